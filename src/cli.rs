@@ -1,0 +1,207 @@
+//! The command line: `ask`, `index`, `eval` (and `serve`, in the bot module). Parses arguments,
+//! loads configuration once, and maps outcomes to exit codes:
+//! 0 success, 1 partial failure (some corpus files broken), 2 configuration or input error.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::config::Config;
+use crate::load::{load_engine, LoadReport};
+use crate::render::{json, plain};
+use crate::search::{Engine, IndexSource};
+
+/// Answers questions about published interviews with the interviewee's own words.
+#[derive(Debug, Parser)]
+#[command(name = "interview-bot", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the passages that best answer a question.
+    Ask {
+        /// How many passages to show.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=50))]
+        top: u16,
+        /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights"}]}.
+        #[arg(long)]
+        json: bool,
+        /// Answer one question per line of FILE ('-' for standard input), as JSON lines.
+        #[arg(long, value_name = "FILE", conflicts_with = "question")]
+        batch: Option<PathBuf>,
+        /// The question, in any words.
+        #[arg(required_unless_present = "batch", num_args = 1..)]
+        question: Vec<String>,
+    },
+    /// Load the corpus, report each interview and broken file, and build the index.
+    Index,
+    /// Score retrieval on a labeled question file (JSON lines; see README).
+    Eval {
+        /// The labeled question file.
+        file: PathBuf,
+        /// List every question answered wrongly.
+        #[arg(long)]
+        misses: bool,
+    },
+}
+
+/// Runs the command line and returns the process exit code. Errors are printed once, with
+/// their chain of causes.
+pub fn main() -> ExitCode {
+    let _ = dotenvy::dotenv();
+    init_tracing();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Logs go to stderr, filtered by `RUST_LOG` (default: warnings and errors).
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config = Config::from_env().context("invalid setting in the environment or .env")?;
+    match cli.command {
+        Command::Ask {
+            top,
+            json,
+            batch,
+            question,
+        } => {
+            let (engine, report) = load_engine(&config.engine)?;
+            warn_about(&report);
+            match batch {
+                Some(path) => ask_batch(&engine, &path, usize::from(top)),
+                None => ask(&engine, &question.join(" "), usize::from(top), json),
+            }
+        }
+        Command::Index => index(&config),
+        Command::Eval { file, misses } => {
+            let (engine, report) = load_engine(&config.engine)?;
+            warn_about(&report);
+            let questions = crate::eval::load_labeled(&file)?;
+            let report = crate::eval::evaluate(&engine, &questions);
+            print!("{}", report.summary(misses));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Broken files do not stop `ask`, but the operator should hear about them.
+fn warn_about(report: &LoadReport) {
+    for error in &report.corpus_errors {
+        tracing::warn!("skipped interview file: {error}");
+    }
+    for error in &report.synonym_errors {
+        tracing::warn!("skipped synonym line: {error}");
+    }
+}
+
+fn ask(engine: &Engine, question: &str, top: usize, as_json: bool) -> anyhow::Result<ExitCode> {
+    let outcome = engine.search(question, top);
+    let mut stdout = std::io::stdout().lock();
+    if as_json {
+        writeln!(stdout, "{}", json::to_line(question, &outcome))?;
+    } else {
+        let emphasis = if std::io::stdout().is_terminal() {
+            plain::Emphasis::Ansi
+        } else {
+            plain::Emphasis::None
+        };
+        write!(stdout, "{}", plain::render(&outcome, emphasis))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ask_batch(engine: &Engine, path: &PathBuf, top: usize) -> anyhow::Result<ExitCode> {
+    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let file = std::fs::File::open(path)
+            .with_context(|| format!("cannot open batch file {}", path.display()))?;
+        Box::new(std::io::BufReader::new(file))
+    };
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    for (index, line) in reader.split(b'\n').enumerate() {
+        let bytes =
+            line.with_context(|| format!("cannot read line {} of {}", index + 1, path.display()))?;
+        // A line that is not UTF-8 is still a question: answer what can be read of it.
+        let question = String::from_utf8_lossy(&bytes);
+        let question = question.trim_end_matches('\r');
+        if question.trim().is_empty() {
+            continue;
+        }
+        let outcome = engine.search(question, top);
+        writeln!(stdout, "{}", json::to_line(question, &outcome))?;
+    }
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn index(config: &Config) -> anyhow::Result<ExitCode> {
+    let (engine, report) = load_engine(&config.engine)?;
+    let corpus = engine.corpus();
+    let mut stdout = std::io::stdout().lock();
+    for (position, interview) in corpus.interviews.iter().enumerate() {
+        let passages = corpus
+            .passages
+            .iter()
+            .filter(|p| p.interview == position)
+            .count();
+        writeln!(
+            stdout,
+            "{}: {} ({} questions, {} passages)",
+            interview.source.display(),
+            interview.title,
+            interview.turns.len(),
+            passages
+        )?;
+    }
+    for error in &report.corpus_errors {
+        writeln!(stdout, "error: {error}")?;
+    }
+    for error in &report.synonym_errors {
+        writeln!(stdout, "warning: synonym line skipped: {error}")?;
+    }
+    let where_ = match (report.index_source, &config.engine.index) {
+        (IndexSource::BuiltInMemory, _) => "built in memory".to_string(),
+        (IndexSource::BuiltOnDisk, crate::search::IndexLocation::Directory(dir)) => {
+            format!("built in {}", dir.display())
+        }
+        (IndexSource::Reused, crate::search::IndexLocation::Directory(dir)) => {
+            format!("reused from {} (corpus unchanged)", dir.display())
+        }
+        _ => "built".to_string(),
+    };
+    writeln!(
+        stdout,
+        "{} interviews, {} passages, {} synonym rules, {} broken files; index {where_} in {} ms",
+        corpus.interviews.len(),
+        corpus.passages.len(),
+        engine.synonym_count(),
+        report.corpus_errors.len(),
+        report.elapsed.as_millis()
+    )?;
+    Ok(if report.corpus_errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}

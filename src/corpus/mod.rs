@@ -1,0 +1,381 @@
+//! Published interviews, read from text files and cut into quotable passages.
+//!
+//! An interview file is plain text as published: a title, introduction paragraphs, then the
+//! interviewer's questions, each followed by the interviewee's answer paragraphs. An optional TOML
+//! front matter block (between `+++` lines) carries metadata. [`parse`] turns one file's text into
+//! an [`Interview`]; [`load_dir`] reads every interview of a directory, collecting per-file errors
+//! instead of stopping at the first one; [`Corpus`] flattens interviews into [`Passage`]s, the
+//! unit that gets indexed and quoted.
+
+mod parse;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+pub use parse::parse;
+
+/// File extensions read as interviews; anything else in the directory (a README, a sidecar) is
+/// ignored so operators can keep notes next to their files.
+const INTERVIEW_EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Metadata from an interview's front matter. Every field is optional: a bare published text is a
+/// valid interview, and its first line becomes the title.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// Display title; overrides the title line of the text (which often carries a site suffix).
+    pub title: Option<String>,
+    /// The person whose words are quoted.
+    pub interviewee: Option<String>,
+    /// The person or outlet asking the questions, used to recognise question labels.
+    pub interviewer: Option<String>,
+    /// Where the interview was first published.
+    pub outlet: Option<String>,
+    /// Who republished the text the corpus file was taken from, if not the outlet.
+    pub republished_by: Option<String>,
+    /// Link to the published interview.
+    pub url: Option<String>,
+    /// Publication date as written by the operator (not interpreted).
+    pub date: Option<String>,
+    /// Language of the text, e.g. `en`.
+    pub language: Option<String>,
+}
+
+/// One parsed interview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Interview {
+    /// Stable identifier derived from the file name, used in quote ids.
+    pub id: String,
+    /// File the interview came from, for messages to the operator.
+    pub source: PathBuf,
+    /// Front matter, as written.
+    pub metadata: Metadata,
+    /// Title shown to people: the front matter title, else the text's title line.
+    pub title: String,
+    /// Introduction paragraphs (standfirst included), without title or headline lines.
+    pub intro: Vec<String>,
+    /// Question and answer pairs in published order.
+    pub turns: Vec<Turn>,
+}
+
+impl Interview {
+    /// Name of the person quoted, falling back to a neutral word so renderers never print an
+    /// empty attribution.
+    pub fn interviewee(&self) -> &str {
+        self.metadata
+            .interviewee
+            .as_deref()
+            .unwrap_or("the interviewee")
+    }
+}
+
+/// An interviewer's question and the interviewee's answer to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Turn {
+    /// The question without its speaker label.
+    pub question: String,
+    /// Answer paragraphs without speaker labels.
+    pub answer: Vec<String>,
+    /// Line of the question in the source file (1-based), for error messages.
+    pub line: usize,
+}
+
+/// Index of a passage in [`Corpus::passages`]; also its document key in the search index.
+pub type PassageId = usize;
+
+/// A quotable paragraph: one intro paragraph or one answer paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// Position in [`Corpus::passages`].
+    pub id: PassageId,
+    /// Index of the interview in [`Corpus::interviews`].
+    pub interview: usize,
+    /// The turn whose answer this paragraph belongs to; `None` for the introduction.
+    pub turn: Option<usize>,
+    /// Paragraph number within its answer (or within the introduction), from 0.
+    pub paragraph: usize,
+    /// The paragraph, verbatim.
+    pub text: String,
+}
+
+/// All loaded interviews and their passages, in a stable order (file name, then text order).
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Interviews in file-name order.
+    pub interviews: Vec<Interview>,
+    /// Every passage of every interview; a passage's id is its position here.
+    pub passages: Vec<Passage>,
+}
+
+impl Corpus {
+    /// Flattens interviews into passages.
+    pub fn new(interviews: Vec<Interview>) -> Corpus {
+        let mut passages = Vec::new();
+        for (interview_index, interview) in interviews.iter().enumerate() {
+            let intro = interview.intro.iter().map(|text| (None, text));
+            let answers = interview
+                .turns
+                .iter()
+                .enumerate()
+                .flat_map(|(turn, t)| t.answer.iter().map(move |text| (Some(turn), text)));
+            let mut paragraph = 0;
+            let mut previous_turn = None;
+            for (turn, text) in intro.chain(answers) {
+                if turn != previous_turn {
+                    paragraph = 0;
+                    previous_turn = turn;
+                }
+                passages.push(Passage {
+                    id: passages.len(),
+                    interview: interview_index,
+                    turn,
+                    paragraph,
+                    text: text.clone(),
+                });
+                paragraph += 1;
+            }
+        }
+        Corpus {
+            interviews,
+            passages,
+        }
+    }
+
+    /// The interview a passage belongs to.
+    pub fn interview_of(&self, passage: &Passage) -> &Interview {
+        &self.interviews[passage.interview]
+    }
+
+    /// The question a passage answers; `None` for introduction paragraphs.
+    pub fn question_of(&self, passage: &Passage) -> Option<&str> {
+        let turn = passage.turn?;
+        Some(self.interview_of(passage).turns[turn].question.as_str())
+    }
+
+    /// All passages of the same answer (or of the same introduction), in order: the passage's
+    /// neighbours are the entries around it.
+    pub fn section_of(&self, passage: &Passage) -> &[Passage] {
+        let start = passage.id - passage.paragraph;
+        let mut end = passage.id + 1;
+        while end < self.passages.len()
+            && self.passages[end].interview == passage.interview
+            && self.passages[end].turn == passage.turn
+        {
+            end += 1;
+        }
+        &self.passages[start..end]
+    }
+
+    /// The passages answering one turn of one interview (empty if out of range).
+    pub fn answer_passages(&self, interview: usize, turn: usize) -> &[Passage] {
+        match self
+            .passages
+            .iter()
+            .position(|p| p.interview == interview && p.turn == Some(turn))
+        {
+            Some(first) => self.section_of(&self.passages[first]),
+            None => &[],
+        }
+    }
+}
+
+/// Why an interview file could not be loaded. Each variant names the file; parse errors also name
+/// the line, so an operator can go straight to it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CorpusError {
+    /// The directory itself is missing or unreadable: nothing can be served.
+    #[error("cannot read corpus directory {path}: {reason} (set CORPUS_DIR to a directory of interview files)")]
+    Directory { path: PathBuf, reason: String },
+    /// One file could not be read from disk.
+    #[error("{path}: cannot read file: {reason}")]
+    Read { path: PathBuf, reason: String },
+    /// One file was read but is not a valid interview.
+    #[error("{path}:{line}: {reason}")]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        reason: String,
+    },
+}
+
+/// The outcome of loading a directory: the interviews that parsed, and an error for each file
+/// that did not. One broken file never hides the others.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    /// Interviews that parsed, ordered by file name.
+    pub interviews: Vec<Interview>,
+    /// One entry per file that could not be loaded.
+    pub errors: Vec<CorpusError>,
+}
+
+/// Reads every interview file (`*.txt`, `*.md`) directly inside `dir`, in file-name order.
+///
+/// # Errors
+/// Returns [`CorpusError::Directory`] when the directory cannot be listed. Problems with single
+/// files are collected in [`LoadReport::errors`].
+pub fn load_dir(dir: &Path) -> Result<LoadReport, CorpusError> {
+    let mut report = LoadReport::default();
+    for path in interview_files(dir)? {
+        match load_file(&path) {
+            Ok(interview) => report.interviews.push(interview),
+            Err(error) => report.errors.push(error),
+        }
+    }
+    Ok(report)
+}
+
+/// The interview files directly inside `dir`, in the order [`load_dir`] reads them. Used to
+/// fingerprint the corpus without parsing it.
+///
+/// # Errors
+/// Returns [`CorpusError::Directory`] when the directory cannot be listed.
+pub fn interview_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| CorpusError::Directory {
+        path: dir.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| is_interview_file(path))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn is_interview_file(path: &Path) -> bool {
+    path.is_file()
+        && path
+            .extension()
+            .and_then(|ext| ext.to_str())
+            .is_some_and(|ext| INTERVIEW_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()))
+}
+
+/// Reads and parses one interview file.
+///
+/// # Errors
+/// [`CorpusError::Read`] if the file cannot be read, [`CorpusError::Parse`] if it is not UTF-8 or
+/// not a valid interview (with the offending line).
+pub fn load_file(path: &Path) -> Result<Interview, CorpusError> {
+    let bytes = std::fs::read(path).map_err(|e| CorpusError::Read {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        CorpusError::Parse {
+            path: path.to_path_buf(),
+            line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+            reason: "the file is not valid UTF-8 text; save it as UTF-8".to_string(),
+        }
+    })?;
+    let id = interview_id(path);
+    parse(&id, &text)
+        .map_err(|e| CorpusError::Parse {
+            path: path.to_path_buf(),
+            line: e.line,
+            reason: e.reason,
+        })
+        .map(|mut interview| {
+            interview.source = path.to_path_buf();
+            interview
+        })
+}
+
+/// A file stem reduced to lowercase ASCII letters, digits and dashes, so it is safe in quote ids.
+fn interview_id(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut id = String::new();
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-').to_string();
+    if id.is_empty() {
+        "interview".to_string()
+    } else {
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn interview(intro: &[&str], answers: &[&[&str]]) -> Interview {
+        Interview {
+            id: "x".into(),
+            source: PathBuf::new(),
+            metadata: Metadata::default(),
+            title: "T".into(),
+            intro: intro.iter().map(|s| s.to_string()).collect(),
+            turns: answers
+                .iter()
+                .enumerate()
+                .map(|(i, a)| Turn {
+                    question: format!("Q{i}?"),
+                    answer: a.iter().map(|s| s.to_string()).collect(),
+                    line: 1,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn passages_follow_intro_then_answers_with_paragraph_numbers() {
+        let corpus = Corpus::new(vec![
+            interview(&["i0", "i1"], &[&["a0", "a1", "a2"], &["b0"]]),
+            interview(&[], &[&["c0"]]),
+        ]);
+        let described: Vec<_> = corpus
+            .passages
+            .iter()
+            .map(|p| (p.interview, p.turn, p.paragraph, p.text.as_str()))
+            .collect();
+        assert_eq!(
+            described,
+            vec![
+                (0, None, 0, "i0"),
+                (0, None, 1, "i1"),
+                (0, Some(0), 0, "a0"),
+                (0, Some(0), 1, "a1"),
+                (0, Some(0), 2, "a2"),
+                (0, Some(1), 0, "b0"),
+                (1, Some(0), 0, "c0"),
+            ]
+        );
+        assert!(corpus.passages.iter().enumerate().all(|(i, p)| p.id == i));
+    }
+
+    #[test]
+    fn section_of_returns_the_whole_answer_around_a_passage() {
+        let corpus = Corpus::new(vec![interview(&["i0"], &[&["a0", "a1", "a2"], &["b0"]])]);
+        let middle = &corpus.passages[2 + 1];
+        let texts: Vec<_> = corpus
+            .section_of(middle)
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(texts, ["a0", "a1", "a2"]);
+        assert_eq!(corpus.question_of(middle), Some("Q0?"));
+        assert_eq!(corpus.question_of(&corpus.passages[0]), None);
+        assert_eq!(corpus.answer_passages(0, 1).len(), 1);
+        assert!(corpus.answer_passages(0, 7).is_empty());
+    }
+
+    #[test]
+    fn interview_ids_are_safe_slugs() {
+        assert_eq!(
+            interview_id(Path::new("a/Sacha Llorenti (2021).txt")),
+            "sacha-llorenti-2021"
+        );
+        assert_eq!(interview_id(Path::new("___.txt")), "interview");
+    }
+}

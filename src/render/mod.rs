@@ -1,0 +1,7 @@
+//! Turning search results into what people read: pure functions, no I/O, no Telegram types.
+//!
+//! - [`plain`]: terminal output of the `ask` command.
+//! - [`json`]: the machine-readable `ask --json` / `--batch` format.
+
+pub mod json;
+pub mod plain;

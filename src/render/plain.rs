@@ -1,0 +1,106 @@
+//! Terminal output for `ask`: the quote, who said it answering what, and the interview.
+
+use std::fmt::Write;
+
+use crate::search::{Abstention, Hit, SearchOutcome};
+
+/// How matched words are marked in the quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    /// No marking (pipes, files).
+    None,
+    /// ANSI bold, for a terminal.
+    Ansi,
+}
+
+/// Renders every hit, or an honest "no good answer" with the reason.
+pub fn render(outcome: &SearchOutcome<'_>, emphasis: Emphasis) -> String {
+    let mut out = String::new();
+    if outcome.hits.is_empty() {
+        out.push_str(match outcome.abstention {
+            Some(Abstention::NoSearchableWords) => {
+                "Nothing to search for: ask a question with a few words about the interview.\n"
+            }
+            _ => "No passage of the interviews answers that. Try other words, or ask about something the interviewee discussed.\n",
+        });
+        return out;
+    }
+    let numbered = outcome.hits.len() > 1;
+    for (i, hit) in outcome.hits.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let prefix = if numbered {
+            format!("{}. ", i + 1)
+        } else {
+            String::new()
+        };
+        render_hit(&mut out, &prefix, hit, emphasis);
+    }
+    out
+}
+
+fn render_hit(out: &mut String, prefix: &str, hit: &Hit<'_>, emphasis: Emphasis) {
+    let _ = writeln!(
+        out,
+        "{prefix}“{}”",
+        emphasize(&hit.passage.text, &hit.highlights, emphasis)
+    );
+    let source = match hit.question {
+        Some(question) => format!("answering: {question}"),
+        None => "from the introduction".to_string(),
+    };
+    let _ = writeln!(out, "   — {}, {source}", hit.interview.interviewee());
+    let outlet = hit
+        .interview
+        .metadata
+        .outlet
+        .as_deref()
+        .map(|o| format!(" ({o})"))
+        .unwrap_or_default();
+    let _ = writeln!(out, "   {}{outlet}", hit.interview.title);
+}
+
+/// Wraps highlighted byte ranges in ANSI bold. Ranges are sorted and on char boundaries.
+pub fn emphasize(text: &str, highlights: &[std::ops::Range<usize>], emphasis: Emphasis) -> String {
+    if emphasis == Emphasis::None {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + highlights.len() * 8);
+    let mut at = 0;
+    for range in highlights {
+        if range.start < at || range.end > text.len() {
+            continue;
+        }
+        out.push_str(&text[at..range.start]);
+        out.push_str("\x1b[1m");
+        out.push_str(&text[range.clone()]);
+        out.push_str("\x1b[0m");
+        at = range.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emphasis_wraps_ranges_in_multibyte_text() {
+        let text = "Bolívar and Martí’s dream";
+        assert_eq!(
+            emphasize(text, &[0..8, 13..23], Emphasis::Ansi),
+            "\x1b[1mBolívar\x1b[0m and \x1b[1mMartí’s\x1b[0m dream"
+        );
+        assert_eq!(emphasize(text, &[0..8], Emphasis::None), text);
+    }
+
+    #[test]
+    fn overlapping_or_out_of_range_highlights_are_skipped() {
+        assert_eq!(
+            emphasize("abc", &[0..2, 1..3, 2..9], Emphasis::Ansi),
+            "\x1b[1mab\x1b[0mc"
+        );
+    }
+}

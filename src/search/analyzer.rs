@@ -1,0 +1,692 @@
+//! How text becomes index terms, shared by indexing, querying and highlighting so the three can
+//! never disagree.
+//!
+//! Words are runs of letters and digits (keeping inner apostrophes, so "don’t" stays one word),
+//! lowercased and ASCII-folded ("Bolívar" -> "bolivar"); stopwords are dropped; the rest are
+//! stemmed with Snowball English, guarded against two over-stemmings that cause false matches.
+
+use std::borrow::Cow;
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, Token, TokenFilter,
+    TokenStream, Tokenizer,
+};
+
+/// Name under which the term analyzer is registered in the index.
+pub const TERM_ANALYZER: &str = "interview_en";
+
+/// Longer "words" are noise (URLs, base64) and would bloat the index.
+const MAX_WORD_BYTES: usize = 40;
+
+/// Snowball's English stopword list (with contractions in both apostrophe forms handled by
+/// normalisation), plus words that only frame a question or a chat message. Tantivy's built-in
+/// list is too short for questions: "what does he say about" must not match anything.
+const STOPWORDS: &[&str] = &[
+    // Snowball English.
+    "i",
+    "me",
+    "my",
+    "myself",
+    "we",
+    "our",
+    "ours",
+    "ourselves",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "it",
+    "its",
+    "itself",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themselves",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "this",
+    "that",
+    "these",
+    "those",
+    "am",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "doing",
+    "would",
+    "should",
+    "could",
+    "ought",
+    "i'm",
+    "you're",
+    "he's",
+    "she's",
+    "it's",
+    "we're",
+    "they're",
+    "i've",
+    "you've",
+    "we've",
+    "they've",
+    "i'd",
+    "you'd",
+    "he'd",
+    "she'd",
+    "we'd",
+    "they'd",
+    "i'll",
+    "you'll",
+    "he'll",
+    "she'll",
+    "we'll",
+    "they'll",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "doesn't",
+    "don't",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "shan't",
+    "shouldn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "mustn't",
+    "let's",
+    "that's",
+    "who's",
+    "what's",
+    "here's",
+    "there's",
+    "when's",
+    "where's",
+    "why's",
+    "how's",
+    "a",
+    "an",
+    "the",
+    "and",
+    "but",
+    "if",
+    "or",
+    "because",
+    "as",
+    "until",
+    "while",
+    "of",
+    "at",
+    "by",
+    "for",
+    "with",
+    "about",
+    "against",
+    "between",
+    "into",
+    "through",
+    "during",
+    "before",
+    "after",
+    "above",
+    "below",
+    "to",
+    "from",
+    "up",
+    "down",
+    "in",
+    "out",
+    "on",
+    "off",
+    "over",
+    "under",
+    "again",
+    "further",
+    "then",
+    "once",
+    "here",
+    "there",
+    "when",
+    "where",
+    "why",
+    "how",
+    "all",
+    "any",
+    "both",
+    "each",
+    "few",
+    "more",
+    "most",
+    "other",
+    "some",
+    "such",
+    "no",
+    "nor",
+    "not",
+    "only",
+    "own",
+    "same",
+    "so",
+    "than",
+    "too",
+    "very",
+    // Modal and filler words Snowball leaves in.
+    "will",
+    "can",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "also",
+    "just",
+    "s",
+    "t",
+    "d",
+    "ll",
+    "re",
+    "ve",
+    "m",
+    "yet",
+    "still",
+    "ever",
+    "even",
+    "much",
+    "many",
+    "whose",
+    "whats",
+    "wat",
+    "u",
+    "ur",
+    "im",
+    "dont",
+    "doesnt",
+    "didnt",
+    "isnt",
+    "cant",
+    "wont",
+    // Words that frame a question rather than carry its topic.
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "telling",
+    "told",
+    "think",
+    "thinks",
+    "thinking",
+    "thought",
+    "thoughts",
+    "opinion",
+    "opinions",
+    "view",
+    "views",
+    "feel",
+    "feels",
+    "believe",
+    "believes",
+    "explain",
+    "explains",
+    "describe",
+    "describes",
+    "mention",
+    "mentions",
+    "mentioned",
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "speak",
+    "speaks",
+    "spoke",
+    "know",
+    "knows",
+    "mean",
+    "means",
+    "stance",
+    "answer",
+    "answered",
+    "answers",
+    "ask",
+    "asked",
+    "asks",
+    "question",
+    "questions",
+    "interview",
+    "interviewed",
+    "please",
+    "pls",
+    "plz",
+    "hey",
+    "hi",
+    "hello",
+    "thanks",
+    "thank",
+    "bot",
+    "lol",
+    "ok",
+    "okay",
+    "yeah",
+    "yes",
+    "like",
+    "actually",
+    "really",
+    "basically",
+    "anything",
+    "something",
+    "thing",
+    "things",
+    "stuff",
+    "kind",
+    "sort",
+    "get",
+    "got",
+    "want",
+    "wants",
+    "guy",
+    "guys",
+    "someone",
+    "somebody",
+    "let",
+    "us",
+    "regarding",
+    "tldr",
+    "summary",
+    "summarize",
+    "quote",
+    "quotes",
+];
+
+/// Iterates over the words of `text` as `(byte range start, byte range end, word)`: runs of
+/// letters and digits, with apostrophes kept between letters.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = start;
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                chars.next();
+                end = i + c.len_utf8();
+            } else if is_apostrophe(c) {
+                let mut ahead = chars.clone();
+                ahead.next();
+                match ahead.peek() {
+                    Some(&(_, next)) if next.is_alphanumeric() => {
+                        chars.next();
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        if end == start {
+            end = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        Some((start, end, &text[start..end]))
+    })
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+/// True for words that never become index terms. Expects a lowercased, folded word.
+pub fn is_stopword(word: &str) -> bool {
+    let word = normalize_apostrophes(word);
+    STOPWORDS.contains(&word.as_ref())
+}
+
+fn normalize_apostrophes(word: &str) -> Cow<'_, str> {
+    if word.chars().any(|c| c != '\'' && is_apostrophe(c)) {
+        Cow::Owned(
+            word.chars()
+                .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Stems an English word while keeping two families apart that Snowball merges with their root,
+/// which made "capital of France" match "capitalism" and "organ" match "organization":
+/// `-ism/-ist` words share a stem of their own, and so do `-ize/-ization` words.
+pub struct TermStemmer {
+    snowball: frostem::Stemmer,
+}
+
+impl Default for TermStemmer {
+    fn default() -> Self {
+        TermStemmer {
+            snowball: frostem::Stemmer::new(frostem::Algorithm::English),
+        }
+    }
+}
+
+const ISM_SUFFIXES: &[&str] = &["isms", "ism", "ists", "ist", "istic", "istics"];
+const IZE_SUFFIXES: &[&str] = &[
+    "izations", "ization", "isations", "isation", "izing", "izers", "izer", "izes", "ized", "ize",
+];
+
+impl TermStemmer {
+    /// The index term for a lowercased, folded word, or `None` for a stopword.
+    pub fn term(&self, word: &str) -> Option<String> {
+        let word = normalize_apostrophes(word);
+        if STOPWORDS.contains(&word.as_ref()) {
+            return None;
+        }
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix('\''))
+            .unwrap_or(&word);
+        if word.is_empty() {
+            return None;
+        }
+        for (suffixes, marker) in [(ISM_SUFFIXES, "ism"), (IZE_SUFFIXES, "iz")] {
+            if let Some(root) = suffixes.iter().find_map(|s| word.strip_suffix(s)) {
+                if root.chars().count() >= 4 {
+                    return Some(format!("{}{marker}", self.snowball.stem(root)));
+                }
+            }
+        }
+        Some(self.snowball.stem(word).into_owned())
+    }
+}
+
+/// The analyzer registered for every searchable field: words, lowercase, ASCII folding, then
+/// [`TermStemmer`].
+pub fn term_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer)
+        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(TermFilter)
+        .build()
+}
+
+/// Words lowercased and folded but neither stopped nor stemmed: what the query planner needs to
+/// look for synonyms and misspellings.
+pub fn surface_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer)
+        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// One analysed word of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzedWord {
+    /// Lowercased, folded word.
+    pub surface: String,
+    /// Its index term, `None` for stopwords.
+    pub term: Option<String>,
+    /// Word position in the text (stopwords count), for phrase queries.
+    pub position: usize,
+    /// Byte range in the original text.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+}
+
+/// Analyses text word by word with the same rules as the index.
+pub struct Analyzer {
+    surface: TextAnalyzer,
+    stemmer: TermStemmer,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer {
+            surface: surface_analyzer(),
+            stemmer: TermStemmer::default(),
+        }
+    }
+}
+
+impl Analyzer {
+    /// Every word of `text` with its term.
+    pub fn analyze(&mut self, text: &str) -> Vec<AnalyzedWord> {
+        let mut out = Vec::new();
+        let mut stream = self.surface.token_stream(text);
+        while stream.advance() {
+            let token = stream.token();
+            out.push(AnalyzedWord {
+                term: self.stemmer.term(&token.text),
+                surface: token.text.clone(),
+                position: token.position,
+                start: token.offset_from,
+                end: token.offset_to,
+            });
+        }
+        out
+    }
+
+    /// The index term of a single word (used for synonym entries).
+    pub fn terms(&mut self, text: &str) -> Vec<String> {
+        self.analyze(text)
+            .into_iter()
+            .filter_map(|w| w.term)
+            .collect()
+    }
+}
+
+/// Splits text into [`words`].
+#[derive(Clone, Default)]
+struct WordTokenizer;
+
+struct WordTokenStream<'a> {
+    words: Box<dyn Iterator<Item = (usize, usize, &'a str)> + 'a>,
+    token: Token,
+    position: usize,
+}
+
+impl Tokenizer for WordTokenizer {
+    type TokenStream<'a> = WordTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
+        WordTokenStream {
+            words: Box::new(words(text)),
+            token: Token::default(),
+            position: 0,
+        }
+    }
+}
+
+impl TokenStream for WordTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some((start, end, word)) = self.words.next() else {
+            return false;
+        };
+        self.token.text.clear();
+        self.token.text.push_str(word);
+        self.token.offset_from = start;
+        self.token.offset_to = end;
+        self.token.position = self.position;
+        self.position += 1;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+/// Drops stopwords and replaces words by their [`TermStemmer`] term; positions are kept so a
+/// phrase query can skip the removed words.
+#[derive(Clone, Copy)]
+struct TermFilter;
+
+#[derive(Clone)]
+struct TermFilterTokenizer<T> {
+    inner: T,
+}
+
+impl TokenFilter for TermFilter {
+    type Tokenizer<T: Tokenizer> = TermFilterTokenizer<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> TermFilterTokenizer<T> {
+        TermFilterTokenizer { inner: tokenizer }
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for TermFilterTokenizer<T> {
+    type TokenStream<'a> = TermFilterStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        TermFilterStream {
+            tail: self.inner.token_stream(text),
+            stemmer: TermStemmer::default(),
+        }
+    }
+}
+
+struct TermFilterStream<T> {
+    tail: T,
+    stemmer: TermStemmer,
+}
+
+impl<T: TokenStream> TokenStream for TermFilterStream<T> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            if let Some(term) = self.stemmer.term(&self.tail.token().text) {
+                self.tail.token_mut().text = term;
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index_terms(text: &str) -> Vec<String> {
+        let mut analyzer = term_analyzer();
+        let mut stream = analyzer.token_stream(text);
+        let mut terms = Vec::new();
+        while stream.advance() {
+            terms.push(stream.token().text.clone());
+        }
+        terms
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_split_on_everything_else() {
+        let found: Vec<_> = words("Biden’s don't ALBA-TCP 'quoted' COVID-19 — ok")
+            .map(|(_, _, w)| w)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Biden’s",
+                "don't",
+                "ALBA",
+                "TCP",
+                "quoted",
+                "COVID",
+                "19",
+                "ok"
+            ]
+        );
+    }
+
+    #[test]
+    fn word_ranges_are_on_char_boundaries_in_multibyte_text() {
+        let text = "¿Qué? Bolívar y Martí’s 🙂 sueño";
+        for (start, end, word) in words(text) {
+            assert_eq!(&text[start..end], word);
+        }
+    }
+
+    #[test]
+    fn folding_stemming_and_stopwords() {
+        assert_eq!(
+            index_terms("Bolívar’s dream"),
+            index_terms("bolivar dreams")
+        );
+        assert!(index_terms("What does he think about the").is_empty());
+        assert!(index_terms("we won’t have learned").contains(&"learn".to_string()));
+        assert!(!index_terms("we won’t").contains(&"won".to_string()));
+    }
+
+    #[test]
+    fn guarded_stemming_keeps_derived_families_apart_from_roots() {
+        let stem = |w: &str| TermStemmer::default().term(w).unwrap();
+        assert_ne!(stem("capital"), stem("capitalism"));
+        assert_eq!(stem("capitalism"), stem("capitalist"));
+        assert_ne!(stem("organ"), stem("organizations"));
+        assert_eq!(stem("organized"), stem("organizations"));
+        assert_eq!(stem("vaccines"), stem("vaccine"));
+        assert_eq!(stem("size"), "size");
+    }
+
+    #[test]
+    fn analyzer_reports_positions_and_byte_ranges() {
+        let words = Analyzer::default().analyze("The Bank of ALBA");
+        let described: Vec<_> = words
+            .iter()
+            .map(|w| {
+                (
+                    w.surface.as_str(),
+                    w.term.as_deref(),
+                    w.position,
+                    w.start,
+                    w.end,
+                )
+            })
+            .collect();
+        assert_eq!(
+            described,
+            [
+                ("the", None, 0, 0, 3),
+                ("bank", Some("bank"), 1, 4, 8),
+                ("of", None, 2, 9, 11),
+                ("alba", Some("alba"), 3, 12, 16),
+            ]
+        );
+    }
+}

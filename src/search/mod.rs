@@ -1,0 +1,517 @@
+//! Finding the passage that answers a question: the only module that knows Tantivy.
+//!
+//! Every passage is one document with three analysed fields: its text, the interviewer's question
+//! it answers, and the interview's metadata (title, interviewee, outlet). A question becomes a
+//! [`QueryPlan`] of weighted concepts (see [`query`]), BM25 ranks passages, and a relative rule
+//! decides whether the best one really answers: the share of the question's weight it matches
+//! (its *coverage*) must reach [`SearchSettings::min_coverage`]. Scores are not comparable across
+//! questions; coverage is.
+
+pub mod analyzer;
+mod persist;
+pub mod query;
+pub mod synonyms;
+pub mod vocabulary;
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tantivy::collector::TopDocs;
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST};
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::corpus::{Corpus, Interview, Passage};
+use analyzer::{term_analyzer, Analyzer, TERM_ANALYZER};
+use query::{FieldWeights, QueryPlan, TermStatistics};
+use synonyms::Synonyms;
+use vocabulary::Vocabulary;
+
+/// Bumped whenever analysis or schema change, so persisted indexes are rebuilt.
+const INDEX_FORMAT: &str = "interview-bot-index-v1";
+
+/// Field weights, measured on the labeled set (`interview-bot eval tests/data/questions.jsonl`):
+/// the question field helps as much as the text (doubling or halving it lost hit@1); metadata
+/// only tips the balance between interviews; two-word phrases pick the paragraph within an answer.
+const TEXT_WEIGHT: f32 = 1.0;
+const QUESTION_WEIGHT: f32 = 1.0;
+const METADATA_WEIGHT: f32 = 0.3;
+const PHRASE_WEIGHT: f32 = 0.5;
+
+/// Memory for Tantivy's indexing buffer: plenty for a 10,000-interview archive, well under the
+/// memory budget.
+const WRITER_MEMORY_BYTES: usize = 60_000_000;
+
+/// Knobs of retrieval, set from configuration.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SearchSettings {
+    /// Least share (0..=1) of the question's weight a passage must match to be given as an
+    /// answer; below it the engine says it has no good answer.
+    pub min_coverage: f32,
+}
+
+impl Default for SearchSettings {
+    fn default() -> Self {
+        SearchSettings { min_coverage: 0.5 }
+    }
+}
+
+/// Where the index lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexLocation {
+    /// Built in memory at start-up (the shipped corpus takes milliseconds).
+    Memory,
+    /// Kept in this directory and reused while the corpus is unchanged.
+    Directory(PathBuf),
+}
+
+/// Why the index could not be built or opened.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The index directory cannot be used; the operator must pick another or fix permissions.
+    #[error("index directory {path}: {reason}")]
+    IndexDirectory { path: PathBuf, reason: String },
+    /// Tantivy failed (disk full, corrupted files...).
+    #[error("search index error: {0}")]
+    Index(#[from] tantivy::TantivyError),
+}
+
+/// A passage found for a question, with what rendering needs.
+#[derive(Debug, Clone)]
+pub struct Hit<'a> {
+    /// The passage quoted.
+    pub passage: &'a Passage,
+    /// Its interview (title, interviewee, outlet).
+    pub interview: &'a Interview,
+    /// The question it answers; `None` for the introduction.
+    pub question: Option<&'a str>,
+    /// BM25 score (only comparable within one question).
+    pub score: f32,
+    /// Share of the question's weight the passage matches, 0..=1.
+    pub coverage: f32,
+    /// Byte ranges of matched words in the passage text, sorted, on char boundaries.
+    pub highlights: Vec<Range<usize>>,
+}
+
+/// Why a question got no answer.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Abstention {
+    /// Nothing searchable: empty, punctuation, emoji, or only stopwords.
+    NoSearchableWords,
+    /// No passage shares a word with the question.
+    NoMatch,
+    /// The best passage matches too little of the question.
+    LowCoverage {
+        /// Coverage of the best passage.
+        coverage: f32,
+        /// The threshold it missed.
+        min_coverage: f32,
+    },
+}
+
+/// The answer to one question: hits (empty when abstaining) and how the question was read.
+#[derive(Debug, Clone)]
+pub struct SearchOutcome<'a> {
+    /// Passages that answer, best first.
+    pub hits: Vec<Hit<'a>>,
+    /// Set when there is no good answer.
+    pub abstention: Option<Abstention>,
+    /// How the question was read, for explanations.
+    pub plan: QueryPlan,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    text: Field,
+    question: Field,
+    metadata: Field,
+    passage: Field,
+}
+
+impl Fields {
+    fn schema() -> (Schema, Fields) {
+        let mut builder = Schema::builder();
+        // Positions are indexed for phrase queries; nothing is stored: the corpus stays in memory
+        // and a passage's id (a fast field) leads back to it.
+        let analysed = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(TERM_ANALYZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        );
+        let fields = Fields {
+            text: builder.add_text_field("text", analysed.clone()),
+            question: builder.add_text_field("question", analysed.clone()),
+            metadata: builder.add_text_field("metadata", analysed),
+            passage: builder.add_u64_field("passage", FAST),
+        };
+        (builder.build(), fields)
+    }
+
+    fn weights(&self) -> FieldWeights {
+        FieldWeights {
+            text: (self.text, TEXT_WEIGHT),
+            question: (self.question, QUESTION_WEIGHT),
+            metadata: (self.metadata, METADATA_WEIGHT),
+            phrase: PHRASE_WEIGHT,
+        }
+    }
+}
+
+/// A searchable corpus. Cheap to share behind an `Arc`; every search takes `&self`.
+pub struct Engine {
+    corpus: Arc<Corpus>,
+    reader: IndexReader,
+    fields: Fields,
+    vocabulary: Vocabulary,
+    synonyms: Synonyms,
+    settings: SearchSettings,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("passages", &self.corpus.passages.len())
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What [`Engine::build`] did with the index, for the `index` command's report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexSource {
+    /// Built in memory.
+    BuiltInMemory,
+    /// Written to the index directory.
+    BuiltOnDisk,
+    /// An up-to-date index was found on disk and reused.
+    Reused,
+}
+
+impl Engine {
+    /// Indexes a corpus (or reuses an up-to-date persisted index).
+    ///
+    /// # Errors
+    /// [`SearchError`] when the index directory is unusable or Tantivy fails.
+    pub fn build(
+        corpus: Arc<Corpus>,
+        synonyms: Synonyms,
+        settings: SearchSettings,
+        location: &IndexLocation,
+    ) -> Result<(Engine, IndexSource), SearchError> {
+        let (schema, fields) = Fields::schema();
+        let (index, source) = match location {
+            IndexLocation::Memory => {
+                let index = Index::create_in_ram(schema);
+                register_analyzer(&index);
+                write_documents(&index, &corpus, fields)?;
+                (index, IndexSource::BuiltInMemory)
+            }
+            IndexLocation::Directory(dir) => {
+                let fingerprint = fingerprint(&corpus);
+                persist::open_or_build(dir, &fingerprint, schema, |index| {
+                    register_analyzer(index);
+                    write_documents(index, &corpus, fields)
+                })?
+            }
+        };
+        register_analyzer(&index);
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let vocabulary = build_vocabulary(&corpus);
+        Ok((
+            Engine {
+                corpus,
+                reader,
+                fields,
+                vocabulary,
+                synonyms,
+                settings,
+            },
+            source,
+        ))
+    }
+
+    /// The corpus served.
+    pub fn corpus(&self) -> &Arc<Corpus> {
+        &self.corpus
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> SearchSettings {
+        self.settings
+    }
+
+    /// Number of synonym rules in use.
+    pub fn synonym_count(&self) -> usize {
+        self.synonyms.len()
+    }
+
+    /// Reads a question and plans the search; never fails.
+    pub fn plan(&self, question: &str) -> QueryPlan {
+        let searcher = self.reader.searcher();
+        let stats = Statistics {
+            searcher: &searcher,
+            fields: self.fields,
+        };
+        query::plan(
+            question,
+            &mut Analyzer::default(),
+            &self.synonyms,
+            &self.vocabulary,
+            &stats,
+        )
+    }
+
+    /// Finds up to `limit` passages answering `question`, best first, or says why none does.
+    /// Never fails and never panics, whatever the question.
+    pub fn search(&self, question: &str, limit: usize) -> SearchOutcome<'_> {
+        let plan = self.plan(question);
+        let (hits, abstention) = self.run(&plan, limit);
+        SearchOutcome {
+            hits,
+            abstention,
+            plan,
+        }
+    }
+
+    fn run(&self, plan: &QueryPlan, limit: usize) -> (Vec<Hit<'_>>, Option<Abstention>) {
+        if plan.concepts.is_empty() {
+            return (Vec::new(), Some(Abstention::NoSearchableWords));
+        }
+        let ranked = match self.ranked(plan, limit.max(1)) {
+            Ok(ranked) => ranked,
+            Err(error) => {
+                tracing::error!(%error, "search failed; answering as if nothing matched");
+                Vec::new()
+            }
+        };
+        let mut analyzer = Analyzer::default();
+        let mut hits = Vec::new();
+        for (score, passage_id) in ranked {
+            let hit = self.hit(plan, passage_id, score, &mut analyzer);
+            if hit.coverage < self.settings.min_coverage {
+                if hits.is_empty() {
+                    let abstention = Abstention::LowCoverage {
+                        coverage: hit.coverage,
+                        min_coverage: self.settings.min_coverage,
+                    };
+                    return (Vec::new(), Some(abstention));
+                }
+                continue;
+            }
+            hits.push(hit);
+            if hits.len() == limit {
+                break;
+            }
+        }
+        if hits.is_empty() {
+            return (hits, Some(Abstention::NoMatch));
+        }
+        (hits, None)
+    }
+
+    /// BM25 ranking, ties broken by corpus order so the first paragraph of an answer wins when
+    /// only the question field matched.
+    fn ranked(&self, plan: &QueryPlan, limit: usize) -> tantivy::Result<Vec<(f32, usize)>> {
+        let searcher = self.reader.searcher();
+        let query = query::to_query(plan, &self.fields.weights());
+        // Candidates beyond `limit` let hits below the coverage rule be skipped.
+        let candidates = (limit * 3).max(10);
+        let found = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
+        let mut ranked = Vec::with_capacity(found.len());
+        for (score, address) in found {
+            if let Some(id) = self.passage_id(&searcher, address)? {
+                ranked.push((score, id));
+            }
+        }
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        Ok(ranked)
+    }
+
+    fn passage_id(
+        &self,
+        searcher: &tantivy::Searcher,
+        address: DocAddress,
+    ) -> tantivy::Result<Option<usize>> {
+        let column = searcher
+            .segment_reader(address.segment_ord)
+            .fast_fields()
+            .u64("passage")?;
+        Ok(column
+            .first(address.doc_id)
+            .map(|id| id as usize)
+            .filter(|&id| id < self.corpus.passages.len()))
+    }
+
+    fn hit(
+        &self,
+        plan: &QueryPlan,
+        passage_id: usize,
+        score: f32,
+        analyzer: &mut Analyzer,
+    ) -> Hit<'_> {
+        let passage = &self.corpus.passages[passage_id];
+        let interview = self.corpus.interview_of(passage);
+        let question = self.corpus.question_of(passage);
+        let text_words = analyzer.analyze(&passage.text);
+        let mut present: HashSet<&str> = text_words
+            .iter()
+            .filter_map(|w| w.term.as_deref())
+            .collect();
+        let context_terms: Vec<String> = [question.unwrap_or_default(), &metadata_text(interview)]
+            .iter()
+            .flat_map(|text| analyzer.terms(text))
+            .collect();
+        present.extend(context_terms.iter().map(String::as_str));
+
+        let mut matched_weight = 0.0;
+        let mut matched_terms: HashSet<&str> = HashSet::new();
+        for concept in &plan.concepts {
+            let mut matched = false;
+            for alternative in &concept.alternatives {
+                if alternative
+                    .terms
+                    .iter()
+                    .all(|t| present.contains(t.as_str()))
+                {
+                    matched = true;
+                    matched_terms.extend(alternative.terms.iter().map(String::as_str));
+                }
+            }
+            if matched {
+                matched_weight += concept.weight;
+            }
+        }
+        let total = plan.total_weight();
+        let coverage = if total > 0.0 {
+            matched_weight / total
+        } else {
+            0.0
+        };
+        let highlights = text_words
+            .iter()
+            .filter(|w| w.term.as_deref().is_some_and(|t| matched_terms.contains(t)))
+            .map(|w| w.start..w.end)
+            .collect();
+        Hit {
+            passage,
+            interview,
+            question,
+            score,
+            coverage,
+            highlights,
+        }
+    }
+}
+
+/// Document frequencies across the searchable fields.
+struct Statistics<'a> {
+    searcher: &'a tantivy::Searcher,
+    fields: Fields,
+}
+
+impl TermStatistics for Statistics<'_> {
+    fn document_frequency(&self, term: &str) -> u64 {
+        [self.fields.text, self.fields.question, self.fields.metadata]
+            .into_iter()
+            .map(|field| {
+                self.searcher
+                    .doc_freq(&Term::from_field_text(field, term))
+                    .unwrap_or(0)
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn document_count(&self) -> u64 {
+        self.searcher.num_docs()
+    }
+}
+
+fn register_analyzer(index: &Index) {
+    index.tokenizers().register(TERM_ANALYZER, term_analyzer());
+}
+
+/// The words of an interview's metadata that identify it in a question.
+fn metadata_text(interview: &Interview) -> String {
+    let m = &interview.metadata;
+    [
+        Some(&interview.title),
+        m.interviewee.as_ref(),
+        m.interviewer.as_ref(),
+        m.outlet.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(String::as_str)
+    .collect::<Vec<_>>()
+    .join(" \n ")
+}
+
+fn write_documents(index: &Index, corpus: &Corpus, fields: Fields) -> Result<(), SearchError> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(4);
+    let mut writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_MEMORY_BYTES)?;
+    let metadata: Vec<String> = corpus.interviews.iter().map(metadata_text).collect();
+    for passage in &corpus.passages {
+        let mut document = TantivyDocument::default();
+        document.add_text(fields.text, &passage.text);
+        if let Some(question) = corpus.question_of(passage) {
+            document.add_text(fields.question, question);
+        }
+        document.add_text(fields.metadata, &metadata[passage.interview]);
+        document.add_u64(fields.passage, passage.id as u64);
+        writer.add_document(document)?;
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    Ok(())
+}
+
+fn build_vocabulary(corpus: &Corpus) -> Vocabulary {
+    let mut analyzer = Analyzer::default();
+    let mut vocabulary = Vocabulary::default();
+    let questions = corpus
+        .interviews
+        .iter()
+        .flat_map(|i| i.turns.iter().map(|t| t.question.as_str()));
+    let texts = corpus.passages.iter().map(|p| p.text.as_str());
+    for text in texts.chain(questions) {
+        for word in analyzer.analyze(text) {
+            if let Some(term) = &word.term {
+                vocabulary.add(&word.surface, term);
+            }
+        }
+    }
+    vocabulary
+}
+
+/// Identifies the indexed content, so a persisted index is reused only for the same corpus.
+fn fingerprint(corpus: &Corpus) -> String {
+    use std::hash::Hasher;
+    let mut hasher = fnv::FnvHasher::default();
+    let mut feed = |s: &str| {
+        hasher.write(s.as_bytes());
+        hasher.write_u8(0xff);
+    };
+    feed(INDEX_FORMAT);
+    for interview in &corpus.interviews {
+        feed(&metadata_text(interview));
+    }
+    for passage in &corpus.passages {
+        feed(&passage.text);
+        feed(corpus.question_of(passage).unwrap_or_default());
+        feed(&passage.interview.to_string());
+    }
+    format!("{:016x}", hasher.finish())
+}
+
+/// Convenience for tests and tools: where `dir` holds an up-to-date index for `corpus`.
+pub fn persisted_index_path(dir: &Path, corpus: &Corpus) -> PathBuf {
+    dir.join(fingerprint(corpus))
+}

@@ -1,0 +1,427 @@
+//! From a person's free-text question to a plan of weighted concepts, and from the plan to a
+//! Tantivy query. Never fails: whatever the input, the worst outcome is an empty plan.
+//!
+//! A *concept* is one thing the question asks about: a word, or a synonym group found in the
+//! question. Each has alternatives (the word itself, its synonyms, spelling corrections) and a
+//! weight, its inverse document frequency, used to decide how much of the question a passage
+//! really answers.
+
+use tantivy::query::{
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::Term;
+
+use super::analyzer::{AnalyzedWord, Analyzer};
+use super::synonyms::Synonyms;
+use super::vocabulary::Vocabulary;
+
+/// Questions longer than this are cut (on a char boundary): nobody asks a 10,000-character
+/// question, and the cost of a query grows with its length.
+const MAX_QUESTION_BYTES: usize = 1_000;
+
+/// More concepts than this add cost without changing the best passage.
+const MAX_CONCEPTS: usize = 32;
+
+/// Two-word phrase boosts considered per question.
+const MAX_PHRASES: usize = 16;
+
+/// Weight of a spelling correction relative to the word as typed: a guess counts a bit less.
+const CORRECTION_BOOST: f32 = 0.8;
+
+/// Weight of a synonym relative to the words the person used.
+const SYNONYM_BOOST: f32 = 0.9;
+
+/// How an alternative was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The person's own word(s).
+    Typed,
+    /// From the operator's synonyms file.
+    Synonym,
+    /// A corpus word one edit away from a word the index does not know.
+    Spelling,
+}
+
+/// One way of matching a concept: a single term or a short phrase of terms.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Alternative {
+    /// Index terms; more than one means a phrase.
+    pub terms: Vec<String>,
+    /// Where it came from.
+    pub source: Source,
+}
+
+/// Something the question asks about.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Concept {
+    /// The person's words for it.
+    pub words: String,
+    /// Ways to match it; any one is enough.
+    pub alternatives: Vec<Alternative>,
+    /// Inverse document frequency of the concept; unknown words weigh the most.
+    pub weight: f32,
+}
+
+/// Two neighbouring question words, rewarded when a passage has them next to each other.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PhrasePair {
+    /// First term.
+    pub first: String,
+    /// Second term.
+    pub second: String,
+    /// Word distance between them in the question (stopwords count), kept in the phrase.
+    pub gap: usize,
+}
+
+/// What will be searched for.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct QueryPlan {
+    /// Concepts in question order.
+    pub concepts: Vec<Concept>,
+    /// Phrase boosts.
+    pub phrases: Vec<PhrasePair>,
+}
+
+impl QueryPlan {
+    /// Sum of all concept weights: the denominator of coverage.
+    pub fn total_weight(&self) -> f32 {
+        self.concepts.iter().map(|c| c.weight).sum()
+    }
+}
+
+/// Index statistics the planner needs, abstracted so planning is testable without an index.
+pub trait TermStatistics {
+    /// Number of passages containing `term` in any searchable field.
+    fn document_frequency(&self, term: &str) -> u64;
+    /// Number of passages.
+    fn document_count(&self) -> u64;
+}
+
+/// BM25's inverse document frequency.
+pub fn idf(document_frequency: u64, document_count: u64) -> f32 {
+    let n = document_count as f32;
+    let df = document_frequency as f32;
+    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+}
+
+/// Removes what is addressed to the bot or the chat rather than part of the question:
+/// `@mentions` and links.
+fn strip_addressing(question: &str) -> String {
+    let mut end = question.len().min(MAX_QUESTION_BYTES);
+    while !question.is_char_boundary(end) {
+        end -= 1;
+    }
+    question[..end]
+        .split_whitespace()
+        .filter(|word| !word.starts_with('@') && !word.contains("://"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Plans the search for a question.
+pub fn plan(
+    question: &str,
+    analyzer: &mut Analyzer,
+    synonyms: &Synonyms,
+    vocabulary: &Vocabulary,
+    stats: &dyn TermStatistics,
+) -> QueryPlan {
+    let cleaned = strip_addressing(question);
+    let content: Vec<AnalyzedWord> = analyzer
+        .analyze(&cleaned)
+        .into_iter()
+        .filter(|w| w.term.is_some())
+        .collect();
+    let terms: Vec<String> = content.iter().filter_map(|w| w.term.clone()).collect();
+    let document_count = stats.document_count();
+    // The typed words decide the weight when the index knows them; else their best stand-in
+    // (synonym or correction); a word nothing stands in for weighs the most.
+    let alternative_idf = |alternative: &Alternative| -> Option<f32> {
+        alternative.terms.iter().try_fold(0.0_f32, |weight, term| {
+            let df = stats.document_frequency(term);
+            (df > 0).then(|| weight.max(idf(df, document_count)))
+        })
+    };
+    let weight_of = |alternatives: &[Alternative]| -> f32 {
+        alternative_idf(&alternatives[0])
+            .or_else(|| {
+                alternatives[1..]
+                    .iter()
+                    .filter_map(alternative_idf)
+                    .reduce(f32::max)
+            })
+            .unwrap_or_else(|| idf(0, document_count))
+    };
+
+    let synonym_matches = synonyms.find(&terms);
+    let mut concepts: Vec<Concept> = Vec::new();
+    let mut at = 0;
+    while at < content.len() && concepts.len() < MAX_CONCEPTS {
+        let (words, alternatives, consumed) = match synonym_matches.iter().find(|m| m.start == at) {
+            Some(found) => {
+                let typed = terms[at..at + found.len].to_vec();
+                let mut alternatives = vec![Alternative {
+                    terms: typed.clone(),
+                    source: Source::Typed,
+                }];
+                alternatives.extend(found.alternatives.iter().filter(|a| **a != typed).map(
+                    |terms| Alternative {
+                        terms: terms.clone(),
+                        source: Source::Synonym,
+                    },
+                ));
+                let words = content[at..at + found.len]
+                    .iter()
+                    .map(|w| w.surface.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (words, alternatives, found.len)
+            }
+            None => {
+                let word = &content[at];
+                let term = terms[at].clone();
+                let mut alternatives = vec![Alternative {
+                    terms: vec![term.clone()],
+                    source: Source::Typed,
+                }];
+                if stats.document_frequency(&term) == 0 {
+                    alternatives.extend(vocabulary.corrections(&word.surface).into_iter().map(
+                        |c| Alternative {
+                            terms: vec![c.term],
+                            source: Source::Spelling,
+                        },
+                    ));
+                }
+                (word.surface.clone(), alternatives, 1)
+            }
+        };
+        at += consumed;
+        if concepts.iter().any(|c| c.alternatives == alternatives) {
+            continue;
+        }
+        concepts.push(Concept {
+            weight: weight_of(&alternatives),
+            words,
+            alternatives,
+        });
+    }
+
+    let phrases = content
+        .windows(2)
+        .filter_map(|pair| {
+            let (first, second) = (&pair[0], &pair[1]);
+            let gap = second.position - first.position;
+            let (first_term, second_term) = (first.term.clone()?, second.term.clone()?);
+            (gap <= 2 && first_term != second_term).then_some(PhrasePair {
+                first: first_term,
+                second: second_term,
+                gap,
+            })
+        })
+        .filter(|p| {
+            stats.document_frequency(&p.first) > 0 && stats.document_frequency(&p.second) > 0
+        })
+        .take(MAX_PHRASES)
+        .collect();
+
+    QueryPlan { concepts, phrases }
+}
+
+/// The searchable fields and how much each counts.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldWeights {
+    /// Passage text.
+    pub text: (Field, f32),
+    /// The interviewer's question the passage answers.
+    pub question: (Field, f32),
+    /// Interview title, interviewee and outlet.
+    pub metadata: (Field, f32),
+    /// Extra weight of two question words found next to each other in the text.
+    pub phrase: f32,
+}
+
+/// Builds the Tantivy query for a plan: BM25 over every field for every alternative, the best
+/// alternative of each concept counting once, plus phrase boosts.
+pub fn to_query(plan: &QueryPlan, fields: &FieldWeights) -> Box<dyn Query> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for concept in &plan.concepts {
+        let mut disjuncts: Vec<Box<dyn Query>> = concept
+            .alternatives
+            .iter()
+            .map(|alternative| {
+                let boost = match alternative.source {
+                    Source::Typed => 1.0,
+                    Source::Synonym => SYNONYM_BOOST,
+                    Source::Spelling => CORRECTION_BOOST,
+                };
+                let query = alternative_query(&alternative.terms, fields);
+                Box::new(BoostQuery::new(query, boost)) as Box<dyn Query>
+            })
+            .collect();
+        let concept_query = if disjuncts.len() == 1 {
+            disjuncts.remove(0)
+        } else {
+            Box::new(DisjunctionMaxQuery::new(disjuncts))
+        };
+        clauses.push((Occur::Should, concept_query));
+    }
+    for phrase in &plan.phrases {
+        let (field, _) = fields.text;
+        let query = PhraseQuery::new_with_offset_and_slop(
+            vec![
+                (0, Term::from_field_text(field, &phrase.first)),
+                (phrase.gap, Term::from_field_text(field, &phrase.second)),
+            ],
+            1,
+        );
+        clauses.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(Box::new(query), fields.phrase)),
+        ));
+    }
+    if clauses.is_empty() {
+        return Box::new(EmptyQuery);
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+fn alternative_query(terms: &[String], fields: &FieldWeights) -> Box<dyn Query> {
+    let per_field = [fields.text, fields.question, fields.metadata]
+        .into_iter()
+        .map(|(field, weight)| {
+            let query: Box<dyn Query> = if let [term] = terms {
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, term),
+                    IndexRecordOption::WithFreqs,
+                ))
+            } else {
+                let terms = terms
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (i, Term::from_field_text(field, t)))
+                    .collect();
+                Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
+            };
+            (
+                Occur::Should,
+                Box::new(BoostQuery::new(query, weight)) as Box<dyn Query>,
+            )
+        })
+        .collect();
+    Box::new(BooleanQuery::new(per_field))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+    use std::path::Path;
+
+    use super::*;
+
+    struct Stats(HashMap<String, u64>);
+
+    impl TermStatistics for Stats {
+        fn document_frequency(&self, term: &str) -> u64 {
+            self.0.get(term).copied().unwrap_or(0)
+        }
+        fn document_count(&self) -> u64 {
+            100
+        }
+    }
+
+    fn setup(known: &[(&str, u64)]) -> (Analyzer, Stats, Vocabulary) {
+        let mut analyzer = Analyzer::default();
+        let mut vocabulary = Vocabulary::default();
+        let mut stats = HashMap::new();
+        for (word, df) in known {
+            let term = analyzer.terms(word).remove(0);
+            vocabulary.add(word, &term);
+            stats.insert(term, *df);
+        }
+        (analyzer, Stats(stats), vocabulary)
+    }
+
+    #[test]
+    fn noise_words_and_mentions_are_dropped_and_words_become_weighted_concepts() {
+        let (mut analyzer, stats, vocabulary) = setup(&[("vaccine", 3), ("bank", 10)]);
+        let plan = plan(
+            "@bot hey what did he say about the vaccine bank?? https://t.me/x",
+            &mut analyzer,
+            &Synonyms::default(),
+            &vocabulary,
+            &stats,
+        );
+        let words: Vec<_> = plan.concepts.iter().map(|c| c.words.as_str()).collect();
+        assert_eq!(words, ["vaccine", "bank"]);
+        assert!(
+            plan.concepts[0].weight > plan.concepts[1].weight,
+            "rarer words weigh more"
+        );
+        assert_eq!(plan.phrases.len(), 1);
+    }
+
+    #[test]
+    fn unknown_words_get_spelling_corrections_and_the_highest_weight() {
+        let (mut analyzer, stats, vocabulary) = setup(&[("capitalism", 2)]);
+        let plan = plan(
+            "capitalsim chocolate",
+            &mut analyzer,
+            &Synonyms::default(),
+            &vocabulary,
+            &stats,
+        );
+        assert_eq!(plan.concepts[0].alternatives.len(), 2);
+        assert_eq!(plan.concepts[0].alternatives[1].source, Source::Spelling);
+        assert_eq!(plan.concepts[0].weight, idf(2, 100));
+        assert_eq!(plan.concepts[1].alternatives.len(), 1);
+        assert_eq!(plan.concepts[1].weight, idf(0, 100));
+    }
+
+    #[test]
+    fn synonyms_join_the_typed_words_as_one_concept() {
+        let (mut analyzer, stats, vocabulary) = setup(&[("oas", 2)]);
+        let (synonyms, _) = Synonyms::parse(Path::new("s"), "OAS, Organization of American States");
+        let plan = plan(
+            "Organization of American States secretary",
+            &mut analyzer,
+            &synonyms,
+            &vocabulary,
+            &stats,
+        );
+        assert_eq!(plan.concepts.len(), 2);
+        assert_eq!(plan.concepts[0].alternatives.len(), 2);
+        assert_eq!(plan.concepts[0].alternatives[1].terms, ["oas"]);
+        assert_eq!(
+            plan.concepts[0].weight,
+            idf(2, 100),
+            "weighted by the known synonym"
+        );
+    }
+
+    #[test]
+    fn hostile_input_gives_a_plan_without_panicking() {
+        let (mut analyzer, stats, vocabulary) = setup(&[("bank", 1)]);
+        let long = "bank ".repeat(3_000);
+        for question in [
+            "",
+            "\0",
+            "\"(title:foo AND",
+            "*",
+            "🙂🙂",
+            "the of and",
+            &long,
+            "é".repeat(900).as_str(),
+        ] {
+            let plan = plan(
+                question,
+                &mut analyzer,
+                &Synonyms::default(),
+                &vocabulary,
+                &stats,
+            );
+            assert!(plan.concepts.len() <= MAX_CONCEPTS);
+        }
+    }
+}

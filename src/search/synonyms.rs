@@ -1,0 +1,232 @@
+//! Operator synonyms in Solr's format, applied to questions (never to the index, so editing the
+//! file needs no rebuild).
+//!
+//! ```text
+//! # comment
+//! OAS, Organization of American States      # equivalent: any one finds the others
+//! jab, jabs => vaccine                       # one-way: the left side is replaced by the right
+//! ```
+//! Entries are compared after analysis (stemming, stopwords), so "Organisation of the American
+//! States" in a question matches the entry above.
+
+use std::path::{Path, PathBuf};
+
+use super::analyzer::Analyzer;
+
+/// A synonym line that could not be used; the other lines still apply.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}:{line}: {reason}")]
+pub struct SynonymError {
+    /// The synonyms file.
+    pub path: PathBuf,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub reason: String,
+}
+
+/// One rule: questions containing any `pattern` also look for every `expansion`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Rule {
+    patterns: Vec<Vec<String>>,
+    expansions: Vec<Vec<String>>,
+}
+
+/// A synonym found in a question: the span of question terms it covers and what to look for
+/// instead of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SynonymMatch {
+    /// Index of the first covered term in the question's term list.
+    pub start: usize,
+    /// Number of question terms covered.
+    pub len: usize,
+    /// Term sequences to search for (the matched words themselves included for `,` rules).
+    pub alternatives: Vec<Vec<String>>,
+}
+
+/// All synonym rules, ready to match analysed questions.
+#[derive(Debug, Clone, Default)]
+pub struct Synonyms {
+    rules: Vec<Rule>,
+}
+
+impl Synonyms {
+    /// Reads a synonyms file. A missing file means no synonyms.
+    ///
+    /// # Errors
+    /// Returns the rules that could be read and an error for every line that could not (or for
+    /// the file itself when it exists but cannot be read).
+    pub fn load(path: &Path) -> (Synonyms, Vec<SynonymError>) {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Synonyms::parse(path, &text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Synonyms::default(), vec![]),
+            Err(e) => (
+                Synonyms::default(),
+                vec![SynonymError {
+                    path: path.to_path_buf(),
+                    line: 0,
+                    reason: format!("cannot read synonyms file: {e}"),
+                }],
+            ),
+        }
+    }
+
+    /// Parses Solr-format synonym lines; `path` only labels errors.
+    pub fn parse(path: &Path, text: &str) -> (Synonyms, Vec<SynonymError>) {
+        let mut analyzer = Analyzer::default();
+        let mut rules = Vec::new();
+        let mut errors = Vec::new();
+        for (index, raw_line) in text.lines().enumerate() {
+            let line = raw_line.split(" #").next().unwrap_or_default().trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let error = |reason: &str| SynonymError {
+                path: path.to_path_buf(),
+                line: index + 1,
+                reason: reason.to_string(),
+            };
+            let mut sides = line.split("=>");
+            let left = sides.next().unwrap_or_default();
+            let right = sides.next();
+            if sides.next().is_some() {
+                errors.push(error("more than one '=>' on a line"));
+                continue;
+            }
+            let mut side_terms = |side: &str| -> Vec<Vec<String>> {
+                let mut seqs: Vec<Vec<String>> = side
+                    .split(',')
+                    .map(|entry| analyzer.terms(entry))
+                    .filter(|terms| !terms.is_empty())
+                    .collect();
+                seqs.dedup();
+                seqs
+            };
+            let patterns = side_terms(left);
+            let expansions = match right {
+                Some(right) => side_terms(right),
+                None => patterns.clone(),
+            };
+            if patterns.is_empty() || expansions.is_empty() {
+                errors.push(error(
+                    "no searchable word on one side (only stopwords or punctuation)",
+                ));
+                continue;
+            }
+            if right.is_none() && patterns.len() < 2 {
+                errors.push(error(
+                    "a synonym group needs at least two entries separated by ','",
+                ));
+                continue;
+            }
+            rules.push(Rule {
+                patterns,
+                expansions,
+            });
+        }
+        (Synonyms { rules }, errors)
+    }
+
+    /// Number of usable rules.
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// True when no rule is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// Finds synonyms in a question's terms, longest match first, without overlaps.
+    pub fn find(&self, terms: &[String]) -> Vec<SynonymMatch> {
+        let mut matches = Vec::new();
+        let mut at = 0;
+        while at < terms.len() {
+            let best = self
+                .rules
+                .iter()
+                .flat_map(|rule| rule.patterns.iter())
+                .filter(|pattern| terms[at..].starts_with(pattern))
+                .max_by_key(|pattern| pattern.len());
+            match best {
+                Some(pattern) => {
+                    let mut alternatives: Vec<Vec<String>> = Vec::new();
+                    let expansions = self
+                        .rules
+                        .iter()
+                        .filter(|r| r.patterns.contains(pattern))
+                        .flat_map(|r| r.expansions.iter());
+                    for alternative in expansions {
+                        if !alternatives.contains(alternative) {
+                            alternatives.push(alternative.clone());
+                        }
+                    }
+                    matches.push(SynonymMatch {
+                        start: at,
+                        len: pattern.len(),
+                        alternatives,
+                    });
+                    at += pattern.len();
+                }
+                None => at += 1,
+            }
+        }
+        matches
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        Analyzer::default().terms(text)
+    }
+
+    fn parse(text: &str) -> (Synonyms, Vec<SynonymError>) {
+        Synonyms::parse(Path::new("synonyms.txt"), text)
+    }
+
+    #[test]
+    fn equivalent_groups_expand_both_ways_and_multiword_entries_match_analysed_text() {
+        let (synonyms, errors) = parse("# comment\n\nOAS, Organization of American States\n");
+        assert!(errors.is_empty());
+        let found = synonyms.find(&terms(
+            "the organisation of the American states and Almagro",
+        ));
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].start, found[0].len), (0, 3));
+        assert!(found[0].alternatives.contains(&terms("OAS")));
+        assert!(found[0]
+            .alternatives
+            .contains(&terms("Organization of American States")));
+
+        let found = synonyms.find(&terms("OAS secretary"));
+        assert_eq!((found[0].start, found[0].len), (0, 1));
+        assert_eq!(found[0].alternatives.len(), 2);
+    }
+
+    #[test]
+    fn explicit_mappings_replace_the_left_side() {
+        let (synonyms, _) = parse("jab, jabs => vaccine\n");
+        let found = synonyms.find(&terms("covid jabs"));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].start, 1);
+        assert_eq!(found[0].alternatives, vec![terms("vaccine")]);
+    }
+
+    #[test]
+    fn bad_lines_are_reported_with_their_line_and_skipped() {
+        let (synonyms, errors) = parse("a => b => c\nthe, of\nsolo\nbank, lender\n");
+        assert_eq!(synonyms.len(), 1);
+        let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [1, 2, 3]);
+        assert!(errors[0].to_string().starts_with("synonyms.txt:1: "));
+    }
+
+    #[test]
+    fn missing_file_means_no_synonyms() {
+        let (synonyms, errors) = Synonyms::load(Path::new("/nonexistent/synonyms.txt"));
+        assert!(synonyms.is_empty() && errors.is_empty());
+    }
+}

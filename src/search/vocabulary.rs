@@ -1,0 +1,206 @@
+//! Spelling correction for question words the index has never seen.
+//!
+//! Tantivy's fuzzy term query works on stems (the typo is stemmed first) and gives every fuzzy
+//! hit the same score, which flattens BM25 ranking. Instead, the corpus words themselves
+//! (unstemmed, at least [`MIN_WORD_CHARS`] long) are indexed by their one-letter deletions
+//! (the "symmetric delete" method), so a misspelled question word finds the corpus words within
+//! one edit (insertion, deletion, substitution or swap of neighbours) in a few hash lookups; their
+//! stems then join the query as ordinary BM25 terms.
+
+use std::collections::HashMap;
+
+/// Shorter words have too many neighbours one edit away to guess safely.
+pub const MIN_WORD_CHARS: usize = 5;
+
+/// Most corrections kept per misspelled word.
+const MAX_CORRECTIONS: usize = 2;
+
+/// A corpus word and what it stands for in the index.
+#[derive(Debug, Clone)]
+struct Entry {
+    word: String,
+    term: String,
+    count: u32,
+}
+
+/// Corpus words indexed for one-edit lookups.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    entries: Vec<Entry>,
+    by_word: HashMap<String, u32>,
+    by_deletion: HashMap<String, Vec<u32>>,
+}
+
+/// A correction proposed for a misspelled word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    /// The corpus word.
+    pub word: String,
+    /// Its index term.
+    pub term: String,
+}
+
+impl Vocabulary {
+    /// Records one occurrence of a corpus word (lowercased, folded) and its index term.
+    pub fn add(&mut self, word: &str, term: &str) {
+        if word.chars().count() < MIN_WORD_CHARS || word.chars().any(|c| c.is_ascii_digit()) {
+            return;
+        }
+        if let Some(&id) = self.by_word.get(word) {
+            self.entries[id as usize].count += 1;
+            return;
+        }
+        let id = self.entries.len() as u32;
+        self.entries.push(Entry {
+            word: word.to_string(),
+            term: term.to_string(),
+            count: 1,
+        });
+        self.by_word.insert(word.to_string(), id);
+        for variant in deletions(word) {
+            let ids = self.by_deletion.entry(variant).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    /// Number of distinct words.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when no word was added.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Corpus words one edit away from `word`, most frequent first, one per distinct term.
+    pub fn corrections(&self, word: &str) -> Vec<Correction> {
+        if word.chars().count() < MIN_WORD_CHARS - 1 || self.by_word.contains_key(word) {
+            return Vec::new();
+        }
+        let mut candidates: Vec<u32> = Vec::new();
+        let mut probe = |key: &str| {
+            if let Some(ids) = self.by_deletion.get(key) {
+                candidates.extend(ids);
+            }
+            if let Some(&id) = self.by_word.get(key) {
+                candidates.push(id);
+            }
+        };
+        probe(word);
+        for variant in deletions(word) {
+            probe(&variant);
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut found: Vec<&Entry> = candidates
+            .into_iter()
+            .map(|id| &self.entries[id as usize])
+            .filter(|entry| within_one_edit(word, &entry.word))
+            .collect();
+        found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
+        let mut corrections: Vec<Correction> = Vec::new();
+        for entry in found {
+            if corrections.len() == MAX_CORRECTIONS {
+                break;
+            }
+            if corrections.iter().all(|c| c.term != entry.term) {
+                corrections.push(Correction {
+                    word: entry.word.clone(),
+                    term: entry.term.clone(),
+                });
+            }
+        }
+        corrections
+    }
+}
+
+/// Every string made by deleting one character of `word`.
+fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    word.char_indices().map(move |(i, c)| {
+        let mut variant = String::with_capacity(word.len());
+        variant.push_str(&word[..i]);
+        variant.push_str(&word[i + c.len_utf8()..]);
+        variant
+    })
+}
+
+/// Optimal string alignment distance of at most one: equal, or one insertion, deletion,
+/// substitution or transposition of adjacent characters apart.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (a_rest, b_rest) = (&a[prefix..], &b[prefix..]);
+    match (a_rest.len(), b_rest.len()) {
+        (0, 0) => true,
+        (x, y) if x == y => {
+            a_rest[1..] == b_rest[1..]
+                || (x >= 2
+                    && a_rest[0] == b_rest[1]
+                    && a_rest[1] == b_rest[0]
+                    && a_rest[2..] == b_rest[2..])
+        }
+        (x, y) if x == y + 1 => a_rest[1..] == *b_rest,
+        (x, y) if y == x + 1 => *a_rest == b_rest[1..],
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocabulary(words: &[(&str, &str)]) -> Vocabulary {
+        let mut vocabulary = Vocabulary::default();
+        for (word, term) in words {
+            vocabulary.add(word, term);
+        }
+        vocabulary
+    }
+
+    #[test]
+    fn one_edit_distance_covers_every_kind_of_typo() {
+        assert!(within_one_edit("vaccine", "vacine"));
+        assert!(within_one_edit("capitalism", "capitalsim"));
+        assert!(within_one_edit("bolivar", "bolivars"));
+        assert!(within_one_edit("almagro", "almagra"));
+        assert!(within_one_edit("same", "same"));
+        assert!(!within_one_edit("capitalism", "capital"));
+        assert!(!within_one_edit("abcd", "acxd"));
+    }
+
+    #[test]
+    fn corrections_prefer_frequent_words_and_skip_known_or_short_words() {
+        let vocabulary = vocabulary(&[
+            ("vaccine", "vaccin"),
+            ("vaccines", "vaccin"),
+            ("vaccine", "vaccin"),
+            ("capitalism", "capitism"),
+            ("sovereignty", "sovereignti"),
+        ]);
+        assert_eq!(vocabulary.len(), 4);
+        let found = vocabulary.corrections("vacine");
+        assert_eq!(
+            found,
+            vec![Correction {
+                word: "vaccine".into(),
+                term: "vaccin".into()
+            }]
+        );
+        assert_eq!(vocabulary.corrections("capitalsim")[0].word, "capitalism");
+        assert_eq!(vocabulary.corrections("soverignty")[0].term, "sovereignti");
+        assert!(vocabulary.corrections("vaccine").is_empty());
+        assert!(vocabulary.corrections("cat").is_empty());
+        assert!(vocabulary.corrections("chocolate").is_empty());
+    }
+
+    #[test]
+    fn multibyte_words_do_not_panic() {
+        let vocabulary = vocabulary(&[("añoranza", "añoranz")]);
+        assert_eq!(vocabulary.corrections("añoranzа").len(), 1);
+        assert!(vocabulary.corrections("🙂🙂🙂🙂🙂").is_empty());
+    }
+}
