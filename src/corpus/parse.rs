@@ -366,11 +366,12 @@ mod tests {
 
     #[test]
     fn published_layout_with_labels_nbsp_and_headline() {
-        let text = "Big Talk - Site\n\nBig ‘Talk’\n\nStandfirst line\n\nIntro paragraph.\n\n\
+        let text =
+            "Big Talk Today - Site\n\nBig ‘Talk’ Today\n\nStandfirst line\n\nIntro paragraph.\n\n\
                     Outlet\u{a0}Name: Why now?\n\nJane\u{a0}Doe\u{a0}: Because.\n\nMore.\n\n\
                     And then?\n\nThen this.";
         let interview = parse_ok(text);
-        assert_eq!(interview.title, "Big Talk - Site");
+        assert_eq!(interview.title, "Big Talk Today - Site");
         assert_eq!(interview.intro, ["Standfirst line", "Intro paragraph."]);
         assert_eq!(interview.turns.len(), 2);
         assert_eq!(interview.turns[0].question, "Why now?");

@@ -6,6 +6,9 @@
 //! stemmed with Snowball English, guarded against two over-stemmings that cause false matches.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, Token, TokenFilter,
@@ -323,6 +326,22 @@ const STOPWORDS: &[&str] = &[
     "summarize",
     "quote",
     "quotes",
+    "role",
+    "roles",
+    "play",
+    "plays",
+    "played",
+    "playing",
+    "happen",
+    "happens",
+    "happened",
+    "happening",
+    "recently",
+    "currently",
+    "exactly",
+    "overall",
+    "generally",
+    "specifically",
 ];
 
 /// Iterates over the words of `text` as `(byte range start, byte range end, word)`: runs of
@@ -330,7 +349,11 @@ const STOPWORDS: &[&str] = &[
 pub fn words(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
-        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        let (start, first) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        if let Some(end) = acronym_end(text, start, first) {
+            while chars.next_if(|&(i, _)| i < end).is_some() {}
+            return Some((start, end, &text[start..end]));
+        }
         let mut end = start;
         while let Some(&(i, c)) = chars.peek() {
             if c.is_alphanumeric() {
@@ -354,6 +377,19 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
         }
         Some((start, end, &text[start..end]))
     })
+}
+
+/// Dotted acronyms ("U.S.", "U.N.") are one word, without the final dot, so they do not vanish
+/// as the stopwords "us" and "s".
+fn acronym_end(text: &str, start: usize, first: char) -> Option<usize> {
+    static ACRONYM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\p{L}(?:\.\p{L})+(?:\.|\b)").expect("valid pattern"));
+    let rest = &text[start..];
+    if !first.is_alphabetic() || !rest[first.len_utf8()..].starts_with('.') {
+        return None;
+    }
+    let found = ACRONYM.find(rest)?;
+    Some(start + found.as_str().trim_end_matches('.').len())
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -397,6 +433,9 @@ const ISM_SUFFIXES: &[&str] = &["isms", "ism", "ists", "ist", "istic", "istics"]
 const IZE_SUFFIXES: &[&str] = &[
     "izations", "ization", "isations", "isation", "izing", "izers", "izer", "izes", "ized", "ize",
 ];
+/// British "-ise" spellings join the "-ize" family only with a longer root, as many short "-ise"
+/// words are not derived verbs ("promise", "precise").
+const ISE_SUFFIXES: &[&str] = &["ising", "isers", "iser", "ises", "ised", "ise"];
 
 impl TermStemmer {
     /// The index term for a lowercased, folded word, or `None` for a stopword.
@@ -412,9 +451,18 @@ impl TermStemmer {
         if word.is_empty() {
             return None;
         }
-        for (suffixes, marker) in [(ISM_SUFFIXES, "ism"), (IZE_SUFFIXES, "iz")] {
+        if word.contains('.') {
+            // A dotted acronym: stemming would cut "u.s" to "u.".
+            return Some(word.to_string());
+        }
+        let families = [
+            (ISM_SUFFIXES, "ism", 4),
+            (IZE_SUFFIXES, "iz", 4),
+            (ISE_SUFFIXES, "iz", 5),
+        ];
+        for (suffixes, marker, min_root) in families {
             if let Some(root) = suffixes.iter().find_map(|s| word.strip_suffix(s)) {
-                if root.chars().count() >= 4 {
+                if root.chars().count() >= min_root {
                     return Some(format!("{}{marker}", self.snowball.stem(root)));
                 }
             }
@@ -529,7 +577,10 @@ impl TokenStream for WordTokenStream<'_> {
             return false;
         };
         self.token.text.clear();
-        self.token.text.push_str(word);
+        // Capitalised "US" is the country; "us" stays a stopword.
+        self.token
+            .text
+            .push_str(if word == "US" { "U.S" } else { word });
         self.token.offset_from = start;
         self.token.offset_to = end;
         self.token.position = self.position;
@@ -654,6 +705,15 @@ mod tests {
     }
 
     #[test]
+    fn dotted_and_capitalised_us_is_the_country_not_a_stopword() {
+        assert_eq!(
+            index_terms("the U.S. authorities"),
+            index_terms("US authorities")
+        );
+        assert_eq!(index_terms("tell us"), index_terms("tell"));
+    }
+
+    #[test]
     fn guarded_stemming_keeps_derived_families_apart_from_roots() {
         let stem = |w: &str| TermStemmer::default().term(w).unwrap();
         assert_ne!(stem("capital"), stem("capitalism"));
@@ -661,7 +721,9 @@ mod tests {
         assert_ne!(stem("organ"), stem("organizations"));
         assert_eq!(stem("organized"), stem("organizations"));
         assert_eq!(stem("vaccines"), stem("vaccine"));
+        assert_eq!(stem("organised"), stem("organized"));
         assert_eq!(stem("size"), "size");
+        assert!(!stem("promise").ends_with("iz"));
     }
 
     #[test]

@@ -29,6 +29,10 @@ const MAX_PHRASES: usize = 16;
 /// Weight of a spelling correction relative to the word as typed: a guess counts a bit less.
 const CORRECTION_BOOST: f32 = 0.8;
 
+/// A name the corpus never mentions ("France", "Netflix") is strong evidence the question is
+/// about something else, more than an unknown common word, which is often just a paraphrase.
+const UNKNOWN_NAME_FACTOR: f32 = 2.0;
+
 /// Weight of a synonym relative to the words the person used.
 const SYNONYM_BOOST: f32 = 0.9;
 
@@ -106,6 +110,18 @@ pub fn idf(document_frequency: u64, document_count: u64) -> f32 {
     (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
 }
 
+/// A capitalised word inside the question (not its first word), or an all-capitals one.
+fn is_name(question: &str, word: &AnalyzedWord) -> bool {
+    let original = &question[word.start..word.end];
+    let mut letters = original.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    let all_caps =
+        first.is_uppercase() && original.chars().count() > 1 && letters.all(char::is_uppercase);
+    (first.is_uppercase() && word.position > 0) || all_caps
+}
+
 /// Removes what is addressed to the bot or the chat rather than part of the question:
 /// `@mentions` and links.
 fn strip_addressing(question: &str) -> String {
@@ -159,50 +175,65 @@ pub fn plan(
     let mut concepts: Vec<Concept> = Vec::new();
     let mut at = 0;
     while at < content.len() && concepts.len() < MAX_CONCEPTS {
-        let (words, alternatives, consumed) = match synonym_matches.iter().find(|m| m.start == at) {
-            Some(found) => {
-                let typed = terms[at..at + found.len].to_vec();
-                let mut alternatives = vec![Alternative {
-                    terms: typed.clone(),
-                    source: Source::Typed,
-                }];
-                alternatives.extend(found.alternatives.iter().filter(|a| **a != typed).map(
-                    |terms| Alternative {
-                        terms: terms.clone(),
-                        source: Source::Synonym,
-                    },
-                ));
-                let words = content[at..at + found.len]
-                    .iter()
-                    .map(|w| w.surface.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                (words, alternatives, found.len)
-            }
-            None => {
-                let word = &content[at];
-                let term = terms[at].clone();
-                let mut alternatives = vec![Alternative {
-                    terms: vec![term.clone()],
-                    source: Source::Typed,
-                }];
-                if stats.document_frequency(&term) == 0 {
-                    alternatives.extend(vocabulary.corrections(&word.surface).into_iter().map(
-                        |c| Alternative {
-                            terms: vec![c.term],
-                            source: Source::Spelling,
+        let (words, alternatives, consumed, unknown_name) =
+            match synonym_matches.iter().find(|m| m.start == at) {
+                Some(found) => {
+                    let typed = terms[at..at + found.len].to_vec();
+                    let mut alternatives = vec![Alternative {
+                        terms: typed.clone(),
+                        source: Source::Typed,
+                    }];
+                    alternatives.extend(found.alternatives.iter().filter(|a| **a != typed).map(
+                        |terms| Alternative {
+                            terms: terms.clone(),
+                            source: Source::Synonym,
                         },
                     ));
+                    let words = content[at..at + found.len]
+                        .iter()
+                        .map(|w| w.surface.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    (words, alternatives, found.len, false)
                 }
-                (word.surface.clone(), alternatives, 1)
-            }
-        };
+                None => {
+                    let word = &content[at];
+                    let term = terms[at].clone();
+                    let mut alternatives = vec![Alternative {
+                        terms: vec![term.clone()],
+                        source: Source::Typed,
+                    }];
+                    if stats.document_frequency(&term) == 0 {
+                        let mut guesses: Vec<String> = vocabulary
+                            .corrections(&word.surface)
+                            .into_iter()
+                            .map(|c| c.term)
+                            .collect();
+                        if guesses.is_empty() {
+                            guesses = vocabulary.related_forms(&term);
+                        }
+                        alternatives.extend(guesses.into_iter().map(|term| Alternative {
+                            terms: vec![term],
+                            source: Source::Spelling,
+                        }));
+                    }
+                    let unknown_name = alternatives.len() == 1
+                        && stats.document_frequency(&term) == 0
+                        && is_name(&cleaned, word);
+                    (word.surface.clone(), alternatives, 1, unknown_name)
+                }
+            };
         at += consumed;
         if concepts.iter().any(|c| c.alternatives == alternatives) {
             continue;
         }
+        let factor = if unknown_name {
+            UNKNOWN_NAME_FACTOR
+        } else {
+            1.0
+        };
         concepts.push(Concept {
-            weight: weight_of(&alternatives),
+            weight: weight_of(&alternatives) * factor,
             words,
             alternatives,
         });
@@ -288,7 +319,7 @@ pub fn to_query(plan: &QueryPlan, fields: &FieldWeights) -> Box<dyn Query> {
 }
 
 fn alternative_query(terms: &[String], fields: &FieldWeights) -> Box<dyn Query> {
-    let per_field = [fields.text, fields.question, fields.metadata]
+    let per_field: Vec<Box<dyn Query>> = [fields.text, fields.question, fields.metadata]
         .into_iter()
         .map(|(field, weight)| {
             let query: Box<dyn Query> = if let [term] = terms {
@@ -304,13 +335,12 @@ fn alternative_query(terms: &[String], fields: &FieldWeights) -> Box<dyn Query> 
                     .collect();
                 Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
             };
-            (
-                Occur::Should,
-                Box::new(BoostQuery::new(query, weight)) as Box<dyn Query>,
-            )
+            Box::new(BoostQuery::new(query, weight)) as Box<dyn Query>
         })
         .collect();
-    Box::new(BooleanQuery::new(per_field))
+    Box::new(BooleanQuery::new(
+        per_field.into_iter().map(|q| (Occur::Should, q)).collect(),
+    ))
 }
 
 #[cfg(test)]
@@ -392,7 +422,10 @@ mod tests {
         );
         assert_eq!(plan.concepts.len(), 2);
         assert_eq!(plan.concepts[0].alternatives.len(), 2);
-        assert_eq!(plan.concepts[0].alternatives[1].terms, ["oas"]);
+        assert_eq!(
+            plan.concepts[0].alternatives[1].terms,
+            analyzer.terms("OAS")
+        );
         assert_eq!(
             plan.concepts[0].weight,
             idf(2, 100),

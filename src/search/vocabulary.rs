@@ -7,10 +7,13 @@
 //! one edit (insertion, deletion, substitution or swap of neighbours) in a few hash lookups; their
 //! stems then join the query as ordinary BM25 terms.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Shorter words have too many neighbours one edit away to guess safely.
 pub const MIN_WORD_CHARS: usize = 5;
+
+/// Shortest stem used to find other forms of a word by prefix ("palestin" -> "palestinian").
+const MIN_PREFIX_CHARS: usize = 5;
 
 /// Most corrections kept per misspelled word.
 const MAX_CORRECTIONS: usize = 2;
@@ -29,6 +32,8 @@ pub struct Vocabulary {
     entries: Vec<Entry>,
     by_word: HashMap<String, u32>,
     by_deletion: HashMap<String, Vec<u32>>,
+    /// Every index term with its number of occurrences, ordered for prefix lookups.
+    terms: BTreeMap<String, u32>,
 }
 
 /// A correction proposed for a misspelled word.
@@ -43,6 +48,7 @@ pub struct Correction {
 impl Vocabulary {
     /// Records one occurrence of a corpus word (lowercased, folded) and its index term.
     pub fn add(&mut self, word: &str, term: &str) {
+        *self.terms.entry(term.to_string()).or_default() += 1;
         if word.chars().count() < MIN_WORD_CHARS || word.chars().any(|c| c.is_ascii_digit()) {
             return;
         }
@@ -98,6 +104,9 @@ impl Vocabulary {
         let mut found: Vec<&Entry> = candidates
             .into_iter()
             .map(|id| &self.entries[id as usize])
+            // Typos rarely hit the first letter; allowing it pairs unrelated words
+            // ("married" / "carried").
+            .filter(|entry| entry.word.chars().next() == word.chars().next())
             .filter(|entry| within_one_edit(word, &entry.word))
             .collect();
         found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
@@ -114,6 +123,35 @@ impl Vocabulary {
             }
         }
         corrections
+    }
+}
+
+impl Vocabulary {
+    /// Index terms that are another form of `term` by prefix: longer terms starting with it
+    /// ("palestin" -> "palestinian") or shorter ones it starts with ("americanis" -> "american").
+    /// Used when a question word is unknown and has no spelling correction.
+    pub fn related_forms(&self, term: &str) -> Vec<String> {
+        if term.chars().count() < MIN_PREFIX_CHARS {
+            return Vec::new();
+        }
+        let mut longer: Vec<(&String, &u32)> = self
+            .terms
+            .range::<str, _>((std::ops::Bound::Excluded(term), std::ops::Bound::Unbounded))
+            .take_while(|(candidate, _)| candidate.starts_with(term))
+            .collect();
+        longer.sort_by(|a, b| b.1.cmp(a.1));
+        let shorter = term
+            .char_indices()
+            .map(|(i, _)| &term[..i])
+            .filter(|prefix| prefix.chars().count() >= MIN_PREFIX_CHARS)
+            .rev()
+            .find(|prefix| self.terms.contains_key(*prefix));
+        longer
+            .into_iter()
+            .map(|(t, _)| t.clone())
+            .chain(shorter.map(str::to_string))
+            .take(MAX_CORRECTIONS)
+            .collect()
     }
 }
 
@@ -195,6 +233,19 @@ mod tests {
         assert!(vocabulary.corrections("vaccine").is_empty());
         assert!(vocabulary.corrections("cat").is_empty());
         assert!(vocabulary.corrections("chocolate").is_empty());
+    }
+
+    #[test]
+    fn related_forms_extend_or_shorten_a_stem() {
+        let vocabulary = vocabulary(&[
+            ("palestinian", "palestinian"),
+            ("american", "american"),
+            ("americans", "american"),
+        ]);
+        assert_eq!(vocabulary.related_forms("palestin"), ["palestinian"]);
+        assert_eq!(vocabulary.related_forms("americanist"), ["american"]);
+        assert!(vocabulary.related_forms("ame").is_empty());
+        assert!(vocabulary.related_forms("chocol").is_empty());
     }
 
     #[test]

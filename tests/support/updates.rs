@@ -80,8 +80,9 @@ pub fn detect_entities(text: &str) -> Vec<Value> {
     while let Some(ch) = text[pos..].chars().next() {
         let previous = text[..pos].chars().next_back();
         let found = match ch {
-            '/' if previous.is_none_or(char::is_whitespace) => command_end(text, pos)
-                .map(|end| (entity("bot_command", text, pos..end), end)),
+            '/' if previous.is_none_or(char::is_whitespace) => {
+                command_end(text, pos).map(|end| (entity("bot_command", text, pos..end), end))
+            }
             '@' if !previous.is_some_and(is_word_char) => {
                 let end = word_end(text, pos + 1);
                 MENTION_LEN
@@ -359,10 +360,15 @@ pub fn inline_query(id: &str, user_id: i64, query: &str, offset: &str) -> Value 
 /// # Panics
 /// If `update` carries no message.
 pub fn message_of(update: &Value) -> &Value {
-    ["message", "edited_message", "channel_post", "edited_channel_post"]
-        .iter()
-        .find_map(|key| update.get(*key))
-        .unwrap_or_else(|| panic!("update has no message: {update}"))
+    [
+        "message",
+        "edited_message",
+        "channel_post",
+        "edited_channel_post",
+    ]
+    .iter()
+    .find_map(|key| update.get(*key))
+    .unwrap_or_else(|| panic!("update has no message: {update}"))
 }
 
 /// The `message_id` of the message inside `update`.

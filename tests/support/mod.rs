@@ -1,0 +1,5 @@
+//! Test support shared by the integration tests: a fake Telegram Bot API server and builders
+//! for the updates it delivers. Include it with `mod support;`.
+
+pub mod fake_telegram;
+pub mod updates;
