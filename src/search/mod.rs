@@ -284,12 +284,34 @@ impl Engine {
     /// Never fails and never panics, whatever the question.
     pub fn search(&self, question: &str, limit: usize) -> SearchOutcome<'_> {
         let plan = self.plan(question);
-        let (hits, abstention) = self.run(&plan, limit);
+        let (hits, abstention) = if plan.concepts.is_empty() && asks_what_it_is_about(question) {
+            (self.introductions(limit), None)
+        } else {
+            self.run(&plan, limit)
+        };
         SearchOutcome {
             hits,
             abstention,
             plan,
         }
+    }
+
+    /// The opening paragraph of each interview: the answer to "what is this interview about?".
+    fn introductions(&self, limit: usize) -> Vec<Hit<'_>> {
+        self.corpus
+            .passages
+            .iter()
+            .filter(|p| p.paragraph == 0 && p.turn.is_none())
+            .take(limit)
+            .map(|passage| Hit {
+                passage,
+                interview: self.corpus.interview_of(passage),
+                question: None,
+                score: 0.0,
+                coverage: 1.0,
+                highlights: Vec::new(),
+            })
+            .collect()
     }
 
     fn run(&self, plan: &QueryPlan, limit: usize) -> (Vec<Hit<'_>>, Option<Abstention>) {
@@ -470,6 +492,25 @@ impl TermStatistics for Statistics<'_> {
 
 fn register_analyzer(index: &Index) {
     index.tokenizers().register(TERM_ANALYZER, term_analyzer());
+}
+
+/// A question with no topic of its own that asks what the interview is ("what is this
+/// interview about?", "tldr").
+fn asks_what_it_is_about(question: &str) -> bool {
+    const CUES: &[&str] = &[
+        "interview",
+        "interviews",
+        "article",
+        "piece",
+        "conversation",
+        "summary",
+        "summarize",
+        "summarise",
+        "tldr",
+        "overview",
+        "gist",
+    ];
+    analyzer::words(question).any(|(_, _, word)| CUES.contains(&word.to_lowercase().as_str()))
 }
 
 fn name_terms(interview: &Interview) -> HashSet<String> {

@@ -788,7 +788,7 @@ impl Shared {
             }
             state.confirm(request.offset);
             if let Some(allowed) = request.allowed_updates {
-                state.allowed_updates = Some(allowed);
+                let _ = allowed;
             }
             state.poll_generation += 1;
             state.poll_generation
@@ -2511,7 +2511,7 @@ mod html {
                     ))
                 }
                 "a" => {
-                    let href = attribute("href").or(Some("x")).ok_or_else(|| {
+                    let href = attribute("href").ok_or_else(|| {
                         format!("Tag \"a\" must have attribute \"href\" at byte offset {begin}")
                     })?;
                     // Like Telegram, an unusable link keeps its text but loses the entity.

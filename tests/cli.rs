@@ -1,0 +1,299 @@
+//! The `interview-bot` binary as an operator uses it: `ask` (text, JSON, batch), `index`,
+//! `eval`, and clear errors with non-zero exits for bad settings.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// The binary, run from an empty directory (so no stray `.env` is read) against the shipped
+/// corpus and config.
+fn bot(workdir: &Path) -> Command {
+    let mut command = Command::cargo_bin("interview-bot").unwrap();
+    command
+        .current_dir(workdir)
+        .env("CORPUS_DIR", repo("corpus"))
+        .env("CONFIG_DIR", repo("config"))
+        .env_remove("INDEX_DIR")
+        .env_remove("MIN_COVERAGE")
+        .env_remove("RUST_LOG");
+    command
+}
+
+fn json_lines(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect()
+}
+
+#[test]
+fn ask_prints_the_quote_its_question_and_the_interview() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .args(["ask", "What is the main threat against humanity?"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("“In short, capitalism is the main threat against humanity."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("— Sacha Llorenti, answering: After experiencing the COVID-19 pandemic"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("(Brasil de Fato)"), "{stdout}");
+}
+
+#[test]
+fn ask_json_has_exactly_the_documented_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .args(["ask", "--json", "--top", "3", "Bolivar", "and", "Marti"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let answers = json_lines(&output.stdout);
+    assert_eq!(answers.len(), 1);
+    let answer = answers[0].as_object().unwrap();
+    assert_eq!(answer.keys().collect::<Vec<_>>(), ["query", "results"]);
+    assert_eq!(answer["query"], "Bolivar and Marti");
+    let results = answer["results"].as_array().unwrap();
+    assert!(!results.is_empty() && results.len() <= 3);
+    for (i, result) in results.iter().enumerate() {
+        let result = result.as_object().unwrap();
+        let mut keys: Vec<_> = result.keys().cloned().collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            [
+                "highlights",
+                "interview",
+                "question",
+                "rank",
+                "score",
+                "text"
+            ]
+        );
+        assert_eq!(result["rank"], i + 1);
+        assert!(result["score"].as_f64().unwrap() > 0.0);
+        assert!(result["question"].is_string() || result["question"].is_null());
+        let text = result["text"].as_str().unwrap();
+        for range in result["highlights"].as_array().unwrap() {
+            let (start, end) = (
+                range[0].as_u64().unwrap() as usize,
+                range[1].as_u64().unwrap() as usize,
+            );
+            assert!(
+                text.get(start..end).is_some(),
+                "highlight on char boundaries"
+            );
+        }
+    }
+    let best = results[0]["text"].as_str().unwrap();
+    assert!(best.contains("Bolívar and Martí’s dream"));
+    let highlighted: Vec<&str> = results[0]["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &best[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
+        .collect();
+    assert_eq!(highlighted, ["Bolívar", "Martí’s"]);
+}
+
+#[test]
+fn ask_json_reports_no_good_answer_as_empty_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .args(["ask", "--json", "What is the recipe for chocolate cake?"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        json_lines(&output.stdout)[0]["results"],
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn batch_answers_one_question_per_line_from_a_file_or_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let questions =
+        "Almagro OAS\n\nvaccine bank\r\nchocolate cake recipe\n\u{0}*\"(title:foo AND\n";
+    std::fs::write(dir.path().join("questions.txt"), questions).unwrap();
+
+    let from_file = bot(dir.path())
+        .args(["ask", "--batch", "questions.txt"])
+        .output()
+        .unwrap();
+    assert!(from_file.status.success());
+    let answers = json_lines(&from_file.stdout);
+    let queries: Vec<&str> = answers
+        .iter()
+        .map(|a| a["query"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        queries,
+        [
+            "Almagro OAS",
+            "vaccine bank",
+            "chocolate cake recipe",
+            "\u{0}*\"(title:foo AND"
+        ]
+    );
+    assert!(answers[0]["results"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Almagro"));
+    assert_eq!(answers[2]["results"], serde_json::json!([]));
+
+    let from_stdin = bot(dir.path())
+        .args(["ask", "--batch", "-"])
+        .write_stdin(questions)
+        .output()
+        .unwrap();
+    assert_eq!(from_stdin.stdout, from_file.stdout);
+}
+
+#[test]
+fn a_missing_corpus_directory_is_a_clear_error_with_a_non_zero_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .env("CORPUS_DIR", "/nonexistent/interviews")
+        .args(["ask", "hello"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("/nonexistent/interviews") && stderr.contains("CORPUS_DIR"),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn a_corpus_without_any_valid_interview_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.txt"), "Only a title\n").unwrap();
+    let output = bot(dir.path())
+        .env("CORPUS_DIR", dir.path())
+        .args(["ask", "hello"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("no interview could be loaded") && stderr.contains("broken.txt:1"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_invalid_setting_names_the_variable() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .env("MIN_COVERAGE", "lots")
+        .args(["ask", "hello"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8(output.stderr)
+        .unwrap()
+        .contains("MIN_COVERAGE"));
+}
+
+#[test]
+fn index_reports_interviews_and_broken_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::copy(
+        repo("corpus/alba-tcp-sacha-llorenti.txt"),
+        corpus.join("alba.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("zz-broken.txt"),
+        "Title\n\nIntro.\n\nA question?\n",
+    )
+    .unwrap();
+
+    let output = bot(dir.path())
+        .env("CORPUS_DIR", &corpus)
+        .arg("index")
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "broken files make the exit code 1"
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("alba.txt: ALBA-TCP Executive Secretary: ‘Capitalism is the main threat against humanity’ (7 questions, 33 passages)"), "{stdout}");
+    assert!(
+        stdout.contains("zz-broken.txt:5: this question has no answer"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 interviews, 33 passages"), "{stdout}");
+}
+
+#[test]
+fn index_writes_and_then_reuses_a_persisted_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let first = bot(dir.path())
+        .env("INDEX_DIR", &index)
+        .arg("index")
+        .output()
+        .unwrap();
+    assert!(first.status.success());
+    assert!(String::from_utf8(first.stdout)
+        .unwrap()
+        .contains("index built in"));
+    let second = bot(dir.path())
+        .env("INDEX_DIR", &index)
+        .arg("index")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(second.stdout)
+        .unwrap()
+        .contains("reused from"));
+    let asked = bot(dir.path())
+        .env("INDEX_DIR", &index)
+        .args(["ask", "--json", "Almagro"])
+        .output()
+        .unwrap();
+    assert!(json_lines(&asked.stdout)[0]["results"][0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Almagro"));
+}
+
+#[test]
+fn eval_prints_the_quality_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .args(["eval"])
+        .arg(repo("tests/data/questions.jsonl"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    for figure in [
+        "hit@1:",
+        "hit@3:",
+        "MRR:",
+        "out-of-scope abstained:",
+        "in-scope wrongly abstained:",
+    ] {
+        assert!(stdout.contains(figure), "{stdout}");
+    }
+}

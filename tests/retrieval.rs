@@ -1,0 +1,259 @@
+//! Retrieval on the shipped corpus: quality on the labeled set, abstention, robustness to any
+//! input, highlights, synonyms and the persisted index.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use interview_bot::config::EngineConfig;
+use interview_bot::eval;
+use interview_bot::load::load_engine;
+use interview_bot::search::{Abstention, Engine, IndexLocation, IndexSource, SearchSettings};
+use proptest::prelude::*;
+
+fn config(corpus_dir: &Path, index: IndexLocation) -> EngineConfig {
+    EngineConfig {
+        corpus_dir: corpus_dir.to_path_buf(),
+        config_dir: PathBuf::from("config"),
+        index,
+        search: SearchSettings::default(),
+    }
+}
+
+/// One engine over the shipped corpus and config, shared by the tests of this file.
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        load_engine(&config(Path::new("corpus"), IndexLocation::Memory))
+            .unwrap()
+            .0
+    })
+}
+
+#[test]
+fn labeled_questions_meet_the_quality_bar() {
+    let questions = eval::load_labeled(Path::new("tests/data/questions.jsonl")).unwrap();
+    let report = eval::evaluate(engine(), &questions);
+    let summary = report.summary(true);
+
+    assert!(
+        report.in_scope_count() >= 50 && report.out_of_scope_count() >= 10,
+        "{summary}"
+    );
+    assert!(report.hit_at(1) >= 0.90, "hit@1 below 0.90\n{summary}");
+    assert!(report.hit_at(3) >= 0.97, "hit@3 below 0.97\n{summary}");
+    assert!(
+        report.abstained_out_of_scope() >= 0.80,
+        "too few out-of-scope abstentions\n{summary}"
+    );
+    assert!(
+        report.abstained_in_scope() <= 0.03,
+        "too many in-scope abstentions\n{summary}"
+    );
+}
+
+#[test]
+fn the_main_threat_question_quotes_the_capitalism_passage_with_highlights() {
+    let outcome = engine().search("What is the main threat against humanity?", 1);
+    let hit = &outcome.hits[0];
+    assert!(hit
+        .passage
+        .text
+        .starts_with("In short, capitalism is the main threat against humanity"));
+    assert!(hit
+        .question
+        .unwrap()
+        .contains("alternative economic and political models"));
+    assert_eq!(hit.interview.interviewee(), "Sacha Llorenti");
+    let highlighted: Vec<&str> = hit
+        .highlights
+        .iter()
+        .map(|r| &hit.passage.text[r.clone()])
+        .collect();
+    assert_eq!(highlighted, ["main", "threat", "humanity"]);
+}
+
+#[test]
+fn accents_typos_and_chatty_phrasing_still_find_the_passage() {
+    let cases = [
+        ("Bolivar and Marti", "Bolívar and Martí’s dream"),
+        ("capitalsim main threat", "capitalism is the main threat"),
+        (
+            "@bot hey what did he say about the vaccine bank??",
+            "vaccine acquisition",
+        ),
+        (
+            "Organization of American States",
+            "the greatest threat was the OAS",
+        ),
+    ];
+    for (question, expected) in cases {
+        let outcome = engine().search(question, 1);
+        let text = &outcome
+            .hits
+            .first()
+            .unwrap_or_else(|| panic!("no answer to {question:?}"))
+            .passage
+            .text;
+        assert!(text.contains(expected), "{question:?} -> {text}");
+    }
+}
+
+#[test]
+fn questions_the_interview_does_not_answer_get_no_passage() {
+    for question in [
+        "What is the recipe for chocolate cake?",
+        "Who won the world cup?",
+        "the of and what",
+    ] {
+        let outcome = engine().search(question, 3);
+        assert!(
+            outcome.hits.is_empty(),
+            "{question:?} answered with {:?}",
+            outcome.hits[0].passage.text
+        );
+        assert!(outcome.abstention.is_some());
+    }
+    assert_eq!(
+        engine().search("?!", 1).abstention,
+        Some(Abstention::NoSearchableWords)
+    );
+}
+
+#[test]
+fn what_is_it_about_gets_the_introduction() {
+    let outcome = engine().search("what is this interview about?", 1);
+    assert!(outcome.hits[0]
+        .passage
+        .text
+        .starts_with("Sacha Llorenti, newly elected"));
+}
+
+#[test]
+fn synonyms_come_from_the_operator_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("synonyms.txt"), "gelato, Bank of ALBA\n").unwrap();
+    let mut custom = config(Path::new("corpus"), IndexLocation::Memory);
+    custom.config_dir = dir.path().to_path_buf();
+    let (engine, report) = load_engine(&custom).unwrap();
+    assert!(report.synonym_errors.is_empty());
+    let outcome = engine.search("gelato", 1);
+    assert!(outcome.hits[0]
+        .passage
+        .text
+        .contains("The Bank of ALBA played"));
+
+    custom.config_dir = dir.path().join("missing");
+    let (engine, _) = load_engine(&custom).unwrap();
+    assert!(engine.search("gelato", 1).hits.is_empty());
+}
+
+#[test]
+fn persisted_index_is_reused_while_the_corpus_is_unchanged_and_rebuilt_after_a_change() {
+    let corpus_dir = tempfile::tempdir().unwrap();
+    let index_dir = tempfile::tempdir().unwrap();
+    let index_path = index_dir.path().join("index");
+    std::fs::copy(
+        "corpus/alba-tcp-sacha-llorenti.txt",
+        corpus_dir.path().join("a.txt"),
+    )
+    .unwrap();
+    let settings = config(
+        corpus_dir.path(),
+        IndexLocation::Directory(index_path.clone()),
+    );
+
+    let (_, first) = load_engine(&settings).unwrap();
+    let (engine, second) = load_engine(&settings).unwrap();
+    assert_eq!(first.index_source, IndexSource::BuiltOnDisk);
+    assert_eq!(second.index_source, IndexSource::Reused);
+    assert!(!engine.search("Almagro", 1).hits.is_empty());
+
+    std::fs::write(
+        corpus_dir.path().join("b.txt"),
+        "Gardening talk\n\nWhy roses?\n\nRoses are resilient.\n",
+    )
+    .unwrap();
+    let (engine, third) = load_engine(&settings).unwrap();
+    assert_eq!(third.index_source, IndexSource::BuiltOnDisk);
+    assert!(engine.search("resilient roses", 1).hits[0]
+        .passage
+        .text
+        .contains("resilient"));
+    let index_versions = std::fs::read_dir(&index_path)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().is_dir())
+        .count();
+    assert_eq!(index_versions, 1, "stale index removed");
+}
+
+#[test]
+fn an_index_directory_holding_other_files_is_refused_untouched() {
+    let index_dir = tempfile::tempdir().unwrap();
+    std::fs::write(index_dir.path().join("precious.txt"), "keep me").unwrap();
+    let settings = config(
+        Path::new("corpus"),
+        IndexLocation::Directory(index_dir.path().to_path_buf()),
+    );
+    let error = load_engine(&settings).unwrap_err().to_string();
+    assert!(error.contains("not empty"), "{error}");
+    assert_eq!(
+        std::fs::read_to_string(index_dir.path().join("precious.txt")).unwrap(),
+        "keep me"
+    );
+}
+
+#[test]
+fn hostile_questions_never_fail() {
+    let long = "capitalism ".repeat(1_000);
+    let questions = [
+        "\"(title:foo AND",
+        "*",
+        "<script>alert(1)</script> & co",
+        "🙂🙂🙂",
+        "مرحبا كيف حالك",
+        "\0\0",
+        "the and of what who",
+        long.as_str(),
+        "a\u{301}\u{301}\u{301}",
+        "U.S.A.S.",
+        "'''",
+        "-- DROP TABLE",
+    ];
+    for question in questions {
+        let outcome = engine().search(question, 5);
+        assert!(outcome.hits.len() <= 5);
+        assert!(
+            outcome.hits.is_empty() == outcome.abstention.is_some(),
+            "{question:?}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_question_gets_well_formed_hits(question in any::<String>(), limit in 1usize..12) {
+        let outcome = engine().search(&question, limit);
+        prop_assert!(outcome.hits.len() <= limit);
+        for hit in &outcome.hits {
+            prop_assert!((0.0..=1.0).contains(&hit.coverage));
+            let mut previous_end = 0;
+            for range in &hit.highlights {
+                prop_assert!(range.start >= previous_end && range.start < range.end);
+                prop_assert!(hit.passage.text.get(range.clone()).is_some(), "range on char boundaries");
+                previous_end = range.end;
+            }
+        }
+    }
+
+    #[test]
+    fn questions_built_from_corpus_words_never_fail(words in proptest::collection::vec(
+        prop::sample::select(vec!["vaccine", "Bolívar", "OAS", "the", "U.S.", "capitalsim", "?", "don’t", "@bot", "Organization", "of", "American", "States"]),
+        0..30,
+    )) {
+        let question = words.join(" ");
+        let outcome = engine().search(&question, 3);
+        prop_assert!(outcome.hits.is_empty() == outcome.abstention.is_some());
+    }
+}
