@@ -1014,8 +1014,18 @@ async fn private_chat_bursts_are_limited() {
     for _ in 0..3 {
         ok(&fake, "sendMessage", json!({ "chat_id": 42, "text": "x" })).await;
     }
-    let (status, answer) = api(&fake, "sendMessage", json!({ "chat_id": 42, "text": "x" })).await;
-    assert_eq!(status, 429);
+    // The bucket refills at one message per second, so one of the next quick sends is
+    // refused (a few tries keep the test stable on a slow machine).
+    let mut refused = None;
+    for _ in 0..3 {
+        let (status, answer) =
+            api(&fake, "sendMessage", json!({ "chat_id": 42, "text": "x" })).await;
+        if status == 429 {
+            refused = Some(answer);
+            break;
+        }
+    }
+    let answer = refused.expect("the burst limit must kick in");
     assert!(answer["parameters"]["retry_after"]
         .as_u64()
         .is_some_and(|secs| secs >= 1));
@@ -1062,18 +1072,19 @@ async fn overall_messages_are_limited_per_second() {
     for id in &chats {
         fake.register_chat(updates::chat_for(*id));
     }
-    let mut statuses = Vec::new();
+    // Sent concurrently, so that the refill during the burst stays far below its size.
+    let mut sends = tokio::task::JoinSet::new();
     for id in chats {
-        statuses.push(
-            api(&fake, "sendMessage", json!({ "chat_id": id, "text": "x" }))
+        let url = fake.method_url("sendMessage");
+        sends.spawn(async move {
+            post_json(&url, &json!({ "chat_id": id, "text": "x" }))
                 .await
-                .0,
-        );
+                .0
+        });
     }
-    assert!(
-        statuses[..30].iter().all(|status| *status == 200),
-        "{statuses:?}"
-    );
+    let statuses = sends.join_all().await;
+    let passed = statuses.iter().filter(|status| **status == 200).count();
+    assert!(passed >= 30, "{statuses:?}");
     assert!(statuses.contains(&429), "{statuses:?}");
 }
 
@@ -1478,7 +1489,8 @@ fn update_builders_produce_what_teloxide_expects() {
 #[test]
 fn entity_detection_matches_telegram() {
     assert!(updates::detect_entities("mail@example.com, a/b, http://x.org/y").is_empty());
-    let found = updates::detect_entities("😀 /help@bot_name and @someone");
+    let text = "😀 /help@bot_name and @someone";
+    let found = updates::detect_entities(text);
     assert_eq!(
         found,
         [
@@ -1486,4 +1498,5 @@ fn entity_detection_matches_telegram() {
             json!({ "type": "mention", "offset": 22, "length": 8 }),
         ]
     );
+    assert_eq!(found[1], updates::entity_at("mention", text, "@someone"));
 }

@@ -11,22 +11,22 @@ pub mod analyzer;
 mod persist;
 pub mod query;
 pub mod synonyms;
+mod terms;
 pub mod vocabulary;
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use tantivy::collector::TopDocs;
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST};
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use crate::corpus::{Corpus, Interview, Passage};
 use analyzer::{term_analyzer, Analyzer, TERM_ANALYZER};
-use query::{FieldWeights, QueryPlan, TermStatistics};
+use query::{FieldWeights, QueryPlan};
 use synonyms::Synonyms;
-use vocabulary::Vocabulary;
+use terms::{CorpusTerms, FieldKind};
 
 /// Bumped whenever analysis or schema change, so persisted indexes are rebuilt.
 const INDEX_FORMAT: &str = "interview-bot-index-v1";
@@ -173,12 +173,12 @@ pub struct Engine {
     corpus: Arc<Corpus>,
     reader: IndexReader,
     fields: Fields,
-    vocabulary: Vocabulary,
+    terms: CorpusTerms,
     synonyms: Synonyms,
     settings: SearchSettings,
-    /// Per interview, the terms of the people and outlet involved: naming them says which
-    /// interview is meant, not what it should answer, so they do not count towards coverage.
-    name_terms: Vec<HashSet<String>>,
+    /// Passage id of every document, by segment then document id. The index never changes
+    /// after it is opened, so this is read once instead of opening a fast-field column per hit.
+    doc_passages: Vec<Vec<u32>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -233,17 +233,17 @@ impl Engine {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let vocabulary = build_vocabulary(&corpus);
-        let name_terms = corpus.interviews.iter().map(name_terms).collect();
+        let terms = CorpusTerms::build(&corpus);
+        let doc_passages = read_passage_ids(&reader.searcher())?;
         Ok((
             Engine {
                 corpus,
                 reader,
                 fields,
-                vocabulary,
+                terms,
                 synonyms,
                 settings,
-                name_terms,
+                doc_passages,
             },
             source,
         ))
@@ -266,16 +266,15 @@ impl Engine {
 
     /// Reads a question and plans the search; never fails.
     pub fn plan(&self, question: &str) -> QueryPlan {
-        let searcher = self.reader.searcher();
-        let stats = Statistics {
-            searcher: &searcher,
-            fields: self.fields,
+        let stats = terms::Statistics {
+            terms: &self.terms,
+            passages: self.corpus.passages.len() as u64,
         };
         query::plan(
             question,
             &mut Analyzer::default(),
             &self.synonyms,
-            &self.vocabulary,
+            &self.terms.vocabulary,
             &stats,
         )
     }
@@ -325,34 +324,32 @@ impl Engine {
                 Vec::new()
             }
         };
-        let mut analyzer = Analyzer::default();
-        let mut candidates: Vec<Hit<'_>> = ranked
+        let resolved = self.terms.resolve(plan);
+        let mut candidates: Vec<(f32, f32, usize)> = ranked
             .into_iter()
-            .map(|(score, passage_id)| self.hit(plan, passage_id, score, &mut analyzer))
+            .map(|(score, id)| {
+                let coverage = self.terms.coverage(&resolved, &self.corpus.passages[id]);
+                // Like Lucene's classic coordination factor: a passage answering more of the
+                // question beats a shorter one repeating part of it.
+                (score * coverage, coverage, id)
+            })
             .collect();
-        // Like Lucene's classic coordination factor: a passage answering more of the question
-        // beats a shorter one repeating part of it.
-        for hit in &mut candidates {
-            hit.score *= hit.coverage;
-        }
-        candidates.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.passage.id.cmp(&b.passage.id))
-        });
-        if let Some(best) = candidates.first() {
-            if best.coverage < self.settings.min_coverage {
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));
+        if let Some(&(_, coverage, _)) = candidates.first() {
+            if coverage < self.settings.min_coverage {
                 let abstention = Abstention::LowCoverage {
-                    coverage: best.coverage,
+                    coverage,
                     min_coverage: self.settings.min_coverage,
                 };
                 return (Vec::new(), Some(abstention));
             }
         }
+        let mut analyzer = Analyzer::default();
         let hits: Vec<Hit<'_>> = candidates
             .into_iter()
-            .filter(|hit| hit.coverage >= self.settings.min_coverage && hit.score > 0.0)
+            .filter(|&(score, coverage, _)| coverage >= self.settings.min_coverage && score > 0.0)
             .take(limit)
+            .map(|(score, coverage, id)| self.hit(plan, id, score, coverage, &mut analyzer))
             .collect();
         if hits.is_empty() {
             return (hits, Some(Abstention::NoMatch));
@@ -364,13 +361,23 @@ impl Engine {
     /// only the question field matched.
     fn ranked(&self, plan: &QueryPlan, limit: usize) -> tantivy::Result<Vec<(f32, usize)>> {
         let searcher = self.reader.searcher();
-        let query = query::to_query(plan, &self.fields.weights());
+        let present = |field: Field, term: &str| {
+            let kind = if field == self.fields.text {
+                FieldKind::Text
+            } else if field == self.fields.question {
+                FieldKind::Question
+            } else {
+                FieldKind::Metadata
+            };
+            self.terms.present(kind, term)
+        };
+        let query = query::to_query(plan, &self.fields.weights(), &present);
         // Candidates beyond `limit` let hits below the coverage rule be skipped.
         let candidates = (limit * 3).max(CANDIDATES);
         let found = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
         let mut ranked = Vec::with_capacity(found.len());
         for (score, address) in found {
-            if let Some(id) = self.passage_id(&searcher, address)? {
+            if let Some(id) = self.passage_id(address) {
                 ranked.push((score, id));
             }
         }
@@ -384,19 +391,12 @@ impl Engine {
         Ok(ranked)
     }
 
-    fn passage_id(
-        &self,
-        searcher: &tantivy::Searcher,
-        address: DocAddress,
-    ) -> tantivy::Result<Option<usize>> {
-        let column = searcher
-            .segment_reader(address.segment_ord)
-            .fast_fields()
-            .u64("passage")?;
-        Ok(column
-            .first(address.doc_id)
-            .map(|id| id as usize)
-            .filter(|&id| id < self.corpus.passages.len()))
+    fn passage_id(&self, address: DocAddress) -> Option<usize> {
+        self.doc_passages
+            .get(address.segment_ord as usize)?
+            .get(address.doc_id as usize)
+            .map(|&id| id as usize)
+            .filter(|&id| id < self.corpus.passages.len())
     }
 
     fn hit(
@@ -404,60 +404,21 @@ impl Engine {
         plan: &QueryPlan,
         passage_id: usize,
         score: f32,
+        coverage: f32,
         analyzer: &mut Analyzer,
     ) -> Hit<'_> {
         let passage = &self.corpus.passages[passage_id];
-        let interview = self.corpus.interview_of(passage);
-        let question = self.corpus.question_of(passage);
-        let text_words = analyzer.analyze(&passage.text);
-        let question_terms = analyzer.terms(question.unwrap_or_default());
-        let present: HashSet<&str> = text_words
-            .iter()
-            .filter_map(|w| w.term.as_deref())
-            .chain(question_terms.iter().map(String::as_str))
-            .collect();
-        let names = &self.name_terms[passage.interview];
-
-        // (matched, total) weights, for topical concepts and for names.
-        let mut topical = (0.0, 0.0);
-        let mut naming = (0.0, 0.0);
-        let mut matched_terms: HashSet<&str> = HashSet::new();
-        for concept in &plan.concepts {
-            let is_name = concept
-                .alternatives
-                .iter()
-                .any(|a| a.terms.iter().all(|t| names.contains(t)));
-            let mut matched = false;
-            for alternative in &concept.alternatives {
-                if alternative
-                    .terms
-                    .iter()
-                    .all(|t| present.contains(t.as_str()))
-                {
-                    matched = true;
-                    matched_terms.extend(alternative.terms.iter().map(String::as_str));
-                }
-            }
-            let sums = if is_name { &mut naming } else { &mut topical };
-            sums.1 += concept.weight;
-            if matched {
-                sums.0 += concept.weight;
-            }
-        }
-        let coverage = match (topical, naming) {
-            ((matched, total), _) if total > 0.0 => matched / total,
-            (_, (matched, total)) if total > 0.0 => matched / total,
-            _ => 0.0,
-        };
-        let highlights = text_words
-            .iter()
-            .filter(|w| w.term.as_deref().is_some_and(|t| matched_terms.contains(t)))
+        let matched = self.terms.matched_in_text(plan, passage);
+        let highlights = analyzer
+            .analyze(&passage.text)
+            .into_iter()
+            .filter(|w| w.term.as_deref().is_some_and(|t| matched.contains(&t)))
             .map(|w| w.start..w.end)
             .collect();
         Hit {
             passage,
-            interview,
-            question,
+            interview: self.corpus.interview_of(passage),
+            question: self.corpus.question_of(passage),
             score,
             coverage,
             highlights,
@@ -465,29 +426,17 @@ impl Engine {
     }
 }
 
-/// Document frequencies in passage text and questions. Metadata is left out: it repeats the
-/// interview title on every passage, which would make the title's words look worthless.
-struct Statistics<'a> {
-    searcher: &'a tantivy::Searcher,
-    fields: Fields,
-}
-
-impl TermStatistics for Statistics<'_> {
-    fn document_frequency(&self, term: &str) -> u64 {
-        [self.fields.text, self.fields.question]
-            .into_iter()
-            .map(|field| {
-                self.searcher
-                    .doc_freq(&Term::from_field_text(field, term))
-                    .unwrap_or(0)
-            })
-            .max()
-            .unwrap_or(0)
-    }
-
-    fn document_count(&self) -> u64 {
-        self.searcher.num_docs()
-    }
+fn read_passage_ids(searcher: &tantivy::Searcher) -> tantivy::Result<Vec<Vec<u32>>> {
+    searcher
+        .segment_readers()
+        .iter()
+        .map(|segment| {
+            let column = segment.fast_fields().u64("passage")?;
+            Ok((0..segment.max_doc())
+                .map(|doc| column.first(doc).map_or(u32::MAX, |id| id as u32))
+                .collect())
+        })
+        .collect()
 }
 
 fn register_analyzer(index: &Index) {
@@ -513,18 +462,8 @@ fn asks_what_it_is_about(question: &str) -> bool {
     analyzer::words(question).any(|(_, _, word)| CUES.contains(&word.to_lowercase().as_str()))
 }
 
-fn name_terms(interview: &Interview) -> HashSet<String> {
-    let m = &interview.metadata;
-    let mut analyzer = Analyzer::default();
-    [&m.interviewee, &m.interviewer, &m.outlet, &m.republished_by]
-        .into_iter()
-        .flatten()
-        .flat_map(|name| analyzer.terms(name))
-        .collect()
-}
-
 /// The words of an interview's metadata that identify it in a question.
-fn metadata_text(interview: &Interview) -> String {
+pub(crate) fn metadata_text(interview: &Interview) -> String {
     let m = &interview.metadata;
     [
         Some(&interview.title),
@@ -558,24 +497,6 @@ fn write_documents(index: &Index, corpus: &Corpus, fields: Fields) -> Result<(),
     writer.commit()?;
     writer.wait_merging_threads()?;
     Ok(())
-}
-
-fn build_vocabulary(corpus: &Corpus) -> Vocabulary {
-    let mut analyzer = Analyzer::default();
-    let mut vocabulary = Vocabulary::default();
-    let questions = corpus
-        .interviews
-        .iter()
-        .flat_map(|i| i.turns.iter().map(|t| t.question.as_str()));
-    let texts = corpus.passages.iter().map(|p| p.text.as_str());
-    for text in texts.chain(questions) {
-        for word in analyzer.analyze(text) {
-            if let Some(term) = &word.term {
-                vocabulary.add(&word.surface, term);
-            }
-        }
-    }
-    vocabulary
 }
 
 /// Identifies the indexed content, so a persisted index is reused only for the same corpus.

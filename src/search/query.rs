@@ -275,31 +275,54 @@ pub struct FieldWeights {
 
 /// Builds the Tantivy query for a plan: BM25 over every field for every alternative, the best
 /// alternative of each concept counting once, plus phrase boosts.
-pub fn to_query(plan: &QueryPlan, fields: &FieldWeights) -> Box<dyn Query> {
+/// Builds the Tantivy query for a plan: BM25 over every field for every alternative (summed
+/// over fields), the best alternative of each concept counting once, plus phrase boosts.
+/// `present(field, term)` prunes terms a field does not contain: they cannot score, and every
+/// clause and nested union costs time.
+pub fn to_query(
+    plan: &QueryPlan,
+    fields: &FieldWeights,
+    present: &dyn Fn(Field, &str) -> bool,
+) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for concept in &plan.concepts {
         let mut disjuncts: Vec<Box<dyn Query>> = concept
             .alternatives
             .iter()
-            .map(|alternative| {
+            .filter_map(|alternative| {
                 let boost = match alternative.source {
                     Source::Typed => 1.0,
                     Source::Synonym => SYNONYM_BOOST,
                     Source::Spelling => CORRECTION_BOOST,
                 };
-                let query = alternative_query(&alternative.terms, fields);
-                Box::new(BoostQuery::new(query, boost)) as Box<dyn Query>
+                let mut per_field: Vec<Box<dyn Query>> = [fields.text, fields.question, fields.metadata]
+                    .into_iter()
+                    .filter(|(field, _)| alternative.terms.iter().all(|t| present(*field, t)))
+                    .map(|(field, weight)| {
+                        let query = terms_query(field, &alternative.terms);
+                        Box::new(BoostQuery::new(query, weight * boost)) as Box<dyn Query>
+                    })
+                    .collect();
+                match per_field.len() {
+                    0 => None,
+                    1 => per_field.pop(),
+                    _ => Some(Box::new(BooleanQuery::new(
+                        per_field.into_iter().map(|q| (Occur::Should, q)).collect(),
+                    )) as Box<dyn Query>),
+                }
             })
             .collect();
-        let concept_query = if disjuncts.len() == 1 {
-            disjuncts.remove(0)
-        } else {
-            Box::new(DisjunctionMaxQuery::new(disjuncts))
-        };
-        clauses.push((Occur::Should, concept_query));
+        match disjuncts.len() {
+            0 => {}
+            1 => clauses.push((Occur::Should, disjuncts.remove(0))),
+            _ => clauses.push((Occur::Should, Box::new(DisjunctionMaxQuery::new(disjuncts)))),
+        }
     }
     for phrase in &plan.phrases {
         let (field, _) = fields.text;
+        if !present(field, &phrase.first) || !present(field, &phrase.second) {
+            continue;
+        }
         let query = PhraseQuery::new_with_offset_and_slop(
             vec![
                 (0, Term::from_field_text(field, &phrase.first)),
@@ -312,35 +335,27 @@ pub fn to_query(plan: &QueryPlan, fields: &FieldWeights) -> Box<dyn Query> {
             Box::new(BoostQuery::new(Box::new(query), fields.phrase)),
         ));
     }
-    if clauses.is_empty() {
-        return Box::new(EmptyQuery);
+    match clauses.len() {
+        0 => Box::new(EmptyQuery),
+        1 => clauses.remove(0).1,
+        _ => Box::new(BooleanQuery::new(clauses)),
     }
-    Box::new(BooleanQuery::new(clauses))
 }
 
-fn alternative_query(terms: &[String], fields: &FieldWeights) -> Box<dyn Query> {
-    let per_field: Vec<Box<dyn Query>> = [fields.text, fields.question, fields.metadata]
-        .into_iter()
-        .map(|(field, weight)| {
-            let query: Box<dyn Query> = if let [term] = terms {
-                Box::new(TermQuery::new(
-                    Term::from_field_text(field, term),
-                    IndexRecordOption::WithFreqs,
-                ))
-            } else {
-                let terms = terms
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| (i, Term::from_field_text(field, t)))
-                    .collect();
-                Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
-            };
-            Box::new(BoostQuery::new(query, weight)) as Box<dyn Query>
-        })
+/// A term query for one term, a phrase query (one word of slop) for several.
+fn terms_query(field: Field, terms: &[String]) -> Box<dyn Query> {
+    if let [term] = terms {
+        return Box::new(TermQuery::new(
+            Term::from_field_text(field, term),
+            IndexRecordOption::WithFreqs,
+        ));
+    }
+    let terms = terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (i, Term::from_field_text(field, t)))
         .collect();
-    Box::new(BooleanQuery::new(
-        per_field.into_iter().map(|q| (Occur::Should, q)).collect(),
-    ))
+    Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
 }
 
 #[cfg(test)]

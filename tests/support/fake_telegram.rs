@@ -48,7 +48,11 @@
 //! - Outgoing messages get no automatically detected entities (URLs, commands, mentions).
 //! - Message ids are unique across all chats (one counter), not dense per chat.
 //! - Callback queries never expire; flood control only counts `sendMessage`.
-//! - Webhooks are recorded, never called.
+//! - Edits by `inline_message_id` are validated but not tracked (answered `true`).
+//! - Webhooks are recorded, never called. Injected 5xx answers carry a JSON body with the
+//!   status' reason phrase (e.g. "Bad Gateway"), where Telegram's front end may send HTML.
+//! - teloxide itself sleeps 10 s after any 5xx answer before reading it, so tests that inject
+//!   server errors into a running bot must allow for that.
 
 #![allow(dead_code)]
 
@@ -703,6 +707,8 @@ impl Shared {
         canonical_method(method).ok_or_else(|| (method.clone(), ApiError::not_found()))
     }
 
+    /// Serves one request: route it, record it, apply an outage or injected fault, then run
+    /// the method. Every exit path leaves the recorded call finished.
     async fn handle(self: &Arc<Self>, connection: &Connection, uri: &Uri, body: &[u8]) -> Response {
         let route = self.route(uri.path());
         let parsed_body = parse_body(body);
@@ -788,7 +794,7 @@ impl Shared {
             }
             state.confirm(request.offset);
             if let Some(allowed) = request.allowed_updates {
-                let _ = allowed;
+                state.allowed_updates = Some(allowed);
             }
             state.poll_generation += 1;
             state.poll_generation

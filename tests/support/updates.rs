@@ -71,6 +71,17 @@ pub fn entity(kind: &str, text: &str, bytes: Range<usize>) -> Value {
     })
 }
 
+/// A `MessageEntity` of type `kind` covering the first occurrence of `needle` in `text`.
+///
+/// # Panics
+/// If `needle` does not occur in `text`.
+pub fn entity_at(kind: &str, text: &str, needle: &str) -> Value {
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} does not occur in {text:?}"));
+    entity(kind, text, start..start + needle.len())
+}
+
 /// Finds `bot_command` and `mention` entities the way Telegram's clients see them: a `/name`
 /// (optionally `/name@bot`) at the start of the text or after whitespace, and an `@username`
 /// not glued to a preceding word character (so e-mail addresses are not mentions).

@@ -1,0 +1,230 @@
+//! The corpus as sets of term ids, computed once at build time so that deciding which question
+//! concepts a candidate passage matches costs a few binary searches instead of re-analysing its
+//! text on every question.
+
+use std::collections::HashMap;
+
+use super::analyzer::Analyzer;
+use super::query::{QueryPlan, TermStatistics};
+use super::vocabulary::Vocabulary;
+use crate::corpus::{Corpus, Interview, Passage};
+
+/// Term ids of every passage, question and interview's names, plus the spelling vocabulary.
+#[derive(Debug, Default)]
+pub(super) struct CorpusTerms {
+    ids: HashMap<String, u32>,
+    /// Sorted, unique term ids of each passage's text, by passage id.
+    passage_terms: Vec<Box<[u32]>>,
+    /// Sorted, unique term ids of each interviewer question, by interview then turn.
+    question_terms: Vec<Vec<Box<[u32]>>>,
+    /// Sorted, unique term ids of the people and outlet of each interview.
+    name_terms: Vec<Box<[u32]>>,
+    /// Per term id: number of passages whose text contains it.
+    text_frequency: Vec<u32>,
+    /// Per term id: number of passages whose question contains it.
+    question_frequency: Vec<u32>,
+    /// Per term id: whether some interview's metadata (title, names) contains it.
+    in_metadata: Vec<bool>,
+    /// Corpus words for spelling correction.
+    pub(super) vocabulary: Vocabulary,
+}
+
+/// A searchable field, for presence tests that spare the index a lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FieldKind {
+    Text,
+    Question,
+    Metadata,
+}
+
+impl CorpusTerms {
+    /// Analyses the whole corpus once.
+    pub(super) fn build(corpus: &Corpus) -> CorpusTerms {
+        let mut analyzer = Analyzer::default();
+        let mut terms = CorpusTerms::default();
+        let mut collect = |terms: &mut CorpusTerms, text: &str, learn_words: bool| -> Box<[u32]> {
+            let mut found: Vec<u32> = Vec::new();
+            for word in analyzer.analyze(text) {
+                let Some(term) = word.term else { continue };
+                if learn_words {
+                    terms.vocabulary.add(&word.surface, &term);
+                }
+                let next_id = terms.ids.len() as u32;
+                found.push(*terms.ids.entry(term).or_insert(next_id));
+            }
+            found.sort_unstable();
+            found.dedup();
+            found.into_boxed_slice()
+        };
+        for passage in &corpus.passages {
+            let ids = collect(&mut terms, &passage.text, true);
+            terms.passage_terms.push(ids);
+        }
+        for interview in &corpus.interviews {
+            let questions = interview
+                .turns
+                .iter()
+                .map(|turn| collect(&mut terms, &turn.question, true))
+                .collect();
+            terms.question_terms.push(questions);
+            let names = collect(&mut terms, &names_of(interview), false);
+            terms.name_terms.push(names);
+        }
+        let term_count = terms.ids.len();
+        terms.text_frequency = vec![0; term_count];
+        terms.question_frequency = vec![0; term_count];
+        terms.in_metadata = vec![false; term_count];
+        for passage in &corpus.passages {
+            for &id in terms.passage_terms[passage.id].iter() {
+                terms.text_frequency[id as usize] += 1;
+            }
+            if let Some(turn) = passage.turn {
+                for &id in terms.question_terms[passage.interview][turn].iter() {
+                    terms.question_frequency[id as usize] += 1;
+                }
+            }
+        }
+        for interview in &corpus.interviews {
+            for term in analyzer.terms(&super::metadata_text(interview)) {
+                if let Some(&id) = terms.ids.get(&term) {
+                    terms.in_metadata[id as usize] = true;
+                }
+            }
+        }
+        terms
+    }
+
+    /// Whether `field` of some passage contains `term`.
+    pub(super) fn present(&self, field: FieldKind, term: &str) -> bool {
+        self.id(term).is_some_and(|id| {
+            let id = id as usize;
+            match field {
+                FieldKind::Text => self.text_frequency[id] > 0,
+                FieldKind::Question => self.question_frequency[id] > 0,
+                FieldKind::Metadata => self.in_metadata[id],
+            }
+        })
+    }
+
+    fn id(&self, term: &str) -> Option<u32> {
+        self.ids.get(term).copied()
+    }
+
+    fn in_text(&self, passage: &Passage, id: u32) -> bool {
+        self.passage_terms[passage.id].binary_search(&id).is_ok()
+    }
+
+    fn in_question(&self, passage: &Passage, id: u32) -> bool {
+        passage.turn.is_some_and(|turn| {
+            self.question_terms[passage.interview][turn]
+                .binary_search(&id)
+                .is_ok()
+        })
+    }
+
+    fn is_name(&self, passage: &Passage, id: u32) -> bool {
+        self.name_terms[passage.interview].binary_search(&id).is_ok()
+    }
+
+    /// The plan's alternatives as term ids (`None` for terms the corpus lacks).
+    pub(super) fn resolve(&self, plan: &QueryPlan) -> ResolvedPlan {
+        ResolvedPlan {
+            concepts: plan
+                .concepts
+                .iter()
+                .map(|concept| ResolvedConcept {
+                    weight: concept.weight,
+                    alternatives: concept
+                        .alternatives
+                        .iter()
+                        .map(|a| a.terms.iter().map(|t| self.id(t)).collect())
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Share of the question's weight a passage matches (0..=1), counting its text and its
+    /// question. Concepts naming the interview's people or outlet say which interview is meant,
+    /// not what to answer: they only count when the question has nothing else.
+    pub(super) fn coverage(&self, plan: &ResolvedPlan, passage: &Passage) -> f32 {
+        let mut topical = (0.0, 0.0);
+        let mut naming = (0.0, 0.0);
+        for concept in &plan.concepts {
+            let all = |ids: &[Option<u32>], test: &dyn Fn(u32) -> bool| ids.iter().all(|id| id.is_some_and(test));
+            let is_name = concept.alternatives.iter().any(|ids| all(ids, &|id| self.is_name(passage, id)));
+            let matched = concept.alternatives.iter().any(|ids| {
+                all(ids, &|id| self.in_text(passage, id) || self.in_question(passage, id))
+            });
+            let sums = if is_name { &mut naming } else { &mut topical };
+            sums.1 += concept.weight;
+            if matched {
+                sums.0 += concept.weight;
+            }
+        }
+        match (topical, naming) {
+            ((matched, total), _) if total > 0.0 => matched / total,
+            (_, (matched, total)) if total > 0.0 => matched / total,
+            _ => 0.0,
+        }
+    }
+
+    /// Terms of the alternatives that the passage text contains: what to highlight.
+    pub(super) fn matched_in_text<'p>(
+        &self,
+        plan: &'p QueryPlan,
+        passage: &Passage,
+    ) -> Vec<&'p str> {
+        plan.concepts
+            .iter()
+            .flat_map(|c| &c.alternatives)
+            .filter(|a| {
+                a.terms
+                    .iter()
+                    .all(|t| self.id(t).is_some_and(|id| self.in_text(passage, id)))
+            })
+            .flat_map(|a| a.terms.iter().map(String::as_str))
+            .collect()
+    }
+}
+
+/// Statistics of passage text and questions. Metadata is left out: it repeats the interview
+/// title on every passage, which would make the title's words look worthless.
+pub(super) struct Statistics<'a> {
+    pub(super) terms: &'a CorpusTerms,
+    pub(super) passages: u64,
+}
+
+impl TermStatistics for Statistics<'_> {
+    fn document_frequency(&self, term: &str) -> u64 {
+        self.terms.id(term).map_or(0, |id| {
+            let id = id as usize;
+            u64::from(self.terms.text_frequency[id].max(self.terms.question_frequency[id]))
+        })
+    }
+
+    fn document_count(&self) -> u64 {
+        self.passages
+    }
+}
+
+/// A plan with terms replaced by ids.
+pub(super) struct ResolvedPlan {
+    concepts: Vec<ResolvedConcept>,
+}
+
+struct ResolvedConcept {
+    weight: f32,
+    alternatives: Vec<Vec<Option<u32>>>,
+}
+
+/// The people and outlet of an interview, as one text.
+fn names_of(interview: &Interview) -> String {
+    let m = &interview.metadata;
+    [&m.interviewee, &m.interviewer, &m.outlet, &m.republished_by]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" \n ")
+}
