@@ -33,9 +33,14 @@ fn shipped_engine() -> Engine {
     let report = corpus::load_dir(Path::new("corpus")).expect("shipped corpus");
     let corpus = Arc::new(Corpus::new(report.interviews));
     let (synonyms, _) = Synonyms::load(Path::new("config/synonyms.txt"));
-    Engine::build(corpus, synonyms, SearchSettings::default(), &IndexLocation::Memory)
-        .expect("index builds")
-        .0
+    Engine::build(
+        corpus,
+        synonyms,
+        SearchSettings::default(),
+        &IndexLocation::Memory,
+    )
+    .expect("index builds")
+    .0
 }
 
 fn shipped_corpus(c: &mut Criterion) {
@@ -65,7 +70,8 @@ fn shipped_corpus(c: &mut Criterion) {
 /// A reproducible archive: words drawn with a skewed distribution from the shipped interview's
 /// vocabulary plus invented words, so term statistics look like real text.
 fn synthetic_corpus(interviews: usize) -> Corpus {
-    let shipped = std::fs::read_to_string("corpus/alba-tcp-sacha-llorenti.txt").expect("shipped corpus");
+    let shipped =
+        std::fs::read_to_string("corpus/alba-tcp-sacha-llorenti.txt").expect("shipped corpus");
     let mut vocabulary: Vec<String> = shipped
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() > 2)
@@ -76,7 +82,9 @@ fn synthetic_corpus(interviews: usize) -> Corpus {
     let mut rng = StdRng::seed_from_u64(20_260_101);
     for _ in 0..20_000 {
         let len = rng.gen_range(4..11);
-        let word: String = (0..len).map(|_| rng.gen_range(b'a'..=b'z') as char).collect();
+        let word: String = (0..len)
+            .map(|_| rng.gen_range(b'a'..=b'z') as char)
+            .collect();
         vocabulary.push(word);
     }
     // Skewed sampling: squaring a uniform index favours the head of the list.
@@ -99,7 +107,13 @@ fn synthetic_corpus(interviews: usize) -> Corpus {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let people = ["Ana Souza", "Luis Pereira", "Maria Lopez", "Jorge Ramos", "Carla Dias"];
+    let people = [
+        "Ana Souza",
+        "Luis Pereira",
+        "Maria Lopez",
+        "Jorge Ramos",
+        "Carla Dias",
+    ];
     let mut all = Vec::with_capacity(interviews);
     for i in 0..interviews {
         let intro = (0..3).map(|_| paragraph(&mut rng)).collect();
@@ -148,12 +162,23 @@ fn synthetic_archive(c: &mut Criterion) {
     let generated = Instant::now();
     let corpus = Arc::new(synthetic_corpus(interviews));
     let passages = corpus.passages.len();
-    println!("synthetic corpus: {interviews} interviews, {passages} passages, generated in {:.1?}", generated.elapsed());
+    println!(
+        "synthetic corpus: {interviews} interviews, {passages} passages, generated in {:.1?}",
+        generated.elapsed()
+    );
     let (synonyms, _) = Synonyms::load(Path::new("config/synonyms.txt"));
     let started = Instant::now();
-    let (engine, _) = Engine::build(corpus, synonyms, SearchSettings::default(), &IndexLocation::Memory)
-        .expect("synthetic index builds");
-    println!("synthetic build: {interviews} interviews indexed in {:.2?}", started.elapsed());
+    let (engine, _) = Engine::build(
+        corpus,
+        synonyms,
+        SearchSettings::default(),
+        &IndexLocation::Memory,
+    )
+    .expect("synthetic index builds");
+    println!(
+        "synthetic build: {interviews} interviews indexed in {:.2?}",
+        started.elapsed()
+    );
 
     let mut group = c.benchmark_group("synthetic");
     group.sample_size(30);

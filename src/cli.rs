@@ -41,6 +41,8 @@ enum Command {
     },
     /// Load the corpus, report each interview and broken file, and build the index.
     Index,
+    /// Run the Telegram bot (needs TELOXIDE_TOKEN); stops gracefully on SIGINT or SIGTERM.
+    Serve,
     /// Score retrieval on a labeled question file (JSON lines; see README).
     Eval {
         /// The labeled question file.
@@ -55,8 +57,8 @@ enum Command {
 /// their chain of causes.
 pub fn main() -> ExitCode {
     let _ = dotenvy::dotenv();
-    init_tracing();
     let cli = Cli::parse();
+    init_tracing(matches!(cli.command, Command::Serve));
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
@@ -66,10 +68,16 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Logs go to stderr, filtered by `RUST_LOG` (default: warnings and errors).
-fn init_tracing() {
+/// Logs go to stderr, filtered by `RUST_LOG` (default: warnings and errors; the bot also
+/// reports its own progress).
+fn init_tracing(serving: bool) {
+    let default = if serving {
+        "warn,interview_bot=info"
+    } else {
+        "warn"
+    };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -93,6 +101,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Index => index(&config),
+        Command::Serve => serve(&config),
         Command::Eval { file, misses } => {
             let (engine, report) = load_engine(&config.engine)?;
             warn_about(&report);
@@ -204,4 +213,69 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+fn serve(config: &Config) -> anyhow::Result<ExitCode> {
+    if config.bot.token.is_none() {
+        eprintln!("error: {}", crate::bot::BotError::MissingToken);
+        return Ok(ExitCode::from(2));
+    }
+    let texts_dir = config.engine.config_dir.join("texts");
+    let (texts, text_warnings) = crate::texts::Texts::load(&texts_dir)?;
+    for warning in &text_warnings {
+        tracing::warn!("skipped interface texts: {warning}");
+    }
+    let (engine, report) = load_engine(&config.engine)?;
+    warn_about(&report);
+    tracing::info!(
+        interviews = engine.corpus().interviews.len(),
+        passages = engine.corpus().passages.len(),
+        "corpus loaded"
+    );
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let result = runtime.block_on(async {
+        let shutdown = tokio_util::sync::CancellationToken::new();
+        tokio::spawn(cancel_on_signal(shutdown.clone()));
+        crate::bot::run(&config.bot, std::sync::Arc::new(engine), texts, shutdown).await
+    });
+    runtime.shutdown_timeout(std::time::Duration::from_millis(500));
+    match result {
+        Ok(()) => {
+            tracing::info!("stopped");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+/// Cancels `shutdown` on SIGINT (Ctrl-C) or SIGTERM (systemd, docker stop).
+async fn cancel_on_signal(shutdown: tokio_util::sync::CancellationToken) {
+    #[cfg(unix)]
+    {
+        let mut terminate =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(signal) => signal,
+                Err(error) => {
+                    tracing::warn!(%error, "cannot listen for SIGTERM; only Ctrl-C stops the bot");
+                    let _ = tokio::signal::ctrl_c().await;
+                    shutdown.cancel();
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tokio::signal::ctrl_c().await;
+    tracing::info!("shutdown requested");
+    shutdown.cancel();
 }

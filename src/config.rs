@@ -3,6 +3,7 @@
 //! `.env.example`.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::search::{IndexLocation, SearchSettings};
 
@@ -36,11 +37,55 @@ impl EngineConfig {
     }
 }
 
+/// The bot token. Never printed: `Debug` shows a placeholder, and it is only handed to the
+/// HTTP client.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretToken(String);
+
+impl SecretToken {
+    /// Wraps a token.
+    pub fn new(token: impl Into<String>) -> SecretToken {
+        SecretToken(token.into())
+    }
+
+    /// The token itself, for the Telegram client only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SecretToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretToken(***)")
+    }
+}
+
+/// Everything the Telegram bot needs besides the engine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BotConfig {
+    /// `TELOXIDE_TOKEN`; required by `serve` only.
+    pub token: Option<SecretToken>,
+    /// `TELOXIDE_API_URL`: another Bot API server (a local one, or a test fake).
+    pub api_url: Option<String>,
+    /// `QUESTIONS_PER_MINUTE`: questions one user may ask per minute before being asked to wait.
+    pub questions_per_minute: u32,
+    /// `POLL_TIMEOUT_SECS`: how long one long poll waits for updates.
+    pub poll_timeout: Duration,
+    /// `POLL_BACKOFF_MAX_MS`: longest pause between polls while Telegram fails.
+    pub poll_backoff_max: Duration,
+    /// `THROTTLE`: pace sends to Telegram's limits (turn off only for benchmarks on a fake API).
+    pub throttle: bool,
+    /// `SHUTDOWN_GRACE_SECS`: how long in-flight answers may take to finish on shutdown.
+    pub shutdown_grace: Duration,
+}
+
 /// Validated configuration.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// Engine settings.
     pub engine: EngineConfig,
+    /// Bot settings.
+    pub bot: BotConfig,
 }
 
 impl Config {
@@ -77,7 +122,73 @@ impl Config {
                     ),
                 })?,
         };
+        let number = |name: &'static str,
+                      default: u64,
+                      range: std::ops::RangeInclusive<u64>,
+                      meaning: &str| {
+            match get(name) {
+                None => Ok(default),
+                Some(value) => value.parse::<u64>().ok().filter(|v| range.contains(v)).ok_or_else(|| ConfigError {
+                    variable: name,
+                    reason: format!(
+                        "'{value}' is not a whole number from {} to {} ({meaning}; default {default})",
+                        range.start(),
+                        range.end()
+                    ),
+                }),
+            }
+        };
+        let throttle = match get("THROTTLE").map(|v| v.to_ascii_lowercase()) {
+            None => true,
+            Some(v) if ["1", "true", "yes", "on"].contains(&v.as_str()) => true,
+            Some(v) if ["0", "false", "no", "off"].contains(&v.as_str()) => false,
+            Some(v) => {
+                return Err(ConfigError {
+                    variable: "THROTTLE",
+                    reason: format!("'{v}' is not true or false"),
+                })
+            }
+        };
+        let api_url = get("TELOXIDE_API_URL");
+        if let Some(url) = &api_url {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(ConfigError {
+                    variable: "TELOXIDE_API_URL",
+                    reason: format!("'{url}' is not an http:// or https:// URL"),
+                });
+            }
+        }
+        let bot = BotConfig {
+            token: get("TELOXIDE_TOKEN").map(SecretToken::new),
+            api_url,
+            questions_per_minute: number(
+                "QUESTIONS_PER_MINUTE",
+                20,
+                1..=10_000,
+                "questions per user per minute",
+            )? as u32,
+            poll_timeout: Duration::from_secs(number(
+                "POLL_TIMEOUT_SECS",
+                10,
+                0..=50,
+                "seconds a long poll waits",
+            )?),
+            poll_backoff_max: Duration::from_millis(number(
+                "POLL_BACKOFF_MAX_MS",
+                5_000,
+                10..=600_000,
+                "longest pause between failed polls, in ms",
+            )?),
+            throttle,
+            shutdown_grace: Duration::from_secs(number(
+                "SHUTDOWN_GRACE_SECS",
+                4,
+                0..=60,
+                "seconds answers in flight may take at shutdown",
+            )?),
+        };
         Ok(Config {
+            bot,
             engine: EngineConfig {
                 corpus_dir: get("CORPUS_DIR")
                     .map_or_else(|| PathBuf::from("corpus"), PathBuf::from),
@@ -134,6 +245,28 @@ mod tests {
         );
         assert_eq!(config.engine.search.min_coverage, 0.7);
         assert_eq!(config.engine.config_dir, PathBuf::from("config"));
+    }
+
+    #[test]
+    fn bot_settings_have_defaults_and_the_token_never_shows() {
+        let config = config(&[("TELOXIDE_TOKEN", "123:SECRET"), ("THROTTLE", "off")]).unwrap();
+        assert_eq!(config.bot.token.as_ref().unwrap().expose(), "123:SECRET");
+        assert!(!format!("{config:?}").contains("SECRET"));
+        assert!(!config.bot.throttle);
+        assert_eq!(config.bot.questions_per_minute, 20);
+        assert_eq!(config.bot.poll_timeout, Duration::from_secs(10));
+        for (name, bad) in [
+            ("QUESTIONS_PER_MINUTE", "0"),
+            ("POLL_TIMEOUT_SECS", "x"),
+            ("THROTTLE", "maybe"),
+            ("TELOXIDE_API_URL", "ftp://x"),
+        ] {
+            assert_eq!(config_error(name, bad), name);
+        }
+    }
+
+    fn config_error(name: &str, value: &str) -> &'static str {
+        config(&[(name, value)]).unwrap_err().variable
     }
 
     #[test]

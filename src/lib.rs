@@ -12,6 +12,7 @@
 //! - [`eval`]: retrieval quality on a labeled question set.
 //! - [`cli`]: the `interview-bot` command line.
 
+pub mod bot;
 pub mod cli;
 pub mod config;
 pub mod corpus;
@@ -19,3 +20,4 @@ pub mod eval;
 pub mod load;
 pub mod render;
 pub mod search;
+pub mod texts;

@@ -167,6 +167,36 @@ impl Corpus {
         &self.passages[start..end]
     }
 
+    /// A short, stable id for a passage, safe in deep links and callback data
+    /// (`[0-9a-f-]`, at most 20 bytes): a hash of the interview's file name, then the answer
+    /// number (0 for the introduction) and the paragraph number. It survives adding or removing
+    /// other interviews.
+    pub fn quote_id(&self, passage: &Passage) -> String {
+        let interview = self.interview_of(passage);
+        let answer = passage.turn.map_or(0, |t| t + 1);
+        format!(
+            "{}-{answer}-{}",
+            interview_code(&interview.id),
+            passage.paragraph + 1
+        )
+    }
+
+    /// The passage a [`Corpus::quote_id`] names, if it still exists.
+    pub fn find_quote(&self, quote_id: &str) -> Option<&Passage> {
+        let mut parts = quote_id.trim().splitn(3, '-');
+        let code = parts.next()?;
+        let answer: usize = parts.next()?.parse().ok()?;
+        let paragraph: usize = parts.next()?.parse().ok()?;
+        let interview = self
+            .interviews
+            .iter()
+            .position(|i| interview_code(&i.id) == code)?;
+        let turn = answer.checked_sub(1);
+        self.passages
+            .iter()
+            .find(|p| p.interview == interview && p.turn == turn && p.paragraph + 1 == paragraph)
+    }
+
     /// The passages answering one turn of one interview (empty if out of range).
     pub fn answer_passages(&self, interview: usize, turn: usize) -> &[Passage] {
         match self
@@ -178,6 +208,14 @@ impl Corpus {
             None => &[],
         }
     }
+}
+
+/// Six hex digits identifying an interview by its id (FNV-1a, stable across platforms).
+fn interview_code(interview_id: &str) -> String {
+    use std::hash::Hasher;
+    let mut hasher = fnv::FnvHasher::default();
+    hasher.write(interview_id.as_bytes());
+    format!("{:06x}", hasher.finish() & 0xff_ffff)
 }
 
 /// Why an interview file could not be loaded. Each variant names the file; parse errors also name
@@ -368,6 +406,26 @@ mod tests {
         assert_eq!(corpus.question_of(&corpus.passages[0]), None);
         assert_eq!(corpus.answer_passages(0, 1).len(), 1);
         assert!(corpus.answer_passages(0, 7).is_empty());
+    }
+
+    #[test]
+    fn quote_ids_round_trip_and_reject_garbage() {
+        let corpus = Corpus::new(vec![
+            interview(&["i0"], &[&["a0", "a1"]]),
+            interview(&[], &[&["b0"]]),
+        ]);
+        for passage in &corpus.passages[..3] {
+            let id = corpus.quote_id(passage);
+            assert!(
+                id.len() <= 20 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-'),
+                "{id}"
+            );
+            assert_eq!(corpus.find_quote(&id), Some(passage));
+        }
+        assert!(corpus.quote_id(&corpus.passages[0]).ends_with("-0-1"));
+        for garbage in ["", "zzz", "abc-1", "abcdef-x-1", "abcdef-99-1", "-1-1"] {
+            assert_eq!(corpus.find_quote(garbage), None, "{garbage}");
+        }
     }
 
     #[test]

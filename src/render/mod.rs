@@ -2,6 +2,8 @@
 //!
 //! - [`plain`]: terminal output of the `ask` command.
 //! - [`json`]: the machine-readable `ask --json` / `--batch` format.
+//! - [`telegram`]: Telegram HTML quote cards and full answers, within Telegram's limits.
 
 pub mod json;
 pub mod plain;
+pub mod telegram;

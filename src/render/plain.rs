@@ -93,7 +93,7 @@ mod tests {
             emphasize(text, &[0..8, 13..23], Emphasis::Ansi),
             "\x1b[1mBolívar\x1b[0m and \x1b[1mMartí’s\x1b[0m dream"
         );
-        assert_eq!(emphasize(text, &[0..8], Emphasis::None), text);
+        assert_eq!(emphasize(text, &[0..8, 9..12], Emphasis::None), text);
     }
 
     #[test]

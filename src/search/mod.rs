@@ -295,6 +295,30 @@ impl Engine {
         }
     }
 
+    /// Answers whose wording is closest to the question, as the first passage of each, even
+    /// when none answers well enough to quote: "did you mean" suggestions for a no-match reply.
+    pub fn related_answers(&self, question: &str, limit: usize) -> Vec<&Passage> {
+        let plan = self.plan(question);
+        if plan.concepts.is_empty() {
+            return Vec::new();
+        }
+        let mut answers: Vec<&Passage> = Vec::new();
+        for (_, id) in self.ranked(&plan, CANDIDATES).unwrap_or_default() {
+            let passage = &self.corpus.passages[id];
+            if passage.turn.is_none() {
+                continue;
+            }
+            let first = &self.corpus.section_of(passage)[0];
+            if !answers.iter().any(|a| a.id == first.id) {
+                answers.push(first);
+            }
+            if answers.len() == limit {
+                break;
+            }
+        }
+        answers
+    }
+
     /// The opening paragraph of each interview: the answer to "what is this interview about?".
     fn introductions(&self, limit: usize) -> Vec<Hit<'_>> {
         self.corpus

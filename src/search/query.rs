@@ -295,14 +295,15 @@ pub fn to_query(
                     Source::Synonym => SYNONYM_BOOST,
                     Source::Spelling => CORRECTION_BOOST,
                 };
-                let mut per_field: Vec<Box<dyn Query>> = [fields.text, fields.question, fields.metadata]
-                    .into_iter()
-                    .filter(|(field, _)| alternative.terms.iter().all(|t| present(*field, t)))
-                    .map(|(field, weight)| {
-                        let query = terms_query(field, &alternative.terms);
-                        Box::new(BoostQuery::new(query, weight * boost)) as Box<dyn Query>
-                    })
-                    .collect();
+                let mut per_field: Vec<Box<dyn Query>> =
+                    [fields.text, fields.question, fields.metadata]
+                        .into_iter()
+                        .filter(|(field, _)| alternative.terms.iter().all(|t| present(*field, t)))
+                        .map(|(field, weight)| {
+                            let query = terms_query(field, &alternative.terms);
+                            Box::new(BoostQuery::new(query, weight * boost)) as Box<dyn Query>
+                        })
+                        .collect();
                 match per_field.len() {
                     0 => None,
                     1 => per_field.pop(),

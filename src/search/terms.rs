@@ -123,7 +123,9 @@ impl CorpusTerms {
     }
 
     fn is_name(&self, passage: &Passage, id: u32) -> bool {
-        self.name_terms[passage.interview].binary_search(&id).is_ok()
+        self.name_terms[passage.interview]
+            .binary_search(&id)
+            .is_ok()
     }
 
     /// The plan's alternatives as term ids (`None` for terms the corpus lacks).
@@ -151,10 +153,17 @@ impl CorpusTerms {
         let mut topical = (0.0, 0.0);
         let mut naming = (0.0, 0.0);
         for concept in &plan.concepts {
-            let all = |ids: &[Option<u32>], test: &dyn Fn(u32) -> bool| ids.iter().all(|id| id.is_some_and(test));
-            let is_name = concept.alternatives.iter().any(|ids| all(ids, &|id| self.is_name(passage, id)));
+            let all = |ids: &[Option<u32>], test: &dyn Fn(u32) -> bool| {
+                ids.iter().all(|id| id.is_some_and(test))
+            };
+            let is_name = concept
+                .alternatives
+                .iter()
+                .any(|ids| all(ids, &|id| self.is_name(passage, id)));
             let matched = concept.alternatives.iter().any(|ids| {
-                all(ids, &|id| self.in_text(passage, id) || self.in_question(passage, id))
+                all(ids, &|id| {
+                    self.in_text(passage, id) || self.in_question(passage, id)
+                })
             });
             let sums = if is_name { &mut naming } else { &mut topical };
             sums.1 += concept.weight;

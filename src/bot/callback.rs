@@ -1,0 +1,84 @@
+//! What an inline button does, encoded in Telegram's callback data (at most 64 bytes:
+//! <https://core.telegram.org/bots/api#inlinekeyboardbutton>).
+
+/// Telegram's limit for `callback_data`, in bytes.
+pub const MAX_CALLBACK_DATA_BYTES: usize = 64;
+
+/// A button press the bot understands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Send the whole answer the quote belongs to.
+    FullAnswer { quote_id: String },
+    /// Replace the card with the question's next match (`rank` counts from 0).
+    NextMatch { session: u64, rank: usize },
+    /// Show a quote (topic lists and no-match suggestions).
+    Show { quote_id: String },
+}
+
+impl Action {
+    /// The callback data for this action; always within Telegram's limit, because quote ids are
+    /// short by construction.
+    pub fn encode(&self) -> String {
+        let data = match self {
+            Action::FullAnswer { quote_id } => format!("f:{quote_id}"),
+            Action::NextMatch { session, rank } => format!("n:{session:x}:{rank}"),
+            Action::Show { quote_id } => format!("q:{quote_id}"),
+        };
+        debug_assert!(data.len() <= MAX_CALLBACK_DATA_BYTES, "{data}");
+        data
+    }
+
+    /// Reads callback data; `None` for anything else (an old version's buttons, forged data).
+    pub fn decode(data: &str) -> Option<Action> {
+        let (kind, rest) = data.split_once(':')?;
+        match kind {
+            "f" if !rest.is_empty() => Some(Action::FullAnswer {
+                quote_id: rest.to_string(),
+            }),
+            "q" if !rest.is_empty() => Some(Action::Show {
+                quote_id: rest.to_string(),
+            }),
+            "n" => {
+                let (session, rank) = rest.split_once(':')?;
+                Some(Action::NextMatch {
+                    session: u64::from_str_radix(session, 16).ok()?,
+                    rank: rank.parse().ok()?,
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_round_trip_within_the_size_limit() {
+        let actions = [
+            Action::FullAnswer {
+                quote_id: "a1b2c3-12-34".into(),
+            },
+            Action::NextMatch {
+                session: u64::MAX,
+                rank: 9,
+            },
+            Action::Show {
+                quote_id: "ffffff-0-1".into(),
+            },
+        ];
+        for action in actions {
+            let data = action.encode();
+            assert!(data.len() <= MAX_CALLBACK_DATA_BYTES);
+            assert_eq!(Action::decode(&data), Some(action));
+        }
+    }
+
+    #[test]
+    fn unknown_or_malformed_data_is_ignored() {
+        for data in ["", "x", "f:", "n:zz:1", "n:1", "n:1:x", "z:1", "🙂:1"] {
+            assert_eq!(Action::decode(data), None, "{data}");
+        }
+    }
+}

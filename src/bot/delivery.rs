@@ -1,0 +1,124 @@
+//! Getting requests through to Telegram: retries for what can be retried without sending a
+//! message twice.
+//!
+//! Sends go through teloxide's `Throttle`, which paces them to Telegram's limits and waits out a
+//! 429 once. Edits and callback answers are not throttled by teloxide, so every request also
+//! goes through [`with_retries`]: a 429 is waited out, and a request that never reached Telegram
+//! (network error) or that Telegram failed with a 5xx is tried again with backoff. A malformed
+//! answer is not retried: Telegram may have acted on the request.
+
+use std::future::Future;
+use std::time::Duration;
+
+use teloxide::{ApiError, RequestError};
+
+/// The client every handler uses.
+pub type TgBot = teloxide::adaptors::Throttle<teloxide::Bot>;
+
+/// Attempts per request, the first included.
+const ATTEMPTS: u32 = 4;
+
+/// First pause after a network error or 5xx; doubles each time.
+const FIRST_BACKOFF: Duration = Duration::from_millis(250);
+
+/// Runs `request` until it succeeds, fails for good, or runs out of attempts.
+///
+/// # Errors
+/// The last error when the request cannot succeed.
+pub async fn with_retries<T, F, Fut>(what: &'static str, mut request: F) -> Result<T, RequestError>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, RequestError>>,
+{
+    let mut backoff = FIRST_BACKOFF;
+    let mut attempt = 1;
+    loop {
+        let error = match request().await {
+            Ok(value) => return Ok(value),
+            Err(error) => error,
+        };
+        let pause = match &error {
+            RequestError::RetryAfter(seconds) => seconds.duration(),
+            RequestError::Network(_) | RequestError::Io(_) => backoff,
+            RequestError::Api(ApiError::Unknown(description)) if is_server_error(description) => {
+                backoff
+            }
+            _ => return Err(error),
+        };
+        if attempt == ATTEMPTS {
+            return Err(error);
+        }
+        tracing::warn!(request = what, %error, retry_in = ?pause, "Telegram request failed; retrying");
+        tokio::time::sleep(pause).await;
+        backoff = backoff.saturating_mul(2);
+        attempt += 1;
+    }
+}
+
+/// Descriptions Telegram and proxies in front of it give 5xx answers.
+fn is_server_error(description: &str) -> bool {
+    const SERVER_ERRORS: &[&str] = &[
+        "internal server error",
+        "bad gateway",
+        "service unavailable",
+        "gateway timeout",
+    ];
+    let description = description.to_ascii_lowercase();
+    SERVER_ERRORS.iter().any(|e| description.contains(e))
+}
+
+/// Whether an error means the message already is as requested (a double click on a button).
+pub fn is_not_modified(error: &RequestError) -> bool {
+    matches!(error, RequestError::Api(ApiError::MessageNotModified))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use teloxide::types::Seconds;
+
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn retries_rate_limits_and_server_errors_then_succeeds() {
+        let calls = AtomicU32::new(0);
+        let result = with_retries("test", || {
+            let call = calls.fetch_add(1, Ordering::SeqCst);
+            async move {
+                match call {
+                    0 => Err(RequestError::RetryAfter(Seconds::from_seconds(3))),
+                    1 => Err(RequestError::Api(ApiError::Unknown("Bad Gateway".into()))),
+                    _ => Ok(call),
+                }
+            }
+        })
+        .await;
+        assert_eq!(result.unwrap(), 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn client_errors_are_not_retried_and_attempts_are_bounded() {
+        let calls = AtomicU32::new(0);
+        let result: Result<(), _> = with_retries("test", || {
+            calls.fetch_add(1, Ordering::SeqCst);
+            async { Err(RequestError::Api(ApiError::MessageTextIsEmpty)) }
+        })
+        .await;
+        assert!(result.is_err());
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+
+        let calls = AtomicU32::new(0);
+        let result: Result<(), _> = with_retries("test", || {
+            calls.fetch_add(1, Ordering::SeqCst);
+            async {
+                Err(RequestError::Api(ApiError::Unknown(
+                    "Service Unavailable".into(),
+                )))
+            }
+        })
+        .await;
+        assert!(result.is_err());
+        assert_eq!(calls.load(Ordering::SeqCst), ATTEMPTS);
+    }
+}

@@ -1,0 +1,694 @@
+//! What the bot does with each update: the dptree schema and small handlers. Rendering lives in
+//! `render::telegram`; this module only decides what to send where.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
+use teloxide::prelude::*;
+use teloxide::types::{
+    ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult,
+    InlineQueryResultArticle, InputMessageContent, InputMessageContentText, LinkPreviewOptions,
+    MessageId, ParseMode, ReplyParameters, ThreadId,
+};
+use teloxide::utils::command::BotCommands;
+
+use super::callback::Action;
+use super::delivery::{is_not_modified, with_retries, TgBot};
+use super::state::{AppState, FloodVerdict};
+use crate::corpus::Passage;
+use crate::render::telegram::{self, fill, CardTexts, Html};
+use crate::search::{Abstention, Hit};
+
+/// Handler results; errors are logged by the caller, never shown to users.
+pub type HandlerResult = anyhow::Result<()>;
+
+/// Matches fetched for "Next match".
+const MAX_MATCHES: usize = 10;
+
+/// Results in an inline answer (Telegram allows 50).
+const INLINE_RESULTS: usize = 10;
+
+/// "Did you mean" buttons under a no-match reply.
+const SUGGESTIONS: usize = 3;
+
+/// Interviewer questions listed by /topics (Telegram allows 100 buttons).
+const TOPIC_BUTTONS: usize = 30;
+
+/// Button labels longer than this are cut.
+const BUTTON_LABEL_CHARS: usize = 60;
+
+/// Seconds Telegram may cache inline results: quotes do not change between reloads often.
+const INLINE_CACHE_SECONDS: u32 = 300;
+
+/// The bot's commands. Descriptions shown in Telegram's menu come from `config/texts`.
+#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
+#[command(rename_rule = "lowercase")]
+pub enum Command {
+    /// Welcome; `/start <quote id>` (a deep link) opens that quote.
+    Start(String),
+    /// What the bot can do.
+    Help,
+    /// Ask a question (the way to ask in groups).
+    Ask(String),
+    /// The interviewer's questions, as buttons.
+    Topics,
+    /// A random quote.
+    Random,
+    /// The interview, interviewee, outlet and source.
+    About,
+    /// Open a quote by its id.
+    Quote(String),
+}
+
+/// The whole handler tree: messages, button presses and inline queries; everything else
+/// (edits, channel posts, unknown updates) is ignored.
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    dptree::entry()
+        // Texts, commands and other messages, in private chats and groups.
+        .branch(Update::filter_message().endpoint(on_message))
+        // Inline keyboard buttons.
+        .branch(Update::filter_callback_query().endpoint(on_callback))
+        // `@bot question` typed in any chat.
+        .branch(Update::filter_inline_query().endpoint(on_inline_query))
+}
+
+/// Where and how to reply to a message: in its chat, as a reply, in its forum topic.
+#[derive(Debug, Clone, Copy)]
+struct ReplyTarget {
+    chat: ChatId,
+    reply_to: Option<MessageId>,
+    thread: Option<ThreadId>,
+}
+
+impl ReplyTarget {
+    fn to_message(message: &Message) -> ReplyTarget {
+        let in_group = !message.chat.is_private();
+        ReplyTarget {
+            chat: message.chat.id,
+            reply_to: in_group.then_some(message.id),
+            thread: message.thread_id.filter(|_| message.is_topic_message),
+        }
+    }
+}
+
+async fn send(
+    bot: &TgBot,
+    target: ReplyTarget,
+    html: String,
+    keyboard: Option<InlineKeyboardMarkup>,
+) -> anyhow::Result<Message> {
+    let message = with_retries("sendMessage", || {
+        let mut request = bot
+            .send_message(target.chat, html.clone())
+            .parse_mode(ParseMode::Html)
+            .link_preview_options(no_preview());
+        if let Some(reply_to) = target.reply_to {
+            request = request
+                .reply_parameters(ReplyParameters::new(reply_to).allow_sending_without_reply());
+        }
+        if let Some(thread) = target.thread {
+            request = request.message_thread_id(thread);
+        }
+        if let Some(keyboard) = &keyboard {
+            request = request.reply_markup(keyboard.clone());
+        }
+        async move { request.await }
+    })
+    .await?;
+    Ok(message)
+}
+
+fn no_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
+
+fn language<'a>(state: &'a AppState, user: Option<&teloxide::types::User>) -> &'a str {
+    state
+        .texts
+        .language_for(user.and_then(|u| u.language_code.as_deref()))
+}
+
+fn card_texts<'a>(state: &'a AppState, language: &str) -> CardTexts<'a> {
+    let texts = &state.texts;
+    let language = texts.language_for(Some(language));
+    CardTexts {
+        attribution_answer: texts.get(language, "attribution_answer"),
+        attribution_intro: texts.get(language, "attribution_intro"),
+        source: texts.get(language, "source"),
+    }
+}
+
+/// Messages: commands anywhere; in private chats any text is a question; in groups only
+/// mentions of the bot and replies to it are.
+async fn on_message(bot: TgBot, message: Message, state: Arc<AppState>) -> HandlerResult {
+    let private = message.chat.is_private();
+    let Some(text) = message.text() else {
+        if private && message.from.is_some() {
+            let language = language(&state, message.from.as_ref());
+            send(
+                &bot,
+                ReplyTarget::to_message(&message),
+                state.texts.get(language, "send_text").to_string(),
+                None,
+            )
+            .await?;
+        }
+        return Ok(());
+    };
+    if let Ok(command) = Command::parse(text, &state.username) {
+        return on_command(&bot, &message, &state, command).await;
+    }
+    let question = if private {
+        Some(text.to_string())
+    } else {
+        addressed_question(&message, text, &state)
+    };
+    match question {
+        Some(question) => answer_question(&bot, &message, &state, &question).await,
+        None => Ok(()),
+    }
+}
+
+/// In a group, the question in a message that mentions the bot (mention removed) or replies to
+/// one of its messages; `None` for chatter between people.
+fn addressed_question(message: &Message, text: &str, state: &AppState) -> Option<String> {
+    let mention = format!("@{}", state.username);
+    let lower = text.to_lowercase();
+    if let Some(at) = lower.find(&mention.to_lowercase()) {
+        let without = format!("{}{}", &text[..at], &text[at + mention.len()..]);
+        return Some(
+            without
+                .trim()
+                .trim_start_matches([',', ':'])
+                .trim()
+                .to_string(),
+        );
+    }
+    let replies_to_bot = message
+        .reply_to_message()
+        .and_then(|replied| replied.from.as_ref())
+        .is_some_and(|author| author.id.0 == state.bot_id);
+    // In a forum topic, Telegram marks every message as a reply to the topic's first message.
+    let topic_root = message.is_topic_message
+        && message.reply_to_message().map(|r| r.id.0) == message.thread_id.map(|t| t.0 .0);
+    (replies_to_bot && !topic_root).then(|| text.to_string())
+}
+
+async fn on_command(
+    bot: &TgBot,
+    message: &Message,
+    state: &AppState,
+    command: Command,
+) -> HandlerResult {
+    let target = ReplyTarget::to_message(message);
+    let language = language(state, message.from.as_ref());
+    let texts = &state.texts;
+    match command {
+        Command::Start(payload) if !payload.trim().is_empty() => {
+            show_quote_by_id(bot, target, state, language, &payload).await
+        }
+        Command::Start(_) => send(
+            bot,
+            target,
+            texts.get(language, "welcome").to_string(),
+            None,
+        )
+        .await
+        .map(drop),
+        Command::Help => send(bot, target, texts.get(language, "help").to_string(), None)
+            .await
+            .map(drop),
+        Command::Ask(question) if question.trim().is_empty() => send(
+            bot,
+            target,
+            texts.get(language, "ask_usage").to_string(),
+            None,
+        )
+        .await
+        .map(drop),
+        Command::Ask(question) => answer_question(bot, message, state, &question).await,
+        Command::Topics => {
+            let corpus = state.engine.corpus();
+            let rows = corpus
+                .interviews
+                .iter()
+                .enumerate()
+                .flat_map(|(index, interview)| {
+                    (0..interview.turns.len()).map(move |turn| (index, turn))
+                })
+                .filter_map(|(index, turn)| corpus.answer_passages(index, turn).first())
+                .take(TOPIC_BUTTONS)
+                .map(|first| vec![question_button(state, first)])
+                .collect::<Vec<_>>();
+            send(
+                bot,
+                target,
+                texts.get(language, "topics_header").to_string(),
+                Some(InlineKeyboardMarkup::new(rows)),
+            )
+            .await
+            .map(drop)
+        }
+        Command::Random => {
+            let corpus = state.engine.corpus();
+            let index = rand::random::<u64>() as usize % corpus.passages.len().max(1);
+            match corpus.passages.get(index) {
+                Some(passage) => send_card(bot, target, state, language, passage, &[], None).await,
+                None => Ok(()),
+            }
+        }
+        Command::About => send(bot, target, about(state, language), None)
+            .await
+            .map(drop),
+        Command::Quote(id) if id.trim().is_empty() => {
+            let example = example_quote_id(state);
+            let usage = fill(texts.get(language, "quote_usage"), &[("example", &example)]);
+            send(bot, target, usage, None).await.map(drop)
+        }
+        Command::Quote(id) => show_quote_by_id(bot, target, state, language, &id).await,
+    }
+}
+
+fn example_quote_id(state: &AppState) -> String {
+    let corpus = state.engine.corpus();
+    corpus
+        .passages
+        .first()
+        .map(|p| corpus.quote_id(p))
+        .unwrap_or_default()
+}
+
+async fn show_quote_by_id(
+    bot: &TgBot,
+    target: ReplyTarget,
+    state: &AppState,
+    language: &str,
+    id: &str,
+) -> HandlerResult {
+    let corpus = state.engine.corpus();
+    match corpus.find_quote(id) {
+        Some(passage) => send_card(bot, target, state, language, passage, &[], None).await,
+        None => {
+            let example = example_quote_id(state);
+            let text = fill(
+                state.texts.get(language, "quote_not_found"),
+                &[("example", &example)],
+            );
+            send(bot, target, text, None).await.map(drop)
+        }
+    }
+}
+
+fn about(state: &AppState, language: &str) -> String {
+    let texts = &state.texts;
+    let corpus = state.engine.corpus();
+    let mut parts: Vec<String> = corpus
+        .interviews
+        .iter()
+        .take(10)
+        .map(|interview| {
+            let m = &interview.metadata;
+            let mut part = fill(
+                texts.get(language, "about_interview"),
+                &[
+                    ("title", &interview.title),
+                    ("interviewee", interview.interviewee()),
+                    ("outlet", m.outlet.as_deref().unwrap_or("—")),
+                ],
+            );
+            if let Some(republished_by) = &m.republished_by {
+                part.push_str(&fill(
+                    texts.get(language, "about_republished"),
+                    &[("republished_by", republished_by)],
+                ));
+            }
+            if let Some(url) = &m.url {
+                part.push('\n');
+                part.push_str(&telegram::escape(url));
+            }
+            part
+        })
+        .collect();
+    parts.push(texts.get(language, "about_footer").to_string());
+    parts.join("\n\n")
+}
+
+/// Answers a question with the best quote card, or an honest no-match reply.
+async fn answer_question(
+    bot: &TgBot,
+    message: &Message,
+    state: &AppState,
+    question: &str,
+) -> HandlerResult {
+    let target = ReplyTarget::to_message(message);
+    let language = language(state, message.from.as_ref());
+    let user = message
+        .from
+        .as_ref()
+        .map_or(message.chat.id.0 as u64, |u| u.id.0);
+    let verdict = state
+        .flood
+        .lock()
+        .expect("flood guard")
+        .check(user, Instant::now());
+    match verdict {
+        FloodVerdict::Allow => {}
+        FloodVerdict::Warn => {
+            return send(
+                bot,
+                target,
+                state.texts.get(language, "flood").to_string(),
+                None,
+            )
+            .await
+            .map(drop);
+        }
+        FloodVerdict::Ignore => return Ok(()),
+    }
+
+    let outcome = state.engine.search(question, MAX_MATCHES);
+    if let Some(best) = outcome.hits.first() {
+        let session = (outcome.hits.len() > 1)
+            .then(|| state.sessions.lock().expect("sessions").remember(question));
+        let next = session.map(|session| Action::NextMatch { session, rank: 1 });
+        return send_card(
+            bot,
+            target,
+            state,
+            language,
+            best.passage,
+            &best.highlights,
+            next,
+        )
+        .await;
+    }
+
+    let texts = &state.texts;
+    if outcome.abstention == Some(Abstention::NoSearchableWords) {
+        return send(
+            bot,
+            target,
+            texts.get(language, "nothing_to_search").to_string(),
+            None,
+        )
+        .await
+        .map(drop);
+    }
+    let related = state.engine.related_answers(question, SUGGESTIONS);
+    if related.is_empty() {
+        return send(
+            bot,
+            target,
+            texts.get(language, "no_match_no_suggestions").to_string(),
+            None,
+        )
+        .await
+        .map(drop);
+    }
+    let rows: Vec<Vec<InlineKeyboardButton>> = related
+        .iter()
+        .map(|p| vec![question_button(state, p)])
+        .collect();
+    send(
+        bot,
+        target,
+        texts.get(language, "no_match").to_string(),
+        Some(InlineKeyboardMarkup::new(rows)),
+    )
+    .await
+    .map(drop)
+}
+
+/// A button showing the answer that starts with `first` (labelled with its question).
+fn question_button(state: &AppState, first: &Passage) -> InlineKeyboardButton {
+    let corpus = state.engine.corpus();
+    let question = corpus
+        .question_of(first)
+        .unwrap_or(&corpus.interview_of(first).title);
+    InlineKeyboardButton::callback(
+        label(question),
+        Action::Show {
+            quote_id: corpus.quote_id(first),
+        }
+        .encode(),
+    )
+}
+
+fn label(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(BUTTON_LABEL_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{}…", head.trim_end())
+    } else {
+        head
+    }
+}
+
+/// The buttons under a quote card.
+fn card_keyboard(
+    state: &AppState,
+    language: &str,
+    passage: &Passage,
+    next: Option<Action>,
+) -> InlineKeyboardMarkup {
+    let texts = &state.texts;
+    let quote_id = state.engine.corpus().quote_id(passage);
+    let mut first_row = vec![InlineKeyboardButton::callback(
+        texts.get(language, "button_full_answer"),
+        Action::FullAnswer {
+            quote_id: quote_id.clone(),
+        }
+        .encode(),
+    )];
+    if let Some(next) = next {
+        first_row.push(InlineKeyboardButton::callback(
+            texts.get(language, "button_next_match"),
+            next.encode(),
+        ));
+    }
+    let share =
+        InlineKeyboardButton::switch_inline_query(texts.get(language, "button_share"), quote_id);
+    InlineKeyboardMarkup::new(vec![first_row, vec![share]])
+}
+
+fn render_card(
+    state: &AppState,
+    language: &str,
+    passage: &Passage,
+    highlights: &[std::ops::Range<usize>],
+) -> Html {
+    telegram::quote_card(
+        passage,
+        highlights,
+        state.engine.corpus(),
+        card_texts(state, language),
+    )
+}
+
+async fn send_card(
+    bot: &TgBot,
+    target: ReplyTarget,
+    state: &AppState,
+    language: &str,
+    passage: &Passage,
+    highlights: &[std::ops::Range<usize>],
+    next: Option<Action>,
+) -> HandlerResult {
+    let card = render_card(state, language, passage, highlights);
+    let keyboard = card_keyboard(state, language, passage, next);
+    send(bot, target, card.into_string(), Some(keyboard))
+        .await
+        .map(drop)
+}
+
+/// Button presses. Every callback query is answered, whatever happens, so the button stops
+/// spinning.
+async fn on_callback(bot: TgBot, query: CallbackQuery, state: Arc<AppState>) -> HandlerResult {
+    let language = language(&state, Some(&query.from));
+    let action = query.data.as_deref().and_then(Action::decode);
+    let message = query.regular_message().cloned();
+    let notice = match (action, message) {
+        (Some(action), Some(message)) => {
+            match handle_action(&bot, &state, language, action, &message).await {
+                Ok(notice) => notice,
+                Err(error) => {
+                    tracing::warn!(error = %format!("{error:#}"), "button action failed");
+                    None
+                }
+            }
+        }
+        _ => Some(state.texts.get(language, "button_expired").to_string()),
+    };
+    with_retries("answerCallbackQuery", || {
+        let mut request = bot.answer_callback_query(query.id.clone());
+        if let Some(text) = &notice {
+            request = request.text(text.clone());
+        }
+        async move { request.await }
+    })
+    .await?;
+    Ok(())
+}
+
+/// Performs a button's action; returns a short notice for the callback answer, if any.
+async fn handle_action(
+    bot: &TgBot,
+    state: &AppState,
+    language: &str,
+    action: Action,
+    message: &Message,
+) -> anyhow::Result<Option<String>> {
+    let corpus = state.engine.corpus();
+    let target = ReplyTarget {
+        chat: message.chat.id,
+        reply_to: Some(message.id),
+        thread: message.thread_id.filter(|_| message.is_topic_message),
+    };
+    let expired = || Some(state.texts.get(language, "button_expired").to_string());
+    match action {
+        Action::FullAnswer { quote_id } => {
+            let Some(passage) = corpus.find_quote(&quote_id) else {
+                return Ok(expired());
+            };
+            let interview = corpus.interview_of(passage);
+            let header = match corpus.question_of(passage) {
+                Some(question) => fill(
+                    state.texts.get(language, "full_answer_header"),
+                    &[
+                        ("interviewee", interview.interviewee()),
+                        ("question", question),
+                    ],
+                ),
+                None => fill(
+                    state.texts.get(language, "intro_header"),
+                    &[("title", &interview.title)],
+                ),
+            };
+            for part in telegram::full_answer(passage, corpus, &header) {
+                send(bot, target, part, None).await?;
+            }
+            Ok(None)
+        }
+        Action::Show { quote_id } => {
+            let Some(passage) = corpus.find_quote(&quote_id) else {
+                return Ok(expired());
+            };
+            send_card(bot, target, state, language, passage, &[], None).await?;
+            Ok(None)
+        }
+        Action::NextMatch { session, rank } => {
+            let question = state
+                .sessions
+                .lock()
+                .expect("sessions")
+                .question(session)
+                .map(str::to_string);
+            let Some(question) = question else {
+                return Ok(expired());
+            };
+            let outcome = state.engine.search(&question, rank + 2);
+            let Some(hit) = outcome.hits.get(rank) else {
+                return Ok(Some(
+                    state.texts.get(language, "no_more_matches").to_string(),
+                ));
+            };
+            let next = (outcome.hits.len() > rank + 1).then_some(Action::NextMatch {
+                session,
+                rank: rank + 1,
+            });
+            edit_card(bot, state, language, message, hit, next).await?;
+            Ok(None)
+        }
+    }
+}
+
+async fn edit_card(
+    bot: &TgBot,
+    state: &AppState,
+    language: &str,
+    message: &Message,
+    hit: &Hit<'_>,
+    next: Option<Action>,
+) -> HandlerResult {
+    let card = render_card(state, language, hit.passage, &hit.highlights).into_string();
+    let keyboard = card_keyboard(state, language, hit.passage, next);
+    let result = with_retries("editMessageText", || {
+        let request = bot
+            .edit_message_text(message.chat.id, message.id, card.clone())
+            .parse_mode(ParseMode::Html)
+            .link_preview_options(no_preview())
+            .reply_markup(keyboard.clone());
+        async move { request.await }
+    })
+    .await;
+    match result {
+        Ok(_) => Ok(()),
+        Err(error) if is_not_modified(&error) => Ok(()),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// `@bot question` in any chat: up to ten quote cards to pick from; an empty query gets a few
+/// suggestions, and a quote id (from a Share button) gets that quote.
+async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -> HandlerResult {
+    let language = language(&state, Some(&query.from));
+    let corpus = state.engine.corpus();
+    let text = query.query.trim();
+    let passages: Vec<(&Passage, Vec<std::ops::Range<usize>>)> = if text.is_empty() {
+        (0..corpus.interviews.len())
+            .flat_map(|i| (0..corpus.interviews[i].turns.len()).map(move |t| (i, t)))
+            .filter_map(|(i, t)| corpus.answer_passages(i, t).first())
+            .take(INLINE_RESULTS)
+            .map(|p| (p, Vec::new()))
+            .collect()
+    } else if let Some(passage) = corpus.find_quote(text) {
+        vec![(passage, Vec::new())]
+    } else {
+        state
+            .engine
+            .search(text, INLINE_RESULTS)
+            .hits
+            .into_iter()
+            .map(|hit| (hit.passage, hit.highlights))
+            .collect()
+    };
+    let results: Vec<InlineQueryResult> = passages
+        .iter()
+        .map(|(passage, highlights)| {
+            let card = render_card(&state, language, passage, highlights).into_string();
+            let content = InputMessageContent::Text(
+                InputMessageContentText::new(card)
+                    .parse_mode(ParseMode::Html)
+                    .link_preview_options(no_preview()),
+            );
+            let description = corpus.question_of(passage).map_or_else(
+                || corpus.interview_of(passage).title.clone(),
+                str::to_string,
+            );
+            InlineQueryResult::Article(
+                InlineQueryResultArticle::new(
+                    corpus.quote_id(passage),
+                    label(&passage.text),
+                    content,
+                )
+                .description(label(&description)),
+            )
+        })
+        .collect();
+    with_retries("answerInlineQuery", || {
+        let request = bot
+            .answer_inline_query(query.id.clone(), results.clone())
+            .cache_time(INLINE_CACHE_SECONDS);
+        async move { request.await }
+    })
+    .await?;
+    let _ = language;
+    Ok(())
+}

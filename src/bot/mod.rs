@@ -1,0 +1,188 @@
+//! The Telegram bot: the only module that knows teloxide.
+//!
+//! - [`handlers`]: the dptree schema and what each kind of update gets.
+//! - [`polling`]: long polling that confirms updates only once answered.
+//! - [`delivery`]: retries that never send a message twice.
+//! - [`callback`]: what inline buttons carry.
+//! - [`state`]: what the bot remembers while it runs.
+
+pub mod callback;
+pub mod delivery;
+pub mod handlers;
+pub mod polling;
+pub mod state;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use teloxide::adaptors::throttle::Limits;
+use teloxide::prelude::*;
+use teloxide::types::{BotCommand, BotCommandScope};
+use teloxide::{ApiError, RequestError};
+use tokio_util::sync::CancellationToken;
+
+use crate::config::BotConfig;
+use crate::search::Engine;
+use crate::texts::Texts;
+use delivery::{with_retries, TgBot};
+use state::{AppState, FloodGuard, Sessions};
+
+/// Telegram's own Bot API server.
+const DEFAULT_API_URL: &str = "https://api.telegram.org";
+
+/// Rate used for every limit when throttling is off.
+const UNTHROTTLED: u32 = 100_000;
+
+/// Pause between start-up attempts while Telegram cannot be reached.
+const STARTUP_RETRY: Duration = Duration::from_secs(2);
+
+/// Why the bot cannot start; each says what the operator should do.
+#[derive(Debug, thiserror::Error)]
+pub enum BotError {
+    /// No token configured.
+    #[error("TELOXIDE_TOKEN is not set: create a bot with @BotFather, then put its token in .env (see .env.example)")]
+    MissingToken,
+    /// Telegram refused the token.
+    #[error("Telegram rejected TELOXIDE_TOKEN (401 Unauthorized): copy the current token from @BotFather into .env")]
+    Unauthorized,
+    /// `TELOXIDE_API_URL` is not a URL.
+    #[error("TELOXIDE_API_URL is not a valid URL: {0}")]
+    BadApiUrl(String),
+}
+
+/// Runs the bot until `shutdown` is cancelled: start-up checks, command menus, then long
+/// polling. Returns once answers in flight finished and handled updates are confirmed.
+///
+/// # Errors
+/// [`BotError`] when the bot cannot start (no token, token refused, bad API URL).
+pub async fn run(
+    config: &BotConfig,
+    engine: Arc<Engine>,
+    texts: Texts,
+    shutdown: CancellationToken,
+) -> Result<(), BotError> {
+    let token = config.token.as_ref().ok_or(BotError::MissingToken)?;
+    let api_url = config.api_url.as_deref().unwrap_or(DEFAULT_API_URL);
+    let url = reqwest::Url::parse(api_url).map_err(|e| BotError::BadApiUrl(e.to_string()))?;
+    let plain = Bot::new(token.expose()).set_api_url(url);
+    let limits = if config.throttle {
+        Limits::default()
+    } else {
+        // Far above any real load; not u32::MAX, as the throttle preallocates a queue of
+        // `messages_per_sec_overall` entries.
+        Limits {
+            messages_per_sec_chat: UNTHROTTLED,
+            messages_per_min_chat: UNTHROTTLED,
+            messages_per_min_channel_or_supergroup: UNTHROTTLED,
+            messages_per_sec_overall: UNTHROTTLED,
+        }
+    };
+
+    let Some(me) = start_up(&plain, &shutdown).await? else {
+        return Ok(());
+    };
+    let bot: TgBot = plain.throttle(limits);
+    let username = me.username.clone().unwrap_or_default();
+    tracing::info!(bot = %username, "connected to Telegram");
+
+    let state = Arc::new(AppState {
+        engine,
+        texts,
+        username,
+        bot_id: me.id.0,
+        sessions: Mutex::new(Sessions::default()),
+        flood: Mutex::new(FloodGuard::new(config.questions_per_minute)),
+    });
+    // Menus are registered in the background so the first poll is not delayed.
+    tokio::spawn(register_commands(bot.clone(), Arc::clone(&state)));
+
+    let schema = Arc::new(handlers::schema());
+    let poller = polling::Poller::new(api_url, token.expose(), config.poll_timeout);
+    polling::run(poller, config.poll_backoff_max, config.shutdown_grace, shutdown, move |update| {
+        let (schema, bot, state) = (Arc::clone(&schema), bot.clone(), Arc::clone(&state));
+        async move {
+            let kind = update_kind(&update);
+            let outcome = schema.dispatch(dptree::deps![update, bot, state]).await;
+            if let std::ops::ControlFlow::Break(Err(error)) = outcome {
+                tracing::warn!(error = %format!("{error:#}"), update = kind, "could not answer an update");
+            }
+        }
+    })
+    .await;
+    Ok(())
+}
+
+/// Removes a webhook left by webhook mode (polling cannot work beside it) and reads the bot's
+/// identity. Retries while Telegram cannot be reached; `None` if shut down meanwhile.
+async fn start_up(
+    bot: &Bot,
+    shutdown: &CancellationToken,
+) -> Result<Option<teloxide::types::Me>, BotError> {
+    loop {
+        let attempt = async {
+            let webhook = bot.get_webhook_info().await?;
+            if webhook.url.is_some() {
+                tracing::info!("removing the webhook set earlier: this instance uses long polling");
+                bot.delete_webhook().await?;
+            }
+            bot.get_me().await
+        };
+        let result = tokio::select! {
+            () = shutdown.cancelled() => return Ok(None),
+            result = attempt => result,
+        };
+        match result {
+            Ok(me) => return Ok(Some(me)),
+            Err(RequestError::Api(ApiError::InvalidToken)) => return Err(BotError::Unauthorized),
+            Err(error) => {
+                tracing::warn!(%error, "cannot reach Telegram yet; retrying");
+                tokio::select! {
+                    () = shutdown.cancelled() => return Ok(None),
+                    () = tokio::time::sleep(STARTUP_RETRY) => {}
+                }
+            }
+        }
+    }
+}
+
+/// Registers the command menus for private chats and groups, in every language with texts.
+async fn register_commands(bot: TgBot, state: Arc<AppState>) {
+    let private = ["start", "help", "ask", "topics", "random", "about", "quote"];
+    let group = ["ask", "help", "topics", "random", "about"];
+    for language in state.texts.languages() {
+        for (scope, names) in [
+            (BotCommandScope::AllPrivateChats, &private[..]),
+            (BotCommandScope::AllGroupChats, &group[..]),
+        ] {
+            let commands: Vec<BotCommand> = names
+                .iter()
+                .map(|name| {
+                    BotCommand::new(*name, state.texts.get(language, &format!("command_{name}")))
+                })
+                .collect();
+            let result = with_retries("setMyCommands", || {
+                let mut request = bot.set_my_commands(commands.clone()).scope(scope.clone());
+                if language != crate::texts::DEFAULT_LANGUAGE {
+                    request = request.language_code(language.to_string());
+                }
+                async move { request.await }
+            })
+            .await;
+            if let Err(error) = result {
+                tracing::warn!(%error, language, "could not register the command menu");
+            }
+        }
+    }
+}
+
+fn update_kind(update: &Update) -> &'static str {
+    use teloxide::types::UpdateKind;
+    match update.kind {
+        UpdateKind::Message(_) => "message",
+        UpdateKind::EditedMessage(_) => "edited_message",
+        UpdateKind::ChannelPost(_) => "channel_post",
+        UpdateKind::CallbackQuery(_) => "callback_query",
+        UpdateKind::InlineQuery(_) => "inline_query",
+        _ => "other",
+    }
+}

@@ -1,0 +1,167 @@
+//! What the bot remembers while it runs: the engine and texts, recent questions (for "Next
+//! match" buttons) and each user's recent questions (for the flood guard). Nothing is written to
+//! disk: after a restart, old "Next match" buttons politely say they expired.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::search::Engine;
+use crate::texts::Texts;
+
+/// Recent questions kept for "Next match" buttons; older buttons expire.
+const REMEMBERED_QUESTIONS: usize = 10_000;
+
+/// The window of the flood guard.
+const FLOOD_WINDOW: Duration = Duration::from_secs(60);
+
+/// Shared by every handler, behind one `Arc`.
+pub struct AppState {
+    /// The search engine.
+    pub engine: Arc<Engine>,
+    /// Interface texts.
+    pub texts: Texts,
+    /// The bot's username, without '@', for mentions and commands in groups.
+    pub username: String,
+    /// The bot's user id, to recognise replies to its own messages.
+    pub bot_id: u64,
+    /// Questions behind "Next match" buttons.
+    pub sessions: Mutex<Sessions>,
+    /// Per-user question rate.
+    pub flood: Mutex<FloodGuard>,
+}
+
+/// Questions remembered by a short key that fits in callback data.
+#[derive(Debug)]
+pub struct Sessions {
+    next_key: u64,
+    questions: HashMap<u64, String>,
+    order: VecDeque<u64>,
+    capacity: usize,
+}
+
+impl Default for Sessions {
+    fn default() -> Self {
+        Sessions::with_capacity(REMEMBERED_QUESTIONS)
+    }
+}
+
+impl Sessions {
+    /// Keeps at most `capacity` questions, forgetting the oldest.
+    pub fn with_capacity(capacity: usize) -> Sessions {
+        Sessions {
+            // A random start keeps keys from one run from matching buttons of the previous one.
+            next_key: rand::random::<u32>() as u64,
+            questions: HashMap::new(),
+            order: VecDeque::new(),
+            capacity: capacity.max(1),
+        }
+    }
+
+    /// Remembers a question and returns its key.
+    pub fn remember(&mut self, question: &str) -> u64 {
+        let key = self.next_key;
+        self.next_key = self.next_key.wrapping_add(1);
+        if self.order.len() == self.capacity {
+            if let Some(oldest) = self.order.pop_front() {
+                self.questions.remove(&oldest);
+            }
+        }
+        self.order.push_back(key);
+        self.questions.insert(key, question.to_string());
+        key
+    }
+
+    /// The question behind a key, if still remembered.
+    pub fn question(&self, key: u64) -> Option<&str> {
+        self.questions.get(&key).map(String::as_str)
+    }
+}
+
+/// What the flood guard says about a new question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FloodVerdict {
+    /// Answer it.
+    Allow,
+    /// Over the limit: tell the user once.
+    Warn,
+    /// Over the limit and already told: stay silent.
+    Ignore,
+}
+
+/// At most `limit` questions per user per minute.
+#[derive(Debug)]
+pub struct FloodGuard {
+    limit: usize,
+    users: HashMap<u64, (VecDeque<Instant>, bool)>,
+}
+
+impl FloodGuard {
+    /// A guard allowing `limit` questions per minute and user.
+    pub fn new(limit: u32) -> FloodGuard {
+        FloodGuard {
+            limit: limit.max(1) as usize,
+            users: HashMap::new(),
+        }
+    }
+
+    /// Records a question from `user` at `now`.
+    pub fn check(&mut self, user: u64, now: Instant) -> FloodVerdict {
+        if self.users.len() > 100_000 {
+            self.users.retain(|_, (times, _)| {
+                times
+                    .back()
+                    .is_some_and(|t| now.duration_since(*t) < FLOOD_WINDOW)
+            });
+        }
+        let (times, warned) = self.users.entry(user).or_default();
+        while times
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= FLOOD_WINDOW)
+        {
+            times.pop_front();
+        }
+        if times.len() < self.limit {
+            times.push_back(now);
+            *warned = false;
+            FloodVerdict::Allow
+        } else if *warned {
+            FloodVerdict::Ignore
+        } else {
+            *warned = true;
+            FloodVerdict::Warn
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sessions_forget_the_oldest_questions() {
+        let mut sessions = Sessions::with_capacity(2);
+        let a = sessions.remember("a");
+        let b = sessions.remember("b");
+        let c = sessions.remember("c");
+        assert_eq!(sessions.question(a), None);
+        assert_eq!(sessions.question(b), Some("b"));
+        assert_eq!(sessions.question(c), Some("c"));
+    }
+
+    #[test]
+    fn flood_guard_warns_once_then_stays_silent_until_the_window_passes() {
+        let mut guard = FloodGuard::new(2);
+        let start = Instant::now();
+        assert_eq!(guard.check(1, start), FloodVerdict::Allow);
+        assert_eq!(guard.check(1, start), FloodVerdict::Allow);
+        assert_eq!(guard.check(1, start), FloodVerdict::Warn);
+        assert_eq!(guard.check(1, start), FloodVerdict::Ignore);
+        assert_eq!(
+            guard.check(2, start),
+            FloodVerdict::Allow,
+            "users are counted separately"
+        );
+        assert_eq!(guard.check(1, start + FLOOD_WINDOW), FloodVerdict::Allow);
+    }
+}

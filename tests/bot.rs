@@ -1,0 +1,560 @@
+//! The bot as people meet it, against the strict fake Bot API: private questions, commands,
+//! buttons, groups, inline mode, odd messages and hostile input. Every scenario also checks that
+//! Telegram would have accepted every request.
+
+mod support;
+
+use std::time::Duration;
+
+use serde_json::json;
+use support::app::{buttons, message_of, spawn_app, text_of, TestApp, WAIT};
+use support::updates;
+
+const USER: i64 = 4_242;
+const GROUP: i64 = -1_001_234_567_890;
+
+fn ask_private(app: &TestApp, text: &str) -> i64 {
+    app.deliver(updates::private_text(USER, USER, Some("en"), text))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_private_question_gets_a_quote_card_with_buttons() {
+    let app = spawn_app().await;
+
+    ask_private(&app, "What is the main threat against humanity?");
+    let card = app.next_sent().await;
+
+    assert_eq!(card.body["parse_mode"], "HTML");
+    let text = text_of(&card);
+    assert!(text.starts_with("<blockquote>In short, capitalism is the <b>main</b> <b>threat</b> against <b>humanity</b>."), "{text}");
+    assert!(text.contains("</blockquote>\n— Sacha Llorenti, answering: <i>After experiencing the COVID-19 pandemic"), "{text}");
+    assert!(text.contains("<i>ALBA-TCP Executive Secretary: ‘Capitalism is the main threat against humanity’</i> · Brasil de Fato"), "{text}");
+    let labels: Vec<String> = buttons(&card).into_iter().map(|(label, _)| label).collect();
+    assert_eq!(labels, ["Full answer", "Next match", "Share"]);
+    assert!(
+        card.body.get("reply_parameters").is_none(),
+        "no reply threading in private chats"
+    );
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn interface_texts_follow_the_users_language() {
+    let app = spawn_app().await;
+    app.deliver(updates::private_text(
+        USER,
+        USER,
+        Some("es"),
+        "capitalism main threat",
+    ));
+    let card = app.next_sent().await;
+    assert!(text_of(&card).contains("— Sacha Llorenti, respondiendo a: <i>"));
+    assert_eq!(buttons(&card)[0].0, "Respuesta completa");
+
+    app.deliver(updates::private_text(USER, USER, Some("pt-BR"), "/help"));
+    assert!(text_of(&app.next_sent().await).contains("Envie-me qualquer pergunta"));
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_start_help_topics_random_about_and_quote() {
+    let app = spawn_app().await;
+
+    ask_private(&app, "/start");
+    assert!(text_of(&app.next_sent().await).contains("Ask me about the interview"));
+
+    ask_private(&app, "/help");
+    assert!(text_of(&app.next_sent().await).contains("/topics"));
+
+    ask_private(&app, "/topics");
+    let topics = app.next_sent().await;
+    let topic_buttons = buttons(&topics);
+    assert_eq!(
+        topic_buttons.len(),
+        7,
+        "one button per interviewer question"
+    );
+    assert!(topic_buttons[1]
+        .0
+        .starts_with("What are the challenges for Latin American integration"));
+
+    ask_private(&app, "/random");
+    let random = app.next_sent().await;
+    assert!(
+        text_of(&random).starts_with("<blockquote>")
+            && text_of(&random).contains("— Sacha Llorenti")
+    );
+
+    ask_private(&app, "/about");
+    let about = text_of(&app.next_sent().await).to_string();
+    for expected in [
+        "Interviewee: Sacha Llorenti",
+        "Published by: Brasil de Fato",
+        "Republished by: MPPRE",
+    ] {
+        assert!(about.contains(expected), "{about}");
+    }
+
+    let engine = support::app::engine();
+    let corpus = engine.corpus();
+    let passage = corpus
+        .passages
+        .iter()
+        .find(|p| p.text.contains("Bank of ALBA played"))
+        .unwrap();
+    ask_private(&app, &format!("/quote {}", corpus.quote_id(passage)));
+    assert!(
+        text_of(&app.next_sent().await).contains("The Bank of ALBA played a very important role")
+    );
+
+    ask_private(&app, "/quote nonsense");
+    assert!(text_of(&app.next_sent().await).contains("I don't know that quote id"));
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deep_link_opens_its_quote() {
+    let app = spawn_app().await;
+    let engine = support::app::engine();
+    let corpus = engine.corpus();
+    let passage = corpus
+        .passages
+        .iter()
+        .find(|p| p.text.contains("no one is left behind"))
+        .unwrap();
+
+    ask_private(&app, &format!("/start {}", corpus.quote_id(passage)));
+
+    let card = app.next_sent().await;
+    assert!(text_of(&card).contains("coordinate these efforts and that no one is left behind"));
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn full_answer_and_next_match_buttons_work_and_every_press_is_answered() {
+    let app = spawn_app().await;
+    ask_private(
+        &app,
+        "Why did MAS win the Bolivian election after the coup?",
+    );
+    let card = app.next_sent().await;
+    let card_message = message_of(&card);
+    let card_buttons = buttons(&card);
+
+    app.deliver(updates::callback_query(
+        "press-1",
+        USER,
+        &card_message,
+        &card_buttons[0].1,
+    ));
+    let full = app.next_sent().await;
+    let full_text = text_of(&full);
+    assert!(full_text.contains("<blockquote expandable>"), "{full_text}");
+    for paragraph in [
+        "There are several things.",
+        "In other words, we had a government",
+        "I believe that the election of President Luis Arce",
+    ] {
+        assert!(full_text.contains(paragraph), "{full_text}");
+    }
+    assert_eq!(
+        full.body["reply_parameters"]["message_id"],
+        card_message["message_id"]
+    );
+
+    app.deliver(updates::callback_query(
+        "press-2",
+        USER,
+        &card_message,
+        &card_buttons[1].1,
+    ));
+    let edit = app
+        .fake
+        .wait_for_call("editMessageText", WAIT)
+        .await
+        .expect("the card is edited");
+    assert_eq!(edit.status, Some(200), "{:?}", edit.description());
+    assert_ne!(
+        edit.body["text"], card.body["text"],
+        "shows another passage"
+    );
+    assert!(edit.body["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("<blockquote>"));
+
+    let answered = app
+        .fake
+        .wait_until(WAIT, |f| f.answered_callback_ids().len() == 2)
+        .await;
+    assert!(
+        answered,
+        "every button press is answered: {:?}",
+        app.fake.answered_callback_ids()
+    );
+
+    app.deliver(updates::callback_query(
+        "press-3",
+        USER,
+        &card_message,
+        "n:ffffffffff:1",
+    ));
+    let expired = app
+        .fake
+        .wait_until(WAIT, |f| f.callback_answers().len() == 3)
+        .await;
+    assert!(expired);
+    assert_eq!(
+        app.fake.callback_answers()[2].text.as_deref(),
+        Some("This button has expired. Please ask again.")
+    );
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_good_match_gets_an_honest_reply_never_a_random_quote() {
+    let app = spawn_app().await;
+
+    ask_private(&app, "What is the recipe for chocolate cake?");
+    let reply = app.next_sent().await;
+    assert!(
+        text_of(&reply).starts_with("Nothing in the interview answers that"),
+        "{}",
+        text_of(&reply)
+    );
+    assert!(!text_of(&reply).contains("<blockquote>"));
+
+    ask_private(&app, "Is the boliviano exchange rate stable?");
+    let reply = app.next_sent().await;
+    assert!(text_of(&reply).starts_with("Nothing in the interview answers that"));
+    let suggestions = buttons(&reply);
+    assert!(
+        !suggestions.is_empty() && suggestions.len() <= 3,
+        "closest interview questions offered"
+    );
+    assert!(suggestions.iter().all(|(_, data)| data.starts_with("q:")));
+
+    app.deliver(updates::callback_query(
+        "pick",
+        USER,
+        &message_of(&reply),
+        &suggestions[0].1,
+    ));
+    let shown = app.next_sent().await;
+    assert!(text_of(&shown).starts_with("<blockquote>"));
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn groups_get_answers_to_commands_mentions_and_replies_and_silence_otherwise() {
+    let app = spawn_app().await;
+
+    let asked = app.deliver(updates::group_text_auto(
+        GROUP,
+        USER,
+        "/ask@interview_test_bot What is the main threat against humanity?",
+    ));
+    let reply = app.next_sent().await;
+    assert!(text_of(&reply).contains("capitalism is the <b>main</b> <b>threat</b>"));
+    let _ = asked;
+    assert!(
+        reply.body["reply_parameters"]["message_id"].is_i64(),
+        "threaded as a reply"
+    );
+
+    app.deliver(updates::group_text_auto(GROUP, USER, "/ask Almagro OAS"));
+    assert!(text_of(&app.next_sent().await).contains("<b>Almagro</b>"));
+
+    app.deliver(updates::group_text_auto(
+        GROUP,
+        USER,
+        "@interview_test_bot what about the vaccine bank?",
+    ));
+    assert!(text_of(&app.next_sent().await).contains("<b>vaccine</b>"));
+
+    app.deliver(updates::group_text_auto(
+        GROUP,
+        USER,
+        "hey everyone, lunch at noon?",
+    ));
+    app.assert_silent().await;
+
+    app.deliver(updates::group_text_auto(
+        GROUP,
+        USER,
+        "/ask@some_other_bot what is the main threat",
+    ));
+    app.assert_silent().await;
+
+    app.deliver(updates::reply_to(
+        USER,
+        "and the Sucre currency?",
+        &message_of(&reply),
+    ));
+    assert!(
+        text_of(&app.next_sent().await).contains("Sucre"),
+        "a reply to the bot is a question"
+    );
+
+    app.deliver(updates::group_text_auto(GROUP, USER, "/ask"));
+    assert!(text_of(&app.next_sent().await).contains("Ask a question after the command"));
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_to_the_bot_is_a_question_and_forum_topics_are_kept() {
+    let app = spawn_app().await;
+    app.deliver(updates::group_text_auto(
+        GROUP,
+        USER,
+        "/ask capitalism main threat",
+    ));
+    let card = app.next_sent().await;
+
+    app.deliver(updates::reply_to(
+        USER,
+        "what did he say about Almagro?",
+        &message_of(&card),
+    ));
+    let answer = app.next_sent().await;
+    assert!(
+        text_of(&answer).contains("<b>Almagro</b>"),
+        "{}",
+        text_of(&answer)
+    );
+
+    let forum = -1_009_999_999_999;
+    app.deliver(updates::forum_topic_text(
+        forum,
+        USER,
+        77,
+        "/ask vaccine bank",
+    ));
+    let in_topic = app.next_sent().await;
+    assert_eq!(in_topic.body["message_thread_id"], 77);
+
+    app.deliver(updates::forum_topic_text(
+        forum,
+        USER,
+        77,
+        "just chatting in the topic",
+    ));
+    app.assert_silent().await;
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn inline_queries_offer_quote_cards_and_suggestions_when_empty() {
+    let app = spawn_app().await;
+
+    app.deliver(updates::inline_query(
+        "inline-1",
+        USER,
+        "capitalism threat humanity",
+        "",
+    ));
+    app.deliver(updates::inline_query("inline-2", USER, "", ""));
+    let answered = app
+        .fake
+        .wait_until(WAIT, |f| f.inline_answers().len() == 2)
+        .await;
+    assert!(answered);
+
+    let answers = app.fake.inline_answers();
+    let by_id = |id: &str| {
+        answers
+            .iter()
+            .find(|a| a.inline_query_id == id)
+            .unwrap()
+            .clone()
+    };
+    let searched = by_id("inline-1");
+    assert!(!searched.results.is_empty() && searched.results.len() <= 10);
+    let first = &searched.results[0];
+    assert_eq!(first["type"], "article");
+    assert!(first["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("In short, capitalism is the main threat"));
+    assert!(first["description"]
+        .as_str()
+        .unwrap()
+        .starts_with("After experiencing the COVID-19 pandemic"));
+    assert!(first["input_message_content"]["message_text"]
+        .as_str()
+        .unwrap()
+        .starts_with("<blockquote>"));
+    assert_eq!(searched.cache_time, Some(300));
+    let ids: std::collections::HashSet<&str> = searched
+        .results
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), searched.results.len(), "stable, unique ids");
+
+    let suggested = by_id("inline-2");
+    assert_eq!(suggested.results.len(), 7);
+
+    app.deliver(updates::inline_query(
+        "inline-3",
+        USER,
+        "capitalism threat humanity",
+        "",
+    ));
+    assert!(
+        app.fake
+            .wait_until(WAIT, |f| f.inline_answers().len() == 3)
+            .await
+    );
+    let again = app
+        .fake
+        .inline_answers()
+        .into_iter()
+        .find(|a| a.inline_query_id == "inline-3")
+        .unwrap();
+    assert_eq!(
+        again.results[0]["id"], searched.results[0]["id"],
+        "same question, same result ids"
+    );
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stickers_photos_edits_and_channel_posts_do_no_harm() {
+    let app = spawn_app().await;
+
+    app.deliver(updates::sticker(USER, USER, "🙂"));
+    assert!(text_of(&app.next_sent().await).contains("I can only read text"));
+
+    app.deliver(updates::photo(GROUP, USER, Some("look")));
+    app.deliver(updates::edited_text(USER, USER, 1, "edited question"));
+    app.deliver(updates::channel_post(-1_005_555_555_555, "news"));
+    app.assert_silent().await;
+
+    ask_private(&app, "Almagro OAS");
+    assert!(
+        text_of(&app.next_sent().await).contains("Almagro"),
+        "still answering"
+    );
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nasty_inputs_are_each_answered_exactly_once_and_nothing_is_rejected() {
+    let app = spawn_app().await;
+    let long = "capitalism ".repeat(500);
+    let nasty = [
+        long.as_str(),
+        "\"(title:foo AND",
+        "*",
+        "<script>alert('x')</script> & <b>",
+        "🙂🙂🙂🙂",
+        "مرحبا، ما هو التهديد الرئيسي؟",
+        "a\u{0}b",
+        "the of and what is",
+        "&amp; &lt; &#0; &#xD800;",
+    ];
+    for (i, text) in nasty.iter().enumerate() {
+        app.deliver(updates::private_text(
+            USER + i as i64,
+            USER + i as i64,
+            None,
+            text,
+        ));
+    }
+    let replies = app
+        .fake
+        .wait_for_calls("sendMessage", nasty.len(), WAIT)
+        .await;
+    assert_eq!(replies.len(), nasty.len());
+    app.assert_silent().await;
+    let mut chats: Vec<i64> = replies
+        .iter()
+        .map(|c| c.body["chat_id"].as_i64().unwrap())
+        .collect();
+    chats.sort();
+    chats.dedup();
+    assert_eq!(chats.len(), nasty.len(), "one answer per message");
+    for reply in &replies {
+        assert!(
+            !text_of(reply).contains("<script>"),
+            "user text never becomes markup"
+        );
+    }
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_command_menus_are_registered_for_private_chats_and_groups() {
+    let app = spawn_app().await;
+    let registered = app
+        .fake
+        .wait_until(WAIT, |f| f.calls_to("setMyCommands").len() >= 6)
+        .await;
+    assert!(registered);
+    let private = app
+        .fake
+        .my_commands(&json!({"type": "all_private_chats"}), "")
+        .expect("private menu");
+    let names: Vec<&str> = private
+        .iter()
+        .map(|c| c["command"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["start", "help", "ask", "topics", "random", "about", "quote"]
+    );
+    let group = app
+        .fake
+        .my_commands(&json!({"type": "all_group_chats"}), "")
+        .expect("group menu");
+    assert_eq!(group.len(), 5);
+    let spanish = app
+        .fake
+        .my_commands(&json!({"type": "all_private_chats"}), "es")
+        .expect("Spanish menu");
+    assert_eq!(spanish[2]["description"], "Preguntar sobre la entrevista");
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_flood_guard_answers_once_politely_then_stays_quiet() {
+    let app = support::app::spawn_app_with(
+        support::fake_telegram::FakeConfig {
+            long_poll_cap: Duration::from_secs(1),
+            ..Default::default()
+        },
+        |config| config.questions_per_minute = 2,
+    )
+    .await;
+    for _ in 0..4 {
+        ask_private(&app, "Almagro OAS");
+    }
+    let replies = app.fake.wait_for_calls("sendMessage", 3, WAIT).await;
+    app.assert_silent().await;
+    // Updates are answered concurrently, so the order of the replies may vary.
+    let texts: Vec<&str> = replies.iter().map(text_of).collect();
+    assert_eq!(
+        texts.iter().filter(|t| t.contains("Almagro")).count(),
+        2,
+        "{texts:?}"
+    );
+    assert_eq!(
+        texts
+            .iter()
+            .filter(|t| t.contains("faster than I can quote"))
+            .count(),
+        1,
+        "{texts:?}"
+    );
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn graceful_stop_confirms_every_handled_update() {
+    let app = spawn_app().await;
+    let last = ask_private(&app, "Almagro OAS");
+    app.next_sent().await;
+    let app = app.stop().await;
+    assert_eq!(app.fake.confirmed_offset(), last + 1);
+}
