@@ -6,6 +6,7 @@
 //! stemmed with Snowball English, guarded against two over-stemmings that cause false matches.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -344,6 +345,9 @@ const STOPWORDS: &[&str] = &[
     "specifically",
 ];
 
+static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOPWORDS.iter().copied().collect());
+
 /// Iterates over the words of `text` as `(byte range start, byte range end, word)`: runs of
 /// letters and digits, with apostrophes kept between letters.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
@@ -399,7 +403,7 @@ fn is_apostrophe(c: char) -> bool {
 /// True for words that never become index terms. Expects a lowercased, folded word.
 pub fn is_stopword(word: &str) -> bool {
     let word = normalize_apostrophes(word);
-    STOPWORDS.contains(&word.as_ref())
+    STOPWORD_SET.contains(word.as_ref())
 }
 
 fn normalize_apostrophes(word: &str) -> Cow<'_, str> {
@@ -441,7 +445,7 @@ impl TermStemmer {
     /// The index term for a lowercased, folded word, or `None` for a stopword.
     pub fn term(&self, word: &str) -> Option<String> {
         let word = normalize_apostrophes(word);
-        if STOPWORDS.contains(&word.as_ref()) {
+        if STOPWORD_SET.contains(word.as_ref()) {
             return None;
         }
         let word = word
@@ -531,6 +535,24 @@ impl Analyzer {
             let token = stream.token();
             out.push(AnalyzedWord {
                 term: self.stemmer.term(&token.text),
+                surface: token.text.clone(),
+                position: token.position,
+                start: token.offset_from,
+                end: token.offset_to,
+            });
+        }
+        out
+    }
+
+    /// Every word of `text`, lowercased and folded, without terms: for callers that already
+    /// know the terms of the corpus's words.
+    pub fn surfaces(&mut self, text: &str) -> Vec<AnalyzedWord> {
+        let mut out = Vec::new();
+        let mut stream = self.surface.token_stream(text);
+        while stream.advance() {
+            let token = stream.token();
+            out.push(AnalyzedWord {
+                term: None,
                 surface: token.text.clone(),
                 position: token.position,
                 start: token.offset_from,

@@ -373,7 +373,7 @@ impl Engine {
             .into_iter()
             .filter(|&(score, coverage, _)| coverage >= self.settings.min_coverage && score > 0.0)
             .take(limit)
-            .map(|(score, coverage, id)| self.hit(plan, id, score, coverage, &mut analyzer))
+            .map(|(score, coverage, id)| self.hit(&resolved, id, score, coverage, &mut analyzer))
             .collect();
         if hits.is_empty() {
             return (hits, Some(Abstention::NoMatch));
@@ -425,20 +425,14 @@ impl Engine {
 
     fn hit(
         &self,
-        plan: &QueryPlan,
+        plan: &terms::ResolvedPlan,
         passage_id: usize,
         score: f32,
         coverage: f32,
         analyzer: &mut Analyzer,
     ) -> Hit<'_> {
         let passage = &self.corpus.passages[passage_id];
-        let matched = self.terms.matched_in_text(plan, passage);
-        let highlights = analyzer
-            .analyze(&passage.text)
-            .into_iter()
-            .filter(|w| w.term.as_deref().is_some_and(|t| matched.contains(&t)))
-            .map(|w| w.start..w.end)
-            .collect();
+        let highlights = self.terms.highlights(plan, passage, analyzer);
         Hit {
             passage,
             interview: self.corpus.interview_of(passage),

@@ -295,15 +295,14 @@ pub fn to_query(
                     Source::Synonym => SYNONYM_BOOST,
                     Source::Spelling => CORRECTION_BOOST,
                 };
-                let mut per_field: Vec<Box<dyn Query>> =
-                    [fields.text, fields.question, fields.metadata]
-                        .into_iter()
-                        .filter(|(field, _)| alternative.terms.iter().all(|t| present(*field, t)))
-                        .map(|(field, weight)| {
-                            let query = terms_query(field, &alternative.terms);
-                            Box::new(BoostQuery::new(query, weight * boost)) as Box<dyn Query>
-                        })
-                        .collect();
+                let mut per_field: Vec<Box<dyn Query>> = [fields.text, fields.question]
+                    .into_iter()
+                    .filter(|(field, _)| alternative.terms.iter().all(|t| present(*field, t)))
+                    .map(|(field, weight)| {
+                        let query = terms_query(field, &alternative.terms);
+                        Box::new(BoostQuery::new(query, weight * boost)) as Box<dyn Query>
+                    })
+                    .collect();
                 match per_field.len() {
                     0 => None,
                     1 => per_field.pop(),
@@ -317,6 +316,15 @@ pub fn to_query(
             0 => {}
             1 => clauses.push((Occur::Should, disjuncts.remove(0))),
             _ => clauses.push((Occur::Should, Box::new(DisjunctionMaxQuery::new(disjuncts)))),
+        }
+        // Metadata only tells interviews apart: the typed words are enough, as one flat clause
+        // each (every nested union costs Tantivy a large buffer).
+        let (field, weight) = fields.metadata;
+        if let Some(typed) = concept.alternatives.first() {
+            if typed.terms.iter().all(|t| present(field, t)) {
+                let query = terms_query(field, &typed.terms);
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(query, weight))));
+            }
         }
     }
     for phrase in &plan.phrases {

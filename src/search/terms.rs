@@ -25,6 +25,8 @@ pub(super) struct CorpusTerms {
     question_frequency: Vec<u32>,
     /// Per term id: whether some interview's metadata (title, names) contains it.
     in_metadata: Vec<bool>,
+    /// Term id of every word form of the passages, so highlighting needs no stemming.
+    surface_ids: HashMap<String, u32>,
     /// Corpus words for spelling correction.
     pub(super) vocabulary: Vocabulary,
 }
@@ -50,7 +52,11 @@ impl CorpusTerms {
                     terms.vocabulary.add(&word.surface, &term);
                 }
                 let next_id = terms.ids.len() as u32;
-                found.push(*terms.ids.entry(term).or_insert(next_id));
+                let id = *terms.ids.entry(term).or_insert(next_id);
+                if learn_words && !terms.surface_ids.contains_key(&word.surface) {
+                    terms.surface_ids.insert(word.surface, id);
+                }
+                found.push(id);
             }
             found.sort_unstable();
             found.dedup();
@@ -178,21 +184,35 @@ impl CorpusTerms {
         }
     }
 
-    /// Terms of the alternatives that the passage text contains: what to highlight.
-    pub(super) fn matched_in_text<'p>(
+    /// Byte ranges of the passage's words that match an alternative found in its text.
+    pub(super) fn highlights(
         &self,
-        plan: &'p QueryPlan,
+        plan: &ResolvedPlan,
         passage: &Passage,
-    ) -> Vec<&'p str> {
-        plan.concepts
+        analyzer: &mut Analyzer,
+    ) -> Vec<std::ops::Range<usize>> {
+        let matched: Vec<u32> = plan
+            .concepts
             .iter()
             .flat_map(|c| &c.alternatives)
-            .filter(|a| {
-                a.terms
-                    .iter()
-                    .all(|t| self.id(t).is_some_and(|id| self.in_text(passage, id)))
+            .filter(|ids| {
+                ids.iter()
+                    .all(|id| id.is_some_and(|id| self.in_text(passage, id)))
             })
-            .flat_map(|a| a.terms.iter().map(String::as_str))
+            .flat_map(|ids| ids.iter().flatten().copied())
+            .collect();
+        if matched.is_empty() {
+            return Vec::new();
+        }
+        analyzer
+            .surfaces(&passage.text)
+            .into_iter()
+            .filter(|w| {
+                self.surface_ids
+                    .get(&w.surface)
+                    .is_some_and(|id| matched.contains(id))
+            })
+            .map(|w| w.start..w.end)
             .collect()
     }
 }

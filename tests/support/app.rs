@@ -57,6 +57,17 @@ pub fn bot_config(fake: &FakeTelegram) -> BotConfig {
     }
 }
 
+/// Shows the bot's logs when `TEST_LOG` holds a log filter (e.g. `TEST_LOG=interview_bot=debug`);
+/// tests stay quiet otherwise. Safe to call any number of times.
+pub fn init_test_log() {
+    if let Ok(filter) = std::env::var("TEST_LOG") {
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .with_test_writer()
+            .try_init();
+    }
+}
+
 pub struct TestApp {
     pub fake: FakeTelegram,
     pub shutdown: CancellationToken,
@@ -79,6 +90,7 @@ pub async fn spawn_app_with(
     fake_config: FakeConfig,
     adjust: impl FnOnce(&mut BotConfig),
 ) -> TestApp {
+    init_test_log();
     let fake = FakeTelegram::start_with(fake_config).await;
     let mut config = bot_config(&fake);
     adjust(&mut config);

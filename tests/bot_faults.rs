@@ -1,0 +1,611 @@
+//! The bot when Telegram misbehaves, and the real binary as an operator runs it.
+//!
+//! - In process, against the strict fake Bot API with injected faults: flood control (429) on
+//!   sends and on polling, a 502 outage, dropped connections and malformed JSON. In every case
+//!   the question is answered exactly once and nothing is sent that Telegram would reject.
+//! - The `interview-bot serve` binary: graceful shutdown on SIGTERM and SIGINT (answers in
+//!   flight finish, handled updates are confirmed), the start-up errors for a missing or
+//!   rejected token, and that the token never shows in the output, even with `RUST_LOG=trace`.
+//!
+//! Quiet unless `TEST_LOG` is set (a log filter, e.g. `TEST_LOG=interview_bot=debug`); the
+//! measured recovery times are printed with `--nocapture`.
+
+mod support;
+
+use std::fs::File;
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use support::app::{spawn_app_with, TestApp, SILENCE, WAIT};
+use support::fake_telegram::{
+    BackgroundFakeTelegram, FakeConfig, FakeTelegram, Fault, SentMessage,
+};
+use support::updates;
+
+const USER: i64 = 7_007;
+const QUESTION: &str = "What is the main threat against humanity?";
+/// A word every answer to [`QUESTION`] contains.
+const ANSWER_WORD: &str = "capitalism";
+
+/// A fake that answers long polls within a second, so that faults take effect quickly.
+fn quick_fake() -> FakeConfig {
+    FakeConfig {
+        long_poll_cap: Duration::from_secs(1),
+        ..FakeConfig::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// In process: faults injected while the bot runs
+// ---------------------------------------------------------------------------------------------
+
+async fn spawn_bot(throttle: bool) -> TestApp {
+    spawn_app_with(quick_fake(), |config| config.throttle = throttle).await
+}
+
+fn ask(app: &TestApp, chat: i64, text: &str) -> i64 {
+    app.deliver(updates::private_text(chat, chat, Some("en"), text))
+}
+
+/// Every call so far as `method status fault`, to explain a failure.
+fn call_log(fake: &FakeTelegram) -> Vec<String> {
+    fake.calls()
+        .iter()
+        .map(|c| format!("{} {:?} {:?}", c.method, c.status, c.fault))
+        .collect()
+}
+
+/// Waits up to `within` for the answer to `chat`, then watches a while longer (a duplicate
+/// from a careless retry would come within that time) and returns the only message sent.
+async fn the_only_answer_to(app: &TestApp, chat: i64, within: Duration) -> SentMessage {
+    let answered = app
+        .fake
+        .wait_until(within, |f| !f.sent_messages_to(chat).is_empty())
+        .await;
+    assert!(
+        answered,
+        "no answer within {within:?}; calls: {:#?}",
+        call_log(&app.fake)
+    );
+    tokio::time::sleep(SILENCE).await;
+    let mut sent = app.fake.sent_messages_to(chat);
+    assert_eq!(sent.len(), 1, "answered exactly once: {sent:#?}");
+    let answer = sent.remove(0);
+    assert!(
+        answer.plain_text.contains(ANSWER_WORD),
+        "{}",
+        answer.plain_text
+    );
+    answer
+}
+
+async fn a_429_on_send_is_waited_out_and_the_answer_delivered_once(throttle: bool) {
+    // Arrange
+    let app = spawn_bot(throttle).await;
+    app.fake.fail_next(
+        Some("sendMessage"),
+        1,
+        Fault::TooManyRequests {
+            retry_after_secs: 1,
+        },
+    );
+
+    // Act
+    let update = ask(&app, USER, QUESTION);
+
+    // Assert
+    the_only_answer_to(&app, USER, WAIT).await;
+    let sends = app.fake.calls_to("sendMessage");
+    let statuses: Vec<Option<u16>> = sends.iter().map(|c| c.status).collect();
+    assert_eq!(statuses, [Some(429), Some(200)], "refused once, then sent");
+    let refused_at = sends[0].finished_at.expect("the 429 was answered");
+    let waited = sends[1].received_at - refused_at;
+    eprintln!("429 on sendMessage (throttle {throttle}): sent again after {waited:?}");
+    assert!(
+        waited >= Duration::from_millis(950),
+        "retry_after is respected: {waited:?}"
+    );
+    app.assert_nothing_rejected();
+    let app = app.stop().await;
+    assert_eq!(app.fake.confirmed_offset(), update + 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_on_send_is_waited_out_and_the_answer_delivered_once_with_throttling() {
+    a_429_on_send_is_waited_out_and_the_answer_delivered_once(true).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_on_send_is_waited_out_and_the_answer_delivered_once_without_throttling() {
+    a_429_on_send_is_waited_out_and_the_answer_delivered_once(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_on_polling_is_waited_out_and_a_question_asked_meanwhile_is_answered_once() {
+    // Arrange: the poll after the one waiting now is refused.
+    let app = spawn_bot(false).await;
+    app.fake.fail_next(
+        Some("getUpdates"),
+        1,
+        Fault::TooManyRequests {
+            retry_after_secs: 1,
+        },
+    );
+    let refused = app
+        .fake
+        .wait_until(WAIT, |f| {
+            f.calls_to("getUpdates")
+                .iter()
+                .any(|c| c.status == Some(429))
+        })
+        .await;
+    assert!(refused, "calls: {:#?}", call_log(&app.fake));
+
+    // Act: ask while the bot waits out the 429.
+    let update = ask(&app, USER, QUESTION);
+
+    // Assert
+    the_only_answer_to(&app, USER, WAIT).await;
+    let polls = app.fake.calls_to("getUpdates");
+    let refused = polls
+        .iter()
+        .position(|c| c.status == Some(429))
+        .expect("the refused poll");
+    let next_poll = polls.get(refused + 1).expect("polling continued");
+    let paused = next_poll.received_at - polls[refused].finished_at.expect("answered");
+    eprintln!("429 on getUpdates: polled again after {paused:?}");
+    assert!(
+        paused >= Duration::from_millis(950),
+        "retry_after is respected: {paused:?}"
+    );
+    app.assert_nothing_rejected();
+    let app = app.stop().await;
+    assert_eq!(app.fake.confirmed_offset(), update + 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_asked_during_a_502_outage_is_answered_once_soon_after_recovery() {
+    // Arrange: menus registered, so that no background request meets the outage.
+    let app = spawn_bot(false).await;
+    let menus = app
+        .fake
+        .wait_until(WAIT, |f| {
+            let done = f.calls_to("setMyCommands");
+            done.iter().filter(|c| c.status == Some(200)).count() >= 6
+        })
+        .await;
+    assert!(menus, "calls: {:#?}", call_log(&app.fake));
+    app.fake.set_outage(Some(502));
+    let failing = app
+        .fake
+        .wait_until(WAIT, |f| {
+            f.calls_to("getUpdates")
+                .iter()
+                .any(|c| c.status == Some(502))
+        })
+        .await;
+    assert!(failing, "the bot polls during the outage");
+
+    // Act: ask during the outage, which then lasts two more seconds.
+    let update = ask(&app, USER, QUESTION);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(
+        app.fake.sent_messages_to(USER).is_empty(),
+        "nothing gets through an outage"
+    );
+    let failed_polls = app
+        .fake
+        .calls_to("getUpdates")
+        .iter()
+        .filter(|c| c.status == Some(502))
+        .count();
+    let recovered = Instant::now();
+    app.fake.set_outage(None);
+
+    // Assert
+    let answer = app
+        .fake
+        .wait_for_call("sendMessage", WAIT)
+        .await
+        .expect("answered after the outage");
+    let recovery = answer.received_at.saturating_duration_since(recovered);
+    eprintln!(
+        "502 outage: {failed_polls} failed polls; answer sent {recovery:?} after Telegram was back"
+    );
+    assert!(
+        recovery < Duration::from_secs(1),
+        "polling resumes within its capped backoff: {recovery:?}"
+    );
+    assert!(
+        failed_polls <= 25,
+        "failed polls back off rather than hammer Telegram: {failed_polls} in about 2 s"
+    );
+    the_only_answer_to(&app, USER, WAIT).await;
+    app.assert_nothing_rejected();
+    let app = app.stop().await;
+    assert_eq!(app.fake.confirmed_offset(), update + 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dropped_connections_and_malformed_json_on_polling_do_not_stop_the_bot() {
+    // Arrange: the next four polls fail, two without any answer, two with garbage.
+    let app = spawn_bot(false).await;
+    app.fake
+        .fail_next(Some("getUpdates"), 2, Fault::DropConnection);
+    app.fake
+        .fail_next(Some("getUpdates"), 2, Fault::MalformedJson);
+    let failing = app
+        .fake
+        .wait_until(WAIT, |f| {
+            f.calls_to("getUpdates")
+                .iter()
+                .any(|c| c.fault.is_some() && c.finished_at.is_some())
+        })
+        .await;
+    assert!(failing, "calls: {:#?}", call_log(&app.fake));
+
+    // Act: ask while polls keep failing.
+    let update = ask(&app, USER, QUESTION);
+
+    // Assert
+    the_only_answer_to(&app, USER, WAIT).await;
+    let polls = app.fake.calls_to("getUpdates");
+    let faults: Vec<Fault> = polls.iter().filter_map(|c| c.fault.clone()).collect();
+    assert_eq!(
+        faults,
+        [
+            Fault::DropConnection,
+            Fault::DropConnection,
+            Fault::MalformedJson,
+            Fault::MalformedJson
+        ],
+        "every injected fault met a poll"
+    );
+    let last_fault = polls
+        .iter()
+        .rev()
+        .find(|c| c.fault.is_some())
+        .and_then(|c| c.finished_at)
+        .expect("answered");
+    let answer = &app.fake.calls_to("sendMessage")[0];
+    eprintln!(
+        "dropped connections and malformed JSON: answer sent {:?} after the last bad poll",
+        answer.received_at.saturating_duration_since(last_fault)
+    );
+    app.assert_nothing_rejected();
+    let app = app.stop().await;
+    assert_eq!(app.fake.confirmed_offset(), update + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The real binary
+// ---------------------------------------------------------------------------------------------
+
+/// Upper bound for the binary to start polling (or to fail at start-up).
+const STARTUP: Duration = Duration::from_secs(15);
+
+/// Upper bound for a graceful stop after SIGTERM or SIGINT.
+const STOP: Duration = Duration::from_secs(5);
+
+fn repo(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// `interview-bot serve` running as a child process in its own empty directory (so no stray
+/// `.env` is read), with a clean environment: the shipped corpus and config, one-second long
+/// polls, plus `env`. Output goes to files, so that a chatty log can never fill a pipe and
+/// block the bot. The process is killed if a test fails before it exits.
+struct Served {
+    child: Child,
+    dir: tempfile::TempDir,
+    started: Instant,
+}
+
+impl Served {
+    fn start(env: &[(&str, &str)]) -> Served {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let started = Instant::now();
+        let output = |name: &str| File::create(dir.path().join(name)).expect("an output file");
+        let log_filter = std::env::var("TEST_LOG").unwrap_or_else(|_| "info".to_owned());
+        let child = Command::new(env!("CARGO_BIN_EXE_interview-bot"))
+            .arg("serve")
+            .current_dir(dir.path())
+            .env_clear()
+            .env("CORPUS_DIR", repo("corpus"))
+            .env("CONFIG_DIR", repo("config"))
+            .env("POLL_TIMEOUT_SECS", "1")
+            .env("RUST_LOG", log_filter)
+            .envs(env.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(output("stdout"))
+            .stderr(output("stderr"))
+            .spawn()
+            .expect("start interview-bot serve");
+        Served {
+            child,
+            dir,
+            started,
+        }
+    }
+
+    /// Runs the bot against `fake` with the right token.
+    fn against(fake: &FakeTelegram, extra: &[(&str, &str)]) -> Served {
+        let api_url = fake.api_url();
+        let mut env = vec![
+            ("TELOXIDE_TOKEN", fake.token()),
+            ("TELOXIDE_API_URL", api_url.as_str()),
+        ];
+        env.extend_from_slice(extra);
+        Served::start(&env)
+    }
+
+    /// Sends `signal` (`TERM`, `INT`) to the bot.
+    fn signal(&self, signal: &str) {
+        let sent = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(self.child.id().to_string())
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -{signal} failed");
+    }
+
+    /// The exit status, if the bot exits within `limit`.
+    fn wait_for_exit(&mut self, limit: Duration) -> Option<ExitStatus> {
+        let deadline = Instant::now() + limit;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("check the bot process") {
+                return Some(status);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Signals the bot and asserts it exits with code 0 within [`STOP`].
+    fn stop_with(&mut self, signal: &str) -> Duration {
+        let signalled = Instant::now();
+        self.signal(signal);
+        let status = self.wait_for_exit(STOP);
+        let took = signalled.elapsed();
+        assert!(
+            status.is_some(),
+            "still running {STOP:?} after SIG{signal}; stderr:\n{}",
+            self.stderr()
+        );
+        assert_eq!(
+            status.and_then(|s| s.code()),
+            Some(0),
+            "exit after SIG{signal}; stderr:\n{}",
+            self.stderr()
+        );
+        took
+    }
+
+    fn read(&self, name: &str) -> String {
+        let bytes = std::fs::read(self.dir.path().join(name)).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    fn stdout(&self) -> String {
+        self.read("stdout")
+    }
+
+    fn stderr(&self) -> String {
+        self.read("stderr")
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        if std::env::var_os("TEST_LOG").is_some() {
+            eprintln!("--- interview-bot serve, stderr ---\n{}", self.stderr());
+        }
+    }
+}
+
+fn binary_fake(token: Option<&str>) -> BackgroundFakeTelegram {
+    let mut config = quick_fake();
+    if let Some(token) = token {
+        config.token = token.to_owned();
+    }
+    FakeTelegram::start_in_background_with(config)
+}
+
+/// Waits until `bot` polls the fake (not an earlier process): it is then listening for signals.
+fn wait_until_polling(fake: &BackgroundFakeTelegram, bot: &Served) {
+    let polling = fake.wait_until_blocking(STARTUP, |f| {
+        f.calls_to("getUpdates")
+            .iter()
+            .any(|c| c.received_at >= bot.started)
+    });
+    assert!(polling, "the bot never polled; stderr:\n{}", bot.stderr());
+}
+
+fn ask_blocking(fake: &FakeTelegram, chat: i64) -> i64 {
+    fake.push_update(updates::private_text(chat, chat, Some("en"), QUESTION))
+}
+
+fn wait_for_answers(fake: &BackgroundFakeTelegram, bot: &Served, chat: i64, n: usize) {
+    let answered = fake.wait_until_blocking(WAIT, |f| f.sent_messages_to(chat).len() >= n);
+    assert!(
+        answered,
+        "chat {chat} got no answer; calls: {:#?}\nstderr:\n{}",
+        call_log(fake),
+        bot.stderr()
+    );
+}
+
+/// Runs the bot, has it answer one question, asks another whose answer is slow to send, and
+/// sends `signal` while that answer is on its way.
+fn the_binary_stops_gracefully_on(signal: &str) {
+    const FIRST: i64 = 1_001;
+    const SECOND: i64 = 1_002;
+    // Arrange
+    let fake = binary_fake(None);
+    let mut bot = Served::against(&fake, &[]);
+    wait_until_polling(&fake, &bot);
+    ask_blocking(&fake, FIRST);
+    wait_for_answers(&fake, &bot, FIRST, 1);
+    fake.fail_next(Some("sendMessage"), 1, Fault::Delay(Duration::from_secs(1)));
+    let last = ask_blocking(&fake, SECOND);
+    let in_flight = fake.wait_until_blocking(WAIT, |f| f.calls_to("sendMessage").len() == 2);
+    assert!(in_flight, "the second answer is being sent");
+
+    // Act
+    let took = bot.stop_with(signal);
+
+    // Assert
+    eprintln!("SIG{signal} with an answer in flight: exited with 0 after {took:?}");
+    assert_eq!(
+        fake.sent_messages_to(SECOND).len(),
+        1,
+        "the answer in flight was delivered once; stderr:\n{}",
+        bot.stderr()
+    );
+    assert_eq!(fake.sent_messages_to(FIRST).len(), 1);
+    assert_eq!(
+        fake.confirmed_offset(),
+        last + 1,
+        "every handled update confirmed; stderr:\n{}",
+        bot.stderr()
+    );
+    assert!(fake.rejected().is_empty(), "{:#?}", fake.rejected());
+}
+
+#[test]
+fn sigterm_lets_the_answer_in_flight_finish_confirms_updates_and_exits_0() {
+    the_binary_stops_gracefully_on("TERM");
+}
+
+#[test]
+fn sigint_lets_the_answer_in_flight_finish_confirms_updates_and_exits_0() {
+    the_binary_stops_gracefully_on("INT");
+}
+
+#[test]
+fn a_question_asked_just_before_sigterm_is_answered_exactly_once_even_across_a_restart() {
+    const CHAT: i64 = 1_003;
+    // Arrange
+    let fake = binary_fake(None);
+    let mut bot = Served::against(&fake, &[]);
+    wait_until_polling(&fake, &bot);
+
+    // Act: the signal races the update; either this run answers it, or the next one does.
+    let last = ask_blocking(&fake, CHAT);
+    bot.stop_with("TERM");
+    let answered_before = fake.sent_messages_to(CHAT).len();
+    let confirmed = fake.confirmed_offset();
+    let mut again = Served::against(&fake, &[]);
+    wait_until_polling(&fake, &again);
+    wait_for_answers(&fake, &again, CHAT, 1);
+    again.stop_with("TERM");
+
+    // Assert
+    eprintln!(
+        "question racing SIGTERM: answered {} the restart",
+        if answered_before == 1 {
+            "before"
+        } else {
+            "after"
+        }
+    );
+    assert!(
+        confirmed == last + 1 && answered_before == 1 || confirmed <= last && answered_before == 0,
+        "an update is confirmed if and only if it was answered: confirmed {confirmed}, last {last}, answered {answered_before}"
+    );
+    std::thread::sleep(SILENCE);
+    assert_eq!(
+        fake.sent_messages_to(CHAT).len(),
+        1,
+        "answered exactly once"
+    );
+    assert_eq!(fake.confirmed_offset(), last + 1);
+}
+
+#[test]
+fn serve_without_a_token_exits_2_with_a_one_line_hint_about_botfather() {
+    // Arrange: no TELOXIDE_TOKEN at all (the environment is cleared).
+    let mut bot = Served::start(&[]);
+
+    // Act
+    let status = bot.wait_for_exit(STARTUP).expect("exits at once");
+
+    // Assert
+    assert_eq!(status.code(), Some(2));
+    let stderr = bot.stderr();
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    assert!(
+        stderr.contains("TELOXIDE_TOKEN") && stderr.contains("@BotFather"),
+        "{stderr}"
+    );
+    assert_eq!(bot.stdout(), "");
+}
+
+#[test]
+fn serve_with_a_token_telegram_rejects_exits_2_without_printing_the_token() {
+    // Arrange
+    const WRONG_TOKEN: &str = "654321:WRONG-nXq7Lz0pKw3vYt9s";
+    let fake = binary_fake(None);
+    let api_url = fake.api_url();
+    let mut bot = Served::start(&[
+        ("TELOXIDE_TOKEN", WRONG_TOKEN),
+        ("TELOXIDE_API_URL", &api_url),
+        ("RUST_LOG", "trace"),
+    ]);
+
+    // Act
+    let status = bot.wait_for_exit(STARTUP).expect("gives up at once");
+
+    // Assert
+    let (stdout, stderr) = (bot.stdout(), bot.stderr());
+    assert_eq!(status.code(), Some(2), "{stderr}");
+    assert!(
+        fake.calls().iter().any(|c| c.status == Some(401)),
+        "Telegram was asked"
+    );
+    let last_line = stderr.lines().last().unwrap_or_default();
+    assert!(
+        last_line.contains("Telegram rejected TELOXIDE_TOKEN") && last_line.contains("@BotFather"),
+        "{stderr}"
+    );
+    assert_no_secret(WRONG_TOKEN, &stdout, &stderr);
+}
+
+#[test]
+fn a_trace_level_serve_session_never_prints_the_token() {
+    // Arrange
+    const TOKEN: &str = "424242:LeakCanary-Qm8rT2vX5zB1";
+    let fake = binary_fake(Some(TOKEN));
+    let mut bot = Served::against(&fake, &[("RUST_LOG", "trace")]);
+    wait_until_polling(&fake, &bot);
+
+    // Act: a whole session: start-up, menus, a question and its answer, shutdown.
+    ask_blocking(&fake, USER);
+    wait_for_answers(&fake, &bot, USER, 1);
+    bot.stop_with("TERM");
+
+    // Assert
+    let (stdout, stderr) = (bot.stdout(), bot.stderr());
+    assert!(
+        stderr.contains("TRACE") && stderr.contains("connected to Telegram"),
+        "trace logs were captured: {stderr}"
+    );
+    assert_no_secret(TOKEN, &stdout, &stderr);
+}
+
+/// Neither the token nor its secret part (after the bot id) appears in the output.
+fn assert_no_secret(token: &str, stdout: &str, stderr: &str) {
+    let secret = token.split_once(':').map_or(token, |(_, secret)| secret);
+    for (name, output) in [("stdout", stdout), ("stderr", stderr)] {
+        if let Some(line) = output.lines().find(|line| line.contains(secret)) {
+            panic!("the token leaked into {name}: {line}");
+        }
+    }
+}
