@@ -69,7 +69,8 @@ pub fn main() -> ExitCode {
 }
 
 /// Logs go to stderr, filtered by `RUST_LOG` (default: warnings and errors; the bot also
-/// reports its own progress).
+/// reports its own progress). Colours only on a terminal: journald, `docker logs` and log
+/// files would otherwise get raw escape codes.
 fn init_tracing(serving: bool) {
     let default = if serving {
         "warn,interview_bot=info"
@@ -81,6 +82,7 @@ fn init_tracing(serving: bool) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .try_init();
 }
 

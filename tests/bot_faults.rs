@@ -4,8 +4,9 @@
 //!   sends and on polling, a 502 outage, dropped connections and malformed JSON. In every case
 //!   the question is answered exactly once and nothing is sent that Telegram would reject.
 //! - The `interview-bot serve` binary: graceful shutdown on SIGTERM and SIGINT (answers in
-//!   flight finish, handled updates are confirmed), the start-up errors for a missing or
-//!   rejected token, and that the token never shows in the output, even with `RUST_LOG=trace`.
+//!   flight finish, handled updates are confirmed, and the exit stays prompt even when
+//!   Telegram stops answering), the start-up errors for a missing or rejected token, and that
+//!   the token never shows in the output, even with `RUST_LOG=trace`.
 //!
 //! Quiet unless `TEST_LOG` is set (a log filter, e.g. `TEST_LOG=interview_bot=debug`); the
 //! measured recovery times are printed with `--nocapture`.
@@ -269,8 +270,14 @@ async fn dropped_connections_and_malformed_json_on_polling_do_not_stop_the_bot()
         .and_then(|c| c.finished_at)
         .expect("answered");
     let answer = &app.fake.calls_to("sendMessage")[0];
+    let pauses: Vec<Duration> = polls
+        .windows(2)
+        .filter(|pair| pair[0].fault.is_some())
+        .filter_map(|pair| Some(pair[1].received_at - pair[0].finished_at?))
+        .collect();
     eprintln!(
-        "dropped connections and malformed JSON: answer sent {:?} after the last bad poll",
+        "dropped connections and malformed JSON: pauses after bad polls {pauses:?}; \
+         answer sent {:?} after the last bad poll",
         answer.received_at.saturating_duration_since(last_fault)
     );
     app.assert_nothing_rejected();
@@ -490,6 +497,44 @@ fn sigint_lets_the_answer_in_flight_finish_confirms_updates_and_exits_0() {
 }
 
 #[test]
+fn sigterm_exits_promptly_even_when_telegram_stops_answering() {
+    // Arrange: a question answered, so there is an offset to confirm at shutdown; then
+    // Telegram accepts connections but never answers.
+    let fake = binary_fake(None);
+    let mut bot = Served::against(&fake, &[]);
+    wait_until_polling(&fake, &bot);
+    ask_blocking(&fake, USER);
+    wait_for_answers(&fake, &bot, USER, 1);
+    fake.fail_next(
+        Some("getUpdates"),
+        10,
+        Fault::Delay(Duration::from_secs(60)),
+    );
+    let hang_from = Instant::now();
+    let hanging = fake.wait_until_blocking(WAIT, |f| {
+        f.calls_to("getUpdates")
+            .iter()
+            .any(|c| c.received_at > hang_from)
+    });
+    assert!(hanging, "the bot polls the hanging Telegram");
+
+    // Act
+    let took = bot.stop_with("TERM");
+
+    // Assert: `stop_with` checked the exit code and the time limit.
+    eprintln!("SIGTERM while Telegram hangs: exited with 0 after {took:?}");
+    let polls_since = fake
+        .calls_to("getUpdates")
+        .iter()
+        .filter(|c| c.received_at > hang_from)
+        .count();
+    assert_eq!(
+        polls_since, 2,
+        "the hanging poll, then the final confirmation the bot gave up on"
+    );
+}
+
+#[test]
 fn a_question_asked_just_before_sigterm_is_answered_exactly_once_even_across_a_restart() {
     const CHAT: i64 = 1_003;
     // Arrange
@@ -598,6 +643,10 @@ fn a_trace_level_serve_session_never_prints_the_token() {
         "trace logs were captured: {stderr}"
     );
     assert_no_secret(TOKEN, &stdout, &stderr);
+    assert!(
+        !stderr.contains('\x1b'),
+        "logs written to a file carry no terminal colour codes"
+    );
 }
 
 /// Neither the token nor its secret part (after the bot id) appears in the output.

@@ -1,7 +1,7 @@
 //! Getting requests through to Telegram: retries for what can be retried without sending a
 //! message twice.
 //!
-//! Sends go through teloxide's `Throttle`, which paces them to Telegram's limits and waits out a
+//! Sends normally go through teloxide's `Throttle`, which paces them to Telegram's limits and waits out a
 //! 429 once. Edits and callback answers are not throttled by teloxide, so every request also
 //! goes through [`with_retries`]: a 429 is waited out, and a request that never reached Telegram
 //! (network error) or that Telegram failed with a 5xx is tried again with backoff. A malformed
@@ -12,8 +12,29 @@ use std::time::Duration;
 
 use teloxide::{ApiError, RequestError};
 
-/// The client every handler uses.
-pub type TgBot = teloxide::adaptors::Throttle<teloxide::Bot>;
+/// The client every handler uses: teloxide's `Throttle` over a `Bot` in production, or the
+/// bare `Bot` when throttling is off (the throttle releases queued sends every 250 ms, which
+/// would dominate latency measurements on a local API).
+#[derive(Clone, Debug)]
+pub enum TgBot {
+    /// Sends paced to Telegram's limits.
+    Throttled(teloxide::adaptors::Throttle<teloxide::Bot>),
+    /// Sends as soon as they are made.
+    Direct(teloxide::Bot),
+}
+
+/// Builds and sends a request with whichever client `$bot` holds: `$build` is written once,
+/// against a `Requester` named `$client`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! telegram {
+    ($bot:expr, |$client:ident| $build:expr) => {
+        match $bot {
+            $crate::bot::delivery::TgBot::Throttled($client) => $build.await,
+            $crate::bot::delivery::TgBot::Direct($client) => $build.await,
+        }
+    };
+}
 
 /// Attempts per request, the first included.
 const ATTEMPTS: u32 = 4;

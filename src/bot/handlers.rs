@@ -98,22 +98,24 @@ async fn send(
     html: String,
     keyboard: Option<InlineKeyboardMarkup>,
 ) -> anyhow::Result<Message> {
-    let message = with_retries("sendMessage", || {
-        let mut request = bot
-            .send_message(target.chat, html.clone())
-            .parse_mode(ParseMode::Html)
-            .link_preview_options(no_preview());
-        if let Some(reply_to) = target.reply_to {
-            request = request
-                .reply_parameters(ReplyParameters::new(reply_to).allow_sending_without_reply());
-        }
-        if let Some(thread) = target.thread {
-            request = request.message_thread_id(thread);
-        }
-        if let Some(keyboard) = &keyboard {
-            request = request.reply_markup(keyboard.clone());
-        }
-        async move { request.await }
+    let message = with_retries("sendMessage", || async {
+        crate::telegram!(bot, |client| {
+            let mut request = client
+                .send_message(target.chat, html.clone())
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            if let Some(reply_to) = target.reply_to {
+                request = request
+                    .reply_parameters(ReplyParameters::new(reply_to).allow_sending_without_reply());
+            }
+            if let Some(thread) = target.thread {
+                request = request.message_thread_id(thread);
+            }
+            if let Some(keyboard) = &keyboard {
+                request = request.reply_markup(keyboard.clone());
+            }
+            request
+        })
     })
     .await?;
     Ok(message)
@@ -526,12 +528,14 @@ async fn on_callback(bot: TgBot, query: CallbackQuery, state: Arc<AppState>) -> 
         }
         _ => Some(state.texts.get(language, "button_expired").to_string()),
     };
-    with_retries("answerCallbackQuery", || {
-        let mut request = bot.answer_callback_query(query.id.clone());
-        if let Some(text) = &notice {
-            request = request.text(text.clone());
-        }
-        async move { request.await }
+    with_retries("answerCallbackQuery", || async {
+        crate::telegram!(&bot, |client| {
+            let request = client.answer_callback_query(query.id.clone());
+            match &notice {
+                Some(text) => request.text(text.clone()),
+                None => request,
+            }
+        })
     })
     .await?;
     Ok(())
@@ -619,13 +623,12 @@ async fn edit_card(
 ) -> HandlerResult {
     let card = render_card(state, language, hit.passage, &hit.highlights).into_string();
     let keyboard = card_keyboard(state, language, hit.passage, next);
-    let result = with_retries("editMessageText", || {
-        let request = bot
+    let result = with_retries("editMessageText", || async {
+        crate::telegram!(bot, |client| client
             .edit_message_text(message.chat.id, message.id, card.clone())
             .parse_mode(ParseMode::Html)
             .link_preview_options(no_preview())
-            .reply_markup(keyboard.clone());
-        async move { request.await }
+            .reply_markup(keyboard.clone()))
     })
     .await;
     match result {
@@ -682,13 +685,11 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
             )
         })
         .collect();
-    with_retries("answerInlineQuery", || {
-        let request = bot
+    with_retries("answerInlineQuery", || async {
+        crate::telegram!(&bot, |client| client
             .answer_inline_query(query.id.clone(), results.clone())
-            .cache_time(INLINE_CACHE_SECONDS);
-        async move { request.await }
+            .cache_time(INLINE_CACHE_SECONDS))
     })
     .await?;
-    let _ = language;
     Ok(())
 }

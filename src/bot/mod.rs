@@ -30,9 +30,6 @@ use state::{AppState, FloodGuard, Sessions};
 /// Telegram's own Bot API server.
 const DEFAULT_API_URL: &str = "https://api.telegram.org";
 
-/// Rate used for every limit when throttling is off.
-const UNTHROTTLED: u32 = 100_000;
-
 /// Pause between start-up attempts while Telegram cannot be reached.
 const STARTUP_RETRY: Duration = Duration::from_secs(2);
 
@@ -65,23 +62,15 @@ pub async fn run(
     let api_url = config.api_url.as_deref().unwrap_or(DEFAULT_API_URL);
     let url = reqwest::Url::parse(api_url).map_err(|e| BotError::BadApiUrl(e.to_string()))?;
     let plain = Bot::new(token.expose()).set_api_url(url);
-    let limits = if config.throttle {
-        Limits::default()
-    } else {
-        // Far above any real load; not u32::MAX, as the throttle preallocates a queue of
-        // `messages_per_sec_overall` entries.
-        Limits {
-            messages_per_sec_chat: UNTHROTTLED,
-            messages_per_min_chat: UNTHROTTLED,
-            messages_per_min_channel_or_supergroup: UNTHROTTLED,
-            messages_per_sec_overall: UNTHROTTLED,
-        }
-    };
 
     let Some(me) = start_up(&plain, &shutdown).await? else {
         return Ok(());
     };
-    let bot: TgBot = plain.throttle(limits);
+    let bot = if config.throttle {
+        TgBot::Throttled(plain.clone().throttle(Limits::default()))
+    } else {
+        TgBot::Direct(plain.clone())
+    };
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "connected to Telegram");
 
@@ -160,12 +149,17 @@ async fn register_commands(bot: TgBot, state: Arc<AppState>) {
                     BotCommand::new(*name, state.texts.get(language, &format!("command_{name}")))
                 })
                 .collect();
-            let result = with_retries("setMyCommands", || {
-                let mut request = bot.set_my_commands(commands.clone()).scope(scope.clone());
-                if language != crate::texts::DEFAULT_LANGUAGE {
-                    request = request.language_code(language.to_string());
-                }
-                async move { request.await }
+            let result = with_retries("setMyCommands", || async {
+                crate::telegram!(&bot, |client| {
+                    let request = client
+                        .set_my_commands(commands.clone())
+                        .scope(scope.clone());
+                    if language != crate::texts::DEFAULT_LANGUAGE {
+                        request.language_code(language.to_string())
+                    } else {
+                        request
+                    }
+                })
             })
             .await;
             if let Err(error) = result {

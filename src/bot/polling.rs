@@ -2,7 +2,8 @@
 //! reasons that matter to operators:
 //! - **Nothing answered twice, nothing lost at shutdown.** Updates are confirmed (the next
 //!   `getUpdates` offset) only after their answer finished; on shutdown the answers in flight get
-//!   a grace period, then the final offset is confirmed.
+//!   a grace period, then the final offset is confirmed (waiting briefly: a hung Telegram must
+//!   not delay the exit).
 //! - **Quick recovery.** teloxide's client waits 10 s before reading any 5xx answer; polling here
 //!   uses its own HTTP request, so an outage ends for the bot as soon as Telegram is back
 //!   (plus a short, capped backoff).
@@ -31,8 +32,19 @@ pub const ALLOWED_UPDATES: &[&str] = &[
 /// Updates asked for per poll.
 const BATCH: u8 = 100;
 
+/// Answers computed at once. More only queue up requests to Telegram (and memory: each open
+/// request holds a connection); when all are busy, polling waits, and Telegram keeps the
+/// updates.
+const CONCURRENT_ANSWERS: usize = 64;
+
 /// First pause after a failed poll; doubles up to the configured maximum.
 const FIRST_BACKOFF: Duration = Duration::from_millis(100);
+
+/// Longest wait for the final confirmation at shutdown. Telegram answers a `getUpdates` with
+/// `timeout: 0` at once; a connection that hangs must not keep the process alive past its
+/// supervisor's stop timeout (10 s for `docker stop`), as the HTTP client's own timeout
+/// (the long-poll time plus 5 s) would.
+const CONFIRM_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// Why a poll failed.
 #[derive(Debug, thiserror::Error)]
@@ -147,6 +159,14 @@ impl Poller {
     }
 }
 
+/// The pause after the `failures`-th poll failed in a row (counting from 1): [`FIRST_BACKOFF`],
+/// then twice as long each time, never more than `max`. The exponent is `failures - 1`, so
+/// that a single blip costs only the first, short pause.
+fn backoff(failures: u32, max: Duration) -> Duration {
+    let doublings = failures.saturating_sub(1).min(16);
+    FIRST_BACKOFF.saturating_mul(1 << doublings).min(max)
+}
+
 /// Polls until `shutdown` is cancelled, running `handle` for every update on its own task.
 /// Then lets answers in flight finish for up to `grace`, and confirms every finished update.
 pub async fn run<F, Fut>(
@@ -163,6 +183,7 @@ pub async fn run<F, Fut>(
     let mut allowed = Some(ALLOWED_UPDATES);
     let mut failures: u32 = 0;
     let in_flight: Arc<Mutex<BTreeSet<i64>>> = Arc::default();
+    let answer_slots = Arc::new(tokio::sync::Semaphore::new(CONCURRENT_ANSWERS));
     let mut tasks = JoinSet::new();
 
     while !shutdown.is_cancelled() {
@@ -179,12 +200,17 @@ pub async fn run<F, Fut>(
                 for (id, update) in batch {
                     offset = offset.max(id + 1);
                     let Some(update) = update else { continue };
+                    let permit = Arc::clone(&answer_slots)
+                        .acquire_owned()
+                        .await
+                        .expect("the semaphore is never closed");
                     in_flight.lock().expect("in-flight set").insert(id);
                     let done = Arc::clone(&in_flight);
                     let answer = handle(update);
                     tasks.spawn(async move {
                         answer.await;
                         done.lock().expect("in-flight set").remove(&id);
+                        drop(permit);
                     });
                 }
                 continue;
@@ -192,9 +218,7 @@ pub async fn run<F, Fut>(
             Err(PollError::RetryAfter(wait)) => wait,
             Err(error) => {
                 failures = failures.saturating_add(1);
-                let pause = FIRST_BACKOFF
-                    .saturating_mul(1 << failures.min(16))
-                    .min(backoff_max);
+                let pause = backoff(failures, backoff_max);
                 tracing::warn!(%error, retry_in = ?pause, "polling Telegram failed");
                 pause
             }
@@ -205,6 +229,9 @@ pub async fn run<F, Fut>(
         }
     }
 
+    // Reap answers that already finished, so that the count below is what shutdown waits for
+    // (a `JoinSet` counts finished tasks until they are joined).
+    while tasks.try_join_next().is_some() {}
     tracing::info!(
         answers_in_flight = tasks.len(),
         "stopping: letting answers in flight finish"
@@ -218,11 +245,33 @@ pub async fn run<F, Fut>(
     let unfinished = in_flight.lock().expect("in-flight set").first().copied();
     let confirm = unfinished.unwrap_or(offset);
     if confirm > 0 {
-        match poller.get_updates(confirm, 1, Duration::ZERO, None).await {
-            Ok(_) => tracing::info!(offset = confirm, "confirmed handled updates"),
-            Err(error) => {
+        let confirmed = tokio::time::timeout(
+            CONFIRM_TIMEOUT,
+            poller.get_updates(confirm, 1, Duration::ZERO, None),
+        )
+        .await;
+        match confirmed {
+            Ok(Ok(_)) => tracing::info!(offset = confirm, "confirmed handled updates"),
+            Ok(Err(error)) => {
                 tracing::warn!(%error, "could not confirm handled updates; Telegram may deliver some again")
             }
+            Err(_) => tracing::warn!(
+                timeout = ?CONFIRM_TIMEOUT,
+                "Telegram did not answer the confirmation of handled updates; it may deliver some again"
+            ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failed_polls_pause_for_the_first_backoff_then_twice_as_long_up_to_the_maximum() {
+        let max = Duration::from_millis(1_000);
+        let pauses: Vec<u128> = (1..=6).map(|n| backoff(n, max).as_millis()).collect();
+        assert_eq!(pauses, [100, 200, 400, 800, 1_000, 1_000]);
+        assert_eq!(backoff(u32::MAX, Duration::MAX), FIRST_BACKOFF * (1 << 16));
     }
 }
