@@ -343,6 +343,15 @@ const STOPWORDS: &[&str] = &[
     "overall",
     "generally",
     "specifically",
+    // Filler adverbs Snowball would stem onto content words ("mainly" -> "main").
+    "mainly",
+    "basically",
+    "obviously",
+    "probably",
+    "certainly",
+    "especially",
+    "particularly",
+    "simply",
 ];
 
 static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
@@ -433,10 +442,19 @@ impl Default for TermStemmer {
     }
 }
 
-const ISM_SUFFIXES: &[&str] = &["isms", "ism", "ists", "ist", "istic", "istics"];
-const IZE_SUFFIXES: &[&str] = &[
-    "izations", "ization", "isations", "isation", "izing", "izers", "izer", "izes", "ized", "ize",
+/// Words Snowball stems onto an unrelated root: "international" and "internally" both become
+/// "intern".
+const STEM_EXCEPTIONS: &[(&str, &str)] = &[
+    ("international", "internation"),
+    ("internationally", "internation"),
+    ("internationals", "internation"),
 ];
+
+const ISM_SUFFIXES: &[&str] = &["isms", "ism", "ists", "ist", "istic", "istics"];
+const IZE_SUFFIXES: &[&str] = &["izing", "izers", "izer", "izes", "ized", "ize"];
+/// Nouns in "-ization" often name an institution rather than the act ("international
+/// organizations" is not "how ALBA is organised"), so they form a family of their own.
+const IZATION_SUFFIXES: &[&str] = &["izations", "ization", "isations", "isation"];
 /// British "-ise" spellings join the "-ize" family only with a longer root, as many short "-ise"
 /// words are not derived verbs ("promise", "precise").
 const ISE_SUFFIXES: &[&str] = &["ising", "isers", "iser", "ises", "ised", "ise"];
@@ -455,12 +473,20 @@ impl TermStemmer {
         if word.is_empty() {
             return None;
         }
+        if let Some(stem) = STEM_EXCEPTIONS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, stem)| stem)
+        {
+            return Some((*stem).to_string());
+        }
         if word.contains('.') {
             // A dotted acronym: stemming would cut "u.s" to "u.".
             return Some(word.to_string());
         }
         let families = [
             (ISM_SUFFIXES, "ism", 4),
+            (IZATION_SUFFIXES, "ization", 4),
             (IZE_SUFFIXES, "iz", 4),
             (ISE_SUFFIXES, "iz", 5),
         ];
@@ -741,10 +767,17 @@ mod tests {
         assert_ne!(stem("capital"), stem("capitalism"));
         assert_eq!(stem("capitalism"), stem("capitalist"));
         assert_ne!(stem("organ"), stem("organizations"));
-        assert_eq!(stem("organized"), stem("organizations"));
+        assert_eq!(stem("organizing"), stem("organized"));
+        assert_eq!(stem("organisations"), stem("organization"));
+        assert_ne!(
+            stem("organized"),
+            stem("organizations"),
+            "the act is not the institution"
+        );
         assert_eq!(stem("vaccines"), stem("vaccine"));
         assert_eq!(stem("organised"), stem("organized"));
         assert_eq!(stem("size"), "size");
+        assert_ne!(stem("international"), stem("internally"));
         assert!(!stem("promise").ends_with("iz"));
     }
 
