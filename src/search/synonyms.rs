@@ -9,6 +9,7 @@
 //! Entries are compared after analysis (stemming, stopwords), so "Organisation of the American
 //! States" in a question matches the entry above.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::analyzer::Analyzer;
@@ -48,6 +49,9 @@ pub struct SynonymMatch {
 #[derive(Debug, Clone, Default)]
 pub struct Synonyms {
     rules: Vec<Rule>,
+    /// Rules by the first term of each of their patterns, so matching a question costs one
+    /// lookup per word instead of a scan of every rule.
+    by_first_term: HashMap<String, Vec<usize>>,
 }
 
 impl Synonyms {
@@ -124,7 +128,22 @@ impl Synonyms {
                 expansions,
             });
         }
-        (Synonyms { rules }, errors)
+        let mut by_first_term: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, rule) in rules.iter().enumerate() {
+            for pattern in &rule.patterns {
+                let rules = by_first_term.entry(pattern[0].clone()).or_default();
+                if !rules.contains(&index) {
+                    rules.push(index);
+                }
+            }
+        }
+        (
+            Synonyms {
+                rules,
+                by_first_term,
+            },
+            errors,
+        )
     }
 
     /// Number of usable rules.
@@ -142,10 +161,13 @@ impl Synonyms {
         let mut matches = Vec::new();
         let mut at = 0;
         while at < terms.len() {
-            let best = self
-                .rules
+            let candidates = self
+                .by_first_term
+                .get(&terms[at])
+                .map_or(&[][..], Vec::as_slice);
+            let best = candidates
                 .iter()
-                .flat_map(|rule| rule.patterns.iter())
+                .flat_map(|&rule| self.rules[rule].patterns.iter())
                 .filter(|pattern| terms[at..].starts_with(pattern))
                 .max_by_key(|pattern| pattern.len());
             match best {
