@@ -77,6 +77,10 @@ pub struct BotConfig {
     pub throttle: bool,
     /// `SHUTDOWN_GRACE_SECS`: how long in-flight answers may take to finish on shutdown.
     pub shutdown_grace: Duration,
+    /// `ADMIN_IDS`: Telegram user ids allowed to use /why and /stats.
+    pub admin_ids: Vec<u64>,
+    /// `ALLOWED_CHATS`: if set, the only chats (and inline users) served.
+    pub allowed_chats: Option<Vec<i64>>,
 }
 
 /// Validated configuration.
@@ -186,6 +190,8 @@ impl Config {
                 0..=60,
                 "seconds answers in flight may take at shutdown",
             )?),
+            admin_ids: id_list(get("ADMIN_IDS"), "ADMIN_IDS")?.unwrap_or_default(),
+            allowed_chats: id_list(get("ALLOWED_CHATS"), "ALLOWED_CHATS")?,
         };
         Ok(Config {
             bot,
@@ -201,6 +207,30 @@ impl Config {
             },
         })
     }
+}
+
+/// Parses a comma- or space-separated list of Telegram ids.
+fn id_list<T: std::str::FromStr>(
+    value: Option<String>,
+    variable: &'static str,
+) -> Result<Option<Vec<T>>, ConfigError> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    value
+        .split([',', ' '])
+        .filter(|part| !part.trim().is_empty())
+        .map(|part| {
+            part.trim().parse::<T>().map_err(|_| ConfigError {
+                variable,
+                reason: format!(
+                    "'{}' is not a Telegram id (a whole number; separate ids with commas)",
+                    part.trim()
+                ),
+            })
+        })
+        .collect::<Result<Vec<T>, _>>()
+        .map(Some)
 }
 
 #[cfg(test)]
@@ -249,13 +279,19 @@ mod tests {
 
     #[test]
     fn bot_settings_have_defaults_and_the_token_never_shows() {
-        let config = config(&[("TELOXIDE_TOKEN", "123:SECRET"), ("THROTTLE", "off")]).unwrap();
-        assert_eq!(config.bot.token.as_ref().unwrap().expose(), "123:SECRET");
-        assert!(!format!("{config:?}").contains("SECRET"));
-        assert!(!config.bot.throttle);
-        assert_eq!(config.bot.questions_per_minute, 20);
-        assert_eq!(config.bot.poll_timeout, Duration::from_secs(10));
+        let settings = config(&[("TELOXIDE_TOKEN", "123:SECRET"), ("THROTTLE", "off")]).unwrap();
+        assert_eq!(settings.bot.token.as_ref().unwrap().expose(), "123:SECRET");
+        assert!(!format!("{settings:?}").contains("SECRET"));
+        assert!(!settings.bot.throttle);
+        assert_eq!(settings.bot.questions_per_minute, 20);
+        assert_eq!(settings.bot.poll_timeout, Duration::from_secs(10));
+        let lists = config(&[("ADMIN_IDS", "12, 34"), ("ALLOWED_CHATS", "-100123,5")]).unwrap();
+        assert_eq!(lists.bot.admin_ids, [12, 34]);
+        assert_eq!(lists.bot.allowed_chats, Some(vec![-100123, 5]));
+        assert_eq!(config(&[]).unwrap().bot.allowed_chats, None);
         for (name, bad) in [
+            ("ADMIN_IDS", "12,x"),
+            ("ALLOWED_CHATS", "1.5"),
             ("QUESTIONS_PER_MINUTE", "0"),
             ("POLL_TIMEOUT_SECS", "x"),
             ("THROTTLE", "maybe"),

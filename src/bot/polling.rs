@@ -1,9 +1,10 @@
 //! Long polling, written for this bot rather than taken from teloxide's dispatcher, for three
 //! reasons that matter to operators:
-//! - **Nothing answered twice, nothing lost at shutdown.** Updates are confirmed (the next
-//!   `getUpdates` offset) only after their answer finished; on shutdown the answers in flight get
-//!   a grace period, then the final offset is confirmed (waiting briefly: a hung Telegram must
-//!   not delay the exit).
+//! - **Nothing lost, nothing answered twice.** The offset sent to Telegram (which confirms
+//!   updates) never passes the oldest update whose answer is still being made, so after a crash
+//!   Telegram delivers the unanswered questions again. On shutdown, answers in flight get a grace
+//!   period, then the final offset is confirmed (waiting briefly: a hung Telegram must not delay
+//!   the exit). Only a crash while an older answer hangs can make a newer, finished one come back.
 //! - **Quick recovery.** teloxide's client waits 10 s before reading any 5xx answer; polling here
 //!   uses its own HTTP request, so an outage ends for the bot as soon as Telegram is back
 //!   (plus a short, capped backoff).
@@ -21,13 +22,7 @@ use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 /// Update kinds the bot handles; sent on the first poll (Telegram remembers them).
-pub const ALLOWED_UPDATES: &[&str] = &[
-    "message",
-    "edited_message",
-    "channel_post",
-    "callback_query",
-    "inline_query",
-];
+pub const ALLOWED_UPDATES: &[&str] = &["message", "callback_query", "inline_query"];
 
 /// Updates asked for per poll.
 const BATCH: u8 = 100;
@@ -167,6 +162,50 @@ fn backoff(failures: u32, max: Duration) -> Duration {
     FIRST_BACKOFF.saturating_mul(1 << doublings).min(max)
 }
 
+/// Updates being answered, so the offset sent to Telegram never passes one whose answer is
+/// not sent yet: after a crash Telegram delivers it again.
+#[derive(Debug, Default)]
+struct Ledger {
+    /// Ids dispatched and not finished.
+    in_flight: BTreeSet<i64>,
+    /// One past the highest id ever dispatched: lower ids are never dispatched twice.
+    next: i64,
+}
+
+impl Ledger {
+    /// The `getUpdates` offset: confirms everything before the oldest unfinished update.
+    fn offset(&self) -> i64 {
+        self.in_flight.first().copied().unwrap_or(self.next)
+    }
+}
+
+/// Removes its update from the ledger when the answer ends, even by panic or abort.
+struct Finished {
+    ledger: Arc<Mutex<Ledger>>,
+    id: i64,
+}
+
+impl Drop for Finished {
+    fn drop(&mut self) {
+        lock(&self.ledger).in_flight.remove(&self.id);
+    }
+}
+
+fn lock(ledger: &Mutex<Ledger>) -> std::sync::MutexGuard<'_, Ledger> {
+    ledger
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Logs answers that panicked; a panic in one answer never stops the bot.
+fn report(result: Result<(), tokio::task::JoinError>) {
+    if let Err(error) = result {
+        if error.is_panic() {
+            tracing::error!("an answer panicked; the bot goes on");
+        }
+    }
+}
+
 /// Polls until `shutdown` is cancelled, running `handle` for every update on its own task.
 /// Then lets answers in flight finish for up to `grace`, and confirms every finished update.
 pub async fn run<F, Fut>(
@@ -179,15 +218,17 @@ pub async fn run<F, Fut>(
     F: Fn(Update) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let mut offset: i64 = 0;
     let mut allowed = Some(ALLOWED_UPDATES);
     let mut failures: u32 = 0;
-    let in_flight: Arc<Mutex<BTreeSet<i64>>> = Arc::default();
+    let ledger: Arc<Mutex<Ledger>> = Arc::default();
     let answer_slots = Arc::new(tokio::sync::Semaphore::new(CONCURRENT_ANSWERS));
     let mut tasks = JoinSet::new();
 
-    while !shutdown.is_cancelled() {
-        while tasks.try_join_next().is_some() {}
+    'polling: while !shutdown.is_cancelled() {
+        while let Some(result) = tasks.try_join_next() {
+            report(result);
+        }
+        let offset = lock(&ledger).offset();
         let poll = poller.get_updates(offset, BATCH, poller.wait(), allowed);
         let result = tokio::select! {
             () = shutdown.cancelled() => break,
@@ -197,21 +238,38 @@ pub async fn run<F, Fut>(
             Ok(batch) => {
                 failures = 0;
                 allowed = None;
+                let mut dispatched = 0;
                 for (id, update) in batch {
-                    offset = offset.max(id + 1);
+                    if id < lock(&ledger).next {
+                        continue; // Still being answered: Telegram repeats it until confirmed.
+                    }
+                    lock(&ledger).next = id + 1;
                     let Some(update) = update else { continue };
-                    let permit = Arc::clone(&answer_slots)
-                        .acquire_owned()
-                        .await
-                        .expect("the semaphore is never closed");
-                    in_flight.lock().expect("in-flight set").insert(id);
-                    let done = Arc::clone(&in_flight);
+                    let permit = tokio::select! {
+                        () = shutdown.cancelled() => break 'polling,
+                        permit = Arc::clone(&answer_slots).acquire_owned() => permit.expect("the semaphore is never closed"),
+                    };
+                    lock(&ledger).in_flight.insert(id);
+                    let finished = Finished {
+                        ledger: Arc::clone(&ledger),
+                        id,
+                    };
                     let answer = handle(update);
                     tasks.spawn(async move {
+                        let _finished = finished;
+                        let _permit = permit;
                         answer.await;
-                        done.lock().expect("in-flight set").remove(&id);
-                        drop(permit);
                     });
+                    dispatched += 1;
+                }
+                if dispatched > 0 || tasks.is_empty() {
+                    continue;
+                }
+                // Only updates still being answered came back: wait for one to finish rather
+                // than asking again at once.
+                tokio::select! {
+                    () = shutdown.cancelled() => break,
+                    Some(result) = tasks.join_next() => report(result),
                 }
                 continue;
             }
@@ -231,19 +289,25 @@ pub async fn run<F, Fut>(
 
     // Reap answers that already finished, so that the count below is what shutdown waits for
     // (a `JoinSet` counts finished tasks until they are joined).
-    while tasks.try_join_next().is_some() {}
+    while let Some(result) = tasks.try_join_next() {
+        report(result);
+    }
     tracing::info!(
         answers_in_flight = tasks.len(),
         "stopping: letting answers in flight finish"
     );
-    let drained =
-        tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} }).await;
+    let drained = tokio::time::timeout(grace, async {
+        while let Some(result) = tasks.join_next().await {
+            report(result);
+        }
+    })
+    .await;
     if drained.is_err() {
-        tracing::warn!("some answers did not finish in time; their questions stay unconfirmed and Telegram will deliver them again");
+        tracing::warn!("some answers did not finish in time; they stay unconfirmed and Telegram will deliver their questions again at the next start");
         tasks.abort_all();
+        while tasks.join_next().await.is_some() {}
     }
-    let unfinished = in_flight.lock().expect("in-flight set").first().copied();
-    let confirm = unfinished.unwrap_or(offset);
+    let confirm = lock(&ledger).offset();
     if confirm > 0 {
         let confirmed = tokio::time::timeout(
             CONFIRM_TIMEOUT,
@@ -266,6 +330,19 @@ pub async fn run<F, Fut>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_offset_never_passes_an_unfinished_update() {
+        let mut ledger = Ledger {
+            next: 10,
+            ..Ledger::default()
+        };
+        assert_eq!(ledger.offset(), 10);
+        ledger.in_flight.extend([7, 9]);
+        assert_eq!(ledger.offset(), 7);
+        ledger.in_flight.remove(&7);
+        assert_eq!(ledger.offset(), 9);
+    }
 
     #[test]
     fn failed_polls_pause_for_the_first_backoff_then_twice_as_long_up_to_the_maximum() {

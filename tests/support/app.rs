@@ -54,6 +54,8 @@ pub fn bot_config(fake: &FakeTelegram) -> BotConfig {
         poll_backoff_max: Duration::from_millis(200),
         throttle: false,
         shutdown_grace: Duration::from_secs(3),
+        admin_ids: Vec::new(),
+        allowed_chats: None,
     }
 }
 
