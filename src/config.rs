@@ -174,7 +174,7 @@ impl Config {
             poll_timeout: Duration::from_secs(number(
                 "POLL_TIMEOUT_SECS",
                 10,
-                0..=50,
+                1..=50,
                 "seconds a long poll waits",
             )?),
             poll_backoff_max: Duration::from_millis(number(

@@ -40,7 +40,6 @@ pub const KEYS: &[&str] = &[
     "no_more_matches",
     "button_expired",
     "inline_no_match",
-    "inline_no_match_hint",
     "command_start",
     "command_help",
     "command_ask",

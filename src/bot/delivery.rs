@@ -15,12 +15,22 @@ use teloxide::{ApiError, RequestError};
 /// The client every handler uses: teloxide's `Throttle` over a `Bot` in production, or the
 /// bare `Bot` when throttling is off (the throttle releases queued sends every 250 ms, which
 /// would dominate latency measurements on a local API).
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub enum TgBot {
     /// Sends paced to Telegram's limits.
     Throttled(teloxide::adaptors::Throttle<teloxide::Bot>),
     /// Sends as soon as they are made.
     Direct(teloxide::Bot),
+}
+
+impl std::fmt::Debug for TgBot {
+    /// Written by hand: teloxide's `Bot` prints its token in `Debug`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            TgBot::Throttled(_) => "TgBot::Throttled(..)",
+            TgBot::Direct(_) => "TgBot::Direct(..)",
+        })
+    }
 }
 
 /// Builds and sends a request with whichever client `$bot` holds: `$build` is written once,
@@ -60,7 +70,13 @@ where
         };
         let pause = match &error {
             RequestError::RetryAfter(seconds) => seconds.duration(),
-            RequestError::Network(_) | RequestError::Io(_) => backoff,
+            // A request that timed out may have reached Telegram: sending a message again could
+            // deliver it twice, so only requests that never connected are sent again. Edits and
+            // answers are idempotent and always retried.
+            RequestError::Network(network) if !what.starts_with("send") || network.is_connect() => {
+                backoff
+            }
+            RequestError::Io(_) => backoff,
             RequestError::Api(ApiError::Unknown(description)) if is_server_error(description) => {
                 backoff
             }

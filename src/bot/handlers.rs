@@ -8,8 +8,9 @@ use teloxide::dispatching::{UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::{
     ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult,
-    InlineQueryResultArticle, InputMessageContent, InputMessageContentText, LinkPreviewOptions,
-    MessageId, ParseMode, ReplyParameters, ThreadId,
+    InlineQueryResultArticle, InlineQueryResultsButton, InlineQueryResultsButtonKind,
+    InputMessageContent, InputMessageContentText, LinkPreviewOptions, MessageId, ParseMode,
+    ReplyParameters, ThreadId,
 };
 use teloxide::utils::command::BotCommands;
 
@@ -35,10 +36,13 @@ const SUGGESTIONS: usize = 3;
 /// Interviewer questions listed by /topics (Telegram allows 100 buttons).
 const TOPIC_BUTTONS: usize = 30;
 
+/// Room for the interviews listed by /about, below Telegram's 4096.
+const ABOUT_BUDGET_UTF16: usize = 3_800;
+
 /// Button labels longer than this are cut.
 const BUTTON_LABEL_CHARS: usize = 60;
 
-/// Seconds Telegram may cache inline results: quotes do not change between reloads often.
+/// Seconds Telegram may cache inline results (per user: cards are in the user's language).
 const INLINE_CACHE_SECONDS: u32 = 300;
 
 /// The bot's commands. Descriptions shown in Telegram's menu come from `config/texts`.
@@ -181,10 +185,8 @@ async fn on_message(bot: TgBot, message: Message, state: Arc<AppState>) -> Handl
 /// In a group, the question in a message that mentions the bot (mention removed) or replies to
 /// one of its messages; `None` for chatter between people.
 fn addressed_question(message: &Message, text: &str, state: &AppState) -> Option<String> {
-    let mention = format!("@{}", state.username);
-    let lower = text.to_lowercase();
-    if let Some(at) = lower.find(&mention.to_lowercase()) {
-        let without = format!("{}{}", &text[..at], &text[at + mention.len()..]);
+    if let Some(range) = find_mention(text, &state.username) {
+        let without = format!("{}{}", &text[..range.start], &text[range.end..]);
         return Some(
             without
                 .trim()
@@ -203,6 +205,24 @@ fn addressed_question(message: &Message, text: &str, state: &AppState) -> Option
     (replies_to_bot && !topic_root).then(|| text.to_string())
 }
 
+/// Byte range of `@username` in `text` (usernames are ASCII and case-insensitive), not when it
+/// is only the start of a longer name such as `@username2`.
+fn find_mention(text: &str, username: &str) -> Option<std::ops::Range<usize>> {
+    if username.is_empty() {
+        return None;
+    }
+    let mention = format!("@{username}");
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(mention.len() - 1)).find_map(|start| {
+        let end = start + mention.len();
+        let candidate = &bytes[start..end];
+        let continues = bytes
+            .get(end)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+        (candidate.eq_ignore_ascii_case(mention.as_bytes()) && !continues).then_some(start..end)
+    })
+}
+
 async fn on_command(
     bot: &TgBot,
     message: &Message,
@@ -213,7 +233,7 @@ async fn on_command(
     let language = language(state, message.from.as_ref());
     let texts = &state.texts;
     match command {
-        Command::Start(payload) if !payload.trim().is_empty() => {
+        Command::Start(payload) if state.engine.corpus().find_quote(&payload).is_some() => {
             show_quote_by_id(bot, target, state, language, &payload).await
         }
         Command::Start(_) => send(
@@ -311,35 +331,41 @@ async fn show_quote_by_id(
 fn about(state: &AppState, language: &str) -> String {
     let texts = &state.texts;
     let corpus = state.engine.corpus();
-    let mut parts: Vec<String> = corpus
-        .interviews
-        .iter()
-        .take(10)
-        .map(|interview| {
-            let m = &interview.metadata;
-            let mut part = fill(
-                texts.get(language, "about_interview"),
-                &[
-                    ("title", &interview.title),
-                    ("interviewee", interview.interviewee()),
-                    ("outlet", m.outlet.as_deref().unwrap_or("—")),
-                ],
-            );
-            if let Some(republished_by) = &m.republished_by {
-                part.push_str(&fill(
-                    texts.get(language, "about_republished"),
-                    &[("republished_by", republished_by)],
-                ));
-            }
-            if let Some(url) = &m.url {
-                part.push('\n');
-                part.push_str(&telegram::escape(url));
-            }
-            part
-        })
-        .collect();
-    parts.push(texts.get(language, "about_footer").to_string());
-    parts.join("\n\n")
+    let footer = texts.get(language, "about_footer");
+    let mut about = String::new();
+    for interview in &corpus.interviews {
+        let m = &interview.metadata;
+        let mut part = fill(
+            texts.get(language, "about_interview"),
+            &[
+                ("title", telegram::truncate(&interview.title, 300)),
+                ("interviewee", interview.interviewee()),
+                ("outlet", m.outlet.as_deref().unwrap_or("—")),
+            ],
+        );
+        if let Some(republished_by) = &m.republished_by {
+            part.push_str(&fill(
+                texts.get(language, "about_republished"),
+                &[("republished_by", republished_by)],
+            ));
+        }
+        if let Some(url) = &m.url {
+            part.push('\n');
+            part.push_str(&telegram::escape(url));
+        }
+        part.push_str("\n\n");
+        // An archive of interviews does not fit one message: list what fits.
+        if telegram::visible_utf16(&about)
+            + telegram::visible_utf16(&part)
+            + telegram::visible_utf16(footer)
+            > ABOUT_BUDGET_UTF16
+        {
+            break;
+        }
+        about.push_str(&part);
+    }
+    about.push_str(footer);
+    about
 }
 
 /// Answers a question with the best quote card, or an honest no-match reply.
@@ -510,24 +536,19 @@ async fn send_card(
         .map(drop)
 }
 
-/// Button presses. Every callback query is answered, whatever happens, so the button stops
-/// spinning.
+/// Button presses. Every callback query is answered, first (Telegram gives a button only a few
+/// seconds), then the action's messages are sent.
 async fn on_callback(bot: TgBot, query: CallbackQuery, state: Arc<AppState>) -> HandlerResult {
     let language = language(&state, Some(&query.from));
-    let action = query.data.as_deref().and_then(Action::decode);
-    let message = query.regular_message().cloned();
-    let notice = match (action, message) {
-        (Some(action), Some(message)) => {
-            match handle_action(&bot, &state, language, action, &message).await {
-                Ok(notice) => notice,
-                Err(error) => {
-                    tracing::warn!(error = %format!("{error:#}"), "button action failed");
-                    None
-                }
-            }
-        }
-        _ => Some(state.texts.get(language, "button_expired").to_string()),
+    let message = query.regular_message();
+    let work = match (query.data.as_deref().and_then(Action::decode), message) {
+        (Some(action), Some(_)) => prepare(&state, action),
+        _ => Err("button_expired"),
     };
+    let notice = work
+        .as_ref()
+        .err()
+        .map(|key| state.texts.get(language, key).to_string());
     with_retries("answerCallbackQuery", || async {
         crate::telegram!(&bot, |client| {
             let request = client.answer_callback_query(query.id.clone());
@@ -538,36 +559,85 @@ async fn on_callback(bot: TgBot, query: CallbackQuery, state: Arc<AppState>) -> 
         })
     })
     .await?;
-    Ok(())
+    match (work, message) {
+        (Ok(work), Some(message)) => perform(&bot, &state, language, work, message).await,
+        _ => Ok(()),
+    }
 }
 
-/// Performs a button's action; returns a short notice for the callback answer, if any.
-async fn handle_action(
+/// What a button press leads to, decided before the press is answered.
+enum ButtonWork<'a> {
+    /// Send the whole answer around this passage.
+    FullAnswer(&'a Passage),
+    /// Send this passage's card.
+    Card(&'a Passage),
+    /// Replace the pressed card with this hit.
+    Replace { hit: Hit<'a>, next: Option<Action> },
+}
+
+/// Resolves a button's action; `Err` holds the texts key of the notice to show instead.
+fn prepare(state: &AppState, action: Action) -> Result<ButtonWork<'_>, &'static str> {
+    let corpus = state.engine.corpus();
+    match action {
+        Action::FullAnswer { quote_id } => corpus
+            .find_quote(&quote_id)
+            .map(ButtonWork::FullAnswer)
+            .ok_or("button_expired"),
+        Action::Show { quote_id } => corpus
+            .find_quote(&quote_id)
+            .map(ButtonWork::Card)
+            .ok_or("button_expired"),
+        Action::NextMatch { rank, .. } if rank >= MAX_MATCHES => Err("no_more_matches"),
+        Action::NextMatch { session, rank } => {
+            let question = state
+                .sessions
+                .lock()
+                .expect("sessions")
+                .question(session)
+                .map(str::to_string);
+            let question = question.ok_or("button_expired")?;
+            let mut hits = state.engine.search(&question, rank + 2).hits;
+            if hits.len() <= rank {
+                return Err("no_more_matches");
+            }
+            let next =
+                (hits.len() > rank + 1 && rank + 1 < MAX_MATCHES).then_some(Action::NextMatch {
+                    session,
+                    rank: rank + 1,
+                });
+            Ok(ButtonWork::Replace {
+                hit: hits.swap_remove(rank),
+                next,
+            })
+        }
+    }
+}
+
+async fn perform(
     bot: &TgBot,
     state: &AppState,
     language: &str,
-    action: Action,
+    work: ButtonWork<'_>,
     message: &Message,
-) -> anyhow::Result<Option<String>> {
+) -> HandlerResult {
     let corpus = state.engine.corpus();
     let target = ReplyTarget {
         chat: message.chat.id,
         reply_to: Some(message.id),
         thread: message.thread_id.filter(|_| message.is_topic_message),
     };
-    let expired = || Some(state.texts.get(language, "button_expired").to_string());
-    match action {
-        Action::FullAnswer { quote_id } => {
-            let Some(passage) = corpus.find_quote(&quote_id) else {
-                return Ok(expired());
-            };
+    match work {
+        ButtonWork::FullAnswer(passage) => {
             let interview = corpus.interview_of(passage);
             let header = match corpus.question_of(passage) {
                 Some(question) => fill(
                     state.texts.get(language, "full_answer_header"),
                     &[
                         ("interviewee", interview.interviewee()),
-                        ("question", question),
+                        (
+                            "question",
+                            telegram::truncate(question, telegram::MAX_QUESTION_UTF16),
+                        ),
                     ],
                 ),
                 None => fill(
@@ -578,37 +648,13 @@ async fn handle_action(
             for part in telegram::full_answer(passage, corpus, &header) {
                 send(bot, target, part, None).await?;
             }
-            Ok(None)
+            Ok(())
         }
-        Action::Show { quote_id } => {
-            let Some(passage) = corpus.find_quote(&quote_id) else {
-                return Ok(expired());
-            };
-            send_card(bot, target, state, language, passage, &[], None).await?;
-            Ok(None)
+        ButtonWork::Card(passage) => {
+            send_card(bot, target, state, language, passage, &[], None).await
         }
-        Action::NextMatch { session, rank } => {
-            let question = state
-                .sessions
-                .lock()
-                .expect("sessions")
-                .question(session)
-                .map(str::to_string);
-            let Some(question) = question else {
-                return Ok(expired());
-            };
-            let outcome = state.engine.search(&question, rank + 2);
-            let Some(hit) = outcome.hits.get(rank) else {
-                return Ok(Some(
-                    state.texts.get(language, "no_more_matches").to_string(),
-                ));
-            };
-            let next = (outcome.hits.len() > rank + 1).then_some(Action::NextMatch {
-                session,
-                rank: rank + 1,
-            });
-            edit_card(bot, state, language, message, hit, next).await?;
-            Ok(None)
+        ButtonWork::Replace { hit, next } => {
+            edit_card(bot, state, language, message, &hit, next).await
         }
     }
 }
@@ -685,11 +731,37 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
             )
         })
         .collect();
+    // With nothing to offer, a button above the (empty) list leads to the bot's help.
+    let help_button = (results.is_empty()).then(|| InlineQueryResultsButton {
+        text: state.texts.get(language, "inline_no_match").to_string(),
+        kind: InlineQueryResultsButtonKind::StartParameter("help".to_string()),
+    });
     with_retries("answerInlineQuery", || async {
-        crate::telegram!(&bot, |client| client
-            .answer_inline_query(query.id.clone(), results.clone())
-            .cache_time(INLINE_CACHE_SECONDS))
+        crate::telegram!(&bot, |client| {
+            let request = client
+                .answer_inline_query(query.id.clone(), results.clone())
+                .cache_time(INLINE_CACHE_SECONDS)
+                .is_personal(true);
+            match &help_button {
+                Some(button) => request.button(button.clone()),
+                None => request,
+            }
+        })
     })
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_mention;
+
+    #[test]
+    fn mentions_are_found_case_insensitively_and_only_whole() {
+        assert_eq!(find_mention("hi @My_Bot, why?", "my_bot"), Some(3..10));
+        assert_eq!(find_mention("@my_bot2 why?", "my_bot"), None);
+        assert_eq!(find_mention("ȺȺȺȺȺȺȺȺȺȺ @my_bot q", "my_bot"), Some(21..28));
+        assert_eq!(find_mention("🙂", "my_bot"), None);
+        assert_eq!(find_mention("@my_bot", ""), None);
+    }
 }

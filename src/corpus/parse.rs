@@ -161,7 +161,24 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
             continue;
         }
         answer_started = true;
-        turn.answer.push(body.to_string());
+        // A name before a colon is the speaker's label only where a label can stand: at the
+        // start of the answer, or when it names a known speaker. Elsewhere ("Latin America:
+        // ...") it is part of the text.
+        let text = match label {
+            Some((Label::Speaker(name), body)) => {
+                let known = known_speakers.iter().any(|k| same_person(name, Some(k)));
+                if turn.answer.is_empty() || known {
+                    if !known {
+                        known_speakers.push(name.to_string());
+                    }
+                    body
+                } else {
+                    paragraph.text.as_str()
+                }
+            }
+            _ => body,
+        };
+        turn.answer.push(text.to_string());
     }
 
     if turns.is_empty() {
@@ -238,10 +255,13 @@ fn paragraphs(body: &str, first_line: usize) -> Vec<Paragraph> {
         .enumerate()
         .map(|(i, line)| (first_line + i, line.trim()))
         .collect();
-    let has_blank_separator = lines
-        .iter()
-        .skip_while(|(_, l)| l.is_empty())
-        .any(|(_, l)| l.is_empty());
+    // Only blank lines between text count: a trailing or leading one says nothing.
+    let first_text = lines.iter().position(|(_, l)| !l.is_empty());
+    let last_text = lines.iter().rposition(|(_, l)| !l.is_empty());
+    let has_blank_separator = match (first_text, last_text) {
+        (Some(first), Some(last)) => lines[first..=last].iter().any(|(_, l)| l.is_empty()),
+        _ => false,
+    };
 
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     let mut open = false;
@@ -421,6 +441,23 @@ mod tests {
         assert_eq!(wrapped.intro, ["Intro wraps."]);
         assert_eq!(wrapped.turns[0].question, "Why not?");
         assert_eq!(wrapped.turns[0].answer, ["Because so."]);
+    }
+
+    #[test]
+    fn name_like_prefixes_inside_answers_are_text_not_labels() {
+        let interview = parse_ok(
+            "T\n\nWhy?\n\nJane Doe: First.\n\nLatin America: a region.\n\nJane Doe: Again.",
+        );
+        assert_eq!(
+            interview.turns[0].answer,
+            ["First.", "Latin America: a region.", "Again."]
+        );
+    }
+
+    #[test]
+    fn a_trailing_blank_line_keeps_one_paragraph_per_line() {
+        let interview = parse_ok("Title\nIntro.\nWhy?\nBecause.\n\n");
+        assert_eq!(interview.turns[0].answer, ["Because."]);
     }
 
     #[test]

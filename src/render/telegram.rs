@@ -9,13 +9,25 @@
 use std::ops::Range;
 
 use crate::corpus::{Corpus, Passage};
-use crate::search::Hit;
 
 /// Telegram's limit for a message text, after entity parsing, in UTF-16 code units.
 pub const MAX_MESSAGE_UTF16: usize = 4096;
 
 /// Room kept free for the attribution lines under a quote.
 const ATTRIBUTION_RESERVE_UTF16: usize = 700;
+
+/// Longest interviewer question shown in an attribution or header; longer ones are cut.
+pub const MAX_QUESTION_UTF16: usize = 600;
+
+/// Longest interview title shown under a quote.
+const MAX_TITLE_UTF16: usize = 300;
+
+/// Longest interviewee or outlet name shown.
+const MAX_NAME_UTF16: usize = 100;
+
+/// Longest header above a full answer; a longer one (an operator template gone wild) is dropped
+/// rather than letting the message exceed Telegram's limit.
+const MAX_HEADER_UTF16: usize = 1_000;
 
 /// Tags Telegram's HTML parse mode accepts (<https://core.telegram.org/bots/api#html-style>).
 const ALLOWED_TAGS: &[&str] = &[
@@ -78,7 +90,7 @@ impl Html {
         self
     }
 
-    /// Appends trusted markup whose visible text is `visible` (a validated template).
+    /// Appends trusted markup (a validated template), counting its visible text.
     pub fn markup(&mut self, markup: &str) -> &mut Html {
         self.visible += visible_utf16(markup);
         self.html.push_str(markup);
@@ -233,7 +245,7 @@ pub fn validate_html(html: &str) -> Result<(), String> {
 }
 
 /// Cuts text to at most `max_utf16` visible units, at a sentence end if one is near, else at a
-/// word, adding an ellipsis. Text that fits is returned whole.
+/// word. Text that fits is returned whole; callers add an ellipsis if they want one.
 pub fn truncate(text: &str, max_utf16: usize) -> &str {
     if utf16_len(text) <= max_utf16 {
         return text;
@@ -269,10 +281,31 @@ pub struct CardTexts<'a> {
 
 /// Fills `{name}` placeholders of a template with escaped values.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), &escape(value));
+    // One pass, so a value containing "{question}" is never expanded itself.
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (close, v))
+        });
+        match value {
+            Some((close, value)) => {
+                out.push_str(&escape(value));
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -287,10 +320,10 @@ pub fn quote_card(
     let interview = corpus.interview_of(passage);
     let mut attribution = Html::new();
     attribution.text("\n");
-    let interviewee = interview.interviewee();
+    let interviewee = truncate(interview.interviewee(), MAX_NAME_UTF16);
     match corpus.question_of(passage) {
         Some(question) => {
-            let question = truncate(question, 600);
+            let question = truncate(question, MAX_QUESTION_UTF16);
             attribution.markup(&fill(
                 texts.attribution_answer,
                 &[("interviewee", interviewee), ("question", question)],
@@ -305,19 +338,20 @@ pub fn quote_card(
         .metadata
         .outlet
         .as_deref()
-        .map(|o| format!(" · {o}"))
+        .map(|o| format!(" · {}", truncate(o, MAX_NAME_UTF16)))
         .unwrap_or_default();
     attribution.text("\n").markup(&fill(
         texts.source,
         &[
-            ("title", truncate(&interview.title, 300)),
+            ("title", truncate(&interview.title, MAX_TITLE_UTF16)),
             ("outlet", &outlet),
         ],
     ));
 
     let room =
         MAX_MESSAGE_UTF16.saturating_sub(attribution.visible_len().max(ATTRIBUTION_RESERVE_UTF16));
-    let quoted = truncate(&passage.text, room);
+    // Two units for the " …" added when the passage is cut.
+    let quoted = truncate(&passage.text, room.saturating_sub(2));
     let mut card = Html::new();
     card.tag("<blockquote>").highlighted(quoted, highlights);
     if quoted.len() < passage.text.len() {
@@ -329,18 +363,18 @@ pub fn quote_card(
     card
 }
 
-/// The quote card of a search hit.
-pub fn hit_card(hit: &Hit<'_>, corpus: &Corpus, texts: CardTexts<'_>) -> Html {
-    quote_card(hit.passage, &hit.highlights, corpus, texts)
-}
-
 /// The whole answer a passage belongs to, as one or more messages: a header line, then the
 /// paragraphs in an expandable blockquote, split between paragraphs (or, for a paragraph too long
 /// for one message, between sentences) so every message fits.
 pub fn full_answer(passage: &Passage, corpus: &Corpus, header: &str) -> Vec<String> {
     let limit = MAX_MESSAGE_UTF16;
+    let header = if visible_utf16(header) > MAX_HEADER_UTF16 {
+        ""
+    } else {
+        header
+    };
     let header_len = visible_utf16(header) + 1;
-    let room = limit - header_len.min(limit / 2) - 2;
+    let room = limit - header_len - 2;
     let mut pieces: Vec<&str> = Vec::new();
     for paragraph in corpus.section_of(passage) {
         let mut text = paragraph.text.as_str();
@@ -424,6 +458,33 @@ mod tests {
         attribution_intro: "— {interviewee}, from the introduction",
         source: "<i>{title}</i>{outlet}",
     };
+
+    #[test]
+    fn fill_escapes_values_and_never_expands_them() {
+        let filled = fill(
+            "<i>{question}</i> by {name} {unknown}",
+            &[("question", "{name} & <x>"), ("name", "Ana")],
+        );
+        assert_eq!(filled, "<i>{name} &amp; &lt;x&gt;</i> by Ana {unknown}");
+    }
+
+    #[test]
+    fn cards_with_huge_metadata_still_fit() {
+        let mut corpus = corpus(vec!["Word ".repeat(2_000)]);
+        corpus.interviews[0].metadata.interviewee = Some("N".repeat(5_000));
+        corpus.interviews[0].metadata.outlet = Some("O".repeat(5_000));
+        corpus.interviews[0].title = "T".repeat(5_000);
+        corpus.interviews[0].turns[0].question = "Q".repeat(5_000);
+        let card = quote_card(&corpus.passages[1], &[], &corpus, TEXTS);
+        assert!(
+            card.visible_len() <= MAX_MESSAGE_UTF16,
+            "{}",
+            card.visible_len()
+        );
+        assert_eq!(card.visible_len(), visible_utf16(card.as_str()));
+        let parts = full_answer(&corpus.passages[1], &corpus, &"H".repeat(5_000));
+        assert!(parts.iter().all(|p| visible_utf16(p) <= MAX_MESSAGE_UTF16));
+    }
 
     #[test]
     fn escaping_covers_html_specials() {

@@ -345,7 +345,6 @@ const STOPWORDS: &[&str] = &[
     "specifically",
     // Filler adverbs Snowball would stem onto content words ("mainly" -> "main").
     "mainly",
-    "basically",
     "obviously",
     "probably",
     "certainly",
@@ -356,6 +355,47 @@ const STOPWORDS: &[&str] = &[
 
 static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| STOPWORDS.iter().copied().collect());
+
+/// Words whose analysis shows a change of rules or of the Snowball stemmer.
+const PROBE_WORDS: &[&str] = &[
+    "capitalism",
+    "organizations",
+    "organised",
+    "international",
+    "vaccines",
+    "running",
+    "generously",
+    "Bolívar’s",
+    "U.S.",
+    "humanity",
+    "democratization",
+    "relational",
+    "hopefully",
+];
+
+/// Identifies the analysis rules (stopwords, exceptions, suffix families, the stemmer's
+/// output), so an index persisted by another version is rebuilt instead of silently reused.
+pub fn fingerprint() -> String {
+    use std::hash::Hasher;
+    let mut hasher = fnv::FnvHasher::default();
+    let mut analyzer = Analyzer::default();
+    let rules = STOPWORDS
+        .iter()
+        .chain(ISM_SUFFIXES)
+        .chain(IZE_SUFFIXES)
+        .chain(IZATION_SUFFIXES)
+        .chain(ISE_SUFFIXES)
+        .chain(STEM_EXCEPTIONS.iter().flat_map(|(w, s)| [w, s]));
+    for rule in rules {
+        hasher.write(rule.as_bytes());
+        hasher.write_u8(0);
+    }
+    for term in analyzer.terms(&PROBE_WORDS.join(" ")) {
+        hasher.write(term.as_bytes());
+        hasher.write_u8(0);
+    }
+    format!("{:016x}", hasher.finish())
+}
 
 /// Iterates over the words of `text` as `(byte range start, byte range end, word)`: runs of
 /// letters and digits, with apostrophes kept between letters.

@@ -15,7 +15,7 @@ mod terms;
 pub mod vocabulary;
 
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use tantivy::collector::TopDocs;
@@ -252,11 +252,6 @@ impl Engine {
     /// The corpus served.
     pub fn corpus(&self) -> &Arc<Corpus> {
         &self.corpus
-    }
-
-    /// The settings in force.
-    pub fn settings(&self) -> SearchSettings {
-        self.settings
     }
 
     /// Number of synonym rules in use.
@@ -526,6 +521,7 @@ fn fingerprint(corpus: &Corpus) -> String {
         hasher.write_u8(0xff);
     };
     feed(INDEX_FORMAT);
+    feed(&analyzer::fingerprint());
     for interview in &corpus.interviews {
         feed(&metadata_text(interview));
     }
@@ -535,9 +531,4 @@ fn fingerprint(corpus: &Corpus) -> String {
         feed(&passage.interview.to_string());
     }
     format!("{:016x}", hasher.finish())
-}
-
-/// Convenience for tests and tools: where `dir` holds an up-to-date index for `corpus`.
-pub fn persisted_index_path(dir: &Path, corpus: &Corpus) -> PathBuf {
-    dir.join(fingerprint(corpus))
 }

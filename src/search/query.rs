@@ -88,13 +88,6 @@ pub struct QueryPlan {
     pub phrases: Vec<PhrasePair>,
 }
 
-impl QueryPlan {
-    /// Sum of all concept weights: the denominator of coverage.
-    pub fn total_weight(&self) -> f32 {
-        self.concepts.iter().map(|c| c.weight).sum()
-    }
-}
-
 /// Index statistics the planner needs, abstracted so planning is testable without an index.
 pub trait TermStatistics {
     /// Number of passages containing `term` in any searchable field.
