@@ -8,7 +8,9 @@
 //! - [`search`]: the only module that knows Tantivy: analysis, synonyms, spelling correction,
 //!   BM25 ranking and the rule that decides when there is no good answer.
 //! - [`load`]: start-up shared by every command: corpus + synonyms -> engine, with a report.
-//! - [`render`]: pure formatting of results (terminal text, JSON).
+//! - [`render`]: pure formatting of results (terminal text, JSON, Telegram HTML).
+//! - [`texts`]: the bot's interface texts per language, from `config/texts`.
+//! - [`bot`]: the only module that knows teloxide: handlers, polling, delivery.
 //! - [`eval`]: retrieval quality on a labeled question set.
 //! - [`cli`]: the `interview-bot` command line.
 

@@ -40,6 +40,7 @@ pub const KEYS: &[&str] = &[
     "no_more_matches",
     "button_expired",
     "inline_no_match",
+    "not_allowed",
     "command_start",
     "command_help",
     "command_ask",

@@ -558,3 +558,106 @@ async fn graceful_stop_confirms_every_handled_update() {
     let app = app.stop().await;
     assert_eq!(app.fake.confirmed_offset(), last + 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admins_get_why_and_stats_and_others_get_the_help() {
+    const ADMIN: i64 = 777;
+    let app = support::app::spawn_app_with(
+        support::fake_telegram::FakeConfig {
+            long_poll_cap: Duration::from_secs(1),
+            ..Default::default()
+        },
+        |config| config.admin_ids = vec![ADMIN as u64],
+    )
+    .await;
+    ask_private(&app, "What is the recipe for chocolate cake?");
+    app.next_sent().await;
+    ask_private(&app, "Almagro OAS");
+    app.next_sent().await;
+
+    app.deliver(updates::private_text(
+        ADMIN,
+        ADMIN,
+        Some("en"),
+        "/why vaccine bank",
+    ));
+    let why = text_of(&app.next_sent().await).to_string();
+    assert!(
+        why.contains("<b>Read as</b>: vaccine (") && why.contains("answered: best coverage 1.00"),
+        "{why}"
+    );
+    assert!(
+        why.contains("matched: vaccine [text+question]")
+            || why.contains("matched: vaccine [question]"),
+        "{why}"
+    );
+
+    app.deliver(updates::private_text(
+        ADMIN,
+        ADMIN,
+        Some("en"),
+        "/why chocolate cake",
+    ));
+    assert!(text_of(&app.next_sent().await).contains("<b>Decision</b>: no answer"));
+
+    app.deliver(updates::private_text(ADMIN, ADMIN, Some("en"), "/stats"));
+    let stats = text_of(&app.next_sent().await).to_string();
+    assert!(stats.contains("2 questions, 1 answered (50%)"), "{stats}");
+    assert!(
+        stats.contains("1× what is the recipe for chocolate cake?"),
+        "{stats}"
+    );
+
+    ask_private(&app, "/stats");
+    assert!(
+        text_of(&app.next_sent().await).contains("/topics"),
+        "non-admins get the help, not the figures"
+    );
+    ask_private(&app, "/why vaccine");
+    assert!(text_of(&app.next_sent().await).contains("/topics"));
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn allowed_chats_are_served_and_others_told_politely() {
+    let app = support::app::spawn_app_with(
+        support::fake_telegram::FakeConfig {
+            long_poll_cap: Duration::from_secs(1),
+            ..Default::default()
+        },
+        |config| config.allowed_chats = Some(vec![USER]),
+    )
+    .await;
+    ask_private(&app, "Almagro OAS");
+    assert!(text_of(&app.next_sent().await).contains("Almagro"));
+
+    const STRANGER: i64 = 9_999;
+    app.deliver(updates::private_text(
+        STRANGER,
+        STRANGER,
+        Some("en"),
+        "Almagro OAS",
+    ));
+    assert!(
+        text_of(&app.next_sent().await).contains("only answers in the chats its operator chose")
+    );
+
+    app.deliver(updates::group_text_auto(GROUP, USER, "lunch?"));
+    app.assert_silent().await;
+    app.deliver(updates::group_text_auto(GROUP, USER, "/ask Almagro"));
+    assert!(text_of(&app.next_sent().await).contains("only answers in the chats"));
+
+    app.deliver(updates::inline_query(
+        "inline-stranger",
+        STRANGER,
+        "Almagro",
+        "",
+    ));
+    assert!(
+        app.fake
+            .wait_until(WAIT, |f| !f.inline_answers().is_empty())
+            .await
+    );
+    assert!(app.fake.inline_answers()[0].results.is_empty());
+    app.assert_nothing_rejected();
+}

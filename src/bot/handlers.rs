@@ -63,6 +63,10 @@ pub enum Command {
     About,
     /// Open a quote by its id.
     Quote(String),
+    /// Admins: how a question was read and scored.
+    Why(String),
+    /// Admins: questions asked, answer rate, top unanswered.
+    Stats,
 }
 
 /// The whole handler tree: messages, button presses and inline queries; everything else
@@ -155,6 +159,19 @@ fn card_texts<'a>(state: &'a AppState, language: &str) -> CardTexts<'a> {
 /// mentions of the bot and replies to it are.
 async fn on_message(bot: TgBot, message: Message, state: Arc<AppState>) -> HandlerResult {
     let private = message.chat.is_private();
+    if !state.serves(message.chat.id.0) {
+        let addressed = private
+            || message.text().is_some_and(|text| {
+                Command::parse(text, &state.username).is_ok()
+                    || addressed_question(&message, text, &state).is_some()
+            });
+        if addressed {
+            let language = language(&state, message.from.as_ref());
+            let text = state.texts.get(language, "not_allowed").to_string();
+            send(&bot, ReplyTarget::to_message(&message), text, None).await?;
+        }
+        return Ok(());
+    }
     let Some(text) = message.text() else {
         if private && message.from.is_some() {
             let language = language(&state, message.from.as_ref());
@@ -295,6 +312,15 @@ async fn on_command(
             send(bot, target, usage, None).await.map(drop)
         }
         Command::Quote(id) => show_quote_by_id(bot, target, state, language, &id).await,
+        Command::Why(_) | Command::Stats if !is_admin(state, message) => {
+            send(bot, target, texts.get(language, "help").to_string(), None)
+                .await
+                .map(drop)
+        }
+        Command::Why(question) => send(bot, target, why(state, &question), None)
+            .await
+            .map(drop),
+        Command::Stats => send(bot, target, stats(state), None).await.map(drop),
     }
 }
 
@@ -402,6 +428,11 @@ async fn answer_question(
     }
 
     let outcome = state.engine.search(question, MAX_MATCHES);
+    state
+        .stats
+        .lock()
+        .expect("stats")
+        .record(question, !outcome.hits.is_empty());
     if let Some(best) = outcome.hits.first() {
         let session = (outcome.hits.len() > 1)
             .then(|| state.sessions.lock().expect("sessions").remember(question));
@@ -542,6 +573,7 @@ async fn on_callback(bot: TgBot, query: CallbackQuery, state: Arc<AppState>) -> 
     let language = language(&state, Some(&query.from));
     let message = query.regular_message();
     let work = match (query.data.as_deref().and_then(Action::decode), message) {
+        (_, Some(message)) if !state.serves(message.chat.id.0) => Err("not_allowed"),
         (Some(action), Some(_)) => prepare(&state, action),
         _ => Err("button_expired"),
     };
@@ -690,7 +722,10 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
     let language = language(&state, Some(&query.from));
     let corpus = state.engine.corpus();
     let text = query.query.trim();
-    let passages: Vec<(&Passage, Vec<std::ops::Range<usize>>)> = if text.is_empty() {
+    let allowed = state.serves(query.from.id.0 as i64);
+    let passages: Vec<(&Passage, Vec<std::ops::Range<usize>>)> = if !allowed {
+        Vec::new()
+    } else if text.is_empty() {
         (0..corpus.interviews.len())
             .flat_map(|i| (0..corpus.interviews[i].turns.len()).map(move |t| (i, t)))
             .filter_map(|(i, t)| corpus.answer_passages(i, t).first())
@@ -733,7 +768,17 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
         .collect();
     // With nothing to offer, a button above the (empty) list leads to the bot's help.
     let help_button = (results.is_empty()).then(|| InlineQueryResultsButton {
-        text: state.texts.get(language, "inline_no_match").to_string(),
+        text: state
+            .texts
+            .get(
+                language,
+                if allowed {
+                    "inline_no_match"
+                } else {
+                    "not_allowed"
+                },
+            )
+            .to_string(),
         kind: InlineQueryResultsButtonKind::StartParameter("help".to_string()),
     });
     with_retries("answerInlineQuery", || async {
@@ -750,6 +795,138 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
     })
     .await?;
     Ok(())
+}
+
+fn is_admin(state: &AppState, message: &Message) -> bool {
+    message
+        .from
+        .as_ref()
+        .is_some_and(|user| state.admins.contains(&user.id.0))
+}
+
+/// Candidates shown by /why.
+const WHY_CANDIDATES: usize = 5;
+
+/// Concepts listed by /why (a long question has up to 32).
+const WHY_CONCEPTS: usize = 12;
+
+/// /why: how a question was read, which rule decided, and how the best passages scored.
+fn why(state: &AppState, question: &str) -> String {
+    use crate::search::Abstention;
+    let corpus = state.engine.corpus();
+    let explanation = state.engine.explain(question, WHY_CANDIDATES);
+    let mut out = format!(
+        "<b>Question</b>: {}\n<b>Read as</b>: ",
+        telegram::escape(telegram::truncate(question, 300))
+    );
+    let concepts: Vec<String> = explanation
+        .plan
+        .concepts
+        .iter()
+        .take(WHY_CONCEPTS)
+        .map(|concept| {
+            let others: Vec<String> = concept
+                .alternatives
+                .iter()
+                .skip(1)
+                .take(3)
+                .map(|a| a.terms.join(" "))
+                .collect();
+            let also = if others.is_empty() {
+                String::new()
+            } else {
+                format!("; also {}", others.join(", "))
+            };
+            format!(
+                "{} ({:.2}{also})",
+                telegram::truncate(&concept.words, 40),
+                concept.weight
+            )
+        })
+        .collect();
+    out.push_str(&telegram::escape(&if concepts.is_empty() {
+        "nothing searchable".to_string()
+    } else {
+        concepts.join(", ")
+    }));
+    let best = explanation.candidates.first().map_or(0.0, |c| c.coverage);
+    let decision = match &explanation.abstention {
+        None => format!(
+            "answered: best coverage {best:.2} ≥ {:.2}",
+            explanation.min_coverage
+        ),
+        Some(Abstention::LowCoverage {
+            coverage,
+            min_coverage,
+        }) => format!("no answer: best coverage {coverage:.2} < {min_coverage:.2}"),
+        Some(Abstention::NoSearchableWords) => "no answer: no searchable words".to_string(),
+        Some(Abstention::NoMatch) => "no answer: no passage shares a word".to_string(),
+    };
+    out.push_str(&format!(
+        "\n<b>Decision</b>: {}\n",
+        telegram::escape(&decision)
+    ));
+    for (rank, candidate) in explanation.candidates.iter().enumerate() {
+        let matched: Vec<String> = explanation
+            .plan
+            .concepts
+            .iter()
+            .zip(&candidate.matches)
+            .filter(|(_, m)| m.in_text || m.in_question)
+            .map(|(concept, m)| {
+                let places = [
+                    (m.in_text, "text"),
+                    (m.in_question, "question"),
+                    (m.names_interview, "name"),
+                ]
+                .iter()
+                .filter(|(hit, _)| *hit)
+                .map(|(_, place)| *place)
+                .collect::<Vec<_>>()
+                .join("+");
+                format!("{} [{places}]", telegram::truncate(&concept.words, 30))
+            })
+            .collect();
+        out.push_str(&format!(
+            "\n{}. {:.2} · coverage {:.2} · <code>{}</code>\n“{}…”\nmatched: {}\n",
+            rank + 1,
+            candidate.score,
+            candidate.coverage,
+            corpus.quote_id(candidate.passage),
+            telegram::escape(telegram::truncate(&candidate.passage.text, 80)),
+            telegram::escape(&if matched.is_empty() {
+                "—".to_string()
+            } else {
+                matched.join(", ")
+            }),
+        ));
+    }
+    out
+}
+
+/// /stats: questions since start, answer rate, most frequent unanswered questions.
+fn stats(state: &AppState) -> String {
+    let stats = state.stats.lock().expect("stats");
+    let rate = if stats.questions == 0 {
+        0.0
+    } else {
+        100.0 * stats.answered as f64 / stats.questions as f64
+    };
+    let mut out = format!(
+        "<b>Since start</b>: {} questions, {} answered ({rate:.0}%)\n<b>Top unanswered</b>:",
+        stats.questions, stats.answered
+    );
+    let top = stats.top_unanswered(10);
+    if top.is_empty() {
+        out.push_str(" none");
+    }
+    for (question, count) in top {
+        out.push_str(&format!(
+            "\n{count}× {}",
+            telegram::escape(telegram::truncate(question, 100))
+        ));
+    }
+    out
 }
 
 #[cfg(test)]

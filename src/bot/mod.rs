@@ -25,7 +25,7 @@ use crate::config::BotConfig;
 use crate::search::Engine;
 use crate::texts::Texts;
 use delivery::{with_retries, TgBot};
-use state::{AppState, FloodGuard, Sessions};
+use state::{AppState, FloodGuard, Sessions, Stats};
 
 /// Telegram's own Bot API server.
 const DEFAULT_API_URL: &str = "https://api.telegram.org";
@@ -81,6 +81,12 @@ pub async fn run(
         bot_id: me.id.0,
         sessions: Mutex::new(Sessions::default()),
         flood: Mutex::new(FloodGuard::new(config.questions_per_minute)),
+        admins: config.admin_ids.iter().copied().collect(),
+        allowed_chats: config
+            .allowed_chats
+            .as_ref()
+            .map(|chats| chats.iter().copied().collect()),
+        stats: Mutex::new(Stats::default()),
     });
     // Menus are registered in the background so the first poll is not delayed.
     tokio::spawn(register_commands(bot.clone(), Arc::clone(&state)));

@@ -2,7 +2,7 @@
 //! match" buttons) and each user's recent questions (for the flood guard). Nothing is written to
 //! disk: after a restart, old "Next match" buttons politely say they expired.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -29,6 +29,66 @@ pub struct AppState {
     pub sessions: Mutex<Sessions>,
     /// Per-user question rate.
     pub flood: Mutex<FloodGuard>,
+    /// Users allowed to use /why and /stats.
+    pub admins: HashSet<u64>,
+    /// If set, the only chats served.
+    pub allowed_chats: Option<HashSet<i64>>,
+    /// Counters for /stats.
+    pub stats: Mutex<Stats>,
+}
+
+impl AppState {
+    /// Whether the bot serves this chat.
+    pub fn serves(&self, chat: i64) -> bool {
+        self.allowed_chats
+            .as_ref()
+            .is_none_or(|allowed| allowed.contains(&chat))
+    }
+}
+
+/// Questions unanswered most often, kept for /stats (bounded).
+const TRACKED_UNANSWERED: usize = 1_000;
+
+/// What people asked since the bot started.
+#[derive(Debug, Default)]
+pub struct Stats {
+    /// Questions searched.
+    pub questions: u64,
+    /// Questions answered with a quote.
+    pub answered: u64,
+    /// Unanswered questions (normalised) and how often each was asked.
+    pub unanswered: HashMap<String, u64>,
+}
+
+impl Stats {
+    /// Counts a question and whether it was answered.
+    pub fn record(&mut self, question: &str, answered: bool) {
+        self.questions += 1;
+        if answered {
+            self.answered += 1;
+            return;
+        }
+        let key = question
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if self.unanswered.len() < TRACKED_UNANSWERED || self.unanswered.contains_key(&key) {
+            *self.unanswered.entry(key).or_default() += 1;
+        }
+    }
+
+    /// The `n` most frequent unanswered questions, most frequent first.
+    pub fn top_unanswered(&self, n: usize) -> Vec<(&str, u64)> {
+        let mut top: Vec<(&str, u64)> = self
+            .unanswered
+            .iter()
+            .map(|(q, c)| (q.as_str(), *c))
+            .collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        top.truncate(n);
+        top
+    }
 }
 
 /// Questions remembered by a short key that fits in callback data.
@@ -137,6 +197,17 @@ impl FloodGuard {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stats_count_answers_and_rank_unanswered_questions() {
+        let mut stats = Stats::default();
+        stats.record("Almagro", true);
+        stats.record("Chocolate  cake?", false);
+        stats.record("chocolate cake?", false);
+        stats.record("world cup", false);
+        assert_eq!((stats.questions, stats.answered), (4, 1));
+        assert_eq!(stats.top_unanswered(1), [("chocolate cake?", 2)]);
+    }
 
     #[test]
     fn sessions_forget_the_oldest_questions() {

@@ -11,7 +11,7 @@ pub mod analyzer;
 mod persist;
 pub mod query;
 pub mod synonyms;
-mod terms;
+pub mod terms;
 pub mod vocabulary;
 
 use std::ops::Range;
@@ -101,6 +101,32 @@ pub struct Hit<'a> {
     pub coverage: f32,
     /// Byte ranges of matched words in the passage text, sorted, on char boundaries.
     pub highlights: Vec<Range<usize>>,
+}
+
+/// The reasoning behind an answer, for operators.
+#[derive(Debug, Clone)]
+pub struct Explanation<'a> {
+    /// How the question was read.
+    pub plan: QueryPlan,
+    /// The best candidates, re-ranked, whether or not they pass the coverage rule.
+    pub candidates: Vec<Candidate<'a>>,
+    /// Why no answer was given, if none was.
+    pub abstention: Option<Abstention>,
+    /// The coverage rule in force.
+    pub min_coverage: f32,
+}
+
+/// One candidate passage of an [`Explanation`].
+#[derive(Debug, Clone)]
+pub struct Candidate<'a> {
+    /// The passage.
+    pub passage: &'a Passage,
+    /// Final score (BM25 times coverage).
+    pub score: f32,
+    /// Share of the question's weight matched.
+    pub coverage: f32,
+    /// Where each concept of the plan matched, in plan order.
+    pub matches: Vec<terms::ConceptMatch>,
 }
 
 /// Why a question got no answer.
@@ -344,16 +370,7 @@ impl Engine {
             }
         };
         let resolved = self.terms.resolve(plan);
-        let mut candidates: Vec<(f32, f32, usize)> = ranked
-            .into_iter()
-            .map(|(score, id)| {
-                let coverage = self.terms.coverage(&resolved, &self.corpus.passages[id]);
-                // Like Lucene's classic coordination factor: a passage answering more of the
-                // question beats a shorter one repeating part of it.
-                (score * coverage, coverage, id)
-            })
-            .collect();
-        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));
+        let candidates = self.reranked(&resolved, ranked);
         if let Some(&(_, coverage, _)) = candidates.first() {
             if coverage < self.settings.min_coverage {
                 let abstention = Abstention::LowCoverage {
@@ -374,6 +391,58 @@ impl Engine {
             return (hits, Some(Abstention::NoMatch));
         }
         (hits, None)
+    }
+
+    /// Candidates as (score, coverage, passage id), best first. Like Lucene's classic
+    /// coordination factor, coverage multiplies the score: a passage answering more of the
+    /// question beats a shorter one repeating part of it.
+    fn reranked(
+        &self,
+        resolved: &terms::ResolvedPlan,
+        ranked: Vec<(f32, usize)>,
+    ) -> Vec<(f32, f32, usize)> {
+        let mut candidates: Vec<(f32, f32, usize)> = ranked
+            .into_iter()
+            .map(|(score, id)| {
+                let coverage = self.terms.coverage(resolved, &self.corpus.passages[id]);
+                (score * coverage, coverage, id)
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));
+        candidates
+    }
+
+    /// How a question is read and how its best candidates score, whether or not they pass the
+    /// coverage rule: the operators' `/why`.
+    pub fn explain(&self, question: &str, limit: usize) -> Explanation<'_> {
+        let plan = self.plan(question);
+        let outcome = self.search(question, 1);
+        let resolved = self.terms.resolve(&plan);
+        let ranked = if plan.concepts.is_empty() {
+            Vec::new()
+        } else {
+            self.ranked(&plan, limit).unwrap_or_default()
+        };
+        let candidates = self
+            .reranked(&resolved, ranked)
+            .into_iter()
+            .take(limit)
+            .map(|(score, coverage, id)| {
+                let passage = &self.corpus.passages[id];
+                Candidate {
+                    passage,
+                    score,
+                    coverage,
+                    matches: self.terms.concept_matches(&resolved, passage),
+                }
+            })
+            .collect();
+        Explanation {
+            plan,
+            candidates,
+            abstention: outcome.abstention,
+            min_coverage: self.settings.min_coverage,
+        }
     }
 
     /// BM25 ranking, ties broken by corpus order so the first paragraph of an answer wins when

@@ -184,6 +184,30 @@ impl CorpusTerms {
         }
     }
 
+    /// Where each concept matched the passage, for explanations.
+    pub(super) fn concept_matches(
+        &self,
+        plan: &ResolvedPlan,
+        passage: &Passage,
+    ) -> Vec<ConceptMatch> {
+        let all = |ids: &[Option<u32>], test: &dyn Fn(u32) -> bool| {
+            ids.iter().all(|id| id.is_some_and(test))
+        };
+        plan.concepts
+            .iter()
+            .map(|concept| {
+                let any = |test: &dyn Fn(u32) -> bool| {
+                    concept.alternatives.iter().any(|ids| all(ids, test))
+                };
+                ConceptMatch {
+                    in_text: any(&|id| self.in_text(passage, id)),
+                    in_question: any(&|id| self.in_question(passage, id)),
+                    names_interview: any(&|id| self.is_name(passage, id)),
+                }
+            })
+            .collect()
+    }
+
     /// Byte ranges of the passage's words that match an alternative found in its text.
     pub(super) fn highlights(
         &self,
@@ -235,6 +259,17 @@ impl TermStatistics for Statistics<'_> {
     fn document_count(&self) -> u64 {
         self.passages
     }
+}
+
+/// Where one concept of a question matched a passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConceptMatch {
+    /// In the passage text.
+    pub in_text: bool,
+    /// In the interviewer's question it answers.
+    pub in_question: bool,
+    /// It names the interview's people or outlet (does not count towards coverage).
+    pub names_interview: bool,
 }
 
 /// A plan with terms replaced by ids.
