@@ -243,13 +243,21 @@ pub async fn run<F, Fut>(
                     if id < lock(&ledger).next {
                         continue; // Still being answered: Telegram repeats it until confirmed.
                     }
-                    lock(&ledger).next = id + 1;
-                    let Some(update) = update else { continue };
+                    let Some(update) = update else {
+                        lock(&ledger).next = id + 1; // Unreadable: confirmed and skipped.
+                        continue;
+                    };
+                    // Stopping before the answer starts leaves the update unconfirmed, for the
+                    // next run to answer.
                     let permit = tokio::select! {
                         () = shutdown.cancelled() => break 'polling,
                         permit = Arc::clone(&answer_slots).acquire_owned() => permit.expect("the semaphore is never closed"),
                     };
-                    lock(&ledger).in_flight.insert(id);
+                    {
+                        let mut ledger = lock(&ledger);
+                        ledger.next = id + 1;
+                        ledger.in_flight.insert(id);
+                    }
                     let finished = Finished {
                         ledger: Arc::clone(&ledger),
                         id,
