@@ -276,13 +276,7 @@ async fn on_command(
         Command::Topics => {
             let corpus = state.engine.corpus();
             let rows = corpus
-                .interviews
-                .iter()
-                .enumerate()
-                .flat_map(|(index, interview)| {
-                    (0..interview.turns.len()).map(move |turn| (index, turn))
-                })
-                .filter_map(|(index, turn)| corpus.answer_passages(index, turn).first())
+                .answer_openings()
                 .take(TOPIC_BUTTONS)
                 .map(|first| vec![question_button(state, first)])
                 .collect::<Vec<_>>();
@@ -726,9 +720,8 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
     let passages: Vec<(&Passage, Vec<std::ops::Range<usize>>)> = if !allowed {
         Vec::new()
     } else if text.is_empty() {
-        (0..corpus.interviews.len())
-            .flat_map(|i| (0..corpus.interviews[i].turns.len()).map(move |t| (i, t)))
-            .filter_map(|(i, t)| corpus.answer_passages(i, t).first())
+        corpus
+            .answer_openings()
             .take(INLINE_RESULTS)
             .map(|p| (p, Vec::new()))
             .collect()

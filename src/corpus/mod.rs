@@ -197,16 +197,11 @@ impl Corpus {
             .find(|p| p.interview == interview && p.turn == turn && p.paragraph + 1 == paragraph)
     }
 
-    /// The passages answering one turn of one interview (empty if out of range).
-    pub fn answer_passages(&self, interview: usize, turn: usize) -> &[Passage] {
-        match self
-            .passages
+    /// The first passage of every answer, in corpus order: one entry per interviewer question.
+    pub fn answer_openings(&self) -> impl Iterator<Item = &Passage> {
+        self.passages
             .iter()
-            .position(|p| p.interview == interview && p.turn == Some(turn))
-        {
-            Some(first) => self.section_of(&self.passages[first]),
-            None => &[],
-        }
+            .filter(|p| p.turn.is_some() && p.paragraph == 0)
     }
 }
 
@@ -404,8 +399,8 @@ mod tests {
         assert_eq!(texts, ["a0", "a1", "a2"]);
         assert_eq!(corpus.question_of(middle), Some("Q0?"));
         assert_eq!(corpus.question_of(&corpus.passages[0]), None);
-        assert_eq!(corpus.answer_passages(0, 1).len(), 1);
-        assert!(corpus.answer_passages(0, 7).is_empty());
+        let openings: Vec<_> = corpus.answer_openings().map(|p| p.text.as_str()).collect();
+        assert_eq!(openings, ["a0", "b0"]);
     }
 
     #[test]
