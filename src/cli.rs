@@ -242,7 +242,18 @@ fn serve(config: &Config) -> anyhow::Result<ExitCode> {
     let result = runtime.block_on(async {
         let shutdown = tokio_util::sync::CancellationToken::new();
         tokio::spawn(cancel_on_signal(shutdown.clone()));
-        crate::bot::run(&config.bot, std::sync::Arc::new(engine), texts, shutdown).await
+        let sources = crate::bot::reload::Sources {
+            engine: config.engine.clone(),
+            texts_dir: texts_dir.clone(),
+        };
+        crate::bot::run(
+            &config.bot,
+            std::sync::Arc::new(engine),
+            texts,
+            Some(sources),
+            shutdown,
+        )
+        .await
     });
     runtime.shutdown_timeout(std::time::Duration::from_millis(500));
     match result {

@@ -21,6 +21,8 @@ pub struct LoadReport {
     pub index_source: IndexSource,
     /// Time spent loading and indexing.
     pub elapsed: Duration,
+    /// Files that broke since the previous load and are served in their previous version.
+    pub kept_previous: Vec<std::path::PathBuf>,
 }
 
 /// Why nothing can be served.
@@ -43,8 +45,35 @@ pub enum LoadError {
 /// [`LoadError`] when the corpus directory is unusable, holds no valid interview, or the index
 /// cannot be built. Broken single files are reported in [`LoadReport`] instead.
 pub fn load_engine(config: &EngineConfig) -> Result<(Engine, LoadReport), LoadError> {
+    reload_engine(config, None)
+}
+
+/// Like [`load_engine`], while `previous` is being served: an interview file that no longer
+/// parses keeps its previous version (reported in [`LoadReport::kept_previous`]), so an edit in
+/// progress never takes an interview offline.
+///
+/// # Errors
+/// As [`load_engine`].
+pub fn reload_engine(
+    config: &EngineConfig,
+    previous: Option<&Corpus>,
+) -> Result<(Engine, LoadReport), LoadError> {
     let started = Instant::now();
-    let loaded = corpus::load_dir(&config.corpus_dir)?;
+    let mut loaded = corpus::load_dir(&config.corpus_dir)?;
+    let mut kept_previous = Vec::new();
+    if let Some(previous) = previous {
+        for error in &loaded.errors {
+            let path = match error {
+                CorpusError::Parse { path, .. } | CorpusError::Read { path, .. } => path,
+                CorpusError::Directory { .. } => continue,
+            };
+            if let Some(interview) = previous.interviews.iter().find(|i| &i.source == path) {
+                loaded.interviews.push(interview.clone());
+                kept_previous.push(path.clone());
+            }
+        }
+        loaded.interviews.sort_by(|a, b| a.source.cmp(&b.source));
+    }
     if loaded.interviews.is_empty() {
         let details = if loaded.errors.is_empty() {
             " (it has no .txt or .md interview files)".to_string()
@@ -70,6 +99,7 @@ pub fn load_engine(config: &EngineConfig) -> Result<(Engine, LoadReport), LoadEr
             synonym_errors,
             index_source,
             elapsed: started.elapsed(),
+            kept_previous,
         },
     ))
 }

@@ -658,3 +658,72 @@ fn assert_no_secret(token: &str, stdout: &str, stderr: &str) {
         }
     }
 }
+
+/// Asks `question` in `chat` and returns the text of the answer.
+fn answer_to(fake: &BackgroundFakeTelegram, bot: &Served, chat: i64, question: &str) -> String {
+    let before = fake.sent_messages_to(chat).len();
+    fake.push_update(updates::private_text(chat, chat, Some("en"), question));
+    wait_for_answers(fake, bot, chat, before + 1);
+    fake.sent_messages_to(chat)[before].text.clone()
+}
+
+#[test]
+fn sighup_and_admin_reload_serve_new_interviews_and_keep_the_previous_version_of_a_broken_file() {
+    const ADMIN: i64 = 5_001;
+    // Arrange: a corpus of its own, so it can change under the running bot.
+    let corpus = tempfile::tempdir().expect("a corpus directory");
+    std::fs::copy(
+        repo("corpus").join("alba-tcp-sacha-llorenti.txt"),
+        corpus.path().join("alba.txt"),
+    )
+    .unwrap();
+    let fake = binary_fake(None);
+    let corpus_dir = corpus.path().to_string_lossy().into_owned();
+    let bot = Served::against(
+        &fake,
+        &[("CORPUS_DIR", corpus_dir.as_str()), ("ADMIN_IDS", "5001")],
+    );
+    wait_until_polling(&fake, &bot);
+    assert!(answer_to(&fake, &bot, ADMIN, "resilient roses")
+        .contains("Nothing in the interview answers that"));
+
+    // Act 1: a new interview, then SIGHUP.
+    std::fs::write(
+        corpus.path().join("roses.txt"),
+        "Gardening talk\n\nWhy roses?\n\nRoses are resilient flowers.\n",
+    )
+    .unwrap();
+    bot.signal("HUP");
+    // The reload runs in the background: ask until the answer changes (bounded).
+    let deadline = Instant::now() + WAIT;
+    let mut served = false;
+    while !served && Instant::now() < deadline {
+        served =
+            answer_to(&fake, &bot, ADMIN, "resilient roses").contains("<b>resilient</b> flowers");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        served,
+        "the new interview is served after SIGHUP; stderr:\n{}",
+        bot.stderr()
+    );
+
+    // Act 2: the file breaks, then an admin asks for /reload.
+    std::fs::write(corpus.path().join("roses.txt"), "").unwrap();
+    let report = answer_to(&fake, &bot, ADMIN, "/reload");
+    assert!(report.starts_with("Reloaded: 2 interviews"), "{report}");
+    assert!(
+        report.contains("roses.txt:1:") && report.contains("previous version kept"),
+        "{report}"
+    );
+    std::thread::sleep(SILENCE);
+    let after = answer_to(&fake, &bot, ADMIN, "resilient roses");
+    assert!(
+        after.contains("<b>resilient</b> flowers"),
+        "the previous version keeps serving: {after}"
+    );
+
+    // Non-admins cannot reload.
+    assert!(answer_to(&fake, &bot, 5_002, "/reload").contains("/topics"));
+    assert!(fake.rejected().is_empty());
+}

@@ -16,6 +16,7 @@ use teloxide::utils::command::BotCommands;
 
 use super::callback::Action;
 use super::delivery::{is_not_modified, with_retries, TgBot};
+use super::reload::Live;
 use super::state::{AppState, FloodVerdict};
 use crate::corpus::Passage;
 use crate::render::telegram::{self, fill, CardTexts, Html};
@@ -67,6 +68,8 @@ pub enum Command {
     Why(String),
     /// Admins: questions asked, answer rate, top unanswered.
     Stats,
+    /// Admins: reload the corpus, synonyms and texts without a restart.
+    Reload,
 }
 
 /// The whole handler tree: messages, button presses and inline queries; everything else
@@ -157,7 +160,12 @@ fn card_texts<'a>(state: &'a AppState, language: &str) -> CardTexts<'a> {
 
 /// Messages: commands anywhere; in private chats any text is a question; in groups only
 /// mentions of the bot and replies to it are.
-async fn on_message(bot: TgBot, message: Message, state: Arc<AppState>) -> HandlerResult {
+async fn on_message(
+    bot: TgBot,
+    message: Message,
+    state: Arc<AppState>,
+    live: Arc<Live>,
+) -> HandlerResult {
     let private = message.chat.is_private();
     if !state.serves(message.chat.id.0) {
         let addressed = private
@@ -186,7 +194,7 @@ async fn on_message(bot: TgBot, message: Message, state: Arc<AppState>) -> Handl
         return Ok(());
     };
     if let Ok(command) = Command::parse(text, &state.username) {
-        return on_command(&bot, &message, &state, command).await;
+        return on_command(&bot, &message, &state, &live, command).await;
     }
     let question = if private {
         Some(text.to_string())
@@ -244,6 +252,7 @@ async fn on_command(
     bot: &TgBot,
     message: &Message,
     state: &AppState,
+    live: &Live,
     command: Command,
 ) -> HandlerResult {
     let target = ReplyTarget::to_message(message);
@@ -306,7 +315,7 @@ async fn on_command(
             send(bot, target, usage, None).await.map(drop)
         }
         Command::Quote(id) => show_quote_by_id(bot, target, state, language, &id).await,
-        Command::Why(_) | Command::Stats if !is_admin(state, message) => {
+        Command::Why(_) | Command::Stats | Command::Reload if !is_admin(state, message) => {
             send(bot, target, texts.get(language, "help").to_string(), None)
                 .await
                 .map(drop)
@@ -315,6 +324,28 @@ async fn on_command(
             .await
             .map(drop),
         Command::Stats => send(bot, target, stats(state), None).await.map(drop),
+        Command::Reload => {
+            let report = match live.reload().await {
+                Ok(summary) => {
+                    let mut report = format!(
+                        "Reloaded: {} interviews, {} passages.",
+                        summary.interviews, summary.passages
+                    );
+                    for problem in summary.problems.iter().take(10) {
+                        report.push_str(&format!(
+                            "\n• {}",
+                            telegram::escape(telegram::truncate(problem, 300))
+                        ));
+                    }
+                    report
+                }
+                Err(error) => format!(
+                    "Reload failed; the previous version keeps serving.\n{}",
+                    telegram::escape(telegram::truncate(&error, 1_500))
+                ),
+            };
+            send(bot, target, report, None).await.map(drop)
+        }
     }
 }
 

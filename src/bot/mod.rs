@@ -10,6 +10,7 @@ pub mod callback;
 pub mod delivery;
 pub mod handlers;
 pub mod polling;
+pub mod reload;
 pub mod state;
 
 use std::sync::{Arc, Mutex};
@@ -56,6 +57,7 @@ pub async fn run(
     config: &BotConfig,
     engine: Arc<Engine>,
     texts: Texts,
+    sources: Option<reload::Sources>,
     shutdown: CancellationToken,
 ) -> Result<(), BotError> {
     let token = config.token.as_ref().ok_or(BotError::MissingToken)?;
@@ -79,30 +81,44 @@ pub async fn run(
         texts,
         username,
         bot_id: me.id.0,
-        sessions: Mutex::new(Sessions::default()),
-        flood: Mutex::new(FloodGuard::new(config.questions_per_minute)),
+        sessions: Arc::new(Mutex::new(Sessions::default())),
+        flood: Arc::new(Mutex::new(FloodGuard::new(config.questions_per_minute))),
         admins: config.admin_ids.iter().copied().collect(),
         allowed_chats: config
             .allowed_chats
             .as_ref()
             .map(|chats| chats.iter().copied().collect()),
-        stats: Mutex::new(Stats::default()),
+        stats: Arc::new(Mutex::new(Stats::default())),
     });
     // Menus are registered in the background so the first poll is not delayed.
     tokio::spawn(register_commands(bot.clone(), Arc::clone(&state)));
+    let can_reload = sources.is_some();
+    let live = Arc::new(reload::Live::new(AppState::clone(&state), sources));
+    #[cfg(unix)]
+    if can_reload {
+        tokio::spawn(reload::reload_on_sighup(Arc::clone(&live)));
+    }
 
     let schema = Arc::new(handlers::schema());
     let poller = polling::Poller::new(api_url, token.expose(), config.poll_timeout);
-    polling::run(poller, config.poll_backoff_max, config.shutdown_grace, shutdown, move |update| {
-        let (schema, bot, state) = (Arc::clone(&schema), bot.clone(), Arc::clone(&state));
-        async move {
-            let kind = update_kind(&update);
-            let outcome = schema.dispatch(dptree::deps![update, bot, state]).await;
-            if let std::ops::ControlFlow::Break(Err(error)) = outcome {
-                tracing::warn!(error = %format!("{error:#}"), update = kind, "could not answer an update");
+    polling::run(
+        poller,
+        config.poll_backoff_max,
+        config.shutdown_grace,
+        shutdown,
+        move |update| {
+            let (schema, bot, live) = (Arc::clone(&schema), bot.clone(), Arc::clone(&live));
+            async move {
+                let kind = update_kind(&update);
+                // Each update is answered with one snapshot, even if a reload happens meanwhile.
+                let state = live.current();
+                let outcome = schema.dispatch(dptree::deps![update, bot, state, live]).await;
+                if let std::ops::ControlFlow::Break(Err(error)) = outcome {
+                    tracing::warn!(error = %format!("{error:#}"), update = kind, "could not answer an update");
+                }
             }
-        }
-    })
+        },
+    )
     .await;
     Ok(())
 }

@@ -15,7 +15,9 @@ const REMEMBERED_QUESTIONS: usize = 10_000;
 /// The window of the flood guard.
 const FLOOD_WINDOW: Duration = Duration::from_secs(60);
 
-/// Shared by every handler, behind one `Arc`.
+/// What one update is answered with: a consistent snapshot of the corpus and texts, plus the
+/// bot's shared memory. A reload builds a new snapshot; answers in flight finish on theirs.
+#[derive(Clone)]
 pub struct AppState {
     /// The search engine.
     pub engine: Arc<Engine>,
@@ -26,15 +28,15 @@ pub struct AppState {
     /// The bot's user id, to recognise replies to its own messages.
     pub bot_id: u64,
     /// Questions behind "Next match" buttons.
-    pub sessions: Mutex<Sessions>,
+    pub sessions: Arc<Mutex<Sessions>>,
     /// Per-user question rate.
-    pub flood: Mutex<FloodGuard>,
+    pub flood: Arc<Mutex<FloodGuard>>,
     /// Users allowed to use /why and /stats.
     pub admins: HashSet<u64>,
     /// If set, the only chats served.
     pub allowed_chats: Option<HashSet<i64>>,
     /// Counters for /stats.
-    pub stats: Mutex<Stats>,
+    pub stats: Arc<Mutex<Stats>>,
 }
 
 impl AppState {

@@ -99,7 +99,7 @@ pub async fn spawn_app_with(
     let shutdown = CancellationToken::new();
     let bot = tokio::spawn({
         let shutdown = shutdown.clone();
-        async move { bot::run(&config, engine(), texts(), shutdown).await }
+        async move { bot::run(&config, engine(), texts(), None, shutdown).await }
     });
     let polling = fake
         .wait_until(WAIT, |f| !f.calls_to("getUpdates").is_empty())

@@ -1,0 +1,143 @@
+//! Changing the corpus and config without downtime: a new engine and texts are built aside and
+//! swapped in atomically; answers in flight finish on the snapshot they started with. Triggered
+//! by SIGHUP and by the admin `/reload` command.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use arc_swap::ArcSwap;
+
+use super::state::AppState;
+use crate::config::EngineConfig;
+use crate::load::reload_engine;
+use crate::texts::Texts;
+
+/// Where a reload reads from.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// Corpus, synonyms and index settings.
+    pub engine: EngineConfig,
+    /// Interface texts directory.
+    pub texts_dir: PathBuf,
+}
+
+/// The state handlers are given, replaceable while the bot runs.
+pub struct Live {
+    current: ArcSwap<AppState>,
+    sources: Option<Sources>,
+    /// One reload at a time; a second request waits and then reloads again.
+    reloading: tokio::sync::Mutex<()>,
+    /// Successful reloads since start.
+    pub reloads: AtomicU64,
+}
+
+/// What a reload did, for the log and the admin who asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReloadSummary {
+    /// Interviews now served.
+    pub interviews: usize,
+    /// Passages now served.
+    pub passages: usize,
+    /// Files or lines that could not be used (the rest is served).
+    pub problems: Vec<String>,
+}
+
+impl Live {
+    /// Live state starting from `state`; `sources` is `None` when reloading is not possible
+    /// (the corpus was handed over in memory).
+    pub fn new(state: AppState, sources: Option<Sources>) -> Live {
+        Live {
+            current: ArcSwap::from_pointee(state),
+            sources,
+            reloading: tokio::sync::Mutex::new(()),
+            reloads: AtomicU64::new(0),
+        }
+    }
+
+    /// The snapshot to answer an update with.
+    pub fn current(&self) -> Arc<AppState> {
+        self.current.load_full()
+    }
+
+    /// Reloads corpus, synonyms and texts. On failure the current version keeps serving.
+    ///
+    /// # Errors
+    /// A message for the operator when nothing could be loaded (the previous version stays).
+    pub async fn reload(&self) -> Result<ReloadSummary, String> {
+        let Some(sources) = self.sources.clone() else {
+            return Err(
+                "this instance was started without a corpus directory to reload from".to_string(),
+            );
+        };
+        let _one_at_a_time = self.reloading.lock().await;
+        let current = self.current();
+        let previous = Arc::clone(current.engine.corpus());
+        let built = tokio::task::spawn_blocking(move || {
+            let texts = Texts::load(&sources.texts_dir);
+            let engine = reload_engine(&sources.engine, Some(&previous));
+            (texts, engine)
+        })
+        .await
+        .map_err(|e| format!("the reload task failed: {e}"))?;
+        let (texts, engine) = match built {
+            (Ok(texts), Ok(engine)) => (texts, engine),
+            (Err(error), _) => return Err(format!("interface texts: {error}")),
+            (_, Err(error)) => return Err(format!("{error:#}")),
+        };
+        let ((texts, text_warnings), (engine, report)) = (texts, engine);
+        let mut problems: Vec<String> = report
+            .corpus_errors
+            .iter()
+            .map(|e| e.to_string())
+            .chain(report.synonym_errors.iter().map(|e| e.to_string()))
+            .chain(text_warnings.iter().map(|e| e.to_string()))
+            .collect();
+        problems.extend(
+            report
+                .kept_previous
+                .iter()
+                .map(|path| format!("{}: previous version kept", path.display())),
+        );
+        let summary = ReloadSummary {
+            interviews: engine.corpus().interviews.len(),
+            passages: engine.corpus().passages.len(),
+            problems,
+        };
+        let next = AppState {
+            engine: Arc::new(engine),
+            texts,
+            ..AppState::clone(&current)
+        };
+        self.current.store(Arc::new(next));
+        self.reloads.fetch_add(1, Ordering::Relaxed);
+        tracing::info!(
+            interviews = summary.interviews,
+            passages = summary.passages,
+            problems = summary.problems.len(),
+            "reloaded the corpus and config"
+        );
+        for problem in &summary.problems {
+            tracing::warn!("reload: {problem}");
+        }
+        Ok(summary)
+    }
+}
+
+/// Reloads on every SIGHUP until the process ends.
+#[cfg(unix)]
+pub async fn reload_on_sighup(live: Arc<Live>) {
+    let mut hangups = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
+        Ok(signal) => signal,
+        Err(error) => {
+            tracing::warn!(%error, "cannot listen for SIGHUP; use /reload instead");
+            return;
+        }
+    };
+    while hangups.recv().await.is_some() {
+        tracing::info!("SIGHUP: reloading");
+        if let Err(error) = live.reload().await {
+            tracing::error!(%error, "reload failed; the previous version keeps serving");
+        }
+    }
+}
