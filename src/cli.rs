@@ -43,6 +43,11 @@ enum Command {
     Index,
     /// Run the Telegram bot (needs TELOXIDE_TOKEN); stops gracefully on SIGINT or SIGTERM.
     Serve,
+    /// Summarise the feedback log: frequent unanswered words and questions, worst-rated quotes.
+    Report {
+        /// The log to read (default: FEEDBACK_LOG).
+        file: Option<PathBuf>,
+    },
     /// Score retrieval on a labeled question file (JSON lines; see README).
     Eval {
         /// The labeled question file.
@@ -104,6 +109,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Index => index(&config),
         Command::Serve => serve(&config),
+        Command::Report { file } => {
+            let path = file
+                .or_else(|| config.bot.feedback_log.clone())
+                .context("no feedback log given: pass its path or set FEEDBACK_LOG")?;
+            let summary = crate::feedback::summarize(&path)
+                .with_context(|| format!("cannot read the feedback log {}", path.display()))?;
+            // Quote ids are shown with their opening words when the corpus loads.
+            let corpus = crate::corpus::load_dir(&config.engine.corpus_dir)
+                .ok()
+                .map(|report| crate::corpus::Corpus::new(report.interviews));
+            print!("{}", crate::feedback::render(&summary, corpus.as_ref()));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval { file, misses } => {
             let (engine, report) = load_engine(&config.engine)?;
             warn_about(&report);

@@ -81,6 +81,8 @@ pub struct BotConfig {
     pub admin_ids: Vec<u64>,
     /// `ALLOWED_CHATS`: if set, the only chats (and inline users) served.
     pub allowed_chats: Option<Vec<i64>>,
+    /// `FEEDBACK_LOG`: JSON-lines file receiving unanswered questions and ratings.
+    pub feedback_log: Option<PathBuf>,
 }
 
 /// Validated configuration.
@@ -192,6 +194,7 @@ impl Config {
             )?),
             admin_ids: id_list(get("ADMIN_IDS"), "ADMIN_IDS")?.unwrap_or_default(),
             allowed_chats: id_list(get("ALLOWED_CHATS"), "ALLOWED_CHATS")?,
+            feedback_log: get("FEEDBACK_LOG").map(PathBuf::from),
         };
         Ok(Config {
             bot,

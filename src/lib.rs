@@ -12,6 +12,7 @@
 //! - [`texts`]: the bot's interface texts per language, from `config/texts`.
 //! - [`bot`]: the only module that knows teloxide: handlers, polling, delivery.
 //! - [`eval`]: retrieval quality on a labeled question set.
+//! - [`feedback`]: the feedback log (unanswered questions, ratings) and its report.
 //! - [`cli`]: the `interview-bot` command line.
 
 pub mod bot;
@@ -19,6 +20,7 @@ pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod eval;
+pub mod feedback;
 pub mod load;
 pub mod render;
 pub mod search;

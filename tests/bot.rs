@@ -30,7 +30,16 @@ async fn a_private_question_gets_a_quote_card_with_buttons() {
     assert!(text.contains("</blockquote>\n— Sacha Llorenti, answering: <i>After experiencing the COVID-19 pandemic"), "{text}");
     assert!(text.contains("<i>ALBA-TCP Executive Secretary: ‘Capitalism is the main threat against humanity’</i> · Brasil de Fato"), "{text}");
     let labels: Vec<String> = buttons(&card).into_iter().map(|(label, _)| label).collect();
-    assert_eq!(labels, ["Full answer", "Next match", "Share"]);
+    assert_eq!(
+        labels,
+        [
+            "Full answer",
+            "Next match",
+            "Share",
+            "👍 Helpful",
+            "👎 Not helpful"
+        ]
+    );
     assert!(
         card.body.get("reply_parameters").is_none(),
         "no reply threading in private chats"
@@ -227,12 +236,14 @@ async fn no_good_match_gets_an_honest_reply_never_a_random_quote() {
     ask_private(&app, "Is the boliviano exchange rate stable?");
     let reply = app.next_sent().await;
     assert!(text_of(&reply).starts_with("Nothing in the interview answers that"));
-    let suggestions = buttons(&reply);
+    let (suggestions, ratings): (Vec<_>, Vec<_>) = buttons(&reply)
+        .into_iter()
+        .partition(|(_, data)| data.starts_with("q:"));
     assert!(
         !suggestions.is_empty() && suggestions.len() <= 3,
         "closest interview questions offered"
     );
-    assert!(suggestions.iter().all(|(_, data)| data.starts_with("q:")));
+    assert_eq!(ratings.len(), 2, "and the helpful / not helpful buttons");
 
     app.deliver(updates::callback_query(
         "pick",
@@ -659,5 +670,90 @@ async fn allowed_chats_are_served_and_others_told_politely() {
             .await
     );
     assert!(app.fake.inline_answers()[0].results.is_empty());
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ratings_and_unanswered_questions_go_to_the_feedback_log_without_user_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("feedback.jsonl");
+    let app = support::app::spawn_app_with(
+        support::fake_telegram::FakeConfig {
+            long_poll_cap: Duration::from_secs(1),
+            ..Default::default()
+        },
+        |config| config.feedback_log = Some(log.clone()),
+    )
+    .await;
+
+    ask_private(&app, "Almagro OAS");
+    let card = app.next_sent().await;
+    let card_buttons = buttons(&card);
+    let (label, not_helpful) = card_buttons
+        .iter()
+        .find(|(label, _)| label.contains("Not helpful"))
+        .unwrap()
+        .clone();
+    assert_eq!(label, "👎 Not helpful");
+    app.deliver(updates::callback_query(
+        "rate-1",
+        USER,
+        &message_of(&card),
+        &not_helpful,
+    ));
+    assert!(
+        app.fake
+            .wait_until(WAIT, |f| !f.callback_answers().is_empty())
+            .await
+    );
+    assert_eq!(
+        app.fake.callback_answers()[0].text.as_deref(),
+        Some("Thanks, noted.")
+    );
+
+    ask_private(&app, "What is the recipe for chocolate cake?");
+    let refusal = app.next_sent().await;
+    let helpful = buttons(&refusal)
+        .into_iter()
+        .find(|(label, _)| label.contains("Helpful"))
+        .unwrap()
+        .1;
+    app.deliver(updates::callback_query(
+        "rate-2",
+        USER,
+        &message_of(&refusal),
+        &helpful,
+    ));
+    assert!(
+        app.fake
+            .wait_until(WAIT, |f| f.callback_answers().len() == 2)
+            .await
+    );
+
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let kinds: Vec<(&str, Option<bool>)> = lines
+        .iter()
+        .map(|l| (l["kind"].as_str().unwrap(), l["helpful"].as_bool()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("rated", Some(false)),
+            ("unanswered", None),
+            ("rated", Some(true))
+        ]
+    );
+    assert_eq!(lines[0]["question"], "Almagro OAS");
+    assert!(lines[0]["quote"].as_str().unwrap().ends_with("-2-3"));
+    assert_eq!(lines[2]["quote"], serde_json::Value::Null);
+    let raw = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        !raw.contains(&USER.to_string()),
+        "no user or chat id in the log"
+    );
     app.assert_nothing_rejected();
 }

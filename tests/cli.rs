@@ -297,3 +297,57 @@ fn eval_prints_the_quality_figures() {
         assert!(stdout.contains(figure), "{stdout}");
     }
 }
+
+#[test]
+fn report_summarises_the_feedback_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("feedback.jsonl");
+    let engine_corpus = interview_bot::corpus::Corpus::new(
+        interview_bot::corpus::load_dir(&repo("corpus"))
+            .unwrap()
+            .interviews,
+    );
+    let almagro = engine_corpus
+        .passages
+        .iter()
+        .find(|p| p.text.contains("Almagro"))
+        .unwrap();
+    let quote = engine_corpus.quote_id(almagro);
+    let lines = [
+        r#"{"kind":"unanswered","time":1,"question":"What about Bitcoin?"}"#.to_string(),
+        r#"{"kind":"unanswered","time":2,"question":"bitcoin price"}"#.to_string(),
+        format!(
+            r#"{{"kind":"rated","time":3,"helpful":false,"question":"oas","quote":"{quote}"}}"#
+        ),
+        "not json".to_string(),
+    ];
+    std::fs::write(&log, lines.join("\n")).unwrap();
+
+    let output = bot(dir.path())
+        .env("FEEDBACK_LOG", &log)
+        .arg("report")
+        .output()
+        .unwrap();
+
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("unanswered questions: 2"), "{stdout}");
+    assert!(stdout.contains("2  bitcoin"), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "1 not helpful,   0 helpful  {quote}  “In our region, the greatest threat"
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("unreadable lines skipped: [4]"), "{stdout}");
+
+    let missing = bot(dir.path())
+        .env_remove("FEEDBACK_LOG")
+        .arg("report")
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8(missing.stderr)
+        .unwrap()
+        .contains("FEEDBACK_LOG"));
+}

@@ -13,6 +13,13 @@ pub enum Action {
     NextMatch { session: u64, rank: usize },
     /// Show a quote (topic lists and no-match suggestions).
     Show { quote_id: String },
+    /// A rating of the answer to a remembered question (`quote_id` is `None` for a no-match
+    /// reply).
+    Feedback {
+        session: u64,
+        helpful: bool,
+        quote_id: Option<String>,
+    },
 }
 
 impl Action {
@@ -23,6 +30,17 @@ impl Action {
             Action::FullAnswer { quote_id } => format!("f:{quote_id}"),
             Action::NextMatch { session, rank } => format!("n:{session:x}:{rank}"),
             Action::Show { quote_id } => format!("q:{quote_id}"),
+            Action::Feedback {
+                session,
+                helpful,
+                quote_id,
+            } => {
+                format!(
+                    "h:{session:x}:{}:{}",
+                    u8::from(*helpful),
+                    quote_id.as_deref().unwrap_or_default()
+                )
+            }
         };
         debug_assert!(data.len() <= MAX_CALLBACK_DATA_BYTES, "{data}");
         data
@@ -38,6 +56,21 @@ impl Action {
             "q" if !rest.is_empty() => Some(Action::Show {
                 quote_id: rest.to_string(),
             }),
+            "h" => {
+                let mut parts = rest.splitn(3, ':');
+                let session = u64::from_str_radix(parts.next()?, 16).ok()?;
+                let helpful = match parts.next()? {
+                    "1" => true,
+                    "0" => false,
+                    _ => return None,
+                };
+                let quote = parts.next()?;
+                Some(Action::Feedback {
+                    session,
+                    helpful,
+                    quote_id: (!quote.is_empty()).then(|| quote.to_string()),
+                })
+            }
             "n" => {
                 let (session, rank) = rest.split_once(':')?;
                 Some(Action::NextMatch {
@@ -67,6 +100,16 @@ mod tests {
             Action::Show {
                 quote_id: "ffffff-0-1".into(),
             },
+            Action::Feedback {
+                session: u64::MAX,
+                helpful: false,
+                quote_id: Some("ffffffffff-99-99".into()),
+            },
+            Action::Feedback {
+                session: 1,
+                helpful: true,
+                quote_id: None,
+            },
         ];
         for action in actions {
             let data = action.encode();
@@ -77,7 +120,9 @@ mod tests {
 
     #[test]
     fn unknown_or_malformed_data_is_ignored() {
-        for data in ["", "x", "f:", "n:zz:1", "n:1", "n:1:x", "z:1", "🙂:1"] {
+        for data in [
+            "", "x", "f:", "n:zz:1", "n:1", "n:1:x", "z:1", "🙂:1", "h:1:2:x", "h:1",
+        ] {
             assert_eq!(Action::decode(data), None, "{data}");
         }
     }

@@ -19,6 +19,7 @@ use super::delivery::{is_not_modified, with_retries, TgBot};
 use super::reload::Live;
 use super::state::{AppState, FloodVerdict};
 use crate::corpus::Passage;
+use crate::feedback::{self, Entry};
 use crate::render::telegram::{self, fill, CardTexts, Html};
 use crate::search::{Abstention, Hit};
 
@@ -302,7 +303,18 @@ async fn on_command(
             let corpus = state.engine.corpus();
             let index = rand::random::<u64>() as usize % corpus.passages.len().max(1);
             match corpus.passages.get(index) {
-                Some(passage) => send_card(bot, target, state, language, passage, &[], None).await,
+                Some(passage) => {
+                    send_card(
+                        bot,
+                        target,
+                        state,
+                        language,
+                        passage,
+                        &[],
+                        CardButtons::default(),
+                    )
+                    .await
+                }
                 None => Ok(()),
             }
         }
@@ -367,7 +379,18 @@ async fn show_quote_by_id(
 ) -> HandlerResult {
     let corpus = state.engine.corpus();
     match corpus.find_quote(id) {
-        Some(passage) => send_card(bot, target, state, language, passage, &[], None).await,
+        Some(passage) => {
+            send_card(
+                bot,
+                target,
+                state,
+                language,
+                passage,
+                &[],
+                CardButtons::default(),
+            )
+            .await
+        }
         None => {
             let example = example_quote_id(state);
             let text = fill(
@@ -459,9 +482,11 @@ async fn answer_question(
         .expect("stats")
         .record(question, !outcome.hits.is_empty());
     if let Some(best) = outcome.hits.first() {
-        let session = (outcome.hits.len() > 1)
-            .then(|| state.sessions.lock().expect("sessions").remember(question));
-        let next = session.map(|session| Action::NextMatch { session, rank: 1 });
+        let session = state.sessions.lock().expect("sessions").remember(question);
+        let buttons = CardButtons {
+            next: (outcome.hits.len() > 1).then_some(Action::NextMatch { session, rank: 1 }),
+            feedback: Some(session),
+        };
         return send_card(
             bot,
             target,
@@ -469,7 +494,7 @@ async fn answer_question(
             language,
             best.passage,
             &best.highlights,
-            next,
+            buttons,
         )
         .await;
     }
@@ -485,21 +510,29 @@ async fn answer_question(
         .await
         .map(drop);
     }
+    if let Some(log) = &state.feedback {
+        log.record(&Entry::Unanswered {
+            time: feedback::now(),
+            question: question.to_string(),
+        });
+    }
+    let session = state.sessions.lock().expect("sessions").remember(question);
     let related = state.engine.related_answers(question, SUGGESTIONS);
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = related
+        .iter()
+        .map(|p| vec![question_button(state, p)])
+        .collect();
+    rows.push(feedback_row(state, language, session, None));
     if related.is_empty() {
         return send(
             bot,
             target,
             texts.get(language, "no_match_no_suggestions").to_string(),
-            None,
+            Some(InlineKeyboardMarkup::new(rows)),
         )
         .await
         .map(drop);
     }
-    let rows: Vec<Vec<InlineKeyboardButton>> = related
-        .iter()
-        .map(|p| vec![question_button(state, p)])
-        .collect();
     send(
         bot,
         target,
@@ -536,11 +569,20 @@ fn label(text: &str) -> String {
 }
 
 /// The buttons under a quote card.
+/// Buttons under a card beyond Full answer and Share.
+#[derive(Debug, Clone, Default)]
+struct CardButtons {
+    /// "Next match", when the question has more answers.
+    next: Option<Action>,
+    /// Helpful / not helpful, for a card answering a remembered question.
+    feedback: Option<u64>,
+}
+
 fn card_keyboard(
     state: &AppState,
     language: &str,
     passage: &Passage,
-    next: Option<Action>,
+    buttons: CardButtons,
 ) -> InlineKeyboardMarkup {
     let texts = &state.texts;
     let quote_id = state.engine.corpus().quote_id(passage);
@@ -551,15 +593,41 @@ fn card_keyboard(
         }
         .encode(),
     )];
-    if let Some(next) = next {
+    if let Some(next) = buttons.next {
         first_row.push(InlineKeyboardButton::callback(
             texts.get(language, "button_next_match"),
             next.encode(),
         ));
     }
-    let share =
-        InlineKeyboardButton::switch_inline_query(texts.get(language, "button_share"), quote_id);
-    InlineKeyboardMarkup::new(vec![first_row, vec![share]])
+    let share = InlineKeyboardButton::switch_inline_query(
+        texts.get(language, "button_share"),
+        quote_id.clone(),
+    );
+    let mut rows = vec![first_row, vec![share]];
+    if let Some(session) = buttons.feedback {
+        rows.push(feedback_row(state, language, session, Some(quote_id)));
+    }
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// Helpful / not helpful buttons for the answer to a remembered question.
+fn feedback_row(
+    state: &AppState,
+    language: &str,
+    session: u64,
+    quote_id: Option<String>,
+) -> Vec<InlineKeyboardButton> {
+    [(true, "button_helpful"), (false, "button_not_helpful")]
+        .into_iter()
+        .map(|(helpful, key)| {
+            let action = Action::Feedback {
+                session,
+                helpful,
+                quote_id: quote_id.clone(),
+            };
+            InlineKeyboardButton::callback(state.texts.get(language, key), action.encode())
+        })
+        .collect()
 }
 
 fn render_card(
@@ -583,10 +651,10 @@ async fn send_card(
     language: &str,
     passage: &Passage,
     highlights: &[std::ops::Range<usize>],
-    next: Option<Action>,
+    buttons: CardButtons,
 ) -> HandlerResult {
     let card = render_card(state, language, passage, highlights);
-    let keyboard = card_keyboard(state, language, passage, next);
+    let keyboard = card_keyboard(state, language, passage, buttons);
     send(bot, target, card.into_string(), Some(keyboard))
         .await
         .map(drop)
@@ -629,13 +697,39 @@ enum ButtonWork<'a> {
     /// Send this passage's card.
     Card(&'a Passage),
     /// Replace the pressed card with this hit.
-    Replace { hit: Hit<'a>, next: Option<Action> },
+    Replace {
+        hit: Hit<'a>,
+        next: Option<Action>,
+        session: u64,
+    },
 }
 
-/// Resolves a button's action; `Err` holds the texts key of the notice to show instead.
+/// Resolves a button's action; `Err` holds the texts key of the notice to show instead (the
+/// only reply to a rating).
 fn prepare(state: &AppState, action: Action) -> Result<ButtonWork<'_>, &'static str> {
     let corpus = state.engine.corpus();
     match action {
+        Action::Feedback {
+            session,
+            helpful,
+            quote_id,
+        } => {
+            let question = state
+                .sessions
+                .lock()
+                .expect("sessions")
+                .question(session)
+                .map(str::to_string);
+            if let (Some(log), Some(question)) = (&state.feedback, question) {
+                log.record(&Entry::Rated {
+                    time: feedback::now(),
+                    helpful,
+                    question,
+                    quote: quote_id,
+                });
+            }
+            Err("feedback_thanks")
+        }
         Action::FullAnswer { quote_id } => corpus
             .find_quote(&quote_id)
             .map(ButtonWork::FullAnswer)
@@ -665,6 +759,7 @@ fn prepare(state: &AppState, action: Action) -> Result<ButtonWork<'_>, &'static 
             Ok(ButtonWork::Replace {
                 hit: hits.swap_remove(rank),
                 next,
+                session,
             })
         }
     }
@@ -708,10 +803,23 @@ async fn perform(
             Ok(())
         }
         ButtonWork::Card(passage) => {
-            send_card(bot, target, state, language, passage, &[], None).await
+            send_card(
+                bot,
+                target,
+                state,
+                language,
+                passage,
+                &[],
+                CardButtons::default(),
+            )
+            .await
         }
-        ButtonWork::Replace { hit, next } => {
-            edit_card(bot, state, language, message, &hit, next).await
+        ButtonWork::Replace { hit, next, session } => {
+            let buttons = CardButtons {
+                next,
+                feedback: Some(session),
+            };
+            edit_card(bot, state, language, message, &hit, buttons).await
         }
     }
 }
@@ -722,10 +830,10 @@ async fn edit_card(
     language: &str,
     message: &Message,
     hit: &Hit<'_>,
-    next: Option<Action>,
+    buttons: CardButtons,
 ) -> HandlerResult {
     let card = render_card(state, language, hit.passage, &hit.highlights).into_string();
-    let keyboard = card_keyboard(state, language, hit.passage, next);
+    let keyboard = card_keyboard(state, language, hit.passage, buttons);
     let result = with_retries("editMessageText", || async {
         crate::telegram!(bot, |client| client
             .edit_message_text(message.chat.id, message.id, card.clone())

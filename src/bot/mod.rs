@@ -23,6 +23,7 @@ use teloxide::{ApiError, RequestError};
 use tokio_util::sync::CancellationToken;
 
 use crate::config::BotConfig;
+use crate::feedback::FeedbackLog;
 use crate::search::Engine;
 use crate::texts::Texts;
 use delivery::{with_retries, TgBot};
@@ -43,6 +44,9 @@ pub enum BotError {
     /// Telegram refused the token.
     #[error("Telegram rejected TELOXIDE_TOKEN (401 Unauthorized): copy the current token from @BotFather into .env")]
     Unauthorized,
+    /// `FEEDBACK_LOG` cannot be opened for appending.
+    #[error("FEEDBACK_LOG cannot be opened for appending ({0}): fix the path or its permissions")]
+    FeedbackLog(String),
     /// `TELOXIDE_API_URL` is not a URL.
     #[error("TELOXIDE_API_URL is not a valid URL: {0}")]
     BadApiUrl(String),
@@ -65,6 +69,14 @@ pub async fn run(
     let url = reqwest::Url::parse(api_url).map_err(|e| BotError::BadApiUrl(e.to_string()))?;
     let plain = Bot::new(token.expose()).set_api_url(url);
 
+    let feedback = match &config.feedback_log {
+        Some(path) => {
+            Some(Arc::new(FeedbackLog::open(path).map_err(|e| {
+                BotError::FeedbackLog(format!("{}: {e}", path.display()))
+            })?))
+        }
+        None => None,
+    };
     let Some(me) = start_up(&plain, &shutdown).await? else {
         return Ok(());
     };
@@ -89,6 +101,7 @@ pub async fn run(
             .as_ref()
             .map(|chats| chats.iter().copied().collect()),
         stats: Arc::new(Mutex::new(Stats::default())),
+        feedback,
     });
     // Menus are registered in the background so the first poll is not delayed.
     tokio::spawn(register_commands(bot.clone(), Arc::clone(&state)));

@@ -37,6 +37,8 @@ pub struct AppState {
     pub allowed_chats: Option<HashSet<i64>>,
     /// Counters for /stats.
     pub stats: Arc<Mutex<Stats>>,
+    /// Where unanswered questions and ratings go (`FEEDBACK_LOG`), if anywhere.
+    pub feedback: Option<Arc<crate::feedback::FeedbackLog>>,
 }
 
 impl AppState {

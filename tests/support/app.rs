@@ -56,6 +56,7 @@ pub fn bot_config(fake: &FakeTelegram) -> BotConfig {
         shutdown_grace: Duration::from_secs(3),
         admin_ids: Vec::new(),
         allowed_chats: None,
+        feedback_log: None,
     }
 }
 
