@@ -83,6 +83,8 @@ pub struct BotConfig {
     pub allowed_chats: Option<Vec<i64>>,
     /// `FEEDBACK_LOG`: JSON-lines file receiving unanswered questions and ratings.
     pub feedback_log: Option<PathBuf>,
+    /// `METRICS_LISTEN`: address:port serving /healthz and /metrics (off when unset).
+    pub metrics_listen: Option<std::net::SocketAddr>,
 }
 
 /// Validated configuration.
@@ -195,6 +197,13 @@ impl Config {
             admin_ids: id_list(get("ADMIN_IDS"), "ADMIN_IDS")?.unwrap_or_default(),
             allowed_chats: id_list(get("ALLOWED_CHATS"), "ALLOWED_CHATS")?,
             feedback_log: get("FEEDBACK_LOG").map(PathBuf::from),
+            metrics_listen: match get("METRICS_LISTEN") {
+                None => None,
+                Some(value) => Some(value.parse().map_err(|_| ConfigError {
+                    variable: "METRICS_LISTEN",
+                    reason: format!("'{value}' is not an address:port such as 127.0.0.1:9090"),
+                })?),
+            },
         };
         Ok(Config {
             bot,
@@ -295,6 +304,7 @@ mod tests {
         for (name, bad) in [
             ("ADMIN_IDS", "12,x"),
             ("ALLOWED_CHATS", "1.5"),
+            ("METRICS_LISTEN", "localhost"),
             ("QUESTIONS_PER_MINUTE", "0"),
             ("POLL_TIMEOUT_SECS", "x"),
             ("THROTTLE", "maybe"),

@@ -757,3 +757,62 @@ async fn ratings_and_unanswered_questions_go_to_the_feedback_log_without_user_id
     );
     app.assert_nothing_rejected();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthz_and_prometheus_metrics_are_served_when_configured() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let address: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let app = support::app::spawn_app_with(
+        support::fake_telegram::FakeConfig {
+            long_poll_cap: Duration::from_secs(1),
+            ..Default::default()
+        },
+        |config| config.metrics_listen = Some(address),
+    )
+    .await;
+    ask_private(&app, "Almagro OAS");
+    app.next_sent().await;
+    ask_private(&app, "What is the recipe for chocolate cake?");
+    app.next_sent().await;
+
+    let client = reqwest::Client::new();
+    let health = client
+        .get(format!("http://{address}/healthz"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    let health: serde_json::Value = health.json().await.unwrap();
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["index_loaded"], true);
+    assert_eq!(health["telegram_reachable"], true);
+    assert_eq!(health["passages"], 33);
+
+    let metrics = client
+        .get(format!("http://{address}/metrics"))
+        .send()
+        .await
+        .unwrap();
+    assert!(metrics.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
+    let metrics = metrics.text().await.unwrap();
+    for expected in [
+        "interview_bot_updates_total{kind=\"message\"}",
+        "interview_bot_questions_total{outcome=\"answered\"}",
+        "interview_bot_questions_total{outcome=\"abstained\"}",
+        "interview_bot_reply_latency_seconds_bucket",
+        "interview_bot_corpus_passages 33",
+    ] {
+        assert!(
+            metrics.contains(expected),
+            "missing {expected} in:\n{metrics}"
+        );
+    }
+    app.assert_nothing_rejected();
+}

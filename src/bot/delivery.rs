@@ -68,6 +68,7 @@ where
             Ok(value) => return Ok(value),
             Err(error) => error,
         };
+        metrics::counter!(super::ops::names::API_ERRORS, "method" => what, "error" => error_kind(&error)).increment(1);
         let pause = match &error {
             RequestError::RetryAfter(seconds) => seconds.duration(),
             // A request that timed out may have reached Telegram: sending a message again could
@@ -89,6 +90,19 @@ where
         tokio::time::sleep(pause).await;
         backoff = backoff.saturating_mul(2);
         attempt += 1;
+    }
+}
+
+/// A short label for metrics.
+fn error_kind(error: &RequestError) -> &'static str {
+    match error {
+        RequestError::RetryAfter(_) => "retry_after",
+        RequestError::Network(_) | RequestError::Io(_) => "network",
+        RequestError::Api(ApiError::Unknown(description)) if is_server_error(description) => {
+            "server_error"
+        }
+        RequestError::Api(_) => "api",
+        _ => "other",
     }
 }
 

@@ -481,6 +481,12 @@ async fn answer_question(
         .lock()
         .expect("stats")
         .record(question, !outcome.hits.is_empty());
+    let outcome_label = if outcome.hits.is_empty() {
+        "abstained"
+    } else {
+        "answered"
+    };
+    metrics::counter!(super::ops::names::QUESTIONS, "outcome" => outcome_label).increment(1);
     if let Some(best) = outcome.hits.first() {
         let session = state.sessions.lock().expect("sessions").remember(question);
         let buttons = CardButtons {

@@ -9,6 +9,7 @@
 pub mod callback;
 pub mod delivery;
 pub mod handlers;
+pub mod ops;
 pub mod polling;
 pub mod reload;
 pub mod state;
@@ -44,6 +45,9 @@ pub enum BotError {
     /// Telegram refused the token.
     #[error("Telegram rejected TELOXIDE_TOKEN (401 Unauthorized): copy the current token from @BotFather into .env")]
     Unauthorized,
+    /// `METRICS_LISTEN` cannot be bound.
+    #[error("METRICS_LISTEN {0}: choose a free address:port")]
+    MetricsListen(String),
     /// `FEEDBACK_LOG` cannot be opened for appending.
     #[error("FEEDBACK_LOG cannot be opened for appending ({0}): fix the path or its permissions")]
     FeedbackLog(String),
@@ -112,6 +116,19 @@ pub async fn run(
         tokio::spawn(reload::reload_on_sighup(Arc::clone(&live)));
     }
 
+    let health = Arc::new(ops::Health::new(config.poll_timeout));
+    if let Some(address) = config.metrics_listen {
+        ops::recorder();
+        let listener = tokio::net::TcpListener::bind(address)
+            .await
+            .map_err(|e| BotError::MetricsListen(format!("{address}: {e}")))?;
+        tokio::spawn(ops::serve(
+            listener,
+            Arc::clone(&live),
+            Arc::clone(&health),
+            shutdown.clone(),
+        ));
+    }
     let schema = Arc::new(handlers::schema());
     let poller = polling::Poller::new(api_url, token.expose(), config.poll_timeout);
     polling::run(
@@ -119,13 +136,17 @@ pub async fn run(
         config.poll_backoff_max,
         config.shutdown_grace,
         shutdown,
+        health,
         move |update| {
             let (schema, bot, live) = (Arc::clone(&schema), bot.clone(), Arc::clone(&live));
             async move {
                 let kind = update_kind(&update);
+                let started = std::time::Instant::now();
+                metrics::counter!(ops::names::UPDATES, "kind" => kind).increment(1);
                 // Each update is answered with one snapshot, even if a reload happens meanwhile.
                 let state = live.current();
                 let outcome = schema.dispatch(dptree::deps![update, bot, state, live]).await;
+                metrics::histogram!(ops::names::REPLY_LATENCY).record(started.elapsed().as_secs_f64());
                 if let std::ops::ControlFlow::Break(Err(error)) = outcome {
                     tracing::warn!(error = %format!("{error:#}"), update = kind, "could not answer an update");
                 }

@@ -197,6 +197,11 @@ fn lock(ledger: &Mutex<Ledger>) -> std::sync::MutexGuard<'_, Ledger> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+fn record_poll_error(kind: &'static str) {
+    metrics::counter!(super::ops::names::API_ERRORS, "method" => "getUpdates", "error" => kind)
+        .increment(1);
+}
+
 /// Logs answers that panicked; a panic in one answer never stops the bot.
 fn report(result: Result<(), tokio::task::JoinError>) {
     if let Err(error) = result {
@@ -213,6 +218,7 @@ pub async fn run<F, Fut>(
     backoff_max: Duration,
     grace: Duration,
     shutdown: CancellationToken,
+    health: Arc<super::ops::Health>,
     handle: F,
 ) where
     F: Fn(Update) -> Fut,
@@ -236,6 +242,7 @@ pub async fn run<F, Fut>(
         };
         let pause = match result {
             Ok(batch) => {
+                health.poll_succeeded();
                 failures = 0;
                 allowed = None;
                 let mut dispatched = 0;
@@ -281,8 +288,16 @@ pub async fn run<F, Fut>(
                 }
                 continue;
             }
-            Err(PollError::RetryAfter(wait)) => wait,
+            Err(PollError::RetryAfter(wait)) => {
+                record_poll_error("retry_after");
+                wait
+            }
             Err(error) => {
+                record_poll_error(match &error {
+                    PollError::Api { code, .. } if *code >= 500 => "server_error",
+                    PollError::Api { .. } => "api",
+                    _ => "network",
+                });
                 failures = failures.saturating_add(1);
                 let pause = backoff(failures, backoff_max);
                 tracing::warn!(%error, retry_in = ?pause, "polling Telegram failed");

@@ -65,6 +65,13 @@ impl Live {
     /// # Errors
     /// A message for the operator when nothing could be loaded (the previous version stays).
     pub async fn reload(&self) -> Result<ReloadSummary, String> {
+        let result = self.rebuild().await;
+        let label = if result.is_ok() { "ok" } else { "failed" };
+        metrics::counter!(super::ops::names::RELOADS, "result" => label).increment(1);
+        result
+    }
+
+    async fn rebuild(&self) -> Result<ReloadSummary, String> {
         let Some(sources) = self.sources.clone() else {
             return Err(
                 "this instance was started without a corpus directory to reload from".to_string(),

@@ -9,6 +9,13 @@ use std::time::{Duration, Instant};
 use crate::search::Engine;
 use crate::texts::Texts;
 
+/// Milliseconds since the Unix epoch (0 if the clock is before it).
+pub fn unix_millis() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
 /// Recent questions kept for "Next match" buttons; older buttons expire.
 const REMEMBERED_QUESTIONS: usize = 10_000;
 

@@ -57,6 +57,7 @@ pub fn bot_config(fake: &FakeTelegram) -> BotConfig {
         admin_ids: Vec::new(),
         allowed_chats: None,
         feedback_log: None,
+        metrics_listen: None,
     }
 }
 
