@@ -727,3 +727,41 @@ fn sighup_and_admin_reload_serve_new_interviews_and_keep_the_previous_version_of
     assert!(answer_to(&fake, &bot, 5_002, "/reload").contains("/topics"));
     assert!(fake.rejected().is_empty());
 }
+
+#[test]
+fn a_new_interview_dropped_into_the_corpus_is_served_without_a_signal() {
+    const CHAT: i64 = 5_101;
+    // Arrange
+    let corpus = tempfile::tempdir().expect("a corpus directory");
+    std::fs::copy(
+        repo("corpus").join("alba-tcp-sacha-llorenti.txt"),
+        corpus.path().join("alba.txt"),
+    )
+    .unwrap();
+    let fake = binary_fake(None);
+    let corpus_dir = corpus.path().to_string_lossy().into_owned();
+    let bot = Served::against(&fake, &[("CORPUS_DIR", corpus_dir.as_str())]);
+    wait_until_polling(&fake, &bot);
+
+    // Act: an operator copies a file in; nobody signals anything.
+    std::fs::write(
+        corpus.path().join("roses.txt"),
+        "Gardening talk\n\nWhy roses?\n\nRoses are resilient flowers.\n",
+    )
+    .unwrap();
+
+    // Assert: within a few seconds the watcher has reloaded (bounded polling of the answer).
+    let deadline = Instant::now() + WAIT;
+    let mut served = false;
+    while !served && Instant::now() < deadline {
+        served =
+            answer_to(&fake, &bot, CHAT, "resilient roses").contains("<b>resilient</b> flowers");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(
+        served,
+        "the new interview is served; stderr:\n{}",
+        bot.stderr()
+    );
+    assert!(bot.stderr().contains("files changed: reloading"));
+}

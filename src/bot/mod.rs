@@ -111,9 +111,13 @@ pub async fn run(
     tokio::spawn(register_commands(bot.clone(), Arc::clone(&state)));
     let can_reload = sources.is_some();
     let live = Arc::new(reload::Live::new(AppState::clone(&state), sources));
-    #[cfg(unix)]
     if can_reload {
+        #[cfg(unix)]
         tokio::spawn(reload::reload_on_sighup(Arc::clone(&live)));
+        tokio::spawn(reload::reload_on_change(
+            Arc::clone(&live),
+            shutdown.clone(),
+        ));
     }
 
     let health = Arc::new(ops::Health::new(config.poll_timeout));

@@ -1,6 +1,7 @@
 //! Changing the corpus and config without downtime: a new engine and texts are built aside and
 //! swapped in atomically; answers in flight finish on the snapshot they started with. Triggered
-//! by SIGHUP and by the admin `/reload` command.
+//! by changes to the corpus and config directories (a file watcher), SIGHUP, and the admin
+//! `/reload` command.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -143,6 +144,66 @@ pub async fn reload_on_sighup(live: Arc<Live>) {
     };
     while hangups.recv().await.is_some() {
         tracing::info!("SIGHUP: reloading");
+        if let Err(error) = live.reload().await {
+            tracing::error!(%error, "reload failed; the previous version keeps serving");
+        }
+    }
+}
+
+/// How long files must stay quiet before a reload: an editor saving, or a copy of many
+/// interviews, is many events.
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Reloads when files change under the corpus or config directories, once they settle.
+pub async fn reload_on_change(live: Arc<Live>, shutdown: tokio_util::sync::CancellationToken) {
+    use notify::Watcher;
+
+    let Some(sources) = live.sources.clone() else {
+        return;
+    };
+    // The index directory may sit inside a watched one: its own writes must not trigger reloads.
+    let index_dir = match &sources.engine.index {
+        crate::search::IndexLocation::Directory(dir) => Some(dir.clone()),
+        crate::search::IndexLocation::Memory => None,
+    };
+    let (changed, mut changes) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let Ok(event) = event else { return };
+        let relevant = !event.kind.is_access()
+            && event.paths.iter().any(|path| {
+                index_dir
+                    .as_ref()
+                    .is_none_or(|index| !path.starts_with(index))
+            });
+        if relevant {
+            let _ = changed.send(());
+        }
+    });
+    let mut watcher = match watcher {
+        Ok(watcher) => watcher,
+        Err(error) => {
+            tracing::warn!(%error, "cannot watch files; reload with SIGHUP or /reload");
+            return;
+        }
+    };
+    for dir in [&sources.engine.corpus_dir, &sources.engine.config_dir] {
+        if let Err(error) = watcher.watch(dir, notify::RecursiveMode::Recursive) {
+            tracing::warn!(%error, dir = %dir.display(), "cannot watch a directory for changes");
+        }
+    }
+    loop {
+        tokio::select! {
+            () = shutdown.cancelled() => return,
+            change = changes.recv() => if change.is_none() { return },
+        }
+        loop {
+            tokio::select! {
+                () = shutdown.cancelled() => return,
+                () = tokio::time::sleep(SETTLE) => break,
+                change = changes.recv() => if change.is_none() { return },
+            }
+        }
+        tracing::info!("files changed: reloading");
         if let Err(error) = live.reload().await {
             tracing::error!(%error, "reload failed; the previous version keeps serving");
         }
