@@ -85,6 +85,37 @@ pub struct BotConfig {
     pub feedback_log: Option<PathBuf>,
     /// `METRICS_LISTEN`: address:port serving /healthz and /metrics (off when unset).
     pub metrics_listen: Option<std::net::SocketAddr>,
+    /// `BOT_MODE=webhook` with its settings; `None` for long polling.
+    pub webhook: Option<WebhookConfig>,
+}
+
+/// Webhook mode: Telegram posts updates to `url`, forwarded to `listen`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookConfig {
+    /// `WEBHOOK_URL`: the public HTTPS address given to Telegram.
+    pub url: String,
+    /// `WEBHOOK_LISTEN`: where this process receives them (behind a reverse proxy).
+    pub listen: std::net::SocketAddr,
+    /// `WEBHOOK_SECRET`: the token Telegram sends back in every request.
+    pub secret: SecretToken,
+}
+
+impl WebhookConfig {
+    /// The path part of the URL, which requests arrive at.
+    pub fn path(&self) -> String {
+        let after_scheme = self
+            .url
+            .split_once("://")
+            .map_or(self.url.as_str(), |(_, rest)| rest);
+        match after_scheme.find('/') {
+            Some(slash) => after_scheme[slash..]
+                .split(['?', '#'])
+                .next()
+                .unwrap_or("/")
+                .to_string(),
+            None => "/".to_string(),
+        }
+    }
 }
 
 /// Validated configuration.
@@ -197,6 +228,7 @@ impl Config {
             admin_ids: id_list(get("ADMIN_IDS"), "ADMIN_IDS")?.unwrap_or_default(),
             allowed_chats: id_list(get("ALLOWED_CHATS"), "ALLOWED_CHATS")?,
             feedback_log: get("FEEDBACK_LOG").map(PathBuf::from),
+            webhook: webhook(&get)?,
             metrics_listen: match get("METRICS_LISTEN") {
                 None => None,
                 Some(value) => Some(value.parse().map_err(|_| ConfigError {
@@ -219,6 +251,58 @@ impl Config {
             },
         })
     }
+}
+
+/// Reads `BOT_MODE` and, for `webhook`, the three settings it needs.
+fn webhook(get: &dyn Fn(&str) -> Option<String>) -> Result<Option<WebhookConfig>, ConfigError> {
+    let mode = get("BOT_MODE")
+        .unwrap_or_else(|| "polling".to_string())
+        .to_ascii_lowercase();
+    match mode.as_str() {
+        "polling" => return Ok(None),
+        "webhook" => {}
+        other => {
+            return Err(ConfigError {
+                variable: "BOT_MODE",
+                reason: format!("'{other}' is neither polling nor webhook"),
+            })
+        }
+    }
+    let required = |variable: &'static str| {
+        get(variable).ok_or_else(|| ConfigError {
+            variable,
+            reason: "required when BOT_MODE=webhook (see .env.example)".to_string(),
+        })
+    };
+    let url = required("WEBHOOK_URL")?;
+    if !url.starts_with("https://") {
+        return Err(ConfigError {
+            variable: "WEBHOOK_URL",
+            reason: format!("'{url}' must be an https:// URL: Telegram only calls HTTPS webhooks"),
+        });
+    }
+    let listen = required("WEBHOOK_LISTEN")?;
+    let listen = listen.parse().map_err(|_| ConfigError {
+        variable: "WEBHOOK_LISTEN",
+        reason: format!("'{listen}' is not an address:port such as 127.0.0.1:8443"),
+    })?;
+    let secret = required("WEBHOOK_SECRET")?;
+    let valid = (1..=256).contains(&secret.len())
+        && secret
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !valid {
+        return Err(ConfigError {
+            variable: "WEBHOOK_SECRET",
+            reason: "must be 1 to 256 characters among A-Z, a-z, 0-9, _ and - (Telegram's rule)"
+                .to_string(),
+        });
+    }
+    Ok(Some(WebhookConfig {
+        url,
+        listen,
+        secret: SecretToken::new(secret),
+    }))
 }
 
 /// Parses a comma- or space-separated list of Telegram ids.
@@ -312,6 +396,45 @@ mod tests {
         ] {
             assert_eq!(config_error(name, bad), name);
         }
+    }
+
+    #[test]
+    fn webhook_mode_needs_its_three_settings_and_keeps_the_secret_hidden() {
+        let full = [
+            ("BOT_MODE", "webhook"),
+            ("WEBHOOK_URL", "https://bot.example.org/telegram/hook?x=1"),
+            ("WEBHOOK_LISTEN", "127.0.0.1:8443"),
+            ("WEBHOOK_SECRET", "s3cret_-X"),
+        ];
+        let settings = config(&full).unwrap();
+        let webhook = settings.bot.webhook.clone().unwrap();
+        assert_eq!(webhook.path(), "/telegram/hook");
+        assert!(!format!("{settings:?}").contains("s3cret"));
+        assert_eq!(config(&[]).unwrap().bot.webhook, None);
+        for (index, variable) in ["WEBHOOK_URL", "WEBHOOK_LISTEN", "WEBHOOK_SECRET"]
+            .iter()
+            .enumerate()
+        {
+            let missing: Vec<_> = full
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != index + 1)
+                .map(|(_, v)| *v)
+                .collect();
+            assert_eq!(config(&missing).unwrap_err().variable, *variable);
+        }
+        let mut bad = full;
+        bad[3] = ("WEBHOOK_SECRET", "has space");
+        assert_eq!(config(&bad).unwrap_err().variable, "WEBHOOK_SECRET");
+        bad = full;
+        bad[1] = ("WEBHOOK_URL", "http://plain");
+        assert_eq!(config(&bad).unwrap_err().variable, "WEBHOOK_URL");
+        assert_eq!(
+            config(&[("BOT_MODE", "carrier-pigeon")])
+                .unwrap_err()
+                .variable,
+            "BOT_MODE"
+        );
     }
 
     fn config_error(name: &str, value: &str) -> &'static str {

@@ -816,3 +816,146 @@ async fn healthz_and_prometheus_metrics_are_served_when_configured() {
     }
     app.assert_nothing_rejected();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_sets_the_webhook_checks_the_secret_and_answers_each_update_once() {
+    use interview_bot::config::{SecretToken, WebhookConfig};
+
+    let fake = support::fake_telegram::FakeTelegram::start().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut config = support::app::bot_config(&fake);
+    config.webhook = Some(WebhookConfig {
+        url: "https://bot.example.org/telegram/hook".into(),
+        listen: format!("127.0.0.1:{port}").parse().unwrap(),
+        secret: SecretToken::new("hook-secret_1"),
+    });
+    let shutdown = tokio_util::sync::CancellationToken::new();
+    let bot = tokio::spawn({
+        let shutdown = shutdown.clone();
+        async move {
+            interview_bot::bot::run(
+                &config,
+                support::app::engine(),
+                support::app::texts(),
+                None,
+                shutdown,
+            )
+            .await
+        }
+    });
+    let set = fake.wait_until(WAIT, |f| f.webhook().is_some()).await;
+    assert!(
+        set,
+        "setWebhook called: {:?}",
+        fake.calls()
+            .iter()
+            .map(|c| (c.method.clone(), c.description().map(str::to_string)))
+            .collect::<Vec<_>>()
+    );
+    let webhook = fake.webhook().unwrap();
+    assert_eq!(webhook.url, "https://bot.example.org/telegram/hook");
+    assert_eq!(webhook.secret_token.as_deref(), Some("hook-secret_1"));
+    assert!(
+        fake.calls_to("getUpdates").is_empty(),
+        "no polling in webhook mode"
+    );
+
+    fake.register_chat(updates::chat_for(USER));
+    let mut update = updates::private_text(USER, USER, Some("en"), "Almagro OAS");
+    update["update_id"] = json!(41);
+    let url = format!("http://127.0.0.1:{port}/telegram/hook");
+    let client = reqwest::Client::new();
+    let post = |secret: Option<&'static str>| {
+        let mut request = client.post(&url).json(&update);
+        if let Some(secret) = secret {
+            request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        request.send()
+    };
+    // The listener may need a moment after setWebhook.
+    let mut status = 0;
+    for _ in 0..50 {
+        if let Ok(response) = post(Some("wrong")).await {
+            status = response.status().as_u16();
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(status, 401, "a wrong secret is refused");
+    assert_eq!(
+        post(None).await.unwrap().status(),
+        401,
+        "a missing secret is refused"
+    );
+    assert!(
+        fake.wait_for_call("sendMessage", Duration::from_millis(300))
+            .await
+            .is_none(),
+        "nothing processed"
+    );
+
+    assert_eq!(post(Some("hook-secret_1")).await.unwrap().status(), 200);
+    assert_eq!(
+        post(Some("hook-secret_1")).await.unwrap().status(),
+        200,
+        "a re-delivery is acknowledged"
+    );
+    let answer = fake
+        .wait_for_call("sendMessage", WAIT)
+        .await
+        .expect("answered");
+    assert!(answer.body["text"].as_str().unwrap().contains("Almagro"));
+    assert!(
+        fake.wait_for_call("sendMessage", Duration::from_millis(500))
+            .await
+            .is_none(),
+        "answered once"
+    );
+
+    shutdown.cancel();
+    tokio::time::timeout(WAIT, bot)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+
+    // Back to polling: the webhook is removed.
+    let mut polling = support::app::bot_config(&fake);
+    polling.poll_timeout = Duration::from_secs(1);
+    let shutdown = tokio_util::sync::CancellationToken::new();
+    let bot = tokio::spawn({
+        let shutdown = shutdown.clone();
+        async move {
+            interview_bot::bot::run(
+                &polling,
+                support::app::engine(),
+                support::app::texts(),
+                None,
+                shutdown,
+            )
+            .await
+        }
+    });
+    assert!(
+        fake.wait_until(WAIT, |f| f.webhook().is_none()).await,
+        "deleteWebhook called"
+    );
+    shutdown.cancel();
+    tokio::time::timeout(WAIT, bot)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert!(
+        fake.rejected().is_empty(),
+        "{:?}",
+        fake.rejected()
+            .iter()
+            .map(|c| c.description())
+            .collect::<Vec<_>>()
+    );
+}

@@ -13,6 +13,7 @@ pub mod ops;
 pub mod polling;
 pub mod reload;
 pub mod state;
+pub mod webhook;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -45,6 +46,12 @@ pub enum BotError {
     /// Telegram refused the token.
     #[error("Telegram rejected TELOXIDE_TOKEN (401 Unauthorized): copy the current token from @BotFather into .env")]
     Unauthorized,
+    /// `WEBHOOK_LISTEN` cannot be bound.
+    #[error("WEBHOOK_LISTEN {0}: choose a free address:port")]
+    WebhookListen(String),
+    /// Telegram refused the webhook.
+    #[error("Telegram refused WEBHOOK_URL ({0}): it must be a public https:// address on port 443, 80, 88 or 8443")]
+    WebhookRefused(String),
     /// `METRICS_LISTEN` cannot be bound.
     #[error("METRICS_LISTEN {0}: choose a free address:port")]
     MetricsListen(String),
@@ -81,7 +88,7 @@ pub async fn run(
         }
         None => None,
     };
-    let Some(me) = start_up(&plain, &shutdown).await? else {
+    let Some(me) = start_up(&plain, config.webhook.as_ref(), &shutdown).await? else {
         return Ok(());
     };
     let bot = if config.throttle {
@@ -134,47 +141,120 @@ pub async fn run(
         ));
     }
     let schema = Arc::new(handlers::schema());
-    let poller = polling::Poller::new(api_url, token.expose(), config.poll_timeout);
-    polling::run(
-        poller,
-        config.poll_backoff_max,
-        config.shutdown_grace,
-        shutdown,
-        health,
-        move |update| {
-            let (schema, bot, live) = (Arc::clone(&schema), bot.clone(), Arc::clone(&live));
-            async move {
-                let kind = update_kind(&update);
-                let started = std::time::Instant::now();
-                metrics::counter!(ops::names::UPDATES, "kind" => kind).increment(1);
-                // Each update is answered with one snapshot, even if a reload happens meanwhile.
-                let state = live.current();
-                let outcome = schema.dispatch(dptree::deps![update, bot, state, live]).await;
-                metrics::histogram!(ops::names::REPLY_LATENCY).record(started.elapsed().as_secs_f64());
-                if let std::ops::ControlFlow::Break(Err(error)) = outcome {
-                    tracing::warn!(error = %format!("{error:#}"), update = kind, "could not answer an update");
+    let handle = move |update: Update| {
+        let (schema, bot, live) = (Arc::clone(&schema), bot.clone(), Arc::clone(&live));
+        async move {
+            let kind = update_kind(&update);
+            let started = std::time::Instant::now();
+            metrics::counter!(ops::names::UPDATES, "kind" => kind).increment(1);
+            // Each update is answered with one snapshot, even if a reload happens meanwhile.
+            let state = live.current();
+            let outcome = schema
+                .dispatch(dptree::deps![update, bot, state, live])
+                .await;
+            metrics::histogram!(ops::names::REPLY_LATENCY).record(started.elapsed().as_secs_f64());
+            if let std::ops::ControlFlow::Break(Err(error)) = outcome {
+                tracing::warn!(error = %format!("{error:#}"), update = kind, "could not answer an update");
+            }
+        }
+    };
+    match &config.webhook {
+        Some(webhook) => {
+            let listener = tokio::net::TcpListener::bind(webhook.listen)
+                .await
+                .map_err(|e| BotError::WebhookListen(format!("{}: {e}", webhook.listen)))?;
+            tokio::spawn(watch_webhook(
+                plain.clone(),
+                Arc::clone(&health),
+                config.poll_timeout,
+                shutdown.clone(),
+            ));
+            webhook::run(
+                listener,
+                webhook.path(),
+                webhook.secret.expose().to_string(),
+                config.shutdown_grace,
+                shutdown,
+                handle,
+            )
+            .await;
+        }
+        None => {
+            let poller = polling::Poller::new(api_url, token.expose(), config.poll_timeout);
+            polling::run(
+                poller,
+                config.poll_backoff_max,
+                config.shutdown_grace,
+                shutdown,
+                health,
+                handle,
+            )
+            .await;
+        }
+    }
+    Ok(())
+}
+
+/// In webhook mode nothing polls Telegram: check it regularly, for /healthz.
+async fn watch_webhook(
+    bot: Bot,
+    health: Arc<ops::Health>,
+    every: Duration,
+    shutdown: CancellationToken,
+) {
+    loop {
+        match bot.get_webhook_info().await {
+            Ok(info) => {
+                health.poll_succeeded();
+                if let Some(error) = info.last_error_message {
+                    tracing::warn!(error, "Telegram reports a webhook delivery error");
                 }
             }
-        },
-    )
-    .await;
-    Ok(())
+            Err(error) => tracing::warn!(%error, "cannot reach Telegram"),
+        }
+        tokio::select! {
+            () = shutdown.cancelled() => return,
+            () = tokio::time::sleep(every) => {}
+        }
+    }
 }
 
 /// Removes a webhook left by webhook mode (polling cannot work beside it) and reads the bot's
 /// identity. Retries while Telegram cannot be reached; `None` if shut down meanwhile.
 async fn start_up(
     bot: &Bot,
+    webhook: Option<&crate::config::WebhookConfig>,
     shutdown: &CancellationToken,
 ) -> Result<Option<teloxide::types::Me>, BotError> {
     loop {
         let attempt = async {
-            let webhook = bot.get_webhook_info().await?;
-            if webhook.url.is_some() {
-                tracing::info!("removing the webhook set earlier: this instance uses long polling");
-                bot.delete_webhook().await?;
+            let me = bot.get_me().await?;
+            match webhook {
+                Some(webhook) => {
+                    let url = reqwest::Url::parse(&webhook.url).map_err(|e| {
+                        RequestError::Api(ApiError::Unknown(format!("bad URL: {e}")))
+                    })?;
+                    let allowed = polling::ALLOWED_UPDATES
+                        .iter()
+                        .filter_map(|kind| allowed_update(kind))
+                        .collect::<Vec<_>>();
+                    bot.set_webhook(url)
+                        .secret_token(webhook.secret.expose().to_string())
+                        .allowed_updates(allowed)
+                        .await?;
+                    tracing::info!("webhook set");
+                }
+                None => {
+                    let info = bot.get_webhook_info().await?;
+                    if info.url.is_some() {
+                        tracing::info!(
+                            "removing the webhook set earlier: this instance uses long polling"
+                        );
+                        bot.delete_webhook().await?;
+                    }
+                }
             }
-            bot.get_me().await
+            Ok::<_, RequestError>(me)
         };
         let result = tokio::select! {
             () = shutdown.cancelled() => return Ok(None),
@@ -183,6 +263,9 @@ async fn start_up(
         match result {
             Ok(me) => return Ok(Some(me)),
             Err(RequestError::Api(ApiError::InvalidToken)) => return Err(BotError::Unauthorized),
+            Err(RequestError::Api(error)) if webhook.is_some() => {
+                return Err(BotError::WebhookRefused(error.to_string()))
+            }
             Err(error) => {
                 tracing::warn!(%error, "cannot reach Telegram yet; retrying");
                 tokio::select! {
@@ -226,6 +309,16 @@ async fn register_commands(bot: TgBot, state: Arc<AppState>) {
                 tracing::warn!(%error, language, "could not register the command menu");
             }
         }
+    }
+}
+
+fn allowed_update(kind: &str) -> Option<teloxide::types::AllowedUpdate> {
+    use teloxide::types::AllowedUpdate;
+    match kind {
+        "message" => Some(AllowedUpdate::Message),
+        "callback_query" => Some(AllowedUpdate::CallbackQuery),
+        "inline_query" => Some(AllowedUpdate::InlineQuery),
+        _ => None,
     }
 }
 

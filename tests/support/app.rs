@@ -58,6 +58,7 @@ pub fn bot_config(fake: &FakeTelegram) -> BotConfig {
         allowed_chats: None,
         feedback_log: None,
         metrics_listen: None,
+        webhook: None,
     }
 }
 

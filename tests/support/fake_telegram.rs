@@ -1011,10 +1011,38 @@ fn percent_decode(segment: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A `multipart/form-data` body of text fields (teloxide sends `setWebhook` this way, as it may
+/// carry a certificate) as a JSON object; fields holding JSON (arrays, objects) are parsed.
+fn parse_multipart(body: &[u8]) -> Option<Value> {
+    let text = std::str::from_utf8(body).ok()?;
+    let boundary = text.lines().next()?.trim_end();
+    let mut fields = serde_json::Map::new();
+    for part in text.split(boundary).skip(1) {
+        let part = part.trim_start_matches("\r\n");
+        if part.starts_with("--") {
+            break;
+        }
+        let (head, value) = part.split_once("\r\n\r\n")?;
+        let name = head.split("name=\"").nth(1)?.split('"').next()?;
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        let parsed = match serde_json::from_str::<Value>(value) {
+            Ok(json @ (Value::Array(_) | Value::Object(_))) => json,
+            _ => Value::String(value.to_owned()),
+        };
+        fields.insert(name.to_owned(), parsed);
+    }
+    Some(Value::Object(fields))
+}
+
 /// The body as a JSON object; an empty body is `{}` (teloxide sends nothing for `getMe`).
 fn parse_body(body: &[u8]) -> ApiResult {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(json!({}));
+    }
+    if body.starts_with(b"--") {
+        if let Some(fields) = parse_multipart(body) {
+            return Ok(fields);
+        }
     }
     match serde_json::from_slice::<Value>(body) {
         Ok(value @ Value::Object(_)) => Ok(value),

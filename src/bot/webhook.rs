@@ -1,0 +1,155 @@
+//! Webhook mode: Telegram POSTs each update to `WEBHOOK_URL`, which a reverse proxy forwards to
+//! `WEBHOOK_LISTEN`. Every request must carry the secret given to `setWebhook` in the
+//! `X-Telegram-Bot-Api-Secret-Token` header; anything else gets 401 and is not processed.
+//! Updates are acknowledged at once (Telegram waits for the answer before sending the next
+//! one) and answered on their own task, like in polling mode. Telegram re-sends an update that
+//! was not acknowledged, so recent update ids are remembered to answer each only once.
+
+use std::collections::{HashSet, VecDeque};
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use axum::Router;
+use teloxide::types::Update;
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+/// The header Telegram sends the webhook secret in.
+pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+
+/// Update ids remembered to drop re-deliveries.
+const REMEMBERED_UPDATES: usize = 10_000;
+
+/// Ids of recently received updates.
+#[derive(Debug, Default)]
+struct Recent {
+    ids: HashSet<i64>,
+    order: VecDeque<i64>,
+}
+
+impl Recent {
+    /// Records `id`; false if it was already seen.
+    fn first_time(&mut self, id: i64) -> bool {
+        if !self.ids.insert(id) {
+            return false;
+        }
+        self.order.push_back(id);
+        if self.order.len() > REMEMBERED_UPDATES {
+            if let Some(oldest) = self.order.pop_front() {
+                self.ids.remove(&oldest);
+            }
+        }
+        true
+    }
+}
+
+type Spawner = Arc<dyn Fn(Update) + Send + Sync>;
+
+#[derive(Clone)]
+struct Receiver {
+    secret: Arc<str>,
+    recent: Arc<Mutex<Recent>>,
+    spawn: Spawner,
+}
+
+/// Receives updates on `listener` at `path` until `shutdown`, running `handle` for each on its
+/// own task; then lets answers in flight finish for up to `grace`.
+pub async fn run<F, Fut>(
+    listener: tokio::net::TcpListener,
+    path: String,
+    secret: String,
+    grace: Duration,
+    shutdown: CancellationToken,
+    handle: F,
+) where
+    F: Fn(Update) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let tasks: Arc<Mutex<JoinSet<()>>> = Arc::default();
+    let spawn: Spawner = {
+        let tasks = Arc::clone(&tasks);
+        Arc::new(move |update| {
+            let answer = handle(update);
+            let mut tasks = tasks
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            while tasks.try_join_next().is_some() {}
+            tasks.spawn(answer);
+        })
+    };
+    let receiver = Receiver {
+        secret: secret.into(),
+        recent: Arc::default(),
+        spawn,
+    };
+    let app = Router::new()
+        .route(&path, post(receive))
+        .with_state(receiver);
+    if let Ok(address) = listener.local_addr() {
+        tracing::info!(%address, path, "receiving updates by webhook");
+    }
+    let stop = shutdown.clone();
+    if let Err(error) = axum::serve(listener, app)
+        .with_graceful_shutdown(async move { stop.cancelled().await })
+        .await
+    {
+        tracing::error!(%error, "the webhook listener stopped");
+    }
+    let mut tasks = std::mem::take(
+        &mut *tasks
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
+    let drained =
+        tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} }).await;
+    if drained.is_err() {
+        tracing::warn!("some answers did not finish in time");
+        tasks.abort_all();
+    }
+}
+
+async fn receive(State(receiver): State<Receiver>, headers: HeaderMap, body: Bytes) -> StatusCode {
+    let authentic = headers
+        .get(SECRET_HEADER)
+        .is_some_and(|value| value.as_bytes() == receiver.secret.as_bytes());
+    if !authentic {
+        tracing::warn!("webhook request without the right secret token refused");
+        return StatusCode::UNAUTHORIZED;
+    }
+    let Ok(update) = serde_json::from_slice::<Update>(&body) else {
+        // Acknowledged anyway: Telegram would otherwise re-send it forever.
+        tracing::warn!("skipping a webhook update this bot cannot read");
+        return StatusCode::OK;
+    };
+    let first_time = receiver
+        .recent
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .first_time(update.id.0 as i64);
+    if first_time {
+        (receiver.spawn)(update);
+    }
+    StatusCode::OK
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn re_deliveries_are_recognised_and_memory_is_bounded() {
+        let mut recent = Recent::default();
+        assert!(recent.first_time(1));
+        assert!(!recent.first_time(1));
+        for id in 2..=(REMEMBERED_UPDATES as i64 + 1) {
+            assert!(recent.first_time(id));
+        }
+        assert_eq!(recent.ids.len(), REMEMBERED_UPDATES);
+        assert!(recent.first_time(1), "the oldest was forgotten");
+    }
+}
