@@ -2366,6 +2366,20 @@ fn opt_json(body: &Value, field: &str) -> ApiResult<Option<Value>> {
 
 /// Parser for the HTML subset of `parse_mode=HTML`: produces the plain text and its entities
 /// (offsets in UTF-16 code units), or the reason Telegram would refuse the markup.
+/// Whether Telegram would accept `text` as a message in HTML parse mode: the same markup rules
+/// and length limit the fake applies to `sendMessage`, for property tests of rendering.
+pub fn accepts_html_message(text: &str) -> Result<(), String> {
+    let parsed = html::parse(text)?;
+    let visible = parsed.text.trim();
+    if visible.is_empty() {
+        return Err("message text is empty".to_owned());
+    }
+    if utf16_len(visible) > 4096 {
+        return Err("message is too long".to_owned());
+    }
+    Ok(())
+}
+
 mod html {
     use serde_json::{json, Value};
 
