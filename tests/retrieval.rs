@@ -39,11 +39,11 @@ fn labeled_questions_meet_the_quality_bar() {
         report.in_scope_count() >= 50 && report.out_of_scope_count() >= 10,
         "{summary}"
     );
-    // The product target is hit@1 >= 0.90 and hit@3 >= 0.97; on this set (many paraphrases
-    // sharing no word with the passage) the engine measures 0.86 and 0.96, so these floors guard
-    // against regressions until the gap is closed (see README, "Retrieval quality").
-    assert!(report.hit_at(1) >= 0.85, "hit@1 regressed\n{summary}");
-    assert!(report.hit_at(3) >= 0.95, "hit@3 regressed\n{summary}");
+    // The product target is hit@1 >= 0.90; on this set (many paraphrases sharing no word with
+    // the passage) the engine measures 0.88, so this floor guards against regressions until the
+    // gap is closed (see README, "Retrieval quality").
+    assert!(report.hit_at(1) >= 0.87, "hit@1 regressed\n{summary}");
+    assert!(report.hit_at(3) >= 0.97, "hit@3 below 0.97\n{summary}");
     assert!(
         report.abstained_out_of_scope() >= 0.80,
         "too few out-of-scope abstentions\n{summary}"
@@ -124,11 +124,23 @@ fn questions_the_interview_does_not_answer_get_no_passage() {
 
 #[test]
 fn what_is_it_about_gets_the_introduction() {
-    let outcome = engine().search("what is this interview about?", 1);
-    assert!(outcome.hits[0]
-        .passage
-        .text
-        .starts_with("Sacha Llorenti, newly elected"));
+    for question in [
+        "what is this interview about?",
+        "whats the article about in one line",
+        "tldr",
+    ] {
+        let outcome = engine().search(question, 1);
+        let text = &outcome.hits[0].passage.text;
+        assert!(
+            text.starts_with("Sacha Llorenti, newly elected"),
+            "{question}"
+        );
+    }
+    let off_topic = engine().search("what does the interview say about chocolate cake", 1);
+    assert!(
+        off_topic.hits.is_empty(),
+        "a topic the interview lacks is still refused"
+    );
 }
 
 #[test]

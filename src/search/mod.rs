@@ -304,7 +304,13 @@ impl Engine {
     /// Never fails and never panics, whatever the question.
     pub fn search(&self, question: &str, limit: usize) -> SearchOutcome<'_> {
         let plan = self.plan(question);
-        let (hits, abstention) = if plan.concepts.is_empty() && asks_what_it_is_about(question) {
+        // "What is this interview about (in one line)?" has no topic of its own that a passage
+        // could cover: the introduction answers it.
+        let about_the_interview = asks_what_it_is_about(question)
+            && plan.concepts.iter().all(|c| {
+                SUMMARY_WORDS.contains(&c.words.as_str()) || ABOUT_CUES.contains(&c.words.as_str())
+            });
+        let (hits, abstention) = if about_the_interview && !self.corpus.interviews.is_empty() {
             (self.introductions(limit), None)
         } else {
             self.run(&plan, limit)
@@ -525,24 +531,49 @@ fn register_analyzer(index: &Index) {
     index.tokenizers().register(TERM_ANALYZER, term_analyzer());
 }
 
+/// Words asking for the form of a summary rather than a topic ("in one line", "briefly").
+const SUMMARY_WORDS: &[&str] = &[
+    "one",
+    "line",
+    "lines",
+    "sentence",
+    "sentences",
+    "word",
+    "words",
+    "short",
+    "brief",
+    "briefly",
+    "quick",
+    "quickly",
+    "nutshell",
+    "main",
+    "point",
+    "points",
+    "overall",
+    "simple",
+    "simply",
+];
+
 /// A question with no topic of its own that asks what the interview is ("what is this
 /// interview about?", "tldr").
 fn asks_what_it_is_about(question: &str) -> bool {
-    const CUES: &[&str] = &[
-        "interview",
-        "interviews",
-        "article",
-        "piece",
-        "conversation",
-        "summary",
-        "summarize",
-        "summarise",
-        "tldr",
-        "overview",
-        "gist",
-    ];
-    analyzer::words(question).any(|(_, _, word)| CUES.contains(&word.to_lowercase().as_str()))
+    analyzer::words(question).any(|(_, _, word)| ABOUT_CUES.contains(&word.to_lowercase().as_str()))
 }
+
+/// Words that name the interview itself in a question.
+const ABOUT_CUES: &[&str] = &[
+    "interview",
+    "interviews",
+    "article",
+    "piece",
+    "conversation",
+    "summary",
+    "summarize",
+    "summarise",
+    "tldr",
+    "overview",
+    "gist",
+];
 
 /// The words of an interview's metadata that identify it in a question.
 pub(crate) fn metadata_text(interview: &Interview) -> String {
