@@ -184,8 +184,30 @@ fn ask_batch(engine: &Engine, path: &PathBuf, top: usize) -> anyhow::Result<Exit
     Ok(ExitCode::SUCCESS)
 }
 
+/// A progress bar on stderr for long loads; invisible when stderr is not a terminal.
+struct Bar(indicatif::ProgressBar);
+
+impl crate::load::Progress for Bar {
+    fn stage(&self, name: &'static str, total: u64) {
+        self.0.set_position(0);
+        self.0.set_length(total);
+        self.0.set_message(name);
+    }
+
+    fn advance(&self, steps: u64) {
+        self.0.inc(steps);
+    }
+}
+
 fn index(config: &Config) -> anyhow::Result<ExitCode> {
-    let (engine, report) = load_engine(&config.engine)?;
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template("{msg:>20} [{bar:40}] {pos}/{len} ({eta})")
+            .expect("a valid template")
+            .progress_chars("=> "),
+    );
+    let loaded = crate::load::load_with_progress(&config.engine, None, &Bar(bar.clone()));
+    bar.finish_and_clear();
+    let (engine, report) = loaded?;
     let corpus = engine.corpus();
     let mut stdout = std::io::stdout().lock();
     for (position, interview) in corpus.interviews.iter().enumerate() {

@@ -10,6 +10,23 @@ use crate::corpus::{self, Corpus, CorpusError};
 use crate::search::synonyms::{SynonymError, Synonyms};
 use crate::search::{Engine, IndexSource, SearchError};
 
+/// Where a long load stands, for a progress bar. Implementations must be cheap: they are called
+/// once per file and once per thousand passages.
+pub trait Progress: Sync {
+    /// A new stage starts, with `total` steps.
+    fn stage(&self, name: &'static str, total: u64);
+    /// `steps` more steps of the current stage are done.
+    fn advance(&self, steps: u64);
+}
+
+/// Progress nobody watches.
+pub struct Silent;
+
+impl Progress for Silent {
+    fn stage(&self, _: &'static str, _: u64) {}
+    fn advance(&self, _: u64) {}
+}
+
 /// What loading did, for the `index` command and start-up logs.
 #[derive(Debug)]
 pub struct LoadReport {
@@ -58,8 +75,29 @@ pub fn reload_engine(
     config: &EngineConfig,
     previous: Option<&Corpus>,
 ) -> Result<(Engine, LoadReport), LoadError> {
+    load_with_progress(config, previous, &Silent)
+}
+
+/// [`reload_engine`] reporting its progress: reading files, then indexing passages.
+///
+/// # Errors
+/// As [`load_engine`].
+pub fn load_with_progress(
+    config: &EngineConfig,
+    previous: Option<&Corpus>,
+    progress: &dyn Progress,
+) -> Result<(Engine, LoadReport), LoadError> {
     let started = Instant::now();
-    let mut loaded = corpus::load_dir(&config.corpus_dir)?;
+    let files = corpus::interview_files(&config.corpus_dir)?;
+    progress.stage("reading interviews", files.len() as u64);
+    let mut loaded = corpus::LoadReport::default();
+    for path in files {
+        match corpus::load_file(&path) {
+            Ok(interview) => loaded.interviews.push(interview),
+            Err(error) => loaded.errors.push(error),
+        }
+        progress.advance(1);
+    }
     let mut kept_previous = Vec::new();
     if let Some(previous) = previous {
         for error in &loaded.errors {
@@ -91,7 +129,11 @@ pub fn reload_engine(
     }
     let (synonyms, synonym_errors) = Synonyms::load(&config.synonyms_path());
     let corpus = Arc::new(Corpus::new(loaded.interviews));
-    let (engine, index_source) = Engine::build(corpus, synonyms, config.search, &config.index)?;
+    progress.stage("indexing passages", corpus.passages.len() as u64);
+    let (engine, index_source) =
+        Engine::build_with_progress(corpus, synonyms, config.search, &config.index, &|done| {
+            progress.advance(done)
+        })?;
     Ok((
         engine,
         LoadReport {
@@ -102,4 +144,41 @@ pub fn reload_engine(
             kept_previous,
         },
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::sync::Mutex;
+
+    use super::*;
+    use crate::search::{IndexLocation, SearchSettings};
+
+    #[derive(Default)]
+    struct Recorder(Mutex<Vec<(&'static str, u64, u64)>>);
+
+    impl Progress for Recorder {
+        fn stage(&self, name: &'static str, total: u64) {
+            self.0.lock().unwrap().push((name, total, 0));
+        }
+        fn advance(&self, steps: u64) {
+            self.0.lock().unwrap().last_mut().unwrap().2 += steps;
+        }
+    }
+
+    #[test]
+    fn progress_reports_each_stage_to_its_end() {
+        let config = EngineConfig {
+            corpus_dir: PathBuf::from("corpus"),
+            config_dir: PathBuf::from("config"),
+            index: IndexLocation::Memory,
+            search: SearchSettings::default(),
+        };
+        let recorder = Recorder::default();
+        load_with_progress(&config, None, &recorder).unwrap();
+        assert_eq!(
+            *recorder.0.lock().unwrap(),
+            [("reading interviews", 1, 1), ("indexing passages", 33, 33)]
+        );
+    }
 }

@@ -238,19 +238,33 @@ impl Engine {
         settings: SearchSettings,
         location: &IndexLocation,
     ) -> Result<(Engine, IndexSource), SearchError> {
+        Engine::build_with_progress(corpus, synonyms, settings, location, &|_| {})
+    }
+
+    /// [`Engine::build`], calling `indexed(n)` as passages are written to a new index.
+    ///
+    /// # Errors
+    /// As [`Engine::build`].
+    pub fn build_with_progress(
+        corpus: Arc<Corpus>,
+        synonyms: Synonyms,
+        settings: SearchSettings,
+        location: &IndexLocation,
+        indexed: &(dyn Fn(u64) + Sync),
+    ) -> Result<(Engine, IndexSource), SearchError> {
         let (schema, fields) = Fields::schema();
         let (index, source) = match location {
             IndexLocation::Memory => {
                 let index = Index::create_in_ram(schema);
                 register_analyzer(&index);
-                write_documents(&index, &corpus, fields)?;
+                write_documents(&index, &corpus, fields, indexed)?;
                 (index, IndexSource::BuiltInMemory)
             }
             IndexLocation::Directory(dir) => {
                 let fingerprint = fingerprint(&corpus);
                 persist::open_or_build(dir, &fingerprint, schema, |index| {
                     register_analyzer(index);
-                    write_documents(index, &corpus, fields)
+                    write_documents(index, &corpus, fields, indexed)
                 })?
             }
         };
@@ -591,7 +605,15 @@ pub(crate) fn metadata_text(interview: &Interview) -> String {
     .join(" \n ")
 }
 
-fn write_documents(index: &Index, corpus: &Corpus, fields: Fields) -> Result<(), SearchError> {
+/// Passages between two progress reports.
+const PROGRESS_EVERY: usize = 1_000;
+
+fn write_documents(
+    index: &Index,
+    corpus: &Corpus,
+    fields: Fields,
+    indexed: &(dyn Fn(u64) + Sync),
+) -> Result<(), SearchError> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(4);
@@ -606,7 +628,11 @@ fn write_documents(index: &Index, corpus: &Corpus, fields: Fields) -> Result<(),
         document.add_text(fields.metadata, &metadata[passage.interview]);
         document.add_u64(fields.passage, passage.id as u64);
         writer.add_document(document)?;
+        if (passage.id + 1) % PROGRESS_EVERY == 0 {
+            indexed(PROGRESS_EVERY as u64);
+        }
     }
+    indexed((corpus.passages.len() % PROGRESS_EVERY) as u64);
     writer.commit()?;
     writer.wait_merging_threads()?;
     Ok(())
