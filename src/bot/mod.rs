@@ -121,10 +121,10 @@ pub async fn run(
     if can_reload {
         #[cfg(unix)]
         tokio::spawn(reload::reload_on_sighup(Arc::clone(&live)));
-        tokio::spawn(reload::reload_on_change(
-            Arc::clone(&live),
-            shutdown.clone(),
-        ));
+        // Watching starts here, before polling: no change made after start-up is missed.
+        if let Some(watching) = reload::watch_files(Arc::clone(&live), shutdown.clone()) {
+            tokio::spawn(watching);
+        }
     }
 
     let health = Arc::new(ops::Health::new(config.poll_timeout));

@@ -154,13 +154,15 @@ pub async fn reload_on_sighup(live: Arc<Live>) {
 /// interviews, is many events.
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(500);
 
-/// Reloads when files change under the corpus or config directories, once they settle.
-pub async fn reload_on_change(live: Arc<Live>, shutdown: tokio_util::sync::CancellationToken) {
+/// Starts watching the corpus and config directories, before returning, so no change made
+/// after the bot starts can be missed; the returned future reloads once changes settle.
+pub fn watch_files(
+    live: Arc<Live>,
+    shutdown: tokio_util::sync::CancellationToken,
+) -> Option<impl std::future::Future<Output = ()>> {
     use notify::Watcher;
 
-    let Some(sources) = live.sources.clone() else {
-        return;
-    };
+    let sources = live.sources.clone()?;
     // The index directory may sit inside a watched one: its own writes must not trigger reloads.
     let index_dir = match &sources.engine.index {
         crate::search::IndexLocation::Directory(dir) => Some(dir.clone()),
@@ -183,7 +185,7 @@ pub async fn reload_on_change(live: Arc<Live>, shutdown: tokio_util::sync::Cance
         Ok(watcher) => watcher,
         Err(error) => {
             tracing::warn!(%error, "cannot watch files; reload with SIGHUP or /reload");
-            return;
+            return None;
         }
     };
     for dir in [&sources.engine.corpus_dir, &sources.engine.config_dir] {
@@ -191,21 +193,25 @@ pub async fn reload_on_change(live: Arc<Live>, shutdown: tokio_util::sync::Cance
             tracing::warn!(%error, dir = %dir.display(), "cannot watch a directory for changes");
         }
     }
-    loop {
-        tokio::select! {
-            () = shutdown.cancelled() => return,
-            change = changes.recv() => if change.is_none() { return },
-        }
+    Some(async move {
+        // The watcher lives as long as this future.
+        let _watcher = watcher;
         loop {
             tokio::select! {
                 () = shutdown.cancelled() => return,
-                () = tokio::time::sleep(SETTLE) => break,
                 change = changes.recv() => if change.is_none() { return },
             }
+            loop {
+                tokio::select! {
+                    () = shutdown.cancelled() => return,
+                    () = tokio::time::sleep(SETTLE) => break,
+                    change = changes.recv() => if change.is_none() { return },
+                }
+            }
+            tracing::info!("files changed: reloading");
+            if let Err(error) = live.reload().await {
+                tracing::error!(%error, "reload failed; the previous version keeps serving");
+            }
         }
-        tracing::info!("files changed: reloading");
-        if let Err(error) = live.reload().await {
-            tracing::error!(%error, "reload failed; the previous version keeps serving");
-        }
-    }
+    })
 }
