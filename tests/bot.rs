@@ -136,6 +136,12 @@ async fn a_deep_link_opens_its_quote() {
 
     let card = app.next_sent().await;
     assert!(text_of(&card).contains("coordinate these efforts and that no one is left behind"));
+
+    ask_private(&app, "/start help");
+    assert!(
+        text_of(&app.next_sent().await).contains("Ask me about the interview"),
+        "an unknown payload gets the welcome"
+    );
     app.assert_nothing_rejected();
 }
 
@@ -396,6 +402,7 @@ async fn inline_queries_offer_quote_cards_and_suggestions_when_empty() {
         .unwrap()
         .starts_with("<blockquote>"));
     assert_eq!(searched.cache_time, Some(300));
+    assert!(searched.is_personal, "cards are in each user's language");
     let ids: std::collections::HashSet<&str> = searched
         .results
         .iter()
