@@ -210,12 +210,12 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
     let (engine, report) = loaded?;
     let corpus = engine.corpus();
     let mut stdout = std::io::stdout().lock();
-    for (position, interview) in corpus.interviews.iter().enumerate() {
-        let passages = corpus
-            .passages
-            .iter()
-            .filter(|p| p.interview == position)
-            .count();
+    // Counted in one pass: an archive has thousands of interviews.
+    let mut passages_per_interview = vec![0usize; corpus.interviews.len()];
+    for passage in &corpus.passages {
+        passages_per_interview[passage.interview] += 1;
+    }
+    for (interview, passages) in corpus.interviews.iter().zip(passages_per_interview) {
         writeln!(
             stdout,
             "{}: {} ({} questions, {} passages)",
