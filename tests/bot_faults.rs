@@ -765,3 +765,52 @@ fn a_new_interview_dropped_into_the_corpus_is_served_without_a_signal() {
     );
     assert!(bot.stderr().contains("files changed: reloading"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_answers_and_a_burst_of_rate_limits_delay_but_never_lose_or_repeat_an_answer() {
+    // Arrange: the next sends answer only after 800 ms, then three in a row are rate limited.
+    let app = spawn_bot(false).await;
+    app.fake.fail_next(
+        Some("sendMessage"),
+        2,
+        Fault::Delay(Duration::from_millis(800)),
+    );
+    app.fake.fail_next(
+        Some("sendMessage"),
+        3,
+        Fault::TooManyRequests {
+            retry_after_secs: 1,
+        },
+    );
+
+    // Act: five questions from five chats.
+    let chats: Vec<i64> = (0..5).map(|i| USER + 10 + i).collect();
+    for &chat in &chats {
+        ask(&app, chat, QUESTION);
+    }
+
+    // Assert: each chat gets exactly one answer; nothing else is rejected.
+    let all = app
+        .fake
+        .wait_until(Duration::from_secs(10), |f| {
+            chats.iter().all(|&c| !f.sent_messages_to(c).is_empty())
+        })
+        .await;
+    assert!(all, "calls: {:#?}", call_log(&app.fake));
+    tokio::time::sleep(SILENCE).await;
+    for &chat in &chats {
+        assert_eq!(
+            app.fake.sent_messages_to(chat).len(),
+            1,
+            "chat {chat} answered once"
+        );
+    }
+    let unexpected: Vec<_> = app
+        .fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.status.is_some_and(|s| s >= 400) && c.fault.is_none())
+        .map(|c| format!("{} {:?}", c.method, c.description()))
+        .collect();
+    assert!(unexpected.is_empty(), "{unexpected:?}");
+}
