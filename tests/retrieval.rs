@@ -40,9 +40,9 @@ fn labeled_questions_meet_the_quality_bar() {
         "{summary}"
     );
     // The product target is hit@1 >= 0.90; on this set (many paraphrases sharing no word with
-    // the passage) the engine measures 0.88, so this floor guards against regressions until the
+    // the passage) the engine measures 0.89, so this floor guards against regressions until the
     // gap is closed (see README, "Retrieval quality").
-    assert!(report.hit_at(1) >= 0.87, "hit@1 regressed\n{summary}");
+    assert!(report.hit_at(1) >= 0.88, "hit@1 regressed\n{summary}");
     assert!(report.hit_at(3) >= 0.97, "hit@3 below 0.97\n{summary}");
     assert!(
         report.abstained_out_of_scope() >= 0.80,
