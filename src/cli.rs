@@ -239,6 +239,12 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
         (IndexSource::Reused, crate::search::IndexLocation::Directory(dir)) => {
             format!("reused from {} (corpus unchanged)", dir.display())
         }
+        (IndexSource::Restored, crate::search::IndexLocation::Directory(dir)) => {
+            format!(
+                "reused from {} (interview files unchanged, not read again)",
+                dir.display()
+            )
+        }
         _ => "built".to_string(),
     };
     writeln!(

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use crate::config::EngineConfig;
 use crate::corpus::{self, Corpus, CorpusError};
 use crate::search::synonyms::{SynonymError, Synonyms};
-use crate::search::{Engine, IndexSource, SearchError};
+use crate::search::{Engine, IndexLocation, IndexSource, SearchError};
 
 /// Where a long load stands, for a progress bar. Implementations must be cheap: they are called
 /// once per file and once per thousand passages.
@@ -89,6 +89,32 @@ pub fn load_with_progress(
 ) -> Result<(Engine, LoadReport), LoadError> {
     let started = Instant::now();
     let files = corpus::interview_files(&config.corpus_dir)?;
+    let (synonyms, synonym_errors) = Synonyms::load(&config.synonyms_path());
+    // At start-up with a persisted index, unchanged files need not be read again. (A reload
+    // reads them: files that broke meanwhile keep their previous version, which only the
+    // running engine has.)
+    let saved_in = match (&config.index, previous) {
+        (IndexLocation::Directory(dir), None) => {
+            corpus::files_stamp(&files).map(|stamp| (dir.as_path(), stamp))
+        }
+        _ => None,
+    };
+    if let Some((dir, stamp)) = &saved_in {
+        if let Some((engine, corpus_errors)) =
+            Engine::open_saved(dir, stamp, synonyms.clone(), config.search)
+        {
+            return Ok((
+                engine,
+                LoadReport {
+                    corpus_errors,
+                    synonym_errors,
+                    index_source: IndexSource::Restored,
+                    elapsed: started.elapsed(),
+                    kept_previous: Vec::new(),
+                },
+            ));
+        }
+    }
     progress.stage("reading interviews", files.len() as u64);
     let mut loaded = corpus::LoadReport::default();
     for path in files {
@@ -127,13 +153,18 @@ pub fn load_with_progress(
             details,
         });
     }
-    let (synonyms, synonym_errors) = Synonyms::load(&config.synonyms_path());
     let corpus = Arc::new(Corpus::new(loaded.interviews));
     progress.stage("indexing passages", corpus.passages.len() as u64);
     let (engine, index_source) =
         Engine::build_with_progress(corpus, synonyms, config.search, &config.index, &|done| {
             progress.advance(done)
         })?;
+    if let Some((_, stamp)) = &saved_in {
+        // Only costs the next start-up its shortcut.
+        if let Err(error) = engine.save(stamp, &loaded.errors) {
+            tracing::warn!(%error, "cannot save the parsed corpus beside the index");
+        }
+    }
     Ok((
         engine,
         LoadReport {

@@ -133,14 +133,7 @@ async fn a_429_on_polling_is_waited_out_and_a_question_asked_meanwhile_is_answer
             retry_after_secs: 1,
         },
     );
-    let refused = app
-        .fake
-        .wait_until(WAIT, |f| {
-            f.calls_to("getUpdates")
-                .iter()
-                .any(|c| c.status == Some(429))
-        })
-        .await;
+    let refused = a_call_failed(&app, "getUpdates", 429).await;
     assert!(refused, "calls: {:#?}", call_log(&app.fake));
 
     // Act: ask while the bot waits out the 429.
@@ -165,10 +158,19 @@ async fn a_429_on_polling_is_waited_out_and_a_question_asked_meanwhile_is_answer
     assert_eq!(app.fake.confirmed_offset(), update + 1);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_question_asked_during_a_502_outage_is_answered_once_soon_after_recovery() {
-    // Arrange: menus registered, so that no background request meets the outage.
-    let app = spawn_bot(false).await;
+/// Waits until a call to `method` has been answered with `status`.
+async fn a_call_failed(app: &TestApp, method: &str, status: u16) -> bool {
+    app.fake
+        .wait_until(WAIT, |f| {
+            f.calls_to(method).iter().any(|c| c.status == Some(status))
+        })
+        .await
+}
+
+/// A bot done with its start-up requests (command menus), so that only answers meet the faults
+/// a test injects.
+async fn spawn_settled_bot(throttle: bool) -> TestApp {
+    let app = spawn_bot(throttle).await;
     let menus = app
         .fake
         .wait_until(WAIT, |f| {
@@ -177,15 +179,169 @@ async fn a_question_asked_during_a_502_outage_is_answered_once_soon_after_recove
         })
         .await;
     assert!(menus, "calls: {:#?}", call_log(&app.fake));
-    app.fake.set_outage(Some(502));
-    let failing = app
+    app
+}
+
+/// Waits up to `within` for every chat of `chats` to be answered, then checks that each got
+/// exactly one answer and that Telegram rejected nothing the test did not inject.
+async fn each_answered_exactly_once(app: &TestApp, chats: &[i64], within: Duration) {
+    let all = app
         .fake
-        .wait_until(WAIT, |f| {
-            f.calls_to("getUpdates")
-                .iter()
-                .any(|c| c.status == Some(502))
+        .wait_until(within, |f| {
+            chats.iter().all(|&c| !f.sent_messages_to(c).is_empty())
         })
         .await;
+    assert!(all, "calls: {:#?}", call_log(&app.fake));
+    tokio::time::sleep(SILENCE).await;
+    for &chat in chats {
+        let sent = app.fake.sent_messages_to(chat);
+        assert_eq!(sent.len(), 1, "chat {chat} answered once: {sent:#?}");
+        assert!(sent[0].plain_text.contains(ANSWER_WORD));
+    }
+    let unexpected: Vec<_> = app
+        .fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.status.is_some_and(|s| s >= 400) && c.fault.is_none())
+        .map(|c| format!("{} {:?}", c.method, c.description()))
+        .collect();
+    assert!(unexpected.is_empty(), "{unexpected:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thirty_seconds_of_server_errors_delay_but_never_lose_or_repeat_an_answer() {
+    // Arrange: the first answer's send fails, and the outage starts while it is in flight.
+    let app = spawn_settled_bot(false).await;
+    app.fake
+        .fail_next(Some("sendMessage"), 1, Fault::ServerError(502));
+    let in_flight = USER + 100;
+    ask(&app, in_flight, QUESTION);
+    let failed = a_call_failed(&app, "sendMessage", 502).await;
+    assert!(failed, "calls: {:#?}", call_log(&app.fake));
+
+    // Act: 30 s of 502 on every method; more questions arrive meanwhile.
+    let outage = Duration::from_secs(30);
+    let started = Instant::now();
+    app.fake.set_outage(Some(502));
+    let during = [USER + 101, USER + 102];
+    ask(&app, during[0], QUESTION);
+    tokio::time::sleep(outage / 2).await;
+    ask(&app, during[1], QUESTION);
+    tokio::time::sleep(outage.saturating_sub(started.elapsed())).await;
+    let sent_during_outage = app.fake.sent_messages().len();
+    let failed_requests = app
+        .fake
+        .calls()
+        .iter()
+        .filter(|c| c.status == Some(502))
+        .count();
+    app.fake.set_outage(None);
+    let recovered = Instant::now();
+
+    // Assert: teloxide reads a 5xx answer only after 10 s, so an attempt made during the outage
+    // can take that long to fail before the next one goes through.
+    assert_eq!(sent_during_outage, 0, "nothing gets through an outage");
+    each_answered_exactly_once(
+        &app,
+        &[in_flight, during[0], during[1]],
+        Duration::from_secs(20),
+    )
+    .await;
+    let last_answer = app
+        .fake
+        .calls_to("sendMessage")
+        .iter()
+        .filter(|c| c.status == Some(200))
+        .map(|c| c.received_at)
+        .max()
+        .unwrap();
+    eprintln!(
+        "30 s outage: {failed_requests} failed requests; all answered {:?} after Telegram was back",
+        last_answer.saturating_duration_since(recovered)
+    );
+    assert!(
+        failed_requests <= 200,
+        "failed requests back off rather than hammer Telegram: {failed_requests} in 30 s"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_storm_of_rate_limits_on_sends_is_waited_out_with_throttling() {
+    a_storm_of_rate_limits_on_sends_is_waited_out_and_each_question_answered_once(true).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_storm_of_rate_limits_on_sends_is_waited_out_without_throttling() {
+    a_storm_of_rate_limits_on_sends_is_waited_out_and_each_question_answered_once(false).await;
+}
+
+async fn a_storm_of_rate_limits_on_sends_is_waited_out_and_each_question_answered_once(
+    throttle: bool,
+) {
+    // Arrange: every send refused with `retry_after` 1 for 14 s, longer than any small fixed
+    // number of retries would cover.
+    let app = spawn_settled_bot(throttle).await;
+    app.fake.set_rate_limit_storm(Some("sendMessage"), Some(1));
+    let storm_started = Instant::now();
+
+    // Act: questions from six chats, some before and some during the storm.
+    let chats: Vec<i64> = (0..6).map(|i| USER + 200 + i).collect();
+    for &chat in &chats[..3] {
+        ask(&app, chat, QUESTION);
+    }
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    for &chat in &chats[3..] {
+        ask(&app, chat, QUESTION);
+    }
+    tokio::time::sleep(Duration::from_secs(14).saturating_sub(storm_started.elapsed())).await;
+    let refused = app.fake.calls_to("sendMessage").len();
+    assert!(
+        app.fake.sent_messages().is_empty(),
+        "nothing sent in the storm"
+    );
+    app.fake.set_rate_limit_storm(None, None);
+
+    // Assert
+    each_answered_exactly_once(&app, &chats, Duration::from_secs(10)).await;
+    let refusals_per_chat: Vec<usize> = chats
+        .iter()
+        .map(|&chat| {
+            app.fake
+                .calls_to("sendMessage")
+                .iter()
+                .filter(|c| c.body["chat_id"] == chat && c.status == Some(429))
+                .count()
+        })
+        .collect();
+    eprintln!("429 storm (throttle {throttle}): {refused} sends refused over 14 s ({refusals_per_chat:?} per chat), then all answered once");
+    assert!(
+        refusals_per_chat.iter().any(|&n| n >= 8),
+        "some answer was refused again and again: {refusals_per_chat:?}"
+    );
+    for &chat in &chats {
+        let sends: Vec<_> = app
+            .fake
+            .calls_to("sendMessage")
+            .into_iter()
+            .filter(|c| c.body["chat_id"] == chat)
+            .collect();
+        for pair in sends.windows(2) {
+            let refused_at = pair[0].finished_at.expect("answered");
+            let waited = pair[1].received_at.saturating_duration_since(refused_at);
+            assert!(
+                waited >= Duration::from_millis(950),
+                "chat {chat}: retry_after respected, tried again after {waited:?}"
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_asked_during_a_502_outage_is_answered_once_soon_after_recovery() {
+    // Arrange: menus registered, so that no background request meets the outage.
+    let app = spawn_settled_bot(false).await;
+    app.fake.set_outage(Some(502));
+    let failing = a_call_failed(&app, "getUpdates", 502).await;
     assert!(failing, "the bot polls during the outage");
 
     // Act: ask during the outage, which then lasts two more seconds.
@@ -790,27 +946,5 @@ async fn slow_answers_and_a_burst_of_rate_limits_delay_but_never_lose_or_repeat_
     }
 
     // Assert: each chat gets exactly one answer; nothing else is rejected.
-    let all = app
-        .fake
-        .wait_until(Duration::from_secs(10), |f| {
-            chats.iter().all(|&c| !f.sent_messages_to(c).is_empty())
-        })
-        .await;
-    assert!(all, "calls: {:#?}", call_log(&app.fake));
-    tokio::time::sleep(SILENCE).await;
-    for &chat in &chats {
-        assert_eq!(
-            app.fake.sent_messages_to(chat).len(),
-            1,
-            "chat {chat} answered once"
-        );
-    }
-    let unexpected: Vec<_> = app
-        .fake
-        .calls()
-        .into_iter()
-        .filter(|c| c.status.is_some_and(|s| s >= 400) && c.fault.is_none())
-        .map(|c| format!("{} {:?}", c.method, c.description()))
-        .collect();
-    assert!(unexpected.is_empty(), "{unexpected:?}");
+    each_answered_exactly_once(&app, &chats, Duration::from_secs(10)).await;
 }

@@ -265,7 +265,7 @@ fn index_writes_and_then_reuses_a_persisted_index() {
         .unwrap();
     assert!(String::from_utf8(second.stdout)
         .unwrap()
-        .contains("reused from"));
+        .contains("(interview files unchanged, not read again)"));
     let asked = bot(dir.path())
         .env("INDEX_DIR", &index)
         .args(["ask", "--json", "Almagro"])

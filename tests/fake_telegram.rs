@@ -960,6 +960,31 @@ async fn injected_server_error_and_outage() {
     assert_eq!(fails(&fake, "getUpdates", json!({})).await.0, 503);
     fake.set_outage(None);
     ok(&fake, "getMe", json!({})).await;
+
+    fake.set_rate_limit_storm(None, Some(4));
+    for method in ["getMe", "sendMessage", "getUpdates"] {
+        let call = fails_with_body(&fake, method).await;
+        assert_eq!(call.status, Some(429), "{method}");
+        assert_eq!(call.response.unwrap()["parameters"]["retry_after"], 4);
+    }
+    fake.set_rate_limit_storm(Some("sendMessage"), Some(2));
+    ok(&fake, "getMe", json!({})).await;
+    assert_eq!(
+        fails_with_body(&fake, "sendMessage").await.status,
+        Some(429)
+    );
+    fake.set_rate_limit_storm(None, None);
+    ok(&fake, "getMe", json!({})).await;
+}
+
+/// Calls `method` with no arguments and returns what the fake recorded.
+async fn fails_with_body(fake: &FakeTelegram, method: &str) -> support::fake_telegram::Call {
+    let _ = reqwest::Client::new()
+        .post(fake.method_url(method))
+        .json(&json!({}))
+        .send()
+        .await;
+    fake.calls_to(method).pop().expect("recorded")
 }
 
 #[tokio::test]

@@ -180,7 +180,7 @@ fn persisted_index_is_reused_while_the_corpus_is_unchanged_and_rebuilt_after_a_c
     let (_, first) = load_engine(&settings).unwrap();
     let (engine, second) = load_engine(&settings).unwrap();
     assert_eq!(first.index_source, IndexSource::BuiltOnDisk);
-    assert_eq!(second.index_source, IndexSource::Reused);
+    assert_eq!(second.index_source, IndexSource::Restored);
     assert!(!engine.search("Almagro", 1).hits.is_empty());
 
     std::fs::write(
@@ -199,6 +199,119 @@ fn persisted_index_is_reused_while_the_corpus_is_unchanged_and_rebuilt_after_a_c
         .filter(|e| e.as_ref().unwrap().path().is_dir())
         .count();
     assert_eq!(index_versions, 1, "stale index removed");
+}
+
+/// A corpus directory with the shipped interview and a broken file, and settings persisting the
+/// index in another temporary directory.
+fn persisted_corpus() -> (tempfile::TempDir, tempfile::TempDir, EngineConfig) {
+    let corpus_dir = tempfile::tempdir().unwrap();
+    let index_dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "corpus/alba-tcp-sacha-llorenti.txt",
+        corpus_dir.path().join("a.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        corpus_dir.path().join("z.txt"),
+        "Title\n\nNo questions here.\n",
+    )
+    .unwrap();
+    let settings = config(
+        corpus_dir.path(),
+        IndexLocation::Directory(index_dir.path().join("index")),
+    );
+    (corpus_dir, index_dir, settings)
+}
+
+fn saved_corpus_files(settings: &EngineConfig) -> Vec<PathBuf> {
+    let IndexLocation::Directory(dir) = &settings.index else {
+        unreachable!()
+    };
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "bin"))
+        .collect()
+}
+
+#[test]
+fn a_restored_corpus_serves_and_reports_the_same_as_reading_the_files() {
+    let (_corpus, _index, settings) = persisted_corpus();
+    let (built, first) = load_engine(&settings).unwrap();
+    let (restored, second) = load_engine(&settings).unwrap();
+    assert_eq!(first.index_source, IndexSource::BuiltOnDisk);
+    assert_eq!(second.index_source, IndexSource::Restored);
+    assert_eq!(first.corpus_errors.len(), 1);
+    assert_eq!(
+        second.corpus_errors, first.corpus_errors,
+        "broken files reported again"
+    );
+    assert_eq!(restored.corpus().interviews, built.corpus().interviews);
+    assert_eq!(restored.corpus().passages, built.corpus().passages);
+    for question in [
+        "What is the main threat against humanity?",
+        "capitalsim main threat",
+        "palestinian cause",
+        "What is the recipe for chocolate cake?",
+    ] {
+        let (a, b) = (built.search(question, 3), restored.search(question, 3));
+        let describe = |o: &interview_bot::search::SearchOutcome<'_>| {
+            o.hits
+                .iter()
+                .map(|h| (h.passage.id, h.score.to_bits(), h.highlights.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(describe(&a), describe(&b), "{question}");
+        assert_eq!(a.abstention, b.abstention, "{question}");
+    }
+}
+
+#[test]
+fn an_edited_file_is_read_again_even_with_its_size_and_modification_time_restored() {
+    let (corpus, _index, settings) = persisted_corpus();
+    load_engine(&settings).unwrap();
+    let path = corpus.path().join("a.txt");
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text.replacen("Almagro", "Almagrx", 1);
+    assert_eq!(edited.len(), text.len());
+    std::fs::write(&path, edited).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+
+    let (engine, report) = load_engine(&settings).unwrap();
+    assert_ne!(report.index_source, IndexSource::Restored);
+    assert!(engine
+        .corpus()
+        .passages
+        .iter()
+        .any(|p| p.text.contains("Almagrx")));
+    assert_eq!(
+        saved_corpus_files(&settings).len(),
+        1,
+        "old saved corpus removed"
+    );
+}
+
+#[test]
+fn a_damaged_saved_corpus_is_ignored_and_written_again() {
+    let (_corpus, _index, settings) = persisted_corpus();
+    load_engine(&settings).unwrap();
+    let saved = saved_corpus_files(&settings);
+    assert_eq!(saved.len(), 1);
+    let bytes = std::fs::read(&saved[0]).unwrap();
+    std::fs::write(&saved[0], &bytes[..bytes.len() / 2]).unwrap();
+
+    let (engine, report) = load_engine(&settings).unwrap();
+    assert_eq!(report.index_source, IndexSource::Reused);
+    assert_eq!(report.corpus_errors.len(), 1);
+    assert!(!engine.search("Almagro", 1).hits.is_empty());
+    let (_, again) = load_engine(&settings).unwrap();
+    assert_eq!(again.index_source, IndexSource::Restored);
 }
 
 #[test]

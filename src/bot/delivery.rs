@@ -46,13 +46,18 @@ macro_rules! telegram {
     };
 }
 
-/// Attempts per request, the first included.
-const ATTEMPTS: u32 = 4;
+/// How long a request keeps being tried through rate limits, server errors and connection
+/// failures. Telegram's outages and flood waits last seconds to minutes, and an answer that late
+/// still answers the question; past this, the person has moved on.
+const RETRY_WINDOW: Duration = Duration::from_secs(300);
 
-/// First pause after a network error or 5xx; doubles each time.
+/// First pause after a network error or 5xx; doubles each time up to [`MAX_BACKOFF`].
 const FIRST_BACKOFF: Duration = Duration::from_millis(250);
 
-/// Runs `request` until it succeeds, fails for good, or runs out of attempts.
+/// Longest pause between attempts after network or server errors.
+const MAX_BACKOFF: Duration = Duration::from_secs(5);
+
+/// Runs `request` until it succeeds, fails for good, or [`RETRY_WINDOW`] has passed.
 ///
 /// # Errors
 /// The last error when the request cannot succeed.
@@ -61,8 +66,8 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, RequestError>>,
 {
+    let started = tokio::time::Instant::now();
     let mut backoff = FIRST_BACKOFF;
-    let mut attempt = 1;
     loop {
         let error = match request().await {
             Ok(value) => return Ok(value),
@@ -83,13 +88,15 @@ where
             }
             _ => return Err(error),
         };
-        if attempt == ATTEMPTS {
+        if started.elapsed() + pause > RETRY_WINDOW {
+            tracing::error!(request = what, %error, "Telegram request failed for too long; giving up");
             return Err(error);
         }
         tracing::warn!(request = what, %error, retry_in = ?pause, "Telegram request failed; retrying");
         tokio::time::sleep(pause).await;
-        backoff = backoff.saturating_mul(2);
-        attempt += 1;
+        if !matches!(error, RequestError::RetryAfter(_)) {
+            backoff = (backoff * 2).min(MAX_BACKOFF);
+        }
     }
 }
 
@@ -149,7 +156,7 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn client_errors_are_not_retried_and_attempts_are_bounded() {
+    async fn client_errors_are_not_retried() {
         let calls = AtomicU32::new(0);
         let result: Result<(), _> = with_retries("test", || {
             calls.fetch_add(1, Ordering::SeqCst);
@@ -158,18 +165,51 @@ mod tests {
         .await;
         assert!(result.is_err());
         assert_eq!(calls.load(Ordering::SeqCst), 1);
+    }
 
+    #[tokio::test(start_paused = true)]
+    async fn a_minute_of_server_errors_and_rate_limits_is_outlasted() {
+        let started = tokio::time::Instant::now();
         let calls = AtomicU32::new(0);
-        let result: Result<(), _> = with_retries("test", || {
-            calls.fetch_add(1, Ordering::SeqCst);
-            async {
-                Err(RequestError::Api(ApiError::Unknown(
-                    "Service Unavailable".into(),
-                )))
+        let result = with_retries("sendMessage", || {
+            let call = calls.fetch_add(1, Ordering::SeqCst);
+            async move {
+                if started.elapsed() < Duration::from_secs(30) {
+                    Err(RequestError::Api(ApiError::Unknown("Bad Gateway".into())))
+                } else if started.elapsed() < Duration::from_secs(60) {
+                    Err(RequestError::RetryAfter(Seconds::from_seconds(7)))
+                } else {
+                    Ok(call)
+                }
             }
         })
         .await;
+        let attempts = result.expect("delivered once Telegram is back");
+        let waited = started.elapsed();
+        assert!(
+            waited >= Duration::from_secs(60) && waited < Duration::from_secs(68),
+            "{waited:?}"
+        );
+        assert!(
+            attempts > 4 && attempts < 30,
+            "{attempts} attempts, backoff capped"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_request_failing_for_good_gives_up_after_the_retry_window() {
+        let started = tokio::time::Instant::now();
+        let result: Result<(), _> = with_retries("test", || async {
+            Err(RequestError::Api(ApiError::Unknown(
+                "Service Unavailable".into(),
+            )))
+        })
+        .await;
         assert!(result.is_err());
-        assert_eq!(calls.load(Ordering::SeqCst), ATTEMPTS);
+        let waited = started.elapsed();
+        assert!(
+            waited <= RETRY_WINDOW && waited > RETRY_WINDOW - MAX_BACKOFF * 2,
+            "{waited:?}"
+        );
     }
 }

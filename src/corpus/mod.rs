@@ -11,7 +11,7 @@ mod parse;
 
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use parse::parse;
 
@@ -21,7 +21,7 @@ const INTERVIEW_EXTENSIONS: &[&str] = &["txt", "md"];
 
 /// Metadata from an interview's front matter. Every field is optional: a bare published text is a
 /// valid interview, and its first line becomes the title.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Metadata {
     /// Display title; overrides the title line of the text (which often carries a site suffix).
@@ -43,7 +43,7 @@ pub struct Metadata {
 }
 
 /// One parsed interview.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Interview {
     /// Stable identifier derived from the file name, used in quote ids.
     pub id: String,
@@ -71,7 +71,7 @@ impl Interview {
 }
 
 /// An interviewer's question and the interviewee's answer to it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Turn {
     /// The question without its speaker label.
     pub question: String,
@@ -216,7 +216,7 @@ fn interview_code(interview_id: &str) -> String {
 
 /// Why an interview file could not be loaded. Each variant names the file; parse errors also name
 /// the line, so an operator can go straight to it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum CorpusError {
     /// The directory itself is missing or unreadable: nothing can be served.
     #[error("cannot read corpus directory {path}: {reason} (set CORPUS_DIR to a directory of interview files)")]
@@ -275,6 +275,37 @@ pub fn interview_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
         .collect();
     files.sort();
     Ok(files)
+}
+
+/// Identifies the state of interview files on disk without reading them: their paths, sizes,
+/// modification times and (on Unix) inode change times, which every write updates even when a
+/// tool restores the modification time. A parsed corpus is saved under this key, so an unchanged
+/// corpus starts without being parsed again. `None` when a file cannot be examined; then the
+/// files are simply read.
+pub fn files_stamp(files: &[PathBuf]) -> Option<String> {
+    use std::hash::Hasher;
+    let mut hasher = fnv::FnvHasher::default();
+    for path in files {
+        let metadata = std::fs::metadata(path).ok()?;
+        let modified = metadata
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        hasher.write(path.as_os_str().as_encoded_bytes());
+        hasher.write_u8(0xff);
+        hasher.write_u64(metadata.len());
+        hasher.write_u64(modified.as_secs());
+        hasher.write_u32(modified.subsec_nanos());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            hasher.write_i64(metadata.ctime());
+            hasher.write_i64(metadata.ctime_nsec());
+            hasher.write_u64(metadata.ino());
+        }
+    }
+    Some(format!("{:016x}", hasher.finish()))
 }
 
 fn is_interview_file(path: &Path) -> bool {

@@ -15,14 +15,14 @@ pub mod terms;
 pub mod vocabulary;
 
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use tantivy::collector::TopDocs;
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST};
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
-use crate::corpus::{Corpus, Interview, Passage};
+use crate::corpus::{Corpus, CorpusError, Interview, Passage};
 use analyzer::{term_analyzer, Analyzer, TERM_ANALYZER};
 use query::{FieldWeights, QueryPlan};
 use synonyms::Synonyms;
@@ -205,6 +205,8 @@ pub struct Engine {
     /// Passage id of every document, by segment then document id. The index never changes
     /// after it is opened, so this is read once instead of opening a fast-field column per hit.
     doc_passages: Vec<Vec<u32>>,
+    /// Index directory and fingerprint of a persisted index, where [`Engine::save`] writes.
+    saved_in: Option<(PathBuf, String)>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -225,6 +227,9 @@ pub enum IndexSource {
     BuiltOnDisk,
     /// An up-to-date index was found on disk and reused.
     Reused,
+    /// The interview files were unchanged since they were indexed: the index and the parsed
+    /// corpus saved with it were loaded without reading the files.
+    Restored,
 }
 
 impl Engine {
@@ -268,25 +273,92 @@ impl Engine {
                 })?
             }
         };
-        register_analyzer(&index);
+        let terms = CorpusTerms::build(&corpus);
+        let saved_in = match location {
+            IndexLocation::Memory => None,
+            IndexLocation::Directory(dir) => Some((dir.clone(), fingerprint(&corpus))),
+        };
+        let engine = Engine::assemble(corpus, &index, terms, synonyms, settings, saved_in)?;
+        Ok((engine, source))
+    }
+
+    /// Opens the engine saved by [`Engine::save`] in `dir` for interview files in the state
+    /// `files_stamp` describes (see [`crate::corpus::files_stamp`]), with the files that failed to
+    /// load then. `None` when there is none, or it does not match its index: the caller then
+    /// reads the files.
+    pub fn open_saved(
+        dir: &Path,
+        files_stamp: &str,
+        synonyms: Synonyms,
+        settings: SearchSettings,
+    ) -> Option<(Engine, Vec<CorpusError>)> {
+        let saved = persist::open_saved_corpus(dir, &saved_corpus_key(files_stamp))?;
+        let index = persist::open_existing(dir, &saved.fingerprint)?;
+        let corpus = Arc::new(Corpus::new(saved.interviews));
+        if saved.terms.passage_count() != corpus.passages.len() {
+            tracing::warn!(path = %dir.display(), "saved corpus does not match its terms; reading the interview files");
+            return None;
+        }
+        let saved_in = Some((dir.to_path_buf(), saved.fingerprint));
+        let engine = Engine::assemble(corpus, &index, saved.terms, synonyms, settings, saved_in)
+            .inspect_err(|error| tracing::warn!(%error, "saved index unreadable"))
+            .ok()?;
+        let indexed: usize = engine.doc_passages.iter().map(Vec::len).sum();
+        if indexed != engine.corpus.passages.len() {
+            tracing::warn!(path = %dir.display(), "saved corpus does not match its index; reading the interview files");
+            return None;
+        }
+        Some((engine, saved.errors))
+    }
+
+    /// Saves the parsed corpus and its term sets beside the index, so that a later start with
+    /// the interview files unchanged ([`Engine::open_saved`] with the same `files_stamp`) skips
+    /// reading and analysing them. `errors` are the files that failed to load, reported again
+    /// then. Does nothing for an index in memory.
+    ///
+    /// # Errors
+    /// [`SearchError::IndexDirectory`] when the file cannot be written.
+    pub fn save(&self, files_stamp: &str, errors: &[CorpusError]) -> Result<(), SearchError> {
+        let Some((dir, fingerprint)) = &self.saved_in else {
+            return Ok(());
+        };
+        persist::save_corpus(
+            dir,
+            &saved_corpus_key(files_stamp),
+            &persist::SavedCorpusRef {
+                fingerprint,
+                interviews: &self.corpus.interviews,
+                errors,
+                terms: &self.terms,
+            },
+        )
+    }
+
+    fn assemble(
+        corpus: Arc<Corpus>,
+        index: &Index,
+        terms: CorpusTerms,
+        synonyms: Synonyms,
+        settings: SearchSettings,
+        saved_in: Option<(PathBuf, String)>,
+    ) -> Result<Engine, SearchError> {
+        let (_, fields) = Fields::schema();
+        register_analyzer(index);
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let terms = CorpusTerms::build(&corpus);
         let doc_passages = read_passage_ids(&reader.searcher())?;
-        Ok((
-            Engine {
-                corpus,
-                reader,
-                fields,
-                terms,
-                synonyms,
-                settings,
-                doc_passages,
-            },
-            source,
-        ))
+        Ok(Engine {
+            corpus,
+            reader,
+            fields,
+            terms,
+            synonyms,
+            settings,
+            doc_passages,
+            saved_in,
+        })
     }
 
     /// The corpus served.
@@ -636,6 +708,27 @@ fn write_documents(
     writer.commit()?;
     writer.wait_merging_threads()?;
     Ok(())
+}
+
+/// Bumped whenever [`persist::SavedCorpus`] or the types it holds change shape.
+const SAVED_CORPUS_FORMAT: &str = "interview-bot-corpus-v1";
+
+/// Names the saved corpus for a state of the interview files, for this version of the program
+/// and of the analysis.
+fn saved_corpus_key(files_stamp: &str) -> String {
+    use std::hash::Hasher;
+    let mut hasher = fnv::FnvHasher::default();
+    for part in [
+        SAVED_CORPUS_FORMAT,
+        env!("CARGO_PKG_VERSION"),
+        INDEX_FORMAT,
+        &analyzer::fingerprint(),
+        files_stamp,
+    ] {
+        hasher.write(part.as_bytes());
+        hasher.write_u8(0xff);
+    }
+    format!("{:016x}", hasher.finish())
 }
 
 /// Identifies the indexed content, so a persisted index is reused only for the same corpus.

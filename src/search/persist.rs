@@ -1,16 +1,27 @@
 //! A persisted index that is reused while the corpus is unchanged.
 //!
-//! Layout of `INDEX_DIR`: a marker file, and one sub-directory per corpus fingerprint. A new index
-//! is built in a temporary sub-directory and renamed into place when complete, so a crash
-//! mid-build never leaves a half-written index that would later be "reused", and a process still
-//! reading the previous index keeps working. Stale fingerprints are removed afterwards.
+//! Layout of `INDEX_DIR`: a marker file, one sub-directory per corpus fingerprint, and a saved
+//! corpus (`corpus-<key>.bin`) per state of the interview files. A new index is built in a
+//! temporary sub-directory and renamed into place when complete, so a crash mid-build never leaves
+//! a half-written index that would later be "reused", and a process still reading the previous
+//! index keeps working; the saved corpus is written and renamed the same way. Stale ones are
+//! removed afterwards.
+//!
+//! The saved corpus holds what start-up would otherwise compute from every file: the parsed
+//! interviews, the files that failed to parse, and the corpus' term sets. With it, an archive of
+//! thousands of interviews starts without reading them.
 
-use std::path::Path;
+use std::io::{BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
 
+use bincode::Options;
+use serde::{Deserialize, Serialize};
 use tantivy::schema::Schema;
 use tantivy::Index;
 
+use super::terms::CorpusTerms;
 use super::{IndexSource, SearchError};
+use crate::corpus::{CorpusError, Interview};
 
 /// Marks a directory as ours, so that pointing `INDEX_DIR` at a directory holding other files
 /// never deletes them.
@@ -79,6 +90,108 @@ pub(super) fn open_or_build(
     Ok((Index::open_in_dir(&target)?, IndexSource::BuiltOnDisk))
 }
 
+/// An index built earlier for `fingerprint`, if it is there and readable.
+pub(super) fn open_existing(dir: &Path, fingerprint: &str) -> Option<Index> {
+    if !is_fingerprint(fingerprint) {
+        return None;
+    }
+    let target = dir.join(fingerprint);
+    if !target.join("meta.json").exists() {
+        return None;
+    }
+    Index::open_in_dir(&target)
+        .inspect_err(
+            |error| tracing::warn!(%error, path = %target.display(), "persisted index unreadable"),
+        )
+        .ok()
+}
+
+/// What start-up needs besides the index, as written.
+#[derive(Serialize)]
+pub(super) struct SavedCorpusRef<'a> {
+    pub fingerprint: &'a str,
+    pub interviews: &'a [Interview],
+    pub errors: &'a [CorpusError],
+    pub terms: &'a CorpusTerms,
+}
+
+/// What start-up needs besides the index, as read back (same fields as [`SavedCorpusRef`]).
+#[derive(Deserialize)]
+pub(super) struct SavedCorpus {
+    pub fingerprint: String,
+    pub interviews: Vec<Interview>,
+    pub errors: Vec<CorpusError>,
+    pub terms: CorpusTerms,
+}
+
+fn saved_corpus_path(dir: &Path, key: &str) -> PathBuf {
+    dir.join(format!("{SAVED_PREFIX}{key}{SAVED_SUFFIX}"))
+}
+
+const SAVED_PREFIX: &str = "corpus-";
+const SAVED_SUFFIX: &str = ".bin";
+
+/// Writes the saved corpus for `key`, then removes those of other keys.
+pub(super) fn save_corpus(
+    dir: &Path,
+    key: &str,
+    saved: &SavedCorpusRef<'_>,
+) -> Result<(), SearchError> {
+    let path = saved_corpus_path(dir, key);
+    let staging = dir.join(format!(
+        "{SAVED_PREFIX}{key}.writing-{}",
+        std::process::id()
+    ));
+    let write = || -> std::io::Result<()> {
+        let mut out = BufWriter::with_capacity(1 << 20, std::fs::File::create(&staging)?);
+        bincode::DefaultOptions::new()
+            .serialize_into(&mut out, saved)
+            .map_err(std::io::Error::other)?;
+        out.flush()?;
+        std::fs::rename(&staging, &path)
+    };
+    if let Err(error) = write() {
+        let _ = std::fs::remove_file(&staging);
+        return Err(SearchError::IndexDirectory {
+            path: dir.to_path_buf(),
+            reason: format!("cannot save the parsed corpus: {error}"),
+        });
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(SAVED_PREFIX) && name.ends_with(SAVED_SUFFIX) && entry.path() != path {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    Ok(())
+}
+
+/// The saved corpus for `key`, if there is one and it reads back whole. A damaged one is
+/// removed (the caller then reads the interview files and saves it again).
+pub(super) fn open_saved_corpus(dir: &Path, key: &str) -> Option<SavedCorpus> {
+    let path = saved_corpus_path(dir, key);
+    let file = std::fs::File::open(&path).ok()?;
+    let size = file.metadata().ok()?.len();
+    let read = bincode::DefaultOptions::new()
+        .with_limit(size)
+        .deserialize_from(BufReader::with_capacity(1 << 20, file));
+    match read {
+        Ok(saved) => Some(saved),
+        Err(error) => {
+            tracing::warn!(%error, path = %path.display(), "saved corpus unreadable; reading the interview files instead");
+            let _ = std::fs::remove_file(&path);
+            None
+        }
+    }
+}
+
+fn is_fingerprint(name: &str) -> bool {
+    name.len() == 16 && name.chars().all(|c| c.is_ascii_hexdigit())
+}
+
 /// Deletes indexes of other fingerprints and abandoned staging directories.
 fn remove_stale(dir: &Path, keep: &str) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -86,8 +199,7 @@ fn remove_stale(dir: &Path, keep: &str) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let ours = name.len() == 16 && name.chars().all(|c| c.is_ascii_hexdigit());
-        if ours && name != keep && entry.path().is_dir() {
+        if is_fingerprint(&name) && name != keep && entry.path().is_dir() {
             if let Err(error) = std::fs::remove_dir_all(entry.path()) {
                 tracing::warn!(%error, path = %entry.path().display(), "cannot remove a stale index");
             }

@@ -10,7 +10,7 @@ use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Interview, Passage};
 
 /// Term ids of every passage, question and interview's names, plus the spelling vocabulary.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct CorpusTerms {
     ids: HashMap<String, u32>,
     /// Sorted, unique term ids of each passage's text, by passage id.
@@ -98,6 +98,11 @@ impl CorpusTerms {
             }
         }
         terms
+    }
+
+    /// Number of passages analysed.
+    pub(super) fn passage_count(&self) -> usize {
+        self.passage_terms.len()
     }
 
     /// Whether `field` of some passage contains `term`.

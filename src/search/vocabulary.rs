@@ -19,7 +19,7 @@ const MIN_PREFIX_CHARS: usize = 5;
 const MAX_CORRECTIONS: usize = 2;
 
 /// A corpus word and what it stands for in the index.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Entry {
     word: String,
     term: String,
@@ -27,7 +27,7 @@ struct Entry {
 }
 
 /// Corpus words indexed for one-edit lookups.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Vocabulary {
     entries: Vec<Entry>,
     by_word: HashMap<String, u32>,

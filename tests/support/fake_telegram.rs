@@ -417,7 +417,18 @@ impl FakeTelegram {
 
     /// Starts (`Some(status)`) or ends (`None`) an outage: every method answers `status`.
     pub fn set_outage(&self, status: Option<u16>) {
-        self.shared.state().outage = status;
+        self.shared.state().outage = status.map(|status| (None, Fault::ServerError(status)));
+    }
+
+    /// Starts (`Some(seconds)`) or ends (`None`) a storm of flood control: every call to
+    /// `method` (every call at all if `None`) answers 429 with this `retry_after`.
+    pub fn set_rate_limit_storm(&self, method: Option<&str>, retry_after_secs: Option<u64>) {
+        self.shared.state().outage = retry_after_secs.map(|retry_after_secs| {
+            (
+                method.map(str::to_owned),
+                Fault::TooManyRequests { retry_after_secs },
+            )
+        });
     }
 
     /// Every call received so far, in arrival order.
@@ -727,9 +738,11 @@ impl Shared {
         };
         let injected = {
             let mut state = self.state();
-            match state.outage {
-                Some(status) => Some(Fault::ServerError(status)),
-                None => state.take_fault(method),
+            match &state.outage {
+                Some((only, fault)) if only.as_deref().is_none_or(|only| only == method) => {
+                    Some(fault.clone())
+                }
+                _ => state.take_fault(method),
             }
         };
         if let Some(fault) = injected {
@@ -1480,7 +1493,8 @@ struct State {
     inline_answers: Vec<InlineAnswer>,
     commands: HashMap<(String, String), Value>,
     faults: Vec<FaultRule>,
-    outage: Option<u16>,
+    /// The fault every request (or every request to one method) meets while set.
+    outage: Option<(Option<String>, Fault)>,
     flood: FloodLimiter,
 }
 
