@@ -90,16 +90,16 @@ pub fn load_with_progress(
     let started = Instant::now();
     let files = corpus::interview_files(&config.corpus_dir)?;
     let (synonyms, synonym_errors) = Synonyms::load(&config.synonyms_path());
-    // At start-up with a persisted index, unchanged files need not be read again. (A reload
-    // reads them: files that broke meanwhile keep their previous version, which only the
-    // running engine has.)
-    let saved_in = match (&config.index, previous) {
-        (IndexLocation::Directory(dir), None) => {
-            corpus::files_stamp(&files).map(|stamp| (dir.as_path(), stamp))
-        }
-        _ => None,
+    // With a persisted index, files unchanged since they were last read need not be read
+    // again. Not on a reload: files that broke meanwhile keep their previous version, which
+    // only the running engine has.
+    let files_stamp = match &config.index {
+        IndexLocation::Directory(_) => corpus::files_stamp(&files),
+        IndexLocation::Memory => None,
     };
-    if let Some((dir, stamp)) = &saved_in {
+    if let (IndexLocation::Directory(dir), Some(stamp), None) =
+        (&config.index, &files_stamp, previous)
+    {
         if let Some((engine, corpus_errors)) =
             Engine::open_saved(dir, stamp, synonyms.clone(), config.search)
         {
@@ -159,8 +159,9 @@ pub fn load_with_progress(
         Engine::build_with_progress(corpus, synonyms, config.search, &config.index, &|done| {
             progress.advance(done)
         })?;
-    if let Some((_, stamp)) = &saved_in {
-        // Only costs the next start-up its shortcut.
+    // What is served must be what the files say for the next start-up to reuse it.
+    if let (Some(stamp), true) = (&files_stamp, kept_previous.is_empty()) {
+        // Failing only costs the next start-up its shortcut.
         if let Err(error) = engine.save(stamp, &loaded.errors) {
             tracing::warn!(%error, "cannot save the parsed corpus beside the index");
         }

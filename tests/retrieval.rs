@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use interview_bot::config::EngineConfig;
 use interview_bot::eval;
-use interview_bot::load::load_engine;
+use interview_bot::load::{load_engine, reload_engine};
 use interview_bot::search::{Abstention, Engine, IndexLocation, IndexSource, SearchSettings};
 use proptest::prelude::*;
 
@@ -295,6 +295,25 @@ fn an_edited_file_is_read_again_even_with_its_size_and_modification_time_restore
         1,
         "old saved corpus removed"
     );
+}
+
+#[test]
+fn a_reload_saves_what_it_read_so_the_next_start_reuses_it() {
+    let (corpus, _index, settings) = persisted_corpus();
+    let (engine, _) = load_engine(&settings).unwrap();
+    std::fs::write(
+        corpus.path().join("b.txt"),
+        "Gardening talk\n\nWhy roses?\n\nRoses are resilient.\n",
+    )
+    .unwrap();
+
+    let (_, reloaded) = reload_engine(&settings, Some(engine.corpus())).unwrap();
+    let (restarted, report) = load_engine(&settings).unwrap();
+
+    assert_eq!(reloaded.index_source, IndexSource::BuiltOnDisk);
+    assert_eq!(report.index_source, IndexSource::Restored);
+    assert_eq!(restarted.corpus().interviews.len(), 2);
+    assert!(!restarted.search("resilient roses", 1).hits.is_empty());
 }
 
 #[test]

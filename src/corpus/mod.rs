@@ -455,6 +455,21 @@ mod tests {
     }
 
     #[test]
+    fn the_files_stamp_changes_with_the_set_of_files_and_their_contents() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        let b = dir.path().join("b.txt");
+        std::fs::write(&a, "one").unwrap();
+        std::fs::write(&b, "two").unwrap();
+        let both = files_stamp(&[a.clone(), b.clone()]).unwrap();
+        assert_eq!(files_stamp(&[a.clone(), b.clone()]).unwrap(), both);
+        assert_ne!(files_stamp(std::slice::from_ref(&a)).unwrap(), both);
+        std::fs::write(&b, "three").unwrap();
+        assert_ne!(files_stamp(&[a.clone(), b.clone()]).unwrap(), both);
+        assert_eq!(files_stamp(&[a, dir.path().join("gone.txt")]), None);
+    }
+
+    #[test]
     fn interview_ids_are_safe_slugs() {
         assert_eq!(
             interview_id(Path::new("a/Sacha Llorenti (2021).txt")),
