@@ -36,6 +36,9 @@ const UNKNOWN_NAME_FACTOR: f32 = 2.0;
 /// Weight of a synonym relative to the words the person used.
 const SYNONYM_BOOST: f32 = 0.9;
 
+/// Weight of another form of the word (a place for its people) relative to the word typed.
+const FORM_BOOST: f32 = 0.9;
+
 /// How an alternative was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -46,6 +49,9 @@ pub enum Source {
     Synonym,
     /// A corpus word one edit away from a word the index does not know.
     Spelling,
+    /// Another form of the word that the corpus uses: a place for its people ("bolivians" ->
+    /// "bolivia") or the other way round.
+    Form,
 }
 
 /// One way of matching a concept: a single term or a short phrase of terms.
@@ -196,6 +202,12 @@ pub fn plan(
                         terms: vec![term.clone()],
                         source: Source::Typed,
                     }];
+                    alternatives.extend(vocabulary.demonym_forms(&term).into_iter().map(|term| {
+                        Alternative {
+                            terms: vec![term],
+                            source: Source::Form,
+                        }
+                    }));
                     if stats.document_frequency(&term) == 0 {
                         let mut guesses: Vec<String> = vocabulary
                             .corrections(&word.surface)
@@ -287,6 +299,7 @@ pub fn to_query(
                     Source::Typed => 1.0,
                     Source::Synonym => SYNONYM_BOOST,
                     Source::Spelling => CORRECTION_BOOST,
+                    Source::Form => FORM_BOOST,
                 };
                 let mut per_field: Vec<Box<dyn Query>> = [fields.text, fields.question]
                     .into_iter()

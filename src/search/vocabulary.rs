@@ -155,6 +155,28 @@ impl Vocabulary {
     }
 }
 
+impl Vocabulary {
+    /// The place a people's name comes from, or the people of a place, when the corpus uses
+    /// the other form: "bolivia" -> "bolivian", "venezuelans" -> "venezuela", "cuba" ->
+    /// "cuban". Only the final "n" of names of places ending in "a" is considered, which
+    /// covers most of the Americas and keeps unrelated words apart.
+    pub fn demonym_forms(&self, term: &str) -> Vec<String> {
+        if term.chars().count() < MIN_PREFIX_CHARS - 1 || !term.is_ascii() {
+            return Vec::new();
+        }
+        let other = match term.strip_suffix("an") {
+            Some(place) => format!("{place}a"),
+            None if term.ends_with('a') => format!("{term}n"),
+            None => return Vec::new(),
+        };
+        if self.terms.contains_key(&other) {
+            vec![other]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
 /// Every string made by deleting one character of `word`.
 fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
     word.char_indices().map(move |(i, c)| {
@@ -197,6 +219,28 @@ mod tests {
             vocabulary.add(word, term);
         }
         vocabulary
+    }
+
+    #[test]
+    fn places_and_their_peoples_find_each_other_when_the_corpus_has_the_other_form() {
+        let vocabulary = vocabulary(&[
+            ("bolivia", "bolivia"),
+            ("cuban", "cuban"),
+            ("human", "human"),
+            ("media", "media"),
+        ]);
+        assert_eq!(vocabulary.demonym_forms("bolivian"), ["bolivia"]);
+        assert_eq!(vocabulary.demonym_forms("cuba"), ["cuban"]);
+        assert!(
+            vocabulary.demonym_forms("venezuela").is_empty(),
+            "not in the corpus"
+        );
+        assert!(vocabulary.demonym_forms("human").is_empty(), "no 'huma'");
+        assert!(vocabulary.demonym_forms("plan").is_empty(), "too short");
+        assert!(
+            vocabulary.demonym_forms("bolivia").is_empty(),
+            "no 'bolivian' here"
+        );
     }
 
     #[test]
