@@ -258,26 +258,23 @@ impl Engine {
         indexed: &(dyn Fn(u64) + Sync),
     ) -> Result<(Engine, IndexSource), SearchError> {
         let (schema, fields) = Fields::schema();
-        let (index, source) = match location {
+        let (index, source, saved_in) = match location {
             IndexLocation::Memory => {
                 let index = Index::create_in_ram(schema);
                 register_analyzer(&index);
                 write_documents(&index, &corpus, fields, indexed)?;
-                (index, IndexSource::BuiltInMemory)
+                (index, IndexSource::BuiltInMemory, None)
             }
             IndexLocation::Directory(dir) => {
                 let fingerprint = fingerprint(&corpus);
-                persist::open_or_build(dir, &fingerprint, schema, |index| {
+                let (index, source) = persist::open_or_build(dir, &fingerprint, schema, |index| {
                     register_analyzer(index);
                     write_documents(index, &corpus, fields, indexed)
-                })?
+                })?;
+                (index, source, Some((dir.clone(), fingerprint)))
             }
         };
         let terms = CorpusTerms::build(&corpus);
-        let saved_in = match location {
-            IndexLocation::Memory => None,
-            IndexLocation::Directory(dir) => Some((dir.clone(), fingerprint(&corpus))),
-        };
         let engine = Engine::assemble(corpus, &index, terms, synonyms, settings, saved_in)?;
         Ok((engine, source))
     }

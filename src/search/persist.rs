@@ -162,7 +162,8 @@ pub(super) fn save_corpus(
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(SAVED_PREFIX) && name.ends_with(SAVED_SUFFIX) && entry.path() != path {
+        // Other states of the files, and writes a crash left unfinished.
+        if name.starts_with(SAVED_PREFIX) && entry.path() != path {
             let _ = std::fs::remove_file(entry.path());
         }
     }
