@@ -53,6 +53,22 @@ fn ask_prints_the_quote_its_question_and_the_interview() {
 }
 
 #[test]
+fn ask_never_attributes_the_introduction_to_the_interviewee() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .args(["ask", "What is this interview about?"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("— from the publisher’s introduction to the interview with Sacha Llorenti"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("— Sacha Llorenti,"), "{stdout}");
+}
+
+#[test]
 fn ask_json_has_exactly_the_documented_shape() {
     let dir = tempfile::tempdir().unwrap();
     let output = bot(dir.path())

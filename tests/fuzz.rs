@@ -11,7 +11,7 @@ use proptest::prelude::*;
 
 const TEXTS: CardTexts<'static> = CardTexts {
     attribution_answer: "— {interviewee}, answering: <i>{question}</i>",
-    attribution_intro: "— {interviewee}, from the introduction",
+    attribution_intro: "— from the publisher’s introduction to the interview with {interviewee}",
     source: "<i>{title}</i>{outlet}",
 };
 

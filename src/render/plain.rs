@@ -46,11 +46,15 @@ fn render_hit(out: &mut String, prefix: &str, hit: &Hit<'_>, emphasis: Emphasis)
         "{prefix}“{}”",
         emphasize(&hit.passage.text, &hit.highlights, emphasis)
     );
-    let source = match hit.question {
-        Some(question) => format!("answering: {question}"),
-        None => "from the introduction".to_string(),
+    let interviewee = hit.interview.interviewee();
+    let _ = match hit.question {
+        Some(question) => writeln!(out, "   — {interviewee}, answering: {question}"),
+        // The introduction is the publisher's, not the interviewee's words.
+        None => writeln!(
+            out,
+            "   — from the publisher’s introduction to the interview with {interviewee}"
+        ),
     };
-    let _ = writeln!(out, "   — {}, {source}", hit.interview.interviewee());
     let outlet = hit
         .interview
         .metadata

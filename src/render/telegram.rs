@@ -273,7 +273,8 @@ pub fn truncate(text: &str, max_utf16: usize) -> &str {
 pub struct CardTexts<'a> {
     /// "— {interviewee}, answering: <i>{question}</i>".
     pub attribution_answer: &'a str,
-    /// "— {interviewee}, from the introduction".
+    /// "— from the publisher’s introduction to the interview with {interviewee}": the
+    /// introduction is not the interviewee's words.
     pub attribution_intro: &'a str,
     /// "<i>{title}</i>{outlet}" under the attribution.
     pub source: &'a str,
@@ -455,7 +456,8 @@ mod tests {
 
     const TEXTS: CardTexts<'static> = CardTexts {
         attribution_answer: "— {interviewee}, answering: <i>{question}</i>",
-        attribution_intro: "— {interviewee}, from the introduction",
+        attribution_intro:
+            "— from the publisher’s introduction to the interview with {interviewee}",
         source: "<i>{title}</i>{outlet}",
     };
 
@@ -512,12 +514,12 @@ mod tests {
     }
 
     #[test]
-    fn intro_cards_say_so() {
+    fn intro_cards_do_not_attribute_the_publishers_words_to_the_interviewee() {
         let corpus = corpus(vec!["a".into()]);
         let card = quote_card(&corpus.passages[0], &[], &corpus, TEXTS);
         assert!(card
             .as_str()
-            .contains("— Ana &lt;Dev&gt;, from the introduction"));
+            .contains("— from the publisher’s introduction to the interview with Ana &lt;Dev&gt;"));
     }
 
     #[test]
