@@ -109,9 +109,13 @@ pub fn idf(document_frequency: u64, document_count: u64) -> f32 {
     (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
 }
 
-/// A capitalised word inside the question (not its first word), or an all-capitals one.
+/// A capitalised word inside the question (not its first word), an all-capitals one, or a
+/// number such as a year: unknown to the corpus, each says the question is about something else.
 fn is_name(question: &str, word: &AnalyzedWord) -> bool {
     let original = &question[word.start..word.end];
+    if original.chars().count() >= 2 && original.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
     let mut letters = original.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else {
         return false;
@@ -437,6 +441,34 @@ mod tests {
         assert_eq!(plan.concepts[0].weight, idf(2, 100));
         assert_eq!(plan.concepts[1].alternatives.len(), 1);
         assert_eq!(plan.concepts[1].weight, idf(0, 100));
+    }
+
+    #[test]
+    fn unknown_names_and_numbers_weigh_double_and_known_ones_do_not() {
+        let (mut analyzer, stats, vocabulary) = setup(&[("summit", 5), ("2019", 3)]);
+        let plan = plan(
+            "summit in 2004 with Macron and 2019 bolivia",
+            &mut analyzer,
+            &Synonyms::default(),
+            &vocabulary,
+            &stats,
+        );
+        let weights: Vec<(&str, f32)> = plan
+            .concepts
+            .iter()
+            .map(|c| (c.words.as_str(), c.weight))
+            .collect();
+        let unknown = idf(0, 100);
+        assert_eq!(
+            weights,
+            [
+                ("summit", idf(5, 100)),
+                ("2004", unknown * UNKNOWN_NAME_FACTOR),
+                ("macron", unknown * UNKNOWN_NAME_FACTOR),
+                ("2019", idf(3, 100)),
+                ("bolivia", unknown),
+            ]
+        );
     }
 
     #[test]
