@@ -483,11 +483,12 @@ impl Default for TermStemmer {
 }
 
 /// Words Snowball stems onto an unrelated root: "international" and "internally" both become
-/// "intern".
+/// "intern"; "rights" (equal rights, human rights) would become "right" as in "right now".
 const STEM_EXCEPTIONS: &[(&str, &str)] = &[
     ("international", "internation"),
     ("internationally", "internation"),
     ("internationals", "internation"),
+    ("rights", "rights"),
 ];
 
 const ISM_SUFFIXES: &[&str] = &["isms", "ism", "ists", "ist", "istic", "istics"];
@@ -818,6 +819,11 @@ mod tests {
         assert_eq!(stem("organised"), stem("organized"));
         assert_eq!(stem("size"), "size");
         assert_ne!(stem("international"), stem("internally"));
+        assert_ne!(
+            stem("rights"),
+            stem("right"),
+            "equal rights are not 'right now'"
+        );
         assert!(!stem("promise").ends_with("iz"));
     }
 
