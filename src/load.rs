@@ -159,8 +159,14 @@ pub fn load_with_progress(
         Engine::build_with_progress(corpus, synonyms, config.search, &config.index, &|done| {
             progress.advance(done)
         })?;
-    // What is served must be what the files say for the next start-up to reuse it.
-    if let (Some(stamp), true) = (&files_stamp, kept_previous.is_empty()) {
+    // Only what the files say is worth reusing: not previous versions of broken files, and not
+    // a failure to read a file, which may be gone once permissions or a mount are fixed.
+    let reusable = kept_previous.is_empty()
+        && !loaded
+            .errors
+            .iter()
+            .any(|e| matches!(e, CorpusError::Read { .. }));
+    if let (Some(stamp), true) = (&files_stamp, reusable) {
         // Failing only costs the next start-up its shortcut.
         if let Err(error) = engine.save(stamp, &loaded.errors) {
             tracing::warn!(%error, "cannot save the parsed corpus beside the index");

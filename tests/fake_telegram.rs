@@ -351,6 +351,7 @@ async fn sent_message_is_a_complete_message_object() {
     assert!(second["message_id"].as_i64().expect("id") > first_id);
 
     let stored = fake.sent_messages();
+    assert_eq!(fake.sent_count(), stored.len());
     assert_eq!(stored.len(), 2);
     assert_eq!(stored[0].reply_to_message_id, Some(question_id));
     assert_eq!(stored[0].reply_markup, Some(callback_keyboard("more:1")));

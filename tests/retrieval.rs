@@ -295,6 +295,32 @@ fn an_edited_file_is_read_again_even_with_its_size_and_modification_time_restore
 }
 
 #[test]
+fn a_saved_corpus_altered_on_disk_is_caught_by_its_checksum() {
+    let (_corpus, _index, settings) = persisted_corpus();
+    load_engine(&settings).unwrap();
+    let saved = saved_corpus_files(&settings);
+    let mut bytes = std::fs::read(&saved[0]).unwrap();
+    let at = bytes
+        .windows(7)
+        .position(|w| w == b"Almagro")
+        .expect("the text is in the saved corpus");
+    bytes[at + 6] = b'x';
+    std::fs::write(&saved[0], &bytes).unwrap();
+
+    let (engine, report) = load_engine(&settings).unwrap();
+    assert_eq!(
+        report.index_source,
+        IndexSource::Reused,
+        "the files were read"
+    );
+    assert!(!engine
+        .corpus()
+        .passages
+        .iter()
+        .any(|p| p.text.contains("Almagrx")));
+}
+
+#[test]
 fn a_reload_saves_what_it_read_so_the_next_start_reuses_it() {
     let (corpus, _index, settings) = persisted_corpus();
     let (engine, _) = load_engine(&settings).unwrap();

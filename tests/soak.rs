@@ -78,10 +78,9 @@ fn soak(questions: usize, chats: i64) {
     }
     // Telegram allows 30 messages per second overall: allow for that, plus a margin.
     let limit = Duration::from_secs(questions as u64 / 25 + 30);
-    let half = fake.wait_until_blocking(limit, |f| f.sent_messages().len() >= questions / 2);
+    let half = fake.wait_until_blocking(limit, |f| f.sent_count() >= questions / 2);
     let rss_at_half = resident_kb(bot.id());
-    let delivered =
-        half && fake.wait_until_blocking(limit, |f| f.sent_messages().len() >= questions);
+    let delivered = half && fake.wait_until_blocking(limit, |f| f.sent_count() >= questions);
     let took = started.elapsed();
     let rss_at_end = resident_kb(bot.id());
     std::thread::sleep(Duration::from_millis(500));
@@ -101,10 +100,35 @@ fn soak(questions: usize, chats: i64) {
         *per_chat.entry(message.chat_id).or_default() += 1;
     }
     assert_eq!(per_chat, expected, "every question answered exactly once");
+    // For each refusal, how many messages Telegram had accepted in the second before, overall
+    // and for that chat: which limit was hit.
+    let accepted: Vec<_> = fake
+        .calls_to("sendMessage")
+        .into_iter()
+        .filter(|c| c.status == Some(200))
+        .collect();
     let rejected: Vec<_> = fake
         .rejected()
         .iter()
-        .map(|c| format!("{} {:?}", c.method, c.description()))
+        .map(|c| {
+            let second_before = |same_chat: bool| {
+                accepted
+                    .iter()
+                    .filter(|a| {
+                        a.received_at <= c.received_at
+                            && c.received_at - a.received_at < Duration::from_secs(1)
+                            && (!same_chat || a.body["chat_id"] == c.body["chat_id"])
+                    })
+                    .count()
+            };
+            format!(
+                "{} {:?} ({} accepted in the second before, {} to this chat)",
+                c.method,
+                c.description(),
+                second_before(false),
+                second_before(true)
+            )
+        })
         .collect();
     assert!(rejected.is_empty(), "rejected: {rejected:?}");
     eprintln!(

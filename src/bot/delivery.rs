@@ -47,9 +47,11 @@ macro_rules! telegram {
 }
 
 /// How long a request keeps being tried through rate limits, server errors and connection
-/// failures. Telegram's outages and flood waits last seconds to minutes, and an answer that late
-/// still answers the question; past this, the person has moved on.
-const RETRY_WINDOW: Duration = Duration::from_secs(300);
+/// failures: through a 30-second outage (teloxide reads each 5xx answer only after 10 s) and a
+/// group's per-minute flood wait. Not much longer: until an answer is done, polling cannot
+/// confirm the updates after it, so a request stuck for minutes would hold back up to 100 newer
+/// ones.
+const RETRY_WINDOW: Duration = Duration::from_secs(90);
 
 /// First pause after a network error or 5xx; doubles each time up to [`MAX_BACKOFF`].
 const FIRST_BACKOFF: Duration = Duration::from_millis(250);

@@ -10,10 +10,14 @@
 mod parse;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 pub use parse::parse;
+
+/// See [`files_stamp`].
+const COARSE_CLOCK_MARGIN: Duration = Duration::from_secs(2);
 
 /// File extensions read as interviews; anything else in the directory (a README, a sidecar) is
 /// ignored so operators can keep notes next to their files.
@@ -284,6 +288,13 @@ pub fn interview_files(dir: &Path) -> Result<Vec<PathBuf>, CorpusError> {
 /// files are simply read.
 pub fn files_stamp(files: &[PathBuf]) -> Option<String> {
     use std::hash::Hasher;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    // A filesystem that keeps whole seconds shows no change for an edit made within the same
+    // second (same size): a file that recent cannot vouch for its content yet.
+    let too_recent =
+        |time: Duration| time.subsec_nanos() == 0 && now.saturating_sub(time) < COARSE_CLOCK_MARGIN;
     let mut hasher = fnv::FnvHasher::default();
     for path in files {
         let metadata = std::fs::metadata(path).ok()?;
@@ -292,6 +303,9 @@ pub fn files_stamp(files: &[PathBuf]) -> Option<String> {
             .ok()?
             .duration_since(std::time::UNIX_EPOCH)
             .ok()?;
+        if too_recent(modified) {
+            return None;
+        }
         hasher.write(path.as_os_str().as_encoded_bytes());
         hasher.write_u8(0xff);
         hasher.write_u64(metadata.len());
@@ -300,6 +314,13 @@ pub fn files_stamp(files: &[PathBuf]) -> Option<String> {
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
+            let changed = Duration::new(
+                u64::try_from(metadata.ctime()).ok()?,
+                u32::try_from(metadata.ctime_nsec()).ok()?,
+            );
+            if too_recent(changed) {
+                return None;
+            }
             hasher.write_i64(metadata.ctime());
             hasher.write_i64(metadata.ctime_nsec());
             hasher.write_u64(metadata.ino());
@@ -466,7 +487,20 @@ mod tests {
         assert_ne!(files_stamp(std::slice::from_ref(&a)).unwrap(), both);
         std::fs::write(&b, "three").unwrap();
         assert_ne!(files_stamp(&[a.clone(), b.clone()]).unwrap(), both);
-        assert_eq!(files_stamp(&[a, dir.path().join("gone.txt")]), None);
+        assert_eq!(files_stamp(&[a.clone(), dir.path().join("gone.txt")]), None);
+
+        // Whole-second times (a coarse filesystem) from just now cannot vouch for the content.
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap();
+        let whole_second = std::time::UNIX_EPOCH + Duration::from_secs(now.as_secs());
+        std::fs::File::options()
+            .write(true)
+            .open(&a)
+            .unwrap()
+            .set_modified(whole_second)
+            .unwrap();
+        assert_eq!(files_stamp(std::slice::from_ref(&a)), None);
     }
 
     #[test]

@@ -710,14 +710,27 @@ fn write_documents(
 /// Bumped whenever [`persist::SavedCorpus`] or the types it holds change shape.
 const SAVED_CORPUS_FORMAT: &str = "interview-bot-corpus-v1";
 
-/// Names the saved corpus for a state of the interview files, for this version of the program
-/// and of the analysis.
+/// Names the saved corpus for a state of the interview files and this very build of the
+/// program: another build may parse or analyse the same files differently.
 fn saved_corpus_key(files_stamp: &str) -> String {
+    saved_corpus_key_for(&program_identity(), files_stamp)
+}
+
+/// The running executable's size and modification time: any rebuild or upgrade changes them.
+fn program_identity() -> String {
+    std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| format!("{} {:?}", m.len(), m.modified().ok()))
+        .unwrap_or_default()
+}
+
+fn saved_corpus_key_for(program: &str, files_stamp: &str) -> String {
     use std::hash::Hasher;
     let mut hasher = fnv::FnvHasher::default();
     for part in [
         SAVED_CORPUS_FORMAT,
         env!("CARGO_PKG_VERSION"),
+        program,
         INDEX_FORMAT,
         &analyzer::fingerprint(),
         files_stamp,
@@ -747,4 +760,19 @@ fn fingerprint(corpus: &Corpus) -> String {
         feed(&passage.interview.to_string());
     }
     format!("{:016x}", hasher.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn another_build_or_another_state_of_the_files_never_reuses_a_saved_corpus() {
+        let key = saved_corpus_key_for("1000 t1", "files-a");
+        assert_ne!(key, saved_corpus_key_for("1001 t1", "files-a"));
+        assert_ne!(key, saved_corpus_key_for("1000 t2", "files-a"));
+        assert_ne!(key, saved_corpus_key_for("1000 t1", "files-b"));
+        assert_eq!(saved_corpus_key("files-a"), saved_corpus_key("files-a"));
+        assert!(!program_identity().is_empty(), "the running build is known");
+    }
 }

@@ -11,8 +11,9 @@
 //! interviews, the files that failed to parse, and the corpus' term sets. With it, an archive of
 //! thousands of interviews starts without reading them.
 
-use std::io::{BufReader, BufWriter, Write};
+use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use bincode::Options;
 use serde::{Deserialize, Serialize};
@@ -66,8 +67,7 @@ pub(super) fn open_or_build(
         }
     }
 
-    let staging = dir.join(format!("{fingerprint}.building-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&staging);
+    let staging = dir.join(format!("{fingerprint}.building-{}", unique_suffix()));
     std::fs::create_dir_all(&staging)
         .map_err(|e| dir_error(format!("cannot create {}: {e}", staging.display())))?;
     let built = Index::create_in_dir(&staging, schema)
@@ -131,23 +131,33 @@ fn saved_corpus_path(dir: &Path, key: &str) -> PathBuf {
 const SAVED_PREFIX: &str = "corpus-";
 const SAVED_SUFFIX: &str = ".bin";
 
-/// Writes the saved corpus for `key`, then removes those of other keys.
+/// Staging files and directories older than this were left by a process that died mid-write;
+/// younger ones may belong to another process writing right now.
+const ABANDONED_AFTER: Duration = Duration::from_secs(3600);
+
+/// A name part no other process uses, even in containers where every process is pid 1.
+fn unique_suffix() -> String {
+    format!("{}-{:016x}", std::process::id(), rand::random::<u64>())
+}
+
+/// Writes the saved corpus for `key`, then removes those of other keys. The payload is followed
+/// by its CRC-32, so a file damaged on disk is never mistaken for a valid corpus.
 pub(super) fn save_corpus(
     dir: &Path,
     key: &str,
     saved: &SavedCorpusRef<'_>,
 ) -> Result<(), SearchError> {
     let path = saved_corpus_path(dir, key);
-    let staging = dir.join(format!(
-        "{SAVED_PREFIX}{key}.writing-{}",
-        std::process::id()
-    ));
+    let staging = dir.join(format!("{SAVED_PREFIX}{key}.writing-{}", unique_suffix()));
     let write = || -> std::io::Result<()> {
-        let mut out = BufWriter::with_capacity(1 << 20, std::fs::File::create(&staging)?);
+        let file = BufWriter::with_capacity(1 << 20, std::fs::File::create(&staging)?);
+        let mut out = Checksummed::new(file);
         bincode::DefaultOptions::new()
             .serialize_into(&mut out, saved)
             .map_err(std::io::Error::other)?;
-        out.flush()?;
+        let (mut file, checksum) = out.finish();
+        file.write_all(&checksum.to_le_bytes())?;
+        file.flush()?;
         std::fs::rename(&staging, &path)
     };
     if let Err(error) = write() {
@@ -157,36 +167,104 @@ pub(super) fn save_corpus(
             reason: format!("cannot save the parsed corpus: {error}"),
         });
     }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Ok(());
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        // Other states of the files, and writes a crash left unfinished.
-        if name.starts_with(SAVED_PREFIX) && entry.path() != path {
+    for (name, entry) in entries(dir) {
+        if !name.starts_with(SAVED_PREFIX) || entry.path() == path {
+            continue;
+        }
+        if name.ends_with(SAVED_SUFFIX) || is_abandoned(&entry) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
     Ok(())
 }
 
-/// The saved corpus for `key`, if there is one and it reads back whole. A damaged one is
-/// removed (the caller then reads the interview files and saves it again).
+/// The saved corpus for `key`, if there is one and it reads back whole with its checksum. A
+/// damaged one is removed (the caller then reads the interview files and saves it again).
 pub(super) fn open_saved_corpus(dir: &Path, key: &str) -> Option<SavedCorpus> {
     let path = saved_corpus_path(dir, key);
     let file = std::fs::File::open(&path).ok()?;
     let size = file.metadata().ok()?.len();
+    let mut input = Checksummed::new(BufReader::with_capacity(1 << 20, file));
     let read = bincode::DefaultOptions::new()
         .with_limit(size)
-        .deserialize_from(BufReader::with_capacity(1 << 20, file));
+        .deserialize_from(&mut input)
+        .map_err(|e| e.to_string())
+        .and_then(|saved: SavedCorpus| {
+            let (mut file, checksum) = input.finish();
+            let mut stored = [0; 4];
+            file.read_exact(&mut stored)
+                .map_err(|_| "the checksum is missing".to_string())?;
+            let at_end = file.read(&mut [0]).is_ok_and(|n| n == 0);
+            if u32::from_le_bytes(stored) != checksum || !at_end {
+                return Err("the checksum does not match".to_string());
+            }
+            Ok(saved)
+        });
     match read {
         Ok(saved) => Some(saved),
         Err(error) => {
-            tracing::warn!(%error, path = %path.display(), "saved corpus unreadable; reading the interview files instead");
+            tracing::warn!(%error, path = %path.display(), "saved corpus damaged; reading the interview files instead");
             let _ = std::fs::remove_file(&path);
             None
         }
     }
+}
+
+/// A reader or writer that computes the CRC-32 of the bytes passing through.
+struct Checksummed<T> {
+    inner: T,
+    hasher: crc32fast::Hasher,
+}
+
+impl<T> Checksummed<T> {
+    fn new(inner: T) -> Self {
+        Checksummed {
+            inner,
+            hasher: crc32fast::Hasher::new(),
+        }
+    }
+
+    fn finish(self) -> (T, u32) {
+        (self.inner, self.hasher.finalize())
+    }
+}
+
+impl<W: Write> Write for Checksummed<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let written = self.inner.write(buf)?;
+        self.hasher.update(&buf[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<R: Read> Read for Checksummed<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        self.hasher.update(&buf[..read]);
+        Ok(read)
+    }
+}
+
+/// The entries of `dir` with their names; none if it cannot be listed.
+fn entries(dir: &Path) -> impl Iterator<Item = (String, std::fs::DirEntry)> {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| (entry.file_name().to_string_lossy().into_owned(), entry))
+}
+
+fn is_abandoned(entry: &std::fs::DirEntry) -> bool {
+    entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|modified| modified.elapsed().ok())
+        .is_some_and(|age| age > ABANDONED_AFTER)
 }
 
 fn is_fingerprint(name: &str) -> bool {
@@ -195,12 +273,10 @@ fn is_fingerprint(name: &str) -> bool {
 
 /// Deletes indexes of other fingerprints and abandoned staging directories.
 fn remove_stale(dir: &Path, keep: &str) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if is_fingerprint(&name) && name != keep && entry.path().is_dir() {
+    for (name, entry) in entries(dir) {
+        let stale = (is_fingerprint(&name) && name != keep)
+            || (name.contains(".building-") && is_abandoned(&entry));
+        if stale && entry.path().is_dir() {
             if let Err(error) = std::fs::remove_dir_all(entry.path()) {
                 tracing::warn!(%error, path = %entry.path().display(), "cannot remove a stale index");
             }

@@ -110,10 +110,12 @@ pub fn idf(document_frequency: u64, document_count: u64) -> f32 {
 }
 
 /// A capitalised word inside the question (not its first word), an all-capitals one, or a
-/// number such as a year: unknown to the corpus, each says the question is about something else.
+/// year: unknown to the corpus, each says the question is about something else. (Shorter
+/// numbers are often part of a name, as in "COVID-19".)
 fn is_name(question: &str, word: &AnalyzedWord) -> bool {
     let original = &question[word.start..word.end];
-    if original.chars().count() >= 2 && original.chars().all(|c| c.is_ascii_digit()) {
+    let is_year = original.len() == 4 && original.bytes().all(|b| b.is_ascii_digit());
+    if is_year {
         return true;
     }
     let mut letters = original.chars().filter(|c| c.is_alphabetic());
@@ -447,7 +449,7 @@ mod tests {
     fn unknown_names_and_numbers_weigh_double_and_known_ones_do_not() {
         let (mut analyzer, stats, vocabulary) = setup(&[("summit", 5), ("2019", 3)]);
         let plan = plan(
-            "summit in 2004 with Macron and 2019 bolivia",
+            "summit in 2004 with Macron and 2019 bolivia covid 19",
             &mut analyzer,
             &Synonyms::default(),
             &vocabulary,
@@ -467,6 +469,8 @@ mod tests {
                 ("macron", unknown * UNKNOWN_NAME_FACTOR),
                 ("2019", idf(3, 100)),
                 ("bolivia", unknown),
+                ("covid", unknown),
+                ("19", unknown),
             ]
         );
     }

@@ -15,6 +15,9 @@ pub const MIN_WORD_CHARS: usize = 5;
 /// Shortest stem used to find other forms of a word by prefix ("palestin" -> "palestinian").
 const MIN_PREFIX_CHARS: usize = 5;
 
+/// Shortest place name paired with its people: "cuba" and "cuban" pair, "plan" and "pla" do not.
+const MIN_PLACE_CHARS: usize = 4;
+
 /// Most corrections kept per misspelled word.
 const MAX_CORRECTIONS: usize = 2;
 
@@ -161,14 +164,18 @@ impl Vocabulary {
     /// "cuban". Only the final "n" of names of places ending in "a" is considered, which
     /// covers most of the Americas and keeps unrelated words apart.
     pub fn demonym_forms(&self, term: &str) -> Vec<String> {
-        if term.chars().count() < MIN_PREFIX_CHARS - 1 || !term.is_ascii() {
+        if !term.is_ascii() {
             return Vec::new();
         }
         let other = match term.strip_suffix("an") {
-            Some(place) => format!("{place}a"),
+            Some(stem) => format!("{stem}a"),
             None if term.ends_with('a') => format!("{term}n"),
             None => return Vec::new(),
         };
+        // The place is the shorter of the two forms.
+        if other.len().min(term.len()) < MIN_PLACE_CHARS {
+            return Vec::new();
+        }
         if self.terms.contains_key(&other) {
             vec![other]
         } else {
@@ -227,7 +234,7 @@ mod tests {
             ("bolivia", "bolivia"),
             ("cuban", "cuban"),
             ("human", "human"),
-            ("media", "media"),
+            ("pla", "pla"),
         ]);
         assert_eq!(vocabulary.demonym_forms("bolivian"), ["bolivia"]);
         assert_eq!(vocabulary.demonym_forms("cuba"), ["cuban"]);
@@ -236,7 +243,10 @@ mod tests {
             "not in the corpus"
         );
         assert!(vocabulary.demonym_forms("human").is_empty(), "no 'huma'");
-        assert!(vocabulary.demonym_forms("plan").is_empty(), "too short");
+        assert!(
+            vocabulary.demonym_forms("plan").is_empty(),
+            "too short, though 'pla' is known"
+        );
         assert!(
             vocabulary.demonym_forms("bolivia").is_empty(),
             "no 'bolivian' here"

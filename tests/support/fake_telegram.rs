@@ -416,6 +416,7 @@ impl FakeTelegram {
     }
 
     /// Starts (`Some(status)`) or ends (`None`) an outage: every method answers `status`.
+    /// Outages and rate-limit storms are one state: starting or ending one replaces the other.
     pub fn set_outage(&self, status: Option<u16>) {
         self.shared.state().outage = status.map(|status| (None, Fault::ServerError(status)));
     }
@@ -464,6 +465,13 @@ impl FakeTelegram {
     /// All messages the bot sent, in sending order, in their latest state.
     pub fn sent_messages(&self) -> Vec<SentMessage> {
         self.shared.state().sent.clone()
+    }
+
+    /// How many messages the bot sent, without copying them: cheap enough for a wait condition
+    /// evaluated on every request of a long run (copying holds the lock the fake's handlers need,
+    /// which would delay them and bunch their arrival times).
+    pub fn sent_count(&self) -> usize {
+        self.shared.state().sent.len()
     }
 
     /// The messages the bot sent to `chat_id`.
