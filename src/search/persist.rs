@@ -11,7 +11,7 @@
 //! interviews, the files that failed to parse, and the corpus' term sets. With it, an archive of
 //! thousands of interviews starts without reading them.
 
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -140,8 +140,8 @@ fn unique_suffix() -> String {
     format!("{}-{:016x}", std::process::id(), rand::random::<u64>())
 }
 
-/// Writes the saved corpus for `key`, then removes those of other keys. The payload is followed
-/// by its CRC-32, so a file damaged on disk is never mistaken for a valid corpus.
+/// Writes the saved corpus for `key`, then removes those of other keys. The file starts with the
+/// CRC-32 of the rest, so a file damaged on disk is never mistaken for a valid corpus.
 pub(super) fn save_corpus(
     dir: &Path,
     key: &str,
@@ -150,14 +150,17 @@ pub(super) fn save_corpus(
     let path = saved_corpus_path(dir, key);
     let staging = dir.join(format!("{SAVED_PREFIX}{key}.writing-{}", unique_suffix()));
     let write = || -> std::io::Result<()> {
-        let file = BufWriter::with_capacity(1 << 20, std::fs::File::create(&staging)?);
-        let mut out = Checksummed::new(file);
+        let mut file = std::fs::File::create(&staging)?;
+        file.write_all(&[0; CHECKSUM_BYTES])?;
+        // The checksum sits under the buffer, so it sees large blocks rather than every field.
+        let mut out = BufWriter::with_capacity(1 << 20, Checksummed::new(file));
         bincode::DefaultOptions::new()
             .serialize_into(&mut out, saved)
             .map_err(std::io::Error::other)?;
-        let (mut file, checksum) = out.finish();
+        let (mut file, checksum) = out.into_inner().map_err(|e| e.into_error())?.finish();
+        file.seek(SeekFrom::Start(0))?;
         file.write_all(&checksum.to_le_bytes())?;
-        file.flush()?;
+        drop(file);
         std::fs::rename(&staging, &path)
     };
     if let Err(error) = write() {
@@ -182,25 +185,27 @@ pub(super) fn save_corpus(
 /// damaged one is removed (the caller then reads the interview files and saves it again).
 pub(super) fn open_saved_corpus(dir: &Path, key: &str) -> Option<SavedCorpus> {
     let path = saved_corpus_path(dir, key);
-    let file = std::fs::File::open(&path).ok()?;
+    let mut file = std::fs::File::open(&path).ok()?;
     let size = file.metadata().ok()?.len();
-    let mut input = Checksummed::new(BufReader::with_capacity(1 << 20, file));
-    let read = bincode::DefaultOptions::new()
-        .with_limit(size)
-        .deserialize_from(&mut input)
-        .map_err(|e| e.to_string())
-        .and_then(|saved: SavedCorpus| {
-            let (mut file, checksum) = input.finish();
-            let mut stored = [0; 4];
-            file.read_exact(&mut stored)
-                .map_err(|_| "the checksum is missing".to_string())?;
-            let at_end = file.read(&mut [0]).is_ok_and(|n| n == 0);
-            if u32::from_le_bytes(stored) != checksum || !at_end {
-                return Err("the checksum does not match".to_string());
-            }
-            Ok(saved)
-        });
-    match read {
+    let mut read = || -> Result<SavedCorpus, String> {
+        let mut stored = [0; CHECKSUM_BYTES];
+        file.read_exact(&mut stored)
+            .map_err(|_| "the checksum is missing".to_string())?;
+        let mut input = BufReader::with_capacity(1 << 20, Checksummed::new(&mut file));
+        let saved: SavedCorpus = bincode::DefaultOptions::new()
+            .with_limit(size)
+            .deserialize_from(&mut input)
+            .map_err(|e| e.to_string())?;
+        // Whatever follows must be hashed too: nothing should.
+        let trailing =
+            std::io::copy(&mut input, &mut std::io::sink()).map_err(|e| e.to_string())?;
+        let (_, checksum) = input.into_inner().finish();
+        if trailing > 0 || u32::from_le_bytes(stored) != checksum {
+            return Err("the checksum does not match".to_string());
+        }
+        Ok(saved)
+    };
+    match read() {
         Ok(saved) => Some(saved),
         Err(error) => {
             tracing::warn!(%error, path = %path.display(), "saved corpus damaged; reading the interview files instead");
@@ -209,6 +214,8 @@ pub(super) fn open_saved_corpus(dir: &Path, key: &str) -> Option<SavedCorpus> {
         }
     }
 }
+
+const CHECKSUM_BYTES: usize = 4;
 
 /// A reader or writer that computes the CRC-32 of the bytes passing through.
 struct Checksummed<T> {
