@@ -1,4 +1,4 @@
-//! The command line: `ask`, `index`, `eval` (and `serve`, in the bot module). Parses arguments,
+//! The command line: `ask`, `index`, `import`, `eval` (and `serve`, in the bot module). Parses arguments,
 //! loads configuration once, and maps outcomes to exit codes:
 //! 0 success, 1 partial failure (some corpus files broken), 2 configuration or input error.
 
@@ -13,6 +13,8 @@ use crate::config::Config;
 use crate::load::{load_engine, LoadReport};
 use crate::render::{json, plain};
 use crate::search::{Engine, IndexSource};
+
+mod import;
 
 /// Answers questions about published interviews with the interviewee's own words.
 #[derive(Debug, Parser)]
@@ -41,6 +43,18 @@ enum Command {
     },
     /// Load the corpus, report each interview and broken file, and build the index.
     Index,
+    /// Turn a saved web page (.html, .htm) or Markdown file of an interview into a corpus file,
+    /// then show how it reads.
+    Import {
+        /// The saved page.
+        page: PathBuf,
+        /// Where to write the corpus file (default: CORPUS_DIR/<slug of the title>.txt).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace the file if it already exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Run the Telegram bot (needs TELOXIDE_TOKEN); stops gracefully on SIGINT or SIGTERM.
     Serve,
     /// Summarise the feedback log: frequent unanswered words and questions, worst-rated quotes.
@@ -108,6 +122,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Index => index(&config),
+        Command::Import { page, out, force } => {
+            import::run(&page, out, force, &config.engine.corpus_dir)
+        }
         Command::Serve => serve(&config),
         Command::Report { file } => {
             let path = file

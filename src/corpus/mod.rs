@@ -7,6 +7,7 @@
 //! instead of stopping at the first one; [`Corpus`] flattens interviews into [`Passage`]s, the
 //! unit that gets indexed and quoted.
 
+pub mod import;
 mod parse;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,132 @@
+//! The `import` command at the edge: reads the page, writes the corpus file (never over an
+//! existing one without `--force`) and shows how the new file reads. The conversion itself is
+//! [`crate::corpus::import`].
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+
+use crate::corpus::import::{import_page, PageKind};
+use crate::corpus::Interview;
+
+/// Words of each passage shown in the summary: enough to recognise it.
+const OPENING_WORDS: usize = 8;
+
+/// Imports `page` into `out` (default: `corpus_dir/<slug>.txt`) and prints how it reads.
+///
+/// # Errors
+/// The page cannot be read or imported, the target exists and `force` is off, or the file
+/// cannot be written; each message names the file and what to do.
+pub(super) fn run(
+    page: &Path,
+    out: Option<PathBuf>,
+    force: bool,
+    corpus_dir: &Path,
+) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(page)
+        .with_context(|| format!("cannot read the page {}: check the path", page.display()))?;
+    let source = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            tracing::warn!(
+                "{} is not UTF-8: undecodable bytes become \u{fffd}; save the page as UTF-8 for exact text",
+                page.display()
+            );
+            String::from_utf8_lossy(error.as_bytes()).into_owned()
+        }
+    };
+    let imported = import_page(PageKind::of(page, &source), &source)
+        .with_context(|| format!("cannot import {}", page.display()))?;
+    let target = out.unwrap_or_else(|| corpus_dir.join(imported.file_name()));
+    write_new(&target, &imported.text, force)?;
+    let interview = crate::corpus::load_file(&target)
+        .with_context(|| format!("{} was written but does not load", target.display()))?;
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "wrote {}", target.display())?;
+    write!(stdout, "{}", summary(&interview))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `text` to `path`; without `force`, fails if the file exists (checked by the creation
+/// itself, so a file appearing meanwhile is not overwritten either).
+fn write_new(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    if force {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let mut file = match options.open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => bail!(
+            "{} already exists: pass --force to replace it, or --out FILE to write elsewhere",
+            path.display()
+        ),
+        Err(error) => {
+            return Err(error).with_context(|| {
+                format!(
+                    "cannot write {}: check that its directory exists and is writable (or set CORPUS_DIR / pass --out)",
+                    path.display()
+                )
+            })
+        }
+    };
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// How the imported file reads: who is who, and each question with its answer's size and
+/// opening words.
+fn summary(interview: &Interview) -> String {
+    let metadata = &interview.metadata;
+    let mut out = format!("title: {}\n", interview.title);
+    out.push_str(&format!(
+        "interviewee: {}\ninterviewer: {}\n",
+        metadata
+            .interviewee
+            .as_deref()
+            .unwrap_or("(not named on the page; add it to the front matter)"),
+        metadata
+            .interviewer
+            .as_deref()
+            .unwrap_or("(not named on the page)")
+    ));
+    for (key, value) in [
+        ("outlet", &metadata.outlet),
+        ("date", &metadata.date),
+        ("language", &metadata.language),
+        ("url", &metadata.url),
+    ] {
+        if let Some(value) = value {
+            out.push_str(&format!("{key}: {value}\n"));
+        }
+    }
+    out.push_str(&format!(
+        "introduction: {} paragraphs\n",
+        interview.intro.len()
+    ));
+    for (i, turn) in interview.turns.iter().enumerate() {
+        out.push_str(&format!(
+            "Q{}: {} ({} paragraphs)\n",
+            i + 1,
+            opening(&turn.question),
+            turn.answer.len()
+        ));
+        for paragraph in &turn.answer {
+            out.push_str(&format!("    {}\n", opening(paragraph)));
+        }
+    }
+    out
+}
+
+fn opening(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= OPENING_WORDS {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..OPENING_WORDS].join(" "))
+    }
+}

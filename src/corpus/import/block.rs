@@ -1,0 +1,163 @@
+//! The unit both page readers (HTML and Markdown) hand to the structure step: one paragraph of
+//! the article with the typographic cues publishers use to set questions apart.
+
+/// A speaker label is short: past this many characters a colon belongs to the sentence.
+const MAX_LABEL_CHARS: usize = 40;
+
+/// Lowercase words allowed inside a name label ("Brasil de Fato", "Ludwig van Beethoven").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "y", "e",
+    "al", "bin", "of", "the",
+];
+
+/// Labels that mark the interviewer's turn in question-and-answer layouts (English, Spanish,
+/// Portuguese), compared in lowercase.
+const QUESTION_LABELS: &[&str] = &[
+    "q",
+    "question",
+    "p",
+    "pregunta",
+    "pergunta",
+    "interviewer",
+    "entrevistador",
+    "entrevistadora",
+];
+
+/// Labels that mark the interviewee's turn in question-and-answer layouts.
+const ANSWER_LABELS: &[&str] = &["a", "answer", "r", "respuesta", "resposta"];
+
+/// How a paragraph is set apart typographically, as far as it matters for finding questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Cue {
+    /// The whole paragraph is bold (`<strong>`, `<b>`, `**…**`).
+    Bold,
+    /// The whole paragraph is italic (`<em>`, `<i>`, `*…*`).
+    Italic,
+    /// A heading of this level (1–6).
+    Heading(u8),
+}
+
+/// What a speaker label at the start of a paragraph says about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Label {
+    /// `Q:`, `Pregunta:`…
+    Question,
+    /// `A:`, `Respuesta:`…
+    Answer,
+    /// A person's or outlet's name, as written.
+    Name(String),
+}
+
+/// One paragraph of article text, verbatim, with its cues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The paragraph without its speaker label.
+    pub text: String,
+    /// The speaker label it opened with, if any.
+    pub label: Option<Label>,
+    /// Its typography, if it stands out.
+    pub cue: Option<Cue>,
+}
+
+#[cfg(test)]
+impl Block {
+    /// A paragraph without cues.
+    pub fn plain(text: impl Into<String>) -> Block {
+        Block {
+            text: text.into(),
+            label: None,
+            cue: None,
+        }
+    }
+}
+
+/// Reads a speaker label from the start of a paragraph. `emphasised` is the paragraph's leading
+/// bold text: a name before a colon counts only when the page set it in bold, since in plain text
+/// "Latin America: a region" is a sentence; `Q:`/`A:` count either way.
+///
+/// Returns the label and the rest of the paragraph.
+pub fn read_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str)> {
+    let colon = text.find(':')?;
+    let label = text[..colon].trim();
+    let body = text[colon + 1..].trim_start();
+    if label.is_empty() || body.is_empty() || label.chars().count() > MAX_LABEL_CHARS {
+        return None;
+    }
+    let lower = label.to_lowercase();
+    if QUESTION_LABELS.contains(&lower.as_str()) {
+        return Some((Label::Question, body));
+    }
+    if ANSWER_LABELS.contains(&lower.as_str()) {
+        return Some((Label::Answer, body));
+    }
+    let bold_label = emphasised.trim().trim_end_matches(':').trim_end();
+    let label_is_bold = !bold_label.is_empty() && bold_label.len() >= label.len();
+    (label_is_bold && is_name_like(label)).then(|| (Label::Name(label.to_string()), body))
+}
+
+/// One to five capitalised words (particles allowed), no sentence punctuation.
+fn is_name_like(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    let clean = !label.contains([',', ';', '!', '?', '"', '“', '”', '(', ')', '[', ']']);
+    clean
+        && (1..=5).contains(&words.len())
+        && capitalised(words[0])
+        && words
+            .iter()
+            .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// Collapses runs of ASCII whitespace (HTML's inter-element whitespace, Markdown's line breaks)
+/// into one space and trims. Non-breaking spaces are text and stay.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_ascii_whitespace() {
+            pending_space = true;
+        } else {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Number of words, for the rhythm checks (prompts are short, answers long).
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qa_labels_count_in_plain_text_but_names_only_in_bold() {
+        assert_eq!(read_label("Q: Why?", ""), Some((Label::Question, "Why?")));
+        assert_eq!(
+            read_label("Respuesta: Porque sí.", ""),
+            Some((Label::Answer, "Porque sí."))
+        );
+        assert_eq!(read_label("Latin America: a region.", ""), None);
+        assert_eq!(
+            read_label("Ana Ruiz: Yes.", "Ana Ruiz:"),
+            Some((Label::Name("Ana Ruiz".into()), "Yes."))
+        );
+        assert_eq!(
+            read_label("ANA RUIZ : Yes.", "ANA RUIZ"),
+            Some((Label::Name("ANA RUIZ".into()), "Yes."))
+        );
+        assert_eq!(read_label("In short, it works: yes.", "In short"), None);
+        assert_eq!(read_label("Q:", ""), None);
+    }
+
+    #[test]
+    fn whitespace_collapses_but_nbsp_stays() {
+        assert_eq!(collapse_whitespace("  a \n\t b\u{a0}c  "), "a b\u{a0}c");
+    }
+}

@@ -1,0 +1,279 @@
+//! The article's paragraphs, read from its HTML: block elements become paragraphs, inline text
+//! is kept verbatim (entities decoded, non-breaking spaces and curly quotes kept, `<br>` read
+//! as a space, links' text kept), and each paragraph remembers whether it was bold, italic or a
+//! heading, and the bold label it opened with.
+
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
+use scraper::{ElementRef, Node};
+
+use super::article::{holds_most_text, is_never_text, names_furniture};
+use super::block::{collapse_whitespace, read_label, Block, Cue};
+
+/// A paragraph made mostly of link text is a list of links (related articles, "Read more",
+/// tags), not something the interviewee said.
+const MAX_LINK_SHARE: f64 = 0.5;
+
+/// Elements that start and end a paragraph; everything else is inline.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "body",
+    "html",
+];
+
+/// A piece of text with the inline styles around it.
+#[derive(Debug)]
+struct Run {
+    text: String,
+    bold: bool,
+    italic: bool,
+    link: bool,
+}
+
+/// Reads the paragraphs of `root`, skipping furniture inside it.
+pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
+    let total_chars: usize = root.text().map(str::len).sum();
+    let mut reader = Reader::default();
+    // Iterative traversal: a page nested ten thousand levels deep must not exhaust the stack.
+    let mut skipping: Option<NodeId> = None;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(text) => reader.text(&text.text),
+                    Node::Element(_) => {
+                        let element = ElementRef::wrap(node).expect("an element node");
+                        let is_root = node.id() == root.id();
+                        let furniture = is_never_text(element)
+                            || (!is_root
+                                && names_furniture(element)
+                                && !holds_most_text(element, total_chars));
+                        if furniture {
+                            skipping = Some(node.id());
+                        } else {
+                            reader.open(element.value().name());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                } else if skipping.is_none() {
+                    if let Node::Element(element) = node.value() {
+                        reader.close(element.name());
+                    }
+                }
+            }
+        }
+    }
+    reader.flush();
+    reader.blocks
+}
+
+/// Paragraph assembly state while walking the tree.
+#[derive(Debug, Default)]
+struct Reader {
+    blocks: Vec<Block>,
+    runs: Vec<Run>,
+    bold: usize,
+    italic: usize,
+    link: usize,
+    heading: Option<u8>,
+}
+
+impl Reader {
+    fn open(&mut self, name: &str) {
+        match name {
+            "br" => self.text(" "),
+            "strong" | "b" => self.bold += 1,
+            "em" | "i" => self.italic += 1,
+            "a" => self.link += 1,
+            _ if BLOCK_TAGS.contains(&name) => {
+                self.flush();
+                self.heading = heading_level(name).or(self.heading);
+            }
+            _ => {}
+        }
+    }
+
+    fn close(&mut self, name: &str) {
+        match name {
+            "strong" | "b" => self.bold = self.bold.saturating_sub(1),
+            "em" | "i" => self.italic = self.italic.saturating_sub(1),
+            "a" => self.link = self.link.saturating_sub(1),
+            _ if BLOCK_TAGS.contains(&name) => {
+                self.flush();
+                if heading_level(name).is_some() {
+                    self.heading = None;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.runs.push(Run {
+            text: text.to_string(),
+            bold: self.bold > 0,
+            italic: self.italic > 0,
+            link: self.link > 0,
+        });
+    }
+
+    /// Ends the current paragraph, if it has any text.
+    fn flush(&mut self) {
+        let runs = std::mem::take(&mut self.runs);
+        if let Some(block) = block_from_runs(&runs, self.heading) {
+            self.blocks.push(block);
+        }
+    }
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name.as_bytes() {
+        [b'h', level @ b'1'..=b'6'] => Some(level - b'0'),
+        _ => None,
+    }
+}
+
+/// One paragraph from its runs: verbatim text, its cue, its leading bold label. `None` for
+/// empty paragraphs and link lists.
+fn block_from_runs(runs: &[Run], heading: Option<u8>) -> Option<Block> {
+    let raw: String = runs.iter().map(|r| r.text.as_str()).collect();
+    let text = collapse_whitespace(&raw);
+    if text.is_empty() {
+        return None;
+    }
+    let visible = |run: &Run| run.text.chars().filter(|c| !c.is_whitespace()).count();
+    let total: usize = runs.iter().map(visible).sum();
+    let share = |keep: fn(&Run) -> bool| {
+        runs.iter().filter(|r| keep(r)).map(visible).sum::<usize>() as f64 / total.max(1) as f64
+    };
+    if share(|r| r.link) > MAX_LINK_SHARE {
+        return None;
+    }
+    let leading_bold: String = runs
+        .iter()
+        .skip_while(|r| visible(r) == 0)
+        .take_while(|r| r.bold || visible(r) == 0)
+        .map(|r| r.text.as_str())
+        .collect();
+    let leading_bold = collapse_whitespace(&leading_bold);
+    let (label, body) = match read_label(&text, &leading_bold) {
+        Some((label, body)) => (Some(label), body.to_string()),
+        None => (None, text.clone()),
+    };
+    let bold_after_label = leading_bold.len() > text.len() - body.len();
+    let cue = match heading {
+        Some(level) => Some(Cue::Heading(level)),
+        None if share(|r| r.bold) >= 1.0 && (label.is_none() || bold_after_label) => {
+            Some(Cue::Bold)
+        }
+        None if share(|r| r.italic) >= 1.0 => Some(Cue::Italic),
+        None => None,
+    };
+    Some(Block {
+        text: body,
+        label,
+        cue,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn blocks(body: &str) -> Vec<Block> {
+        let document = Html::parse_document(&format!("<html><body>{body}</body></html>"));
+        read_blocks(document.root_element())
+    }
+
+    #[test]
+    fn inline_text_is_kept_verbatim() {
+        let read =
+            blocks("<p>It’s “fine”&nbsp;&amp; <a href=x>linked</a> text,<br>broken\n line.</p>");
+        assert_eq!(
+            read,
+            [Block::plain("It’s “fine”\u{a0}& linked text, broken line.")]
+        );
+    }
+
+    #[test]
+    fn cues_and_labels_come_from_markup() {
+        let read = blocks(
+            "<h3>A heading?</h3><p><strong>Bold prompt?</strong></p><p><em>Italic.</em></p>\
+             <p><strong>Ana Ruiz:</strong> An answer.</p><p><b>Q:</b> Asked?</p>\
+             <p><strong>Q: Bold question?</strong></p>",
+        );
+        let cues: Vec<_> = read.iter().map(|b| b.cue).collect();
+        assert_eq!(
+            cues,
+            [
+                Some(Cue::Heading(3)),
+                Some(Cue::Bold),
+                Some(Cue::Italic),
+                None,
+                None,
+                Some(Cue::Bold)
+            ]
+        );
+        assert_eq!(read[3].text, "An answer.");
+        assert_eq!(
+            read[3].label,
+            Some(super::super::block::Label::Name("Ana Ruiz".into()))
+        );
+        assert_eq!(read[4].text, "Asked?");
+        assert_eq!(read[5].text, "Bold question?");
+    }
+
+    #[test]
+    fn furniture_and_link_lists_are_dropped() {
+        let read = blocks(
+            "<div><nav><p>Home</p></nav><p>Kept paragraph of text.</p>\
+             <div class=\"share-buttons\"><p>Share this</p></div><script>var x;</script>\
+             <ul><li><a href=a>Related one</a></li></ul><p>Read more: <a href=b>a long link title</a></p></div>",
+        );
+        assert_eq!(read, [Block::plain("Kept paragraph of text.")]);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let deep = format!("{}text{}", "<div>".repeat(3_000), "</div>".repeat(3_000));
+        assert_eq!(blocks(&deep).len(), 1);
+    }
+}

@@ -1,0 +1,300 @@
+//! The paragraphs of a Markdown article: blank-line separated paragraphs, `#` headings, whole
+//! paragraphs in `**bold**` or `*italics*`, `**Name:**` labels. Markup characters are removed,
+//! the words are kept as written. An optional front matter block (`---` YAML-style `key: value`
+//! lines, or `+++` TOML) gives the title, date, address, outlet and language.
+
+use super::block::{collapse_whitespace, read_label, Block, Cue};
+use super::meta::PageMeta;
+
+/// Reads a Markdown page: its metadata (front matter, else the first `#` heading as title) and
+/// its paragraphs.
+pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let (mut meta, body) = front_matter(source);
+    let mut blocks = Vec::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    let mut in_fence = false;
+    for line in body.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+            flush(&mut paragraph, &mut blocks);
+            continue;
+        }
+        if in_fence {
+            continue;
+        }
+        if trimmed.is_empty() || is_rule(trimmed) || trimmed.starts_with("<!--") {
+            flush(&mut paragraph, &mut blocks);
+            continue;
+        }
+        if let Some((level, text)) = heading(trimmed) {
+            flush(&mut paragraph, &mut blocks);
+            let text = inline_text(text);
+            if level == 1 && meta.title.is_none() {
+                meta.title = Some(text);
+                continue;
+            }
+            if !text.is_empty() {
+                blocks.push(Block {
+                    text,
+                    label: None,
+                    cue: Some(Cue::Heading(level)),
+                });
+            }
+            continue;
+        }
+        let content = trimmed.trim_start_matches('>').trim_start();
+        if let Some(item) = list_item(content) {
+            // Each list item is its own paragraph.
+            flush(&mut paragraph, &mut blocks);
+            paragraph.push(item);
+            continue;
+        }
+        paragraph.push(content);
+    }
+    flush(&mut paragraph, &mut blocks);
+    (meta, blocks)
+}
+
+fn flush(lines: &mut Vec<&str>, blocks: &mut Vec<Block>) {
+    if lines.is_empty() {
+        return;
+    }
+    let source = collapse_whitespace(&lines.join(" "));
+    lines.clear();
+    if let Some(block) = block_from_markdown(&source) {
+        blocks.push(block);
+    }
+}
+
+/// One paragraph: whole-paragraph emphasis is its cue, a bold `Name:` opening its label.
+fn block_from_markdown(source: &str) -> Option<Block> {
+    if is_link_only(source) {
+        return None;
+    }
+    let cue = if wrapped_in(source, "**") || wrapped_in(source, "__") {
+        Some(Cue::Bold)
+    } else if wrapped_in(source, "*") || wrapped_in(source, "_") {
+        Some(Cue::Italic)
+    } else {
+        None
+    };
+    let leading_bold = ["**", "__"]
+        .iter()
+        .find_map(|fence| {
+            let rest = source.strip_prefix(fence)?;
+            rest.find(fence).map(|end| inline_text(&rest[..end]))
+        })
+        .unwrap_or_default();
+    let text = inline_text(source);
+    if text.is_empty() {
+        return None;
+    }
+    let (label, body) = match read_label(&text, &leading_bold) {
+        Some((label, body)) => (Some(label), body.to_string()),
+        None => (None, text.clone()),
+    };
+    // `**Ana Ruiz:** answer` is a label, not a bold paragraph.
+    let cue = cue.filter(|_| label.is_none() || leading_bold.len() > text.len() - body.len());
+    Some(Block {
+        text: body,
+        label,
+        cue,
+    })
+}
+
+/// The whole paragraph sits between one pair of `fence` markers (`**…**`, `*…*`).
+fn wrapped_in(source: &str, fence: &str) -> bool {
+    let marker = fence.chars().next().unwrap_or('*');
+    let Some(inner) = source
+        .strip_prefix(fence)
+        .and_then(|rest| rest.strip_suffix(fence))
+    else {
+        return false;
+    };
+    let trimmed = inner.trim_matches(marker);
+    trimmed.len() == inner.len() && !inner.trim().is_empty() && !inner.contains(fence)
+}
+
+/// Text without Markdown markup: emphasis markers, link targets, images, code ticks and
+/// backslash escapes removed.
+fn inline_text(source: &str) -> String {
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = String::with_capacity(source.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '\\' if i + 1 < chars.len() && chars[i + 1].is_ascii_punctuation() => {
+                out.push(chars[i + 1]);
+                i += 2;
+                continue;
+            }
+            '!' if chars.get(i + 1) == Some(&'[') => {
+                // An image: drop it with its alt text.
+                if let Some(end) = link_end(&chars, i + 1) {
+                    i = end;
+                    continue;
+                }
+            }
+            '[' => {
+                if let Some(end) = link_end(&chars, i) {
+                    let close = chars[i..end]
+                        .iter()
+                        .position(|&c| c == ']')
+                        .map_or(end, |p| i + p);
+                    out.push_str(&inline_text(
+                        &chars[i + 1..close].iter().collect::<String>(),
+                    ));
+                    i = end;
+                    continue;
+                }
+            }
+            '*' | '`' => {
+                i += 1;
+                continue;
+            }
+            '_' => {
+                // Underscores inside words (snake_case, URLs) are text; at word edges, emphasis.
+                let inside_word = i > 0
+                    && chars[i - 1].is_alphanumeric()
+                    && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+                if !inside_word {
+                    i += 1;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        out.push(c);
+        i += 1;
+    }
+    collapse_whitespace(&out)
+}
+
+/// For `[text](target)` starting at `start`, the index just after `)`.
+fn link_end(chars: &[char], start: usize) -> Option<usize> {
+    let close = start + chars[start..].iter().position(|&c| c == ']')?;
+    if chars.get(close + 1) != Some(&'(') {
+        return None;
+    }
+    let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ')')?;
+    Some(end + 1)
+}
+
+/// A paragraph that is nothing but one link ("[Subscribe](…)") is furniture.
+fn is_link_only(source: &str) -> bool {
+    let chars: Vec<char> = source.chars().collect();
+    let start = usize::from(chars.first() == Some(&'!'));
+    chars.get(start) == Some(&'[') && link_end(&chars, start) == Some(chars.len())
+}
+
+fn heading(line: &str) -> Option<(u8, &str)> {
+    let level = line.chars().take_while(|&c| c == '#').count();
+    let rest = &line[level..];
+    ((1..=6).contains(&level) && (rest.is_empty() || rest.starts_with(' ')))
+        .then(|| (level as u8, rest.trim().trim_end_matches('#').trim()))
+}
+
+fn is_rule(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.len() >= 3
+        && ["-", "*", "_"]
+            .iter()
+            .any(|mark| compact.chars().all(|c| c.to_string() == *mark))
+}
+
+fn list_item(line: &str) -> Option<&str> {
+    for marker in ["- ", "* ", "+ "] {
+        if let Some(rest) = line.strip_prefix(marker) {
+            return Some(rest);
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 {
+        let rest = &line[digits..];
+        if let Some(rest) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some(rest);
+        }
+    }
+    None
+}
+
+/// Splits a `---` or `+++` front matter block off and reads the fields an import needs.
+fn front_matter(source: &str) -> (PageMeta, &str) {
+    let mut meta = PageMeta::default();
+    let first = source.lines().next().unwrap_or_default().trim();
+    if first != "---" && first != "+++" {
+        return (meta, source);
+    }
+    let after = &source[source.find('\n').map_or(source.len(), |i| i + 1)..];
+    let mut offset = 0;
+    for line in after.split_inclusive('\n') {
+        if line.trim() == first {
+            let body = &after[offset + line.len()..];
+            for field in after[..offset].lines() {
+                let Some((key, value)) = field.split_once(if first == "+++" { '=' } else { ':' })
+                else {
+                    continue;
+                };
+                let value = value.trim().trim_matches(['"', '\'']).trim().to_string();
+                if value.is_empty() {
+                    continue;
+                }
+                match key.trim().to_ascii_lowercase().as_str() {
+                    "title" => meta.title = Some(value),
+                    "date" | "published" => meta.date = Some(value),
+                    "url" | "canonical" | "canonical_url" | "link" => meta.url = Some(value),
+                    "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
+                    "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
+                    _ => {}
+                }
+            }
+            return (meta, body);
+        }
+        offset += line.len();
+    }
+    (PageMeta::default(), source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::import::block::Label;
+
+    #[test]
+    fn headings_emphasis_and_labels_are_cues() {
+        let source = "---\ntitle: \"Front\"\ndate: 2024-01-02\n---\n# Page title\n\n\
+            Intro with [a link](http://x) and a_b.\n\n**Bold prompt?**\n\nAnswer\ncontinues.\n\n\
+            ## Heading prompt\n\n*Italic.*\n\n**Ana Ruiz:** Labelled.\n\n---\n\n[Subscribe](http://s)\n\n\
+            - item one\n- item two\n";
+        let (meta, blocks) = read_markdown(source);
+        assert_eq!(meta.title.as_deref(), Some("Front"));
+        assert_eq!(meta.date.as_deref(), Some("2024-01-02"));
+        let shown: Vec<(&str, Option<Cue>)> =
+            blocks.iter().map(|b| (b.text.as_str(), b.cue)).collect();
+        assert_eq!(
+            shown,
+            [
+                ("Page title", Some(Cue::Heading(1))),
+                ("Intro with a link and a_b.", None),
+                ("Bold prompt?", Some(Cue::Bold)),
+                ("Answer continues.", None),
+                ("Heading prompt", Some(Cue::Heading(2))),
+                ("Italic.", Some(Cue::Italic)),
+                ("Labelled.", None),
+                ("item one", None),
+                ("item two", None),
+            ]
+        );
+        assert_eq!(blocks[6].label, Some(Label::Name("Ana Ruiz".into())));
+    }
+
+    #[test]
+    fn the_first_heading_is_the_title_without_front_matter() {
+        let (meta, blocks) = read_markdown("# Title\n\nText.");
+        assert_eq!(meta.title.as_deref(), Some("Title"));
+        assert_eq!(blocks, [Block::plain("Text.")]);
+    }
+}

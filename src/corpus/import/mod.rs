@@ -1,0 +1,273 @@
+//! `import`: a saved web page (`.html`, `.htm`) or a Markdown file of an interview becomes the
+//! text of a corpus file, with front matter from the page's metadata, explicit `Q:`/`A:` labels
+//! and only the article's own text.
+//!
+//! Pure functions from page text to corpus text; the caller reads and writes files.
+//! - [`article`]: which element of an HTML page is the article, and what inside it is furniture.
+//! - [`html`] / [`markdown`]: the article's paragraphs with their cues (bold, heading, labels).
+//! - [`meta`]: title, outlet, date, address and language from the page's head.
+//! - [`structure`]: which paragraphs are questions and who the speakers are.
+//! - [`write`]: the corpus file's text and its file name.
+
+mod article;
+mod block;
+mod html;
+mod markdown;
+mod meta;
+mod structure;
+mod write;
+
+use std::path::Path;
+
+pub use write::slug;
+
+/// Language detection needs this much confidence (whatlang's own scale, 0 to 1) before its
+/// guess goes into the front matter; a wrong language is worse than none.
+const MIN_LANGUAGE_CONFIDENCE: f64 = 0.5;
+
+/// What a page file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// A saved web page.
+    Html,
+    /// A Markdown article.
+    Markdown,
+}
+
+impl PageKind {
+    /// The kind a file name says (`.html`, `.htm`, `.xhtml`, `.md`, `.markdown`), else what the
+    /// text looks like: markup starting with `<` is HTML.
+    pub fn of(path: &Path, text: &str) -> PageKind {
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("html" | "htm" | "xhtml" | "shtml") => PageKind::Html,
+            Some("md" | "markdown" | "mdown") => PageKind::Markdown,
+            _ if text.trim_start().starts_with('<') => PageKind::Html,
+            _ => PageKind::Markdown,
+        }
+    }
+}
+
+/// Why a page could not become an interview; each says what to try next.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// Nothing in the page looks like an article's text.
+    #[error(
+        "no article text found: the page holds less than {min} characters of paragraph text \
+         (if it was saved from a browser, save it again as \"Web page, complete\" after the text \
+         has loaded, or paste the interview into a .md file)",
+        min = article::MIN_ARTICLE_CHARS
+    )]
+    NoArticle,
+    /// The article has text but no paragraph reads as a question.
+    #[error(
+        "no question found in the article: questions are recognised by Q:/A: labels, bold name \
+         labels, bold or heading paragraphs, or short paragraphs ending with '?' (mark the \
+         questions in a .md copy with **bold** and import that)"
+    )]
+    NoQuestion,
+    /// The produced text does not read back as an interview (a defect of the import).
+    #[error("the imported text does not read back as an interview (line {line}: {reason})")]
+    Unreadable { line: usize, reason: String },
+}
+
+/// An imported interview: the corpus file's text and what names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// The interview's title, as written in the front matter.
+    pub title: String,
+    /// The corpus file's text.
+    pub text: String,
+}
+
+impl Imported {
+    /// File name for the corpus directory: the slug of the title, `.txt`.
+    pub fn file_name(&self) -> String {
+        format!("{}.txt", slug(&self.title))
+    }
+}
+
+/// Turns a page into the text of a corpus file.
+///
+/// # Errors
+/// [`ImportError::NoArticle`] when the page has no article text, [`ImportError::NoQuestion`]
+/// when no question can be told apart from the answers.
+pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError> {
+    let (meta, blocks) = match kind {
+        PageKind::Html => {
+            let document = scraper::Html::parse_document(source);
+            let article = article::find_article(&document).ok_or(ImportError::NoArticle)?;
+            (
+                meta::read_meta(&document, Some(article)),
+                html::read_blocks(article),
+            )
+        }
+        PageKind::Markdown => markdown::read_markdown(source),
+    };
+    let title = meta
+        .title
+        .clone()
+        .or_else(|| first_heading(&blocks))
+        .unwrap_or_else(|| "Interview".to_string());
+    let blocks = without_headline(blocks, &title);
+    if blocks.is_empty() {
+        return Err(ImportError::NoArticle);
+    }
+    let draft = structure::structure(&blocks).ok_or(ImportError::NoQuestion)?;
+    let mut meta = meta;
+    if meta.language.is_none() {
+        meta.language = detect_language(&draft);
+    }
+    let text = write::corpus_text(&meta, &title, &draft);
+    super::parse("import", &text).map_err(|e| ImportError::Unreadable {
+        line: e.line,
+        reason: e.reason,
+    })?;
+    Ok(Imported { title, text })
+}
+
+fn first_heading(blocks: &[block::Block]) -> Option<String> {
+    blocks
+        .iter()
+        .find(|b| matches!(b.cue, Some(block::Cue::Heading(_))))
+        .map(|b| b.text.clone())
+}
+
+/// Drops the article's own headline: a heading repeating the title, or a first-level heading
+/// opening the article.
+fn without_headline(blocks: Vec<block::Block>, title: &str) -> Vec<block::Block> {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let title = letters(title);
+    blocks
+        .into_iter()
+        .enumerate()
+        .filter(|(i, b)| {
+            let is_heading = matches!(b.cue, Some(block::Cue::Heading(_)));
+            let repeats_title = !title.is_empty() && letters(&b.text) == title;
+            !(is_heading && repeats_title || *i == 0 && b.cue == Some(block::Cue::Heading(1)))
+        })
+        .map(|(_, b)| b)
+        .collect()
+}
+
+/// The language of the answers, as an ISO 639-1 code when there is one ("en", "es", "pt"),
+/// when whatlang is confident enough.
+fn detect_language(draft: &structure::Draft) -> Option<String> {
+    let text: String = draft
+        .turns
+        .iter()
+        .flat_map(|(_, answer)| answer)
+        .chain(&draft.intro)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let info = whatlang::detect(&text)?;
+    if info.confidence() < MIN_LANGUAGE_CONFIDENCE {
+        return None;
+    }
+    Some(iso_639_1(info.lang().code()).to_string())
+}
+
+/// Two-letter codes for the languages an archive is likely to hold; others keep whatlang's
+/// three-letter code, which the front matter accepts just as well.
+fn iso_639_1(code: &'static str) -> &'static str {
+    const CODES: &[(&str, &str)] = &[
+        ("eng", "en"),
+        ("spa", "es"),
+        ("por", "pt"),
+        ("fra", "fr"),
+        ("deu", "de"),
+        ("ita", "it"),
+        ("nld", "nl"),
+        ("cat", "ca"),
+        ("rus", "ru"),
+        ("ukr", "uk"),
+        ("pol", "pl"),
+        ("tur", "tr"),
+        ("ara", "ar"),
+        ("cmn", "zh"),
+        ("jpn", "ja"),
+        ("kor", "ko"),
+        ("hin", "hi"),
+        ("swe", "sv"),
+        ("dan", "da"),
+        ("nob", "nb"),
+        ("fin", "fi"),
+        ("ell", "el"),
+        ("heb", "he"),
+        ("ron", "ro"),
+        ("hun", "hu"),
+        ("ces", "cs"),
+    ];
+    CODES
+        .iter()
+        .find(|(three, _)| *three == code)
+        .map_or(code, |(_, two)| two)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html lang="en"><head>
+        <title>Talking chips | Circuit</title><meta property="og:site_name" content="Circuit">
+        </head><body><nav><a href="/">Home</a></nav><article><h1>Talking chips</h1>
+        <p>An introduction that is long enough to be the article, with words about chips and
+        factories and the people who run them, written for this test.</p>
+        <p><strong>Why did the shortage last?</strong></p>
+        <p>Because factories take years to build. Who could have known? Nobody did.</p>
+        <p>And orders came back all at once, which nobody had planned for in time.</p>
+        <p><strong>What now?</strong></p><p>We wait.</p>
+        <div class="share"><p>Share on social media</p></div></article>
+        <footer><p>© Circuit</p></footer></body></html>"#;
+
+    #[test]
+    fn a_page_becomes_a_labelled_corpus_file() {
+        let imported = import_page(PageKind::Html, PAGE).unwrap();
+        assert_eq!(imported.title, "Talking chips");
+        assert_eq!(imported.file_name(), "talking-chips.txt");
+        let interview = crate::corpus::parse("x", &imported.text).unwrap();
+        assert_eq!(interview.metadata.outlet.as_deref(), Some("Circuit"));
+        assert_eq!(interview.metadata.language.as_deref(), Some("en"));
+        assert_eq!(interview.intro.len(), 1);
+        assert_eq!(interview.turns.len(), 2);
+        assert_eq!(interview.turns[0].answer.len(), 2);
+        assert!(!imported.text.contains("Share on"));
+        assert!(!imported.text.contains("Home"));
+    }
+
+    #[test]
+    fn errors_say_what_is_missing() {
+        assert_eq!(
+            import_page(PageKind::Html, "<p>tiny</p>"),
+            Err(ImportError::NoArticle)
+        );
+        let no_question = format!("<article><p>{}</p></article>", "Plain words. ".repeat(40));
+        assert_eq!(
+            import_page(PageKind::Html, &no_question),
+            Err(ImportError::NoQuestion)
+        );
+        assert_eq!(
+            import_page(PageKind::Markdown, ""),
+            Err(ImportError::NoArticle)
+        );
+    }
+
+    #[test]
+    fn page_kind_comes_from_the_extension_then_the_text() {
+        assert_eq!(PageKind::of(Path::new("a.HTM"), ""), PageKind::Html);
+        assert_eq!(PageKind::of(Path::new("a.md"), "<p>"), PageKind::Markdown);
+        assert_eq!(
+            PageKind::of(Path::new("a"), " <!doctype html>"),
+            PageKind::Html
+        );
+        assert_eq!(PageKind::of(Path::new("a.txt"), "# T"), PageKind::Markdown);
+    }
+}
