@@ -100,3 +100,67 @@ proptest! {
         }
     }
 }
+
+/// HTML made of the pieces that break page readers: unclosed and misnested tags, furniture,
+/// labels, entities, JSON-LD and deep nesting.
+fn nasty_html() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "<p>",
+        "</p>",
+        "<strong>",
+        "</strong>",
+        "<b>Q:</b> ",
+        "<b>A:</b> ",
+        "<strong>Ana Ruiz:</strong> ",
+        "<h3>",
+        "</h3>",
+        "<h1>",
+        "<em>",
+        "<article>",
+        "</article>",
+        "<nav>",
+        "<div class=\"share\">",
+        "<div itemprop=\"articleBody\">",
+        "</div>",
+        "<script>",
+        "</script>",
+        "<script type=\"application/ld+json\">{\"datePublished\":",
+        "<meta property=\"og:title\" content=\"",
+        "<html lang=\"",
+        "\">",
+        "<br>",
+        "&nbsp;",
+        "&amp;",
+        "&#0;",
+        "<a href=x>",
+        "</a>",
+        "Why? ",
+        "A long answer sentence with several words in it. ",
+        "+++\n",
+        "Q: ",
+        "\n\n",
+        "¿Qué? ",
+        "🙂",
+    ]);
+    (prop::collection::vec(pieces, 0..120), any::<String>())
+        .prop_map(|(pieces, noise)| format!("{}{noise}", pieces.concat()))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn import_never_panics_and_its_output_always_loads(
+        html in nasty_html(),
+        markdown in nasty_text(),
+    ) {
+        use corpus::import::{import_page, PageKind};
+        for (kind, page) in [(PageKind::Html, &html), (PageKind::Markdown, &markdown)] {
+            if let Ok(imported) = import_page(kind, page) {
+                let interview = corpus::parse("fuzz", &imported.text);
+                prop_assert!(interview.is_ok(), "{:?}\n{}", interview, imported.text);
+                prop_assert!(!imported.file_name().is_empty());
+            }
+        }
+    }
+}

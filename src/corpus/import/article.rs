@@ -120,6 +120,26 @@ const FURNITURE_WORDS: &[&str] = &[
     "hidden",
     "visually",
     "sr",
+    "pullquote",
+    "pull",
+];
+
+/// Word beginnings that name furniture however the word goes on ("sharedaddy",
+/// "socialicons", "newsletterbox", "relatedposts").
+const FURNITURE_PREFIXES: &[&str] = &[
+    "share",
+    "social",
+    "newsletter",
+    "subscri",
+    "related",
+    "sponsor",
+    "advert",
+    "breadcrumb",
+    "cookie",
+    "paywall",
+    "outbrain",
+    "taboola",
+    "disqus",
 ];
 
 /// The element the article's text comes from, or `None` when the page has no text to speak of.
@@ -207,9 +227,12 @@ pub fn names_furniture(element: ElementRef<'_>) -> bool {
         return true;
     }
     let names = value.attr("class").into_iter().chain(value.attr("id"));
-    names
-        .flat_map(name_words)
-        .any(|word| FURNITURE_WORDS.contains(&word.as_str()))
+    names.flat_map(name_words).any(|word| {
+        FURNITURE_WORDS.contains(&word.as_str())
+            || FURNITURE_PREFIXES
+                .iter()
+                .any(|prefix| word.starts_with(prefix))
+    })
 }
 
 /// "shareBar post-meta" -> share, bar, post, meta.

@@ -248,6 +248,7 @@ fn front_matter(source: &str) -> (PageMeta, &str) {
                     "url" | "canonical" | "canonical_url" | "link" => meta.url = Some(value),
                     "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
                     "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
+                    "author" | "interviewer" => meta.author = Some(value),
                     _ => {}
                 }
             }

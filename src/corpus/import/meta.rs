@@ -17,10 +17,13 @@ pub struct PageMeta {
     pub url: Option<String>,
     /// The primary language subtag of `<html lang>` ("en" for "en-GB").
     pub language: Option<String>,
+    /// The article's author (JSON-LD `author`, else `<meta name=author>`): in an interview, the
+    /// person who asked the questions.
+    pub author: Option<String>,
 }
 
-/// Reads the page's metadata; `article` is the element the text comes from, whose `<time>` is
-/// the publication date when nothing better says so.
+/// Reads the page's metadata; `article` is the element the text comes from, whose `<time>`
+/// (or the nearest one around it) is the publication date when nothing better says so.
 pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
     let json_ld = json_ld(document);
     let outlet = meta_content(document, "og:site_name").or_else(|| {
@@ -32,9 +35,13 @@ pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
         .or_else(|| first_text(document, "title"))
         .or_else(|| first_text(document, "h1"))
         .map(|title| strip_site_suffix(&title, outlet.as_deref()));
+    // The article's own dateline, else the nearest one around it (a headline block often
+    // holds the date next to the text's container).
+    let time_selector = selector("time[datetime]");
     let time_in_article = article.and_then(|root| {
-        root.select(&selector("time[datetime]"))
-            .next()
+        std::iter::once(root)
+            .chain(root.ancestors().filter_map(ElementRef::wrap))
+            .find_map(|scope| scope.select(&time_selector).next())
             .and_then(|time| time.attr("datetime"))
             .map(str::to_string)
     });
@@ -61,12 +68,17 @@ pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
         .filter(|lang| {
             (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_alphabetic())
         });
+    let author = json_ld
+        .iter()
+        .find_map(|v| json_string(v, &["author", "name"]))
+        .or_else(|| meta_content(document, "author"));
     PageMeta {
         title,
         outlet,
         date,
         url,
         language,
+        author,
     }
 }
 
@@ -175,7 +187,7 @@ mod tests {
         let page = r#"<html lang="es-AR"><head><title>La charla | El Diario</title>
             <meta property="og:site_name" content="El Diario">
             <link rel="canonical" href=" https://example.org/charla ">
-            <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2021-05-02T10:00:00Z"}]}</script>
+            <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2021-05-02T10:00:00Z","author":[{"name":"Tomás Herrera"}]}]}</script>
             </head><body><h1>Other</h1></body></html>"#;
         let meta = read_meta(&Html::parse_document(page), None);
         assert_eq!(meta.title.as_deref(), Some("La charla"));
@@ -183,6 +195,7 @@ mod tests {
         assert_eq!(meta.date.as_deref(), Some("2021-05-02"));
         assert_eq!(meta.url.as_deref(), Some("https://example.org/charla"));
         assert_eq!(meta.language.as_deref(), Some("es"));
+        assert_eq!(meta.author.as_deref(), Some("Tomás Herrera"));
     }
 
     #[test]

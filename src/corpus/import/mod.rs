@@ -115,7 +115,11 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
-    let draft = structure::structure(&blocks).ok_or(ImportError::NoQuestion)?;
+    let mut draft = structure::structure(&blocks).ok_or(ImportError::NoQuestion)?;
+    // Without labels naming the interviewer, the article's author asked the questions.
+    if draft.interviewer.is_none() {
+        draft.interviewer = meta.author.clone();
+    }
     let mut meta = meta;
     if meta.language.is_none() {
         meta.language = detect_language(&draft);

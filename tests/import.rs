@@ -1,0 +1,269 @@
+//! `import` as an operator uses it: each saved page in tests/data/pages becomes the same
+//! interview as its hand-written text version in tests/data/interviews, without the page's
+//! furniture; existing files are never overwritten without `--force`; errors name the file.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use interview_bot::corpus::import::{import_page, PageKind};
+use interview_bot::corpus::{self, Interview};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// The four test pages, one per common layout.
+const PAGES: &[&str] = &[
+    "calderon-oxygen-lima",      // bold questions
+    "montoya-rural-telehealth",  // <h3> questions
+    "ruiz-atencion-primaria-es", // name labels
+    "menezes-vaccine-factories", // Q:/A: labels
+];
+
+fn imported(id: &str) -> (String, Interview) {
+    let page = std::fs::read_to_string(repo(&format!("tests/data/pages/{id}.html"))).unwrap();
+    let imported = import_page(PageKind::Html, &page).unwrap_or_else(|e| panic!("{id}: {e}"));
+    let interview = corpus::parse(id, &imported.text).unwrap_or_else(|e| panic!("{id}: {e:?}"));
+    (imported.text, interview)
+}
+
+fn hand_written(id: &str) -> Interview {
+    corpus::load_file(&repo(&format!("tests/data/interviews/{id}.txt"))).unwrap()
+}
+
+/// The binary, run from an empty directory with CORPUS_DIR pointing at `corpus_dir`.
+fn bot(workdir: &Path, corpus_dir: &Path) -> Command {
+    let mut command = Command::cargo_bin("interview-bot").unwrap();
+    command
+        .current_dir(workdir)
+        .env("CORPUS_DIR", corpus_dir)
+        .env("CONFIG_DIR", repo("config"))
+        .env_remove("INDEX_DIR")
+        .env_remove("RUST_LOG");
+    command
+}
+
+#[test]
+fn each_page_imports_to_the_structure_of_its_hand_written_version() {
+    for id in PAGES {
+        let (_, page) = imported(id);
+        let text = hand_written(id);
+        assert_eq!(page.title, text.title, "{id}");
+        assert_eq!(page.intro, text.intro, "{id}: introduction, verbatim");
+        assert_eq!(
+            page.turns.len(),
+            text.turns.len(),
+            "{id}: number of questions"
+        );
+        for (from_page, from_text) in page.turns.iter().zip(&text.turns) {
+            assert_eq!(from_page.question, from_text.question, "{id}");
+            assert_eq!(from_page.answer, from_text.answer, "{id}: answer, verbatim");
+        }
+    }
+}
+
+#[test]
+fn front_matter_comes_from_the_page_metadata() {
+    for id in PAGES {
+        let (_, page) = imported(id);
+        let text = hand_written(id);
+        let (got, want) = (&page.metadata, &text.metadata);
+        assert_eq!(got.outlet, want.outlet, "{id}: outlet");
+        assert_eq!(got.date, want.date, "{id}: date");
+        assert_eq!(got.url, want.url, "{id}: canonical URL");
+        assert_eq!(got.language, want.language, "{id}: language");
+    }
+    // Names come from the labels; without them the article's author is the interviewer.
+    let (_, labelled) = imported("ruiz-atencion-primaria-es");
+    assert_eq!(labelled.metadata.interviewee.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(
+        labelled.metadata.interviewer.as_deref(),
+        Some("Tomás Herrera")
+    );
+    let (_, bylined) = imported("calderon-oxygen-lima");
+    assert_eq!(bylined.metadata.interviewee, None);
+    assert_eq!(
+        bylined.metadata.interviewer.as_deref(),
+        Some("Mark Ellison")
+    );
+}
+
+#[test]
+fn page_furniture_is_not_in_the_corpus_file() {
+    let furniture = [
+        "Share on",
+        "Subscribe",
+        "cookies",
+        "Most read",
+        "Photo:",
+        "Tags:",
+        "comment",
+        "Jorge P.",
+        "More interviews",
+        "Read more",
+        "Related interviews",
+        "About the author",
+        "Sign me up",
+        "Lee también",
+        "Boletín",
+        "Comentarios",
+        "Marcela",
+        "Advertisement",
+        "Donate today",
+        "registry went dark",
+        "dataLayer",
+        "min read",
+        "By Mark Ellison",
+        "Inicio",
+        "Independent journalism",
+    ];
+    for id in PAGES {
+        let (text, _) = imported(id);
+        for line in furniture {
+            assert!(!text.contains(line), "{id}: furniture {line:?} kept");
+        }
+    }
+    // The pull quote repeats an answer sentence: the answer keeps it, the quote box is gone.
+    let (text, _) = imported("calderon-oxygen-lima");
+    assert_eq!(
+        text.matches("A ventilator without oxygen is a very expensive")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn import_writes_to_the_corpus_directory_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = repo("tests/data/pages/montoya-rural-telehealth.html");
+    let target = dir
+        .path()
+        .join("rafael-montoya-on-building-telehealth-for-villages-with-one-bar-of-signal.txt");
+
+    let first = bot(dir.path(), dir.path())
+        .arg("import")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(first.status.success(), "{first:?}");
+    let stdout = String::from_utf8(first.stdout).unwrap();
+    assert!(stdout.contains(&target.display().to_string()), "{stdout}");
+    assert!(
+        stdout.contains("Why leave a comfortable banking job"),
+        "{stdout}"
+    );
+    let written = std::fs::read_to_string(&target).unwrap();
+
+    std::fs::write(&target, "edited by hand").unwrap();
+    let again = bot(dir.path(), dir.path())
+        .arg("import")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    let stderr = String::from_utf8(again.stderr).unwrap();
+    assert!(stderr.contains("already exists"), "{stderr}");
+    assert!(stderr.contains(&target.display().to_string()), "{stderr}");
+    assert!(stderr.contains("--force"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "edited by hand");
+
+    let forced = bot(dir.path(), dir.path())
+        .args(["import", "--force"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(forced.status.success(), "{forced:?}");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), written);
+}
+
+#[test]
+fn out_names_the_file_and_the_result_loads_as_an_interview() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ruiz.txt");
+    let output = bot(dir.path(), &dir.path().join("unused"))
+        .arg("import")
+        .arg(repo("tests/data/pages/ruiz-atencion-primaria-es.html"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let interview = corpus::load_file(&out).unwrap();
+    assert_eq!(interview.interviewee(), "Ana Ruiz");
+    assert_eq!(interview.turns.len(), 6);
+}
+
+#[test]
+fn markdown_pages_take_bold_and_heading_questions() {
+    let bold = "---\ntitle: \"Chips and water\"\ndate: 2024-05-01\n---\n# Chips and water\n\n\
+        An introduction about chips and the water they need.\n\n\
+        **Why does a chip factory need so much water?**\n\n\
+        Because every wafer is rinsed many times. Who would have guessed?\n\n\
+        The water must be extremely pure.\n\n\
+        **Tell us about the drought.**\n\n\
+        It was the worst in fifty years.\n";
+    let imported = import_page(PageKind::Markdown, bold).unwrap();
+    let interview = corpus::parse("md", &imported.text).unwrap();
+    assert_eq!(interview.title, "Chips and water");
+    assert_eq!(interview.metadata.date.as_deref(), Some("2024-05-01"));
+    assert_eq!(interview.metadata.language.as_deref(), Some("en"));
+    assert_eq!(interview.intro.len(), 1);
+    let questions: Vec<&str> = interview
+        .turns
+        .iter()
+        .map(|t| t.question.as_str())
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            "Why does a chip factory need so much water?",
+            "Tell us about the drought."
+        ]
+    );
+    assert_eq!(
+        interview.turns[0].answer.len(),
+        2,
+        "a rhetorical '?' stays in the answer"
+    );
+
+    let headings = "# Salud digital\n\nUna introducción sobre la salud digital en la región.\n\n\
+        ## ¿Qué cambió con la pandemia?\n\nTodo cambió, y muy rápido, en los hospitales públicos.\n\n\
+        ## Hable del futuro\n\nEl futuro es la atención primaria, con datos compartidos entre todos.\n";
+    let imported = import_page(PageKind::Markdown, headings).unwrap();
+    let interview = corpus::parse("md", &imported.text).unwrap();
+    assert_eq!(interview.title, "Salud digital");
+    assert_eq!(interview.turns.len(), 2);
+    assert_eq!(interview.turns[1].question, "Hable del futuro");
+}
+
+#[test]
+fn errors_name_the_page_and_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.html");
+    let empty = dir.path().join("empty.html");
+    std::fs::write(&empty, "<html><body><nav>Home</nav><p>Hi</p></body></html>").unwrap();
+    let no_questions = dir.path().join("essay.html");
+    let essay = format!(
+        "<article><p>{}</p></article>",
+        "An essay sentence. ".repeat(30)
+    );
+    std::fs::write(&no_questions, essay).unwrap();
+
+    for (page, expected) in [
+        (&missing, "cannot read the page"),
+        (&empty, "no article text found"),
+        (&no_questions, "no question found"),
+    ] {
+        let output = bot(dir.path(), dir.path())
+            .arg("import")
+            .arg(page)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{page:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(&page.display().to_string()), "{stderr}");
+        assert!(stderr.contains(expected), "{stderr}");
+    }
+    let files = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(files, 2, "nothing written on error");
+}
