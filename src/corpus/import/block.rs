@@ -21,6 +21,7 @@ const QUESTION_LABELS: &[&str] = &[
     "interviewer",
     "entrevistador",
     "entrevistadora",
+    "frage",
 ];
 
 /// Labels that mark the interviewee's turn in question-and-answer layouts.
@@ -83,7 +84,11 @@ pub fn read_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str
     if label.is_empty() || body.is_empty() || label.chars().count() > MAX_LABEL_CHARS {
         return None;
     }
-    let lower = label.to_lowercase();
+    // "Question 3:", "Frage 1:", "Q1:": numbered labels count as the bare word.
+    let lower = label
+        .to_lowercase()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+        .to_string();
     if QUESTION_LABELS.contains(&lower.as_str()) {
         return Some((Label::Question, body));
     }
@@ -154,6 +159,11 @@ mod tests {
         );
         assert_eq!(read_label("In short, it works: yes.", "In short"), None);
         assert_eq!(read_label("Q:", ""), None);
+        assert_eq!(
+            read_label("Frage 1: Wie?", ""),
+            Some((Label::Question, "Wie?"))
+        );
+        assert_eq!(read_label("Q12: Why?", ""), Some((Label::Question, "Why?")));
     }
 
     #[test]

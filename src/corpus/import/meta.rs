@@ -70,7 +70,7 @@ pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
         });
     let author = json_ld
         .iter()
-        .find_map(|v| json_string(v, &["author", "name"]))
+        .find_map(|v| json_author(v, &json_ld))
         .or_else(|| meta_content(document, "author"));
     PageMeta {
         title,
@@ -142,6 +142,18 @@ fn json_string(value: &serde_json::Value, path: &[&str]) -> Option<String> {
     (!text.is_empty()).then(|| text.to_string())
 }
 
+/// The author's name of a JSON-LD object, following an `{"@id": …}` reference to another
+/// object of the page (how Yoast and other SEO plugins write it).
+fn json_author(value: &serde_json::Value, objects: &[serde_json::Value]) -> Option<String> {
+    json_string(value, &["author", "name"]).or_else(|| {
+        let id = json_string(value, &["author", "@id"])?;
+        objects
+            .iter()
+            .filter(|o| o.get("@id").and_then(|v| v.as_str()) == Some(id.as_str()))
+            .find_map(|o| json_string(o, &["name"]))
+    })
+}
+
 /// "2023-04-11" from "2023-04-11T08:00:00+02:00"; other forms are kept as written.
 fn day_of(date: &str) -> String {
     let date = date.trim();
@@ -204,13 +216,16 @@ mod tests {
             <meta property="og:title" content="OG title">
             <meta property="og:url" content="https://example.org/og">
             <meta property="article:published_time" content="12 May 2020">
-            <script type="application/ld+json">{broken</script></head><body></body></html>"#;
+            <script type="application/ld+json">{broken</script>
+            <script type="application/ld+json">{"@graph":[{"@type":"WebPage","author":{"@id":"person-1"}},{"@id":"person-1","name":"Rosa Vidal"}]}</script>
+            </head><body></body></html>"#;
         let meta = read_meta(&Html::parse_document(page), None);
         assert_eq!(meta.title.as_deref(), Some("OG title"));
         assert_eq!(meta.date.as_deref(), Some("12 May 2020"));
         assert_eq!(meta.url.as_deref(), Some("https://example.org/og"));
         assert_eq!(meta.language, None);
         assert_eq!(meta.outlet, None);
+        assert_eq!(meta.author.as_deref(), Some("Rosa Vidal"));
     }
 
     #[test]

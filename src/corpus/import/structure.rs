@@ -59,23 +59,32 @@ pub fn structure(blocks: &[Block]) -> Option<Draft> {
     if draft.turns.is_empty() {
         return None;
     }
+    let interviewee = interviewee.or_else(|| answer_label(blocks, &roles));
     draft.interviewee = interviewee;
     draft.interviewer = interviewer;
     Some(draft)
 }
 
-/// `Q:`/`A:` layout: used as soon as one paragraph carries a question label.
+/// `Q:`/`A:` layout: used as soon as one paragraph carries a question label. Pages that label
+/// only the questions ("Frage 1:") start the answer at the next paragraph, or at a name label.
 fn by_qa_labels(blocks: &[Block]) -> Option<Vec<Role>> {
     if !blocks.iter().any(|b| b.label == Some(Label::Question)) {
         return None;
     }
+    let answers_labelled = blocks.iter().any(|b| b.label == Some(Label::Answer));
+    let mut after_question = false;
     Some(
         blocks
             .iter()
-            .map(|b| match b.label {
-                Some(Label::Question) => Role::Question,
-                Some(Label::Answer) => Role::Answer,
-                _ => Role::Continue,
+            .map(|b| {
+                let role = match b.label {
+                    Some(Label::Question) => Role::Question,
+                    Some(Label::Answer | Label::Name(_)) => Role::Answer,
+                    None if after_question && !answers_labelled => Role::Answer,
+                    None => Role::Continue,
+                };
+                after_question = role == Role::Question;
+                role
             })
             .collect(),
     )
@@ -147,6 +156,27 @@ fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Option<String>
         display_name(&interviewee),
         interviewer.map(|n| display_name(&n)),
     ))
+}
+
+/// When only the answers carry a name label (questions set apart by typography), that one
+/// recurring name is the interviewee.
+fn answer_label(blocks: &[Block], roles: &[Role]) -> Option<String> {
+    let mut names = blocks
+        .iter()
+        .zip(roles)
+        .filter_map(|(b, role)| match &b.label {
+            Some(Label::Name(name)) => Some((name.as_str(), *role)),
+            _ => None,
+        });
+    let (first, _) = names.next()?;
+    let mut count = 1;
+    for (name, role) in names {
+        if role == Role::Question || !is_short_form(name, first) {
+            return None;
+        }
+        count += 1;
+    }
+    (count >= MIN_SPEAKER_TURNS).then(|| display_name(first))
 }
 
 /// "Ruiz" is a short form of "Ana Ruiz"; compared word by word, ignoring case.
@@ -363,6 +393,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_labelling_every_answer_is_the_interviewee() {
+        let blocks = [
+            cued("First?", Cue::Heading(3)),
+            labelled(Label::Name("Klaas Berg".into()), "One."),
+            cued("Second?", Cue::Heading(3)),
+            labelled(Label::Name("Klaas Berg".into()), "Two."),
+        ];
+        let draft = structure(&blocks).unwrap();
+        assert_eq!(draft.interviewee.as_deref(), Some("Klaas Berg"));
+        assert_eq!(draft.turns[1].1, ["Two."]);
+    }
+
+    #[test]
     fn qa_labels_beat_everything_and_a_trailing_question_is_dropped() {
         let blocks = [
             labelled(Label::Question, "Tell us"),
@@ -375,6 +418,22 @@ mod tests {
         assert_eq!(draft.turns.len(), 1);
         assert_eq!(draft.turns[0].0, "Tell us more, please.");
         assert_eq!(draft.turns[0].1.len(), 2);
+    }
+
+    #[test]
+    fn numbered_question_labels_without_answer_labels() {
+        let blocks = [
+            Block::plain("Intro."),
+            labelled(Label::Question, "Wie?"),
+            labelled(Label::Name("Klaas Berg".into()), "So."),
+            Block::plain("Und so."),
+            labelled(Label::Question, "Warum?"),
+            Block::plain("Darum."),
+        ];
+        let draft = structure(&blocks).unwrap();
+        assert_eq!(draft.turns.len(), 2);
+        assert_eq!(draft.turns[0].1, ["So.", "Und so."]);
+        assert_eq!(draft.turns[1].1, ["Darum."]);
     }
 
     #[test]
