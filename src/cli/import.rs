@@ -9,12 +9,9 @@ use std::process::ExitCode;
 use anyhow::{bail, Context};
 
 use crate::corpus::import::{import_page, PageKind};
-use crate::corpus::Interview;
 
-/// Words of each passage shown in the summary: enough to recognise it.
-const OPENING_WORDS: usize = 8;
-
-/// Imports `page` into `out` (default: `corpus_dir/<slug>.txt`) and prints how it reads.
+/// Imports `page` into `out` (default: `corpus_dir/<slug>.txt`) and prints how the new file
+/// reads (the `index --explain` report).
 ///
 /// # Errors
 /// The page cannot be read or imported, the target exists and `force` is off, or the file
@@ -41,11 +38,12 @@ pub(super) fn run(
         .with_context(|| format!("cannot import {}", page.display()))?;
     let target = out.unwrap_or_else(|| corpus_dir.join(imported.file_name()));
     write_new(&target, &imported.text, force)?;
-    let interview = crate::corpus::load_file(&target)
-        .with_context(|| format!("{} was written but does not load", target.display()))?;
+    // Shown as `index --explain` shows it, so the operator checks the new file at once.
+    let explanation =
+        crate::corpus::explain::explain_text(&crate::corpus::interview_id(&target), &imported.text);
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "wrote {}", target.display())?;
-    write!(stdout, "{}", summary(&interview))?;
+    write!(stdout, "{}", explanation.text)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -76,57 +74,4 @@ fn write_new(path: &Path, text: &str, force: bool) -> anyhow::Result<()> {
     };
     file.write_all(text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))
-}
-
-/// How the imported file reads: who is who, and each question with its answer's size and
-/// opening words.
-fn summary(interview: &Interview) -> String {
-    let metadata = &interview.metadata;
-    let mut out = format!("title: {}\n", interview.title);
-    out.push_str(&format!(
-        "interviewee: {}\ninterviewer: {}\n",
-        metadata
-            .interviewee
-            .as_deref()
-            .unwrap_or("(not named on the page; add it to the front matter)"),
-        metadata
-            .interviewer
-            .as_deref()
-            .unwrap_or("(not named on the page)")
-    ));
-    for (key, value) in [
-        ("outlet", &metadata.outlet),
-        ("date", &metadata.date),
-        ("language", &metadata.language),
-        ("url", &metadata.url),
-    ] {
-        if let Some(value) = value {
-            out.push_str(&format!("{key}: {value}\n"));
-        }
-    }
-    out.push_str(&format!(
-        "introduction: {} paragraphs\n",
-        interview.intro.len()
-    ));
-    for (i, turn) in interview.turns.iter().enumerate() {
-        out.push_str(&format!(
-            "Q{}: {} ({} paragraphs)\n",
-            i + 1,
-            opening(&turn.question),
-            turn.answer.len()
-        ));
-        for paragraph in &turn.answer {
-            out.push_str(&format!("    {}\n", opening(paragraph)));
-        }
-    }
-    out
-}
-
-fn opening(text: &str) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= OPENING_WORDS {
-        words.join(" ")
-    } else {
-        format!("{} …", words[..OPENING_WORDS].join(" "))
-    }
 }

@@ -100,8 +100,16 @@ pub fn read_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str
     (label_is_bold && is_name_like(label)).then(|| (Label::Name(label.to_string()), body))
 }
 
-/// One to five capitalised words (particles allowed), no sentence punctuation.
+/// One to five capitalised words (particles allowed), no sentence punctuation; optionally
+/// followed by one affiliation after a comma ("Keanon O'Keefe, MagicSchool").
 fn is_name_like(label: &str) -> bool {
+    match label.split_once(',') {
+        Some((name, affiliation)) => is_plain_name(name) && is_plain_name(affiliation),
+        None => is_plain_name(label),
+    }
+}
+
+fn is_plain_name(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
     let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
     let clean = !label.contains([',', ';', '!', '?', '"', '“', '”', '(', ')', '[', ']']);
@@ -158,6 +166,13 @@ mod tests {
             Some((Label::Name("ANA RUIZ".into()), "Yes."))
         );
         assert_eq!(read_label("In short, it works: yes.", "In short"), None);
+        assert_eq!(
+            read_label(
+                "Keanon O'Keefe, MagicSchool: Yes.",
+                "Keanon O'Keefe, MagicSchool:"
+            ),
+            Some((Label::Name("Keanon O'Keefe, MagicSchool".into()), "Yes."))
+        );
         assert_eq!(read_label("Q:", ""), None);
         assert_eq!(
             read_label("Frage 1: Wie?", ""),

@@ -192,7 +192,11 @@ fn block_from_runs(runs: &[Run], heading: Option<u8>) -> Option<Block> {
         .take_while(|r| r.bold || visible(r) == 0)
         .map(|r| r.text.as_str())
         .collect();
-    let leading_bold = collapse_whitespace(&leading_bold);
+    // A heading is set in bold by the page's style sheet: a label in it is a bold label.
+    let leading_bold = match heading {
+        Some(_) => text.clone(),
+        None => collapse_whitespace(&leading_bold),
+    };
     let (label, body) = match read_label(&text, &leading_bold) {
         Some((label, body)) => (Some(label), body.to_string()),
         None => (None, text.clone()),

@@ -6,6 +6,10 @@
 use super::block::{collapse_whitespace, read_label, Block, Cue};
 use super::meta::PageMeta;
 
+/// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
+/// as in HTML pages.
+const MAX_LINK_SHARE: f64 = 0.5;
+
 /// Reads a Markdown page: its metadata (front matter, else the first `#` heading as title) and
 /// its paragraphs.
 pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
@@ -35,10 +39,15 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
                 meta.title = Some(text);
                 continue;
             }
-            if !text.is_empty() {
+            // Headings are bold on the page, so a name before a colon in one is a label.
+            let (label, body) = match read_label(&text, &text) {
+                Some((label, body)) => (Some(label), body.to_string()),
+                None => (None, text),
+            };
+            if !body.is_empty() {
                 blocks.push(Block {
-                    text,
-                    label: None,
+                    text: body,
+                    label,
                     cue: Some(Cue::Heading(level)),
                 });
             }
@@ -70,7 +79,7 @@ fn flush(lines: &mut Vec<&str>, blocks: &mut Vec<Block>) {
 
 /// One paragraph: whole-paragraph emphasis is its cue, a bold `Name:` opening its label.
 fn block_from_markdown(source: &str) -> Option<Block> {
-    if is_link_only(source) {
+    if is_link_only(source) || link_share(source) > MAX_LINK_SHARE {
         return None;
     }
     let cue = if wrapped_in(source, "**") || wrapped_in(source, "__") {
@@ -181,6 +190,23 @@ fn link_end(chars: &[char], start: usize) -> Option<usize> {
     }
     let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ')')?;
     Some(end + 1)
+}
+
+/// Share of a paragraph's characters inside link texts (`[text](target)`, images too).
+fn link_share(source: &str) -> f64 {
+    let chars: Vec<char> = source.chars().collect();
+    let (mut linked, mut i) = (0, 0);
+    while i < chars.len() {
+        if chars[i] == '[' {
+            if let Some(end) = link_end(&chars, i) {
+                linked += end - i;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    linked as f64 / chars.len().max(1) as f64
 }
 
 /// A paragraph that is nothing but one link ("[Subscribe](…)") is furniture.

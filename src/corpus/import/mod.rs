@@ -25,6 +25,10 @@ pub use write::slug;
 /// guess goes into the front matter; a wrong language is worse than none.
 const MIN_LANGUAGE_CONFIDENCE: f64 = 0.5;
 
+/// A plain paragraph of at most this many words without a sentence's closing punctuation is
+/// furniture: buttons, labels and captions run to one to three words.
+const MAX_FRAGMENT_WORDS: usize = 3;
+
 /// What a page file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageKind {
@@ -112,6 +116,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         .or_else(|| first_heading(&blocks))
         .unwrap_or_else(|| "Interview".to_string());
     let blocks = without_headline(blocks, &title);
+    let blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
@@ -137,6 +142,18 @@ fn first_heading(blocks: &[block::Block]) -> Option<String> {
         .iter()
         .find(|b| matches!(b.cue, Some(block::Cue::Heading(_))))
         .map(|b| b.text.clone())
+}
+
+/// A plain paragraph of a few words that is not a sentence ("Read more", "Customer story",
+/// "Industry:", a photographer's name) is page furniture, not something anyone said.
+fn is_fragment(block: &block::Block) -> bool {
+    block.label.is_none()
+        && block.cue.is_none()
+        && block::word_count(&block.text) <= MAX_FRAGMENT_WORDS
+        && !block
+            .text
+            .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
+            .ends_with(['.', '!', '?', '…', '。', '？'])
 }
 
 /// Drops the article's own headline: a heading repeating the title, or a first-level heading
@@ -245,6 +262,17 @@ mod tests {
         assert_eq!(interview.turns[0].answer.len(), 2);
         assert!(!imported.text.contains("Share on"));
         assert!(!imported.text.contains("Home"));
+    }
+
+    #[test]
+    fn short_fragments_are_furniture_but_short_sentences_are_not() {
+        assert!(is_fragment(&block::Block::plain("Read more")));
+        assert!(is_fragment(&block::Block::plain("Industry:")));
+        assert!(!is_fragment(&block::Block::plain("No.")));
+        assert!(!is_fragment(&block::Block::plain("“Never again.”")));
+        assert!(!is_fragment(&block::Block::plain(
+            "A sentence of several words"
+        )));
     }
 
     #[test]

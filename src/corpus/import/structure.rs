@@ -41,6 +41,9 @@ enum Role {
     Answer,
     /// Continues whatever came before.
     Continue,
+    /// Not part of the conversation: in a labelled layout, a heading without a label is a
+    /// section title or the start of a "Related stories" box.
+    Skip,
 }
 
 /// Builds the interview from the article's paragraphs. Returns `None` when no paragraph reads
@@ -78,6 +81,7 @@ fn by_qa_labels(blocks: &[Block]) -> Option<Vec<Role>> {
             .iter()
             .map(|b| {
                 let role = match b.label {
+                    _ if is_unlabelled_heading(b) => Role::Skip,
                     Some(Label::Question) => Role::Question,
                     Some(Label::Answer | Label::Name(_)) => Role::Answer,
                     None if after_question && !answers_labelled => Role::Answer,
@@ -90,8 +94,10 @@ fn by_qa_labels(blocks: &[Block]) -> Option<Vec<Role>> {
     )
 }
 
-/// Name labels (`<strong>Ana Ruiz:</strong> …`): the speaker who says the most is the
-/// interviewee, everyone else asks. A later short form of a name ("Ruiz:") is the same person.
+/// Name labels (`<strong>Ana Ruiz:</strong> …`): the speaker whose turns read as prompts (they
+/// end with `?` or are set as headings or bold) asks; everyone else answers, and the answerer
+/// who says the most is the interviewee. A later short form of a name ("Ruiz:") is the same
+/// person.
 fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Option<String>)> {
     let names: Vec<Option<&str>> = blocks
         .iter()
@@ -111,51 +117,63 @@ fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Option<String>
             .to_string()
     };
 
-    // Turns and words per speaker; unlabelled paragraphs belong to the last one who spoke.
-    let mut turns: HashMap<String, usize> = HashMap::new();
-    let mut words: HashMap<String, usize> = HashMap::new();
+    // Per speaker: turns, turns that read as prompts, and words (unlabelled paragraphs belong
+    // to the last one who spoke).
+    let mut stats: HashMap<String, SpeakerStats> = HashMap::new();
     let mut current: Option<String> = None;
     for (block, name) in blocks.iter().zip(&names) {
         if let Some(name) = name {
             let speaker = speaker_of(name);
-            *turns.entry(speaker.clone()).or_default() += 1;
+            let entry = stats.entry(speaker.clone()).or_default();
+            entry.turns += 1;
+            if ends_with_question_mark(&block.text) || block.cue.is_some() {
+                entry.prompts += 1;
+            }
             current = Some(speaker);
         }
         if let Some(speaker) = &current {
-            *words.entry(speaker.clone()).or_default() += word_count(&block.text);
+            stats.entry(speaker.clone()).or_default().words += word_count(&block.text);
         }
     }
-    let speakers: Vec<&String> = turns
-        .iter()
-        .filter(|(_, &n)| n >= MIN_SPEAKER_TURNS)
-        .map(|(name, _)| name)
-        .collect();
-    if speakers.len() < 2 {
+    stats.retain(|_, s| s.turns >= MIN_SPEAKER_TURNS);
+    if stats.len() < 2 {
         return None;
     }
-    let interviewee = (*speakers
+    let mut speakers: Vec<(&String, &SpeakerStats)> = stats.iter().collect();
+    speakers.sort_by(|a, b| a.0.cmp(b.0));
+    // The asker: the most prompt-like turns; between equals, the one who says less.
+    let (asker, _) = *speakers.iter().max_by(|(_, a), (_, b)| {
+        let share = |s: &SpeakerStats| s.prompts as f64 / s.turns as f64;
+        share(a).total_cmp(&share(b)).then(b.words.cmp(&a.words))
+    })?;
+    let (interviewee, _) = *speakers
         .iter()
-        .max_by_key(|name| (words.get(**name).copied().unwrap_or(0), name.as_str()))?)
-    .clone();
-    let interviewer = speakers
-        .iter()
-        .filter(|name| ***name != interviewee)
-        .max_by_key(|name| (turns[**name], name.as_str()))
-        .map(|name| (*name).clone());
+        .filter(|(name, _)| *name != asker)
+        .max_by_key(|(_, s)| s.words)?;
     let roles = names
         .iter()
-        .map(|name| match name {
-            Some(name) if turns[&speaker_of(name)] < MIN_SPEAKER_TURNS => Role::Continue,
-            Some(name) if speaker_of(name) == interviewee => Role::Answer,
-            Some(_) => Role::Question,
+        .zip(blocks)
+        .map(|(name, block)| match name {
+            None if is_unlabelled_heading(block) => Role::Skip,
+            Some(name) if !stats.contains_key(&speaker_of(name)) => Role::Continue,
+            Some(name) if speaker_of(name) == *asker => Role::Question,
+            Some(_) => Role::Answer,
             None => Role::Continue,
         })
         .collect();
-    Some((
-        roles,
-        display_name(&interviewee),
-        interviewer.map(|n| display_name(&n)),
-    ))
+    Some((roles, display_name(interviewee), Some(display_name(asker))))
+}
+
+fn is_unlabelled_heading(block: &Block) -> bool {
+    block.label.is_none() && matches!(block.cue, Some(Cue::Heading(_)))
+}
+
+/// What a speaker's labelled turns look like.
+#[derive(Debug, Default)]
+struct SpeakerStats {
+    turns: usize,
+    prompts: usize,
+    words: usize,
 }
 
 /// When only the answers carry a name label (questions set apart by typography), that one
@@ -179,15 +197,26 @@ fn answer_label(blocks: &[Block], roles: &[Role]) -> Option<String> {
     (count >= MIN_SPEAKER_TURNS).then(|| display_name(first))
 }
 
-/// "Ruiz" is a short form of "Ana Ruiz"; compared word by word, ignoring case.
+/// "Ruiz" is a short form of "Ana Ruiz" (and of "Ana Ruiz, Diario del Sur"); compared word by
+/// word on the name before any affiliation, ignoring case.
 fn is_short_form(name: &str, full: &str) -> bool {
-    let full_words: Vec<String> = full.split_whitespace().map(str::to_lowercase).collect();
-    name.split_whitespace()
-        .all(|word| full_words.contains(&word.to_lowercase()))
+    let words = |s: &str| -> Vec<String> {
+        s.split(',')
+            .next()
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let full_words = words(full);
+    let name_words = words(name);
+    !name_words.is_empty() && name_words.iter().all(|word| full_words.contains(word))
 }
 
-/// Names set in capitals in the labels ("ANA RUIZ") are shown as "Ana Ruiz".
+/// The name as the front matter shows it: without the affiliation after a comma, and names set
+/// in capitals in the labels ("ANA RUIZ") as "Ana Ruiz".
 fn display_name(name: &str) -> String {
+    let name = name.split(',').next().unwrap_or(name).trim();
     if name.chars().any(char::is_lowercase) {
         return name.to_string();
     }
@@ -277,6 +306,9 @@ fn assemble(blocks: &[Block], roles: &[Role]) -> Draft {
     let mut draft = Draft::default();
     let mut in_answer = false;
     for (block, role) in blocks.iter().zip(roles) {
+        if *role == Role::Skip {
+            continue;
+        }
         let text = block.text.clone();
         match (role, draft.turns.last_mut()) {
             (Role::Question, Some((question, answer))) if answer.is_empty() => {
@@ -292,6 +324,7 @@ fn assemble(blocks: &[Block], roles: &[Role]) -> Draft {
                 answer.push(text);
                 in_answer = true;
             }
+            (Role::Skip, _) => {}
             (Role::Continue, Some((question, answer))) => {
                 if in_answer {
                     answer.push(text);
@@ -403,6 +436,30 @@ mod tests {
         let draft = structure(&blocks).unwrap();
         assert_eq!(draft.interviewee.as_deref(), Some("Klaas Berg"));
         assert_eq!(draft.turns[1].1, ["Two."]);
+    }
+
+    #[test]
+    fn several_answerers_and_an_asking_outlet() {
+        let blocks = [
+            cued("Set the stage. What is it?", Cue::Heading(2)),
+            labelled(
+                Label::Name("Kim Lee, Acme".into()),
+                "A long answer with many words.",
+            ),
+            labelled(Label::Name("Anthropic".into()), "What next?"),
+            labelled(Label::Name("Jo Park, Acme".into()), "Another answer."),
+            labelled(Label::Name("Anthropic".into()), "Walk us through it."),
+            labelled(
+                Label::Name("Lee".into()),
+                "Sure, with more words than the other one.",
+            ),
+            labelled(Label::Name("Park".into()), "Yes."),
+        ];
+        let draft = structure(&blocks).unwrap();
+        assert_eq!(draft.interviewee.as_deref(), Some("Kim Lee"));
+        assert_eq!(draft.interviewer.as_deref(), Some("Anthropic"));
+        assert_eq!(draft.turns.len(), 2);
+        assert_eq!(draft.turns[1].1.len(), 2);
     }
 
     #[test]
