@@ -54,6 +54,9 @@ pub enum Label {
 pub struct Block {
     /// The paragraph without its speaker label.
     pub text: String,
+    /// The whole paragraph, label included: kept when the label turns out to be the start of a
+    /// sentence ("Latin America: …") rather than a speaker's turn.
+    pub original: String,
     /// The speaker label it opened with, if any.
     pub label: Option<Label>,
     /// Its typography, if it stands out.
@@ -64,8 +67,10 @@ pub struct Block {
 impl Block {
     /// A paragraph without cues.
     pub fn plain(text: impl Into<String>) -> Block {
+        let text = text.into();
         Block {
-            text: text.into(),
+            original: text.clone(),
+            text,
             label: None,
             cue: None,
         }
@@ -97,7 +102,11 @@ pub fn read_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str
     }
     let bold_label = emphasised.trim().trim_end_matches(':').trim_end();
     let label_is_bold = !bold_label.is_empty() && bold_label.len() >= label.len();
-    (label_is_bold && is_name_like(label)).then(|| (Label::Name(label.to_string()), body))
+    // Transcripts set speakers in capitals without bold ("CORNEJO: …").
+    let in_capitals = label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !label.chars().any(char::is_lowercase);
+    ((label_is_bold || in_capitals) && is_name_like(label))
+        .then(|| (Label::Name(label.to_string()), body))
 }
 
 /// One to five capitalised words (particles allowed), no sentence punctuation; optionally
@@ -157,6 +166,10 @@ mod tests {
             Some((Label::Answer, "Porque sí."))
         );
         assert_eq!(read_label("Latin America: a region.", ""), None);
+        assert_eq!(
+            read_label("WLRN: Why?", ""),
+            Some((Label::Name("WLRN".into()), "Why?"))
+        );
         assert_eq!(
             read_label("Ana Ruiz: Yes.", "Ana Ruiz:"),
             Some((Label::Name("Ana Ruiz".into()), "Yes."))

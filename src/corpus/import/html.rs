@@ -212,6 +212,7 @@ fn block_from_runs(runs: &[Run], heading: Option<u8>) -> Option<Block> {
     };
     Some(Block {
         text: body,
+        original: text,
         label,
         cue,
     })

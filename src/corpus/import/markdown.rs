@@ -42,11 +42,12 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
             // Headings are bold on the page, so a name before a colon in one is a label.
             let (label, body) = match read_label(&text, &text) {
                 Some((label, body)) => (Some(label), body.to_string()),
-                None => (None, text),
+                None => (None, text.clone()),
             };
             if !body.is_empty() {
                 blocks.push(Block {
                     text: body,
+                    original: text,
                     label,
                     cue: Some(Cue::Heading(level)),
                 });
@@ -108,6 +109,7 @@ fn block_from_markdown(source: &str) -> Option<Block> {
     let cue = cue.filter(|_| label.is_none() || leading_bold.len() > text.len() - body.len());
     Some(Block {
         text: body,
+        original: text,
         label,
         cue,
     })

@@ -58,7 +58,7 @@ pub fn structure(blocks: &[Block]) -> Option<Draft> {
     } else {
         (by_question_marks(blocks), None, None)
     };
-    let mut draft = assemble(blocks, &roles);
+    let mut draft = assemble(blocks, &roles, &speakers(blocks));
     if draft.turns.is_empty() {
         return None;
     }
@@ -222,6 +222,12 @@ fn display_name(name: &str) -> String {
     }
     name.split_whitespace()
         .map(|word| {
+            // Acronyms (an outlet such as "WLRN" or "NPR") stay in capitals.
+            let is_acronym =
+                word.chars().count() <= 3 || !word.chars().any(|c| "AEIOUYÁÉÍÓÚ".contains(c));
+            if is_acronym {
+                return word.to_string();
+            }
             let lower = word.to_lowercase();
             let mut chars = lower.chars();
             chars.next().map_or_else(String::new, |first| {
@@ -298,18 +304,46 @@ fn ends_with_question_mark(text: &str) -> bool {
         .ends_with(['?', '？'])
 }
 
+/// Names used as labels at least [`MIN_SPEAKER_TURNS`] times (a short form counts for its full
+/// name): the people of the conversation. Any other "Name:" opening is part of a sentence.
+fn speakers(blocks: &[Block]) -> Vec<&str> {
+    let names: Vec<&str> = blocks
+        .iter()
+        .filter_map(|b| match &b.label {
+            Some(Label::Name(name)) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    names
+        .iter()
+        .copied()
+        .filter(|name| {
+            names
+                .iter()
+                .filter(|other| is_short_form(other, name))
+                .count()
+                >= MIN_SPEAKER_TURNS
+        })
+        .collect()
+}
+
 /// Applies the roles: paragraphs before the first question are the introduction; a question
 /// runs until its answer starts (a prompt split over two paragraphs, or two prompts in a row,
 /// become one question); a question left without an answer at the end of the article is a
 /// call to readers, not part of the interview, and is dropped.
-fn assemble(blocks: &[Block], roles: &[Role]) -> Draft {
+fn assemble(blocks: &[Block], roles: &[Role], speakers: &[&str]) -> Draft {
     let mut draft = Draft::default();
     let mut in_answer = false;
     for (block, role) in blocks.iter().zip(roles) {
         if *role == Role::Skip {
             continue;
         }
-        let text = block.text.clone();
+        let text = match &block.label {
+            Some(Label::Name(name)) if !speakers.iter().any(|s| is_short_form(name, s)) => {
+                block.original.clone()
+            }
+            _ => block.text.clone(),
+        };
         match (role, draft.turns.last_mut()) {
             (Role::Question, Some((question, answer))) if answer.is_empty() => {
                 question.push(' ');
@@ -352,6 +386,7 @@ mod tests {
     fn cued(text: &str, cue: Cue) -> Block {
         Block {
             text: text.into(),
+            original: text.into(),
             label: None,
             cue: Some(cue),
         }
@@ -359,6 +394,7 @@ mod tests {
 
     fn labelled(label: Label, text: &str) -> Block {
         Block {
+            original: format!("{label:?}: {text}"),
             text: text.into(),
             label: Some(label),
             cue: None,
@@ -463,6 +499,18 @@ mod tests {
     }
 
     #[test]
+    fn a_one_off_name_opening_stays_in_the_text() {
+        let blocks = [
+            cued("Where?", Cue::Bold),
+            labelled(Label::Name("Latin America".into()), "a region."),
+            cued("Who?", Cue::Bold),
+            Block::plain("Us."),
+        ];
+        let draft = structure(&blocks).unwrap();
+        assert_eq!(draft.turns[0].1, ["Name(\"Latin America\"): a region."]);
+    }
+
+    #[test]
     fn qa_labels_beat_everything_and_a_trailing_question_is_dropped() {
         let blocks = [
             labelled(Label::Question, "Tell us"),
@@ -485,12 +533,16 @@ mod tests {
             labelled(Label::Name("Klaas Berg".into()), "So."),
             Block::plain("Und so."),
             labelled(Label::Question, "Warum?"),
-            Block::plain("Darum."),
+            labelled(Label::Name("Klaas Berg".into()), "Darum."),
+            labelled(Label::Question, "Wann?"),
+            Block::plain("Morgen."),
         ];
         let draft = structure(&blocks).unwrap();
-        assert_eq!(draft.turns.len(), 2);
+        assert_eq!(draft.turns.len(), 3);
         assert_eq!(draft.turns[0].1, ["So.", "Und so."]);
         assert_eq!(draft.turns[1].1, ["Darum."]);
+        assert_eq!(draft.turns[2].1, ["Morgen."]);
+        assert_eq!(draft.interviewee.as_deref(), Some("Klaas Berg"));
     }
 
     #[test]
