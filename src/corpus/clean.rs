@@ -115,6 +115,30 @@ static STAGE_DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\[[^\[\]]+\]|\([^()]+\))\.?$").expect("a valid stage direction pattern")
 });
 
+static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^:\[\]]{1,40}:\s*)?\[[^\]]*\]\([^)]*\)$").expect("a valid link pattern")
+});
+
+static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(photos?|photograph|image|illustration|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por)\b")
+        .expect("a valid credit pattern")
+});
+
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+\.[\w.]+").expect("a valid email pattern"));
+
+/// How editors say a text was shortened, lowercase.
+const EDITING_NOTES: &[&str] = &[
+    "edited for length",
+    "edited for clarity",
+    "condensed and edited",
+    "edited and condensed",
+    "lightly edited",
+    "entrevista fue editada",
+    "entrevista ha sido editada",
+    "entrevista foi editada",
+];
+
 static IMAGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^!\[[^\]]*\]\([^)]*\)$").expect("a valid image pattern"));
 
@@ -129,8 +153,14 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::Timestamp)
     } else if words <= MAX_STAGE_DIRECTION_WORDS && STAGE_DIRECTION.is_match(plain) {
         Some(Clutter::StageDirection)
-    } else if IMAGE.is_match(line) || (words <= MAX_FURNITURE_WORDS && is_credit(plain)) {
+    } else if IMAGE.is_match(line)
+        || (words <= MAX_FURNITURE_WORDS && (is_credit(plain) || CREDIT_BY.is_match(plain)))
+    {
         Some(Clutter::PhotoCredit)
+    } else if LINK_ONLY.is_match(&plain.replace("**", "")) {
+        Some(Clutter::PageFurniture)
+    } else if words <= MAX_FURNITURE_WORDS && is_editing_note(plain) {
+        Some(Clutter::EditorsNote)
     } else if words <= MAX_FURNITURE_WORDS && is_furniture(plain) {
         Some(Clutter::PageFurniture)
     } else if words <= MAX_BYLINE_WORDS && byline_name(line).is_some() {
@@ -163,6 +193,22 @@ pub fn byline_name(line: &str) -> Option<String> {
         && words.iter().filter(|w| capitalised(w)).count() + 1 >= words.len()
         && !name_part.ends_with(['.', '?', '!']);
     name_shaped.then(|| name_part.to_string())
+}
+
+/// A credit line that names nobody ("Image by"): the name is on the next line.
+pub fn is_open_credit(line: &str) -> bool {
+    let plain = strip_emphasis(line.trim()).to_lowercase();
+    CREDIT_BY.is_match(&plain) && plain.split_whitespace().count() == 2
+}
+
+/// True for a paragraph holding an email address: the author's or the outlet's contact line.
+pub fn has_email(text: &str) -> bool {
+    EMAIL.is_match(text)
+}
+
+fn is_editing_note(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    EDITING_NOTES.iter().any(|note| lower.contains(note))
 }
 
 /// True for a short rubric in capitals ("HEALTH", "INTERVIEW · SUPPLY CHAINS", "ENTREVISTA").
@@ -291,6 +337,19 @@ mod tests {
             ("12/04/2023 às 07h30", Clutter::Date),
             ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),
             ("March 3, 2024 · 9 min read", Clutter::Date),
+            ("Image by", Clutter::PhotoCredit),
+            (
+                "[View Bio](https://example.com/bio)",
+                Clutter::PageFurniture,
+            ),
+            (
+                "**More on AI:** [_A related story_](https://example.com/x)",
+                Clutter::PageFurniture,
+            ),
+            (
+                "_This interview has been edited for length and clarity._",
+                Clutter::EditorsNote,
+            ),
         ];
         for (line, kind) in cases {
             assert_eq!(line_clutter(line), Some(kind), "{line}");

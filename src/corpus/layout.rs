@@ -347,7 +347,7 @@ fn by_cue(paras: &[Para], layout: Layout, limit: f64, speakers: &[Speaker]) -> A
 fn prompt_text(text: &str, layout: Layout) -> String {
     match layout {
         Layout::Headings => text.trim_start_matches('#').trim().to_string(),
-        Layout::Bold => strip_emphasis(text).to_string(),
+        Layout::Bold => strip_emphasis(&text.replace("** **", " ")).to_string(),
         _ => text.to_string(),
     }
 }
@@ -385,7 +385,9 @@ fn is_heading(text: &str) -> bool {
 }
 
 fn is_bold(text: &str) -> bool {
-    let text = text.trim();
+    // Editors often leave two bold runs side by side: "**…really** **close…**".
+    let joined = text.trim().replace("** **", " ");
+    let text = joined.as_str();
     let whole =
         |mark: &str| text.len() > 2 * mark.len() && text.starts_with(mark) && text.ends_with(mark);
     (whole("**") || whole("__")) && !text[2..text.len() - 2].contains("**")

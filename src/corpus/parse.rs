@@ -9,7 +9,7 @@
 //! headline. Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from
 //! trimming and removing speaker labels and prompt typography.
 
-use super::clean::{is_italic_paragraph, is_kicker, line_clutter};
+use super::clean::{has_email, is_italic_paragraph, is_kicker, is_open_credit, line_clutter};
 use super::labels::{find_speakers, is_generic, split_label};
 use super::layout::{assemble, Assembled, Para};
 use super::names::{find_interviewee, find_interviewer};
@@ -18,6 +18,22 @@ use super::{Interview, Metadata, Turn};
 
 /// Front matter delimiter, as in Hugo and Zola.
 const FRONT_MATTER_FENCE: &str = "+++";
+
+/// The name under an "Image by" line is a few words ("Getty / Futurism").
+const MAX_CREDIT_NAME_WORDS: usize = 6;
+
+/// Paragraphs at the top that may be a kicker and a headline; see [`drop_caption_fragment`].
+const HEADLINE_PARAGRAPHS: usize = 2;
+
+/// See [`drop_caption_fragment`].
+const MAX_FRAGMENT_WORDS: usize = 4;
+
+/// Markdown front matter delimiter (YAML).
+const YAML_FENCE: &str = "---";
+
+/// A YAML front matter block is short; a `---` with no closing fence in this many lines is a
+/// separator.
+const MAX_YAML_LINES: usize = 60;
 
 /// Kickers sit above the headline: at most this many lines of them.
 const MAX_KICKERS: usize = 2;
@@ -207,9 +223,14 @@ fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> Head
     }
 }
 
-/// Italic paragraphs at the very end are the editors' notes ("*Her book is out in May.*").
+/// Italic paragraphs at the very end are the editors' notes ("*Her book is out in May.*"); a
+/// closing paragraph with an email address is the author's bio or a contact line.
 fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
-    while paras.len() > 1 && paras.last().is_some_and(|p| is_italic_paragraph(&p.text)) {
+    while paras.len() > 1
+        && paras
+            .last()
+            .is_some_and(|p| is_italic_paragraph(&p.text) || has_email(&p.text))
+    {
         if let Some(p) = paras.pop() {
             dropped.push(Dropped {
                 line: p.line,
@@ -224,6 +245,11 @@ fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
 /// line number the body starts on.
 fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseError> {
     let first_line = text.lines().next().unwrap_or_default();
+    if first_line.trim() == YAML_FENCE {
+        if let Some(found) = split_yaml_front_matter(text) {
+            return Ok(found);
+        }
+    }
     if first_line.trim() != FRONT_MATTER_FENCE {
         return Ok((Metadata::default(), text, 1));
     }
@@ -257,6 +283,63 @@ fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseError>
     ))
 }
 
+/// A few words without punctuation right above a furniture line belong to it: "Techcrunch
+/// event" over the event's date, "Sponsored" over an advertisement.
+fn drop_caption_fragment(paragraphs: &mut Vec<Para>, dropped: &mut Vec<Dropped>, reason: Clutter) {
+    // The headline (and a kicker above it) are short and unpunctuated too.
+    let fragment = paragraphs.len() > HEADLINE_PARAGRAPHS
+        && paragraphs.last().is_some_and(|p| {
+            p.text.split_whitespace().count() <= MAX_FRAGMENT_WORDS
+                && !p
+                    .text
+                    .ends_with(['.', '?', '!', ':', '…', '"', '”', '’', ')'])
+        });
+    if fragment && matches!(reason, Clutter::Date | Clutter::PageFurniture) {
+        if let Some(p) = paragraphs.pop() {
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text,
+                reason: Clutter::PageFurniture,
+            });
+        }
+    }
+}
+
+/// A `---` YAML block as saved by Markdown tools (Jekyll, Obsidian, web clippers): only its
+/// `title` and `author` are used; other keys are ignored, since their names vary by tool.
+/// `None` when the block is not closed or does not look like `key: value` lines.
+fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
+    let mut metadata = Metadata::default();
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        offset += line.len();
+        let trimmed = line.trim();
+        if index == 0 {
+            continue;
+        }
+        if trimmed == YAML_FENCE {
+            return Some((metadata, &text[offset..], index + 2));
+        }
+        if index > MAX_YAML_LINES {
+            return None;
+        }
+        let Some((key, value)) = trimmed.split_once(':') else {
+            // List items and continuation lines of the previous key.
+            if trimmed.is_empty() || trimmed.starts_with('-') || line.starts_with(' ') {
+                continue;
+            }
+            return None;
+        };
+        let value = value.trim().trim_matches(['"', '\'']).replace("\\\"", "\"");
+        match key.trim() {
+            "title" if !value.is_empty() => metadata.title = Some(value),
+            "author" if !value.is_empty() => metadata.interviewer = Some(value),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Cuts the body into paragraphs at blank lines. A text without any blank line between its
 /// lines is read as one paragraph per line, as some sites publish it that way. Furniture lines
 /// ([`line_clutter`]) are dropped and end the paragraph they stand in, since a byline or a date
@@ -279,12 +362,23 @@ fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
     let mut dropped = Vec::new();
     let mut open = false;
     let mut after_break = false;
+    // "Image by" on one line, the agency on the next.
+    let mut credit_pending = false;
+    // The last line kept, when no line was dropped since.
+    let mut previous_kept = None;
     for (line_number, line) in lines {
         if line.is_empty() {
             open = false;
             continue;
         }
-        if let Some(reason) = line_clutter(line) {
+        let credit_name = std::mem::take(&mut credit_pending)
+            && line.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS;
+        let clutter = line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit));
+        if let Some(reason) = clutter {
+            credit_pending = is_open_credit(line);
+            if previous_kept.take().is_some() {
+                drop_caption_fragment(&mut paragraphs, &mut dropped, reason);
+            }
             dropped.push(Dropped {
                 line: line_number,
                 text: line.to_string(),
@@ -294,6 +388,7 @@ fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
             after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator);
             continue;
         }
+        previous_kept = Some(line_number);
         match paragraphs.last_mut() {
             Some(paragraph) if open && has_blank_separator => {
                 paragraph.text.push(' ');
@@ -460,5 +555,40 @@ mod tests {
         assert!(ends_with_question_mark("He asked “why?”"));
         assert!(ends_with_question_mark("Why? "));
         assert!(!ends_with_question_mark("Because."));
+    }
+
+    #[test]
+    fn yaml_front_matter_gives_the_title_and_is_not_read_as_text() {
+        let text = "---\ntitle: \"Shown\"\nauthor: \"Tom Bell\"\ntags:\n  - a\n---\nIntro.\n\nWhy?\n\nBecause.";
+        let interview = parse_ok(text);
+        assert_eq!(interview.title, "Shown");
+        assert_eq!(interview.metadata.interviewer.as_deref(), Some("Tom Bell"));
+        assert_eq!(interview.intro, ["Intro."]);
+        assert_eq!(interview.turns[0].line, 9);
+    }
+
+    #[test]
+    fn clutter_is_dropped_and_listed_with_its_line() {
+        let text = "HEALTH\n\nBig Talk\nBy Sam Whitfield\nMarch 3, 2024\n\nIntro.\n\nWhy?\n\n\
+                    Because.\n\n[laughter]\n\n- - - -\n\nRead more: Another story";
+        let reading = read("x", text).unwrap();
+        assert_eq!(reading.interview.title, "Big Talk");
+        assert_eq!(reading.interview.turns[0].answer, ["Because."]);
+        let dropped: Vec<_> = reading.dropped.iter().map(|d| (d.line, d.reason)).collect();
+        assert_eq!(
+            dropped,
+            [
+                (1, Clutter::Kicker),
+                (4, Clutter::Byline),
+                (5, Clutter::Date),
+                (13, Clutter::StageDirection),
+                (15, Clutter::Separator),
+                (17, Clutter::PageFurniture),
+            ]
+        );
+        assert_eq!(
+            reading.interview.metadata.interviewer.as_deref(),
+            Some("Sam Whitfield")
+        );
     }
 }
