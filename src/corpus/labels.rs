@@ -21,6 +21,9 @@ const MIN_LABEL_USES: usize = 2;
 /// A speaker whose paragraphs hold a `?` at least this often is the one asking.
 const ASKING_SHARE: f64 = 0.5;
 
+/// A label in capitals this short is initials, not a name to capitalise.
+const MAX_INITIALS: usize = 3;
+
 /// Lowercase words allowed inside a name-like label ("Brasil de Fato", "Ludwig van Beethoven").
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "y", "e",
@@ -292,7 +295,12 @@ pub fn display_name(label: &str, texts: &[&str]) -> String {
             while start > 0 && i - start < MAX_NAME_WORDS - 1 && capitalised(&words[start - 1]) {
                 start -= 1;
             }
-            let candidate = words[start..=i].to_vec();
+            // A first name as label ("ISAAC") takes the surname that follows it.
+            let mut end = i;
+            if label_words.len() == 1 && end + 1 < words.len() && capitalised(&words[end + 1]) {
+                end += 1;
+            }
+            let candidate = words[start..=end].to_vec();
             let lower: Vec<String> = candidate.iter().map(|w| w.to_lowercase()).collect();
             let covers = label_words.iter().all(|w| lower.contains(w));
             if covers
@@ -307,6 +315,10 @@ pub fn display_name(label: &str, texts: &[&str]) -> String {
     match best {
         Some(words) if words.len() > 1 => words.join(" "),
         _ if label.chars().any(char::is_lowercase) => label.to_string(),
+        // Initials ("RP") stay initials.
+        _ if label.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIALS => {
+            label.to_string()
+        }
         _ => label
             .split_whitespace()
             .map(|w| {
@@ -392,6 +404,11 @@ mod tests {
         ];
         assert_eq!(display_name("OKAFOR", &texts), "Ngozi Okafor");
         assert_eq!(display_name("KARIM HADDAD", &[]), "Karim Haddad");
+        assert_eq!(
+            display_name("ISAAC", &["A Conversation with Isaac Bowen"]),
+            "Isaac Bowen"
+        );
+        assert_eq!(display_name("RP", &[]), "RP");
         assert_eq!(
             display_name("Quispe", &["Marta Quispe is an economist."]),
             "Marta Quispe"

@@ -136,7 +136,7 @@ pub fn assemble(paras: &[Para], speakers: &[Speaker]) -> Assembled {
     // there, and the rest of the file is read by its cue.
     let limit = prompt_limit(paras);
     match detect(paras, limit) {
-        Layout::DialogueDashes => by_dashes(paras, limit),
+        Layout::DialogueDashes => by_dashes(paras),
         layout => by_cue(paras, layout, limit, speakers),
     }
 }
@@ -220,6 +220,10 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
             .filter(|&&i| i + 1 < paras.len() && role(i + 1) == Some(Role::Interviewee))
             .count()
             >= asks.len();
+    // When answer labels open turns only (never two labelled paragraphs in a row), a new
+    // answer label means a new turn, so the paragraph before it asked.
+    let labels_turns_only = !(0..paras.len())
+        .any(|i| role(i) == Some(Role::Interviewee) && role(i + 1) == Some(Role::Interviewee));
     for (i, para) in paras.iter().enumerate() {
         match speaker_of(&para.text, speakers) {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
@@ -242,7 +246,7 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
             }
             None if !asker_labelled
                 && role(i + 1).is_some()
-                && asks_something(&para.text)
+                && (asks_something(&para.text) || labels_turns_only)
                 && (out.turns.is_empty() || out.answering()) =>
             {
                 // Only answers are labelled: the paragraph before an answer label asks.
@@ -261,23 +265,16 @@ fn is_interjection(body: &str) -> bool {
     words(body) <= INTERJECTION_MAX_WORDS && !ends_with_question_mark(body)
 }
 
-/// Spanish dialogue layout: "—¿…?" asks, the next "—…" answers, later dashed paragraphs of an
-/// answer are new questions when they are prompt-sized or end with `?`.
-fn by_dashes(paras: &[Para], limit: f64) -> Assembled {
+/// Spanish dialogue layout: every dashed paragraph opens a turn, questions and answers
+/// alternate ("—¿…?", "—…"); an answer's later paragraphs carry no dash.
+fn by_dashes(paras: &[Para]) -> Assembled {
     let mut out = Assembled {
         layout: Some(Layout::DialogueDashes),
         ..Assembled::default()
     };
     for para in paras {
         match dash_body(&para.text) {
-            Some(body) if out.turns.is_empty() => out.question(body, para.line),
-            Some(body) if out.answering() => {
-                if ends_with_question_mark(body) || (words(body) as f64) <= limit {
-                    out.question(body, para.line);
-                } else {
-                    out.answer(body, para.line);
-                }
-            }
+            Some(body) if out.turns.is_empty() || out.answering() => out.question(body, para.line),
             Some(body) => out.answer(body, para.line),
             None if out.turns.is_empty() => out.intro.push((para.text.clone(), para.line)),
             None => out.answer(&para.text, para.line),

@@ -25,6 +25,9 @@ const MAX_CREDIT_NAME_WORDS: usize = 6;
 /// Paragraphs at the top that may be a kicker and a headline; see [`drop_caption_fragment`].
 const HEADLINE_PARAGRAPHS: usize = 2;
 
+/// A block of this many lines or more, each ending a sentence, is one paragraph per line.
+const MIN_LINES_TO_SPLIT: usize = 3;
+
 /// See [`drop_caption_fragment`].
 const MAX_FRAGMENT_WORDS: usize = 4;
 
@@ -364,6 +367,8 @@ fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
     let mut after_break = false;
     // "Image by" on one line, the agency on the next.
     let mut credit_pending = false;
+    // The lines of each paragraph, for split_line_blocks.
+    let mut lines_of: Vec<Vec<(usize, String)>> = Vec::new();
     // The last line kept, when no line was dropped since.
     let mut previous_kept = None;
     for (line_number, line) in lines {
@@ -378,6 +383,7 @@ fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
             credit_pending = is_open_credit(line);
             if previous_kept.take().is_some() {
                 drop_caption_fragment(&mut paragraphs, &mut dropped, reason);
+                lines_of.truncate(paragraphs.len());
             }
             dropped.push(Dropped {
                 line: line_number,
@@ -393,8 +399,12 @@ fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
             Some(paragraph) if open && has_blank_separator => {
                 paragraph.text.push(' ');
                 paragraph.text.push_str(line);
+                if let Some(lines) = lines_of.last_mut() {
+                    lines.push((line_number, line.to_string()));
+                }
             }
             _ => {
+                lines_of.push(vec![(line_number, line.to_string())]);
                 paragraphs.push(Para {
                     text: line.to_string(),
                     line: line_number,
@@ -405,7 +415,28 @@ fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         }
         open = true;
     }
-    (paragraphs, dropped)
+    (split_line_blocks(paragraphs, lines_of), dropped)
+}
+
+/// A block whose every line ends a sentence is one paragraph per line (a Q&A copied without
+/// blank lines inside a text that has them elsewhere); hard-wrapped prose has lines that stop
+/// mid-sentence and stays joined.
+fn split_line_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<(usize, String)>>) -> Vec<Para> {
+    let ends_sentence =
+        |line: &str| line.ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’']);
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for (paragraph, lines) in paragraphs.into_iter().zip(lines_of) {
+        if lines.len() >= MIN_LINES_TO_SPLIT && lines.iter().all(|(_, l)| ends_sentence(l)) {
+            out.extend(lines.into_iter().enumerate().map(|(i, (line, text))| Para {
+                text,
+                line,
+                after_break: paragraph.after_break && i == 0,
+            }));
+        } else {
+            out.push(paragraph);
+        }
+    }
+    out
 }
 
 /// A headline repeating the title (the page title often adds " - Site" to it). Compared on
@@ -495,11 +526,11 @@ mod tests {
     #[test]
     fn name_like_prefixes_inside_answers_are_text_not_labels() {
         let interview = parse_ok(
-            "T\n\nWhy?\n\nJane Doe: First.\n\nLatin America: a region.\n\nJane Doe: Again.",
+            "T\n\nWhy?\n\nJane Doe: First.\n\nJane Doe: More.\n\nLatin America: a region.\n\nJane Doe: Again.",
         );
         assert_eq!(
             interview.turns[0].answer,
-            ["First.", "Latin America: a region.", "Again."]
+            ["First.", "More.", "Latin America: a region.", "Again."]
         );
     }
 
