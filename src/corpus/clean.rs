@@ -27,7 +27,7 @@ const MAX_STAGE_DIRECTION_WORDS: usize = 4;
 
 /// Words that are furniture only when they stand alone (or before a colon or a dot): "Share"
 /// but not "Share prices fell".
-const FURNITURE_WORDS: &[&str] = &["share", "compartir", "comparte", "related", "more"];
+const FURNITURE_WORDS: &[&str] = &["share", "compartir", "comparte", "related"];
 
 /// How furniture lines begin, lowercase, in English, Spanish and Portuguese. A line matches when
 /// it is the phrase alone or the phrase followed by a space, colon or dot.

@@ -45,6 +45,10 @@ const STATEMENT_PROMPT_SHARE: f64 = 0.5;
 /// times the prompt limit; an answer's last sentence and the next question are longer together.
 const SPLIT_PROMPT_SHARE: f64 = 1.5;
 
+/// A question mark paragraph at most this share of its neighbours' length is a prompt even
+/// when longer than the file's prompt limit (see [`stands_out`]).
+const STANDS_OUT_SHARE: f64 = 0.7;
+
 /// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
 const INTERJECTION_MAX_WORDS: usize = 2;
 
@@ -323,6 +327,7 @@ fn by_cue(paras: &[Para], layout: Layout, limit: f64, speakers: &[Speaker]) -> A
                                 && length + words(&n.text) as f64 <= limit * SPLIT_PROMPT_SHARE))
                 });
                 asks(para)
+                    || stands_out(paras, i)
                     || (measured
                         && out.answering()
                         && is_statement_prompt(&para.text)
@@ -347,6 +352,22 @@ fn prompt_text(text: &str, layout: Layout) -> String {
         Layout::Bold => strip_emphasis(&text.replace("** **", " ")).to_string(),
         _ => text.to_string(),
     }
+}
+
+/// A question longer than the file's prompt limit that is still clearly shorter than the
+/// paragraphs on both sides of it: prompts are short next to their answers.
+fn stands_out(paras: &[Para], i: usize) -> bool {
+    let length = words(&paras[i].text) as f64;
+    let (Some(before), Some(after)) = (
+        i.checked_sub(1).and_then(|p| paras.get(p)),
+        paras.get(i + 1),
+    ) else {
+        return false;
+    };
+    let shortest_neighbour = words(&before.text).min(words(&after.text)) as f64;
+    ends_with_question_mark(&paras[i].text)
+        && length <= PROMPT_WORDS_RANGE.1
+        && length < shortest_neighbour * STANDS_OUT_SHARE
 }
 
 /// Ends with `?`, or has a sentence ending with `?` followed by more text.
@@ -459,5 +480,42 @@ mod tests {
             .collect();
         let limit = prompt_limit(&paras(&texts));
         assert!(limit > 4.0 && limit < 70.0, "{limit}");
+    }
+
+    #[test]
+    fn a_long_question_between_longer_answers_still_asks() {
+        let answer = "word ".repeat(50);
+        let question = format!("{}why?", "word ".repeat(27));
+        let texts = [answer.as_str(), question.as_str(), answer.as_str()];
+        assert!(stands_out(&paras(&texts), 1));
+        let rhetorical = format!("{}why?", "word ".repeat(45));
+        let texts = [answer.as_str(), rhetorical.as_str(), answer.as_str()];
+        assert!(!stands_out(&paras(&texts), 1));
+    }
+
+    #[test]
+    fn dialogue_dashes_alternate_between_question_and_answer() {
+        let texts = [
+            "Intro.",
+            "—¿Por qué?",
+            "—Porque sí.",
+            "Y algo más.",
+            "—Bueno, cuéntenos de su infancia en el campo.",
+            "—Fue dura.",
+        ];
+        let out = by_dashes(&paras(&texts));
+        let turns: Vec<_> = out
+            .turns
+            .iter()
+            .map(|t| (t.question.as_str(), t.answer.len()))
+            .collect();
+        assert_eq!(
+            turns,
+            [
+                ("¿Por qué?", 2),
+                ("Bueno, cuéntenos de su infancia en el campo.", 1)
+            ]
+        );
+        assert_eq!(out.intro.len(), 1);
     }
 }

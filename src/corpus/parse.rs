@@ -31,6 +31,9 @@ const MIN_LINES_TO_SPLIT: usize = 3;
 /// See [`drop_caption_fragment`].
 const MAX_FRAGMENT_WORDS: usize = 4;
 
+/// A pull quote is a sentence or more; a short quoted phrase may be a real paragraph.
+const MIN_PULL_QUOTE_WORDS: usize = 5;
+
 /// Markdown front matter delimiter (YAML).
 const YAML_FENCE: &str = "---";
 
@@ -90,6 +93,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let head = head(&paras, &metadata, &mut dropped);
     let mut rest = paras[head.body_start..].to_vec();
     drop_editors_notes(&mut rest, &mut dropped);
+    drop_pull_quotes(&mut rest, &mut dropped);
     let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
     let speakers = find_speakers(&labelled, &metadata);
     let assembled = assemble(&rest, &speakers);
@@ -224,6 +228,43 @@ fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> Head
         title_line,
         body_start: i,
     }
+}
+
+/// A paragraph that is only a quotation of a sentence found in another paragraph is a pull
+/// quote, set in large type between paragraphs of the article.
+fn drop_pull_quotes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let quoted = |text: &str| {
+        let inner = text
+            .trim()
+            .strip_prefix(['"', '“', '«'])
+            .and_then(|t| t.strip_suffix(['"', '”', '»']))?;
+        (inner.split_whitespace().count() >= MIN_PULL_QUOTE_WORDS).then(|| inner.trim().to_string())
+    };
+    let repeats: Vec<bool> = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            quoted(&p.text).is_some_and(|inner| {
+                paras
+                    .iter()
+                    .enumerate()
+                    .any(|(j, other)| j != i && other.text.contains(inner.as_str()))
+            })
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(paras.len());
+    for (para, repeat) in paras.drain(..).zip(repeats) {
+        if repeat {
+            dropped.push(Dropped {
+                line: para.line,
+                text: para.text,
+                reason: Clutter::PullQuote,
+            });
+        } else {
+            kept.push(para);
+        }
+    }
+    *paras = kept;
 }
 
 /// Italic paragraphs at the very end are the editors' notes ("*Her book is out in May.*"); a
@@ -621,5 +662,14 @@ mod tests {
             reading.interview.metadata.interviewer.as_deref(),
             Some("Sam Whitfield")
         );
+    }
+
+    #[test]
+    fn pull_quotes_repeating_the_text_are_dropped() {
+        let text = "T\n\nWhy?\n\nWe want to unlock what people bring forward, always.\n\n\
+                    \"We want to unlock what people bring forward\"\n\nMore.";
+        let reading = read("x", text).unwrap();
+        assert_eq!(reading.interview.turns[0].answer.len(), 2);
+        assert_eq!(reading.dropped[0].reason, Clutter::PullQuote);
     }
 }
