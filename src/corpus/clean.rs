@@ -8,7 +8,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::reading::Clutter;
+use super::layout::Para;
+use super::reading::{Clutter, Dropped};
+
+/// A pull quote is a sentence or more; a short quoted phrase may be a real paragraph.
+const MIN_PULL_QUOTE_WORDS: usize = 5;
 
 /// Furniture lines are short; a longer line is a sentence of the text.
 const MAX_FURNITURE_WORDS: usize = 20;
@@ -283,6 +287,61 @@ fn is_furniture(line: &str) -> bool {
 /// A short line that gives a date, with nothing that reads like a sentence.
 fn is_date_line(line: &str) -> bool {
     !line.ends_with(['.', '?', '!', ':', ';']) && DATE.is_match(line) && DAY_OR_YEAR.is_match(line)
+}
+
+/// A paragraph that is only a quotation of a sentence found in another paragraph is a pull
+/// quote, set in large type between paragraphs of the article.
+pub fn drop_pull_quotes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let quoted = |text: &str| {
+        let inner = text
+            .trim()
+            .strip_prefix(['"', '“', '«'])
+            .and_then(|t| t.strip_suffix(['"', '”', '»']))?;
+        (inner.split_whitespace().count() >= MIN_PULL_QUOTE_WORDS).then(|| inner.trim().to_string())
+    };
+    let repeats: Vec<bool> = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            quoted(&p.text).is_some_and(|inner| {
+                paras
+                    .iter()
+                    .enumerate()
+                    .any(|(j, other)| j != i && other.text.contains(inner.as_str()))
+            })
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(paras.len());
+    for (para, repeat) in paras.drain(..).zip(repeats) {
+        if repeat {
+            dropped.push(Dropped {
+                line: para.line,
+                text: para.text,
+                reason: Clutter::PullQuote,
+            });
+        } else {
+            kept.push(para);
+        }
+    }
+    *paras = kept;
+}
+
+/// Italic paragraphs at the very end are the editors' notes ("*Her book is out in May.*"); a
+/// closing paragraph with an email address is the author's bio or a contact line.
+pub fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    while paras.len() > 1
+        && paras
+            .last()
+            .is_some_and(|p| is_italic_paragraph(&p.text) || has_email(&p.text))
+    {
+        if let Some(p) = paras.pop() {
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text,
+                reason: Clutter::EditorsNote,
+            });
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,10 @@
 //! a drop cap opening the introduction or an acronym opening an answer never start a question.
 
 use super::clean::strip_emphasis;
+use super::cues::{
+    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
+    is_caps_lead_in, is_heading, is_statement_prompt, sentences, words,
+};
 use super::labels::{is_generic, speaker_of};
 use super::reading::{Clutter, Dropped, Layout, Role, Speaker};
 
@@ -28,13 +32,6 @@ const DEFAULT_PROMPT_WORDS: f64 = 40.0;
 /// The measured prompt limit is kept in this range: a prompt of 12 words is always plausible,
 /// and past 60 words a paragraph is an answer in any published style.
 const PROMPT_WORDS_RANGE: (f64, f64) = (12.0, 60.0);
-
-/// A prompt without `?` ("Tell us about the band.", "You grew up in Oruro.") is one or two
-/// short sentences.
-const STATEMENT_PROMPT_MAX_WORDS: usize = 25;
-
-/// See [`STATEMENT_PROMPT_MAX_WORDS`].
-const STATEMENT_PROMPT_MAX_SENTENCES: usize = 2;
 
 /// Without `?`, only a paragraph well inside the prompt range is a prompt: at most this share of
 /// the file's prompt limit. Short closing sentences of answers ("In short, capitalism is the
@@ -368,77 +365,6 @@ fn stands_out(paras: &[Para], i: usize) -> bool {
     ends_with_question_mark(&paras[i].text)
         && length <= PROMPT_WORDS_RANGE.1
         && length < shortest_neighbour * STANDS_OUT_SHARE
-}
-
-/// Ends with `?`, or has a sentence ending with `?` followed by more text.
-fn asks_something(text: &str) -> bool {
-    ends_with_question_mark(text) || text.contains("? ") || text.contains("?\u{a0}")
-}
-
-/// One or two short sentences: "Tell us about the band.", "You grew up in Oruro."
-fn is_statement_prompt(text: &str) -> bool {
-    words(text) <= STATEMENT_PROMPT_MAX_WORDS && sentences(text) <= STATEMENT_PROMPT_MAX_SENTENCES
-}
-
-fn sentences(text: &str) -> usize {
-    text.split_inclusive(['.', '!', '?'])
-        .filter(|s| s.trim().chars().any(char::is_alphabetic))
-        .count()
-}
-
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
-/// True when the paragraph ends with a question mark, ignoring closing quotes and brackets.
-pub fn ends_with_question_mark(paragraph: &str) -> bool {
-    paragraph
-        .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]*_".contains(c))
-        .ends_with(['?', '？'])
-}
-
-fn is_heading(text: &str) -> bool {
-    let hashes = text.chars().take_while(|&c| c == '#').count();
-    (1..=6).contains(&hashes) && text[hashes..].starts_with(' ')
-}
-
-fn is_bold(text: &str) -> bool {
-    // Editors often leave two bold runs side by side: "**…really** **close…**".
-    let joined = text.trim().replace("** **", " ");
-    let text = joined.as_str();
-    let whole =
-        |mark: &str| text.len() > 2 * mark.len() && text.starts_with(mark) && text.ends_with(mark);
-    (whole("**") || whole("__")) && !text[2..text.len() - 2].contains("**")
-}
-
-/// Opens with two words in capitals ("WHAT HAPPENED after…", "LET’S TALK about…") without
-/// being all capitals.
-fn is_caps_lead_in(text: &str) -> bool {
-    let caps = |w: &str| {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
-    };
-    let mut ws = text.split_whitespace();
-    let (Some(first), Some(second)) = (ws.next(), ws.next()) else {
-        return false;
-    };
-    first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && caps(first)
-        && caps(second)
-        && text.chars().any(char::is_lowercase)
-}
-
-fn dash_body(text: &str) -> Option<&str> {
-    let rest = text.strip_prefix(['—', '–'])?;
-    let rest = rest.trim_start();
-    rest.chars()
-        .next()
-        .filter(|c| !c.is_whitespace() && !"—–-".contains(*c))?;
-    Some(rest)
-}
-
-fn dash_body_is_some(text: &str) -> bool {
-    dash_body(text).is_some()
 }
 
 #[cfg(test)]

@@ -8,12 +8,14 @@
 //! unit that gets indexed and quoted.
 
 pub mod clean;
+mod cues;
 pub mod explain;
 mod labels;
 mod layout;
 mod names;
 mod parse;
 pub mod reading;
+mod text;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
