@@ -8,6 +8,7 @@
 //! unit that gets indexed and quoted.
 
 pub mod clean;
+mod cues;
 pub mod explain;
 pub mod import;
 mod labels;
@@ -15,6 +16,7 @@ mod layout;
 mod names;
 mod parse;
 pub mod reading;
+mod text;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
