@@ -13,6 +13,7 @@ pub mod ops;
 pub mod polling;
 pub mod reload;
 pub mod state;
+pub mod store;
 pub mod webhook;
 
 use std::sync::{Arc, Mutex};
