@@ -7,6 +7,10 @@ use std::time::Duration;
 
 use crate::search::{IndexLocation, SearchSettings};
 
+/// Where the state store lives unless `STATE_DB` says otherwise (relative to the working
+/// directory; systemd's `StateDirectory=` or a Docker volume are the usual homes).
+pub const DEFAULT_STATE_DB: &str = "data/state.sqlite3";
+
 /// A setting that is present but unusable. Names the variable and says what to do.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{variable}: {reason}")]
@@ -73,7 +77,7 @@ pub struct BotConfig {
     pub poll_timeout: Duration,
     /// `POLL_BACKOFF_MAX_MS`: longest pause between polls while Telegram fails.
     pub poll_backoff_max: Duration,
-    /// `THROTTLE`: pace sends to Telegram's limits (turn off only for benchmarks on a fake API).
+    /// `THROTTLE`: pace requests to Telegram's limits (turn off only for benchmarks on a fake API).
     pub throttle: bool,
     /// `SHUTDOWN_GRACE_SECS`: how long in-flight answers may take to finish on shutdown.
     pub shutdown_grace: Duration,
@@ -83,6 +87,8 @@ pub struct BotConfig {
     pub allowed_chats: Option<Vec<i64>>,
     /// `FEEDBACK_LOG`: JSON-lines file receiving unanswered questions and ratings.
     pub feedback_log: Option<PathBuf>,
+    /// `STATE_DB`: the SQLite state store (inbox, button memory, chat settings, counters).
+    pub state_db: PathBuf,
     /// `METRICS_LISTEN`: address:port serving /healthz and /metrics (off when unset).
     pub metrics_listen: Option<std::net::SocketAddr>,
     /// `BOT_MODE=webhook` with its settings; `None` for long polling.
@@ -228,6 +234,8 @@ impl Config {
             admin_ids: id_list(get("ADMIN_IDS"), "ADMIN_IDS")?.unwrap_or_default(),
             allowed_chats: id_list(get("ALLOWED_CHATS"), "ALLOWED_CHATS")?,
             feedback_log: get("FEEDBACK_LOG").map(PathBuf::from),
+            state_db: get("STATE_DB")
+                .map_or_else(|| PathBuf::from(DEFAULT_STATE_DB), PathBuf::from),
             webhook: webhook(&get)?,
             metrics_listen: match get("METRICS_LISTEN") {
                 None => None,
@@ -381,6 +389,12 @@ mod tests {
         assert!(!settings.bot.throttle);
         assert_eq!(settings.bot.questions_per_minute, 20);
         assert_eq!(settings.bot.poll_timeout, Duration::from_secs(10));
+        assert_eq!(settings.bot.state_db, PathBuf::from("data/state.sqlite3"));
+        let elsewhere = config(&[("STATE_DB", "/var/lib/interview-bot/state.sqlite3")]).unwrap();
+        assert_eq!(
+            elsewhere.bot.state_db,
+            PathBuf::from("/var/lib/interview-bot/state.sqlite3")
+        );
         let lists = config(&[("ADMIN_IDS", "12, 34"), ("ALLOWED_CHATS", "-100123,5")]).unwrap();
         assert_eq!(lists.bot.admin_ids, [12, 34]);
         assert_eq!(lists.bot.allowed_chats, Some(vec![-100123, 5]));

@@ -834,7 +834,8 @@ async fn webhook_mode_sets_the_webhook_checks_the_secret_and_answers_each_update
         .local_addr()
         .unwrap()
         .port();
-    let mut config = support::app::bot_config(&fake);
+    let state = tempfile::tempdir().unwrap();
+    let mut config = support::app::bot_config(&fake, state.path());
     config.webhook = Some(WebhookConfig {
         url: "https://bot.example.org/telegram/hook".into(),
         listen: format!("127.0.0.1:{port}").parse().unwrap(),
@@ -931,7 +932,7 @@ async fn webhook_mode_sets_the_webhook_checks_the_secret_and_answers_each_update
         .unwrap();
 
     // Back to polling: the webhook is removed.
-    let mut polling = support::app::bot_config(&fake);
+    let mut polling = support::app::bot_config(&fake, state.path());
     polling.poll_timeout = Duration::from_secs(1);
     let shutdown = tokio_util::sync::CancellationToken::new();
     let bot = tokio::spawn({

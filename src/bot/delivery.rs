@@ -1,9 +1,8 @@
 //! Getting requests through to Telegram: retries for what can be retried without sending a
 //! message twice.
 //!
-//! Sends normally go through teloxide's `Throttle`, which paces them to Telegram's limits and waits out a
-//! 429 once. Edits and callback answers are not throttled by teloxide, so every request also
-//! goes through [`with_retries`]: a 429 is waited out, and a request that never reached Telegram
+//! Every request is paced to Telegram's limits ([`super::pacing`]) and goes through
+//! [`with_retries`]: a 429 is waited out, and a request that never reached Telegram
 //! (network error) or that Telegram failed with a 5xx is tried again with backoff. A malformed
 //! answer is not retried: Telegram may have acted on the request.
 
@@ -12,45 +11,59 @@ use std::time::Duration;
 
 use teloxide::{ApiError, RequestError};
 
-/// The client every handler uses: teloxide's `Throttle` over a `Bot` in production, or the
-/// bare `Bot` when throttling is off (the throttle releases queued sends every 250 ms, which
-/// would dominate latency measurements on a local API).
+/// The client every handler uses: the `Bot`, and the pacer every request waits on (none when
+/// `THROTTLE=false`, for benchmarks against a local fake API).
 #[derive(Clone)]
-pub enum TgBot {
-    /// Sends paced to Telegram's limits.
-    Throttled(teloxide::adaptors::Throttle<teloxide::Bot>),
-    /// Sends as soon as they are made.
-    Direct(teloxide::Bot),
+pub struct TgBot {
+    /// teloxide's client.
+    pub client: teloxide::Bot,
+    /// Telegram's limits; `None` sends at once.
+    pub pacer: Option<std::sync::Arc<super::pacing::Pacer>>,
 }
 
 impl std::fmt::Debug for TgBot {
     /// Written by hand: teloxide's `Bot` prints its token in `Debug`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            TgBot::Throttled(_) => "TgBot::Throttled(..)",
-            TgBot::Direct(_) => "TgBot::Direct(..)",
-        })
+        write!(f, "TgBot {{ paced: {} }}", self.pacer.is_some())
     }
 }
 
-/// Builds and sends a request with whichever client `$bot` holds: `$build` is written once,
-/// against a `Requester` named `$client`.
+impl TgBot {
+    /// Waits until a request in `lane` may go.
+    pub async fn pace(&self, lane: super::pacing::Lane) {
+        if let Some(pacer) = &self.pacer {
+            pacer.ready(lane).await;
+        }
+    }
+
+    /// Learns from a request's outcome: a 429 holds its lane for `retry_after`.
+    pub fn learn<T>(&self, lane: super::pacing::Lane, result: &Result<T, RequestError>) {
+        if let (Some(pacer), Err(RequestError::RetryAfter(seconds))) = (&self.pacer, result) {
+            pacer.hold(lane, seconds.duration());
+        }
+    }
+}
+
+/// Builds a request against `$bot`'s client (named `$client` in `$build`), waits for its lane
+/// to be within Telegram's limits, and sends it.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! telegram {
-    ($bot:expr, |$client:ident| $build:expr) => {
-        match $bot {
-            $crate::bot::delivery::TgBot::Throttled($client) => $build.await,
-            $crate::bot::delivery::TgBot::Direct($client) => $build.await,
-        }
-    };
+    ($bot:expr, |$client:ident| $build:expr) => {{
+        let tg: &$crate::bot::delivery::TgBot = $bot;
+        let $client = &tg.client;
+        let request = $build;
+        let lane = $crate::bot::pacing::Paced::lane(&request);
+        tg.pace(lane).await;
+        let result = request.await;
+        tg.learn(lane, &result);
+        result
+    }};
 }
 
 /// How long a request keeps being tried through rate limits, server errors and connection
 /// failures: through a 30-second outage (teloxide reads each 5xx answer only after 10 s) and a
-/// group's per-minute flood wait. Not much longer: until an answer is done, polling cannot
-/// confirm the updates after it, so a request stuck for minutes would hold back up to 100 newer
-/// ones.
+/// group's per-minute flood wait. Not much longer: a chat's later questions wait behind it.
 const RETRY_WINDOW: Duration = Duration::from_secs(90);
 
 /// First pause after a network error or 5xx; doubles each time up to [`MAX_BACKOFF`].

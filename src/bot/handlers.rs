@@ -335,7 +335,9 @@ async fn on_command(
         Command::Why(question) => send(bot, target, why(state, &question), None)
             .await
             .map(drop),
-        Command::Stats => send(bot, target, stats(state), None).await.map(drop),
+        Command::Stats => send(bot, target, super::stats::render(state), None)
+            .await
+            .map(drop),
         Command::Reload => {
             let report = match live.reload().await {
                 Ok(summary) => {
@@ -477,10 +479,8 @@ async fn answer_question(
 
     let outcome = state.engine.search(question, MAX_MATCHES);
     state
-        .stats
-        .lock()
-        .expect("stats")
-        .record(question, !outcome.hits.is_empty());
+        .store
+        .count_question(question, !outcome.hits.is_empty());
     let outcome_label = if outcome.hits.is_empty() {
         "abstained"
     } else {
@@ -488,7 +488,7 @@ async fn answer_question(
     };
     metrics::counter!(super::ops::names::QUESTIONS, "outcome" => outcome_label).increment(1);
     if let Some(best) = outcome.hits.first() {
-        let session = state.sessions.lock().expect("sessions").remember(question);
+        let session = state.store.remember(question);
         let buttons = CardButtons {
             next: (outcome.hits.len() > 1).then_some(Action::NextMatch { session, rank: 1 }),
             feedback: Some(session),
@@ -522,7 +522,7 @@ async fn answer_question(
             question: question.to_string(),
         });
     }
-    let session = state.sessions.lock().expect("sessions").remember(question);
+    let session = state.store.remember(question);
     let related = state.engine.related_answers(question, SUGGESTIONS);
     let mut rows: Vec<Vec<InlineKeyboardButton>> = related
         .iter()
@@ -720,12 +720,7 @@ fn prepare(state: &AppState, action: Action) -> Result<ButtonWork<'_>, &'static 
             helpful,
             quote_id,
         } => {
-            let question = state
-                .sessions
-                .lock()
-                .expect("sessions")
-                .question(session)
-                .map(str::to_string);
+            let question = state.store.question(session);
             if let (Some(log), Some(question)) = (&state.feedback, question) {
                 log.record(&Entry::Rated {
                     time: feedback::now(),
@@ -746,12 +741,7 @@ fn prepare(state: &AppState, action: Action) -> Result<ButtonWork<'_>, &'static 
             .ok_or("button_expired"),
         Action::NextMatch { rank, .. } if rank >= MAX_MATCHES => Err("no_more_matches"),
         Action::NextMatch { session, rank } => {
-            let question = state
-                .sessions
-                .lock()
-                .expect("sessions")
-                .question(session)
-                .map(str::to_string);
+            let question = state.store.question(session);
             let question = question.ok_or("button_expired")?;
             let mut hits = state.engine.search(&question, rank + 2).hits;
             if hits.len() <= rank {
@@ -1037,31 +1027,6 @@ fn why(state: &AppState, question: &str) -> String {
             } else {
                 matched.join(", ")
             }),
-        ));
-    }
-    out
-}
-
-/// /stats: questions since start, answer rate, most frequent unanswered questions.
-fn stats(state: &AppState) -> String {
-    let stats = state.stats.lock().expect("stats");
-    let rate = if stats.questions == 0 {
-        0.0
-    } else {
-        100.0 * stats.answered as f64 / stats.questions as f64
-    };
-    let mut out = format!(
-        "<b>Since start</b>: {} questions, {} answered ({rate:.0}%)\n<b>Top unanswered</b>:",
-        stats.questions, stats.answered
-    );
-    let top = stats.top_unanswered(10);
-    if top.is_empty() {
-        out.push_str(" none");
-    }
-    for (question, count) in top {
-        out.push_str(&format!(
-            "\n{count}× {}",
-            telegram::escape(telegram::truncate(question, 100))
         ));
     }
     out

@@ -1,24 +1,31 @@
 //! The Telegram bot: the only module that knows teloxide.
 //!
 //! - [`handlers`]: the dptree schema and what each kind of update gets.
-//! - [`polling`]: long polling that confirms updates only once answered.
+//! - [`polling`] and [`webhook`]: how updates arrive.
+//! - [`intake`]: updates -> durable inbox -> per-chat queues -> answers.
+//! - [`pacing`]: Telegram's limits per chat, per group and overall.
 //! - [`delivery`]: retries that never send a message twice.
+//! - [`store`]: the SQLite state store (inbox, button memory, chat settings, counters).
 //! - [`callback`]: what inline buttons carry.
-//! - [`state`]: what the bot remembers while it runs.
+//! - [`state`]: what each answer is made with.
+//! - [`stats`]: the `/stats` report.
 
 pub mod callback;
 pub mod delivery;
 pub mod handlers;
+pub mod intake;
 pub mod ops;
+pub mod pacing;
 pub mod polling;
 pub mod reload;
 pub mod state;
+pub mod stats;
+pub mod store;
 pub mod webhook;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
 use teloxide::types::{BotCommand, BotCommandScope};
 use teloxide::{ApiError, RequestError};
@@ -29,20 +36,11 @@ use crate::feedback::FeedbackLog;
 use crate::search::Engine;
 use crate::texts::Texts;
 use delivery::{with_retries, TgBot};
-use state::{AppState, FloodGuard, Sessions, Stats};
+use state::{AppState, FloodGuard};
+use store::{Store, StoreError};
 
 /// Telegram's own Bot API server.
 const DEFAULT_API_URL: &str = "https://api.telegram.org";
-
-/// Telegram's limits with headroom on the overall rate: the throttle counts a message when it
-/// releases it, Telegram when it arrives, and a busy machine or network delays some releases
-/// into the next second, where they add to that second's messages.
-fn send_limits() -> Limits {
-    Limits {
-        messages_per_sec_overall: 27,
-        ..Limits::default()
-    }
-}
 
 /// Pause between start-up attempts while Telegram cannot be reached.
 const STARTUP_RETRY: Duration = Duration::from_secs(2);
@@ -68,6 +66,9 @@ pub enum BotError {
     /// `FEEDBACK_LOG` cannot be opened for appending.
     #[error("FEEDBACK_LOG cannot be opened for appending ({0}): fix the path or its permissions")]
     FeedbackLog(String),
+    /// `STATE_DB` cannot be used.
+    #[error(transparent)]
+    State(#[from] StoreError),
     /// `TELOXIDE_API_URL` is not a URL.
     #[error("TELOXIDE_API_URL is not a valid URL: {0}")]
     BadApiUrl(String),
@@ -98,14 +99,17 @@ pub async fn run(
         }
         None => None,
     };
+    let store = Arc::new(open_store(&config.state_db).await?);
     let Some(me) = start_up(&plain, config.webhook.as_ref(), &shutdown).await? else {
         return Ok(());
     };
-    let bot = if config.throttle {
-        TgBot::Throttled(plain.clone().throttle(send_limits()))
-    } else {
-        TgBot::Direct(plain.clone())
+    let bot = TgBot {
+        client: plain.clone(),
+        pacer: config.throttle.then(|| Arc::new(pacing::Pacer::new())),
     };
+    if let Err(error) = store.claim_for_bot(me.id.0 as i64).await {
+        tracing::error!(%error, "cannot write to the state store");
+    }
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "connected to Telegram");
 
@@ -114,14 +118,13 @@ pub async fn run(
         texts,
         username,
         bot_id: me.id.0,
-        sessions: Arc::new(Mutex::new(Sessions::default())),
+        store: Arc::clone(&store),
         flood: Arc::new(Mutex::new(FloodGuard::new(config.questions_per_minute))),
         admins: config.admin_ids.iter().copied().collect(),
         allowed_chats: config
             .allowed_chats
             .as_ref()
             .map(|chats| chats.iter().copied().collect()),
-        stats: Arc::new(Mutex::new(Stats::default())),
         feedback,
     });
     // Menus are registered in the background so the first poll is not delayed.
@@ -151,9 +154,9 @@ pub async fn run(
         ));
     }
     let schema = Arc::new(handlers::schema());
-    let handle = move |update: Update| {
+    let handler: intake::Handler = Arc::new(move |update: Update| {
         let (schema, bot, live) = (Arc::clone(&schema), bot.clone(), Arc::clone(&live));
-        async move {
+        Box::pin(async move {
             let kind = update_kind(&update);
             let started = std::time::Instant::now();
             metrics::counter!(ops::names::UPDATES, "kind" => kind).increment(1);
@@ -166,8 +169,9 @@ pub async fn run(
             if let std::ops::ControlFlow::Break(Err(error)) = outcome {
                 tracing::warn!(error = %format!("{error:#}"), update = kind, "could not answer an update");
             }
-        }
-    };
+        })
+    });
+    let intake = intake::Intake::new(store, handler);
     match &config.webhook {
         Some(webhook) => {
             let listener = tokio::net::TcpListener::bind(webhook.listen)
@@ -185,7 +189,7 @@ pub async fn run(
                 webhook.secret.expose().to_string(),
                 config.shutdown_grace,
                 shutdown,
-                handle,
+                intake,
             )
             .await;
         }
@@ -197,12 +201,22 @@ pub async fn run(
                 config.shutdown_grace,
                 shutdown,
                 health,
-                handle,
+                intake,
             )
             .await;
         }
     }
     Ok(())
+}
+
+/// Opens the state store off the async threads (opening may migrate the schema).
+async fn open_store(path: &std::path::Path) -> Result<Store, BotError> {
+    let path = path.to_path_buf();
+    let store = tokio::task::spawn_blocking(move || Store::open(&path))
+        .await
+        .expect("opening the state store does not panic")?;
+    tracing::info!(path = %store.path().display(), "state store open");
+    Ok(store)
 }
 
 /// In webhook mode nothing polls Telegram: check it regularly, for /healthz.

@@ -32,6 +32,12 @@ pub mod names {
     pub const INTERVIEWS: &str = "interview_bot_corpus_interviews";
     /// Passages served.
     pub const PASSAGES: &str = "interview_bot_corpus_passages";
+    /// Failed writes to the state store (`STATE_DB`), by `what` (`inbox`, `questions`, …).
+    pub const STATE_WRITE_ERRORS: &str = "interview_bot_state_write_errors_total";
+    /// Updates taken and not answered yet (queued per chat or being answered).
+    pub const BACKLOG: &str = "interview_bot_updates_backlog";
+    /// Sends that waited for Telegram's limits, by `lane` (`chat`, `group`, `overall`).
+    pub const PACED: &str = "interview_bot_paced_requests_total";
     /// Reloads, by `result` (`ok`, `failed`).
     pub const RELOADS: &str = "interview_bot_reloads_total";
 }

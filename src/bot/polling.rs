@@ -1,36 +1,28 @@
 //! Long polling, written for this bot rather than taken from teloxide's dispatcher, for three
 //! reasons that matter to operators:
-//! - **Nothing lost, nothing answered twice.** The offset sent to Telegram (which confirms
-//!   updates) never passes the oldest update whose answer is still being made, so after a crash
-//!   Telegram delivers the unanswered questions again. On shutdown, answers in flight get a grace
-//!   period, then the final offset is confirmed (waiting briefly: a hung Telegram must not delay
-//!   the exit). Only a crash while an older answer hangs can make a newer, finished one come back.
+//! - **Never deaf.** Polling goes on whatever is being answered: each batch is written to the
+//!   durable inbox ([`super::intake`]) and handed to the chats' queues, and the next poll, which
+//!   confirms it, goes out as soon as the batch is on disk. An update is delivered once.
 //! - **Quick recovery.** teloxide's client waits 10 s before reading any 5xx answer; polling here
 //!   uses its own HTTP request, so an outage ends for the bot as soon as Telegram is back
 //!   (plus a short, capped backoff).
 //! - **No crash on odd updates.** Each update is parsed on its own: one Telegram adds in the
 //!   future cannot block the queue.
 
-use std::collections::BTreeSet;
-use std::future::Future;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Deserialize;
 use teloxide::types::Update;
-use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
+
+use super::intake::Intake;
 
 /// Update kinds the bot handles; sent on the first poll (Telegram remembers them).
 pub const ALLOWED_UPDATES: &[&str] = &["message", "callback_query", "inline_query"];
 
 /// Updates asked for per poll.
 const BATCH: u8 = 100;
-
-/// Answers computed at once. More only queue up requests to Telegram (and memory: each open
-/// request holds a connection); when all are busy, polling waits, and Telegram keeps the
-/// updates.
-const CONCURRENT_ANSWERS: usize = 64;
 
 /// First pause after a failed poll; doubles up to the configured maximum.
 const FIRST_BACKOFF: Duration = Duration::from_millis(100);
@@ -69,6 +61,9 @@ struct ResponseParameters {
     retry_after: Option<u64>,
 }
 
+/// One update from a poll: its id, the update if this bot can read it, and its JSON.
+pub type Polled = (i64, Option<Update>, String);
+
 /// Calls `getUpdates`.
 pub struct Poller {
     client: reqwest::Client,
@@ -90,8 +85,9 @@ impl Poller {
         }
     }
 
-    /// One poll: updates with id >= `offset` (confirming all below), as (id, parsed update).
-    /// An update teloxide cannot parse comes back as `None`, so its id can still be confirmed.
+    /// One poll: updates with id >= `offset` (confirming all below), as (id, parsed update,
+    /// JSON). An update teloxide cannot parse comes back as `None`, so its id can still be
+    /// confirmed.
     ///
     /// # Errors
     /// [`PollError`] for every kind of failure; none is fatal.
@@ -101,7 +97,7 @@ impl Poller {
         limit: u8,
         wait: Duration,
         allowed_updates: Option<&[&str]>,
-    ) -> Result<Vec<(i64, Option<Update>)>, PollError> {
+    ) -> Result<Vec<Polled>, PollError> {
         let mut body =
             serde_json::json!({"offset": offset, "limit": limit, "timeout": wait.as_secs()});
         if let Some(allowed) = allowed_updates {
@@ -140,11 +136,12 @@ impl Poller {
             .filter_map(|value| {
                 let id = value.get("update_id")?.as_i64()?;
                 // Parsing from text: teloxide's Update does not deserialize from a `Value`.
-                let update = serde_json::from_str::<Update>(&value.to_string()).ok();
+                let json = value.to_string();
+                let update = serde_json::from_str::<Update>(&json).ok();
                 if update.is_none() {
                     tracing::warn!(update_id = id, "skipping an update this bot cannot read");
                 }
-                Some((id, update))
+                Some((id, update, json))
             })
             .collect())
     }
@@ -162,80 +159,36 @@ fn backoff(failures: u32, max: Duration) -> Duration {
     FIRST_BACKOFF.saturating_mul(1 << doublings).min(max)
 }
 
-/// Updates being answered, so the offset sent to Telegram never passes one whose answer is
-/// not sent yet: after a crash Telegram delivers it again.
-#[derive(Debug, Default)]
-struct Ledger {
-    /// Ids dispatched and not finished.
-    in_flight: BTreeSet<i64>,
-    /// One past the highest id ever dispatched: lower ids are never dispatched twice.
-    next: i64,
-}
-
-impl Ledger {
-    /// The `getUpdates` offset: confirms everything before the oldest unfinished update.
-    fn offset(&self) -> i64 {
-        self.in_flight.first().copied().unwrap_or(self.next)
-    }
-}
-
-/// Removes its update from the ledger when the answer ends, even by panic or abort.
-struct Finished {
-    ledger: Arc<Mutex<Ledger>>,
-    id: i64,
-}
-
-impl Drop for Finished {
-    fn drop(&mut self) {
-        lock(&self.ledger).in_flight.remove(&self.id);
-    }
-}
-
-fn lock(ledger: &Mutex<Ledger>) -> std::sync::MutexGuard<'_, Ledger> {
-    ledger
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
 fn record_poll_error(kind: &'static str) {
     metrics::counter!(super::ops::names::API_ERRORS, "method" => "getUpdates", "error" => kind)
         .increment(1);
 }
 
-/// Logs answers that panicked; a panic in one answer never stops the bot.
-fn report(result: Result<(), tokio::task::JoinError>) {
-    if let Err(error) = result {
-        if error.is_panic() {
-            tracing::error!("an answer panicked; the bot goes on");
-        }
-    }
-}
-
-/// Polls until `shutdown` is cancelled, running `handle` for every update on its own task.
-/// Then lets answers in flight finish for up to `grace`, and confirms every finished update.
-pub async fn run<F, Fut>(
+/// Polls until `shutdown` is cancelled, handing every update to `intake`; first answers what
+/// the previous run left unanswered. Then lets answers in flight finish for up to `grace`,
+/// and confirms every update taken (those unanswered are in the inbox).
+pub async fn run(
     poller: Poller,
     backoff_max: Duration,
     grace: Duration,
     shutdown: CancellationToken,
     health: Arc<super::ops::Health>,
-    handle: F,
-) where
-    F: Fn(Update) -> Fut,
-    Fut: Future<Output = ()> + Send + 'static,
-{
+    intake: Arc<Intake>,
+) {
     let mut allowed = Some(ALLOWED_UPDATES);
     let mut failures: u32 = 0;
-    let ledger: Arc<Mutex<Ledger>> = Arc::default();
-    let answer_slots = Arc::new(tokio::sync::Semaphore::new(CONCURRENT_ANSWERS));
-    let mut tasks = JoinSet::new();
-
-    'polling: while !shutdown.is_cancelled() {
-        while let Some(result) = tasks.try_join_next() {
-            report(result);
+    let mut next = match intake.store().next_offset() {
+        Ok(next) => next.unwrap_or(0),
+        Err(error) => {
+            tracing::error!(%error, "cannot read the last confirmed update from the state store");
+            0
         }
-        let offset = lock(&ledger).offset();
-        let poll = poller.get_updates(offset, BATCH, poller.wait(), allowed);
+    };
+    intake.recover();
+
+    while !shutdown.is_cancelled() {
+        intake.room_to_read(&shutdown).await;
+        let poll = poller.get_updates(next, BATCH, poller.wait(), allowed);
         let result = tokio::select! {
             () = shutdown.cancelled() => break,
             result = poll => result,
@@ -245,47 +198,22 @@ pub async fn run<F, Fut>(
                 health.poll_succeeded();
                 failures = 0;
                 allowed = None;
-                let mut dispatched = 0;
-                for (id, update) in batch {
-                    if id < lock(&ledger).next {
-                        continue; // Still being answered: Telegram repeats it until confirmed.
-                    }
-                    let Some(update) = update else {
-                        lock(&ledger).next = id + 1; // Unreadable: confirmed and skipped.
-                        continue;
-                    };
-                    // Stopping before the answer starts leaves the update unconfirmed, for the
-                    // next run to answer.
-                    let permit = tokio::select! {
-                        () = shutdown.cancelled() => break 'polling,
-                        permit = Arc::clone(&answer_slots).acquire_owned() => permit.expect("the semaphore is never closed"),
-                    };
-                    {
-                        let mut ledger = lock(&ledger);
-                        ledger.next = id + 1;
-                        ledger.in_flight.insert(id);
-                    }
-                    let finished = Finished {
-                        ledger: Arc::clone(&ledger),
-                        id,
-                    };
-                    let answer = handle(update);
-                    tasks.spawn(async move {
-                        let _finished = finished;
-                        let _permit = permit;
-                        answer.await;
-                    });
-                    dispatched += 1;
-                }
-                if dispatched > 0 || tasks.is_empty() {
+                // Updates below `next` were taken before (Telegram repeats what it was not
+                // told about, e.g. after a crash): they are in the inbox already.
+                let fresh: Vec<Polled> = batch.into_iter().filter(|(id, ..)| *id >= next).collect();
+                let Some(last) = fresh.last().map(|(id, ..)| *id) else {
                     continue;
+                };
+                next = last + 1;
+                let mut raw = Vec::with_capacity(fresh.len());
+                let mut parsed = Vec::with_capacity(fresh.len());
+                for (id, update, json) in fresh {
+                    if let Some(update) = update {
+                        parsed.push((id, update));
+                        raw.push((id, json));
+                    }
                 }
-                // Only updates still being answered came back: wait for one to finish rather
-                // than asking again at once.
-                tokio::select! {
-                    () = shutdown.cancelled() => break,
-                    Some(result) = tasks.join_next() => report(result),
-                }
+                intake.take(raw, parsed, Some(next)).await;
                 continue;
             }
             Err(PollError::RetryAfter(wait)) => {
@@ -310,62 +238,34 @@ pub async fn run<F, Fut>(
         }
     }
 
-    // Reap answers that already finished, so that the count below is what shutdown waits for
-    // (a `JoinSet` counts finished tasks until they are joined).
-    while let Some(result) = tasks.try_join_next() {
-        report(result);
+    intake.stop(grace).await;
+    if next > 0 {
+        confirm(&poller, next).await;
     }
-    tracing::info!(
-        answers_in_flight = tasks.len(),
-        "stopping: letting answers in flight finish"
-    );
-    let drained = tokio::time::timeout(grace, async {
-        while let Some(result) = tasks.join_next().await {
-            report(result);
-        }
-    })
+}
+
+/// Tells Telegram every update below `offset` was taken, waiting at most [`CONFIRM_TIMEOUT`].
+async fn confirm(poller: &Poller, offset: i64) {
+    let confirmed = tokio::time::timeout(
+        CONFIRM_TIMEOUT,
+        poller.get_updates(offset, 1, Duration::ZERO, None),
+    )
     .await;
-    if drained.is_err() {
-        tracing::warn!("some answers did not finish in time; they stay unconfirmed and Telegram will deliver their questions again at the next start");
-        tasks.abort_all();
-        while tasks.join_next().await.is_some() {}
-    }
-    let confirm = lock(&ledger).offset();
-    if confirm > 0 {
-        let confirmed = tokio::time::timeout(
-            CONFIRM_TIMEOUT,
-            poller.get_updates(confirm, 1, Duration::ZERO, None),
-        )
-        .await;
-        match confirmed {
-            Ok(Ok(_)) => tracing::info!(offset = confirm, "confirmed handled updates"),
-            Ok(Err(error)) => {
-                tracing::warn!(%error, "could not confirm handled updates; Telegram may deliver some again")
-            }
-            Err(_) => tracing::warn!(
-                timeout = ?CONFIRM_TIMEOUT,
-                "Telegram did not answer the confirmation of handled updates; it may deliver some again"
-            ),
+    match confirmed {
+        Ok(Ok(_)) => tracing::info!(offset, "confirmed the updates taken"),
+        Ok(Err(error)) => {
+            tracing::warn!(%error, "could not confirm the updates taken; Telegram will deliver them again and the bot will recognise them")
         }
+        Err(_) => tracing::warn!(
+            timeout = ?CONFIRM_TIMEOUT,
+            "Telegram did not answer the confirmation of the updates taken; it will deliver them again and the bot will recognise them"
+        ),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_offset_never_passes_an_unfinished_update() {
-        let mut ledger = Ledger {
-            next: 10,
-            ..Ledger::default()
-        };
-        assert_eq!(ledger.offset(), 10);
-        ledger.in_flight.extend([7, 9]);
-        assert_eq!(ledger.offset(), 7);
-        ledger.in_flight.remove(&7);
-        assert_eq!(ledger.offset(), 9);
-    }
 
     #[test]
     fn failed_polls_pause_for_the_first_backoff_then_twice_as_long_up_to_the_maximum() {

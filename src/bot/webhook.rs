@@ -1,12 +1,13 @@
 //! Webhook mode: Telegram POSTs each update to `WEBHOOK_URL`, which a reverse proxy forwards to
 //! `WEBHOOK_LISTEN`. Every request must carry the secret given to `setWebhook` in the
 //! `X-Telegram-Bot-Api-Secret-Token` header; anything else gets 401 and is not processed.
-//! Updates are acknowledged at once (Telegram waits for the answer before sending the next
-//! one) and answered on their own task, like in polling mode. Telegram re-sends an update that
-//! was not acknowledged, so recent update ids are remembered to answer each only once.
+//! Each update goes through the same durable inbox and chat queues as in polling mode
+//! ([`super::intake`]) and is acknowledged as soon as it is written (Telegram waits for the
+//! acknowledgement before sending more). Telegram re-sends an update that was not acknowledged,
+//! so an update id already in the inbox (or seen recently) is acknowledged and not answered
+//! again.
 
 use std::collections::{HashSet, VecDeque};
-use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -16,8 +17,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
 use teloxide::types::Update;
-use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
+
+use super::intake::Intake;
 
 /// The header Telegram sends the webhook secret in.
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
@@ -48,44 +50,29 @@ impl Recent {
     }
 }
 
-type Spawner = Arc<dyn Fn(Update) + Send + Sync>;
-
 #[derive(Clone)]
 struct Receiver {
     secret: Arc<str>,
     recent: Arc<Mutex<Recent>>,
-    spawn: Spawner,
+    intake: Arc<Intake>,
 }
 
-/// Receives updates on `listener` at `path` until `shutdown`, running `handle` for each on its
-/// own task; then lets answers in flight finish for up to `grace`.
-pub async fn run<F, Fut>(
+/// Receives updates on `listener` at `path` until `shutdown`, handing each to `intake` (after
+/// answering what the previous run left unanswered); then lets answers in flight finish for up
+/// to `grace`.
+pub async fn run(
     listener: tokio::net::TcpListener,
     path: String,
     secret: String,
     grace: Duration,
     shutdown: CancellationToken,
-    handle: F,
-) where
-    F: Fn(Update) -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = ()> + Send + 'static,
-{
-    let tasks: Arc<Mutex<JoinSet<()>>> = Arc::default();
-    let spawn: Spawner = {
-        let tasks = Arc::clone(&tasks);
-        Arc::new(move |update| {
-            let answer = handle(update);
-            let mut tasks = tasks
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            while tasks.try_join_next().is_some() {}
-            tasks.spawn(answer);
-        })
-    };
+    intake: Arc<Intake>,
+) {
+    intake.recover();
     let receiver = Receiver {
         secret: secret.into(),
         recent: Arc::default(),
-        spawn,
+        intake: Arc::clone(&intake),
     };
     let app = Router::new()
         .route(&path, post(receive))
@@ -100,17 +87,7 @@ pub async fn run<F, Fut>(
     {
         tracing::error!(%error, "the webhook listener stopped");
     }
-    let mut tasks = std::mem::take(
-        &mut *tasks
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner),
-    );
-    let drained =
-        tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} }).await;
-    if drained.is_err() {
-        tracing::warn!("some answers did not finish in time");
-        tasks.abort_all();
-    }
+    intake.stop(grace).await;
 }
 
 async fn receive(State(receiver): State<Receiver>, headers: HeaderMap, body: Bytes) -> StatusCode {
@@ -131,8 +108,22 @@ async fn receive(State(receiver): State<Receiver>, headers: HeaderMap, body: Byt
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .first_time(update.id.0 as i64);
-    if first_time {
-        (receiver.spawn)(update);
+    let id = update.id.0 as i64;
+    let taken_before = first_time
+        && receiver
+            .intake
+            .store()
+            .has_taken(id)
+            .unwrap_or_else(|error| {
+                tracing::warn!(%error, "cannot read the inbox; taking the update");
+                false
+            });
+    if first_time && !taken_before {
+        let json = String::from_utf8_lossy(&body).into_owned();
+        receiver
+            .intake
+            .take(vec![(id, json)], vec![(id, update)], None)
+            .await;
     }
     StatusCode::OK
 }

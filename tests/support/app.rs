@@ -44,8 +44,8 @@ pub fn texts() -> Texts {
         .0
 }
 
-/// Bot settings pointing at `fake`, tuned for quick tests.
-pub fn bot_config(fake: &FakeTelegram) -> BotConfig {
+/// Bot settings pointing at `fake`, tuned for quick tests, keeping state in `state_dir`.
+pub fn bot_config(fake: &FakeTelegram, state_dir: &Path) -> BotConfig {
     BotConfig {
         token: Some(SecretToken::new(fake.token())),
         api_url: Some(fake.api_url()),
@@ -57,6 +57,7 @@ pub fn bot_config(fake: &FakeTelegram) -> BotConfig {
         admin_ids: Vec::new(),
         allowed_chats: None,
         feedback_log: None,
+        state_db: state_dir.join("state.sqlite3"),
         metrics_listen: None,
         webhook: None,
     }
@@ -75,6 +76,8 @@ pub fn init_test_log() {
 
 pub struct TestApp {
     pub fake: FakeTelegram,
+    /// Holds the state store; a restarted bot may be given the same folder.
+    pub state_dir: tempfile::TempDir,
     pub shutdown: CancellationToken,
     pub bot: Option<tokio::task::JoinHandle<Result<(), BotError>>>,
 }
@@ -97,7 +100,8 @@ pub async fn spawn_app_with(
 ) -> TestApp {
     init_test_log();
     let fake = FakeTelegram::start_with(fake_config).await;
-    let mut config = bot_config(&fake);
+    let state_dir = tempfile::tempdir().expect("a temporary folder");
+    let mut config = bot_config(&fake, state_dir.path());
     adjust(&mut config);
     let shutdown = CancellationToken::new();
     let bot = tokio::spawn({
@@ -110,6 +114,7 @@ pub async fn spawn_app_with(
     assert!(polling, "the bot never polled");
     TestApp {
         fake,
+        state_dir,
         shutdown,
         bot: Some(bot),
     }

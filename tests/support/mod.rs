@@ -3,4 +3,5 @@
 
 pub mod app;
 pub mod fake_telegram;
+pub mod served;
 pub mod updates;

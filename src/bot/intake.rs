@@ -1,0 +1,372 @@
+//! Intake: updates from Telegram (long polling or webhook) into the durable inbox, then into
+//! per-chat queues that answer them, so that nothing waits on anything it does not need to:
+//! - reading never waits on answers: a batch is written to the inbox and handed to the
+//!   queues, and the next poll (which confirms it) goes out as soon as the batch is durable;
+//! - a chat's messages are answered one after another, in order, so a chat waiting for its
+//!   limit (a busy group, a `retry_after`) holds one answer slot and delays only itself;
+//!   button presses and inline queries are answered at once, beside their chat's queue;
+//! - at most [`CONCURRENT_ANSWERS`] answers are made at a time; more wait in their queues (in
+//!   memory and in the inbox), up to [`MAX_BACKLOG`] taken and unanswered, past which reading
+//!   pauses and Telegram keeps the rest;
+//! - an update is marked done in the inbox once answered; at start, those not done are
+//!   answered first.
+
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use futures::FutureExt;
+use teloxide::types::{Update, UpdateKind};
+use tokio::sync::{Notify, Semaphore};
+use tokio::task::JoinSet;
+
+use super::store::Store;
+
+/// Answers made at once. More only queue up requests to Telegram (and memory: each open
+/// request holds a connection).
+pub const CONCURRENT_ANSWERS: usize = 64;
+
+/// Updates taken and not yet answered, at most; past it, reading pauses. About 2 kB each in
+/// memory: 2 MB at most, while half a minute of a bot at Telegram's 30 messages a second fits.
+pub const MAX_BACKLOG: usize = 1_000;
+
+/// How an update is answered.
+pub type Handler = Arc<dyn Fn(Update) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync>;
+
+/// What answers wait behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum QueueKey {
+    /// Messages of one chat, answered in order.
+    Chat(i64),
+    /// An update answered on its own (button presses, inline queries), by update id.
+    Alone(i64),
+}
+
+fn queue_key(id: i64, update: &Update) -> QueueKey {
+    match &update.kind {
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) | UpdateKind::ChannelPost(m) => {
+            QueueKey::Chat(m.chat.id.0)
+        }
+        _ => QueueKey::Alone(id),
+    }
+}
+
+/// One update to answer.
+struct Job {
+    id: i64,
+    update: Update,
+}
+
+/// The inbox, the queues and the answers in flight.
+pub struct Intake {
+    store: Arc<Store>,
+    handler: Handler,
+    /// Chats with an answer in progress, and their waiting updates.
+    queues: Mutex<HashMap<QueueKey, VecDeque<Job>>>,
+    slots: Arc<Semaphore>,
+    tasks: Mutex<JoinSet<()>>,
+    /// Taken and not answered.
+    backlog: AtomicUsize,
+    room: Notify,
+    /// Set at shutdown: queued updates are left in the inbox for the next start.
+    stopping: AtomicBool,
+}
+
+impl Intake {
+    /// Intake answering with `handler`, keeping its inbox in `store`.
+    pub fn new(store: Arc<Store>, handler: Handler) -> Arc<Intake> {
+        Arc::new(Intake {
+            store,
+            handler,
+            queues: Mutex::default(),
+            slots: Arc::new(Semaphore::new(CONCURRENT_ANSWERS)),
+            tasks: Mutex::default(),
+            backlog: AtomicUsize::new(0),
+            room: Notify::new(),
+            stopping: AtomicBool::new(false),
+        })
+    }
+
+    /// The store behind the inbox.
+    pub fn store(&self) -> &Arc<Store> {
+        &self.store
+    }
+
+    /// Queues the updates left unanswered by the previous run, oldest first; returns how many.
+    pub fn recover(self: &Arc<Self>) -> usize {
+        let unfinished = match self.store.unfinished() {
+            Ok(unfinished) => unfinished,
+            Err(error) => {
+                tracing::error!(%error, "cannot read the inbox; questions left unanswered by the previous run are not answered");
+                return 0;
+            }
+        };
+        let mut recovered = 0;
+        for entry in unfinished {
+            match serde_json::from_str::<Update>(&entry.body) {
+                Ok(update) => {
+                    self.submit(entry.id, update);
+                    recovered += 1;
+                }
+                Err(_) => self.store.done(entry.id),
+            }
+        }
+        if recovered > 0 {
+            tracing::info!(
+                updates = recovered,
+                "answering updates left unanswered by the previous run"
+            );
+        }
+        recovered
+    }
+
+    /// Takes new updates: writes them to the inbox (with the polling offset past them, if
+    /// polling), starts answering them, and returns once they are durable. `raw` holds every
+    /// update's JSON; `parsed` those this bot can read.
+    pub async fn take(
+        self: &Arc<Self>,
+        raw: Vec<(i64, String)>,
+        parsed: Vec<(i64, Update)>,
+        next_offset: Option<i64>,
+    ) {
+        let readable: std::collections::HashSet<i64> = parsed.iter().map(|(id, _)| *id).collect();
+        let rows = raw
+            .into_iter()
+            .filter(|(id, _)| readable.contains(id))
+            .collect();
+        // Answering starts first; the disk is not waited for (a commit takes milliseconds, an
+        // answer less). A done mark may reach the store before the write: it counts anyway.
+        for (id, update) in parsed {
+            self.submit(id, update);
+        }
+        let durable = self.store.take(rows, next_offset);
+        match durable.await {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => tracing::error!(
+                %error,
+                "updates could not be written to the inbox: they are answered, but would be lost if the bot stopped now"
+            ),
+            Err(_) => tracing::error!("the state store's writer stopped"),
+        }
+    }
+
+    /// Waits while the backlog is full (or until `stop`).
+    pub async fn room_to_read(&self, stop: &tokio_util::sync::CancellationToken) {
+        loop {
+            let room = self.room.notified();
+            if self.backlog.load(Ordering::Acquire) < MAX_BACKLOG {
+                return;
+            }
+            tokio::select! {
+                () = room => {}
+                () = stop.cancelled() => return,
+            }
+        }
+    }
+
+    /// Updates taken and not answered.
+    pub fn backlog(&self) -> usize {
+        self.backlog.load(Ordering::Acquire)
+    }
+
+    fn submit(self: &Arc<Self>, id: i64, update: Update) {
+        let key = queue_key(id, &update);
+        let job = Job { id, update };
+        let backlog = self.backlog.fetch_add(1, Ordering::AcqRel) + 1;
+        metrics::gauge!(super::ops::names::BACKLOG).set(backlog as f64);
+        {
+            let mut queues = lock(&self.queues);
+            if let Some(waiting) = queues.get_mut(&key) {
+                waiting.push_back(job);
+                return;
+            }
+            queues.insert(key, VecDeque::new());
+        }
+        let intake = Arc::clone(self);
+        let mut tasks = lock(&self.tasks);
+        while let Some(result) = tasks.try_join_next() {
+            report(result);
+        }
+        tasks.spawn(intake.answer_queue(key, job));
+    }
+
+    /// Answers `first`, then whatever its queue holds, one at a time.
+    async fn answer_queue(self: Arc<Self>, key: QueueKey, first: Job) {
+        let mut job = first;
+        loop {
+            let permit = Arc::clone(&self.slots)
+                .acquire_owned()
+                .await
+                .expect("the semaphore is never closed");
+            let answer = (self.handler)(job.update);
+            if AssertUnwindSafe(answer).catch_unwind().await.is_err() {
+                tracing::error!(update_id = job.id, "an answer panicked; the bot goes on");
+            }
+            self.store.done(job.id);
+            drop(permit);
+            let backlog = self.backlog.fetch_sub(1, Ordering::AcqRel) - 1;
+            metrics::gauge!(super::ops::names::BACKLOG).set(backlog as f64);
+            self.room.notify_waiters();
+            let mut queues = lock(&self.queues);
+            let next = if self.stopping.load(Ordering::Acquire) {
+                None
+            } else {
+                queues.get_mut(&key).and_then(VecDeque::pop_front)
+            };
+            match next {
+                Some(next) => job = next,
+                None => {
+                    queues.remove(&key);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Lets answers in progress finish for up to `grace`; updates still queued, and answers
+    /// cut off, stay in the inbox for the next start. Then waits for the store's writes.
+    pub async fn stop(&self, grace: Duration) {
+        self.stopping.store(true, Ordering::Release);
+        let mut tasks = std::mem::take(&mut *lock(&self.tasks));
+        while let Some(result) = tasks.try_join_next() {
+            report(result);
+        }
+        tracing::info!(
+            answers_in_flight = tasks.len(),
+            "stopping: letting answers in flight finish"
+        );
+        let drained = tokio::time::timeout(grace, async {
+            while let Some(result) = tasks.join_next().await {
+                report(result);
+            }
+        })
+        .await;
+        if drained.is_err() {
+            tracing::warn!("some answers did not finish in time; their questions stay in the inbox and are answered at the next start");
+            tasks.abort_all();
+            while tasks.join_next().await.is_some() {}
+        }
+        let store = Arc::clone(&self.store);
+        let _ = tokio::task::spawn_blocking(move || store.flush()).await;
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn report(result: Result<(), tokio::task::JoinError>) {
+    if let Err(error) = result {
+        if error.is_panic() {
+            tracing::error!("an answer queue panicked; the bot goes on");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicU32;
+
+    use super::*;
+
+    fn message(id: i64, chat: i64) -> Update {
+        let chat = if chat > 0 {
+            serde_json::json!({"id": chat, "type": "private", "first_name": "A"})
+        } else {
+            serde_json::json!({"id": chat, "type": "group", "title": "G"})
+        };
+        // From text: teloxide's Update does not deserialize from a `Value`.
+        let update: Update = serde_json::from_str(
+            &serde_json::json!({
+                "update_id": id,
+                "message": {
+                    "message_id": id, "date": 0, "text": "hi", "chat": chat,
+                    "from": {"id": 1, "is_bot": false, "first_name": "A"}
+                }
+            })
+            .to_string(),
+        )
+        .expect("a valid update");
+        assert!(update.chat().is_some(), "{update:?}");
+        update
+    }
+
+    /// A handler that takes `slow` for chat -1 and records the order of answers.
+    fn recording(order: Arc<Mutex<Vec<i64>>>) -> Handler {
+        Arc::new(move |update: Update| {
+            let order = Arc::clone(&order);
+            Box::pin(async move {
+                let chat = update.chat().map(|c| c.id.0).unwrap_or_default();
+                if chat == -1 {
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                lock(&order).push(update.id.0 as i64);
+            })
+        })
+    }
+
+    #[tokio::test]
+    async fn a_slow_chat_delays_only_itself_and_its_messages_keep_their_order() {
+        let (_dir, store) = crate::bot::store::tests::temporary();
+        let order = Arc::new(Mutex::new(Vec::new()));
+        let intake = Intake::new(Arc::new(store), recording(Arc::clone(&order)));
+        let updates = vec![(1, message(1, -1)), (2, message(2, -1)), (3, message(3, 5))];
+        let raw = updates
+            .iter()
+            .map(|(id, _)| (*id, "{}".to_string()))
+            .collect();
+        intake.take(raw, updates, Some(4)).await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        assert_eq!(*lock(&order), [3], "the private chat did not wait");
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        assert_eq!(*lock(&order), [3, 1, 2]);
+        intake.stop(Duration::from_secs(1)).await;
+        assert!(intake.store().unfinished().unwrap().is_empty());
+        assert_eq!(intake.backlog(), 0);
+    }
+
+    #[tokio::test]
+    async fn updates_queued_at_shutdown_stay_in_the_inbox_and_are_answered_at_the_next_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite3");
+        {
+            let store = Arc::new(Store::open(&path).unwrap());
+            let order = Arc::new(Mutex::new(Vec::new()));
+            let intake = Intake::new(store, recording(order));
+            let updates: Vec<(i64, Update)> = (1..=3).map(|id| (id, message(id, -1))).collect();
+            let raw = updates
+                .iter()
+                .map(|(id, u)| (*id, serde_json::to_string(u).unwrap()))
+                .collect();
+            intake.take(raw, updates, Some(4)).await;
+            intake.stop(Duration::from_millis(300)).await;
+        }
+        let answered = Arc::new(AtomicU32::new(0));
+        let counter = Arc::clone(&answered);
+        let handler: Handler = Arc::new(move |_| {
+            counter.fetch_add(1, Ordering::SeqCst);
+            Box::pin(async {})
+        });
+        let intake = Intake::new(Arc::new(Store::open(&path).unwrap()), handler);
+        assert_eq!(
+            intake.recover(),
+            2,
+            "the first was answered before the stop"
+        );
+        for _ in 0..100 {
+            if intake.backlog() == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        intake.stop(Duration::from_secs(1)).await;
+        assert_eq!(answered.load(Ordering::SeqCst), 2);
+        assert!(intake.store().unfinished().unwrap().is_empty());
+    }
+}

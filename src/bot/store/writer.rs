@@ -1,0 +1,311 @@
+//! The writer thread: owns the one connection that writes and commits whatever has queued up
+//! in one transaction (group commit). Only batches that hold new inbox entries are committed
+//! with an fsync (`synchronous=FULL`); the rest (done marks, counters, remembered questions)
+//! survive a killed process without one, and are worth less than an fsync each after a power
+//! loss (a question answered again, a button expired, a count missed).
+
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+/// Commands taken into one transaction at most; bounds the time one commit holds the lock.
+const MAX_BATCH: usize = 1_000;
+
+/// Done inbox entries kept (to recognise a webhook update Telegram sends again); older ones
+/// are deleted.
+pub const KEEP_DONE_UPDATES: i64 = 10_000;
+
+/// Remembered questions kept at most; a button of an older one says it expired.
+pub const KEEP_QUESTIONS: i64 = 200_000;
+
+/// Age after which a remembered question is forgotten.
+pub const QUESTION_MAX_AGE: Duration = Duration::from_secs(90 * 24 * 3600);
+
+/// How often the writer deletes what is past its keeping.
+const PRUNE_EVERY: Duration = Duration::from_secs(60);
+
+/// What the writer is asked to do.
+pub enum Command {
+    /// New updates, and the polling offset past them; acknowledged once durable.
+    Take {
+        updates: Vec<(i64, String)>,
+        next_offset: Option<i64>,
+        received_at: i64,
+        durable: tokio::sync::oneshot::Sender<Result<(), String>>,
+    },
+    /// An update was answered.
+    Done(i64),
+    /// A question behind buttons.
+    Remember { key: i64, question: String, at: i64 },
+    /// A question searched at `at`: answered or refused; refused ones are also tallied.
+    Count {
+        at: i64,
+        answered: bool,
+        unanswered: Option<String>,
+    },
+    /// A chat's chosen interview.
+    SetInterview {
+        chat: i64,
+        interview: Option<String>,
+        at: i64,
+        done: tokio::sync::oneshot::Sender<Result<(), String>>,
+    },
+    /// The inbox belongs to this bot (Telegram numbers updates per bot): if it held another
+    /// bot's, they are dropped.
+    ForBot {
+        bot_id: i64,
+        done: tokio::sync::oneshot::Sender<Result<(), String>>,
+    },
+    /// Answered once everything before it is committed.
+    Flush(mpsc::Sender<()>),
+}
+
+/// The handle to the writer thread.
+pub struct Writer {
+    commands: mpsc::Sender<Command>,
+}
+
+impl Writer {
+    /// Starts the thread on `connection`.
+    pub fn start(connection: Connection) -> Writer {
+        let (commands, queue) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("state-writer".to_string())
+            .spawn(move || run(connection, queue))
+            .expect("the state store's writer thread starts");
+        Writer { commands }
+    }
+
+    /// Queues a command; never waits for the disk.
+    pub fn send(&self, command: Command) {
+        if self.commands.send(command).is_err() {
+            tracing::error!("the state store's writer stopped; nothing more is kept");
+        }
+    }
+}
+
+fn run(mut connection: Connection, queue: mpsc::Receiver<Command>) {
+    let mut last_prune = Instant::now();
+    while let Ok(first) = queue.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match queue.try_recv() {
+                Ok(command) => batch.push(command),
+                Err(_) => break,
+            }
+        }
+        commit(&mut connection, batch);
+        if last_prune.elapsed() >= PRUNE_EVERY {
+            last_prune = Instant::now();
+            if let Err(error) = prune(&connection) {
+                super::write_failed("prune", &error);
+            }
+        }
+    }
+}
+
+/// Applies a batch in one transaction and tells each waiting caller how it went.
+fn commit(connection: &mut Connection, batch: Vec<Command>) {
+    let durable = batch.iter().any(|c| matches!(c, Command::Take { .. }));
+    let sync = if durable { "FULL" } else { "NORMAL" };
+    let mut failure: Option<(&'static str, rusqlite::Error)> = None;
+    let result = (|| -> rusqlite::Result<()> {
+        connection.pragma_update(None, "synchronous", sync)?;
+        let transaction = connection.transaction()?;
+        for command in &batch {
+            if let Err(error) = apply(&transaction, command) {
+                failure.get_or_insert((label(command), error));
+            }
+        }
+        transaction.commit()
+    })();
+    // The first failed statement says more than the commit's error (SQLite rolls a
+    // transaction back by itself on a full disk, and the commit then finds none).
+    let outcome = match (&failure, &result) {
+        (Some((what, error)), _) => {
+            super::write_failed(what, error);
+            Err(error.to_string())
+        }
+        (None, Err(error)) => {
+            super::write_failed("commit", error);
+            Err(error.to_string())
+        }
+        (None, Ok(())) => Ok(()),
+    };
+    for command in batch {
+        match command {
+            Command::Take { durable, .. } => {
+                let _ = durable.send(outcome.clone());
+            }
+            Command::SetInterview { done, .. } | Command::ForBot { done, .. } => {
+                let _ = done.send(outcome.clone());
+            }
+            Command::Flush(done) => {
+                let _ = done.send(());
+            }
+            _ => {}
+        }
+    }
+}
+
+fn label(command: &Command) -> &'static str {
+    match command {
+        Command::Take { .. } => "inbox",
+        Command::Done(_) => "inbox_done",
+        Command::Remember { .. } => "questions",
+        Command::Count { .. } => "counters",
+        Command::SetInterview { .. } => "chat_settings",
+        Command::ForBot { .. } => "inbox",
+        Command::Flush(_) => "flush",
+    }
+}
+
+fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
+    match command {
+        Command::Take {
+            updates,
+            next_offset,
+            received_at,
+            ..
+        } => {
+            let mut insert = connection.prepare_cached(
+                "INSERT OR IGNORE INTO inbox (update_id, body, received_at) VALUES (?1, ?2, ?3)",
+            )?;
+            for (id, body) in updates {
+                insert.execute(params![id, body, received_at])?;
+            }
+            if let Some(next) = next_offset {
+                connection.execute(
+                    "INSERT INTO meta (key, value) VALUES ('next_offset', ?1)
+                     ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)",
+                    [next],
+                )?;
+            }
+        }
+        Command::Done(id) => {
+            // An answer may finish before its update's write is queued: the mark then creates
+            // the row, and the write that follows leaves it alone.
+            connection
+                .prepare_cached(
+                    "INSERT INTO inbox (update_id, body, received_at, done_at) VALUES (?1, '', ?2, ?2)
+                     ON CONFLICT (update_id) DO UPDATE SET done_at = excluded.done_at",
+                )?
+                .execute(params![id, super::now_millis()])?;
+        }
+        Command::Remember { key, question, at } => {
+            connection
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO questions (key, question, created_at) VALUES (?1, ?2, ?3)",
+                )?
+                .execute(params![key, question, at])?;
+        }
+        Command::Count {
+            at,
+            answered,
+            unanswered,
+        } => {
+            let column = if *answered { "answered" } else { "refused" };
+            connection
+                .prepare_cached(&format!(
+                    "INSERT INTO daily_counts (day, {column}) VALUES (date(?1 / 1000, 'unixepoch'), 1)
+                     ON CONFLICT (day) DO UPDATE SET {column} = {column} + 1"
+                ))?
+                .execute([at])?;
+            if let Some(question) = unanswered {
+                super::memory::tally_unanswered(connection, question)?;
+            }
+        }
+        Command::SetInterview {
+            chat,
+            interview,
+            at,
+            ..
+        } => {
+            connection
+                .prepare_cached(
+                    "INSERT INTO chat_settings (chat_id, interview, updated_at) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (chat_id) DO UPDATE SET interview = excluded.interview,
+                                                          updated_at = excluded.updated_at",
+                )?
+                .execute(params![chat, interview, at])?;
+        }
+        Command::ForBot { bot_id, .. } => {
+            let previous: Option<i64> = connection
+                .query_row("SELECT value FROM meta WHERE key = 'bot_id'", [], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            if previous.is_some_and(|previous| previous != *bot_id) {
+                tracing::warn!(
+                    "STATE_DB held updates of another bot (the token changed): its inbox is dropped"
+                );
+                connection.execute_batch(
+                    "DELETE FROM inbox; DELETE FROM meta WHERE key = 'next_offset';",
+                )?;
+            }
+            connection.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('bot_id', ?1)",
+                [bot_id],
+            )?;
+        }
+        Command::Flush(_) => {}
+    }
+    Ok(())
+}
+
+/// Deletes done inbox entries beyond [`KEEP_DONE_UPDATES`] and remembered questions older than
+/// [`QUESTION_MAX_AGE`] or beyond [`KEEP_QUESTIONS`].
+pub fn prune(connection: &Connection) -> rusqlite::Result<()> {
+    connection.pragma_update(None, "synchronous", "NORMAL")?;
+    connection.execute(
+        "DELETE FROM inbox WHERE done_at IS NOT NULL AND update_id <
+           (SELECT update_id FROM inbox WHERE done_at IS NOT NULL
+            ORDER BY update_id DESC LIMIT 1 OFFSET ?1)",
+        [KEEP_DONE_UPDATES - 1],
+    )?;
+    let oldest_kept = super::now_millis() - QUESTION_MAX_AGE.as_millis() as i64;
+    connection.execute("DELETE FROM questions WHERE created_at < ?1", [oldest_kept])?;
+    connection.execute(
+        "DELETE FROM questions WHERE key <
+           (SELECT key FROM questions ORDER BY key DESC LIMIT 1 OFFSET ?1)",
+        [KEEP_QUESTIONS - 1],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_fails_the_batch_without_panicking_and_says_so_to_the_waiting_caller() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite3");
+        drop(crate::bot::store::Store::open(&path).unwrap());
+        let mut connection = Connection::open(&path).unwrap();
+        // A database that may not grow stands for a full disk: SQLite answers SQLITE_FULL.
+        let pages: i64 = connection
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        connection
+            .pragma_update(None, "max_page_count", pages)
+            .unwrap();
+        let (durable, outcome) = tokio::sync::oneshot::channel();
+        let big = "x".repeat(64 * 1024);
+        commit(
+            &mut connection,
+            vec![
+                Command::Take {
+                    updates: (1..50).map(|id| (id, big.clone())).collect(),
+                    next_offset: Some(50),
+                    received_at: 0,
+                    durable,
+                },
+                Command::Done(1),
+            ],
+        );
+        let error = outcome.blocking_recv().unwrap().unwrap_err();
+        assert!(error.contains("full"), "{error}");
+    }
+}
