@@ -48,10 +48,11 @@ enum Command {
         /// The log to read (default: FEEDBACK_LOG).
         file: Option<PathBuf>,
     },
-    /// Score retrieval on a labeled question file (JSON lines; see README).
+    /// Score retrieval on labeled question files (JSON lines; see README), as one set.
     Eval {
-        /// The labeled question file.
-        file: PathBuf,
+        /// The labeled question files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// List every question answered wrongly.
         #[arg(long)]
         misses: bool,
@@ -122,10 +123,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", crate::feedback::render(&summary, corpus.as_ref()));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { file, misses } => {
+        Command::Eval { files, misses } => {
             let (engine, report) = load_engine(&config.engine)?;
             warn_about(&report);
-            let questions = crate::eval::load_labeled(&file)?;
+            let questions = crate::eval::load_all(&files)?;
             let report = crate::eval::evaluate(&engine, &questions);
             print!("{}", report.summary(misses));
             Ok(ExitCode::SUCCESS)
