@@ -28,6 +28,10 @@ pub struct LabeledQuestion {
     pub answers: Vec<String>,
     /// Line in the file.
     pub line: usize,
+    /// How the question is asked (`direct`, `paraphrase`, `offtopic`...), when labeled.
+    pub style: Option<String>,
+    /// Language of the question (`en`, `es`, `pt`...), when labeled.
+    pub language: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -35,6 +39,10 @@ pub struct LabeledQuestion {
 struct RawLine {
     question: String,
     answer: Option<OneOrMany>,
+    #[serde(default)]
+    style: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -78,6 +86,8 @@ pub fn parse_labeled(text: &str) -> Result<Vec<LabeledQuestion>, LabelError> {
             question: raw.question,
             answers,
             line: index + 1,
+            style: raw.style,
+            language: raw.language,
         });
     }
     Ok(questions)
@@ -276,6 +286,15 @@ mod tests {
     }
 
     #[test]
+    fn style_and_language_labels_are_read() {
+        let text =
+            r#"{"question": "¿Qué?", "answer": null, "style": "offtopic", "language": "es"}"#;
+        let parsed = parse_labeled(text).unwrap();
+        assert_eq!(parsed[0].style.as_deref(), Some("offtopic"));
+        assert_eq!(parsed[0].language.as_deref(), Some("es"));
+    }
+
+    #[test]
     fn malformed_lines_are_reported_with_their_number() {
         let error = parse_labeled("{\"question\": \"a\"}\n{oops}\n").unwrap_err();
         assert_eq!(error.line, 2);
@@ -287,6 +306,8 @@ mod tests {
             question: "q".into(),
             answers,
             line: 1,
+            style: None,
+            language: None,
         };
         let result = |answers: Vec<String>, rank, abstained| CaseResult {
             case: case(answers),
