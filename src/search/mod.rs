@@ -8,6 +8,7 @@
 //! questions; coverage is.
 
 pub mod analyzer;
+pub mod language;
 mod persist;
 pub mod query;
 pub mod synonyms;
