@@ -42,8 +42,12 @@ pub struct Metadata {
     pub url: Option<String>,
     /// Publication date as written by the operator (not interpreted).
     pub date: Option<String>,
-    /// Language of the text, e.g. `en`.
+    /// Language of the text, e.g. `en`; detected from the text when absent.
     pub language: Option<String>,
+    /// Id of the interview this one is a translation of (its file name without extension):
+    /// links the versions, so a question is answered in its own language and the other
+    /// versions of the passage are offered.
+    pub translation_of: Option<String>,
 }
 
 /// One parsed interview.

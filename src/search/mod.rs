@@ -9,6 +9,7 @@
 
 pub mod analyzer;
 mod first_stage;
+pub mod language;
 mod names;
 mod persist;
 mod positions;
