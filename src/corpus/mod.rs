@@ -7,14 +7,16 @@
 //! instead of stopping at the first one; [`Corpus`] flattens interviews into [`Passage`]s, the
 //! unit that gets indexed and quoted.
 
+pub mod explain;
 mod parse;
+pub mod reading;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-pub use parse::parse;
+pub use parse::{parse, read, ParseError};
 
 /// See [`files_stamp`].
 const COARSE_CLOCK_MARGIN: Duration = Duration::from_secs(2);
@@ -373,7 +375,7 @@ pub fn load_file(path: &Path) -> Result<Interview, CorpusError> {
 }
 
 /// A file stem reduced to lowercase ASCII letters, digits and dashes, so it is safe in quote ids.
-fn interview_id(path: &Path) -> String {
+pub fn interview_id(path: &Path) -> String {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
