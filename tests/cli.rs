@@ -367,3 +367,39 @@ fn report_summarises_the_feedback_log() {
         .unwrap()
         .contains("FEEDBACK_LOG"));
 }
+
+#[test]
+fn index_explain_shows_how_one_file_is_read_without_a_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .env("CORPUS_DIR", dir.path().join("missing"))
+        .args(["index", "--explain"])
+        .arg(repo("corpus/alba-tcp-sacha-llorenti.txt"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("Interviewee: Sacha Llorenti"), "{stdout}");
+    assert!(stdout.contains("Questions: 7"), "{stdout}");
+    assert!(
+        stdout.contains("line 23: We called on the U.S."),
+        "{stdout}"
+    );
+
+    let broken = dir.path().join("broken.txt");
+    std::fs::write(&broken, "Title\n\nNo question at all.\n").unwrap();
+    let output = bot(dir.path())
+        .args(["index", "--explain"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "a file that does not parse");
+    assert!(String::from_utf8(output.stdout)
+        .unwrap()
+        .contains("error: line 1: no questions found"));
+
+    let output = bot(dir.path())
+        .args(["index", "--explain", "/nonexistent/file.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "an unreadable file");
+}

@@ -7,14 +7,16 @@
 //! instead of stopping at the first one; [`Corpus`] flattens interviews into [`Passage`]s, the
 //! unit that gets indexed and quoted.
 
+pub mod explain;
 mod parse;
+pub mod reading;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-pub use parse::parse;
+pub use parse::{parse, read, ParseError};
 
 /// See [`files_stamp`].
 const COARSE_CLOCK_MARGIN: Duration = Duration::from_secs(2);
@@ -42,8 +44,12 @@ pub struct Metadata {
     pub url: Option<String>,
     /// Publication date as written by the operator (not interpreted).
     pub date: Option<String>,
-    /// Language of the text, e.g. `en`.
+    /// Language of the text, e.g. `en`; detected from the text when absent.
     pub language: Option<String>,
+    /// Id of the interview this one is a translation of (its file name without extension):
+    /// links the versions, so a question is answered in its own language and the other
+    /// versions of the passage are offered.
+    pub translation_of: Option<String>,
 }
 
 /// One parsed interview.
@@ -369,7 +375,7 @@ pub fn load_file(path: &Path) -> Result<Interview, CorpusError> {
 }
 
 /// A file stem reduced to lowercase ASCII letters, digits and dashes, so it is safe in quote ids.
-fn interview_id(path: &Path) -> String {
+pub fn interview_id(path: &Path) -> String {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

@@ -12,6 +12,7 @@
 //! Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from trimming and
 //! removing speaker labels; the line of every paragraph is remembered for error messages.
 
+use super::reading::{Layout, NameSource, Reading, TurnLines};
 use super::{Interview, Metadata, Turn};
 
 /// Front matter delimiter, as in Hugo and Zola.
@@ -69,6 +70,14 @@ enum Label<'a> {
 /// A [`ParseError`] naming the line when the front matter is invalid, the text is empty, no
 /// question is found, or a question has no answer.
 pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
+    read(id, text).map(|reading| reading.interview)
+}
+
+/// Parses like [`parse`] and keeps what `index --explain` shows: lines, layout, name sources.
+///
+/// # Errors
+/// As [`parse`].
+pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (metadata, body, body_line) = split_front_matter(text)?;
     let paragraphs = paragraphs(body, body_line);
@@ -86,7 +95,11 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
     let title_line = if explicit && starts_with_qa_label(&rest.peek().expect("non-empty").text) {
         None
     } else {
-        rest.next().map(|p| p.text)
+        rest.next().map(|p| (p.text, p.line))
+    };
+    let (title_line, title_line_number) = match title_line {
+        Some((text, line)) => (Some(text), Some(line)),
+        None => (None, None),
     };
     if let Some(title) = &title_line {
         while rest
@@ -105,6 +118,8 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
     .cloned()
     .collect();
     let mut intro = Vec::new();
+    let mut intro_lines = Vec::new();
+    let mut turn_lines: Vec<TurnLines> = Vec::new();
     let mut turns: Vec<Turn> = Vec::new();
     // In explicit mode, unlabelled paragraphs after `Q:` extend the question until `A:` comes.
     let mut answer_started = false;
@@ -135,11 +150,17 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
                     turn.question.push(' ');
                     turn.question.push_str(body);
                 }
-                _ => turns.push(Turn {
-                    question: body.to_string(),
-                    answer: Vec::new(),
-                    line: paragraph.line,
-                }),
+                _ => {
+                    turns.push(Turn {
+                        question: body.to_string(),
+                        answer: Vec::new(),
+                        line: paragraph.line,
+                    });
+                    turn_lines.push(TurnLines {
+                        question: paragraph.line,
+                        answer: Vec::new(),
+                    });
+                }
             }
             answer_started = false;
             continue;
@@ -153,6 +174,7 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
                 ));
             }
             intro.push(paragraph.text);
+            intro_lines.push(paragraph.line);
             continue;
         };
         if explicit && label.is_none() && !answer_started {
@@ -179,6 +201,9 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
             _ => body,
         };
         turn.answer.push(text.to_string());
+        if let Some(lines) = turn_lines.last_mut() {
+            lines.answer.push(paragraph.line);
+        }
     }
 
     if turns.is_empty() {
@@ -200,13 +225,34 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
         .clone()
         .or(title_line)
         .unwrap_or_else(|| id.to_string());
-    Ok(Interview {
-        id: id.to_string(),
-        source: Default::default(),
-        metadata,
-        title,
-        intro,
-        turns,
+    let source = |name: &Option<String>| {
+        if name.is_some() {
+            NameSource::FrontMatter
+        } else {
+            NameSource::Unknown
+        }
+    };
+    Ok(Reading {
+        layout: if explicit {
+            Layout::Labels
+        } else {
+            Layout::QuestionMarks
+        },
+        title_line: title_line_number,
+        intro_lines,
+        turn_lines,
+        interviewee_source: source(&metadata.interviewee),
+        interviewer_source: source(&metadata.interviewer),
+        speakers: Vec::new(),
+        dropped: Vec::new(),
+        interview: Interview {
+            id: id.to_string(),
+            source: Default::default(),
+            metadata,
+            title,
+            intro,
+            turns,
+        },
     })
 }
 

@@ -8,8 +8,13 @@
 //! questions; coverage is.
 
 pub mod analyzer;
+mod first_stage;
+pub mod language;
+mod names;
 mod persist;
+mod positions;
 pub mod query;
+pub mod rerank;
 pub mod synonyms;
 pub mod terms;
 pub mod vocabulary;
@@ -41,6 +46,11 @@ const PHRASE_WEIGHT: f32 = 0.5;
 
 /// Passages ranked by BM25 before coverage re-ranking picks the best.
 const CANDIDATES: usize = 20;
+
+/// Candidates the first phase hands to the second: enough that the paragraph that answers is
+/// almost always among them (on the archive questions it is in the first 50 for all but a few),
+/// few enough that the second phase stays cheap.
+const FIRST_STAGE_CANDIDATES: usize = 100;
 
 /// When a question matches an answer mostly through the interviewer's question, all its
 /// paragraphs score alike; the first one opens the answer and reads best out of context.
@@ -205,6 +215,8 @@ pub struct Engine {
     /// Passage id of every document, by segment then document id. The index never changes
     /// after it is opened, so this is read once instead of opening a fast-field column per hit.
     doc_passages: Vec<Vec<u32>>,
+    /// The people and outlets of every interview, to tell which interviews a question names.
+    names: names::NameIndex,
     /// Index directory and fingerprint of a persisted index, where [`Engine::save`] writes.
     saved_in: Option<(PathBuf, String)>,
 }
@@ -346,7 +358,9 @@ impl Engine {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         let doc_passages = read_passage_ids(&reader.searcher())?;
+        let names = names::NameIndex::build(&corpus.interviews);
         Ok(Engine {
+            names,
             corpus,
             reader,
             fields,
@@ -451,30 +465,26 @@ impl Engine {
         if plan.concepts.is_empty() {
             return (Vec::new(), Some(Abstention::NoSearchableWords));
         }
-        let ranked = match self.ranked(plan, limit.max(1)) {
-            Ok(ranked) => ranked,
-            Err(error) => {
-                tracing::error!(%error, "search failed; answering as if nothing matched");
-                Vec::new()
-            }
-        };
-        let resolved = self.terms.resolve(plan);
-        let candidates = self.reranked(&resolved, ranked);
-        if let Some(&(_, coverage, _)) = candidates.first() {
-            if coverage < self.settings.min_coverage {
-                let abstention = Abstention::LowCoverage {
-                    coverage,
-                    min_coverage: self.settings.min_coverage,
-                };
-                return (Vec::new(), Some(abstention));
-            }
+        let (resolved, candidates) = self.two_phase(plan);
+        // Only passages answering enough of the question may be quoted; when none does, the
+        // engine says so rather than quote the best of the rest.
+        let best_coverage = candidates
+            .iter()
+            .map(|c| c.coverage)
+            .fold(0.0_f32, f32::max);
+        if !candidates.is_empty() && best_coverage < self.settings.min_coverage {
+            let abstention = Abstention::LowCoverage {
+                coverage: best_coverage,
+                min_coverage: self.settings.min_coverage,
+            };
+            return (Vec::new(), Some(abstention));
         }
         let mut analyzer = Analyzer::default();
         let hits: Vec<Hit<'_>> = candidates
             .into_iter()
-            .filter(|&(score, coverage, _)| coverage >= self.settings.min_coverage && score > 0.0)
+            .filter(|c| c.coverage >= self.settings.min_coverage && c.score > 0.0)
             .take(limit)
-            .map(|(score, coverage, id)| self.hit(&resolved, id, score, coverage, &mut analyzer))
+            .map(|c| self.hit(&resolved, c.id, c.score, c.coverage, &mut analyzer))
             .collect();
         if hits.is_empty() {
             return (hits, Some(Abstention::NoMatch));
@@ -482,23 +492,104 @@ impl Engine {
         (hits, None)
     }
 
-    /// Candidates as (score, coverage, passage id), best first. Like Lucene's classic
-    /// coordination factor, coverage multiplies the score: a passage answering more of the
-    /// question beats a shorter one repeating part of it.
-    fn reranked(
-        &self,
-        resolved: &terms::ResolvedPlan,
-        ranked: Vec<(f32, usize)>,
-    ) -> Vec<(f32, f32, usize)> {
-        let mut candidates: Vec<(f32, f32, usize)> = ranked
-            .into_iter()
-            .map(|(score, id)| {
-                let coverage = self.terms.coverage(resolved, &self.corpus.passages[id]);
-                (score * coverage, coverage, id)
+    /// The interviews the question names, and which of its concepts name them.
+    fn named(&self, plan: &QueryPlan) -> (names::Named, Vec<bool>) {
+        let typed: Vec<String> = plan
+            .concepts
+            .iter()
+            .filter_map(|c| c.alternatives.first())
+            .flat_map(|a| a.terms.iter().cloned())
+            .collect();
+        let frequency = |term: &str| self.terms.text_frequency(term);
+        let named = self
+            .names
+            .named(&typed, &frequency, self.corpus.passages.len() as u64);
+        let naming = plan
+            .concepts
+            .iter()
+            .map(|c| {
+                !named.interviews.is_empty()
+                    && c.alternatives
+                        .first()
+                        .is_some_and(|a| a.terms.iter().all(|t| named.terms.contains(t)))
             })
             .collect();
-        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));
-        candidates
+        (named, naming)
+    }
+
+    /// Both phases: candidates from the first, ordered by the second.
+    fn two_phase(&self, plan: &QueryPlan) -> (terms::ResolvedPlan, Vec<rerank::Scored>) {
+        let (named, naming) = self.named(plan);
+        let candidates = self.candidates(plan, &named.terms);
+        let resolved = self.terms.resolve(plan);
+        let evidence = rerank::Evidence::new(&self.corpus, &self.terms, &resolved, &naming);
+        let scored = rerank::rerank(&evidence, &candidates, &named);
+        (resolved, scored)
+    }
+
+    /// The first phase's candidates, with the positions of the question's concepts in each.
+    fn candidates(&self, plan: &QueryPlan, named: &[String]) -> Vec<rerank::Candidate> {
+        let searcher = self.reader.searcher();
+        let found = self.first_stage(&searcher, plan, named).and_then(|found| {
+            let addresses: Vec<DocAddress> = found.iter().map(|f| f.2).collect();
+            let positions =
+                positions::concept_positions(&searcher, self.fields.text, plan, &addresses)?;
+            Ok(found
+                .into_iter()
+                .zip(positions)
+                .map(|((bm25, id, _), positions)| rerank::Candidate {
+                    id,
+                    bm25,
+                    positions,
+                })
+                .collect())
+        });
+        found.unwrap_or_else(|error| {
+            tracing::error!(%error, "search failed; answering as if nothing matched");
+            Vec::new()
+        })
+    }
+
+    /// The second phase's features of the first phase's candidates, for fitting its weights.
+    #[doc(hidden)]
+    pub fn candidate_features(&self, question: &str) -> Vec<(usize, [f32; rerank::FEATURES])> {
+        let plan = self.plan(question);
+        let (named, naming) = self.named(&plan);
+        let candidates = self.candidates(&plan, &named.terms);
+        let resolved = self.terms.resolve(&plan);
+        let evidence = rerank::Evidence::new(&self.corpus, &self.terms, &resolved, &naming);
+        rerank::features_of(&evidence, &candidates, &named)
+    }
+
+    /// The first phase: the best [`FIRST_STAGE_CANDIDATES`] passages for a flat disjunction of
+    /// the question's terms, as (score, passage id).
+    fn first_stage(
+        &self,
+        searcher: &tantivy::Searcher,
+        plan: &QueryPlan,
+        named: &[String],
+    ) -> tantivy::Result<Vec<(f32, usize, DocAddress)>> {
+        let present = |field: Field, term: &str| self.present(field, term);
+        let query = first_stage::query(plan, &self.fields.weights(), named, &present);
+        let found = searcher.search(
+            &query,
+            &TopDocs::with_limit(FIRST_STAGE_CANDIDATES).order_by_score(),
+        )?;
+        Ok(found
+            .into_iter()
+            .filter_map(|(score, address)| Some((score, self.passage_id(address)?, address)))
+            .collect())
+    }
+
+    fn present(&self, field: Field, term: &str) -> bool {
+        let kind = if field == self.fields.text {
+            FieldKind::Text
+        } else if field == self.fields.question {
+            FieldKind::Question
+        } else {
+            FieldKind::Metadata
+        };
+        self.terms.present(kind, term)
     }
 
     /// How a question is read and how its best candidates score, whether or not they pass the
@@ -506,22 +597,20 @@ impl Engine {
     pub fn explain(&self, question: &str, limit: usize) -> Explanation<'_> {
         let plan = self.plan(question);
         let outcome = self.search(question, 1);
-        let resolved = self.terms.resolve(&plan);
-        let ranked = if plan.concepts.is_empty() {
-            Vec::new()
+        let (resolved, scored) = if plan.concepts.is_empty() {
+            (self.terms.resolve(&plan), Vec::new())
         } else {
-            self.ranked(&plan, limit).unwrap_or_default()
+            self.two_phase(&plan)
         };
-        let candidates = self
-            .reranked(&resolved, ranked)
+        let candidates = scored
             .into_iter()
             .take(limit)
-            .map(|(score, coverage, id)| {
-                let passage = &self.corpus.passages[id];
+            .map(|c| {
+                let passage = &self.corpus.passages[c.id];
                 Candidate {
                     passage,
-                    score,
-                    coverage,
+                    score: c.score,
+                    coverage: c.coverage,
                     matches: self.terms.concept_matches(&resolved, passage),
                 }
             })
@@ -538,16 +627,7 @@ impl Engine {
     /// only the question field matched.
     fn ranked(&self, plan: &QueryPlan, limit: usize) -> tantivy::Result<Vec<(f32, usize)>> {
         let searcher = self.reader.searcher();
-        let present = |field: Field, term: &str| {
-            let kind = if field == self.fields.text {
-                FieldKind::Text
-            } else if field == self.fields.question {
-                FieldKind::Question
-            } else {
-                FieldKind::Metadata
-            };
-            self.terms.present(kind, term)
-        };
+        let present = |field: Field, term: &str| self.present(field, term);
         let query = query::to_query(plan, &self.fields.weights(), &present);
         // Candidates beyond `limit` let hits below the coverage rule be skipped.
         let candidates = (limit * 3).max(CANDIDATES);

@@ -117,15 +117,21 @@ impl CorpusTerms {
         })
     }
 
+    /// Number of passages whose text contains `term`.
+    pub(super) fn text_frequency(&self, term: &str) -> u64 {
+        self.id(term)
+            .map_or(0, |id| u64::from(self.text_frequency[id as usize]))
+    }
+
     fn id(&self, term: &str) -> Option<u32> {
         self.ids.get(term).copied()
     }
 
-    fn in_text(&self, passage: &Passage, id: u32) -> bool {
+    pub(super) fn in_text(&self, passage: &Passage, id: u32) -> bool {
         self.passage_terms[passage.id].binary_search(&id).is_ok()
     }
 
-    fn in_question(&self, passage: &Passage, id: u32) -> bool {
+    pub(super) fn in_question(&self, passage: &Passage, id: u32) -> bool {
         passage.turn.is_some_and(|turn| {
             self.question_terms[passage.interview][turn]
                 .binary_search(&id)
@@ -154,38 +160,6 @@ impl CorpusTerms {
                         .collect(),
                 })
                 .collect(),
-        }
-    }
-
-    /// Share of the question's weight a passage matches (0..=1), counting its text and its
-    /// question. Concepts naming the interview's people or outlet say which interview is meant,
-    /// not what to answer: they only count when the question has nothing else.
-    pub(super) fn coverage(&self, plan: &ResolvedPlan, passage: &Passage) -> f32 {
-        let mut topical = (0.0, 0.0);
-        let mut naming = (0.0, 0.0);
-        for concept in &plan.concepts {
-            let all = |ids: &[Option<u32>], test: &dyn Fn(u32) -> bool| {
-                ids.iter().all(|id| id.is_some_and(test))
-            };
-            let is_name = concept
-                .alternatives
-                .iter()
-                .any(|ids| all(ids, &|id| self.is_name(passage, id)));
-            let matched = concept.alternatives.iter().any(|ids| {
-                all(ids, &|id| {
-                    self.in_text(passage, id) || self.in_question(passage, id)
-                })
-            });
-            let sums = if is_name { &mut naming } else { &mut topical };
-            sums.1 += concept.weight;
-            if matched {
-                sums.0 += concept.weight;
-            }
-        }
-        match (topical, naming) {
-            ((matched, total), _) if total > 0.0 => matched / total,
-            (_, (matched, total)) if total > 0.0 => matched / total,
-            _ => 0.0,
         }
     }
 
@@ -279,12 +253,16 @@ pub struct ConceptMatch {
 
 /// A plan with terms replaced by ids.
 pub(super) struct ResolvedPlan {
-    concepts: Vec<ResolvedConcept>,
+    /// The plan's concepts, in plan order.
+    pub(super) concepts: Vec<ResolvedConcept>,
 }
 
-struct ResolvedConcept {
-    weight: f32,
-    alternatives: Vec<Vec<Option<u32>>>,
+/// A concept with terms replaced by ids.
+pub(super) struct ResolvedConcept {
+    /// The concept's weight (its inverse document frequency).
+    pub(super) weight: f32,
+    /// Each alternative's term ids; `None` for a term the corpus lacks.
+    pub(super) alternatives: Vec<Vec<Option<u32>>>,
 }
 
 /// The people and outlet of an interview, as one text.
