@@ -15,6 +15,7 @@ mod persist;
 mod positions;
 pub mod query;
 pub mod rerank;
+mod scope;
 pub mod synonyms;
 pub mod terms;
 pub mod vocabulary;
@@ -23,13 +24,14 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{FilterCollector, TopDocs};
 use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST};
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use crate::corpus::{Corpus, CorpusError, Interview, Passage};
 use analyzer::{term_analyzer, Analyzer, TERM_ANALYZER};
 use query::{FieldWeights, QueryPlan};
+pub use scope::Scope;
 use synonyms::Synonyms;
 use terms::{CorpusTerms, FieldKind};
 
@@ -43,6 +45,9 @@ const TEXT_WEIGHT: f32 = 1.0;
 const QUESTION_WEIGHT: f32 = 1.0;
 const METADATA_WEIGHT: f32 = 0.3;
 const PHRASE_WEIGHT: f32 = 0.5;
+
+/// The fast field holding each document's passage id.
+const PASSAGE_FIELD: &str = "passage";
 
 /// Passages ranked by BM25 before coverage re-ranking picks the best.
 const CANDIDATES: usize = 20;
@@ -189,7 +194,7 @@ impl Fields {
             text: builder.add_text_field("text", analysed.clone()),
             question: builder.add_text_field("question", analysed.clone()),
             metadata: builder.add_text_field("metadata", analysed),
-            passage: builder.add_u64_field("passage", FAST),
+            passage: builder.add_u64_field(PASSAGE_FIELD, FAST),
         };
         (builder.build(), fields)
     }
@@ -400,6 +405,12 @@ impl Engine {
     /// Finds up to `limit` passages answering `question`, best first, or says why none does.
     /// Never fails and never panics, whatever the question.
     pub fn search(&self, question: &str, limit: usize) -> SearchOutcome<'_> {
+        self.search_in(question, limit, &Scope::All)
+    }
+
+    /// [`Engine::search`] quoting only interviews in `scope`: the same ranking and refusals,
+    /// among that scope's passages.
+    pub fn search_in(&self, question: &str, limit: usize, scope: &Scope) -> SearchOutcome<'_> {
         let plan = self.plan(question);
         // "What is this interview about (in one line)?" has no topic of its own that a passage
         // could cover: the introduction answers it.
@@ -408,9 +419,9 @@ impl Engine {
                 SUMMARY_WORDS.contains(&c.words.as_str()) || ABOUT_CUES.contains(&c.words.as_str())
             });
         let (hits, abstention) = if about_the_interview && !self.corpus.interviews.is_empty() {
-            (self.introductions(limit), None)
+            (self.introductions(limit, scope), None)
         } else {
-            self.run(&plan, limit)
+            self.run(&plan, limit, scope)
         };
         SearchOutcome {
             hits,
@@ -422,12 +433,17 @@ impl Engine {
     /// Answers whose wording is closest to the question, as the first passage of each, even
     /// when none answers well enough to quote: "did you mean" suggestions for a no-match reply.
     pub fn related_answers(&self, question: &str, limit: usize) -> Vec<&Passage> {
+        self.related_answers_in(question, limit, &Scope::All)
+    }
+
+    /// [`Engine::related_answers`] from interviews in `scope` only.
+    pub fn related_answers_in(&self, question: &str, limit: usize, scope: &Scope) -> Vec<&Passage> {
         let plan = self.plan(question);
         if plan.concepts.is_empty() {
             return Vec::new();
         }
         let mut answers: Vec<&Passage> = Vec::new();
-        for (_, id) in self.ranked(&plan, CANDIDATES).unwrap_or_default() {
+        for (_, id) in self.ranked(&plan, CANDIDATES, scope).unwrap_or_default() {
             let passage = &self.corpus.passages[id];
             if passage.turn.is_none() {
                 continue;
@@ -444,11 +460,11 @@ impl Engine {
     }
 
     /// The opening paragraph of each interview: the answer to "what is this interview about?".
-    fn introductions(&self, limit: usize) -> Vec<Hit<'_>> {
+    fn introductions(&self, limit: usize, scope: &Scope) -> Vec<Hit<'_>> {
         self.corpus
             .passages
             .iter()
-            .filter(|p| p.paragraph == 0 && p.turn.is_none())
+            .filter(|p| p.paragraph == 0 && p.turn.is_none() && scope.includes(p.interview))
             .take(limit)
             .map(|passage| Hit {
                 passage,
@@ -461,11 +477,16 @@ impl Engine {
             .collect()
     }
 
-    fn run(&self, plan: &QueryPlan, limit: usize) -> (Vec<Hit<'_>>, Option<Abstention>) {
+    fn run(
+        &self,
+        plan: &QueryPlan,
+        limit: usize,
+        scope: &Scope,
+    ) -> (Vec<Hit<'_>>, Option<Abstention>) {
         if plan.concepts.is_empty() {
             return (Vec::new(), Some(Abstention::NoSearchableWords));
         }
-        let (resolved, candidates) = self.two_phase(plan);
+        let (resolved, candidates) = self.two_phase(plan, scope);
         // Only passages answering enough of the question may be quoted; when none does, the
         // engine says so rather than quote the best of the rest.
         let best_coverage = candidates
@@ -518,9 +539,13 @@ impl Engine {
     }
 
     /// Both phases: candidates from the first, ordered by the second.
-    fn two_phase(&self, plan: &QueryPlan) -> (terms::ResolvedPlan, Vec<rerank::Scored>) {
+    fn two_phase(
+        &self,
+        plan: &QueryPlan,
+        scope: &Scope,
+    ) -> (terms::ResolvedPlan, Vec<rerank::Scored>) {
         let (named, naming) = self.named(plan);
-        let candidates = self.candidates(plan, &named.terms);
+        let candidates = self.candidates(plan, &named.terms, scope);
         let resolved = self.terms.resolve(plan);
         let evidence = rerank::Evidence::new(&self.corpus, &self.terms, &resolved, &naming);
         let scored = rerank::rerank(&evidence, &candidates, &named);
@@ -528,22 +553,29 @@ impl Engine {
     }
 
     /// The first phase's candidates, with the positions of the question's concepts in each.
-    fn candidates(&self, plan: &QueryPlan, named: &[String]) -> Vec<rerank::Candidate> {
+    fn candidates(
+        &self,
+        plan: &QueryPlan,
+        named: &[String],
+        scope: &Scope,
+    ) -> Vec<rerank::Candidate> {
         let searcher = self.reader.searcher();
-        let found = self.first_stage(&searcher, plan, named).and_then(|found| {
-            let addresses: Vec<DocAddress> = found.iter().map(|f| f.2).collect();
-            let positions =
-                positions::concept_positions(&searcher, self.fields.text, plan, &addresses)?;
-            Ok(found
-                .into_iter()
-                .zip(positions)
-                .map(|((bm25, id, _), positions)| rerank::Candidate {
-                    id,
-                    bm25,
-                    positions,
-                })
-                .collect())
-        });
+        let found = self
+            .first_stage(&searcher, plan, named, scope)
+            .and_then(|found| {
+                let addresses: Vec<DocAddress> = found.iter().map(|f| f.2).collect();
+                let positions =
+                    positions::concept_positions(&searcher, self.fields.text, plan, &addresses)?;
+                Ok(found
+                    .into_iter()
+                    .zip(positions)
+                    .map(|((bm25, id, _), positions)| rerank::Candidate {
+                        id,
+                        bm25,
+                        positions,
+                    })
+                    .collect())
+            });
         found.unwrap_or_else(|error| {
             tracing::error!(%error, "search failed; answering as if nothing matched");
             Vec::new()
@@ -555,26 +587,24 @@ impl Engine {
     pub fn candidate_features(&self, question: &str) -> Vec<(usize, [f32; rerank::FEATURES])> {
         let plan = self.plan(question);
         let (named, naming) = self.named(&plan);
-        let candidates = self.candidates(&plan, &named.terms);
+        let candidates = self.candidates(&plan, &named.terms, &Scope::All);
         let resolved = self.terms.resolve(&plan);
         let evidence = rerank::Evidence::new(&self.corpus, &self.terms, &resolved, &naming);
         rerank::features_of(&evidence, &candidates, &named)
     }
 
     /// The first phase: the best [`FIRST_STAGE_CANDIDATES`] passages for a flat disjunction of
-    /// the question's terms, as (score, passage id).
+    /// the question's terms within `scope`, as (score, passage id).
     fn first_stage(
         &self,
         searcher: &tantivy::Searcher,
         plan: &QueryPlan,
         named: &[String],
+        scope: &Scope,
     ) -> tantivy::Result<Vec<(f32, usize, DocAddress)>> {
         let present = |field: Field, term: &str| self.present(field, term);
         let query = first_stage::query(plan, &self.fields.weights(), named, &present);
-        let found = searcher.search(
-            &query,
-            &TopDocs::with_limit(FIRST_STAGE_CANDIDATES).order_by_score(),
-        )?;
+        let found = self.collect(searcher, &query, FIRST_STAGE_CANDIDATES, scope)?;
         Ok(found
             .into_iter()
             .filter_map(|(score, address)| Some((score, self.passage_id(address)?, address)))
@@ -600,7 +630,7 @@ impl Engine {
         let (resolved, scored) = if plan.concepts.is_empty() {
             (self.terms.resolve(&plan), Vec::new())
         } else {
-            self.two_phase(&plan)
+            self.two_phase(&plan, &Scope::All)
         };
         let candidates = scored
             .into_iter()
@@ -625,13 +655,18 @@ impl Engine {
 
     /// BM25 ranking, ties broken by corpus order so the first paragraph of an answer wins when
     /// only the question field matched.
-    fn ranked(&self, plan: &QueryPlan, limit: usize) -> tantivy::Result<Vec<(f32, usize)>> {
+    fn ranked(
+        &self,
+        plan: &QueryPlan,
+        limit: usize,
+        scope: &Scope,
+    ) -> tantivy::Result<Vec<(f32, usize)>> {
         let searcher = self.reader.searcher();
         let present = |field: Field, term: &str| self.present(field, term);
         let query = query::to_query(plan, &self.fields.weights(), &present);
         // Candidates beyond `limit` let hits below the coverage rule be skipped.
         let candidates = (limit * 3).max(CANDIDATES);
-        let found = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
+        let found = self.collect(&searcher, &query, candidates, scope)?;
         let mut ranked = Vec::with_capacity(found.len());
         for (score, address) in found {
             if let Some(id) = self.passage_id(address) {
@@ -646,6 +681,28 @@ impl Engine {
         }
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         Ok(ranked)
+    }
+
+    /// The `limit` best documents for `query` among the passages `scope` allows. A scope is a
+    /// filter on the passage-id column while collecting, so the best in scope are found however
+    /// far down the whole archive's ranking they are.
+    fn collect(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn tantivy::query::Query,
+        limit: usize,
+        scope: &Scope,
+    ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+        let top = TopDocs::with_limit(limit).order_by_score();
+        match scope.passage_ranges(&self.corpus) {
+            None => searcher.search(query, &top),
+            Some(ranges) => {
+                let ranges: Arc<[Range<u64>]> = ranges.into();
+                let allowed = move |id: u64| ranges.iter().any(|range| range.contains(&id));
+                let filtered = FilterCollector::new(PASSAGE_FIELD.to_string(), allowed, top);
+                searcher.search(query, &filtered)
+            }
+        }
     }
 
     fn passage_id(&self, address: DocAddress) -> Option<usize> {
@@ -682,7 +739,7 @@ fn read_passage_ids(searcher: &tantivy::Searcher) -> tantivy::Result<Vec<Vec<u32
         .segment_readers()
         .iter()
         .map(|segment| {
-            let column = segment.fast_fields().u64("passage")?;
+            let column = segment.fast_fields().u64(PASSAGE_FIELD)?;
             Ok((0..segment.max_doc())
                 .map(|doc| column.first(doc).map_or(u32::MAX, |id| id as u32))
                 .collect())
@@ -854,5 +911,92 @@ mod tests {
         assert_ne!(key, saved_corpus_key_for("1000 t1", "files-b"));
         assert_eq!(saved_corpus_key("files-a"), saved_corpus_key("files-a"));
         assert!(!program_identity().is_empty(), "the running build is known");
+    }
+
+    /// The test archive, indexed in memory once.
+    fn archive() -> &'static Engine {
+        static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+        ENGINE.get_or_init(|| {
+            let report = crate::corpus::load_dir(Path::new("tests/data/interviews")).unwrap();
+            let corpus = Arc::new(Corpus::new(report.interviews));
+            let settings = SearchSettings::default();
+            Engine::build(
+                corpus,
+                Synonyms::default(),
+                settings,
+                &IndexLocation::Memory,
+            )
+            .unwrap()
+            .0
+        })
+    }
+
+    fn interview(engine: &Engine, id: &str) -> usize {
+        engine
+            .corpus()
+            .interviews
+            .iter()
+            .position(|i| i.id == id)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_scoped_search_quotes_only_its_interviews_and_finds_their_best_passage() {
+        let engine = archive();
+        let question = "Why are nurses leaving public hospitals after the pandemic?";
+        let everywhere = engine.search(question, 10);
+        let water = interview(engine, "quispe-water-cochabamba");
+        assert!(
+            everywhere.hits.iter().all(|h| h.passage.interview != water),
+            "the question is not about water in Cochabamba"
+        );
+
+        let scope = Scope::only([water]);
+        let scoped = engine.search_in("public service water tariffs", 5, &scope);
+        assert!(!scoped.hits.is_empty());
+        assert!(scoped.hits.iter().all(|h| h.passage.interview == water));
+
+        let lithium = interview(engine, "quispe-lithium-andes");
+        let both = Scope::only([lithium, water]);
+        let hits = engine.search_in("salt flats", 10, &both).hits;
+        assert!(hits.iter().all(|h| both.includes(h.passage.interview)));
+        assert_eq!(hits[0].passage.interview, lithium);
+    }
+
+    #[test]
+    fn a_scope_is_the_same_ranking_as_the_whole_archive_restricted_to_it() {
+        let engine = archive();
+        let question = "What does she think about lithium mining and water?";
+        let all = engine.search(question, 200).hits;
+        let first = all[0].passage.interview;
+        let scoped = engine.search_in(question, 3, &Scope::only([first])).hits;
+        let expected: Vec<usize> = all
+            .iter()
+            .filter(|h| h.passage.interview == first)
+            .take(3)
+            .map(|h| h.passage.id)
+            .collect();
+        let got: Vec<usize> = scoped.iter().map(|h| h.passage.id).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn an_empty_scope_or_one_without_an_answer_quotes_nothing() {
+        let engine = archive();
+        let question = "What is the main threat to the salt flats?";
+        assert!(engine
+            .search_in(question, 5, &Scope::only([]))
+            .hits
+            .is_empty());
+        let music = interview(engine, "reyes-band-tour");
+        let refused = engine.search_in("lithium brine evaporation ponds", 5, &Scope::only([music]));
+        assert!(
+            refused.hits.is_empty(),
+            "{:?}",
+            refused.hits.first().map(|h| &h.passage.text)
+        );
+        assert!(refused.abstention.is_some());
+        let related = engine.related_answers_in("salt flats lithium", 3, &Scope::only([music]));
+        assert!(related.iter().all(|p| p.interview == music));
     }
 }
