@@ -367,7 +367,7 @@ async fn inline_queries_offer_quote_cards_and_suggestions_when_empty() {
     app.deliver(updates::inline_query(
         "inline-1",
         USER,
-        "capitalism threat humanity",
+        "the main threat against humanity",
         "",
     ));
     app.deliver(updates::inline_query("inline-2", USER, "", ""));
@@ -416,7 +416,7 @@ async fn inline_queries_offer_quote_cards_and_suggestions_when_empty() {
     app.deliver(updates::inline_query(
         "inline-3",
         USER,
-        "capitalism threat humanity",
+        "the main threat against humanity",
         "",
     ));
     assert!(

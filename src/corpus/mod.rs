@@ -216,8 +216,9 @@ impl Corpus {
 }
 
 /// Ten hex digits (40 bits) identifying an interview by its id (FNV-1a, stable across
-/// platforms): collisions stay negligible even for an archive of 10,000 interviews.
-fn interview_code(interview_id: &str) -> String {
+/// platforms): collisions stay negligible even for an archive of 10,000 interviews. Short and
+/// safe in callback data, whatever the file name.
+pub fn interview_code(interview_id: &str) -> String {
     use std::hash::Hasher;
     let mut hasher = fnv::FnvHasher::default();
     hasher.write(interview_id.as_bytes());
