@@ -1,12 +1,18 @@
-//! Bot benchmark: the release binary (`interview-bot serve`, throttling off) against the fake
-//! Bot API on loopback. Measures
+//! Bot benchmark: the release binary (`interview-bot serve`) against the fake Bot API on
+//! loopback, each run in a fresh folder (its own state store). Measures, with pacing off
+//! (`THROTTLE=false`):
 //! - time from start to the first `getUpdates`,
 //! - overhead from an update's delivery (the `getUpdates` answer carrying it) to the bot's
 //!   `sendMessage`, over questions asked one at a time (p50, p90, p99),
 //! - throughput: questions from distinct chats answered per second, all queued at once,
-//! - peak resident memory of the bot process.
+//! - peak resident memory of the bot process;
 //!
-//! Run with `cargo bench --bench bot`; `BOT_BENCH_QUESTIONS` (default 5000) sets the burst size.
+//! and the same delivery -> `sendMessage` overhead under a paced load (questions from distinct
+//! chats at 25 a second, under Telegram's limits) with pacing off and with the default
+//! settings (pacing on): what pacing costs below the limits.
+//!
+//! Run with `cargo bench --bench bot`; `BOT_BENCH_QUESTIONS` (default 5000) sets the burst size,
+//! `BOT_BENCH_BINARY` another build of the bot to measure (e.g. an older release).
 
 #[path = "../tests/support/mod.rs"]
 #[allow(dead_code)]
@@ -28,8 +34,121 @@ const QUESTIONS: &[&str] = &[
     "Bolivar and Marti dream",
 ];
 
+/// Questions in the paced run, and their rate (under Telegram's 30 messages a second).
+const PACED_QUESTIONS: usize = 200;
+const PACED_PER_SECOND: f64 = 25.0;
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn millis(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// The bot under test: its process, and the folder it runs in.
+struct Bot {
+    child: std::process::Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Bot {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts the bot against `fake` with pacing on or off; returns once it polls, with the time
+/// that took.
+async fn start_bot(fake: &FakeTelegram, paced: bool) -> (Bot, Duration) {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let binary = std::env::var("BOT_BENCH_BINARY")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_interview-bot").to_string());
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let started = Instant::now();
+    let mut command = Command::new(binary);
+    command
+        .arg("serve")
+        .current_dir(dir.path())
+        .env("TELOXIDE_TOKEN", fake.token())
+        .env("TELOXIDE_API_URL", fake.api_url())
+        .env("CORPUS_DIR", repo.join("corpus"))
+        .env("CONFIG_DIR", repo.join("config"))
+        .env("QUESTIONS_PER_MINUTE", "10000")
+        .env("POLL_TIMEOUT_SECS", "1")
+        .env("RUST_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit());
+    if !paced {
+        command.env("THROTTLE", "false");
+    }
+    let child = command.spawn().expect("the release binary starts");
+    let polled = fake
+        .wait_until(Duration::from_secs(10), |f| {
+            !f.calls_to("getUpdates").is_empty()
+        })
+        .await;
+    assert!(polled, "the bot never polled");
+    let first_poll = fake.calls_to("getUpdates")[0].received_at - started;
+    (Bot { child, _dir: dir }, first_poll)
+}
+
+/// From the `getUpdates` answer that delivered update `id` to `sent`.
+fn overhead(fake: &FakeTelegram, id: i64, sent: Instant) -> Duration {
+    let delivered = fake
+        .calls_to("getUpdates")
+        .iter()
+        .rev()
+        .find(|call| {
+            call.result()
+                .and_then(|r| r.as_array())
+                .is_some_and(|updates| updates.iter().any(|u| u["update_id"] == id))
+        })
+        .and_then(|call| call.finished_at)
+        .expect("delivered by a getUpdates answer");
+    sent.saturating_duration_since(delivered)
+}
+
+/// Questions from distinct chats at [`PACED_PER_SECOND`]; delivery -> sendMessage, sorted.
+async fn paced_load(fake: &FakeTelegram, first_chat: i64) -> Vec<Duration> {
+    let every = Duration::from_secs_f64(1.0 / PACED_PER_SECOND);
+    let start = Instant::now();
+    let mut asked = Vec::with_capacity(PACED_QUESTIONS);
+    for i in 0..PACED_QUESTIONS {
+        tokio::time::sleep_until((start + every * i as u32).into()).await;
+        let chat = first_chat + i as i64;
+        let id = fake.push_update(updates::private_text(
+            chat,
+            chat,
+            Some("en"),
+            QUESTIONS[i % QUESTIONS.len()],
+        ));
+        asked.push((chat, id));
+    }
+    let answered = fake
+        .wait_until(Duration::from_secs(30), |f| {
+            asked
+                .iter()
+                .all(|(chat, _)| !f.sent_messages_to(*chat).is_empty())
+        })
+        .await;
+    assert!(answered, "every paced question answered");
+    let sends = fake.calls_to("sendMessage");
+    let mut overheads: Vec<Duration> = asked
+        .iter()
+        .map(|(chat, id)| {
+            let sent = sends
+                .iter()
+                .find(|c| c.body["chat_id"] == *chat && c.status == Some(200))
+                .expect("the answer's call");
+            overhead(fake, *id, sent.received_at)
+        })
+        .collect();
+    overheads.sort();
+    overheads
 }
 
 fn main() {
@@ -45,37 +164,24 @@ fn main() {
 }
 
 async fn run(burst: usize) {
+    // Pacing on (the default settings): the paced load only.
+    let paced_fake = FakeTelegram::start_with(FakeConfig {
+        long_poll_cap: Duration::from_secs(2),
+        enforce_flood_limits: true,
+        ..FakeConfig::default()
+    })
+    .await;
+    let (paced_bot, _) = start_bot(&paced_fake, true).await;
+    let paced_on = paced_load(&paced_fake, 3_000_000).await;
+    let paced_rejected = paced_fake.rejected().len();
+    drop(paced_bot);
+
     let fake = FakeTelegram::start_with(FakeConfig {
         long_poll_cap: Duration::from_secs(2),
         ..FakeConfig::default()
     })
     .await;
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let workdir = std::env::temp_dir();
-    let started = Instant::now();
-    let mut bot = Command::new(env!("CARGO_BIN_EXE_interview-bot"))
-        .arg("serve")
-        .current_dir(&workdir)
-        .env("TELOXIDE_TOKEN", fake.token())
-        .env("TELOXIDE_API_URL", fake.api_url())
-        .env("CORPUS_DIR", repo.join("corpus"))
-        .env("CONFIG_DIR", repo.join("config"))
-        .env("THROTTLE", "false")
-        .env("QUESTIONS_PER_MINUTE", "10000")
-        .env("POLL_TIMEOUT_SECS", "1")
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("the release binary starts");
-
-    let polled = fake
-        .wait_until(Duration::from_secs(10), |f| {
-            !f.calls_to("getUpdates").is_empty()
-        })
-        .await;
-    assert!(polled, "the bot never polled");
-    let first_poll = fake.calls_to("getUpdates")[0].received_at - started;
+    let (bot, first_poll) = start_bot(&fake, false).await;
 
     // One question at a time: delivery-to-send overhead.
     let sequential = 300;
@@ -94,22 +200,20 @@ async fn run(burst: usize) {
             .wait_for_call("sendMessage", Duration::from_secs(5))
             .await
             .expect("answered");
-        let delivered = fake
-            .calls_to("getUpdates")
-            .iter()
-            .rev()
-            .find(|call| {
-                call.result()
-                    .and_then(|r| r.as_array())
-                    .is_some_and(|updates| updates.iter().any(|u| u["update_id"] == id))
-            })
-            .and_then(|call| call.finished_at)
-            .expect("delivered by a getUpdates answer");
-        overheads.push(sent.received_at.saturating_duration_since(delivered));
+        overheads.push(overhead(&fake, id, sent.received_at));
         end_to_end.push(sent.received_at - pushed);
     }
     overheads.sort();
     end_to_end.sort();
+
+    // The paced load without pacing, to compare with the run above.
+    let paced_off = paced_load(&fake, 2_000_000).await;
+    // `wait_for_call` below counts calls not returned yet: mark the paced ones as seen.
+    while fake
+        .wait_for_call("sendMessage", Duration::from_millis(1))
+        .await
+        .is_some()
+    {}
 
     // A burst from distinct chats: throughput.
     let burst_start = Instant::now();
@@ -128,7 +232,7 @@ async fn run(burst: usize) {
         .len();
     let burst_time = burst_start.elapsed();
 
-    let peak_rss_kb = std::fs::read_to_string(format!("/proc/{}/status", bot.id()))
+    let peak_rss_kb = std::fs::read_to_string(format!("/proc/{}/status", bot.child.id()))
         .ok()
         .and_then(|status| {
             status
@@ -143,12 +247,9 @@ async fn run(burst: usize) {
         .unwrap_or(0);
     let rejected = fake.rejected().len();
 
-    let _ = Command::new("kill")
-        .args(["-TERM", &bot.id().to_string()])
-        .status();
-    let _ = bot.wait();
+    drop(bot);
 
-    println!("bot benchmark (release binary, throttling off, fake Bot API on loopback)");
+    println!("bot benchmark (release binary, fake Bot API on loopback)");
     println!(
         "first getUpdates after start: {:.1} ms",
         first_poll.as_secs_f64() * 1e3
@@ -170,4 +271,13 @@ async fn run(burst: usize) {
     );
     println!("peak RSS of the bot: {:.1} MB", peak_rss_kb as f64 / 1024.0);
     println!("requests Telegram would have rejected: {rejected}");
+    for (label, sorted) in [("pacing off", &paced_off), ("pacing on ", &paced_on)] {
+        println!(
+            "paced load, {PACED_QUESTIONS} questions from distinct chats at {PACED_PER_SECOND}/s, {label}: delivery -> sendMessage p50 {:.3} ms, p95 {:.3} ms, p99 {:.3} ms",
+            millis(percentile(sorted, 0.5)),
+            millis(percentile(sorted, 0.95)),
+            millis(percentile(sorted, 0.99)),
+        );
+    }
+    println!("paced load with pacing on: requests refused by the fake enforcing Telegram's limits: {paced_rejected}");
 }

@@ -10,7 +10,8 @@
 //! - [`load`]: start-up shared by every command: corpus + synonyms -> engine, with a report.
 //! - [`render`]: pure formatting of results (terminal text, JSON, Telegram HTML).
 //! - [`texts`]: the bot's interface texts per language, from `config/texts`.
-//! - [`bot`]: the only module that knows teloxide: handlers, polling, delivery.
+//! - [`bot`]: the only module that knows teloxide: handlers, intake (polling, webhook, the
+//!   durable inbox), pacing, delivery, and the SQLite state store.
 //! - [`eval`]: retrieval quality on a labeled question set.
 //! - [`feedback`]: the feedback log (unanswered questions, ratings) and its report.
 //! - [`cli`]: the `interview-bot` command line.

@@ -109,6 +109,9 @@ pub async fn run(
         client: plain.clone(),
         pacer: config.throttle.then(|| Arc::new(pacing::Pacer::new())),
     };
+    if let Err(error) = store.claim_for_bot(me.id.0 as i64).await {
+        tracing::error!(%error, "cannot write to the state store");
+    }
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "connected to Telegram");
 

@@ -35,6 +35,19 @@ impl Store {
         receiver
     }
 
+    /// Ties the inbox to the bot `bot_id`, dropping what another bot left (update ids are
+    /// numbered per bot, so another bot's would hide new updates). Returns once written.
+    ///
+    /// # Errors
+    /// Why it could not be written.
+    pub async fn claim_for_bot(&self, bot_id: i64) -> Result<(), String> {
+        let (done, written) = tokio::sync::oneshot::channel();
+        self.send(Command::ForBot { bot_id, done });
+        written
+            .await
+            .unwrap_or_else(|_| Err("the state store's writer stopped".to_string()))
+    }
+
     /// Marks an update answered. Queued after its [`Store::take`], so it is applied after it.
     pub fn done(&self, id: i64) {
         self.send(Command::Done(id));
@@ -111,6 +124,22 @@ mod tests {
         assert!(store.has_taken(7).unwrap() && !store.has_taken(10).unwrap());
         store.take(vec![], Some(5)).await.unwrap().unwrap();
         assert_eq!(store.next_offset().unwrap(), Some(9), "never goes back");
+    }
+
+    #[tokio::test]
+    async fn another_bots_inbox_is_dropped() {
+        let (_dir, store) = temporary();
+        store.claim_for_bot(1).await.unwrap();
+        store
+            .take(vec![(5, "{}".into())], Some(6))
+            .await
+            .unwrap()
+            .unwrap();
+        store.claim_for_bot(1).await.unwrap();
+        assert_eq!(store.next_offset().unwrap(), Some(6), "same bot: kept");
+        store.claim_for_bot(2).await.unwrap();
+        assert_eq!(store.next_offset().unwrap(), None);
+        assert!(store.unfinished().unwrap().is_empty());
     }
 
     #[tokio::test]

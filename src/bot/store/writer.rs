@@ -7,7 +7,7 @@
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 /// Commands taken into one transaction at most; bounds the time one commit holds the lock.
 const MAX_BATCH: usize = 1_000;
@@ -49,6 +49,12 @@ pub enum Command {
         chat: i64,
         interview: Option<String>,
         at: i64,
+        done: tokio::sync::oneshot::Sender<Result<(), String>>,
+    },
+    /// The inbox belongs to this bot (Telegram numbers updates per bot): if it held another
+    /// bot's, they are dropped.
+    ForBot {
+        bot_id: i64,
         done: tokio::sync::oneshot::Sender<Result<(), String>>,
     },
     /// Answered once everything before it is committed.
@@ -132,7 +138,7 @@ fn commit(connection: &mut Connection, batch: Vec<Command>) {
             Command::Take { durable, .. } => {
                 let _ = durable.send(outcome.clone());
             }
-            Command::SetInterview { done, .. } => {
+            Command::SetInterview { done, .. } | Command::ForBot { done, .. } => {
                 let _ = done.send(outcome.clone());
             }
             Command::Flush(done) => {
@@ -150,6 +156,7 @@ fn label(command: &Command) -> &'static str {
         Command::Remember { .. } => "questions",
         Command::Count { .. } => "counters",
         Command::SetInterview { .. } => "chat_settings",
+        Command::ForBot { .. } => "inbox",
         Command::Flush(_) => "flush",
     }
 }
@@ -217,6 +224,25 @@ fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
                                                           updated_at = excluded.updated_at",
                 )?
                 .execute(params![chat, interview, at])?;
+        }
+        Command::ForBot { bot_id, .. } => {
+            let previous: Option<i64> = connection
+                .query_row("SELECT value FROM meta WHERE key = 'bot_id'", [], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            if previous.is_some_and(|previous| previous != *bot_id) {
+                tracing::warn!(
+                    "STATE_DB held updates of another bot (the token changed): its inbox is dropped"
+                );
+                connection.execute_batch(
+                    "DELETE FROM inbox; DELETE FROM meta WHERE key = 'next_offset';",
+                )?;
+            }
+            connection.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('bot_id', ?1)",
+                [bot_id],
+            )?;
         }
         Command::Flush(_) => {}
     }
