@@ -275,3 +275,29 @@ fn names_of(interview: &Interview) -> String {
         .collect::<Vec<_>>()
         .join(" \n ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Interview, Metadata, Turn};
+
+    #[test]
+    fn stopwords_never_become_spelling_corrections() {
+        let interview = Interview {
+            id: "i".into(),
+            source: Default::default(),
+            metadata: Metadata::default(),
+            title: "t".into(),
+            intro: Vec::new(),
+            turns: vec![Turn {
+                question: "Where were the bases?".into(),
+                answer: vec!["Where there were bases, there were other bases.".into()],
+                line: 1,
+            }],
+        };
+        let terms = CorpusTerms::build(&Corpus::new(vec![interview]));
+        assert!(terms.vocabulary.corrections("wher").is_empty());
+        assert!(terms.vocabulary.corrections("thier").is_empty());
+        assert!(!terms.vocabulary.corrections("bsaes").is_empty());
+    }
+}
