@@ -29,7 +29,7 @@ enum Command {
         /// How many passages to show.
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=50))]
         top: u16,
-        /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights"}]}.
+        /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights", "translations"}]}.
         #[arg(long)]
         json: bool,
         /// Answer one question per line of FILE ('-' for standard input), as JSON lines.

@@ -95,7 +95,8 @@ fn ask_json_has_exactly_the_documented_shape() {
                 "question",
                 "rank",
                 "score",
-                "text"
+                "text",
+                "translations"
             ]
         );
         assert_eq!(result["rank"], i + 1);
@@ -326,6 +327,7 @@ fn report_summarises_the_feedback_log() {
     let almagro = engine_corpus
         .passages
         .iter()
+        .filter(|p| engine_corpus.interview_of(p).id == "alba-tcp-sacha-llorenti")
         .find(|p| p.text.contains("Almagro"))
         .unwrap();
     let quote = engine_corpus.quote_id(almagro);

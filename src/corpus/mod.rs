@@ -8,6 +8,7 @@
 //! unit that gets indexed and quoted.
 
 mod parse;
+mod translation;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -6,6 +6,12 @@
 //! decides whether the best one really answers: the share of the question's weight it matches
 //! (its *coverage*) must reach [`SearchSettings::min_coverage`]. Scores are not comparable across
 //! questions; coverage is.
+//!
+//! Each interview is analysed in its own language (see [`language`]), into fields of that
+//! language. A question's language is not guessed (short questions fool detectors): it is read
+//! once per language present in the corpus, each reading searched on that language's fields,
+//! and the reading that answers more of the question wins (see [`Engine::search`]). A corpus
+//! in one language reads each question once, as before.
 
 pub mod analyzer;
 pub mod language;
@@ -24,13 +30,14 @@ use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextO
 use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use crate::corpus::{Corpus, CorpusError, Interview, Passage};
-use analyzer::{term_analyzer, Analyzer, TERM_ANALYZER};
+use analyzer::{analyzer_name, term_analyzer_for, Analyzer};
+use language::Language;
 use query::{FieldWeights, QueryPlan};
 use synonyms::Synonyms;
 use terms::{CorpusTerms, FieldKind};
 
 /// Bumped whenever analysis or schema change, so persisted indexes are rebuilt.
-const INDEX_FORMAT: &str = "interview-bot-index-v1";
+const INDEX_FORMAT: &str = "interview-bot-index-v2";
 
 /// Field weights, measured on the labeled set (`interview-bot eval tests/data/questions.jsonl`):
 /// the question field helps as much as the text (doubling or halving it lost hit@1); metadata
@@ -46,6 +53,10 @@ const CANDIDATES: usize = 20;
 /// When a question matches an answer mostly through the interviewer's question, all its
 /// paragraphs score alike; the first one opens the answer and reads best out of context.
 const FIRST_PARAGRAPH_BOOST: f32 = 1.1;
+
+/// Coverage gap under which two readings of a question (in two languages) count as answering
+/// it equally well; the language whose function words the question uses then wins.
+const LANGUAGE_COVERAGE_MARGIN: f32 = 0.1;
 
 /// Memory for Tantivy's indexing buffer: plenty for a 10,000-interview archive, well under the
 /// memory budget.
@@ -102,6 +113,17 @@ pub struct Hit<'a> {
     pub coverage: f32,
     /// Byte ranges of matched words in the passage text, sorted, on char boundaries.
     pub highlights: Vec<Range<usize>>,
+    /// The same passage in the interview's other versions (translations), aligned.
+    pub translations: Vec<Translation>,
+}
+
+/// A passage's counterpart in another version of its interview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    /// The version's language.
+    pub language: Language,
+    /// The aligned passage's quote id (see [`crate::corpus::Corpus::quote_id`]).
+    pub quote_id: String,
 }
 
 /// The reasoning behind an answer, for operators.
@@ -158,33 +180,64 @@ pub struct SearchOutcome<'a> {
     pub plan: QueryPlan,
 }
 
+/// The searchable fields of one analysis language.
 #[derive(Debug, Clone, Copy)]
-struct Fields {
+struct LanguageFields {
     text: Field,
     question: Field,
     metadata: Field,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    /// By [`Language`], in [`Language::ALL`] order.
+    by_language: [LanguageFields; Language::ALL.len()],
     passage: Field,
 }
 
 impl Fields {
     fn schema() -> (Schema, Fields) {
         let mut builder = Schema::builder();
-        // Positions are indexed for phrase queries; nothing is stored: the corpus stays in memory
-        // and a passage's id (a fast field) leads back to it.
-        let analysed = TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(TERM_ANALYZER)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        );
-        let fields = Fields {
-            text: builder.add_text_field("text", analysed.clone()),
-            question: builder.add_text_field("question", analysed.clone()),
-            metadata: builder.add_text_field("metadata", analysed),
-            passage: builder.add_u64_field("passage", FAST),
-        };
-        (builder.build(), fields)
+        // One set of fields per language, each analysed by its language's analyzer, so BM25
+        // statistics stay within a language. Positions are indexed for phrase queries; nothing
+        // is stored: the corpus stays in memory and a passage's id (a fast field) leads back to
+        // it. English keeps the field names of single-language indexes.
+        let by_language = Language::ALL.map(|language| {
+            let analysed = TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzer_name(language))
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            );
+            let name = |field: &str| match language {
+                Language::En => field.to_string(),
+                other => format!("{field}_{}", other.code()),
+            };
+            LanguageFields {
+                text: builder.add_text_field(&name("text"), analysed.clone()),
+                question: builder.add_text_field(&name("question"), analysed.clone()),
+                metadata: builder.add_text_field(&name("metadata"), analysed),
+            }
+        });
+        let passage = builder.add_u64_field("passage", FAST);
+        (
+            builder.build(),
+            Fields {
+                by_language,
+                passage,
+            },
+        )
     }
 
+    fn of(&self, language: Language) -> LanguageFields {
+        let index = Language::ALL
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or_default();
+        self.by_language[index]
+    }
+}
+
+impl LanguageFields {
     fn weights(&self) -> FieldWeights {
         FieldWeights {
             text: (self.text, TEXT_WEIGHT),
@@ -200,7 +253,12 @@ pub struct Engine {
     corpus: Arc<Corpus>,
     reader: IndexReader,
     fields: Fields,
-    terms: CorpusTerms,
+    /// One analysis per language present in the corpus, English first.
+    analyses: Vec<CorpusTerms>,
+    /// Language of each interview, by index.
+    languages: Vec<Language>,
+    /// Other versions of each interview, by index (see [`Corpus::version_groups`]).
+    versions: Vec<Vec<usize>>,
     synonyms: Synonyms,
     settings: SearchSettings,
     /// Passage id of every document, by segment then document id. The index never changes
@@ -259,24 +317,31 @@ impl Engine {
         indexed: &(dyn Fn(u64) + Sync),
     ) -> Result<(Engine, IndexSource), SearchError> {
         let (schema, fields) = Fields::schema();
+        let languages: Vec<Language> = corpus
+            .interviews
+            .iter()
+            .map(|interview| language::of_interview(interview).language)
+            .collect();
         let (index, source, saved_in) = match location {
             IndexLocation::Memory => {
                 let index = Index::create_in_ram(schema);
-                register_analyzer(&index);
-                write_documents(&index, &corpus, fields, indexed)?;
+                register_analyzers(&index);
+                write_documents(&index, &corpus, &languages, fields, indexed)?;
                 (index, IndexSource::BuiltInMemory, None)
             }
             IndexLocation::Directory(dir) => {
-                let fingerprint = fingerprint(&corpus);
+                let fingerprint = fingerprint(&corpus, &languages);
                 let (index, source) = persist::open_or_build(dir, &fingerprint, schema, |index| {
-                    register_analyzer(index);
-                    write_documents(index, &corpus, fields, indexed)
+                    register_analyzers(index);
+                    write_documents(index, &corpus, &languages, fields, indexed)
                 })?;
                 (index, source, Some((dir.clone(), fingerprint)))
             }
         };
-        let terms = CorpusTerms::build(&corpus);
-        let engine = Engine::assemble(corpus, &index, terms, synonyms, settings, saved_in)?;
+        let analyses = analyses_of(&corpus, &languages);
+        let engine = Engine::assemble(
+            corpus, &index, analyses, languages, synonyms, settings, saved_in,
+        )?;
         Ok((engine, source))
     }
 
@@ -293,14 +358,28 @@ impl Engine {
         let saved = persist::open_saved_corpus(dir, &saved_corpus_key(files_stamp))?;
         let index = persist::open_existing(dir, &saved.fingerprint)?;
         let corpus = Arc::new(Corpus::new(saved.interviews));
-        if saved.terms.passage_count() != corpus.passages.len() {
+        let consistent = !saved.terms.is_empty()
+            && saved.languages.len() == corpus.interviews.len()
+            && saved
+                .terms
+                .iter()
+                .all(|terms| terms.passage_count() == corpus.passages.len());
+        if !consistent {
             tracing::warn!(path = %dir.display(), "saved corpus does not match its terms; reading the interview files");
             return None;
         }
         let saved_in = Some((dir.to_path_buf(), saved.fingerprint));
-        let engine = Engine::assemble(corpus, &index, saved.terms, synonyms, settings, saved_in)
-            .inspect_err(|error| tracing::warn!(%error, "saved index unreadable"))
-            .ok()?;
+        let engine = Engine::assemble(
+            corpus,
+            &index,
+            saved.terms,
+            saved.languages,
+            synonyms,
+            settings,
+            saved_in,
+        )
+        .inspect_err(|error| tracing::warn!(%error, "saved index unreadable"))
+        .ok()?;
         let indexed: usize = engine.doc_passages.iter().map(Vec::len).sum();
         if indexed != engine.corpus.passages.len() {
             tracing::warn!(path = %dir.display(), "saved corpus does not match its index; reading the interview files");
@@ -327,7 +406,8 @@ impl Engine {
                 fingerprint,
                 interviews: &self.corpus.interviews,
                 errors,
-                terms: &self.terms,
+                terms: &self.analyses,
+                languages: &self.languages,
             },
         )
     }
@@ -335,13 +415,15 @@ impl Engine {
     fn assemble(
         corpus: Arc<Corpus>,
         index: &Index,
-        terms: CorpusTerms,
+        analyses: Vec<CorpusTerms>,
+        languages: Vec<Language>,
         synonyms: Synonyms,
         settings: SearchSettings,
         saved_in: Option<(PathBuf, String)>,
     ) -> Result<Engine, SearchError> {
         let (_, fields) = Fields::schema();
-        register_analyzer(index);
+        register_analyzers(index);
+        let versions = corpus.version_groups();
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -351,7 +433,9 @@ impl Engine {
             corpus,
             reader,
             fields,
-            terms,
+            analyses,
+            languages,
+            versions,
             synonyms,
             settings,
             doc_passages,
@@ -369,25 +453,65 @@ impl Engine {
         self.synonyms.len()
     }
 
-    /// Reads a question and plans the search; never fails.
+    /// Reads a question and plans the search, in the language whose reading answers it best;
+    /// never fails.
     pub fn plan(&self, question: &str) -> QueryPlan {
+        self.search(question, 1).plan
+    }
+
+    /// The languages interviews are analysed in, English first.
+    pub fn languages(&self) -> Vec<Language> {
+        self.analyses.iter().map(|terms| terms.language).collect()
+    }
+
+    /// The question read with one language's analysis.
+    fn plan_in(&self, terms: &CorpusTerms, question: &str) -> QueryPlan {
         let stats = terms::Statistics {
-            terms: &self.terms,
-            passages: self.corpus.passages.len() as u64,
+            terms,
+            passages: terms.analysed_passages(),
         };
         query::plan(
             question,
-            &mut Analyzer::default(),
-            &self.synonyms,
-            &self.terms.vocabulary,
+            &mut Analyzer::new(terms.language),
+            self.synonyms.for_language(terms.language),
+            &terms.vocabulary,
             &stats,
         )
     }
 
     /// Finds up to `limit` passages answering `question`, best first, or says why none does.
     /// Never fails and never panics, whatever the question.
+    ///
+    /// With several languages in the corpus the question is searched in each, and the reading
+    /// that answers it wins: the higher coverage, then, when coverages are close, the language
+    /// whose function words the question uses, then the higher score. (Detecting the language
+    /// of a short question is unreliable: keyword questions read as English.)
     pub fn search(&self, question: &str, limit: usize) -> SearchOutcome<'_> {
-        let plan = self.plan(question);
+        self.choose(question, limit).1
+    }
+
+    /// The winning analysis (index in `analyses`) and its outcome.
+    fn choose(&self, question: &str, limit: usize) -> (usize, SearchOutcome<'_>) {
+        if self.analyses.len() == 1 {
+            return (0, self.search_in(&self.analyses[0], question, limit));
+        }
+        let mut best: Option<(usize, SearchOutcome<'_>, Evidence)> = None;
+        for (index, terms) in self.analyses.iter().enumerate() {
+            let outcome = self.search_in(terms, question, limit);
+            let evidence = Evidence::of(&outcome, terms.language, question);
+            let better = best
+                .as_ref()
+                .is_none_or(|(_, _, current)| evidence.beats(current));
+            if better {
+                best = Some((index, outcome, evidence));
+            }
+        }
+        let (index, outcome, _) = best.expect("at least one analysis");
+        (index, outcome)
+    }
+
+    fn search_in(&self, terms: &CorpusTerms, question: &str, limit: usize) -> SearchOutcome<'_> {
+        let plan = self.plan_in(terms, question);
         // "What is this interview about (in one line)?" has no topic of its own that a passage
         // could cover: the introduction answers it.
         let about_the_interview = asks_what_it_is_about(question)
@@ -395,9 +519,9 @@ impl Engine {
                 SUMMARY_WORDS.contains(&c.words.as_str()) || ABOUT_CUES.contains(&c.words.as_str())
             });
         let (hits, abstention) = if about_the_interview && !self.corpus.interviews.is_empty() {
-            (self.introductions(limit), None)
+            (self.introductions(terms.language, limit), None)
         } else {
-            self.run(&plan, limit)
+            self.run(terms, &plan, limit)
         };
         SearchOutcome {
             hits,
@@ -409,12 +533,13 @@ impl Engine {
     /// Answers whose wording is closest to the question, as the first passage of each, even
     /// when none answers well enough to quote: "did you mean" suggestions for a no-match reply.
     pub fn related_answers(&self, question: &str, limit: usize) -> Vec<&Passage> {
-        let plan = self.plan(question);
+        let (index, outcome) = self.choose(question, 1);
+        let (terms, plan) = (&self.analyses[index], outcome.plan);
         if plan.concepts.is_empty() {
             return Vec::new();
         }
         let mut answers: Vec<&Passage> = Vec::new();
-        for (_, id) in self.ranked(&plan, CANDIDATES).unwrap_or_default() {
+        for (_, id) in self.ranked(terms, &plan, CANDIDATES).unwrap_or_default() {
             let passage = &self.corpus.passages[id];
             if passage.turn.is_none() {
                 continue;
@@ -430,12 +555,14 @@ impl Engine {
         answers
     }
 
-    /// The opening paragraph of each interview: the answer to "what is this interview about?".
-    fn introductions(&self, limit: usize) -> Vec<Hit<'_>> {
+    /// The opening paragraph of each interview in `language`: the answer to "what is this
+    /// interview about?".
+    fn introductions(&self, language: Language, limit: usize) -> Vec<Hit<'_>> {
         self.corpus
             .passages
             .iter()
             .filter(|p| p.paragraph == 0 && p.turn.is_none())
+            .filter(|p| self.language_of(p) == language)
             .take(limit)
             .map(|passage| Hit {
                 passage,
@@ -444,23 +571,54 @@ impl Engine {
                 score: 0.0,
                 coverage: 1.0,
                 highlights: Vec::new(),
+                translations: self.translations(passage),
             })
             .collect()
     }
 
-    fn run(&self, plan: &QueryPlan, limit: usize) -> (Vec<Hit<'_>>, Option<Abstention>) {
+    fn language_of(&self, passage: &Passage) -> Language {
+        self.languages
+            .get(passage.interview)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The passage in the other versions of its interview (translations), aligned by answer
+    /// and paragraph.
+    pub fn translations(&self, passage: &Passage) -> Vec<Translation> {
+        let Some(versions) = self.versions.get(passage.interview) else {
+            return Vec::new();
+        };
+        versions
+            .iter()
+            .filter_map(|&other| {
+                let aligned = self.corpus.aligned(passage, other)?;
+                Some(Translation {
+                    language: self.languages.get(other).copied().unwrap_or_default(),
+                    quote_id: self.corpus.quote_id(aligned),
+                })
+            })
+            .collect()
+    }
+
+    fn run(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        limit: usize,
+    ) -> (Vec<Hit<'_>>, Option<Abstention>) {
         if plan.concepts.is_empty() {
             return (Vec::new(), Some(Abstention::NoSearchableWords));
         }
-        let ranked = match self.ranked(plan, limit.max(1)) {
+        let ranked = match self.ranked(terms, plan, limit.max(1)) {
             Ok(ranked) => ranked,
             Err(error) => {
                 tracing::error!(%error, "search failed; answering as if nothing matched");
                 Vec::new()
             }
         };
-        let resolved = self.terms.resolve(plan);
-        let candidates = self.reranked(&resolved, ranked);
+        let resolved = terms.resolve(plan);
+        let candidates = self.reranked(terms, &resolved, ranked);
         if let Some(&(_, coverage, _)) = candidates.first() {
             if coverage < self.settings.min_coverage {
                 let abstention = Abstention::LowCoverage {
@@ -470,12 +628,14 @@ impl Engine {
                 return (Vec::new(), Some(abstention));
             }
         }
-        let mut analyzer = Analyzer::default();
+        let mut analyzer = Analyzer::new(terms.language);
         let hits: Vec<Hit<'_>> = candidates
             .into_iter()
             .filter(|&(score, coverage, _)| coverage >= self.settings.min_coverage && score > 0.0)
             .take(limit)
-            .map(|(score, coverage, id)| self.hit(&resolved, id, score, coverage, &mut analyzer))
+            .map(|(score, coverage, id)| {
+                self.hit(terms, &resolved, id, score, coverage, &mut analyzer)
+            })
             .collect();
         if hits.is_empty() {
             return (hits, Some(Abstention::NoMatch));
@@ -488,13 +648,14 @@ impl Engine {
     /// question beats a shorter one repeating part of it.
     fn reranked(
         &self,
+        terms: &CorpusTerms,
         resolved: &terms::ResolvedPlan,
         ranked: Vec<(f32, usize)>,
     ) -> Vec<(f32, f32, usize)> {
         let mut candidates: Vec<(f32, f32, usize)> = ranked
             .into_iter()
             .map(|(score, id)| {
-                let coverage = self.terms.coverage(resolved, &self.corpus.passages[id]);
+                let coverage = terms.coverage(resolved, &self.corpus.passages[id]);
                 (score * coverage, coverage, id)
             })
             .collect();
@@ -505,16 +666,17 @@ impl Engine {
     /// How a question is read and how its best candidates score, whether or not they pass the
     /// coverage rule: the operators' `/why`.
     pub fn explain(&self, question: &str, limit: usize) -> Explanation<'_> {
-        let plan = self.plan(question);
-        let outcome = self.search(question, 1);
-        let resolved = self.terms.resolve(&plan);
+        let (index, outcome) = self.choose(question, 1);
+        let terms = &self.analyses[index];
+        let plan = outcome.plan;
+        let resolved = terms.resolve(&plan);
         let ranked = if plan.concepts.is_empty() {
             Vec::new()
         } else {
-            self.ranked(&plan, limit).unwrap_or_default()
+            self.ranked(terms, &plan, limit).unwrap_or_default()
         };
         let candidates = self
-            .reranked(&resolved, ranked)
+            .reranked(terms, &resolved, ranked)
             .into_iter()
             .take(limit)
             .map(|(score, coverage, id)| {
@@ -523,7 +685,7 @@ impl Engine {
                     passage,
                     score,
                     coverage,
-                    matches: self.terms.concept_matches(&resolved, passage),
+                    matches: terms.concept_matches(&resolved, passage),
                 }
             })
             .collect();
@@ -537,19 +699,25 @@ impl Engine {
 
     /// BM25 ranking, ties broken by corpus order so the first paragraph of an answer wins when
     /// only the question field matched.
-    fn ranked(&self, plan: &QueryPlan, limit: usize) -> tantivy::Result<Vec<(f32, usize)>> {
+    fn ranked(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        limit: usize,
+    ) -> tantivy::Result<Vec<(f32, usize)>> {
         let searcher = self.reader.searcher();
+        let fields = self.fields.of(terms.language);
         let present = |field: Field, term: &str| {
-            let kind = if field == self.fields.text {
+            let kind = if field == fields.text {
                 FieldKind::Text
-            } else if field == self.fields.question {
+            } else if field == fields.question {
                 FieldKind::Question
             } else {
                 FieldKind::Metadata
             };
-            self.terms.present(kind, term)
+            terms.present(kind, term)
         };
-        let query = query::to_query(plan, &self.fields.weights(), &present);
+        let query = query::to_query(plan, &fields.weights(), &present);
         // Candidates beyond `limit` let hits below the coverage rule be skipped.
         let candidates = (limit * 3).max(CANDIDATES);
         let found = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
@@ -579,6 +747,7 @@ impl Engine {
 
     fn hit(
         &self,
+        terms: &CorpusTerms,
         plan: &terms::ResolvedPlan,
         passage_id: usize,
         score: f32,
@@ -586,7 +755,7 @@ impl Engine {
         analyzer: &mut Analyzer,
     ) -> Hit<'_> {
         let passage = &self.corpus.passages[passage_id];
-        let highlights = self.terms.highlights(plan, passage, analyzer);
+        let highlights = terms.highlights(plan, passage, analyzer);
         Hit {
             passage,
             interview: self.corpus.interview_of(passage),
@@ -594,8 +763,68 @@ impl Engine {
             score,
             coverage,
             highlights,
+            translations: self.translations(passage),
         }
     }
+}
+
+/// How well one language's reading of a question answers it, to pick among languages.
+#[derive(Debug, Clone, Copy)]
+struct Evidence {
+    answered: bool,
+    coverage: f32,
+    /// Question words this language knows as function words: the best sign of the question's
+    /// language when both readings match equally well.
+    function_words: usize,
+    score: f32,
+}
+
+impl Evidence {
+    fn of(outcome: &SearchOutcome<'_>, language: Language, question: &str) -> Evidence {
+        let (coverage, score) = match (outcome.hits.first(), &outcome.abstention) {
+            (Some(hit), _) => (hit.coverage, hit.score),
+            (None, Some(Abstention::LowCoverage { coverage, .. })) => (*coverage, 0.0),
+            _ => (0.0, 0.0),
+        };
+        let function_words = Analyzer::new(language)
+            .analyze(question)
+            .iter()
+            .filter(|word| word.term.is_none())
+            .count();
+        Evidence {
+            answered: !outcome.hits.is_empty(),
+            coverage,
+            function_words,
+            score,
+        }
+    }
+
+    fn beats(&self, other: &Evidence) -> bool {
+        if self.answered != other.answered {
+            return self.answered;
+        }
+        if (self.coverage - other.coverage).abs() > LANGUAGE_COVERAGE_MARGIN {
+            return self.coverage > other.coverage;
+        }
+        if self.function_words != other.function_words {
+            return self.function_words > other.function_words;
+        }
+        (self.coverage, self.score) > (other.coverage, other.score)
+    }
+}
+
+/// One analysis per language of the corpus, English first; English alone for an empty corpus.
+fn analyses_of(corpus: &Corpus, languages: &[Language]) -> Vec<CorpusTerms> {
+    let mut present: Vec<Language> = languages.to_vec();
+    present.sort_unstable();
+    present.dedup();
+    if present.is_empty() {
+        present.push(Language::En);
+    }
+    present
+        .into_iter()
+        .map(|language| CorpusTerms::build(corpus, language, languages))
+        .collect()
 }
 
 fn read_passage_ids(searcher: &tantivy::Searcher) -> tantivy::Result<Vec<Vec<u32>>> {
@@ -611,8 +840,14 @@ fn read_passage_ids(searcher: &tantivy::Searcher) -> tantivy::Result<Vec<Vec<u32
         .collect()
 }
 
-fn register_analyzer(index: &Index) {
-    index.tokenizers().register(TERM_ANALYZER, term_analyzer());
+/// Registers every language's analyzer under the name its fields use: the one place that
+/// says which analyzer reads which field.
+fn register_analyzers(index: &Index) {
+    for language in Language::ALL {
+        index
+            .tokenizers()
+            .register(analyzer_name(language), term_analyzer_for(language));
+    }
 }
 
 /// Words asking for the form of a summary rather than a topic ("in one line", "briefly").
@@ -657,6 +892,9 @@ const ABOUT_CUES: &[&str] = &[
     "tldr",
     "overview",
     "gist",
+    "entrevista",
+    "resumo",
+    "resumen",
 ];
 
 /// The words of an interview's metadata that identify it in a question.
@@ -681,6 +919,7 @@ const PROGRESS_EVERY: usize = 1_000;
 fn write_documents(
     index: &Index,
     corpus: &Corpus,
+    languages: &[Language],
     fields: Fields,
     indexed: &(dyn Fn(u64) + Sync),
 ) -> Result<(), SearchError> {
@@ -690,12 +929,17 @@ fn write_documents(
     let mut writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_MEMORY_BYTES)?;
     let metadata: Vec<String> = corpus.interviews.iter().map(metadata_text).collect();
     for passage in &corpus.passages {
+        let language = languages
+            .get(passage.interview)
+            .copied()
+            .unwrap_or_default();
+        let own = fields.of(language);
         let mut document = TantivyDocument::default();
-        document.add_text(fields.text, &passage.text);
+        document.add_text(own.text, &passage.text);
         if let Some(question) = corpus.question_of(passage) {
-            document.add_text(fields.question, question);
+            document.add_text(own.question, question);
         }
-        document.add_text(fields.metadata, &metadata[passage.interview]);
+        document.add_text(own.metadata, &metadata[passage.interview]);
         document.add_u64(fields.passage, passage.id as u64);
         writer.add_document(document)?;
         if (passage.id + 1) % PROGRESS_EVERY == 0 {
@@ -709,7 +953,7 @@ fn write_documents(
 }
 
 /// Bumped whenever [`persist::SavedCorpus`] or the types it holds change shape.
-const SAVED_CORPUS_FORMAT: &str = "interview-bot-corpus-v1";
+const SAVED_CORPUS_FORMAT: &str = "interview-bot-corpus-v2";
 
 /// Names the saved corpus for a state of the interview files and this very build of the
 /// program: another build may parse or analyse the same files differently.
@@ -743,7 +987,7 @@ fn saved_corpus_key_for(program: &str, files_stamp: &str) -> String {
 }
 
 /// Identifies the indexed content, so a persisted index is reused only for the same corpus.
-fn fingerprint(corpus: &Corpus) -> String {
+fn fingerprint(corpus: &Corpus, languages: &[Language]) -> String {
     use std::hash::Hasher;
     let mut hasher = fnv::FnvHasher::default();
     let mut feed = |s: &str| {
@@ -752,8 +996,9 @@ fn fingerprint(corpus: &Corpus) -> String {
     };
     feed(INDEX_FORMAT);
     feed(&analyzer::fingerprint());
-    for interview in &corpus.interviews {
+    for (interview, language) in corpus.interviews.iter().zip(languages) {
         feed(&metadata_text(interview));
+        feed(language.code());
     }
     for passage in &corpus.passages {
         feed(&passage.text);
