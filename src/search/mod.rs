@@ -55,7 +55,7 @@ const CANDIDATES: usize = 20;
 const FIRST_PARAGRAPH_BOOST: f32 = 1.1;
 
 /// Coverage gap under which two readings of a question (in two languages) count as answering
-/// it equally well; the language whose function words the question uses then wins.
+/// it equally well; the language that knows more of the question's words then wins.
 const LANGUAGE_COVERAGE_MARGIN: f32 = 0.1;
 
 /// Memory for Tantivy's indexing buffer: plenty for a 10,000-interview archive, well under the
@@ -484,7 +484,7 @@ impl Engine {
     ///
     /// With several languages in the corpus the question is searched in each, and the reading
     /// that answers it wins: the higher coverage, then, when coverages are close, the language
-    /// whose function words the question uses, then the higher score. (Detecting the language
+    /// that knows more of the question's words as written, then the higher score. (Detecting the language
     /// of a short question is unreliable: keyword questions read as English.)
     pub fn search(&self, question: &str, limit: usize) -> SearchOutcome<'_> {
         self.choose(question, limit).1
@@ -498,7 +498,7 @@ impl Engine {
         let mut best: Option<(usize, SearchOutcome<'_>, Evidence)> = None;
         for (index, terms) in self.analyses.iter().enumerate() {
             let outcome = self.search_in(terms, question, limit);
-            let evidence = Evidence::of(&outcome, terms.language, question);
+            let evidence = Evidence::of(&outcome, terms, question);
             let better = best
                 .as_ref()
                 .is_none_or(|(_, _, current)| evidence.beats(current));
@@ -773,28 +773,29 @@ impl Engine {
 struct Evidence {
     answered: bool,
     coverage: f32,
-    /// Question words this language knows as function words: the best sign of the question's
-    /// language when both readings match equally well.
-    function_words: usize,
+    /// Question words this language knows, as function words or as word forms its passages
+    /// use verbatim: the best sign of the question's language when both readings match
+    /// equally well (stemming makes "exclusive" and "exclusiva" alike, the words are not).
+    known_words: usize,
     score: f32,
 }
 
 impl Evidence {
-    fn of(outcome: &SearchOutcome<'_>, language: Language, question: &str) -> Evidence {
+    fn of(outcome: &SearchOutcome<'_>, terms: &CorpusTerms, question: &str) -> Evidence {
         let (coverage, score) = match (outcome.hits.first(), &outcome.abstention) {
             (Some(hit), _) => (hit.coverage, hit.score),
             (None, Some(Abstention::LowCoverage { coverage, .. })) => (*coverage, 0.0),
             _ => (0.0, 0.0),
         };
-        let function_words = Analyzer::new(language)
+        let known_words = Analyzer::new(terms.language)
             .analyze(question)
             .iter()
-            .filter(|word| word.term.is_none())
+            .filter(|word| word.term.is_none() || terms.knows_word(&word.surface))
             .count();
         Evidence {
             answered: !outcome.hits.is_empty(),
             coverage,
-            function_words,
+            known_words,
             score,
         }
     }
@@ -806,8 +807,8 @@ impl Evidence {
         if (self.coverage - other.coverage).abs() > LANGUAGE_COVERAGE_MARGIN {
             return self.coverage > other.coverage;
         }
-        if self.function_words != other.function_words {
-            return self.function_words > other.function_words;
+        if self.known_words != other.known_words {
+            return self.known_words > other.known_words;
         }
         (self.coverage, self.score) > (other.coverage, other.score)
     }

@@ -154,6 +154,12 @@ impl CorpusTerms {
         })
     }
 
+    /// Whether the passages or questions of this language use the word form (lowercased,
+    /// folded) `surface`.
+    pub(super) fn knows_word(&self, surface: &str) -> bool {
+        self.surface_ids.contains_key(surface)
+    }
+
     fn id(&self, term: &str) -> Option<u32> {
         self.ids.get(term).copied()
     }
