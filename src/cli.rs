@@ -225,6 +225,18 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
             passages
         )?;
     }
+    for interview in &corpus.interviews {
+        let found = crate::search::language::of_interview(interview);
+        if let Some(code) = found.unsupported {
+            writeln!(
+                stdout,
+                "warning: {}: language `{code}` has no analysis rules (supported: en, es, pt): \
+                 its passages are matched word for word, without stemming or stopwords; set \
+                 `language` in the front matter if the detected language is wrong",
+                interview.source.display()
+            )?;
+        }
+    }
     for error in &report.corpus_errors {
         writeln!(stdout, "error: {error}")?;
     }
