@@ -14,6 +14,7 @@ mod layout;
 mod names;
 mod parse;
 pub mod reading;
+mod translation;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
