@@ -29,7 +29,7 @@ enum Command {
         /// How many passages to show.
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=50))]
         top: u16,
-        /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights"}]}.
+        /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights", "translations"}]}.
         #[arg(long)]
         json: bool,
         /// Answer one question per line of FILE ('-' for standard input), as JSON lines.
@@ -263,6 +263,18 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
             interview.turns.len(),
             passages
         )?;
+    }
+    for interview in &corpus.interviews {
+        let found = crate::search::language::of_interview(interview);
+        if let Some(code) = found.unsupported {
+            writeln!(
+                stdout,
+                "warning: {}: language `{code}` has no analysis rules (supported: en, es, pt): \
+                 its passages are matched word for word, without stemming or stopwords; set \
+                 `language` in the front matter if the detected language is wrong",
+                interview.source.display()
+            )?;
+        }
     }
     for error in &report.corpus_errors {
         writeln!(stdout, "error: {error}")?;

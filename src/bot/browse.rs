@@ -3,8 +3,9 @@
 //! `/random` and `/about` are then about that interview only, until `/use all`. The choice is a
 //! chat setting in the state store, so it survives restarts; cards name it ("in: <title>").
 //!
-//! With a single interview there is nothing to choose: no "in:" line, no menu entries, and
-//! `/interviews` says so.
+//! An interview and its translations (`translation_of`) are one entry: picking it asks about
+//! every version, so a question is still answered in its own language. With a single interview
+//! there is nothing to choose: no "in:" line, no menu entries, and `/interviews` says so.
 
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
@@ -20,13 +21,43 @@ use crate::search::Scope;
 /// Interviews per page of `/interviews`: a phone shows this many buttons without scrolling.
 const PAGE_SIZE: usize = 6;
 
-/// Whether there is an archive to browse (more than one interview).
+/// Whether there is an archive to browse (more than one interview, translations aside).
 pub fn is_archive(state: &AppState) -> bool {
-    state.engine.corpus().interviews.len() > 1
+    has_several(state.engine.corpus())
 }
 
-/// The interview a chat picked, as an index in the corpus; `None` for the whole corpus (also
-/// when its interview was removed from the archive, or there is only one).
+fn has_several(corpus: &Corpus) -> bool {
+    corpus
+        .interviews
+        .iter()
+        .enumerate()
+        .filter(|(at, _)| original_of(corpus, *at) == *at)
+        .nth(1)
+        .is_some()
+}
+
+/// The interview a version translates (itself for an original, or when the original is not in
+/// the corpus).
+fn original_of(corpus: &Corpus, interview: usize) -> usize {
+    let translates = corpus.interviews[interview]
+        .metadata
+        .translation_of
+        .as_deref();
+    translates
+        .and_then(|id| corpus.interviews.iter().position(|i| i.id == id))
+        .unwrap_or(interview)
+}
+
+/// An interview and its translations.
+fn versions_of(corpus: &Corpus, original: usize) -> Vec<usize> {
+    (0..corpus.interviews.len())
+        .filter(|&at| original_of(corpus, at) == original)
+        .collect()
+}
+
+/// The interview a chat picked, as an index in the corpus (an original, not a translation);
+/// `None` for the whole corpus (also when its interview was removed from the archive, or there
+/// is only one).
 pub fn chosen(state: &AppState, chat: i64) -> Option<usize> {
     if !is_archive(state) {
         return None;
@@ -37,17 +68,15 @@ pub fn chosen(state: &AppState, chat: i64) -> Option<usize> {
         .inspect_err(|error| tracing::warn!(%error, "cannot read a chat's settings"))
         .ok()?;
     let id = settings.interview?;
-    state
-        .engine
-        .corpus()
-        .interviews
-        .iter()
-        .position(|i| i.id == id)
+    let corpus = state.engine.corpus();
+    let found = corpus.interviews.iter().position(|i| i.id == id)?;
+    Some(original_of(corpus, found))
 }
 
-/// What a chat's questions may quote.
+/// What a chat's questions may quote: the chosen interview in every version, or everything.
 pub fn scope(state: &AppState, chat: i64) -> Scope {
-    chosen(state, chat).map_or(Scope::All, |i| Scope::only([i]))
+    let versions = chosen(state, chat).map(|i| versions_of(state.engine.corpus(), i));
+    versions.map_or(Scope::All, Scope::only)
 }
 
 /// The card line naming the chat's chosen interview, if it chose one.
@@ -169,7 +198,7 @@ pub(super) async fn on_button(
 /// everything). Names match whole, in any case and with or without accents, by full name or
 /// surname; the longest match wins.
 pub fn inline_scope<'q>(corpus: &Corpus, query: &'q str) -> Option<(Scope, &'q str)> {
-    if corpus.interviews.len() < 2 {
+    if !has_several(corpus) {
         return None;
     }
     let folded = fold(query);
@@ -258,16 +287,16 @@ async fn choose(state: &AppState, language: &str, chat: i64, interview: Option<u
         }
         None => crate::render::telegram::fill(
             texts.get(language, "use_all"),
-            &[("count", &corpus.interviews.len().to_string())],
+            &[("count", &newest_first(corpus).len().to_string())],
         ),
     }
 }
 
 /// An interview by its id (file name without extension, any case) or by the code its buttons
-/// carry.
+/// carry; a translation leads to its original.
 fn find_interview(corpus: &Corpus, key: &str) -> Option<usize> {
     let interviews = &corpus.interviews;
-    interviews
+    let found = interviews
         .iter()
         .position(|i| i.id == key)
         .or_else(|| {
@@ -275,7 +304,8 @@ fn find_interview(corpus: &Corpus, key: &str) -> Option<usize> {
                 .iter()
                 .position(|i| i.id.eq_ignore_ascii_case(key))
         })
-        .or_else(|| interviews.iter().position(|i| interview_code(&i.id) == key))
+        .or_else(|| interviews.iter().position(|i| interview_code(&i.id) == key))?;
+    Some(original_of(corpus, found))
 }
 
 /// One page of the list (clamped to the last), with its buttons.
@@ -358,9 +388,12 @@ fn page(
     (text, InlineKeyboardMarkup::new(rows))
 }
 
-/// Interview indexes, newest first by front matter date; undated ones last, by title.
+/// Original interviews (translations are listed with them), newest first by front matter
+/// date; undated ones last, by title.
 fn newest_first(corpus: &Corpus) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..corpus.interviews.len()).collect();
+    let mut order: Vec<usize> = (0..corpus.interviews.len())
+        .filter(|&at| original_of(corpus, at) == at)
+        .collect();
     let key = |i: &usize| {
         let interview = &corpus.interviews[*i];
         let date = interview.metadata.date.as_deref().and_then(date_key);
@@ -385,10 +418,8 @@ fn date_key(date: &str) -> Option<(u32, u32, u32)> {
 /// The only interview, named: the answer to `/interviews` and `/use` without an archive.
 fn only_one(state: &AppState, language: &str) -> String {
     let corpus = state.engine.corpus();
-    let (title, interviewee) = corpus
-        .interviews
-        .first()
-        .map_or(("", ""), |i| (i.title.as_str(), i.interviewee()));
+    let only = newest_first(corpus).first().map(|&i| &corpus.interviews[i]);
+    let (title, interviewee) = only.map_or(("", ""), |i| (i.title.as_str(), i.interviewee()));
     crate::render::telegram::fill(
         state.texts.get(language, "interviews_only_one"),
         &[("title", title), ("interviewee", interviewee)],
@@ -426,12 +457,27 @@ mod tests {
     }
 
     fn corpus() -> Corpus {
+        let mut translation = interview("e", Some("Pablo Moreno"), Some("2024"));
+        translation.metadata.translation_of = Some("d".to_string());
         Corpus::new(vec![
             interview("a", Some("Marta Quispe"), Some("2023-04-11")),
             interview("b", Some("Rosa García"), None),
             interview("c", Some("Marta Quispe"), Some("2024-05-14")),
             interview("d", Some("Pablo Moreno"), Some("2024")),
+            translation,
         ])
+    }
+
+    #[test]
+    fn a_translation_is_listed_and_chosen_with_its_original() {
+        let corpus = corpus();
+        assert_eq!(find_interview(&corpus, "e"), Some(3));
+        assert_eq!(versions_of(&corpus, 3), vec![3, 4]);
+        assert!(!newest_first(&corpus).contains(&4));
+        let (scope, _) = inline_scope(&corpus, "Moreno").unwrap();
+        assert_eq!(scope, Scope::only([3, 4]));
+        let one = Corpus::new(corpus.interviews[3..].to_vec());
+        assert!(!has_several(&one), "one interview in two languages");
     }
 
     #[test]

@@ -7,9 +7,14 @@
 //! instead of stopping at the first one; [`Corpus`] flattens interviews into [`Passage`]s, the
 //! unit that gets indexed and quoted.
 
+pub mod clean;
 pub mod explain;
+mod labels;
+mod layout;
+mod names;
 mod parse;
 pub mod reading;
+mod translation;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -59,7 +64,8 @@ pub struct Interview {
     pub id: String,
     /// File the interview came from, for messages to the operator.
     pub source: PathBuf,
-    /// Front matter, as written.
+    /// Front matter as written, with the names the text gives (speaker labels, byline,
+    /// headline) filled in where it is silent, so quotes are attributed to a named person.
     pub metadata: Metadata,
     /// Title shown to people: the front matter title, else the text's title line.
     pub title: String,

@@ -80,6 +80,8 @@ pub enum NameSource {
     Label { line: usize },
     /// A byline ("By …", "Por …"), on this line.
     Byline { line: usize },
+    /// The headline ("Name: “…”" or "“…”, says Name").
+    Title,
     /// Nowhere: renderers fall back to a neutral word.
     Unknown,
 }
@@ -90,6 +92,7 @@ impl fmt::Display for NameSource {
             NameSource::FrontMatter => f.write_str("front matter"),
             NameSource::Label { line } => write!(f, "speaker label, line {line}"),
             NameSource::Byline { line } => write!(f, "byline, line {line}"),
+            NameSource::Title => f.write_str("headline"),
             NameSource::Unknown => f.write_str("not found"),
         }
     }

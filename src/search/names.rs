@@ -10,6 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::analyzer::Analyzer;
+use super::language::Language;
 use crate::corpus::Interview;
 
 /// A person's name word found in more than this share of passages is a common word (a first
@@ -23,6 +24,8 @@ const NAME_MIN_TEXT_PASSAGES: u64 = 6;
 /// The people and outlets of every interview, by index term.
 #[derive(Debug, Default)]
 pub(super) struct NameIndex {
+    /// The analysis names were read with, that of the questions they are compared with.
+    language: Language,
     /// Person name term -> interviews where that person is interviewee or interviewer.
     people: HashMap<String, Vec<usize>>,
     /// First term of an outlet's name -> (interview, all terms of the outlet's name).
@@ -39,10 +42,13 @@ pub(super) struct Named {
 }
 
 impl NameIndex {
-    /// Indexes the names of every interview.
-    pub(super) fn build(interviews: &[Interview]) -> NameIndex {
-        let mut analyzer = Analyzer::default();
-        let mut index = NameIndex::default();
+    /// Indexes the names of every interview, read with `language`'s analysis.
+    pub(super) fn build(interviews: &[Interview], language: Language) -> NameIndex {
+        let mut analyzer = Analyzer::new(language);
+        let mut index = NameIndex {
+            language,
+            ..NameIndex::default()
+        };
         for (at, interview) in interviews.iter().enumerate() {
             let m = &interview.metadata;
             for person in [&m.interviewee, &m.interviewer].into_iter().flatten() {
@@ -65,6 +71,11 @@ impl NameIndex {
             }
         }
         index
+    }
+
+    /// The analysis the names were read with.
+    pub(super) fn language(&self) -> Language {
+        self.language
     }
 
     /// The interviews named by a question's terms. `text_frequency(term)` is the number of
@@ -135,11 +146,14 @@ mod tests {
 
     #[test]
     fn a_surname_names_every_interview_of_that_person() {
-        let index = NameIndex::build(&[
-            interview("Marta Quispe", "Andes Review"),
-            interview("Yui Tanaka", "Work Futures"),
-            interview("Marta Quispe", "Río Abierto"),
-        ]);
+        let index = NameIndex::build(
+            &[
+                interview("Marta Quispe", "Andes Review"),
+                interview("Yui Tanaka", "Work Futures"),
+                interview("Marta Quispe", "Río Abierto"),
+            ],
+            Language::En,
+        );
         assert_eq!(
             named(&index, "what does Quispe think of water", &[]),
             [0, 2]
@@ -149,10 +163,13 @@ mod tests {
 
     #[test]
     fn a_common_first_name_or_part_of_an_outlet_names_nothing() {
-        let index = NameIndex::build(&[
-            interview("Rosa García", "Work Futures"),
-            interview("Yui Tanaka", "Field & Climate"),
-        ]);
+        let index = NameIndex::build(
+            &[
+                interview("Rosa García", "Work Futures"),
+                interview("Yui Tanaka", "Field & Climate"),
+            ],
+            Language::En,
+        );
         assert!(named(&index, "what about rosa and work", &["rosa"]).is_empty());
         assert!(named(&index, "climate and farming", &[]).is_empty());
         assert_eq!(named(&index, "what did Field & Climate publish", &[]), [1]);
