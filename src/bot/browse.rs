@@ -14,7 +14,7 @@ use super::callback::Action;
 use super::delivery::{is_not_modified, with_retries, TgBot};
 use super::handlers::{send, HandlerResult, ReplyTarget};
 use super::state::AppState;
-use crate::corpus::{interview_code, Corpus};
+use crate::corpus::{interview_code, Corpus, Passage};
 use crate::render::browse::{self as render, ListTexts, ListedInterview, Page};
 use crate::search::Scope;
 
@@ -86,6 +86,15 @@ pub fn scope_line(state: &AppState, language: &str, chat: i64) -> Option<String>
         state.texts.get(language, "card_scope"),
         &interview.title,
     ))
+}
+
+/// A random answer paragraph within `scope` (`/random`: the interviewee's words, never the
+/// publisher's introduction), without collecting the archive's passages.
+pub fn random_passage<'c>(corpus: &'c Corpus, scope: &Scope) -> Option<&'c Passage> {
+    let in_scope =
+        || (corpus.passages.iter()).filter(|p| p.turn.is_some() && scope.includes(p.interview));
+    let index = rand::random::<u64>() as usize % in_scope().count().max(1);
+    in_scope().nth(index)
 }
 
 /// `/interviews`: the list at the page of the chat's choice (the first without one), or a

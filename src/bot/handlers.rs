@@ -306,28 +306,21 @@ async fn on_command(
             .await
             .map(drop)
         }
-        Command::Random => {
-            let corpus = state.engine.corpus();
-            let pool: Vec<&Passage> = (corpus.passages.iter())
-                .filter(|p| scope.includes(p.interview))
-                .collect();
-            let index = rand::random::<u64>() as usize % pool.len().max(1);
-            match pool.get(index) {
-                Some(passage) => {
-                    send_card(
-                        bot,
-                        target,
-                        state,
-                        language,
-                        passage,
-                        &[],
-                        CardButtons::default(),
-                    )
-                    .await
-                }
-                None => Ok(()),
+        Command::Random => match browse::random_passage(state.engine.corpus(), &scope) {
+            Some(passage) => {
+                send_card(
+                    bot,
+                    target,
+                    state,
+                    language,
+                    passage,
+                    &[],
+                    CardButtons::default(),
+                )
+                .await
             }
-        }
+            None => Ok(()),
+        },
         Command::About => send(bot, target, about(state, language, &scope), None)
             .await
             .map(drop),
