@@ -31,8 +31,8 @@ use super::store::Store;
 pub const CONCURRENT_ANSWERS: usize = 64;
 
 /// Updates taken and not yet answered, at most; past it, reading pauses. About 2 kB each in
-/// memory: a few MB at most, while a minute of a busy bot's traffic fits.
-pub const MAX_BACKLOG: usize = 2_000;
+/// memory: 2 MB at most, while half a minute of a bot at Telegram's 30 messages a second fits.
+pub const MAX_BACKLOG: usize = 1_000;
 
 /// How an update is answered.
 pub type Handler = Arc<dyn Fn(Update) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync>;

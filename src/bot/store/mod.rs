@@ -28,6 +28,10 @@ use rusqlite::Connection;
 pub use memory::{ChatSettings, DayCount, StatsSummary};
 use writer::{Command, Writer};
 
+/// Page cache per connection, in KiB (SQLite's default is 2,000): the store's hot pages are
+/// few (the inbox's tail, recent questions), and the bot's memory stays small.
+const CACHE_KIB: i64 = 1_024;
+
 /// How long a connection waits for another one holding a lock (a second bot on the same file,
 /// a checkpoint) before a statement fails.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
@@ -132,6 +136,7 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
         c.pragma_update(None, "journal_mode", "WAL")?;
         c.pragma_update(None, "synchronous", "NORMAL")?;
         c.pragma_update(None, "foreign_keys", "ON")?;
+        c.pragma_update(None, "cache_size", -CACHE_KIB)?;
         Ok(())
     };
     setup(&connection).map_err(|e| classify(path, e))?;
