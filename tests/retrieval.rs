@@ -541,7 +541,7 @@ fn archive_engine() -> &'static Engine {
 }
 
 /// Floors on the archive's held-out questions (never used to tune), each a little under what
-/// was measured when they were set (hit@1 0.677, answer hit@1 0.785, interview 0.846, hit@3
+/// was measured when they were set (hit@1 0.662, answer hit@1 0.769, interview 0.846, hit@3
 /// 0.815, off-topic refused 25 %, in-scope refused 7.7 %). The targets (0.80, 0.92, 0.97,
 /// 0.95, 85 %, 3 %) are not reached yet; these floors keep what was reached.
 const ARCHIVE_MIN_HIT_AT_1: f64 = 0.63;
