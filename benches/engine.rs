@@ -22,7 +22,7 @@ use interview_bot::search::{Engine, IndexLocation, SearchSettings};
 fn shipped_engine() -> Engine {
     let report = corpus::load_dir(Path::new("corpus")).expect("shipped corpus");
     let corpus = Arc::new(Corpus::new(report.interviews));
-    let (synonyms, _) = Synonyms::load(Path::new("config/synonyms.txt"));
+    let (synonyms, _) = Synonyms::load_all(Path::new("config"));
     Engine::build(
         corpus,
         synonyms,
@@ -42,7 +42,7 @@ fn shipped_corpus(c: &mut Criterion) {
         });
     }
     let corpus = Arc::clone(engine.corpus());
-    let (synonyms, _) = Synonyms::load(Path::new("config/synonyms.txt"));
+    let (synonyms, _) = Synonyms::load_all(Path::new("config"));
     group.bench_function("index_build", |b| {
         b.iter(|| {
             Engine::build(
@@ -69,7 +69,7 @@ fn synthetic_archive(c: &mut Criterion) {
         "synthetic corpus: {interviews} interviews, {passages} passages, generated in {:.1?}",
         generated.elapsed()
     );
-    let (synonyms, _) = Synonyms::load(Path::new("config/synonyms.txt"));
+    let (synonyms, _) = Synonyms::load_all(Path::new("config"));
     let started = Instant::now();
     let (engine, _) = Engine::build(
         corpus,

@@ -8,7 +8,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::reading::Clutter;
+use super::layout::Para;
+use super::reading::{Clutter, Dropped};
+
+/// A pull quote is a sentence or more; a short quoted phrase may be a real paragraph.
+const MIN_PULL_QUOTE_WORDS: usize = 5;
 
 /// Furniture lines are short; a longer line is a sentence of the text.
 const MAX_FURNITURE_WORDS: usize = 20;
@@ -27,7 +31,7 @@ const MAX_STAGE_DIRECTION_WORDS: usize = 4;
 
 /// Words that are furniture only when they stand alone (or before a colon or a dot): "Share"
 /// but not "Share prices fell".
-const FURNITURE_WORDS: &[&str] = &["share", "compartir", "comparte", "related", "more"];
+const FURNITURE_WORDS: &[&str] = &["share", "compartir", "comparte", "related"];
 
 /// How furniture lines begin, lowercase, in English, Spanish and Portuguese. A line matches when
 /// it is the phrase alone or the phrase followed by a space, colon or dot.
@@ -35,6 +39,9 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "share on",
     "share this",
     "compartilhe",
+    "compartir artículo",
+    "compartir articulo",
+    "compartir en",
     "subscribe",
     "suscríbete",
     "suscribete",
@@ -115,6 +122,30 @@ static STAGE_DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\[[^\[\]]+\]|\([^()]+\))\.?$").expect("a valid stage direction pattern")
 });
 
+static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^:\[\]]{1,40}:\s*)?\[[^\]]*\]\([^)]*\)$").expect("a valid link pattern")
+});
+
+static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(photos?|photograph|image|illustration|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por)\b")
+        .expect("a valid credit pattern")
+});
+
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+\.[\w.]+").expect("a valid email pattern"));
+
+/// How editors say a text was shortened, lowercase.
+const EDITING_NOTES: &[&str] = &[
+    "edited for length",
+    "edited for clarity",
+    "condensed and edited",
+    "edited and condensed",
+    "lightly edited",
+    "entrevista fue editada",
+    "entrevista ha sido editada",
+    "entrevista foi editada",
+];
+
 static IMAGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^!\[[^\]]*\]\([^)]*\)$").expect("a valid image pattern"));
 
@@ -129,8 +160,14 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::Timestamp)
     } else if words <= MAX_STAGE_DIRECTION_WORDS && STAGE_DIRECTION.is_match(plain) {
         Some(Clutter::StageDirection)
-    } else if IMAGE.is_match(line) || (words <= MAX_FURNITURE_WORDS && is_credit(plain)) {
+    } else if IMAGE.is_match(line)
+        || (words <= MAX_FURNITURE_WORDS && (is_credit(plain) || CREDIT_BY.is_match(plain)))
+    {
         Some(Clutter::PhotoCredit)
+    } else if LINK_ONLY.is_match(&plain.replace("**", "")) {
+        Some(Clutter::PageFurniture)
+    } else if words <= MAX_FURNITURE_WORDS && is_editing_note(plain) {
+        Some(Clutter::EditorsNote)
     } else if words <= MAX_FURNITURE_WORDS && is_furniture(plain) {
         Some(Clutter::PageFurniture)
     } else if words <= MAX_BYLINE_WORDS && byline_name(line).is_some() {
@@ -163,6 +200,22 @@ pub fn byline_name(line: &str) -> Option<String> {
         && words.iter().filter(|w| capitalised(w)).count() + 1 >= words.len()
         && !name_part.ends_with(['.', '?', '!']);
     name_shaped.then(|| name_part.to_string())
+}
+
+/// A credit line that names nobody ("Image by"): the name is on the next line.
+pub fn is_open_credit(line: &str) -> bool {
+    let plain = strip_emphasis(line.trim()).to_lowercase();
+    CREDIT_BY.is_match(&plain) && plain.split_whitespace().count() == 2
+}
+
+/// True for a paragraph holding an email address: the author's or the outlet's contact line.
+pub fn has_email(text: &str) -> bool {
+    EMAIL.is_match(text)
+}
+
+fn is_editing_note(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    EDITING_NOTES.iter().any(|note| lower.contains(note))
 }
 
 /// True for a short rubric in capitals ("HEALTH", "INTERVIEW · SUPPLY CHAINS", "ENTREVISTA").
@@ -236,6 +289,61 @@ fn is_date_line(line: &str) -> bool {
     !line.ends_with(['.', '?', '!', ':', ';']) && DATE.is_match(line) && DAY_OR_YEAR.is_match(line)
 }
 
+/// A paragraph that is only a quotation of a sentence found in another paragraph is a pull
+/// quote, set in large type between paragraphs of the article.
+pub fn drop_pull_quotes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let quoted = |text: &str| {
+        let inner = text
+            .trim()
+            .strip_prefix(['"', '“', '«'])
+            .and_then(|t| t.strip_suffix(['"', '”', '»']))?;
+        (inner.split_whitespace().count() >= MIN_PULL_QUOTE_WORDS).then(|| inner.trim().to_string())
+    };
+    let repeats: Vec<bool> = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            quoted(&p.text).is_some_and(|inner| {
+                paras
+                    .iter()
+                    .enumerate()
+                    .any(|(j, other)| j != i && other.text.contains(inner.as_str()))
+            })
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(paras.len());
+    for (para, repeat) in paras.drain(..).zip(repeats) {
+        if repeat {
+            dropped.push(Dropped {
+                line: para.line,
+                text: para.text,
+                reason: Clutter::PullQuote,
+            });
+        } else {
+            kept.push(para);
+        }
+    }
+    *paras = kept;
+}
+
+/// Italic paragraphs at the very end are the editors' notes ("*Her book is out in May.*"); a
+/// closing paragraph with an email address is the author's bio or a contact line.
+pub fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    while paras.len() > 1
+        && paras
+            .last()
+            .is_some_and(|p| is_italic_paragraph(&p.text) || has_email(&p.text))
+    {
+        if let Some(p) = paras.pop() {
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text,
+                reason: Clutter::EditorsNote,
+            });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,6 +399,19 @@ mod tests {
             ("12/04/2023 às 07h30", Clutter::Date),
             ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),
             ("March 3, 2024 · 9 min read", Clutter::Date),
+            ("Image by", Clutter::PhotoCredit),
+            (
+                "[View Bio](https://example.com/bio)",
+                Clutter::PageFurniture,
+            ),
+            (
+                "**More on AI:** [_A related story_](https://example.com/x)",
+                Clutter::PageFurniture,
+            ),
+            (
+                "_This interview has been edited for length and clarity._",
+                Clutter::EditorsNote,
+            ),
         ];
         for (line, kind) in cases {
             assert_eq!(line_clutter(line), Some(kind), "{line}");

@@ -18,6 +18,12 @@ const MAX_NAME_WORDS: usize = 5;
 /// A label becomes a file's speaker when it opens this many paragraphs.
 const MIN_LABEL_USES: usize = 2;
 
+/// A speaker whose paragraphs hold a `?` at least this often is the one asking.
+const ASKING_SHARE: f64 = 0.5;
+
+/// A label in capitals this short is initials, not a name to capitalise.
+const MAX_INITIALS: usize = 3;
+
 /// Lowercase words allowed inside a name-like label ("Brasil de Fato", "Ludwig van Beethoven").
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "y", "e",
@@ -51,20 +57,26 @@ pub struct Labelled<'a> {
 /// Splits `Name: text`, `Name : text`, `**Name:** text` or `**Name**: text` (also with a
 /// non-breaking space) into label and body, if the prefix looks like a label.
 pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
-    let (bold, rest) = match paragraph.strip_prefix("**") {
-        Some(rest) => (true, rest),
-        None => (false, paragraph),
-    };
+    let is_mark = |c: char| c == '*' || c == '_';
+    let rest = paragraph.trim_start_matches(is_mark);
+    let emphasised = rest.len() < paragraph.len();
     let colon = rest.find(':').filter(|&i| i <= MAX_LABEL_BYTES)?;
-    let raw = rest[..colon].trim_end_matches("**");
+    let raw = rest[..colon].trim_end_matches(is_mark);
     let label = raw
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let mut body = &rest[colon + 1..];
-    if bold {
-        body = body.trim_start().strip_prefix("**").unwrap_or(body);
+    let mut body = rest[colon + 1..].trim_start();
+    if emphasised {
+        // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.
+        body = body.trim_start_matches(|c: char| is_mark(c) || c.is_whitespace());
+        if paragraph.ends_with(is_mark) && !body.starts_with(is_mark) {
+            let closing = paragraph.len() - paragraph.trim_end_matches(is_mark).len();
+            if closing <= paragraph.len() - rest.len() + 1 {
+                body = body.trim_end_matches(is_mark);
+            }
+        }
     }
     let body = body.trim();
     let lower = label.to_lowercase();
@@ -110,20 +122,22 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         .flatten()
         .any(|name| same_speaker(label, name))
     };
-    // (speaker, total words of its paragraphs)
-    let mut found: Vec<(Speaker, usize)> = Vec::new();
+    // (speaker, total words of its paragraphs, paragraphs that ask)
+    let mut found: Vec<(Speaker, usize, usize)> = Vec::new();
     for (text, line) in paragraphs {
         let Some(labelled) = split_label(text) else {
             continue;
         };
         let words = labelled.body.split_whitespace().count();
+        let asks = usize::from(labelled.body.contains('?'));
         match found
             .iter_mut()
-            .find(|(s, _)| same_speaker(&s.label, &labelled.label))
+            .find(|(s, _, _)| same_speaker(&s.label, &labelled.label))
         {
-            Some((speaker, total)) => {
+            Some((speaker, total, asked)) => {
                 speaker.count += 1;
                 *total += words;
+                *asked += asks;
                 // Keep the fullest form of a name: "Ngozi Okafor" rather than "Okafor".
                 if labelled.label.split_whitespace().count()
                     > speaker.label.split_whitespace().count()
@@ -139,11 +153,12 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
                     line: *line,
                 },
                 words,
+                asks,
             )),
         }
     }
     let first_exchange = first_exchange(paragraphs);
-    found.retain(|(s, _)| {
+    found.retain(|(s, _, _)| {
         s.count >= MIN_LABEL_USES
             || named(&s.label)
             || is_generic(&s.label)
@@ -154,7 +169,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         metadata,
         first_exchange.first().map(String::as_str),
     );
-    found.into_iter().map(|(s, _)| s).collect()
+    found.into_iter().map(|(s, _, _)| s).collect()
 }
 
 /// Labels used once, on a question and the answer right after it ("Outlet Name: Why now?" /
@@ -175,9 +190,9 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
 
 /// Gives each speaker a role: by meaning, by front matter, then by rhythm (the speaker with the
 /// shortest paragraphs on average asks), unless the first exchange shows who asked.
-fn assign_roles(found: &mut [(Speaker, usize)], metadata: &Metadata, asker: Option<&str>) {
+fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, asker: Option<&str>) {
     let mut decided = vec![false; found.len()];
-    for (i, (speaker, _)) in found.iter_mut().enumerate() {
+    for (i, (speaker, _, _)) in found.iter_mut().enumerate() {
         let lower = speaker.label.to_lowercase();
         let asks = QUESTION_LABELS.contains(&lower.as_str())
             || [&metadata.interviewer, &metadata.outlet]
@@ -201,7 +216,7 @@ fn assign_roles(found: &mut [(Speaker, usize)], metadata: &Metadata, asker: Opti
     let has_interviewer = found
         .iter()
         .zip(&decided)
-        .any(|((s, _), d)| *d && s.role == Role::Interviewer);
+        .any(|((s, _, _), d)| *d && s.role == Role::Interviewer);
     if has_interviewer {
         return;
     }
@@ -217,11 +232,20 @@ fn assign_roles(found: &mut [(Speaker, usize)], metadata: &Metadata, asker: Opti
         found[*hint].0.role = Role::Interviewer;
         return;
     }
+    // The side that asks: most of its paragraphs hold a `?`; else the one with the shortest
+    // paragraphs.
+    let asking = |i: usize| found[i].2 as f64 / found[i].0.count.max(1) as f64;
     let mean = |i: usize| found[i].1 as f64 / found[i].0.count.max(1) as f64;
-    if let Some(&asker) = undecided
+    let by_questions = undecided
         .iter()
-        .min_by(|&&a, &&b| mean(a).total_cmp(&mean(b)))
-    {
+        .copied()
+        .filter(|&i| asking(i) >= ASKING_SHARE)
+        .max_by(|&a, &b| asking(a).total_cmp(&asking(b)));
+    let by_length = undecided
+        .iter()
+        .copied()
+        .min_by(|&a, &b| mean(a).total_cmp(&mean(b)));
+    if let Some(asker) = by_questions.or(by_length) {
         found[asker].0.role = Role::Interviewer;
     }
 }
@@ -271,7 +295,12 @@ pub fn display_name(label: &str, texts: &[&str]) -> String {
             while start > 0 && i - start < MAX_NAME_WORDS - 1 && capitalised(&words[start - 1]) {
                 start -= 1;
             }
-            let candidate = words[start..=i].to_vec();
+            // A first name as label ("ISAAC") takes the surname that follows it.
+            let mut end = i;
+            if label_words.len() == 1 && end + 1 < words.len() && capitalised(&words[end + 1]) {
+                end += 1;
+            }
+            let candidate = words[start..=end].to_vec();
             let lower: Vec<String> = candidate.iter().map(|w| w.to_lowercase()).collect();
             let covers = label_words.iter().all(|w| lower.contains(w));
             if covers
@@ -286,6 +315,10 @@ pub fn display_name(label: &str, texts: &[&str]) -> String {
     match best {
         Some(words) if words.len() > 1 => words.join(" "),
         _ if label.chars().any(char::is_lowercase) => label.to_string(),
+        // Initials ("RP") stay initials.
+        _ if label.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIALS => {
+            label.to_string()
+        }
         _ => label
             .split_whitespace()
             .map(|w| {
@@ -371,6 +404,11 @@ mod tests {
         ];
         assert_eq!(display_name("OKAFOR", &texts), "Ngozi Okafor");
         assert_eq!(display_name("KARIM HADDAD", &[]), "Karim Haddad");
+        assert_eq!(
+            display_name("ISAAC", &["A Conversation with Isaac Bowen"]),
+            "Isaac Bowen"
+        );
+        assert_eq!(display_name("RP", &[]), "RP");
         assert_eq!(
             display_name("Quispe", &["Marta Quispe is an economist."]),
             "Marta Quispe"

@@ -5,6 +5,10 @@
 //! a drop cap opening the introduction or an acronym opening an answer never start a question.
 
 use super::clean::strip_emphasis;
+use super::cues::{
+    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
+    is_caps_lead_in, is_heading, is_statement_prompt, sentences, words,
+};
 use super::labels::{is_generic, speaker_of};
 use super::reading::{Clutter, Dropped, Layout, Role, Speaker};
 
@@ -29,13 +33,6 @@ const DEFAULT_PROMPT_WORDS: f64 = 40.0;
 /// and past 60 words a paragraph is an answer in any published style.
 const PROMPT_WORDS_RANGE: (f64, f64) = (12.0, 60.0);
 
-/// A prompt without `?` ("Tell us about the band.", "You grew up in Oruro.") is one or two
-/// short sentences.
-const STATEMENT_PROMPT_MAX_WORDS: usize = 25;
-
-/// See [`STATEMENT_PROMPT_MAX_WORDS`].
-const STATEMENT_PROMPT_MAX_SENTENCES: usize = 2;
-
 /// Without `?`, only a paragraph well inside the prompt range is a prompt: at most this share of
 /// the file's prompt limit. Short closing sentences of answers ("In short, capitalism is the
 /// main threat…") sit just below the limit; "Tell us about the split." sits far below it.
@@ -44,6 +41,10 @@ const STATEMENT_PROMPT_SHARE: f64 = 0.5;
 /// A prompt set in two paragraphs (a statement, then the question) is together at most this many
 /// times the prompt limit; an answer's last sentence and the next question are longer together.
 const SPLIT_PROMPT_SHARE: f64 = 1.5;
+
+/// A question mark paragraph at most this share of its neighbours' length is a prompt even
+/// when longer than the file's prompt limit (see [`stands_out`]).
+const STANDS_OUT_SHARE: f64 = 0.7;
 
 /// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
 const INTERJECTION_MAX_WORDS: usize = 2;
@@ -136,7 +137,7 @@ pub fn assemble(paras: &[Para], speakers: &[Speaker]) -> Assembled {
     // there, and the rest of the file is read by its cue.
     let limit = prompt_limit(paras);
     match detect(paras, limit) {
-        Layout::DialogueDashes => by_dashes(paras, limit),
+        Layout::DialogueDashes => by_dashes(paras),
         layout => by_cue(paras, layout, limit, speakers),
     }
 }
@@ -220,6 +221,10 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
             .filter(|&&i| i + 1 < paras.len() && role(i + 1) == Some(Role::Interviewee))
             .count()
             >= asks.len();
+    // When answer labels open turns only (never two labelled paragraphs in a row), a new
+    // answer label means a new turn, so the paragraph before it asked.
+    let labels_turns_only = !(0..paras.len())
+        .any(|i| role(i) == Some(Role::Interviewee) && role(i + 1) == Some(Role::Interviewee));
     for (i, para) in paras.iter().enumerate() {
         match speaker_of(&para.text, speakers) {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
@@ -242,7 +247,7 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
             }
             None if !asker_labelled
                 && role(i + 1).is_some()
-                && asks_something(&para.text)
+                && (asks_something(&para.text) || labels_turns_only)
                 && (out.turns.is_empty() || out.answering()) =>
             {
                 // Only answers are labelled: the paragraph before an answer label asks.
@@ -261,23 +266,16 @@ fn is_interjection(body: &str) -> bool {
     words(body) <= INTERJECTION_MAX_WORDS && !ends_with_question_mark(body)
 }
 
-/// Spanish dialogue layout: "—¿…?" asks, the next "—…" answers, later dashed paragraphs of an
-/// answer are new questions when they are prompt-sized or end with `?`.
-fn by_dashes(paras: &[Para], limit: f64) -> Assembled {
+/// Spanish dialogue layout: every dashed paragraph opens a turn, questions and answers
+/// alternate ("—¿…?", "—…"); an answer's later paragraphs carry no dash.
+fn by_dashes(paras: &[Para]) -> Assembled {
     let mut out = Assembled {
         layout: Some(Layout::DialogueDashes),
         ..Assembled::default()
     };
     for para in paras {
         match dash_body(&para.text) {
-            Some(body) if out.turns.is_empty() => out.question(body, para.line),
-            Some(body) if out.answering() => {
-                if ends_with_question_mark(body) || (words(body) as f64) <= limit {
-                    out.question(body, para.line);
-                } else {
-                    out.answer(body, para.line);
-                }
-            }
+            Some(body) if out.turns.is_empty() || out.answering() => out.question(body, para.line),
             Some(body) => out.answer(body, para.line),
             None if out.turns.is_empty() => out.intro.push((para.text.clone(), para.line)),
             None => out.answer(&para.text, para.line),
@@ -326,6 +324,7 @@ fn by_cue(paras: &[Para], layout: Layout, limit: f64, speakers: &[Speaker]) -> A
                                 && length + words(&n.text) as f64 <= limit * SPLIT_PROMPT_SHARE))
                 });
                 asks(para)
+                    || stands_out(paras, i)
                     || (measured
                         && out.answering()
                         && is_statement_prompt(&para.text)
@@ -347,78 +346,25 @@ fn by_cue(paras: &[Para], layout: Layout, limit: f64, speakers: &[Speaker]) -> A
 fn prompt_text(text: &str, layout: Layout) -> String {
     match layout {
         Layout::Headings => text.trim_start_matches('#').trim().to_string(),
-        Layout::Bold => strip_emphasis(text).to_string(),
+        Layout::Bold => strip_emphasis(&text.replace("** **", " ")).to_string(),
         _ => text.to_string(),
     }
 }
 
-/// Ends with `?`, or has a sentence ending with `?` followed by more text.
-fn asks_something(text: &str) -> bool {
-    ends_with_question_mark(text) || text.contains("? ") || text.contains("?\u{a0}")
-}
-
-/// One or two short sentences: "Tell us about the band.", "You grew up in Oruro."
-fn is_statement_prompt(text: &str) -> bool {
-    words(text) <= STATEMENT_PROMPT_MAX_WORDS && sentences(text) <= STATEMENT_PROMPT_MAX_SENTENCES
-}
-
-fn sentences(text: &str) -> usize {
-    text.split_inclusive(['.', '!', '?'])
-        .filter(|s| s.trim().chars().any(char::is_alphabetic))
-        .count()
-}
-
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
-/// True when the paragraph ends with a question mark, ignoring closing quotes and brackets.
-pub fn ends_with_question_mark(paragraph: &str) -> bool {
-    paragraph
-        .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]*_".contains(c))
-        .ends_with(['?', '？'])
-}
-
-fn is_heading(text: &str) -> bool {
-    let hashes = text.chars().take_while(|&c| c == '#').count();
-    (1..=6).contains(&hashes) && text[hashes..].starts_with(' ')
-}
-
-fn is_bold(text: &str) -> bool {
-    let text = text.trim();
-    let whole =
-        |mark: &str| text.len() > 2 * mark.len() && text.starts_with(mark) && text.ends_with(mark);
-    (whole("**") || whole("__")) && !text[2..text.len() - 2].contains("**")
-}
-
-/// Opens with two words in capitals ("WHAT HAPPENED after…", "LET’S TALK about…") without
-/// being all capitals.
-fn is_caps_lead_in(text: &str) -> bool {
-    let caps = |w: &str| {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
-    };
-    let mut ws = text.split_whitespace();
-    let (Some(first), Some(second)) = (ws.next(), ws.next()) else {
+/// A question longer than the file's prompt limit that is still clearly shorter than the
+/// paragraphs on both sides of it: prompts are short next to their answers.
+fn stands_out(paras: &[Para], i: usize) -> bool {
+    let length = words(&paras[i].text) as f64;
+    let (Some(before), Some(after)) = (
+        i.checked_sub(1).and_then(|p| paras.get(p)),
+        paras.get(i + 1),
+    ) else {
         return false;
     };
-    first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && caps(first)
-        && caps(second)
-        && text.chars().any(char::is_lowercase)
-}
-
-fn dash_body(text: &str) -> Option<&str> {
-    let rest = text.strip_prefix(['—', '–'])?;
-    let rest = rest.trim_start();
-    rest.chars()
-        .next()
-        .filter(|c| !c.is_whitespace() && !"—–-".contains(*c))?;
-    Some(rest)
-}
-
-fn dash_body_is_some(text: &str) -> bool {
-    dash_body(text).is_some()
+    let shortest_neighbour = words(&before.text).min(words(&after.text)) as f64;
+    ends_with_question_mark(&paras[i].text)
+        && length <= PROMPT_WORDS_RANGE.1
+        && length < shortest_neighbour * STANDS_OUT_SHARE
 }
 
 #[cfg(test)]
@@ -460,5 +406,42 @@ mod tests {
             .collect();
         let limit = prompt_limit(&paras(&texts));
         assert!(limit > 4.0 && limit < 70.0, "{limit}");
+    }
+
+    #[test]
+    fn a_long_question_between_longer_answers_still_asks() {
+        let answer = "word ".repeat(50);
+        let question = format!("{}why?", "word ".repeat(27));
+        let texts = [answer.as_str(), question.as_str(), answer.as_str()];
+        assert!(stands_out(&paras(&texts), 1));
+        let rhetorical = format!("{}why?", "word ".repeat(45));
+        let texts = [answer.as_str(), rhetorical.as_str(), answer.as_str()];
+        assert!(!stands_out(&paras(&texts), 1));
+    }
+
+    #[test]
+    fn dialogue_dashes_alternate_between_question_and_answer() {
+        let texts = [
+            "Intro.",
+            "—¿Por qué?",
+            "—Porque sí.",
+            "Y algo más.",
+            "—Bueno, cuéntenos de su infancia en el campo.",
+            "—Fue dura.",
+        ];
+        let out = by_dashes(&paras(&texts));
+        let turns: Vec<_> = out
+            .turns
+            .iter()
+            .map(|t| (t.question.as_str(), t.answer.len()))
+            .collect();
+        assert_eq!(
+            turns,
+            [
+                ("¿Por qué?", 2),
+                ("Bueno, cuéntenos de su infancia en el campo.", 1)
+            ]
+        );
+        assert_eq!(out.intro.len(), 1);
     }
 }

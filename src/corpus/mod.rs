@@ -8,12 +8,14 @@
 //! unit that gets indexed and quoted.
 
 pub mod clean;
+mod cues;
 pub mod explain;
 mod labels;
 mod layout;
 mod names;
 mod parse;
 pub mod reading;
+mod text;
 mod translation;
 
 use std::path::{Path, PathBuf};

@@ -9,15 +9,13 @@
 //! headline. Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from
 //! trimming and removing speaker labels and prompt typography.
 
-use super::clean::{is_italic_paragraph, is_kicker, line_clutter};
+use super::clean::{drop_editors_notes, drop_pull_quotes, is_kicker};
 use super::labels::{find_speakers, is_generic, split_label};
 use super::layout::{assemble, Assembled, Para};
 use super::names::{find_interviewee, find_interviewer};
 use super::reading::{Clutter, Dropped, Layout, Reading, TurnLines};
+use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
-
-/// Front matter delimiter, as in Hugo and Zola.
-const FRONT_MATTER_FENCE: &str = "+++";
 
 /// Kickers sit above the headline: at most this many lines of them.
 const MAX_KICKERS: usize = 2;
@@ -36,7 +34,7 @@ pub struct ParseError {
 }
 
 impl ParseError {
-    fn new(line: usize, reason: impl Into<String>) -> ParseError {
+    pub(super) fn new(line: usize, reason: impl Into<String>) -> ParseError {
         ParseError {
             line,
             reason: reason.into(),
@@ -71,6 +69,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let head = head(&paras, &metadata, &mut dropped);
     let mut rest = paras[head.body_start..].to_vec();
     drop_editors_notes(&mut rest, &mut dropped);
+    drop_pull_quotes(&mut rest, &mut dropped);
     let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
     let speakers = find_speakers(&labelled, &metadata);
     let assembled = assemble(&rest, &speakers);
@@ -207,112 +206,6 @@ fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> Head
     }
 }
 
-/// Italic paragraphs at the very end are the editors' notes ("*Her book is out in May.*").
-fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
-    while paras.len() > 1 && paras.last().is_some_and(|p| is_italic_paragraph(&p.text)) {
-        if let Some(p) = paras.pop() {
-            dropped.push(Dropped {
-                line: p.line,
-                text: p.text,
-                reason: Clutter::EditorsNote,
-            });
-        }
-    }
-}
-
-/// Splits an optional `+++` TOML block from the text. Returns the metadata, the body and the
-/// line number the body starts on.
-fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseError> {
-    let first_line = text.lines().next().unwrap_or_default();
-    if first_line.trim() != FRONT_MATTER_FENCE {
-        return Ok((Metadata::default(), text, 1));
-    }
-    let after_open = &text[first_line.len()..];
-    let after_open = after_open
-        .strip_prefix("\r\n")
-        .or_else(|| after_open.strip_prefix('\n'))
-        .unwrap_or(after_open);
-    let mut offset = 0;
-    let mut line_count = 0;
-    for line in after_open.split_inclusive('\n') {
-        line_count += 1;
-        if line.trim() == FRONT_MATTER_FENCE {
-            let toml_text = &after_open[..offset];
-            let metadata = toml::from_str::<Metadata>(toml_text).map_err(|e| {
-                let line = e
-                    .span()
-                    .map_or(0, |span| toml_text[..span.start].matches('\n').count());
-                ParseError::new(
-                    2 + line,
-                    format!("invalid front matter: {}", e.message().trim_end()),
-                )
-            })?;
-            return Ok((metadata, &after_open[offset + line.len()..], 2 + line_count));
-        }
-        offset += line.len();
-    }
-    Err(ParseError::new(
-        1,
-        "the front matter opened with '+++' is never closed: add a line with '+++' after the metadata",
-    ))
-}
-
-/// Cuts the body into paragraphs at blank lines. A text without any blank line between its
-/// lines is read as one paragraph per line, as some sites publish it that way. Furniture lines
-/// ([`line_clutter`]) are dropped and end the paragraph they stand in, since a byline or a date
-/// often sits right under the headline without a blank line.
-fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
-    let lines: Vec<(usize, &str)> = body
-        .lines()
-        .enumerate()
-        .map(|(i, line)| (first_line + i, line.trim()))
-        .collect();
-    // Only blank lines between text count: a trailing or leading one says nothing.
-    let first_text = lines.iter().position(|(_, l)| !l.is_empty());
-    let last_text = lines.iter().rposition(|(_, l)| !l.is_empty());
-    let has_blank_separator = match (first_text, last_text) {
-        (Some(first), Some(last)) => lines[first..=last].iter().any(|(_, l)| l.is_empty()),
-        _ => false,
-    };
-
-    let mut paragraphs: Vec<Para> = Vec::new();
-    let mut dropped = Vec::new();
-    let mut open = false;
-    let mut after_break = false;
-    for (line_number, line) in lines {
-        if line.is_empty() {
-            open = false;
-            continue;
-        }
-        if let Some(reason) = line_clutter(line) {
-            dropped.push(Dropped {
-                line: line_number,
-                text: line.to_string(),
-                reason,
-            });
-            open = false;
-            after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator);
-            continue;
-        }
-        match paragraphs.last_mut() {
-            Some(paragraph) if open && has_blank_separator => {
-                paragraph.text.push(' ');
-                paragraph.text.push_str(line);
-            }
-            _ => {
-                paragraphs.push(Para {
-                    text: line.to_string(),
-                    line: line_number,
-                    after_break,
-                });
-                after_break = false;
-            }
-        }
-        open = true;
-    }
-    (paragraphs, dropped)
-}
-
 /// A headline repeating the title (the page title often adds " - Site" to it). Compared on
 /// letters and digits only, so straight and curly quotes do not matter.
 fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
@@ -328,7 +221,7 @@ fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::layout::ends_with_question_mark;
+    use super::super::cues::ends_with_question_mark;
     use super::*;
 
     fn parse_ok(text: &str) -> Interview {
@@ -400,11 +293,11 @@ mod tests {
     #[test]
     fn name_like_prefixes_inside_answers_are_text_not_labels() {
         let interview = parse_ok(
-            "T\n\nWhy?\n\nJane Doe: First.\n\nLatin America: a region.\n\nJane Doe: Again.",
+            "T\n\nWhy?\n\nJane Doe: First.\n\nJane Doe: More.\n\nLatin America: a region.\n\nJane Doe: Again.",
         );
         assert_eq!(
             interview.turns[0].answer,
-            ["First.", "Latin America: a region.", "Again."]
+            ["First.", "More.", "Latin America: a region.", "Again."]
         );
     }
 
@@ -460,5 +353,49 @@ mod tests {
         assert!(ends_with_question_mark("He asked “why?”"));
         assert!(ends_with_question_mark("Why? "));
         assert!(!ends_with_question_mark("Because."));
+    }
+
+    #[test]
+    fn yaml_front_matter_gives_the_title_and_is_not_read_as_text() {
+        let text = "---\ntitle: \"Shown\"\nauthor: \"Tom Bell\"\ntags:\n  - a\n---\nIntro.\n\nWhy?\n\nBecause.";
+        let interview = parse_ok(text);
+        assert_eq!(interview.title, "Shown");
+        assert_eq!(interview.metadata.interviewer.as_deref(), Some("Tom Bell"));
+        assert_eq!(interview.intro, ["Intro."]);
+        assert_eq!(interview.turns[0].line, 9);
+    }
+
+    #[test]
+    fn clutter_is_dropped_and_listed_with_its_line() {
+        let text = "HEALTH\n\nBig Talk\nBy Sam Whitfield\nMarch 3, 2024\n\nIntro.\n\nWhy?\n\n\
+                    Because.\n\n[laughter]\n\n- - - -\n\nRead more: Another story";
+        let reading = read("x", text).unwrap();
+        assert_eq!(reading.interview.title, "Big Talk");
+        assert_eq!(reading.interview.turns[0].answer, ["Because."]);
+        let dropped: Vec<_> = reading.dropped.iter().map(|d| (d.line, d.reason)).collect();
+        assert_eq!(
+            dropped,
+            [
+                (1, Clutter::Kicker),
+                (4, Clutter::Byline),
+                (5, Clutter::Date),
+                (13, Clutter::StageDirection),
+                (15, Clutter::Separator),
+                (17, Clutter::PageFurniture),
+            ]
+        );
+        assert_eq!(
+            reading.interview.metadata.interviewer.as_deref(),
+            Some("Sam Whitfield")
+        );
+    }
+
+    #[test]
+    fn pull_quotes_repeating_the_text_are_dropped() {
+        let text = "T\n\nWhy?\n\nWe want to unlock what people bring forward, always.\n\n\
+                    \"We want to unlock what people bring forward\"\n\nMore.";
+        let reading = read("x", text).unwrap();
+        assert_eq!(reading.interview.turns[0].answer.len(), 2);
+        assert_eq!(reading.dropped[0].reason, Clutter::PullQuote);
     }
 }

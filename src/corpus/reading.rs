@@ -165,6 +165,8 @@ pub enum Clutter {
     EditorsNote,
     /// "Right.", "Mm-hm." said by the interviewer in the middle of an answer.
     Interjection,
+    /// A sentence of the text repeated in large type, in quotes, as a page ornament.
+    PullQuote,
 }
 
 impl fmt::Display for Clutter {
@@ -181,6 +183,7 @@ impl fmt::Display for Clutter {
             Clutter::PageFurniture => "page furniture (share, subscribe, read more, advertisement)",
             Clutter::EditorsNote => "editors' note",
             Clutter::Interjection => "interviewer's interjection inside an answer",
+            Clutter::PullQuote => "pull quote repeating a sentence of the text",
         })
     }
 }

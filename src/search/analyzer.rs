@@ -448,6 +448,14 @@ const SPANISH_FRAMING: &[&str] = &[
     "gracias",
     "favor",
     "bot",
+    "cada",
+    "vez",
+    "veces",
+    "algún",
+    "alguno",
+    "alguna",
+    "algunos",
+    "algunas",
 ];
 
 /// Portuguese words beyond Snowball's list that frame a question, see [`SPANISH_FRAMING`].
@@ -525,6 +533,13 @@ const PORTUGUESE_FRAMING: &[&str] = &[
     "obrigada",
     "favor",
     "bot",
+    "cada",
+    "vez",
+    "vezes",
+    "algum",
+    "alguma",
+    "alguns",
+    "algumas",
 ];
 
 static SPANISH_FRAMING_SET: LazyLock<HashSet<&'static str>> =

@@ -523,11 +523,35 @@ impl Engine {
     /// The winning analysis (index in `analyses`) and its outcome.
     fn choose(&self, question: &str, limit: usize, scope: &Scope) -> (usize, SearchOutcome<'_>) {
         if self.analyses.len() == 1 {
-            return (0, self.read_as(&self.analyses[0], question, limit, scope));
+            let plan = self.plan_in(&self.analyses[0], question);
+            return (
+                0,
+                self.search_planned(&self.analyses[0], plan, question, limit, scope),
+            );
         }
+        // Readings that could cover more of the question are searched first; a reading whose
+        // best possible coverage cannot come near the best found so far is not searched at all,
+        // so a second language costs little more than planning.
+        let mut readings: Vec<(usize, QueryPlan, f32)> = self
+            .analyses
+            .iter()
+            .enumerate()
+            .map(|(index, terms)| {
+                let plan = self.plan_in(terms, question);
+                let bound = coverage_bound(&plan, terms);
+                (index, plan, bound)
+            })
+            .collect();
+        readings.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         let mut best: Option<(usize, SearchOutcome<'_>, Evidence)> = None;
-        for (index, terms) in self.analyses.iter().enumerate() {
-            let outcome = self.read_as(terms, question, limit, scope);
+        for (index, plan, bound) in readings {
+            if let Some((_, _, current)) = &best {
+                if current.answered && bound + LANGUAGE_COVERAGE_MARGIN < current.coverage {
+                    continue;
+                }
+            }
+            let terms = &self.analyses[index];
+            let outcome = self.search_planned(terms, plan, question, limit, scope);
             let evidence = Evidence::of(&outcome, terms, question);
             let better = best
                 .as_ref()
@@ -540,15 +564,15 @@ impl Engine {
         (index, outcome)
     }
 
-    /// The search with one language's analysis.
-    fn read_as(
+    /// The search with one language's reading of the question.
+    fn search_planned(
         &self,
         terms: &CorpusTerms,
+        plan: QueryPlan,
         question: &str,
         limit: usize,
         scope: &Scope,
     ) -> SearchOutcome<'_> {
-        let plan = self.plan_in(terms, question);
         // "What is this interview about (in one line)?" has no topic of its own that a passage
         // could cover: the introduction answers it.
         let about_the_interview = asks_what_it_is_about(question)
@@ -954,6 +978,35 @@ impl Evidence {
         }
         (self.coverage, self.score) > (other.coverage, other.score)
     }
+}
+
+/// The most coverage any passage of one language could reach for a plan: the share of its
+/// weight whose concepts that language's passages or interview names contain at all (a concept
+/// naming an interview leaves both sides of the share, which can only lower it below this).
+/// 1 for an empty plan, which may still ask what the interview is about.
+fn coverage_bound(plan: &QueryPlan, terms: &CorpusTerms) -> f32 {
+    let stats = terms::Statistics {
+        terms,
+        passages: terms.analysed_passages(),
+    };
+    let total: f32 = plan.concepts.iter().map(|c| c.weight).sum();
+    if total <= 0.0 {
+        return 1.0;
+    }
+    let known: f32 = plan
+        .concepts
+        .iter()
+        .filter(|c| {
+            c.alternatives.iter().any(|a| {
+                a.terms.iter().all(|t| {
+                    query::TermStatistics::document_frequency(&stats, t) > 0
+                        || terms.present(FieldKind::Metadata, t)
+                })
+            })
+        })
+        .map(|c| c.weight)
+        .sum();
+    known / total
 }
 
 /// One analysis per language of the corpus, English first; English alone for an empty corpus.
