@@ -138,12 +138,12 @@ impl Intake {
             .into_iter()
             .filter(|(id, _)| readable.contains(id))
             .collect();
-        let durable = self.store.take(rows, next_offset);
-        // Answering starts now; the disk is not waited for (a commit is ms, an answer µs).
-        // Done marks are queued after this write, so they never come before it.
+        // Answering starts first; the disk is not waited for (a commit takes milliseconds, an
+        // answer less). A done mark may reach the store before the write: it counts anyway.
         for (id, update) in parsed {
             self.submit(id, update);
         }
+        let durable = self.store.take(rows, next_offset);
         match durable.await {
             Ok(Ok(())) => {}
             Ok(Err(error)) => tracing::error!(

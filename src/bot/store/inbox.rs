@@ -48,7 +48,7 @@ impl Store {
             .unwrap_or_else(|_| Err("the state store's writer stopped".to_string()))
     }
 
-    /// Marks an update answered. Queued after its [`Store::take`], so it is applied after it.
+    /// Marks an update answered, whether or not its [`Store::take`] was written yet.
     pub fn done(&self, id: i64) {
         self.send(Command::Done(id));
     }
@@ -122,6 +122,17 @@ mod tests {
         );
         assert_eq!(store.next_offset().unwrap(), Some(9));
         assert!(store.has_taken(7).unwrap() && !store.has_taken(10).unwrap());
+        store.done(20);
+        store
+            .take(vec![(20, "{}".into())], None)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            store.unfinished().unwrap().len(),
+            1,
+            "done before written: stays done"
+        );
         store.take(vec![], Some(5)).await.unwrap().unwrap();
         assert_eq!(store.next_offset().unwrap(), Some(9), "never goes back");
     }

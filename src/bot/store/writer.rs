@@ -184,8 +184,13 @@ fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
             }
         }
         Command::Done(id) => {
+            // An answer may finish before its update's write is queued: the mark then creates
+            // the row, and the write that follows leaves it alone.
             connection
-                .prepare_cached("UPDATE inbox SET done_at = ?2 WHERE update_id = ?1")?
+                .prepare_cached(
+                    "INSERT INTO inbox (update_id, body, received_at, done_at) VALUES (?1, '', ?2, ?2)
+                     ON CONFLICT (update_id) DO UPDATE SET done_at = excluded.done_at",
+                )?
                 .execute(params![id, super::now_millis()])?;
         }
         Command::Remember { key, question, at } => {
