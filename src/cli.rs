@@ -31,7 +31,7 @@ enum Command {
         /// How many passages to show.
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=50))]
         top: u16,
-        /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights"}]}.
+        /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights", "translations"}]}.
         #[arg(long)]
         json: bool,
         /// Answer one question per line of FILE ('-' for standard input), as JSON lines.
@@ -67,10 +67,11 @@ enum Command {
         /// The log to read (default: FEEDBACK_LOG).
         file: Option<PathBuf>,
     },
-    /// Score retrieval on a labeled question file (JSON lines; see README).
+    /// Score retrieval on labeled question files (JSON lines; see README), as one set.
     Eval {
-        /// The labeled question file.
-        file: PathBuf,
+        /// The labeled question files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// List every question answered wrongly.
         #[arg(long)]
         misses: bool,
@@ -151,10 +152,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", crate::feedback::render(&summary, corpus.as_ref()));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { file, misses } => {
+        Command::Eval { files, misses } => {
             let (engine, report) = load_engine(&config.engine)?;
             warn_about(&report);
-            let questions = crate::eval::load_labeled(&file)?;
+            let questions = crate::eval::load_all(&files)?;
             let report = crate::eval::evaluate(&engine, &questions);
             print!("{}", report.summary(misses));
             Ok(ExitCode::SUCCESS)
@@ -279,6 +280,18 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
             interview.turns.len(),
             passages
         )?;
+    }
+    for interview in &corpus.interviews {
+        let found = crate::search::language::of_interview(interview);
+        if let Some(code) = found.unsupported {
+            writeln!(
+                stdout,
+                "warning: {}: language `{code}` has no analysis rules (supported: en, es, pt): \
+                 its passages are matched word for word, without stemming or stopwords; set \
+                 `language` in the front matter if the detected language is wrong",
+                interview.source.display()
+            )?;
+        }
     }
     for error in &report.corpus_errors {
         writeln!(stdout, "error: {error}")?;

@@ -51,6 +51,21 @@ pub const KEYS: &[&str] = &[
     "command_random",
     "command_about",
     "command_quote",
+    "command_interviews",
+    "command_use",
+    "help_archive",
+    "interviews_header",
+    "interviews_entry",
+    "interviews_only_one",
+    "button_previous_page",
+    "button_next_page",
+    "button_all_interviews",
+    "use_chosen",
+    "use_all",
+    "use_unknown",
+    "use_usage",
+    "use_failed",
+    "card_scope",
 ];
 
 /// A texts file that cannot be used.

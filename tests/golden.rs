@@ -120,9 +120,8 @@ fn differences(path: &Path) -> Vec<String> {
 
 fn archive_files() -> Vec<PathBuf> {
     let mut files = corpus::interview_files(&repo("tests/data/interviews")).unwrap();
-    files.push(repo(
-        "tests/data/translation/alba-tcp-sacha-llorenti-pt.txt",
-    ));
+    // The Portuguese translation is served from the shipped corpus.
+    files.push(repo("corpus/alba-tcp-sacha-llorenti-pt.txt"));
     files
 }
 

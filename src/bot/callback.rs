@@ -4,6 +4,9 @@
 /// Telegram's limit for `callback_data`, in bytes.
 pub const MAX_CALLBACK_DATA_BYTES: usize = 64;
 
+/// What a [`Action::Use`] button carries to mean "every interview".
+const ALL: &str = "all";
+
 /// A button press the bot understands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -20,6 +23,11 @@ pub enum Action {
         helpful: bool,
         quote_id: Option<String>,
     },
+    /// Show this page (from 0) of the list of interviews.
+    Interviews { page: usize },
+    /// Ask about the interview with this [`crate::corpus::interview_code`] only; `None`: about
+    /// every interview again.
+    Use { code: Option<String> },
 }
 
 impl Action {
@@ -41,6 +49,8 @@ impl Action {
                     quote_id.as_deref().unwrap_or_default()
                 )
             }
+            Action::Interviews { page } => format!("l:{page}"),
+            Action::Use { code } => format!("u:{}", code.as_deref().unwrap_or(ALL)),
         };
         debug_assert!(data.len() <= MAX_CALLBACK_DATA_BYTES, "{data}");
         data
@@ -69,6 +79,15 @@ impl Action {
                     session,
                     helpful,
                     quote_id: (!quote.is_empty()).then(|| quote.to_string()),
+                })
+            }
+            "l" => Some(Action::Interviews {
+                page: rest.parse().ok()?,
+            }),
+            "u" if rest == ALL => Some(Action::Use { code: None }),
+            "u" if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                Some(Action::Use {
+                    code: Some(rest.to_string()),
                 })
             }
             "n" => {
@@ -110,6 +129,11 @@ mod tests {
                 helpful: true,
                 quote_id: None,
             },
+            Action::Interviews { page: 1_000 },
+            Action::Use {
+                code: Some("ffffffffff".into()),
+            },
+            Action::Use { code: None },
         ];
         for action in actions {
             let data = action.encode();
@@ -121,7 +145,8 @@ mod tests {
     #[test]
     fn unknown_or_malformed_data_is_ignored() {
         for data in [
-            "", "x", "f:", "n:zz:1", "n:1", "n:1:x", "z:1", "🙂:1", "h:1:2:x", "h:1",
+            "", "x", "f:", "n:zz:1", "l:", "l:x", "u:", "u:zz", "n:1", "n:1:x", "z:1", "🙂:1",
+            "h:1:2:x", "h:1",
         ] {
             assert_eq!(Action::decode(data), None, "{data}");
         }

@@ -14,6 +14,7 @@ use teloxide::types::{
 };
 use teloxide::utils::command::BotCommands;
 
+use super::browse;
 use super::callback::Action;
 use super::delivery::{is_not_modified, with_retries, TgBot};
 use super::reload::Live;
@@ -21,7 +22,7 @@ use super::state::{AppState, FloodVerdict};
 use crate::corpus::Passage;
 use crate::feedback::{self, Entry};
 use crate::render::telegram::{self, fill, CardTexts, Html};
-use crate::search::{Abstention, Hit};
+use crate::search::{Abstention, Hit, Scope};
 
 /// Handler results; errors are logged by the caller, never shown to users.
 pub type HandlerResult = anyhow::Result<()>;
@@ -65,6 +66,10 @@ pub enum Command {
     About,
     /// Open a quote by its id.
     Quote(String),
+    /// The interviews of the archive, newest first, to pick one.
+    Interviews,
+    /// Ask about one interview only (`/use <id>`), or about every one again (`/use all`).
+    Use(String),
     /// Admins: how a question was read and scored.
     Why(String),
     /// Admins: questions asked, answer rate, top unanswered.
@@ -87,10 +92,10 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 
 /// Where and how to reply to a message: in its chat, as a reply, in its forum topic.
 #[derive(Debug, Clone, Copy)]
-struct ReplyTarget {
-    chat: ChatId,
-    reply_to: Option<MessageId>,
-    thread: Option<ThreadId>,
+pub(super) struct ReplyTarget {
+    pub(super) chat: ChatId,
+    pub(super) reply_to: Option<MessageId>,
+    pub(super) thread: Option<ThreadId>,
 }
 
 impl ReplyTarget {
@@ -104,7 +109,7 @@ impl ReplyTarget {
     }
 }
 
-async fn send(
+pub(super) async fn send(
     bot: &TgBot,
     target: ReplyTarget,
     html: String,
@@ -259,6 +264,7 @@ async fn on_command(
     let target = ReplyTarget::to_message(message);
     let language = language(state, message.from.as_ref());
     let texts = &state.texts;
+    let scope = browse::scope(state, target.chat.0);
     match command {
         Command::Start(payload) if state.engine.corpus().find_quote(&payload).is_some() => {
             show_quote_by_id(bot, target, state, language, &payload).await
@@ -271,7 +277,7 @@ async fn on_command(
         )
         .await
         .map(drop),
-        Command::Help => send(bot, target, texts.get(language, "help").to_string(), None)
+        Command::Help => send(bot, target, help(state, language), None)
             .await
             .map(drop),
         Command::Ask(question) if question.trim().is_empty() => send(
@@ -287,6 +293,7 @@ async fn on_command(
             let corpus = state.engine.corpus();
             let rows = corpus
                 .answer_openings()
+                .filter(|p| scope.includes(p.interview))
                 .take(TOPIC_BUTTONS)
                 .map(|first| vec![question_button(state, first)])
                 .collect::<Vec<_>>();
@@ -299,26 +306,22 @@ async fn on_command(
             .await
             .map(drop)
         }
-        Command::Random => {
-            let corpus = state.engine.corpus();
-            let index = rand::random::<u64>() as usize % corpus.passages.len().max(1);
-            match corpus.passages.get(index) {
-                Some(passage) => {
-                    send_card(
-                        bot,
-                        target,
-                        state,
-                        language,
-                        passage,
-                        &[],
-                        CardButtons::default(),
-                    )
-                    .await
-                }
-                None => Ok(()),
+        Command::Random => match browse::random_passage(state.engine.corpus(), &scope) {
+            Some(passage) => {
+                send_card(
+                    bot,
+                    target,
+                    state,
+                    language,
+                    passage,
+                    &[],
+                    CardButtons::default(),
+                )
+                .await
             }
-        }
-        Command::About => send(bot, target, about(state, language), None)
+            None => Ok(()),
+        },
+        Command::About => send(bot, target, about(state, language, &scope), None)
             .await
             .map(drop),
         Command::Quote(id) if id.trim().is_empty() => {
@@ -327,6 +330,8 @@ async fn on_command(
             send(bot, target, usage, None).await.map(drop)
         }
         Command::Quote(id) => show_quote_by_id(bot, target, state, language, &id).await,
+        Command::Interviews => browse::list(bot, target, state, language).await,
+        Command::Use(id) => browse::use_command(bot, target, state, language, &id).await,
         Command::Why(_) | Command::Stats | Command::Reload if !is_admin(state, message) => {
             send(bot, target, texts.get(language, "help").to_string(), None)
                 .await
@@ -404,12 +409,22 @@ async fn show_quote_by_id(
     }
 }
 
-fn about(state: &AppState, language: &str) -> String {
+/// `/help`, with the archive commands when there is an archive to browse.
+fn help(state: &AppState, language: &str) -> String {
+    let help = state.texts.get(language, "help");
+    match browse::is_archive(state) {
+        true => format!("{help}{}", state.texts.get(language, "help_archive")),
+        false => help.to_string(),
+    }
+}
+
+fn about(state: &AppState, language: &str, scope: &Scope) -> String {
     let texts = &state.texts;
     let corpus = state.engine.corpus();
     let footer = texts.get(language, "about_footer");
     let mut about = String::new();
-    for interview in &corpus.interviews {
+    let interviews = corpus.interviews.iter().enumerate();
+    for (_, interview) in interviews.filter(|(i, _)| scope.includes(*i)) {
         let m = &interview.metadata;
         let mut part = fill(
             texts.get(language, "about_interview"),
@@ -477,7 +492,8 @@ async fn answer_question(
         FloodVerdict::Ignore => return Ok(()),
     }
 
-    let outcome = state.engine.search(question, MAX_MATCHES);
+    let scope = browse::scope(state, target.chat.0);
+    let outcome = state.engine.search_in(question, MAX_MATCHES, &scope);
     state
         .store
         .count_question(question, !outcome.hits.is_empty());
@@ -523,7 +539,9 @@ async fn answer_question(
         });
     }
     let session = state.store.remember(question);
-    let related = state.engine.related_answers(question, SUGGESTIONS);
+    let related = state
+        .engine
+        .related_answers_in(question, SUGGESTIONS, &scope);
     let mut rows: Vec<Vec<InlineKeyboardButton>> = related
         .iter()
         .map(|p| vec![question_button(state, p)])
@@ -610,6 +628,24 @@ fn card_keyboard(
         quote_id.clone(),
     );
     let mut rows = vec![first_row, vec![share]];
+    // The same passage in the interview's other versions, one button per language.
+    let translations: Vec<InlineKeyboardButton> = state
+        .engine
+        .translations(passage)
+        .into_iter()
+        .map(|t| {
+            InlineKeyboardButton::callback(
+                format!("🌐 {}", t.language.name()),
+                Action::Show {
+                    quote_id: t.quote_id,
+                }
+                .encode(),
+            )
+        })
+        .collect();
+    if !translations.is_empty() {
+        rows.push(translations);
+    }
     if let Some(session) = buttons.feedback {
         rows.push(feedback_row(state, language, session, Some(quote_id)));
     }
@@ -636,17 +672,21 @@ fn feedback_row(
         .collect()
 }
 
+/// A quote card; sent to `chat`, it names the interview the chat picked, if any.
 fn render_card(
     state: &AppState,
     language: &str,
     passage: &Passage,
     highlights: &[std::ops::Range<usize>],
+    chat: Option<ChatId>,
 ) -> Html {
-    telegram::quote_card(
+    let scope_line = chat.and_then(|chat| browse::scope_line(state, language, chat.0));
+    telegram::quote_card_in(
         passage,
         highlights,
         state.engine.corpus(),
         card_texts(state, language),
+        scope_line.as_deref(),
     )
 }
 
@@ -659,7 +699,7 @@ async fn send_card(
     highlights: &[std::ops::Range<usize>],
     buttons: CardButtons,
 ) -> HandlerResult {
-    let card = render_card(state, language, passage, highlights);
+    let card = render_card(state, language, passage, highlights, Some(target.chat));
     let keyboard = card_keyboard(state, language, passage, buttons);
     send(bot, target, card.into_string(), Some(keyboard))
         .await
@@ -671,9 +711,18 @@ async fn send_card(
 async fn on_callback(bot: TgBot, query: CallbackQuery, state: Arc<AppState>) -> HandlerResult {
     let language = language(&state, Some(&query.from));
     let message = query.regular_message();
-    let work = match (query.data.as_deref().and_then(Action::decode), message) {
+    let action = query.data.as_deref().and_then(Action::decode);
+    if let (Some(action @ (Action::Interviews { .. } | Action::Use { .. })), Some(message)) =
+        (&action, message)
+    {
+        if state.serves(message.chat.id.0) {
+            let action = action.clone();
+            return browse::on_button(&bot, &state, &query, action, message, language).await;
+        }
+    }
+    let work = match (action, message) {
         (_, Some(message)) if !state.serves(message.chat.id.0) => Err("not_allowed"),
-        (Some(action), Some(_)) => prepare(&state, action),
+        (Some(action), Some(message)) => prepare(&state, action, message.chat.id.0),
         _ => Err("button_expired"),
     };
     let notice = work
@@ -712,7 +761,7 @@ enum ButtonWork<'a> {
 
 /// Resolves a button's action; `Err` holds the texts key of the notice to show instead (the
 /// only reply to a rating).
-fn prepare(state: &AppState, action: Action) -> Result<ButtonWork<'_>, &'static str> {
+fn prepare(state: &AppState, action: Action, chat: i64) -> Result<ButtonWork<'_>, &'static str> {
     let corpus = state.engine.corpus();
     match action {
         Action::Feedback {
@@ -740,10 +789,13 @@ fn prepare(state: &AppState, action: Action) -> Result<ButtonWork<'_>, &'static 
             .map(ButtonWork::Card)
             .ok_or("button_expired"),
         Action::NextMatch { rank, .. } if rank >= MAX_MATCHES => Err("no_more_matches"),
+        // Handled by `browse` before a button's work is prepared.
+        Action::Interviews { .. } | Action::Use { .. } => Err("button_expired"),
         Action::NextMatch { session, rank } => {
             let question = state.store.question(session);
             let question = question.ok_or("button_expired")?;
-            let mut hits = state.engine.search(&question, rank + 2).hits;
+            let scope = browse::scope(state, chat);
+            let mut hits = state.engine.search_in(&question, rank + 2, &scope).hits;
             if hits.len() <= rank {
                 return Err("no_more_matches");
             }
@@ -828,7 +880,14 @@ async fn edit_card(
     hit: &Hit<'_>,
     buttons: CardButtons,
 ) -> HandlerResult {
-    let card = render_card(state, language, hit.passage, &hit.highlights).into_string();
+    let card = render_card(
+        state,
+        language,
+        hit.passage,
+        &hit.highlights,
+        Some(message.chat.id),
+    )
+    .into_string();
     let keyboard = card_keyboard(state, language, hit.passage, buttons);
     let result = with_retries("editMessageText", || async {
         crate::telegram!(bot, |client| client
@@ -852,11 +911,13 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
     let corpus = state.engine.corpus();
     let text = query.query.trim();
     let allowed = state.serves(query.from.id.0 as i64);
+    let (scope, text) = browse::inline_scope(corpus, text).unwrap_or((Scope::All, text));
     let passages: Vec<(&Passage, Vec<std::ops::Range<usize>>)> = if !allowed {
         Vec::new()
     } else if text.is_empty() {
         corpus
             .answer_openings()
+            .filter(|p| scope.includes(p.interview))
             .take(INLINE_RESULTS)
             .map(|p| (p, Vec::new()))
             .collect()
@@ -865,7 +926,7 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
     } else {
         state
             .engine
-            .search(text, INLINE_RESULTS)
+            .search_in(text, INLINE_RESULTS, &scope)
             .hits
             .into_iter()
             .map(|hit| (hit.passage, hit.highlights))
@@ -874,7 +935,7 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
     let results: Vec<InlineQueryResult> = passages
         .iter()
         .map(|(passage, highlights)| {
-            let card = render_card(&state, language, passage, highlights).into_string();
+            let card = render_card(&state, language, passage, highlights, None).into_string();
             let content = InputMessageContent::Text(
                 InputMessageContentText::new(card)
                     .parse_mode(ParseMode::Html)

@@ -1,6 +1,7 @@
 //! The Telegram bot: the only module that knows teloxide.
 //!
 //! - [`handlers`]: the dptree schema and what each kind of update gets.
+//! - [`browse`]: `/interviews` and `/use`: a chat asking about one interview of an archive.
 //! - [`polling`] and [`webhook`]: how updates arrive.
 //! - [`intake`]: updates -> durable inbox -> per-chat queues -> answers.
 //! - [`pacing`]: Telegram's limits per chat, per group and overall.
@@ -10,6 +11,7 @@
 //! - [`state`]: what each answer is made with.
 //! - [`stats`]: the `/stats` report.
 
+pub mod browse;
 pub mod callback;
 pub mod delivery;
 pub mod handlers;
@@ -303,8 +305,13 @@ async fn start_up(
 
 /// Registers the command menus for private chats and groups, in every language with texts.
 async fn register_commands(bot: TgBot, state: Arc<AppState>) {
-    let private = ["start", "help", "ask", "topics", "random", "about", "quote"];
-    let group = ["ask", "help", "topics", "random", "about"];
+    let mut private = vec!["start", "help", "ask", "topics", "random", "about", "quote"];
+    let mut group = vec!["ask", "help", "topics", "random", "about"];
+    // An archive adds browsing; with one interview the menus stay as they were.
+    if browse::is_archive(&state) {
+        private.extend(["interviews", "use"]);
+        group.extend(["interviews", "use"]);
+    }
     for language in state.texts.languages() {
         for (scope, names) in [
             (BotCommandScope::AllPrivateChats, &private[..]),

@@ -17,6 +17,7 @@ mod names;
 mod parse;
 pub mod reading;
 mod text;
+mod translation;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -51,8 +52,12 @@ pub struct Metadata {
     pub url: Option<String>,
     /// Publication date as written by the operator (not interpreted).
     pub date: Option<String>,
-    /// Language of the text, e.g. `en`.
+    /// Language of the text, e.g. `en`; detected from the text when absent.
     pub language: Option<String>,
+    /// Id of the interview this one is a translation of (its file name without extension):
+    /// links the versions, so a question is answered in its own language and the other
+    /// versions of the passage are offered.
+    pub translation_of: Option<String>,
 }
 
 /// One parsed interview.
@@ -220,8 +225,9 @@ impl Corpus {
 }
 
 /// Ten hex digits (40 bits) identifying an interview by its id (FNV-1a, stable across
-/// platforms): collisions stay negligible even for an archive of 10,000 interviews.
-fn interview_code(interview_id: &str) -> String {
+/// platforms): collisions stay negligible even for an archive of 10,000 interviews. Short and
+/// safe in callback data, whatever the file name.
+pub fn interview_code(interview_id: &str) -> String {
     use std::hash::Hasher;
     let mut hasher = fnv::FnvHasher::default();
     hasher.write(interview_id.as_bytes());

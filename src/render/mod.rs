@@ -3,7 +3,9 @@
 //! - [`plain`]: terminal output of the `ask` command.
 //! - [`json`]: the machine-readable `ask --json` / `--batch` format.
 //! - [`telegram`]: Telegram HTML quote cards and full answers, within Telegram's limits.
+//! - [`browse`]: the list of interviews and the line naming a chat's chosen interview.
 
+pub mod browse;
 pub mod json;
 pub mod plain;
 pub mod telegram;

@@ -318,6 +318,18 @@ pub fn quote_card(
     corpus: &Corpus,
     texts: CardTexts<'_>,
 ) -> Html {
+    quote_card_in(passage, highlights, corpus, texts, None)
+}
+
+/// [`quote_card`] with one more line under the source: `scope_line` (markup, such as
+/// "in: <i>title</i>" for a chat that picked one interview), kept inside the length limit.
+pub fn quote_card_in(
+    passage: &Passage,
+    highlights: &[Range<usize>],
+    corpus: &Corpus,
+    texts: CardTexts<'_>,
+    scope_line: Option<&str>,
+) -> Html {
     let interview = corpus.interview_of(passage);
     let mut attribution = Html::new();
     attribution.text("\n");
@@ -348,6 +360,9 @@ pub fn quote_card(
             ("outlet", &outlet),
         ],
     ));
+    if let Some(line) = scope_line {
+        attribution.text("\n").markup(line);
+    }
 
     let room =
         MAX_MESSAGE_UTF16.saturating_sub(attribution.visible_len().max(ATTRIBUTION_RESERVE_UTF16));

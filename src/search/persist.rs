@@ -112,7 +112,8 @@ pub(super) struct SavedCorpusRef<'a> {
     pub fingerprint: &'a str,
     pub interviews: &'a [Interview],
     pub errors: &'a [CorpusError],
-    pub terms: &'a CorpusTerms,
+    pub terms: &'a [CorpusTerms],
+    pub languages: &'a [super::language::Language],
 }
 
 /// What start-up needs besides the index, as read back (same fields as [`SavedCorpusRef`]).
@@ -121,7 +122,8 @@ pub(super) struct SavedCorpus {
     pub fingerprint: String,
     pub interviews: Vec<Interview>,
     pub errors: Vec<CorpusError>,
-    pub terms: CorpusTerms,
+    pub terms: Vec<CorpusTerms>,
+    pub languages: Vec<super::language::Language>,
 }
 
 fn saved_corpus_path(dir: &Path, key: &str) -> PathBuf {

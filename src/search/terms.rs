@@ -4,14 +4,19 @@
 
 use std::collections::HashMap;
 
-use super::analyzer::Analyzer;
+use super::analyzer::{Analyzer, Language};
 use super::query::{QueryPlan, TermStatistics};
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Interview, Passage};
 
-/// Term ids of every passage, question and interview's names, plus the spelling vocabulary.
+/// Term ids of every passage, question and interview's names in one analysis language, plus
+/// its spelling vocabulary. Passages of interviews in other languages have no terms here.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct CorpusTerms {
+    /// The analysis these terms come from.
+    pub(super) language: Language,
+    /// Passages in this language: the document count of its statistics.
+    analysed_passages: u64,
     ids: HashMap<String, u32>,
     /// Sorted, unique term ids of each passage's text, by passage id.
     passage_terms: Vec<Box<[u32]>>,
@@ -40,10 +45,20 @@ pub(super) enum FieldKind {
 }
 
 impl CorpusTerms {
-    /// Analyses the whole corpus once.
-    pub(super) fn build(corpus: &Corpus) -> CorpusTerms {
-        let mut analyzer = Analyzer::default();
-        let mut terms = CorpusTerms::default();
+    /// Analyses the interviews written in `language` once; `languages` gives each
+    /// interview's language.
+    pub(super) fn build(
+        corpus: &Corpus,
+        language: Language,
+        languages: &[Language],
+    ) -> CorpusTerms {
+        let mut analyzer = Analyzer::new(language);
+        let mut terms = CorpusTerms {
+            language,
+            ..CorpusTerms::default()
+        };
+        let mine =
+            |interview: usize| languages.get(interview).copied().unwrap_or_default() == language;
         let mut collect = |terms: &mut CorpusTerms, text: &str, learn_words: bool| -> Box<[u32]> {
             let mut found: Vec<u32> = Vec::new();
             for word in analyzer.analyze(text) {
@@ -63,10 +78,22 @@ impl CorpusTerms {
             found.into_boxed_slice()
         };
         for passage in &corpus.passages {
-            let ids = collect(&mut terms, &passage.text, true);
+            let ids = if mine(passage.interview) {
+                terms.analysed_passages += 1;
+                collect(&mut terms, &passage.text, true)
+            } else {
+                Box::default()
+            };
             terms.passage_terms.push(ids);
         }
-        for interview in &corpus.interviews {
+        for (index, interview) in corpus.interviews.iter().enumerate() {
+            if !mine(index) {
+                terms
+                    .question_terms
+                    .push(vec![Box::default(); interview.turns.len()]);
+                terms.name_terms.push(Box::default());
+                continue;
+            }
             let questions = interview
                 .turns
                 .iter()
@@ -90,7 +117,12 @@ impl CorpusTerms {
                 }
             }
         }
-        for interview in &corpus.interviews {
+        for (_, interview) in corpus
+            .interviews
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mine(*i))
+        {
             for term in analyzer.terms(&super::metadata_text(interview)) {
                 if let Some(&id) = terms.ids.get(&term) {
                     terms.in_metadata[id as usize] = true;
@@ -100,9 +132,14 @@ impl CorpusTerms {
         terms
     }
 
-    /// Number of passages analysed.
+    /// Number of passages of the corpus (in any language) these terms were built for.
     pub(super) fn passage_count(&self) -> usize {
         self.passage_terms.len()
+    }
+
+    /// Number of passages in this analysis's language.
+    pub(super) fn analysed_passages(&self) -> u64 {
+        self.analysed_passages
     }
 
     /// Whether `field` of some passage contains `term`.
@@ -117,15 +154,27 @@ impl CorpusTerms {
         })
     }
 
+    /// Number of passages whose text contains `term`.
+    pub(super) fn text_frequency(&self, term: &str) -> u64 {
+        self.id(term)
+            .map_or(0, |id| u64::from(self.text_frequency[id as usize]))
+    }
+
+    /// Whether the passages or questions of this language use the word form (lowercased,
+    /// folded) `surface`.
+    pub(super) fn knows_word(&self, surface: &str) -> bool {
+        self.surface_ids.contains_key(surface)
+    }
+
     fn id(&self, term: &str) -> Option<u32> {
         self.ids.get(term).copied()
     }
 
-    fn in_text(&self, passage: &Passage, id: u32) -> bool {
+    pub(super) fn in_text(&self, passage: &Passage, id: u32) -> bool {
         self.passage_terms[passage.id].binary_search(&id).is_ok()
     }
 
-    fn in_question(&self, passage: &Passage, id: u32) -> bool {
+    pub(super) fn in_question(&self, passage: &Passage, id: u32) -> bool {
         passage.turn.is_some_and(|turn| {
             self.question_terms[passage.interview][turn]
                 .binary_search(&id)
@@ -154,38 +203,6 @@ impl CorpusTerms {
                         .collect(),
                 })
                 .collect(),
-        }
-    }
-
-    /// Share of the question's weight a passage matches (0..=1), counting its text and its
-    /// question. Concepts naming the interview's people or outlet say which interview is meant,
-    /// not what to answer: they only count when the question has nothing else.
-    pub(super) fn coverage(&self, plan: &ResolvedPlan, passage: &Passage) -> f32 {
-        let mut topical = (0.0, 0.0);
-        let mut naming = (0.0, 0.0);
-        for concept in &plan.concepts {
-            let all = |ids: &[Option<u32>], test: &dyn Fn(u32) -> bool| {
-                ids.iter().all(|id| id.is_some_and(test))
-            };
-            let is_name = concept
-                .alternatives
-                .iter()
-                .any(|ids| all(ids, &|id| self.is_name(passage, id)));
-            let matched = concept.alternatives.iter().any(|ids| {
-                all(ids, &|id| {
-                    self.in_text(passage, id) || self.in_question(passage, id)
-                })
-            });
-            let sums = if is_name { &mut naming } else { &mut topical };
-            sums.1 += concept.weight;
-            if matched {
-                sums.0 += concept.weight;
-            }
-        }
-        match (topical, naming) {
-            ((matched, total), _) if total > 0.0 => matched / total,
-            (_, (matched, total)) if total > 0.0 => matched / total,
-            _ => 0.0,
         }
     }
 
@@ -279,12 +296,16 @@ pub struct ConceptMatch {
 
 /// A plan with terms replaced by ids.
 pub(super) struct ResolvedPlan {
-    concepts: Vec<ResolvedConcept>,
+    /// The plan's concepts, in plan order.
+    pub(super) concepts: Vec<ResolvedConcept>,
 }
 
-struct ResolvedConcept {
-    weight: f32,
-    alternatives: Vec<Vec<Option<u32>>>,
+/// A concept with terms replaced by ids.
+pub(super) struct ResolvedConcept {
+    /// The concept's weight (its inverse document frequency).
+    pub(super) weight: f32,
+    /// Each alternative's term ids; `None` for a term the corpus lacks.
+    pub(super) alternatives: Vec<Vec<Option<u32>>>,
 }
 
 /// The people and outlet of an interview, as one text.
@@ -296,4 +317,32 @@ fn names_of(interview: &Interview) -> String {
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(" \n ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Interview, Metadata, Turn};
+    use crate::search::language::Language;
+
+    #[test]
+    fn stopwords_never_become_spelling_corrections() {
+        let interview = Interview {
+            id: "i".into(),
+            source: Default::default(),
+            metadata: Metadata::default(),
+            title: "t".into(),
+            intro: Vec::new(),
+            turns: vec![Turn {
+                question: "Where were the bases?".into(),
+                answer: vec!["Where there were bases, there were other bases.".into()],
+                line: 1,
+            }],
+        };
+        let languages = [Language::En];
+        let terms = CorpusTerms::build(&Corpus::new(vec![interview]), Language::En, &languages);
+        assert!(terms.vocabulary.corrections("wher").is_empty());
+        assert!(terms.vocabulary.corrections("thier").is_empty());
+        assert!(!terms.vocabulary.corrections("bsaes").is_empty());
+    }
 }

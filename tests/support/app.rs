@@ -38,6 +38,22 @@ pub fn engine() -> Arc<Engine> {
         .clone()
 }
 
+/// The archive of test interviews (`tests/data/interviews`), indexed once per test binary.
+pub fn archive_engine() -> Arc<Engine> {
+    static ENGINE: OnceLock<Arc<Engine>> = OnceLock::new();
+    ENGINE
+        .get_or_init(|| {
+            let config = interview_bot::config::EngineConfig {
+                corpus_dir: "tests/data/interviews".into(),
+                config_dir: "config".into(),
+                index: IndexLocation::Memory,
+                search: SearchSettings::default(),
+            };
+            Arc::new(load_engine(&config).expect("the test archive loads").0)
+        })
+        .clone()
+}
+
 pub fn texts() -> Texts {
     Texts::load(Path::new("config/texts"))
         .expect("shipped texts load")
@@ -98,6 +114,24 @@ pub async fn spawn_app_with(
     fake_config: FakeConfig,
     adjust: impl FnOnce(&mut BotConfig),
 ) -> TestApp {
+    spawn_app_on(engine(), fake_config, adjust).await
+}
+
+/// The bot serving the test archive instead of the shipped interview.
+pub async fn spawn_archive_app() -> TestApp {
+    let fake_config = FakeConfig {
+        long_poll_cap: Duration::from_secs(1),
+        ..FakeConfig::default()
+    };
+    spawn_app_on(archive_engine(), fake_config, |_| {}).await
+}
+
+/// The bot serving `engine`.
+pub async fn spawn_app_on(
+    engine: Arc<Engine>,
+    fake_config: FakeConfig,
+    adjust: impl FnOnce(&mut BotConfig),
+) -> TestApp {
     init_test_log();
     let fake = FakeTelegram::start_with(fake_config).await;
     let state_dir = tempfile::tempdir().expect("a temporary folder");
@@ -106,7 +140,7 @@ pub async fn spawn_app_with(
     let shutdown = CancellationToken::new();
     let bot = tokio::spawn({
         let shutdown = shutdown.clone();
-        async move { bot::run(&config, engine(), texts(), None, shutdown).await }
+        async move { bot::run(&config, engine, texts(), None, shutdown).await }
     });
     let polling = fake
         .wait_until(WAIT, |f| !f.calls_to("getUpdates").is_empty())
