@@ -1,6 +1,7 @@
 //! What the bot remembers between updates: the questions behind buttons, each chat's settings,
 //! and the counters behind `/stats`.
 
+use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
 
 use rusqlite::{Connection, OptionalExtension};
@@ -10,6 +11,32 @@ use super::Store;
 
 /// Distinct unanswered questions tallied for `/stats`; beyond them only known ones count.
 const TRACKED_UNANSWERED: i64 = 1_000;
+
+/// Remembered questions kept in memory as well: far more than the writer can have queued (it
+/// commits every few milliseconds), few enough to scan on a button press.
+const RECENT_QUESTIONS: usize = 1_024;
+
+/// The latest remembered questions, newest last; read before the database so a question is
+/// found even while its write is still queued.
+#[derive(Debug, Default)]
+pub(super) struct Recent(VecDeque<(i64, String)>);
+
+impl Recent {
+    fn push(&mut self, key: i64, question: &str) {
+        if self.0.len() == RECENT_QUESTIONS {
+            self.0.pop_front();
+        }
+        self.0.push_back((key, question.to_string()));
+    }
+
+    fn get(&self, key: i64) -> Option<String> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, question)| question.clone())
+    }
+}
 
 /// One chat's settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -47,6 +74,9 @@ impl Store {
     /// key is allocated here and the write queued.
     pub fn remember(&self, question: &str) -> u64 {
         let key = self.next_key.fetch_add(1, Ordering::Relaxed);
+        if let Ok(mut recent) = self.recent.lock() {
+            recent.push(key, question);
+        }
         self.send(Command::Remember {
             key,
             question: question.to_string(),
@@ -58,6 +88,9 @@ impl Store {
     /// The question behind a button's key, if still remembered.
     pub fn question(&self, key: u64) -> Option<String> {
         let key = i64::try_from(key).ok()?;
+        if let Some(question) = self.recent.lock().ok().and_then(|recent| recent.get(key)) {
+            return Some(question);
+        }
         let found = self.read(|c| {
             c.prepare_cached("SELECT question FROM questions WHERE key = ?1")?
                 .query_row([key], |row| row.get(0))
@@ -215,6 +248,28 @@ mod tests {
         );
         assert!(store.remember("another") > first);
         assert_eq!(store.question(first + 1_000_000), None);
+    }
+
+    #[test]
+    fn a_question_is_found_at_once_even_before_its_write_is_committed() {
+        let (_dir, store) = temporary();
+        let keys: Vec<u64> = (0..50)
+            .map(|n| store.remember(&format!("question {n}")))
+            .collect();
+        for (n, key) in keys.into_iter().enumerate() {
+            assert_eq!(store.question(key), Some(format!("question {n}")));
+        }
+    }
+
+    #[test]
+    fn recent_questions_are_bounded_and_the_oldest_leave_first() {
+        let mut recent = Recent::default();
+        for key in 0..(RECENT_QUESTIONS as i64 + 10) {
+            recent.push(key, &format!("q{key}"));
+        }
+        assert_eq!(recent.0.len(), RECENT_QUESTIONS);
+        assert_eq!(recent.get(0), None);
+        assert_eq!(recent.get(10).as_deref(), Some("q10"));
     }
 
     #[tokio::test]

@@ -62,6 +62,9 @@ pub struct Store {
     writer: Writer,
     /// The key the next remembered question gets (keys are allocated here, written later).
     next_key: AtomicI64,
+    /// The latest remembered questions, so a button pressed before the writer has committed its
+    /// question still finds it.
+    recent: Mutex<memory::Recent>,
 }
 
 impl std::fmt::Debug for Store {
@@ -91,6 +94,7 @@ impl Store {
             reader: Mutex::new(reader),
             writer: Writer::start(writer_connection),
             next_key: AtomicI64::new(next_key),
+            recent: Mutex::new(memory::Recent::default()),
         })
     }
 
