@@ -253,7 +253,7 @@ pub fn evaluate(engine: &Engine, questions: &[LabeledQuestion]) -> Report {
                 case: case.clone(),
                 rank,
                 abstained: outcome.hits.is_empty(),
-                top_text: outcome.hits.first().map(|h| h.passage.text.clone()),
+                top_text: outcome.hits.first().map(|h| h.passage.text.to_string()),
             }
         })
         .collect();

@@ -1,18 +1,20 @@
 //! A persisted index that is reused while the corpus is unchanged.
 //!
 //! Layout of `INDEX_DIR`: a marker file, one sub-directory per corpus fingerprint, and a saved
-//! corpus (`corpus-<key>.bin`) per state of the interview files. A new index is built in a
+//! corpus (`corpus-<key>.bin`) for the build of the program that wrote it. A new index is built in a
 //! temporary sub-directory and renamed into place when complete, so a crash mid-build never leaves
 //! a half-written index that would later be "reused", and a process still reading the previous
 //! index keeps working; the saved corpus is written and renamed the same way. Stale ones are
 //! removed afterwards.
 //!
 //! The saved corpus holds what start-up would otherwise compute from every file: the parsed
-//! interviews, the files that failed to parse, and the corpus' term sets. With it, an archive of
-//! thousands of interviews starts without reading them.
+//! interviews, the stamp of every file and those that failed to parse, and the corpus' term
+//! sets. With it, an archive of thousands of interviews starts without reading them, and when
+//! some files changed only those are read (see `super::update`).
 
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use bincode::Options;
@@ -22,7 +24,7 @@ use tantivy::Index;
 
 use super::terms::CorpusTerms;
 use super::{IndexSource, SearchError};
-use crate::corpus::{CorpusError, Interview};
+use crate::corpus::{FileStates, Interview};
 
 /// Marks a directory as ours, so that pointing `INDEX_DIR` at a directory holding other files
 /// never deletes them.
@@ -110,8 +112,9 @@ pub(super) fn open_existing(dir: &Path, fingerprint: &str) -> Option<Index> {
 #[derive(Serialize)]
 pub(super) struct SavedCorpusRef<'a> {
     pub fingerprint: &'a str,
-    pub interviews: &'a [Interview],
-    pub errors: &'a [CorpusError],
+    pub files_stamp: &'a str,
+    pub files: &'a FileStates,
+    pub interviews: &'a [Arc<Interview>],
     pub terms: &'a CorpusTerms,
 }
 
@@ -119,8 +122,10 @@ pub(super) struct SavedCorpusRef<'a> {
 #[derive(Deserialize)]
 pub(super) struct SavedCorpus {
     pub fingerprint: String,
-    pub interviews: Vec<Interview>,
-    pub errors: Vec<CorpusError>,
+    /// The state of the interview files ([`crate::corpus::files_stamp`]) when it was saved.
+    pub files_stamp: String,
+    pub files: FileStates,
+    pub interviews: Vec<Arc<Interview>>,
     pub terms: CorpusTerms,
 }
 

@@ -1,0 +1,355 @@
+//! Bringing an engine up to date after a few interview files changed, without rebuilding it.
+//!
+//! The index is updated in place (the changed interviews' documents deleted, their new ones
+//! added) and the new engine shares everything else with the one it replaces: unchanged
+//! interviews and passages, their term sets, the vocabulary's tables. While the old engine still
+//! answers, the reload costs the changed files plus a few tables of one entry per passage, not a
+//! second engine. Everything the engine keeps per passage or per term ends up exactly as a build
+//! from scratch on the same files would make it (tested below).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use tantivy::{Index, IndexWriter, Term};
+
+use super::analyzer::Analyzer;
+use super::synonyms::Synonyms;
+use super::terms::{CorpusTerms, InterviewTerms};
+use super::{
+    add_documents, fingerprint, interview_key, register_analyzer, Engine, Fields, SearchError,
+};
+use crate::corpus::{Corpus, Interview, Origin};
+
+/// Tantivy's least indexing buffer (one thread): the changed interviews are a few documents.
+const UPDATE_WRITER_BYTES: usize = 15_000_000;
+
+/// Up to this many documents, an update merges the index into one segment, which drops the
+/// deleted documents and their statistics at once (a few milliseconds). Larger indexes leave
+/// that to Tantivy's merges: until then, BM25 counts a replaced passage's words in its document
+/// frequencies (one interview among thousands, a negligible shift).
+const MERGE_ALL_UP_TO_DOCS: u32 = 50_000;
+
+impl Engine {
+    /// The engine for `interviews` (in corpus order) and `synonyms`, where `origins` says which
+    /// are this engine's unchanged interviews (by index) and which were read again: only those
+    /// are analysed and indexed, and the interviews of this engine kept by none are removed. The
+    /// index is updated in place; this engine keeps answering from the index as it was.
+    ///
+    /// # Errors
+    /// [`SearchError`] when the index cannot be written or reopened.
+    pub fn revised(
+        &self,
+        interviews: Vec<Arc<Interview>>,
+        origins: &[Origin],
+        synonyms: Synonyms,
+    ) -> Result<Engine, SearchError> {
+        let old = &self.corpus;
+        let mut kept = vec![false; old.interviews.len()];
+        for origin in origins {
+            if let Origin::Kept(index) = origin {
+                kept[*index] = true;
+            }
+        }
+        let read: Vec<Arc<Interview>> = origins
+            .iter()
+            .zip(&interviews)
+            .filter(|(origin, _)| **origin == Origin::Read)
+            .map(|(_, interview)| Arc::clone(interview))
+            .collect();
+        let corpus = Arc::new(old.revised(interviews, origins));
+        let terms = self.revised_terms(&corpus, &kept, &read, origins);
+        let (index, saved_in) = self.update_index(&corpus, &kept, origins)?;
+        let engine = Engine::assemble(corpus, &index, terms, synonyms, self.settings, saved_in)?;
+        Ok(engine.with_files(self.files().clone()))
+    }
+
+    /// The term tables for `corpus`: this engine's, less the interviews not `kept`, plus `read`.
+    fn revised_terms(
+        &self,
+        corpus: &Corpus,
+        kept: &[bool],
+        read: &[Arc<Interview>],
+        origins: &[Origin],
+    ) -> CorpusTerms {
+        let old = &self.corpus;
+        let starts = old.interview_starts();
+        let mut terms = self.terms.clone();
+        let mut analyzer = Analyzer::default();
+        for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
+            let range = starts[index]..starts[index + 1];
+            terms.remove_interview(
+                &old.interviews[index],
+                &old.passages[range.clone()],
+                &self.terms.passage_terms[range],
+                &self.terms.question_terms[index],
+                &self.terms.name_terms[index],
+                &mut analyzer,
+            );
+        }
+        let added = terms.add_interviews(read, &mut analyzer);
+        let InterviewTerms {
+            passage_terms,
+            question_terms,
+            name_terms,
+        } = added;
+        let (mut passage_terms, mut question_terms, mut name_terms) = (
+            passage_terms.into_iter(),
+            question_terms.into_iter(),
+            name_terms.into_iter(),
+        );
+        terms.passage_terms = Vec::with_capacity(corpus.passages.len());
+        terms.question_terms = Vec::with_capacity(corpus.interviews.len());
+        terms.name_terms = Vec::with_capacity(corpus.interviews.len());
+        let new_starts = corpus.interview_starts();
+        for (index, origin) in origins.iter().enumerate() {
+            match *origin {
+                Origin::Kept(old_index) => {
+                    let range = starts[old_index]..starts[old_index + 1];
+                    terms
+                        .passage_terms
+                        .extend_from_slice(&self.terms.passage_terms[range]);
+                    terms
+                        .question_terms
+                        .push(Arc::clone(&self.terms.question_terms[old_index]));
+                    terms
+                        .name_terms
+                        .push(Arc::clone(&self.terms.name_terms[old_index]));
+                }
+                Origin::Read => {
+                    let count = new_starts[index + 1] - new_starts[index];
+                    terms
+                        .passage_terms
+                        .extend(passage_terms.by_ref().take(count));
+                    terms.question_terms.extend(question_terms.next());
+                    terms.name_terms.extend(name_terms.next());
+                }
+            }
+        }
+        terms
+    }
+
+    /// Deletes the documents of the interviews not `kept` and adds those of the interviews
+    /// read, then reopens the index (under its new fingerprint when it is on disk).
+    fn update_index(
+        &self,
+        corpus: &Corpus,
+        kept: &[bool],
+        origins: &[Origin],
+    ) -> Result<(Index, Option<(std::path::PathBuf, String)>), SearchError> {
+        let (_, fields) = Fields::schema();
+        let mut writer: IndexWriter = self.index.writer_with_num_threads(1, UPDATE_WRITER_BYTES)?;
+        for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
+            let key = interview_key(&self.corpus.interviews[index]);
+            writer.delete_term(Term::from_field_u64(fields.interview, key));
+        }
+        let starts = corpus.interview_starts();
+        for (index, origin) in origins.iter().enumerate() {
+            if *origin == Origin::Read {
+                let passages = &corpus.passages[starts[index]..starts[index + 1]];
+                add_documents(&writer, corpus, passages, fields)?;
+            }
+        }
+        writer.commit()?;
+        let segments = self.index.searchable_segment_ids()?;
+        let documents: u32 = self
+            .index
+            .searchable_segment_metas()?
+            .iter()
+            .map(|meta| meta.max_doc())
+            .sum();
+        if segments.len() > 1 && documents <= MERGE_ALL_UP_TO_DOCS {
+            writer.merge(&segments).wait()?;
+        }
+        writer.wait_merging_threads()?;
+        let Some((dir, old_fingerprint)) = &self.saved_in else {
+            return Ok((self.index.clone(), None));
+        };
+        let new_fingerprint = fingerprint(corpus);
+        let index = move_index(dir, old_fingerprint, &new_fingerprint)?;
+        Ok((index, Some((dir.clone(), new_fingerprint))))
+    }
+}
+
+/// Renames the index directory after its new content, so that it is found again for the same
+/// files, and opens it there. When an index for that content is already there, it is used.
+fn move_index(dir: &Path, from: &str, to: &str) -> Result<Index, SearchError> {
+    let target = dir.join(to);
+    if from != to && !target.join("meta.json").exists() {
+        std::fs::rename(dir.join(from), &target).map_err(|error| SearchError::IndexDirectory {
+            path: dir.to_path_buf(),
+            reason: format!("cannot rename the updated index: {error}"),
+        })?;
+    }
+    let index = Index::open_in_dir(&target)?;
+    register_analyzer(&index);
+    Ok(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::Path;
+
+    use super::*;
+    use crate::search::{IndexLocation, SearchSettings};
+
+    /// Tantivy recomputes the token count of a segment merged after deletions from its field
+    /// norms, which are stored rounded: the average passage length, hence BM25 scores, move a
+    /// little (0.2 % here), never the ranking.
+    const SCORE_TOLERANCE: f32 = 1e-2;
+
+    fn archive() -> Vec<Arc<Interview>> {
+        let report = crate::corpus::load_dir(Path::new("tests/data/interviews")).unwrap();
+        assert!(report.interviews.len() >= 10, "the test archive is there");
+        report.interviews.into_iter().map(Arc::new).collect()
+    }
+
+    fn questions() -> Vec<String> {
+        let dir = Path::new("tests/data/archive/questions");
+        let mut questions = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text.lines().filter(|l| l.starts_with('{')) {
+                let value: serde_json::Value = serde_json::from_str(line).unwrap();
+                questions.push(value["question"].as_str().unwrap().to_string());
+            }
+        }
+        questions.sort();
+        // Typos, new words only in the edited interview, words of the removed one.
+        questions.extend(
+            [
+                "lithum royalties",
+                "What does the okapi sanctuary plan?",
+                "zebrafish husbandry",
+                "What is this interview about?",
+            ]
+            .map(String::from),
+        );
+        questions
+    }
+
+    fn build(interviews: Vec<Arc<Interview>>) -> Engine {
+        let corpus = Arc::new(Corpus::from_shared(interviews));
+        let settings = SearchSettings::default();
+        Engine::build(
+            corpus,
+            Synonyms::default(),
+            settings,
+            &IndexLocation::Memory,
+        )
+        .unwrap()
+        .0
+    }
+
+    /// An interview edited: one answer paragraph dropped, one with new words added.
+    fn edited(interview: &Interview) -> Interview {
+        let mut edited = interview.clone();
+        edited.turns[0].answer.remove(0);
+        edited.turns[1]
+            .answer
+            .push("The okapi sanctuary plan needs zebrafish husbandry and patience.".into());
+        edited
+    }
+
+    /// Everything the engine keeps per term, by term rather than by id (ids are internal).
+    fn by_term(terms: &CorpusTerms) -> BTreeMap<String, [u32; 4]> {
+        terms
+            .ids
+            .iter()
+            .map(|(term, &id)| {
+                let id = id as usize;
+                let counts = [
+                    terms.text_frequency[id],
+                    terms.question_frequency[id],
+                    terms.metadata_frequency[id],
+                    terms.occurrences[id],
+                ];
+                (term.clone(), counts)
+            })
+            .filter(|(_, counts)| counts.iter().any(|&c| c > 0))
+            .collect()
+    }
+
+    fn term_sets(terms: &CorpusTerms) -> Vec<BTreeSet<&str>> {
+        let names: BTreeMap<u32, &str> =
+            terms.ids.iter().map(|(t, &id)| (id, t.as_str())).collect();
+        let set = |ids: &[u32]| ids.iter().map(|id| names[id]).collect::<BTreeSet<_>>();
+        terms
+            .passage_terms
+            .iter()
+            .map(|ids| set(ids))
+            .chain(
+                terms
+                    .question_terms
+                    .iter()
+                    .flat_map(|q| q.iter().map(|ids| set(ids))),
+            )
+            .chain(terms.name_terms.iter().map(|ids| set(ids)))
+            .collect()
+    }
+
+    #[test]
+    fn an_engine_updated_in_place_answers_exactly_like_one_built_from_scratch() {
+        let before = archive();
+        let engine = build(before.clone());
+        // Interview 1 edited, interview 2 removed, a new one (a copy of 3 under another file
+        // name) added at the end.
+        let mut added = Interview::clone(&before[3]);
+        added.source = "zz-added.txt".into();
+        added.id = "zz-added".into();
+        let mut after: Vec<Arc<Interview>> = Vec::new();
+        let mut origins = Vec::new();
+        for (index, interview) in before.iter().enumerate() {
+            match index {
+                1 => {
+                    after.push(Arc::new(edited(interview)));
+                    origins.push(Origin::Read);
+                }
+                2 => {}
+                _ => {
+                    after.push(Arc::clone(interview));
+                    origins.push(Origin::Kept(index));
+                }
+            }
+        }
+        after.push(Arc::new(added));
+        origins.push(Origin::Read);
+
+        let updated = engine
+            .revised(after.clone(), &origins, Synonyms::default())
+            .unwrap();
+        let scratch = build(after);
+
+        assert_eq!(updated.corpus.passages, scratch.corpus.passages);
+        assert_eq!(by_term(&updated.terms), by_term(&scratch.terms));
+        assert_eq!(term_sets(&updated.terms), term_sets(&scratch.terms));
+        assert_eq!(
+            updated.terms.vocabulary.len(),
+            scratch.terms.vocabulary.len()
+        );
+        let alive = updated.reader.searcher().num_docs();
+        assert_eq!(alive as usize, scratch.corpus.passages.len());
+        for question in questions() {
+            let (a, b) = (updated.search(&question, 3), scratch.search(&question, 3));
+            let describe = |o: &crate::search::SearchOutcome<'_>| {
+                o.hits
+                    .iter()
+                    .map(|h| (h.passage.id, h.coverage.to_bits(), h.highlights.clone()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(describe(&a), describe(&b), "{question}");
+            for (x, y) in a.hits.iter().zip(&b.hits) {
+                let close = (x.score - y.score).abs() <= SCORE_TOLERANCE * y.score.abs();
+                assert!(close, "{question}: {} vs {}", x.score, y.score);
+            }
+            assert_eq!(a.abstention, b.abstention, "{question}");
+            assert_eq!(a.plan, b.plan, "{question}");
+        }
+        // The engine it came from still answers from the index as it was.
+        let old = engine.search("okapi sanctuary zebrafish", 1);
+        assert!(
+            old.hits.is_empty(),
+            "the old engine never sees the new text"
+        );
+    }
+}
