@@ -307,7 +307,7 @@ impl Engine {
     ) -> Option<(Engine, String)> {
         let saved = persist::open_saved_corpus(dir, &saved_corpus_key())?;
         let index = persist::open_existing(dir, &saved.fingerprint)?;
-        let corpus = Arc::new(Corpus::from_shared(saved.interviews));
+        let corpus = Arc::new(saved.corpus);
         if saved.terms.passage_count() != corpus.passages.len() {
             tracing::warn!(path = %dir.display(), "saved corpus does not match its terms; reading the interview files");
             return None;
