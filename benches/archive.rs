@@ -13,7 +13,8 @@
 //! and, on the first archive, `serve`: from process start to the first `getUpdates`, and to the
 //! answer of a question that was waiting, against the fake Bot API on loopback.
 //!
-//! Run with `cargo bench --bench archive`; `ARCHIVE_INTERVIEWS` sets the archives' size.
+//! Run with `cargo bench --bench archive`; `ARCHIVE_INTERVIEWS` sets the archives' size,
+//! `ARCHIVE_WORDS=mixed` (or `shared`) runs one archive only.
 //! `ARCHIVE_KEEP_IN` names a directory where the archives are kept after the run.
 //! `ARCHIVE_BASELINE_BINARY` names another build of the program to compare with (its start-ups
 //! are measured too, on its own index directory).
@@ -115,22 +116,30 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);
     let baseline = std::env::var("ARCHIVE_BASELINE_BINARY").ok();
+    // `ARCHIVE_WORDS=mixed` or `shared` runs one archive only.
+    let only = std::env::var("ARCHIVE_WORDS").ok();
     for (n, words) in [synthetic::Words::Mixed, synthetic::Words::Shared]
         .into_iter()
+        .filter(|w| {
+            only.as_ref()
+                .is_none_or(|o| format!("{w:?}").eq_ignore_ascii_case(o))
+        })
         .enumerate()
     {
         println!("\n== {} ==", words.label());
         let archive = Archive::write(count, words);
         let binary = env!("CARGO_BIN_EXE_interview-bot");
-        measure_archive(&archive, binary, words);
+        if n == 0 {
+            // Before the measuring process saves a corpus of its own build (one per directory).
+            measure_start_ups(&archive, binary, 0);
+            serve_start_up(&archive.command(binary, &["serve"]));
+        }
+        measure_archive(&archive, binary, words, n == 0);
         if let Some(baseline) = &baseline {
             println!("-- baseline {baseline} --");
             let mut baseline_archive = archive.clone();
             baseline_archive.index_dir = archive.work.join("index-baseline");
             measure_start_ups(&baseline_archive, baseline, 1);
-        }
-        if n == 0 {
-            serve_start_up(&archive.command(binary, &["serve"]));
         }
     }
 }
@@ -210,8 +219,10 @@ fn mb(kb: i64) -> f64 {
     kb as f64 / 1024.0
 }
 
-fn measure_archive(archive: &Archive, binary: &str, words: synthetic::Words) {
-    measure_start_ups(archive, binary, 0);
+fn measure_archive(archive: &Archive, binary: &str, words: synthetic::Words, start_ups_done: bool) {
+    if !start_ups_done {
+        measure_start_ups(archive, binary, 0);
+    }
 
     let asks: Vec<Duration> = (0..9)
         .map(|i| {

@@ -207,6 +207,23 @@ impl CorpusTerms {
         }
     }
 
+    /// A copy of everything but the term sets of passages, questions and names (left empty for
+    /// the caller to fill), which are the largest tables and shared rather than copied.
+    pub(super) fn without_term_sets(&self) -> CorpusTerms {
+        CorpusTerms {
+            ids: Arc::clone(&self.ids),
+            passage_terms: Vec::new(),
+            question_terms: Vec::new(),
+            name_terms: Vec::new(),
+            text_frequency: self.text_frequency.clone(),
+            question_frequency: self.question_frequency.clone(),
+            metadata_frequency: self.metadata_frequency.clone(),
+            occurrences: self.occurrences.clone(),
+            surface_ids: Arc::clone(&self.surface_ids),
+            vocabulary: self.vocabulary.clone(),
+        }
+    }
+
     /// Number of passages analysed.
     pub(super) fn passage_count(&self) -> usize {
         self.passage_terms.len()

@@ -33,7 +33,8 @@ impl Engine {
     /// The engine for `interviews` (in corpus order) and `synonyms`, where `origins` says which
     /// are this engine's unchanged interviews (by index) and which were read again: only those
     /// are analysed and indexed, and the interviews of this engine kept by none are removed. The
-    /// index is updated in place; this engine keeps answering from the index as it was.
+    /// index is updated in place; this engine keeps answering from the index as it was. The
+    /// caller records the files read with [`Engine::with_files`].
     ///
     /// # Errors
     /// [`SearchError`] when the index cannot be written or reopened.
@@ -60,7 +61,7 @@ impl Engine {
         let terms = self.revised_terms(&corpus, &kept, &read, origins);
         let (index, saved_in) = self.update_index(&corpus, &kept, origins)?;
         let engine = Engine::assemble(corpus, &index, terms, synonyms, self.settings, saved_in)?;
-        Ok(engine.with_files(self.files().clone()))
+        Ok(engine)
     }
 
     /// The term tables for `corpus`: this engine's, less the interviews not `kept`, plus `read`.
@@ -73,7 +74,7 @@ impl Engine {
     ) -> CorpusTerms {
         let old = &self.corpus;
         let starts = old.interview_starts();
-        let mut terms = self.terms.clone();
+        let mut terms = self.terms.without_term_sets();
         let mut analyzer = Analyzer::default();
         for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
             let range = starts[index]..starts[index + 1];

@@ -38,10 +38,14 @@ pub struct Vocabulary {
     entries: Vec<Entry>,
     by_word: HashMap<String, u32>,
     /// Entries by each of their one-letter deletions. Built on the first misspelled word rather
-    /// than saved and loaded (it is the largest table, and most start-ups never need it); shared
-    /// by the engines revised from this one until a new word arrives.
+    /// than saved and loaded (it is the largest table, and most start-ups never need it), and
+    /// shared by the engines revised from this one.
     #[serde(skip)]
     by_deletion: OnceLock<Arc<HashMap<String, Vec<u32>>>>,
+    /// The same for the words added after `by_deletion` was built: small, so that copying the
+    /// vocabulary for a revised engine never copies the large table.
+    #[serde(skip)]
+    added_by_deletion: HashMap<String, Vec<u32>>,
     /// Every index term with its number of occurrences, ordered for prefix lookups.
     terms: BTreeMap<String, u32>,
 }
@@ -73,8 +77,8 @@ impl Vocabulary {
             count: 1,
         });
         self.by_word.insert(word.to_string(), id);
-        if let Some(index) = self.by_deletion.get_mut() {
-            index_deletions(Arc::make_mut(index), word, id);
+        if self.by_deletion.get().is_some() {
+            index_deletions(&mut self.added_by_deletion, word, id);
         }
     }
 
@@ -124,8 +128,10 @@ impl Vocabulary {
         let by_deletion = self.by_deletion();
         let mut candidates: Vec<u32> = Vec::new();
         let mut probe = |key: &str| {
-            if let Some(ids) = by_deletion.get(key) {
-                candidates.extend(ids);
+            for index in [by_deletion, &self.added_by_deletion] {
+                if let Some(ids) = index.get(key) {
+                    candidates.extend(ids);
+                }
             }
             if let Some(&id) = self.by_word.get(key) {
                 candidates.push(id);
