@@ -230,7 +230,7 @@ fn measure_archive(archive: &Archive, binary: &str, words: synthetic::Words, sta
             measure(archive.command(binary, &["ask", "--json", question]), None).wall
         })
         .collect();
-    println!("ask (whole command), median of 9: {:.0?}", median(asks));
+    println!("ask (whole command), median of 9: {:.2?}", median(asks));
 
     let one = measure(
         archive.command(binary, &["ask", "--batch", "-"]),
@@ -296,7 +296,7 @@ fn measure_start_ups(archive: &Archive, binary: &str, edited: usize) {
         .map(|_| measure(archive.command(binary, &["index"]), None).wall)
         .collect();
     println!(
-        "index again, files unchanged: {:.0?} (median of 5), peak RSS {:.0} MB",
+        "index again, files unchanged: {:.2?} (median of 5), peak RSS {:.0} MB",
         median(starts),
         mb(again.peak_rss_kb)
     );
@@ -353,7 +353,7 @@ fn measure_in_process(words: synthetic::Words) {
     assert_eq!(report.index_source, IndexSource::Restored);
     let (rss, _) = memory_kb();
     println!(
-        "in process: engine loaded in {:.0?}, RSS {:.0} MB",
+        "in process: engine loaded in {:.2?}, RSS {:.0} MB",
         started.elapsed(),
         mb(rss)
     );
@@ -404,7 +404,7 @@ fn measure_in_process(words: synthetic::Words) {
     assert_eq!(report.files_read, 1);
     assert!(!reloaded.search("zebrafish husbandry", 1).hits.is_empty());
     println!(
-        "hot reload after one file changed: {took:.0?} ({:?}, {} file read); RSS {:.0} MB before, peak {:.0} MB (+{:.1} %), {:.0} MB after with both engines held",
+        "hot reload after one file changed: {took:.2?} ({:?}, {} file read); RSS {:.0} MB before, peak {:.0} MB (+{:.1} %), {:.0} MB after with both engines held",
         report.index_source,
         report.files_read,
         mb(before),

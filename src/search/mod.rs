@@ -733,6 +733,11 @@ pub(crate) fn metadata_text(interview: &Interview) -> String {
     .join(" \n ")
 }
 
+/// Up to this many passages, one thread writes the index (in a fraction of a second): documents
+/// then sit in corpus order, so that equal scores are cut the same way by every build and by an
+/// update that writes the index again (see `update`).
+const ONE_THREAD_UP_TO_DOCS: usize = 20_000;
+
 /// Passages between two progress reports.
 const PROGRESS_EVERY: usize = 1_000;
 
@@ -742,9 +747,13 @@ fn write_documents(
     fields: Fields,
     indexed: &(dyn Fn(u64) + Sync),
 ) -> Result<(), SearchError> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(4);
+    let threads = if corpus.passages.len() <= ONE_THREAD_UP_TO_DOCS {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(4)
+    };
     let mut writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_MEMORY_BYTES)?;
     let starts = corpus.interview_starts();
     let mut reported = 0;

@@ -23,11 +23,12 @@ use crate::corpus::{Corpus, Interview, Origin};
 /// Tantivy's least indexing buffer (one thread): the changed interviews are a few documents.
 const UPDATE_WRITER_BYTES: usize = 15_000_000;
 
-/// Up to this many documents, an update merges the index into one segment, which drops the
-/// deleted documents and their statistics at once (a few milliseconds). Larger indexes leave
-/// that to Tantivy's merges: until then, BM25 counts a replaced passage's words in its document
-/// frequencies (one interview among thousands, a negligible shift).
-const MERGE_ALL_UP_TO_DOCS: u32 = 50_000;
+/// Up to this many documents, an update writes the whole index again (a fraction of a second),
+/// so that its BM25 statistics are exactly those of a build from scratch. Larger indexes get
+/// the changed interviews' documents deleted and added: until Tantivy merges their segment, BM25
+/// counts a replaced passage's words in its document frequencies (one interview among
+/// thousands, a negligible shift that can still swap two near-equal candidates).
+const REWRITE_UP_TO_DOCS: u32 = super::ONE_THREAD_UP_TO_DOCS as u32;
 
 impl Engine {
     /// The engine for `interviews` (in corpus order) and `synonyms`, where `origins` says which
@@ -139,28 +140,29 @@ impl Engine {
     ) -> Result<(Index, Option<(std::path::PathBuf, String)>), SearchError> {
         let (_, fields) = Fields::schema();
         let mut writer: IndexWriter = self.index.writer_with_num_threads(1, UPDATE_WRITER_BYTES)?;
-        for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
-            let key = interview_key(&self.corpus.interviews[index]);
-            writer.delete_term(Term::from_field_u64(fields.interview, key));
-        }
-        let starts = corpus.interview_starts();
-        for (index, origin) in origins.iter().enumerate() {
-            if *origin == Origin::Read {
-                let passages = &corpus.passages[starts[index]..starts[index + 1]];
-                add_documents(&writer, corpus, passages, fields)?;
-            }
-        }
-        writer.commit()?;
-        let segments = self.index.searchable_segment_ids()?;
         let documents: u32 = self
             .index
             .searchable_segment_metas()?
             .iter()
             .map(|meta| meta.max_doc())
             .sum();
-        if segments.len() > 1 && documents <= MERGE_ALL_UP_TO_DOCS {
-            writer.merge(&segments).wait()?;
+        let rewrite = documents <= REWRITE_UP_TO_DOCS;
+        if rewrite {
+            writer.delete_all_documents()?;
+        } else {
+            for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
+                let key = interview_key(&self.corpus.interviews[index]);
+                writer.delete_term(Term::from_field_u64(fields.interview, key));
+            }
         }
+        let starts = corpus.interview_starts();
+        for (index, origin) in origins.iter().enumerate() {
+            if rewrite || *origin == Origin::Read {
+                let passages = &corpus.passages[starts[index]..starts[index + 1]];
+                add_documents(&writer, corpus, passages, fields)?;
+            }
+        }
+        writer.commit()?;
         writer.wait_merging_threads()?;
         let Some((dir, old_fingerprint)) = &self.saved_in else {
             return Ok((self.index.clone(), None));
@@ -194,10 +196,18 @@ mod tests {
     use super::*;
     use crate::search::{IndexLocation, SearchSettings};
 
-    /// Tantivy recomputes the token count of a segment merged after deletions from its field
-    /// norms, which are stored rounded: the average passage length, hence BM25 scores, move a
-    /// little (0.2 % here), never the ranking.
-    const SCORE_TOLERANCE: f32 = 1e-2;
+    /// Tantivy sums BM25 scores in another order across segments written another way.
+    const SCORE_TOLERANCE: f32 = 1e-4;
+
+    /// A new interview of our own (fictional), sharing words with the archive and adding some.
+    const ADDED: &str = "A beekeeper on drought and lithium\n\n\
+        Nadia Perrin keeps bees on the edge of the salt flats.\n\n\
+        Why do your hives move every spring?\n\n\
+        The drought pushes the flowers uphill, so the hives follow the water. \
+        Lithium pumping lowered the springs near the village.\n\n\
+        We lost a third of the colonies in two dry years.\n\n\
+        What would help beekeepers most?\n\n\
+        Clear water rules, and a cooperative that sells honey abroad at a fair price.\n";
 
     fn archive() -> Vec<Arc<Interview>> {
         let report = crate::corpus::load_dir(Path::new("tests/data/interviews")).unwrap();
@@ -293,11 +303,8 @@ mod tests {
     fn an_engine_updated_in_place_answers_exactly_like_one_built_from_scratch() {
         let before = archive();
         let engine = build(before.clone());
-        // Interview 1 edited, interview 2 removed, a new one (a copy of 3 under another file
-        // name) added at the end.
-        let mut added = Interview::clone(&before[3]);
-        added.source = "zz-added.txt".into();
-        added.id = "zz-added".into();
+        // Interview 1 edited, interview 2 removed, a new one added at the end.
+        let added = crate::corpus::parse("zz-added", ADDED).unwrap();
         let mut after: Vec<Arc<Interview>> = Vec::new();
         let mut origins = Vec::new();
         for (index, interview) in before.iter().enumerate() {
