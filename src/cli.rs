@@ -29,7 +29,7 @@ enum Command {
         /// How many passages to show.
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=50))]
         top: u16,
-        /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights"}]}.
+        /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights", "translations"}]}.
         #[arg(long)]
         json: bool,
         /// Answer one question per line of FILE ('-' for standard input), as JSON lines.
@@ -40,7 +40,12 @@ enum Command {
         question: Vec<String>,
     },
     /// Load the corpus, report each interview and broken file, and build the index.
-    Index,
+    Index {
+        /// Only show how FILE is read (title, speakers, questions, passages, clutter, warnings),
+        /// without loading the corpus. Exit code 1 when the file has warnings or does not parse.
+        #[arg(long, value_name = "FILE")]
+        explain: Option<PathBuf>,
+    },
     /// Run the Telegram bot (needs TELOXIDE_TOKEN); stops gracefully on SIGINT or SIGTERM.
     Serve,
     /// Summarise the feedback log: frequent unanswered words and questions, worst-rated quotes.
@@ -48,10 +53,11 @@ enum Command {
         /// The log to read (default: FEEDBACK_LOG).
         file: Option<PathBuf>,
     },
-    /// Score retrieval on a labeled question file (JSON lines; see README).
+    /// Score retrieval on labeled question files (JSON lines; see README), as one set.
     Eval {
-        /// The labeled question file.
-        file: PathBuf,
+        /// The labeled question files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// List every question answered wrongly.
         #[arg(long)]
         misses: bool,
@@ -92,6 +98,13 @@ fn init_tracing(serving: bool) {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // Checking one file needs neither the corpus nor any setting.
+    if let Command::Index {
+        explain: Some(path),
+    } = &cli.command
+    {
+        return explain_file(path);
+    }
     let config = Config::from_env().context("invalid setting in the environment or .env")?;
     match cli.command {
         Command::Ask {
@@ -107,7 +120,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => ask(&engine, &question.join(" "), usize::from(top), json),
             }
         }
-        Command::Index => index(&config),
+        Command::Index { .. } => index(&config),
         Command::Serve => serve(&config),
         Command::Report { file } => {
             let path = file
@@ -122,15 +135,41 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", crate::feedback::render(&summary, corpus.as_ref()));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { file, misses } => {
+        Command::Eval { files, misses } => {
             let (engine, report) = load_engine(&config.engine)?;
             warn_about(&report);
-            let questions = crate::eval::load_labeled(&file)?;
+            let questions = crate::eval::load_all(&files)?;
             let report = crate::eval::evaluate(&engine, &questions);
             print!("{}", report.summary(misses));
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `index --explain FILE`: prints how the file is read. Exit code 0 when it parses without
+/// warnings, 1 when it has warnings or does not parse (the report says why), 2 when it cannot be
+/// read at all.
+fn explain_file(path: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let id = crate::corpus::interview_id(path);
+    let explanation = crate::corpus::explain::explain_text(&id, &text);
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "File: {}", path.display())?;
+    if std::str::from_utf8(&bytes).is_err() {
+        writeln!(
+            stdout,
+            "warning: the file is not valid UTF-8 and the index will skip it: save it as UTF-8"
+        )?;
+    }
+    write!(stdout, "{}", explanation.text)?;
+    Ok(
+        if explanation.is_clean() && std::str::from_utf8(&bytes).is_ok() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        },
+    )
 }
 
 /// Broken files do not stop `ask`, but the operator should hear about them.
@@ -224,6 +263,18 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
             interview.turns.len(),
             passages
         )?;
+    }
+    for interview in &corpus.interviews {
+        let found = crate::search::language::of_interview(interview);
+        if let Some(code) = found.unsupported {
+            writeln!(
+                stdout,
+                "warning: {}: language `{code}` has no analysis rules (supported: en, es, pt): \
+                 its passages are matched word for word, without stemming or stopwords; set \
+                 `language` in the front matter if the detected language is wrong",
+                interview.source.display()
+            )?;
+        }
     }
     for error in &report.corpus_errors {
         writeln!(stdout, "error: {error}")?;

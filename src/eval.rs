@@ -1,19 +1,22 @@
-//! Retrieval quality on a labeled question set.
+//! Retrieval quality on labeled question sets.
 //!
-//! The file is JSON Lines; `#` lines and blank lines are ignored:
+//! Each file is JSON Lines; `#` lines and blank lines are ignored:
 //! ```text
 //! {"question": "What is the main threat?", "answer": "capitalism is the main threat"}
-//! {"question": "Sucre as a crypto?", "answer": ["Bank of ALBA played", "great challenges"]}
-//! {"question": "Who won the world cup?", "answer": null}
+//! {"question": "Sucre as a crypto?", "answer": ["Bank of ALBA played", "great challenges"], "style": "paraphrase"}
+//! {"question": "Who won the world cup?", "answer": null, "style": "offtopic", "language": "en"}
 //! ```
 //! `answer` is a verbatim snippet of the expected passage (or a list of acceptable passages'
 //! snippets); `null` marks a question the corpus does not answer, where the right behaviour is to
-//! abstain. Snippets are compared with non-breaking spaces and curly quotes made plain.
+//! abstain. `style` and `language` are optional labels the report is broken down by. Snippets are
+//! compared with non-breaking spaces and curly quotes made plain.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::corpus::Corpus;
 use crate::search::Engine;
 
 /// How many hits are fetched per question for hit@k and MRR.
@@ -26,7 +29,13 @@ pub struct LabeledQuestion {
     pub question: String,
     /// Snippets of acceptable passages; empty for out-of-scope questions.
     pub answers: Vec<String>,
-    /// Line in the file.
+    /// How the question is asked (`direct`, `paraphrase`, `offtopic`...), when labeled.
+    pub style: Option<String>,
+    /// Language of the question, when labeled.
+    pub language: Option<String>,
+    /// File it came from (its name) and line in it, for reports.
+    pub origin: String,
+    /// 1-based line in its file.
     pub line: usize,
 }
 
@@ -35,6 +44,10 @@ pub struct LabeledQuestion {
 struct RawLine {
     question: String,
     answer: Option<OneOrMany>,
+    #[serde(default)]
+    style: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -77,6 +90,9 @@ pub fn parse_labeled(text: &str) -> Result<Vec<LabeledQuestion>, LabelError> {
         questions.push(LabeledQuestion {
             question: raw.question,
             answers,
+            style: raw.style,
+            language: raw.language,
+            origin: String::new(),
             line: index + 1,
         });
     }
@@ -90,7 +106,27 @@ pub fn parse_labeled(text: &str) -> Result<Vec<LabeledQuestion>, LabelError> {
 pub fn load_labeled(path: &Path) -> anyhow::Result<Vec<LabeledQuestion>> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-    parse_labeled(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))
+    let mut questions =
+        parse_labeled(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
+    let origin = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    for question in &mut questions {
+        question.origin.clone_from(&origin);
+    }
+    Ok(questions)
+}
+
+/// Reads several labeled files, in order, as one set.
+///
+/// # Errors
+/// As [`load_labeled`], for the first file that fails.
+pub fn load_all(paths: &[impl AsRef<Path>]) -> anyhow::Result<Vec<LabeledQuestion>> {
+    let mut questions = Vec::new();
+    for path in paths {
+        questions.extend(load_labeled(path.as_ref())?);
+    }
+    Ok(questions)
 }
 
 /// The outcome of one labeled question.
@@ -100,10 +136,99 @@ pub struct CaseResult {
     pub case: LabeledQuestion,
     /// 1-based rank of the first acceptable passage, if found in the top results.
     pub rank: Option<usize>,
+    /// The first passage returned belongs to an expected answer (any of its paragraphs).
+    pub answer_hit: bool,
+    /// The first passage returned comes from the interview of an expected passage.
+    pub interview_hit: bool,
     /// True when the engine gave no answer.
     pub abstained: bool,
     /// The first passage returned, for reports.
     pub top_text: Option<String>,
+    /// Id of the first passage's interview, for reports.
+    pub top_interview: Option<String>,
+}
+
+/// Quality figures over a set of questions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Metrics {
+    /// Questions with an answer in the corpus.
+    pub in_scope: usize,
+    /// Questions the corpus does not answer.
+    pub out_of_scope: usize,
+    /// Share of in-scope questions whose first passage is an expected one.
+    pub hit1: f64,
+    /// Share of in-scope questions whose first passage belongs to an expected answer.
+    pub answer_hit1: f64,
+    /// Share of in-scope questions whose first passage comes from the right interview.
+    pub interview_hit1: f64,
+    /// Share of in-scope questions with an expected passage in the first three.
+    pub hit3: f64,
+    /// Mean reciprocal rank of the first expected passage (0 when not in the results).
+    pub mrr: f64,
+    /// Share of out-of-scope questions rightly refused.
+    pub refused_out_of_scope: f64,
+    /// Share of in-scope questions wrongly refused.
+    pub refused_in_scope: f64,
+}
+
+impl Metrics {
+    fn of<'a>(cases: impl Iterator<Item = &'a CaseResult> + Clone) -> Metrics {
+        let in_scope = cases.clone().filter(|c| !c.case.answers.is_empty());
+        let out_of_scope = cases.filter(|c| c.case.answers.is_empty());
+        let n_in = in_scope.clone().count();
+        let n_out = out_of_scope.clone().count();
+        let share = |count: usize, total: usize| {
+            if total == 0 {
+                0.0
+            } else {
+                count as f64 / total as f64
+            }
+        };
+        let count_in =
+            |test: &dyn Fn(&CaseResult) -> bool| in_scope.clone().filter(|c| test(c)).count();
+        Metrics {
+            in_scope: n_in,
+            out_of_scope: n_out,
+            hit1: share(count_in(&|c| c.rank == Some(1)), n_in),
+            answer_hit1: share(count_in(&|c| c.answer_hit), n_in),
+            interview_hit1: share(count_in(&|c| c.interview_hit), n_in),
+            hit3: share(count_in(&|c| c.rank.is_some_and(|r| r <= 3)), n_in),
+            mrr: if n_in == 0 {
+                0.0
+            } else {
+                in_scope
+                    .clone()
+                    .filter_map(|c| c.rank)
+                    .map(|r| 1.0 / r as f64)
+                    .sum::<f64>()
+                    / n_in as f64
+            },
+            refused_out_of_scope: share(out_of_scope.filter(|c| c.abstained).count(), n_out),
+            refused_in_scope: share(count_in(&|c| c.abstained), n_in),
+        }
+    }
+
+    fn row(&self, label: &str) -> String {
+        let scoped = |value: f64, total: usize| {
+            if total == 0 {
+                "    -".to_string()
+            } else {
+                format!("{value:5.3}")
+            }
+        };
+        format!(
+            "{label:<20} {:>4} {:>4}  {}  {}  {}  {}  {}  {}  {}\n",
+            self.in_scope,
+            self.out_of_scope,
+            scoped(self.hit1, self.in_scope),
+            scoped(self.answer_hit1, self.in_scope),
+            scoped(self.interview_hit1, self.in_scope),
+            scoped(self.hit3, self.in_scope),
+            scoped(self.mrr, self.in_scope),
+            scoped(self.refused_out_of_scope, self.out_of_scope),
+            scoped(self.refused_in_scope, self.in_scope),
+        )
+    }
 }
 
 /// Aggregated quality figures.
@@ -114,110 +239,151 @@ pub struct Report {
 }
 
 impl Report {
-    fn in_scope(&self) -> impl Iterator<Item = &CaseResult> {
-        self.cases.iter().filter(|c| !c.case.answers.is_empty())
+    /// Figures over every question.
+    pub fn metrics(&self) -> Metrics {
+        Metrics::of(self.cases.iter())
     }
 
-    fn out_of_scope(&self) -> impl Iterator<Item = &CaseResult> {
-        self.cases.iter().filter(|c| c.case.answers.is_empty())
-    }
-
-    fn share(count: usize, total: usize) -> f64 {
-        if total == 0 {
-            0.0
-        } else {
-            count as f64 / total as f64
+    /// Figures per value of a label (`style`, `language`), in label order; unlabeled questions
+    /// are left out.
+    pub fn metrics_by(
+        &self,
+        label: impl Fn(&LabeledQuestion) -> Option<&str>,
+    ) -> BTreeMap<String, Metrics> {
+        let mut groups: BTreeMap<String, Vec<&CaseResult>> = BTreeMap::new();
+        for case in &self.cases {
+            if let Some(value) = label(&case.case) {
+                groups.entry(value.to_string()).or_default().push(case);
+            }
         }
+        groups
+            .into_iter()
+            .map(|(value, cases)| (value, Metrics::of(cases.into_iter())))
+            .collect()
     }
 
     /// Number of in-scope questions.
     pub fn in_scope_count(&self) -> usize {
-        self.in_scope().count()
+        self.metrics().in_scope
     }
 
     /// Number of out-of-scope questions.
     pub fn out_of_scope_count(&self) -> usize {
-        self.out_of_scope().count()
+        self.metrics().out_of_scope
     }
 
-    /// Share of in-scope questions whose best passage is acceptable.
+    /// Share of in-scope questions with an acceptable passage in the first `k`.
     pub fn hit_at(&self, k: usize) -> f64 {
+        let metrics = self.metrics();
         let hits = self
-            .in_scope()
-            .filter(|c| c.rank.is_some_and(|r| r <= k))
+            .cases
+            .iter()
+            .filter(|c| !c.case.answers.is_empty() && c.rank.is_some_and(|r| r <= k))
             .count();
-        Report::share(hits, self.in_scope_count())
+        if metrics.in_scope == 0 {
+            0.0
+        } else {
+            hits as f64 / metrics.in_scope as f64
+        }
     }
 
     /// Mean reciprocal rank over in-scope questions (0 when not found in the top results).
     pub fn mrr(&self) -> f64 {
-        let total: f64 = self
-            .in_scope()
-            .filter_map(|c| c.rank)
-            .map(|r| 1.0 / r as f64)
-            .sum();
-        if self.in_scope_count() == 0 {
-            0.0
-        } else {
-            total / self.in_scope_count() as f64
-        }
+        self.metrics().mrr
     }
 
     /// Share of out-of-scope questions the engine rightly declined.
     pub fn abstained_out_of_scope(&self) -> f64 {
-        Report::share(
-            self.out_of_scope().filter(|c| c.abstained).count(),
-            self.out_of_scope_count(),
-        )
+        self.metrics().refused_out_of_scope
     }
 
     /// Share of in-scope questions the engine wrongly declined.
     pub fn abstained_in_scope(&self) -> f64 {
-        Report::share(
-            self.in_scope().filter(|c| c.abstained).count(),
-            self.in_scope_count(),
-        )
+        self.metrics().refused_in_scope
     }
 
-    /// Human-readable summary, with each miss listed for diagnosis.
+    /// Human-readable summary: a table overall, per style and per language, then each miss
+    /// when asked for.
     pub fn summary(&self, list_misses: bool) -> String {
+        let metrics = self.metrics();
         let mut out = format!(
             "questions: {} ({} in scope, {} out of scope)\n\
-             hit@1: {:.3}  hit@3: {:.3}  MRR: {:.3}\n\
+             hit@1: {:.3}  answer hit@1: {:.3}  interview hit@1: {:.3}  hit@3: {:.3}  MRR: {:.3}\n\
              out-of-scope abstained: {:.1}%\n\
              in-scope wrongly abstained: {:.1}%\n",
             self.cases.len(),
-            self.in_scope_count(),
-            self.out_of_scope_count(),
-            self.hit_at(1),
-            self.hit_at(3),
-            self.mrr(),
-            100.0 * self.abstained_out_of_scope(),
-            100.0 * self.abstained_in_scope(),
+            metrics.in_scope,
+            metrics.out_of_scope,
+            metrics.hit1,
+            metrics.answer_hit1,
+            metrics.interview_hit1,
+            metrics.hit3,
+            metrics.mrr,
+            100.0 * metrics.refused_out_of_scope,
+            100.0 * metrics.refused_in_scope,
         );
+        let by_style = self.metrics_by(|q| q.style.as_deref());
+        let by_language = self.metrics_by(|q| q.language.as_deref());
+        if !by_style.is_empty() || !by_language.is_empty() {
+            out.push_str(
+                "\n                       in  off  hit@1 answer intrvw  hit@3    MRR refuse refin\n",
+            );
+            out.push_str(&metrics.row("all"));
+            for (style, m) in &by_style {
+                out.push_str(&m.row(&format!("style {style}")));
+            }
+            for (language, m) in &by_language {
+                out.push_str(&m.row(&format!("lang {language}")));
+            }
+        }
         if list_misses {
-            for case in &self.cases {
-                let expected_abstention = case.case.answers.is_empty();
-                let wrong = if expected_abstention {
-                    !case.abstained
-                } else {
-                    case.rank != Some(1)
-                };
-                if wrong {
-                    let got = case
-                        .top_text
-                        .as_deref()
-                        .map_or("(no answer)".to_string(), |t| {
-                            t.chars().take(70).collect::<String>()
-                        });
-                    out.push_str(&format!(
-                        "miss line {}: {:?} rank {:?} got: {got}\n",
-                        case.case.line, case.case.question, case.rank
-                    ));
-                }
+            out.push('\n');
+            for case in self.cases.iter().filter(|c| c.is_miss()) {
+                out.push_str(&case.describe_miss());
             }
         }
         out
+    }
+}
+
+impl CaseResult {
+    /// Wrong: an out-of-scope question answered, or an in-scope one whose first passage is
+    /// not an expected one.
+    fn is_miss(&self) -> bool {
+        if self.case.answers.is_empty() {
+            !self.abstained
+        } else {
+            self.rank != Some(1)
+        }
+    }
+
+    fn describe_miss(&self) -> String {
+        let got = self
+            .top_text
+            .as_deref()
+            .map_or("(no answer)".to_string(), |t| {
+                t.chars().take(70).collect::<String>()
+            });
+        let kind = match (
+            self.case.answers.is_empty(),
+            self.answer_hit,
+            self.interview_hit,
+        ) {
+            (true, _, _) => "answered",
+            (false, true, _) => "other paragraph",
+            (false, false, true) => "other answer",
+            (false, false, false) if self.abstained => "refused",
+            (false, false, false) => "other interview",
+        };
+        format!(
+            "miss {}:{} [{}] {kind}: {:?} rank {:?} got {}: {got}\n",
+            self.case.origin,
+            self.case.line,
+            self.case.style.as_deref().unwrap_or("-"),
+            self.case.question,
+            self.rank,
+            self.top_interview.as_deref().unwrap_or("-"),
+        )
     }
 }
 
@@ -234,8 +400,22 @@ fn plain(text: &str) -> String {
         .to_lowercase()
 }
 
+/// Where the expected passages of a question are: (interview, turn) of each.
+fn expected_places(corpus: &Corpus, answers: &[String]) -> Vec<(usize, Option<usize>)> {
+    corpus
+        .passages
+        .iter()
+        .filter(|p| {
+            let text = plain(&p.text);
+            answers.iter().any(|a| text.contains(a.as_str()))
+        })
+        .map(|p| (p.interview, p.turn))
+        .collect()
+}
+
 /// Runs every labeled question through the engine.
 pub fn evaluate(engine: &Engine, questions: &[LabeledQuestion]) -> Report {
+    let corpus = engine.corpus();
     let cases = questions
         .iter()
         .map(|case| {
@@ -249,11 +429,25 @@ pub fn evaluate(engine: &Engine, questions: &[LabeledQuestion]) -> Report {
                     answers.iter().any(|a| text.contains(a.as_str()))
                 })
                 .map(|i| i + 1);
+            let places = expected_places(corpus, &answers);
+            let top = outcome.hits.first();
+            let answer_hit = top.is_some_and(|hit| {
+                places.contains(&(hit.passage.interview, hit.passage.turn))
+                    && hit.passage.turn.is_some()
+            }) || rank == Some(1);
+            let interview_hit = top.is_some_and(|hit| {
+                places
+                    .iter()
+                    .any(|&(interview, _)| interview == hit.passage.interview)
+            });
             CaseResult {
                 case: case.clone(),
                 rank,
+                answer_hit,
+                interview_hit,
                 abstained: outcome.hits.is_empty(),
-                top_text: outcome.hits.first().map(|h| h.passage.text.to_string()),
+                top_text: top.map(|h| h.passage.text.to_string()),
+                top_interview: top.map(|h| h.interview.id.clone()),
             }
         })
         .collect();
@@ -276,31 +470,52 @@ mod tests {
     }
 
     #[test]
+    fn style_and_language_labels_are_read() {
+        let text = "{\"question\": \"a?\", \"answer\": null, \"style\": \"offtopic\", \"language\": \"es\"}";
+        let questions = parse_labeled(text).unwrap();
+        assert_eq!(questions[0].style.as_deref(), Some("offtopic"));
+        assert_eq!(questions[0].language.as_deref(), Some("es"));
+    }
+
+    #[test]
     fn malformed_lines_are_reported_with_their_number() {
         let error = parse_labeled("{\"question\": \"a\"}\n{oops}\n").unwrap_err();
         assert_eq!(error.line, 2);
     }
 
-    #[test]
-    fn metrics_are_computed_from_ranks() {
-        let case = |answers: Vec<String>| LabeledQuestion {
-            question: "q".into(),
-            answers,
-            line: 1,
-        };
-        let result = |answers: Vec<String>, rank, abstained| CaseResult {
-            case: case(answers),
+    fn result(
+        answers: Vec<String>,
+        rank: Option<usize>,
+        abstained: bool,
+        style: &str,
+    ) -> CaseResult {
+        CaseResult {
+            case: LabeledQuestion {
+                question: "q".into(),
+                answers,
+                style: Some(style.into()),
+                language: None,
+                origin: "f".into(),
+                line: 1,
+            },
             rank,
+            answer_hit: rank == Some(1),
+            interview_hit: rank.is_some(),
             abstained,
             top_text: None,
-        };
+            top_interview: None,
+        }
+    }
+
+    #[test]
+    fn metrics_are_computed_from_ranks() {
         let report = Report {
             cases: vec![
-                result(vec!["a".into()], Some(1), false),
-                result(vec!["a".into()], Some(2), false),
-                result(vec!["a".into()], None, true),
-                result(vec![], None, true),
-                result(vec![], None, false),
+                result(vec!["a".into()], Some(1), false, "direct"),
+                result(vec!["a".into()], Some(2), false, "direct"),
+                result(vec!["a".into()], None, true, "typo"),
+                result(vec![], None, true, "offtopic"),
+                result(vec![], None, false, "offtopic"),
             ],
         };
         assert_eq!(report.hit_at(1), 1.0 / 3.0);
@@ -308,6 +523,13 @@ mod tests {
         assert_eq!(report.mrr(), 0.5);
         assert_eq!(report.abstained_out_of_scope(), 0.5);
         assert_eq!(report.abstained_in_scope(), 1.0 / 3.0);
+        let metrics = report.metrics();
+        assert_eq!(metrics.answer_hit1, 1.0 / 3.0);
+        assert_eq!(metrics.interview_hit1, 2.0 / 3.0);
+        let by_style = report.metrics_by(|q| q.style.as_deref());
+        assert_eq!(by_style["direct"].hit1, 0.5);
+        assert_eq!(by_style["offtopic"].refused_out_of_scope, 0.5);
+        assert!(report.summary(true).contains("style typo"));
     }
 
     #[test]

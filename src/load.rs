@@ -103,7 +103,7 @@ pub fn load_with_progress(
 ) -> Result<(Engine, LoadReport), LoadError> {
     let started = Instant::now();
     let files = corpus::interview_files(&config.corpus_dir)?;
-    let (synonyms, synonym_errors) = Synonyms::load(&config.synonyms_path());
+    let (synonyms, synonym_errors) = Synonyms::load_all(&config.config_dir);
     let files_stamp = match &config.index {
         IndexLocation::Directory(_) => corpus::files_stamp(&files),
         IndexLocation::Memory => None,
@@ -327,10 +327,15 @@ mod tests {
             search: SearchSettings::default(),
         };
         let recorder = Recorder::default();
-        load_with_progress(&config, None, &recorder).unwrap();
+        let (engine, _) = load_with_progress(&config, None, &recorder).unwrap();
+        let files = corpus::interview_files(&config.corpus_dir).unwrap().len() as u64;
+        let passages = engine.corpus().passages.len() as u64;
         assert_eq!(
             *recorder.0.lock().unwrap(),
-            [("reading interviews", 1, 1), ("indexing passages", 33, 33)]
+            [
+                ("reading interviews", files, files),
+                ("indexing passages", passages, passages)
+            ]
         );
     }
 }

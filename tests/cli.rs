@@ -95,7 +95,8 @@ fn ask_json_has_exactly_the_documented_shape() {
                 "question",
                 "rank",
                 "score",
-                "text"
+                "text",
+                "translations"
             ]
         );
         assert_eq!(result["rank"], i + 1);
@@ -326,6 +327,7 @@ fn report_summarises_the_feedback_log() {
     let almagro = engine_corpus
         .passages
         .iter()
+        .filter(|p| engine_corpus.interview_of(p).id == "alba-tcp-sacha-llorenti")
         .find(|p| p.text.contains("Almagro"))
         .unwrap();
     let quote = engine_corpus.quote_id(almagro);
@@ -366,4 +368,115 @@ fn report_summarises_the_feedback_log() {
     assert!(String::from_utf8(missing.stderr)
         .unwrap()
         .contains("FEEDBACK_LOG"));
+}
+
+#[test]
+fn index_explain_shows_how_one_file_is_read_without_a_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .env("CORPUS_DIR", dir.path().join("missing"))
+        .args(["index", "--explain"])
+        .arg(repo("corpus/alba-tcp-sacha-llorenti.txt"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.contains("Interviewee: Sacha Llorenti"), "{stdout}");
+    assert!(stdout.contains("Questions: 7"), "{stdout}");
+    assert!(
+        stdout.contains("line 23: We called on the U.S."),
+        "{stdout}"
+    );
+
+    let broken = dir.path().join("broken.txt");
+    std::fs::write(&broken, "Title\n\nNo question at all.\n").unwrap();
+    let output = bot(dir.path())
+        .args(["index", "--explain"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "a file that does not parse");
+    assert!(String::from_utf8(output.stdout)
+        .unwrap()
+        .contains("error: line 1: no questions found"));
+
+    let output = bot(dir.path())
+        .args(["index", "--explain", "/nonexistent/file.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "an unreadable file");
+}
+
+#[test]
+fn index_warns_about_an_interview_in_a_language_without_analysis_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("weber.txt"),
+        "+++\nlanguage = \"de\"\n+++\nGespräch mit Anna Weber\n\nEin Gespräch über Löhne.\n\n\
+         Was verlangen die Gewerkschaften?\n\nHöhere Löhne, weil die Preise schneller steigen.\n",
+    )
+    .unwrap();
+
+    let output = bot(dir.path())
+        .env("CORPUS_DIR", &corpus)
+        .arg("index")
+        .output()
+        .unwrap();
+
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("weber.txt: language `de` has no analysis rules"),
+        "{stdout}"
+    );
+    let answer = bot(dir.path())
+        .env("CORPUS_DIR", &corpus)
+        .args(["ask", "--json", "Löhne Preise"])
+        .output()
+        .unwrap();
+    let answers = json_lines(&answer.stdout);
+    let text = answers[0]["results"][0]["text"].as_str().unwrap();
+    assert!(text.starts_with("Höhere Löhne"), "found word for word");
+}
+
+#[test]
+fn ask_json_gives_the_quote_ids_of_the_aligned_translations() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path())
+        .args([
+            "ask",
+            "--json",
+            "O que a ALBA pediu às autoridades dos Estados Unidos?",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let answers = json_lines(&output.stdout);
+    let best = &answers[0]["results"][0];
+    assert!(
+        best["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Nós pedimos às autoridades dos Estados Unidos"),
+        "a Portuguese question is answered from the Portuguese version: {best}"
+    );
+    let translations = best["translations"].as_array().unwrap();
+    assert_eq!(translations.len(), 1, "{best}");
+    assert_eq!(translations[0]["language"], "en");
+    let quote_id = translations[0]["quote_id"].as_str().unwrap();
+
+    let corpus = interview_bot::corpus::Corpus::new(
+        interview_bot::corpus::load_dir(&repo("corpus"))
+            .unwrap()
+            .interviews,
+    );
+    let english = corpus.find_quote(quote_id).unwrap();
+    assert!(
+        english
+            .text
+            .starts_with("We called on the U.S. authorities to comply"),
+        "{}",
+        english.text
+    );
 }

@@ -42,6 +42,19 @@ fn nasty_text() -> impl Strategy<Value = String> {
         "\u{0}",
         "\r\n",
         "<blockquote>",
+        "—¿",
+        "— ",
+        "**",
+        "### ",
+        "[laughter]",
+        "By Jane Doe",
+        "ADAM REED: ",
+        "P: ",
+        "R: ",
+        "WHAT HAPPENED ",
+        "Share",
+        "- - -",
+        "*",
     ]);
     (prop::collection::vec(pieces, 0..60), any::<String>())
         .prop_map(|(pieces, noise)| format!("{}{noise}", pieces.concat()))
@@ -49,6 +62,12 @@ fn nasty_text() -> impl Strategy<Value = String> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn explaining_any_text_never_panics(text in nasty_text()) {
+        let explanation = corpus::explain::explain_text("fuzz", &text);
+        prop_assert!(explanation.text.ends_with('\n'));
+    }
 
     #[test]
     fn the_parser_never_panics_and_errors_name_a_line(text in nasty_text()) {

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use interview_bot::config::EngineConfig;
 use interview_bot::eval;
 use interview_bot::load::{load_engine, reload_engine};
+use interview_bot::search::language::Language;
 use interview_bot::search::{Abstention, Engine, IndexLocation, IndexSource, SearchSettings};
 use proptest::prelude::*;
 
@@ -42,7 +43,7 @@ fn labeled_questions_meet_the_quality_bar() {
     assert!(report.hit_at(1) >= 0.90, "hit@1 below 0.90\n{summary}");
     assert!(report.hit_at(3) >= 0.97, "hit@3 below 0.97\n{summary}");
     assert!(
-        report.abstained_out_of_scope() >= 0.80,
+        report.abstained_out_of_scope() >= 0.90,
         "too few out-of-scope abstentions\n{summary}"
     );
     assert!(
@@ -469,5 +470,186 @@ fn a_reload_reads_only_the_changed_files_and_serves_like_a_fresh_start() {
             o.hits.iter().map(|h| h.passage.id).collect::<Vec<_>>()
         };
         assert_eq!(ids(&a), ids(&b), "{question}");
+    }
+}
+
+/// hit@1 the Spanish and Portuguese questions must reach over the archive and the translation
+/// (0.44 measured). Far below the 0.85: several archive interviews use layouts (`P:`/`R:`
+/// labels, dialogue dashes, Markdown headings) that the parser of this version misreads (one
+/// does not load at all), which no analysis can make up for; raise it as the parser learns them.
+const ES_PT_MIN_HIT_AT_1: f64 = 0.40;
+
+/// An engine over the archive's interviews and the shipped corpus (English original and its
+/// Portuguese translation), in memory.
+fn multilingual_engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        for source in ["tests/data/interviews", "corpus"] {
+            for entry in std::fs::read_dir(source).unwrap() {
+                let path = entry.unwrap().path();
+                std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+            }
+        }
+        let engine = load_engine(&config(dir.path(), IndexLocation::Memory))
+            .unwrap()
+            .0;
+        drop(dir);
+        engine
+    })
+}
+
+fn labeled(files: &[&str]) -> Vec<eval::LabeledQuestion> {
+    files
+        .iter()
+        .flat_map(|file| eval::load_labeled(Path::new(file)).unwrap())
+        .collect()
+}
+
+#[test]
+fn spanish_and_portuguese_questions_find_their_interviews_passages() {
+    let questions = labeled(&[
+        "tests/data/archive/questions/espt.dev.jsonl",
+        "tests/data/archive/questions/espt.heldout.jsonl",
+        "tests/data/translation/questions-pt.jsonl",
+    ]);
+    assert!(questions
+        .iter()
+        .all(|q| matches!(q.language.as_deref(), Some("es" | "pt"))));
+
+    let report = eval::evaluate(multilingual_engine(), &questions);
+
+    let summary = report.summary(true);
+    assert!(
+        report.hit_at(1) >= ES_PT_MIN_HIT_AT_1,
+        "hit@1 below {ES_PT_MIN_HIT_AT_1}\n{summary}"
+    );
+}
+
+#[test]
+fn an_english_only_corpus_reads_questions_once_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "corpus/alba-tcp-sacha-llorenti.txt",
+        dir.path().join("alba.txt"),
+    )
+    .unwrap();
+    let (engine, _) = load_engine(&config(dir.path(), IndexLocation::Memory)).unwrap();
+    assert_eq!(engine.languages(), [Language::En]);
+    assert_eq!(
+        multilingual_engine().languages(),
+        [Language::En, Language::Es, Language::Pt]
+    );
+}
+
+#[test]
+fn translated_passages_are_aligned_by_answer_and_paragraph() {
+    let engine = engine();
+    let corpus = engine.corpus();
+    let in_interview = |id: &str, turn: Option<usize>, paragraph: usize| {
+        corpus
+            .passages
+            .iter()
+            .find(|p| corpus.interview_of(p).id == id && p.turn == turn && p.paragraph == paragraph)
+            .unwrap()
+    };
+    let english = in_interview("alba-tcp-sacha-llorenti", Some(0), 0);
+    let translations = engine.translations(english);
+    assert_eq!(translations.len(), 1);
+    assert_eq!(translations[0].language, Language::Pt);
+    let portuguese = corpus.find_quote(&translations[0].quote_id).unwrap();
+    assert!(portuguese
+        .text
+        .starts_with("Nós pedimos às autoridades dos Estados Unidos"));
+    let back = engine.translations(portuguese);
+    assert_eq!(back[0].quote_id, corpus.quote_id(english));
+
+    let untranslated = in_interview("alba-tcp-sacha-llorenti", Some(6), 0);
+    assert!(
+        engine.translations(untranslated).is_empty(),
+        "the translation covers the first answers only"
+    );
+}
+
+/// The archive of test interviews alone, in memory.
+fn archive_engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        load_engine(&config(
+            Path::new("tests/data/interviews"),
+            IndexLocation::Memory,
+        ))
+        .unwrap()
+        .0
+    })
+}
+
+/// Floors on the archive's held-out questions (never used to tune), each a little under what
+/// was measured when they were set (hit@1 0.662, answer hit@1 0.769, interview 0.846, hit@3
+/// 0.815, off-topic refused 25 %, in-scope refused 7.7 %). The targets (0.80, 0.92, 0.97,
+/// 0.95, 85 %, 3 %) are not reached yet; these floors keep what was reached.
+const ARCHIVE_MIN_HIT_AT_1: f64 = 0.63;
+const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.75;
+const ARCHIVE_MIN_INTERVIEW_HIT_AT_1: f64 = 0.83;
+const ARCHIVE_MIN_HIT_AT_3: f64 = 0.78;
+const ARCHIVE_MIN_OFF_TOPIC_REFUSED: f64 = 0.20;
+const ARCHIVE_MAX_IN_SCOPE_REFUSED: f64 = 0.10;
+
+#[test]
+fn held_out_archive_questions_meet_the_archive_floors() {
+    let questions = labeled(&[
+        "tests/data/archive/questions/en1.heldout.jsonl",
+        "tests/data/archive/questions/en2.heldout.jsonl",
+        "tests/data/archive/questions/espt.heldout.jsonl",
+    ]);
+    assert!(questions.len() >= 70, "the held-out set is in place");
+
+    let report = eval::evaluate(archive_engine(), &questions);
+
+    let m = report.metrics();
+    let summary = report.summary(true);
+    assert!(m.hit1 >= ARCHIVE_MIN_HIT_AT_1, "hit@1\n{summary}");
+    assert!(
+        m.answer_hit1 >= ARCHIVE_MIN_ANSWER_HIT_AT_1,
+        "answer hit@1\n{summary}"
+    );
+    assert!(
+        m.interview_hit1 >= ARCHIVE_MIN_INTERVIEW_HIT_AT_1,
+        "interview hit@1\n{summary}"
+    );
+    assert!(m.hit3 >= ARCHIVE_MIN_HIT_AT_3, "hit@3\n{summary}");
+    assert!(
+        m.refused_out_of_scope >= ARCHIVE_MIN_OFF_TOPIC_REFUSED,
+        "off-topic refused\n{summary}"
+    );
+    assert!(
+        m.refused_in_scope <= ARCHIVE_MAX_IN_SCOPE_REFUSED,
+        "in-scope refused\n{summary}"
+    );
+}
+
+#[test]
+fn a_question_naming_an_interviewee_quotes_only_their_interviews() {
+    let outcome = archive_engine().search("What does Marta Quispe think about the pandemic?", 3);
+
+    assert!(!outcome.hits.is_empty());
+    for hit in &outcome.hits {
+        assert_eq!(hit.interview.interviewee(), "Marta Quispe");
+    }
+}
+
+#[test]
+fn a_question_about_a_person_none_of_whose_passages_answers_is_refused() {
+    // Samba is in the archive, but not in Yui Tanaka's interview; lithium not in Okafor's.
+    for question in [
+        "What does Yui Tanaka think about samba?",
+        "what does okafor say about lithium",
+    ] {
+        let outcome = archive_engine().search(question, 1);
+        assert!(
+            outcome.hits.is_empty(),
+            "{question}: {:?}",
+            outcome.hits[0].passage.text
+        );
     }
 }

@@ -610,6 +610,24 @@ fn card_keyboard(
         quote_id.clone(),
     );
     let mut rows = vec![first_row, vec![share]];
+    // The same passage in the interview's other versions, one button per language.
+    let translations: Vec<InlineKeyboardButton> = state
+        .engine
+        .translations(passage)
+        .into_iter()
+        .map(|t| {
+            InlineKeyboardButton::callback(
+                format!("🌐 {}", t.language.name()),
+                Action::Show {
+                    quote_id: t.quote_id,
+                }
+                .encode(),
+            )
+        })
+        .collect();
+    if !translations.is_empty() {
+        rows.push(translations);
+    }
     if let Some(session) = buttons.feedback {
         rows.push(feedback_row(state, language, session, Some(quote_id)));
     }

@@ -7,9 +7,18 @@
 //! instead of stopping at the first one; [`Corpus`] flattens interviews into [`Passage`]s, the
 //! unit that gets indexed and quoted.
 
+pub mod clean;
+mod cues;
+pub mod explain;
+mod labels;
+mod layout;
+mod names;
 mod parse;
+pub mod reading;
 mod revise;
 mod stamp;
+mod text;
+mod translation;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -17,7 +26,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-pub use parse::parse;
+pub use parse::{parse, read, ParseError};
 pub use revise::Origin;
 pub use stamp::{FileStamp, FileStates};
 
@@ -47,8 +56,12 @@ pub struct Metadata {
     pub url: Option<String>,
     /// Publication date as written by the operator (not interpreted).
     pub date: Option<String>,
-    /// Language of the text, e.g. `en`.
+    /// Language of the text, e.g. `en`; detected from the text when absent.
     pub language: Option<String>,
+    /// Id of the interview this one is a translation of (its file name without extension):
+    /// links the versions, so a question is answered in its own language and the other
+    /// versions of the passage are offered.
+    pub translation_of: Option<String>,
 }
 
 /// One parsed interview.
@@ -58,7 +71,8 @@ pub struct Interview {
     pub id: String,
     /// File the interview came from, for messages to the operator.
     pub source: PathBuf,
-    /// Front matter, as written.
+    /// Front matter as written, with the names the text gives (speaker labels, byline,
+    /// headline) filled in where it is silent, so quotes are attributed to a named person.
     pub metadata: Metadata,
     /// Title shown to people: the front matter title, else the text's title line.
     pub title: String,
@@ -381,7 +395,7 @@ pub fn load_file(path: &Path) -> Result<Interview, CorpusError> {
 }
 
 /// A file stem reduced to lowercase ASCII letters, digits and dashes, so it is safe in quote ids.
-fn interview_id(path: &Path) -> String {
+pub fn interview_id(path: &Path) -> String {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

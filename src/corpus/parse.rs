@@ -1,31 +1,28 @@
-//! Turns the text of one published interview into an [`Interview`].
+//! Turns the text of one published interview into an [`Interview`] (and a [`Reading`] of how
+//! it was read, for `index --explain`).
 //!
-//! Two layouts are understood, both with paragraphs separated by blank lines:
-//! - **As published**: the first paragraph is the title (a repeated headline right after it is
-//!   skipped), then introduction paragraphs, then questions (paragraphs ending with `?`, possibly
-//!   opened by the interviewer's label such as `Brasil de Fato:`), each followed by its answer
-//!   paragraphs (the first possibly opened by the interviewee's label, `Sacha Llorenti :`).
-//! - **Explicit labels**: questions start with `Q:` and answers with `A:`; unlabelled paragraphs
-//!   continue whatever came before. Used as soon as one paragraph starts with `Q:`, so a rhetorical
-//!   `?` inside an answer cannot split it.
-//!
-//! Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from trimming and
-//! removing speaker labels; the line of every paragraph is remembered for error messages.
+//! The steps: split an optional `+++` TOML front matter; cut the body into paragraphs at blank
+//! lines (one paragraph per line when the text has no blank line), dropping furniture lines
+//! ([`super::clean`]); find the title (after any kicker, skipping a repeated headline); find the
+//! speaker labels the file uses ([`super::labels`]); cut introduction and turns with the cue the
+//! file uses for its prompts ([`super::layout`]); complete the names from labels, byline or
+//! headline. Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from
+//! trimming and removing speaker labels and prompt typography.
 
+use super::clean::{drop_editors_notes, drop_pull_quotes, is_kicker};
+use super::labels::{find_speakers, is_generic, split_label};
+use super::layout::{assemble, Assembled, Para};
+use super::names::{find_interviewee, find_interviewer};
+use super::reading::{Clutter, Dropped, Layout, Reading, TurnLines};
+use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
 
-/// Front matter delimiter, as in Hugo and Zola.
-const FRONT_MATTER_FENCE: &str = "+++";
+/// Kickers sit above the headline: at most this many lines of them.
+const MAX_KICKERS: usize = 2;
 
-/// A speaker label is the text before a colon near the start of a paragraph; past this many
-/// bytes a colon belongs to the sentence.
-const MAX_LABEL_BYTES: usize = 60;
-
-/// Lowercase words allowed inside a name-like label ("Brasil de Fato", "Ludwig van Beethoven").
-const NAME_PARTICLES: &[&str] = &[
-    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "y", "e",
-    "al", "bin", "of", "the",
-];
+/// A headline is at most this long; a longer first paragraph after a capitals line means the
+/// capitals line was the headline, not a kicker.
+const MAX_TITLE_WORDS: usize = 40;
 
 /// Why a text is not a valid interview, with the 1-based line to look at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,30 +34,12 @@ pub struct ParseError {
 }
 
 impl ParseError {
-    fn new(line: usize, reason: impl Into<String>) -> ParseError {
+    pub(super) fn new(line: usize, reason: impl Into<String>) -> ParseError {
         ParseError {
             line,
             reason: reason.into(),
         }
     }
-}
-
-/// A block of text between blank lines, joined into one line.
-#[derive(Debug)]
-struct Paragraph {
-    text: String,
-    line: usize,
-}
-
-/// The role a speaker label gives a paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Label<'a> {
-    /// `Q:` or `Question:`.
-    Question,
-    /// `A:` or `Answer:`.
-    Answer,
-    /// A person's or outlet's name.
-    Speaker(&'a str),
 }
 
 /// Parses the text of one interview file. `id` becomes [`Interview::id`].
@@ -69,298 +48,162 @@ enum Label<'a> {
 /// A [`ParseError`] naming the line when the front matter is invalid, the text is empty, no
 /// question is found, or a question has no answer.
 pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
+    read(id, text).map(|reading| reading.interview)
+}
+
+/// Parses like [`parse`] and keeps what `index --explain` shows: lines, layout, name sources,
+/// dropped clutter.
+///
+/// # Errors
+/// As [`parse`].
+pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (metadata, body, body_line) = split_front_matter(text)?;
-    let paragraphs = paragraphs(body, body_line);
-    if paragraphs.is_empty() {
+    let (mut metadata, body, body_line) = split_front_matter(text)?;
+    let (paras, mut dropped) = paragraphs(body, body_line);
+    if paras.is_empty() {
         return Err(ParseError::new(
             body_line,
             "the interview text is empty: expected a title, an introduction, then questions and answers",
         ));
     }
-    let explicit = paragraphs
+    let head = head(&paras, &metadata, &mut dropped);
+    let mut rest = paras[head.body_start..].to_vec();
+    drop_editors_notes(&mut rest, &mut dropped);
+    drop_pull_quotes(&mut rest, &mut dropped);
+    let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
+    let speakers = find_speakers(&labelled, &metadata);
+    let assembled = assemble(&rest, &speakers);
+    check(&assembled, body_line)?;
+    dropped.extend(assembled.dropped.iter().cloned());
+    dropped.sort_by_key(|d| d.line);
+
+    let title = metadata
+        .title
+        .clone()
+        .or_else(|| head.title.clone())
+        .unwrap_or_else(|| id.to_string());
+    let mut texts: Vec<&str> = vec![title.as_str()];
+    texts.extend(assembled.intro.iter().map(|(t, _)| t.as_str()));
+    let interviewee_source = find_interviewee(&mut metadata, &speakers, &texts);
+    let interviewer_source = find_interviewer(&mut metadata, &speakers, &dropped, &texts);
+    let (turns, turn_lines) = turns(&assembled);
+    Ok(Reading {
+        layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
+        title_line: head.title_line,
+        intro_lines: assembled.intro.iter().map(|(_, l)| *l).collect(),
+        turn_lines,
+        interviewee_source,
+        interviewer_source,
+        speakers,
+        dropped,
+        interview: Interview {
+            id: id.to_string(),
+            source: Default::default(),
+            metadata,
+            title,
+            intro: assembled.intro.into_iter().map(|(t, _)| t).collect(),
+            turns,
+        },
+    })
+}
+
+fn turns(assembled: &Assembled) -> (Vec<Turn>, Vec<TurnLines>) {
+    assembled
+        .turns
         .iter()
-        .any(|p| matches!(speaker_label(&p.text, &[]), Some((Label::Question, _))));
+        .map(|draft| {
+            (
+                Turn {
+                    question: draft.question.clone(),
+                    answer: draft.answer.iter().map(|(t, _)| t.clone()).collect(),
+                    line: draft.line,
+                },
+                TurnLines {
+                    question: draft.line,
+                    answer: draft.answer.iter().map(|(_, l)| *l).collect(),
+                },
+            )
+        })
+        .unzip()
+}
 
-    let mut rest = paragraphs.into_iter().peekable();
-    let title_line = if explicit && starts_with_qa_label(&rest.peek().expect("non-empty").text) {
-        None
-    } else {
-        rest.next().map(|p| p.text)
-    };
-    if let Some(title) = &title_line {
-        while rest
-            .next_if(|p| is_repeated_headline(&p.text, title))
-            .is_some()
-        {}
+/// The errors an operator must fix before the file can be served.
+fn check(assembled: &Assembled, body_line: usize) -> Result<(), ParseError> {
+    if let Some(line) = assembled.orphan_answer {
+        return Err(ParseError::new(
+            line,
+            "an answer labelled 'A:' comes before any question: add the 'Q:' paragraph it answers",
+        ));
     }
-
-    let mut known_speakers: Vec<String> = [
-        &metadata.interviewee,
-        &metadata.interviewer,
-        &metadata.outlet,
-    ]
-    .into_iter()
-    .flatten()
-    .cloned()
-    .collect();
-    let mut intro = Vec::new();
-    let mut turns: Vec<Turn> = Vec::new();
-    // In explicit mode, unlabelled paragraphs after `Q:` extend the question until `A:` comes.
-    let mut answer_started = false;
-
-    for paragraph in rest {
-        let label = speaker_label(&paragraph.text, &known_speakers);
-        let body = label.map_or(paragraph.text.as_str(), |(_, body)| body);
-        let starts_question = match label {
-            Some((Label::Question, _)) => true,
-            Some((Label::Answer, _)) => false,
-            _ if explicit => false,
-            Some((Label::Speaker(name), _)) => {
-                is_interviewer(name, &metadata)
-                    || (!is_interviewee(name, &metadata) && ends_with_question_mark(body))
-            }
-            None => ends_with_question_mark(body),
-        };
-
-        if starts_question {
-            if let Some((Label::Speaker(name), _)) = label {
-                if !known_speakers.iter().any(|k| k == name) {
-                    known_speakers.push(name.to_string());
-                }
-            }
-            match turns.last_mut() {
-                // A question split over two paragraphs, or two questions asked in a row.
-                Some(turn) if turn.answer.is_empty() => {
-                    turn.question.push(' ');
-                    turn.question.push_str(body);
-                }
-                _ => turns.push(Turn {
-                    question: body.to_string(),
-                    answer: Vec::new(),
-                    line: paragraph.line,
-                }),
-            }
-            answer_started = false;
-            continue;
-        }
-
-        let Some(turn) = turns.last_mut() else {
-            if matches!(label, Some((Label::Answer, _))) {
-                return Err(ParseError::new(
-                    paragraph.line,
-                    "an answer labelled 'A:' comes before any question: add the 'Q:' paragraph it answers",
-                ));
-            }
-            intro.push(paragraph.text);
-            continue;
-        };
-        if explicit && label.is_none() && !answer_started {
-            turn.question.push(' ');
-            turn.question.push_str(body);
-            continue;
-        }
-        answer_started = true;
-        // A name before a colon is the speaker's label only where a label can stand: at the
-        // start of the answer, or when it names a known speaker. Elsewhere ("Latin America:
-        // ...") it is part of the text.
-        let text = match label {
-            Some((Label::Speaker(name), body)) => {
-                let known = known_speakers.iter().any(|k| same_person(name, Some(k)));
-                if turn.answer.is_empty() || known {
-                    if !known {
-                        known_speakers.push(name.to_string());
-                    }
-                    body
-                } else {
-                    paragraph.text.as_str()
-                }
-            }
-            _ => body,
-        };
-        turn.answer.push(text.to_string());
-    }
-
-    if turns.is_empty() {
+    if assembled.turns.is_empty() {
         return Err(ParseError::new(
             body_line,
             "no questions found: a question is a paragraph ending with '?' (optionally opened by the \
              interviewer's name and a colon) or a paragraph starting with 'Q:'",
         ));
     }
-    if let Some(unanswered) = turns.iter().find(|t| t.answer.is_empty()) {
+    if let Some(unanswered) = assembled.turns.iter().find(|t| t.answer.is_empty()) {
         return Err(ParseError::new(
             unanswered.line,
             "this question has no answer: the paragraphs after a question are its answer",
         ));
     }
-
-    let title = metadata
-        .title
-        .clone()
-        .or(title_line)
-        .unwrap_or_else(|| id.to_string());
-    Ok(Interview {
-        id: id.to_string(),
-        source: Default::default(),
-        metadata,
-        title,
-        intro,
-        turns,
-    })
+    Ok(())
 }
 
-/// Splits an optional `+++` TOML block from the text. Returns the metadata, the body and the
-/// line number the body starts on.
-fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseError> {
-    let first_line = text.lines().next().unwrap_or_default();
-    if first_line.trim() != FRONT_MATTER_FENCE {
-        return Ok((Metadata::default(), text, 1));
-    }
-    let after_open = &text[first_line.len()..];
-    let after_open = after_open
-        .strip_prefix("\r\n")
-        .or_else(|| after_open.strip_prefix('\n'))
-        .unwrap_or(after_open);
-    let mut offset = 0;
-    let mut line_count = 0;
-    for line in after_open.split_inclusive('\n') {
-        line_count += 1;
-        if line.trim() == FRONT_MATTER_FENCE {
-            let toml_text = &after_open[..offset];
-            let metadata = toml::from_str::<Metadata>(toml_text).map_err(|e| {
-                let line = e
-                    .span()
-                    .map_or(0, |span| toml_text[..span.start].matches('\n').count());
-                ParseError::new(
-                    2 + line,
-                    format!("invalid front matter: {}", e.message().trim_end()),
-                )
-            })?;
-            return Ok((metadata, &after_open[offset + line.len()..], 2 + line_count));
-        }
-        offset += line.len();
-    }
-    Err(ParseError::new(
-        1,
-        "the front matter opened with '+++' is never closed: add a line with '+++' after the metadata",
-    ))
+/// Where the body starts after kickers, title and repeated headlines.
+struct Head {
+    title: Option<String>,
+    title_line: Option<usize>,
+    body_start: usize,
 }
 
-/// Cuts the body into paragraphs at blank lines. A text without any blank line between its
-/// lines is read as one paragraph per line, as some sites publish it that way.
-fn paragraphs(body: &str, first_line: usize) -> Vec<Paragraph> {
-    let lines: Vec<(usize, &str)> = body
-        .lines()
-        .enumerate()
-        .map(|(i, line)| (first_line + i, line.trim()))
-        .collect();
-    // Only blank lines between text count: a trailing or leading one says nothing.
-    let first_text = lines.iter().position(|(_, l)| !l.is_empty());
-    let last_text = lines.iter().rposition(|(_, l)| !l.is_empty());
-    let has_blank_separator = match (first_text, last_text) {
-        (Some(first), Some(last)) => lines[first..=last].iter().any(|(_, l)| l.is_empty()),
-        _ => false,
-    };
-
-    let mut paragraphs: Vec<Paragraph> = Vec::new();
-    let mut open = false;
-    for (line_number, line) in lines {
-        if line.is_empty() {
-            open = false;
-            continue;
-        }
-        match paragraphs.last_mut() {
-            Some(paragraph) if open && has_blank_separator => {
-                paragraph.text.push(' ');
-                paragraph.text.push_str(line);
-            }
-            _ => paragraphs.push(Paragraph {
-                text: line.to_string(),
-                line: line_number,
-            }),
-        }
-        open = true;
-    }
-    paragraphs
-}
-
-/// Finds a speaker label (`Name:`, `Name :`, `Q:`, `A:`) at the start of a paragraph and returns
-/// it with the text after it. Single-word names count only when they are part of a known
-/// speaker's name, so a sentence such as "Therefore: ..." keeps its first word.
-fn speaker_label<'a>(
-    paragraph: &'a str,
-    known_speakers: &[String],
-) -> Option<(Label<'a>, &'a str)> {
-    let colon = paragraph.find(':').filter(|&i| i <= MAX_LABEL_BYTES)?;
-    let label = paragraph[..colon].trim();
-    let body = paragraph[colon + 1..].trim();
-    if label.is_empty() || body.is_empty() {
-        return None;
-    }
-    let kind = match label.to_lowercase().as_str() {
-        "q" | "question" => Label::Question,
-        "a" | "answer" => Label::Answer,
-        _ if is_name_like(label, known_speakers) => Label::Speaker(label),
-        _ => return None,
-    };
-    Some((kind, body))
-}
-
-fn starts_with_qa_label(paragraph: &str) -> bool {
-    matches!(
-        speaker_label(paragraph, &[]),
-        Some((Label::Question | Label::Answer, _))
-    )
-}
-
-fn is_name_like(label: &str, known_speakers: &[String]) -> bool {
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
-    let clean = !label.contains(['.', ',', ';', '!', '?', '"', '“', '”', '(', ')', '[', ']']);
-    let shaped = (1..=5).contains(&words.len())
-        && capitalised(words[0])
-        && words
-            .iter()
-            .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()));
-    if !(clean && shaped) {
-        return false;
-    }
-    words.len() > 1
-        || known_speakers.iter().any(|known| {
-            known
-                .split_whitespace()
-                .any(|part| part.eq_ignore_ascii_case(label))
+fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> Head {
+    let mut i = 0;
+    let drop = |dropped: &mut Vec<Dropped>, p: &Para, reason| {
+        dropped.push(Dropped {
+            line: p.line,
+            text: p.text.clone(),
+            reason,
         })
-}
-
-fn same_person(label: &str, name: Option<&String>) -> bool {
-    let simplify = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
     };
-    name.is_some_and(|name| {
-        let (label, name) = (simplify(label), simplify(name));
-        label == name || name.split(' ').any(|part| part == label)
-    })
-}
-
-fn is_interviewer(label: &str, metadata: &Metadata) -> bool {
-    same_person(label, metadata.interviewer.as_ref())
-        || same_person(label, metadata.outlet.as_ref())
-}
-
-fn is_interviewee(label: &str, metadata: &Metadata) -> bool {
-    same_person(label, metadata.interviewee.as_ref())
-}
-
-/// True when the paragraph ends with a question mark, ignoring closing quotes and brackets.
-fn ends_with_question_mark(paragraph: &str) -> bool {
-    paragraph
-        .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c))
-        .ends_with(['?', '？'])
+    while i < MAX_KICKERS && i + 1 < paras.len() && is_kicker(&paras[i].text) {
+        let next = &paras[i + 1].text;
+        let next_is_title = match &metadata.title {
+            Some(title) => is_repeated_headline(next, title),
+            None => next.split_whitespace().count() <= MAX_TITLE_WORDS && !is_kicker(next),
+        };
+        if !next_is_title {
+            break;
+        }
+        drop(dropped, &paras[i], Clutter::Kicker);
+        i += 1;
+    }
+    let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_generic(&l.label));
+    let (title, title_line) = match &metadata.title {
+        Some(title) if is_repeated_headline(&paras[i].text, title) => {
+            i += 1;
+            (Some(title.clone()), Some(paras[i - 1].line))
+        }
+        Some(_) => (None, None),
+        None if starts_with_turn => (None, None),
+        None => {
+            i += 1;
+            let text = paras[i - 1].text.trim_start_matches('#').trim();
+            (Some(text.to_string()), Some(paras[i - 1].line))
+        }
+    };
+    if let Some(title) = &title {
+        while i < paras.len() && is_repeated_headline(&paras[i].text, title) {
+            drop(dropped, &paras[i], Clutter::RepeatedHeadline);
+            i += 1;
+        }
+    }
+    Head {
+        title,
+        title_line,
+        body_start: i,
+    }
 }
 
 /// A headline repeating the title (the page title often adds " - Site" to it). Compared on
@@ -378,6 +221,7 @@ fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::cues::ends_with_question_mark;
     use super::*;
 
     fn parse_ok(text: &str) -> Interview {
@@ -388,14 +232,17 @@ mod tests {
     fn published_layout_with_labels_nbsp_and_headline() {
         let text =
             "Big Talk Today - Site\n\nBig ‘Talk’ Today\n\nStandfirst line\n\nIntro paragraph.\n\n\
-                    Outlet\u{a0}Name: Why now?\n\nJane\u{a0}Doe\u{a0}: Because.\n\nMore.\n\n\
+                    Outlet\u{a0}Name: Why now?\n\nJane\u{a0}Doe\u{a0}: Because.\n\nMore came. Then less.\n\n\
                     And then?\n\nThen this.";
         let interview = parse_ok(text);
         assert_eq!(interview.title, "Big Talk Today - Site");
         assert_eq!(interview.intro, ["Standfirst line", "Intro paragraph."]);
         assert_eq!(interview.turns.len(), 2);
         assert_eq!(interview.turns[0].question, "Why now?");
-        assert_eq!(interview.turns[0].answer, ["Because.", "More."]);
+        assert_eq!(
+            interview.turns[0].answer,
+            ["Because.", "More came. Then less."]
+        );
         assert_eq!(interview.turns[0].line, 9);
         assert_eq!(interview.turns[1].question, "And then?");
         assert_eq!(interview.turns[1].answer, ["Then this."]);
@@ -413,7 +260,7 @@ mod tests {
     #[test]
     fn explicit_labels_allow_questions_without_question_marks_and_rhetorical_answers() {
         let text = "Title\n\nIntro.\n\nQ: Tell us about the plan.\n\nIn detail, please.\n\n\
-                    A: Who knows?\n\nWe do.\n\nQ: Next\n\nA: Fine.";
+                    A: Who knows?\n\nWe do.\n\nQ: Now the budget, in detail.\n\nA: Fine.";
         let interview = parse_ok(text);
         assert_eq!(interview.intro, ["Intro."]);
         assert_eq!(interview.turns.len(), 2);
@@ -446,11 +293,11 @@ mod tests {
     #[test]
     fn name_like_prefixes_inside_answers_are_text_not_labels() {
         let interview = parse_ok(
-            "T\n\nWhy?\n\nJane Doe: First.\n\nLatin America: a region.\n\nJane Doe: Again.",
+            "T\n\nWhy?\n\nJane Doe: First.\n\nJane Doe: More.\n\nLatin America: a region.\n\nJane Doe: Again.",
         );
         assert_eq!(
             interview.turns[0].answer,
-            ["First.", "Latin America: a region.", "Again."]
+            ["First.", "More.", "Latin America: a region.", "Again."]
         );
     }
 
@@ -506,5 +353,49 @@ mod tests {
         assert!(ends_with_question_mark("He asked “why?”"));
         assert!(ends_with_question_mark("Why? "));
         assert!(!ends_with_question_mark("Because."));
+    }
+
+    #[test]
+    fn yaml_front_matter_gives_the_title_and_is_not_read_as_text() {
+        let text = "---\ntitle: \"Shown\"\nauthor: \"Tom Bell\"\ntags:\n  - a\n---\nIntro.\n\nWhy?\n\nBecause.";
+        let interview = parse_ok(text);
+        assert_eq!(interview.title, "Shown");
+        assert_eq!(interview.metadata.interviewer.as_deref(), Some("Tom Bell"));
+        assert_eq!(interview.intro, ["Intro."]);
+        assert_eq!(interview.turns[0].line, 9);
+    }
+
+    #[test]
+    fn clutter_is_dropped_and_listed_with_its_line() {
+        let text = "HEALTH\n\nBig Talk\nBy Sam Whitfield\nMarch 3, 2024\n\nIntro.\n\nWhy?\n\n\
+                    Because.\n\n[laughter]\n\n- - - -\n\nRead more: Another story";
+        let reading = read("x", text).unwrap();
+        assert_eq!(reading.interview.title, "Big Talk");
+        assert_eq!(reading.interview.turns[0].answer, ["Because."]);
+        let dropped: Vec<_> = reading.dropped.iter().map(|d| (d.line, d.reason)).collect();
+        assert_eq!(
+            dropped,
+            [
+                (1, Clutter::Kicker),
+                (4, Clutter::Byline),
+                (5, Clutter::Date),
+                (13, Clutter::StageDirection),
+                (15, Clutter::Separator),
+                (17, Clutter::PageFurniture),
+            ]
+        );
+        assert_eq!(
+            reading.interview.metadata.interviewer.as_deref(),
+            Some("Sam Whitfield")
+        );
+    }
+
+    #[test]
+    fn pull_quotes_repeating_the_text_are_dropped() {
+        let text = "T\n\nWhy?\n\nWe want to unlock what people bring forward, always.\n\n\
+                    \"We want to unlock what people bring forward\"\n\nMore.";
+        let reading = read("x", text).unwrap();
+        assert_eq!(reading.interview.turns[0].answer.len(), 2);
+        assert_eq!(reading.dropped[0].reason, Clutter::PullQuote);
     }
 }

@@ -1,6 +1,7 @@
 //! The `ask --json` format: one object per question,
-//! `{"query", "results": [{"rank", "score", "interview", "question", "text", "highlights"}]}`;
-//! empty `results` means no good answer.
+//! `{"query", "results": [{"rank", "score", "interview", "question", "text", "highlights",
+//! "translations"}]}`; empty `results` means no good answer. `translations` lists the same passage
+//! in the interview's other versions as `{"language", "quote_id"}`.
 
 use serde::Serialize;
 
@@ -21,6 +22,17 @@ pub struct JsonResult<'a> {
     pub text: &'a str,
     /// Byte ranges `[start, end)` of matched words in `text`.
     pub highlights: Vec<[usize; 2]>,
+    /// The aligned passage in each other version (translation) of the interview.
+    pub translations: Vec<JsonTranslation<'a>>,
+}
+
+/// A passage's counterpart in another version of its interview.
+#[derive(Debug, Serialize)]
+pub struct JsonTranslation<'a> {
+    /// The version's language code (`en`, `es`, `pt`).
+    pub language: &'static str,
+    /// The aligned passage's quote id.
+    pub quote_id: &'a str,
 }
 
 /// The whole answer to one question.
@@ -53,6 +65,14 @@ fn result<'a>(rank: usize, hit: &'a Hit<'a>) -> JsonResult<'a> {
         question: hit.question,
         text: &hit.passage.text,
         highlights: hit.highlights.iter().map(|r| [r.start, r.end]).collect(),
+        translations: hit
+            .translations
+            .iter()
+            .map(|t| JsonTranslation {
+                language: t.language.code(),
+                quote_id: &t.quote_id,
+            })
+            .collect(),
     }
 }
 

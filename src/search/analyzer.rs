@@ -4,6 +4,12 @@
 //! Words are runs of letters and digits (keeping inner apostrophes, so "don’t" stays one word),
 //! lowercased and ASCII-folded ("Bolívar" -> "bolivar"); stopwords are dropped; the rest are
 //! stemmed with Snowball English, guarded against two over-stemmings that cause false matches.
+//!
+//! Each [`Language`] has its analyzer, registered in the index under
+//! [`analyzer_name`]. Spanish and Portuguese words are checked against their stopword lists
+//! *before* folding, since folding turns content words into stopwords (Spanish "té", tea, would
+//! become "te", you); then they are folded and stemmed, so accents typed or not match.
+//! Other languages are only lowercased and folded.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -12,12 +18,24 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, Token, TokenFilter,
-    TokenStream, Tokenizer,
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, StopWordFilter, TextAnalyzer,
+    Token, TokenFilter, TokenStream, Tokenizer,
 };
 
-/// Name under which the term analyzer is registered in the index.
+pub use super::language::Language;
+
+/// Name under which the English term analyzer is registered in the index.
 pub const TERM_ANALYZER: &str = "interview_en";
+
+/// Name under which a language's term analyzer is registered in the index.
+pub fn analyzer_name(language: Language) -> &'static str {
+    match language {
+        Language::En => TERM_ANALYZER,
+        Language::Es => "interview_es",
+        Language::Pt => "interview_pt",
+        Language::Neutral => "interview_neutral",
+    }
+}
 
 /// Longer "words" are noise (URLs, base64) and would bloat the index.
 const MAX_WORD_BYTES: usize = 40;
@@ -356,6 +374,199 @@ const STOPWORDS: &[&str] = &[
 static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
+/// Spanish words beyond Snowball's list (tantivy's `StopWordFilter`) that frame a question or
+/// a chat message rather than carry its topic, written with their accents: the lists are
+/// checked before folding.
+const SPANISH_FRAMING: &[&str] = &[
+    "qué",
+    "cuál",
+    "cuáles",
+    "cómo",
+    "dónde",
+    "cuándo",
+    "quién",
+    "quiénes",
+    "cuánto",
+    "cuánta",
+    "cuántos",
+    "cuántas",
+    "porqué",
+    "dice",
+    "dicen",
+    "dijo",
+    "decir",
+    "piensa",
+    "piensan",
+    "pensar",
+    "opina",
+    "opinan",
+    "opinión",
+    "cree",
+    "creen",
+    "habla",
+    "hablan",
+    "habló",
+    "hablar",
+    "explica",
+    "explicó",
+    "explicar",
+    "cuenta",
+    "contó",
+    "menciona",
+    "entrevista",
+    "entrevistado",
+    "entrevistada",
+    "pregunta",
+    "respuesta",
+    "acerca",
+    "respecto",
+    "papel",
+    "rol",
+    "es",
+    "son",
+    "fue",
+    "fueron",
+    "ser",
+    "hay",
+    "puede",
+    "pueden",
+    "hacer",
+    "hace",
+    "hacen",
+    "usted",
+    "ustedes",
+    "señor",
+    "señora",
+    "según",
+    "entonces",
+    "algo",
+    "cosa",
+    "cosas",
+    "muy",
+    "mucho",
+    "hola",
+    "gracias",
+    "favor",
+    "bot",
+    "cada",
+    "vez",
+    "veces",
+    "algún",
+    "alguno",
+    "alguna",
+    "algunos",
+    "algunas",
+];
+
+/// Portuguese words beyond Snowball's list that frame a question, see [`SPANISH_FRAMING`].
+/// Snowball's list lacks "é" (is), which folding would otherwise merge with "e" (and).
+const PORTUGUESE_FRAMING: &[&str] = &[
+    "é",
+    "são",
+    "ser",
+    "foi",
+    "foram",
+    "pode",
+    "podem",
+    "fazer",
+    "faz",
+    "fazem",
+    "ter",
+    "têm",
+    "quais",
+    "como",
+    "onde",
+    "quando",
+    "quem",
+    "porque",
+    "porquê",
+    "quanto",
+    "quanta",
+    "quantos",
+    "quantas",
+    "diz",
+    "dizem",
+    "disse",
+    "dizer",
+    "pensa",
+    "pensam",
+    "pensar",
+    "acha",
+    "acham",
+    "achar",
+    "opina",
+    "opinião",
+    "acredita",
+    "fala",
+    "falam",
+    "falou",
+    "falar",
+    "explica",
+    "explicou",
+    "explicar",
+    "conta",
+    "contou",
+    "menciona",
+    "entrevista",
+    "entrevistado",
+    "entrevistada",
+    "pergunta",
+    "resposta",
+    "respeito",
+    "papel",
+    "senhor",
+    "senhora",
+    "você",
+    "vocês",
+    "segundo",
+    "então",
+    "coisa",
+    "coisas",
+    "muito",
+    "muita",
+    "também",
+    "ainda",
+    "já",
+    "olá",
+    "oi",
+    "obrigado",
+    "obrigada",
+    "favor",
+    "bot",
+    "cada",
+    "vez",
+    "vezes",
+    "algum",
+    "alguma",
+    "alguns",
+    "algumas",
+];
+
+static SPANISH_FRAMING_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SPANISH_FRAMING.iter().copied().collect());
+
+static PORTUGUESE_FRAMING_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PORTUGUESE_FRAMING.iter().copied().collect());
+
+/// Snowball's stopword lists as tantivy ships them, built once.
+static SPANISH_STOPWORDS: LazyLock<Option<StopWordFilter>> =
+    LazyLock::new(|| StopWordFilter::new(tantivy::tokenizer::Language::Spanish));
+
+static PORTUGUESE_STOPWORDS: LazyLock<Option<StopWordFilter>> =
+    LazyLock::new(|| StopWordFilter::new(tantivy::tokenizer::Language::Portuguese));
+
+/// Words whose Spanish and Portuguese analyses show a change of rules or stemmer.
+const ROMANCE_PROBE_WORDS: &[&str] = &[
+    "é",
+    "té",
+    "más",
+    "nacionalización",
+    "integração",
+    "comunidades",
+    "políticas",
+    "saúde",
+];
+
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
 const PROBE_WORDS: &[&str] = &[
     "capitalism",
@@ -393,6 +604,16 @@ pub fn fingerprint() -> String {
     for term in analyzer.terms(&PROBE_WORDS.join(" ")) {
         hasher.write(term.as_bytes());
         hasher.write_u8(0);
+    }
+    for rule in SPANISH_FRAMING.iter().chain(PORTUGUESE_FRAMING) {
+        hasher.write(rule.as_bytes());
+        hasher.write_u8(0);
+    }
+    for language in [Language::Es, Language::Pt, Language::Neutral] {
+        for term in Analyzer::new(language).terms(&ROMANCE_PROBE_WORDS.join(" ")) {
+            hasher.write(term.as_bytes());
+            hasher.write_u8(0);
+        }
     }
     format!("{:016x}", hasher.finish())
 }
@@ -470,15 +691,22 @@ fn normalize_apostrophes(word: &str) -> Cow<'_, str> {
 /// Stems an English word while keeping two families apart that Snowball merges with their root,
 /// which made "capital of France" match "capitalism" and "organ" match "organization":
 /// `-ism/-ist` words share a stem of their own, and so do `-ize/-ization` words.
+///
+/// For Spanish and Portuguese it checks the stopword lists on the word as written, then folds
+/// and stems it; for other languages a word is its own term.
 pub struct TermStemmer {
+    language: Language,
     snowball: frostem::Stemmer,
+    /// Snowball's stopword list of the language, asked one word at a time (tantivy keeps the
+    /// list private); `None` for English (own list) and the neutral analysis (none).
+    stopwords: Option<TextAnalyzer>,
+    /// ASCII folding of one word, applied after the stopword check.
+    folder: TextAnalyzer,
 }
 
 impl Default for TermStemmer {
     fn default() -> Self {
-        TermStemmer {
-            snowball: frostem::Stemmer::new(frostem::Algorithm::English),
-        }
+        TermStemmer::for_language(Language::En)
     }
 }
 
@@ -501,8 +729,68 @@ const IZATION_SUFFIXES: &[&str] = &["izations", "ization", "isations", "isation"
 const ISE_SUFFIXES: &[&str] = &["ising", "isers", "iser", "ises", "ised", "ise"];
 
 impl TermStemmer {
-    /// The index term for a lowercased, folded word, or `None` for a stopword.
-    pub fn term(&self, word: &str) -> Option<String> {
+    /// The stemmer of a language.
+    pub fn for_language(language: Language) -> TermStemmer {
+        let algorithm = match language {
+            Language::Es => frostem::Algorithm::Spanish,
+            Language::Pt => frostem::Algorithm::Portuguese,
+            Language::En | Language::Neutral => frostem::Algorithm::English,
+        };
+        let list = match language {
+            Language::Es => SPANISH_STOPWORDS.clone(),
+            Language::Pt => PORTUGUESE_STOPWORDS.clone(),
+            Language::En | Language::Neutral => None,
+        };
+        TermStemmer {
+            language,
+            snowball: frostem::Stemmer::new(algorithm),
+            stopwords: list.map(|filter| {
+                TextAnalyzer::builder(RawTokenizer::default())
+                    .filter(filter)
+                    .build()
+            }),
+            folder: folding_analyzer(),
+        }
+    }
+
+    /// The index term for a lowercased word (folded too for English and the neutral
+    /// analysis, unfolded for Spanish and Portuguese), or `None` for a stopword.
+    pub fn term(&mut self, word: &str) -> Option<String> {
+        match self.language {
+            Language::En => self.english_term(word),
+            Language::Neutral => (!word.is_empty()).then(|| word.to_string()),
+            Language::Es | Language::Pt => self.romance_term(word),
+        }
+    }
+
+    /// True when `word` (lowercased, not folded) is a Spanish or Portuguese stopword.
+    fn is_romance_stopword(&mut self, word: &str) -> bool {
+        let framing = match self.language {
+            Language::Es => &*SPANISH_FRAMING_SET,
+            Language::Pt => &*PORTUGUESE_FRAMING_SET,
+            Language::En | Language::Neutral => return false,
+        };
+        if framing.contains(word) {
+            return true;
+        }
+        match &mut self.stopwords {
+            Some(list) => !list.token_stream(word).advance(),
+            None => false,
+        }
+    }
+
+    fn romance_term(&mut self, word: &str) -> Option<String> {
+        let word = normalize_apostrophes(word);
+        if word.is_empty() || self.is_romance_stopword(&word) {
+            return None;
+        }
+        // Stemming the folded word makes a question typed without accents find the same stem.
+        let folded = fold(&mut self.folder, &word);
+        Some(self.snowball.stem(&folded).into_owned())
+    }
+
+    /// The English index term for a lowercased, folded word, or `None` for a stopword.
+    fn english_term(&self, word: &str) -> Option<String> {
         let word = normalize_apostrophes(word);
         if STOPWORD_SET.contains(word.as_ref()) {
             return None;
@@ -542,15 +830,53 @@ impl TermStemmer {
     }
 }
 
-/// The analyzer registered for every searchable field: words, lowercase, ASCII folding, then
-/// [`TermStemmer`].
+/// The English analyzer registered for the English fields: words, lowercase, ASCII folding,
+/// then [`TermStemmer`].
 pub fn term_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(WordTokenizer)
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(TermFilter)
+        .filter(TermFilter(Language::En))
         .build()
+}
+
+/// The analyzer of a language's fields; see the module doc for the order of the steps.
+pub fn term_analyzer_for(language: Language) -> TextAnalyzer {
+    match language {
+        Language::En => term_analyzer(),
+        Language::Neutral => surface_analyzer(),
+        Language::Es | Language::Pt => TextAnalyzer::builder(WordTokenizer)
+            .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
+            .filter(LowerCaser)
+            .filter(TermFilter(language))
+            .build(),
+    }
+}
+
+/// Words lowercased, not folded: Spanish and Portuguese stopwords are told apart by accents.
+fn lowercase_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(WordTokenizer)
+        .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
+        .filter(LowerCaser)
+        .build()
+}
+
+/// Folds one whole word (with [`fold`]).
+fn folding_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(RawTokenizer::default())
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// The word ASCII-folded exactly as the English fields fold it.
+fn fold(folder: &mut TextAnalyzer, word: &str) -> String {
+    let mut stream = folder.token_stream(word);
+    if stream.advance() {
+        stream.token().text.clone()
+    } else {
+        word.to_string()
+    }
 }
 
 /// Words lowercased and folded but neither stopped nor stemmed: what the query planner needs to
@@ -580,29 +906,61 @@ pub struct AnalyzedWord {
 
 /// Analyses text word by word with the same rules as the index.
 pub struct Analyzer {
+    language: Language,
+    /// Splits and lowercases; folds too for English and the neutral analysis.
     surface: TextAnalyzer,
     stemmer: TermStemmer,
+    /// Folds Spanish and Portuguese words after their terms are found.
+    folder: TextAnalyzer,
 }
 
 impl Default for Analyzer {
     fn default() -> Self {
-        Analyzer {
-            surface: surface_analyzer(),
-            stemmer: TermStemmer::default(),
-        }
+        Analyzer::new(Language::En)
     }
 }
 
 impl Analyzer {
+    /// The analyzer of a language, with the rules of its index fields.
+    pub fn new(language: Language) -> Analyzer {
+        let surface = match language {
+            Language::En | Language::Neutral => surface_analyzer(),
+            Language::Es | Language::Pt => lowercase_analyzer(),
+        };
+        Analyzer {
+            language,
+            surface,
+            stemmer: TermStemmer::for_language(language),
+            folder: folding_analyzer(),
+        }
+    }
+
+    /// The language analysed.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
     /// Every word of `text` with its term.
     pub fn analyze(&mut self, text: &str) -> Vec<AnalyzedWord> {
+        let folds_after = matches!(self.language, Language::Es | Language::Pt);
+        let Analyzer {
+            surface,
+            stemmer,
+            folder,
+            ..
+        } = self;
         let mut out = Vec::new();
-        let mut stream = self.surface.token_stream(text);
+        let mut stream = surface.token_stream(text);
         while stream.advance() {
             let token = stream.token();
+            let surface = if folds_after {
+                fold(folder, &token.text)
+            } else {
+                token.text.clone()
+            };
             out.push(AnalyzedWord {
-                term: self.stemmer.term(&token.text),
-                surface: token.text.clone(),
+                term: stemmer.term(&token.text),
+                surface,
                 position: token.position,
                 start: token.offset_from,
                 end: token.offset_to,
@@ -614,13 +972,21 @@ impl Analyzer {
     /// Every word of `text`, lowercased and folded, without terms: for callers that already
     /// know the terms of the corpus's words.
     pub fn surfaces(&mut self, text: &str) -> Vec<AnalyzedWord> {
+        let folds_after = matches!(self.language, Language::Es | Language::Pt);
+        let Analyzer {
+            surface, folder, ..
+        } = self;
         let mut out = Vec::new();
-        let mut stream = self.surface.token_stream(text);
+        let mut stream = surface.token_stream(text);
         while stream.advance() {
             let token = stream.token();
             out.push(AnalyzedWord {
                 term: None,
-                surface: token.text.clone(),
+                surface: if folds_after {
+                    fold(folder, &token.text)
+                } else {
+                    token.text.clone()
+                },
                 position: token.position,
                 start: token.offset_from,
                 end: token.offset_to,
@@ -686,21 +1052,25 @@ impl TokenStream for WordTokenStream<'_> {
     }
 }
 
-/// Drops stopwords and replaces words by their [`TermStemmer`] term; positions are kept so a
-/// phrase query can skip the removed words.
+/// Drops stopwords and replaces words by their [`TermStemmer`] term in the language; positions
+/// are kept so a phrase query can skip the removed words.
 #[derive(Clone, Copy)]
-struct TermFilter;
+struct TermFilter(Language);
 
 #[derive(Clone)]
 struct TermFilterTokenizer<T> {
     inner: T,
+    language: Language,
 }
 
 impl TokenFilter for TermFilter {
     type Tokenizer<T: Tokenizer> = TermFilterTokenizer<T>;
 
     fn transform<T: Tokenizer>(self, tokenizer: T) -> TermFilterTokenizer<T> {
-        TermFilterTokenizer { inner: tokenizer }
+        TermFilterTokenizer {
+            inner: tokenizer,
+            language: self.0,
+        }
     }
 }
 
@@ -710,7 +1080,7 @@ impl<T: Tokenizer> Tokenizer for TermFilterTokenizer<T> {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         TermFilterStream {
             tail: self.inner.token_stream(text),
-            stemmer: TermStemmer::default(),
+            stemmer: TermStemmer::for_language(self.language),
         }
     }
 }
@@ -825,6 +1195,75 @@ mod tests {
             "equal rights are not 'right now'"
         );
         assert!(!stem("promise").ends_with("iz"));
+    }
+
+    fn terms_in(language: Language, text: &str) -> Vec<String> {
+        let mut analyzer = term_analyzer_for(language);
+        let mut stream = analyzer.token_stream(text);
+        let mut terms = Vec::new();
+        while stream.advance() {
+            terms.push(stream.token().text.clone());
+        }
+        terms
+    }
+
+    #[test]
+    fn spanish_stems_drops_stopwords_and_matches_with_or_without_accents() {
+        assert_eq!(
+            terms_in(Language::Es, "las comunidades indígenas"),
+            terms_in(Language::Es, "comunidad indigena")
+        );
+        assert!(terms_in(Language::Es, "¿Qué piensa ella sobre el litio?")
+            .iter()
+            .eq(["liti"].iter()));
+        assert_eq!(terms_in(Language::Es, "nacionalización"), ["nacionaliz"]);
+    }
+
+    #[test]
+    fn portuguese_stems_and_drops_question_framing() {
+        assert_eq!(
+            terms_in(Language::Pt, "Qual é o papel da China na África?"),
+            ["chin", "afric"]
+        );
+        assert_eq!(
+            terms_in(Language::Pt, "integração"),
+            terms_in(Language::Pt, "integracao")
+        );
+        assert_eq!(
+            terms_in(Language::Pt, "políticas públicas"),
+            terms_in(Language::Pt, "politica publica")
+        );
+    }
+
+    #[test]
+    fn folding_never_turns_a_content_word_into_a_stopword() {
+        // Spanish "té" (tea) folds to "te" (you), Portuguese "pôr" (to put) to "por" (by).
+        assert_eq!(terms_in(Language::Es, "té"), ["te"]);
+        assert!(terms_in(Language::Es, "te").is_empty());
+        assert_eq!(terms_in(Language::Pt, "pôr"), ["por"]);
+        assert!(terms_in(Language::Pt, "por").is_empty());
+        // "é" (is) and "e" (and) are both only grammar.
+        assert!(terms_in(Language::Pt, "é e").is_empty());
+    }
+
+    #[test]
+    fn the_neutral_analysis_only_lowercases_and_folds() {
+        assert_eq!(
+            terms_in(Language::Neutral, "Die Löhne und the"),
+            ["die", "lohne", "und", "the"]
+        );
+    }
+
+    #[test]
+    fn word_analysis_agrees_with_the_index_in_every_language() {
+        let text = "¿Cuál es el papel de las políticas públicas en la integração? Bolívar’s";
+        for language in Language::ALL {
+            let words = Analyzer::new(language).terms(text);
+            assert_eq!(words, terms_in(language, text), "{language:?}");
+        }
+        let surfaces = Analyzer::new(Language::Pt).surfaces("Integração É");
+        assert_eq!(surfaces[0].surface, "integracao");
+        assert_eq!(surfaces[1].surface, "e");
     }
 
     #[test]

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::schema::Schema;
 use tantivy::Index;
 
+use super::language::Language;
 use super::terms::CorpusTerms;
 use super::{IndexSource, SearchError};
 use crate::corpus::{Corpus, FileStates, Interview};
@@ -115,7 +116,8 @@ pub(super) struct SavedCorpusRef<'a> {
     pub files_stamp: &'a str,
     pub files: &'a FileStates,
     pub interviews: &'a [Arc<Interview>],
-    pub terms: &'a CorpusTerms,
+    pub terms: &'a [CorpusTerms],
+    pub languages: &'a [Language],
 }
 
 /// What start-up needs besides the index, as read back (same fields as [`SavedCorpusRef`],
@@ -126,7 +128,10 @@ pub(super) struct SavedCorpus {
     pub files_stamp: String,
     pub files: FileStates,
     pub corpus: Corpus,
-    pub terms: CorpusTerms,
+    /// One analysis per language, as [`super::Engine`] keeps them.
+    pub terms: Vec<CorpusTerms>,
+    /// Language of each interview, by index.
+    pub languages: Vec<Language>,
 }
 
 /// The saved corpus but its interviews: the first of the file's two sections.
@@ -135,7 +140,8 @@ struct TablesRef<'a> {
     fingerprint: &'a str,
     files_stamp: &'a str,
     files: &'a FileStates,
-    terms: &'a CorpusTerms,
+    terms: &'a [CorpusTerms],
+    languages: &'a [Language],
 }
 
 /// [`TablesRef`] as read back.
@@ -144,7 +150,8 @@ struct Tables {
     fingerprint: String,
     files_stamp: String,
     files: FileStates,
-    terms: CorpusTerms,
+    terms: Vec<CorpusTerms>,
+    languages: Vec<Language>,
 }
 
 fn saved_corpus_path(dir: &Path, key: &str) -> PathBuf {
@@ -183,6 +190,7 @@ pub(super) fn save_corpus(
             files_stamp: saved.files_stamp,
             files: saved.files,
             terms: saved.terms,
+            languages: saved.languages,
         };
         let (file, tables_checksum, tables_length) = write_section(file, &tables)?;
         let (mut file, interviews_checksum, _) = write_section(file, saved.interviews)?;
@@ -270,6 +278,7 @@ pub(super) fn open_saved_corpus(dir: &Path, key: &str) -> Option<SavedCorpus> {
             files: tables.files,
             corpus,
             terms: tables.terms,
+            languages: tables.languages,
         })
     };
     if !path.exists() {

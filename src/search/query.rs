@@ -33,6 +33,10 @@ const CORRECTION_BOOST: f32 = 0.8;
 /// about something else, more than an unknown common word, which is often just a paraphrase.
 const UNKNOWN_NAME_FACTOR: f32 = 2.0;
 
+/// Unknown names shorter than this are not spelling-corrected: four-letter names have too many
+/// corpus words one edit away.
+const MIN_NAME_CORRECTION_CHARS: usize = 5;
+
 /// Weight of a synonym relative to the words the person used.
 const SYNONYM_BOOST: f32 = 0.9;
 
@@ -214,12 +218,32 @@ pub fn plan(
                             source: Source::Form,
                         }
                     }));
-                    if stats.document_frequency(&term) == 0 {
-                        let mut guesses: Vec<String> = vocabulary
-                            .corrections(&word.surface)
-                            .into_iter()
-                            .map(|c| c.term)
-                            .collect();
+                    if stats.document_frequency(&term) > 0 {
+                        // A rare corpus word next to a much more frequent one is more
+                        // likely the person's typo (and the corpus's) than what they meant.
+                        alternatives.extend(
+                            vocabulary
+                                .frequent_neighbours(&word.surface)
+                                .into_iter()
+                                .map(|c| Alternative {
+                                    terms: vec![c.term],
+                                    source: Source::Spelling,
+                                }),
+                        );
+                    } else {
+                        // A short unknown name ("Mona", "Lisa") is a name, not a typo of
+                        // a corpus word one letter away.
+                        let short_name = word.surface.chars().count() < MIN_NAME_CORRECTION_CHARS
+                            && is_name(&cleaned, word);
+                        let mut guesses: Vec<String> = if short_name {
+                            Vec::new()
+                        } else {
+                            vocabulary
+                                .corrections(&word.surface)
+                                .into_iter()
+                                .map(|c| c.term)
+                                .collect()
+                        };
                         if guesses.is_empty() {
                             guesses = vocabulary.related_forms(&term);
                         }

@@ -12,7 +12,11 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::analyzer::Analyzer;
+use super::analyzer::{Analyzer, Language};
+
+/// Languages with a synonyms file of their own, `synonyms.<code>.txt` beside `synonyms.txt`
+/// (which stays the English one).
+const OTHER_LANGUAGES: [Language; 2] = [Language::Es, Language::Pt];
 
 /// A synonym line that could not be used; the other lines still apply.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -52,6 +56,8 @@ pub struct Synonyms {
     /// Rules by the first term of each of their patterns, so matching a question costs one
     /// lookup per word instead of a scan of every rule.
     by_first_term: HashMap<String, Vec<usize>>,
+    /// The rules of the other languages' files, applied to questions analysed in them.
+    others: Vec<(Language, Synonyms)>,
 }
 
 impl Synonyms {
@@ -61,8 +67,45 @@ impl Synonyms {
     /// Returns the rules that could be read and an error for every line that could not (or for
     /// the file itself when it exists but cannot be read).
     pub fn load(path: &Path) -> (Synonyms, Vec<SynonymError>) {
+        Synonyms::load_in(Language::En, path)
+    }
+
+    /// Reads `synonyms.txt` (English) and every `synonyms.<language>.txt` of `config_dir`.
+    ///
+    /// # Errors
+    /// As [`Synonyms::load`], for every file.
+    pub fn load_all(config_dir: &Path) -> (Synonyms, Vec<SynonymError>) {
+        let (mut synonyms, mut errors) = Synonyms::load(&config_dir.join("synonyms.txt"));
+        for language in OTHER_LANGUAGES {
+            let path = config_dir.join(format!("synonyms.{}.txt", language.code()));
+            let (other, other_errors) = Synonyms::load_in(language, &path);
+            errors.extend(other_errors);
+            if !other.is_empty() {
+                synonyms.others.push((language, other));
+            }
+        }
+        (synonyms, errors)
+    }
+
+    /// The rules for questions analysed in `language` (none when it has no file).
+    pub fn for_language(&self, language: Language) -> &Synonyms {
+        static NONE: std::sync::LazyLock<Synonyms> = std::sync::LazyLock::new(Synonyms::default);
+        if language == Language::En {
+            return self;
+        }
+        self.others
+            .iter()
+            .find(|(l, _)| *l == language)
+            .map_or(&NONE, |(_, synonyms)| synonyms)
+    }
+
+    /// Reads one language's synonyms file; see [`Synonyms::load`].
+    ///
+    /// # Errors
+    /// As [`Synonyms::load`].
+    pub fn load_in(language: Language, path: &Path) -> (Synonyms, Vec<SynonymError>) {
         match std::fs::read_to_string(path) {
-            Ok(text) => Synonyms::parse(path, &text),
+            Ok(text) => Synonyms::parse_in(language, path, &text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Synonyms::default(), vec![]),
             Err(e) => (
                 Synonyms::default(),
@@ -77,7 +120,12 @@ impl Synonyms {
 
     /// Parses Solr-format synonym lines; `path` only labels errors.
     pub fn parse(path: &Path, text: &str) -> (Synonyms, Vec<SynonymError>) {
-        let mut analyzer = Analyzer::default();
+        Synonyms::parse_in(Language::En, path, text)
+    }
+
+    /// Parses synonym lines written in `language`; `path` only labels errors.
+    pub fn parse_in(language: Language, path: &Path, text: &str) -> (Synonyms, Vec<SynonymError>) {
+        let mut analyzer = Analyzer::new(language);
         let mut rules = Vec::new();
         let mut errors = Vec::new();
         for (index, raw_line) in text.lines().enumerate() {
@@ -141,19 +189,20 @@ impl Synonyms {
             Synonyms {
                 rules,
                 by_first_term,
+                others: Vec::new(),
             },
             errors,
         )
     }
 
-    /// Number of usable rules.
+    /// Number of usable rules, in every language.
     pub fn len(&self) -> usize {
-        self.rules.len()
+        self.rules.len() + self.others.iter().map(|(_, s)| s.len()).sum::<usize>()
     }
 
     /// True when no rule is loaded.
     pub fn is_empty(&self) -> bool {
-        self.rules.is_empty()
+        self.len() == 0
     }
 
     /// Finds synonyms in a question's terms, longest match first, without overlaps.

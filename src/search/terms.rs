@@ -5,18 +5,24 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::analyzer::Analyzer;
+use super::analyzer::{Analyzer, Language};
 use super::query::{QueryPlan, TermStatistics};
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Interview, Passage};
 
-/// Term ids of every passage, question and interview's names, plus the spelling vocabulary.
+/// Term ids of every passage, question and interview's names in one analysis language, plus
+/// its spelling vocabulary. Passages of interviews in other languages have no terms here.
 ///
 /// The tables are shared (`Arc`) per passage and per interview, so an engine revised after one
-/// file changed ([`CorpusTerms::revised`]) shares them with the engine before. A term no longer
-/// used keeps its id with zero counts, which answers exactly like a term never seen.
+/// file changed ([`CorpusTerms::add_interviews`], [`CorpusTerms::remove_interview`]) shares
+/// them with the engine before. A term no longer used keeps its id with zero counts, which
+/// answers exactly like a term never seen.
 #[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub(super) struct CorpusTerms {
+    /// The analysis these terms come from.
+    pub(super) language: Language,
+    /// Passages in this language: the document count of its statistics.
+    analysed_passages: u64,
     pub(super) ids: Arc<HashMap<String, u32>>,
     /// Sorted, unique term ids of each passage's text, by passage id.
     pub(super) passage_terms: Vec<Arc<[u32]>>,
@@ -48,27 +54,48 @@ pub(super) enum FieldKind {
 }
 
 impl CorpusTerms {
-    /// Analyses the whole corpus once.
-    pub(super) fn build(corpus: &Corpus) -> CorpusTerms {
-        let mut terms = CorpusTerms::default();
-        let mut analyzer = Analyzer::default();
-        let added = terms.add_interviews(&corpus.interviews, &mut analyzer);
+    /// Analyses the interviews written in `language` once; `languages` gives each
+    /// interview's language.
+    pub(super) fn build(
+        corpus: &Corpus,
+        language: Language,
+        languages: &[Language],
+    ) -> CorpusTerms {
+        let mut terms = CorpusTerms {
+            language,
+            ..CorpusTerms::default()
+        };
+        let mut analyzer = Analyzer::new(language);
+        let added = terms.add_interviews(&corpus.interviews, languages, &mut analyzer);
         terms.passage_terms = added.passage_terms;
         terms.question_terms = added.question_terms;
         terms.name_terms = added.name_terms;
         terms
     }
 
-    /// Analyses `interviews`, learning their terms and counting them in the frequency tables,
-    /// and returns their term sets (in corpus order) for the caller to place.
+    /// Analyses `interviews` written in this language (`languages` gives each one's language),
+    /// learning their terms and counting them in the frequency tables, and returns their term
+    /// sets (in corpus order) for the caller to place: empty for interviews in other languages.
     pub(super) fn add_interviews(
         &mut self,
         interviews: &[Arc<Interview>],
+        languages: &[Language],
         analyzer: &mut Analyzer,
     ) -> InterviewTerms {
         let mut added = InterviewTerms::default();
-        for interview in interviews {
+        for (index, interview) in interviews.iter().enumerate() {
             let passages = Corpus::from_shared(vec![Arc::clone(interview)]).passages;
+            if languages.get(index).copied().unwrap_or_default() != self.language {
+                let empty: Arc<[u32]> = Arc::from([]);
+                added
+                    .passage_terms
+                    .extend(passages.iter().map(|_| Arc::clone(&empty)));
+                let questions = vec![Box::default(); interview.turns.len()];
+                added.question_terms.push(questions.into());
+                added.name_terms.push(empty);
+                continue;
+            }
+            self.analysed_passages += passages.len() as u64;
             for passage in &passages {
                 let ids = self.collect(analyzer, &passage.text, true);
                 added.passage_terms.push(ids.into());
@@ -95,7 +122,7 @@ impl CorpusTerms {
     }
 
     /// Forgets one interview's words: the inverse of [`CorpusTerms::add_interviews`], given the
-    /// interview, its passages and their term sets as stored.
+    /// interview (written in this language), its passages and their term sets as stored.
     pub(super) fn remove_interview(
         &mut self,
         interview: &Interview,
@@ -105,6 +132,7 @@ impl CorpusTerms {
         names: &[u32],
         analyzer: &mut Analyzer,
     ) {
+        self.analysed_passages -= passages.len() as u64;
         for passage in passages {
             self.forget_words(analyzer, &passage.text);
         }
@@ -211,6 +239,8 @@ impl CorpusTerms {
     /// the caller to fill), which are the largest tables and shared rather than copied.
     pub(super) fn without_term_sets(&self) -> CorpusTerms {
         CorpusTerms {
+            language: self.language,
+            analysed_passages: self.analysed_passages,
             ids: Arc::clone(&self.ids),
             passage_terms: Vec::new(),
             question_terms: Vec::new(),
@@ -224,9 +254,14 @@ impl CorpusTerms {
         }
     }
 
-    /// Number of passages analysed.
+    /// Number of passages of the corpus (in any language) these terms were built for.
     pub(super) fn passage_count(&self) -> usize {
         self.passage_terms.len()
+    }
+
+    /// Number of passages in this analysis's language.
+    pub(super) fn analysed_passages(&self) -> u64 {
+        self.analysed_passages
     }
 
     /// Whether `field` of some passage contains `term`.
@@ -241,15 +276,27 @@ impl CorpusTerms {
         })
     }
 
+    /// Number of passages whose text contains `term`.
+    pub(super) fn text_frequency(&self, term: &str) -> u64 {
+        self.id(term)
+            .map_or(0, |id| u64::from(self.text_frequency[id as usize]))
+    }
+
+    /// Whether the passages or questions of this language use the word form (lowercased,
+    /// folded) `surface`.
+    pub(super) fn knows_word(&self, surface: &str) -> bool {
+        self.surface_ids.contains_key(surface)
+    }
+
     fn id(&self, term: &str) -> Option<u32> {
         self.ids.get(term).copied()
     }
 
-    fn in_text(&self, passage: &Passage, id: u32) -> bool {
+    pub(super) fn in_text(&self, passage: &Passage, id: u32) -> bool {
         self.passage_terms[passage.id].binary_search(&id).is_ok()
     }
 
-    fn in_question(&self, passage: &Passage, id: u32) -> bool {
+    pub(super) fn in_question(&self, passage: &Passage, id: u32) -> bool {
         passage.turn.is_some_and(|turn| {
             self.question_terms[passage.interview][turn]
                 .binary_search(&id)
@@ -278,38 +325,6 @@ impl CorpusTerms {
                         .collect(),
                 })
                 .collect(),
-        }
-    }
-
-    /// Share of the question's weight a passage matches (0..=1), counting its text and its
-    /// question. Concepts naming the interview's people or outlet say which interview is meant,
-    /// not what to answer: they only count when the question has nothing else.
-    pub(super) fn coverage(&self, plan: &ResolvedPlan, passage: &Passage) -> f32 {
-        let mut topical = (0.0, 0.0);
-        let mut naming = (0.0, 0.0);
-        for concept in &plan.concepts {
-            let all = |ids: &[Option<u32>], test: &dyn Fn(u32) -> bool| {
-                ids.iter().all(|id| id.is_some_and(test))
-            };
-            let is_name = concept
-                .alternatives
-                .iter()
-                .any(|ids| all(ids, &|id| self.is_name(passage, id)));
-            let matched = concept.alternatives.iter().any(|ids| {
-                all(ids, &|id| {
-                    self.in_text(passage, id) || self.in_question(passage, id)
-                })
-            });
-            let sums = if is_name { &mut naming } else { &mut topical };
-            sums.1 += concept.weight;
-            if matched {
-                sums.0 += concept.weight;
-            }
-        }
-        match (topical, naming) {
-            ((matched, total), _) if total > 0.0 => matched / total,
-            (_, (matched, total)) if total > 0.0 => matched / total,
-            _ => 0.0,
         }
     }
 
@@ -419,12 +434,16 @@ pub struct ConceptMatch {
 
 /// A plan with terms replaced by ids.
 pub(super) struct ResolvedPlan {
-    concepts: Vec<ResolvedConcept>,
+    /// The plan's concepts, in plan order.
+    pub(super) concepts: Vec<ResolvedConcept>,
 }
 
-struct ResolvedConcept {
-    weight: f32,
-    alternatives: Vec<Vec<Option<u32>>>,
+/// A concept with terms replaced by ids.
+pub(super) struct ResolvedConcept {
+    /// The concept's weight (its inverse document frequency).
+    pub(super) weight: f32,
+    /// Each alternative's term ids; `None` for a term the corpus lacks.
+    pub(super) alternatives: Vec<Vec<Option<u32>>>,
 }
 
 /// The people and outlet of an interview, as one text.
@@ -436,4 +455,32 @@ fn names_of(interview: &Interview) -> String {
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(" \n ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Interview, Metadata, Turn};
+    use crate::search::language::Language;
+
+    #[test]
+    fn stopwords_never_become_spelling_corrections() {
+        let interview = Interview {
+            id: "i".into(),
+            source: Default::default(),
+            metadata: Metadata::default(),
+            title: "t".into(),
+            intro: Vec::new(),
+            turns: vec![Turn {
+                question: "Where were the bases?".into(),
+                answer: vec!["Where there were bases, there were other bases.".into()],
+                line: 1,
+            }],
+        };
+        let languages = [Language::En];
+        let terms = CorpusTerms::build(&Corpus::new(vec![interview]), Language::En, &languages);
+        assert!(terms.vocabulary.corrections("wher").is_empty());
+        assert!(terms.vocabulary.corrections("thier").is_empty());
+        assert!(!terms.vocabulary.corrections("bsaes").is_empty());
+    }
 }

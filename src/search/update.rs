@@ -13,10 +13,11 @@ use std::sync::Arc;
 use tantivy::{Index, IndexWriter, Term};
 
 use super::analyzer::Analyzer;
+use super::language::{self, Language};
 use super::synonyms::Synonyms;
 use super::terms::{CorpusTerms, InterviewTerms};
 use super::{
-    add_documents, fingerprint, interview_key, register_analyzer, Engine, Fields, SearchError,
+    add_documents, fingerprint, interview_key, register_analyzers, Engine, Fields, SearchError,
 };
 use crate::corpus::{Corpus, Interview, Origin};
 
@@ -52,43 +53,89 @@ impl Engine {
                 kept[*index] = true;
             }
         }
-        let read: Vec<Arc<Interview>> = origins
+        let languages: Vec<Language> = origins
             .iter()
             .zip(&interviews)
-            .filter(|(origin, _)| **origin == Origin::Read)
-            .map(|(_, interview)| Arc::clone(interview))
+            .map(|(origin, interview)| match *origin {
+                Origin::Kept(index) => self.languages[index],
+                Origin::Read => language::of_interview(interview).language,
+            })
             .collect();
         let corpus = Arc::new(old.revised(interviews, origins));
-        let terms = self.revised_terms(&corpus, &kept, &read, origins);
-        let (index, saved_in) = self.update_index(&corpus, &kept, origins)?;
-        let engine = Engine::assemble(corpus, &index, terms, synonyms, self.settings, saved_in)?;
-        Ok(engine)
+        let analyses = self.revised_analyses(&corpus, &kept, origins, &languages);
+        let (index, saved_in) = self.update_index(&corpus, &kept, origins, &languages)?;
+        Engine::assemble(
+            corpus,
+            &index,
+            analyses,
+            languages,
+            synonyms,
+            self.settings,
+            saved_in,
+        )
     }
 
-    /// The term tables for `corpus`: this engine's, less the interviews not `kept`, plus `read`.
-    fn revised_terms(
+    /// One analysis per language of the revised `corpus` (`languages` gives each interview's),
+    /// in the order [`super::analyses_of`] makes them: this engine's, revised, for a language it
+    /// already had; built from scratch for a language new to it.
+    fn revised_analyses(
         &self,
         corpus: &Corpus,
         kept: &[bool],
-        read: &[Arc<Interview>],
         origins: &[Origin],
+        languages: &[Language],
+    ) -> Vec<CorpusTerms> {
+        super::present_languages(languages)
+            .into_iter()
+            .map(|language| {
+                match self
+                    .analyses
+                    .iter()
+                    .find(|terms| terms.language == language)
+                {
+                    Some(terms) => self.revised_terms(terms, corpus, kept, origins, languages),
+                    None => CorpusTerms::build(corpus, language, languages),
+                }
+            })
+            .collect()
+    }
+
+    /// The term tables of `before` (one of this engine's analyses) for `corpus`: less the
+    /// interviews not `kept`, plus those read again.
+    fn revised_terms(
+        &self,
+        before: &CorpusTerms,
+        corpus: &Corpus,
+        kept: &[bool],
+        origins: &[Origin],
+        languages: &[Language],
     ) -> CorpusTerms {
         let old = &self.corpus;
         let starts = old.interview_starts();
-        let mut terms = self.terms.without_term_sets();
-        let mut analyzer = Analyzer::default();
+        let mut terms = before.without_term_sets();
+        let mut analyzer = Analyzer::new(before.language);
         for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
+            if self.languages[index] != before.language {
+                continue;
+            }
             let range = starts[index]..starts[index + 1];
             terms.remove_interview(
                 &old.interviews[index],
                 &old.passages[range.clone()],
-                &self.terms.passage_terms[range],
-                &self.terms.question_terms[index],
-                &self.terms.name_terms[index],
+                &before.passage_terms[range],
+                &before.question_terms[index],
+                &before.name_terms[index],
                 &mut analyzer,
             );
         }
-        let added = terms.add_interviews(read, &mut analyzer);
+        let (read, read_languages): (Vec<Arc<Interview>>, Vec<Language>) = origins
+            .iter()
+            .zip(&corpus.interviews)
+            .zip(languages)
+            .filter(|((origin, _), _)| **origin == Origin::Read)
+            .map(|((_, interview), language)| (Arc::clone(interview), *language))
+            .unzip();
+        let added = terms.add_interviews(&read, &read_languages, &mut analyzer);
         let InterviewTerms {
             passage_terms,
             question_terms,
@@ -109,13 +156,13 @@ impl Engine {
                     let range = starts[old_index]..starts[old_index + 1];
                     terms
                         .passage_terms
-                        .extend_from_slice(&self.terms.passage_terms[range]);
+                        .extend_from_slice(&before.passage_terms[range]);
                     terms
                         .question_terms
-                        .push(Arc::clone(&self.terms.question_terms[old_index]));
+                        .push(Arc::clone(&before.question_terms[old_index]));
                     terms
                         .name_terms
-                        .push(Arc::clone(&self.terms.name_terms[old_index]));
+                        .push(Arc::clone(&before.name_terms[old_index]));
                 }
                 Origin::Read => {
                     let count = new_starts[index + 1] - new_starts[index];
@@ -137,6 +184,7 @@ impl Engine {
         corpus: &Corpus,
         kept: &[bool],
         origins: &[Origin],
+        languages: &[Language],
     ) -> Result<(Index, Option<(std::path::PathBuf, String)>), SearchError> {
         let (_, fields) = Fields::schema();
         let mut writer: IndexWriter = self.index.writer_with_num_threads(1, UPDATE_WRITER_BYTES)?;
@@ -159,7 +207,8 @@ impl Engine {
         for (index, origin) in origins.iter().enumerate() {
             if rewrite || *origin == Origin::Read {
                 let passages = &corpus.passages[starts[index]..starts[index + 1]];
-                add_documents(&writer, corpus, passages, fields)?;
+                let own = fields.of(languages[index]);
+                add_documents(&writer, corpus, passages, own, fields)?;
             }
         }
         writer.commit()?;
@@ -167,7 +216,7 @@ impl Engine {
         let Some((dir, old_fingerprint)) = &self.saved_in else {
             return Ok((self.index.clone(), None));
         };
-        let new_fingerprint = fingerprint(corpus);
+        let new_fingerprint = fingerprint(corpus, languages);
         let index = move_index(dir, old_fingerprint, &new_fingerprint)?;
         Ok((index, Some((dir.clone(), new_fingerprint))))
     }
@@ -184,7 +233,7 @@ fn move_index(dir: &Path, from: &str, to: &str) -> Result<Index, SearchError> {
         })?;
     }
     let index = Index::open_in_dir(&target)?;
-    register_analyzer(&index);
+    register_analyzers(&index);
     Ok(index)
 }
 
@@ -299,42 +348,77 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn an_engine_updated_in_place_answers_exactly_like_one_built_from_scratch() {
-        let before = archive();
-        let engine = build(before.clone());
-        // Interview 1 edited, interview 2 removed, a new one added at the end.
+    /// The archive with interview `edit` edited, `remove` removed and a new one added at the
+    /// end, with where each interview comes from.
+    fn revision(
+        before: &[Arc<Interview>],
+        edit: usize,
+        remove: usize,
+    ) -> (Vec<Arc<Interview>>, Vec<Origin>) {
         let added = crate::corpus::parse("zz-added", ADDED).unwrap();
         let mut after: Vec<Arc<Interview>> = Vec::new();
         let mut origins = Vec::new();
         for (index, interview) in before.iter().enumerate() {
-            match index {
-                1 => {
-                    after.push(Arc::new(edited(interview)));
-                    origins.push(Origin::Read);
-                }
-                2 => {}
-                _ => {
-                    after.push(Arc::clone(interview));
-                    origins.push(Origin::Kept(index));
-                }
+            if index == edit {
+                after.push(Arc::new(edited(interview)));
+                origins.push(Origin::Read);
+            } else if index != remove {
+                after.push(Arc::clone(interview));
+                origins.push(Origin::Kept(index));
             }
         }
         after.push(Arc::new(added));
         origins.push(Origin::Read);
+        (after, origins)
+    }
 
+    /// The archive's interviews not written in English, by index.
+    fn not_english(interviews: &[Arc<Interview>]) -> Vec<usize> {
+        (0..interviews.len())
+            .filter(|&i| super::language::of_interview(&interviews[i]).language != Language::En)
+            .collect()
+    }
+
+    #[test]
+    fn an_engine_updated_in_place_answers_exactly_like_one_built_from_scratch() {
+        let before = archive();
+        let engine = build(before.clone());
+        let others = not_english(&before);
+        assert!(others.len() >= 2, "the archive has Spanish and Portuguese");
+        // English interviews edited and removed, then interviews of the other languages: each
+        // language's fields and term tables are updated on their own.
+        for (edit, remove) in [(1, 2), (others[0], others[others.len() - 1])] {
+            assert_updated_like_scratch(&engine, &before, edit, remove);
+        }
+        // The engine it came from still answers from the index as it was.
+        let old = engine.search("okapi sanctuary zebrafish", 1);
+        assert!(
+            old.hits.is_empty(),
+            "the old engine never sees the new text"
+        );
+    }
+
+    fn assert_updated_like_scratch(
+        engine: &Engine,
+        before: &[Arc<Interview>],
+        edit: usize,
+        remove: usize,
+    ) {
+        let (after, origins) = revision(before, edit, remove);
         let updated = engine
             .revised(after.clone(), &origins, Synonyms::default())
             .unwrap();
         let scratch = build(after);
 
         assert_eq!(updated.corpus.passages, scratch.corpus.passages);
-        assert_eq!(by_term(&updated.terms), by_term(&scratch.terms));
-        assert_eq!(term_sets(&updated.terms), term_sets(&scratch.terms));
-        assert_eq!(
-            updated.terms.vocabulary.len(),
-            scratch.terms.vocabulary.len()
-        );
+        assert_eq!(updated.languages, scratch.languages);
+        assert_eq!(updated.languages(), scratch.languages());
+        for (mine, theirs) in updated.analyses.iter().zip(&scratch.analyses) {
+            assert_eq!(by_term(mine), by_term(theirs), "{:?}", mine.language);
+            assert_eq!(term_sets(mine), term_sets(theirs), "{:?}", mine.language);
+            assert_eq!(mine.vocabulary.len(), theirs.vocabulary.len());
+            assert_eq!(mine.analysed_passages(), theirs.analysed_passages());
+        }
         let alive = updated.reader.searcher().num_docs();
         assert_eq!(alive as usize, scratch.corpus.passages.len());
         for question in questions() {
@@ -353,11 +437,5 @@ mod tests {
             assert_eq!(a.abstention, b.abstention, "{question}");
             assert_eq!(a.plan, b.plan, "{question}");
         }
-        // The engine it came from still answers from the index as it was.
-        let old = engine.search("okapi sanctuary zebrafish", 1);
-        assert!(
-            old.hits.is_empty(),
-            "the old engine never sees the new text"
-        );
     }
 }

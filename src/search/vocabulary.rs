@@ -10,8 +10,13 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, OnceLock};
 
-/// Shorter words have too many neighbours one edit away to guess safely.
-pub const MIN_WORD_CHARS: usize = 5;
+/// Shorter words have too many neighbours one edit away to guess safely ("bsae" -> "base" is
+/// still a safe guess; three-letter words are not).
+pub const MIN_WORD_CHARS: usize = 4;
+
+/// A word the corpus knows is still taken for a typo of a neighbour one edit away when that
+/// neighbour is this many times more frequent ("goverment" once, "government" 40 times).
+const MUCH_MORE_FREQUENT: u32 = 20;
 
 /// Shortest stem used to find other forms of a word by prefix ("palestin" -> "palestinian").
 const MIN_PREFIX_CHARS: usize = 5;
@@ -122,7 +127,26 @@ impl Vocabulary {
 
     /// Corpus words one edit away from `word`, most frequent first, one per distinct term.
     pub fn corrections(&self, word: &str) -> Vec<Correction> {
-        if word.chars().count() < MIN_WORD_CHARS - 1 || self.by_word.contains_key(word) {
+        if self.by_word.contains_key(word) {
+            return Vec::new();
+        }
+        self.neighbours(word, 0)
+    }
+
+    /// Corpus words one edit away from a word the corpus has but rarely, each at least
+    /// [`MUCH_MORE_FREQUENT`] times as frequent: the word is likely a typo the corpus shares.
+    pub fn frequent_neighbours(&self, word: &str) -> Vec<Correction> {
+        let Some(&id) = self.by_word.get(word) else {
+            return Vec::new();
+        };
+        let count = self.entries[id as usize].count;
+        self.neighbours(word, count.saturating_mul(MUCH_MORE_FREQUENT))
+    }
+
+    /// Corpus words one edit away from `word` seen at least `least` times, most frequent
+    /// first, one per distinct term.
+    fn neighbours(&self, word: &str, least: u32) -> Vec<Correction> {
+        if word.chars().count() < MIN_WORD_CHARS {
             return Vec::new();
         }
         let by_deletion = self.by_deletion();
@@ -150,6 +174,7 @@ impl Vocabulary {
             // Typos rarely hit the first letter; allowing it pairs unrelated words
             // ("married" / "carried").
             .filter(|entry| entry.word.chars().next() == word.chars().next())
+            .filter(|entry| entry.word != word && entry.count >= least)
             .filter(|entry| within_one_edit(word, &entry.word))
             .collect();
         found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
@@ -276,6 +301,23 @@ mod tests {
             vocabulary.add(word, term);
         }
         vocabulary
+    }
+
+    #[test]
+    fn four_letter_typos_are_corrected_and_rare_words_yield_to_frequent_neighbours() {
+        let mut vocabulary = vocabulary(&[("base", "base"), ("goverment", "goverment")]);
+        for _ in 0..MUCH_MORE_FREQUENT {
+            vocabulary.add("government", "govern");
+        }
+        let words = |c: Vec<Correction>| c.into_iter().map(|c| c.word).collect::<Vec<_>>();
+        assert_eq!(words(vocabulary.corrections("bsae")), ["base"]);
+        assert!(vocabulary.corrections("bas").is_empty(), "three letters");
+        assert_eq!(
+            words(vocabulary.frequent_neighbours("goverment")),
+            ["government"]
+        );
+        assert!(vocabulary.frequent_neighbours("government").is_empty());
+        assert!(vocabulary.frequent_neighbours("base").is_empty());
     }
 
     #[test]

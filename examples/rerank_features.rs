@@ -1,0 +1,43 @@
+//! Prints the second-phase features of every first-phase candidate for labeled questions, one
+//! JSON line per question, to fit the reranker's weights:
+//! `CORPUS_DIR=tests/data/interviews cargo run --example rerank_features -- FILE... > features.jsonl`.
+
+use std::path::PathBuf;
+
+use interview_bot::config::EngineConfig;
+use interview_bot::load::load_engine;
+use interview_bot::search::{IndexLocation, SearchSettings};
+
+fn main() -> anyhow::Result<()> {
+    let files: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    let corpus_dir = std::env::var("CORPUS_DIR").unwrap_or_else(|_| "corpus".into());
+    let config = EngineConfig {
+        corpus_dir: corpus_dir.into(),
+        config_dir: PathBuf::from("config"),
+        index: IndexLocation::Memory,
+        search: SearchSettings::default(),
+    };
+    let (engine, _) = load_engine(&config)?;
+    let corpus = engine.corpus();
+    for case in interview_bot::eval::load_all(&files)? {
+        let answers: Vec<String> = case.answers.iter().map(|a| a.to_lowercase()).collect();
+        let candidates: Vec<serde_json::Value> = engine
+            .candidate_features(&case.question)
+            .into_iter()
+            .map(|(id, features)| {
+                let text = corpus.passages[id].text.to_lowercase();
+                let right = answers.iter().any(|a| text.contains(a.as_str()));
+                serde_json::json!({"id": id, "right": right, "features": features})
+            })
+            .collect();
+        let line = serde_json::json!({
+            "question": case.question,
+            "style": case.style,
+            "in_scope": !case.answers.is_empty(),
+            "plan": engine.plan(&case.question),
+            "candidates": candidates,
+        });
+        println!("{line}");
+    }
+    Ok(())
+}

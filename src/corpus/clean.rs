@@ -1,0 +1,451 @@
+//! What is not quotable: page furniture copied with an article (bylines, date lines,
+//! separators, photo credits, "Share"/"Subscribe"/"Read more" lines, advertisements), lines that
+//! are only a stage direction or a timestamp, kickers above the headline. Each rule looks at one
+//! line and is strict (short lines of a recognisable shape), so a sentence of an answer is never
+//! taken for furniture.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::layout::Para;
+use super::reading::{Clutter, Dropped};
+
+/// A pull quote is a sentence or more; a short quoted phrase may be a real paragraph.
+const MIN_PULL_QUOTE_WORDS: usize = 5;
+
+/// Furniture lines are short; a longer line is a sentence of the text.
+const MAX_FURNITURE_WORDS: usize = 20;
+
+/// A byline or a date line holds a name, a place and a date: more words make it a sentence.
+const MAX_BYLINE_WORDS: usize = 16;
+
+/// See [`MAX_BYLINE_WORDS`].
+const MAX_DATE_WORDS: usize = 12;
+
+/// A kicker is a rubric of a few words ("THE LEDGER · HEALTH").
+const MAX_KICKER_WORDS: usize = 8;
+
+/// A line that is only a stage direction has a few words in brackets ("[audience laughs]").
+const MAX_STAGE_DIRECTION_WORDS: usize = 4;
+
+/// Words that are furniture only when they stand alone (or before a colon or a dot): "Share"
+/// but not "Share prices fell".
+const FURNITURE_WORDS: &[&str] = &["share", "compartir", "comparte", "related"];
+
+/// How furniture lines begin, lowercase, in English, Spanish and Portuguese. A line matches when
+/// it is the phrase alone or the phrase followed by a space, colon or dot.
+const FURNITURE_OPENINGS: &[&str] = &[
+    "share on",
+    "share this",
+    "compartilhe",
+    "compartir artículo",
+    "compartir articulo",
+    "compartir en",
+    "subscribe",
+    "suscríbete",
+    "suscribete",
+    "assine",
+    "inscreva-se",
+    "sign up",
+    "read more",
+    "read also",
+    "related:",
+    "see also",
+    "lee también",
+    "leer más",
+    "lea también",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "advertisement",
+    "publicidad",
+    "publicidade",
+    "sponsored",
+    "follow us",
+];
+
+/// Labels that open a photo or illustration credit.
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "picture",
+    "image",
+    "illustration",
+    "credit",
+    "foto",
+    "fotos",
+    "fotografía",
+    "fotografia",
+    "imagen",
+    "imagem",
+    "ilustración",
+    "ilustração",
+    "crédito",
+];
+
+/// Words that open a byline, lowercase.
+const BYLINE_OPENINGS: &[&str] = &[
+    "by",
+    "por",
+    "interview by",
+    "interviewed by",
+    "words by",
+    "text by",
+    "entrevista de",
+    "entrevista por",
+    "texto de",
+    "reportagem de",
+];
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        \b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b
+        | \b\d{4}-\d{2}-\d{2}\b
+        | \b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?
+            |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
+            |janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b",
+    )
+    .expect("a valid date pattern")
+});
+
+static DAY_OR_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2}|(19|20)\d{2})\b").expect("a valid number pattern"));
+
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\[(]?\d{1,2}:\d{2}(:\d{2})?[\])]?$").expect("a valid timestamp pattern")
+});
+
+static STAGE_DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\[[^\[\]]+\]|\([^()]+\))\.?$").expect("a valid stage direction pattern")
+});
+
+static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^:\[\]]{1,40}:\s*)?\[[^\]]*\]\([^)]*\)$").expect("a valid link pattern")
+});
+
+static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(photos?|photograph|image|illustration|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por)\b")
+        .expect("a valid credit pattern")
+});
+
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+\.[\w.]+").expect("a valid email pattern"));
+
+/// How editors say a text was shortened, lowercase.
+const EDITING_NOTES: &[&str] = &[
+    "edited for length",
+    "edited for clarity",
+    "condensed and edited",
+    "edited and condensed",
+    "lightly edited",
+    "entrevista fue editada",
+    "entrevista ha sido editada",
+    "entrevista foi editada",
+];
+
+static IMAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^!\[[^\]]*\]\([^)]*\)$").expect("a valid image pattern"));
+
+/// Why a line (or a whole paragraph) is not quotable, judged on the line alone.
+pub fn line_clutter(line: &str) -> Option<Clutter> {
+    let line = line.trim();
+    let plain = strip_emphasis(line);
+    let words = plain.split_whitespace().count();
+    if is_separator(line) {
+        Some(Clutter::Separator)
+    } else if TIMESTAMP.is_match(plain) {
+        Some(Clutter::Timestamp)
+    } else if words <= MAX_STAGE_DIRECTION_WORDS && STAGE_DIRECTION.is_match(plain) {
+        Some(Clutter::StageDirection)
+    } else if IMAGE.is_match(line)
+        || (words <= MAX_FURNITURE_WORDS && (is_credit(plain) || CREDIT_BY.is_match(plain)))
+    {
+        Some(Clutter::PhotoCredit)
+    } else if LINK_ONLY.is_match(&plain.replace("**", "")) {
+        Some(Clutter::PageFurniture)
+    } else if words <= MAX_FURNITURE_WORDS && is_editing_note(plain) {
+        Some(Clutter::EditorsNote)
+    } else if words <= MAX_FURNITURE_WORDS && is_furniture(plain) {
+        Some(Clutter::PageFurniture)
+    } else if words <= MAX_BYLINE_WORDS && byline_name(line).is_some() {
+        Some(Clutter::Byline)
+    } else if words <= MAX_DATE_WORDS && is_date_line(plain) {
+        Some(Clutter::Date)
+    } else {
+        None
+    }
+}
+
+/// The name in a byline ("By Hannah Reid, Field & Climate" gives "Hannah Reid"), if `line` is one.
+pub fn byline_name(line: &str) -> Option<String> {
+    let plain = strip_emphasis(line.trim()).replace("**", "");
+    let lower = plain.to_lowercase();
+    let opening = BYLINE_OPENINGS
+        .iter()
+        .filter(|o| lower.starts_with(&format!("{o} ")))
+        .max_by_key(|o| o.len())?;
+    let rest = &plain[opening.len()..];
+    let name_part = rest
+        .split(['|', ',', '·', '•', '(', '*', '–', '—', ';'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let words: Vec<&str> = name_part.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let name_shaped = (1..=4).contains(&words.len())
+        && capitalised(&words[0])
+        && words.iter().filter(|w| capitalised(w)).count() + 1 >= words.len()
+        && !name_part.ends_with(['.', '?', '!']);
+    name_shaped.then(|| name_part.to_string())
+}
+
+/// A credit line that names nobody ("Image by"): the name is on the next line.
+pub fn is_open_credit(line: &str) -> bool {
+    let plain = strip_emphasis(line.trim()).to_lowercase();
+    CREDIT_BY.is_match(&plain) && plain.split_whitespace().count() == 2
+}
+
+/// True for a paragraph holding an email address: the author's or the outlet's contact line.
+pub fn has_email(text: &str) -> bool {
+    EMAIL.is_match(text)
+}
+
+fn is_editing_note(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    EDITING_NOTES.iter().any(|note| lower.contains(note))
+}
+
+/// True for a short rubric in capitals ("HEALTH", "INTERVIEW · SUPPLY CHAINS", "ENTREVISTA").
+pub fn is_kicker(line: &str) -> bool {
+    let plain = strip_emphasis(line.trim());
+    let words = plain.split_whitespace().count();
+    let letters: Vec<char> = plain.chars().filter(|c| c.is_alphabetic()).collect();
+    (1..=MAX_KICKER_WORDS).contains(&words)
+        && letters.len() >= 3
+        && letters.iter().all(|c| !c.is_lowercase())
+        && !plain.ends_with(['.', '?', '!', ':'])
+}
+
+/// True for a paragraph set entirely in italics (`*…*` or `_…_`), the way editors' notes are.
+pub fn is_italic_paragraph(text: &str) -> bool {
+    let text = text.trim();
+    let wrapped = |mark: &str| {
+        text.len() > 2 * mark.len()
+            && text.starts_with(mark)
+            && text.ends_with(mark)
+            && !text.starts_with(&format!("{mark}{mark}"))
+    };
+    wrapped("*") || wrapped("_")
+}
+
+/// The text without Markdown emphasis wrapped around the whole of it.
+pub fn strip_emphasis(text: &str) -> &str {
+    let mut text = text.trim();
+    for mark in ["**", "__", "*", "_"] {
+        if text.len() > 2 * mark.len() && text.starts_with(mark) && text.ends_with(mark) {
+            text = text[mark.len()..text.len() - mark.len()].trim();
+        }
+    }
+    text
+}
+
+fn is_separator(line: &str) -> bool {
+    let marks = line.chars().filter(|c| !c.is_whitespace()).count();
+    marks >= 3
+        && line
+            .chars()
+            .all(|c| c.is_whitespace() || "-*_—–=~•·#.+".contains(c))
+}
+
+fn is_credit(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    !rest.trim().is_empty() && CREDIT_LABELS.contains(&label.trim().to_lowercase().as_str())
+}
+
+fn is_furniture(line: &str) -> bool {
+    let opens = |sentence: &str| {
+        let lower = sentence.trim().to_lowercase();
+        let alone = lower.trim_end_matches([':', '.', '!', ' ', '·', '|']);
+        FURNITURE_WORDS.contains(&alone)
+            || FURNITURE_OPENINGS.iter().any(|phrase| {
+                lower == *phrase
+                    || lower.strip_prefix(phrase).is_some_and(|rest| {
+                        rest.starts_with([' ', ':', '.', '·', '|', '\u{a0}'])
+                            || phrase.ends_with(':')
+                    })
+            })
+    };
+    // "… is produced by Ledger Media. Subscribe wherever you get your podcasts."
+    opens(line) || line.rsplit(". ").next().is_some_and(opens)
+}
+
+/// A short line that gives a date, with nothing that reads like a sentence.
+fn is_date_line(line: &str) -> bool {
+    !line.ends_with(['.', '?', '!', ':', ';']) && DATE.is_match(line) && DAY_OR_YEAR.is_match(line)
+}
+
+/// A paragraph that is only a quotation of a sentence found in another paragraph is a pull
+/// quote, set in large type between paragraphs of the article.
+pub fn drop_pull_quotes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let quoted = |text: &str| {
+        let inner = text
+            .trim()
+            .strip_prefix(['"', '“', '«'])
+            .and_then(|t| t.strip_suffix(['"', '”', '»']))?;
+        (inner.split_whitespace().count() >= MIN_PULL_QUOTE_WORDS).then(|| inner.trim().to_string())
+    };
+    let repeats: Vec<bool> = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            quoted(&p.text).is_some_and(|inner| {
+                paras
+                    .iter()
+                    .enumerate()
+                    .any(|(j, other)| j != i && other.text.contains(inner.as_str()))
+            })
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(paras.len());
+    for (para, repeat) in paras.drain(..).zip(repeats) {
+        if repeat {
+            dropped.push(Dropped {
+                line: para.line,
+                text: para.text,
+                reason: Clutter::PullQuote,
+            });
+        } else {
+            kept.push(para);
+        }
+    }
+    *paras = kept;
+}
+
+/// Italic paragraphs at the very end are the editors' notes ("*Her book is out in May.*"); a
+/// closing paragraph with an email address is the author's bio or a contact line.
+pub fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    while paras.len() > 1
+        && paras
+            .last()
+            .is_some_and(|p| is_italic_paragraph(&p.text) || has_email(&p.text))
+    {
+        if let Some(p) = paras.pop() {
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text,
+                reason: Clutter::EditorsNote,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_kind_of_clutter_is_recognised() {
+        let cases = [
+            ("- - - -", Clutter::Separator),
+            ("* * *", Clutter::Separator),
+            ("— — —", Clutter::Separator),
+            ("[00:14:32]", Clutter::Timestamp),
+            ("[laughter]", Clutter::StageDirection),
+            ("(Risas)", Clutter::StageDirection),
+            (
+                "Photograph: Ife Balogun for The Ledger",
+                Clutter::PhotoCredit,
+            ),
+            ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
+            ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
+            ("Share", Clutter::PageFurniture),
+            ("Share on X · Share on LinkedIn", Clutter::PageFurniture),
+            ("Compartilhe", Clutter::PageFurniture),
+            (
+                "Read more: Inside the agency nurse boom",
+                Clutter::PageFurniture,
+            ),
+            (
+                "*Read more: The delivery riders who took their algorithm to court*",
+                Clutter::PageFurniture,
+            ),
+            (
+                "Lee también: La sequía obliga a replantear los regadíos",
+                Clutter::PageFurniture,
+            ),
+            ("Suscríbete a nuestro boletín", Clutter::PageFurniture),
+            ("Advertisement", Clutter::PageFurniture),
+            (
+                "The show is produced by Ledger Media. Subscribe wherever you get your podcasts.",
+                Clutter::PageFurniture,
+            ),
+            ("By Hannah Reid, Field & Climate", Clutter::Byline),
+            ("Por Andrés Villca | Potosí, 14 de marzo", Clutter::Byline),
+            (
+                "*By Nora Feld · 12 February 2024 · 11 min read*",
+                Clutter::Byline,
+            ),
+            (
+                "**Por Juliana Moraes** | 3 de outubro de 2024",
+                Clutter::Byline,
+            ),
+            ("Interview by Joseph Mensah | Accra", Clutter::Byline),
+            ("Published 14 October 2024, 09:30 CET", Clutter::Date),
+            ("12/04/2023 às 07h30", Clutter::Date),
+            ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),
+            ("March 3, 2024 · 9 min read", Clutter::Date),
+            ("Image by", Clutter::PhotoCredit),
+            (
+                "[View Bio](https://example.com/bio)",
+                Clutter::PageFurniture,
+            ),
+            (
+                "**More on AI:** [_A related story_](https://example.com/x)",
+                Clutter::PageFurniture,
+            ),
+            (
+                "_This interview has been edited for length and clarity._",
+                Clutter::EditorsNote,
+            ),
+        ];
+        for (line, kind) in cases {
+            assert_eq!(line_clutter(line), Some(kind), "{line}");
+        }
+    }
+
+    #[test]
+    fn sentences_of_answers_are_not_clutter() {
+        for line in [
+            "By the time the order came, it was too late.",
+            "In March 2020 everything changed.",
+            "Share prices fell by half in a week, and nobody in the ministry said a word about it.",
+            "(Which is why I left.) Then I started again from nothing, in a new city.",
+            "Photo opportunities were all the minister cared about.",
+            "Related to that, the ministry never published the study.",
+            "Porque a maior parte do SUS é invisível.",
+            "Yes.",
+        ] {
+            assert_eq!(line_clutter(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn bylines_give_the_name_and_kickers_are_short_capitals() {
+        assert_eq!(
+            byline_name("Por Mariana Freitas, de Santarém (PA)").as_deref(),
+            Some("Mariana Freitas")
+        );
+        assert_eq!(byline_name("By the river.").as_deref(), None);
+        assert!(is_kicker("THE LEDGER · HEALTH"));
+        assert!(is_kicker("AMAZÔNIA"));
+        assert!(!is_kicker("WHAT HAPPENED after the first record flopped?"));
+        assert!(!is_kicker("Entrevista"));
+        assert!(is_italic_paragraph("*A note from the editors.*"));
+        assert!(!is_italic_paragraph("**Why now?**"));
+    }
+}

@@ -1,0 +1,82 @@
+//! The typographic and textual cues of a prompt: question marks, headings, bold, a lead-in in
+//! capitals, dialogue dashes, the size of a short statement.
+
+/// A prompt without `?` ("Tell us about the band.", "You grew up in Oruro.") is one or two
+/// short sentences.
+const STATEMENT_PROMPT_MAX_WORDS: usize = 25;
+
+/// See [`STATEMENT_PROMPT_MAX_WORDS`].
+const STATEMENT_PROMPT_MAX_SENTENCES: usize = 2;
+
+/// Ends with `?`, or has a sentence ending with `?` followed by more text.
+pub fn asks_something(text: &str) -> bool {
+    ends_with_question_mark(text) || text.contains("? ") || text.contains("?\u{a0}")
+}
+
+/// One or two short sentences: "Tell us about the band.", "You grew up in Oruro."
+pub fn is_statement_prompt(text: &str) -> bool {
+    words(text) <= STATEMENT_PROMPT_MAX_WORDS && sentences(text) <= STATEMENT_PROMPT_MAX_SENTENCES
+}
+
+/// Sentences, counted at `.`, `!` and `?`.
+pub fn sentences(text: &str) -> usize {
+    text.split_inclusive(['.', '!', '?'])
+        .filter(|s| s.trim().chars().any(char::is_alphabetic))
+        .count()
+}
+
+/// Words, counted at whitespace.
+pub fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// True when the paragraph ends with a question mark, ignoring closing quotes and brackets.
+pub fn ends_with_question_mark(paragraph: &str) -> bool {
+    paragraph
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]*_".contains(c))
+        .ends_with(['?', '？'])
+}
+
+pub fn is_heading(text: &str) -> bool {
+    let hashes = text.chars().take_while(|&c| c == '#').count();
+    (1..=6).contains(&hashes) && text[hashes..].starts_with(' ')
+}
+
+pub fn is_bold(text: &str) -> bool {
+    // Editors often leave two bold runs side by side: "**…really** **close…**".
+    let joined = text.trim().replace("** **", " ");
+    let text = joined.as_str();
+    let whole =
+        |mark: &str| text.len() > 2 * mark.len() && text.starts_with(mark) && text.ends_with(mark);
+    (whole("**") || whole("__")) && !text[2..text.len() - 2].contains("**")
+}
+
+/// Opens with two words in capitals ("WHAT HAPPENED after…", "LET’S TALK about…") without
+/// being all capitals.
+pub fn is_caps_lead_in(text: &str) -> bool {
+    let caps = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
+    };
+    let mut ws = text.split_whitespace();
+    let (Some(first), Some(second)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && caps(first)
+        && caps(second)
+        && text.chars().any(char::is_lowercase)
+}
+
+pub fn dash_body(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(['—', '–'])?;
+    let rest = rest.trim_start();
+    rest.chars()
+        .next()
+        .filter(|c| !c.is_whitespace() && !"—–-".contains(*c))?;
+    Some(rest)
+}
+
+pub fn dash_body_is_some(text: &str) -> bool {
+    dash_body(text).is_some()
+}

@@ -1,0 +1,295 @@
+//! `index --explain FILE`: how one interview file was read, so an operator checks a new file in
+//! seconds. Pure: text in, report out. The report lists the title, who is who (and where each
+//! name came from), every question with its line, its answer's paragraph count and the first
+//! words of each passage, what was dropped as clutter and why, then warnings with a line and a
+//! fix for what looks wrong.
+
+use std::fmt::Write;
+
+use super::parse::{read, ParseError};
+use super::reading::{Layout, NameSource, Reading, Role};
+
+/// Words of each passage shown in the report: enough to recognise it in the file.
+const OPENING_WORDS: usize = 8;
+
+/// A question with more words than this in a file without labels probably swallowed an answer.
+const LONG_QUESTION_WORDS: usize = 90;
+
+/// The report on one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explanation {
+    /// The human-readable report, ending with a newline.
+    pub text: String,
+    /// Things that look wrong, each with its line and a fix.
+    pub warnings: Vec<Warning>,
+    /// The file could not be read as an interview at all.
+    pub error: Option<ParseError>,
+}
+
+impl Explanation {
+    /// True when the file parsed and nothing looks wrong.
+    pub fn is_clean(&self) -> bool {
+        self.error.is_none() && self.warnings.is_empty()
+    }
+}
+
+/// Something in a parsed file that probably does not match what was published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// Line to look at.
+    pub line: usize,
+    /// What looks wrong.
+    pub message: String,
+    /// How to fix the file.
+    pub fix: String,
+}
+
+/// Parses `text` (an interview file whose id is `id`) and explains how it was read.
+pub fn explain_text(id: &str, text: &str) -> Explanation {
+    match read(id, text) {
+        Ok(reading) => explain(&reading),
+        Err(error) => Explanation {
+            text: format!("error: line {}: {}\n", error.line, error.reason),
+            warnings: Vec::new(),
+            error: Some(error),
+        },
+    }
+}
+
+/// Renders how a file was read, with its warnings.
+pub fn explain(reading: &Reading) -> Explanation {
+    let warnings = warnings(reading);
+    let mut text = String::new();
+    describe_people(reading, &mut text);
+    describe_turns(reading, &mut text);
+    describe_dropped(reading, &mut text);
+    if warnings.is_empty() {
+        text.push_str("No warnings.\n");
+    } else {
+        let _ = writeln!(text, "Warnings: {}", warnings.len());
+        for warning in &warnings {
+            let _ = writeln!(
+                text,
+                "  line {}: {}\n    fix: {}",
+                warning.line, warning.message, warning.fix
+            );
+        }
+    }
+    Explanation {
+        text,
+        warnings,
+        error: None,
+    }
+}
+
+fn describe_people(reading: &Reading, out: &mut String) {
+    let interview = &reading.interview;
+    let title_from = match (&interview.metadata.title, reading.title_line) {
+        (Some(_), _) => "front matter".to_string(),
+        (None, Some(line)) => format!("line {line}"),
+        (None, None) => "file name".to_string(),
+    };
+    let _ = writeln!(out, "Title: {} ({title_from})", interview.title);
+    let _ = writeln!(out, "Layout: {}", reading.layout);
+    let name = |name: &Option<String>, source: &NameSource| match name {
+        Some(name) => format!("{name} ({source})"),
+        None => "unknown (add it to the front matter)".to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "Interviewee: {}",
+        name(&interview.metadata.interviewee, &reading.interviewee_source)
+    );
+    let _ = writeln!(
+        out,
+        "Interviewer: {}",
+        name(&interview.metadata.interviewer, &reading.interviewer_source)
+    );
+    for speaker in &reading.speakers {
+        let _ = writeln!(
+            out,
+            "  label '{}:' = {} ({} paragraphs, first on line {})",
+            speaker.label, speaker.role, speaker.count, speaker.line
+        );
+    }
+}
+
+fn describe_turns(reading: &Reading, out: &mut String) {
+    let interview = &reading.interview;
+    let _ = writeln!(
+        out,
+        "Introduction: {} paragraphs (attributed to the publisher)",
+        interview.intro.len()
+    );
+    for (text, line) in interview.intro.iter().zip(&reading.intro_lines) {
+        let _ = writeln!(out, "    line {line}: {}", opening(text));
+    }
+    let _ = writeln!(out, "Questions: {}", interview.turns.len());
+    for (number, (turn, lines)) in interview.turns.iter().zip(&reading.turn_lines).enumerate() {
+        let _ = writeln!(
+            out,
+            "  {}. line {}: {} — {} paragraphs",
+            number + 1,
+            lines.question,
+            opening(&turn.question),
+            turn.answer.len()
+        );
+        for (text, line) in turn.answer.iter().zip(&lines.answer) {
+            let _ = writeln!(out, "    line {line}: {}", opening(text));
+        }
+    }
+}
+
+fn describe_dropped(reading: &Reading, out: &mut String) {
+    let _ = writeln!(out, "Dropped as clutter: {}", reading.dropped.len());
+    for dropped in &reading.dropped {
+        let _ = writeln!(
+            out,
+            "    line {}: {:?} — {}",
+            dropped.line, dropped.text, dropped.reason
+        );
+    }
+}
+
+/// The first words of a passage, with an ellipsis when there is more.
+fn opening(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut shown = words[..words.len().min(OPENING_WORDS)].join(" ");
+    if words.len() > OPENING_WORDS {
+        shown.push('…');
+    }
+    shown
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Checks the shape of the result against what interviews look like.
+fn warnings(reading: &Reading) -> Vec<Warning> {
+    let mut found = Vec::new();
+    let interview = &reading.interview;
+    let mut warn = |line: usize, message: String, fix: &str| {
+        found.push(Warning {
+            line,
+            message,
+            fix: fix.to_string(),
+        })
+    };
+    for (turn, lines) in interview.turns.iter().zip(&reading.turn_lines) {
+        let question = word_count(&turn.question);
+        let answer: usize = turn.answer.iter().map(|p| word_count(p)).sum();
+        if turn.answer.is_empty() {
+            warn(
+                lines.question,
+                "this question has an answer of 0 paragraphs".into(),
+                "put the answer's paragraphs after the question, separated by blank lines",
+            );
+        } else if question > answer {
+            warn(
+                lines.question,
+                format!("the question ({question} words) is longer than its answer ({answer} words)"),
+                "if part of the question is the answer, open the answer with the interviewee's label (e.g. 'A:') or separate it with a blank line",
+            );
+        } else if question > LONG_QUESTION_WORDS && reading.layout != Layout::Labels {
+            warn(
+                lines.question,
+                format!("the question is {question} words long: it may contain answer text"),
+                "label the turns ('Q:' / 'A:') so questions end where the answer starts",
+            );
+        }
+    }
+    let roles = |role: Role| reading.speakers.iter().any(|s| s.role == role);
+    if reading.layout == Layout::Labels && !(roles(Role::Interviewer) && roles(Role::Interviewee)) {
+        let line = reading.speakers.first().map_or(1, |s| s.line);
+        warn(
+            line,
+            "only one speaker is labelled: the other side's paragraphs are read by position".into(),
+            "label the other speaker's paragraphs too, or check the questions below",
+        );
+    }
+    if interview.turns.len() == 1 {
+        let line = reading.turn_lines.first().map_or(1, |t| t.question);
+        warn(
+            line,
+            "only one question was found".into(),
+            "end each question with '?' or open it with 'Q:' (and each answer with 'A:')",
+        );
+    }
+    if interview.metadata.interviewee.is_none() {
+        warn(
+            1,
+            "the interviewee's name is unknown, so quotes are attributed to 'the interviewee'".into(),
+            "add interviewee = \"Full Name\" to the front matter, or label the answers with the name",
+        );
+    }
+    found.sort_by_key(|w| w.line);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clean_file_lists_title_people_questions_and_passages() {
+        let text = "+++\ninterviewee = \"Jane Doe\"\ninterviewer = \"Tom\"\n+++\nBig Talk\n\n\
+                    Intro paragraph.\n\nWhy now, after all these years?\n\n\
+                    Because the time has come and we are ready for it.\n\nAnd then what happens?\n\n\
+                    Then the work starts, and it takes a long time to do it well.";
+        let explanation = explain_text("x", text);
+        assert!(explanation.is_clean(), "{}", explanation.text);
+        assert!(explanation.text.contains("Title: Big Talk (line 5)"));
+        assert!(explanation
+            .text
+            .contains("Interviewee: Jane Doe (front matter)"));
+        assert!(explanation
+            .text
+            .contains("1. line 9: Why now, after all these years? — 1 paragraphs"));
+        assert!(explanation
+            .text
+            .contains("line 11: Because the time has come and we are…"));
+    }
+
+    #[test]
+    fn suspicious_files_get_warnings_with_a_line_and_a_fix() {
+        let text =
+            "Title\n\nA very long question that goes on and on and keeps going, really?\n\nNo.";
+        let explanation = explain_text("x", text);
+        assert!(!explanation.is_clean());
+        let messages: Vec<_> = explanation
+            .warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("longer than its answer")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("only one question")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("interviewee's name is unknown")),
+            "{messages:?}"
+        );
+        assert!(explanation
+            .warnings
+            .iter()
+            .all(|w| !w.fix.is_empty() && w.line >= 1));
+        assert!(explanation.text.contains("fix: "));
+    }
+
+    #[test]
+    fn a_file_that_does_not_parse_reports_the_error_line() {
+        let explanation = explain_text("x", "Title\n\nNo questions here.\n");
+        assert!(!explanation.is_clean());
+        assert_eq!(explanation.error.as_ref().map(|e| e.line), Some(1));
+        assert!(explanation.text.starts_with("error: line 1:"));
+    }
+}

@@ -1,0 +1,417 @@
+//! Speaker labels, the strongest sign of who speaks: `Q:`/`A:`, `P:`/`R:`, `Pergunta:`, names
+//! in any case (`ADAM REED:`, `Okafor :`, `**WIRED:**`), outlets. A label counts only when the
+//! file uses it (on two paragraphs or more, or it names someone in the front matter), so a
+//! sentence such as "Latin America: a region" keeps its first words. Roles come from the label's
+//! meaning when it has one (`Q`, `Interviewer`), from the front matter, and otherwise from the
+//! rhythm of the file: the side whose paragraphs are shorter asks.
+
+use super::reading::{Role, Speaker};
+use super::Metadata;
+
+/// A speaker label is the text before a colon near the start of a paragraph; past this many
+/// bytes a colon belongs to the sentence.
+const MAX_LABEL_BYTES: usize = 60;
+
+/// Names have at most this many words ("Maria da Conceição Tavares").
+const MAX_NAME_WORDS: usize = 5;
+
+/// A label becomes a file's speaker when it opens this many paragraphs.
+const MIN_LABEL_USES: usize = 2;
+
+/// A speaker whose paragraphs hold a `?` at least this often is the one asking.
+const ASKING_SHARE: f64 = 0.5;
+
+/// A label in capitals this short is initials, not a name to capitalise.
+const MAX_INITIALS: usize = 3;
+
+/// Lowercase words allowed inside a name-like label ("Brasil de Fato", "Ludwig van Beethoven").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "y", "e",
+    "al", "bin", "of", "the",
+];
+
+/// Labels that mean "the one asking", lowercase.
+const QUESTION_LABELS: &[&str] = &[
+    "q",
+    "question",
+    "p",
+    "pregunta",
+    "pergunta",
+    "interviewer",
+    "entrevistador",
+    "entrevistadora",
+];
+
+/// Labels that mean "the one answering", lowercase.
+const ANSWER_LABELS: &[&str] = &["a", "answer", "r", "respuesta", "resposta"];
+
+/// A label at the start of a paragraph: the label as written and the text after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labelled<'a> {
+    /// The label without colon, emphasis or surrounding spaces.
+    pub label: String,
+    /// The paragraph after the label.
+    pub body: &'a str,
+}
+
+/// Splits `Name: text`, `Name : text`, `**Name:** text` or `**Name**: text` (also with a
+/// non-breaking space) into label and body, if the prefix looks like a label.
+pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
+    let is_mark = |c: char| c == '*' || c == '_';
+    let rest = paragraph.trim_start_matches(is_mark);
+    let emphasised = rest.len() < paragraph.len();
+    let colon = rest.find(':').filter(|&i| i <= MAX_LABEL_BYTES)?;
+    let raw = rest[..colon].trim_end_matches(is_mark);
+    let label = raw
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut body = rest[colon + 1..].trim_start();
+    if emphasised {
+        // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.
+        body = body.trim_start_matches(|c: char| is_mark(c) || c.is_whitespace());
+        if paragraph.ends_with(is_mark) && !body.starts_with(is_mark) {
+            let closing = paragraph.len() - paragraph.trim_end_matches(is_mark).len();
+            if closing <= paragraph.len() - rest.len() + 1 {
+                body = body.trim_end_matches(is_mark);
+            }
+        }
+    }
+    let body = body.trim();
+    let lower = label.to_lowercase();
+    let generic =
+        QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str());
+    (!label.is_empty() && !body.is_empty() && (generic || is_name_like(&label)))
+        .then_some(Labelled { label, body })
+}
+
+/// 1 to 5 words, each capitalised (or in capitals) or a particle, no digits or sentence marks.
+fn is_name_like(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    let clean = !label.contains([',', ';', '!', '?', '"', '“', '”', '(', ')', '[', ']', '*'])
+        && !label.chars().any(|c| c.is_ascii_digit());
+    clean
+        && (1..=MAX_NAME_WORDS).contains(&words.len())
+        && capitalised(words[0])
+        && words
+            .iter()
+            .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// Two labels name the same speaker: equal ignoring case, or one is a word of the other
+/// ("OKAFOR" and "Ngozi Okafor").
+pub fn same_speaker(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let (wa, wb) = (words(&a), words(&b));
+    a == b || (wa.len() == 1 && wb.contains(&wa[0])) || (wb.len() == 1 && wa.contains(&wb[0]))
+}
+
+/// The speakers of a file, from the labels of its paragraphs (`(text, line)` pairs, title and
+/// clutter excluded). Empty when the file does not use labels.
+pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<Speaker> {
+    let named = |label: &str| {
+        [
+            &metadata.interviewer,
+            &metadata.outlet,
+            &metadata.interviewee,
+        ]
+        .into_iter()
+        .flatten()
+        .any(|name| same_speaker(label, name))
+    };
+    // (speaker, total words of its paragraphs, paragraphs that ask)
+    let mut found: Vec<(Speaker, usize, usize)> = Vec::new();
+    for (text, line) in paragraphs {
+        let Some(labelled) = split_label(text) else {
+            continue;
+        };
+        let words = labelled.body.split_whitespace().count();
+        let asks = usize::from(labelled.body.contains('?'));
+        match found
+            .iter_mut()
+            .find(|(s, _, _)| same_speaker(&s.label, &labelled.label))
+        {
+            Some((speaker, total, asked)) => {
+                speaker.count += 1;
+                *total += words;
+                *asked += asks;
+                // Keep the fullest form of a name: "Ngozi Okafor" rather than "Okafor".
+                if labelled.label.split_whitespace().count()
+                    > speaker.label.split_whitespace().count()
+                {
+                    speaker.label = labelled.label.clone();
+                }
+            }
+            None => found.push((
+                Speaker {
+                    label: labelled.label.clone(),
+                    role: Role::Interviewee,
+                    count: 1,
+                    line: *line,
+                },
+                words,
+                asks,
+            )),
+        }
+    }
+    let first_exchange = first_exchange(paragraphs);
+    found.retain(|(s, _, _)| {
+        s.count >= MIN_LABEL_USES
+            || named(&s.label)
+            || is_generic(&s.label)
+            || first_exchange.iter().any(|l| same_speaker(l, &s.label))
+    });
+    assign_roles(
+        &mut found,
+        metadata,
+        first_exchange.first().map(String::as_str),
+    );
+    found.into_iter().map(|(s, _, _)| s).collect()
+}
+
+/// Labels used once, on a question and the answer right after it ("Outlet Name: Why now?" /
+/// "Jane Doe: Because."): many sites label the first exchange only.
+fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
+    paragraphs
+        .windows(2)
+        .filter_map(|pair| {
+            let (asked, answered) = (split_label(pair[0].0)?, split_label(pair[1].0)?);
+            let named = |l: &Labelled| l.label.split_whitespace().count() >= 2;
+            (named(&asked) && named(&answered) && asked.body.trim_end().ends_with(['?', '？']))
+                .then_some([asked.label, answered.label])
+        })
+        .take(1)
+        .flatten()
+        .collect()
+}
+
+/// Gives each speaker a role: by meaning, by front matter, then by rhythm (the speaker with the
+/// shortest paragraphs on average asks), unless the first exchange shows who asked.
+fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, asker: Option<&str>) {
+    let mut decided = vec![false; found.len()];
+    for (i, (speaker, _, _)) in found.iter_mut().enumerate() {
+        let lower = speaker.label.to_lowercase();
+        let asks = QUESTION_LABELS.contains(&lower.as_str())
+            || [&metadata.interviewer, &metadata.outlet]
+                .into_iter()
+                .flatten()
+                .any(|name| same_speaker(&speaker.label, name));
+        let answers = ANSWER_LABELS.contains(&lower.as_str())
+            || metadata
+                .interviewee
+                .as_ref()
+                .is_some_and(|name| same_speaker(&speaker.label, name));
+        if asks || answers {
+            speaker.role = if asks {
+                Role::Interviewer
+            } else {
+                Role::Interviewee
+            };
+            decided[i] = true;
+        }
+    }
+    let has_interviewer = found
+        .iter()
+        .zip(&decided)
+        .any(|((s, _, _), d)| *d && s.role == Role::Interviewer);
+    if has_interviewer {
+        return;
+    }
+    let undecided: Vec<usize> = (0..found.len()).filter(|&i| !decided[i]).collect();
+    if found.len() < 2 {
+        return;
+    }
+    if let Some(hint) = asker.and_then(|a| {
+        undecided
+            .iter()
+            .find(|&&i| same_speaker(&found[i].0.label, a))
+    }) {
+        found[*hint].0.role = Role::Interviewer;
+        return;
+    }
+    // The side that asks: most of its paragraphs hold a `?`; else the one with the shortest
+    // paragraphs.
+    let asking = |i: usize| found[i].2 as f64 / found[i].0.count.max(1) as f64;
+    let mean = |i: usize| found[i].1 as f64 / found[i].0.count.max(1) as f64;
+    let by_questions = undecided
+        .iter()
+        .copied()
+        .filter(|&i| asking(i) >= ASKING_SHARE)
+        .max_by(|&a, &b| asking(a).total_cmp(&asking(b)));
+    let by_length = undecided
+        .iter()
+        .copied()
+        .min_by(|&a, &b| mean(a).total_cmp(&mean(b)));
+    if let Some(asker) = by_questions.or(by_length) {
+        found[asker].0.role = Role::Interviewer;
+    }
+}
+
+/// The speaker whose label opens `paragraph`, with the text after the label.
+pub fn speaker_of<'a, 's>(
+    paragraph: &'a str,
+    speakers: &'s [Speaker],
+) -> Option<(&'s Speaker, &'a str)> {
+    let labelled = split_label(paragraph)?;
+    let speaker = speakers
+        .iter()
+        .find(|s| same_speaker(&s.label, &labelled.label))?;
+    Some((speaker, labelled.body))
+}
+
+/// True for labels that say a role rather than a name (`Q`, `Resposta`, `Interviewer`).
+pub fn is_generic(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
+}
+
+/// A person's name for display, from a label: the fullest form of it found in `texts` (title,
+/// introduction), so "OKAFOR" becomes "Ngozi Okafor"; else the label, capitalised normally when
+/// it is in capitals.
+pub fn display_name(label: &str, texts: &[&str]) -> String {
+    let label_words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    let Some(last) = label_words.last() else {
+        return label.to_string();
+    };
+    let capitalised =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.');
+    let mut best: Option<Vec<String>> = None;
+    for text in texts {
+        let words: Vec<String> = text
+            .split(|c: char| c.is_whitespace())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+                    .to_string()
+            })
+            .collect();
+        for (i, word) in words.iter().enumerate() {
+            if word.to_lowercase() != *last {
+                continue;
+            }
+            let mut start = i;
+            while start > 0 && i - start < MAX_NAME_WORDS - 1 && capitalised(&words[start - 1]) {
+                start -= 1;
+            }
+            // A first name as label ("ISAAC") takes the surname that follows it.
+            let mut end = i;
+            if label_words.len() == 1 && end + 1 < words.len() && capitalised(&words[end + 1]) {
+                end += 1;
+            }
+            let candidate = words[start..=end].to_vec();
+            let lower: Vec<String> = candidate.iter().map(|w| w.to_lowercase()).collect();
+            let covers = label_words.iter().all(|w| lower.contains(w));
+            if covers
+                && candidate.len() >= label_words.len()
+                && candidate.len() <= 3
+                && best.as_ref().is_none_or(|b| candidate.len() > b.len())
+            {
+                best = Some(candidate);
+            }
+        }
+    }
+    match best {
+        Some(words) if words.len() > 1 => words.join(" "),
+        _ if label.chars().any(char::is_lowercase) => label.to_string(),
+        // Initials ("RP") stay initials.
+        _ if label.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIALS => {
+            label.to_string()
+        }
+        _ => label
+            .split_whitespace()
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map_or(String::new(), |first| {
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_in_every_published_form() {
+        let cases = [
+            ("Q: Why?", "Q", "Why?"),
+            ("ADAM REED: Right.", "ADAM REED", "Right."),
+            ("Ngozi Okafor : Because.", "Ngozi Okafor", "Because."),
+            ("Jane\u{a0}Doe\u{a0}: Yes.", "Jane Doe", "Yes."),
+            ("**WIRED:** How so?", "WIRED", "How so?"),
+            ("**Q**: How so?", "Q", "How so?"),
+            ("P: ¿Por qué?", "P", "¿Por qué?"),
+            ("Pergunta: Por quê?", "Pergunta", "Por quê?"),
+            ("Brasil de Fato: What now?", "Brasil de Fato", "What now?"),
+        ];
+        for (text, label, body) in cases {
+            let found = split_label(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((found.label.as_str(), found.body), (label, body), "{text}");
+        }
+        for text in [
+            "In short, this: no.",
+            "The reason is simple: money.",
+            "Q:",
+            "1998: a year.",
+        ] {
+            assert_eq!(split_label(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn roles_come_from_meaning_front_matter_or_rhythm() {
+        let paragraphs = [
+            ("THE LEDGER: Why?", 1),
+            (
+                "OKAFOR: Because of a long list of reasons that I will now explain.",
+                3,
+            ),
+            ("THE LEDGER: And then?", 5),
+            (
+                "Ngozi Okafor: Then more reasons came, one after the other.",
+                7,
+            ),
+        ];
+        let speakers = find_speakers(&paragraphs, &Metadata::default());
+        let roles: Vec<_> = speakers
+            .iter()
+            .map(|s| (s.label.as_str(), s.role, s.count))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("THE LEDGER", Role::Interviewer, 2),
+                ("Ngozi Okafor", Role::Interviewee, 2)
+            ]
+        );
+        let once = [("Latin America: a region.", 1)];
+        assert!(find_speakers(&once, &Metadata::default()).is_empty());
+    }
+
+    #[test]
+    fn display_names_are_completed_from_the_text() {
+        let texts = [
+            "‘We clapped’: Dr. Ngozi Okafor on what broke",
+            "Okafor said.",
+        ];
+        assert_eq!(display_name("OKAFOR", &texts), "Ngozi Okafor");
+        assert_eq!(display_name("KARIM HADDAD", &[]), "Karim Haddad");
+        assert_eq!(
+            display_name("ISAAC", &["A Conversation with Isaac Bowen"]),
+            "Isaac Bowen"
+        );
+        assert_eq!(display_name("RP", &[]), "RP");
+        assert_eq!(
+            display_name("Quispe", &["Marta Quispe is an economist."]),
+            "Marta Quispe"
+        );
+    }
+}

@@ -1,0 +1,447 @@
+//! Where questions start, for each way interviews are published. The file is measured first:
+//! which cue it uses for its prompts (speaker labels, dialogue dashes, headings, bold, a lead-in
+//! in capitals) and how long its prompts and answers are (a two-class split of its own paragraph
+//! lengths). Only the cue the file uses makes questions, so a `?` closing an answer paragraph,
+//! a drop cap opening the introduction or an acronym opening an answer never start a question.
+
+use super::clean::strip_emphasis;
+use super::cues::{
+    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
+    is_caps_lead_in, is_heading, is_statement_prompt, sentences, words,
+};
+use super::labels::{is_generic, speaker_of};
+use super::reading::{Clutter, Dropped, Layout, Role, Speaker};
+
+/// A cue (headings, bold, capitals, dashes) is the file's prompt cue when this many paragraphs
+/// carry it: one could be a section heading or an emphasis.
+const MIN_CUE_USES: usize = 2;
+
+/// A file is read by its labels when they open at least this many turns; fewer labels (often
+/// the first exchange only) are removed but the file's other cue decides.
+const MIN_LABELLED_TURNS: usize = 2;
+
+/// Dialogue dashes open questions and answers alike, so a file needs a few of them.
+const MIN_DASH_USES: usize = 3;
+
+/// With fewer paragraphs than this, lengths say little: [`DEFAULT_PROMPT_WORDS`] is used.
+const MIN_PARAGRAPHS_FOR_RHYTHM: usize = 6;
+
+/// Prompt length limit when the file is too short to measure.
+const DEFAULT_PROMPT_WORDS: f64 = 40.0;
+
+/// The measured prompt limit is kept in this range: a prompt of 12 words is always plausible,
+/// and past 60 words a paragraph is an answer in any published style.
+const PROMPT_WORDS_RANGE: (f64, f64) = (12.0, 60.0);
+
+/// Without `?`, only a paragraph well inside the prompt range is a prompt: at most this share of
+/// the file's prompt limit. Short closing sentences of answers ("In short, capitalism is the
+/// main threat…") sit just below the limit; "Tell us about the split." sits far below it.
+const STATEMENT_PROMPT_SHARE: f64 = 0.5;
+
+/// A prompt set in two paragraphs (a statement, then the question) is together at most this many
+/// times the prompt limit; an answer's last sentence and the next question are longer together.
+const SPLIT_PROMPT_SHARE: f64 = 1.5;
+
+/// A question mark paragraph at most this share of its neighbours' length is a prompt even
+/// when longer than the file's prompt limit (see [`stands_out`]).
+const STANDS_OUT_SHARE: f64 = 0.7;
+
+/// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
+const INTERJECTION_MAX_WORDS: usize = 2;
+
+/// A paragraph of the body: title and clutter already removed.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// The paragraph as written.
+    pub text: String,
+    /// Its first line in the file.
+    pub line: usize,
+    /// Page furniture (an advertisement, a separator, a "Read more" line) stands right before
+    /// it: publishers put those between turns, so a prompt may start here.
+    pub after_break: bool,
+}
+
+/// One question and its answer paragraphs, with lines.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    /// The question without label or typography.
+    pub question: String,
+    /// Line where the question starts.
+    pub line: usize,
+    /// Answer paragraphs and their lines.
+    pub answer: Vec<(String, usize)>,
+}
+
+/// The body cut into introduction and turns.
+#[derive(Debug, Default)]
+pub struct Assembled {
+    /// The cue that made the questions.
+    pub layout: Option<Layout>,
+    /// Introduction paragraphs and their lines.
+    pub intro: Vec<(String, usize)>,
+    /// Turns in order.
+    pub turns: Vec<Draft>,
+    /// Paragraphs dropped while assembling (interjections).
+    pub dropped: Vec<Dropped>,
+    /// Line of an answer label met before any question, if any.
+    pub orphan_answer: Option<usize>,
+}
+
+impl Assembled {
+    fn question(&mut self, text: &str, line: usize) {
+        match self.turns.last_mut() {
+            // A question over two paragraphs, or two questions asked in a row.
+            Some(turn) if turn.answer.is_empty() => {
+                turn.question.push(' ');
+                turn.question.push_str(text);
+            }
+            _ => self.turns.push(Draft {
+                question: text.to_string(),
+                line,
+                answer: Vec::new(),
+            }),
+        }
+    }
+
+    fn answer(&mut self, text: &str, line: usize) {
+        match self.turns.last_mut() {
+            Some(turn) => turn.answer.push((text.to_string(), line)),
+            None => self.intro.push((text.to_string(), line)),
+        }
+    }
+
+    fn answering(&self) -> bool {
+        self.turns.last().is_some_and(|t| !t.answer.is_empty())
+    }
+}
+
+/// Cuts the body into introduction and turns, with the layout the file uses.
+pub fn assemble(paras: &[Para], speakers: &[Speaker]) -> Assembled {
+    let uses = |role: Role| {
+        speakers
+            .iter()
+            .filter(|s| s.role == role)
+            .map(|s| s.count)
+            .sum::<usize>()
+    };
+    let generic_asker = speakers
+        .iter()
+        .any(|s| s.role == Role::Interviewer && is_generic(&s.label));
+    if generic_asker
+        || uses(Role::Interviewer) >= MIN_LABELLED_TURNS
+        || (uses(Role::Interviewer) == 0 && uses(Role::Interviewee) >= MIN_LABELLED_TURNS)
+    {
+        return by_labels(paras, speakers);
+    }
+    // Labels on the first exchange only ("Outlet: …?" / "Name: …"): they still say who speaks
+    // there, and the rest of the file is read by its cue.
+    let limit = prompt_limit(paras);
+    match detect(paras, limit) {
+        Layout::DialogueDashes => by_dashes(paras),
+        layout => by_cue(paras, layout, limit, speakers),
+    }
+}
+
+/// The longest a prompt can be in this file, in words: the cut of a two-class split (Otsu's
+/// method on the logarithm of paragraph lengths) between short prompts and long answers.
+pub fn prompt_limit(paras: &[Para]) -> f64 {
+    let mut lengths: Vec<f64> = paras
+        .iter()
+        .map(|p| (words(&p.text).max(1) as f64).ln())
+        .collect();
+    if lengths.len() < MIN_PARAGRAPHS_FOR_RHYTHM {
+        return DEFAULT_PROMPT_WORDS;
+    }
+    lengths.sort_by(f64::total_cmp);
+    let total: f64 = lengths.iter().sum();
+    let n = lengths.len() as f64;
+    let mut best = (f64::MIN, DEFAULT_PROMPT_WORDS);
+    let mut below = 0.0;
+    for i in 1..lengths.len() {
+        below += lengths[i - 1];
+        if lengths[i] == lengths[i - 1] {
+            continue;
+        }
+        let (w0, w1) = (i as f64 / n, (n - i as f64) / n);
+        let (m0, m1) = (below / i as f64, (total - below) / (n - i as f64));
+        let between = w0 * w1 * (m0 - m1).powi(2);
+        if between > best.0 {
+            best = (between, ((lengths[i - 1] + lengths[i]) / 2.0).exp());
+        }
+    }
+    best.1.clamp(PROMPT_WORDS_RANGE.0, PROMPT_WORDS_RANGE.1)
+}
+
+/// The prompt cue this file uses most, if any; else plain question marks.
+fn detect(paras: &[Para], limit: f64) -> Layout {
+    let count = |cue: fn(&str) -> bool| paras.iter().filter(|p| cue(&p.text)).count();
+    let dashes = count(dash_body_is_some);
+    let dash_questions = paras
+        .iter()
+        .filter(|p| dash_body(&p.text).is_some_and(ends_with_question_mark))
+        .count();
+    if dashes >= MIN_DASH_USES && dash_questions >= 1 {
+        return Layout::DialogueDashes;
+    }
+    let caps = paras
+        .iter()
+        .filter(|p| is_caps_lead_in(&p.text) && (words(&p.text) as f64) <= limit)
+        .count();
+    let cues = [
+        (count(is_heading), Layout::Headings),
+        (count(is_bold), Layout::Bold),
+        (caps, Layout::CapsLeadIn),
+    ];
+    cues.into_iter()
+        .filter(|(n, _)| *n >= MIN_CUE_USES)
+        .max_by_key(|(n, _)| *n)
+        .map_or(Layout::QuestionMarks, |(_, layout)| layout)
+}
+
+/// Files with speaker labels: the label says who speaks; unlabelled paragraphs continue the
+/// last speaker (labels on the first paragraph of a turn only). A `?` never matters.
+fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
+    let mut out = Assembled {
+        layout: Some(Layout::Labels),
+        ..Assembled::default()
+    };
+    let role = |i: usize| {
+        let para = paras.get(i)?;
+        speaker_of(&para.text, speakers).map(|(s, _)| s.role)
+    };
+    let asker_labelled = speakers.iter().any(|s| s.role == Role::Interviewer);
+    let asks: Vec<usize> = (0..paras.len())
+        .filter(|&i| role(i) == Some(Role::Interviewer))
+        .collect();
+    // Answers carry labels when most labelled questions are followed by a labelled answer; then
+    // an unlabelled paragraph after a question still belongs to the question.
+    let answers_labelled = !asks.is_empty()
+        && 2 * asks
+            .iter()
+            .filter(|&&i| i + 1 < paras.len() && role(i + 1) == Some(Role::Interviewee))
+            .count()
+            >= asks.len();
+    // When answer labels open turns only (never two labelled paragraphs in a row), a new
+    // answer label means a new turn, so the paragraph before it asked.
+    let labels_turns_only = !(0..paras.len())
+        .any(|i| role(i) == Some(Role::Interviewee) && role(i + 1) == Some(Role::Interviewee));
+    for (i, para) in paras.iter().enumerate() {
+        match speaker_of(&para.text, speakers) {
+            Some((speaker, body)) if speaker.role == Role::Interviewer => {
+                let continues = i + 1 < paras.len() && role(i + 1) != Some(Role::Interviewer);
+                if out.answering() && continues && is_interjection(body) {
+                    out.dropped.push(Dropped {
+                        line: para.line,
+                        text: para.text.clone(),
+                        reason: Clutter::Interjection,
+                    });
+                } else {
+                    out.question(body, para.line);
+                }
+            }
+            Some((speaker, body)) => {
+                if out.turns.is_empty() && is_generic(&speaker.label) {
+                    out.orphan_answer.get_or_insert(para.line);
+                }
+                out.answer(body, para.line);
+            }
+            None if !asker_labelled
+                && role(i + 1).is_some()
+                && (asks_something(&para.text) || labels_turns_only)
+                && (out.turns.is_empty() || out.answering()) =>
+            {
+                // Only answers are labelled: the paragraph before an answer label asks.
+                out.question(&para.text, para.line);
+            }
+            None if !out.turns.is_empty() && !out.answering() && answers_labelled => {
+                out.question(&para.text, para.line);
+            }
+            None => out.answer(&para.text, para.line),
+        }
+    }
+    out
+}
+
+fn is_interjection(body: &str) -> bool {
+    words(body) <= INTERJECTION_MAX_WORDS && !ends_with_question_mark(body)
+}
+
+/// Spanish dialogue layout: every dashed paragraph opens a turn, questions and answers
+/// alternate ("—¿…?", "—…"); an answer's later paragraphs carry no dash.
+fn by_dashes(paras: &[Para]) -> Assembled {
+    let mut out = Assembled {
+        layout: Some(Layout::DialogueDashes),
+        ..Assembled::default()
+    };
+    for para in paras {
+        match dash_body(&para.text) {
+            Some(body) if out.turns.is_empty() || out.answering() => out.question(body, para.line),
+            Some(body) => out.answer(body, para.line),
+            None if out.turns.is_empty() => out.intro.push((para.text.clone(), para.line)),
+            None => out.answer(&para.text, para.line),
+        }
+    }
+    out
+}
+
+/// Files whose prompts carry a typographic cue, or none (question marks and rhythm).
+fn by_cue(paras: &[Para], layout: Layout, limit: f64, speakers: &[Speaker]) -> Assembled {
+    let mut out = Assembled {
+        layout: Some(layout),
+        ..Assembled::default()
+    };
+    let short = |p: &Para| (words(&p.text) as f64) <= limit;
+    // A short paragraph with a question in it: "Why does the left criticise the MAS? Many
+    // people outside Bolivia find that confusing."
+    let asks = |p: &Para| asks_something(&p.text) && short(p);
+    // Prompts without `?` are recognised by rhythm only, which a few paragraphs cannot show.
+    let measured = paras.len() >= MIN_PARAGRAPHS_FOR_RHYTHM;
+    for (i, para) in paras.iter().enumerate() {
+        match speaker_of(&para.text, speakers) {
+            Some((speaker, body)) if speaker.role == Role::Interviewer => {
+                out.question(body, para.line);
+                continue;
+            }
+            Some((_, body)) if !out.turns.is_empty() => {
+                out.answer(body, para.line);
+                continue;
+            }
+            _ => {}
+        }
+        let prompt = match layout {
+            Layout::Headings => is_heading(&para.text),
+            Layout::Bold => is_bold(&para.text),
+            Layout::CapsLeadIn => is_caps_lead_in(&para.text) && short(para),
+            _ => {
+                let next = paras.get(i + 1);
+                let length = words(&para.text) as f64;
+                let very_short = length <= limit * STATEMENT_PROMPT_SHARE;
+                // "Prices doubled after the invasion." / "What did that teach us?"
+                let opens_split_prompt = next.is_some_and(|n| {
+                    asks(n)
+                        && (para.after_break
+                            || (sentences(&para.text) == 1
+                                && length + words(&n.text) as f64 <= limit * SPLIT_PROMPT_SHARE))
+                });
+                asks(para)
+                    || stands_out(paras, i)
+                    || (measured
+                        && out.answering()
+                        && is_statement_prompt(&para.text)
+                        && short(para)
+                        && ((very_short && next.is_some_and(|n| !short(n))) || opens_split_prompt))
+            }
+        };
+        if prompt {
+            out.question(&prompt_text(&para.text, layout), para.line);
+        } else if out.turns.is_empty() {
+            out.intro.push((para.text.clone(), para.line));
+        } else {
+            out.answer(&para.text, para.line);
+        }
+    }
+    out
+}
+
+fn prompt_text(text: &str, layout: Layout) -> String {
+    match layout {
+        Layout::Headings => text.trim_start_matches('#').trim().to_string(),
+        Layout::Bold => strip_emphasis(&text.replace("** **", " ")).to_string(),
+        _ => text.to_string(),
+    }
+}
+
+/// A question longer than the file's prompt limit that is still clearly shorter than the
+/// paragraphs on both sides of it: prompts are short next to their answers.
+fn stands_out(paras: &[Para], i: usize) -> bool {
+    let length = words(&paras[i].text) as f64;
+    let (Some(before), Some(after)) = (
+        i.checked_sub(1).and_then(|p| paras.get(p)),
+        paras.get(i + 1),
+    ) else {
+        return false;
+    };
+    let shortest_neighbour = words(&before.text).min(words(&after.text)) as f64;
+    ends_with_question_mark(&paras[i].text)
+        && length <= PROMPT_WORDS_RANGE.1
+        && length < shortest_neighbour * STANDS_OUT_SHARE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(texts: &[&str]) -> Vec<Para> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                text: t.to_string(),
+                line: 2 * i + 1,
+                after_break: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cues_are_recognised() {
+        assert!(is_heading("### Why now?"));
+        assert!(!is_heading("#hashtag"));
+        assert!(is_bold("**Europe passed its own Chips Act.**"));
+        assert!(!is_bold("**Por Juliana Moraes** | 3 de outubro"));
+        assert!(is_caps_lead_in("LET’S TALK about streaming."));
+        assert!(!is_caps_lead_in("ALBA-TCP issued a statement."));
+        assert!(!is_caps_lead_in("HEALTH"));
+        assert_eq!(dash_body("—¿Por qué?"), Some("¿Por qué?"));
+        assert_eq!(dash_body("— — —"), None);
+        assert!(ends_with_question_mark("**Why?**"));
+    }
+
+    #[test]
+    fn the_prompt_limit_falls_between_short_prompts_and_long_answers() {
+        let long = "word ".repeat(70);
+        let short = "Why is that so?";
+        let texts: Vec<&str> = (0..12)
+            .map(|i| if i % 3 == 0 { short } else { long.as_str() })
+            .collect();
+        let limit = prompt_limit(&paras(&texts));
+        assert!(limit > 4.0 && limit < 70.0, "{limit}");
+    }
+
+    #[test]
+    fn a_long_question_between_longer_answers_still_asks() {
+        let answer = "word ".repeat(50);
+        let question = format!("{}why?", "word ".repeat(27));
+        let texts = [answer.as_str(), question.as_str(), answer.as_str()];
+        assert!(stands_out(&paras(&texts), 1));
+        let rhetorical = format!("{}why?", "word ".repeat(45));
+        let texts = [answer.as_str(), rhetorical.as_str(), answer.as_str()];
+        assert!(!stands_out(&paras(&texts), 1));
+    }
+
+    #[test]
+    fn dialogue_dashes_alternate_between_question_and_answer() {
+        let texts = [
+            "Intro.",
+            "—¿Por qué?",
+            "—Porque sí.",
+            "Y algo más.",
+            "—Bueno, cuéntenos de su infancia en el campo.",
+            "—Fue dura.",
+        ];
+        let out = by_dashes(&paras(&texts));
+        let turns: Vec<_> = out
+            .turns
+            .iter()
+            .map(|t| (t.question.as_str(), t.answer.len()))
+            .collect();
+        assert_eq!(
+            turns,
+            [
+                ("¿Por qué?", 2),
+                ("Bueno, cuéntenos de su infancia en el campo.", 1)
+            ]
+        );
+        assert_eq!(out.intro.len(), 1);
+    }
+}

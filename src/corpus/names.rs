@@ -1,0 +1,118 @@
+//! The names shown with quotes: the interviewee's and the interviewer's, from the front matter
+//! when it has them, else from what the text shows (speaker labels, completed from the headline
+//! and introduction; the byline; a headline such as "Name: “…”"). A quote is then attributed to
+//! a named person wherever the file names one.
+
+use super::clean::byline_name;
+use super::labels::{display_name, is_generic, split_label};
+use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
+use super::Metadata;
+
+/// The interviewee: front matter, else the most used answer label, else the headline.
+pub fn find_interviewee(
+    metadata: &mut Metadata,
+    speakers: &[Speaker],
+    texts: &[&str],
+) -> NameSource {
+    if metadata.interviewee.is_some() {
+        return NameSource::FrontMatter;
+    }
+    let labelled = speakers
+        .iter()
+        .filter(|s| s.role == Role::Interviewee && !is_generic(&s.label))
+        .max_by_key(|s| s.count);
+    if let Some(speaker) = labelled {
+        metadata.interviewee = Some(display_name(&speaker.label, texts));
+        return NameSource::Label { line: speaker.line };
+    }
+    match texts.first().and_then(|title| headline_name(title)) {
+        Some(name) => {
+            metadata.interviewee = Some(name);
+            NameSource::Title
+        }
+        None => NameSource::Unknown,
+    }
+}
+
+/// The interviewer: front matter, else the byline, else the question label when it is a name.
+pub fn find_interviewer(
+    metadata: &mut Metadata,
+    speakers: &[Speaker],
+    dropped: &[Dropped],
+    texts: &[&str],
+) -> NameSource {
+    if metadata.interviewer.is_some() {
+        return NameSource::FrontMatter;
+    }
+    let byline = dropped
+        .iter()
+        .filter(|d| d.reason == Clutter::Byline)
+        .find_map(|d| byline_name(&d.text).map(|name| (name, d.line)));
+    if let Some((name, line)) = byline {
+        metadata.interviewer = Some(name);
+        return NameSource::Byline { line };
+    }
+    let labelled = speakers
+        .iter()
+        .find(|s| s.role == Role::Interviewer && !is_generic(&s.label));
+    match labelled {
+        Some(speaker) => {
+            metadata.interviewer = Some(display_name(&speaker.label, texts));
+            NameSource::Label { line: speaker.line }
+        }
+        None => NameSource::Unknown,
+    }
+}
+
+/// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
+fn headline_name(title: &str) -> Option<String> {
+    if let Some(labelled) = split_label(title) {
+        if labelled.label.split_whitespace().count() >= 2 && !is_generic(&labelled.label) {
+            return Some(labelled.label);
+        }
+    }
+    let (_, tail) = title.rsplit_once(',')?;
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let shaped = (3..=4).contains(&words.len())
+        && !capitalised(&words[0])
+        && words[1..].iter().all(capitalised);
+    shaped.then(|| words[1..].join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_name_the_interviewee() {
+        assert_eq!(
+            headline_name("Claire Dubois: \"Drought is no longer the exception\"").as_deref(),
+            Some("Claire Dubois")
+        );
+        assert_eq!(
+            headline_name("“Sem o SUS, a pandemia teria sido pior”, diz Beatriz Costa").as_deref(),
+            Some("Beatriz Costa")
+        );
+        assert_eq!(headline_name("Lucía Reyes Starts Again"), None);
+    }
+
+    #[test]
+    fn the_byline_names_the_interviewer_before_an_outlet_label() {
+        let mut metadata = Metadata::default();
+        let speakers = [Speaker {
+            label: "THE LEDGER".into(),
+            role: Role::Interviewer,
+            count: 9,
+            line: 12,
+        }];
+        let dropped = [Dropped {
+            line: 3,
+            text: "By Sam Whitfield".into(),
+            reason: Clutter::Byline,
+        }];
+        let source = find_interviewer(&mut metadata, &speakers, &dropped, &[]);
+        assert_eq!(source, NameSource::Byline { line: 3 });
+        assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
+    }
+}

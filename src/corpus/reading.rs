@@ -1,0 +1,189 @@
+//! How one file was read: the parsed [`Interview`] plus what the parser saw on the way (the
+//! layout it recognised, the line of every passage, where the names came from, what it dropped
+//! as clutter). `index --explain` renders it (see [`super::explain`]); the index only needs the
+//! interview.
+
+use std::fmt;
+
+use super::Interview;
+
+/// The parsed interview and the evidence behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// The interview as the index sees it.
+    pub interview: Interview,
+    /// The publishing layout recognised; it decides what starts a question.
+    pub layout: Layout,
+    /// Line of the title in the text, `None` when the title comes from the front matter or the id.
+    pub title_line: Option<usize>,
+    /// Line of each introduction paragraph, parallel to [`Interview::intro`].
+    pub intro_lines: Vec<usize>,
+    /// Lines of each turn: the question's first line and each answer paragraph's line.
+    pub turn_lines: Vec<TurnLines>,
+    /// Where the interviewee's name came from.
+    pub interviewee_source: NameSource,
+    /// Where the interviewer's name came from.
+    pub interviewer_source: NameSource,
+    /// The speaker labels found, with the role the file gives them.
+    pub speakers: Vec<Speaker>,
+    /// Lines that are not quotable, in file order.
+    pub dropped: Vec<Dropped>,
+}
+
+/// Lines of one question and its answer paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TurnLines {
+    /// Line where the question starts.
+    pub question: usize,
+    /// Line of each answer paragraph, parallel to [`super::Turn::answer`].
+    pub answer: Vec<usize>,
+}
+
+/// What told the parser where a question starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Speaker labels (`Q:`/`A:`, `P:`/`R:`, names, outlets) open the turns.
+    Labels,
+    /// Spanish dialogue dashes: "—¿…?" questions and "—…" answers take turns.
+    DialogueDashes,
+    /// Markdown headings are the questions.
+    Headings,
+    /// Paragraphs set in bold are the questions.
+    Bold,
+    /// Questions open with words in capitals ("WHAT HAPPENED next…").
+    CapsLeadIn,
+    /// No typography: short paragraphs ending with `?`, and short prompts between answers.
+    QuestionMarks,
+}
+
+impl fmt::Display for Layout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Layout::Labels => "speaker labels",
+            Layout::DialogueDashes => "dialogue dashes (—¿…? / —…)",
+            Layout::Headings => "questions as headings",
+            Layout::Bold => "questions in bold",
+            Layout::CapsLeadIn => "questions opening in capitals",
+            Layout::QuestionMarks => {
+                "plain text: short paragraphs ending with '?' and short prompts between answers"
+            }
+        })
+    }
+}
+
+/// Where a name shown to people came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameSource {
+    /// The front matter says so.
+    FrontMatter,
+    /// A speaker label, first seen on this line.
+    Label { line: usize },
+    /// A byline ("By …", "Por …"), on this line.
+    Byline { line: usize },
+    /// The headline ("Name: “…”" or "“…”, says Name").
+    Title,
+    /// Nowhere: renderers fall back to a neutral word.
+    Unknown,
+}
+
+impl fmt::Display for NameSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NameSource::FrontMatter => f.write_str("front matter"),
+            NameSource::Label { line } => write!(f, "speaker label, line {line}"),
+            NameSource::Byline { line } => write!(f, "byline, line {line}"),
+            NameSource::Title => f.write_str("headline"),
+            NameSource::Unknown => f.write_str("not found"),
+        }
+    }
+}
+
+/// A speaker label as written in the file, and whose it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The label without its colon, as first written.
+    pub label: String,
+    /// Whether it opens questions or answers.
+    pub role: Role,
+    /// How many paragraphs carry it.
+    pub count: usize,
+    /// Line of its first use.
+    pub line: usize,
+}
+
+/// The two sides of an interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Asks the questions.
+    Interviewer,
+    /// Is quoted.
+    Interviewee,
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Role::Interviewer => "interviewer",
+            Role::Interviewee => "interviewee",
+        })
+    }
+}
+
+/// A line that is kept out of the passages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// Line in the file.
+    pub line: usize,
+    /// The line as written.
+    pub text: String,
+    /// Why it is not quotable.
+    pub reason: Clutter,
+}
+
+/// Kinds of page furniture and other unquotable lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clutter {
+    /// The headline repeated under the title.
+    RepeatedHeadline,
+    /// A section word or rubric above the headline ("HEALTH", "INTERVIEW · SUPPLY CHAINS").
+    Kicker,
+    /// "By …", "Por …", "Interview by …".
+    Byline,
+    /// A line that only gives a date or a time.
+    Date,
+    /// "* * *", "- - - -", "— — —".
+    Separator,
+    /// A line that is only a stage direction: "[laughter]", "(Risas)".
+    StageDirection,
+    /// A line that is only a timestamp: "[00:14:32]".
+    Timestamp,
+    /// "Photo: …", an image, a credit.
+    PhotoCredit,
+    /// "Share", "Subscribe", "Read more: …", "Advertisement" and their translations.
+    PageFurniture,
+    /// An italic note by the editors after the interview.
+    EditorsNote,
+    /// "Right.", "Mm-hm." said by the interviewer in the middle of an answer.
+    Interjection,
+    /// A sentence of the text repeated in large type, in quotes, as a page ornament.
+    PullQuote,
+}
+
+impl fmt::Display for Clutter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Clutter::RepeatedHeadline => "headline repeating the title",
+            Clutter::Kicker => "kicker (rubric above the headline)",
+            Clutter::Byline => "byline",
+            Clutter::Date => "date line",
+            Clutter::Separator => "separator",
+            Clutter::StageDirection => "stage direction",
+            Clutter::Timestamp => "timestamp",
+            Clutter::PhotoCredit => "photo or credit",
+            Clutter::PageFurniture => "page furniture (share, subscribe, read more, advertisement)",
+            Clutter::EditorsNote => "editors' note",
+            Clutter::Interjection => "interviewer's interjection inside an answer",
+            Clutter::PullQuote => "pull quote repeating a sentence of the text",
+        })
+    }
+}

@@ -1,0 +1,225 @@
+//! The text of a file cut into front matter and paragraphs, with furniture lines dropped on the
+//! way (see [`super::clean::line_clutter`]), each paragraph keeping the line it starts on.
+
+use super::clean::{is_open_credit, line_clutter};
+use super::layout::Para;
+use super::parse::ParseError;
+use super::reading::{Clutter, Dropped};
+use super::Metadata;
+
+/// Front matter delimiter, as in Hugo and Zola.
+const FRONT_MATTER_FENCE: &str = "+++";
+
+/// The name under an "Image by" line is a few words ("Getty / Futurism").
+const MAX_CREDIT_NAME_WORDS: usize = 6;
+
+/// Paragraphs at the top that may be a kicker and a headline; see [`drop_caption_fragment`].
+const HEADLINE_PARAGRAPHS: usize = 2;
+
+/// A block of this many lines or more, each ending a sentence, is one paragraph per line.
+const MIN_LINES_TO_SPLIT: usize = 3;
+
+/// See [`drop_caption_fragment`].
+const MAX_FRAGMENT_WORDS: usize = 4;
+
+/// Markdown front matter delimiter (YAML).
+const YAML_FENCE: &str = "---";
+
+/// A YAML front matter block is short; a `---` with no closing fence in this many lines is a
+/// separator.
+const MAX_YAML_LINES: usize = 60;
+
+/// Splits an optional `+++` TOML block from the text. Returns the metadata, the body and the
+/// line number the body starts on.
+pub fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseError> {
+    let first_line = text.lines().next().unwrap_or_default();
+    if first_line.trim() == YAML_FENCE {
+        if let Some(found) = split_yaml_front_matter(text) {
+            return Ok(found);
+        }
+    }
+    if first_line.trim() != FRONT_MATTER_FENCE {
+        return Ok((Metadata::default(), text, 1));
+    }
+    let after_open = &text[first_line.len()..];
+    let after_open = after_open
+        .strip_prefix("\r\n")
+        .or_else(|| after_open.strip_prefix('\n'))
+        .unwrap_or(after_open);
+    let mut offset = 0;
+    let mut line_count = 0;
+    for line in after_open.split_inclusive('\n') {
+        line_count += 1;
+        if line.trim() == FRONT_MATTER_FENCE {
+            let toml_text = &after_open[..offset];
+            let metadata = toml::from_str::<Metadata>(toml_text).map_err(|e| {
+                let line = e
+                    .span()
+                    .map_or(0, |span| toml_text[..span.start].matches('\n').count());
+                ParseError::new(
+                    2 + line,
+                    format!("invalid front matter: {}", e.message().trim_end()),
+                )
+            })?;
+            return Ok((metadata, &after_open[offset + line.len()..], 2 + line_count));
+        }
+        offset += line.len();
+    }
+    Err(ParseError::new(
+        1,
+        "the front matter opened with '+++' is never closed: add a line with '+++' after the metadata",
+    ))
+}
+
+/// A few words without punctuation right above a furniture line belong to it: "Techcrunch
+/// event" over the event's date, "Sponsored" over an advertisement.
+fn drop_caption_fragment(paragraphs: &mut Vec<Para>, dropped: &mut Vec<Dropped>, reason: Clutter) {
+    // The headline (and a kicker above it) are short and unpunctuated too.
+    let fragment = paragraphs.len() > HEADLINE_PARAGRAPHS
+        && paragraphs.last().is_some_and(|p| {
+            p.text.split_whitespace().count() <= MAX_FRAGMENT_WORDS
+                && !p
+                    .text
+                    .ends_with(['.', '?', '!', ':', '…', '"', '”', '’', ')'])
+        });
+    if fragment && matches!(reason, Clutter::Date | Clutter::PageFurniture) {
+        if let Some(p) = paragraphs.pop() {
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text,
+                reason: Clutter::PageFurniture,
+            });
+        }
+    }
+}
+
+/// A `---` YAML block as saved by Markdown tools (Jekyll, Obsidian, web clippers): only its
+/// `title` and `author` are used; other keys are ignored, since their names vary by tool.
+/// `None` when the block is not closed or does not look like `key: value` lines.
+fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
+    let mut metadata = Metadata::default();
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        offset += line.len();
+        let trimmed = line.trim();
+        if index == 0 {
+            continue;
+        }
+        if trimmed == YAML_FENCE {
+            return Some((metadata, &text[offset..], index + 2));
+        }
+        if index > MAX_YAML_LINES {
+            return None;
+        }
+        let Some((key, value)) = trimmed.split_once(':') else {
+            // List items and continuation lines of the previous key.
+            if trimmed.is_empty() || trimmed.starts_with('-') || line.starts_with(' ') {
+                continue;
+            }
+            return None;
+        };
+        let value = value.trim().trim_matches(['"', '\'']).replace("\\\"", "\"");
+        match key.trim() {
+            "title" if !value.is_empty() => metadata.title = Some(value),
+            "author" if !value.is_empty() => metadata.interviewer = Some(value),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Cuts the body into paragraphs at blank lines. A text without any blank line between its
+/// lines is read as one paragraph per line, as some sites publish it that way. Furniture lines
+/// ([`line_clutter`]) are dropped and end the paragraph they stand in, since a byline or a date
+/// often sits right under the headline without a blank line.
+pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
+    let lines: Vec<(usize, &str)> = body
+        .lines()
+        .enumerate()
+        .map(|(i, line)| (first_line + i, line.trim()))
+        .collect();
+    // Only blank lines between text count: a trailing or leading one says nothing.
+    let first_text = lines.iter().position(|(_, l)| !l.is_empty());
+    let last_text = lines.iter().rposition(|(_, l)| !l.is_empty());
+    let has_blank_separator = match (first_text, last_text) {
+        (Some(first), Some(last)) => lines[first..=last].iter().any(|(_, l)| l.is_empty()),
+        _ => false,
+    };
+
+    let mut paragraphs: Vec<Para> = Vec::new();
+    let mut dropped = Vec::new();
+    let mut open = false;
+    let mut after_break = false;
+    // "Image by" on one line, the agency on the next.
+    let mut credit_pending = false;
+    // The lines of each paragraph, for split_line_blocks.
+    let mut lines_of: Vec<Vec<(usize, String)>> = Vec::new();
+    // The last line kept, when no line was dropped since.
+    let mut previous_kept = None;
+    for (line_number, line) in lines {
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        let credit_name = std::mem::take(&mut credit_pending)
+            && line.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS;
+        let clutter = line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit));
+        if let Some(reason) = clutter {
+            credit_pending = is_open_credit(line);
+            if previous_kept.take().is_some() {
+                drop_caption_fragment(&mut paragraphs, &mut dropped, reason);
+                lines_of.truncate(paragraphs.len());
+            }
+            dropped.push(Dropped {
+                line: line_number,
+                text: line.to_string(),
+                reason,
+            });
+            open = false;
+            after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator);
+            continue;
+        }
+        previous_kept = Some(line_number);
+        match paragraphs.last_mut() {
+            Some(paragraph) if open && has_blank_separator => {
+                paragraph.text.push(' ');
+                paragraph.text.push_str(line);
+                if let Some(lines) = lines_of.last_mut() {
+                    lines.push((line_number, line.to_string()));
+                }
+            }
+            _ => {
+                lines_of.push(vec![(line_number, line.to_string())]);
+                paragraphs.push(Para {
+                    text: line.to_string(),
+                    line: line_number,
+                    after_break,
+                });
+                after_break = false;
+            }
+        }
+        open = true;
+    }
+    (split_line_blocks(paragraphs, lines_of), dropped)
+}
+
+/// A block whose every line ends a sentence is one paragraph per line (a Q&A copied without
+/// blank lines inside a text that has them elsewhere); hard-wrapped prose has lines that stop
+/// mid-sentence and stays joined.
+fn split_line_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<(usize, String)>>) -> Vec<Para> {
+    let ends_sentence =
+        |line: &str| line.ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’']);
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for (paragraph, lines) in paragraphs.into_iter().zip(lines_of) {
+        if lines.len() >= MIN_LINES_TO_SPLIT && lines.iter().all(|(_, l)| ends_sentence(l)) {
+            out.extend(lines.into_iter().enumerate().map(|(i, (line, text))| Para {
+                text,
+                line,
+                after_break: paragraph.after_break && i == 0,
+            }));
+        } else {
+            out.push(paragraph);
+        }
+    }
+    out
+}

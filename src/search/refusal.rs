@@ -1,0 +1,75 @@
+//! Whether the best candidates answer the question at all, or the engine should say it has no
+//! good answer.
+//!
+//! The rule is relative to the question and calibrated by the corpus itself: each concept of
+//! the question weighs its inverse document frequency in this corpus, and a passage must match
+//! at least [`SearchSettings::min_coverage`](super::SearchSettings) of the question's topical
+//! weight (in its text or in the interviewer's question it answers). A word the corpus never
+//! uses weighs the most, so a question about something else ("calories in a banana") stays
+//! under the bar however large the archive; words shared by chance weigh little where they are
+//! common. Names of the interviews' people and outlets do not count as topic: "what does Quispe
+//! think about X" must be answered by a passage of Quispe's about X, and when the named
+//! interviews have none, the engine refuses rather than quote someone else.
+
+use super::rerank::Scored;
+use super::Abstention;
+
+/// The candidates that may be quoted (those covering enough of the question, best first), or
+/// why none may.
+pub(super) fn admissible(
+    candidates: Vec<Scored>,
+    min_coverage: f32,
+) -> Result<Vec<Scored>, Abstention> {
+    let best_coverage = candidates
+        .iter()
+        .map(|c| c.coverage)
+        .fold(0.0_f32, f32::max);
+    if candidates.is_empty() {
+        return Err(Abstention::NoMatch);
+    }
+    if best_coverage < min_coverage {
+        return Err(Abstention::LowCoverage {
+            coverage: best_coverage,
+            min_coverage,
+        });
+    }
+    let kept: Vec<Scored> = candidates
+        .into_iter()
+        .filter(|c| c.coverage >= min_coverage && c.score > 0.0)
+        .collect();
+    if kept.is_empty() {
+        return Err(Abstention::NoMatch);
+    }
+    Ok(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scored(id: usize, score: f32, coverage: f32) -> Scored {
+        Scored {
+            id,
+            score,
+            coverage,
+        }
+    }
+
+    #[test]
+    fn passages_under_the_coverage_bar_are_never_quoted_even_when_ranked_first() {
+        let kept = admissible(vec![scored(1, 3.0, 0.2), scored(2, 2.0, 0.6)], 0.3).unwrap();
+        assert_eq!(kept, [scored(2, 2.0, 0.6)]);
+    }
+
+    #[test]
+    fn no_candidate_or_too_little_coverage_is_a_refusal() {
+        assert_eq!(admissible(Vec::new(), 0.3), Err(Abstention::NoMatch));
+        assert_eq!(
+            admissible(vec![scored(1, 3.0, 0.1)], 0.3),
+            Err(Abstention::LowCoverage {
+                coverage: 0.1,
+                min_coverage: 0.3
+            })
+        );
+    }
+}
