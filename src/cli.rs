@@ -313,6 +313,9 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
                 dir.display()
             )
         }
+        (IndexSource::Updated, _) => {
+            format!("updated ({} changed files read)", report.files_read)
+        }
         _ => "built".to_string(),
     };
     writeln!(

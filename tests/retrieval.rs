@@ -161,7 +161,7 @@ fn synonyms_come_from_the_operator_file() {
 }
 
 #[test]
-fn persisted_index_is_reused_while_the_corpus_is_unchanged_and_rebuilt_after_a_change() {
+fn persisted_index_is_reused_while_the_corpus_is_unchanged_and_updated_after_a_change() {
     let corpus_dir = tempfile::tempdir().unwrap();
     let index_dir = tempfile::tempdir().unwrap();
     let index_path = index_dir.path().join("index");
@@ -187,7 +187,8 @@ fn persisted_index_is_reused_while_the_corpus_is_unchanged_and_rebuilt_after_a_c
     )
     .unwrap();
     let (engine, third) = load_engine(&settings).unwrap();
-    assert_eq!(third.index_source, IndexSource::BuiltOnDisk);
+    assert_eq!(third.index_source, IndexSource::Updated);
+    assert_eq!(third.files_read, 1, "only the new file is read");
     assert!(engine.search("resilient roses", 1).hits[0]
         .passage
         .text
@@ -331,10 +332,11 @@ fn a_reload_saves_what_it_read_so_the_next_start_reuses_it() {
     )
     .unwrap();
 
-    let (_, reloaded) = reload_engine(&settings, Some(engine.corpus())).unwrap();
+    let (_, reloaded) = reload_engine(&settings, Some(&engine)).unwrap();
     let (restarted, report) = load_engine(&settings).unwrap();
 
-    assert_eq!(reloaded.index_source, IndexSource::BuiltOnDisk);
+    assert_eq!(reloaded.index_source, IndexSource::Updated);
+    assert_eq!(reloaded.files_read, 1, "only the new file is read");
     assert_eq!(report.index_source, IndexSource::Restored);
     assert_eq!(restarted.corpus().interviews.len(), 2);
     assert!(!restarted.search("resilient roses", 1).hits.is_empty());
@@ -426,6 +428,48 @@ proptest! {
         let question = words.join(" ");
         let outcome = engine().search(&question, 3);
         prop_assert!(outcome.hits.is_empty() == outcome.abstention.is_some());
+    }
+}
+
+#[test]
+fn a_reload_reads_only_the_changed_files_and_serves_like_a_fresh_start() {
+    let (corpus, _index, settings) = persisted_corpus();
+    std::fs::write(
+        corpus.path().join("b.txt"),
+        "Gardening talk\n\nWhy roses?\n\nRoses are resilient.\n",
+    )
+    .unwrap();
+    let (engine, _) = load_engine(&settings).unwrap();
+    std::fs::write(
+        corpus.path().join("b.txt"),
+        "Gardening talk\n\nWhy tulips?\n\nTulips are fragile.\n",
+    )
+    .unwrap();
+
+    let (reloaded, report) = reload_engine(&settings, Some(&engine)).unwrap();
+    let (restarted, restart) = load_engine(&settings).unwrap();
+
+    assert_eq!(report.index_source, IndexSource::Updated);
+    assert_eq!(report.files_read, 1);
+    assert_eq!(
+        report.corpus_errors.len(),
+        1,
+        "the broken file is still reported"
+    );
+    assert_eq!(restart.index_source, IndexSource::Restored);
+    assert!(reloaded.search("resilient roses", 1).hits.is_empty());
+    assert!(!reloaded.search("fragile tulips", 1).hits.is_empty());
+    assert!(
+        !engine.search("resilient roses", 1).hits.is_empty(),
+        "the engine being replaced still answers as before"
+    );
+    assert_eq!(reloaded.corpus().passages, restarted.corpus().passages);
+    for question in ["fragile tulips", "Almagro OAS", "capitalsim main threat"] {
+        let (a, b) = (reloaded.search(question, 3), restarted.search(question, 3));
+        let ids = |o: &interview_bot::search::SearchOutcome<'_>| {
+            o.hits.iter().map(|h| h.passage.id).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&a), ids(&b), "{question}");
     }
 }
 

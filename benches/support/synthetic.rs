@@ -18,9 +18,33 @@ pub const QUESTIONS: &[&str] = &[
     "what does ALBA expect from the new US administration",
 ];
 
-/// A reproducible archive: words drawn with a skewed distribution from the shipped interview's
-/// vocabulary plus invented words, so term statistics look like real text.
-pub fn interviews(count: usize) -> Vec<Interview> {
+/// Which words an archive's interviews are written with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Words {
+    /// The shipped interview's words plus 20,000 invented ones: most words are rare, as across
+    /// the subjects of a general archive.
+    Mixed,
+    /// Only the shipped interview's words (about 1,500): every interview reuses one vocabulary,
+    /// as in the archive of one outlet on one subject, so common words have posting lists as
+    /// long as the archive. The hard case for query time.
+    Shared,
+}
+
+impl Words {
+    /// A name for reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            Words::Mixed => "mixed vocabulary",
+            Words::Shared => "one shared vocabulary",
+        }
+    }
+}
+
+/// Seed of the invented words and of the interviews.
+const SEED: u64 = 20_260_101;
+
+/// The shipped interview's words, sorted, then (for [`Words::Mixed`]) the invented ones.
+fn vocabulary(words: Words, rng: &mut StdRng) -> Vec<String> {
     let shipped =
         std::fs::read_to_string("corpus/alba-tcp-sacha-llorenti.txt").expect("shipped corpus");
     let mut vocabulary: Vec<String> = shipped
@@ -30,14 +54,50 @@ pub fn interviews(count: usize) -> Vec<Interview> {
         .collect();
     vocabulary.sort();
     vocabulary.dedup();
-    let mut rng = StdRng::seed_from_u64(20_260_101);
     for _ in 0..20_000 {
         let len = rng.gen_range(4..11);
         let word: String = (0..len)
             .map(|_| rng.gen_range(b'a'..=b'z') as char)
             .collect();
-        vocabulary.push(word);
+        if words == Words::Mixed {
+            vocabulary.push(word);
+        }
     }
+    vocabulary
+}
+
+/// Questions of three topic words each, drawn like the archive's text from its vocabulary
+/// (words of five letters or more, so that few are stopwords).
+pub fn topic_questions(count: usize, words: Words) -> Vec<String> {
+    let mut rng = StdRng::seed_from_u64(SEED);
+    let vocabulary: Vec<String> = vocabulary(words, &mut rng)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 5)
+        .collect();
+    let mut rng = StdRng::seed_from_u64(SEED + 1);
+    (0..count)
+        .map(|_| {
+            (0..3)
+                .map(|_| {
+                    let x: f64 = rng.gen();
+                    vocabulary[((x * x) * vocabulary.len() as f64) as usize].as_str()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// A reproducible archive: words drawn with a skewed distribution from the shipped interview's
+/// vocabulary plus invented words, so term statistics look like real text.
+pub fn interviews(count: usize) -> Vec<Interview> {
+    interviews_with(count, Words::Mixed)
+}
+
+/// A reproducible archive written with `words`.
+pub fn interviews_with(count: usize, words: Words) -> Vec<Interview> {
+    let mut rng = StdRng::seed_from_u64(SEED);
+    let vocabulary = vocabulary(words, &mut rng);
     // Skewed sampling: squaring a uniform index favours the head of the list.
     let word = |rng: &mut StdRng| -> String {
         let x: f64 = rng.gen();

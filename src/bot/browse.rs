@@ -212,7 +212,7 @@ pub fn inline_scope<'q>(corpus: &Corpus, query: &'q str) -> Option<(Scope, &'q s
     }
     let folded = fold(query);
     let mut best: Option<(usize, String)> = None;
-    for name in corpus.interviews.iter().flat_map(name_forms) {
+    for name in corpus.interviews.iter().flat_map(|interview| name_forms(interview)) {
         let longer = best
             .as_ref()
             .is_none_or(|(chars, _)| name.chars().count() > *chars);
@@ -485,7 +485,7 @@ mod tests {
         assert!(!newest_first(&corpus).contains(&4));
         let (scope, _) = inline_scope(&corpus, "Moreno").unwrap();
         assert_eq!(scope, Scope::only([3, 4]));
-        let one = Corpus::new(corpus.interviews[3..].to_vec());
+        let one = Corpus::from_shared(corpus.interviews[3..].to_vec());
         assert!(!has_several(&one), "one interview in two languages");
     }
 

@@ -80,7 +80,7 @@ impl Live {
         };
         let _one_at_a_time = self.reloading.lock().await;
         let current = self.current();
-        let previous = Arc::clone(current.engine.corpus());
+        let previous = Arc::clone(&current.engine);
         let built = tokio::task::spawn_blocking(move || {
             let texts = Texts::load(&sources.texts_dir);
             let engine = reload_engine(&sources.engine, Some(&previous));

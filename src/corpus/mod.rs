@@ -16,15 +16,20 @@ mod layout;
 mod names;
 mod parse;
 pub mod reading;
+mod revise;
+mod stamp;
 mod text;
 mod translation;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 pub use parse::{parse, read, ParseError};
+pub use revise::Origin;
+pub use stamp::{FileStamp, FileStates};
 
 /// See [`files_stamp`].
 const COARSE_CLOCK_MARGIN: Duration = Duration::from_secs(2);
@@ -114,15 +119,17 @@ pub struct Passage {
     pub turn: Option<usize>,
     /// Paragraph number within its answer (or within the introduction), from 0.
     pub paragraph: usize,
-    /// The paragraph, verbatim.
-    pub text: String,
+    /// The paragraph, verbatim; shared, so a corpus revised after one file changed keeps the
+    /// other passages without copying their text.
+    pub text: Arc<str>,
 }
 
 /// All loaded interviews and their passages, in a stable order (file name, then text order).
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    /// Interviews in file-name order.
-    pub interviews: Vec<Interview>,
+    /// Interviews in file-name order; shared, so a corpus revised after one file changed keeps
+    /// the other interviews without copying them.
+    pub interviews: Vec<Arc<Interview>>,
     /// Every passage of every interview; a passage's id is its position here.
     pub passages: Vec<Passage>,
 }
@@ -130,6 +137,11 @@ pub struct Corpus {
 impl Corpus {
     /// Flattens interviews into passages.
     pub fn new(interviews: Vec<Interview>) -> Corpus {
+        Corpus::from_shared(interviews.into_iter().map(Arc::new).collect())
+    }
+
+    /// Flattens shared interviews into passages.
+    pub fn from_shared(interviews: Vec<Arc<Interview>>) -> Corpus {
         let mut passages = Vec::new();
         for (interview_index, interview) in interviews.iter().enumerate() {
             let intro = interview.intro.iter().map(|text| (None, text));
@@ -150,7 +162,7 @@ impl Corpus {
                     interview: interview_index,
                     turn,
                     paragraph,
-                    text: text.clone(),
+                    text: Arc::from(text.as_str()),
                 });
                 paragraph += 1;
             }
@@ -438,7 +450,7 @@ mod tests {
         let described: Vec<_> = corpus
             .passages
             .iter()
-            .map(|p| (p.interview, p.turn, p.paragraph, p.text.as_str()))
+            .map(|p| (p.interview, p.turn, p.paragraph, &*p.text))
             .collect();
         assert_eq!(
             described,
@@ -459,15 +471,11 @@ mod tests {
     fn section_of_returns_the_whole_answer_around_a_passage() {
         let corpus = Corpus::new(vec![interview(&["i0"], &[&["a0", "a1", "a2"], &["b0"]])]);
         let middle = &corpus.passages[2 + 1];
-        let texts: Vec<_> = corpus
-            .section_of(middle)
-            .iter()
-            .map(|p| p.text.as_str())
-            .collect();
+        let texts: Vec<_> = corpus.section_of(middle).iter().map(|p| &*p.text).collect();
         assert_eq!(texts, ["a0", "a1", "a2"]);
         assert_eq!(corpus.question_of(middle), Some("Q0?"));
         assert_eq!(corpus.question_of(&corpus.passages[0]), None);
-        let openings: Vec<_> = corpus.answer_openings().map(|p| p.text.as_str()).collect();
+        let openings: Vec<_> = corpus.answer_openings().map(|p| &*p.text).collect();
         assert_eq!(openings, ["a0", "b0"]);
     }
 

@@ -130,9 +130,9 @@ mod tests {
             interview("pt", Some("en"), &[2, 2]),
         ]);
         fn text_of(p: Option<&crate::corpus::Passage>) -> Option<&str> {
-            p.map(|p| p.text.as_str())
+            p.map(|p| &*p.text)
         }
-        let find = |text: &str| corpus.passages.iter().find(|p| p.text == text).unwrap();
+        let find = |text: &str| corpus.passages.iter().find(|p| &*p.text == text).unwrap();
         assert_eq!(text_of(corpus.aligned(find("en a0p1"), 1)), Some("pt a0p1"));
         assert_eq!(text_of(corpus.aligned(find("pt a0p1"), 0)), Some("en a0p1"));
         assert_eq!(text_of(corpus.aligned(find("en a1p2"), 1)), Some("pt a1p0"));

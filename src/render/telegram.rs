@@ -393,7 +393,7 @@ pub fn full_answer(passage: &Passage, corpus: &Corpus, header: &str) -> Vec<Stri
     let room = limit - header_len - 2;
     let mut pieces: Vec<&str> = Vec::new();
     for paragraph in corpus.section_of(passage) {
-        let mut text = paragraph.text.as_str();
+        let mut text = &*paragraph.text;
         while utf16_len(text) > room {
             let head = truncate(text, room);
             let head = if head.is_empty() {
@@ -488,10 +488,11 @@ mod tests {
     #[test]
     fn cards_with_huge_metadata_still_fit() {
         let mut corpus = corpus(vec!["Word ".repeat(2_000)]);
-        corpus.interviews[0].metadata.interviewee = Some("N".repeat(5_000));
-        corpus.interviews[0].metadata.outlet = Some("O".repeat(5_000));
-        corpus.interviews[0].title = "T".repeat(5_000);
-        corpus.interviews[0].turns[0].question = "Q".repeat(5_000);
+        let interview = std::sync::Arc::make_mut(&mut corpus.interviews[0]);
+        interview.metadata.interviewee = Some("N".repeat(5_000));
+        interview.metadata.outlet = Some("O".repeat(5_000));
+        interview.title = "T".repeat(5_000);
+        interview.turns[0].question = "Q".repeat(5_000);
         let card = quote_card(&corpus.passages[1], &[], &corpus, TEXTS);
         assert!(
             card.visible_len() <= MAX_MESSAGE_UTF16,

@@ -8,6 +8,7 @@
 //! Futures", "Field & Climate"), so it counts only when the question has all of its words.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use super::analyzer::Analyzer;
 use super::language::Language;
@@ -43,7 +44,7 @@ pub(super) struct Named {
 
 impl NameIndex {
     /// Indexes the names of every interview, read with `language`'s analysis.
-    pub(super) fn build(interviews: &[Interview], language: Language) -> NameIndex {
+    pub(super) fn build(interviews: &[Arc<Interview>], language: Language) -> NameIndex {
         let mut analyzer = Analyzer::new(language);
         let mut index = NameIndex {
             language,
@@ -123,8 +124,8 @@ mod tests {
     use super::*;
     use crate::corpus::Metadata;
 
-    fn interview(interviewee: &str, outlet: &str) -> Interview {
-        Interview {
+    fn interview(interviewee: &str, outlet: &str) -> Arc<Interview> {
+        Arc::new(Interview {
             id: interviewee.to_lowercase(),
             source: Default::default(),
             metadata: Metadata {
@@ -135,7 +136,7 @@ mod tests {
             title: String::new(),
             intro: Vec::new(),
             turns: Vec::new(),
-        }
+        })
     }
 
     fn named(index: &NameIndex, question: &str, common: &[&str]) -> Vec<usize> {

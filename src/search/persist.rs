@@ -1,28 +1,32 @@
 //! A persisted index that is reused while the corpus is unchanged.
 //!
 //! Layout of `INDEX_DIR`: a marker file, one sub-directory per corpus fingerprint, and a saved
-//! corpus (`corpus-<key>.bin`) per state of the interview files. A new index is built in a
+//! corpus (`corpus-<key>.bin`) for the build of the program that wrote it. A new index is built in a
 //! temporary sub-directory and renamed into place when complete, so a crash mid-build never leaves
 //! a half-written index that would later be "reused", and a process still reading the previous
 //! index keeps working; the saved corpus is written and renamed the same way. Stale ones are
 //! removed afterwards.
 //!
 //! The saved corpus holds what start-up would otherwise compute from every file: the parsed
-//! interviews, the files that failed to parse, and the corpus' term sets. With it, an archive of
-//! thousands of interviews starts without reading them.
+//! interviews, the stamp of every file and those that failed to parse, and the corpus' term
+//! sets. With it, an archive of thousands of interviews starts without reading them, and when
+//! some files changed only those are read (see `super::update`).
 
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use bincode::Options;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use tantivy::schema::Schema;
 use tantivy::Index;
 
+use super::language::Language;
 use super::terms::CorpusTerms;
 use super::{IndexSource, SearchError};
-use crate::corpus::{CorpusError, Interview};
+use crate::corpus::{Corpus, FileStates, Interview};
 
 /// Marks a directory as ours, so that pointing `INDEX_DIR` at a directory holding other files
 /// never deletes them.
@@ -107,23 +111,47 @@ pub(super) fn open_existing(dir: &Path, fingerprint: &str) -> Option<Index> {
 }
 
 /// What start-up needs besides the index, as written.
-#[derive(Serialize)]
 pub(super) struct SavedCorpusRef<'a> {
     pub fingerprint: &'a str,
-    pub interviews: &'a [Interview],
-    pub errors: &'a [CorpusError],
+    pub files_stamp: &'a str,
+    pub files: &'a FileStates,
+    pub interviews: &'a [Arc<Interview>],
     pub terms: &'a [CorpusTerms],
-    pub languages: &'a [super::language::Language],
+    pub languages: &'a [Language],
 }
 
-/// What start-up needs besides the index, as read back (same fields as [`SavedCorpusRef`]).
-#[derive(Deserialize)]
+/// What start-up needs besides the index, as read back (same fields as [`SavedCorpusRef`],
+/// the interviews already cut into passages).
 pub(super) struct SavedCorpus {
     pub fingerprint: String,
-    pub interviews: Vec<Interview>,
-    pub errors: Vec<CorpusError>,
+    /// The state of the interview files ([`crate::corpus::files_stamp`]) when it was saved.
+    pub files_stamp: String,
+    pub files: FileStates,
+    pub corpus: Corpus,
+    /// One analysis per language, as [`super::Engine`] keeps them.
     pub terms: Vec<CorpusTerms>,
-    pub languages: Vec<super::language::Language>,
+    /// Language of each interview, by index.
+    pub languages: Vec<Language>,
+}
+
+/// The saved corpus but its interviews: the first of the file's two sections.
+#[derive(Serialize)]
+struct TablesRef<'a> {
+    fingerprint: &'a str,
+    files_stamp: &'a str,
+    files: &'a FileStates,
+    terms: &'a [CorpusTerms],
+    languages: &'a [Language],
+}
+
+/// [`TablesRef`] as read back.
+#[derive(Deserialize)]
+struct Tables {
+    fingerprint: String,
+    files_stamp: String,
+    files: FileStates,
+    terms: Vec<CorpusTerms>,
+    languages: Vec<Language>,
 }
 
 fn saved_corpus_path(dir: &Path, key: &str) -> PathBuf {
@@ -142,8 +170,11 @@ fn unique_suffix() -> String {
     format!("{}-{:016x}", std::process::id(), rand::random::<u64>())
 }
 
-/// Writes the saved corpus for `key`, then removes those of other keys. The file starts with the
-/// CRC-32 of the rest, so a file damaged on disk is never mistaken for a valid corpus.
+/// Writes the saved corpus for `key`, then removes those of other keys.
+///
+/// The file holds two sections, so that start-up decodes them on two threads: the term tables
+/// and file states, then the interviews. It starts with the CRC-32 of each section and the
+/// first one's length, so a file damaged on disk is never mistaken for a valid corpus.
 pub(super) fn save_corpus(
     dir: &Path,
     key: &str,
@@ -153,15 +184,22 @@ pub(super) fn save_corpus(
     let staging = dir.join(format!("{SAVED_PREFIX}{key}.writing-{}", unique_suffix()));
     let write = || -> std::io::Result<()> {
         let mut file = std::fs::File::create(&staging)?;
-        file.write_all(&[0; CHECKSUM_BYTES])?;
-        // The checksum sits under the buffer, so it sees large blocks rather than every field.
-        let mut out = BufWriter::with_capacity(1 << 20, Checksummed::new(file));
-        bincode::DefaultOptions::new()
-            .serialize_into(&mut out, saved)
-            .map_err(std::io::Error::other)?;
-        let (mut file, checksum) = out.into_inner().map_err(|e| e.into_error())?.finish();
+        file.write_all(&[0; HEADER_BYTES])?;
+        let tables = TablesRef {
+            fingerprint: saved.fingerprint,
+            files_stamp: saved.files_stamp,
+            files: saved.files,
+            terms: saved.terms,
+            languages: saved.languages,
+        };
+        let (file, tables_checksum, tables_length) = write_section(file, &tables)?;
+        let (mut file, interviews_checksum, _) = write_section(file, saved.interviews)?;
+        let mut header = Vec::with_capacity(HEADER_BYTES);
+        header.extend(tables_checksum.to_le_bytes());
+        header.extend(interviews_checksum.to_le_bytes());
+        header.extend(tables_length.to_le_bytes());
         file.seek(SeekFrom::Start(0))?;
-        file.write_all(&checksum.to_le_bytes())?;
+        file.write_all(&header)?;
         drop(file);
         std::fs::rename(&staging, &path)
     };
@@ -183,30 +221,69 @@ pub(super) fn save_corpus(
     Ok(())
 }
 
-/// The saved corpus for `key`, if there is one and it reads back whole with its checksum. A
+/// Appends `value` to `file`; returns the file, the section's checksum and its length.
+fn write_section<T: Serialize + ?Sized>(
+    file: std::fs::File,
+    value: &T,
+) -> std::io::Result<(std::fs::File, u32, u64)> {
+    // The checksum sits under the buffer, so it sees large blocks rather than every field.
+    let mut out = BufWriter::with_capacity(1 << 20, Checksummed::new(file));
+    bincode::DefaultOptions::new()
+        .serialize_into(&mut out, value)
+        .map_err(std::io::Error::other)?;
+    let checksummed = out.into_inner().map_err(|e| e.into_error())?;
+    let length = checksummed.bytes;
+    let (file, checksum) = checksummed.finish();
+    Ok((file, checksum, length))
+}
+
+/// The saved corpus for `key`, if there is one and it reads back whole with its checksums. A
 /// damaged one is removed (the caller then reads the interview files and saves it again).
 pub(super) fn open_saved_corpus(dir: &Path, key: &str) -> Option<SavedCorpus> {
     let path = saved_corpus_path(dir, key);
-    let mut file = std::fs::File::open(&path).ok()?;
-    let size = file.metadata().ok()?.len();
-    let mut read = || -> Result<SavedCorpus, String> {
-        let mut stored = [0; CHECKSUM_BYTES];
-        file.read_exact(&mut stored)
-            .map_err(|_| "the checksum is missing".to_string())?;
-        let mut input = BufReader::with_capacity(1 << 20, Checksummed::new(&mut file));
-        let saved: SavedCorpus = bincode::DefaultOptions::new()
-            .with_limit(size)
-            .deserialize_from(&mut input)
-            .map_err(|e| e.to_string())?;
-        // Whatever follows must be hashed too: nothing should.
-        let trailing =
-            std::io::copy(&mut input, &mut std::io::sink()).map_err(|e| e.to_string())?;
-        let (_, checksum) = input.into_inner().finish();
-        if trailing > 0 || u32::from_le_bytes(stored) != checksum {
-            return Err("the checksum does not match".to_string());
-        }
-        Ok(saved)
+    let read = || -> Result<SavedCorpus, String> {
+        let mut file = std::fs::File::open(&path).map_err(|e| e.to_string())?;
+        let size = file.metadata().map_err(|e| e.to_string())?.len();
+        let mut header = [0; HEADER_BYTES];
+        file.read_exact(&mut header)
+            .map_err(|_| "the header is missing".to_string())?;
+        let number = |at: usize| u32::from_le_bytes(header[at..at + 4].try_into().expect("4"));
+        let (tables_checksum, interviews_checksum) = (number(0), number(4));
+        let tables_length = u64::from_le_bytes(header[8..16].try_into().expect("8 bytes"));
+        let interviews_at = (HEADER_BYTES as u64)
+            .checked_add(tables_length)
+            .filter(|&at| at <= size)
+            .ok_or("the header is damaged")?;
+        let (corpus, tables) = std::thread::scope(|scope| {
+            let interviews = scope.spawn(|| {
+                let interviews: Vec<Arc<Interview>> = read_section(
+                    &path,
+                    interviews_at,
+                    size - interviews_at,
+                    interviews_checksum,
+                )?;
+                Ok::<_, String>(Corpus::from_shared(interviews))
+            });
+            let tables: Result<Tables, String> =
+                read_section(&path, HEADER_BYTES as u64, tables_length, tables_checksum);
+            let corpus = interviews
+                .join()
+                .unwrap_or_else(|_| Err("decoding failed".to_string()));
+            (corpus, tables)
+        });
+        let (corpus, tables) = (corpus?, tables?);
+        Ok(SavedCorpus {
+            fingerprint: tables.fingerprint,
+            files_stamp: tables.files_stamp,
+            files: tables.files,
+            corpus,
+            terms: tables.terms,
+            languages: tables.languages,
+        })
     };
+    if !path.exists() {
+        return None;
+    }
     match read() {
         Ok(saved) => Some(saved),
         Err(error) => {
@@ -217,12 +294,40 @@ pub(super) fn open_saved_corpus(dir: &Path, key: &str) -> Option<SavedCorpus> {
     }
 }
 
-const CHECKSUM_BYTES: usize = 4;
+/// Decodes the `length` bytes at `offset` of the file at `path`, checking their CRC-32.
+fn read_section<T: DeserializeOwned>(
+    path: &Path,
+    offset: u64,
+    length: u64,
+    expected: u32,
+) -> Result<T, String> {
+    let mut file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    file.seek(SeekFrom::Start(offset))
+        .map_err(|e| e.to_string())?;
+    let mut input = BufReader::with_capacity(1 << 20, Checksummed::new(file.take(length)));
+    let value: T = bincode::DefaultOptions::new()
+        .with_limit(length)
+        .deserialize_from(&mut input)
+        .map_err(|e| e.to_string())?;
+    // Whatever follows in the section must be hashed too: nothing should.
+    let trailing = std::io::copy(&mut input, &mut std::io::sink()).map_err(|e| e.to_string())?;
+    let checksummed = input.into_inner();
+    let read = checksummed.bytes;
+    let (_, checksum) = checksummed.finish();
+    if trailing > 0 || read != length || checksum != expected {
+        return Err("the checksum does not match".to_string());
+    }
+    Ok(value)
+}
 
-/// A reader or writer that computes the CRC-32 of the bytes passing through.
+/// Two CRC-32 (tables, interviews) and the length of the tables section.
+const HEADER_BYTES: usize = 16;
+
+/// A reader or writer that computes the CRC-32 of the bytes passing through, and counts them.
 struct Checksummed<T> {
     inner: T,
     hasher: crc32fast::Hasher,
+    bytes: u64,
 }
 
 impl<T> Checksummed<T> {
@@ -230,6 +335,7 @@ impl<T> Checksummed<T> {
         Checksummed {
             inner,
             hasher: crc32fast::Hasher::new(),
+            bytes: 0,
         }
     }
 
@@ -242,6 +348,7 @@ impl<W: Write> Write for Checksummed<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let written = self.inner.write(buf)?;
         self.hasher.update(&buf[..written]);
+        self.bytes += written as u64;
         Ok(written)
     }
 
@@ -254,6 +361,7 @@ impl<R: Read> Read for Checksummed<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let read = self.inner.read(buf)?;
         self.hasher.update(&buf[..read]);
+        self.bytes += read as u64;
         Ok(read)
     }
 }

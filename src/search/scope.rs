@@ -5,10 +5,6 @@
 //! the best candidates *inside* the scope are found, not the best of the archive then thinned
 //! out, and no second index is ever built.
 
-use std::ops::Range;
-
-use crate::corpus::Corpus;
-
 /// The interviews a search may quote.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Scope {
@@ -37,66 +33,24 @@ impl Scope {
         }
     }
 
-    /// The passage ids the scope allows, as ranges (a corpus keeps each interview's passages
-    /// together); `None` for the whole corpus, where no filter is needed.
-    pub(super) fn passage_ranges(&self, corpus: &Corpus) -> Option<Vec<Range<u64>>> {
-        let Scope::Only(interviews) = self else {
-            return None;
-        };
-        let passages = &corpus.passages;
-        let ranges = interviews
-            .iter()
-            .map(|&interview| {
-                let start = passages.partition_point(|p| p.interview < interview);
-                let end = passages.partition_point(|p| p.interview <= interview);
-                start as u64..end as u64
-            })
-            .filter(|range| !range.is_empty())
-            .collect();
-        Some(ranges)
+    /// The interviews the scope allows; `None` for the whole corpus, where no filter is needed.
+    pub(super) fn interviews(&self) -> Option<&[usize]> {
+        match self {
+            Scope::All => None,
+            Scope::Only(interviews) => Some(interviews),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Interview, Metadata, Turn};
-
-    fn interview(id: &str, answers: usize) -> Interview {
-        Interview {
-            id: id.to_string(),
-            source: format!("{id}.txt").into(),
-            metadata: Metadata::default(),
-            title: id.to_string(),
-            intro: vec!["An introduction.".to_string()],
-            turns: vec![Turn {
-                question: "A question?".to_string(),
-                answer: vec!["A paragraph.".to_string(); answers],
-                line: 3,
-            }],
-        }
-    }
 
     #[test]
-    fn a_scope_covers_exactly_its_interviews_passages() {
-        let corpus = Corpus::new(vec![
-            interview("a", 2),
-            interview("b", 3),
-            interview("c", 1),
-        ]);
-        assert_eq!(Scope::All.passage_ranges(&corpus), None);
-        let ranges = Scope::only([2, 0, 2]).passage_ranges(&corpus).unwrap();
-        assert_eq!(ranges, vec![0..3, 7..9]);
-        for range in ranges {
-            for id in range {
-                assert_ne!(corpus.passages[id as usize].interview, 1);
-            }
-        }
-        assert_eq!(
-            Scope::only([7]).passage_ranges(&corpus),
-            Some(Vec::new()),
-            "an interview that is gone allows nothing"
-        );
+    fn a_scope_lists_its_interviews_once_in_order() {
+        assert_eq!(Scope::All.interviews(), None);
+        assert_eq!(Scope::only([2, 0, 2]).interviews(), Some(&[0, 2][..]));
+        assert_eq!(Scope::only([]).interviews(), Some(&[][..]));
     }
 
     #[test]

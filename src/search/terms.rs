@@ -3,6 +3,7 @@
 //! text on every question.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::analyzer::{Analyzer, Language};
 use super::query::{QueryPlan, TermStatistics};
@@ -11,27 +12,35 @@ use crate::corpus::{Corpus, Interview, Passage};
 
 /// Term ids of every passage, question and interview's names in one analysis language, plus
 /// its spelling vocabulary. Passages of interviews in other languages have no terms here.
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+///
+/// The tables are shared (`Arc`) per passage and per interview, so an engine revised after one
+/// file changed ([`CorpusTerms::add_interviews`], [`CorpusTerms::remove_interview`]) shares
+/// them with the engine before. A term no longer used keeps its id with zero counts, which
+/// answers exactly like a term never seen.
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub(super) struct CorpusTerms {
     /// The analysis these terms come from.
     pub(super) language: Language,
     /// Passages in this language: the document count of its statistics.
     analysed_passages: u64,
-    ids: HashMap<String, u32>,
+    pub(super) ids: Arc<HashMap<String, u32>>,
     /// Sorted, unique term ids of each passage's text, by passage id.
-    passage_terms: Vec<Box<[u32]>>,
+    pub(super) passage_terms: Vec<Arc<[u32]>>,
     /// Sorted, unique term ids of each interviewer question, by interview then turn.
-    question_terms: Vec<Vec<Box<[u32]>>>,
+    pub(super) question_terms: Vec<Arc<[Box<[u32]>]>>,
     /// Sorted, unique term ids of the people and outlet of each interview.
-    name_terms: Vec<Box<[u32]>>,
+    pub(super) name_terms: Vec<Arc<[u32]>>,
     /// Per term id: number of passages whose text contains it.
-    text_frequency: Vec<u32>,
+    pub(super) text_frequency: Vec<u32>,
     /// Per term id: number of passages whose question contains it.
-    question_frequency: Vec<u32>,
-    /// Per term id: whether some interview's metadata (title, names) contains it.
-    in_metadata: Vec<bool>,
+    pub(super) question_frequency: Vec<u32>,
+    /// Per term id: number of interviews whose metadata (title, names) contains it.
+    pub(super) metadata_frequency: Vec<u32>,
+    /// Per term id: number of passage texts, questions and names containing it; a term only in
+    /// titles is not searched in metadata.
+    pub(super) occurrences: Vec<u32>,
     /// Term id of every word form of the passages, so highlighting needs no stemming.
-    surface_ids: HashMap<String, u32>,
+    pub(super) surface_ids: Arc<HashMap<String, u32>>,
     /// Corpus words for spelling correction.
     pub(super) vocabulary: Vocabulary,
 }
@@ -52,84 +61,197 @@ impl CorpusTerms {
         language: Language,
         languages: &[Language],
     ) -> CorpusTerms {
-        let mut analyzer = Analyzer::new(language);
         let mut terms = CorpusTerms {
             language,
             ..CorpusTerms::default()
         };
-        let mine =
-            |interview: usize| languages.get(interview).copied().unwrap_or_default() == language;
-        let mut collect = |terms: &mut CorpusTerms, text: &str, learn_words: bool| -> Box<[u32]> {
-            let mut found: Vec<u32> = Vec::new();
-            for word in analyzer.analyze(text) {
-                let Some(term) = word.term else { continue };
-                if learn_words {
-                    terms.vocabulary.add(&word.surface, &term);
-                }
-                let next_id = terms.ids.len() as u32;
-                let id = *terms.ids.entry(term).or_insert(next_id);
-                if learn_words && !terms.surface_ids.contains_key(&word.surface) {
-                    terms.surface_ids.insert(word.surface, id);
-                }
-                found.push(id);
-            }
-            found.sort_unstable();
-            found.dedup();
-            found.into_boxed_slice()
-        };
-        for passage in &corpus.passages {
-            let ids = if mine(passage.interview) {
-                terms.analysed_passages += 1;
-                collect(&mut terms, &passage.text, true)
-            } else {
-                Box::default()
-            };
-            terms.passage_terms.push(ids);
-        }
-        for (index, interview) in corpus.interviews.iter().enumerate() {
-            if !mine(index) {
-                terms
-                    .question_terms
-                    .push(vec![Box::default(); interview.turns.len()]);
-                terms.name_terms.push(Box::default());
+        let mut analyzer = Analyzer::new(language);
+        let added = terms.add_interviews(&corpus.interviews, languages, &mut analyzer);
+        terms.passage_terms = added.passage_terms;
+        terms.question_terms = added.question_terms;
+        terms.name_terms = added.name_terms;
+        terms
+    }
+
+    /// Analyses `interviews` written in this language (`languages` gives each one's language),
+    /// learning their terms and counting them in the frequency tables, and returns their term
+    /// sets (in corpus order) for the caller to place: empty for interviews in other languages.
+    pub(super) fn add_interviews(
+        &mut self,
+        interviews: &[Arc<Interview>],
+        languages: &[Language],
+        analyzer: &mut Analyzer,
+    ) -> InterviewTerms {
+        let mut added = InterviewTerms::default();
+        for (index, interview) in interviews.iter().enumerate() {
+            let passages = Corpus::from_shared(vec![Arc::clone(interview)]).passages;
+            if languages.get(index).copied().unwrap_or_default() != self.language {
+                let empty: Arc<[u32]> = Arc::from([]);
+                added
+                    .passage_terms
+                    .extend(passages.iter().map(|_| Arc::clone(&empty)));
+                let questions = vec![Box::default(); interview.turns.len()];
+                added.question_terms.push(questions.into());
+                added.name_terms.push(empty);
                 continue;
             }
-            let questions = interview
+            self.analysed_passages += passages.len() as u64;
+            for passage in &passages {
+                let ids = self.collect(analyzer, &passage.text, true);
+                added.passage_terms.push(ids.into());
+            }
+            let questions: Vec<Box<[u32]>> = interview
                 .turns
                 .iter()
-                .map(|turn| collect(&mut terms, &turn.question, true))
+                .map(|turn| self.collect(analyzer, &turn.question, true))
                 .collect();
-            terms.question_terms.push(questions);
-            let names = collect(&mut terms, &names_of(interview), false);
-            terms.name_terms.push(names);
+            let names = self.collect(analyzer, &names_of(interview), false);
+            let metadata = self.metadata_ids(analyzer, interview);
+            let first = added.passage_terms.len() - passages.len();
+            let counts = Counts {
+                passages: &added.passage_terms[first..],
+                questions: &questions,
+                names: &names,
+                metadata: &metadata,
+            };
+            self.count(&passages, &counts, 1);
+            added.question_terms.push(questions.into());
+            added.name_terms.push(names.into());
         }
-        let term_count = terms.ids.len();
-        terms.text_frequency = vec![0; term_count];
-        terms.question_frequency = vec![0; term_count];
-        terms.in_metadata = vec![false; term_count];
-        for passage in &corpus.passages {
-            for &id in terms.passage_terms[passage.id].iter() {
-                terms.text_frequency[id as usize] += 1;
+        added
+    }
+
+    /// Forgets one interview's words: the inverse of [`CorpusTerms::add_interviews`], given the
+    /// interview (written in this language), its passages and their term sets as stored.
+    pub(super) fn remove_interview(
+        &mut self,
+        interview: &Interview,
+        passages: &[Passage],
+        passage_terms: &[Arc<[u32]>],
+        questions: &[Box<[u32]>],
+        names: &[u32],
+        analyzer: &mut Analyzer,
+    ) {
+        self.analysed_passages -= passages.len() as u64;
+        for passage in passages {
+            self.forget_words(analyzer, &passage.text);
+        }
+        for turn in &interview.turns {
+            self.forget_words(analyzer, &turn.question);
+        }
+        let metadata = self.metadata_ids(analyzer, interview);
+        let counts = Counts {
+            passages: passage_terms,
+            questions,
+            names,
+            metadata: &metadata,
+        };
+        self.count(passages, &counts, -1);
+    }
+
+    /// The sorted, unique ids of a text's terms, learning new terms (and, for quotable text,
+    /// its words for spelling and highlighting).
+    fn collect(&mut self, analyzer: &mut Analyzer, text: &str, learn_words: bool) -> Box<[u32]> {
+        let mut found: Vec<u32> = Vec::new();
+        for word in analyzer.analyze(text) {
+            let Some(term) = word.term else { continue };
+            if learn_words {
+                self.vocabulary.add(&word.surface, &term);
+            }
+            let id = self.intern(term);
+            if learn_words && !self.surface_ids.contains_key(&word.surface) {
+                Arc::make_mut(&mut self.surface_ids).insert(word.surface, id);
+            }
+            found.push(id);
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.into_boxed_slice()
+    }
+
+    /// Undoes the vocabulary counts [`CorpusTerms::collect`] made for a quotable text.
+    fn forget_words(&mut self, analyzer: &mut Analyzer, text: &str) {
+        for word in analyzer.analyze(text) {
+            if let Some(term) = word.term {
+                self.vocabulary.remove(&word.surface, &term);
+            }
+        }
+    }
+
+    /// The id of `term`, given a new one (with zero counts) if it has none.
+    fn intern(&mut self, term: String) -> u32 {
+        if let Some(&id) = self.ids.get(&term) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        Arc::make_mut(&mut self.ids).insert(term, id);
+        for table in [
+            &mut self.text_frequency,
+            &mut self.question_frequency,
+            &mut self.metadata_frequency,
+            &mut self.occurrences,
+        ] {
+            table.push(0);
+        }
+        id
+    }
+
+    /// Sorted, unique ids of the terms of an interview's metadata (title and names).
+    fn metadata_ids(&mut self, analyzer: &mut Analyzer, interview: &Interview) -> Vec<u32> {
+        let mut ids: Vec<u32> = analyzer
+            .terms(&super::metadata_text(interview))
+            .into_iter()
+            .map(|term| self.intern(term))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// Adds (`sign` 1) or removes (`sign` -1) one interview's counts.
+    fn count(&mut self, passages: &[Passage], counts: &Counts<'_>, sign: i32) {
+        let bump = |table: &mut Vec<u32>, id: u32| {
+            let slot = &mut table[id as usize];
+            *slot = slot.wrapping_add_signed(sign);
+        };
+        for (passage, ids) in passages.iter().zip(counts.passages) {
+            for &id in ids.iter() {
+                bump(&mut self.text_frequency, id);
+                bump(&mut self.occurrences, id);
             }
             if let Some(turn) = passage.turn {
-                for &id in terms.question_terms[passage.interview][turn].iter() {
-                    terms.question_frequency[id as usize] += 1;
+                for &id in counts.questions[turn].iter() {
+                    bump(&mut self.question_frequency, id);
                 }
             }
         }
-        for (_, interview) in corpus
-            .interviews
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| mine(*i))
-        {
-            for term in analyzer.terms(&super::metadata_text(interview)) {
-                if let Some(&id) = terms.ids.get(&term) {
-                    terms.in_metadata[id as usize] = true;
-                }
+        for ids in counts.questions.iter().chain([&counts.names.into()]) {
+            for &id in ids.iter() {
+                bump(&mut self.occurrences, id);
             }
         }
-        terms
+        for &id in counts.metadata {
+            bump(&mut self.metadata_frequency, id);
+        }
+    }
+
+    /// A copy of everything but the term sets of passages, questions and names (left empty for
+    /// the caller to fill), which are the largest tables and shared rather than copied.
+    pub(super) fn without_term_sets(&self) -> CorpusTerms {
+        CorpusTerms {
+            language: self.language,
+            analysed_passages: self.analysed_passages,
+            ids: Arc::clone(&self.ids),
+            passage_terms: Vec::new(),
+            question_terms: Vec::new(),
+            name_terms: Vec::new(),
+            text_frequency: self.text_frequency.clone(),
+            question_frequency: self.question_frequency.clone(),
+            metadata_frequency: self.metadata_frequency.clone(),
+            occurrences: self.occurrences.clone(),
+            surface_ids: Arc::clone(&self.surface_ids),
+            vocabulary: self.vocabulary.clone(),
+        }
     }
 
     /// Number of passages of the corpus (in any language) these terms were built for.
@@ -149,7 +271,7 @@ impl CorpusTerms {
             match field {
                 FieldKind::Text => self.text_frequency[id] > 0,
                 FieldKind::Question => self.question_frequency[id] > 0,
-                FieldKind::Metadata => self.in_metadata[id],
+                FieldKind::Metadata => self.metadata_frequency[id] > 0 && self.occurrences[id] > 0,
             }
         })
     }
@@ -261,6 +383,22 @@ impl CorpusTerms {
             .map(|w| w.start..w.end)
             .collect()
     }
+}
+
+/// Term sets of interviews just analysed, in corpus order.
+#[derive(Default)]
+pub(super) struct InterviewTerms {
+    pub(super) passage_terms: Vec<Arc<[u32]>>,
+    pub(super) question_terms: Vec<Arc<[Box<[u32]>]>>,
+    pub(super) name_terms: Vec<Arc<[u32]>>,
+}
+
+/// One interview's term sets, as counted in the frequency tables.
+struct Counts<'a> {
+    passages: &'a [Arc<[u32]>],
+    questions: &'a [Box<[u32]>],
+    names: &'a [u32],
+    metadata: &'a [u32],
 }
 
 /// Statistics of passage text and questions. Metadata is left out: it repeats the interview

@@ -8,6 +8,7 @@
 //! stems then join the query as ordinary BM25 terms.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
 
 /// Shorter words have too many neighbours one edit away to guess safely ("bsae" -> "base" is
 /// still a safe guess; three-letter words are not).
@@ -35,11 +36,21 @@ struct Entry {
 }
 
 /// Corpus words indexed for one-edit lookups.
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Vocabulary {
+    /// Every word ever added; a word whose count fell to zero (its interview changed) is no
+    /// longer in `by_word` and is skipped by lookups.
     entries: Vec<Entry>,
     by_word: HashMap<String, u32>,
-    by_deletion: HashMap<String, Vec<u32>>,
+    /// Entries by each of their one-letter deletions. Built on the first misspelled word rather
+    /// than saved and loaded (it is the largest table, and most start-ups never need it), and
+    /// shared by the engines revised from this one.
+    #[serde(skip)]
+    by_deletion: OnceLock<Arc<HashMap<String, Vec<u32>>>>,
+    /// The same for the words added after `by_deletion` was built: small, so that copying the
+    /// vocabulary for a revised engine never copies the large table.
+    #[serde(skip)]
+    added_by_deletion: HashMap<String, Vec<u32>>,
     /// Every index term with its number of occurrences, ordered for prefix lookups.
     terms: BTreeMap<String, u32>,
 }
@@ -71,22 +82,47 @@ impl Vocabulary {
             count: 1,
         });
         self.by_word.insert(word.to_string(), id);
-        for variant in deletions(word) {
-            let ids = self.by_deletion.entry(variant).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
+        if self.by_deletion.get().is_some() {
+            index_deletions(&mut self.added_by_deletion, word, id);
+        }
+    }
+
+    /// Forgets one occurrence recorded by [`Vocabulary::add`].
+    pub fn remove(&mut self, word: &str, term: &str) {
+        if let Some(count) = self.terms.get_mut(term) {
+            *count -= 1;
+            if *count == 0 {
+                self.terms.remove(term);
+            }
+        }
+        if let Some(&id) = self.by_word.get(word) {
+            let entry = &mut self.entries[id as usize];
+            entry.count -= 1;
+            if entry.count == 0 {
+                self.by_word.remove(word);
             }
         }
     }
 
+    /// The deletion index, built on first use.
+    fn by_deletion(&self) -> &HashMap<String, Vec<u32>> {
+        self.by_deletion.get_or_init(|| {
+            let mut index = HashMap::new();
+            for (id, entry) in self.entries.iter().enumerate() {
+                index_deletions(&mut index, &entry.word, id as u32);
+            }
+            Arc::new(index)
+        })
+    }
+
     /// Number of distinct words.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.by_word.len()
     }
 
     /// True when no word was added.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.by_word.is_empty()
     }
 
     /// Corpus words one edit away from `word`, most frequent first, one per distinct term.
@@ -113,10 +149,13 @@ impl Vocabulary {
         if word.chars().count() < MIN_WORD_CHARS {
             return Vec::new();
         }
+        let by_deletion = self.by_deletion();
         let mut candidates: Vec<u32> = Vec::new();
         let mut probe = |key: &str| {
-            if let Some(ids) = self.by_deletion.get(key) {
-                candidates.extend(ids);
+            for index in [by_deletion, &self.added_by_deletion] {
+                if let Some(ids) = index.get(key) {
+                    candidates.extend(ids);
+                }
             }
             if let Some(&id) = self.by_word.get(key) {
                 candidates.push(id);
@@ -131,6 +170,7 @@ impl Vocabulary {
         let mut found: Vec<&Entry> = candidates
             .into_iter()
             .map(|id| &self.entries[id as usize])
+            .filter(|entry| entry.count > 0)
             // Typos rarely hit the first letter; allowing it pairs unrelated words
             // ("married" / "carried").
             .filter(|entry| entry.word.chars().next() == word.chars().next())
@@ -205,6 +245,16 @@ impl Vocabulary {
             vec![other]
         } else {
             Vec::new()
+        }
+    }
+}
+
+/// Files entry `id` under each one-letter deletion of its `word`.
+fn index_deletions(index: &mut HashMap<String, Vec<u32>>, word: &str, id: u32) {
+    for variant in deletions(word) {
+        let ids = index.entry(variant).or_default();
+        if ids.last() != Some(&id) {
+            ids.push(id);
         }
     }
 }

@@ -1,0 +1,441 @@
+//! Bringing an engine up to date after a few interview files changed, without rebuilding it.
+//!
+//! The index is updated in place (the changed interviews' documents deleted, their new ones
+//! added) and the new engine shares everything else with the one it replaces: unchanged
+//! interviews and passages, their term sets, the vocabulary's tables. While the old engine still
+//! answers, the reload costs the changed files plus a few tables of one entry per passage, not a
+//! second engine. Everything the engine keeps per passage or per term ends up exactly as a build
+//! from scratch on the same files would make it (tested below).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use tantivy::{Index, IndexWriter, Term};
+
+use super::analyzer::Analyzer;
+use super::language::{self, Language};
+use super::synonyms::Synonyms;
+use super::terms::{CorpusTerms, InterviewTerms};
+use super::{
+    add_documents, fingerprint, interview_key, register_analyzers, Engine, Fields, SearchError,
+};
+use crate::corpus::{Corpus, Interview, Origin};
+
+/// Tantivy's least indexing buffer (one thread): the changed interviews are a few documents.
+const UPDATE_WRITER_BYTES: usize = 15_000_000;
+
+/// Up to this many documents, an update writes the whole index again (a fraction of a second),
+/// so that its BM25 statistics are exactly those of a build from scratch. Larger indexes get
+/// the changed interviews' documents deleted and added: until Tantivy merges their segment, BM25
+/// counts a replaced passage's words in its document frequencies (one interview among
+/// thousands, a negligible shift that can still swap two near-equal candidates).
+const REWRITE_UP_TO_DOCS: u32 = super::ONE_THREAD_UP_TO_DOCS as u32;
+
+impl Engine {
+    /// The engine for `interviews` (in corpus order) and `synonyms`, where `origins` says which
+    /// are this engine's unchanged interviews (by index) and which were read again: only those
+    /// are analysed and indexed, and the interviews of this engine kept by none are removed. The
+    /// index is updated in place; this engine keeps answering from the index as it was. The
+    /// caller records the files read with [`Engine::with_files`].
+    ///
+    /// # Errors
+    /// [`SearchError`] when the index cannot be written or reopened.
+    pub fn revised(
+        &self,
+        interviews: Vec<Arc<Interview>>,
+        origins: &[Origin],
+        synonyms: Synonyms,
+    ) -> Result<Engine, SearchError> {
+        let old = &self.corpus;
+        let mut kept = vec![false; old.interviews.len()];
+        for origin in origins {
+            if let Origin::Kept(index) = origin {
+                kept[*index] = true;
+            }
+        }
+        let languages: Vec<Language> = origins
+            .iter()
+            .zip(&interviews)
+            .map(|(origin, interview)| match *origin {
+                Origin::Kept(index) => self.languages[index],
+                Origin::Read => language::of_interview(interview).language,
+            })
+            .collect();
+        let corpus = Arc::new(old.revised(interviews, origins));
+        let analyses = self.revised_analyses(&corpus, &kept, origins, &languages);
+        let (index, saved_in) = self.update_index(&corpus, &kept, origins, &languages)?;
+        Engine::assemble(
+            corpus,
+            &index,
+            analyses,
+            languages,
+            synonyms,
+            self.settings,
+            saved_in,
+        )
+    }
+
+    /// One analysis per language of the revised `corpus` (`languages` gives each interview's),
+    /// in the order [`super::analyses_of`] makes them: this engine's, revised, for a language it
+    /// already had; built from scratch for a language new to it.
+    fn revised_analyses(
+        &self,
+        corpus: &Corpus,
+        kept: &[bool],
+        origins: &[Origin],
+        languages: &[Language],
+    ) -> Vec<CorpusTerms> {
+        super::present_languages(languages)
+            .into_iter()
+            .map(|language| {
+                match self
+                    .analyses
+                    .iter()
+                    .find(|terms| terms.language == language)
+                {
+                    Some(terms) => self.revised_terms(terms, corpus, kept, origins, languages),
+                    None => CorpusTerms::build(corpus, language, languages),
+                }
+            })
+            .collect()
+    }
+
+    /// The term tables of `before` (one of this engine's analyses) for `corpus`: less the
+    /// interviews not `kept`, plus those read again.
+    fn revised_terms(
+        &self,
+        before: &CorpusTerms,
+        corpus: &Corpus,
+        kept: &[bool],
+        origins: &[Origin],
+        languages: &[Language],
+    ) -> CorpusTerms {
+        let old = &self.corpus;
+        let starts = old.interview_starts();
+        let mut terms = before.without_term_sets();
+        let mut analyzer = Analyzer::new(before.language);
+        for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
+            if self.languages[index] != before.language {
+                continue;
+            }
+            let range = starts[index]..starts[index + 1];
+            terms.remove_interview(
+                &old.interviews[index],
+                &old.passages[range.clone()],
+                &before.passage_terms[range],
+                &before.question_terms[index],
+                &before.name_terms[index],
+                &mut analyzer,
+            );
+        }
+        let (read, read_languages): (Vec<Arc<Interview>>, Vec<Language>) = origins
+            .iter()
+            .zip(&corpus.interviews)
+            .zip(languages)
+            .filter(|((origin, _), _)| **origin == Origin::Read)
+            .map(|((_, interview), language)| (Arc::clone(interview), *language))
+            .unzip();
+        let added = terms.add_interviews(&read, &read_languages, &mut analyzer);
+        let InterviewTerms {
+            passage_terms,
+            question_terms,
+            name_terms,
+        } = added;
+        let (mut passage_terms, mut question_terms, mut name_terms) = (
+            passage_terms.into_iter(),
+            question_terms.into_iter(),
+            name_terms.into_iter(),
+        );
+        terms.passage_terms = Vec::with_capacity(corpus.passages.len());
+        terms.question_terms = Vec::with_capacity(corpus.interviews.len());
+        terms.name_terms = Vec::with_capacity(corpus.interviews.len());
+        let new_starts = corpus.interview_starts();
+        for (index, origin) in origins.iter().enumerate() {
+            match *origin {
+                Origin::Kept(old_index) => {
+                    let range = starts[old_index]..starts[old_index + 1];
+                    terms
+                        .passage_terms
+                        .extend_from_slice(&before.passage_terms[range]);
+                    terms
+                        .question_terms
+                        .push(Arc::clone(&before.question_terms[old_index]));
+                    terms
+                        .name_terms
+                        .push(Arc::clone(&before.name_terms[old_index]));
+                }
+                Origin::Read => {
+                    let count = new_starts[index + 1] - new_starts[index];
+                    terms
+                        .passage_terms
+                        .extend(passage_terms.by_ref().take(count));
+                    terms.question_terms.extend(question_terms.next());
+                    terms.name_terms.extend(name_terms.next());
+                }
+            }
+        }
+        terms
+    }
+
+    /// Deletes the documents of the interviews not `kept` and adds those of the interviews
+    /// read, then reopens the index (under its new fingerprint when it is on disk).
+    fn update_index(
+        &self,
+        corpus: &Corpus,
+        kept: &[bool],
+        origins: &[Origin],
+        languages: &[Language],
+    ) -> Result<(Index, Option<(std::path::PathBuf, String)>), SearchError> {
+        let (_, fields) = Fields::schema();
+        let mut writer: IndexWriter = self.index.writer_with_num_threads(1, UPDATE_WRITER_BYTES)?;
+        let documents: u32 = self
+            .index
+            .searchable_segment_metas()?
+            .iter()
+            .map(|meta| meta.max_doc())
+            .sum();
+        let rewrite = documents <= REWRITE_UP_TO_DOCS;
+        if rewrite {
+            writer.delete_all_documents()?;
+        } else {
+            for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
+                let key = interview_key(&self.corpus.interviews[index]);
+                writer.delete_term(Term::from_field_u64(fields.interview, key));
+            }
+        }
+        let starts = corpus.interview_starts();
+        for (index, origin) in origins.iter().enumerate() {
+            if rewrite || *origin == Origin::Read {
+                let passages = &corpus.passages[starts[index]..starts[index + 1]];
+                let own = fields.of(languages[index]);
+                add_documents(&writer, corpus, passages, own, fields)?;
+            }
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        let Some((dir, old_fingerprint)) = &self.saved_in else {
+            return Ok((self.index.clone(), None));
+        };
+        let new_fingerprint = fingerprint(corpus, languages);
+        let index = move_index(dir, old_fingerprint, &new_fingerprint)?;
+        Ok((index, Some((dir.clone(), new_fingerprint))))
+    }
+}
+
+/// Renames the index directory after its new content, so that it is found again for the same
+/// files, and opens it there. When an index for that content is already there, it is used.
+fn move_index(dir: &Path, from: &str, to: &str) -> Result<Index, SearchError> {
+    let target = dir.join(to);
+    if from != to && !target.join("meta.json").exists() {
+        std::fs::rename(dir.join(from), &target).map_err(|error| SearchError::IndexDirectory {
+            path: dir.to_path_buf(),
+            reason: format!("cannot rename the updated index: {error}"),
+        })?;
+    }
+    let index = Index::open_in_dir(&target)?;
+    register_analyzers(&index);
+    Ok(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::Path;
+
+    use super::*;
+    use crate::search::{IndexLocation, SearchSettings};
+
+    /// Tantivy sums BM25 scores in another order across segments written another way.
+    const SCORE_TOLERANCE: f32 = 1e-4;
+
+    /// A new interview of our own (fictional), sharing words with the archive and adding some.
+    const ADDED: &str = "A beekeeper on drought and lithium\n\n\
+        Nadia Perrin keeps bees on the edge of the salt flats.\n\n\
+        Why do your hives move every spring?\n\n\
+        The drought pushes the flowers uphill, so the hives follow the water. \
+        Lithium pumping lowered the springs near the village.\n\n\
+        We lost a third of the colonies in two dry years.\n\n\
+        What would help beekeepers most?\n\n\
+        Clear water rules, and a cooperative that sells honey abroad at a fair price.\n";
+
+    fn archive() -> Vec<Arc<Interview>> {
+        let report = crate::corpus::load_dir(Path::new("tests/data/interviews")).unwrap();
+        assert!(report.interviews.len() >= 10, "the test archive is there");
+        report.interviews.into_iter().map(Arc::new).collect()
+    }
+
+    fn questions() -> Vec<String> {
+        let dir = Path::new("tests/data/archive/questions");
+        let mut questions = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text.lines().filter(|l| l.starts_with('{')) {
+                let value: serde_json::Value = serde_json::from_str(line).unwrap();
+                questions.push(value["question"].as_str().unwrap().to_string());
+            }
+        }
+        questions.sort();
+        // Typos, new words only in the edited interview, words of the removed one.
+        questions.extend(
+            [
+                "lithum royalties",
+                "What does the okapi sanctuary plan?",
+                "zebrafish husbandry",
+                "What is this interview about?",
+            ]
+            .map(String::from),
+        );
+        questions
+    }
+
+    fn build(interviews: Vec<Arc<Interview>>) -> Engine {
+        let corpus = Arc::new(Corpus::from_shared(interviews));
+        let settings = SearchSettings::default();
+        Engine::build(
+            corpus,
+            Synonyms::default(),
+            settings,
+            &IndexLocation::Memory,
+        )
+        .unwrap()
+        .0
+    }
+
+    /// An interview edited: one answer paragraph dropped, one with new words added.
+    fn edited(interview: &Interview) -> Interview {
+        let mut edited = interview.clone();
+        edited.turns[0].answer.remove(0);
+        edited.turns[1]
+            .answer
+            .push("The okapi sanctuary plan needs zebrafish husbandry and patience.".into());
+        edited
+    }
+
+    /// Everything the engine keeps per term, by term rather than by id (ids are internal).
+    fn by_term(terms: &CorpusTerms) -> BTreeMap<String, [u32; 4]> {
+        terms
+            .ids
+            .iter()
+            .map(|(term, &id)| {
+                let id = id as usize;
+                let counts = [
+                    terms.text_frequency[id],
+                    terms.question_frequency[id],
+                    terms.metadata_frequency[id],
+                    terms.occurrences[id],
+                ];
+                (term.clone(), counts)
+            })
+            .filter(|(_, counts)| counts.iter().any(|&c| c > 0))
+            .collect()
+    }
+
+    fn term_sets(terms: &CorpusTerms) -> Vec<BTreeSet<&str>> {
+        let names: BTreeMap<u32, &str> =
+            terms.ids.iter().map(|(t, &id)| (id, t.as_str())).collect();
+        let set = |ids: &[u32]| ids.iter().map(|id| names[id]).collect::<BTreeSet<_>>();
+        terms
+            .passage_terms
+            .iter()
+            .map(|ids| set(ids))
+            .chain(
+                terms
+                    .question_terms
+                    .iter()
+                    .flat_map(|q| q.iter().map(|ids| set(ids))),
+            )
+            .chain(terms.name_terms.iter().map(|ids| set(ids)))
+            .collect()
+    }
+
+    /// The archive with interview `edit` edited, `remove` removed and a new one added at the
+    /// end, with where each interview comes from.
+    fn revision(
+        before: &[Arc<Interview>],
+        edit: usize,
+        remove: usize,
+    ) -> (Vec<Arc<Interview>>, Vec<Origin>) {
+        let added = crate::corpus::parse("zz-added", ADDED).unwrap();
+        let mut after: Vec<Arc<Interview>> = Vec::new();
+        let mut origins = Vec::new();
+        for (index, interview) in before.iter().enumerate() {
+            if index == edit {
+                after.push(Arc::new(edited(interview)));
+                origins.push(Origin::Read);
+            } else if index != remove {
+                after.push(Arc::clone(interview));
+                origins.push(Origin::Kept(index));
+            }
+        }
+        after.push(Arc::new(added));
+        origins.push(Origin::Read);
+        (after, origins)
+    }
+
+    /// The archive's interviews not written in English, by index.
+    fn not_english(interviews: &[Arc<Interview>]) -> Vec<usize> {
+        (0..interviews.len())
+            .filter(|&i| super::language::of_interview(&interviews[i]).language != Language::En)
+            .collect()
+    }
+
+    #[test]
+    fn an_engine_updated_in_place_answers_exactly_like_one_built_from_scratch() {
+        let before = archive();
+        let engine = build(before.clone());
+        let others = not_english(&before);
+        assert!(others.len() >= 2, "the archive has Spanish and Portuguese");
+        // English interviews edited and removed, then interviews of the other languages: each
+        // language's fields and term tables are updated on their own.
+        for (edit, remove) in [(1, 2), (others[0], others[others.len() - 1])] {
+            assert_updated_like_scratch(&engine, &before, edit, remove);
+        }
+        // The engine it came from still answers from the index as it was.
+        let old = engine.search("okapi sanctuary zebrafish", 1);
+        assert!(
+            old.hits.is_empty(),
+            "the old engine never sees the new text"
+        );
+    }
+
+    fn assert_updated_like_scratch(
+        engine: &Engine,
+        before: &[Arc<Interview>],
+        edit: usize,
+        remove: usize,
+    ) {
+        let (after, origins) = revision(before, edit, remove);
+        let updated = engine
+            .revised(after.clone(), &origins, Synonyms::default())
+            .unwrap();
+        let scratch = build(after);
+
+        assert_eq!(updated.corpus.passages, scratch.corpus.passages);
+        assert_eq!(updated.languages, scratch.languages);
+        assert_eq!(updated.languages(), scratch.languages());
+        for (mine, theirs) in updated.analyses.iter().zip(&scratch.analyses) {
+            assert_eq!(by_term(mine), by_term(theirs), "{:?}", mine.language);
+            assert_eq!(term_sets(mine), term_sets(theirs), "{:?}", mine.language);
+            assert_eq!(mine.vocabulary.len(), theirs.vocabulary.len());
+            assert_eq!(mine.analysed_passages(), theirs.analysed_passages());
+        }
+        let alive = updated.reader.searcher().num_docs();
+        assert_eq!(alive as usize, scratch.corpus.passages.len());
+        for question in questions() {
+            let (a, b) = (updated.search(&question, 3), scratch.search(&question, 3));
+            let describe = |o: &crate::search::SearchOutcome<'_>| {
+                o.hits
+                    .iter()
+                    .map(|h| (h.passage.id, h.coverage.to_bits(), h.highlights.clone()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(describe(&a), describe(&b), "{question}");
+            for (x, y) in a.hits.iter().zip(&b.hits) {
+                let close = (x.score - y.score).abs() <= SCORE_TOLERANCE * y.score.abs();
+                assert!(close, "{question}: {} vs {}", x.score, y.score);
+            }
+            assert_eq!(a.abstention, b.abstention, "{question}");
+            assert_eq!(a.plan, b.plan, "{question}");
+        }
+    }
+}
