@@ -212,7 +212,11 @@ pub fn inline_scope<'q>(corpus: &Corpus, query: &'q str) -> Option<(Scope, &'q s
     }
     let folded = fold(query);
     let mut best: Option<(usize, String)> = None;
-    for name in corpus.interviews.iter().flat_map(|interview| name_forms(interview)) {
+    for name in corpus
+        .interviews
+        .iter()
+        .flat_map(|interview| name_forms(interview))
+    {
         let longer = best
             .as_ref()
             .is_none_or(|(chars, _)| name.chars().count() > *chars);
