@@ -274,11 +274,11 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
     for (interview, passages) in corpus.interviews.iter().zip(passages_per_interview) {
         writeln!(
             stdout,
-            "{}: {} ({} questions, {} passages)",
+            "{}: {} ({}, {})",
             interview.source.display(),
             interview.title,
-            interview.turns.len(),
-            passages
+            counted(interview.turns.len(), "question"),
+            counted(passages, "passage")
         )?;
     }
     for interview in &corpus.interviews {
@@ -408,4 +408,23 @@ async fn cancel_on_signal(shutdown: tokio_util::sync::CancellationToken) {
     let _ = tokio::signal::ctrl_c().await;
     tracing::info!("shutdown requested");
     shutdown.cancel();
+}
+
+/// "1 question", "2 questions": a count with its noun in the right number.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_count_of_one_is_singular() {
+        assert_eq!(super::counted(1, "question"), "1 question");
+        assert_eq!(super::counted(0, "passage"), "0 passages");
+        assert_eq!(super::counted(7, "question"), "7 questions");
+    }
 }
