@@ -11,6 +11,7 @@
 //! - [`state`]: what each answer is made with.
 //! - [`stats`]: the `/stats` report.
 
+pub mod arenas;
 pub mod browse;
 pub mod callback;
 pub mod delivery;
@@ -101,8 +102,13 @@ pub async fn run(
         }
         None => None,
     };
-    let store = Arc::new(open_store(&config.state_db).await?);
-    let Some(me) = start_up(&plain, config.webhook.as_ref(), &shutdown).await? else {
+    // The store is opened (and at first created) while Telegram answers: neither waits.
+    let (store, me) = tokio::join!(
+        open_store(&config.state_db),
+        start_up(&plain, config.webhook.as_ref(), &shutdown)
+    );
+    let store = Arc::new(store?);
+    let Some(me) = me? else {
         return Ok(());
     };
     let bot = TgBot {
@@ -254,8 +260,7 @@ async fn start_up(
 ) -> Result<Option<teloxide::types::Me>, BotError> {
     loop {
         let attempt = async {
-            let me = bot.get_me().await?;
-            match webhook {
+            let me = match webhook {
                 Some(webhook) => {
                     let url = reqwest::Url::parse(&webhook.url).map_err(|e| {
                         RequestError::Api(ApiError::Unknown(format!("bad URL: {e}")))
@@ -264,22 +269,27 @@ async fn start_up(
                         .iter()
                         .filter_map(|kind| allowed_update(kind))
                         .collect::<Vec<_>>();
+                    let me = bot.get_me().await?;
                     bot.set_webhook(url)
                         .secret_token(webhook.secret.expose().to_string())
                         .allowed_updates(allowed)
                         .await?;
                     tracing::info!("webhook set");
+                    me
                 }
                 None => {
-                    let info = bot.get_webhook_info().await?;
+                    // Both asked at once: one round trip to Telegram instead of two.
+                    let (me, info) =
+                        tokio::try_join!(bot.get_me().send(), bot.get_webhook_info().send())?;
                     if info.url.is_some() {
                         tracing::info!(
                             "removing the webhook set earlier: this instance uses long polling"
                         );
                         bot.delete_webhook().await?;
                     }
+                    me
                 }
-            }
+            };
             Ok::<_, RequestError>(me)
         };
         let result = tokio::select! {
