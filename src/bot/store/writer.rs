@@ -29,7 +29,7 @@ const PRUNE_EVERY: Duration = Duration::from_secs(60);
 pub enum Command {
     /// New updates, and the polling offset past them; acknowledged once durable.
     Take {
-        updates: Vec<(i64, String)>,
+        updates: Vec<(i64, std::sync::Arc<str>)>,
         next_offset: Option<i64>,
         received_at: i64,
         durable: tokio::sync::oneshot::Sender<Result<(), String>>,
@@ -173,7 +173,7 @@ fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
                 "INSERT OR IGNORE INTO inbox (update_id, body, received_at) VALUES (?1, ?2, ?3)",
             )?;
             for (id, body) in updates {
-                insert.execute(params![id, body, received_at])?;
+                insert.execute(params![id, &**body, received_at])?;
             }
             if let Some(next) = next_offset {
                 connection.execute(
@@ -297,7 +297,7 @@ mod tests {
             &mut connection,
             vec![
                 Command::Take {
-                    updates: (1..50).map(|id| (id, big.clone())).collect(),
+                    updates: (1..50).map(|id| (id, big.as_str().into())).collect(),
                     next_offset: Some(50),
                     received_at: 0,
                     durable,
