@@ -88,7 +88,7 @@ where
             Ok(value) => return Ok(value),
             Err(error) => error,
         };
-        metrics::counter!(super::ops::names::API_ERRORS, "method" => what, "error" => error_kind(&error)).increment(1);
+        metrics::counter!(super::telemetry::names::API_ERRORS, "method" => what, "error" => error_kind(&error)).increment(1);
         let pause = match &error {
             RequestError::RetryAfter(seconds) => seconds.duration(),
             // A request that timed out may have reached Telegram: sending a message again could

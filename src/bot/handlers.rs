@@ -502,7 +502,7 @@ async fn answer_question(
     } else {
         "answered"
     };
-    metrics::counter!(super::ops::names::QUESTIONS, "outcome" => outcome_label).increment(1);
+    metrics::counter!(super::telemetry::names::QUESTIONS, "outcome" => outcome_label).increment(1);
     if let Some(best) = outcome.hits.first() {
         let session = state.store.remember(question);
         let buttons = CardButtons {

@@ -177,7 +177,7 @@ impl Intake {
         let key = queue_key(id, &update);
         let job = Job { id, update };
         let backlog = self.backlog.fetch_add(1, Ordering::AcqRel) + 1;
-        metrics::gauge!(super::ops::names::BACKLOG).set(backlog as f64);
+        metrics::gauge!(super::telemetry::names::BACKLOG).set(backlog as f64);
         {
             let mut queues = lock(&self.queues);
             if let Some(waiting) = queues.get_mut(&key) {
@@ -209,7 +209,7 @@ impl Intake {
             self.store.done(job.id);
             drop(permit);
             let backlog = self.backlog.fetch_sub(1, Ordering::AcqRel) - 1;
-            metrics::gauge!(super::ops::names::BACKLOG).set(backlog as f64);
+            metrics::gauge!(super::telemetry::names::BACKLOG).set(backlog as f64);
             self.room.notify_waiters();
             let mut queues = lock(&self.queues);
             let next = if self.stopping.load(Ordering::Acquire) {

@@ -10,6 +10,9 @@
 //! - [`callback`]: what inline buttons carry.
 //! - [`state`]: what each answer is made with.
 //! - [`stats`]: the `/stats` report.
+//! - [`telemetry`]: metric names and health, a leaf every module may use.
+//! - [`ops`]: `/healthz` and `/metrics` for operators.
+//! - [`reload`]: swapping in a new corpus and texts while serving.
 
 pub mod browse;
 pub mod callback;
@@ -23,6 +26,7 @@ pub mod reload;
 pub mod state;
 pub mod stats;
 pub mod store;
+pub mod telemetry;
 pub mod webhook;
 
 use std::sync::{Arc, Mutex};
@@ -142,7 +146,7 @@ pub async fn run(
         }
     }
 
-    let health = Arc::new(ops::Health::new(config.poll_timeout));
+    let health = Arc::new(telemetry::Health::new(config.poll_timeout));
     if let Some(address) = config.metrics_listen {
         ops::recorder();
         let listener = tokio::net::TcpListener::bind(address)
@@ -161,13 +165,14 @@ pub async fn run(
         Box::pin(async move {
             let kind = update_kind(&update);
             let started = std::time::Instant::now();
-            metrics::counter!(ops::names::UPDATES, "kind" => kind).increment(1);
+            metrics::counter!(telemetry::names::UPDATES, "kind" => kind).increment(1);
             // Each update is answered with one snapshot, even if a reload happens meanwhile.
             let state = live.current();
             let outcome = schema
                 .dispatch(dptree::deps![update, bot, state, live])
                 .await;
-            metrics::histogram!(ops::names::REPLY_LATENCY).record(started.elapsed().as_secs_f64());
+            metrics::histogram!(telemetry::names::REPLY_LATENCY)
+                .record(started.elapsed().as_secs_f64());
             if let std::ops::ControlFlow::Break(Err(error)) = outcome {
                 tracing::warn!(error = %format!("{error:#}"), update = kind, "could not answer an update");
             }
@@ -224,7 +229,7 @@ async fn open_store(path: &std::path::Path) -> Result<Store, BotError> {
 /// In webhook mode nothing polls Telegram: check it regularly, for /healthz.
 async fn watch_webhook(
     bot: Bot,
-    health: Arc<ops::Health>,
+    health: Arc<telemetry::Health>,
     every: Duration,
     shutdown: CancellationToken,
 ) {

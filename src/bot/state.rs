@@ -9,12 +9,7 @@ use std::time::{Duration, Instant};
 use crate::search::Engine;
 use crate::texts::Texts;
 
-/// Milliseconds since the Unix epoch (0 if the clock is before it).
-pub fn unix_millis() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
-}
+pub use super::telemetry::unix_millis;
 
 /// The window of the flood guard.
 const FLOOD_WINDOW: Duration = Duration::from_secs(60);
