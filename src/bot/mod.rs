@@ -7,6 +7,7 @@
 //! - [`pacing`]: Telegram's limits per chat, per group and overall.
 //! - [`delivery`]: retries that never send a message twice.
 //! - [`store`]: the SQLite state store (inbox, button memory, chat settings, counters).
+//! - [`bounded`]: a map that forgets its oldest entries, for memory that must stay bounded.
 //! - [`callback`]: what inline buttons carry.
 //! - [`state`]: what each answer is made with.
 //! - [`stats`]: the `/stats` report.
@@ -14,6 +15,7 @@
 //! - [`ops`]: `/healthz` and `/metrics` for operators.
 //! - [`reload`]: swapping in a new corpus and texts while serving.
 
+pub mod bounded;
 pub mod browse;
 pub mod callback;
 pub mod delivery;
