@@ -11,7 +11,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
 
 use super::callback::Action;
-use super::delivery::{is_not_modified, with_retries, TgBot};
+use super::delivery::{is_not_modified, TgBot};
 use super::handlers::{send, HandlerResult, ReplyTarget};
 use super::state::AppState;
 use crate::corpus::{interview_code, Corpus, Passage};
@@ -154,14 +154,12 @@ pub(super) async fn on_button(
     language: &str,
 ) -> HandlerResult {
     let expired = (!is_archive(state)).then(|| state.texts.get(language, "button_expired"));
-    with_retries("answerCallbackQuery", || async {
-        crate::telegram!(bot, |client| {
-            let request = client.answer_callback_query(query.id.clone());
-            match expired {
-                Some(text) => request.text(text.to_string()),
-                None => request,
-            }
-        })
+    bot.call(|client| {
+        let request = client.answer_callback_query(query.id.clone());
+        match expired {
+            Some(text) => request.text(text.to_string()),
+            None => request,
+        }
     })
     .await?;
     if expired.is_some() {
@@ -171,13 +169,14 @@ pub(super) async fn on_button(
     match action {
         Action::Interviews { page: number } => {
             let (text, keyboard) = page(state, language, chat.0, number);
-            let result = with_retries("editMessageText", || async {
-                crate::telegram!(bot, |client| client
-                    .edit_message_text(chat, message.id, text.clone())
-                    .parse_mode(ParseMode::Html)
-                    .reply_markup(keyboard.clone()))
-            })
-            .await;
+            let result = bot
+                .call(|client| {
+                    client
+                        .edit_message_text(chat, message.id, text.clone())
+                        .parse_mode(ParseMode::Html)
+                        .reply_markup(keyboard.clone())
+                })
+                .await;
             match result {
                 Err(error) if !is_not_modified(&error) => Err(error.into()),
                 _ => Ok(()),

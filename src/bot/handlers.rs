@@ -16,7 +16,7 @@ use teloxide::utils::command::BotCommands;
 
 use super::browse;
 use super::callback::Action;
-use super::delivery::{is_not_modified, with_retries, TgBot};
+use super::delivery::{is_not_modified, TgBot};
 use super::reload::Live;
 use super::state::{AppState, FloodVerdict};
 use crate::corpus::Passage;
@@ -115,8 +115,8 @@ pub(super) async fn send(
     html: String,
     keyboard: Option<InlineKeyboardMarkup>,
 ) -> anyhow::Result<Message> {
-    let message = with_retries("sendMessage", || async {
-        crate::telegram!(bot, |client| {
+    let message = bot
+        .call(|client| {
             let mut request = client
                 .send_message(target.chat, html.clone())
                 .parse_mode(ParseMode::Html)
@@ -133,8 +133,7 @@ pub(super) async fn send(
             }
             request
         })
-    })
-    .await?;
+        .await?;
     Ok(message)
 }
 
@@ -729,14 +728,12 @@ async fn on_callback(bot: TgBot, query: CallbackQuery, state: Arc<AppState>) -> 
         .as_ref()
         .err()
         .map(|key| state.texts.get(language, key).to_string());
-    with_retries("answerCallbackQuery", || async {
-        crate::telegram!(&bot, |client| {
-            let request = client.answer_callback_query(query.id.clone());
-            match &notice {
-                Some(text) => request.text(text.clone()),
-                None => request,
-            }
-        })
+    bot.call(|client| {
+        let request = client.answer_callback_query(query.id.clone());
+        match &notice {
+            Some(text) => request.text(text.clone()),
+            None => request,
+        }
     })
     .await?;
     match (work, message) {
@@ -889,14 +886,15 @@ async fn edit_card(
     )
     .into_string();
     let keyboard = card_keyboard(state, language, hit.passage, buttons);
-    let result = with_retries("editMessageText", || async {
-        crate::telegram!(bot, |client| client
-            .edit_message_text(message.chat.id, message.id, card.clone())
-            .parse_mode(ParseMode::Html)
-            .link_preview_options(no_preview())
-            .reply_markup(keyboard.clone()))
-    })
-    .await;
+    let result = bot
+        .call(|client| {
+            client
+                .edit_message_text(message.chat.id, message.id, card.clone())
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview())
+                .reply_markup(keyboard.clone())
+        })
+        .await;
     match result {
         Ok(_) => Ok(()),
         Err(error) if is_not_modified(&error) => Ok(()),
@@ -970,17 +968,15 @@ async fn on_inline_query(bot: TgBot, query: InlineQuery, state: Arc<AppState>) -
             .to_string(),
         kind: InlineQueryResultsButtonKind::StartParameter("help".to_string()),
     });
-    with_retries("answerInlineQuery", || async {
-        crate::telegram!(&bot, |client| {
-            let request = client
-                .answer_inline_query(query.id.clone(), results.clone())
-                .cache_time(INLINE_CACHE_SECONDS)
-                .is_personal(true);
-            match &help_button {
-                Some(button) => request.button(button.clone()),
-                None => request,
-            }
-        })
+    bot.call(|client| {
+        let request = client
+            .answer_inline_query(query.id.clone(), results.clone())
+            .cache_time(INLINE_CACHE_SECONDS)
+            .is_personal(true);
+        match &help_button {
+            Some(button) => request.button(button.clone()),
+            None => request,
+        }
     })
     .await?;
     Ok(())

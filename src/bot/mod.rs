@@ -43,7 +43,7 @@ use crate::config::BotConfig;
 use crate::feedback::FeedbackLog;
 use crate::search::Engine;
 use crate::texts::Texts;
-use delivery::{with_retries, TgBot};
+use delivery::TgBot;
 use state::{AppState, FloodGuard};
 use store::{Store, StoreError};
 
@@ -330,8 +330,8 @@ async fn register_commands(bot: TgBot, state: Arc<AppState>) {
                     BotCommand::new(*name, state.texts.get(language, &format!("command_{name}")))
                 })
                 .collect();
-            let result = with_retries("setMyCommands", || async {
-                crate::telegram!(&bot, |client| {
+            let result = bot
+                .call(|client| {
                     let request = client
                         .set_my_commands(commands.clone())
                         .scope(scope.clone());
@@ -341,8 +341,7 @@ async fn register_commands(bot: TgBot, state: Arc<AppState>) {
                         request
                     }
                 })
-            })
-            .await;
+                .await;
             if let Err(error) = result {
                 tracing::warn!(%error, language, "could not register the command menu");
             }
