@@ -47,9 +47,6 @@ use delivery::TgBot;
 use state::{AppState, FloodGuard};
 use store::{Store, StoreError};
 
-/// Telegram's own Bot API server.
-const DEFAULT_API_URL: &str = "https://api.telegram.org";
-
 /// Pause between start-up attempts while Telegram cannot be reached.
 const STARTUP_RETRY: Duration = Duration::from_secs(2);
 
@@ -77,16 +74,13 @@ pub enum BotError {
     /// `STATE_DB` cannot be used.
     #[error(transparent)]
     State(#[from] StoreError),
-    /// `TELOXIDE_API_URL` is not a URL.
-    #[error("TELOXIDE_API_URL is not a valid URL: {0}")]
-    BadApiUrl(String),
 }
 
 /// Runs the bot until `shutdown` is cancelled: start-up checks, command menus, then long
 /// polling. Returns once answers in flight finished and handled updates are confirmed.
 ///
 /// # Errors
-/// [`BotError`] when the bot cannot start (no token, token refused, bad API URL).
+/// [`BotError`] when the bot cannot start (no token, token refused, a listener not bound).
 pub async fn run(
     config: &BotConfig,
     engine: Arc<Engine>,
@@ -95,9 +89,7 @@ pub async fn run(
     shutdown: CancellationToken,
 ) -> Result<(), BotError> {
     let token = config.token.as_ref().ok_or(BotError::MissingToken)?;
-    let api_url = config.api_url.as_deref().unwrap_or(DEFAULT_API_URL);
-    let url = reqwest::Url::parse(api_url).map_err(|e| BotError::BadApiUrl(e.to_string()))?;
-    let plain = Bot::new(token.expose()).set_api_url(url);
+    let plain = Bot::new(token.expose()).set_api_url(config.api_url.clone());
 
     let feedback = match &config.feedback_log {
         Some(path) => {
@@ -203,7 +195,8 @@ pub async fn run(
             .await;
         }
         None => {
-            let poller = polling::Poller::new(api_url, token.expose(), config.poll_timeout);
+            let poller =
+                polling::Poller::new(config.api_url.as_str(), token.expose(), config.poll_timeout);
             polling::run(
                 poller,
                 config.poll_backoff_max,
@@ -264,14 +257,11 @@ async fn start_up(
             let me = bot.get_me().await?;
             match webhook {
                 Some(webhook) => {
-                    let url = reqwest::Url::parse(&webhook.url).map_err(|e| {
-                        RequestError::Api(ApiError::Unknown(format!("bad URL: {e}")))
-                    })?;
                     let allowed = polling::ALLOWED_UPDATES
                         .iter()
                         .filter_map(|kind| allowed_update(kind))
                         .collect::<Vec<_>>();
-                    bot.set_webhook(url)
+                    bot.set_webhook(webhook.url.clone())
                         .secret_token(webhook.secret.expose().to_string())
                         .allowed_updates(allowed)
                         .await?;
