@@ -7,6 +7,10 @@ use std::time::Duration;
 
 use reqwest::Url;
 
+mod env;
+
+use env::{id_list, Number, Vars};
+
 use crate::search::{IndexLocation, SearchSettings};
 
 /// Where the state store lives unless `STATE_DB` says otherwise (relative to the working
@@ -148,127 +152,39 @@ impl Config {
     }
 }
 
-/// A whole-number setting: its variable, default and accepted range.
-struct Number {
-    variable: &'static str,
-    default: u64,
-    range: std::ops::RangeInclusive<u64>,
-    /// What the number means, for the error message.
-    meaning: &'static str,
-}
-
 /// 20 a minute lets a person read between questions and stops a script flooding the bot.
-const QUESTIONS_PER_MINUTE: Number = Number {
-    variable: "QUESTIONS_PER_MINUTE",
-    default: 20,
-    range: 1..=10_000,
-    meaning: "questions per user per minute",
-};
+const QUESTIONS_PER_MINUTE: Number = Number::new(
+    "QUESTIONS_PER_MINUTE",
+    20,
+    1..=10_000,
+    "questions per user per minute",
+);
 
 /// Telegram holds a long poll up to 50 s; 10 s notices a lost connection soon enough.
-const POLL_TIMEOUT_SECS: Number = Number {
-    variable: "POLL_TIMEOUT_SECS",
-    default: 10,
-    range: 1..=50,
-    meaning: "seconds a long poll waits",
-};
+const POLL_TIMEOUT_SECS: Number =
+    Number::new("POLL_TIMEOUT_SECS", 10, 1..=50, "seconds a long poll waits");
 
 /// 5 s between failed polls: an outage's end is noticed quickly without hammering Telegram.
-const POLL_BACKOFF_MAX_MS: Number = Number {
-    variable: "POLL_BACKOFF_MAX_MS",
-    default: 5_000,
-    range: 10..=600_000,
-    meaning: "longest pause between failed polls, in ms",
-};
+const POLL_BACKOFF_MAX_MS: Number = Number::new(
+    "POLL_BACKOFF_MAX_MS",
+    5_000,
+    10..=600_000,
+    "longest pause between failed polls, in ms",
+);
 
 /// 4 s lets an answer being written finish, within systemd's and Docker's stop timeouts.
-const SHUTDOWN_GRACE_SECS: Number = Number {
-    variable: "SHUTDOWN_GRACE_SECS",
-    default: 4,
-    range: 0..=60,
-    meaning: "seconds answers in flight may take at shutdown",
-};
+const SHUTDOWN_GRACE_SECS: Number = Number::new(
+    "SHUTDOWN_GRACE_SECS",
+    4,
+    0..=60,
+    "seconds answers in flight may take at shutdown",
+);
 
 /// Telegram's own Bot API server.
 const DEFAULT_API_URL: &str = "https://api.telegram.org";
 
 /// Telegram's rule for a webhook secret's length.
 const WEBHOOK_SECRET_LEN: std::ops::RangeInclusive<usize> = 1..=256;
-
-/// Raw settings: a lookup where empty values count as unset.
-struct Vars<'a>(&'a dyn Fn(&str) -> Option<String>);
-
-impl Vars<'_> {
-    fn get(&self, name: &str) -> Option<String> {
-        (self.0)(name)
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())
-    }
-
-    fn path(&self, name: &str, default: &str) -> PathBuf {
-        PathBuf::from(self.get(name).unwrap_or_else(|| default.to_string()))
-    }
-
-    fn number(&self, setting: &Number) -> Result<u64, ConfigError> {
-        let Some(value) = self.get(setting.variable) else {
-            return Ok(setting.default);
-        };
-        let range = &setting.range;
-        value
-            .parse::<u64>()
-            .ok()
-            .filter(|v| range.contains(v))
-            .ok_or_else(|| ConfigError {
-                variable: setting.variable,
-                reason: format!(
-                    "'{value}' is not a whole number from {} to {} ({}; default {})",
-                    range.start(),
-                    range.end(),
-                    setting.meaning,
-                    setting.default
-                ),
-            })
-    }
-
-    fn flag(&self, variable: &'static str, default: bool) -> Result<bool, ConfigError> {
-        match self.get(variable).map(|v| v.to_ascii_lowercase()) {
-            None => Ok(default),
-            Some(v) if ["1", "true", "yes", "on"].contains(&v.as_str()) => Ok(true),
-            Some(v) if ["0", "false", "no", "off"].contains(&v.as_str()) => Ok(false),
-            Some(v) => Err(ConfigError {
-                variable,
-                reason: format!("'{v}' is not true or false"),
-            }),
-        }
-    }
-
-    /// An `http(s)://` URL; `default` when unset.
-    fn url(&self, variable: &'static str, default: &str) -> Result<Url, ConfigError> {
-        let value = self.get(variable).unwrap_or_else(|| default.to_string());
-        Url::parse(&value)
-            .ok()
-            .filter(|url| matches!(url.scheme(), "http" | "https"))
-            .ok_or_else(|| ConfigError {
-                variable,
-                reason: format!("'{value}' is not an http:// or https:// URL"),
-            })
-    }
-
-    fn address(
-        &self,
-        variable: &'static str,
-        example: &str,
-    ) -> Result<Option<std::net::SocketAddr>, ConfigError> {
-        self.get(variable)
-            .map(|value| {
-                value.parse().map_err(|_| ConfigError {
-                    variable,
-                    reason: format!("'{value}' is not an address:port such as {example}"),
-                })
-            })
-            .transpose()
-    }
-}
 
 fn engine_config(vars: &Vars<'_>) -> Result<EngineConfig, ConfigError> {
     let default = SearchSettings::default().min_coverage;
@@ -362,30 +278,6 @@ fn webhook(vars: &Vars<'_>) -> Result<Option<WebhookConfig>, ConfigError> {
         listen,
         secret: SecretToken::new(secret),
     }))
-}
-
-/// Parses a comma- or space-separated list of Telegram ids.
-fn id_list<T: std::str::FromStr>(
-    value: Option<String>,
-    variable: &'static str,
-) -> Result<Option<Vec<T>>, ConfigError> {
-    let Some(value) = value else {
-        return Ok(None);
-    };
-    value
-        .split([',', ' '])
-        .filter(|part| !part.trim().is_empty())
-        .map(|part| {
-            part.trim().parse::<T>().map_err(|_| ConfigError {
-                variable,
-                reason: format!(
-                    "'{}' is not a Telegram id (a whole number; separate ids with commas)",
-                    part.trim()
-                ),
-            })
-        })
-        .collect::<Result<Vec<T>, _>>()
-        .map(Some)
 }
 
 #[cfg(test)]

@@ -93,29 +93,23 @@ pub trait Method: Payload {
     const REPEAT: Repeat;
 }
 
-impl Method for payloads::SendMessage {
-    const METHOD: &'static str = "sendMessage";
-    const REPEAT: Repeat = Repeat::PostsTwice;
+/// Implements [`Method`] for each payload: `Payload: "apiName", Repeat;`.
+macro_rules! methods {
+    ($($payload:ident: $name:literal, $repeat:ident;)*) => {$(
+        impl Method for payloads::$payload {
+            const METHOD: &'static str = $name;
+            const REPEAT: Repeat = Repeat::$repeat;
+        }
+    )*};
 }
 
-impl Method for payloads::EditMessageText {
-    const METHOD: &'static str = "editMessageText";
-    const REPEAT: Repeat = Repeat::Harmless;
-}
-
-impl Method for payloads::AnswerCallbackQuery {
-    const METHOD: &'static str = "answerCallbackQuery";
-    const REPEAT: Repeat = Repeat::Harmless;
-}
-
-impl Method for payloads::AnswerInlineQuery {
-    const METHOD: &'static str = "answerInlineQuery";
-    const REPEAT: Repeat = Repeat::Harmless;
-}
-
-impl Method for payloads::SetMyCommands {
-    const METHOD: &'static str = "setMyCommands";
-    const REPEAT: Repeat = Repeat::Harmless;
+// The methods the bot calls; only a new message must not be sent twice.
+methods! {
+    SendMessage: "sendMessage", PostsTwice;
+    EditMessageText: "editMessageText", Harmless;
+    AnswerCallbackQuery: "answerCallbackQuery", Harmless;
+    AnswerInlineQuery: "answerInlineQuery", Harmless;
+    SetMyCommands: "setMyCommands", Harmless;
 }
 
 /// How long a request keeps being tried through rate limits, server errors and connection

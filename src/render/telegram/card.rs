@@ -102,54 +102,23 @@ pub fn quote_card_in(
     card
 }
 
+/// Units between paragraphs in a full answer: the blank line "\n\n".
+const PARAGRAPH_BREAK_UTF16: usize = 2;
+
 /// The whole answer a passage belongs to, as one or more messages: a header line, then the
 /// paragraphs in an expandable blockquote, split between paragraphs (or, for a paragraph too long
 /// for one message, between sentences) so every message fits.
 pub fn full_answer(passage: &Passage, corpus: &Corpus, header: &str) -> Vec<String> {
-    let limit = MAX_MESSAGE_UTF16;
     let header = if visible_utf16(header) > MAX_HEADER_UTF16 {
         ""
     } else {
         header
     };
-    let header_len = visible_utf16(header) + 1;
-    let room = limit - header_len - 2;
-    let mut pieces: Vec<&str> = Vec::new();
-    for paragraph in corpus.section_of(passage) {
-        let mut text = &*paragraph.text;
-        while utf16_len(text) > room {
-            let head = truncate(text, room);
-            let head = if head.is_empty() {
-                &text[..text
-                    .char_indices()
-                    .nth(room / 2)
-                    .map_or(text.len(), |(i, _)| i)]
-            } else {
-                head
-            };
-            pieces.push(head);
-            text = text[head.len()..].trim_start();
-        }
-        if !text.is_empty() {
-            pieces.push(text);
-        }
-    }
-    let mut messages = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
-    let mut current_len = 0;
-    for piece in pieces {
-        let piece_len = utf16_len(piece) + 2;
-        if !current.is_empty() && current_len + piece_len > room {
-            messages.push(std::mem::take(&mut current));
-            current_len = 0;
-        }
-        current.push(piece);
-        current_len += piece_len;
-    }
-    if !current.is_empty() {
-        messages.push(current);
-    }
-    messages
+    // The header, its line break, and a paragraph break's worth of slack.
+    let room = MAX_MESSAGE_UTF16 - (visible_utf16(header) + 1) - PARAGRAPH_BREAK_UTF16;
+    let paragraphs = corpus.section_of(passage).iter().map(|p| &*p.text);
+    let pieces: Vec<&str> = paragraphs.flat_map(|text| pieces(text, room)).collect();
+    messages(pieces, room)
         .into_iter()
         .map(|paragraphs| {
             let mut html = Html::new();
@@ -166,6 +135,47 @@ pub fn full_answer(passage: &Passage, corpus: &Corpus, header: &str) -> Vec<Stri
             html.into_string()
         })
         .collect()
+}
+
+/// A paragraph in pieces of at most `room` units: whole when it fits, else cut at sentence
+/// ends or words (at half the room, if a piece has neither).
+fn pieces(mut text: &str, room: usize) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    while utf16_len(text) > room {
+        let head = truncate(text, room);
+        let head = if head.is_empty() {
+            let half = text.char_indices().nth(room / 2);
+            &text[..half.map_or(text.len(), |(i, _)| i)]
+        } else {
+            head
+        };
+        pieces.push(head);
+        text = text[head.len()..].trim_start();
+    }
+    if !text.is_empty() {
+        pieces.push(text);
+    }
+    pieces
+}
+
+/// Pieces grouped into messages of at most `room` units, in order.
+fn messages(pieces: Vec<&str>, room: usize) -> Vec<Vec<&str>> {
+    let mut messages = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let mut current_len = 0;
+    for piece in pieces {
+        let piece_len = utf16_len(piece) + PARAGRAPH_BREAK_UTF16;
+        if !current.is_empty() && current_len + piece_len > room {
+            messages.push(std::mem::take(&mut current));
+            current_len = 0;
+        }
+        current.push(piece);
+        current_len += piece_len;
+    }
+    if !current.is_empty() {
+        messages.push(current);
+    }
+    messages
 }
 
 #[cfg(test)]
