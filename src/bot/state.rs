@@ -14,6 +14,10 @@ pub use super::telemetry::unix_millis;
 /// The window of the flood guard.
 const FLOOD_WINDOW: Duration = Duration::from_secs(60);
 
+/// Users remembered before those quiet for a whole window are forgotten: far more people than
+/// ask within one minute, and a few tens of megabytes at most.
+const FLOOD_USERS_BEFORE_SWEEP: usize = 100_000;
+
 /// What one update is answered with: a consistent snapshot of the corpus and texts, plus the
 /// bot's shared memory. A reload builds a new snapshot; answers in flight finish on theirs.
 #[derive(Clone)]
@@ -76,7 +80,7 @@ impl FloodGuard {
 
     /// Records a question from `user` at `now`.
     pub fn check(&mut self, user: u64, now: Instant) -> FloodVerdict {
-        if self.users.len() > 100_000 {
+        if self.users.len() > FLOOD_USERS_BEFORE_SWEEP {
             self.users.retain(|_, (times, _)| {
                 times
                     .back()

@@ -21,6 +21,9 @@ const MAX_NAME_UTF16: usize = 100;
 /// rather than letting the message exceed Telegram's limit.
 const MAX_HEADER_UTF16: usize = 1_000;
 
+/// Units of the " …" added when a quoted passage is cut.
+const ELLIPSIS_UTF16: usize = 2;
+
 /// Templates the quote card needs, already chosen for the reader's language.
 #[derive(Debug, Clone, Copy)]
 pub struct CardTexts<'a> {
@@ -89,8 +92,7 @@ pub fn quote_card_in(
 
     let room =
         MAX_MESSAGE_UTF16.saturating_sub(attribution.visible_len().max(ATTRIBUTION_RESERVE_UTF16));
-    // Two units for the " …" added when the passage is cut.
-    let quoted = truncate(&passage.text, room.saturating_sub(2));
+    let quoted = truncate(&passage.text, room.saturating_sub(ELLIPSIS_UTF16));
     let mut card = Html::new();
     card.tag("<blockquote>").highlighted(quoted, highlights);
     if quoted.len() < passage.text.len() {

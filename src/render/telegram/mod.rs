@@ -111,6 +111,10 @@ impl Html {
     }
 }
 
+/// A sentence end or space counts as "near" when it lies in the last 1/2 of the room: an
+/// earlier cut would throw away more than half of what fits.
+const NEAR_END_DIVISOR: usize = 2;
+
 /// Cuts text to at most `max_utf16` visible units, at a sentence end if one is near, else at a
 /// word. Text that fits is returned whole; callers add an ellipsis if they want one.
 pub fn truncate(text: &str, max_utf16: usize) -> &str {
@@ -129,9 +133,9 @@ pub fn truncate(text: &str, max_utf16: usize) -> &str {
     let head = &text[..end];
     let sentence = head
         .rfind(['.', '!', '?'])
-        .filter(|&i| i > end / 2)
+        .filter(|&i| i > end / NEAR_END_DIVISOR)
         .map(|i| i + 1);
-    let word = head.rfind(char::is_whitespace).filter(|&i| i > end / 2);
+    let word = (head.rfind(char::is_whitespace)).filter(|&i| i > end / NEAR_END_DIVISOR);
     &head[..sentence.or(word).unwrap_or(end)]
 }
 
