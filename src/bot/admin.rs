@@ -9,8 +9,8 @@ use teloxide::prelude::*;
 use teloxide::utils::command::BotCommands;
 
 use super::delivery::TgBot;
-use super::handlers::{HandlerResult, Reply};
 use super::reload::Live;
+use super::reply::{HandlerResult, Reply};
 use super::state::AppState;
 use crate::render::admin::{self as render, Count};
 

@@ -11,10 +11,9 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
 
 use super::archive::{find_interview, has_several, newest_first, original_of, versions_of};
-use super::buttons::answer_press;
 use super::callback::Action;
 use super::delivery::is_not_modified;
-use super::handlers::{HandlerResult, Reply};
+use super::reply::{answer_press, HandlerResult, Reply};
 use super::state::AppState;
 use crate::corpus::{interview_code, Corpus, Passage};
 use crate::render::browse::{self as render, ListTexts, ListedInterview, Page};

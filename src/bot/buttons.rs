@@ -11,8 +11,8 @@ use super::browse;
 use super::callback::Action;
 use super::cards::{self, CardButtons};
 use super::delivery::{is_not_modified, TgBot};
-use super::handlers::{language, no_preview, HandlerResult, Reply, ReplyTarget};
 use super::questions::MAX_MATCHES;
+use super::reply::{answer_press, language, no_preview, HandlerResult, Reply, ReplyTarget};
 use super::state::AppState;
 use crate::corpus::Passage;
 use crate::feedback::{self, Entry};
@@ -102,23 +102,6 @@ pub(super) async fn on_callback(
         }
         _ => Ok(()),
     }
-}
-
-/// Answers a button press, with `notice` shown to the user if any.
-pub(super) async fn answer_press(
-    bot: &TgBot,
-    query: &CallbackQuery,
-    notice: Option<&str>,
-) -> HandlerResult {
-    bot.call(|client| {
-        let request = client.answer_callback_query(query.id.clone());
-        match notice {
-            Some(text) => request.text(text),
-            None => request,
-        }
-    })
-    .await?;
-    Ok(())
 }
 
 /// Resolves a button's action; `Err` holds the notice to show instead (the only reply to a

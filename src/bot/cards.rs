@@ -7,7 +7,7 @@ use teloxide::types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::browse;
 use super::callback::Action;
-use super::handlers::{HandlerResult, Reply};
+use super::reply::{HandlerResult, Reply};
 use super::state::AppState;
 use crate::corpus::Passage;
 use crate::render::telegram::{self, CardTexts, Html};

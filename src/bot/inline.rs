@@ -14,7 +14,7 @@ use teloxide::types::{
 use super::browse;
 use super::cards;
 use super::delivery::TgBot;
-use super::handlers::{language, no_preview, HandlerResult};
+use super::reply::{language, no_preview, HandlerResult};
 use super::state::AppState;
 use crate::corpus::Passage;
 use crate::search::Scope;

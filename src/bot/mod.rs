@@ -34,6 +34,7 @@ pub mod pacing;
 pub mod polling;
 mod questions;
 pub mod reload;
+mod reply;
 mod startup;
 pub mod state;
 pub mod store;

@@ -12,7 +12,7 @@ use super::browse;
 use super::callback::Action;
 use super::cards::{self, CardButtons};
 use super::delivery::TgBot;
-use super::handlers::{HandlerResult, Reply};
+use super::reply::{HandlerResult, Reply};
 use super::state::{AppState, FloodVerdict};
 use super::telemetry::names;
 use crate::feedback::{self, Entry};

@@ -9,8 +9,6 @@ use std::time::{Duration, Instant};
 use crate::search::Engine;
 use crate::texts::Texts;
 
-pub use super::telemetry::unix_millis;
-
 /// The window of the flood guard.
 const FLOOD_WINDOW: Duration = Duration::from_secs(60);
 

@@ -170,7 +170,7 @@ fn write_failed(what: &'static str, error: &rusqlite::Error) {
 
 /// Milliseconds since the Unix epoch.
 fn now_millis() -> i64 {
-    crate::bot::state::unix_millis() as i64
+    crate::bot::telemetry::unix_millis() as i64
 }
 
 #[cfg(test)]
