@@ -148,8 +148,10 @@ pub struct TextsError {
 /// Interface texts for every language found.
 #[derive(Debug, Clone)]
 pub struct Texts {
-    /// Complete texts by language code; English is always present.
-    languages: HashMap<String, Arc<Strings>>,
+    /// English, the reference every other language falls back to.
+    english: Arc<Strings>,
+    /// The other languages' texts (complete: their gaps filled from English), by code.
+    others: HashMap<String, Arc<Strings>>,
 }
 
 /// One file's keys and values, with where each value starts.
@@ -176,16 +178,18 @@ impl Texts {
                 ),
             });
         }
-        let strings = complete(&reference, &english, &Entries::new())?;
-        let mut languages = HashMap::from([(DEFAULT_LANGUAGE.to_string(), strings)]);
+        let mut texts = Texts {
+            english: complete(&reference, &english, &Entries::new())?,
+            others: HashMap::new(),
+        };
         for (language, path) in language_files(dir) {
             let read = read_language(&path, &mut warnings);
             match read.and_then(|own| complete(&path, &english, &own)) {
-                Ok(strings) => drop(languages.insert(language, strings)),
+                Ok(strings) => drop(texts.others.insert(language, strings)),
                 Err(error) => warnings.push(error),
             }
         }
-        Ok((Texts { languages }, warnings))
+        Ok((texts, warnings))
     }
 
     /// The language to answer a user in, from their Telegram `language_code` ("pt-br" -> "pt").
@@ -198,25 +202,22 @@ impl Texts {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        self.languages
+        self.others
             .get_key_value(&primary)
             .map_or(DEFAULT_LANGUAGE, |(language, _)| language.as_str())
     }
 
     /// Languages with a texts file, English first.
     pub fn languages(&self) -> Vec<&str> {
-        let mut languages: Vec<&str> = self.languages.keys().map(String::as_str).collect();
-        languages.sort_by_key(|l| (*l != DEFAULT_LANGUAGE, *l));
-        languages
+        let mut others: Vec<&str> = self.others.keys().map(String::as_str).collect();
+        others.sort();
+        std::iter::once(DEFAULT_LANGUAGE).chain(others).collect()
     }
 
     /// The texts of `language` (complete: missing keys were filled from English), or English's
     /// for a language without a file.
     pub fn get(&self, language: &str) -> &Strings {
-        self.languages
-            .get(language)
-            .or_else(|| self.languages.get(DEFAULT_LANGUAGE))
-            .expect("English texts are always loaded")
+        self.others.get(language).unwrap_or(&self.english)
     }
 }
 
