@@ -206,7 +206,7 @@ impl Intake {
     fn submit(self: &Arc<Self>, id: i64, update: Update, json: Option<Arc<str>>) {
         let key = queue_key(id, &update);
         let backlog = self.backlog.fetch_add(1, Ordering::AcqRel) + 1;
-        metrics::gauge!(super::ops::names::BACKLOG).set(backlog as f64);
+        metrics::gauge!(super::telemetry::names::BACKLOG).set(backlog as f64);
         let must_wait = backlog > CONCURRENT_ANSWERS || lock(&self.queues).contains_key(&key);
         let update = match json {
             Some(json) if must_wait => Pending::Json(json),
@@ -246,7 +246,7 @@ impl Intake {
             self.store.done(job.id);
             drop(permit);
             let backlog = self.backlog.fetch_sub(1, Ordering::AcqRel) - 1;
-            metrics::gauge!(super::ops::names::BACKLOG).set(backlog as f64);
+            metrics::gauge!(super::telemetry::names::BACKLOG).set(backlog as f64);
             self.room.notify_waiters();
             let mut queues = lock(&self.queues);
             let next = if self.stopping.load(Ordering::Acquire) {

@@ -160,7 +160,7 @@ fn backoff(failures: u32, max: Duration) -> Duration {
 }
 
 fn record_poll_error(kind: &'static str) {
-    metrics::counter!(super::ops::names::API_ERRORS, "method" => "getUpdates", "error" => kind)
+    metrics::counter!(super::telemetry::names::API_ERRORS, "method" => "getUpdates", "error" => kind)
         .increment(1);
 }
 
@@ -172,7 +172,7 @@ pub async fn run(
     backoff_max: Duration,
     grace: Duration,
     shutdown: CancellationToken,
-    health: Arc<super::ops::Health>,
+    health: Arc<super::telemetry::Health>,
     intake: Arc<Intake>,
 ) {
     let mut allowed = Some(ALLOWED_UPDATES);
