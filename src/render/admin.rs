@@ -152,8 +152,13 @@ impl Count {
             0 => 0.0,
             _ => 100.0 * self.answered as f64 / questions as f64,
         };
+        let noun = if questions == 1 {
+            "question"
+        } else {
+            "questions"
+        };
         format!(
-            "{questions} questions, {} answered ({rate:.0}%)",
+            "{questions} {noun}, {} answered ({rate:.0}%)",
             self.answered
         )
     }
@@ -198,6 +203,16 @@ pub fn reload_failed(error: &str) -> String {
 mod tests {
     use super::*;
     use crate::render::telegram::validate_html;
+
+    #[test]
+    fn one_question_is_not_counted_as_questions() {
+        let line = Count {
+            answered: 1,
+            refused: 0,
+        }
+        .line();
+        assert_eq!(line, "1 question, 1 answered (100%)");
+    }
 
     #[test]
     fn the_summary_shows_totals_days_and_escaped_questions() {
