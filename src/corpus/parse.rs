@@ -138,8 +138,11 @@ fn check(assembled: &Assembled, body_line: usize) -> Result<(), ParseError> {
     if assembled.turns.is_empty() {
         return Err(ParseError::new(
             body_line,
-            "no questions found: a question is a paragraph ending with '?' (optionally opened by the \
-             interviewer's name and a colon) or a paragraph starting with 'Q:'",
+            "no questions found: mark each question with one cue used throughout the file: a \
+             speaker label ('Q:', 'P:', the interviewer's or outlet's name and a colon), a '?' at \
+             its end, a dialogue dash ('—¿…?'), a Markdown heading ('## …') or bold ('**…**'), a \
+             lead-in in capitals ('WHAT HAPPENED next…'), or a short prompt paragraph between \
+             long answers",
         ));
     }
     if let Some(unanswered) = assembled.turns.iter().find(|t| t.answer.is_empty()) {
