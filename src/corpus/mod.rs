@@ -7,6 +7,7 @@
 //! instead of stopping at the first one; [`Corpus`] flattens interviews into [`Passage`]s, the
 //! unit that gets indexed and quoted.
 
+mod blocks;
 pub mod clean;
 mod cues;
 pub mod explain;

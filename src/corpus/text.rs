@@ -1,6 +1,7 @@
 //! The text of a file cut into front matter and paragraphs, with furniture lines dropped on the
 //! way (see [`super::clean::line_clutter`]), each paragraph keeping the line it starts on.
 
+use super::blocks::split_blocks;
 use super::clean::{is_open_credit, line_clutter};
 use super::layout::Para;
 use super::parse::ParseError;
@@ -15,9 +16,6 @@ const MAX_CREDIT_NAME_WORDS: usize = 6;
 
 /// Paragraphs at the top that may be a kicker and a headline; see [`drop_caption_fragment`].
 const HEADLINE_PARAGRAPHS: usize = 2;
-
-/// A block of this many lines or more, each ending a sentence, is one paragraph per line.
-const MIN_LINES_TO_SPLIT: usize = 3;
 
 /// See [`drop_caption_fragment`].
 const MAX_FRAGMENT_WORDS: usize = 4;
@@ -138,88 +136,92 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         .enumerate()
         .map(|(i, line)| (first_line + i, line.trim()))
         .collect();
-    // Only blank lines between text count: a trailing or leading one says nothing.
-    let first_text = lines.iter().position(|(_, l)| !l.is_empty());
-    let last_text = lines.iter().rposition(|(_, l)| !l.is_empty());
-    let has_blank_separator = match (first_text, last_text) {
-        (Some(first), Some(last)) => lines[first..=last].iter().any(|(_, l)| l.is_empty()),
-        _ => false,
+    let mut cutter = Cutter {
+        joins_lines: has_blank_separator(&lines),
+        ..Cutter::default()
     };
-
-    let mut paragraphs: Vec<Para> = Vec::new();
-    let mut dropped = Vec::new();
-    let mut open = false;
-    let mut after_break = false;
-    // "Image by" on one line, the agency on the next.
-    let mut credit_pending = false;
-    // The lines of each paragraph, for split_line_blocks.
-    let mut lines_of: Vec<Vec<(usize, String)>> = Vec::new();
-    // The last line kept, when no line was dropped since.
-    let mut previous_kept = None;
     for (line_number, line) in lines {
         if line.is_empty() {
-            open = false;
+            cutter.open = false;
             continue;
         }
-        let credit_name = std::mem::take(&mut credit_pending)
+        let credit_name = std::mem::take(&mut cutter.credit_pending)
             && line.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS;
-        let clutter = line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit));
-        if let Some(reason) = clutter {
-            credit_pending = is_open_credit(line);
-            if previous_kept.take().is_some() {
-                drop_caption_fragment(&mut paragraphs, &mut dropped, reason);
-                lines_of.truncate(paragraphs.len());
-            }
-            dropped.push(Dropped {
-                line: line_number,
-                text: line.to_string(),
-                reason,
-            });
-            open = false;
-            after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator);
-            continue;
+        match line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit)) {
+            Some(reason) => cutter.drop_line(line_number, line, reason),
+            None => cutter.keep_line(line_number, line),
         }
-        previous_kept = Some(line_number);
-        match paragraphs.last_mut() {
-            Some(paragraph) if open && has_blank_separator => {
+    }
+    (
+        split_blocks(cutter.paragraphs, cutter.lines_of),
+        cutter.dropped,
+    )
+}
+
+/// Only blank lines between text count: a trailing or leading one says nothing.
+fn has_blank_separator(lines: &[(usize, &str)]) -> bool {
+    let first_text = lines.iter().position(|(_, l)| !l.is_empty());
+    let last_text = lines.iter().rposition(|(_, l)| !l.is_empty());
+    match (first_text, last_text) {
+        (Some(first), Some(last)) => lines[first..=last].iter().any(|(_, l)| l.is_empty()),
+        _ => false,
+    }
+}
+
+/// The state of [`paragraphs`] while it walks the lines.
+#[derive(Default)]
+struct Cutter {
+    paragraphs: Vec<Para>,
+    dropped: Vec<Dropped>,
+    /// The lines of each paragraph, for [`split_blocks`].
+    lines_of: Vec<Vec<(usize, String)>>,
+    /// Lines without a blank line between them make one paragraph (else one per line).
+    joins_lines: bool,
+    /// The last paragraph takes the next line.
+    open: bool,
+    /// Furniture stood since the last paragraph (see [`Para::after_break`]).
+    after_break: bool,
+    /// "Image by" on one line, the agency on the next.
+    credit_pending: bool,
+    /// The last line was kept (no line was dropped since).
+    previous_kept: bool,
+}
+
+impl Cutter {
+    fn drop_line(&mut self, line_number: usize, line: &str, reason: Clutter) {
+        self.credit_pending = is_open_credit(line);
+        if std::mem::take(&mut self.previous_kept) {
+            drop_caption_fragment(&mut self.paragraphs, &mut self.dropped, reason);
+            self.lines_of.truncate(self.paragraphs.len());
+        }
+        self.dropped.push(Dropped {
+            line: line_number,
+            text: line.to_string(),
+            reason,
+        });
+        self.open = false;
+        self.after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator);
+    }
+
+    fn keep_line(&mut self, line_number: usize, line: &str) {
+        self.previous_kept = true;
+        match self.paragraphs.last_mut() {
+            Some(paragraph) if self.open && self.joins_lines => {
                 paragraph.text.push(' ');
                 paragraph.text.push_str(line);
-                if let Some(lines) = lines_of.last_mut() {
+                if let Some(lines) = self.lines_of.last_mut() {
                     lines.push((line_number, line.to_string()));
                 }
             }
             _ => {
-                lines_of.push(vec![(line_number, line.to_string())]);
-                paragraphs.push(Para {
+                self.lines_of.push(vec![(line_number, line.to_string())]);
+                self.paragraphs.push(Para {
                     text: line.to_string(),
                     line: line_number,
-                    after_break,
+                    after_break: std::mem::take(&mut self.after_break),
                 });
-                after_break = false;
             }
         }
-        open = true;
+        self.open = true;
     }
-    (split_line_blocks(paragraphs, lines_of), dropped)
-}
-
-/// A block whose every line ends a sentence is one paragraph per line (a Q&A copied without
-/// blank lines inside a text that has them elsewhere); hard-wrapped prose has lines that stop
-/// mid-sentence and stays joined.
-fn split_line_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<(usize, String)>>) -> Vec<Para> {
-    let ends_sentence =
-        |line: &str| line.ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’']);
-    let mut out = Vec::with_capacity(paragraphs.len());
-    for (paragraph, lines) in paragraphs.into_iter().zip(lines_of) {
-        if lines.len() >= MIN_LINES_TO_SPLIT && lines.iter().all(|(_, l)| ends_sentence(l)) {
-            out.extend(lines.into_iter().enumerate().map(|(i, (line, text))| Para {
-                text,
-                line,
-                after_break: paragraph.after_break && i == 0,
-            }));
-        } else {
-            out.push(paragraph);
-        }
-    }
-    out
 }
