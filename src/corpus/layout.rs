@@ -7,10 +7,11 @@
 use super::clean::strip_emphasis;
 use super::cues::{
     asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
-    is_caps_lead_in, is_heading, is_statement_prompt, sentences, words,
+    is_caps_lead_in, is_heading, words,
 };
 use super::labels::{is_generic, speaker_of};
 use super::reading::{Clutter, Dropped, Layout, Role, Speaker};
+use super::rhythm::{prompt_limit, Rhythm};
 
 /// A cue (headings, bold, capitals, dashes) is the file's prompt cue when this many paragraphs
 /// carry it: one could be a section heading or an emphasis.
@@ -22,29 +23,6 @@ const MIN_LABELLED_TURNS: usize = 2;
 
 /// Dialogue dashes open questions and answers alike, so a file needs a few of them.
 const MIN_DASH_USES: usize = 3;
-
-/// With fewer paragraphs than this, lengths say little: [`DEFAULT_PROMPT_WORDS`] is used.
-const MIN_PARAGRAPHS_FOR_RHYTHM: usize = 6;
-
-/// Prompt length limit when the file is too short to measure.
-const DEFAULT_PROMPT_WORDS: f64 = 40.0;
-
-/// The measured prompt limit is kept in this range: a prompt of 12 words is always plausible,
-/// and past 60 words a paragraph is an answer in any published style.
-const PROMPT_WORDS_RANGE: (f64, f64) = (12.0, 60.0);
-
-/// Without `?`, only a paragraph well inside the prompt range is a prompt: at most this share of
-/// the file's prompt limit. Short closing sentences of answers ("In short, capitalism is the
-/// main threat…") sit just below the limit; "Tell us about the split." sits far below it.
-const STATEMENT_PROMPT_SHARE: f64 = 0.5;
-
-/// A prompt set in two paragraphs (a statement, then the question) is together at most this many
-/// times the prompt limit; an answer's last sentence and the next question are longer together.
-const SPLIT_PROMPT_SHARE: f64 = 1.5;
-
-/// A question mark paragraph at most this share of its neighbours' length is a prompt even
-/// when longer than the file's prompt limit (see [`stands_out`]).
-const STANDS_OUT_SHARE: f64 = 0.7;
 
 /// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
 const INTERJECTION_MAX_WORDS: usize = 2;
@@ -138,38 +116,8 @@ pub fn assemble(paras: &[Para], speakers: &[Speaker]) -> Assembled {
     let limit = prompt_limit(paras);
     match detect(paras, limit) {
         Layout::DialogueDashes => by_dashes(paras),
-        layout => by_cue(paras, layout, limit, speakers),
+        layout => by_cue(paras, layout, speakers),
     }
-}
-
-/// The longest a prompt can be in this file, in words: the cut of a two-class split (Otsu's
-/// method on the logarithm of paragraph lengths) between short prompts and long answers.
-pub fn prompt_limit(paras: &[Para]) -> f64 {
-    let mut lengths: Vec<f64> = paras
-        .iter()
-        .map(|p| (words(&p.text).max(1) as f64).ln())
-        .collect();
-    if lengths.len() < MIN_PARAGRAPHS_FOR_RHYTHM {
-        return DEFAULT_PROMPT_WORDS;
-    }
-    lengths.sort_by(f64::total_cmp);
-    let total: f64 = lengths.iter().sum();
-    let n = lengths.len() as f64;
-    let mut best = (f64::MIN, DEFAULT_PROMPT_WORDS);
-    let mut below = 0.0;
-    for i in 1..lengths.len() {
-        below += lengths[i - 1];
-        if lengths[i] == lengths[i - 1] {
-            continue;
-        }
-        let (w0, w1) = (i as f64 / n, (n - i as f64) / n);
-        let (m0, m1) = (below / i as f64, (total - below) / (n - i as f64));
-        let between = w0 * w1 * (m0 - m1).powi(2);
-        if between > best.0 {
-            best = (between, ((lengths[i - 1] + lengths[i]) / 2.0).exp());
-        }
-    }
-    best.1.clamp(PROMPT_WORDS_RANGE.0, PROMPT_WORDS_RANGE.1)
 }
 
 /// The prompt cue this file uses most, if any; else plain question marks.
@@ -285,17 +233,12 @@ fn by_dashes(paras: &[Para]) -> Assembled {
 }
 
 /// Files whose prompts carry a typographic cue, or none (question marks and rhythm).
-fn by_cue(paras: &[Para], layout: Layout, limit: f64, speakers: &[Speaker]) -> Assembled {
+fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     let mut out = Assembled {
         layout: Some(layout),
         ..Assembled::default()
     };
-    let short = |p: &Para| (words(&p.text) as f64) <= limit;
-    // A short paragraph with a question in it: "Why does the left criticise the MAS? Many
-    // people outside Bolivia find that confusing."
-    let asks = |p: &Para| asks_something(&p.text) && short(p);
-    // Prompts without `?` are recognised by rhythm only, which a few paragraphs cannot show.
-    let measured = paras.len() >= MIN_PARAGRAPHS_FOR_RHYTHM;
+    let rhythm = Rhythm::measure(paras);
     for (i, para) in paras.iter().enumerate() {
         match speaker_of(&para.text, speakers) {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
@@ -311,26 +254,8 @@ fn by_cue(paras: &[Para], layout: Layout, limit: f64, speakers: &[Speaker]) -> A
         let prompt = match layout {
             Layout::Headings => is_heading(&para.text),
             Layout::Bold => is_bold(&para.text),
-            Layout::CapsLeadIn => is_caps_lead_in(&para.text) && short(para),
-            _ => {
-                let next = paras.get(i + 1);
-                let length = words(&para.text) as f64;
-                let very_short = length <= limit * STATEMENT_PROMPT_SHARE;
-                // "Prices doubled after the invasion." / "What did that teach us?"
-                let opens_split_prompt = next.is_some_and(|n| {
-                    asks(n)
-                        && (para.after_break
-                            || (sentences(&para.text) == 1
-                                && length + words(&n.text) as f64 <= limit * SPLIT_PROMPT_SHARE))
-                });
-                asks(para)
-                    || stands_out(paras, i)
-                    || (measured
-                        && out.answering()
-                        && is_statement_prompt(&para.text)
-                        && short(para)
-                        && ((very_short && next.is_some_and(|n| !short(n))) || opens_split_prompt))
-            }
+            Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
+            _ => rhythm.is_prompt(i, out.answering()),
         };
         if prompt {
             out.question(&prompt_text(&para.text, layout), para.line);
@@ -349,22 +274,6 @@ fn prompt_text(text: &str, layout: Layout) -> String {
         Layout::Bold => strip_emphasis(&text.replace("** **", " ")).to_string(),
         _ => text.to_string(),
     }
-}
-
-/// A question longer than the file's prompt limit that is still clearly shorter than the
-/// paragraphs on both sides of it: prompts are short next to their answers.
-fn stands_out(paras: &[Para], i: usize) -> bool {
-    let length = words(&paras[i].text) as f64;
-    let (Some(before), Some(after)) = (
-        i.checked_sub(1).and_then(|p| paras.get(p)),
-        paras.get(i + 1),
-    ) else {
-        return false;
-    };
-    let shortest_neighbour = words(&before.text).min(words(&after.text)) as f64;
-    ends_with_question_mark(&paras[i].text)
-        && length <= PROMPT_WORDS_RANGE.1
-        && length < shortest_neighbour * STANDS_OUT_SHARE
 }
 
 #[cfg(test)]
@@ -395,28 +304,6 @@ mod tests {
         assert_eq!(dash_body("—¿Por qué?"), Some("¿Por qué?"));
         assert_eq!(dash_body("— — —"), None);
         assert!(ends_with_question_mark("**Why?**"));
-    }
-
-    #[test]
-    fn the_prompt_limit_falls_between_short_prompts_and_long_answers() {
-        let long = "word ".repeat(70);
-        let short = "Why is that so?";
-        let texts: Vec<&str> = (0..12)
-            .map(|i| if i % 3 == 0 { short } else { long.as_str() })
-            .collect();
-        let limit = prompt_limit(&paras(&texts));
-        assert!(limit > 4.0 && limit < 70.0, "{limit}");
-    }
-
-    #[test]
-    fn a_long_question_between_longer_answers_still_asks() {
-        let answer = "word ".repeat(50);
-        let question = format!("{}why?", "word ".repeat(27));
-        let texts = [answer.as_str(), question.as_str(), answer.as_str()];
-        assert!(stands_out(&paras(&texts), 1));
-        let rhetorical = format!("{}why?", "word ".repeat(45));
-        let texts = [answer.as_str(), rhetorical.as_str(), answer.as_str()];
-        assert!(!stands_out(&paras(&texts), 1));
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod names;
 mod parse;
 pub mod reading;
 mod revise;
+mod rhythm;
 mod stamp;
 mod text;
 mod translation;
