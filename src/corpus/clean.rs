@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::layout::Para;
+use super::markup::is_shortcode;
 use super::reading::{Clutter, Dropped};
 
 /// A pull quote is a sentence or more; a short quoted phrase may be a real paragraph.
@@ -156,6 +157,8 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     let words = plain.split_whitespace().count();
     if is_separator(line) {
         Some(Clutter::Separator)
+    } else if is_shortcode(line) {
+        Some(Clutter::Markup)
     } else if TIMESTAMP.is_match(plain) {
         Some(Clutter::Timestamp)
     } else if words <= MAX_STAGE_DIRECTION_WORDS && STAGE_DIRECTION.is_match(plain) {

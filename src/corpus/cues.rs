@@ -37,9 +37,17 @@ pub fn ends_with_question_mark(paragraph: &str) -> bool {
         .ends_with(['?', '？'])
 }
 
+/// Markdown has six heading levels (`#` to `######`).
+const MAX_HEADING_LEVEL: usize = 6;
+
 pub fn is_heading(text: &str) -> bool {
+    heading_level(text).is_some()
+}
+
+/// The level of a Markdown heading (`## …` is 2), `None` for other paragraphs.
+pub fn heading_level(text: &str) -> Option<usize> {
     let hashes = text.chars().take_while(|&c| c == '#').count();
-    (1..=6).contains(&hashes) && text[hashes..].starts_with(' ')
+    ((1..=MAX_HEADING_LEVEL).contains(&hashes) && text[hashes..].starts_with(' ')).then_some(hashes)
 }
 
 pub fn is_bold(text: &str) -> bool {

@@ -6,10 +6,11 @@
 
 use super::clean::strip_emphasis;
 use super::cues::{
-    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
+    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, heading_level, is_bold,
     is_caps_lead_in, is_heading, words,
 };
 use super::labels::{is_generic, speaker_of};
+use super::markup::strip_question_number;
 use super::reading::{Clutter, Dropped, Layout, Role, Speaker};
 use super::rhythm::{prompt_limit, Rhythm};
 
@@ -74,7 +75,7 @@ impl Assembled {
                 turn.question.push_str(text);
             }
             _ => self.turns.push(Draft {
-                question: text.to_string(),
+                question: strip_question_number(text).to_string(),
                 line,
                 answer: Vec::new(),
             }),
@@ -86,6 +87,14 @@ impl Assembled {
             Some(turn) => turn.answer.push((text.to_string(), line)),
             None => self.intro.push((text.to_string(), line)),
         }
+    }
+
+    fn drop(&mut self, para: &Para, reason: Clutter) {
+        self.dropped.push(Dropped {
+            line: para.line,
+            text: para.text.clone(),
+            reason,
+        });
     }
 
     fn answering(&self) -> bool {
@@ -153,36 +162,13 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
         layout: Some(Layout::Labels),
         ..Assembled::default()
     };
-    let role = |i: usize| {
-        let para = paras.get(i)?;
-        speaker_of(&para.text, speakers).map(|(s, _)| s.role)
-    };
-    let asker_labelled = speakers.iter().any(|s| s.role == Role::Interviewer);
-    let asks: Vec<usize> = (0..paras.len())
-        .filter(|&i| role(i) == Some(Role::Interviewer))
-        .collect();
-    // Answers carry labels when most labelled questions are followed by a labelled answer; then
-    // an unlabelled paragraph after a question still belongs to the question.
-    let answers_labelled = !asks.is_empty()
-        && 2 * asks
-            .iter()
-            .filter(|&&i| i + 1 < paras.len() && role(i + 1) == Some(Role::Interviewee))
-            .count()
-            >= asks.len();
-    // When answer labels open turns only (never two labelled paragraphs in a row), a new
-    // answer label means a new turn, so the paragraph before it asked.
-    let labels_turns_only = !(0..paras.len())
-        .any(|i| role(i) == Some(Role::Interviewee) && role(i + 1) == Some(Role::Interviewee));
+    let use_ = LabelUse::of(paras, speakers);
     for (i, para) in paras.iter().enumerate() {
         match speaker_of(&para.text, speakers) {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
-                let continues = i + 1 < paras.len() && role(i + 1) != Some(Role::Interviewer);
+                let continues = i + 1 < paras.len() && use_.role(i + 1) != Some(Role::Interviewer);
                 if out.answering() && continues && is_interjection(body) {
-                    out.dropped.push(Dropped {
-                        line: para.line,
-                        text: para.text.clone(),
-                        reason: Clutter::Interjection,
-                    });
+                    out.drop(para, Clutter::Interjection);
                 } else {
                     out.question(body, para.line);
                 }
@@ -193,21 +179,87 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                 }
                 out.answer(body, para.line);
             }
-            None if !asker_labelled
-                && role(i + 1).is_some()
-                && (asks_something(&para.text) || labels_turns_only)
+            None if is_section_title(&para.text, None) => out.drop(para, Clutter::SectionTitle),
+            None if use_.asks_unlabelled(i, &para.text)
                 && (out.turns.is_empty() || out.answering()) =>
             {
                 // Only answers are labelled: the paragraph before an answer label asks.
                 out.question(&para.text, para.line);
             }
-            None if !out.turns.is_empty() && !out.answering() && answers_labelled => {
+            None if !out.turns.is_empty() && !out.answering() && use_.answers_labelled => {
                 out.question(&para.text, para.line);
             }
             None => out.answer(&para.text, para.line),
         }
     }
     out
+}
+
+/// How a labelled file uses its labels.
+struct LabelUse {
+    /// The role of each paragraph's label, if it has one.
+    roles: Vec<Option<Role>>,
+    /// The interviewer's turns carry labels.
+    asker_labelled: bool,
+    /// Answers carry labels when most labelled questions are followed by a labelled answer;
+    /// then an unlabelled paragraph after a question still belongs to the question.
+    answers_labelled: bool,
+    /// Answer labels open turns only (never two labelled paragraphs in a row): a new answer
+    /// label means a new turn, so the paragraph before it asked.
+    labels_turns_only: bool,
+}
+
+impl LabelUse {
+    fn of(paras: &[Para], speakers: &[Speaker]) -> LabelUse {
+        let roles: Vec<Option<Role>> = paras
+            .iter()
+            .map(|p| speaker_of(&p.text, speakers).map(|(s, _)| s.role))
+            .collect();
+        let role = |i: usize| roles.get(i).copied().flatten();
+        let asks: Vec<usize> = (0..paras.len())
+            .filter(|&i| role(i) == Some(Role::Interviewer))
+            .collect();
+        let answered = asks
+            .iter()
+            .filter(|&&i| role(i + 1) == Some(Role::Interviewee))
+            .count();
+        let labels_turns_only = !(0..paras.len())
+            .any(|i| role(i) == Some(Role::Interviewee) && role(i + 1) == Some(Role::Interviewee));
+        LabelUse {
+            asker_labelled: speakers.iter().any(|s| s.role == Role::Interviewer),
+            answers_labelled: !asks.is_empty() && 2 * answered >= asks.len(),
+            labels_turns_only,
+            roles,
+        }
+    }
+
+    fn role(&self, i: usize) -> Option<Role> {
+        self.roles.get(i).copied().flatten()
+    }
+
+    /// Only answers are labelled and paragraph `i` comes right before an answer label.
+    fn asks_unlabelled(&self, i: usize, text: &str) -> bool {
+        !self.asker_labelled
+            && self.role(i + 1).is_some()
+            && (asks_something(text) || self.labels_turns_only)
+    }
+}
+
+/// A Markdown heading that names a section instead of asking: any heading that does not ask,
+/// except at `prompt_level`, the level a file of heading prompts sets its prompts in.
+fn is_section_title(text: &str, prompt_level: Option<usize>) -> bool {
+    heading_level(text).is_some_and(|level| Some(level) != prompt_level && !asks_something(text))
+}
+
+/// The heading level most headings of the file use.
+fn most_used_heading_level(paras: &[Para]) -> Option<usize> {
+    let mut counts = [0usize; 7];
+    for level in paras.iter().filter_map(|p| heading_level(&p.text)) {
+        counts[level] += 1;
+    }
+    (1..counts.len())
+        .filter(|&l| counts[l] > 0)
+        .max_by_key(|&l| (counts[l], l))
 }
 
 fn is_interjection(body: &str) -> bool {
@@ -239,6 +291,9 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         ..Assembled::default()
     };
     let rhythm = Rhythm::measure(paras);
+    let prompt_level = (layout == Layout::Headings)
+        .then(|| most_used_heading_level(paras))
+        .flatten();
     for (i, para) in paras.iter().enumerate() {
         match speaker_of(&para.text, speakers) {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
@@ -250,6 +305,10 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
                 continue;
             }
             _ => {}
+        }
+        if is_section_title(&para.text, prompt_level) {
+            out.drop(para, Clutter::SectionTitle);
+            continue;
         }
         let prompt = match layout {
             Layout::Headings => is_heading(&para.text),

@@ -15,6 +15,7 @@ mod files;
 pub mod import;
 mod labels;
 mod layout;
+mod markup;
 mod names;
 mod parse;
 pub mod reading;

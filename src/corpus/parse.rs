@@ -401,4 +401,29 @@ mod tests {
         assert_eq!(reading.interview.turns[0].answer.len(), 2);
         assert_eq!(reading.dropped[0].reason, Clutter::PullQuote);
     }
+
+    #[test]
+    fn markdown_clutter_is_not_quotable() {
+        let text = "# T\n\n{{< figure src=\"a.jpg\" >}}\n\nIntro&nbsp;here &amp; there.\n\n\
+                    ## The early years\n\n**1- How did it start?**\n\nBy chance.\n\n\
+                    ## Looking ahead\n\n**2- What next?**\n\nMore of the same.";
+        let reading = read("x", text).unwrap();
+        let interview = &reading.interview;
+        assert_eq!(interview.intro, ["Intro\u{a0}here & there."]);
+        let turns: Vec<_> = interview
+            .turns
+            .iter()
+            .map(|t| (t.question.as_str(), t.answer.len()))
+            .collect();
+        assert_eq!(turns, [("How did it start?", 1), ("What next?", 1)]);
+        let dropped: Vec<_> = reading.dropped.iter().map(|d| d.reason).collect();
+        assert_eq!(
+            dropped,
+            [
+                Clutter::Markup,
+                Clutter::SectionTitle,
+                Clutter::SectionTitle
+            ]
+        );
+    }
 }

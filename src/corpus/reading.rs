@@ -167,6 +167,10 @@ pub enum Clutter {
     Interjection,
     /// A sentence of the text repeated in large type, in quotes, as a page ornament.
     PullQuote,
+    /// A heading that names a section of the conversation instead of asking.
+    SectionTitle,
+    /// A shortcode of the publishing tool (`{{< figure … >}}`, `[caption …]`).
+    Markup,
 }
 
 impl fmt::Display for Clutter {
@@ -184,6 +188,8 @@ impl fmt::Display for Clutter {
             Clutter::EditorsNote => "editors' note",
             Clutter::Interjection => "interviewer's interjection inside an answer",
             Clutter::PullQuote => "pull quote repeating a sentence of the text",
+            Clutter::SectionTitle => "section title (a heading that does not ask)",
+            Clutter::Markup => "markup of the publishing tool (shortcode)",
         })
     }
 }

@@ -4,6 +4,7 @@
 use super::blocks::split_blocks;
 use super::clean::{is_open_credit, line_clutter};
 use super::layout::Para;
+use super::markup::decode_entities;
 use super::parse::ParseError;
 use super::reading::{Clutter, Dropped};
 use super::Metadata;
@@ -149,7 +150,7 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
             && line.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS;
         match line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit)) {
             Some(reason) => cutter.drop_line(line_number, line, reason),
-            None => cutter.keep_line(line_number, line),
+            None => cutter.keep_line(line_number, &decode_entities(line)),
         }
     }
     (
