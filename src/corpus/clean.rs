@@ -221,7 +221,8 @@ fn is_editing_note(line: &str) -> bool {
     EDITING_NOTES.iter().any(|note| lower.contains(note))
 }
 
-/// True for a short rubric in capitals ("HEALTH", "INTERVIEW · SUPPLY CHAINS", "ENTREVISTA").
+/// True for a short rubric in capitals ("HEALTH", "INTERVIEW · SUPPLY CHAINS", "ENTREVISTA"); a
+/// line quoting someone is a headline set in capitals.
 pub fn is_kicker(line: &str) -> bool {
     let plain = strip_emphasis(line.trim());
     let words = plain.split_whitespace().count();
@@ -230,6 +231,7 @@ pub fn is_kicker(line: &str) -> bool {
         && letters.len() >= 3
         && letters.iter().all(|c| !c.is_lowercase())
         && !plain.ends_with(['.', '?', '!', ':'])
+        && !plain.contains(['"', '“', '”', '«', '»'])
 }
 
 /// True for a paragraph set entirely in italics (`*…*` or `_…_`), the way editors' notes are.

@@ -18,6 +18,7 @@ mod layout;
 mod markup;
 mod names;
 mod parse;
+mod prose;
 pub mod reading;
 mod revise;
 mod rhythm;

@@ -5,14 +5,18 @@
 
 use super::clean::byline_name;
 use super::labels::{display_name, is_generic, split_label};
+use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::Metadata;
 
-/// The interviewee: front matter, else the most used answer label, else the headline.
+/// The interviewee: front matter, else the most used answer label, else the headline, else
+/// the person the title and introduction name ([`prose_name`]). `texts` are the title and the
+/// introduction, `whole` every paragraph of the interview.
 pub fn find_interviewee(
     metadata: &mut Metadata,
     speakers: &[Speaker],
     texts: &[&str],
+    whole: &[&str],
 ) -> NameSource {
     if metadata.interviewee.is_some() {
         return NameSource::FrontMatter;
@@ -25,10 +29,14 @@ pub fn find_interviewee(
         metadata.interviewee = Some(display_name(&speaker.label, texts));
         return NameSource::Label { line: speaker.line };
     }
-    match texts.first().and_then(|title| headline_name(title)) {
+    if let Some(name) = texts.first().and_then(|title| headline_name(title)) {
+        metadata.interviewee = Some(display_name(&name, texts));
+        return NameSource::Title;
+    }
+    match prose_name(texts, whole, metadata.interviewer.as_deref()) {
         Some(name) => {
-            metadata.interviewee = Some(name);
-            NameSource::Title
+            metadata.interviewee = Some(display_name(&name, texts));
+            NameSource::Introduction
         }
         None => NameSource::Unknown,
     }

@@ -10,6 +10,7 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::clean::{drop_editors_notes, drop_pull_quotes, is_kicker};
+use super::cues::sentences;
 use super::labels::{find_speakers, is_generic, split_label};
 use super::layout::{assemble, Assembled, Para};
 use super::names::{find_interviewee, find_interviewer};
@@ -23,6 +24,9 @@ const MAX_KICKERS: usize = 2;
 /// A headline is at most this long; a longer first paragraph after a capitals line means the
 /// capitals line was the headline, not a kicker.
 const MAX_TITLE_WORDS: usize = 40;
+
+/// A first paragraph of this many sentences ending with a full stop is prose, not a headline.
+const MIN_PROSE_SENTENCES: usize = 2;
 
 /// Why a text is not a valid interview, with the 1-based line to look at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,8 +88,13 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         .unwrap_or_else(|| id.to_string());
     let mut texts: Vec<&str> = vec![title.as_str()];
     texts.extend(assembled.intro.iter().map(|(t, _)| t.as_str()));
-    let interviewee_source = find_interviewee(&mut metadata, &speakers, &texts);
+    let whole: Vec<&str> = rest
+        .iter()
+        .map(|p| p.text.as_str())
+        .chain([title.as_str()])
+        .collect();
     let interviewer_source = find_interviewer(&mut metadata, &speakers, &dropped, &texts);
+    let interviewee_source = find_interviewee(&mut metadata, &speakers, &texts, &whole);
     let (turns, turn_lines) = turns(&assembled);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
@@ -174,7 +183,7 @@ fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> Head
         let next = &paras[i + 1].text;
         let next_is_title = match &metadata.title {
             Some(title) => is_repeated_headline(next, title),
-            None => next.split_whitespace().count() <= MAX_TITLE_WORDS && !is_kicker(next),
+            None => is_headline_shaped(next) && !is_kicker(next),
         };
         if !next_is_title {
             break;
@@ -207,6 +216,13 @@ fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> Head
         title_line,
         body_start: i,
     }
+}
+
+/// Could be a headline: short, and not a paragraph of several sentences closed by a full stop
+/// (an introduction under a headline set in capitals, which is no kicker then).
+fn is_headline_shaped(text: &str) -> bool {
+    let prose = text.trim_end().ends_with('.') && sentences(text) >= MIN_PROSE_SENTENCES;
+    text.split_whitespace().count() <= MAX_TITLE_WORDS && !prose
 }
 
 /// A headline repeating the title (the page title often adds " - Site" to it). Compared on
@@ -425,5 +441,30 @@ mod tests {
                 Clutter::SectionTitle
             ]
         );
+    }
+
+    #[test]
+    fn names_come_from_a_capitals_headline_the_introduction_or_clipper_front_matter() {
+        let qa = "\n\nWhat did you find?\n\nMud everywhere, in the schools and the clinics.\n\n\
+                  Who paid?\n\nThe regional government, with a loan from a bank.";
+        let caps = parse_ok(&format!(
+            "ANA RUIZ: \"WE REBUILT WITH MUD\"\n\nThe floods.{qa}"
+        ));
+        assert_eq!(caps.interviewee(), "Ana Ruiz");
+        let kicker_less = parse_ok(&format!(
+            "THE RIVER ENGINEER\n\nAna Ruiz rebuilt three towns. We met her in spring.{qa}"
+        ));
+        assert_eq!(kicker_less.title, "THE RIVER ENGINEER");
+        assert_eq!(kicker_less.interviewee(), "Ana Ruiz");
+        let clipped = parse_ok(&format!(
+            "---\ntitle: \"Seeds\"\nsource: \"https://example.org/s\"\nauthor:\n  - \"[[Rita Gomez]]\"\n---\n\
+             Rita Gomez met the agronomist Hugo Bern in his fields.{qa}"
+        ));
+        assert_eq!(clipped.metadata.interviewer.as_deref(), Some("Rita Gomez"));
+        assert_eq!(
+            clipped.metadata.url.as_deref(),
+            Some("https://example.org/s")
+        );
+        assert_eq!(clipped.interviewee(), "Hugo Bern");
     }
 }

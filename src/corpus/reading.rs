@@ -82,6 +82,8 @@ pub enum NameSource {
     Byline { line: usize },
     /// The headline ("Name: “…”" or "“…”, says Name").
     Title,
+    /// The person the title and introduction name ("… spoke to Ana Ruiz, the engineer …").
+    Introduction,
     /// Nowhere: renderers fall back to a neutral word.
     Unknown,
 }
@@ -93,6 +95,7 @@ impl fmt::Display for NameSource {
             NameSource::Label { line } => write!(f, "speaker label, line {line}"),
             NameSource::Byline { line } => write!(f, "byline, line {line}"),
             NameSource::Title => f.write_str("headline"),
+            NameSource::Introduction => f.write_str("named in the title or introduction"),
             NameSource::Unknown => f.write_str("not found"),
         }
     }

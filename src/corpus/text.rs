@@ -93,11 +93,13 @@ fn drop_caption_fragment(paragraphs: &mut Vec<Para>, dropped: &mut Vec<Dropped>,
 }
 
 /// A `---` YAML block as saved by Markdown tools (Jekyll, Obsidian, web clippers): only its
-/// `title` and `author` are used; other keys are ignored, since their names vary by tool.
-/// `None` when the block is not closed or does not look like `key: value` lines.
+/// `title`, `author` (a value or the first item of a list, `[[wiki links]]` unwrapped) and
+/// `source`/`url` are used; other keys are ignored, since their names vary by tool. `None` when
+/// the block is not closed or does not look like `key: value` lines.
 fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
     let mut metadata = Metadata::default();
     let mut offset = 0;
+    let mut key = String::new();
     for (index, line) in text.split_inclusive('\n').enumerate() {
         offset += line.len();
         let trimmed = line.trim();
@@ -110,21 +112,41 @@ fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
         if index > MAX_YAML_LINES {
             return None;
         }
-        let Some((key, value)) = trimmed.split_once(':') else {
-            // List items and continuation lines of the previous key.
+        if let Some(item) = trimmed.strip_prefix("- ") {
+            // A list under the last key: the first author is the one named.
+            yaml_field(&mut metadata, &key, item);
+            continue;
+        }
+        let Some((name, value)) = trimmed.split_once(':') else {
+            // Continuation lines of the previous key.
             if trimmed.is_empty() || trimmed.starts_with('-') || line.starts_with(' ') {
                 continue;
             }
             return None;
         };
-        let value = value.trim().trim_matches(['"', '\'']).replace("\\\"", "\"");
-        match key.trim() {
-            "title" if !value.is_empty() => metadata.title = Some(value),
-            "author" if !value.is_empty() => metadata.interviewer = Some(value),
-            _ => {}
+        if line.starts_with([' ', '\t']) {
+            continue;
         }
+        key = name.trim().to_string();
+        yaml_field(&mut metadata, &key, value);
     }
     None
+}
+
+/// Sets the metadata field a YAML key gives, unless an earlier value set it.
+fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
+    let value = value.trim().trim_matches(['"', '\'']).replace("\\\"", "\"");
+    let value = value.trim_start_matches("[[").trim_end_matches("]]").trim();
+    if value.is_empty() {
+        return;
+    }
+    let field = match key {
+        "title" => &mut metadata.title,
+        "author" => &mut metadata.interviewer,
+        "source" | "url" => &mut metadata.url,
+        _ => return,
+    };
+    field.get_or_insert_with(|| value.to_string());
 }
 
 /// Cuts the body into paragraphs at blank lines. A text without any blank line between its
