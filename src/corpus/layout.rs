@@ -49,6 +49,9 @@ pub struct Draft {
     pub line: usize,
     /// Answer paragraphs and their lines.
     pub answer: Vec<(String, usize)>,
+    /// The label of who says each answer paragraph, when a label says it (unlabelled
+    /// paragraphs continue the last label).
+    pub speakers: Vec<Option<String>>,
 }
 
 /// The body cut into introduction and turns.
@@ -77,14 +80,26 @@ impl Assembled {
             _ => self.turns.push(Draft {
                 question: strip_question_number(text).to_string(),
                 line,
-                answer: Vec::new(),
+                ..Draft::default()
             }),
         }
     }
 
     fn answer(&mut self, text: &str, line: usize) {
+        let speaker = self
+            .turns
+            .last()
+            .and_then(|turn| turn.speakers.last().cloned().flatten());
+        self.answer_by(text, line, speaker);
+    }
+
+    /// An answer paragraph opened by the label of who says it.
+    fn answer_by(&mut self, text: &str, line: usize, speaker: Option<String>) {
         match self.turns.last_mut() {
-            Some(turn) => turn.answer.push((text.to_string(), line)),
+            Some(turn) => {
+                turn.answer.push((text.to_string(), line));
+                turn.speakers.push(speaker);
+            }
             None => self.intro.push((text.to_string(), line)),
         }
     }
@@ -177,7 +192,7 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                 if out.turns.is_empty() && is_generic(&speaker.label) {
                     out.orphan_answer.get_or_insert(para.line);
                 }
-                out.answer(body, para.line);
+                out.answer_by(body, para.line, Some(speaker.label.clone()));
             }
             None if is_section_title(&para.text, None) => out.drop(para, Clutter::SectionTitle),
             None if use_.asks_unlabelled(i, &para.text)
@@ -300,8 +315,8 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
                 out.question(body, para.line);
                 continue;
             }
-            Some((_, body)) if !out.turns.is_empty() => {
-                out.answer(body, para.line);
+            Some((speaker, body)) if !out.turns.is_empty() => {
+                out.answer_by(body, para.line, Some(speaker.label.clone()));
                 continue;
             }
             _ => {}

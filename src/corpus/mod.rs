@@ -94,6 +94,18 @@ impl Interview {
             .as_deref()
             .unwrap_or("the interviewee")
     }
+
+    /// Who says a passage of this interview: the answer paragraph's own speaker when several
+    /// people answer, else the interviewee (also for the introduction, which is shown as the
+    /// publisher's introduction to the interview with the interviewee).
+    pub fn speaker(&self, passage: &Passage) -> &str {
+        passage
+            .turn
+            .and_then(|turn| self.turns.get(turn))
+            .and_then(|turn| turn.speakers.get(passage.paragraph))
+            .and_then(Option::as_deref)
+            .unwrap_or_else(|| self.interviewee())
+    }
 }
 
 /// An interviewer's question and the interviewee's answer to it.
@@ -105,6 +117,11 @@ pub struct Turn {
     pub answer: Vec<String>,
     /// Line of the question in the source file (1-based), for error messages.
     pub line: usize,
+    /// Who says each answer paragraph, parallel to `answer`, when several people answer (a
+    /// conversation with two guests): `None` for the interviewee. Empty when the interviewee
+    /// says every paragraph, and in corpora saved before speakers were kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<Option<String>>,
 }
 
 /// Index of a passage in [`Corpus::passages`]; also its document key in the search index.
@@ -285,6 +302,7 @@ mod tests {
                     question: format!("Q{i}?"),
                     answer: a.iter().map(|s| s.to_string()).collect(),
                     line: 1,
+                    speakers: Vec::new(),
                 })
                 .collect(),
         }

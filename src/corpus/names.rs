@@ -24,7 +24,8 @@ pub fn find_interviewee(
     let labelled = speakers
         .iter()
         .filter(|s| s.role == Role::Interviewee && !is_generic(&s.label))
-        .max_by_key(|s| s.count);
+        // On a tie, the first to answer.
+        .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
     if let Some(speaker) = labelled {
         metadata.interviewee = Some(display_name(&speaker.label, texts));
         return NameSource::Label { line: speaker.line };

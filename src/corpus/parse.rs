@@ -11,8 +11,8 @@
 
 use super::clean::{drop_editors_notes, drop_pull_quotes, is_kicker};
 use super::cues::sentences;
-use super::labels::{find_speakers, is_generic, split_label};
-use super::layout::{assemble, Assembled, Para};
+use super::labels::{display_name, find_speakers, is_generic, same_speaker, split_label};
+use super::layout::{assemble, Assembled, Draft, Para};
 use super::names::{find_interviewee, find_interviewer};
 use super::reading::{Clutter, Dropped, Layout, Reading, TurnLines};
 use super::text::{paragraphs, split_front_matter};
@@ -95,7 +95,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         .collect();
     let interviewer_source = find_interviewer(&mut metadata, &speakers, &dropped, &texts);
     let interviewee_source = find_interviewee(&mut metadata, &speakers, &texts, &whole);
-    let (turns, turn_lines) = turns(&assembled);
+    let (turns, turn_lines) = turns(&assembled, &metadata, &texts);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
         title_line: head.title_line,
@@ -116,7 +116,11 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     })
 }
 
-fn turns(assembled: &Assembled) -> (Vec<Turn>, Vec<TurnLines>) {
+fn turns(
+    assembled: &Assembled,
+    metadata: &Metadata,
+    texts: &[&str],
+) -> (Vec<Turn>, Vec<TurnLines>) {
     assembled
         .turns
         .iter()
@@ -126,6 +130,7 @@ fn turns(assembled: &Assembled) -> (Vec<Turn>, Vec<TurnLines>) {
                     question: draft.question.clone(),
                     answer: draft.answer.iter().map(|(t, _)| t.clone()).collect(),
                     line: draft.line,
+                    speakers: speakers(draft, metadata, texts),
                 },
                 TurnLines {
                     question: draft.line,
@@ -134,6 +139,28 @@ fn turns(assembled: &Assembled) -> (Vec<Turn>, Vec<TurnLines>) {
             )
         })
         .unzip()
+}
+
+/// Who says each answer paragraph when it is not the interviewee: a name label other than the
+/// interviewee's, shown in its fullest form ("SAID" as "Omar Said"). Empty when the
+/// interviewee says every paragraph.
+fn speakers(draft: &Draft, metadata: &Metadata, texts: &[&str]) -> Vec<Option<String>> {
+    let interviewee = metadata.interviewee.as_deref().unwrap_or_default();
+    let named: Vec<Option<String>> = draft
+        .speakers
+        .iter()
+        .map(|label| {
+            label
+                .as_deref()
+                .filter(|l| !is_generic(l) && !same_speaker(l, interviewee))
+                .map(|l| display_name(l, texts))
+        })
+        .collect();
+    if named.iter().all(Option::is_none) {
+        Vec::new()
+    } else {
+        named
+    }
 }
 
 /// The errors an operator must fix before the file can be served.
@@ -466,5 +493,37 @@ mod tests {
             Some("https://example.org/s")
         );
         assert_eq!(clipped.interviewee(), "Hugo Bern");
+    }
+
+    #[test]
+    fn each_answer_paragraph_is_credited_to_its_own_speaker() {
+        let text = "Two founders\n\nLena Hart and Omar Said opened a bakery.\n\n\
+                    MERCER: How did you meet?\n\nHART: At a night class.\n\nIt was cold.\n\n\
+                    SAID: And neither of us could count.\n\nMERCER: Who chose the shop?\n\n\
+                    SAID: I did.\n\nHART: I was against it.";
+        let interview = parse_ok(text);
+        assert_eq!(interview.interviewee(), "Lena Hart");
+        let said = Some("Omar Said".to_string());
+        assert_eq!(interview.turns[0].speakers, [None, None, said.clone()]);
+        assert_eq!(interview.turns[1].speakers, [said, None]);
+        let corpus = super::super::Corpus::new(vec![interview]);
+        let names: Vec<&str> = corpus
+            .passages
+            .iter()
+            .map(|p| corpus.interview_of(p).speaker(p))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Lena Hart",
+                "Lena Hart",
+                "Lena Hart",
+                "Omar Said",
+                "Omar Said",
+                "Lena Hart"
+            ]
+        );
+        let single = parse_ok("T\n\nQ: Why?\n\nA: Because.\n\nQ: And?\n\nA: So.");
+        assert!(single.turns.iter().all(|t| t.speakers.is_empty()));
     }
 }
