@@ -21,6 +21,9 @@ const MAX_FURNITURE_WORDS: usize = 20;
 /// A byline or a date line holds a name, a place and a date: more words make it a sentence.
 const MAX_BYLINE_WORDS: usize = 16;
 
+/// The name in a byline has at most this many words ("Maria da Silva Costa").
+const MAX_BYLINE_NAME_WORDS: usize = 4;
+
 /// See [`MAX_BYLINE_WORDS`].
 const MAX_DATE_WORDS: usize = 12;
 
@@ -198,7 +201,7 @@ pub fn byline_name(line: &str) -> Option<String> {
         .trim();
     let words: Vec<&str> = name_part.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let name_shaped = (1..=4).contains(&words.len())
+    let name_shaped = (1..=MAX_BYLINE_NAME_WORDS).contains(&words.len())
         && capitalised(&words[0])
         && words.iter().filter(|w| capitalised(w)).count() + 1 >= words.len()
         && !name_part.ends_with(['.', '?', '!']);
@@ -353,21 +356,15 @@ pub fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
 mod tests {
     use super::*;
 
+    fn assert_clutter(cases: &[(&str, Clutter)]) {
+        for &(line, kind) in cases {
+            assert_eq!(line_clutter(line), Some(kind), "{line}");
+        }
+    }
+
     #[test]
-    fn each_kind_of_clutter_is_recognised() {
-        let cases = [
-            ("- - - -", Clutter::Separator),
-            ("* * *", Clutter::Separator),
-            ("— — —", Clutter::Separator),
-            ("[00:14:32]", Clutter::Timestamp),
-            ("[laughter]", Clutter::StageDirection),
-            ("(Risas)", Clutter::StageDirection),
-            (
-                "Photograph: Ife Balogun for The Ledger",
-                Clutter::PhotoCredit,
-            ),
-            ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
-            ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
+    fn page_furniture_is_recognised() {
+        assert_clutter(&[
             ("Share", Clutter::PageFurniture),
             ("Share on X · Share on LinkedIn", Clutter::PageFurniture),
             ("Compartilhe", Clutter::PageFurniture),
@@ -389,6 +386,24 @@ mod tests {
                 "The show is produced by Ledger Media. Subscribe wherever you get your podcasts.",
                 Clutter::PageFurniture,
             ),
+        ]);
+    }
+
+    #[test]
+    fn each_kind_of_clutter_is_recognised() {
+        let cases = [
+            ("- - - -", Clutter::Separator),
+            ("* * *", Clutter::Separator),
+            ("— — —", Clutter::Separator),
+            ("[00:14:32]", Clutter::Timestamp),
+            ("[laughter]", Clutter::StageDirection),
+            ("(Risas)", Clutter::StageDirection),
+            (
+                "Photograph: Ife Balogun for The Ledger",
+                Clutter::PhotoCredit,
+            ),
+            ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
+            ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
             ("By Hannah Reid, Field & Climate", Clutter::Byline),
             ("Por Andrés Villca | Potosí, 14 de marzo", Clutter::Byline),
             (
@@ -418,9 +433,7 @@ mod tests {
                 Clutter::EditorsNote,
             ),
         ];
-        for (line, kind) in cases {
-            assert_eq!(line_clutter(line), Some(kind), "{line}");
-        }
+        assert_clutter(&cases);
     }
 
     #[test]

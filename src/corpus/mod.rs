@@ -12,6 +12,7 @@ pub mod clean;
 mod cues;
 pub mod explain;
 mod files;
+mod head;
 pub mod import;
 mod labels;
 mod layout;

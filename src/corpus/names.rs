@@ -9,6 +9,10 @@ use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::Metadata;
 
+/// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
+/// comma of a headline.
+const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
+
 /// The interviewee: front matter, else the most used answer label, else the headline, else
 /// the person the title and introduction name ([`prose_name`]). `texts` are the title and the
 /// introduction, `whole` every paragraph of the interview.
@@ -83,7 +87,7 @@ fn headline_name(title: &str) -> Option<String> {
     let (_, tail) = title.rsplit_once(',')?;
     let words: Vec<&str> = tail.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let shaped = (3..=4).contains(&words.len())
+    let shaped = HEADLINE_TAIL_WORDS.contains(&words.len())
         && !capitalised(&words[0])
         && words[1..].iter().all(capitalised);
     shaped.then(|| words[1..].join(" "))

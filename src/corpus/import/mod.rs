@@ -14,6 +14,7 @@ mod block;
 mod html;
 mod markdown;
 mod meta;
+mod speakers;
 mod structure;
 mod write;
 
