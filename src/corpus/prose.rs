@@ -41,11 +41,7 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         .filter(|c| other.is_none_or(|o| !same_speaker(&c.words.join(" "), o)))
         .collect();
     let title_words = words_lowercase(texts.first().copied().unwrap_or_default());
-    let everywhere = words_lowercase(&whole.join(" "));
-    let surname_uses = |c: &Candidate| {
-        let last = c.words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        everywhere.iter().filter(|w| **w == last).count()
-    };
+    let everywhere: Vec<String> = words_lowercase(&whole.join(" "));
     let in_title = |c: &Candidate| {
         c.text == 0
             || c.words
@@ -58,11 +54,40 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         .collect::<HashSet<_>>()
         .len()
         == 1;
+    // The first found wins a tie: `max_by_key` keeps the last of equals, so search reversed.
     candidates
         .iter()
-        .filter(|c| single || in_title(c) || c.apposition || surname_uses(c) >= MIN_SURNAME_USES)
-        .max_by_key(|c| (in_title(c), surname_uses(c), std::cmp::Reverse(c.text)))
-        .map(|c| c.words.join(" "))
+        .rev()
+        .map(|c| (c, surname_uses(c, &everywhere)))
+        .filter(|(c, uses)| single || in_title(c) || c.apposition || uses.total >= MIN_SURNAME_USES)
+        .max_by_key(|(c, uses)| (in_title(c), uses.alone, c.apposition, uses.total))
+        .map(|(c, _)| c.words.join(" "))
+}
+
+/// How often a name's last word is used in the interview.
+struct SurnameUses {
+    total: usize,
+    /// Without the word before it in the name: people are named again by their surname alone
+    /// ("Ruiz, who grew up…"); places and institutions are not ("Santa Clara").
+    alone: usize,
+}
+
+fn surname_uses(candidate: &Candidate, everywhere: &[String]) -> SurnameUses {
+    let lower: Vec<String> = candidate.words.iter().map(|w| w.to_lowercase()).collect();
+    let (Some(last), before) = (lower.last(), lower.len().checked_sub(2).map(|i| &lower[i])) else {
+        return SurnameUses { total: 0, alone: 0 };
+    };
+    let mut uses = SurnameUses { total: 0, alone: 0 };
+    for (i, word) in everywhere.iter().enumerate() {
+        if word == last {
+            uses.total += 1;
+            let previous = i.checked_sub(1).map(|p| &everywhere[p]);
+            if previous != before {
+                uses.alone += 1;
+            }
+        }
+    }
+    uses
 }
 
 /// Every word the file writes in lowercase.
@@ -169,6 +194,19 @@ mod tests {
         ];
         assert_eq!(
             name(&texts, &["The valley was mud."]).as_deref(),
+            Some("Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_person_is_named_again_by_surname_a_place_is_not() {
+        let texts = [
+            "Rebuilding the river towns",
+            "We spoke to Ana Ruiz, the engineer who rebuilt Santa Clara after the floods.",
+            "Ruiz grew up further north.",
+        ];
+        assert_eq!(
+            name(&texts, &["In Santa Clara a hot meal kept people working."]).as_deref(),
             Some("Ana Ruiz")
         );
     }
