@@ -290,6 +290,13 @@ fn by_dashes(paras: &[Para]) -> Assembled {
     };
     for para in paras {
         match dash_body(&para.text) {
+            // The first question printed without its dash, right before a dashed answer.
+            Some(body) if out.turns.is_empty() && opens_with_answer(&out, body) => {
+                if let Some((question, line)) = out.intro.pop() {
+                    out.question(&question, line);
+                }
+                out.answer(body, para.line);
+            }
             Some(body) if out.turns.is_empty() || out.answering() => out.question(body, para.line),
             Some(body) => out.answer(body, para.line),
             None if out.turns.is_empty() => out.intro.push((para.text.clone(), para.line)),
@@ -297,6 +304,15 @@ fn by_dashes(paras: &[Para]) -> Assembled {
         }
     }
     out
+}
+
+/// The first dashed paragraph does not ask while the paragraph before it does.
+fn opens_with_answer(out: &Assembled, body: &str) -> bool {
+    !asks_something(body)
+        && out
+            .intro
+            .last()
+            .is_some_and(|(t, _)| ends_with_question_mark(t))
 }
 
 /// Files whose prompts carry a typographic cue, or none (question marks and rhythm).
@@ -377,6 +393,10 @@ mod tests {
         assert!(!is_caps_lead_in("HEALTH"));
         assert_eq!(dash_body("—¿Por qué?"), Some("¿Por qué?"));
         assert_eq!(dash_body("— — —"), None);
+        assert_eq!(dash_body("- ¿Por qué?"), Some("¿Por qué?"));
+        assert_eq!(dash_body("-Porque sí."), Some("Porque sí."));
+        assert_eq!(dash_body("-5 grados"), None);
+        assert_eq!(dash_body("- - -"), None);
         assert!(ends_with_question_mark("**Why?**"));
     }
 
