@@ -120,8 +120,9 @@ pub struct Turn {
     pub line: usize,
     /// Who says each answer paragraph, parallel to `answer`, when several people answer (a
     /// conversation with two guests): `None` for the interviewee. Empty when the interviewee
-    /// says every paragraph, and in corpora saved before speakers were kept.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// says every paragraph, and in corpora saved before speakers were kept. Always written:
+    /// the saved corpus is a binary format in which a skipped field cannot be told apart.
+    #[serde(default)]
     pub speakers: Vec<Option<String>>,
 }
 
@@ -365,5 +366,13 @@ mod tests {
         for garbage in ["", "zzz", "abc-1", "abcdef-x-1", "abcdef-99-1", "-1-1"] {
             assert_eq!(corpus.find_quote(garbage), None, "{garbage}");
         }
+    }
+
+    #[test]
+    fn a_turn_saved_before_speakers_were_kept_still_loads() {
+        let turn: Turn =
+            serde_json::from_str(r#"{"question": "Why?", "answer": ["Because."], "line": 3}"#)
+                .unwrap();
+        assert!(turn.speakers.is_empty());
     }
 }
