@@ -5,6 +5,7 @@
 
 use super::block::{collapse_whitespace, read_label, Block, Cue};
 use super::meta::PageMeta;
+use crate::corpus::markup::{decode_entities, is_shortcode};
 
 /// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
 /// as in HTML pages.
@@ -28,7 +29,11 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         if in_fence {
             continue;
         }
-        if trimmed.is_empty() || is_rule(trimmed) || trimmed.starts_with("<!--") {
+        if trimmed.is_empty()
+            || is_rule(trimmed)
+            || trimmed.starts_with("<!--")
+            || is_shortcode(trimmed)
+        {
             flush(&mut paragraph, &mut blocks);
             continue;
         }
@@ -212,7 +217,8 @@ fn inline_text(source: &str) -> String {
         out.push(c);
         i += 1;
     }
-    collapse_whitespace(&out)
+    // `&nbsp;`, `&amp;`: Markdown passes HTML character references through to the page.
+    collapse_whitespace(&decode_entities(&out))
 }
 
 /// For `[text](target)` starting at `start`, the index just after `)`.
@@ -292,30 +298,49 @@ fn front_matter(source: &str) -> (PageMeta, &str) {
     for line in after.split_inclusive('\n') {
         if line.trim() == first {
             let body = &after[offset + line.len()..];
-            for field in after[..offset].lines() {
-                let Some((key, value)) = field.split_once(if first == "+++" { '=' } else { ':' })
-                else {
-                    continue;
-                };
-                let value = value.trim().trim_matches(['"', '\'']).trim().to_string();
-                if value.is_empty() {
-                    continue;
-                }
-                match key.trim().to_ascii_lowercase().as_str() {
-                    "title" => meta.title = Some(value),
-                    "date" | "published" => meta.date = Some(value),
-                    "url" | "canonical" | "canonical_url" | "link" => meta.url = Some(value),
-                    "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
-                    "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
-                    "author" | "interviewer" => meta.author = Some(value),
-                    _ => {}
-                }
-            }
+            read_fields(
+                &mut meta,
+                &after[..offset],
+                if first == "+++" { '=' } else { ':' },
+            );
             return (meta, body);
         }
         offset += line.len();
     }
     (PageMeta::default(), source)
+}
+
+/// The fields of a front matter block (`key: value` or `key = value` lines). A YAML list under
+/// a key gives its first item (`author:` then `  - "[[Rita Gomez]]"`, as web clippers write it).
+fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
+    let mut last_key = String::new();
+    for field in block.lines() {
+        let (key, value) = match field.trim().strip_prefix("- ") {
+            Some(item) => (last_key.clone(), item),
+            None => match field.split_once(separator) {
+                Some((key, value)) => {
+                    last_key = key.trim().to_ascii_lowercase();
+                    (last_key.clone(), value)
+                }
+                None => continue,
+            },
+        };
+        let value = value.trim().trim_matches(['"', '\'']);
+        let value = value.trim_start_matches("[[").trim_end_matches("]]").trim();
+        if value.is_empty() {
+            continue;
+        }
+        let value = value.to_string();
+        match key.as_str() {
+            "title" => meta.title = Some(value),
+            "date" | "published" => meta.date = Some(value),
+            "url" | "canonical" | "canonical_url" | "link" | "source" => meta.url = Some(value),
+            "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
+            "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
+            "author" | "interviewer" if meta.author.is_none() => meta.author = Some(value),
+            _ => {}
+        }
+    }
 }
 
 #[cfg(test)]
@@ -349,6 +374,17 @@ mod tests {
             ]
         );
         assert_eq!(blocks[6].label, Some(Label::Name("Ana Ruiz".into())));
+    }
+
+    #[test]
+    fn clipped_pages_lose_their_markup_and_keep_their_author() {
+        let source = "---\ntitle: \"T\"\nsource: \"https://x.org/a\"\nauthor:\n  - \"[[Rita Gomez]]\"\n---\n\
+            {{< figure src=\"a.jpg\" >}}\n\nIntro&nbsp;here &amp; there.\n\n**1- Why?**\n\nBecause.";
+        let (meta, blocks) = read_markdown(source);
+        assert_eq!(meta.author.as_deref(), Some("Rita Gomez"));
+        assert_eq!(meta.url.as_deref(), Some("https://x.org/a"));
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Intro\u{a0}here & there.", "1- Why?", "Because."]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use super::block::{word_count, Block, Cue, Label};
 use super::speakers::{answer_label, by_name_labels, is_short_form};
+use crate::corpus::markup::strip_question_number;
 
 /// A name label has to be used at least this often to count as a speaker: a single bold
 /// "Update:" or "Editor's note:" is not a turn of the conversation.
@@ -121,6 +122,9 @@ fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
                 if b.cue == Some(cue) && is_prompt_sized(b) {
                     seen_answer = false;
                     Role::Question
+                } else if is_unlabelled_heading(b) && !ends_with_question_mark(&b.text) {
+                    // A heading among bold or italic prompts names a section.
+                    Role::Skip
                 } else if seen_answer {
                     Role::Continue
                 } else {
@@ -212,7 +216,9 @@ fn assemble(blocks: &[Block], roles: &[Role], speakers: &[&str]) -> Draft {
                 question.push_str(&text);
             }
             (Role::Question, _) => {
-                draft.turns.push((text, Vec::new()));
+                draft
+                    .turns
+                    .push((strip_question_number(&text).to_string(), Vec::new()));
                 in_answer = false;
             }
             (_, None) => draft.intro.push(text),
