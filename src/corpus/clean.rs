@@ -356,84 +356,76 @@ pub fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
 mod tests {
     use super::*;
 
-    fn assert_clutter(cases: &[(&str, Clutter)]) {
-        for &(line, kind) in cases {
-            assert_eq!(line_clutter(line), Some(kind), "{line}");
-        }
-    }
-
-    #[test]
-    fn page_furniture_is_recognised() {
-        assert_clutter(&[
-            ("Share", Clutter::PageFurniture),
-            ("Share on X · Share on LinkedIn", Clutter::PageFurniture),
-            ("Compartilhe", Clutter::PageFurniture),
-            (
-                "Read more: Inside the agency nurse boom",
-                Clutter::PageFurniture,
-            ),
-            (
-                "*Read more: The delivery riders who took their algorithm to court*",
-                Clutter::PageFurniture,
-            ),
-            (
-                "Lee también: La sequía obliga a replantear los regadíos",
-                Clutter::PageFurniture,
-            ),
-            ("Suscríbete a nuestro boletín", Clutter::PageFurniture),
-            ("Advertisement", Clutter::PageFurniture),
-            (
-                "The show is produced by Ledger Media. Subscribe wherever you get your podcasts.",
-                Clutter::PageFurniture,
-            ),
-        ]);
-    }
+    /// One line of each kind of clutter, with the kind it is.
+    const CLUTTER_LINES: &[(&str, Clutter)] = &[
+        ("- - - -", Clutter::Separator),
+        ("* * *", Clutter::Separator),
+        ("— — —", Clutter::Separator),
+        ("[00:14:32]", Clutter::Timestamp),
+        ("[laughter]", Clutter::StageDirection),
+        ("(Risas)", Clutter::StageDirection),
+        (
+            "Photograph: Ife Balogun for The Ledger",
+            Clutter::PhotoCredit,
+        ),
+        ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
+        ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
+        ("By Hannah Reid, Field & Climate", Clutter::Byline),
+        ("Por Andrés Villca | Potosí, 14 de marzo", Clutter::Byline),
+        (
+            "*By Nora Feld · 12 February 2024 · 11 min read*",
+            Clutter::Byline,
+        ),
+        (
+            "**Por Juliana Moraes** | 3 de outubro de 2024",
+            Clutter::Byline,
+        ),
+        ("Interview by Joseph Mensah | Accra", Clutter::Byline),
+        ("Published 14 October 2024, 09:30 CET", Clutter::Date),
+        ("12/04/2023 às 07h30", Clutter::Date),
+        ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),
+        ("March 3, 2024 · 9 min read", Clutter::Date),
+        ("Image by", Clutter::PhotoCredit),
+        (
+            "[View Bio](https://example.com/bio)",
+            Clutter::PageFurniture,
+        ),
+        (
+            "**More on AI:** [_A related story_](https://example.com/x)",
+            Clutter::PageFurniture,
+        ),
+        (
+            "_This interview has been edited for length and clarity._",
+            Clutter::EditorsNote,
+        ),
+        ("Share", Clutter::PageFurniture),
+        ("Share on X · Share on LinkedIn", Clutter::PageFurniture),
+        ("Compartilhe", Clutter::PageFurniture),
+        (
+            "Read more: Inside the agency nurse boom",
+            Clutter::PageFurniture,
+        ),
+        (
+            "*Read more: The delivery riders who took their algorithm to court*",
+            Clutter::PageFurniture,
+        ),
+        (
+            "Lee también: La sequía obliga a replantear los regadíos",
+            Clutter::PageFurniture,
+        ),
+        ("Suscríbete a nuestro boletín", Clutter::PageFurniture),
+        ("Advertisement", Clutter::PageFurniture),
+        (
+            "The show is produced by Ledger Media. Subscribe wherever you get your podcasts.",
+            Clutter::PageFurniture,
+        ),
+    ];
 
     #[test]
     fn each_kind_of_clutter_is_recognised() {
-        let cases = [
-            ("- - - -", Clutter::Separator),
-            ("* * *", Clutter::Separator),
-            ("— — —", Clutter::Separator),
-            ("[00:14:32]", Clutter::Timestamp),
-            ("[laughter]", Clutter::StageDirection),
-            ("(Risas)", Clutter::StageDirection),
-            (
-                "Photograph: Ife Balogun for The Ledger",
-                Clutter::PhotoCredit,
-            ),
-            ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
-            ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
-            ("By Hannah Reid, Field & Climate", Clutter::Byline),
-            ("Por Andrés Villca | Potosí, 14 de marzo", Clutter::Byline),
-            (
-                "*By Nora Feld · 12 February 2024 · 11 min read*",
-                Clutter::Byline,
-            ),
-            (
-                "**Por Juliana Moraes** | 3 de outubro de 2024",
-                Clutter::Byline,
-            ),
-            ("Interview by Joseph Mensah | Accra", Clutter::Byline),
-            ("Published 14 October 2024, 09:30 CET", Clutter::Date),
-            ("12/04/2023 às 07h30", Clutter::Date),
-            ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),
-            ("March 3, 2024 · 9 min read", Clutter::Date),
-            ("Image by", Clutter::PhotoCredit),
-            (
-                "[View Bio](https://example.com/bio)",
-                Clutter::PageFurniture,
-            ),
-            (
-                "**More on AI:** [_A related story_](https://example.com/x)",
-                Clutter::PageFurniture,
-            ),
-            (
-                "_This interview has been edited for length and clarity._",
-                Clutter::EditorsNote,
-            ),
-        ];
-        assert_clutter(&cases);
+        for &(line, kind) in CLUTTER_LINES {
+            assert_eq!(line_clutter(line), Some(kind), "{line}");
+        }
     }
 
     #[test]

@@ -368,19 +368,8 @@ fn prompt_text(text: &str, layout: Layout) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::paras;
     use super::*;
-
-    fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                text: t.to_string(),
-                line: 2 * i + 1,
-                after_break: false,
-            })
-            .collect()
-    }
 
     #[test]
     fn cues_are_recognised() {

@@ -175,7 +175,7 @@ fn stands_out(paras: &[Para], i: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     pub fn paras(texts: &[&str]) -> Vec<Para> {
