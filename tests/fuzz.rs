@@ -97,7 +97,7 @@ proptest! {
             metadata: Metadata { interviewee: Some(name.clone()), outlet: Some(name), ..Metadata::default() },
             title,
             intro: vec![passage.clone()],
-            turns: vec![Turn { question, answer: vec![passage.clone(), passage.clone()], line: 1 }],
+            turns: vec![Turn { question, answer: vec![passage.clone(), passage.clone()], line: 1, speakers: Vec::new() }],
         }]);
         // Highlights as the engine makes them: sorted, on char boundaries (others are skipped).
         let mut highlights: Vec<std::ops::Range<usize>> = cuts

@@ -21,6 +21,10 @@ struct Golden {
 struct GoldenTurn {
     question: String,
     answer_paragraphs: usize,
+    /// Who says each answer paragraph, when several people answer; empty when the
+    /// interviewee says them all.
+    #[serde(default)]
+    speakers: Vec<String>,
 }
 
 fn repo(path: &str) -> PathBuf {
@@ -93,6 +97,21 @@ fn differences(path: &Path) -> Vec<String> {
                 i + 1,
                 turn.question.chars().take(60).collect::<String>(),
                 want.question
+            ));
+        }
+        let said: Vec<&str> = (0..turn.answer.len())
+            .map(|p| {
+                turn.speakers
+                    .get(p)
+                    .and_then(Option::as_deref)
+                    .unwrap_or_else(|| interview.interviewee())
+            })
+            .collect();
+        if !want.speakers.is_empty() && said != want.speakers {
+            found.push(format!(
+                "turn {}: speakers {said:?}, want {:?}",
+                i + 1,
+                want.speakers
             ));
         }
         if turn.answer.len() != want.answer_paragraphs {

@@ -137,6 +137,7 @@ pub fn interviews_with(count: usize, words: Words) -> Vec<Interview> {
                     question,
                     answer: (0..paragraphs).map(|_| paragraph(&mut rng)).collect(),
                     line: 1,
+                    speakers: Vec::new(),
                 }
             })
             .collect();

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::layout::Para;
+use super::markup::is_shortcode;
 use super::reading::{Clutter, Dropped};
 
 /// A pull quote is a sentence or more; a short quoted phrase may be a real paragraph.
@@ -19,6 +20,9 @@ const MAX_FURNITURE_WORDS: usize = 20;
 
 /// A byline or a date line holds a name, a place and a date: more words make it a sentence.
 const MAX_BYLINE_WORDS: usize = 16;
+
+/// The name in a byline has at most this many words ("Maria da Silva Costa").
+const MAX_BYLINE_NAME_WORDS: usize = 4;
 
 /// See [`MAX_BYLINE_WORDS`].
 const MAX_DATE_WORDS: usize = 12;
@@ -156,6 +160,8 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     let words = plain.split_whitespace().count();
     if is_separator(line) {
         Some(Clutter::Separator)
+    } else if is_shortcode(line) {
+        Some(Clutter::Markup)
     } else if TIMESTAMP.is_match(plain) {
         Some(Clutter::Timestamp)
     } else if words <= MAX_STAGE_DIRECTION_WORDS && STAGE_DIRECTION.is_match(plain) {
@@ -195,7 +201,7 @@ pub fn byline_name(line: &str) -> Option<String> {
         .trim();
     let words: Vec<&str> = name_part.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let name_shaped = (1..=4).contains(&words.len())
+    let name_shaped = (1..=MAX_BYLINE_NAME_WORDS).contains(&words.len())
         && capitalised(&words[0])
         && words.iter().filter(|w| capitalised(w)).count() + 1 >= words.len()
         && !name_part.ends_with(['.', '?', '!']);
@@ -218,7 +224,8 @@ fn is_editing_note(line: &str) -> bool {
     EDITING_NOTES.iter().any(|note| lower.contains(note))
 }
 
-/// True for a short rubric in capitals ("HEALTH", "INTERVIEW · SUPPLY CHAINS", "ENTREVISTA").
+/// True for a short rubric in capitals ("HEALTH", "INTERVIEW · SUPPLY CHAINS", "ENTREVISTA"); a
+/// line quoting someone is a headline set in capitals.
 pub fn is_kicker(line: &str) -> bool {
     let plain = strip_emphasis(line.trim());
     let words = plain.split_whitespace().count();
@@ -227,6 +234,7 @@ pub fn is_kicker(line: &str) -> bool {
         && letters.len() >= 3
         && letters.iter().all(|c| !c.is_lowercase())
         && !plain.ends_with(['.', '?', '!', ':'])
+        && !plain.contains(['"', '“', '”', '«', '»'])
 }
 
 /// True for a paragraph set entirely in italics (`*…*` or `_…_`), the way editors' notes are.
@@ -348,72 +356,74 @@ pub fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
 mod tests {
     use super::*;
 
+    /// One line of each kind of clutter, with the kind it is.
+    const CLUTTER_LINES: &[(&str, Clutter)] = &[
+        ("- - - -", Clutter::Separator),
+        ("* * *", Clutter::Separator),
+        ("— — —", Clutter::Separator),
+        ("[00:14:32]", Clutter::Timestamp),
+        ("[laughter]", Clutter::StageDirection),
+        ("(Risas)", Clutter::StageDirection),
+        (
+            "Photograph: Ife Balogun for The Ledger",
+            Clutter::PhotoCredit,
+        ),
+        ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
+        ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
+        ("By Hannah Reid, Field & Climate", Clutter::Byline),
+        ("Por Andrés Villca | Potosí, 14 de marzo", Clutter::Byline),
+        (
+            "*By Nora Feld · 12 February 2024 · 11 min read*",
+            Clutter::Byline,
+        ),
+        (
+            "**Por Juliana Moraes** | 3 de outubro de 2024",
+            Clutter::Byline,
+        ),
+        ("Interview by Joseph Mensah | Accra", Clutter::Byline),
+        ("Published 14 October 2024, 09:30 CET", Clutter::Date),
+        ("12/04/2023 às 07h30", Clutter::Date),
+        ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),
+        ("March 3, 2024 · 9 min read", Clutter::Date),
+        ("Image by", Clutter::PhotoCredit),
+        (
+            "[View Bio](https://example.com/bio)",
+            Clutter::PageFurniture,
+        ),
+        (
+            "**More on AI:** [_A related story_](https://example.com/x)",
+            Clutter::PageFurniture,
+        ),
+        (
+            "_This interview has been edited for length and clarity._",
+            Clutter::EditorsNote,
+        ),
+        ("Share", Clutter::PageFurniture),
+        ("Share on X · Share on LinkedIn", Clutter::PageFurniture),
+        ("Compartilhe", Clutter::PageFurniture),
+        (
+            "Read more: Inside the agency nurse boom",
+            Clutter::PageFurniture,
+        ),
+        (
+            "*Read more: The delivery riders who took their algorithm to court*",
+            Clutter::PageFurniture,
+        ),
+        (
+            "Lee también: La sequía obliga a replantear los regadíos",
+            Clutter::PageFurniture,
+        ),
+        ("Suscríbete a nuestro boletín", Clutter::PageFurniture),
+        ("Advertisement", Clutter::PageFurniture),
+        (
+            "The show is produced by Ledger Media. Subscribe wherever you get your podcasts.",
+            Clutter::PageFurniture,
+        ),
+    ];
+
     #[test]
     fn each_kind_of_clutter_is_recognised() {
-        let cases = [
-            ("- - - -", Clutter::Separator),
-            ("* * *", Clutter::Separator),
-            ("— — —", Clutter::Separator),
-            ("[00:14:32]", Clutter::Timestamp),
-            ("[laughter]", Clutter::StageDirection),
-            ("(Risas)", Clutter::StageDirection),
-            (
-                "Photograph: Ife Balogun for The Ledger",
-                Clutter::PhotoCredit,
-            ),
-            ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
-            ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
-            ("Share", Clutter::PageFurniture),
-            ("Share on X · Share on LinkedIn", Clutter::PageFurniture),
-            ("Compartilhe", Clutter::PageFurniture),
-            (
-                "Read more: Inside the agency nurse boom",
-                Clutter::PageFurniture,
-            ),
-            (
-                "*Read more: The delivery riders who took their algorithm to court*",
-                Clutter::PageFurniture,
-            ),
-            (
-                "Lee también: La sequía obliga a replantear los regadíos",
-                Clutter::PageFurniture,
-            ),
-            ("Suscríbete a nuestro boletín", Clutter::PageFurniture),
-            ("Advertisement", Clutter::PageFurniture),
-            (
-                "The show is produced by Ledger Media. Subscribe wherever you get your podcasts.",
-                Clutter::PageFurniture,
-            ),
-            ("By Hannah Reid, Field & Climate", Clutter::Byline),
-            ("Por Andrés Villca | Potosí, 14 de marzo", Clutter::Byline),
-            (
-                "*By Nora Feld · 12 February 2024 · 11 min read*",
-                Clutter::Byline,
-            ),
-            (
-                "**Por Juliana Moraes** | 3 de outubro de 2024",
-                Clutter::Byline,
-            ),
-            ("Interview by Joseph Mensah | Accra", Clutter::Byline),
-            ("Published 14 October 2024, 09:30 CET", Clutter::Date),
-            ("12/04/2023 às 07h30", Clutter::Date),
-            ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),
-            ("March 3, 2024 · 9 min read", Clutter::Date),
-            ("Image by", Clutter::PhotoCredit),
-            (
-                "[View Bio](https://example.com/bio)",
-                Clutter::PageFurniture,
-            ),
-            (
-                "**More on AI:** [_A related story_](https://example.com/x)",
-                Clutter::PageFurniture,
-            ),
-            (
-                "_This interview has been edited for length and clarity._",
-                Clutter::EditorsNote,
-            ),
-        ];
-        for (line, kind) in cases {
+        for &(line, kind) in CLUTTER_LINES {
             assert_eq!(line_clutter(line), Some(kind), "{line}");
         }
     }

@@ -37,9 +37,17 @@ pub fn ends_with_question_mark(paragraph: &str) -> bool {
         .ends_with(['?', '？'])
 }
 
+/// Markdown has six heading levels (`#` to `######`).
+const MAX_HEADING_LEVEL: usize = 6;
+
 pub fn is_heading(text: &str) -> bool {
+    heading_level(text).is_some()
+}
+
+/// The level of a Markdown heading (`## …` is 2), `None` for other paragraphs.
+pub fn heading_level(text: &str) -> Option<usize> {
     let hashes = text.chars().take_while(|&c| c == '#').count();
-    (1..=6).contains(&hashes) && text[hashes..].starts_with(' ')
+    ((1..=MAX_HEADING_LEVEL).contains(&hashes) && text[hashes..].starts_with(' ')).then_some(hashes)
 }
 
 pub fn is_bold(text: &str) -> bool {
@@ -68,13 +76,20 @@ pub fn is_caps_lead_in(text: &str) -> bool {
         && text.chars().any(char::is_lowercase)
 }
 
+/// The words after a dialogue dash ("—¿Por qué?", "– Porque sí.", "-¿Y ahora?", "- Ahora no."):
+/// dashes open each turn of a conversation in Spanish and Portuguese print. A hyphen counts
+/// as a dash before a word, never before a number ("-5 degrees") or another dash.
 pub fn dash_body(text: &str) -> Option<&str> {
-    let rest = text.strip_prefix(['—', '–'])?;
+    let rest = text.strip_prefix(['—', '–', '-'])?;
     let rest = rest.trim_start();
-    rest.chars()
-        .next()
-        .filter(|c| !c.is_whitespace() && !"—–-".contains(*c))?;
-    Some(rest)
+    let first = rest.chars().next()?;
+    let hyphen = text.starts_with('-');
+    let opens_words = if hyphen {
+        first.is_alphabetic() || "¿¡«“\"".contains(first)
+    } else {
+        !first.is_whitespace() && !"—–-".contains(first)
+    };
+    opens_words.then_some(rest)
 }
 
 pub fn dash_body_is_some(text: &str) -> bool {

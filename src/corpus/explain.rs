@@ -134,8 +134,11 @@ fn describe_turns(reading: &Reading, out: &mut String) {
             opening(&turn.question),
             turn.answer.len()
         );
-        for (text, line) in turn.answer.iter().zip(&lines.answer) {
-            let _ = writeln!(out, "    line {line}: {}", opening(text));
+        for (i, (text, line)) in turn.answer.iter().zip(&lines.answer).enumerate() {
+            // Another answerer than the interviewee is named on the paragraph.
+            let speaker = turn.speakers.get(i).and_then(Option::as_deref);
+            let said_by = speaker.map(|name| format!("({name}) ")).unwrap_or_default();
+            let _ = writeln!(out, "    line {line}: {said_by}{}", opening(text));
         }
     }
 }

@@ -15,6 +15,10 @@ const MAX_LABEL_BYTES: usize = 60;
 /// Names have at most this many words ("Maria da Conceição Tavares").
 const MAX_NAME_WORDS: usize = 5;
 
+/// A name completed from the text has at most this many words: more capitalised words before
+/// a surname are a sentence's opening ("Yesterday Ana Ruiz").
+const MAX_FULL_NAME_WORDS: usize = 3;
+
 /// A label becomes a file's speaker when it opens this many paragraphs.
 const MIN_LABEL_USES: usize = 2;
 
@@ -25,7 +29,7 @@ const ASKING_SHARE: f64 = 0.5;
 const MAX_INITIALS: usize = 3;
 
 /// Lowercase words allowed inside a name-like label ("Brasil de Fato", "Ludwig van Beethoven").
-const NAME_PARTICLES: &[&str] = &[
+pub const NAME_PARTICLES: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "y", "e",
     "al", "bin", "of", "the",
 ];
@@ -272,10 +276,35 @@ pub fn is_generic(label: &str) -> bool {
 /// introduction), so "OKAFOR" becomes "Ngozi Okafor"; else the label, capitalised normally when
 /// it is in capitals.
 pub fn display_name(label: &str, texts: &[&str]) -> String {
+    match fullest_form(label, texts) {
+        Some(words) if words.len() > 1 => words.join(" "),
+        _ if label.chars().any(char::is_lowercase) => label.to_string(),
+        // Initials ("RP") stay initials.
+        _ if label.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIALS => {
+            label.to_string()
+        }
+        _ => label
+            .split_whitespace()
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map_or(String::new(), |first| {
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// The longest run of capitalised words in `texts` (at most [`MAX_FULL_NAME_WORDS`]) that
+/// holds every word of the label and ends at its last word; a run in capitals says nothing
+/// about how the name is written.
+fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
     let label_words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
-    let Some(last) = label_words.last() else {
-        return label.to_string();
-    };
+    let last = label_words.last()?;
     let capitalised =
         |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.');
     let mut best: Option<Vec<String>> = None;
@@ -302,37 +331,19 @@ pub fn display_name(label: &str, texts: &[&str]) -> String {
             }
             let candidate = words[start..=end].to_vec();
             let lower: Vec<String> = candidate.iter().map(|w| w.to_lowercase()).collect();
+            let in_capitals = candidate.iter().all(|w| !w.chars().any(char::is_lowercase));
             let covers = label_words.iter().all(|w| lower.contains(w));
             if covers
+                && !in_capitals
                 && candidate.len() >= label_words.len()
-                && candidate.len() <= 3
+                && candidate.len() <= MAX_FULL_NAME_WORDS
                 && best.as_ref().is_none_or(|b| candidate.len() > b.len())
             {
                 best = Some(candidate);
             }
         }
     }
-    match best {
-        Some(words) if words.len() > 1 => words.join(" "),
-        _ if label.chars().any(char::is_lowercase) => label.to_string(),
-        // Initials ("RP") stay initials.
-        _ if label.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIALS => {
-            label.to_string()
-        }
-        _ => label
-            .split_whitespace()
-            .map(|w| {
-                let mut chars = w.chars();
-                chars.next().map_or(String::new(), |first| {
-                    first
-                        .to_uppercase()
-                        .chain(chars.flat_map(char::to_lowercase))
-                        .collect()
-                })
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
-    }
+    best
 }
 
 #[cfg(test)]

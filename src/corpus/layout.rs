@@ -6,11 +6,13 @@
 
 use super::clean::strip_emphasis;
 use super::cues::{
-    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
-    is_caps_lead_in, is_heading, is_statement_prompt, sentences, words,
+    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, heading_level, is_bold,
+    is_caps_lead_in, is_heading, words,
 };
 use super::labels::{is_generic, speaker_of};
+use super::markup::strip_question_number;
 use super::reading::{Clutter, Dropped, Layout, Role, Speaker};
+use super::rhythm::{prompt_limit, Rhythm};
 
 /// A cue (headings, bold, capitals, dashes) is the file's prompt cue when this many paragraphs
 /// carry it: one could be a section heading or an emphasis.
@@ -22,29 +24,6 @@ const MIN_LABELLED_TURNS: usize = 2;
 
 /// Dialogue dashes open questions and answers alike, so a file needs a few of them.
 const MIN_DASH_USES: usize = 3;
-
-/// With fewer paragraphs than this, lengths say little: [`DEFAULT_PROMPT_WORDS`] is used.
-const MIN_PARAGRAPHS_FOR_RHYTHM: usize = 6;
-
-/// Prompt length limit when the file is too short to measure.
-const DEFAULT_PROMPT_WORDS: f64 = 40.0;
-
-/// The measured prompt limit is kept in this range: a prompt of 12 words is always plausible,
-/// and past 60 words a paragraph is an answer in any published style.
-const PROMPT_WORDS_RANGE: (f64, f64) = (12.0, 60.0);
-
-/// Without `?`, only a paragraph well inside the prompt range is a prompt: at most this share of
-/// the file's prompt limit. Short closing sentences of answers ("In short, capitalism is the
-/// main threat…") sit just below the limit; "Tell us about the split." sits far below it.
-const STATEMENT_PROMPT_SHARE: f64 = 0.5;
-
-/// A prompt set in two paragraphs (a statement, then the question) is together at most this many
-/// times the prompt limit; an answer's last sentence and the next question are longer together.
-const SPLIT_PROMPT_SHARE: f64 = 1.5;
-
-/// A question mark paragraph at most this share of its neighbours' length is a prompt even
-/// when longer than the file's prompt limit (see [`stands_out`]).
-const STANDS_OUT_SHARE: f64 = 0.7;
 
 /// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
 const INTERJECTION_MAX_WORDS: usize = 2;
@@ -70,6 +49,9 @@ pub struct Draft {
     pub line: usize,
     /// Answer paragraphs and their lines.
     pub answer: Vec<(String, usize)>,
+    /// The label of who says each answer paragraph, when a label says it (unlabelled
+    /// paragraphs continue the last label).
+    pub speakers: Vec<Option<String>>,
 }
 
 /// The body cut into introduction and turns.
@@ -96,18 +78,38 @@ impl Assembled {
                 turn.question.push_str(text);
             }
             _ => self.turns.push(Draft {
-                question: text.to_string(),
+                question: strip_question_number(text).to_string(),
                 line,
-                answer: Vec::new(),
+                ..Draft::default()
             }),
         }
     }
 
     fn answer(&mut self, text: &str, line: usize) {
+        let speaker = self
+            .turns
+            .last()
+            .and_then(|turn| turn.speakers.last().cloned().flatten());
+        self.answer_by(text, line, speaker);
+    }
+
+    /// An answer paragraph opened by the label of who says it.
+    fn answer_by(&mut self, text: &str, line: usize, speaker: Option<String>) {
         match self.turns.last_mut() {
-            Some(turn) => turn.answer.push((text.to_string(), line)),
+            Some(turn) => {
+                turn.answer.push((text.to_string(), line));
+                turn.speakers.push(speaker);
+            }
             None => self.intro.push((text.to_string(), line)),
         }
+    }
+
+    fn drop(&mut self, para: &Para, reason: Clutter) {
+        self.dropped.push(Dropped {
+            line: para.line,
+            text: para.text.clone(),
+            reason,
+        });
     }
 
     fn answering(&self) -> bool {
@@ -138,38 +140,8 @@ pub fn assemble(paras: &[Para], speakers: &[Speaker]) -> Assembled {
     let limit = prompt_limit(paras);
     match detect(paras, limit) {
         Layout::DialogueDashes => by_dashes(paras),
-        layout => by_cue(paras, layout, limit, speakers),
+        layout => by_cue(paras, layout, speakers),
     }
-}
-
-/// The longest a prompt can be in this file, in words: the cut of a two-class split (Otsu's
-/// method on the logarithm of paragraph lengths) between short prompts and long answers.
-pub fn prompt_limit(paras: &[Para]) -> f64 {
-    let mut lengths: Vec<f64> = paras
-        .iter()
-        .map(|p| (words(&p.text).max(1) as f64).ln())
-        .collect();
-    if lengths.len() < MIN_PARAGRAPHS_FOR_RHYTHM {
-        return DEFAULT_PROMPT_WORDS;
-    }
-    lengths.sort_by(f64::total_cmp);
-    let total: f64 = lengths.iter().sum();
-    let n = lengths.len() as f64;
-    let mut best = (f64::MIN, DEFAULT_PROMPT_WORDS);
-    let mut below = 0.0;
-    for i in 1..lengths.len() {
-        below += lengths[i - 1];
-        if lengths[i] == lengths[i - 1] {
-            continue;
-        }
-        let (w0, w1) = (i as f64 / n, (n - i as f64) / n);
-        let (m0, m1) = (below / i as f64, (total - below) / (n - i as f64));
-        let between = w0 * w1 * (m0 - m1).powi(2);
-        if between > best.0 {
-            best = (between, ((lengths[i - 1] + lengths[i]) / 2.0).exp());
-        }
-    }
-    best.1.clamp(PROMPT_WORDS_RANGE.0, PROMPT_WORDS_RANGE.1)
 }
 
 /// The prompt cue this file uses most, if any; else plain question marks.
@@ -205,36 +177,13 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
         layout: Some(Layout::Labels),
         ..Assembled::default()
     };
-    let role = |i: usize| {
-        let para = paras.get(i)?;
-        speaker_of(&para.text, speakers).map(|(s, _)| s.role)
-    };
-    let asker_labelled = speakers.iter().any(|s| s.role == Role::Interviewer);
-    let asks: Vec<usize> = (0..paras.len())
-        .filter(|&i| role(i) == Some(Role::Interviewer))
-        .collect();
-    // Answers carry labels when most labelled questions are followed by a labelled answer; then
-    // an unlabelled paragraph after a question still belongs to the question.
-    let answers_labelled = !asks.is_empty()
-        && 2 * asks
-            .iter()
-            .filter(|&&i| i + 1 < paras.len() && role(i + 1) == Some(Role::Interviewee))
-            .count()
-            >= asks.len();
-    // When answer labels open turns only (never two labelled paragraphs in a row), a new
-    // answer label means a new turn, so the paragraph before it asked.
-    let labels_turns_only = !(0..paras.len())
-        .any(|i| role(i) == Some(Role::Interviewee) && role(i + 1) == Some(Role::Interviewee));
+    let use_ = LabelUse::of(paras, speakers);
     for (i, para) in paras.iter().enumerate() {
         match speaker_of(&para.text, speakers) {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
-                let continues = i + 1 < paras.len() && role(i + 1) != Some(Role::Interviewer);
+                let continues = i + 1 < paras.len() && use_.role(i + 1) != Some(Role::Interviewer);
                 if out.answering() && continues && is_interjection(body) {
-                    out.dropped.push(Dropped {
-                        line: para.line,
-                        text: para.text.clone(),
-                        reason: Clutter::Interjection,
-                    });
+                    out.drop(para, Clutter::Interjection);
                 } else {
                     out.question(body, para.line);
                 }
@@ -243,23 +192,89 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                 if out.turns.is_empty() && is_generic(&speaker.label) {
                     out.orphan_answer.get_or_insert(para.line);
                 }
-                out.answer(body, para.line);
+                out.answer_by(body, para.line, Some(speaker.label.clone()));
             }
-            None if !asker_labelled
-                && role(i + 1).is_some()
-                && (asks_something(&para.text) || labels_turns_only)
+            None if is_section_title(&para.text, None) => out.drop(para, Clutter::SectionTitle),
+            None if use_.asks_unlabelled(i, &para.text)
                 && (out.turns.is_empty() || out.answering()) =>
             {
                 // Only answers are labelled: the paragraph before an answer label asks.
                 out.question(&para.text, para.line);
             }
-            None if !out.turns.is_empty() && !out.answering() && answers_labelled => {
+            None if !out.turns.is_empty() && !out.answering() && use_.answers_labelled => {
                 out.question(&para.text, para.line);
             }
             None => out.answer(&para.text, para.line),
         }
     }
     out
+}
+
+/// How a labelled file uses its labels.
+struct LabelUse {
+    /// The role of each paragraph's label, if it has one.
+    roles: Vec<Option<Role>>,
+    /// The interviewer's turns carry labels.
+    asker_labelled: bool,
+    /// Answers carry labels when most labelled questions are followed by a labelled answer;
+    /// then an unlabelled paragraph after a question still belongs to the question.
+    answers_labelled: bool,
+    /// Answer labels open turns only (never two labelled paragraphs in a row): a new answer
+    /// label means a new turn, so the paragraph before it asked.
+    labels_turns_only: bool,
+}
+
+impl LabelUse {
+    fn of(paras: &[Para], speakers: &[Speaker]) -> LabelUse {
+        let roles: Vec<Option<Role>> = paras
+            .iter()
+            .map(|p| speaker_of(&p.text, speakers).map(|(s, _)| s.role))
+            .collect();
+        let role = |i: usize| roles.get(i).copied().flatten();
+        let asks: Vec<usize> = (0..paras.len())
+            .filter(|&i| role(i) == Some(Role::Interviewer))
+            .collect();
+        let answered = asks
+            .iter()
+            .filter(|&&i| role(i + 1) == Some(Role::Interviewee))
+            .count();
+        let labels_turns_only = !(0..paras.len())
+            .any(|i| role(i) == Some(Role::Interviewee) && role(i + 1) == Some(Role::Interviewee));
+        LabelUse {
+            asker_labelled: speakers.iter().any(|s| s.role == Role::Interviewer),
+            answers_labelled: !asks.is_empty() && 2 * answered >= asks.len(),
+            labels_turns_only,
+            roles,
+        }
+    }
+
+    fn role(&self, i: usize) -> Option<Role> {
+        self.roles.get(i).copied().flatten()
+    }
+
+    /// Only answers are labelled and paragraph `i` comes right before an answer label.
+    fn asks_unlabelled(&self, i: usize, text: &str) -> bool {
+        !self.asker_labelled
+            && self.role(i + 1).is_some()
+            && (asks_something(text) || self.labels_turns_only)
+    }
+}
+
+/// A Markdown heading that names a section instead of asking: any heading that does not ask,
+/// except at `prompt_level`, the level a file of heading prompts sets its prompts in.
+fn is_section_title(text: &str, prompt_level: Option<usize>) -> bool {
+    heading_level(text).is_some_and(|level| Some(level) != prompt_level && !asks_something(text))
+}
+
+/// The heading level most headings of the file use.
+fn most_used_heading_level(paras: &[Para]) -> Option<usize> {
+    let mut counts = [0usize; 7];
+    for level in paras.iter().filter_map(|p| heading_level(&p.text)) {
+        counts[level] += 1;
+    }
+    (1..counts.len())
+        .filter(|&l| counts[l] > 0)
+        .max_by_key(|&l| (counts[l], l))
 }
 
 fn is_interjection(body: &str) -> bool {
@@ -275,6 +290,13 @@ fn by_dashes(paras: &[Para]) -> Assembled {
     };
     for para in paras {
         match dash_body(&para.text) {
+            // The first question printed without its dash, right before a dashed answer.
+            Some(body) if out.turns.is_empty() && opens_with_answer(&out, body) => {
+                if let Some((question, line)) = out.intro.pop() {
+                    out.question(&question, line);
+                }
+                out.answer(body, para.line);
+            }
             Some(body) if out.turns.is_empty() || out.answering() => out.question(body, para.line),
             Some(body) => out.answer(body, para.line),
             None if out.turns.is_empty() => out.intro.push((para.text.clone(), para.line)),
@@ -284,53 +306,46 @@ fn by_dashes(paras: &[Para]) -> Assembled {
     out
 }
 
+/// The first dashed paragraph does not ask while the paragraph before it does.
+fn opens_with_answer(out: &Assembled, body: &str) -> bool {
+    !asks_something(body)
+        && out
+            .intro
+            .last()
+            .is_some_and(|(t, _)| ends_with_question_mark(t))
+}
+
 /// Files whose prompts carry a typographic cue, or none (question marks and rhythm).
-fn by_cue(paras: &[Para], layout: Layout, limit: f64, speakers: &[Speaker]) -> Assembled {
+fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     let mut out = Assembled {
         layout: Some(layout),
         ..Assembled::default()
     };
-    let short = |p: &Para| (words(&p.text) as f64) <= limit;
-    // A short paragraph with a question in it: "Why does the left criticise the MAS? Many
-    // people outside Bolivia find that confusing."
-    let asks = |p: &Para| asks_something(&p.text) && short(p);
-    // Prompts without `?` are recognised by rhythm only, which a few paragraphs cannot show.
-    let measured = paras.len() >= MIN_PARAGRAPHS_FOR_RHYTHM;
+    let rhythm = Rhythm::measure(paras);
+    let prompt_level = (layout == Layout::Headings)
+        .then(|| most_used_heading_level(paras))
+        .flatten();
     for (i, para) in paras.iter().enumerate() {
         match speaker_of(&para.text, speakers) {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
                 out.question(body, para.line);
                 continue;
             }
-            Some((_, body)) if !out.turns.is_empty() => {
-                out.answer(body, para.line);
+            Some((speaker, body)) if !out.turns.is_empty() => {
+                out.answer_by(body, para.line, Some(speaker.label.clone()));
                 continue;
             }
             _ => {}
         }
+        if is_section_title(&para.text, prompt_level) {
+            out.drop(para, Clutter::SectionTitle);
+            continue;
+        }
         let prompt = match layout {
             Layout::Headings => is_heading(&para.text),
             Layout::Bold => is_bold(&para.text),
-            Layout::CapsLeadIn => is_caps_lead_in(&para.text) && short(para),
-            _ => {
-                let next = paras.get(i + 1);
-                let length = words(&para.text) as f64;
-                let very_short = length <= limit * STATEMENT_PROMPT_SHARE;
-                // "Prices doubled after the invasion." / "What did that teach us?"
-                let opens_split_prompt = next.is_some_and(|n| {
-                    asks(n)
-                        && (para.after_break
-                            || (sentences(&para.text) == 1
-                                && length + words(&n.text) as f64 <= limit * SPLIT_PROMPT_SHARE))
-                });
-                asks(para)
-                    || stands_out(paras, i)
-                    || (measured
-                        && out.answering()
-                        && is_statement_prompt(&para.text)
-                        && short(para)
-                        && ((very_short && next.is_some_and(|n| !short(n))) || opens_split_prompt))
-            }
+            Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
+            _ => rhythm.is_prompt(i, out.answering()),
         };
         if prompt {
             out.question(&prompt_text(&para.text, layout), para.line);
@@ -351,37 +366,10 @@ fn prompt_text(text: &str, layout: Layout) -> String {
     }
 }
 
-/// A question longer than the file's prompt limit that is still clearly shorter than the
-/// paragraphs on both sides of it: prompts are short next to their answers.
-fn stands_out(paras: &[Para], i: usize) -> bool {
-    let length = words(&paras[i].text) as f64;
-    let (Some(before), Some(after)) = (
-        i.checked_sub(1).and_then(|p| paras.get(p)),
-        paras.get(i + 1),
-    ) else {
-        return false;
-    };
-    let shortest_neighbour = words(&before.text).min(words(&after.text)) as f64;
-    ends_with_question_mark(&paras[i].text)
-        && length <= PROMPT_WORDS_RANGE.1
-        && length < shortest_neighbour * STANDS_OUT_SHARE
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::paras;
     use super::*;
-
-    fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                text: t.to_string(),
-                line: 2 * i + 1,
-                after_break: false,
-            })
-            .collect()
-    }
 
     #[test]
     fn cues_are_recognised() {
@@ -394,29 +382,11 @@ mod tests {
         assert!(!is_caps_lead_in("HEALTH"));
         assert_eq!(dash_body("—¿Por qué?"), Some("¿Por qué?"));
         assert_eq!(dash_body("— — —"), None);
+        assert_eq!(dash_body("- ¿Por qué?"), Some("¿Por qué?"));
+        assert_eq!(dash_body("-Porque sí."), Some("Porque sí."));
+        assert_eq!(dash_body("-5 grados"), None);
+        assert_eq!(dash_body("- - -"), None);
         assert!(ends_with_question_mark("**Why?**"));
-    }
-
-    #[test]
-    fn the_prompt_limit_falls_between_short_prompts_and_long_answers() {
-        let long = "word ".repeat(70);
-        let short = "Why is that so?";
-        let texts: Vec<&str> = (0..12)
-            .map(|i| if i % 3 == 0 { short } else { long.as_str() })
-            .collect();
-        let limit = prompt_limit(&paras(&texts));
-        assert!(limit > 4.0 && limit < 70.0, "{limit}");
-    }
-
-    #[test]
-    fn a_long_question_between_longer_answers_still_asks() {
-        let answer = "word ".repeat(50);
-        let question = format!("{}why?", "word ".repeat(27));
-        let texts = [answer.as_str(), question.as_str(), answer.as_str()];
-        assert!(stands_out(&paras(&texts), 1));
-        let rhetorical = format!("{}why?", "word ".repeat(45));
-        let texts = [answer.as_str(), rhetorical.as_str(), answer.as_str()];
-        assert!(!stands_out(&paras(&texts), 1));
     }
 
     #[test]

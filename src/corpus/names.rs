@@ -5,14 +5,22 @@
 
 use super::clean::byline_name;
 use super::labels::{display_name, is_generic, split_label};
+use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::Metadata;
 
-/// The interviewee: front matter, else the most used answer label, else the headline.
+/// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
+/// comma of a headline.
+const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
+
+/// The interviewee: front matter, else the most used answer label, else the headline, else
+/// the person the title and introduction name ([`prose_name`]). `texts` are the title and the
+/// introduction, `whole` every paragraph of the interview.
 pub fn find_interviewee(
     metadata: &mut Metadata,
     speakers: &[Speaker],
     texts: &[&str],
+    whole: &[&str],
 ) -> NameSource {
     if metadata.interviewee.is_some() {
         return NameSource::FrontMatter;
@@ -20,15 +28,20 @@ pub fn find_interviewee(
     let labelled = speakers
         .iter()
         .filter(|s| s.role == Role::Interviewee && !is_generic(&s.label))
-        .max_by_key(|s| s.count);
+        // On a tie, the first to answer.
+        .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
     if let Some(speaker) = labelled {
         metadata.interviewee = Some(display_name(&speaker.label, texts));
         return NameSource::Label { line: speaker.line };
     }
-    match texts.first().and_then(|title| headline_name(title)) {
+    if let Some(name) = texts.first().and_then(|title| headline_name(title)) {
+        metadata.interviewee = Some(display_name(&name, texts));
+        return NameSource::Title;
+    }
+    match prose_name(texts, whole, metadata.interviewer.as_deref()) {
         Some(name) => {
-            metadata.interviewee = Some(name);
-            NameSource::Title
+            metadata.interviewee = Some(display_name(&name, texts));
+            NameSource::Introduction
         }
         None => NameSource::Unknown,
     }
@@ -74,7 +87,7 @@ fn headline_name(title: &str) -> Option<String> {
     let (_, tail) = title.rsplit_once(',')?;
     let words: Vec<&str> = tail.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let shaped = (3..=4).contains(&words.len())
+    let shaped = HEADLINE_TAIL_WORDS.contains(&words.len())
         && !capitalised(&words[0])
         && words[1..].iter().all(capitalised);
     shaped.then(|| words[1..].join(" "))

@@ -9,20 +9,14 @@
 //! headline. Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from
 //! trimming and removing speaker labels and prompt typography.
 
-use super::clean::{drop_editors_notes, drop_pull_quotes, is_kicker};
-use super::labels::{find_speakers, is_generic, split_label};
-use super::layout::{assemble, Assembled, Para};
+use super::clean::{drop_editors_notes, drop_pull_quotes};
+use super::head::head;
+use super::labels::{display_name, find_speakers, is_generic, same_speaker};
+use super::layout::{assemble, Assembled, Draft};
 use super::names::{find_interviewee, find_interviewer};
-use super::reading::{Clutter, Dropped, Layout, Reading, TurnLines};
+use super::reading::{Layout, Reading, TurnLines};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
-
-/// Kickers sit above the headline: at most this many lines of them.
-const MAX_KICKERS: usize = 2;
-
-/// A headline is at most this long; a longer first paragraph after a capitals line means the
-/// capitals line was the headline, not a kicker.
-const MAX_TITLE_WORDS: usize = 40;
 
 /// Why a text is not a valid interview, with the 1-based line to look at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,9 +78,14 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         .unwrap_or_else(|| id.to_string());
     let mut texts: Vec<&str> = vec![title.as_str()];
     texts.extend(assembled.intro.iter().map(|(t, _)| t.as_str()));
-    let interviewee_source = find_interviewee(&mut metadata, &speakers, &texts);
+    let whole: Vec<&str> = rest
+        .iter()
+        .map(|p| p.text.as_str())
+        .chain([title.as_str()])
+        .collect();
     let interviewer_source = find_interviewer(&mut metadata, &speakers, &dropped, &texts);
-    let (turns, turn_lines) = turns(&assembled);
+    let interviewee_source = find_interviewee(&mut metadata, &speakers, &texts, &whole);
+    let (turns, turn_lines) = turns(&assembled, &metadata, &texts);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
         title_line: head.title_line,
@@ -107,7 +106,11 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     })
 }
 
-fn turns(assembled: &Assembled) -> (Vec<Turn>, Vec<TurnLines>) {
+fn turns(
+    assembled: &Assembled,
+    metadata: &Metadata,
+    texts: &[&str],
+) -> (Vec<Turn>, Vec<TurnLines>) {
     assembled
         .turns
         .iter()
@@ -117,6 +120,7 @@ fn turns(assembled: &Assembled) -> (Vec<Turn>, Vec<TurnLines>) {
                     question: draft.question.clone(),
                     answer: draft.answer.iter().map(|(t, _)| t.clone()).collect(),
                     line: draft.line,
+                    speakers: speakers(draft, metadata, texts),
                 },
                 TurnLines {
                     question: draft.line,
@@ -125,6 +129,28 @@ fn turns(assembled: &Assembled) -> (Vec<Turn>, Vec<TurnLines>) {
             )
         })
         .unzip()
+}
+
+/// Who says each answer paragraph when it is not the interviewee: a name label other than the
+/// interviewee's, shown in its fullest form ("SAID" as "Omar Said"). Empty when the
+/// interviewee says every paragraph.
+fn speakers(draft: &Draft, metadata: &Metadata, texts: &[&str]) -> Vec<Option<String>> {
+    let interviewee = metadata.interviewee.as_deref().unwrap_or_default();
+    let named: Vec<Option<String>> = draft
+        .speakers
+        .iter()
+        .map(|label| {
+            label
+                .as_deref()
+                .filter(|l| !is_generic(l) && !same_speaker(l, interviewee))
+                .map(|l| display_name(l, texts))
+        })
+        .collect();
+    if named.iter().all(Option::is_none) {
+        Vec::new()
+    } else {
+        named
+    }
 }
 
 /// The errors an operator must fix before the file can be served.
@@ -138,8 +164,11 @@ fn check(assembled: &Assembled, body_line: usize) -> Result<(), ParseError> {
     if assembled.turns.is_empty() {
         return Err(ParseError::new(
             body_line,
-            "no questions found: a question is a paragraph ending with '?' (optionally opened by the \
-             interviewer's name and a colon) or a paragraph starting with 'Q:'",
+            "no questions found: mark each question with one cue used throughout the file: a \
+             speaker label ('Q:', 'P:', the interviewer's or outlet's name and a colon), a '?' at \
+             its end, a dialogue dash ('—¿…?'), a Markdown heading ('## …') or bold ('**…**'), a \
+             lead-in in capitals ('WHAT HAPPENED next…'), or a short prompt paragraph between \
+             long answers",
         ));
     }
     if let Some(unanswered) = assembled.turns.iter().find(|t| t.answer.is_empty()) {
@@ -151,77 +180,10 @@ fn check(assembled: &Assembled, body_line: usize) -> Result<(), ParseError> {
     Ok(())
 }
 
-/// Where the body starts after kickers, title and repeated headlines.
-struct Head {
-    title: Option<String>,
-    title_line: Option<usize>,
-    body_start: usize,
-}
-
-fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> Head {
-    let mut i = 0;
-    let drop = |dropped: &mut Vec<Dropped>, p: &Para, reason| {
-        dropped.push(Dropped {
-            line: p.line,
-            text: p.text.clone(),
-            reason,
-        })
-    };
-    while i < MAX_KICKERS && i + 1 < paras.len() && is_kicker(&paras[i].text) {
-        let next = &paras[i + 1].text;
-        let next_is_title = match &metadata.title {
-            Some(title) => is_repeated_headline(next, title),
-            None => next.split_whitespace().count() <= MAX_TITLE_WORDS && !is_kicker(next),
-        };
-        if !next_is_title {
-            break;
-        }
-        drop(dropped, &paras[i], Clutter::Kicker);
-        i += 1;
-    }
-    let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_generic(&l.label));
-    let (title, title_line) = match &metadata.title {
-        Some(title) if is_repeated_headline(&paras[i].text, title) => {
-            i += 1;
-            (Some(title.clone()), Some(paras[i - 1].line))
-        }
-        Some(_) => (None, None),
-        None if starts_with_turn => (None, None),
-        None => {
-            i += 1;
-            let text = paras[i - 1].text.trim_start_matches('#').trim();
-            (Some(text.to_string()), Some(paras[i - 1].line))
-        }
-    };
-    if let Some(title) = &title {
-        while i < paras.len() && is_repeated_headline(&paras[i].text, title) {
-            drop(dropped, &paras[i], Clutter::RepeatedHeadline);
-            i += 1;
-        }
-    }
-    Head {
-        title,
-        title_line,
-        body_start: i,
-    }
-}
-
-/// A headline repeating the title (the page title often adds " - Site" to it). Compared on
-/// letters and digits only, so straight and curly quotes do not matter.
-fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
-    let letters = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (letters(paragraph), letters(title));
-    a.chars().count() >= 8 && b.chars().count() >= 8 && (a.starts_with(&b) || b.starts_with(&a))
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::cues::ends_with_question_mark;
+    use super::super::reading::Clutter;
     use super::*;
 
     fn parse_ok(text: &str) -> Interview {
@@ -397,5 +359,87 @@ mod tests {
         let reading = read("x", text).unwrap();
         assert_eq!(reading.interview.turns[0].answer.len(), 2);
         assert_eq!(reading.dropped[0].reason, Clutter::PullQuote);
+    }
+
+    #[test]
+    fn markdown_clutter_is_not_quotable() {
+        let text = "# T\n\n{{< figure src=\"a.jpg\" >}}\n\nIntro&nbsp;here &amp; there.\n\n\
+                    ## The early years\n\n**1- How did it start?**\n\nBy chance.\n\n\
+                    ## Looking ahead\n\n**2- What next?**\n\nMore of the same.";
+        let reading = read("x", text).unwrap();
+        let interview = &reading.interview;
+        assert_eq!(interview.intro, ["Intro\u{a0}here & there."]);
+        let turns: Vec<_> = interview
+            .turns
+            .iter()
+            .map(|t| (t.question.as_str(), t.answer.len()))
+            .collect();
+        assert_eq!(turns, [("How did it start?", 1), ("What next?", 1)]);
+        let dropped: Vec<_> = reading.dropped.iter().map(|d| d.reason).collect();
+        assert_eq!(
+            dropped,
+            [
+                Clutter::Markup,
+                Clutter::SectionTitle,
+                Clutter::SectionTitle
+            ]
+        );
+    }
+
+    #[test]
+    fn names_come_from_a_capitals_headline_the_introduction_or_clipper_front_matter() {
+        let qa = "\n\nWhat did you find?\n\nMud everywhere, in the schools and the clinics.\n\n\
+                  Who paid?\n\nThe regional government, with a loan from a bank.";
+        let caps = parse_ok(&format!(
+            "ANA RUIZ: \"WE REBUILT WITH MUD\"\n\nThe floods.{qa}"
+        ));
+        assert_eq!(caps.interviewee(), "Ana Ruiz");
+        let kicker_less = parse_ok(&format!(
+            "THE RIVER ENGINEER\n\nAna Ruiz rebuilt three towns. We met her in spring.{qa}"
+        ));
+        assert_eq!(kicker_less.title, "THE RIVER ENGINEER");
+        assert_eq!(kicker_less.interviewee(), "Ana Ruiz");
+        let clipped = parse_ok(&format!(
+            "---\ntitle: \"Seeds\"\nsource: \"https://example.org/s\"\nauthor:\n  - \"[[Rita Gomez]]\"\n---\n\
+             Rita Gomez met the agronomist Hugo Bern in his fields.{qa}"
+        ));
+        assert_eq!(clipped.metadata.interviewer.as_deref(), Some("Rita Gomez"));
+        assert_eq!(
+            clipped.metadata.url.as_deref(),
+            Some("https://example.org/s")
+        );
+        assert_eq!(clipped.interviewee(), "Hugo Bern");
+    }
+
+    #[test]
+    fn each_answer_paragraph_is_credited_to_its_own_speaker() {
+        let text = "Two founders\n\nLena Hart and Omar Said opened a bakery.\n\n\
+                    MERCER: How did you meet?\n\nHART: At a night class.\n\nIt was cold.\n\n\
+                    SAID: And neither of us could count.\n\nMERCER: Who chose the shop?\n\n\
+                    SAID: I did.\n\nHART: I was against it.";
+        let interview = parse_ok(text);
+        assert_eq!(interview.interviewee(), "Lena Hart");
+        let said = Some("Omar Said".to_string());
+        assert_eq!(interview.turns[0].speakers, [None, None, said.clone()]);
+        assert_eq!(interview.turns[1].speakers, [said, None]);
+        let corpus = super::super::Corpus::new(vec![interview]);
+        let names: Vec<&str> = corpus
+            .passages
+            .iter()
+            .map(|p| corpus.interview_of(p).speaker(p))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Lena Hart",
+                "Lena Hart",
+                "Lena Hart",
+                "Omar Said",
+                "Omar Said",
+                "Lena Hart"
+            ]
+        );
+        let single = parse_ok("T\n\nQ: Why?\n\nA: Because.\n\nQ: And?\n\nA: So.");
+        assert!(single.turns.iter().all(|t| t.speakers.is_empty()));
     }
 }

@@ -82,6 +82,8 @@ pub enum NameSource {
     Byline { line: usize },
     /// The headline ("Name: “…”" or "“…”, says Name").
     Title,
+    /// The person the title and introduction name ("… spoke to Ana Ruiz, the engineer …").
+    Introduction,
     /// Nowhere: renderers fall back to a neutral word.
     Unknown,
 }
@@ -93,6 +95,7 @@ impl fmt::Display for NameSource {
             NameSource::Label { line } => write!(f, "speaker label, line {line}"),
             NameSource::Byline { line } => write!(f, "byline, line {line}"),
             NameSource::Title => f.write_str("headline"),
+            NameSource::Introduction => f.write_str("named in the title or introduction"),
             NameSource::Unknown => f.write_str("not found"),
         }
     }
@@ -167,6 +170,10 @@ pub enum Clutter {
     Interjection,
     /// A sentence of the text repeated in large type, in quotes, as a page ornament.
     PullQuote,
+    /// A heading that names a section of the conversation instead of asking.
+    SectionTitle,
+    /// A shortcode of the publishing tool (`{{< figure … >}}`, `[caption …]`).
+    Markup,
 }
 
 impl fmt::Display for Clutter {
@@ -184,6 +191,8 @@ impl fmt::Display for Clutter {
             Clutter::EditorsNote => "editors' note",
             Clutter::Interjection => "interviewer's interjection inside an answer",
             Clutter::PullQuote => "pull quote repeating a sentence of the text",
+            Clutter::SectionTitle => "section title (a heading that does not ask)",
+            Clutter::Markup => "markup of the publishing tool (shortcode)",
         })
     }
 }

@@ -82,6 +82,7 @@ mod tests {
                 question: format!("{id}?"),
                 answer: answers.iter().map(|s| s.to_string()).collect(),
                 line: 1,
+                speakers: Vec::new(),
             }],
         })
     }

@@ -1,8 +1,10 @@
 //! The text of a file cut into front matter and paragraphs, with furniture lines dropped on the
 //! way (see [`super::clean::line_clutter`]), each paragraph keeping the line it starts on.
 
+use super::blocks::split_blocks;
 use super::clean::{is_open_credit, line_clutter};
 use super::layout::Para;
+use super::markup::decode_entities;
 use super::parse::ParseError;
 use super::reading::{Clutter, Dropped};
 use super::Metadata;
@@ -15,9 +17,6 @@ const MAX_CREDIT_NAME_WORDS: usize = 6;
 
 /// Paragraphs at the top that may be a kicker and a headline; see [`drop_caption_fragment`].
 const HEADLINE_PARAGRAPHS: usize = 2;
-
-/// A block of this many lines or more, each ending a sentence, is one paragraph per line.
-const MIN_LINES_TO_SPLIT: usize = 3;
 
 /// See [`drop_caption_fragment`].
 const MAX_FRAGMENT_WORDS: usize = 4;
@@ -94,11 +93,13 @@ fn drop_caption_fragment(paragraphs: &mut Vec<Para>, dropped: &mut Vec<Dropped>,
 }
 
 /// A `---` YAML block as saved by Markdown tools (Jekyll, Obsidian, web clippers): only its
-/// `title` and `author` are used; other keys are ignored, since their names vary by tool.
-/// `None` when the block is not closed or does not look like `key: value` lines.
+/// `title`, `author` (a value or the first item of a list, `[[wiki links]]` unwrapped) and
+/// `source`/`url` are used; other keys are ignored, since their names vary by tool. `None` when
+/// the block is not closed or does not look like `key: value` lines.
 fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
     let mut metadata = Metadata::default();
     let mut offset = 0;
+    let mut key = String::new();
     for (index, line) in text.split_inclusive('\n').enumerate() {
         offset += line.len();
         let trimmed = line.trim();
@@ -111,21 +112,41 @@ fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
         if index > MAX_YAML_LINES {
             return None;
         }
-        let Some((key, value)) = trimmed.split_once(':') else {
-            // List items and continuation lines of the previous key.
+        if let Some(item) = trimmed.strip_prefix("- ") {
+            // A list under the last key: the first author is the one named.
+            yaml_field(&mut metadata, &key, item);
+            continue;
+        }
+        let Some((name, value)) = trimmed.split_once(':') else {
+            // Continuation lines of the previous key.
             if trimmed.is_empty() || trimmed.starts_with('-') || line.starts_with(' ') {
                 continue;
             }
             return None;
         };
-        let value = value.trim().trim_matches(['"', '\'']).replace("\\\"", "\"");
-        match key.trim() {
-            "title" if !value.is_empty() => metadata.title = Some(value),
-            "author" if !value.is_empty() => metadata.interviewer = Some(value),
-            _ => {}
+        if line.starts_with([' ', '\t']) {
+            continue;
         }
+        key = name.trim().to_string();
+        yaml_field(&mut metadata, &key, value);
     }
     None
+}
+
+/// Sets the metadata field a YAML key gives, unless an earlier value set it.
+fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
+    let value = value.trim().trim_matches(['"', '\'']).replace("\\\"", "\"");
+    let value = value.trim_start_matches("[[").trim_end_matches("]]").trim();
+    if value.is_empty() {
+        return;
+    }
+    let field = match key {
+        "title" => &mut metadata.title,
+        "author" => &mut metadata.interviewer,
+        "source" | "url" => &mut metadata.url,
+        _ => return,
+    };
+    field.get_or_insert_with(|| value.to_string());
 }
 
 /// Cuts the body into paragraphs at blank lines. A text without any blank line between its
@@ -138,88 +159,92 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         .enumerate()
         .map(|(i, line)| (first_line + i, line.trim()))
         .collect();
-    // Only blank lines between text count: a trailing or leading one says nothing.
-    let first_text = lines.iter().position(|(_, l)| !l.is_empty());
-    let last_text = lines.iter().rposition(|(_, l)| !l.is_empty());
-    let has_blank_separator = match (first_text, last_text) {
-        (Some(first), Some(last)) => lines[first..=last].iter().any(|(_, l)| l.is_empty()),
-        _ => false,
+    let mut cutter = Cutter {
+        joins_lines: has_blank_separator(&lines),
+        ..Cutter::default()
     };
-
-    let mut paragraphs: Vec<Para> = Vec::new();
-    let mut dropped = Vec::new();
-    let mut open = false;
-    let mut after_break = false;
-    // "Image by" on one line, the agency on the next.
-    let mut credit_pending = false;
-    // The lines of each paragraph, for split_line_blocks.
-    let mut lines_of: Vec<Vec<(usize, String)>> = Vec::new();
-    // The last line kept, when no line was dropped since.
-    let mut previous_kept = None;
     for (line_number, line) in lines {
         if line.is_empty() {
-            open = false;
+            cutter.open = false;
             continue;
         }
-        let credit_name = std::mem::take(&mut credit_pending)
+        let credit_name = std::mem::take(&mut cutter.credit_pending)
             && line.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS;
-        let clutter = line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit));
-        if let Some(reason) = clutter {
-            credit_pending = is_open_credit(line);
-            if previous_kept.take().is_some() {
-                drop_caption_fragment(&mut paragraphs, &mut dropped, reason);
-                lines_of.truncate(paragraphs.len());
-            }
-            dropped.push(Dropped {
-                line: line_number,
-                text: line.to_string(),
-                reason,
-            });
-            open = false;
-            after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator);
-            continue;
+        match line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit)) {
+            Some(reason) => cutter.drop_line(line_number, line, reason),
+            None => cutter.keep_line(line_number, &decode_entities(line)),
         }
-        previous_kept = Some(line_number);
-        match paragraphs.last_mut() {
-            Some(paragraph) if open && has_blank_separator => {
+    }
+    (
+        split_blocks(cutter.paragraphs, cutter.lines_of),
+        cutter.dropped,
+    )
+}
+
+/// Only blank lines between text count: a trailing or leading one says nothing.
+fn has_blank_separator(lines: &[(usize, &str)]) -> bool {
+    let first_text = lines.iter().position(|(_, l)| !l.is_empty());
+    let last_text = lines.iter().rposition(|(_, l)| !l.is_empty());
+    match (first_text, last_text) {
+        (Some(first), Some(last)) => lines[first..=last].iter().any(|(_, l)| l.is_empty()),
+        _ => false,
+    }
+}
+
+/// The state of [`paragraphs`] while it walks the lines.
+#[derive(Default)]
+struct Cutter {
+    paragraphs: Vec<Para>,
+    dropped: Vec<Dropped>,
+    /// The lines of each paragraph, for [`split_blocks`].
+    lines_of: Vec<Vec<(usize, String)>>,
+    /// Lines without a blank line between them make one paragraph (else one per line).
+    joins_lines: bool,
+    /// The last paragraph takes the next line.
+    open: bool,
+    /// Furniture stood since the last paragraph (see [`Para::after_break`]).
+    after_break: bool,
+    /// "Image by" on one line, the agency on the next.
+    credit_pending: bool,
+    /// The last line was kept (no line was dropped since).
+    previous_kept: bool,
+}
+
+impl Cutter {
+    fn drop_line(&mut self, line_number: usize, line: &str, reason: Clutter) {
+        self.credit_pending = is_open_credit(line);
+        if std::mem::take(&mut self.previous_kept) {
+            drop_caption_fragment(&mut self.paragraphs, &mut self.dropped, reason);
+            self.lines_of.truncate(self.paragraphs.len());
+        }
+        self.dropped.push(Dropped {
+            line: line_number,
+            text: line.to_string(),
+            reason,
+        });
+        self.open = false;
+        self.after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator);
+    }
+
+    fn keep_line(&mut self, line_number: usize, line: &str) {
+        self.previous_kept = true;
+        match self.paragraphs.last_mut() {
+            Some(paragraph) if self.open && self.joins_lines => {
                 paragraph.text.push(' ');
                 paragraph.text.push_str(line);
-                if let Some(lines) = lines_of.last_mut() {
+                if let Some(lines) = self.lines_of.last_mut() {
                     lines.push((line_number, line.to_string()));
                 }
             }
             _ => {
-                lines_of.push(vec![(line_number, line.to_string())]);
-                paragraphs.push(Para {
+                self.lines_of.push(vec![(line_number, line.to_string())]);
+                self.paragraphs.push(Para {
                     text: line.to_string(),
                     line: line_number,
-                    after_break,
+                    after_break: std::mem::take(&mut self.after_break),
                 });
-                after_break = false;
             }
         }
-        open = true;
+        self.open = true;
     }
-    (split_line_blocks(paragraphs, lines_of), dropped)
-}
-
-/// A block whose every line ends a sentence is one paragraph per line (a Q&A copied without
-/// blank lines inside a text that has them elsewhere); hard-wrapped prose has lines that stop
-/// mid-sentence and stays joined.
-fn split_line_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<(usize, String)>>) -> Vec<Para> {
-    let ends_sentence =
-        |line: &str| line.ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’']);
-    let mut out = Vec::with_capacity(paragraphs.len());
-    for (paragraph, lines) in paragraphs.into_iter().zip(lines_of) {
-        if lines.len() >= MIN_LINES_TO_SPLIT && lines.iter().all(|(_, l)| ends_sentence(l)) {
-            out.extend(lines.into_iter().enumerate().map(|(i, (line, text))| Para {
-                text,
-                line,
-                after_break: paragraph.after_break && i == 0,
-            }));
-        } else {
-            out.push(paragraph);
-        }
-    }
-    out
 }

@@ -102,6 +102,7 @@ mod tests {
                         .map(|p| format!("{id} a{turn}p{p}"))
                         .collect(),
                     line: 1,
+                    speakers: Vec::new(),
                 })
                 .collect(),
         }

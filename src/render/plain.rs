@@ -46,7 +46,7 @@ fn render_hit(out: &mut String, prefix: &str, hit: &Hit<'_>, emphasis: Emphasis)
         "{prefix}“{}”",
         emphasize(&hit.passage.text, &hit.highlights, emphasis)
     );
-    let interviewee = hit.interview.interviewee();
+    let interviewee = hit.interview.speaker(hit.passage);
     let _ = match hit.question {
         Some(question) => writeln!(out, "   — {interviewee}, answering: {question}"),
         // The introduction is the publisher's, not the interviewee's words.

@@ -150,6 +150,7 @@ mod tests {
                 question: "Q?".into(),
                 answer: vec![answer.into()],
                 line: 1,
+                speakers: Vec::new(),
             }],
         }
     }

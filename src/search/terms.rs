@@ -475,6 +475,7 @@ mod tests {
                 question: "Where were the bases?".into(),
                 answer: vec!["Where there were bases, there were other bases.".into()],
                 line: 1,
+                speakers: Vec::new(),
             }],
         };
         let languages = [Language::En];

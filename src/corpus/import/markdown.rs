@@ -5,6 +5,7 @@
 
 use super::block::{collapse_whitespace, read_label, Block, Cue};
 use super::meta::PageMeta;
+use crate::corpus::markup::{decode_entities, is_shortcode};
 
 /// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
 /// as in HTML pages.
@@ -28,7 +29,11 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         if in_fence {
             continue;
         }
-        if trimmed.is_empty() || is_rule(trimmed) || trimmed.starts_with("<!--") {
+        if trimmed.is_empty()
+            || is_rule(trimmed)
+            || trimmed.starts_with("<!--")
+            || is_shortcode(trimmed)
+        {
             flush(&mut paragraph, &mut blocks);
             continue;
         }
@@ -78,35 +83,25 @@ fn flush(lines: &mut Vec<&str>, blocks: &mut Vec<Block>) {
     }
 }
 
-/// One paragraph: whole-paragraph emphasis is its cue, a bold `Name:` opening its label.
+/// One paragraph: whole-paragraph emphasis is its cue, an emphasised `Name:` opening its label.
 fn block_from_markdown(source: &str) -> Option<Block> {
     if is_link_only(source) || link_share(source) > MAX_LINK_SHARE {
         return None;
     }
-    let cue = if wrapped_in(source, "**") || wrapped_in(source, "__") {
-        Some(Cue::Bold)
-    } else if wrapped_in(source, "*") || wrapped_in(source, "_") {
-        Some(Cue::Italic)
-    } else {
-        None
-    };
-    let leading_bold = ["**", "__"]
-        .iter()
-        .find_map(|fence| {
-            let rest = source.strip_prefix(fence)?;
-            rest.find(fence).map(|end| inline_text(&rest[..end]))
-        })
+    let cue = emphasis_cue(source);
+    let leading = leading_emphasis(source)
+        .map(inline_text)
         .unwrap_or_default();
     let text = inline_text(source);
     if text.is_empty() {
         return None;
     }
-    let (label, body) = match read_label(&text, &leading_bold) {
+    let (label, body) = match read_label(&text, &leading) {
         Some((label, body)) => (Some(label), body.to_string()),
         None => (None, text.clone()),
     };
     // `**Ana Ruiz:** answer` is a label, not a bold paragraph.
-    let cue = cue.filter(|_| label.is_none() || leading_bold.len() > text.len() - body.len());
+    let cue = cue.filter(|_| label.is_none() || leading.len() > text.len() - body.len());
     Some(Block {
         text: body,
         original: text,
@@ -115,17 +110,58 @@ fn block_from_markdown(source: &str) -> Option<Block> {
     })
 }
 
-/// The whole paragraph sits between one pair of `fence` markers (`**…**`, `*…*`).
-fn wrapped_in(source: &str, fence: &str) -> bool {
-    let marker = fence.chars().next().unwrap_or('*');
-    let Some(inner) = source
-        .strip_prefix(fence)
-        .and_then(|rest| rest.strip_suffix(fence))
-    else {
-        return false;
-    };
-    let trimmed = inner.trim_matches(marker);
-    trimmed.len() == inner.len() && !inner.trim().is_empty() && !inner.contains(fence)
+/// The cue of a paragraph whose every word is emphasised: bold when a bold mark (`**`, `__`)
+/// is among its marks, else italic. Editors leave several runs side by side
+/// (`**Question part** **more**`) and nest marks (`_**…**_`): both count as whole.
+fn emphasis_cue(source: &str) -> Option<Cue> {
+    let runs = emphasis_runs(source)?;
+    if runs
+        .iter()
+        .any(|run| run.contains("**") || run.contains("__"))
+    {
+        Some(Cue::Bold)
+    } else {
+        Some(Cue::Italic)
+    }
+}
+
+/// The opening marks of every emphasised run (`**`, `_**`, `*`) when the runs cover the whole
+/// paragraph; `None` when a word stands outside them. Marks close in mirrored order.
+fn emphasis_runs(source: &str) -> Option<Vec<&str>> {
+    let mut runs = Vec::new();
+    let mut rest = source.trim();
+    while !rest.is_empty() {
+        let (inner, after, marks) = emphasised_prefix(rest)?;
+        if inner.trim().is_empty() {
+            return None;
+        }
+        runs.push(marks);
+        rest = after.trim_start();
+    }
+    (!runs.is_empty()).then_some(runs)
+}
+
+/// For text opening with emphasis marks, the emphasised text, what follows it, and the marks.
+fn emphasised_prefix(text: &str) -> Option<(&str, &str, &str)> {
+    let open_len = text.find(|c: char| c != '*' && c != '_')?;
+    if open_len == 0 {
+        return None;
+    }
+    let marks = &text[..open_len];
+    let closing: String = marks.chars().rev().collect();
+    let body = &text[open_len..];
+    let end = body.find(closing.as_str())?;
+    let after = &body[end + closing.len()..];
+    // Closing marks end the run only at a word's edge (`snake_case` is a word).
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((&body[..end], after, marks))
+}
+
+/// The emphasised text a paragraph opens with (`**Ana Ruiz:**`, `_**Ana Ruiz:**_`), if any.
+fn leading_emphasis(source: &str) -> Option<&str> {
+    emphasised_prefix(source.trim()).map(|(inner, _, _)| inner)
 }
 
 /// Text without Markdown markup: emphasis markers, link targets, images, code ticks and
@@ -181,7 +217,8 @@ fn inline_text(source: &str) -> String {
         out.push(c);
         i += 1;
     }
-    collapse_whitespace(&out)
+    // `&nbsp;`, `&amp;`: Markdown passes HTML character references through to the page.
+    collapse_whitespace(&decode_entities(&out))
 }
 
 /// For `[text](target)` starting at `start`, the index just after `)`.
@@ -261,30 +298,49 @@ fn front_matter(source: &str) -> (PageMeta, &str) {
     for line in after.split_inclusive('\n') {
         if line.trim() == first {
             let body = &after[offset + line.len()..];
-            for field in after[..offset].lines() {
-                let Some((key, value)) = field.split_once(if first == "+++" { '=' } else { ':' })
-                else {
-                    continue;
-                };
-                let value = value.trim().trim_matches(['"', '\'']).trim().to_string();
-                if value.is_empty() {
-                    continue;
-                }
-                match key.trim().to_ascii_lowercase().as_str() {
-                    "title" => meta.title = Some(value),
-                    "date" | "published" => meta.date = Some(value),
-                    "url" | "canonical" | "canonical_url" | "link" => meta.url = Some(value),
-                    "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
-                    "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
-                    "author" | "interviewer" => meta.author = Some(value),
-                    _ => {}
-                }
-            }
+            read_fields(
+                &mut meta,
+                &after[..offset],
+                if first == "+++" { '=' } else { ':' },
+            );
             return (meta, body);
         }
         offset += line.len();
     }
     (PageMeta::default(), source)
+}
+
+/// The fields of a front matter block (`key: value` or `key = value` lines). A YAML list under
+/// a key gives its first item (`author:` then `  - "[[Rita Gomez]]"`, as web clippers write it).
+fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
+    let mut last_key = String::new();
+    for field in block.lines() {
+        let (key, value) = match field.trim().strip_prefix("- ") {
+            Some(item) => (last_key.clone(), item),
+            None => match field.split_once(separator) {
+                Some((key, value)) => {
+                    last_key = key.trim().to_ascii_lowercase();
+                    (last_key.clone(), value)
+                }
+                None => continue,
+            },
+        };
+        let value = value.trim().trim_matches(['"', '\'']);
+        let value = value.trim_start_matches("[[").trim_end_matches("]]").trim();
+        if value.is_empty() {
+            continue;
+        }
+        let value = value.to_string();
+        match key.as_str() {
+            "title" => meta.title = Some(value),
+            "date" | "published" => meta.date = Some(value),
+            "url" | "canonical" | "canonical_url" | "link" | "source" => meta.url = Some(value),
+            "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
+            "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
+            "author" | "interviewer" if meta.author.is_none() => meta.author = Some(value),
+            _ => {}
+        }
+    }
 }
 
 #[cfg(test)]
@@ -321,9 +377,45 @@ mod tests {
     }
 
     #[test]
+    fn clipped_pages_lose_their_markup_and_keep_their_author() {
+        let source = "---\ntitle: \"T\"\nsource: \"https://x.org/a\"\nauthor:\n  - \"[[Rita Gomez]]\"\n---\n\
+            {{< figure src=\"a.jpg\" >}}\n\nIntro&nbsp;here &amp; there.\n\n**1- Why?**\n\nBecause.";
+        let (meta, blocks) = read_markdown(source);
+        assert_eq!(meta.author.as_deref(), Some("Rita Gomez"));
+        assert_eq!(meta.url.as_deref(), Some("https://x.org/a"));
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Intro\u{a0}here & there.", "1- Why?", "Because."]);
+    }
+
+    #[test]
     fn the_first_heading_is_the_title_without_front_matter() {
         let (meta, blocks) = read_markdown("# Title\n\nText.");
         assert_eq!(meta.title.as_deref(), Some("Title"));
         assert_eq!(blocks, [Block::plain("Text.")]);
+    }
+
+    #[test]
+    fn emphasis_over_several_marks_is_one_cue_and_labels_inside_it_count() {
+        let source = "_**Interviewer:**_ How did you start?\n\n_**Jon Weller:**_ By chance.\n\n\
+            **Tell us about** **the shop.**\n\nIt is small.\n\n_**Whole?**_\n\n***Both***\n\n\
+            **Bold** then plain.\n\nA snake_case word.";
+        let (_, blocks) = read_markdown(source);
+        let shown: Vec<(&str, Option<Cue>, Option<Label>)> = blocks
+            .iter()
+            .map(|b| (b.text.as_str(), b.cue, b.label.clone()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("How did you start?", None, Some(Label::Question)),
+                ("By chance.", None, Some(Label::Name("Jon Weller".into()))),
+                ("Tell us about the shop.", Some(Cue::Bold), None),
+                ("It is small.", None, None),
+                ("Whole?", Some(Cue::Bold), None),
+                ("Both", Some(Cue::Bold), None),
+                ("Bold then plain.", None, None),
+                ("A snake_case word.", None, None),
+            ]
+        );
     }
 }

@@ -14,6 +14,7 @@ mod block;
 mod html;
 mod markdown;
 mod meta;
+mod speakers;
 mod structure;
 mod write;
 
@@ -36,11 +37,13 @@ pub enum PageKind {
     Html,
     /// A Markdown article.
     Markdown,
+    /// A plain text file: already a corpus file, nothing to import.
+    PlainText,
 }
 
 impl PageKind {
-    /// The kind a file name says (`.html`, `.htm`, `.xhtml`, `.md`, `.markdown`), else what the
-    /// text looks like: markup starting with `<` is HTML.
+    /// The kind a file name says (`.html`, `.htm`, `.xhtml`, `.md`, `.markdown`, `.txt`), else
+    /// what the text looks like: markup starting with `<` is HTML.
     pub fn of(path: &Path, text: &str) -> PageKind {
         let extension = path
             .extension()
@@ -48,6 +51,7 @@ impl PageKind {
         match extension.as_deref() {
             Some("html" | "htm" | "xhtml" | "shtml") => PageKind::Html,
             Some("md" | "markdown" | "mdown") => PageKind::Markdown,
+            Some("txt" | "text") => PageKind::PlainText,
             _ if text.trim_start().starts_with('<') => PageKind::Html,
             _ => PageKind::Markdown,
         }
@@ -57,6 +61,13 @@ impl PageKind {
 /// Why a page could not become an interview; each says what to try next.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
+    /// A `.txt` file is read by the corpus as it is: importing it would only guess at markup
+    /// that plain text does not have.
+    #[error(
+        "only .html/.htm/.md pages can be imported; put a .txt file straight into the corpus \
+         folder (check it with `index --explain FILE`)"
+    )]
+    PlainText,
     /// Nothing in the page looks like an article's text.
     #[error(
         "no article text found: the page holds less than {min} characters of paragraph text \
@@ -109,6 +120,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
             )
         }
         PageKind::Markdown => markdown::read_markdown(source),
+        PageKind::PlainText => return Err(ImportError::PlainText),
     };
     let title = meta
         .title
@@ -300,6 +312,16 @@ mod tests {
             PageKind::of(Path::new("a"), " <!doctype html>"),
             PageKind::Html
         );
-        assert_eq!(PageKind::of(Path::new("a.txt"), "# T"), PageKind::Markdown);
+        assert_eq!(PageKind::of(Path::new("a"), "# T"), PageKind::Markdown);
+        assert_eq!(PageKind::of(Path::new("a.txt"), "# T"), PageKind::PlainText);
+    }
+
+    #[test]
+    fn a_text_file_is_sent_to_the_corpus_folder() {
+        let error = import_page(PageKind::PlainText, "Title\n\nWhy?\n\nBecause.").unwrap_err();
+        assert_eq!(error, ImportError::PlainText);
+        assert!(error
+            .to_string()
+            .contains("straight into the corpus folder"));
     }
 }

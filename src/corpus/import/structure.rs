@@ -7,10 +7,12 @@
 use std::collections::HashMap;
 
 use super::block::{word_count, Block, Cue, Label};
+use super::speakers::{answer_label, by_name_labels, is_short_form};
+use crate::corpus::markup::strip_question_number;
 
 /// A name label has to be used at least this often to count as a speaker: a single bold
 /// "Update:" or "Editor's note:" is not a turn of the conversation.
-const MIN_SPEAKER_TURNS: usize = 2;
+pub(super) const MIN_SPEAKER_TURNS: usize = 2;
 
 /// Longer than this, a bold or heading paragraph is a standfirst or a pull quote, not a prompt.
 const MAX_PROMPT_WORDS: usize = 120;
@@ -34,7 +36,7 @@ pub struct Draft {
 
 /// Whose words a paragraph holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub(super) enum Role {
     /// Starts (or continues, right after another prompt) a question.
     Question,
     /// Starts an answer.
@@ -94,148 +96,9 @@ fn by_qa_labels(blocks: &[Block]) -> Option<Vec<Role>> {
     )
 }
 
-/// Name labels (`<strong>Ana Ruiz:</strong> …`): the speaker whose turns read as prompts (they
-/// end with `?` or are set as headings or bold) asks; everyone else answers, and the answerer
-/// who says the most is the interviewee. A later short form of a name ("Ruiz:") is the same
-/// person.
-fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Option<String>)> {
-    let names: Vec<Option<&str>> = blocks
-        .iter()
-        .map(|b| match &b.label {
-            Some(Label::Name(name)) => Some(name.as_str()),
-            _ => None,
-        })
-        .collect();
-    let mut canonical: Vec<&str> = names.iter().flatten().copied().collect();
-    canonical.sort_by_key(|name| std::cmp::Reverse(name.len()));
-    canonical.dedup();
-    let speaker_of = |name: &str| -> String {
-        canonical
-            .iter()
-            .find(|full| is_short_form(name, full))
-            .map_or(name, |full| *full)
-            .to_string()
-    };
-
-    // Per speaker: turns, turns that read as prompts, and words (unlabelled paragraphs belong
-    // to the last one who spoke).
-    let mut stats: HashMap<String, SpeakerStats> = HashMap::new();
-    let mut current: Option<String> = None;
-    for (block, name) in blocks.iter().zip(&names) {
-        if let Some(name) = name {
-            let speaker = speaker_of(name);
-            let entry = stats.entry(speaker.clone()).or_default();
-            entry.turns += 1;
-            if ends_with_question_mark(&block.text) || block.cue.is_some() {
-                entry.prompts += 1;
-            }
-            current = Some(speaker);
-        }
-        if let Some(speaker) = &current {
-            stats.entry(speaker.clone()).or_default().words += word_count(&block.text);
-        }
-    }
-    stats.retain(|_, s| s.turns >= MIN_SPEAKER_TURNS);
-    if stats.len() < 2 {
-        return None;
-    }
-    let mut speakers: Vec<(&String, &SpeakerStats)> = stats.iter().collect();
-    speakers.sort_by(|a, b| a.0.cmp(b.0));
-    // The asker: the most prompt-like turns; between equals, the one who says less.
-    let (asker, _) = *speakers.iter().max_by(|(_, a), (_, b)| {
-        let share = |s: &SpeakerStats| s.prompts as f64 / s.turns as f64;
-        share(a).total_cmp(&share(b)).then(b.words.cmp(&a.words))
-    })?;
-    let (interviewee, _) = *speakers
-        .iter()
-        .filter(|(name, _)| *name != asker)
-        .max_by_key(|(_, s)| s.words)?;
-    let roles = names
-        .iter()
-        .zip(blocks)
-        .map(|(name, block)| match name {
-            None if is_unlabelled_heading(block) => Role::Skip,
-            Some(name) if !stats.contains_key(&speaker_of(name)) => Role::Continue,
-            Some(name) if speaker_of(name) == *asker => Role::Question,
-            Some(_) => Role::Answer,
-            None => Role::Continue,
-        })
-        .collect();
-    Some((roles, display_name(interviewee), Some(display_name(asker))))
-}
-
-fn is_unlabelled_heading(block: &Block) -> bool {
+/// A heading without a label, in a labelled layout: a section title or a box's heading.
+pub(super) fn is_unlabelled_heading(block: &Block) -> bool {
     block.label.is_none() && matches!(block.cue, Some(Cue::Heading(_)))
-}
-
-/// What a speaker's labelled turns look like.
-#[derive(Debug, Default)]
-struct SpeakerStats {
-    turns: usize,
-    prompts: usize,
-    words: usize,
-}
-
-/// When only the answers carry a name label (questions set apart by typography), that one
-/// recurring name is the interviewee.
-fn answer_label(blocks: &[Block], roles: &[Role]) -> Option<String> {
-    let mut names = blocks
-        .iter()
-        .zip(roles)
-        .filter_map(|(b, role)| match &b.label {
-            Some(Label::Name(name)) => Some((name.as_str(), *role)),
-            _ => None,
-        });
-    let (first, _) = names.next()?;
-    let mut count = 1;
-    for (name, role) in names {
-        if role == Role::Question || !is_short_form(name, first) {
-            return None;
-        }
-        count += 1;
-    }
-    (count >= MIN_SPEAKER_TURNS).then(|| display_name(first))
-}
-
-/// "Ruiz" is a short form of "Ana Ruiz" (and of "Ana Ruiz, Diario del Sur"); compared word by
-/// word on the name before any affiliation, ignoring case.
-fn is_short_form(name: &str, full: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(',')
-            .next()
-            .unwrap_or_default()
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let full_words = words(full);
-    let name_words = words(name);
-    !name_words.is_empty() && name_words.iter().all(|word| full_words.contains(word))
-}
-
-/// The name as the front matter shows it: without the affiliation after a comma, and names set
-/// in capitals in the labels ("ANA RUIZ") as "Ana Ruiz".
-fn display_name(name: &str) -> String {
-    let name = name.split(',').next().unwrap_or(name).trim();
-    if name.chars().any(char::is_lowercase) {
-        return name.to_string();
-    }
-    name.split_whitespace()
-        .map(|word| {
-            // Acronyms (an outlet such as "WLRN" or "NPR") stay in capitals.
-            let is_acronym =
-                word.chars().count() <= 3 || !word.chars().any(|c| "AEIOUYÁÉÍÓÚ".contains(c));
-            if is_acronym {
-                return word.to_string();
-            }
-            let lower = word.to_lowercase();
-            let mut chars = lower.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_uppercase().chain(chars).collect::<String>()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Bold paragraphs, headings or italic paragraphs as prompts: whichever of these cues the
@@ -259,6 +122,9 @@ fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
                 if b.cue == Some(cue) && is_prompt_sized(b) {
                     seen_answer = false;
                     Role::Question
+                } else if is_unlabelled_heading(b) && !ends_with_question_mark(&b.text) {
+                    // A heading among bold or italic prompts names a section.
+                    Role::Skip
                 } else if seen_answer {
                     Role::Continue
                 } else {
@@ -299,7 +165,7 @@ fn by_question_marks(blocks: &[Block]) -> Vec<Role> {
 }
 
 /// True when the text ends with a question mark, ignoring closing quotes and brackets.
-fn ends_with_question_mark(text: &str) -> bool {
+pub(super) fn ends_with_question_mark(text: &str) -> bool {
     text.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)]".contains(c))
         .ends_with(['?', '？'])
 }
@@ -350,7 +216,9 @@ fn assemble(blocks: &[Block], roles: &[Role], speakers: &[&str]) -> Draft {
                 question.push_str(&text);
             }
             (Role::Question, _) => {
-                draft.turns.push((text, Vec::new()));
+                draft
+                    .turns
+                    .push((strip_question_number(&text).to_string(), Vec::new()));
                 in_answer = false;
             }
             (_, None) => draft.intro.push(text),

@@ -59,7 +59,7 @@ pub fn quote_card_in(
     let interview = corpus.interview_of(passage);
     let mut attribution = Html::new();
     attribution.text("\n");
-    let interviewee = truncate(interview.interviewee(), MAX_NAME_UTF16);
+    let interviewee = truncate(interview.speaker(passage), MAX_NAME_UTF16);
     match corpus.question_of(passage) {
         Some(question) => {
             let question = truncate(question, MAX_QUESTION_UTF16);
@@ -201,6 +201,7 @@ mod tests {
                 question: "Why <b>?".into(),
                 answer,
                 line: 1,
+                speakers: Vec::new(),
             }],
         }])
     }

@@ -1,0 +1,189 @@
+//! Where a block of lines without a blank line between them holds several paragraphs. Most
+//! files separate paragraphs with blank lines; some copy part of the conversation without them
+//! (a question on one line and its answer on the next), while hard-wrapped prose breaks lines in
+//! the middle of sentences. The file's own line lengths tell the two apart.
+
+use std::collections::HashMap;
+
+use super::cues::{ends_with_question_mark, is_bold};
+use super::labels::split_label;
+use super::layout::Para;
+
+/// A block of this many lines or more, each ending a sentence, is one paragraph per line.
+const MIN_LINES_TO_SPLIT: usize = 3;
+
+/// A line at least this share of the file's longest line is full: in a hard-wrapped file, the
+/// line break after it is the wrap, not the end of a paragraph.
+const FULL_LINE_SHARE: f64 = 0.8;
+
+/// Fewer lines continuing a paragraph than this cannot show that a file is hard-wrapped.
+const MIN_CONTINUED_LINES: usize = 3;
+
+/// A label opening at least this many lines is the file's speaker label (a sentence such as
+/// "In short: no." opens one line at most).
+const MIN_LABEL_LINES: usize = 2;
+
+/// A line of a block with its line number.
+pub type Line = (usize, String);
+
+/// What the whole file says about its line breaks.
+pub struct LineBreaks {
+    /// The longest line, in characters.
+    longest: usize,
+    /// Most lines that continue a paragraph are full: the text is hard-wrapped.
+    hard_wrapped: bool,
+    /// How many lines each speaker label opens.
+    labels: HashMap<String, usize>,
+}
+
+impl LineBreaks {
+    /// Measures the blocks of one file.
+    pub fn measure(blocks: &[Vec<Line>]) -> LineBreaks {
+        let length = |l: &Line| l.1.chars().count();
+        let longest = blocks.iter().flatten().map(length).max().unwrap_or(0);
+        let continued: Vec<usize> = blocks
+            .iter()
+            .flat_map(|b| b.iter().take(b.len().saturating_sub(1)))
+            .map(length)
+            .collect();
+        let full = continued
+            .iter()
+            .filter(|&&n| n as f64 >= FULL_LINE_SHARE * longest as f64)
+            .count();
+        let mut labels = HashMap::new();
+        for (_, line) in blocks.iter().flatten() {
+            if let Some(labelled) = split_label(line) {
+                *labels.entry(labelled.label.to_lowercase()).or_insert(0) += 1;
+            }
+        }
+        LineBreaks {
+            longest,
+            hard_wrapped: continued.len() >= MIN_CONTINUED_LINES && 2 * full >= continued.len(),
+            labels,
+        }
+    }
+
+    /// True when a new paragraph starts after `line`, before `next`: the line is a prompt (it
+    /// ends with `?` or is bold) and not a full line of wrapped prose, or `next` opens with a
+    /// speaker label the file uses.
+    fn breaks_between(&self, line: &str, next: &str) -> bool {
+        let full = line.chars().count() as f64 >= FULL_LINE_SHARE * self.longest as f64;
+        let prompt = ends_with_question_mark(line) || is_bold(line);
+        let labelled = split_label(next).is_some_and(|l| {
+            self.labels
+                .get(&l.label.to_lowercase())
+                .copied()
+                .unwrap_or(0)
+                >= MIN_LABEL_LINES
+        });
+        (prompt && !(self.hard_wrapped && full)) || labelled
+    }
+}
+
+/// Splits each paragraph whose lines hold several paragraphs; `lines_of` gives each
+/// paragraph's lines. A block whose every line ends a sentence is one paragraph per line;
+/// otherwise a block is cut where [`LineBreaks::breaks_between`] says.
+pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para> {
+    let breaks = LineBreaks::measure(&lines_of);
+    let ends_sentence =
+        |line: &str| line.ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’']);
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for (paragraph, lines) in paragraphs.into_iter().zip(lines_of) {
+        if lines.len() < 2 {
+            out.push(paragraph);
+            continue;
+        }
+        let every_line =
+            lines.len() >= MIN_LINES_TO_SPLIT && lines.iter().all(|(_, l)| ends_sentence(l));
+        let mut part: Option<Para> = None;
+        for (i, (line, text)) in lines.iter().enumerate() {
+            let starts = i == 0 || every_line || breaks.breaks_between(&lines[i - 1].1, text);
+            match part.as_mut() {
+                Some(open) if !starts => {
+                    open.text.push(' ');
+                    open.text.push_str(text);
+                }
+                _ => {
+                    out.extend(part.take());
+                    part = Some(Para {
+                        text: text.clone(),
+                        line: *line,
+                        after_break: paragraph.after_break && i == 0,
+                    });
+                }
+            }
+        }
+        out.extend(part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(blocks: &[&[&str]]) -> Vec<String> {
+        let mut line = 0;
+        let lines_of: Vec<Vec<Line>> = blocks
+            .iter()
+            .map(|b| {
+                b.iter()
+                    .map(|t| {
+                        line += 1;
+                        (line, t.to_string())
+                    })
+                    .collect()
+            })
+            .collect();
+        let paragraphs = lines_of
+            .iter()
+            .map(|lines| Para {
+                text: lines
+                    .iter()
+                    .map(|(_, t)| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                line: lines[0].0,
+                after_break: false,
+            })
+            .collect();
+        split_blocks(paragraphs, lines_of)
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_question_line_above_its_answer_is_its_own_paragraph() {
+        let answer =
+            "The winter of 1987, without a doubt, when the boat could not reach us for weeks.";
+        assert_eq!(
+            split(&[&["Title"], &["What was the hardest winter?", answer]]),
+            ["Title", "What was the hardest winter?", answer]
+        );
+        assert_eq!(
+            split(&[&["**Tell us about the rock.**", "It is small"]]),
+            ["**Tell us about the rock.**", "It is small"]
+        );
+    }
+
+    #[test]
+    fn wrapped_prose_stays_one_paragraph_even_at_a_question_mark() {
+        let text = [
+            "We asked ourselves the same thing every winter: who pays for",
+            "the boat, the fuel and the crew when the weather is bad? Nobody",
+            "wanted to answer that, and so the ministry kept asking the",
+            "same question.",
+        ];
+        assert_eq!(split(&[&text]).len(), 1);
+    }
+
+    #[test]
+    fn a_label_used_by_the_file_opens_a_paragraph() {
+        let out = split(&[
+            &["Q: Why did you stay", "A: Because of the birds"],
+            &["Q: And now", "A: Now I rest"],
+        ]);
+        assert_eq!(out.len(), 4, "{out:?}");
+    }
+}

@@ -1,0 +1,156 @@
+//! Speakers named by labels on a page (`<strong>Ana Ruiz:</strong> …`): who asks, who answers,
+//! and how their names are written in the corpus file.
+
+use std::collections::HashMap;
+
+use super::block::{word_count, Block, Label};
+use super::structure::{ends_with_question_mark, is_unlabelled_heading, Role, MIN_SPEAKER_TURNS};
+
+/// Name labels (`<strong>Ana Ruiz:</strong> …`): the speaker whose turns read as prompts (they
+/// end with `?` or are set as headings or bold) asks; everyone else answers, and the answerer
+/// who says the most is the interviewee. A later short form of a name ("Ruiz:") is the same
+/// person.
+pub(super) fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Option<String>)> {
+    let names: Vec<Option<&str>> = blocks
+        .iter()
+        .map(|b| match &b.label {
+            Some(Label::Name(name)) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut canonical: Vec<&str> = names.iter().flatten().copied().collect();
+    canonical.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    canonical.dedup();
+    let speaker_of = |name: &str| -> String {
+        canonical
+            .iter()
+            .find(|full| is_short_form(name, full))
+            .map_or(name, |full| *full)
+            .to_string()
+    };
+
+    let stats = speaker_stats(blocks, &names, &speaker_of);
+    if stats.len() < 2 {
+        return None;
+    }
+    let mut speakers: Vec<(&String, &SpeakerStats)> = stats.iter().collect();
+    speakers.sort_by(|a, b| a.0.cmp(b.0));
+    // The asker: the most prompt-like turns; between equals, the one who says less.
+    let (asker, _) = *speakers.iter().max_by(|(_, a), (_, b)| {
+        let share = |s: &SpeakerStats| s.prompts as f64 / s.turns as f64;
+        share(a).total_cmp(&share(b)).then(b.words.cmp(&a.words))
+    })?;
+    let (interviewee, _) = *speakers
+        .iter()
+        .filter(|(name, _)| *name != asker)
+        .max_by_key(|(_, s)| s.words)?;
+    let roles = names
+        .iter()
+        .zip(blocks)
+        .map(|(name, block)| match name {
+            None if is_unlabelled_heading(block) => Role::Skip,
+            Some(name) if !stats.contains_key(&speaker_of(name)) => Role::Continue,
+            Some(name) if speaker_of(name) == *asker => Role::Question,
+            Some(_) => Role::Answer,
+            None => Role::Continue,
+        })
+        .collect();
+    Some((roles, display_name(interviewee), Some(display_name(asker))))
+}
+
+/// Per speaker with at least [`MIN_SPEAKER_TURNS`] turns: turns, turns that read as prompts,
+/// and words (unlabelled paragraphs belong to the last one who spoke).
+fn speaker_stats(
+    blocks: &[Block],
+    names: &[Option<&str>],
+    speaker_of: &dyn Fn(&str) -> String,
+) -> HashMap<String, SpeakerStats> {
+    let mut stats: HashMap<String, SpeakerStats> = HashMap::new();
+    let mut current: Option<String> = None;
+    for (block, name) in blocks.iter().zip(names) {
+        if let Some(name) = name {
+            let speaker = speaker_of(name);
+            let entry = stats.entry(speaker.clone()).or_default();
+            entry.turns += 1;
+            if ends_with_question_mark(&block.text) || block.cue.is_some() {
+                entry.prompts += 1;
+            }
+            current = Some(speaker);
+        }
+        if let Some(speaker) = &current {
+            stats.entry(speaker.clone()).or_default().words += word_count(&block.text);
+        }
+    }
+    stats.retain(|_, s| s.turns >= MIN_SPEAKER_TURNS);
+    stats
+}
+
+/// What a speaker's labelled turns look like.
+#[derive(Debug, Default)]
+struct SpeakerStats {
+    turns: usize,
+    prompts: usize,
+    words: usize,
+}
+
+/// When only the answers carry a name label (questions set apart by typography), that one
+/// recurring name is the interviewee.
+pub(super) fn answer_label(blocks: &[Block], roles: &[Role]) -> Option<String> {
+    let mut names = blocks
+        .iter()
+        .zip(roles)
+        .filter_map(|(b, role)| match &b.label {
+            Some(Label::Name(name)) => Some((name.as_str(), *role)),
+            _ => None,
+        });
+    let (first, _) = names.next()?;
+    let mut count = 1;
+    for (name, role) in names {
+        if role == Role::Question || !is_short_form(name, first) {
+            return None;
+        }
+        count += 1;
+    }
+    (count >= MIN_SPEAKER_TURNS).then(|| display_name(first))
+}
+
+/// "Ruiz" is a short form of "Ana Ruiz" (and of "Ana Ruiz, Diario del Sur"); compared word by
+/// word on the name before any affiliation, ignoring case.
+pub(super) fn is_short_form(name: &str, full: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(',')
+            .next()
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let full_words = words(full);
+    let name_words = words(name);
+    !name_words.is_empty() && name_words.iter().all(|word| full_words.contains(word))
+}
+
+/// The name as the front matter shows it: without the affiliation after a comma, and names set
+/// in capitals in the labels ("ANA RUIZ") as "Ana Ruiz".
+fn display_name(name: &str) -> String {
+    let name = name.split(',').next().unwrap_or(name).trim();
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    name.split_whitespace()
+        .map(|word| {
+            // Acronyms (an outlet such as "WLRN" or "NPR") stay in capitals.
+            let is_acronym =
+                word.chars().count() <= 3 || !word.chars().any(|c| "AEIOUYÁÉÍÓÚ".contains(c));
+            if is_acronym {
+                return word.to_string();
+            }
+            let lower = word.to_lowercase();
+            let mut chars = lower.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

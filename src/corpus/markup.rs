@@ -1,0 +1,154 @@
+//! Markup that publishing tools leave in saved text and that no reader sees: HTML character
+//! references (`&nbsp;`, `&amp;`, `&#8217;`), shortcodes of site generators and blog engines
+//! (`{{< figure … >}}`, `[caption …]…[/caption]`), and the numbers editors put before questions
+//! ("1- ", "2. "). Entities are decoded by the HTML parser, so every name the HTML standard
+//! defines is known.
+
+/// An entity name is short: the longest in the HTML standard has 31 characters.
+const MAX_ENTITY_CHARS: usize = 32;
+
+/// A question number has at most this many digits ("12- "); a longer number is a year or an
+/// amount that opens the sentence.
+const MAX_NUMBER_DIGITS: usize = 2;
+
+/// The text with every HTML character reference decoded; text without `&` is returned as is.
+pub fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('&') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = after
+            .char_indices()
+            .take(MAX_ENTITY_CHARS + 2)
+            .find(|&(_, c)| c == ';' || c.is_whitespace())
+            .filter(|&(_, c)| c == ';')
+            .map(|(i, _)| i + 1);
+        match end.and_then(|end| decoded(&after[..end]).map(|d| (d, end))) {
+            Some((decoded, end)) => {
+                out.push_str(&decoded);
+                rest = &after[end..];
+            }
+            None => {
+                out.push('&');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// One reference (`&name;`, `&#123;`, `&#x1F;`) as the HTML parser reads it; `None` when it is
+/// not one (a plain `&` in "Q&A; then").
+fn decoded(reference: &str) -> Option<String> {
+    let name = &reference[1..reference.len() - 1];
+    let plausible = !name.is_empty()
+        && (name.chars().all(char::is_alphanumeric)
+            || name.strip_prefix('#').is_some_and(|n| {
+                n.chars().all(|c| c.is_ascii_digit())
+                    || n.strip_prefix(['x', 'X'])
+                        .is_some_and(|h| h.chars().all(|c| c.is_ascii_hexdigit()))
+            }));
+    if !plausible {
+        return None;
+    }
+    let fragment = scraper::Html::parse_fragment(reference);
+    let text: String = fragment.root_element().text().collect();
+    (text != reference).then_some(text)
+}
+
+/// A line that is only a shortcode: `{{< figure … >}}`, `{{% note %}}`, `[caption …] … [/caption]`,
+/// `[gallery ids="…"]`.
+pub fn is_shortcode(line: &str) -> bool {
+    let line = line.trim();
+    let hugo = (line.starts_with("{{<") && line.ends_with(">}}"))
+        || (line.starts_with("{{%") && line.ends_with("%}}"));
+    hugo || wordpress_shortcode(line)
+}
+
+/// `[name attributes]…[/name]` or `[name attributes]` alone, with a lowercase tag name.
+fn wordpress_shortcode(line: &str) -> bool {
+    let Some(inner) = line.strip_prefix('[') else {
+        return false;
+    };
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_lowercase() || *c == '_' || *c == '-')
+        .collect();
+    if name.is_empty() || !inner[name.len()..].starts_with([' ', ']']) {
+        return false;
+    }
+    let Some(close) = inner.find(']') else {
+        return false;
+    };
+    let attributes = &inner[name.len()..close];
+    let alone = close + 1 == inner.len() && attributes.contains('=');
+    alone || line.ends_with(&format!("[/{name}]"))
+}
+
+/// A question without the number an editor put before it ("1- How…", "12. Why…", "3) What…").
+pub fn strip_question_number(text: &str) -> &str {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > MAX_NUMBER_DIGITS {
+        return text;
+    }
+    let rest = text[digits..].trim_start_matches(' ');
+    match rest.strip_prefix(['-', '.', ')', '–', '—']) {
+        Some(after) if after.starts_with(' ') => after.trim_start(),
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_are_decoded_and_plain_ampersands_kept() {
+        assert_eq!(decode_entities("Bern&nbsp;in"), "Bern\u{a0}in");
+        assert_eq!(decode_entities("salt &amp; pepper"), "salt & pepper");
+        assert_eq!(decode_entities("it&#8217;s &#x2014; ok"), "it’s — ok");
+        assert_eq!(
+            decode_entities("Q&A; R&D &madeup; &"),
+            "Q&A; R&D &madeup; &"
+        );
+    }
+
+    #[test]
+    fn shortcodes_are_markup() {
+        assert!(is_shortcode(
+            "{{< figure src=\"/a.jpg\" caption=\"A field\" >}}"
+        ));
+        assert!(is_shortcode("{{% note %}}"));
+        assert!(is_shortcode(
+            "[caption id=\"a_1\" width=\"300\"] A field.[/caption]"
+        ));
+        assert!(is_shortcode("[gallery ids=\"1,2\"]"));
+        assert!(!is_shortcode("[laughter]"));
+        assert!(!is_shortcode(
+            "[The minister] said no, and that was the end of it."
+        ));
+    }
+
+    #[test]
+    fn question_numbers_are_removed() {
+        assert_eq!(
+            strip_question_number("1- How did it start?"),
+            "How did it start?"
+        );
+        assert_eq!(strip_question_number("12. Why?"), "Why?");
+        assert_eq!(strip_question_number("3) What now?"), "What now?");
+        assert_eq!(
+            strip_question_number("1990 was a hard year?"),
+            "1990 was a hard year?"
+        );
+        assert_eq!(
+            strip_question_number("2.5 million people?"),
+            "2.5 million people?"
+        );
+    }
+}

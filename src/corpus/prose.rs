@@ -1,0 +1,240 @@
+//! The interviewee's name when neither front matter nor labels give it: the person the title
+//! and introduction name ("… spoke to Ana Ruiz, the engineer who …", "Dr. Ngozi Okafor on …").
+//! A name is told from other capitalised words by the file itself: its words are capitalised
+//! wherever the file uses them (a word the file also writes in lowercase is an ordinary word
+//! opening a sentence or a title), it has two words or more (or follows a title such as
+//! "Dr."), and it is taken only when the text points at it: it is in the headline, its surname
+//! recurs, it is set off as an apposition ("Ana Ruiz, the engineer"), or it is the only one.
+
+use std::collections::HashSet;
+
+use super::labels::{same_speaker, NAME_PARTICLES};
+
+/// A name has at most this many words ("Maria da Conceição Tavares").
+const MAX_NAME_WORDS: usize = 5;
+
+/// A title before a name ("Dr.", "Prof.", "Sra.") is a short capitalised word ending with a dot.
+const MAX_TITLE_LETTERS: usize = 4;
+
+/// A surname found this many times in the interview is the person it is about.
+const MIN_SURNAME_USES: usize = 2;
+
+/// One name found in the title or introduction.
+#[derive(Debug, Clone)]
+struct Candidate {
+    words: Vec<String>,
+    /// Where it was found: the title is 0, then the introduction paragraphs.
+    text: usize,
+    /// A comma and a lowercase word follow it ("Ana Ruiz, the engineer").
+    apposition: bool,
+}
+
+/// The person the title and introduction name, if the text points at one. `texts` are the
+/// title then the introduction paragraphs; `whole` is every paragraph of the interview (for
+/// the file's own use of each word); `other` is the interviewer, never the interviewee.
+pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
+    let lowercase = lowercase_words(whole);
+    let candidates: Vec<Candidate> = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, text)| names_in(text, i, &lowercase))
+        .filter(|c| other.is_none_or(|o| !same_speaker(&c.words.join(" "), o)))
+        .collect();
+    let title_words = words_lowercase(texts.first().copied().unwrap_or_default());
+    let everywhere: Vec<String> = words_lowercase(&whole.join(" "));
+    let in_title = |c: &Candidate| {
+        c.text == 0
+            || c.words
+                .iter()
+                .all(|w| title_words.contains(&w.to_lowercase()))
+    };
+    let single = candidates
+        .iter()
+        .map(|c| c.words.join(" "))
+        .collect::<HashSet<_>>()
+        .len()
+        == 1;
+    // The first found wins a tie: `max_by_key` keeps the last of equals, so search reversed.
+    candidates
+        .iter()
+        .rev()
+        .map(|c| (c, surname_uses(c, &everywhere)))
+        .filter(|(c, uses)| single || in_title(c) || c.apposition || uses.total >= MIN_SURNAME_USES)
+        .max_by_key(|(c, uses)| (in_title(c), uses.alone, c.apposition, uses.total))
+        .map(|(c, _)| c.words.join(" "))
+}
+
+/// How often a name's last word is used in the interview.
+struct SurnameUses {
+    total: usize,
+    /// Without the word before it in the name: people are named again by their surname alone
+    /// ("Ruiz, who grew up…"); places and institutions are not ("Santa Clara").
+    alone: usize,
+}
+
+fn surname_uses(candidate: &Candidate, everywhere: &[String]) -> SurnameUses {
+    let lower: Vec<String> = candidate.words.iter().map(|w| w.to_lowercase()).collect();
+    let (Some(last), before) = (lower.last(), lower.len().checked_sub(2).map(|i| &lower[i])) else {
+        return SurnameUses { total: 0, alone: 0 };
+    };
+    let mut uses = SurnameUses { total: 0, alone: 0 };
+    for (i, word) in everywhere.iter().enumerate() {
+        if word == last {
+            uses.total += 1;
+            let previous = i.checked_sub(1).map(|p| &everywhere[p]);
+            if previous != before {
+                uses.alone += 1;
+            }
+        }
+    }
+    uses
+}
+
+/// Every word the file writes in lowercase.
+fn lowercase_words(whole: &[&str]) -> HashSet<String> {
+    whole
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .map(trim_word)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
+}
+
+fn words_lowercase(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| trim_word(w).to_lowercase())
+        .collect()
+}
+
+/// A word without the punctuation around it (apostrophes and hyphens inside stay).
+fn trim_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The names in one text: runs of name words, particles allowed inside, a title allowed
+/// before a single name word.
+fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candidate> {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let is_name_word = |w: &str| {
+        let word = trim_word(w);
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().next().is_some()
+            && chars.any(char::is_lowercase)
+            && word.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
+            && !lowercase.contains(&word.to_lowercase())
+    };
+    let is_title = |w: &str| {
+        let letters = w.trim_end_matches('.');
+        w.ends_with('.')
+            && letters.chars().count() <= MAX_TITLE_LETTERS
+            && letters.chars().next().is_some_and(char::is_uppercase)
+            && letters.chars().all(char::is_alphabetic)
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        if !is_name_word(raw[i]) {
+            i += 1;
+            continue;
+        }
+        let titled = i > 0 && is_title(raw[i - 1]);
+        let mut words = vec![trim_word(raw[i]).to_string()];
+        let mut end = i;
+        while !ends_clause(raw[end]) && words.len() < MAX_NAME_WORDS {
+            let next = raw.get(end + 1).copied().unwrap_or_default();
+            let particle =
+                NAME_PARTICLES.contains(&next) && raw.get(end + 2).is_some_and(|w| is_name_word(w));
+            if !(is_name_word(next) || particle) {
+                break;
+            }
+            words.push(trim_word(next).to_string());
+            end += 1;
+        }
+        let apposition = raw[end].ends_with(',')
+            && raw
+                .get(end + 1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if titled && words.len() == 1 {
+            // "Dr. Okafor": the title is how the text names the person.
+            words.insert(0, raw[i - 1].to_string());
+        }
+        if words.len() >= 2 {
+            found.push(Candidate {
+                words,
+                text: index,
+                apposition,
+            });
+        }
+        i = end + 1;
+    }
+    found
+}
+
+/// A word that ends a clause: a name does not run past it.
+fn ends_clause(word: &str) -> bool {
+    word.ends_with([',', '.', ';', ':', '?', '!', ')', '”', '"'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(texts: &[&str], rest: &[&str]) -> Option<String> {
+        let whole: Vec<&str> = texts.iter().chain(rest).copied().collect();
+        prose_name(texts, &whole, None)
+    }
+
+    #[test]
+    fn the_person_set_off_and_named_again_by_surname_is_the_interviewee() {
+        let intro = "We spoke to Ana Ruiz, the engineer who rebuilt Santa Clara after the floods.";
+        let cases: [(&[&str], &str); 2] = [
+            (
+                &["Rebuilding the river towns", intro],
+                "The valley was mud.",
+            ),
+            (
+                &["Rebuilding", intro, "Ruiz grew up further north."],
+                "In Santa Clara a hot meal kept people working.",
+            ),
+        ];
+        for (texts, answer) in cases {
+            assert_eq!(
+                name(texts, &[answer]).as_deref(),
+                Some("Ana Ruiz"),
+                "{texts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn titles_and_headlines_point_at_the_name() {
+        let texts = [
+            "Dr. Okafor on what broke",
+            "The nurses of the Lagos wards worked through the night with Tunde Bello.",
+        ];
+        assert_eq!(name(&texts, &[]).as_deref(), Some("Dr. Okafor"));
+        let texts = [
+            "LENA HART ON BREAD",
+            "We met Lena Hart and Omar Said at the market square.",
+        ];
+        assert_eq!(name(&texts, &[]).as_deref(), Some("Lena Hart"));
+    }
+
+    #[test]
+    fn ordinary_capitalised_words_and_the_interviewer_are_not_names() {
+        let texts = ["Seeds and soil", "Rita Gomez met Hugo Bern in his fields."];
+        let whole = [texts[0], texts[1], "Seeds are alive."];
+        assert_eq!(
+            prose_name(&texts, &whole, Some("Rita Gomez")).as_deref(),
+            Some("Hugo Bern")
+        );
+        let texts = [
+            "Talking Shop",
+            "Every Monday the market opens.",
+            "Monday came.",
+        ];
+        assert_eq!(name(&texts, &["talking is easy", "every shop"]), None);
+    }
+}

@@ -1,0 +1,236 @@
+//! Prompts in plain text, without labels or typography: what publishers' rhythm shows. Prompts
+//! are short and answers long, so the file's own paragraph lengths give the longest a prompt can
+//! be (a two-class split); a short paragraph that asks is a prompt, and so is a very short
+//! statement ("Tell us about the band.") standing between long answers, once the file shows
+//! that rhythm.
+
+use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
+use super::layout::Para;
+
+/// With fewer paragraphs than this, lengths say little: [`DEFAULT_PROMPT_WORDS`] is used.
+pub const MIN_PARAGRAPHS_FOR_RHYTHM: usize = 6;
+
+/// Prompt length limit when the file is too short to measure.
+const DEFAULT_PROMPT_WORDS: f64 = 40.0;
+
+/// The measured prompt limit is kept in this range: a prompt of 12 words is always plausible,
+/// and past 60 words a paragraph is an answer in any published style.
+pub const PROMPT_WORDS_RANGE: (f64, f64) = (12.0, 60.0);
+
+/// Without `?`, only a paragraph well inside the prompt range is a prompt: at most this share of
+/// the file's prompt limit. Short closing sentences of answers ("In short, capitalism is the
+/// main threat…") sit just below the limit; "Tell us about the split." sits far below it.
+const STATEMENT_PROMPT_SHARE: f64 = 0.5;
+
+/// A prompt set in two paragraphs (a statement, then the question) is together at most this many
+/// times the prompt limit; an answer's last sentence and the next question are longer together.
+const SPLIT_PROMPT_SHARE: f64 = 1.5;
+
+/// A question mark paragraph at most this share of its neighbours' length is a prompt even
+/// when longer than the file's prompt limit (see [`stands_out`]).
+const STANDS_OUT_SHARE: f64 = 0.7;
+
+/// A file whose prompts are statements shows at least this many short statements between two
+/// long paragraphs (and no more questions than that): then any such statement, the first one
+/// right after the introduction too, is a prompt, up to the file's full prompt limit. One or
+/// two could be short paragraphs of an answer.
+const MIN_STATEMENT_PROMPTS: usize = 3;
+
+/// The prompt lengths of one file.
+pub struct Rhythm<'a> {
+    paras: &'a [Para],
+    /// The longest a prompt can be, in words.
+    pub limit: f64,
+    /// The file has enough paragraphs to show its rhythm.
+    measured: bool,
+    /// Statement prompts between long answers recur: the file asks without `?`.
+    states_prompts: bool,
+}
+
+impl<'a> Rhythm<'a> {
+    /// Measures a file's paragraphs.
+    pub fn measure(paras: &'a [Para]) -> Rhythm<'a> {
+        let mut rhythm = Rhythm {
+            paras,
+            limit: prompt_limit(paras),
+            measured: paras.len() >= MIN_PARAGRAPHS_FOR_RHYTHM,
+            states_prompts: false,
+        };
+        let between_answers = (1..paras.len())
+            .filter(|&i| rhythm.is_statement_between_answers(i))
+            .count();
+        let questions = paras.iter().filter(|p| rhythm.asks(p)).count();
+        rhythm.states_prompts =
+            between_answers >= MIN_STATEMENT_PROMPTS && between_answers >= questions;
+        rhythm
+    }
+
+    /// At most the file's prompt limit.
+    pub fn short(&self, para: &Para) -> bool {
+        (words(&para.text) as f64) <= self.limit
+    }
+
+    /// A short paragraph with a question in it: "Why does the left criticise the MAS? Many
+    /// people outside Bolivia find that confusing."
+    fn asks(&self, para: &Para) -> bool {
+        asks_something(&para.text) && self.short(para)
+    }
+
+    /// A short statement between two long paragraphs (or after the introduction).
+    fn is_statement_between_answers(&self, i: usize) -> bool {
+        let para = &self.paras[i];
+        let long = |p: &Para| !self.short(p);
+        self.measured
+            && is_statement_prompt(&para.text)
+            && !asks_something(&para.text)
+            && self.short(para)
+            && (i == 1
+                || i.checked_sub(1)
+                    .and_then(|p| self.paras.get(p))
+                    .is_some_and(long))
+            && self.paras.get(i + 1).is_some_and(long)
+    }
+
+    /// A very short statement followed by a long paragraph.
+    fn is_statement(&self, i: usize) -> bool {
+        let para = &self.paras[i];
+        let very_short = (words(&para.text) as f64) <= self.limit * STATEMENT_PROMPT_SHARE;
+        self.measured
+            && is_statement_prompt(&para.text)
+            && very_short
+            && self.paras.get(i + 1).is_some_and(|n| !self.short(n))
+    }
+
+    /// "Prices doubled after the invasion." / "What did that teach us?"
+    fn opens_split_prompt(&self, i: usize) -> bool {
+        let para = &self.paras[i];
+        let length = words(&para.text) as f64;
+        self.measured
+            && is_statement_prompt(&para.text)
+            && self.short(para)
+            && self.paras.get(i + 1).is_some_and(|n| {
+                self.asks(n)
+                    && (para.after_break
+                        || (sentences(&para.text) == 1
+                            && length + words(&n.text) as f64 <= self.limit * SPLIT_PROMPT_SHARE))
+            })
+    }
+
+    /// Paragraph `i` is a prompt: it asks, or it stands out by its length, or it is a
+    /// statement prompt (after an answer; anywhere between long paragraphs in a file that
+    /// states its prompts).
+    pub fn is_prompt(&self, i: usize, answering: bool) -> bool {
+        let stated = self.states_prompts && i > 0 && self.is_statement_between_answers(i);
+        self.asks(&self.paras[i])
+            || stands_out(self.paras, i)
+            || stated
+            || (answering && (self.is_statement(i) || self.opens_split_prompt(i)))
+    }
+}
+
+/// The longest a prompt can be in this file, in words: the cut of a two-class split (Otsu's
+/// method on the logarithm of paragraph lengths) between short prompts and long answers.
+pub fn prompt_limit(paras: &[Para]) -> f64 {
+    let mut lengths: Vec<f64> = paras
+        .iter()
+        .map(|p| (words(&p.text).max(1) as f64).ln())
+        .collect();
+    if lengths.len() < MIN_PARAGRAPHS_FOR_RHYTHM {
+        return DEFAULT_PROMPT_WORDS;
+    }
+    lengths.sort_by(f64::total_cmp);
+    let total: f64 = lengths.iter().sum();
+    let n = lengths.len() as f64;
+    let mut best = (f64::MIN, DEFAULT_PROMPT_WORDS);
+    let mut below = 0.0;
+    for i in 1..lengths.len() {
+        below += lengths[i - 1];
+        if lengths[i] == lengths[i - 1] {
+            continue;
+        }
+        let (w0, w1) = (i as f64 / n, (n - i as f64) / n);
+        let (m0, m1) = (below / i as f64, (total - below) / (n - i as f64));
+        let between = w0 * w1 * (m0 - m1).powi(2);
+        if between > best.0 {
+            best = (between, ((lengths[i - 1] + lengths[i]) / 2.0).exp());
+        }
+    }
+    best.1.clamp(PROMPT_WORDS_RANGE.0, PROMPT_WORDS_RANGE.1)
+}
+
+/// A question longer than the file's prompt limit that is still clearly shorter than the
+/// paragraphs on both sides of it: prompts are short next to their answers.
+fn stands_out(paras: &[Para], i: usize) -> bool {
+    let length = words(&paras[i].text) as f64;
+    let (Some(before), Some(after)) = (
+        i.checked_sub(1).and_then(|p| paras.get(p)),
+        paras.get(i + 1),
+    ) else {
+        return false;
+    };
+    let shortest_neighbour = words(&before.text).min(words(&after.text)) as f64;
+    ends_with_question_mark(&paras[i].text)
+        && length <= PROMPT_WORDS_RANGE.1
+        && length < shortest_neighbour * STANDS_OUT_SHARE
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+
+    pub fn paras(texts: &[&str]) -> Vec<Para> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                text: t.to_string(),
+                line: 2 * i + 1,
+                after_break: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_prompt_limit_falls_between_short_prompts_and_long_answers() {
+        let long = "word ".repeat(70);
+        let short = "Why is that so?";
+        let texts: Vec<&str> = (0..12)
+            .map(|i| if i % 3 == 0 { short } else { long.as_str() })
+            .collect();
+        let limit = prompt_limit(&paras(&texts));
+        assert!(limit > 4.0 && limit < 70.0, "{limit}");
+    }
+
+    #[test]
+    fn a_long_question_between_longer_answers_still_asks() {
+        let answer = "word ".repeat(50);
+        let question = format!("{}why?", "word ".repeat(27));
+        let texts = [answer.as_str(), question.as_str(), answer.as_str()];
+        assert!(stands_out(&paras(&texts), 1));
+        let rhetorical = format!("{}why?", "word ".repeat(45));
+        let texts = [answer.as_str(), rhetorical.as_str(), answer.as_str()];
+        assert!(!stands_out(&paras(&texts), 1));
+    }
+
+    #[test]
+    fn statement_prompts_between_long_answers_need_no_question_mark() {
+        let answer = format!("{}done.", "word ".repeat(50));
+        let intro = "An introduction of a middling length that says who is who here.";
+        let mut texts = vec![intro];
+        for prompt in [
+            "Tell us how you started.",
+            "Describe a day.",
+            "Your bowls are sold in Tokyo now, we hear.",
+            "Now the future.",
+        ] {
+            texts.extend([prompt, answer.as_str()]);
+        }
+        let paras = paras(&texts);
+        let rhythm = Rhythm::measure(&paras);
+        for prompt in [1, 3, 5, 7] {
+            assert!(rhythm.is_prompt(prompt, prompt > 1), "{}", texts[prompt]);
+        }
+        assert!(!rhythm.is_prompt(0, false), "the introduction");
+        assert!(!rhythm.is_prompt(2, false));
+    }
+}
