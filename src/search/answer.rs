@@ -6,7 +6,7 @@ use super::language::Language;
 use super::query::QueryPlan;
 use super::retrieve::CANDIDATES;
 use super::terms::{self, CorpusTerms};
-use super::{about, refusal};
+use super::{analyzer, refusal};
 use super::{Abstention, Candidate, Engine, Explanation, Hit, Scope, SearchOutcome, Translation};
 use crate::corpus::Passage;
 
@@ -37,7 +37,8 @@ impl Engine {
         limit: usize,
         scope: &Scope,
     ) -> SearchOutcome<'_> {
-        let about_the_interview = about::asks_about_the_interview(question, &plan);
+        let topics = plan.concepts.iter().map(|c| c.words.as_str());
+        let about_the_interview = analyzer::asks_about_the_interview(question, topics);
         let (hits, abstention) = if about_the_interview && !self.corpus.interviews.is_empty() {
             (self.introductions(terms.language, limit, scope), None)
         } else {

@@ -13,7 +13,6 @@
 //! and the reading that answers more of the question wins (see [`Engine::search`]). A corpus
 //! in one language reads each question once, as before.
 
-mod about;
 pub mod analyzer;
 mod answer;
 mod first_stage;
