@@ -112,10 +112,31 @@ impl Engine {
         origins: &[Origin],
         languages: &[Language],
     ) -> CorpusTerms {
-        let old = &self.corpus;
-        let starts = old.interview_starts();
         let mut terms = before.without_term_sets();
         let mut analyzer = Analyzer::new(before.language);
+        self.remove_dropped(&mut terms, before, kept, &mut analyzer);
+        let (read, read_languages): (Vec<Arc<Interview>>, Vec<Language>) = origins
+            .iter()
+            .zip(&corpus.interviews)
+            .zip(languages)
+            .filter(|((origin, _), _)| **origin == Origin::Read)
+            .map(|((_, interview), language)| (Arc::clone(interview), *language))
+            .unzip();
+        let added = terms.add_interviews(&read, &read_languages, &mut analyzer);
+        self.interleave_term_sets(&mut terms, before, added, corpus, origins);
+        terms
+    }
+
+    /// Takes out of `terms` the interviews of `before`'s language that are not `kept`.
+    fn remove_dropped(
+        &self,
+        terms: &mut CorpusTerms,
+        before: &CorpusTerms,
+        kept: &[bool],
+        analyzer: &mut Analyzer,
+    ) {
+        let old = &self.corpus;
+        let starts = old.interview_starts();
         for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
             if self.languages[index] != before.language {
                 continue;
@@ -127,27 +148,25 @@ impl Engine {
                 &before.passage_terms[range],
                 &before.question_terms[index],
                 &before.name_terms[index],
-                &mut analyzer,
+                analyzer,
             );
         }
-        let (read, read_languages): (Vec<Arc<Interview>>, Vec<Language>) = origins
-            .iter()
-            .zip(&corpus.interviews)
-            .zip(languages)
-            .filter(|((origin, _), _)| **origin == Origin::Read)
-            .map(|((_, interview), language)| (Arc::clone(interview), *language))
-            .unzip();
-        let added = terms.add_interviews(&read, &read_languages, &mut analyzer);
-        let InterviewTerms {
-            passage_terms,
-            question_terms,
-            name_terms,
-        } = added;
-        let (mut passage_terms, mut question_terms, mut name_terms) = (
-            passage_terms.into_iter(),
-            question_terms.into_iter(),
-            name_terms.into_iter(),
-        );
+    }
+
+    /// Fills the term sets of `terms` in corpus order: `before`'s for interviews kept, the
+    /// `added` ones (in order) for interviews read.
+    fn interleave_term_sets(
+        &self,
+        terms: &mut CorpusTerms,
+        before: &CorpusTerms,
+        added: InterviewTerms,
+        corpus: &Corpus,
+        origins: &[Origin],
+    ) {
+        let starts = self.corpus.interview_starts();
+        let mut passage_terms = added.passage_terms.into_iter();
+        let mut question_terms = added.question_terms.into_iter();
+        let mut name_terms = added.name_terms.into_iter();
         terms.passage_terms = Vec::with_capacity(corpus.passages.len());
         terms.question_terms = Vec::with_capacity(corpus.interviews.len());
         terms.name_terms = Vec::with_capacity(corpus.interviews.len());
@@ -176,7 +195,6 @@ impl Engine {
                 }
             }
         }
-        terms
     }
 
     /// Deletes the documents of the interviews not `kept` and adds those of the interviews
