@@ -10,9 +10,9 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use crate::config::Config;
-use crate::load::{load_engine, LoadReport};
+use crate::load::{load_engine, EngineReport};
 use crate::render::{json, plain};
-use crate::search::{Engine, IndexSource};
+use crate::search::{Engine, IndexLocation, IndexSource};
 
 mod import;
 
@@ -190,7 +190,7 @@ fn explain_file(path: &std::path::Path) -> anyhow::Result<ExitCode> {
 }
 
 /// Broken files do not stop `ask`, but the operator should hear about them.
-fn warn_about(report: &LoadReport) {
+fn warn_about(report: &EngineReport) {
     for error in &report.corpus_errors {
         tracing::warn!("skipped interview file: {error}");
     }
@@ -255,6 +255,8 @@ impl crate::load::Progress for Bar {
     }
 }
 
+/// `index`: loads the corpus with a progress bar, then reports each interview, each broken
+/// file and what was done with the index. Exit code 1 when some file is broken.
 fn index(config: &Config) -> anyhow::Result<ExitCode> {
     let bar = indicatif::ProgressBar::new(0).with_style(
         indicatif::ProgressStyle::with_template("{msg:>20} [{bar:40}] {pos}/{len} ({eta})")
@@ -266,6 +268,33 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
     let (engine, report) = loaded?;
     let corpus = engine.corpus();
     let mut stdout = std::io::stdout().lock();
+    write_interviews(&mut stdout, corpus)?;
+    for error in &report.corpus_errors {
+        writeln!(stdout, "error: {error}")?;
+    }
+    for error in &report.synonym_errors {
+        writeln!(stdout, "warning: synonym line skipped: {error}")?;
+    }
+    writeln!(
+        stdout,
+        "{} interviews, {} passages, {} synonym rules, {} broken files; index {} in {} ms",
+        corpus.interviews.len(),
+        corpus.passages.len(),
+        engine.synonym_count(),
+        report.corpus_errors.len(),
+        index_done(&report, &config.engine.index),
+        report.elapsed.as_millis()
+    )?;
+    Ok(if report.corpus_errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// One line per interview (file, title, questions, passages), then a warning for each
+/// interview in a language without analysis rules.
+fn write_interviews(out: &mut impl Write, corpus: &crate::corpus::Corpus) -> std::io::Result<()> {
     // Counted in one pass: an archive has thousands of interviews.
     let mut passages_per_interview = vec![0usize; corpus.interviews.len()];
     for passage in &corpus.passages {
@@ -273,7 +302,7 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
     }
     for (interview, passages) in corpus.interviews.iter().zip(passages_per_interview) {
         writeln!(
-            stdout,
+            out,
             "{}: {} ({}, {})",
             interview.source.display(),
             interview.title,
@@ -285,7 +314,7 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
         let found = crate::search::language::of_interview(interview);
         if let Some(code) = found.unsupported {
             writeln!(
-                stdout,
+                out,
                 "warning: {}: language `{code}` has no analysis rules (supported: en, es, pt): \
                  its passages are matched word for word, without stemming or stopwords; set \
                  `language` in the front matter if the detected language is wrong",
@@ -293,21 +322,20 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
             )?;
         }
     }
-    for error in &report.corpus_errors {
-        writeln!(stdout, "error: {error}")?;
-    }
-    for error in &report.synonym_errors {
-        writeln!(stdout, "warning: synonym line skipped: {error}")?;
-    }
-    let where_ = match (report.index_source, &config.engine.index) {
+    Ok(())
+}
+
+/// What was done with the index, for the last line of `index`.
+fn index_done(report: &EngineReport, location: &IndexLocation) -> String {
+    match (report.index_source, location) {
         (IndexSource::BuiltInMemory, _) => "built in memory".to_string(),
-        (IndexSource::BuiltOnDisk, crate::search::IndexLocation::Directory(dir)) => {
+        (IndexSource::BuiltOnDisk, IndexLocation::Directory(dir)) => {
             format!("built in {}", dir.display())
         }
-        (IndexSource::Reused, crate::search::IndexLocation::Directory(dir)) => {
+        (IndexSource::Reused, IndexLocation::Directory(dir)) => {
             format!("reused from {} (corpus unchanged)", dir.display())
         }
-        (IndexSource::Restored, crate::search::IndexLocation::Directory(dir)) => {
+        (IndexSource::Restored, IndexLocation::Directory(dir)) => {
             format!(
                 "reused from {} (interview files unchanged, not read again)",
                 dir.display()
@@ -317,21 +345,7 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
             format!("updated ({} changed files read)", report.files_read)
         }
         _ => "built".to_string(),
-    };
-    writeln!(
-        stdout,
-        "{} interviews, {} passages, {} synonym rules, {} broken files; index {where_} in {} ms",
-        corpus.interviews.len(),
-        corpus.passages.len(),
-        engine.synonym_count(),
-        report.corpus_errors.len(),
-        report.elapsed.as_millis()
-    )?;
-    Ok(if report.corpus_errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    }
 }
 
 fn serve(config: &Config) -> anyhow::Result<ExitCode> {
