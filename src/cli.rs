@@ -16,6 +16,13 @@ use crate::search::{Engine, IndexLocation, IndexSource};
 
 mod import;
 
+/// Most passages `ask --top` prints: more is a dump of the corpus, not an answer.
+const MAX_TOP: i64 = 50;
+
+/// How long tasks still running after the bot stopped may take to end before the process exits
+/// anyway: long enough for a last log line, short enough for a service manager.
+const RUNTIME_SHUTDOWN: std::time::Duration = std::time::Duration::from_millis(500);
+
 /// Answers questions about published interviews with the interviewee's own words.
 #[derive(Debug, Parser)]
 #[command(name = "interview-bot", version, about)]
@@ -29,7 +36,7 @@ enum Command {
     /// Print the passages that best answer a question.
     Ask {
         /// How many passages to show.
-        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=50))]
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=MAX_TOP))]
         top: u16,
         /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights", "translations"}]}.
         #[arg(long)]
@@ -386,7 +393,7 @@ fn serve(config: &Config) -> anyhow::Result<ExitCode> {
         )
         .await
     });
-    runtime.shutdown_timeout(std::time::Duration::from_millis(500));
+    runtime.shutdown_timeout(RUNTIME_SHUTDOWN);
     match result {
         Ok(()) => {
             tracing::info!("stopped");

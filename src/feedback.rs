@@ -107,6 +107,9 @@ const TOP_QUESTIONS: usize = 10;
 /// Worst-rated quotes listed in a summary.
 const WORST_QUOTES: usize = 10;
 
+/// Characters of a quote shown beside its id: enough to recognise it on one line.
+const QUOTE_OPENING_CHARS: usize = 60;
+
 /// Reads a feedback log and summarises it.
 ///
 /// # Errors
@@ -221,7 +224,10 @@ pub fn render(summary: &Summary, corpus: Option<&Corpus>) -> String {
     for (quote, bad, good) in &summary.worst_quotes {
         let opening = corpus
             .and_then(|c| c.find_quote(quote))
-            .map(|p| format!("  “{}…”", p.text.chars().take(60).collect::<String>()))
+            .map(|p| {
+                let opening: String = p.text.chars().take(QUOTE_OPENING_CHARS).collect();
+                format!("  “{opening}…”")
+            })
             .unwrap_or_default();
         out.push_str(&format!(
             "  {bad:>3} not helpful, {good:>3} helpful  {quote}{opening}\n"

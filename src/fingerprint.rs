@@ -11,6 +11,9 @@ use std::hash::Hasher;
 /// UTF-8 text holds this byte.
 const SEPARATOR: u8 = 0xff;
 
+/// Length of [`Fingerprint::hex`]: the 64-bit hash, whole.
+pub const HEX_DIGITS: usize = 16;
+
 /// An FNV-1a hash fed part by part.
 #[derive(Default)]
 pub struct Fingerprint(fnv::FnvHasher);
@@ -44,9 +47,9 @@ impl Fingerprint {
         self.0.finish()
     }
 
-    /// The hash so far, as 16 hex digits: a file or directory name.
+    /// The hash so far, as [`HEX_DIGITS`] hex digits: a file or directory name.
     pub fn hex(&self) -> String {
-        format!("{:016x}", self.value())
+        format!("{:0width$x}", self.value(), width = HEX_DIGITS)
     }
 }
 
@@ -72,6 +75,6 @@ mod tests {
         assert_eq!(joined, Fingerprint::new().part("ab").part("c").hex());
         // FNV-1a of nothing: the offset basis, the same on every platform.
         assert_eq!(Fingerprint::new().value(), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(joined.len(), 16);
+        assert_eq!(joined.len(), HEX_DIGITS);
     }
 }

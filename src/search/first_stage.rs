@@ -52,6 +52,7 @@ pub(super) fn query(
     if filter.is_empty() {
         return Box::new(BooleanQuery::new(clauses));
     }
+    // Weighted zero: the names only narrow the interviews searched, they add no score.
     let filter = BoostQuery::new(Box::new(BooleanQuery::new(filter)), 0.0);
     clauses.push((Occur::Must, Box::new(filter)));
     Box::new(BooleanQuery::new(clauses))

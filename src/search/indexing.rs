@@ -33,6 +33,10 @@ pub(crate) fn metadata_text(interview: &Interview) -> String {
 /// update that writes the index again (see `update`).
 pub(super) const ONE_THREAD_UP_TO_DOCS: usize = 20_000;
 
+/// Most threads writing a large index: more buys little, as each writes its own segments that
+/// must be merged, and the machine keeps answering meanwhile.
+const MAX_WRITER_THREADS: usize = 4;
+
 /// Passages between two progress reports.
 pub(super) const PROGRESS_EVERY: usize = 1_000;
 
@@ -48,7 +52,7 @@ pub(super) fn write_documents(
     } else {
         std::thread::available_parallelism()
             .map_or(1, |n| n.get())
-            .min(4)
+            .min(MAX_WRITER_THREADS)
     };
     let mut writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_MEMORY_BYTES)?;
     let starts = corpus.interview_starts();
