@@ -2,7 +2,7 @@
 //!
 //! Every passage is one document with three analysed fields: its text, the interviewer's question
 //! it answers, and the interview's metadata (title, interviewee, outlet). A question becomes a
-//! [`QueryPlan`] of weighted concepts (see [`query`]), BM25 ranks passages, and a relative rule
+//! [`QueryPlan`](query::QueryPlan) of weighted concepts (see [`query`]), BM25 ranks passages, and a relative rule
 //! decides whether the best one really answers: the share of the question's weight it matches
 //! (its *coverage*) must reach [`SearchSettings::min_coverage`]. Scores are not comparable across
 //! questions; coverage is.
@@ -12,6 +12,17 @@
 //! once per language present in the corpus, each reading searched on that language's fields,
 //! and the reading that answers more of the question wins (see [`Engine::search`]). A corpus
 //! in one language reads each question once, as before.
+//!
+//! # Layout
+//! - `schema.rs`: the fields, which analyzer reads each, document ids;
+//!   `indexing.rs` writes passages as documents; `keys.rs` names what is persisted, `persist.rs`
+//!   writes and reads it; `update.rs` updates an engine in place.
+//! - [`analyzer`]: text -> terms, the same for indexing, questions and highlights.
+//! - [`query`]: question -> [`QueryPlan`](query::QueryPlan) -> Tantivy query; [`synonyms`], [`vocabulary`]
+//!   (spelling, word forms) and [`terms`] (the corpus's term tables) feed it.
+//! - `readings.rs`: a question read once per language; `answer.rs`: hits, refusals and
+//!   explanations; `retrieve.rs`: the two ranking phases (`first_stage.rs`, then
+//!   `positions.rs` and [`rerank`]); `names.rs`: interviews a question names.
 
 pub mod analyzer;
 mod answer;
