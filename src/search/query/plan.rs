@@ -281,15 +281,24 @@ mod tests {
         (analyzer, Stats(stats), vocabulary)
     }
 
-    #[test]
-    fn noise_words_and_mentions_are_dropped_and_words_become_weighted_concepts() {
-        let (mut analyzer, stats, vocabulary) = setup(&[("vaccine", 3), ("bank", 10)]);
-        let plan = plan(
-            "@bot hey what did he say about the vaccine bank?? https://t.me/x",
+    /// The plan of `question` over a corpus that knows the words of `known` (with their
+    /// document frequencies), without synonyms.
+    fn plan_with(known: &[(&str, u64)], question: &str) -> QueryPlan {
+        let (mut analyzer, stats, vocabulary) = setup(known);
+        plan(
+            question,
             &mut analyzer,
             &Synonyms::default(),
             &vocabulary,
             &stats,
+        )
+    }
+
+    #[test]
+    fn noise_words_and_mentions_are_dropped_and_words_become_weighted_concepts() {
+        let plan = plan_with(
+            &[("vaccine", 3), ("bank", 10)],
+            "@bot hey what did he say about the vaccine bank?? https://t.me/x",
         );
         let words: Vec<_> = plan.concepts.iter().map(|c| c.words.as_str()).collect();
         assert_eq!(words, ["vaccine", "bank"]);
@@ -302,14 +311,7 @@ mod tests {
 
     #[test]
     fn unknown_words_get_spelling_corrections_and_the_highest_weight() {
-        let (mut analyzer, stats, vocabulary) = setup(&[("capitalism", 2)]);
-        let plan = plan(
-            "capitalsim chocolate",
-            &mut analyzer,
-            &Synonyms::default(),
-            &vocabulary,
-            &stats,
-        );
+        let plan = plan_with(&[("capitalism", 2)], "capitalsim chocolate");
         assert_eq!(plan.concepts[0].alternatives.len(), 2);
         assert_eq!(plan.concepts[0].alternatives[1].source, Source::Spelling);
         assert_eq!(plan.concepts[0].weight, idf(2, 100));
@@ -319,13 +321,9 @@ mod tests {
 
     #[test]
     fn unknown_names_and_numbers_weigh_double_and_known_ones_do_not() {
-        let (mut analyzer, stats, vocabulary) = setup(&[("summit", 5), ("2019", 3)]);
-        let plan = plan(
+        let plan = plan_with(
+            &[("summit", 5), ("2019", 3)],
             "summit in 2004 with Macron and 2019 bolivia covid 19",
-            &mut analyzer,
-            &Synonyms::default(),
-            &vocabulary,
-            &stats,
         );
         let weights: Vec<(&str, f32)> = plan
             .concepts
