@@ -10,11 +10,18 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use crate::config::Config;
-use crate::load::{load_engine, LoadReport};
+use crate::load::{load_engine, EngineReport};
 use crate::render::{json, plain};
-use crate::search::{Engine, IndexSource};
+use crate::search::{Engine, IndexLocation, IndexSource};
 
 mod import;
+
+/// Most passages `ask --top` prints: more is a dump of the corpus, not an answer.
+const MAX_TOP: i64 = 50;
+
+/// How long tasks still running after the bot stopped may take to end before the process exits
+/// anyway: long enough for a last log line, short enough for a service manager.
+const RUNTIME_SHUTDOWN: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Answers questions about published interviews with the interviewee's own words.
 #[derive(Debug, Parser)]
@@ -29,7 +36,7 @@ enum Command {
     /// Print the passages that best answer a question.
     Ask {
         /// How many passages to show.
-        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=50))]
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=MAX_TOP))]
         top: u16,
         /// Print JSON: {"query", "results": [{"rank", "score", "interview", "question", "text", "highlights", "translations"}]}.
         #[arg(long)]
@@ -190,7 +197,7 @@ fn explain_file(path: &std::path::Path) -> anyhow::Result<ExitCode> {
 }
 
 /// Broken files do not stop `ask`, but the operator should hear about them.
-fn warn_about(report: &LoadReport) {
+fn warn_about(report: &EngineReport) {
     for error in &report.corpus_errors {
         tracing::warn!("skipped interview file: {error}");
     }
@@ -255,6 +262,8 @@ impl crate::load::Progress for Bar {
     }
 }
 
+/// `index`: loads the corpus with a progress bar, then reports each interview, each broken
+/// file and what was done with the index. Exit code 1 when some file is broken.
 fn index(config: &Config) -> anyhow::Result<ExitCode> {
     let bar = indicatif::ProgressBar::new(0).with_style(
         indicatif::ProgressStyle::with_template("{msg:>20} [{bar:40}] {pos}/{len} ({eta})")
@@ -266,6 +275,33 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
     let (engine, report) = loaded?;
     let corpus = engine.corpus();
     let mut stdout = std::io::stdout().lock();
+    write_interviews(&mut stdout, corpus)?;
+    for error in &report.corpus_errors {
+        writeln!(stdout, "error: {error}")?;
+    }
+    for error in &report.synonym_errors {
+        writeln!(stdout, "warning: synonym line skipped: {error}")?;
+    }
+    writeln!(
+        stdout,
+        "{} interviews, {} passages, {} synonym rules, {} broken files; index {} in {} ms",
+        corpus.interviews.len(),
+        corpus.passages.len(),
+        engine.synonym_count(),
+        report.corpus_errors.len(),
+        index_done(&report, &config.engine.index),
+        report.elapsed.as_millis()
+    )?;
+    Ok(if report.corpus_errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// One line per interview (file, title, questions, passages), then a warning for each
+/// interview in a language without analysis rules.
+fn write_interviews(out: &mut impl Write, corpus: &crate::corpus::Corpus) -> std::io::Result<()> {
     // Counted in one pass: an archive has thousands of interviews.
     let mut passages_per_interview = vec![0usize; corpus.interviews.len()];
     for passage in &corpus.passages {
@@ -273,7 +309,7 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
     }
     for (interview, passages) in corpus.interviews.iter().zip(passages_per_interview) {
         writeln!(
-            stdout,
+            out,
             "{}: {} ({}, {})",
             interview.source.display(),
             interview.title,
@@ -285,7 +321,7 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
         let found = crate::search::language::of_interview(interview);
         if let Some(code) = found.unsupported {
             writeln!(
-                stdout,
+                out,
                 "warning: {}: language `{code}` has no analysis rules (supported: en, es, pt): \
                  its passages are matched word for word, without stemming or stopwords; set \
                  `language` in the front matter if the detected language is wrong",
@@ -293,21 +329,20 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
             )?;
         }
     }
-    for error in &report.corpus_errors {
-        writeln!(stdout, "error: {error}")?;
-    }
-    for error in &report.synonym_errors {
-        writeln!(stdout, "warning: synonym line skipped: {error}")?;
-    }
-    let where_ = match (report.index_source, &config.engine.index) {
+    Ok(())
+}
+
+/// What was done with the index, for the last line of `index`.
+fn index_done(report: &EngineReport, location: &IndexLocation) -> String {
+    match (report.index_source, location) {
         (IndexSource::BuiltInMemory, _) => "built in memory".to_string(),
-        (IndexSource::BuiltOnDisk, crate::search::IndexLocation::Directory(dir)) => {
+        (IndexSource::BuiltOnDisk, IndexLocation::Directory(dir)) => {
             format!("built in {}", dir.display())
         }
-        (IndexSource::Reused, crate::search::IndexLocation::Directory(dir)) => {
+        (IndexSource::Reused, IndexLocation::Directory(dir)) => {
             format!("reused from {} (corpus unchanged)", dir.display())
         }
-        (IndexSource::Restored, crate::search::IndexLocation::Directory(dir)) => {
+        (IndexSource::Restored, IndexLocation::Directory(dir)) => {
             format!(
                 "reused from {} (interview files unchanged, not read again)",
                 dir.display()
@@ -317,21 +352,7 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
             format!("updated ({} changed files read)", report.files_read)
         }
         _ => "built".to_string(),
-    };
-    writeln!(
-        stdout,
-        "{} interviews, {} passages, {} synonym rules, {} broken files; index {where_} in {} ms",
-        corpus.interviews.len(),
-        corpus.passages.len(),
-        engine.synonym_count(),
-        report.corpus_errors.len(),
-        report.elapsed.as_millis()
-    )?;
-    Ok(if report.corpus_errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    }
 }
 
 fn serve(config: &Config) -> anyhow::Result<ExitCode> {
@@ -373,7 +394,7 @@ fn serve(config: &Config) -> anyhow::Result<ExitCode> {
         )
         .await
     });
-    runtime.shutdown_timeout(std::time::Duration::from_millis(500));
+    runtime.shutdown_timeout(RUNTIME_SHUTDOWN);
     match result {
         Ok(()) => {
             tracing::info!("stopped");

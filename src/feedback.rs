@@ -98,56 +98,73 @@ pub struct Summary {
     pub bad_lines: Vec<usize>,
 }
 
+/// Words of unanswered questions listed in a summary: a screenful, the most frequent first.
+const TOP_WORDS: usize = 15;
+
+/// Unanswered questions listed in a summary.
+const TOP_QUESTIONS: usize = 10;
+
+/// Worst-rated quotes listed in a summary.
+const WORST_QUOTES: usize = 10;
+
+/// Characters of a quote shown beside its id: enough to recognise it on one line.
+const QUOTE_OPENING_CHARS: usize = 60;
+
 /// Reads a feedback log and summarises it.
 ///
 /// # Errors
 /// An I/O error when the file cannot be read; malformed lines are counted, not fatal.
 pub fn summarize(path: &Path) -> std::io::Result<Summary> {
     let reader = BufReader::new(File::open(path)?);
-    let mut summary = Summary::default();
-    let mut analyzer = Analyzer::default();
-    let mut words: HashMap<String, usize> = HashMap::new();
-    let mut questions: HashMap<String, usize> = HashMap::new();
-    let mut quotes: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut helpful = 0;
+    let mut tally = Tally::default();
     for (index, line) in reader.split(b'\n').enumerate() {
         let line = line?;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let Ok(entry) = serde_json::from_slice::<Entry>(&line) else {
-            summary.bad_lines.push(index + 1);
-            continue;
-        };
+        match serde_json::from_slice::<Entry>(&line) {
+            Ok(entry) => tally.add(entry),
+            Err(_) => tally.summary.bad_lines.push(index + 1),
+        }
+    }
+    Ok(tally.finish())
+}
+
+/// Counts kept while a log is read.
+#[derive(Default)]
+struct Tally {
+    summary: Summary,
+    analyzer: Analyzer,
+    words: HashMap<String, usize>,
+    questions: HashMap<String, usize>,
+    /// (not helpful, helpful) by quote id.
+    quotes: HashMap<String, (usize, usize)>,
+    helpful: usize,
+}
+
+impl Tally {
+    fn add(&mut self, entry: Entry) {
         match entry {
             Entry::Unanswered { question, .. } => {
-                summary.unanswered += 1;
-                for word in analyzer
-                    .analyze(&question)
-                    .into_iter()
-                    .filter(|w| w.term.is_some())
-                {
-                    *words.entry(word.surface).or_default() += 1;
+                self.summary.unanswered += 1;
+                for word in self.analyzer.analyze(&question) {
+                    if word.term.is_some() {
+                        *self.words.entry(word.surface).or_default() += 1;
+                    }
                 }
                 let normalised = question
                     .split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ")
                     .to_lowercase();
-                *questions.entry(normalised).or_default() += 1;
+                *self.questions.entry(normalised).or_default() += 1;
             }
-            Entry::Rated {
-                helpful: is_helpful,
-                quote,
-                ..
-            } => {
-                summary.ratings += 1;
-                if is_helpful {
-                    helpful += 1;
-                }
+            Entry::Rated { helpful, quote, .. } => {
+                self.summary.ratings += 1;
+                self.helpful += usize::from(helpful);
                 if let Some(quote) = quote {
-                    let counts = quotes.entry(quote).or_default();
-                    if is_helpful {
+                    let counts = self.quotes.entry(quote).or_default();
+                    if helpful {
                         counts.1 += 1;
                     } else {
                         counts.0 += 1;
@@ -156,22 +173,27 @@ pub fn summarize(path: &Path) -> std::io::Result<Summary> {
             }
         }
     }
-    summary.helpful_share = if summary.ratings == 0 {
-        0.0
-    } else {
-        helpful as f64 / summary.ratings as f64
-    };
-    summary.unanswered_words = top(words, 15);
-    summary.unanswered_questions = top(questions, 10);
-    let mut worst: Vec<(String, usize, usize)> = quotes
-        .into_iter()
-        .filter(|(_, (bad, good))| bad > good)
-        .map(|(quote, (bad, good))| (quote, bad, good))
-        .collect();
-    worst.sort_by(|a, b| (b.1 - b.2).cmp(&(a.1 - a.2)).then(a.0.cmp(&b.0)));
-    worst.truncate(10);
-    summary.worst_quotes = worst;
-    Ok(summary)
+
+    fn finish(self) -> Summary {
+        let mut summary = self.summary;
+        summary.helpful_share = if summary.ratings == 0 {
+            0.0
+        } else {
+            self.helpful as f64 / summary.ratings as f64
+        };
+        summary.unanswered_words = top(self.words, TOP_WORDS);
+        summary.unanswered_questions = top(self.questions, TOP_QUESTIONS);
+        let mut worst: Vec<(String, usize, usize)> = self
+            .quotes
+            .into_iter()
+            .filter(|(_, (bad, good))| bad > good)
+            .map(|(quote, (bad, good))| (quote, bad, good))
+            .collect();
+        worst.sort_by(|a, b| (b.1 - b.2).cmp(&(a.1 - a.2)).then(a.0.cmp(&b.0)));
+        worst.truncate(WORST_QUOTES);
+        summary.worst_quotes = worst;
+        summary
+    }
 }
 
 fn top(counts: HashMap<String, usize>, n: usize) -> Vec<(String, usize)> {
@@ -202,7 +224,10 @@ pub fn render(summary: &Summary, corpus: Option<&Corpus>) -> String {
     for (quote, bad, good) in &summary.worst_quotes {
         let opening = corpus
             .and_then(|c| c.find_quote(quote))
-            .map(|p| format!("  “{}…”", p.text.chars().take(60).collect::<String>()))
+            .map(|p| {
+                let opening: String = p.text.chars().take(QUOTE_OPENING_CHARS).collect();
+                format!("  “{opening}…”")
+            })
             .unwrap_or_default();
         out.push_str(&format!(
             "  {bad:>3} not helpful, {good:>3} helpful  {quote}{opening}\n"

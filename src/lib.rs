@@ -14,6 +14,7 @@
 //!   durable inbox), pacing, delivery, and the SQLite state store.
 //! - [`eval`]: retrieval quality on a labeled question set.
 //! - [`feedback`]: the feedback log (unanswered questions, ratings) and its report.
+//! - [`fingerprint`]: a stable hash of persisted content, a leaf every module may use.
 //! - [`cli`]: the `interview-bot` command line.
 
 pub mod bot;
@@ -22,6 +23,7 @@ pub mod config;
 pub mod corpus;
 pub mod eval;
 pub mod feedback;
+pub mod fingerprint;
 pub mod load;
 pub mod render;
 pub mod search;

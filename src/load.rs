@@ -31,7 +31,7 @@ impl Progress for Silent {
 
 /// What loading did, for the `index` command and start-up logs.
 #[derive(Debug)]
-pub struct LoadReport {
+pub struct EngineReport {
     /// Interview files that could not be used (the rest are served).
     pub corpus_errors: Vec<CorpusError>,
     /// Synonym lines that could not be used.
@@ -45,6 +45,40 @@ pub struct LoadReport {
     /// Interview files read (the others were unchanged since the engine in memory or on disk
     /// was built).
     pub files_read: usize,
+}
+
+impl EngineReport {
+    /// The report of loading `engine`, its time not yet measured.
+    fn new(
+        engine: &Engine,
+        synonym_errors: Vec<SynonymError>,
+        index_source: IndexSource,
+        read: Read,
+    ) -> EngineReport {
+        EngineReport {
+            corpus_errors: engine.files().errors.clone(),
+            synonym_errors,
+            index_source,
+            elapsed: Duration::ZERO,
+            kept_previous: read.kept_previous,
+            files_read: read.files,
+        }
+    }
+
+    /// The report with the time since `started`.
+    fn since(mut self, started: Instant) -> EngineReport {
+        self.elapsed = started.elapsed();
+        self
+    }
+}
+
+/// What reading the interview files did, for [`EngineReport`].
+#[derive(Default)]
+struct Read {
+    /// Files read.
+    files: usize,
+    /// Files that broke and are served in their previous version.
+    kept_previous: Vec<PathBuf>,
 }
 
 /// Why nothing can be served.
@@ -65,14 +99,14 @@ pub enum LoadError {
 ///
 /// # Errors
 /// [`LoadError`] when the corpus directory is unusable, holds no valid interview, or the index
-/// cannot be built. Broken single files are reported in [`LoadReport`] instead.
-pub fn load_engine(config: &EngineConfig) -> Result<(Engine, LoadReport), LoadError> {
+/// cannot be built. Broken single files are reported in [`EngineReport`] instead.
+pub fn load_engine(config: &EngineConfig) -> Result<(Engine, EngineReport), LoadError> {
     reload_engine(config, None)
 }
 
 /// Like [`load_engine`], while `previous` is being served: only the interview files changed
 /// since it was loaded are read, and an interview file that no longer parses keeps its previous
-/// version (reported in [`LoadReport::kept_previous`]), so an edit in progress never takes an
+/// version (reported in [`EngineReport::kept_previous`]), so an edit in progress never takes an
 /// interview offline.
 ///
 /// # Errors
@@ -80,7 +114,7 @@ pub fn load_engine(config: &EngineConfig) -> Result<(Engine, LoadReport), LoadEr
 pub fn reload_engine(
     config: &EngineConfig,
     previous: Option<&Engine>,
-) -> Result<(Engine, LoadReport), LoadError> {
+) -> Result<(Engine, EngineReport), LoadError> {
     load_with_progress(config, previous, &Silent)
 }
 
@@ -100,7 +134,7 @@ pub fn load_with_progress(
     config: &EngineConfig,
     previous: Option<&Engine>,
     progress: &dyn Progress,
-) -> Result<(Engine, LoadReport), LoadError> {
+) -> Result<(Engine, EngineReport), LoadError> {
     let started = Instant::now();
     let files = corpus::interview_files(&config.corpus_dir)?;
     let (synonyms, synonym_errors) = Synonyms::load_all(&config.config_dir);
@@ -110,75 +144,78 @@ pub fn load_with_progress(
     };
     // Without an engine in memory, the one saved beside the index is the base: as is when no
     // file changed since, else brought up to date like a reload.
-    let mut saved = match (&config.index, previous) {
+    let saved = match (&config.index, previous) {
         (IndexLocation::Directory(dir), None) => {
             Engine::open_saved(dir, synonyms.clone(), config.search)
         }
         _ => None,
     };
-    if let Some((engine, stamp)) = saved.take() {
-        if files_stamp.as_deref() == Some(stamp.as_str()) {
-            let corpus_errors = engine.files().errors.clone();
-            let report = LoadReport {
-                corpus_errors,
-                synonym_errors,
-                index_source: IndexSource::Restored,
-                elapsed: started.elapsed(),
-                kept_previous: Vec::new(),
-                files_read: 0,
-            };
-            return Ok((engine, report));
+    let saved_engine = match saved {
+        Some((engine, stamp)) if files_stamp.as_deref() == Some(stamp.as_str()) => {
+            let read = Read::default();
+            let report = EngineReport::new(&engine, synonym_errors, IndexSource::Restored, read);
+            return Ok((engine, report.since(started)));
         }
-        saved = Some((engine, stamp));
-    }
-    let saved_engine = saved.map(|(engine, _)| engine);
-    let base = previous.or(saved_engine.as_ref());
+        saved => saved.map(|(engine, _)| engine),
+    };
     progress.stage("reading interviews", files.len() as u64);
-    let reading = read_changed(&files, base, previous.is_some(), progress);
+    let base = previous.or(saved_engine.as_ref());
+    let reading = Reading::of(&files, base, previous.is_some(), progress);
     if reading.interviews.is_empty() {
         return Err(empty_corpus(config, &reading.files.errors));
     }
-    let changes = reading.read + reading.removed;
-    let small = changes <= ALWAYS_UPDATE_UP_TO_FILES.max(files.len() / REBUILD_ABOVE_ONE_CHANGE_IN);
+    let read = Read {
+        files: reading.read,
+        kept_previous: reading.kept_previous.clone(),
+    };
     let (engine, index_source) = match base {
-        Some(base) if small => {
+        Some(base) if reading.is_small_change(files.len()) => {
             let engine = base.revised(reading.interviews, &reading.origins, synonyms)?;
-            (engine, IndexSource::Updated)
+            (engine.with_files(reading.files), IndexSource::Updated)
         }
         _ => {
             // The base is no longer needed: free it before building the new engine.
             drop(saved_engine);
-            let corpus = Arc::new(Corpus::from_shared(reading.interviews));
-            progress.stage("indexing passages", corpus.passages.len() as u64);
-            Engine::build_with_progress(corpus, synonyms, config.search, &config.index, &|n| {
-                progress.advance(n)
-            })?
+            build(config, reading, synonyms, progress)?
         }
     };
-    let engine = engine.with_files(reading.files);
-    // Only what the files say is worth reusing: not previous versions of broken files, and not
-    // a failure to read a file, which may be gone once permissions or a mount are fixed.
-    let reusable = reading.kept_previous.is_empty()
-        && !engine
-            .files()
-            .errors
-            .iter()
-            .any(|e| matches!(e, CorpusError::Read { .. }));
-    if let (Some(stamp), true) = (&files_stamp, reusable) {
-        // Failing only costs the next start-up its shortcut.
-        if let Err(error) = engine.save(stamp) {
-            tracing::warn!(%error, "cannot save the parsed corpus beside the index");
-        }
+    save_if_reusable(&engine, files_stamp.as_deref(), &read.kept_previous);
+    let report = EngineReport::new(&engine, synonym_errors, index_source, read);
+    Ok((engine, report.since(started)))
+}
+
+/// A new engine for the interviews read.
+fn build(
+    config: &EngineConfig,
+    reading: Reading,
+    synonyms: Synonyms,
+    progress: &dyn Progress,
+) -> Result<(Engine, IndexSource), LoadError> {
+    let corpus = Arc::new(Corpus::from_shared(reading.interviews));
+    progress.stage("indexing passages", corpus.passages.len() as u64);
+    let (engine, source) =
+        Engine::build_with_progress(corpus, synonyms, config.search, &config.index, &|n| {
+            progress.advance(n)
+        })?;
+    Ok((engine.with_files(reading.files), source))
+}
+
+/// Saves the parsed corpus beside the index for the next start, when the files were read as
+/// they are: not when previous versions of broken files are served, and not after a failure
+/// to read a file, which may be gone once permissions or a mount are fixed.
+fn save_if_reusable(engine: &Engine, files_stamp: Option<&str>, kept_previous: &[PathBuf]) {
+    let read_failed = engine
+        .files()
+        .errors
+        .iter()
+        .any(|e| matches!(e, CorpusError::Read { .. }));
+    let Some(stamp) = files_stamp.filter(|_| kept_previous.is_empty() && !read_failed) else {
+        return;
+    };
+    // Failing only costs the next start-up its shortcut.
+    if let Err(error) = engine.save(stamp) {
+        tracing::warn!(%error, "cannot save the parsed corpus beside the index");
     }
-    let report = LoadReport {
-        corpus_errors: engine.files().errors.clone(),
-        synonym_errors,
-        index_source,
-        elapsed: started.elapsed(),
-        kept_previous: reading.kept_previous,
-        files_read: reading.read,
-    };
-    Ok((engine, report))
 }
 
 /// The interviews of `files`, reading only those changed since `base` was loaded.
@@ -197,90 +234,122 @@ struct Reading {
     kept_previous: Vec<PathBuf>,
 }
 
-fn read_changed(
-    files: &[PathBuf],
-    base: Option<&Engine>,
-    keep_broken: bool,
-    progress: &dyn Progress,
-) -> Reading {
-    let known: HashMap<&Path, usize> = base
-        .map(|base| &base.corpus().interviews)
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .map(|(index, interview)| (interview.source.as_path(), index))
-        .collect();
-    let mut reading = Reading {
-        interviews: Vec::with_capacity(files.len()),
-        origins: Vec::with_capacity(files.len()),
-        files: FileStates::default(),
-        read: 0,
-        removed: 0,
-        kept_previous: Vec::new(),
-    };
-    let keep = |reading: &mut Reading, index: usize| {
-        let interview = &base
-            .expect("known interviews are the base's")
-            .corpus()
-            .interviews[index];
-        reading.interviews.push(Arc::clone(interview));
-        reading.origins.push(Origin::Kept(index));
-    };
-    for path in files {
-        progress.advance(1);
-        let stamp = FileStamp::of(path);
-        let unchanged = base.filter(|base| base.files().unchanged(path, stamp));
-        if let Some(base) = unchanged {
-            if let Some(&index) = known.get(path.as_path()) {
-                keep(&mut reading, index);
-                reading
-                    .files
-                    .stamps
-                    .insert(path.clone(), stamp.expect("unchanged"));
-                continue;
-            }
-            if let Some(error) = base.files().error_of(path) {
-                reading.files.errors.push(error.clone());
-                reading
-                    .files
-                    .stamps
-                    .insert(path.clone(), stamp.expect("unchanged"));
-                continue;
+impl Reading {
+    /// Reads the files of `files` changed since `base` was loaded; with `keep_broken`, a file
+    /// that no longer loads keeps its previous version.
+    fn of(
+        files: &[PathBuf],
+        base: Option<&Engine>,
+        keep_broken: bool,
+        progress: &dyn Progress,
+    ) -> Reading {
+        let known = base
+            .map(|base| &base.corpus().interviews)
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(index, interview)| (interview.source.as_path(), index))
+            .collect();
+        let mut reader = Reader {
+            base,
+            known,
+            reading: Reading {
+                interviews: Vec::with_capacity(files.len()),
+                origins: Vec::with_capacity(files.len()),
+                files: FileStates::default(),
+                read: 0,
+                removed: 0,
+                kept_previous: Vec::new(),
+            },
+        };
+        for path in files {
+            progress.advance(1);
+            let stamp = FileStamp::of(path);
+            if !reader.reuse(path, stamp) {
+                reader.read_file(path, stamp, keep_broken);
             }
         }
-        reading.read += 1;
+        let mut reading = reader.reading;
+        let kept = reading
+            .origins
+            .iter()
+            .filter(|o| matches!(o, Origin::Kept(_)))
+            .count();
+        reading.removed = reader.known.len() - kept;
+        reading
+    }
+
+    /// Whether few enough of `files` changed (read, or gone) for the base engine to be updated
+    /// in place rather than rebuilt.
+    fn is_small_change(&self, files: usize) -> bool {
+        let changes = self.read + self.removed;
+        changes <= ALWAYS_UPDATE_UP_TO_FILES.max(files / REBUILD_ABOVE_ONE_CHANGE_IN)
+    }
+}
+
+/// [`Reading`] under way.
+struct Reader<'a> {
+    /// The engine whose unchanged interviews are kept, if any.
+    base: Option<&'a Engine>,
+    /// Index of each of `base`'s interviews, by file.
+    known: HashMap<&'a Path, usize>,
+    /// What was read so far.
+    reading: Reading,
+}
+
+impl Reader<'_> {
+    /// Keeps what `base` knows of `path` when the file is unchanged: its interview, or its
+    /// error. False when the file must be read.
+    fn reuse(&mut self, path: &Path, stamp: Option<FileStamp>) -> bool {
+        let Some(base) = self.base.filter(|base| base.files().unchanged(path, stamp)) else {
+            return false;
+        };
+        if let Some(&index) = self.known.get(path) {
+            self.keep(index);
+        } else if let Some(error) = base.files().error_of(path) {
+            self.reading.files.errors.push(error.clone());
+        } else {
+            return false;
+        }
+        self.reading
+            .files
+            .stamps
+            .extend(stamp.map(|stamp| (path.to_path_buf(), stamp)));
+        true
+    }
+
+    /// Reads `path`, which changed or is new.
+    fn read_file(&mut self, path: &Path, stamp: Option<FileStamp>, keep_broken: bool) {
+        self.reading.read += 1;
+        let stamped = stamp.map(|stamp| (path.to_path_buf(), stamp));
         match corpus::load_file(path) {
             Ok(interview) => {
-                reading.interviews.push(Arc::new(interview));
-                reading.origins.push(Origin::Read);
-                reading
-                    .files
-                    .stamps
-                    .extend(stamp.map(|s| (path.clone(), s)));
+                self.reading.interviews.push(Arc::new(interview));
+                self.reading.origins.push(Origin::Read);
+                self.reading.files.stamps.extend(stamped);
             }
             Err(error) => {
-                let previous = known.get(path.as_path()).filter(|_| keep_broken);
+                let previous = self.known.get(path).filter(|_| keep_broken);
                 if let Some(&index) = previous {
                     // Not stamped: read again next time, and kept again while it is broken.
-                    keep(&mut reading, index);
-                    reading.kept_previous.push(path.clone());
+                    self.keep(index);
+                    self.reading.kept_previous.push(path.to_path_buf());
                 } else if matches!(error, CorpusError::Parse { .. }) {
-                    reading
-                        .files
-                        .stamps
-                        .extend(stamp.map(|s| (path.clone(), s)));
+                    self.reading.files.stamps.extend(stamped);
                 }
-                reading.files.errors.push(error);
+                self.reading.files.errors.push(error);
             }
         }
     }
-    let kept = reading
-        .origins
-        .iter()
-        .filter(|o| matches!(o, Origin::Kept(_)))
-        .count();
-    reading.removed = known.len() - kept;
-    reading
+
+    /// Serves `base`'s interview `index` again.
+    fn keep(&mut self, index: usize) {
+        let base = self.base.expect("known interviews are the base's");
+        self.reading
+            .interviews
+            .push(Arc::clone(&base.corpus().interviews[index]));
+        self.reading.origins.push(Origin::Kept(index));
+    }
 }
 
 fn empty_corpus(config: &EngineConfig, errors: &[CorpusError]) -> LoadError {

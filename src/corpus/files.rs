@@ -69,7 +69,7 @@ pub fn files_stamp(files: &[PathBuf]) -> Option<String> {
     // second (same size): a file that recent cannot vouch for its content yet.
     let too_recent =
         |time: Duration| time.subsec_nanos() == 0 && now.saturating_sub(time) < COARSE_CLOCK_MARGIN;
-    let mut hasher = fnv::FnvHasher::default();
+    let mut hasher = crate::fingerprint::Fingerprint::new();
     for path in files {
         let metadata = std::fs::metadata(path).ok()?;
         let modified = metadata
@@ -80,8 +80,7 @@ pub fn files_stamp(files: &[PathBuf]) -> Option<String> {
         if too_recent(modified) {
             return None;
         }
-        hasher.write(path.as_os_str().as_encoded_bytes());
-        hasher.write_u8(0xff);
+        hasher.part(path.as_os_str().as_encoded_bytes());
         hasher.write_u64(metadata.len());
         hasher.write_u64(modified.as_secs());
         hasher.write_u32(modified.subsec_nanos());
@@ -100,7 +99,7 @@ pub fn files_stamp(files: &[PathBuf]) -> Option<String> {
             hasher.write_u64(metadata.ino());
         }
     }
-    Some(format!("{:016x}", hasher.finish()))
+    Some(hasher.hex())
 }
 
 fn is_interview_file(path: &Path) -> bool {

@@ -3,17 +3,10 @@
 //! stays nearly flat as the archive grows. Phrases, coverage and the choice of paragraph are left
 //! to the second phase ([`super::rerank`]), which sees only the candidates found here.
 
-use tantivy::query::{BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::Term;
+use tantivy::query::{BooleanQuery, BoostQuery, EmptyQuery, Occur, Query};
+use tantivy::schema::Field;
 
-use super::query::{FieldWeights, QueryPlan, Source};
-
-/// Weight of a spelling correction relative to the word as typed: a guess counts a bit less.
-const CORRECTION_BOOST: f32 = 0.8;
-
-/// Weight of a synonym or another form of a word relative to the words the person used.
-const SYNONYM_BOOST: f32 = 0.9;
+use super::query::{metadata_clause, terms_query, FieldWeights, QueryPlan};
 
 /// Builds the first-phase query: every alternative of every concept, in the passage text and
 /// the interviewer's question, plus the typed words in the interview's metadata, all as one flat
@@ -29,11 +22,7 @@ pub(super) fn query(
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for concept in &plan.concepts {
         for alternative in &concept.alternatives {
-            let boost = match alternative.source {
-                Source::Typed => 1.0,
-                Source::Synonym | Source::Form => SYNONYM_BOOST,
-                Source::Spelling => CORRECTION_BOOST,
-            };
+            let boost = alternative.source.boost();
             for (field, weight) in [fields.text, fields.question] {
                 if alternative.terms.iter().all(|t| present(field, t)) {
                     let query = terms_query(field, &alternative.terms);
@@ -44,13 +33,7 @@ pub(super) fn query(
                 }
             }
         }
-        let (field, weight) = fields.metadata;
-        if let Some(typed) = concept.alternatives.first() {
-            if typed.terms.iter().all(|t| present(field, t)) {
-                let query = terms_query(field, &typed.terms);
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(query, weight))));
-            }
-        }
+        clauses.extend(metadata_clause(concept, fields, present).map(|q| (Occur::Should, q)));
     }
     if clauses.is_empty() {
         return Box::new(EmptyQuery);
@@ -69,23 +52,8 @@ pub(super) fn query(
     if filter.is_empty() {
         return Box::new(BooleanQuery::new(clauses));
     }
+    // Weighted zero: the names only narrow the interviews searched, they add no score.
     let filter = BoostQuery::new(Box::new(BooleanQuery::new(filter)), 0.0);
     clauses.push((Occur::Must, Box::new(filter)));
     Box::new(BooleanQuery::new(clauses))
-}
-
-/// A term query for one term, a phrase query (one word of slop) for several.
-fn terms_query(field: Field, terms: &[String]) -> Box<dyn Query> {
-    if let [term] = terms {
-        return Box::new(TermQuery::new(
-            Term::from_field_text(field, term),
-            IndexRecordOption::WithFreqs,
-        ));
-    }
-    let terms = terms
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (i, Term::from_field_text(field, t)))
-        .collect();
-    Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
 }

@@ -32,6 +32,10 @@ use crate::corpus::{Corpus, FileStates, Interview};
 /// never deletes them.
 const MARKER_FILE: &str = ".interview-bot-index";
 
+/// Buffer between the saved corpus file and its checksum: large blocks keep checksumming and
+/// system calls cheap for a corpus of hundreds of megabytes.
+const IO_BUFFER_BYTES: usize = 1 << 20;
+
 /// Opens the index for `fingerprint` in `dir`, or builds it with `build`.
 pub(super) fn open_or_build(
     dir: &Path,
@@ -227,7 +231,7 @@ fn write_section<T: Serialize + ?Sized>(
     value: &T,
 ) -> std::io::Result<(std::fs::File, u32, u64)> {
     // The checksum sits under the buffer, so it sees large blocks rather than every field.
-    let mut out = BufWriter::with_capacity(1 << 20, Checksummed::new(file));
+    let mut out = BufWriter::with_capacity(IO_BUFFER_BYTES, Checksummed::new(file));
     bincode::DefaultOptions::new()
         .serialize_into(&mut out, value)
         .map_err(std::io::Error::other)?;
@@ -304,7 +308,7 @@ fn read_section<T: DeserializeOwned>(
     let mut file = std::fs::File::open(path).map_err(|e| e.to_string())?;
     file.seek(SeekFrom::Start(offset))
         .map_err(|e| e.to_string())?;
-    let mut input = BufReader::with_capacity(1 << 20, Checksummed::new(file.take(length)));
+    let mut input = BufReader::with_capacity(IO_BUFFER_BYTES, Checksummed::new(file.take(length)));
     let value: T = bincode::DefaultOptions::new()
         .with_limit(length)
         .deserialize_from(&mut input)
@@ -385,7 +389,7 @@ fn is_abandoned(entry: &std::fs::DirEntry) -> bool {
 }
 
 fn is_fingerprint(name: &str) -> bool {
-    name.len() == 16 && name.chars().all(|c| c.is_ascii_hexdigit())
+    name.len() == crate::fingerprint::HEX_DIGITS && name.chars().all(|c| c.is_ascii_hexdigit())
 }
 
 /// Deletes indexes of other fingerprints and abandoned staging directories.

@@ -45,6 +45,8 @@ impl Scope {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::testing::archive_engine;
+    use crate::search::Engine;
 
     #[test]
     fn a_scope_lists_its_interviews_once_in_order() {
@@ -58,5 +60,74 @@ mod tests {
         let scope = Scope::only([3, 1]);
         assert!(scope.includes(1) && scope.includes(3) && !scope.includes(2));
         assert!(Scope::All.includes(99));
+    }
+
+    fn interview(engine: &Engine, id: &str) -> usize {
+        engine
+            .corpus()
+            .interviews
+            .iter()
+            .position(|i| i.id == id)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_scoped_search_quotes_only_its_interviews_and_finds_their_best_passage() {
+        let engine = archive_engine();
+        let question = "Why are nurses leaving public hospitals after the pandemic?";
+        let everywhere = engine.search(question, 10);
+        let water = interview(engine, "quispe-water-cochabamba");
+        assert!(
+            everywhere.hits.iter().all(|h| h.passage.interview != water),
+            "the question is not about water in Cochabamba"
+        );
+
+        let scope = Scope::only([water]);
+        let scoped = engine.search_in("public service water tariffs", 5, &scope);
+        assert!(!scoped.hits.is_empty());
+        assert!(scoped.hits.iter().all(|h| h.passage.interview == water));
+
+        let lithium = interview(engine, "quispe-lithium-andes");
+        let both = Scope::only([lithium, water]);
+        let hits = engine.search_in("salt flats", 10, &both).hits;
+        assert!(hits.iter().all(|h| both.includes(h.passage.interview)));
+        assert_eq!(hits[0].passage.interview, lithium);
+    }
+
+    #[test]
+    fn a_scope_is_the_same_ranking_as_the_whole_archive_restricted_to_it() {
+        let engine = archive_engine();
+        let question = "What does she think about lithium mining and water?";
+        let all = engine.search(question, 200).hits;
+        let first = all[0].passage.interview;
+        let scoped = engine.search_in(question, 3, &Scope::only([first])).hits;
+        let expected: Vec<usize> = all
+            .iter()
+            .filter(|h| h.passage.interview == first)
+            .take(3)
+            .map(|h| h.passage.id)
+            .collect();
+        let got: Vec<usize> = scoped.iter().map(|h| h.passage.id).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn an_empty_scope_or_one_without_an_answer_quotes_nothing() {
+        let engine = archive_engine();
+        let question = "What is the main threat to the salt flats?";
+        assert!(engine
+            .search_in(question, 5, &Scope::only([]))
+            .hits
+            .is_empty());
+        let music = interview(engine, "reyes-band-tour");
+        let refused = engine.search_in("lithium brine evaporation ponds", 5, &Scope::only([music]));
+        assert!(
+            refused.hits.is_empty(),
+            "{:?}",
+            refused.hits.first().map(|h| &h.passage.text)
+        );
+        assert!(refused.abstention.is_some());
+        let related = engine.related_answers_in("salt flats lithium", 3, &Scope::only([music]));
+        assert!(related.iter().all(|p| p.interview == music));
     }
 }

@@ -37,6 +37,56 @@ struct Rule {
     expansions: Vec<Vec<String>>,
 }
 
+impl Rule {
+    /// Reads one rule line (without its comment), or says why it cannot be used.
+    fn parse(line: &str, analyzer: &mut Analyzer) -> Result<Rule, &'static str> {
+        let mut sides = line.split("=>");
+        let left = sides.next().unwrap_or_default();
+        let right = sides.next();
+        if sides.next().is_some() {
+            return Err("more than one '=>' on a line");
+        }
+        let mut side_terms = |side: &str| -> Vec<Vec<String>> {
+            let mut seqs: Vec<Vec<String>> = side
+                .split(',')
+                .map(|entry| analyzer.terms(entry))
+                .filter(|terms| !terms.is_empty())
+                .collect();
+            seqs.dedup();
+            seqs
+        };
+        let patterns = side_terms(left);
+        let expansions = match right {
+            Some(right) => side_terms(right),
+            None => patterns.clone(),
+        };
+        if patterns.is_empty() || expansions.is_empty() {
+            return Err("no searchable word on one side (only stopwords or punctuation)");
+        }
+        if right.is_none() && patterns.len() < 2 {
+            return Err("a synonym group needs at least two entries separated by ','");
+        }
+        Ok(Rule {
+            patterns,
+            expansions,
+        })
+    }
+}
+
+/// The rules (by index) whose patterns start with each term, each rule once per term.
+fn index_by_first_term(rules: &[Rule]) -> HashMap<String, Vec<usize>> {
+    let mut by_first_term: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, rule) in rules.iter().enumerate() {
+        for pattern in &rule.patterns {
+            let rules = by_first_term.entry(pattern[0].clone()).or_default();
+            if !rules.contains(&index) {
+                rules.push(index);
+            }
+        }
+    }
+    by_first_term
+}
+
 /// A synonym found in a question: the span of question terms it covers and what to look for
 /// instead of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,58 +183,16 @@ impl Synonyms {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let error = |reason: &str| SynonymError {
-                path: path.to_path_buf(),
-                line: index + 1,
-                reason: reason.to_string(),
-            };
-            let mut sides = line.split("=>");
-            let left = sides.next().unwrap_or_default();
-            let right = sides.next();
-            if sides.next().is_some() {
-                errors.push(error("more than one '=>' on a line"));
-                continue;
-            }
-            let mut side_terms = |side: &str| -> Vec<Vec<String>> {
-                let mut seqs: Vec<Vec<String>> = side
-                    .split(',')
-                    .map(|entry| analyzer.terms(entry))
-                    .filter(|terms| !terms.is_empty())
-                    .collect();
-                seqs.dedup();
-                seqs
-            };
-            let patterns = side_terms(left);
-            let expansions = match right {
-                Some(right) => side_terms(right),
-                None => patterns.clone(),
-            };
-            if patterns.is_empty() || expansions.is_empty() {
-                errors.push(error(
-                    "no searchable word on one side (only stopwords or punctuation)",
-                ));
-                continue;
-            }
-            if right.is_none() && patterns.len() < 2 {
-                errors.push(error(
-                    "a synonym group needs at least two entries separated by ','",
-                ));
-                continue;
-            }
-            rules.push(Rule {
-                patterns,
-                expansions,
-            });
-        }
-        let mut by_first_term: HashMap<String, Vec<usize>> = HashMap::new();
-        for (index, rule) in rules.iter().enumerate() {
-            for pattern in &rule.patterns {
-                let rules = by_first_term.entry(pattern[0].clone()).or_default();
-                if !rules.contains(&index) {
-                    rules.push(index);
-                }
+            match Rule::parse(line, &mut analyzer) {
+                Ok(rule) => rules.push(rule),
+                Err(reason) => errors.push(SynonymError {
+                    path: path.to_path_buf(),
+                    line: index + 1,
+                    reason: reason.to_string(),
+                }),
             }
         }
+        let by_first_term = index_by_first_term(&rules);
         (
             Synonyms {
                 rules,

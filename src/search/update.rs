@@ -13,12 +13,14 @@ use std::sync::Arc;
 use tantivy::{Index, IndexWriter, Term};
 
 use super::analyzer::Analyzer;
+use super::indexing::{add_documents, ONE_THREAD_UP_TO_DOCS};
+use super::keys::fingerprint;
 use super::language::{self, Language};
+use super::readings::present_languages;
+use super::schema::{interview_key, register_analyzers, Fields};
 use super::synonyms::Synonyms;
 use super::terms::{CorpusTerms, InterviewTerms};
-use super::{
-    add_documents, fingerprint, interview_key, register_analyzers, Engine, Fields, SearchError,
-};
+use super::{Engine, SearchError};
 use crate::corpus::{Corpus, Interview, Origin};
 
 /// Tantivy's least indexing buffer (one thread): the changed interviews are a few documents.
@@ -29,7 +31,7 @@ const UPDATE_WRITER_BYTES: usize = 15_000_000;
 /// the changed interviews' documents deleted and added: until Tantivy merges their segment, BM25
 /// counts a replaced passage's words in its document frequencies (one interview among
 /// thousands, a negligible shift that can still swap two near-equal candidates).
-const REWRITE_UP_TO_DOCS: u32 = super::ONE_THREAD_UP_TO_DOCS as u32;
+const REWRITE_UP_TO_DOCS: u32 = ONE_THREAD_UP_TO_DOCS as u32;
 
 impl Engine {
     /// The engine for `interviews` (in corpus order) and `synonyms`, where `origins` says which
@@ -76,7 +78,7 @@ impl Engine {
     }
 
     /// One analysis per language of the revised `corpus` (`languages` gives each interview's),
-    /// in the order [`super::analyses_of`] makes them: this engine's, revised, for a language it
+    /// in the order [`super::readings::analyses_of`] makes them: this engine's, revised, for a language it
     /// already had; built from scratch for a language new to it.
     fn revised_analyses(
         &self,
@@ -85,7 +87,7 @@ impl Engine {
         origins: &[Origin],
         languages: &[Language],
     ) -> Vec<CorpusTerms> {
-        super::present_languages(languages)
+        present_languages(languages)
             .into_iter()
             .map(|language| {
                 match self
@@ -110,10 +112,31 @@ impl Engine {
         origins: &[Origin],
         languages: &[Language],
     ) -> CorpusTerms {
-        let old = &self.corpus;
-        let starts = old.interview_starts();
         let mut terms = before.without_term_sets();
         let mut analyzer = Analyzer::new(before.language);
+        self.remove_dropped(&mut terms, before, kept, &mut analyzer);
+        let (read, read_languages): (Vec<Arc<Interview>>, Vec<Language>) = origins
+            .iter()
+            .zip(&corpus.interviews)
+            .zip(languages)
+            .filter(|((origin, _), _)| **origin == Origin::Read)
+            .map(|((_, interview), language)| (Arc::clone(interview), *language))
+            .unzip();
+        let added = terms.add_interviews(&read, &read_languages, &mut analyzer);
+        self.interleave_term_sets(&mut terms, before, added, corpus, origins);
+        terms
+    }
+
+    /// Takes out of `terms` the interviews of `before`'s language that are not `kept`.
+    fn remove_dropped(
+        &self,
+        terms: &mut CorpusTerms,
+        before: &CorpusTerms,
+        kept: &[bool],
+        analyzer: &mut Analyzer,
+    ) {
+        let old = &self.corpus;
+        let starts = old.interview_starts();
         for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
             if self.languages[index] != before.language {
                 continue;
@@ -125,27 +148,25 @@ impl Engine {
                 &before.passage_terms[range],
                 &before.question_terms[index],
                 &before.name_terms[index],
-                &mut analyzer,
+                analyzer,
             );
         }
-        let (read, read_languages): (Vec<Arc<Interview>>, Vec<Language>) = origins
-            .iter()
-            .zip(&corpus.interviews)
-            .zip(languages)
-            .filter(|((origin, _), _)| **origin == Origin::Read)
-            .map(|((_, interview), language)| (Arc::clone(interview), *language))
-            .unzip();
-        let added = terms.add_interviews(&read, &read_languages, &mut analyzer);
-        let InterviewTerms {
-            passage_terms,
-            question_terms,
-            name_terms,
-        } = added;
-        let (mut passage_terms, mut question_terms, mut name_terms) = (
-            passage_terms.into_iter(),
-            question_terms.into_iter(),
-            name_terms.into_iter(),
-        );
+    }
+
+    /// Fills the term sets of `terms` in corpus order: `before`'s for interviews kept, the
+    /// `added` ones (in order) for interviews read.
+    fn interleave_term_sets(
+        &self,
+        terms: &mut CorpusTerms,
+        before: &CorpusTerms,
+        added: InterviewTerms,
+        corpus: &Corpus,
+        origins: &[Origin],
+    ) {
+        let starts = self.corpus.interview_starts();
+        let mut passage_terms = added.passage_terms.into_iter();
+        let mut question_terms = added.question_terms.into_iter();
+        let mut name_terms = added.name_terms.into_iter();
         terms.passage_terms = Vec::with_capacity(corpus.passages.len());
         terms.question_terms = Vec::with_capacity(corpus.interviews.len());
         terms.name_terms = Vec::with_capacity(corpus.interviews.len());
@@ -174,7 +195,6 @@ impl Engine {
                 }
             }
         }
-        terms
     }
 
     /// Deletes the documents of the interviews not `kept` and adds those of the interviews
@@ -243,7 +263,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::search::{IndexLocation, SearchSettings};
+    use crate::search::testing::{archive_interviews, engine_of};
 
     /// Tantivy sums BM25 scores in another order across segments written another way.
     const SCORE_TOLERANCE: f32 = 1e-4;
@@ -257,12 +277,6 @@ mod tests {
         We lost a third of the colonies in two dry years.\n\n\
         What would help beekeepers most?\n\n\
         Clear water rules, and a cooperative that sells honey abroad at a fair price.\n";
-
-    fn archive() -> Vec<Arc<Interview>> {
-        let report = crate::corpus::load_dir(Path::new("tests/data/interviews")).unwrap();
-        assert!(report.interviews.len() >= 10, "the test archive is there");
-        report.interviews.into_iter().map(Arc::new).collect()
-    }
 
     fn questions() -> Vec<String> {
         let dir = Path::new("tests/data/archive/questions");
@@ -286,19 +300,6 @@ mod tests {
             .map(String::from),
         );
         questions
-    }
-
-    fn build(interviews: Vec<Arc<Interview>>) -> Engine {
-        let corpus = Arc::new(Corpus::from_shared(interviews));
-        let settings = SearchSettings::default();
-        Engine::build(
-            corpus,
-            Synonyms::default(),
-            settings,
-            &IndexLocation::Memory,
-        )
-        .unwrap()
-        .0
     }
 
     /// An interview edited: one answer paragraph dropped, one with new words added.
@@ -381,8 +382,8 @@ mod tests {
 
     #[test]
     fn an_engine_updated_in_place_answers_exactly_like_one_built_from_scratch() {
-        let before = archive();
-        let engine = build(before.clone());
+        let before = archive_interviews();
+        let engine = engine_of(before.clone());
         let others = not_english(&before);
         assert!(others.len() >= 2, "the archive has Spanish and Portuguese");
         // English interviews edited and removed, then interviews of the other languages: each
@@ -408,7 +409,7 @@ mod tests {
         let updated = engine
             .revised(after.clone(), &origins, Synonyms::default())
             .unwrap();
-        let scratch = build(after);
+        let scratch = engine_of(after);
 
         assert_eq!(updated.corpus.passages, scratch.corpus.passages);
         assert_eq!(updated.languages, scratch.languages);

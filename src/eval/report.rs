@@ -1,133 +1,12 @@
-//! Retrieval quality on labeled question sets.
-//!
-//! Each file is JSON Lines; `#` lines and blank lines are ignored:
-//! ```text
-//! {"question": "What is the main threat?", "answer": "capitalism is the main threat"}
-//! {"question": "Sucre as a crypto?", "answer": ["Bank of ALBA played", "great challenges"], "style": "paraphrase"}
-//! {"question": "Who won the world cup?", "answer": null, "style": "offtopic", "language": "en"}
-//! ```
-//! `answer` is a verbatim snippet of the expected passage (or a list of acceptable passages'
-//! snippets); `null` marks a question the corpus does not answer, where the right behaviour is to
-//! abstain. `style` and `language` are optional labels the report is broken down by. Snippets are
-//! compared with non-breaking spaces and curly quotes made plain.
+//! What an evaluation found: each question's outcome, and figures overall and per label.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use serde::Deserialize;
+use super::LabeledQuestion;
 
-use crate::corpus::Corpus;
-use crate::search::Engine;
-
-/// How many hits are fetched per question for hit@k and MRR.
-const RANKS: usize = 10;
-
-/// One labeled question.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LabeledQuestion {
-    /// What a person asks.
-    pub question: String,
-    /// Snippets of acceptable passages; empty for out-of-scope questions.
-    pub answers: Vec<String>,
-    /// How the question is asked (`direct`, `paraphrase`, `offtopic`...), when labeled.
-    pub style: Option<String>,
-    /// Language of the question, when labeled.
-    pub language: Option<String>,
-    /// File it came from (its name) and line in it, for reports.
-    pub origin: String,
-    /// 1-based line in its file.
-    pub line: usize,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLine {
-    question: String,
-    answer: Option<OneOrMany>,
-    #[serde(default)]
-    style: Option<String>,
-    #[serde(default)]
-    language: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
-
-/// A line of the labeled file that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}: {reason}")]
-pub struct LabelError {
-    /// 1-based line.
-    pub line: usize,
-    /// What is wrong.
-    pub reason: String,
-}
-
-/// Parses a labeled question file.
-///
-/// # Errors
-/// A [`LabelError`] for the first malformed line.
-pub fn parse_labeled(text: &str) -> Result<Vec<LabeledQuestion>, LabelError> {
-    let mut questions = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        let raw: RawLine = serde_json::from_str(trimmed).map_err(|e| LabelError {
-            line: index + 1,
-            reason: e.to_string(),
-        })?;
-        let answers = match raw.answer {
-            None => Vec::new(),
-            Some(OneOrMany::One(answer)) => vec![answer],
-            Some(OneOrMany::Many(answers)) => answers,
-        };
-        questions.push(LabeledQuestion {
-            question: raw.question,
-            answers,
-            style: raw.style,
-            language: raw.language,
-            origin: String::new(),
-            line: index + 1,
-        });
-    }
-    Ok(questions)
-}
-
-/// Reads and parses a labeled question file.
-///
-/// # Errors
-/// An error naming the file for unreadable files or malformed lines.
-pub fn load_labeled(path: &Path) -> anyhow::Result<Vec<LabeledQuestion>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
-    let mut questions =
-        parse_labeled(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
-    let origin = path
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    for question in &mut questions {
-        question.origin.clone_from(&origin);
-    }
-    Ok(questions)
-}
-
-/// Reads several labeled files, in order, as one set.
-///
-/// # Errors
-/// As [`load_labeled`], for the first file that fails.
-pub fn load_all(paths: &[impl AsRef<Path>]) -> anyhow::Result<Vec<LabeledQuestion>> {
-    let mut questions = Vec::new();
-    for path in paths {
-        questions.extend(load_labeled(path.as_ref())?);
-    }
-    Ok(questions)
-}
+/// Characters of the passage given instead of the expected one in a miss: enough to recognise
+/// it, short enough for one terminal line.
+const MISS_PREVIEW_CHARS: usize = 70;
 
 /// The outcome of one labeled question.
 #[derive(Debug, Clone, PartialEq)]
@@ -362,7 +241,7 @@ impl CaseResult {
             .top_text
             .as_deref()
             .map_or("(no answer)".to_string(), |t| {
-                t.chars().take(70).collect::<String>()
+                t.chars().take(MISS_PREVIEW_CHARS).collect::<String>()
             });
         let kind = match (
             self.case.answers.is_empty(),
@@ -387,101 +266,9 @@ impl CaseResult {
     }
 }
 
-/// Makes snippets and passages comparable despite typography.
-fn plain(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{a0}' | '\u{202f}' => ' ',
-            '‘' | '’' => '\'',
-            '“' | '”' => '"',
-            c => c,
-        })
-        .collect::<String>()
-        .to_lowercase()
-}
-
-/// Where the expected passages of a question are: (interview, turn) of each.
-fn expected_places(corpus: &Corpus, answers: &[String]) -> Vec<(usize, Option<usize>)> {
-    corpus
-        .passages
-        .iter()
-        .filter(|p| {
-            let text = plain(&p.text);
-            answers.iter().any(|a| text.contains(a.as_str()))
-        })
-        .map(|p| (p.interview, p.turn))
-        .collect()
-}
-
-/// Runs every labeled question through the engine.
-pub fn evaluate(engine: &Engine, questions: &[LabeledQuestion]) -> Report {
-    let corpus = engine.corpus();
-    let cases = questions
-        .iter()
-        .map(|case| {
-            let outcome = engine.search(&case.question, RANKS);
-            let answers: Vec<String> = case.answers.iter().map(|a| plain(a)).collect();
-            let rank = outcome
-                .hits
-                .iter()
-                .position(|hit| {
-                    let text = plain(&hit.passage.text);
-                    answers.iter().any(|a| text.contains(a.as_str()))
-                })
-                .map(|i| i + 1);
-            let places = expected_places(corpus, &answers);
-            let top = outcome.hits.first();
-            let answer_hit = top.is_some_and(|hit| {
-                places.contains(&(hit.passage.interview, hit.passage.turn))
-                    && hit.passage.turn.is_some()
-            }) || rank == Some(1);
-            let interview_hit = top.is_some_and(|hit| {
-                places
-                    .iter()
-                    .any(|&(interview, _)| interview == hit.passage.interview)
-            });
-            CaseResult {
-                case: case.clone(),
-                rank,
-                answer_hit,
-                interview_hit,
-                abstained: outcome.hits.is_empty(),
-                top_text: top.map(|h| h.passage.text.to_string()),
-                top_interview: top.map(|h| h.interview.id.clone()),
-            }
-        })
-        .collect();
-    Report { cases }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn labeled_lines_accept_one_many_or_no_answer_and_skip_comments() {
-        let text = "# c\n\n{\"question\": \"a?\", \"answer\": \"x\"}\n{\"question\": \"b?\", \"answer\": [\"y\", \"z\"]}\n{\"question\": \"c?\", \"answer\": null}\n";
-        let questions = parse_labeled(text).unwrap();
-        assert_eq!(questions.len(), 3);
-        assert_eq!(questions[0].answers, ["x"]);
-        assert_eq!(questions[1].answers, ["y", "z"]);
-        assert!(questions[2].answers.is_empty());
-        assert_eq!(questions[2].line, 5);
-    }
-
-    #[test]
-    fn style_and_language_labels_are_read() {
-        let text = "{\"question\": \"a?\", \"answer\": null, \"style\": \"offtopic\", \"language\": \"es\"}";
-        let questions = parse_labeled(text).unwrap();
-        assert_eq!(questions[0].style.as_deref(), Some("offtopic"));
-        assert_eq!(questions[0].language.as_deref(), Some("es"));
-    }
-
-    #[test]
-    fn malformed_lines_are_reported_with_their_number() {
-        let error = parse_labeled("{\"question\": \"a\"}\n{oops}\n").unwrap_err();
-        assert_eq!(error.line, 2);
-    }
 
     fn result(
         answers: Vec<String>,
@@ -530,10 +317,5 @@ mod tests {
         assert_eq!(by_style["direct"].hit1, 0.5);
         assert_eq!(by_style["offtopic"].refused_out_of_scope, 0.5);
         assert!(report.summary(true).contains("style typo"));
-    }
-
-    #[test]
-    fn typography_does_not_hide_a_match() {
-        assert_eq!(plain("Biden’s\u{a0}“plan”"), "biden's \"plan\"");
     }
 }

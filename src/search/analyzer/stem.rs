@@ -1,0 +1,259 @@
+//! From a word to its index term: stopwords dropped, Snowball stemming guarded against
+//! over-stemming in English, folding after the stopword check in Spanish and Portuguese.
+
+use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
+
+use super::romance::{
+    PORTUGUESE_FRAMING_SET, PORTUGUESE_STOPWORDS, SPANISH_FRAMING_SET, SPANISH_STOPWORDS,
+};
+use super::stopwords::is_stopword;
+use super::words::normalize_apostrophes;
+use super::{fold, folding_analyzer, Language};
+
+/// Stems an English word while keeping two families apart that Snowball merges with their root,
+/// which made "capital of France" match "capitalism" and "organ" match "organization":
+/// `-ism/-ist` words share a stem of their own, and so do `-ize/-ization` words.
+///
+/// For Spanish and Portuguese it checks the stopword lists on the word as written, then folds
+/// and stems it; for other languages a word is its own term.
+pub struct TermStemmer {
+    language: Language,
+    snowball: frostem::Stemmer,
+    /// Snowball's stopword list of the language, asked one word at a time (tantivy keeps the
+    /// list private); `None` for English (own list) and the neutral analysis (none).
+    stopwords: Option<TextAnalyzer>,
+    /// ASCII folding of one word, applied after the stopword check.
+    folder: TextAnalyzer,
+}
+
+impl Default for TermStemmer {
+    fn default() -> Self {
+        TermStemmer::for_language(Language::En)
+    }
+}
+
+/// Words Snowball stems onto an unrelated root: "international" and "internally" both become
+/// "intern"; "rights" (equal rights, human rights) would become "right" as in "right now".
+const STEM_EXCEPTIONS: &[(&str, &str)] = &[
+    ("international", "internation"),
+    ("internationally", "internation"),
+    ("internationals", "internation"),
+    ("rights", "rights"),
+];
+
+const ISM_SUFFIXES: &[&str] = &["isms", "ism", "ists", "ist", "istic", "istics"];
+const IZE_SUFFIXES: &[&str] = &["izing", "izers", "izer", "izes", "ized", "ize"];
+/// Nouns in "-ization" often name an institution rather than the act ("international
+/// organizations" is not "how ALBA is organised"), so they form a family of their own.
+const IZATION_SUFFIXES: &[&str] = &["izations", "ization", "isations", "isation"];
+/// British "-ise" spellings join the "-ize" family only with a longer root, as many short "-ise"
+/// words are not derived verbs ("promise", "precise").
+const ISE_SUFFIXES: &[&str] = &["ising", "isers", "iser", "ises", "ised", "ise"];
+
+/// Least root a suffix family needs: shorter ones are words that only end like the suffix
+/// ("list", "size", "prism").
+const MIN_ROOT_CHARS: usize = 4;
+
+/// Least root for the "-ise" family: "promise" and "precise" end like it on four-letter roots.
+const MIN_ISE_ROOT_CHARS: usize = 5;
+
+/// The English exceptions and suffix families, in a fixed order (for [`super::fingerprint`]).
+pub(super) fn english_rules() -> impl Iterator<Item = &'static str> {
+    ISM_SUFFIXES
+        .iter()
+        .chain(IZE_SUFFIXES)
+        .chain(IZATION_SUFFIXES)
+        .chain(ISE_SUFFIXES)
+        .chain(STEM_EXCEPTIONS.iter().flat_map(|(w, s)| [w, s]))
+        .copied()
+}
+
+impl TermStemmer {
+    /// The stemmer of a language.
+    pub fn for_language(language: Language) -> TermStemmer {
+        let algorithm = match language {
+            Language::Es => frostem::Algorithm::Spanish,
+            Language::Pt => frostem::Algorithm::Portuguese,
+            Language::En | Language::Neutral => frostem::Algorithm::English,
+        };
+        let list = match language {
+            Language::Es => SPANISH_STOPWORDS.clone(),
+            Language::Pt => PORTUGUESE_STOPWORDS.clone(),
+            Language::En | Language::Neutral => None,
+        };
+        TermStemmer {
+            language,
+            snowball: frostem::Stemmer::new(algorithm),
+            stopwords: list.map(|filter| {
+                TextAnalyzer::builder(RawTokenizer::default())
+                    .filter(filter)
+                    .build()
+            }),
+            folder: folding_analyzer(),
+        }
+    }
+
+    /// The index term for a lowercased word (folded too for English and the neutral
+    /// analysis, unfolded for Spanish and Portuguese), or `None` for a stopword.
+    pub fn term(&mut self, word: &str) -> Option<String> {
+        match self.language {
+            Language::En => self.english_term(word),
+            Language::Neutral => (!word.is_empty()).then(|| word.to_string()),
+            Language::Es | Language::Pt => self.romance_term(word),
+        }
+    }
+
+    /// True when `word` (lowercased, not folded) is a Spanish or Portuguese stopword.
+    fn is_romance_stopword(&mut self, word: &str) -> bool {
+        let framing = match self.language {
+            Language::Es => &*SPANISH_FRAMING_SET,
+            Language::Pt => &*PORTUGUESE_FRAMING_SET,
+            Language::En | Language::Neutral => return false,
+        };
+        if framing.contains(word) {
+            return true;
+        }
+        match &mut self.stopwords {
+            Some(list) => !list.token_stream(word).advance(),
+            None => false,
+        }
+    }
+
+    fn romance_term(&mut self, word: &str) -> Option<String> {
+        let word = normalize_apostrophes(word);
+        if word.is_empty() || self.is_romance_stopword(&word) {
+            return None;
+        }
+        // Stemming the folded word makes a question typed without accents find the same stem.
+        let folded = fold(&mut self.folder, &word);
+        Some(self.snowball.stem(&folded).into_owned())
+    }
+
+    /// The English index term for a lowercased, folded word, or `None` for a stopword.
+    fn english_term(&self, word: &str) -> Option<String> {
+        let word = normalize_apostrophes(word);
+        if is_stopword(&word) {
+            return None;
+        }
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix('\''))
+            .unwrap_or(&word);
+        if word.is_empty() {
+            return None;
+        }
+        if let Some(stem) = STEM_EXCEPTIONS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, stem)| stem)
+        {
+            return Some((*stem).to_string());
+        }
+        if word.contains('.') {
+            // A dotted acronym: stemming would cut "u.s" to "u.".
+            return Some(word.to_string());
+        }
+        let families = [
+            (ISM_SUFFIXES, "ism", MIN_ROOT_CHARS),
+            (IZATION_SUFFIXES, "ization", MIN_ROOT_CHARS),
+            (IZE_SUFFIXES, "iz", MIN_ROOT_CHARS),
+            (ISE_SUFFIXES, "iz", MIN_ISE_ROOT_CHARS),
+        ];
+        for (suffixes, marker, min_root) in families {
+            if let Some(root) = suffixes.iter().find_map(|s| word.strip_suffix(s)) {
+                if root.chars().count() >= min_root {
+                    return Some(format!("{}{marker}", self.snowball.stem(root)));
+                }
+            }
+        }
+        Some(self.snowball.stem(word).into_owned())
+    }
+}
+
+/// Drops stopwords and replaces words by their [`TermStemmer`] term in the language; positions
+/// are kept so a phrase query can skip the removed words.
+#[derive(Clone, Copy)]
+pub(super) struct TermFilter(pub(super) Language);
+
+#[derive(Clone)]
+pub(super) struct TermFilterTokenizer<T> {
+    inner: T,
+    language: Language,
+}
+
+impl TokenFilter for TermFilter {
+    type Tokenizer<T: Tokenizer> = TermFilterTokenizer<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> TermFilterTokenizer<T> {
+        TermFilterTokenizer {
+            inner: tokenizer,
+            language: self.0,
+        }
+    }
+}
+
+impl<T: Tokenizer> Tokenizer for TermFilterTokenizer<T> {
+    type TokenStream<'a> = TermFilterStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        TermFilterStream {
+            tail: self.inner.token_stream(text),
+            stemmer: TermStemmer::for_language(self.language),
+        }
+    }
+}
+
+pub(super) struct TermFilterStream<T> {
+    tail: T,
+    stemmer: TermStemmer,
+}
+
+impl<T: TokenStream> TokenStream for TermFilterStream<T> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            if let Some(term) = self.stemmer.term(&self.tail.token().text) {
+                self.tail.token_mut().text = term;
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guarded_stemming_keeps_derived_families_apart_from_roots() {
+        let stem = |w: &str| TermStemmer::default().term(w).unwrap();
+        assert_ne!(stem("capital"), stem("capitalism"));
+        assert_eq!(stem("capitalism"), stem("capitalist"));
+        assert_ne!(stem("organ"), stem("organizations"));
+        assert_eq!(stem("organizing"), stem("organized"));
+        assert_eq!(stem("organisations"), stem("organization"));
+        assert_ne!(
+            stem("organized"),
+            stem("organizations"),
+            "the act is not the institution"
+        );
+        assert_eq!(stem("vaccines"), stem("vaccine"));
+        assert_eq!(stem("organised"), stem("organized"));
+        assert_eq!(stem("size"), "size");
+        assert_ne!(stem("international"), stem("internally"));
+        assert_ne!(
+            stem("rights"),
+            stem("right"),
+            "equal rights are not 'right now'"
+        );
+        assert!(!stem("promise").ends_with("iz"));
+    }
+}

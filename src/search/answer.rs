@@ -1,0 +1,215 @@
+//! From a question to hits or a reason for none: the public searches of [`Engine`], the
+//! coverage rule, and what each hit carries (highlights, translations).
+
+use super::analyzer::Analyzer;
+use super::language::Language;
+use super::query::QueryPlan;
+use super::retrieve::CANDIDATES;
+use super::terms::{self, CorpusTerms};
+use super::{analyzer, refusal};
+use super::{Abstention, Candidate, Engine, Explanation, Hit, Scope, SearchOutcome, Translation};
+use crate::corpus::Passage;
+
+impl Engine {
+    /// Finds up to `limit` passages answering `question`, best first, or says why none does.
+    /// Never fails and never panics, whatever the question.
+    ///
+    /// With several languages in the corpus the question is searched in each, and the reading
+    /// that answers it wins: the higher coverage, then, when coverages are close, the language
+    /// that knows more of the question's words as written, then the higher score. (Detecting the language
+    /// of a short question is unreliable: keyword questions read as English.)
+    pub fn search(&self, question: &str, limit: usize) -> SearchOutcome<'_> {
+        self.search_in(question, limit, &Scope::All)
+    }
+
+    /// [`Engine::search`] quoting only interviews in `scope`: the same ranking and refusals,
+    /// among that scope's passages.
+    pub fn search_in(&self, question: &str, limit: usize, scope: &Scope) -> SearchOutcome<'_> {
+        self.choose(question, limit, scope).1
+    }
+
+    /// The search with one language's reading of the question.
+    pub(super) fn search_planned(
+        &self,
+        terms: &CorpusTerms,
+        plan: QueryPlan,
+        question: &str,
+        limit: usize,
+        scope: &Scope,
+    ) -> SearchOutcome<'_> {
+        let topics = plan.concepts.iter().map(|c| c.words.as_str());
+        let about_the_interview = analyzer::asks_about_the_interview(question, topics);
+        let (hits, abstention) = if about_the_interview && !self.corpus.interviews.is_empty() {
+            (self.introductions(terms.language, limit, scope), None)
+        } else {
+            self.run(terms, &plan, limit, scope)
+        };
+        SearchOutcome {
+            hits,
+            abstention,
+            plan,
+        }
+    }
+
+    pub(super) fn run(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        limit: usize,
+        scope: &Scope,
+    ) -> (Vec<Hit<'_>>, Option<Abstention>) {
+        if plan.concepts.is_empty() {
+            return (Vec::new(), Some(Abstention::NoSearchableWords));
+        }
+        let (resolved, candidates) = self.two_phase(terms, plan, scope);
+        let candidates = match refusal::admissible(candidates, self.settings.min_coverage) {
+            Ok(candidates) => candidates,
+            Err(abstention) => return (Vec::new(), Some(abstention)),
+        };
+        let mut analyzer = Analyzer::new(terms.language);
+        let hits = candidates
+            .into_iter()
+            .take(limit)
+            .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut analyzer))
+            .collect();
+        (hits, None)
+    }
+
+    pub(super) fn hit(
+        &self,
+        terms: &CorpusTerms,
+        plan: &terms::ResolvedPlan,
+        passage_id: usize,
+        score: f32,
+        coverage: f32,
+        analyzer: &mut Analyzer,
+    ) -> Hit<'_> {
+        let passage = &self.corpus.passages[passage_id];
+        let highlights = terms.highlights(plan, passage, analyzer);
+        Hit {
+            passage,
+            interview: self.corpus.interview_of(passage),
+            question: self.corpus.question_of(passage),
+            score,
+            coverage,
+            highlights,
+            translations: self.translations(passage),
+        }
+    }
+
+    /// How a question is read and how its best candidates score, whether or not they pass the
+    /// coverage rule: the operators' `/why`.
+    pub fn explain(&self, question: &str, limit: usize) -> Explanation<'_> {
+        let (index, outcome) = self.choose(question, 1, &Scope::All);
+        let terms = &self.analyses[index];
+        let plan = outcome.plan;
+        let (resolved, scored) = if plan.concepts.is_empty() {
+            (terms.resolve(&plan), Vec::new())
+        } else {
+            self.two_phase(terms, &plan, &Scope::All)
+        };
+        let candidates = scored
+            .into_iter()
+            .take(limit)
+            .map(|c| {
+                let passage = &self.corpus.passages[c.id];
+                Candidate {
+                    passage,
+                    score: c.score,
+                    coverage: c.coverage,
+                    matches: terms.concept_matches(&resolved, passage),
+                }
+            })
+            .collect();
+        Explanation {
+            plan,
+            candidates,
+            abstention: outcome.abstention,
+            min_coverage: self.settings.min_coverage,
+        }
+    }
+
+    /// Answers whose wording is closest to the question, as the first passage of each, even
+    /// when none answers well enough to quote: "did you mean" suggestions for a no-match reply.
+    pub fn related_answers(&self, question: &str, limit: usize) -> Vec<&Passage> {
+        self.related_answers_in(question, limit, &Scope::All)
+    }
+
+    /// [`Engine::related_answers`] from interviews in `scope` only.
+    pub fn related_answers_in(&self, question: &str, limit: usize, scope: &Scope) -> Vec<&Passage> {
+        let (index, outcome) = self.choose(question, 1, scope);
+        let (terms, plan) = (&self.analyses[index], outcome.plan);
+        if plan.concepts.is_empty() {
+            return Vec::new();
+        }
+        let mut answers: Vec<&Passage> = Vec::new();
+        for (_, id) in self
+            .ranked(terms, &plan, CANDIDATES, scope)
+            .unwrap_or_default()
+        {
+            let passage = &self.corpus.passages[id];
+            if passage.turn.is_none() {
+                continue;
+            }
+            let first = &self.corpus.section_of(passage)[0];
+            if !answers.iter().any(|a| a.id == first.id) {
+                answers.push(first);
+            }
+            if answers.len() == limit {
+                break;
+            }
+        }
+        answers
+    }
+
+    /// The opening paragraph of each interview in `language`: the answer to "what is this
+    /// interview about?".
+    pub(super) fn introductions(
+        &self,
+        language: Language,
+        limit: usize,
+        scope: &Scope,
+    ) -> Vec<Hit<'_>> {
+        self.corpus
+            .passages
+            .iter()
+            .filter(|p| p.paragraph == 0 && p.turn.is_none() && scope.includes(p.interview))
+            .filter(|p| self.language_of(p) == language)
+            .take(limit)
+            .map(|passage| Hit {
+                passage,
+                interview: self.corpus.interview_of(passage),
+                question: None,
+                score: 0.0,
+                coverage: 1.0,
+                highlights: Vec::new(),
+                translations: self.translations(passage),
+            })
+            .collect()
+    }
+
+    pub(super) fn language_of(&self, passage: &Passage) -> Language {
+        self.languages
+            .get(passage.interview)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The passage in the other versions of its interview (translations), aligned by answer
+    /// and paragraph.
+    pub fn translations(&self, passage: &Passage) -> Vec<Translation> {
+        let Some(versions) = self.versions.get(passage.interview) else {
+            return Vec::new();
+        };
+        versions
+            .iter()
+            .filter_map(|&other| {
+                let aligned = self.corpus.aligned(passage, other)?;
+                Some(Translation {
+                    language: self.languages.get(other).copied().unwrap_or_default(),
+                    quote_id: self.corpus.quote_id(aligned),
+                })
+            })
+            .collect()
+    }
+}

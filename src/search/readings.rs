@@ -1,0 +1,180 @@
+//! Reading a question once per language of the corpus and keeping the reading that answers it
+//! best (see [`Engine::search`]): detecting the language of a short question is unreliable.
+
+use super::analyzer::Analyzer;
+use super::language::Language;
+use super::query::{self, QueryPlan};
+use super::terms::{self, CorpusTerms, FieldKind};
+use super::{Abstention, Engine, Scope, SearchOutcome};
+use crate::corpus::Corpus;
+
+/// Coverage gap under which two readings of a question (in two languages) count as answering
+/// it equally well; the language that knows more of the question's words then wins.
+pub(super) const LANGUAGE_COVERAGE_MARGIN: f32 = 0.1;
+
+impl Engine {
+    /// Reads a question and plans the search, in the language whose reading answers it best;
+    /// never fails.
+    pub fn plan(&self, question: &str) -> QueryPlan {
+        self.search(question, 1).plan
+    }
+
+    /// The question read with one language's analysis.
+    pub(super) fn plan_in(&self, terms: &CorpusTerms, question: &str) -> QueryPlan {
+        let stats = terms::Statistics {
+            terms,
+            passages: terms.analysed_passages(),
+        };
+        query::plan(
+            question,
+            &mut Analyzer::new(terms.language),
+            self.synonyms.for_language(terms.language),
+            &terms.vocabulary,
+            &stats,
+        )
+    }
+
+    /// The winning analysis (index in `analyses`) and its outcome.
+    pub(super) fn choose(
+        &self,
+        question: &str,
+        limit: usize,
+        scope: &Scope,
+    ) -> (usize, SearchOutcome<'_>) {
+        if self.analyses.len() == 1 {
+            let plan = self.plan_in(&self.analyses[0], question);
+            return (
+                0,
+                self.search_planned(&self.analyses[0], plan, question, limit, scope),
+            );
+        }
+        // Readings that could cover more of the question are searched first; a reading whose
+        // best possible coverage cannot come near the best found so far is not searched at all,
+        // so a second language costs little more than planning.
+        let mut readings: Vec<(usize, QueryPlan, f32)> = self
+            .analyses
+            .iter()
+            .enumerate()
+            .map(|(index, terms)| {
+                let plan = self.plan_in(terms, question);
+                let bound = coverage_bound(&plan, terms);
+                (index, plan, bound)
+            })
+            .collect();
+        readings.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+        let mut best: Option<(usize, SearchOutcome<'_>, Evidence)> = None;
+        for (index, plan, bound) in readings {
+            if let Some((_, _, current)) = &best {
+                if current.answered && bound + LANGUAGE_COVERAGE_MARGIN < current.coverage {
+                    continue;
+                }
+            }
+            let terms = &self.analyses[index];
+            let outcome = self.search_planned(terms, plan, question, limit, scope);
+            let evidence = Evidence::of(&outcome, terms, question);
+            let better = best
+                .as_ref()
+                .is_none_or(|(_, _, current)| evidence.beats(current));
+            if better {
+                best = Some((index, outcome, evidence));
+            }
+        }
+        let (index, outcome, _) = best.expect("at least one analysis");
+        (index, outcome)
+    }
+}
+
+/// How well one language's reading of a question answers it, to pick among languages.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Evidence {
+    answered: bool,
+    coverage: f32,
+    /// Question words this language knows, as function words or as word forms its passages
+    /// use verbatim: the best sign of the question's language when both readings match
+    /// equally well (stemming makes "exclusive" and "exclusiva" alike, the words are not).
+    known_words: usize,
+    score: f32,
+}
+
+impl Evidence {
+    pub(super) fn of(outcome: &SearchOutcome<'_>, terms: &CorpusTerms, question: &str) -> Evidence {
+        let (coverage, score) = match (outcome.hits.first(), &outcome.abstention) {
+            (Some(hit), _) => (hit.coverage, hit.score),
+            (None, Some(Abstention::LowCoverage { coverage, .. })) => (*coverage, 0.0),
+            _ => (0.0, 0.0),
+        };
+        let known_words = Analyzer::new(terms.language)
+            .analyze(question)
+            .iter()
+            .filter(|word| word.term.is_none() || terms.knows_word(&word.surface))
+            .count();
+        Evidence {
+            answered: !outcome.hits.is_empty(),
+            coverage,
+            known_words,
+            score,
+        }
+    }
+
+    pub(super) fn beats(&self, other: &Evidence) -> bool {
+        if self.answered != other.answered {
+            return self.answered;
+        }
+        if (self.coverage - other.coverage).abs() > LANGUAGE_COVERAGE_MARGIN {
+            return self.coverage > other.coverage;
+        }
+        if self.known_words != other.known_words {
+            return self.known_words > other.known_words;
+        }
+        (self.coverage, self.score) > (other.coverage, other.score)
+    }
+}
+
+/// The most coverage any passage of one language could reach for a plan: the share of its
+/// weight whose concepts that language's passages or interview names contain at all (a concept
+/// naming an interview leaves both sides of the share, which can only lower it below this).
+/// 1 for an empty plan, which may still ask what the interview is about.
+pub(super) fn coverage_bound(plan: &QueryPlan, terms: &CorpusTerms) -> f32 {
+    let stats = terms::Statistics {
+        terms,
+        passages: terms.analysed_passages(),
+    };
+    let total: f32 = plan.concepts.iter().map(|c| c.weight).sum();
+    if total <= 0.0 {
+        return 1.0;
+    }
+    let known: f32 = plan
+        .concepts
+        .iter()
+        .filter(|c| {
+            c.alternatives.iter().any(|a| {
+                a.terms.iter().all(|t| {
+                    query::TermStatistics::document_frequency(&stats, t) > 0
+                        || terms.present(FieldKind::Metadata, t)
+                })
+            })
+        })
+        .map(|c| c.weight)
+        .sum();
+    known / total
+}
+
+/// One analysis per language of the corpus, English first; English alone for an empty corpus.
+pub(super) fn analyses_of(corpus: &Corpus, languages: &[Language]) -> Vec<CorpusTerms> {
+    present_languages(languages)
+        .into_iter()
+        .map(|language| CorpusTerms::build(corpus, language, languages))
+        .collect()
+}
+
+/// The languages analysed for interviews in `languages`: each once, English first; English
+/// alone for an empty corpus.
+pub(super) fn present_languages(languages: &[Language]) -> Vec<Language> {
+    let mut present: Vec<Language> = languages.to_vec();
+    present.sort_unstable();
+    present.dedup();
+    if present.is_empty() {
+        present.push(Language::En);
+    }
+    present
+}

@@ -1,0 +1,203 @@
+//! The two phases of ranking, as the engine runs them: BM25 candidates from the index (the first
+//! phase, see [`super::first_stage`]), then evidence on those candidates (the second, see
+//! [`super::rerank`]); and the plain BM25 ranking behind "did you mean" suggestions.
+
+use std::sync::Arc;
+
+use tantivy::collector::{FilterCollector, TopDocs};
+use tantivy::schema::Field;
+use tantivy::DocAddress;
+
+use super::query::{self, QueryPlan};
+use super::schema::{interview_key, INTERVIEW_FIELD};
+use super::terms::{self, CorpusTerms};
+use super::{first_stage, names, positions, rerank, Engine, Scope};
+
+/// Passages ranked by BM25 for "did you mean" suggestions, before the first of each answer is
+/// kept.
+pub(super) const CANDIDATES: usize = 20;
+
+/// Passages ranked per passage wanted: the extra ones let passages that cannot be offered (the
+/// introduction, a second paragraph of the same answer) be skipped.
+const RANKED_PER_WANTED: usize = 3;
+
+/// Candidates the first phase hands to the second: enough that the paragraph that answers is
+/// almost always among them (on the archive questions it is in the first 50 for all but a few),
+/// few enough that the second phase stays cheap.
+pub(super) const FIRST_STAGE_CANDIDATES: usize = 100;
+
+/// When a question matches an answer mostly through the interviewer's question, all its
+/// paragraphs score alike; the first one opens the answer and reads best out of context.
+pub(super) const FIRST_PARAGRAPH_BOOST: f32 = 1.1;
+
+impl Engine {
+    /// The interviews the question names, and which of its concepts name them.
+    pub(super) fn named(&self, terms: &CorpusTerms, plan: &QueryPlan) -> (names::Named, Vec<bool>) {
+        let typed: Vec<String> = plan
+            .concepts
+            .iter()
+            .filter_map(|c| c.alternatives.first())
+            .flat_map(|a| a.terms.iter().cloned())
+            .collect();
+        let frequency = |term: &str| terms.text_frequency(term);
+        let Some(names) = self.names.iter().find(|n| n.language() == terms.language) else {
+            return (names::Named::default(), vec![false; plan.concepts.len()]);
+        };
+        let named = names.named(&typed, &frequency, terms.analysed_passages());
+        let naming = plan
+            .concepts
+            .iter()
+            .map(|c| {
+                !named.interviews.is_empty()
+                    && c.alternatives
+                        .first()
+                        .is_some_and(|a| a.terms.iter().all(|t| named.terms.contains(t)))
+            })
+            .collect();
+        (named, naming)
+    }
+
+    /// Both phases: candidates from the first, ordered by the second.
+    pub(super) fn two_phase(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        scope: &Scope,
+    ) -> (terms::ResolvedPlan, Vec<rerank::Scored>) {
+        let (named, naming) = self.named(terms, plan);
+        let candidates = self.candidates(terms, plan, &named.terms, scope);
+        let resolved = terms.resolve(plan);
+        let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming);
+        let scored = rerank::rerank(&evidence, &candidates, &named);
+        (resolved, scored)
+    }
+
+    /// The first phase's candidates, with the positions of the question's concepts in each.
+    pub(super) fn candidates(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        named: &[String],
+        scope: &Scope,
+    ) -> Vec<rerank::Candidate> {
+        let searcher = self.reader.searcher();
+        let fields = self.fields.of(terms.language);
+        let found = self
+            .first_stage(&searcher, terms, plan, named, scope)
+            .and_then(|found| {
+                let addresses: Vec<DocAddress> = found.iter().map(|f| f.2).collect();
+                let positions =
+                    positions::concept_positions(&searcher, fields.text, plan, &addresses)?;
+                Ok(found
+                    .into_iter()
+                    .zip(positions)
+                    .map(|((bm25, id, _), positions)| rerank::Candidate {
+                        id,
+                        bm25,
+                        positions,
+                    })
+                    .collect())
+            });
+        found.unwrap_or_else(|error| {
+            tracing::error!(%error, "search failed; answering as if nothing matched");
+            Vec::new()
+        })
+    }
+
+    /// The second phase's features of the first phase's candidates, for fitting its weights.
+    #[doc(hidden)]
+    pub fn candidate_features(&self, question: &str) -> Vec<(usize, [f32; rerank::FEATURES])> {
+        let (index, outcome) = self.choose(question, 1, &Scope::All);
+        let (terms, plan) = (&self.analyses[index], outcome.plan);
+        let (named, naming) = self.named(terms, &plan);
+        let candidates = self.candidates(terms, &plan, &named.terms, &Scope::All);
+        let resolved = terms.resolve(&plan);
+        let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming);
+        rerank::features_of(&evidence, &candidates, &named)
+    }
+
+    /// The first phase: the best [`FIRST_STAGE_CANDIDATES`] passages for a flat disjunction of
+    /// the question's terms within `scope`, as (score, passage id).
+    pub(super) fn first_stage(
+        &self,
+        searcher: &tantivy::Searcher,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        named: &[String],
+        scope: &Scope,
+    ) -> tantivy::Result<Vec<(f32, usize, DocAddress)>> {
+        let fields = self.fields.of(terms.language);
+        let present = |field: Field, term: &str| fields.present(terms, field, term);
+        let query = first_stage::query(plan, &fields.weights(), named, &present);
+        let found = self.collect(searcher, &query, FIRST_STAGE_CANDIDATES, scope)?;
+        Ok(found
+            .into_iter()
+            .filter_map(|(score, address)| Some((score, self.passage_id(address)?, address)))
+            .collect())
+    }
+
+    /// BM25 ranking, ties broken by corpus order so the first paragraph of an answer wins when
+    /// only the question field matched.
+    pub(super) fn ranked(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        limit: usize,
+        scope: &Scope,
+    ) -> tantivy::Result<Vec<(f32, usize)>> {
+        let searcher = self.reader.searcher();
+        let fields = self.fields.of(terms.language);
+        let present = |field: Field, term: &str| fields.present(terms, field, term);
+        let query = query::to_query(plan, &fields.weights(), &present);
+        let candidates = (limit * RANKED_PER_WANTED).max(CANDIDATES);
+        let found = self.collect(&searcher, &query, candidates, scope)?;
+        let mut ranked = Vec::with_capacity(found.len());
+        for (score, address) in found {
+            if let Some(id) = self.passage_id(address) {
+                ranked.push((score, id));
+            }
+        }
+        for (score, id) in &mut ranked {
+            let passage = &self.corpus.passages[*id];
+            if passage.turn.is_some() && passage.paragraph == 0 {
+                *score *= FIRST_PARAGRAPH_BOOST;
+            }
+        }
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        Ok(ranked)
+    }
+
+    /// The `limit` best documents for `query` among the passages `scope` allows. A scope is a
+    /// filter on the passage-id column while collecting, so the best in scope are found however
+    /// far down the whole archive's ranking they are.
+    pub(super) fn collect(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn tantivy::query::Query,
+        limit: usize,
+        scope: &Scope,
+    ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+        let top = TopDocs::with_limit(limit).order_by_score();
+        match scope.interviews() {
+            None => searcher.search(query, &top),
+            Some(interviews) => {
+                let keys: Arc<[u64]> = interviews
+                    .iter()
+                    .filter_map(|&index| self.corpus.interviews.get(index))
+                    .map(|interview| interview_key(interview))
+                    .collect();
+                let allowed = move |key: u64| keys.contains(&key);
+                let filtered = FilterCollector::new(INTERVIEW_FIELD.to_string(), allowed, top);
+                searcher.search(query, &filtered)
+            }
+        }
+    }
+
+    pub(super) fn passage_id(&self, address: DocAddress) -> Option<usize> {
+        self.doc_passages
+            .get(address.segment_ord as usize)?
+            .get(address.doc_id as usize)
+            .map(|&id| id as usize)
+            .filter(|&id| id < self.corpus.passages.len())
+    }
+}
