@@ -364,7 +364,7 @@ fn serve(config: &Config) -> anyhow::Result<ExitCode> {
     let texts_dir = config.engine.config_dir.join("texts");
     let (texts, text_warnings) = crate::texts::Texts::load(&texts_dir)?;
     for warning in &text_warnings {
-        tracing::warn!("skipped interface texts: {warning}");
+        tracing::warn!("interface texts: {warning}");
     }
     let (engine, report) = load_engine(&config.engine)?;
     warn_about(&report);
