@@ -128,11 +128,16 @@ async fn paced_load(fake: &FakeTelegram, first_chat: i64) -> Vec<Duration> {
         ));
         asked.push((chat, id));
     }
+    // Waits on the recorded calls themselves: a message shows in the chat a moment before its
+    // call's status is recorded.
     let answered = fake
         .wait_until(Duration::from_secs(30), |f| {
-            asked
-                .iter()
-                .all(|(chat, _)| !f.sent_messages_to(*chat).is_empty())
+            let sends = f.calls_to("sendMessage");
+            asked.iter().all(|(chat, _)| {
+                sends
+                    .iter()
+                    .any(|c| c.body["chat_id"] == *chat && c.status == Some(200))
+            })
         })
         .await;
     assert!(answered, "every paced question answered");
