@@ -6,7 +6,7 @@
 //! Figures (private answer times, the group's pace, re-deliveries) are printed with
 //! `--nocapture`.
 
-mod support;
+use crate::support;
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
