@@ -19,5 +19,6 @@ mod fake_telegram;
 mod fuzz;
 mod golden;
 mod import;
+mod limits;
 mod retrieval;
 mod soak;
