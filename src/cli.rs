@@ -335,6 +335,7 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
 }
 
 fn serve(config: &Config) -> anyhow::Result<ExitCode> {
+    crate::bot::arenas::limit_malloc_arenas();
     if config.bot.token.is_none() {
         eprintln!("error: {}", crate::bot::BotError::MissingToken);
         return Ok(ExitCode::from(2));

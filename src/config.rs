@@ -5,6 +5,12 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use reqwest::Url;
+
+mod env;
+
+use env::{id_list, Number, Vars};
+
 use crate::search::{IndexLocation, SearchSettings};
 
 /// Where the state store lives unless `STATE_DB` says otherwise (relative to the working
@@ -69,8 +75,9 @@ impl std::fmt::Debug for SecretToken {
 pub struct BotConfig {
     /// `TELOXIDE_TOKEN`; required by `serve` only.
     pub token: Option<SecretToken>,
-    /// `TELOXIDE_API_URL`: another Bot API server (a local one, or a test fake).
-    pub api_url: Option<String>,
+    /// `TELOXIDE_API_URL`: the Bot API server (Telegram's unless set: a local one, or a test
+    /// fake).
+    pub api_url: Url,
     /// `QUESTIONS_PER_MINUTE`: questions one user may ask per minute before being asked to wait.
     pub questions_per_minute: u32,
     /// `POLL_TIMEOUT_SECS`: how long one long poll waits for updates.
@@ -99,7 +106,7 @@ pub struct BotConfig {
 #[derive(Debug, Clone, PartialEq)]
 pub struct WebhookConfig {
     /// `WEBHOOK_URL`: the public HTTPS address given to Telegram.
-    pub url: String,
+    pub url: Url,
     /// `WEBHOOK_LISTEN`: where this process receives them (behind a reverse proxy).
     pub listen: std::net::SocketAddr,
     /// `WEBHOOK_SECRET`: the token Telegram sends back in every request.
@@ -109,18 +116,7 @@ pub struct WebhookConfig {
 impl WebhookConfig {
     /// The path part of the URL, which requests arrive at.
     pub fn path(&self) -> String {
-        let after_scheme = self
-            .url
-            .split_once("://")
-            .map_or(self.url.as_str(), |(_, rest)| rest);
-        match after_scheme.find('/') {
-            Some(slash) => after_scheme[slash..]
-                .split(['?', '#'])
-                .next()
-                .unwrap_or("/")
-                .to_string(),
-            None => "/".to_string(),
-        }
+        self.url.path().to_string()
     }
 }
 
@@ -148,122 +144,95 @@ impl Config {
     /// # Errors
     /// A [`ConfigError`] for the first variable that is set but invalid.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
-        let get = |name: &str| {
-            lookup(name)
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
-        let min_coverage = match get("MIN_COVERAGE") {
-            None => SearchSettings::default().min_coverage,
-            Some(value) => value
-                .parse::<f32>()
-                .ok()
-                .filter(|v| (0.0..=1.0).contains(v))
-                .ok_or_else(|| ConfigError {
-                    variable: "MIN_COVERAGE",
-                    reason: format!(
-                        "'{value}' is not a number between 0 and 1 (share of the question a passage must match; default {})",
-                        SearchSettings::default().min_coverage
-                    ),
-                })?,
-        };
-        let number = |name: &'static str,
-                      default: u64,
-                      range: std::ops::RangeInclusive<u64>,
-                      meaning: &str| {
-            match get(name) {
-                None => Ok(default),
-                Some(value) => value.parse::<u64>().ok().filter(|v| range.contains(v)).ok_or_else(|| ConfigError {
-                    variable: name,
-                    reason: format!(
-                        "'{value}' is not a whole number from {} to {} ({meaning}; default {default})",
-                        range.start(),
-                        range.end()
-                    ),
-                }),
-            }
-        };
-        let throttle = match get("THROTTLE").map(|v| v.to_ascii_lowercase()) {
-            None => true,
-            Some(v) if ["1", "true", "yes", "on"].contains(&v.as_str()) => true,
-            Some(v) if ["0", "false", "no", "off"].contains(&v.as_str()) => false,
-            Some(v) => {
-                return Err(ConfigError {
-                    variable: "THROTTLE",
-                    reason: format!("'{v}' is not true or false"),
-                })
-            }
-        };
-        let api_url = get("TELOXIDE_API_URL");
-        if let Some(url) = &api_url {
-            if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err(ConfigError {
-                    variable: "TELOXIDE_API_URL",
-                    reason: format!("'{url}' is not an http:// or https:// URL"),
-                });
-            }
-        }
-        let bot = BotConfig {
-            token: get("TELOXIDE_TOKEN").map(SecretToken::new),
-            api_url,
-            questions_per_minute: number(
-                "QUESTIONS_PER_MINUTE",
-                20,
-                1..=10_000,
-                "questions per user per minute",
-            )? as u32,
-            poll_timeout: Duration::from_secs(number(
-                "POLL_TIMEOUT_SECS",
-                10,
-                1..=50,
-                "seconds a long poll waits",
-            )?),
-            poll_backoff_max: Duration::from_millis(number(
-                "POLL_BACKOFF_MAX_MS",
-                5_000,
-                10..=600_000,
-                "longest pause between failed polls, in ms",
-            )?),
-            throttle,
-            shutdown_grace: Duration::from_secs(number(
-                "SHUTDOWN_GRACE_SECS",
-                4,
-                0..=60,
-                "seconds answers in flight may take at shutdown",
-            )?),
-            admin_ids: id_list(get("ADMIN_IDS"), "ADMIN_IDS")?.unwrap_or_default(),
-            allowed_chats: id_list(get("ALLOWED_CHATS"), "ALLOWED_CHATS")?,
-            feedback_log: get("FEEDBACK_LOG").map(PathBuf::from),
-            state_db: get("STATE_DB")
-                .map_or_else(|| PathBuf::from(DEFAULT_STATE_DB), PathBuf::from),
-            webhook: webhook(&get)?,
-            metrics_listen: match get("METRICS_LISTEN") {
-                None => None,
-                Some(value) => Some(value.parse().map_err(|_| ConfigError {
-                    variable: "METRICS_LISTEN",
-                    reason: format!("'{value}' is not an address:port such as 127.0.0.1:9090"),
-                })?),
-            },
-        };
+        let vars = Vars(&lookup);
         Ok(Config {
-            bot,
-            engine: EngineConfig {
-                corpus_dir: get("CORPUS_DIR")
-                    .map_or_else(|| PathBuf::from("corpus"), PathBuf::from),
-                config_dir: get("CONFIG_DIR")
-                    .map_or_else(|| PathBuf::from("config"), PathBuf::from),
-                index: get("INDEX_DIR").map_or(IndexLocation::Memory, |dir| {
-                    IndexLocation::Directory(PathBuf::from(dir))
-                }),
-                search: SearchSettings { min_coverage },
-            },
+            bot: bot_config(&vars)?,
+            engine: engine_config(&vars)?,
         })
     }
 }
 
+/// 20 a minute lets a person read between questions and stops a script flooding the bot.
+const QUESTIONS_PER_MINUTE: Number = Number::new(
+    "QUESTIONS_PER_MINUTE",
+    20,
+    1..=10_000,
+    "questions per user per minute",
+);
+
+/// Telegram holds a long poll up to 50 s; 10 s notices a lost connection soon enough.
+const POLL_TIMEOUT_SECS: Number =
+    Number::new("POLL_TIMEOUT_SECS", 10, 1..=50, "seconds a long poll waits");
+
+/// 5 s between failed polls: an outage's end is noticed quickly without hammering Telegram.
+const POLL_BACKOFF_MAX_MS: Number = Number::new(
+    "POLL_BACKOFF_MAX_MS",
+    5_000,
+    10..=600_000,
+    "longest pause between failed polls, in ms",
+);
+
+/// 4 s lets an answer being written finish, within systemd's and Docker's stop timeouts.
+const SHUTDOWN_GRACE_SECS: Number = Number::new(
+    "SHUTDOWN_GRACE_SECS",
+    4,
+    0..=60,
+    "seconds answers in flight may take at shutdown",
+);
+
+/// Telegram's own Bot API server.
+const DEFAULT_API_URL: &str = "https://api.telegram.org";
+
+/// Telegram's rule for a webhook secret's length.
+const WEBHOOK_SECRET_LEN: std::ops::RangeInclusive<usize> = 1..=256;
+
+fn engine_config(vars: &Vars<'_>) -> Result<EngineConfig, ConfigError> {
+    let default = SearchSettings::default().min_coverage;
+    let min_coverage = match vars.get("MIN_COVERAGE") {
+        None => default,
+        Some(value) => value
+            .parse::<f32>()
+            .ok()
+            .filter(|v| (0.0..=1.0).contains(v))
+            .ok_or_else(|| ConfigError {
+                variable: "MIN_COVERAGE",
+                reason: format!(
+                    "'{value}' is not a number between 0 and 1 (share of the question a passage must match; default {default})"
+                ),
+            })?,
+    };
+    Ok(EngineConfig {
+        corpus_dir: vars.path("CORPUS_DIR", "corpus"),
+        config_dir: vars.path("CONFIG_DIR", "config"),
+        index: vars.get("INDEX_DIR").map_or(IndexLocation::Memory, |dir| {
+            IndexLocation::Directory(PathBuf::from(dir))
+        }),
+        search: SearchSettings { min_coverage },
+    })
+}
+
+fn bot_config(vars: &Vars<'_>) -> Result<BotConfig, ConfigError> {
+    Ok(BotConfig {
+        token: vars.get("TELOXIDE_TOKEN").map(SecretToken::new),
+        api_url: vars.url("TELOXIDE_API_URL", DEFAULT_API_URL)?,
+        questions_per_minute: vars.number(&QUESTIONS_PER_MINUTE)? as u32,
+        poll_timeout: Duration::from_secs(vars.number(&POLL_TIMEOUT_SECS)?),
+        poll_backoff_max: Duration::from_millis(vars.number(&POLL_BACKOFF_MAX_MS)?),
+        throttle: vars.flag("THROTTLE", true)?,
+        shutdown_grace: Duration::from_secs(vars.number(&SHUTDOWN_GRACE_SECS)?),
+        admin_ids: id_list(vars.get("ADMIN_IDS"), "ADMIN_IDS")?.unwrap_or_default(),
+        allowed_chats: id_list(vars.get("ALLOWED_CHATS"), "ALLOWED_CHATS")?,
+        feedback_log: vars.get("FEEDBACK_LOG").map(PathBuf::from),
+        state_db: vars.path("STATE_DB", DEFAULT_STATE_DB),
+        webhook: webhook(vars)?,
+        metrics_listen: vars.address("METRICS_LISTEN", "127.0.0.1:9090")?,
+    })
+}
+
 /// Reads `BOT_MODE` and, for `webhook`, the three settings it needs.
-fn webhook(get: &dyn Fn(&str) -> Option<String>) -> Result<Option<WebhookConfig>, ConfigError> {
-    let mode = get("BOT_MODE")
+fn webhook(vars: &Vars<'_>) -> Result<Option<WebhookConfig>, ConfigError> {
+    let mode = vars
+        .get("BOT_MODE")
         .unwrap_or_else(|| "polling".to_string())
         .to_ascii_lowercase();
     match mode.as_str() {
@@ -276,26 +245,24 @@ fn webhook(get: &dyn Fn(&str) -> Option<String>) -> Result<Option<WebhookConfig>
             })
         }
     }
-    let required = |variable: &'static str| {
-        get(variable).ok_or_else(|| ConfigError {
-            variable,
-            reason: "required when BOT_MODE=webhook (see .env.example)".to_string(),
-        })
+    let missing = |variable: &'static str| ConfigError {
+        variable,
+        reason: "required when BOT_MODE=webhook (see .env.example)".to_string(),
     };
+    let required = |variable: &'static str| vars.get(variable).ok_or_else(|| missing(variable));
     let url = required("WEBHOOK_URL")?;
-    if !url.starts_with("https://") {
-        return Err(ConfigError {
+    let url = Url::parse(&url)
+        .ok()
+        .filter(|url| url.scheme() == "https")
+        .ok_or_else(|| ConfigError {
             variable: "WEBHOOK_URL",
             reason: format!("'{url}' must be an https:// URL: Telegram only calls HTTPS webhooks"),
-        });
-    }
-    let listen = required("WEBHOOK_LISTEN")?;
-    let listen = listen.parse().map_err(|_| ConfigError {
-        variable: "WEBHOOK_LISTEN",
-        reason: format!("'{listen}' is not an address:port such as 127.0.0.1:8443"),
-    })?;
+        })?;
+    let listen = vars
+        .address("WEBHOOK_LISTEN", "127.0.0.1:8443")?
+        .ok_or_else(|| missing("WEBHOOK_LISTEN"))?;
     let secret = required("WEBHOOK_SECRET")?;
-    let valid = (1..=256).contains(&secret.len())
+    let valid = WEBHOOK_SECRET_LEN.contains(&secret.len())
         && secret
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
@@ -311,30 +278,6 @@ fn webhook(get: &dyn Fn(&str) -> Option<String>) -> Result<Option<WebhookConfig>
         listen,
         secret: SecretToken::new(secret),
     }))
-}
-
-/// Parses a comma- or space-separated list of Telegram ids.
-fn id_list<T: std::str::FromStr>(
-    value: Option<String>,
-    variable: &'static str,
-) -> Result<Option<Vec<T>>, ConfigError> {
-    let Some(value) = value else {
-        return Ok(None);
-    };
-    value
-        .split([',', ' '])
-        .filter(|part| !part.trim().is_empty())
-        .map(|part| {
-            part.trim().parse::<T>().map_err(|_| ConfigError {
-                variable,
-                reason: format!(
-                    "'{}' is not a Telegram id (a whole number; separate ids with commas)",
-                    part.trim()
-                ),
-            })
-        })
-        .collect::<Result<Vec<T>, _>>()
-        .map(Some)
 }
 
 #[cfg(test)]

@@ -9,16 +9,22 @@
 use std::future::Future;
 use std::time::Duration;
 
-use teloxide::{ApiError, RequestError};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use teloxide::payloads;
+use teloxide::requests::{JsonRequest, Payload};
+use teloxide::{ApiError, Bot, RequestError};
+
+use super::pacing::{Lane, Paced, Pacer};
 
 /// The client every handler uses: the `Bot`, and the pacer every request waits on (none when
 /// `THROTTLE=false`, for benchmarks against a local fake API).
 #[derive(Clone)]
 pub struct TgBot {
     /// teloxide's client.
-    pub client: teloxide::Bot,
+    pub client: Bot,
     /// Telegram's limits; `None` sends at once.
-    pub pacer: Option<std::sync::Arc<super::pacing::Pacer>>,
+    pub pacer: Option<std::sync::Arc<Pacer>>,
 }
 
 impl std::fmt::Debug for TgBot {
@@ -29,36 +35,81 @@ impl std::fmt::Debug for TgBot {
 }
 
 impl TgBot {
+    /// Sends the request `build` makes with the client: each attempt waits for its lane to be
+    /// within Telegram's limits, and failures are retried as [`with_retries`] says for the
+    /// method. `build` runs once per attempt.
+    ///
+    /// # Errors
+    /// The last error when the request cannot succeed.
+    pub async fn call<P, B>(&self, build: B) -> Result<P::Output, RequestError>
+    where
+        P: Method + Serialize + Send + 'static,
+        P::Output: DeserializeOwned + Send,
+        JsonRequest<P>: Paced,
+        B: Fn(&Bot) -> JsonRequest<P>,
+    {
+        with_retries(P::METHOD, P::REPEAT, || async {
+            let request = build(&self.client);
+            let lane = request.lane();
+            self.pace(lane).await;
+            let result = request.await;
+            self.learn(lane, &result);
+            result
+        })
+        .await
+    }
+
     /// Waits until a request in `lane` may go.
-    pub async fn pace(&self, lane: super::pacing::Lane) {
+    async fn pace(&self, lane: Lane) {
         if let Some(pacer) = &self.pacer {
             pacer.ready(lane).await;
         }
     }
 
     /// Learns from a request's outcome: a 429 holds its lane for `retry_after`.
-    pub fn learn<T>(&self, lane: super::pacing::Lane, result: &Result<T, RequestError>) {
+    fn learn<T>(&self, lane: Lane, result: &Result<T, RequestError>) {
         if let (Some(pacer), Err(RequestError::RetryAfter(seconds))) = (&self.pacer, result) {
             pacer.hold(lane, seconds.duration());
         }
     }
 }
 
-/// Builds a request against `$bot`'s client (named `$client` in `$build`), waits for its lane
-/// to be within Telegram's limits, and sends it.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! telegram {
-    ($bot:expr, |$client:ident| $build:expr) => {{
-        let tg: &$crate::bot::delivery::TgBot = $bot;
-        let $client = &tg.client;
-        let request = $build;
-        let lane = $crate::bot::pacing::Paced::lane(&request);
-        tg.pace(lane).await;
-        let result = request.await;
-        tg.learn(lane, &result);
-        result
-    }};
+/// Whether a request may be sent again when an attempt's fate is unknown (it timed out after
+/// it may have reached Telegram).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeat {
+    /// Doing it twice changes nothing (edits, answers to queries, menus): retried after any
+    /// network error.
+    Harmless,
+    /// Doing it twice posts twice (a new message): retried only when it never connected.
+    PostsTwice,
+}
+
+/// A Bot API method the bot calls: its name (as metrics label it) and what repeating it does.
+pub trait Method: Payload {
+    /// The Bot API method name, as in Telegram's documentation.
+    const METHOD: &'static str;
+    /// What sending it twice does.
+    const REPEAT: Repeat;
+}
+
+/// Implements [`Method`] for each payload: `Payload: "apiName", Repeat;`.
+macro_rules! methods {
+    ($($payload:ident: $name:literal, $repeat:ident;)*) => {$(
+        impl Method for payloads::$payload {
+            const METHOD: &'static str = $name;
+            const REPEAT: Repeat = Repeat::$repeat;
+        }
+    )*};
+}
+
+// The methods the bot calls; only a new message must not be sent twice.
+methods! {
+    SendMessage: "sendMessage", PostsTwice;
+    EditMessageText: "editMessageText", Harmless;
+    AnswerCallbackQuery: "answerCallbackQuery", Harmless;
+    AnswerInlineQuery: "answerInlineQuery", Harmless;
+    SetMyCommands: "setMyCommands", Harmless;
 }
 
 /// How long a request keeps being tried through rate limits, server errors and connection
@@ -76,7 +127,11 @@ const MAX_BACKOFF: Duration = Duration::from_secs(5);
 ///
 /// # Errors
 /// The last error when the request cannot succeed.
-pub async fn with_retries<T, F, Fut>(what: &'static str, mut request: F) -> Result<T, RequestError>
+pub async fn with_retries<T, F, Fut>(
+    what: &'static str,
+    repeat: Repeat,
+    mut request: F,
+) -> Result<T, RequestError>
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<T, RequestError>>,
@@ -88,13 +143,14 @@ where
             Ok(value) => return Ok(value),
             Err(error) => error,
         };
-        metrics::counter!(super::ops::names::API_ERRORS, "method" => what, "error" => error_kind(&error)).increment(1);
+        metrics::counter!(super::telemetry::names::API_ERRORS, "method" => what, "error" => error_kind(&error)).increment(1);
         let pause = match &error {
             RequestError::RetryAfter(seconds) => seconds.duration(),
             // A request that timed out may have reached Telegram: sending a message again could
-            // deliver it twice, so only requests that never connected are sent again. Edits and
-            // answers are idempotent and always retried.
-            RequestError::Network(network) if !what.starts_with("send") || network.is_connect() => {
+            // deliver it twice, so only requests that never connected are sent again.
+            RequestError::Network(network)
+                if repeat == Repeat::Harmless || network.is_connect() =>
+            {
                 backoff
             }
             RequestError::Io(_) => backoff,
@@ -156,7 +212,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn retries_rate_limits_and_server_errors_then_succeeds() {
         let calls = AtomicU32::new(0);
-        let result = with_retries("test", || {
+        let result = with_retries("test", Repeat::Harmless, || {
             let call = calls.fetch_add(1, Ordering::SeqCst);
             async move {
                 match call {
@@ -173,7 +229,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn client_errors_are_not_retried() {
         let calls = AtomicU32::new(0);
-        let result: Result<(), _> = with_retries("test", || {
+        let result: Result<(), _> = with_retries("test", Repeat::Harmless, || {
             calls.fetch_add(1, Ordering::SeqCst);
             async { Err(RequestError::Api(ApiError::MessageTextIsEmpty)) }
         })
@@ -186,7 +242,7 @@ mod tests {
     async fn a_minute_of_server_errors_and_rate_limits_is_outlasted() {
         let started = tokio::time::Instant::now();
         let calls = AtomicU32::new(0);
-        let result = with_retries("sendMessage", || {
+        let result = with_retries("sendMessage", Repeat::PostsTwice, || {
             let call = calls.fetch_add(1, Ordering::SeqCst);
             async move {
                 if started.elapsed() < Duration::from_secs(30) {
@@ -214,7 +270,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn a_request_failing_for_good_gives_up_after_the_retry_window() {
         let started = tokio::time::Instant::now();
-        let result: Result<(), _> = with_retries("test", || async {
+        let result: Result<(), _> = with_retries("test", Repeat::Harmless, || async {
             Err(RequestError::Api(ApiError::Unknown(
                 "Service Unavailable".into(),
             )))

@@ -58,7 +58,32 @@ fn queue_key(id: i64, update: &Update) -> QueueKey {
 /// One update to answer.
 struct Job {
     id: i64,
-    update: Update,
+    update: Pending,
+}
+
+/// An update waiting for its answer. One that can be answered at once is kept parsed; one that
+/// has to queue (its chat is busy, or every answer slot is taken) is kept as Telegram sent it,
+/// a fraction of the memory of the parsed form, and parsed again when its turn comes: a
+/// backlog of [`MAX_BACKLOG`] costs little more than its JSON, which the inbox holds anyway.
+enum Pending {
+    Parsed(Box<Update>),
+    Json(Arc<str>),
+}
+
+impl Pending {
+    /// The update to answer, or `None` (logged) if its JSON no longer reads as one.
+    fn into_update(self, id: i64) -> Option<Update> {
+        match self {
+            Pending::Parsed(update) => Some(*update),
+            Pending::Json(json) => match serde_json::from_str(&json) {
+                Ok(update) => Some(update),
+                Err(error) => {
+                    tracing::error!(%error, update_id = id, "a queued update could not be read again; skipped");
+                    None
+                }
+            },
+        }
+    }
 }
 
 /// The inbox, the queues and the answers in flight.
@@ -109,7 +134,7 @@ impl Intake {
         for entry in unfinished {
             match serde_json::from_str::<Update>(&entry.body) {
                 Ok(update) => {
-                    self.submit(entry.id, update);
+                    self.submit(entry.id, update, Some(Arc::from(entry.body)));
                     recovered += 1;
                 }
                 Err(_) => self.store.done(entry.id),
@@ -133,15 +158,18 @@ impl Intake {
         parsed: Vec<(i64, Update)>,
         next_offset: Option<i64>,
     ) {
-        let readable: std::collections::HashSet<i64> = parsed.iter().map(|(id, _)| *id).collect();
-        let rows = raw
+        let mut json: HashMap<i64, Arc<str>> = raw
             .into_iter()
-            .filter(|(id, _)| readable.contains(id))
+            .map(|(id, body)| (id, Arc::from(body)))
+            .collect();
+        let rows = parsed
+            .iter()
+            .filter_map(|(id, _)| Some((*id, Arc::clone(json.get(id)?))))
             .collect();
         // Answering starts first; the disk is not waited for (a commit takes milliseconds, an
         // answer less). A done mark may reach the store before the write: it counts anyway.
         for (id, update) in parsed {
-            self.submit(id, update);
+            self.submit(id, update, json.remove(&id));
         }
         let durable = self.store.take(rows, next_offset);
         match durable.await {
@@ -173,11 +201,18 @@ impl Intake {
         self.backlog.load(Ordering::Acquire)
     }
 
-    fn submit(self: &Arc<Self>, id: i64, update: Update) {
+    /// Queues `update` behind its chat's answers; `json` is the update as Telegram sent it,
+    /// kept instead of the parsed form when the update cannot start at once.
+    fn submit(self: &Arc<Self>, id: i64, update: Update, json: Option<Arc<str>>) {
         let key = queue_key(id, &update);
-        let job = Job { id, update };
         let backlog = self.backlog.fetch_add(1, Ordering::AcqRel) + 1;
-        metrics::gauge!(super::ops::names::BACKLOG).set(backlog as f64);
+        metrics::gauge!(super::telemetry::names::BACKLOG).set(backlog as f64);
+        let must_wait = backlog > CONCURRENT_ANSWERS || lock(&self.queues).contains_key(&key);
+        let update = match json {
+            Some(json) if must_wait => Pending::Json(json),
+            _ => Pending::Parsed(Box::new(update)),
+        };
+        let job = Job { id, update };
         {
             let mut queues = lock(&self.queues);
             if let Some(waiting) = queues.get_mut(&key) {
@@ -202,14 +237,16 @@ impl Intake {
                 .acquire_owned()
                 .await
                 .expect("the semaphore is never closed");
-            let answer = (self.handler)(job.update);
-            if AssertUnwindSafe(answer).catch_unwind().await.is_err() {
-                tracing::error!(update_id = job.id, "an answer panicked; the bot goes on");
+            if let Some(update) = job.update.into_update(job.id) {
+                let answer = (self.handler)(update);
+                if AssertUnwindSafe(answer).catch_unwind().await.is_err() {
+                    tracing::error!(update_id = job.id, "an answer panicked; the bot goes on");
+                }
             }
             self.store.done(job.id);
             drop(permit);
             let backlog = self.backlog.fetch_sub(1, Ordering::AcqRel) - 1;
-            metrics::gauge!(super::ops::names::BACKLOG).set(backlog as f64);
+            metrics::gauge!(super::telemetry::names::BACKLOG).set(backlog as f64);
             self.room.notify_waiters();
             let mut queues = lock(&self.queues);
             let next = if self.stopping.load(Ordering::Acquire) {
@@ -297,6 +334,54 @@ mod tests {
         update
     }
 
+    /// The updates as Telegram would send them.
+    fn json_of(updates: &[(i64, Update)]) -> Vec<(i64, String)> {
+        updates
+            .iter()
+            .map(|(id, u)| (*id, serde_json::to_string(u).unwrap()))
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn updates_that_must_queue_are_answered_from_their_json_in_order() {
+        let (_dir, store) = crate::bot::store::tests::temporary();
+        let order = Arc::new(Mutex::new(Vec::new()));
+        let intake = Intake::new(Arc::new(store), recording(Arc::clone(&order)));
+        // More than the answer slots, in private chats: most of them wait, kept as JSON.
+        let count = CONCURRENT_ANSWERS as i64 * 3;
+        let updates: Vec<(i64, Update)> = (1..=count).map(|id| (id, message(id, id))).collect();
+        intake
+            .take(json_of(&updates), updates, Some(count + 1))
+            .await;
+        for _ in 0..200 {
+            if intake.backlog() == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        let mut answered = lock(&order).clone();
+        answered.sort_unstable();
+        assert_eq!(answered, (1..=count).collect::<Vec<_>>());
+        intake.stop(Duration::from_secs(1)).await;
+        assert!(intake.store().unfinished().unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_queued_update_whose_json_does_not_read_is_skipped_and_marked_done() {
+        let (_dir, store) = crate::bot::store::tests::temporary();
+        let order = Arc::new(Mutex::new(Vec::new()));
+        let intake = Intake::new(Arc::new(store), recording(Arc::clone(&order)));
+        // The second message of the slow chat queues behind the first, as its (broken) JSON.
+        let updates = vec![(1, message(1, -1)), (2, message(2, -1))];
+        let raw = vec![(1, "{}".to_string()), (2, "not json".to_string())];
+        intake.take(raw, updates, Some(3)).await;
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        assert_eq!(*lock(&order), [1]);
+        intake.stop(Duration::from_secs(1)).await;
+        assert!(intake.store().unfinished().unwrap().is_empty());
+        assert_eq!(intake.backlog(), 0);
+    }
+
     /// A handler that takes `slow` for chat -1 and records the order of answers.
     fn recording(order: Arc<Mutex<Vec<i64>>>) -> Handler {
         Arc::new(move |update: Update| {
@@ -317,11 +402,7 @@ mod tests {
         let order = Arc::new(Mutex::new(Vec::new()));
         let intake = Intake::new(Arc::new(store), recording(Arc::clone(&order)));
         let updates = vec![(1, message(1, -1)), (2, message(2, -1)), (3, message(3, 5))];
-        let raw = updates
-            .iter()
-            .map(|(id, _)| (*id, "{}".to_string()))
-            .collect();
-        intake.take(raw, updates, Some(4)).await;
+        intake.take(json_of(&updates), updates, Some(4)).await;
         tokio::time::sleep(Duration::from_millis(100)).await;
         assert_eq!(*lock(&order), [3], "the private chat did not wait");
         tokio::time::sleep(Duration::from_millis(400)).await;

@@ -1,51 +1,61 @@
 //! The Telegram bot: the only module that knows teloxide.
 //!
-//! - [`handlers`]: the dptree schema and what each kind of update gets.
+//! - [`handlers`]: the dptree schema and what every handler shares; then one file per thing
+//!   users do: questions and their quote cards, [`commands`] (and the command menus), buttons,
+//!   inline mode, [`admin`] (`/why`, `/stats`, `/reload`).
 //! - [`browse`]: `/interviews` and `/use`: a chat asking about one interview of an archive.
 //! - [`polling`] and [`webhook`]: how updates arrive.
 //! - [`intake`]: updates -> durable inbox -> per-chat queues -> answers.
 //! - [`pacing`]: Telegram's limits per chat, per group and overall.
 //! - [`delivery`]: retries that never send a message twice.
 //! - [`store`]: the SQLite state store (inbox, button memory, chat settings, counters).
+//! - [`bounded`]: a map that forgets its oldest entries, for memory that must stay bounded.
+//! - [`arenas`]: fewer malloc arenas, for a smaller peak memory after bursts.
 //! - [`callback`]: what inline buttons carry.
 //! - [`state`]: what each answer is made with.
-//! - [`stats`]: the `/stats` report.
+//! - start-up: the state store opened, Telegram reached, the webhook set, the menus registered.
+//! - [`telemetry`]: metric names and health, a leaf every module may use.
+//! - [`ops`]: `/healthz` and `/metrics` for operators.
+//! - [`reload`]: swapping in a new corpus and texts while serving.
 
+pub mod admin;
+mod archive;
+pub mod arenas;
+pub mod bounded;
 pub mod browse;
+mod buttons;
 pub mod callback;
+mod cards;
+pub mod commands;
 pub mod delivery;
 pub mod handlers;
+mod inline;
 pub mod intake;
 pub mod ops;
 pub mod pacing;
 pub mod polling;
+mod questions;
 pub mod reload;
+mod reply;
+mod startup;
 pub mod state;
-pub mod stats;
 pub mod store;
+pub mod telemetry;
 pub mod webhook;
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, BotCommandScope};
-use teloxide::{ApiError, RequestError};
+use teloxide::types::Me;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::BotConfig;
-use crate::feedback::FeedbackLog;
 use crate::search::Engine;
 use crate::texts::Texts;
-use delivery::{with_retries, TgBot};
+use delivery::TgBot;
+use reload::Live;
 use state::{AppState, FloodGuard};
-use store::{Store, StoreError};
-
-/// Telegram's own Bot API server.
-const DEFAULT_API_URL: &str = "https://api.telegram.org";
-
-/// Pause between start-up attempts while Telegram cannot be reached.
-const STARTUP_RETRY: Duration = Duration::from_secs(2);
+use store::StoreError;
 
 /// Why the bot cannot start; each says what the operator should do.
 #[derive(Debug, thiserror::Error)]
@@ -71,16 +81,14 @@ pub enum BotError {
     /// `STATE_DB` cannot be used.
     #[error(transparent)]
     State(#[from] StoreError),
-    /// `TELOXIDE_API_URL` is not a URL.
-    #[error("TELOXIDE_API_URL is not a valid URL: {0}")]
-    BadApiUrl(String),
 }
 
 /// Runs the bot until `shutdown` is cancelled: start-up checks, command menus, then long
-/// polling. Returns once answers in flight finished and handled updates are confirmed.
+/// polling (or the webhook). Returns once answers in flight finished and handled updates are
+/// confirmed.
 ///
 /// # Errors
-/// [`BotError`] when the bot cannot start (no token, token refused, bad API URL).
+/// [`BotError`] when the bot cannot start (no token, token refused, a listener not bound).
 pub async fn run(
     config: &BotConfig,
     engine: Arc<Engine>,
@@ -89,33 +97,23 @@ pub async fn run(
     shutdown: CancellationToken,
 ) -> Result<(), BotError> {
     let token = config.token.as_ref().ok_or(BotError::MissingToken)?;
-    let api_url = config.api_url.as_deref().unwrap_or(DEFAULT_API_URL);
-    let url = reqwest::Url::parse(api_url).map_err(|e| BotError::BadApiUrl(e.to_string()))?;
-    let plain = Bot::new(token.expose()).set_api_url(url);
-
-    let feedback = match &config.feedback_log {
-        Some(path) => {
-            Some(Arc::new(FeedbackLog::open(path).map_err(|e| {
-                BotError::FeedbackLog(format!("{}: {e}", path.display()))
-            })?))
-        }
-        None => None,
-    };
-    let store = Arc::new(open_store(&config.state_db).await?);
-    let Some(me) = start_up(&plain, config.webhook.as_ref(), &shutdown).await? else {
+    let plain = Bot::new(token.expose()).set_api_url(config.api_url.clone());
+    let feedback = startup::open_feedback(config)?;
+    // The store is opened (and at first created) while Telegram answers: neither waits.
+    let (store, me) = tokio::join!(
+        startup::open_store(&config.state_db),
+        startup::start_up(&plain, config.webhook.as_ref(), &shutdown)
+    );
+    let store = Arc::new(store?);
+    let Some(me) = me? else {
         return Ok(());
-    };
-    let bot = TgBot {
-        client: plain.clone(),
-        pacer: config.throttle.then(|| Arc::new(pacing::Pacer::new())),
     };
     if let Err(error) = store.claim_for_bot(me.id.0 as i64).await {
         tracing::error!(%error, "cannot write to the state store");
     }
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "connected to Telegram");
-
-    let state = Arc::new(AppState {
+    let state = AppState {
         engine,
         texts,
         username,
@@ -123,16 +121,33 @@ pub async fn run(
         store: Arc::clone(&store),
         flood: Arc::new(Mutex::new(FloodGuard::new(config.questions_per_minute))),
         admins: config.admin_ids.iter().copied().collect(),
-        allowed_chats: config
-            .allowed_chats
-            .as_ref()
-            .map(|chats| chats.iter().copied().collect()),
+        allowed_chats: (config.allowed_chats.as_ref()).map(|chats| chats.iter().copied().collect()),
         feedback,
-    });
+    };
+    let bot = TgBot {
+        client: plain.clone(),
+        pacer: config.throttle.then(|| Arc::new(pacing::Pacer::new())),
+    };
     // Menus are registered in the background so the first poll is not delayed.
-    tokio::spawn(register_commands(bot.clone(), Arc::clone(&state)));
+    tokio::spawn(startup::register_commands(
+        bot.clone(),
+        Arc::new(state.clone()),
+    ));
+    let live = start_reloading(state, sources, &shutdown);
+    let health = Arc::new(telemetry::Health::new(config.poll_timeout));
+    serve_ops(config, &live, &health, &shutdown).await?;
+    let intake = intake::Intake::new(store, dispatcher(bot, live, me));
+    receive(config, plain, health, intake, shutdown).await
+}
+
+/// The live state, reloaded on SIGHUP and file changes when there are files to reload from.
+fn start_reloading(
+    state: AppState,
+    sources: Option<reload::Sources>,
+    shutdown: &CancellationToken,
+) -> Arc<Live> {
     let can_reload = sources.is_some();
-    let live = Arc::new(reload::Live::new(AppState::clone(&state), sources));
+    let live = Arc::new(Live::new(state, sources));
     if can_reload {
         #[cfg(unix)]
         tokio::spawn(reload::reload_on_sighup(Arc::clone(&live)));
@@ -141,226 +156,84 @@ pub async fn run(
             tokio::spawn(watching);
         }
     }
+    live
+}
 
-    let health = Arc::new(ops::Health::new(config.poll_timeout));
-    if let Some(address) = config.metrics_listen {
-        ops::recorder();
-        let listener = tokio::net::TcpListener::bind(address)
-            .await
-            .map_err(|e| BotError::MetricsListen(format!("{address}: {e}")))?;
-        tokio::spawn(ops::serve(
-            listener,
-            Arc::clone(&live),
-            Arc::clone(&health),
-            shutdown.clone(),
-        ));
-    }
+/// `/healthz` and `/metrics`, when `METRICS_LISTEN` is set.
+async fn serve_ops(
+    config: &BotConfig,
+    live: &Arc<Live>,
+    health: &Arc<telemetry::Health>,
+    shutdown: &CancellationToken,
+) -> Result<(), BotError> {
+    let Some(address) = config.metrics_listen else {
+        return Ok(());
+    };
+    ops::recorder();
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .map_err(|e| BotError::MetricsListen(format!("{address}: {e}")))?;
+    let serving = ops::serve(
+        listener,
+        Arc::clone(live),
+        Arc::clone(health),
+        shutdown.clone(),
+    );
+    tokio::spawn(serving);
+    Ok(())
+}
+
+/// How an update is answered: through the schema, with the snapshot current when it starts.
+fn dispatcher(bot: TgBot, live: Arc<Live>, me: Me) -> intake::Handler {
     let schema = Arc::new(handlers::schema());
-    let handler: intake::Handler = Arc::new(move |update: Update| {
-        let (schema, bot, live) = (Arc::clone(&schema), bot.clone(), Arc::clone(&live));
+    Arc::new(move |update: Update| {
+        let (schema, bot, live, me) = (
+            Arc::clone(&schema),
+            bot.clone(),
+            Arc::clone(&live),
+            me.clone(),
+        );
         Box::pin(async move {
-            let kind = update_kind(&update);
+            let kind = startup::update_kind(&update);
             let started = std::time::Instant::now();
-            metrics::counter!(ops::names::UPDATES, "kind" => kind).increment(1);
+            metrics::counter!(telemetry::names::UPDATES, "kind" => kind).increment(1);
             // Each update is answered with one snapshot, even if a reload happens meanwhile.
             let state = live.current();
             let outcome = schema
-                .dispatch(dptree::deps![update, bot, state, live])
+                .dispatch(dptree::deps![update, bot, state, live, me])
                 .await;
-            metrics::histogram!(ops::names::REPLY_LATENCY).record(started.elapsed().as_secs_f64());
+            metrics::histogram!(telemetry::names::REPLY_LATENCY)
+                .record(started.elapsed().as_secs_f64());
             if let std::ops::ControlFlow::Break(Err(error)) = outcome {
                 tracing::warn!(error = %format!("{error:#}"), update = kind, "could not answer an update");
             }
         })
-    });
-    let intake = intake::Intake::new(store, handler);
-    match &config.webhook {
-        Some(webhook) => {
-            let listener = tokio::net::TcpListener::bind(webhook.listen)
-                .await
-                .map_err(|e| BotError::WebhookListen(format!("{}: {e}", webhook.listen)))?;
-            tokio::spawn(watch_webhook(
-                plain.clone(),
-                Arc::clone(&health),
-                config.poll_timeout,
-                shutdown.clone(),
-            ));
-            webhook::run(
-                listener,
-                webhook.path(),
-                webhook.secret.expose().to_string(),
-                config.shutdown_grace,
-                shutdown,
-                intake,
-            )
-            .await;
-        }
-        None => {
-            let poller = polling::Poller::new(api_url, token.expose(), config.poll_timeout);
-            polling::run(
-                poller,
-                config.poll_backoff_max,
-                config.shutdown_grace,
-                shutdown,
-                health,
-                intake,
-            )
-            .await;
-        }
-    }
-    Ok(())
+    })
 }
 
-/// Opens the state store off the async threads (opening may migrate the schema).
-async fn open_store(path: &std::path::Path) -> Result<Store, BotError> {
-    let path = path.to_path_buf();
-    let store = tokio::task::spawn_blocking(move || Store::open(&path))
-        .await
-        .expect("opening the state store does not panic")?;
-    tracing::info!(path = %store.path().display(), "state store open");
-    Ok(store)
-}
-
-/// In webhook mode nothing polls Telegram: check it regularly, for /healthz.
-async fn watch_webhook(
-    bot: Bot,
-    health: Arc<ops::Health>,
-    every: Duration,
+/// Receives updates (webhook or long polling) until `shutdown`, then lets answers finish.
+async fn receive(
+    config: &BotConfig,
+    plain: Bot,
+    health: Arc<telemetry::Health>,
+    intake: Arc<intake::Intake>,
     shutdown: CancellationToken,
-) {
-    loop {
-        match bot.get_webhook_info().await {
-            Ok(info) => {
-                health.poll_succeeded();
-                if let Some(error) = info.last_error_message {
-                    tracing::warn!(error, "Telegram reports a webhook delivery error");
-                }
-            }
-            Err(error) => tracing::warn!(%error, "cannot reach Telegram"),
-        }
-        tokio::select! {
-            () = shutdown.cancelled() => return,
-            () = tokio::time::sleep(every) => {}
-        }
-    }
-}
-
-/// Removes a webhook left by webhook mode (polling cannot work beside it) and reads the bot's
-/// identity. Retries while Telegram cannot be reached; `None` if shut down meanwhile.
-async fn start_up(
-    bot: &Bot,
-    webhook: Option<&crate::config::WebhookConfig>,
-    shutdown: &CancellationToken,
-) -> Result<Option<teloxide::types::Me>, BotError> {
-    loop {
-        let attempt = async {
-            let me = bot.get_me().await?;
-            match webhook {
-                Some(webhook) => {
-                    let url = reqwest::Url::parse(&webhook.url).map_err(|e| {
-                        RequestError::Api(ApiError::Unknown(format!("bad URL: {e}")))
-                    })?;
-                    let allowed = polling::ALLOWED_UPDATES
-                        .iter()
-                        .filter_map(|kind| allowed_update(kind))
-                        .collect::<Vec<_>>();
-                    bot.set_webhook(url)
-                        .secret_token(webhook.secret.expose().to_string())
-                        .allowed_updates(allowed)
-                        .await?;
-                    tracing::info!("webhook set");
-                }
-                None => {
-                    let info = bot.get_webhook_info().await?;
-                    if info.url.is_some() {
-                        tracing::info!(
-                            "removing the webhook set earlier: this instance uses long polling"
-                        );
-                        bot.delete_webhook().await?;
-                    }
-                }
-            }
-            Ok::<_, RequestError>(me)
-        };
-        let result = tokio::select! {
-            () = shutdown.cancelled() => return Ok(None),
-            result = attempt => result,
-        };
-        match result {
-            Ok(me) => return Ok(Some(me)),
-            Err(RequestError::Api(ApiError::InvalidToken)) => return Err(BotError::Unauthorized),
-            Err(RequestError::Api(error)) if webhook.is_some() => {
-                return Err(BotError::WebhookRefused(error.to_string()))
-            }
-            Err(error) => {
-                tracing::warn!(%error, "cannot reach Telegram yet; retrying");
-                tokio::select! {
-                    () = shutdown.cancelled() => return Ok(None),
-                    () = tokio::time::sleep(STARTUP_RETRY) => {}
-                }
-            }
-        }
-    }
-}
-
-/// Registers the command menus for private chats and groups, in every language with texts.
-async fn register_commands(bot: TgBot, state: Arc<AppState>) {
-    let mut private = vec!["start", "help", "ask", "topics", "random", "about", "quote"];
-    let mut group = vec!["ask", "help", "topics", "random", "about"];
-    // An archive adds browsing; with one interview the menus stay as they were.
-    if browse::is_archive(&state) {
-        private.extend(["interviews", "use"]);
-        group.extend(["interviews", "use"]);
-    }
-    for language in state.texts.languages() {
-        for (scope, names) in [
-            (BotCommandScope::AllPrivateChats, &private[..]),
-            (BotCommandScope::AllGroupChats, &group[..]),
-        ] {
-            let commands: Vec<BotCommand> = names
-                .iter()
-                .map(|name| {
-                    BotCommand::new(*name, state.texts.get(language, &format!("command_{name}")))
-                })
-                .collect();
-            let result = with_retries("setMyCommands", || async {
-                crate::telegram!(&bot, |client| {
-                    let request = client
-                        .set_my_commands(commands.clone())
-                        .scope(scope.clone());
-                    if language != crate::texts::DEFAULT_LANGUAGE {
-                        request.language_code(language.to_string())
-                    } else {
-                        request
-                    }
-                })
-            })
-            .await;
-            if let Err(error) = result {
-                tracing::warn!(%error, language, "could not register the command menu");
-            }
-        }
-    }
-}
-
-fn allowed_update(kind: &str) -> Option<teloxide::types::AllowedUpdate> {
-    use teloxide::types::AllowedUpdate;
-    match kind {
-        "message" => Some(AllowedUpdate::Message),
-        "callback_query" => Some(AllowedUpdate::CallbackQuery),
-        "inline_query" => Some(AllowedUpdate::InlineQuery),
-        _ => None,
-    }
-}
-
-fn update_kind(update: &Update) -> &'static str {
-    use teloxide::types::UpdateKind;
-    match update.kind {
-        UpdateKind::Message(_) => "message",
-        UpdateKind::EditedMessage(_) => "edited_message",
-        UpdateKind::ChannelPost(_) => "channel_post",
-        UpdateKind::CallbackQuery(_) => "callback_query",
-        UpdateKind::InlineQuery(_) => "inline_query",
-        _ => "other",
-    }
+) -> Result<(), BotError> {
+    let Some(webhook) = &config.webhook else {
+        let token = config.token.as_ref().ok_or(BotError::MissingToken)?;
+        let poller = polling::Poller::new(&config.api_url, token.expose(), config.poll_timeout);
+        let backoff = config.poll_backoff_max;
+        let grace = config.shutdown_grace;
+        polling::run(poller, backoff, grace, shutdown, health, intake).await;
+        return Ok(());
+    };
+    let listener = tokio::net::TcpListener::bind(webhook.listen)
+        .await
+        .map_err(|e| BotError::WebhookListen(format!("{}: {e}", webhook.listen)))?;
+    let watching = startup::watch_webhook(plain, health, config.poll_timeout, shutdown.clone());
+    tokio::spawn(watching);
+    let secret = webhook.secret.expose().to_string();
+    let grace = config.shutdown_grace;
+    webhook::run(listener, webhook.path(), secret, grace, shutdown, intake).await;
+    Ok(())
 }

@@ -116,17 +116,19 @@ impl Pacer {
                     (&self.groups, "group")
                 };
                 if limiter.check_key(&chat).is_err() {
-                    metrics::counter!(super::ops::names::PACED, "lane" => label).increment(1);
+                    metrics::counter!(super::telemetry::names::PACED, "lane" => label).increment(1);
                     limiter.until_key_ready(&chat).await;
                 }
                 if self.overall.check().is_err() {
-                    metrics::counter!(super::ops::names::PACED, "lane" => "overall").increment(1);
+                    metrics::counter!(super::telemetry::names::PACED, "lane" => "overall")
+                        .increment(1);
                     self.overall.until_ready().await;
                 }
             }
             Lane::Answer => {
                 if self.answers.check().is_err() {
-                    metrics::counter!(super::ops::names::PACED, "lane" => "answers").increment(1);
+                    metrics::counter!(super::telemetry::names::PACED, "lane" => "answers")
+                        .increment(1);
                     self.answers.until_ready().await;
                 }
             }

@@ -68,19 +68,27 @@ pub type Polled = (i64, Option<Update>, String);
 pub struct Poller {
     client: reqwest::Client,
     /// The method URL; it contains the token, so it is never logged.
-    url: String,
+    url: reqwest::Url,
     timeout: Duration,
 }
 
 impl Poller {
     /// A poller for the Bot API at `api_url` (e.g. `https://api.telegram.org`).
-    pub fn new(api_url: &str, token: &str, timeout: Duration) -> Poller {
+    pub fn new(api_url: &reqwest::Url, token: &str, timeout: Duration) -> Poller {
+        let mut url = api_url.clone();
+        if let Ok(mut segments) = url.path_segments_mut() {
+            // The same path teloxide builds for its own requests: <base>/bot<token>/<method>.
+            segments
+                .pop_if_empty()
+                .push(&format!("bot{token}"))
+                .push("getUpdates");
+        }
         Poller {
             client: reqwest::Client::builder()
                 .timeout(timeout + Duration::from_secs(5))
                 .build()
                 .expect("a default HTTP client can always be built"),
-            url: format!("{}/bot{token}/getUpdates", api_url.trim_end_matches('/')),
+            url,
             timeout,
         }
     }
@@ -105,7 +113,7 @@ impl Poller {
         }
         let response = self
             .client
-            .post(&self.url)
+            .post(self.url.clone())
             .json(&body)
             .send()
             .await
@@ -160,7 +168,7 @@ fn backoff(failures: u32, max: Duration) -> Duration {
 }
 
 fn record_poll_error(kind: &'static str) {
-    metrics::counter!(super::ops::names::API_ERRORS, "method" => "getUpdates", "error" => kind)
+    metrics::counter!(super::telemetry::names::API_ERRORS, "method" => "getUpdates", "error" => kind)
         .increment(1);
 }
 
@@ -172,18 +180,12 @@ pub async fn run(
     backoff_max: Duration,
     grace: Duration,
     shutdown: CancellationToken,
-    health: Arc<super::ops::Health>,
+    health: Arc<super::telemetry::Health>,
     intake: Arc<Intake>,
 ) {
     let mut allowed = Some(ALLOWED_UPDATES);
     let mut failures: u32 = 0;
-    let mut next = match intake.store().next_offset() {
-        Ok(next) => next.unwrap_or(0),
-        Err(error) => {
-            tracing::error!(%error, "cannot read the last confirmed update from the state store");
-            0
-        }
-    };
+    let mut next = first_offset(&intake);
     intake.recover();
 
     while !shutdown.is_cancelled() {
@@ -198,38 +200,16 @@ pub async fn run(
                 health.poll_succeeded();
                 failures = 0;
                 allowed = None;
-                // Updates below `next` were taken before (Telegram repeats what it was not
-                // told about, e.g. after a crash): they are in the inbox already.
-                let fresh: Vec<Polled> = batch.into_iter().filter(|(id, ..)| *id >= next).collect();
-                let Some(last) = fresh.last().map(|(id, ..)| *id) else {
-                    continue;
-                };
-                next = last + 1;
-                let mut raw = Vec::with_capacity(fresh.len());
-                let mut parsed = Vec::with_capacity(fresh.len());
-                for (id, update, json) in fresh {
-                    if let Some(update) = update {
-                        parsed.push((id, update));
-                        raw.push((id, json));
-                    }
+                if let Some(after) = take_fresh(&intake, batch, next).await {
+                    next = after;
                 }
-                intake.take(raw, parsed, Some(next)).await;
                 continue;
             }
-            Err(PollError::RetryAfter(wait)) => {
-                record_poll_error("retry_after");
-                wait
-            }
             Err(error) => {
-                record_poll_error(match &error {
-                    PollError::Api { code, .. } if *code >= 500 => "server_error",
-                    PollError::Api { .. } => "api",
-                    _ => "network",
-                });
-                failures = failures.saturating_add(1);
-                let pause = backoff(failures, backoff_max);
-                tracing::warn!(%error, retry_in = ?pause, "polling Telegram failed");
-                pause
+                if !matches!(error, PollError::RetryAfter(_)) {
+                    failures = failures.saturating_add(1);
+                }
+                pause_after(&error, failures, backoff_max)
             }
         };
         tokio::select! {
@@ -242,6 +222,52 @@ pub async fn run(
     if next > 0 {
         confirm(&poller, next).await;
     }
+}
+
+/// The offset past every update taken by earlier runs (0 at the first start).
+fn first_offset(intake: &Intake) -> i64 {
+    match intake.store().next_offset() {
+        Ok(next) => next.unwrap_or(0),
+        Err(error) => {
+            tracing::error!(%error, "cannot read the last confirmed update from the state store");
+            0
+        }
+    }
+}
+
+/// Hands the updates of `batch` not taken before (ids from `next` on) to `intake`, and
+/// returns the offset past them; `None` when the batch held nothing new.
+async fn take_fresh(intake: &Arc<Intake>, batch: Vec<Polled>, next: i64) -> Option<i64> {
+    // Updates below `next` were taken before (Telegram repeats what it was not told about,
+    // e.g. after a crash): they are in the inbox already.
+    let fresh: Vec<Polled> = batch.into_iter().filter(|(id, ..)| *id >= next).collect();
+    let after = fresh.last().map(|(id, ..)| *id)? + 1;
+    let mut raw = Vec::with_capacity(fresh.len());
+    let mut parsed = Vec::with_capacity(fresh.len());
+    for (id, update, json) in fresh {
+        if let Some(update) = update {
+            parsed.push((id, update));
+            raw.push((id, json));
+        }
+    }
+    intake.take(raw, parsed, Some(after)).await;
+    Some(after)
+}
+
+/// How long to wait after a failed poll (the `failures`-th in a row), counted in `/metrics`.
+fn pause_after(error: &PollError, failures: u32, backoff_max: Duration) -> Duration {
+    if let PollError::RetryAfter(wait) = error {
+        record_poll_error("retry_after");
+        return *wait;
+    }
+    record_poll_error(match error {
+        PollError::Api { code, .. } if *code >= 500 => "server_error",
+        PollError::Api { .. } => "api",
+        _ => "network",
+    });
+    let pause = backoff(failures, backoff_max);
+    tracing::warn!(%error, retry_in = ?pause, "polling Telegram failed");
+    pause
 }
 
 /// Tells Telegram every update below `offset` was taken, waiting at most [`CONFIRM_TIMEOUT`].
@@ -266,6 +292,22 @@ async fn confirm(poller: &Poller, offset: i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_polling_url_is_the_api_url_with_the_token_and_method_appended() {
+        for (base, expected) in [
+            ("http://127.0.0.1:9", "http://127.0.0.1:9/botT/getUpdates"),
+            ("http://127.0.0.1:9/", "http://127.0.0.1:9/botT/getUpdates"),
+            (
+                "https://proxy.example/tg/",
+                "https://proxy.example/tg/botT/getUpdates",
+            ),
+        ] {
+            let base = reqwest::Url::parse(base).unwrap();
+            let poller = Poller::new(&base, "T", Duration::from_secs(1));
+            assert_eq!(poller.url.as_str(), expected);
+        }
+    }
 
     #[test]
     fn failed_polls_pause_for_the_first_backoff_then_twice_as_long_up_to_the_maximum() {

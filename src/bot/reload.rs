@@ -68,7 +68,7 @@ impl Live {
     pub async fn reload(&self) -> Result<ReloadSummary, String> {
         let result = self.rebuild().await;
         let label = if result.is_ok() { "ok" } else { "failed" };
-        metrics::counter!(super::ops::names::RELOADS, "result" => label).increment(1);
+        metrics::counter!(super::telemetry::names::RELOADS, "result" => label).increment(1);
         result
     }
 

@@ -9,15 +9,12 @@ use std::time::{Duration, Instant};
 use crate::search::Engine;
 use crate::texts::Texts;
 
-/// Milliseconds since the Unix epoch (0 if the clock is before it).
-pub fn unix_millis() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
-}
-
 /// The window of the flood guard.
 const FLOOD_WINDOW: Duration = Duration::from_secs(60);
+
+/// Users remembered before those quiet for a whole window are forgotten: far more people than
+/// ask within one minute, and a few tens of megabytes at most.
+const FLOOD_USERS_BEFORE_SWEEP: usize = 100_000;
 
 /// What one update is answered with: a consistent snapshot of the corpus and texts, plus the
 /// bot's shared memory. A reload builds a new snapshot; answers in flight finish on theirs.
@@ -81,7 +78,7 @@ impl FloodGuard {
 
     /// Records a question from `user` at `now`.
     pub fn check(&mut self, user: u64, now: Instant) -> FloodVerdict {
-        if self.users.len() > 100_000 {
+        if self.users.len() > FLOOD_USERS_BEFORE_SWEEP {
             self.users.retain(|_, (times, _)| {
                 times
                     .back()

@@ -7,7 +7,6 @@
 //! so an update id already in the inbox (or seen recently) is acknowledged and not answered
 //! again.
 
-use std::collections::{HashSet, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -19,6 +18,7 @@ use axum::Router;
 use teloxide::types::Update;
 use tokio_util::sync::CancellationToken;
 
+use super::bounded::BoundedMap;
 use super::intake::Intake;
 
 /// The header Telegram sends the webhook secret in.
@@ -28,27 +28,7 @@ pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 const REMEMBERED_UPDATES: usize = 10_000;
 
 /// Ids of recently received updates.
-#[derive(Debug, Default)]
-struct Recent {
-    ids: HashSet<i64>,
-    order: VecDeque<i64>,
-}
-
-impl Recent {
-    /// Records `id`; false if it was already seen.
-    fn first_time(&mut self, id: i64) -> bool {
-        if !self.ids.insert(id) {
-            return false;
-        }
-        self.order.push_back(id);
-        if self.order.len() > REMEMBERED_UPDATES {
-            if let Some(oldest) = self.order.pop_front() {
-                self.ids.remove(&oldest);
-            }
-        }
-        true
-    }
-}
+type Recent = BoundedMap<i64, ()>;
 
 #[derive(Clone)]
 struct Receiver {
@@ -71,7 +51,7 @@ pub async fn run(
     intake.recover();
     let receiver = Receiver {
         secret: secret.into(),
-        recent: Arc::default(),
+        recent: Arc::new(Mutex::new(Recent::new(REMEMBERED_UPDATES))),
         intake: Arc::clone(&intake),
     };
     let app = Router::new()
@@ -107,7 +87,8 @@ async fn receive(State(receiver): State<Receiver>, headers: HeaderMap, body: Byt
         .recent
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .first_time(update.id.0 as i64);
+        .insert(update.id.0 as i64, ())
+        .is_none();
     let id = update.id.0 as i64;
     let taken_before = first_time
         && receiver
@@ -134,13 +115,13 @@ mod tests {
 
     #[test]
     fn re_deliveries_are_recognised_and_memory_is_bounded() {
-        let mut recent = Recent::default();
-        assert!(recent.first_time(1));
-        assert!(!recent.first_time(1));
+        let mut recent = Recent::new(REMEMBERED_UPDATES);
+        assert!(recent.insert(1, ()).is_none());
+        assert!(recent.insert(1, ()).is_some());
         for id in 2..=(REMEMBERED_UPDATES as i64 + 1) {
-            assert!(recent.first_time(id));
+            assert!(recent.insert(id, ()).is_none());
         }
-        assert_eq!(recent.ids.len(), REMEMBERED_UPDATES);
-        assert!(recent.first_time(1), "the oldest was forgotten");
+        assert_eq!(recent.len(), REMEMBERED_UPDATES);
+        assert!(recent.insert(1, ()).is_none(), "the oldest was forgotten");
     }
 }

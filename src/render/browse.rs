@@ -1,16 +1,13 @@
 //! The list of interviews behind `/interviews`, and the line that tells a chat which interview
 //! it is asking about. Pure: Telegram HTML strings from plain values.
 
-use super::telegram::{fill, truncate};
+use super::telegram::{fill, label, truncate, MAX_BUTTON_CHARS};
 
 /// Titles in the list are cut here: a page of them must fit one message with room to spare.
 const MAX_LISTED_TITLE_UTF16: usize = 200;
 
 /// Names in the list and on buttons are cut here.
 const MAX_LISTED_NAME_UTF16: usize = 80;
-
-/// Button labels longer than this are cut (Telegram shows about this much on a phone).
-const MAX_BUTTON_CHARS: usize = 60;
 
 /// Marks the interview a chat picked, in the list and on its button.
 const CHOSEN_MARK: &str = "✓ ";
@@ -88,18 +85,12 @@ pub fn button_label(entry: &ListedInterview<'_>) -> String {
     if details.is_empty() {
         details = entry.title.to_string();
     }
-    let label = format!(
+    let full = format!(
         "{}{}. {details}",
         if entry.chosen { CHOSEN_MARK } else { "" },
         entry.number,
     );
-    let mut chars = label.chars();
-    let head: String = chars.by_ref().take(MAX_BUTTON_CHARS).collect();
-    if chars.next().is_some() {
-        format!("{}…", head.trim_end())
-    } else {
-        head
-    }
+    label(&full, MAX_BUTTON_CHARS)
 }
 
 /// The card line naming the interview a chat picked: `template` with `{title}`.

@@ -2,9 +2,12 @@
 //!
 //! - [`plain`]: terminal output of the `ask` command.
 //! - [`json`]: the machine-readable `ask --json` / `--batch` format.
-//! - [`telegram`]: Telegram HTML quote cards and full answers, within Telegram's limits.
+//! - [`telegram`]: Telegram HTML quote cards, full answers and `/about`, within Telegram's
+//!   limits; escaping and checking operator markup.
+//! - [`admin`]: Telegram HTML for the admins' `/why`, `/stats` and `/reload` replies.
 //! - [`browse`]: the list of interviews and the line naming a chat's chosen interview.
 
+pub mod admin;
 pub mod browse;
 pub mod json;
 pub mod plain;

@@ -891,7 +891,7 @@ async fn webhook_mode_sets_the_webhook_checks_the_secret_and_answers_each_update
     let state = tempfile::tempdir().unwrap();
     let mut config = support::app::bot_config(&fake, state.path());
     config.webhook = Some(WebhookConfig {
-        url: "https://bot.example.org/telegram/hook".into(),
+        url: "https://bot.example.org/telegram/hook".parse().unwrap(),
         listen: format!("127.0.0.1:{port}").parse().unwrap(),
         secret: SecretToken::new("hook-secret_1"),
     });

@@ -22,7 +22,7 @@ impl Store {
     /// returned receiver says when they are durable (fsync'd), or why they could not be kept.
     pub fn take(
         &self,
-        updates: Vec<(i64, String)>,
+        updates: Vec<(i64, std::sync::Arc<str>)>,
         next_offset: Option<i64>,
     ) -> tokio::sync::oneshot::Receiver<Result<(), String>> {
         let (durable, receiver) = tokio::sync::oneshot::channel();

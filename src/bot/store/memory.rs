@@ -1,13 +1,14 @@
 //! What the bot remembers between updates: the questions behind buttons, each chat's settings,
 //! and the counters behind `/stats`.
 
-use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
+use std::sync::Arc;
 
 use rusqlite::{Connection, OptionalExtension};
 
 use super::writer::Command;
 use super::Store;
+use crate::bot::bounded::BoundedMap;
 
 /// Distinct unanswered questions tallied for `/stats`; beyond them only known ones count.
 const TRACKED_UNANSWERED: i64 = 1_000;
@@ -16,25 +17,24 @@ const TRACKED_UNANSWERED: i64 = 1_000;
 /// commits every few milliseconds), few enough to scan on a button press.
 const RECENT_QUESTIONS: usize = 1_024;
 
-/// The latest remembered questions, newest last; read before the database so a question is
-/// found even while its write is still queued.
-#[derive(Debug, Default)]
-pub(super) struct Recent(VecDeque<(i64, String)>);
+/// The latest remembered questions, by key; read before the database so a question is found
+/// even while its write is still queued.
+#[derive(Debug)]
+pub(super) struct Recent(BoundedMap<i64, Arc<str>>);
+
+impl Default for Recent {
+    fn default() -> Recent {
+        Recent(BoundedMap::new(RECENT_QUESTIONS))
+    }
+}
 
 impl Recent {
     fn push(&mut self, key: i64, question: &str) {
-        if self.0.len() == RECENT_QUESTIONS {
-            self.0.pop_front();
-        }
-        self.0.push_back((key, question.to_string()));
+        self.0.insert(key, Arc::from(question));
     }
 
     fn get(&self, key: i64) -> Option<String> {
-        self.0
-            .iter()
-            .rev()
-            .find(|(k, _)| *k == key)
-            .map(|(_, question)| question.clone())
+        self.0.get(&key).map(|question| question.to_string())
     }
 }
 

@@ -163,13 +163,14 @@ fn classify(path: &Path, error: rusqlite::Error) -> StoreError {
 
 /// Counts and logs a failed write; the caller goes on without it.
 fn write_failed(what: &'static str, error: &rusqlite::Error) {
-    metrics::counter!(crate::bot::ops::names::STATE_WRITE_ERRORS, "what" => what).increment(1);
+    metrics::counter!(crate::bot::telemetry::names::STATE_WRITE_ERRORS, "what" => what)
+        .increment(1);
     tracing::error!(%error, what, "cannot write to the state store (STATE_DB); answers go on, but this is not kept");
 }
 
 /// Milliseconds since the Unix epoch.
 fn now_millis() -> i64 {
-    crate::bot::state::unix_millis() as i64
+    crate::bot::telemetry::unix_millis() as i64
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ const PRUNE_EVERY: Duration = Duration::from_secs(60);
 pub enum Command {
     /// New updates, and the polling offset past them; acknowledged once durable.
     Take {
-        updates: Vec<(i64, String)>,
+        updates: Vec<(i64, std::sync::Arc<str>)>,
         next_offset: Option<i64>,
         received_at: i64,
         durable: tokio::sync::oneshot::Sender<Result<(), String>>,
@@ -168,21 +168,7 @@ fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
             next_offset,
             received_at,
             ..
-        } => {
-            let mut insert = connection.prepare_cached(
-                "INSERT OR IGNORE INTO inbox (update_id, body, received_at) VALUES (?1, ?2, ?3)",
-            )?;
-            for (id, body) in updates {
-                insert.execute(params![id, body, received_at])?;
-            }
-            if let Some(next) = next_offset {
-                connection.execute(
-                    "INSERT INTO meta (key, value) VALUES ('next_offset', ?1)
-                     ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)",
-                    [next],
-                )?;
-            }
-        }
+        } => take(connection, updates, *next_offset, *received_at),
         Command::Done(id) => {
             // An answer may finish before its update's write is queued: the mark then creates
             // the row, and the write that follows leaves it alone.
@@ -192,6 +178,7 @@ fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
                      ON CONFLICT (update_id) DO UPDATE SET done_at = excluded.done_at",
                 )?
                 .execute(params![id, super::now_millis()])?;
+            Ok(())
         }
         Command::Remember { key, question, at } => {
             connection
@@ -199,23 +186,13 @@ fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
                     "INSERT OR REPLACE INTO questions (key, question, created_at) VALUES (?1, ?2, ?3)",
                 )?
                 .execute(params![key, question, at])?;
+            Ok(())
         }
         Command::Count {
             at,
             answered,
             unanswered,
-        } => {
-            let column = if *answered { "answered" } else { "refused" };
-            connection
-                .prepare_cached(&format!(
-                    "INSERT INTO daily_counts (day, {column}) VALUES (date(?1 / 1000, 'unixepoch'), 1)
-                     ON CONFLICT (day) DO UPDATE SET {column} = {column} + 1"
-                ))?
-                .execute([at])?;
-            if let Some(question) = unanswered {
-                super::memory::tally_unanswered(connection, question)?;
-            }
-        }
+        } => count(connection, *at, *answered, unanswered.as_deref()),
         Command::SetInterview {
             chat,
             interview,
@@ -229,28 +206,75 @@ fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
                                                           updated_at = excluded.updated_at",
                 )?
                 .execute(params![chat, interview, at])?;
+            Ok(())
         }
-        Command::ForBot { bot_id, .. } => {
-            let previous: Option<i64> = connection
-                .query_row("SELECT value FROM meta WHERE key = 'bot_id'", [], |r| {
-                    r.get(0)
-                })
-                .optional()?;
-            if previous.is_some_and(|previous| previous != *bot_id) {
-                tracing::warn!(
-                    "STATE_DB held updates of another bot (the token changed): its inbox is dropped"
-                );
-                connection.execute_batch(
-                    "DELETE FROM inbox; DELETE FROM meta WHERE key = 'next_offset';",
-                )?;
-            }
-            connection.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('bot_id', ?1)",
-                [bot_id],
-            )?;
-        }
-        Command::Flush(_) => {}
+        Command::ForBot { bot_id, .. } => claim(connection, *bot_id),
+        Command::Flush(_) => Ok(()),
     }
+}
+
+/// Writes new updates to the inbox, and the polling offset past them.
+fn take(
+    connection: &Connection,
+    updates: &[(i64, std::sync::Arc<str>)],
+    next_offset: Option<i64>,
+    received_at: i64,
+) -> rusqlite::Result<()> {
+    let mut insert = connection.prepare_cached(
+        "INSERT OR IGNORE INTO inbox (update_id, body, received_at) VALUES (?1, ?2, ?3)",
+    )?;
+    for (id, body) in updates {
+        insert.execute(params![id, &**body, received_at])?;
+    }
+    if let Some(next) = next_offset {
+        connection
+            .prepare_cached(
+                "INSERT INTO meta (key, value) VALUES ('next_offset', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)",
+            )?
+            .execute([next])?;
+    }
+    Ok(())
+}
+
+/// Counts a question answered or refused on its day; a refused one is also tallied.
+fn count(
+    connection: &Connection,
+    at: i64,
+    answered: bool,
+    unanswered: Option<&str>,
+) -> rusqlite::Result<()> {
+    let column = if answered { "answered" } else { "refused" };
+    connection
+        .prepare_cached(&format!(
+            "INSERT INTO daily_counts (day, {column}) VALUES (date(?1 / 1000, 'unixepoch'), 1)
+             ON CONFLICT (day) DO UPDATE SET {column} = {column} + 1"
+        ))?
+        .execute([at])?;
+    if let Some(question) = unanswered {
+        super::memory::tally_unanswered(connection, question)?;
+    }
+    Ok(())
+}
+
+/// Ties the inbox to `bot_id`; another bot's inbox and offset are dropped.
+fn claim(connection: &Connection, bot_id: i64) -> rusqlite::Result<()> {
+    let previous: Option<i64> = connection
+        .query_row("SELECT value FROM meta WHERE key = 'bot_id'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if previous.is_some_and(|previous| previous != bot_id) {
+        tracing::warn!(
+            "STATE_DB held updates of another bot (the token changed): its inbox is dropped"
+        );
+        connection
+            .execute_batch("DELETE FROM inbox; DELETE FROM meta WHERE key = 'next_offset';")?;
+    }
+    connection.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('bot_id', ?1)",
+        [bot_id],
+    )?;
     Ok(())
 }
 
@@ -297,7 +321,7 @@ mod tests {
             &mut connection,
             vec![
                 Command::Take {
-                    updates: (1..50).map(|id| (id, big.clone())).collect(),
+                    updates: (1..50).map(|id| (id, big.as_str().into())).collect(),
                     next_offset: Some(50),
                     received_at: 0,
                     durable,

@@ -64,7 +64,7 @@ pub fn texts() -> Texts {
 pub fn bot_config(fake: &FakeTelegram, state_dir: &Path) -> BotConfig {
     BotConfig {
         token: Some(SecretToken::new(fake.token())),
-        api_url: Some(fake.api_url()),
+        api_url: fake.api_url().parse().expect("the fake's URL"),
         questions_per_minute: 1_000,
         poll_timeout: Duration::from_secs(1),
         poll_backoff_max: Duration::from_millis(200),
