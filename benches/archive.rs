@@ -19,7 +19,7 @@
 //! `ARCHIVE_BASELINE_BINARY` names another build of the program to compare with (its start-ups
 //! are measured too, on its own index directory).
 
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/integration/support/mod.rs"]
 #[allow(dead_code)]
 mod support;
 #[path = "support/synthetic.rs"]

@@ -14,7 +14,7 @@
 //! Run with `cargo bench --bench bot`; `BOT_BENCH_QUESTIONS` (default 5000) sets the burst size,
 //! `BOT_BENCH_BINARY` another build of the bot to measure (e.g. an older release).
 
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/integration/support/mod.rs"]
 #[allow(dead_code)]
 mod support;
 

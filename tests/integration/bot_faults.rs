@@ -11,7 +11,7 @@
 //! Quiet unless `TEST_LOG` is set (a log filter, e.g. `TEST_LOG=interview_bot=debug`); the
 //! measured recovery times are printed with `--nocapture`.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 

@@ -3,7 +3,7 @@
 //! the "in:" line on cards, `/use all`, the choice surviving a restart of the binary, inline
 //! queries that start with a person's name, and a one-interview corpus left as it was.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 

@@ -254,12 +254,27 @@ fn index_reports_interviews_and_broken_files() {
         "broken files make the exit code 1"
     );
     let stdout = String::from_utf8(output.stdout).unwrap();
-    assert!(stdout.contains("alba.txt: ALBA-TCP Executive Secretary: ‘Capitalism is the main threat against humanity’ (7 questions, 33 passages)"), "{stdout}");
+    // Counted from the shipped interview, so that editing it does not break this test.
+    let shipped = interview_bot::corpus::load_file(&corpus.join("alba.txt")).unwrap();
+    let questions = shipped.turns.len();
+    let passages = interview_bot::corpus::Corpus::new(vec![shipped])
+        .passages
+        .len();
+    assert!(
+        stdout.contains(&format!(
+            "alba.txt: ALBA-TCP Executive Secretary: ‘Capitalism is the main threat against \
+             humanity’ ({questions} questions, {passages} passages)"
+        )),
+        "{stdout}"
+    );
     assert!(
         stdout.contains("zz-broken.txt:5: this question has no answer"),
         "{stdout}"
     );
-    assert!(stdout.contains("1 interviews, 33 passages"), "{stdout}");
+    assert!(
+        stdout.contains(&format!("1 interviews, {passages} passages")),
+        "{stdout}"
+    );
 }
 
 #[test]

@@ -1,11 +1,10 @@
 //! Soak: many questions from many chats with Telegram's flood limits enforced by the fake and
 //! the bot's throttle on. Every question is answered exactly once, nothing is rejected, memory
-//! stays flat. `cargo test --test soak` runs a short version (600 questions, ~25 s); the full one
-//! (20,000 questions from 1,000 chats, ~11 minutes at Telegram's 30 messages/s) runs with
-//! `cargo test --release --test soak -- --ignored`.
+//! stays flat. `cargo test --test integration soak::` runs a short version (600 questions, ~25 s);
+//! the full one (20,000 questions from 1,000 chats, ~11 minutes at Telegram's 30 messages/s) runs
+//! with `cargo test --release --test integration soak:: -- --ignored`.
 
-#[allow(dead_code)]
-mod support;
+use crate::support;
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};

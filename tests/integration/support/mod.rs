@@ -1,5 +1,5 @@
 //! Test support shared by the integration tests: a fake Telegram Bot API server and builders
-//! for the updates it delivers. Include it with `mod support;`.
+//! for the updates it delivers, the bot spawned in-process or as the `serve` binary.
 
 pub mod app;
 pub mod fake_telegram;

@@ -5,7 +5,7 @@
 //! Most tests speak HTTP with reqwest; the teloxide tests prove that teloxide deserializes
 //! the fake's answers and the update builders into the intended types.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 

@@ -2,7 +2,7 @@
 //! buttons, groups, inline mode, odd messages and hostile input. Every scenario also checks that
 //! Telegram would have accepted every request.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 

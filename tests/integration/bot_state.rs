@@ -6,7 +6,7 @@
 //! Figures (private answer times, the group's pace, re-deliveries) are printed with
 //! `--nocapture`.
 
-mod support;
+use crate::support;
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -330,7 +330,7 @@ fn next_match_feedback_and_stats_keep_working_after_a_restart() {
         "the rating names the question asked before the restart: {log}"
     );
     let report = fake.sent_messages_to(USER).pop().unwrap().text;
-    assert!(report.contains("1 questions, 1 answered"), "{report}");
+    assert!(report.contains("1 question, 1 answered"), "{report}");
 }
 
 /// Starts the binary with `STATE_DB` at `state` and expects it to stop at once with exit code

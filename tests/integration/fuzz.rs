@@ -2,8 +2,7 @@
 //! panic, and every rendered message passes Telegram's rules (checked by the fake Bot API's own
 //! HTML parser and length rules, independent of the renderer's).
 
-#[allow(dead_code)]
-mod support;
+use crate::support;
 
 use interview_bot::corpus::{self, Corpus, Interview, Metadata, Turn};
 use interview_bot::render::telegram::{self, CardTexts, MAX_MESSAGE_UTF16};

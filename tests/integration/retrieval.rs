@@ -30,6 +30,20 @@ fn engine() -> &'static Engine {
     })
 }
 
+// Floors on the shipped corpus's labeled set (100 questions in scope, 19 out of scope), each
+// at least two questions under what was measured, so that relabelling one question, or a
+// change of ranking that moves one answer a place, does not fail the build; a real loss of
+// quality still does.
+
+/// Measured 0.900 (90 of 100).
+const MIN_HIT_AT_1: f64 = 0.88;
+/// Measured 0.970 (97 of 100).
+const MIN_HIT_AT_3: f64 = 0.95;
+/// Measured 0.947 (18 of 19 refused).
+const MIN_OUT_OF_SCOPE_ABSTAINED: f64 = 0.84;
+/// Measured 0.0 (none of 100); three questions of room.
+const MAX_IN_SCOPE_ABSTAINED: f64 = 0.03;
+
 #[test]
 fn labeled_questions_meet_the_quality_bar() {
     let questions = eval::load_labeled(Path::new("tests/data/questions.jsonl")).unwrap();
@@ -40,14 +54,20 @@ fn labeled_questions_meet_the_quality_bar() {
         report.in_scope_count() >= 50 && report.out_of_scope_count() >= 10,
         "{summary}"
     );
-    assert!(report.hit_at(1) >= 0.90, "hit@1 below 0.90\n{summary}");
-    assert!(report.hit_at(3) >= 0.97, "hit@3 below 0.97\n{summary}");
     assert!(
-        report.abstained_out_of_scope() >= 0.90,
+        report.hit_at(1) >= MIN_HIT_AT_1,
+        "hit@1 below {MIN_HIT_AT_1}\n{summary}"
+    );
+    assert!(
+        report.hit_at(3) >= MIN_HIT_AT_3,
+        "hit@3 below {MIN_HIT_AT_3}\n{summary}"
+    );
+    assert!(
+        report.abstained_out_of_scope() >= MIN_OUT_OF_SCOPE_ABSTAINED,
         "too few out-of-scope abstentions\n{summary}"
     );
     assert!(
-        report.abstained_in_scope() <= 0.03,
+        report.abstained_in_scope() <= MAX_IN_SCOPE_ABSTAINED,
         "too many in-scope abstentions\n{summary}"
     );
 }
@@ -474,7 +494,7 @@ fn a_reload_reads_only_the_changed_files_and_serves_like_a_fresh_start() {
 }
 
 /// hit@1 the Spanish and Portuguese questions must reach over the archive and the translation
-/// (0.44 measured). Far below the 0.85: several archive interviews use layouts (`P:`/`R:`
+/// (0.562 measured, 41 of 73; set at 0.44). Far below the 0.85: several archive interviews use layouts (`P:`/`R:`
 /// labels, dialogue dashes, Markdown headings) that the parser of this version misreads (one
 /// does not load at all), which no analysis can make up for; raise it as the parser learns them.
 const ES_PT_MIN_HIT_AT_1: f64 = 0.40;
@@ -584,15 +604,22 @@ fn archive_engine() -> &'static Engine {
     })
 }
 
-/// Floors on the archive's held-out questions (never used to tune), each a little under what
-/// was measured when they were set (hit@1 0.662, answer hit@1 0.769, interview 0.846, hit@3
-/// 0.815, off-topic refused 25 %, in-scope refused 7.7 %). The targets (0.80, 0.92, 0.97,
-/// 0.95, 85 %, 3 %) are not reached yet; these floors keep what was reached.
+// Floors on the archive's held-out questions (never used to tune; 65 in scope, 12 off topic),
+// each at least two questions under what was measured, so that one relabelled question does
+// not fail the build. The targets (0.80, 0.92, 0.97, 0.95, 85 %, 3 %) are not reached
+// yet; these floors keep what was reached.
+
+/// Measured 0.662 (43 of 65).
 const ARCHIVE_MIN_HIT_AT_1: f64 = 0.63;
-const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.75;
+/// Measured 0.769 (50 of 65).
+const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.73;
+/// Measured 0.862 (56 of 65).
 const ARCHIVE_MIN_INTERVIEW_HIT_AT_1: f64 = 0.83;
+/// Measured 0.815 (53 of 65).
 const ARCHIVE_MIN_HIT_AT_3: f64 = 0.78;
-const ARCHIVE_MIN_OFF_TOPIC_REFUSED: f64 = 0.20;
+/// Measured 0.25 (3 of 12 refused): with 12 questions, two questions of room leave one.
+const ARCHIVE_MIN_OFF_TOPIC_REFUSED: f64 = 0.08;
+/// Measured 0.062 (4 of 65 wrongly refused).
 const ARCHIVE_MAX_IN_SCOPE_REFUSED: f64 = 0.10;
 
 #[test]
