@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::cues::{ends_with_question_mark, is_bold};
 use super::labels::split_label;
-use super::layout::Para;
+use super::reading::Para;
 
 /// A block of this many lines or more, each ending a sentence, is one paragraph per line.
 const MIN_LINES_TO_SPLIT: usize = 3;

@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::layout::Para;
 use super::markup::is_shortcode;
+use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 
 /// A pull quote is a sentence or more; a short quoted phrase may be a real paragraph.

@@ -4,7 +4,7 @@
 use super::clean::is_kicker;
 use super::cues::sentences;
 use super::labels::{is_generic, split_label};
-use super::layout::Para;
+use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 use super::Metadata;
 

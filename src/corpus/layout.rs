@@ -11,7 +11,7 @@ use super::cues::{
 };
 use super::labels::{is_generic, speaker_of};
 use super::markup::strip_question_number;
-use super::reading::{Clutter, Dropped, Layout, Role, Speaker};
+use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 use super::rhythm::{prompt_limit, Rhythm};
 
 /// A cue (headings, bold, capitals, dashes) is the file's prompt cue when this many paragraphs
@@ -27,18 +27,6 @@ const MIN_DASH_USES: usize = 3;
 
 /// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
 const INTERJECTION_MAX_WORDS: usize = 2;
-
-/// A paragraph of the body: title and clutter already removed.
-#[derive(Debug, Clone)]
-pub struct Para {
-    /// The paragraph as written.
-    pub text: String,
-    /// Its first line in the file.
-    pub line: usize,
-    /// Page furniture (an advertisement, a separator, a "Read more" line) stands right before
-    /// it: publishers put those between turns, so a prompt may start here.
-    pub after_break: bool,
-}
 
 /// One question and its answer paragraphs, with lines.
 #[derive(Debug, Clone, Default)]

@@ -14,27 +14,10 @@ use super::head::head;
 use super::labels::{display_name, find_speakers, is_generic, same_speaker};
 use super::layout::{assemble, Assembled, Draft};
 use super::names::{find_interviewee, find_interviewer};
+pub use super::reading::ParseError;
 use super::reading::{Layout, Reading, TurnLines};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
-
-/// Why a text is not a valid interview, with the 1-based line to look at.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseError {
-    /// Line in the file (front matter included).
-    pub line: usize,
-    /// What is wrong and how to fix it.
-    pub reason: String,
-}
-
-impl ParseError {
-    pub(super) fn new(line: usize, reason: impl Into<String>) -> ParseError {
-        ParseError {
-            line,
-            reason: reason.into(),
-        }
-    }
-}
 
 /// Parses the text of one interview file. `id` becomes [`Interview::id`].
 ///

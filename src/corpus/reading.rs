@@ -7,6 +7,36 @@ use std::fmt;
 
 use super::Interview;
 
+/// Why a text is not a valid interview, with the 1-based line to look at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    /// Line in the file (front matter included).
+    pub line: usize,
+    /// What is wrong and how to fix it.
+    pub reason: String,
+}
+
+impl ParseError {
+    pub(super) fn new(line: usize, reason: impl Into<String>) -> ParseError {
+        ParseError {
+            line,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// A paragraph of the body: title and clutter already removed.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// The paragraph as written.
+    pub text: String,
+    /// Its first line in the file.
+    pub line: usize,
+    /// Page furniture (an advertisement, a separator, a "Read more" line) stands right before
+    /// it: publishers put those between turns, so a prompt may start here.
+    pub after_break: bool,
+}
+
 /// The parsed interview and the evidence behind it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reading {

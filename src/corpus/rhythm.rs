@@ -5,7 +5,7 @@
 //! that rhythm.
 
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
-use super::layout::Para;
+use super::reading::Para;
 
 /// With fewer paragraphs than this, lengths say little: [`DEFAULT_PROMPT_WORDS`] is used.
 pub const MIN_PARAGRAPHS_FOR_RHYTHM: usize = 6;

@@ -3,9 +3,9 @@
 
 use super::blocks::split_blocks;
 use super::clean::{is_open_credit, line_clutter};
-use super::layout::Para;
 use super::markup::decode_entities;
-use super::parse::ParseError;
+use super::reading::Para;
+use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
 use super::Metadata;
 

@@ -173,7 +173,6 @@ fn marked_long(lines: &[String], index: usize) -> bool {
 }
 
 #[test]
-#[ignore = "enabled once the split lands"]
 fn no_file_in_src_is_longer_than_the_limit() {
     let long: Vec<String> = sources()
         .iter()
@@ -188,7 +187,6 @@ fn no_file_in_src_is_longer_than_the_limit() {
 }
 
 #[test]
-#[ignore = "enabled once the split lands"]
 fn no_function_is_longer_than_the_limit_unless_a_comment_says_why() {
     let mut long = Vec::new();
     for source in sources() {
@@ -420,7 +418,6 @@ fn cycles(graph: &Graph) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "enabled once the split lands"]
 fn modules_depend_on_each_other_one_way() {
     let found = cycles(&module_graph(&sources()));
     assert!(
