@@ -34,8 +34,8 @@ pub const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "of", "the",
 ];
 
-/// Labels that mean "the one asking", lowercase.
-const QUESTION_LABELS: &[&str] = &[
+/// Labels that mean "the one asking", lowercase (in the parser and in imported pages).
+pub const QUESTION_LABELS: &[&str] = &[
     "q",
     "question",
     "p",
@@ -44,10 +44,11 @@ const QUESTION_LABELS: &[&str] = &[
     "interviewer",
     "entrevistador",
     "entrevistadora",
+    "frage",
 ];
 
-/// Labels that mean "the one answering", lowercase.
-const ANSWER_LABELS: &[&str] = &["a", "answer", "r", "respuesta", "resposta"];
+/// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
+pub const ANSWER_LABELS: &[&str] = &["a", "answer", "r", "respuesta", "resposta"];
 
 /// A label at the start of a paragraph: the label as written and the text after it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,31 +1,10 @@
 //! The unit both page readers (HTML and Markdown) hand to the structure step: one paragraph of
 //! the article with the typographic cues publishers use to set questions apart.
 
+use crate::corpus::labels::{ANSWER_LABELS, NAME_PARTICLES, QUESTION_LABELS};
+
 /// A speaker label is short: past this many characters a colon belongs to the sentence.
 const MAX_LABEL_CHARS: usize = 40;
-
-/// Lowercase words allowed inside a name label ("Brasil de Fato", "Ludwig van Beethoven").
-const NAME_PARTICLES: &[&str] = &[
-    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "y", "e",
-    "al", "bin", "of", "the",
-];
-
-/// Labels that mark the interviewer's turn in question-and-answer layouts (English, Spanish,
-/// Portuguese), compared in lowercase.
-const QUESTION_LABELS: &[&str] = &[
-    "q",
-    "question",
-    "p",
-    "pregunta",
-    "pergunta",
-    "interviewer",
-    "entrevistador",
-    "entrevistadora",
-    "frage",
-];
-
-/// Labels that mark the interviewee's turn in question-and-answer layouts.
-const ANSWER_LABELS: &[&str] = &["a", "answer", "r", "respuesta", "resposta"];
 
 /// How a paragraph is set apart typographically, as far as it matters for finding questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
