@@ -135,7 +135,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             question,
         } => {
             let (engine, report) = load_engine(&config.engine)?;
-            warn_about(&report);
+            note_skipped(&report);
             match batch {
                 Some(path) => ask_batch(&engine, &path, usize::from(top)),
                 None => ask(&engine, &question.join(" "), usize::from(top), json),
@@ -203,6 +203,16 @@ fn warn_about(report: &EngineReport) {
     }
     for error in &report.synonym_errors {
         tracing::warn!("skipped synonym line: {error}");
+    }
+}
+
+/// One line for `ask`, which may run many times a minute: the details are `index`'s job.
+fn note_skipped(report: &EngineReport) {
+    let (files, lines) = (report.corpus_errors.len(), report.synonym_errors.len());
+    if files + lines > 0 {
+        tracing::warn!(
+            "{files} interview file(s) and {lines} synonym line(s) skipped; `interview-bot index` lists each with its line"
+        );
     }
 }
 

@@ -214,6 +214,37 @@ fn a_corpus_without_any_valid_interview_is_a_clear_error() {
 }
 
 #[test]
+fn ask_answers_past_a_broken_file_and_says_so_in_one_line_pointing_to_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::copy(
+        repo("corpus/alba-tcp-sacha-llorenti.txt"),
+        corpus.join("alba.txt"),
+    )
+    .unwrap();
+    std::fs::write(corpus.join("zz-broken.txt"), "Only a title\n").unwrap();
+    let output = bot(dir.path())
+        .env("CORPUS_DIR", &corpus)
+        .args(["ask", "What is the main threat against humanity?"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(!output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(
+        lines[0].contains("1 interview file(s)") && lines[0].contains("interview-bot index"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("zz-broken.txt"),
+        "details are index's job: {stderr}"
+    );
+}
+
+#[test]
 fn an_invalid_setting_names_the_variable() {
     let dir = tempfile::tempdir().unwrap();
     let output = bot(dir.path())
