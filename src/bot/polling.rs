@@ -205,12 +205,7 @@ pub async fn run(
                 }
                 continue;
             }
-            Err(error) => {
-                if !matches!(error, PollError::RetryAfter(_)) {
-                    failures = failures.saturating_add(1);
-                }
-                pause_after(&error, failures, backoff_max)
-            }
+            Err(error) => pause_after(&error, &mut failures, backoff_max),
         };
         tokio::select! {
             () = shutdown.cancelled() => break,
@@ -254,8 +249,9 @@ async fn take_fresh(intake: &Arc<Intake>, batch: Vec<Polled>, next: i64) -> Opti
     Some(after)
 }
 
-/// How long to wait after a failed poll (the `failures`-th in a row), counted in `/metrics`.
-fn pause_after(error: &PollError, failures: u32, backoff_max: Duration) -> Duration {
+/// How long to wait after a failed poll, counted in `/metrics`. `failures` counts the failures
+/// in a row; a `retry_after` is Telegram's own pause, not a failure, and does not add to it.
+fn pause_after(error: &PollError, failures: &mut u32, backoff_max: Duration) -> Duration {
     if let PollError::RetryAfter(wait) = error {
         record_poll_error("retry_after");
         return *wait;
@@ -265,7 +261,8 @@ fn pause_after(error: &PollError, failures: u32, backoff_max: Duration) -> Durat
         PollError::Api { .. } => "api",
         _ => "network",
     });
-    let pause = backoff(failures, backoff_max);
+    *failures = failures.saturating_add(1);
+    let pause = backoff(*failures, backoff_max);
     tracing::warn!(%error, retry_in = ?pause, "polling Telegram failed");
     pause
 }
@@ -292,6 +289,21 @@ async fn confirm(poller: &Poller, offset: i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_retry_after_is_waited_as_asked_and_does_not_count_as_a_failure() {
+        let max = Duration::from_secs(60);
+        let mut failures = 0;
+        let network = PollError::Transport("refused".into());
+        assert_eq!(pause_after(&network, &mut failures, max), backoff(1, max));
+        let asked = PollError::RetryAfter(Duration::from_secs(7));
+        assert_eq!(
+            pause_after(&asked, &mut failures, max),
+            Duration::from_secs(7)
+        );
+        assert_eq!(failures, 1);
+        assert_eq!(pause_after(&network, &mut failures, max), backoff(2, max));
+    }
 
     #[test]
     fn the_polling_url_is_the_api_url_with_the_token_and_method_appended() {
