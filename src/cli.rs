@@ -371,19 +371,21 @@ fn serve(config: &Config) -> anyhow::Result<ExitCode> {
         eprintln!("error: {}", crate::bot::BotError::MissingToken);
         return Ok(ExitCode::from(2));
     }
+    // Built while the bot opens its state store and reaches Telegram.
+    let engine = crate::bot::EngineSource::load(config.engine.clone(), |engine, report| {
+        warn_about(report);
+        tracing::info!(
+            interviews = engine.corpus().interviews.len(),
+            passages = engine.corpus().passages.len(),
+            "corpus loaded"
+        );
+    })
+    .context("cannot start the thread that loads the corpus")?;
     let texts_dir = config.engine.config_dir.join("texts");
     let (texts, text_warnings) = crate::texts::Texts::load(&texts_dir)?;
     for warning in &text_warnings {
         tracing::warn!("interface texts: {warning}");
     }
-    let (engine, report) = load_engine(&config.engine)?;
-    warn_about(&report);
-    tracing::info!(
-        interviews = engine.corpus().interviews.len(),
-        passages = engine.corpus().passages.len(),
-        "corpus loaded"
-    );
-
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -395,14 +397,7 @@ fn serve(config: &Config) -> anyhow::Result<ExitCode> {
             engine: config.engine.clone(),
             texts_dir: texts_dir.clone(),
         };
-        crate::bot::run(
-            &config.bot,
-            std::sync::Arc::new(engine),
-            texts,
-            Some(sources),
-            shutdown,
-        )
-        .await
+        crate::bot::run(&config.bot, engine, texts, Some(sources), shutdown).await
     });
     runtime.shutdown_timeout(RUNTIME_SHUTDOWN);
     match result {

@@ -28,6 +28,7 @@ pub mod callback;
 mod cards;
 pub mod commands;
 pub mod delivery;
+mod engine_source;
 pub mod handlers;
 mod inline;
 pub mod intake;
@@ -50,9 +51,9 @@ use teloxide::types::Me;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::BotConfig;
-use crate::search::Engine;
 use crate::texts::Texts;
 use delivery::TgBot;
+pub use engine_source::EngineSource;
 use reload::Live;
 use state::{AppState, FloodGuard};
 use store::StoreError;
@@ -81,6 +82,15 @@ pub enum BotError {
     /// `STATE_DB` cannot be used.
     #[error(transparent)]
     State(#[from] StoreError),
+    /// The corpus cannot be served.
+    #[error(transparent)]
+    Corpus(#[from] crate::load::LoadError),
+    /// The thread building the engine stopped without a result.
+    #[error("loading the corpus stopped unexpectedly (see the log above); run `interview-bot index` to see why")]
+    CorpusLoadStopped,
+    /// The task receiving updates stopped unexpectedly.
+    #[error("receiving updates stopped unexpectedly (see the log above); start the bot again")]
+    ReceivingStopped,
 }
 
 /// Runs the bot until `shutdown` is cancelled: start-up checks, command menus, then long
@@ -91,7 +101,7 @@ pub enum BotError {
 /// [`BotError`] when the bot cannot start (no token, token refused, a listener not bound).
 pub async fn run(
     config: &BotConfig,
-    engine: Arc<Engine>,
+    engine: impl Into<EngineSource>,
     texts: Texts,
     sources: Option<reload::Sources>,
     shutdown: CancellationToken,
@@ -99,26 +109,43 @@ pub async fn run(
     let token = config.token.as_ref().ok_or(BotError::MissingToken)?;
     let plain = Bot::new(token.expose()).set_api_url(config.api_url.clone());
     let feedback = startup::open_feedback(config)?;
-    // The store is opened (and at first created) while Telegram answers: neither waits.
-    let (store, me) = tokio::join!(
-        startup::open_store(&config.state_db),
-        startup::start_up(&plain, config.webhook.as_ref(), &shutdown)
-    );
-    let store = Arc::new(store?);
-    let Some(me) = me? else {
+    // The engine is built, and the store opened (at first created), while Telegram answers:
+    // none waits for another.
+    let mut loading = engine_source::Loading::start(engine.into());
+    let Some((store, me)) = loading
+        .meanwhile(connect(config, &plain, &shutdown))
+        .await?
+    else {
         return Ok(());
     };
-    if let Err(error) = store.claim_for_bot(me.id.0 as i64).await {
-        tracing::error!(%error, "cannot write to the state store");
-    }
+    // Polling starts at once; what it takes waits in its queue (and the inbox) for the engine.
+    let (handler, answering) = engine_source::deferred_handler();
+    let intake = intake::Intake::new(Arc::clone(&store), handler);
+    let health = Arc::new(telemetry::Health::new(config.poll_timeout));
+    let receiving = tokio::spawn({
+        let (config, plain, health, shutdown) = (
+            config.clone(),
+            plain.clone(),
+            Arc::clone(&health),
+            shutdown.clone(),
+        );
+        async move { receive(&config, plain, health, intake, shutdown).await }
+    });
+    let engine = match loading.finish().await {
+        Ok(engine) => engine,
+        Err(error) => {
+            // Updates taken so far stay in the inbox, answered at the next start.
+            receiving.abort();
+            return Err(error);
+        }
+    };
     let username = me.username.clone().unwrap_or_default();
-    tracing::info!(bot = %username, "connected to Telegram");
     let state = AppState {
         engine,
         texts,
         username,
         bot_id: me.id.0,
-        store: Arc::clone(&store),
+        store,
         flood: Arc::new(Mutex::new(FloodGuard::new(config.questions_per_minute))),
         admins: config.admin_ids.iter().copied().collect(),
         allowed_chats: (config.allowed_chats.as_ref()).map(|chats| chats.iter().copied().collect()),
@@ -128,16 +155,43 @@ pub async fn run(
         client: plain.clone(),
         pacer: config.throttle.then(|| Arc::new(pacing::Pacer::new())),
     };
-    // Menus are registered in the background so the first poll is not delayed.
     tokio::spawn(startup::register_commands(
         bot.clone(),
         Arc::new(state.clone()),
     ));
     let live = start_reloading(state, sources, &shutdown);
-    let health = Arc::new(telemetry::Health::new(config.poll_timeout));
-    serve_ops(config, &live, &health, &shutdown).await?;
-    let intake = intake::Intake::new(store, dispatcher(bot, live, me));
-    receive(config, plain, health, intake, shutdown).await
+    if let Err(error) = serve_ops(config, &live, &health, &shutdown).await {
+        receiving.abort();
+        return Err(error);
+    }
+    answering.send_replace(Some(dispatcher(bot, live, me)));
+    match receiving.await {
+        Ok(result) => result,
+        Err(_) => Err(BotError::ReceivingStopped),
+    }
+}
+
+/// The state store opened and Telegram reached (the bot's identity, the webhook set or
+/// removed); `None` if shut down meanwhile.
+async fn connect(
+    config: &BotConfig,
+    plain: &Bot,
+    shutdown: &CancellationToken,
+) -> Result<Option<(Arc<store::Store>, Me)>, BotError> {
+    let (store, me) = tokio::join!(
+        startup::open_store(&config.state_db),
+        startup::start_up(plain, config.webhook.as_ref(), shutdown)
+    );
+    let store = Arc::new(store?);
+    let Some(me) = me? else {
+        return Ok(None);
+    };
+    if let Err(error) = store.claim_for_bot(me.id.0 as i64).await {
+        tracing::error!(%error, "cannot write to the state store");
+    }
+    let username = me.username.clone().unwrap_or_default();
+    tracing::info!(bot = %username, "connected to Telegram");
+    Ok(Some((store, me)))
 }
 
 /// The live state, reloaded on SIGHUP and file changes when there are files to reload from.

@@ -50,10 +50,17 @@ pub enum PollError {
 #[derive(Deserialize)]
 struct ApiResponse {
     ok: bool,
-    result: Option<Vec<serde_json::Value>>,
+    /// Each update as Telegram wrote it: kept as text for the inbox, parsed once.
+    result: Option<Vec<Box<serde_json::value::RawValue>>>,
     error_code: Option<u16>,
     description: Option<String>,
     parameters: Option<ResponseParameters>,
+}
+
+/// The one field read from an update whatever its kind.
+#[derive(Deserialize)]
+struct UpdateId {
+    update_id: i64,
 }
 
 #[derive(Deserialize)]
@@ -141,15 +148,14 @@ impl Poller {
             .result
             .unwrap_or_default()
             .into_iter()
-            .filter_map(|value| {
-                let id = value.get("update_id")?.as_i64()?;
-                // Parsing from text: teloxide's Update does not deserialize from a `Value`.
-                let json = value.to_string();
-                let update = serde_json::from_str::<Update>(&json).ok();
+            .filter_map(|raw| {
+                let json = raw.get();
+                let id = serde_json::from_str::<UpdateId>(json).ok()?.update_id;
+                let update = serde_json::from_str::<Update>(json).ok();
                 if update.is_none() {
                     tracing::warn!(update_id = id, "skipping an update this bot cannot read");
                 }
-                Some((id, update, json))
+                Some((id, update, json.to_string()))
             })
             .collect())
     }

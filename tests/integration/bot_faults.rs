@@ -653,6 +653,29 @@ fn serve_with_a_token_telegram_rejects_exits_2_without_printing_the_token() {
 }
 
 #[test]
+fn serve_with_a_corpus_folder_without_interviews_exits_2_naming_it_and_answers_nothing() {
+    // Arrange: the engine is built while the bot reaches Telegram and starts polling; its
+    // failure must still stop the start, with what was taken left in the inbox.
+    let fake = binary_fake(None);
+    let empty = tempfile::tempdir().expect("a folder");
+    let corpus_dir = empty.path().to_string_lossy().to_string();
+    let mut bot = Served::against(&fake, &[("CORPUS_DIR", corpus_dir.as_str())]);
+
+    // Act
+    let status = bot.wait_for_exit(STARTUP).expect("gives up at once");
+
+    // Assert
+    let stderr = bot.stderr();
+    assert_eq!(status.code(), Some(2), "{stderr}");
+    let last_line = stderr.lines().last().unwrap_or_default();
+    assert!(
+        last_line.contains("no interview could be loaded") && last_line.contains(&corpus_dir),
+        "{stderr}"
+    );
+    assert!(fake.calls_to("sendMessage").is_empty(), "nothing answered");
+}
+
+#[test]
 fn a_trace_level_serve_session_never_prints_the_token() {
     // Arrange
     const TOKEN: &str = "424242:LeakCanary-Qm8rT2vX5zB1";
