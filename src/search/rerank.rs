@@ -323,22 +323,19 @@ pub(super) struct Candidate {
     pub(super) positions: Vec<Vec<u32>>,
 }
 
-/// The features of every candidate of a named interview (of any, when none is named).
+/// The features of every candidate the question's names allow (see [`Named::keeps`]).
 pub(super) fn features_of(
     evidence: &Evidence<'_>,
     candidates: &[Candidate],
     named: &Named,
 ) -> Vec<(usize, [f32; FEATURES])> {
     let best = candidates.iter().map(|c| c.bm25).fold(0.0_f32, f32::max);
+    let ids: Vec<usize> = candidates.iter().map(|c| c.id).collect();
+    let kept = named.keeps(evidence.corpus, &ids);
     candidates
         .iter()
-        .filter(|c| {
-            named.interviews.is_empty()
-                || named
-                    .interviews
-                    .binary_search(&evidence.corpus.passages[c.id].interview)
-                    .is_ok()
-        })
+        .zip(kept)
+        .filter_map(|(c, keep)| keep.then_some(c))
         .map(|c| {
             let passage = &evidence.corpus.passages[c.id];
             let relative = if best > 0.0 { c.bm25 / best } else { 0.0 };
