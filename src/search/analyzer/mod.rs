@@ -12,6 +12,7 @@
 //! Other languages are only lowercased and folded.
 
 mod about;
+mod function_words;
 mod romance;
 mod stem;
 mod stopwords;
@@ -56,6 +57,10 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "comunidades",
     "políticas",
     "saúde",
+    "muchas",
+    "opinion",
+    "nisso",
+    "estado",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
