@@ -155,7 +155,7 @@ impl NameIndex {
 }
 
 /// The other people who answer paragraphs of an interview, each once.
-fn guests(interview: &Interview) -> Vec<&str> {
+pub(super) fn guests(interview: &Interview) -> Vec<&str> {
     let mut guests: Vec<&str> = Vec::new();
     let credited = interview.turns.iter().flat_map(|t| t.speakers.iter());
     for guest in credited.flatten() {
