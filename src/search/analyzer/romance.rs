@@ -89,6 +89,7 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "alguna",
     "algunos",
     "algunas",
+    "tan",
     // Interjections that open a chat message.
     "oye",
     "oiga",
@@ -203,6 +204,8 @@ pub(super) const PORTUGUESE_FRAMING: &[&str] = &[
     "pouco",
     "tanto",
     "qualquer",
+    "antes",
+    "tão",
     "aqui",
     "aí",
     "ali",
