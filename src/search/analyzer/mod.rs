@@ -13,6 +13,7 @@
 
 mod about;
 mod function_words;
+mod inflection;
 mod romance;
 mod stem;
 mod stopwords;
@@ -61,6 +62,11 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "opinion",
     "nisso",
     "estado",
+    "ações",
+    "acoes",
+    "canais",
+    "estiagens",
+    "luces",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

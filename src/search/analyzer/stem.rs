@@ -4,6 +4,7 @@
 use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
 use super::function_words;
+use super::inflection;
 use super::romance::{
     PORTUGUESE_FRAMING_SET, PORTUGUESE_STOPWORDS, SPANISH_FRAMING_SET, SPANISH_STOPWORDS,
 };
@@ -127,9 +128,24 @@ impl TermStemmer {
         if word.is_empty() || self.is_romance_stopword(&word) {
             return None;
         }
+        if self.language == Language::Pt {
+            return self.portuguese_term(&word);
+        }
         // Stemming the folded word makes a question typed without accents find the same stem.
         let folded = fold(&mut self.folder, &word);
-        Some(self.snowball.stem(&folded).into_owned())
+        let singular = inflection::spanish_singular(&folded);
+        Some(self.snowball.stem(&singular).into_owned())
+    }
+
+    /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
+    fn portuguese_term(&mut self, word: &str) -> Option<String> {
+        let spelled = inflection::portuguese_spelling(word);
+        if spelled != word && self.is_romance_stopword(&spelled) {
+            return None;
+        }
+        let singular = inflection::portuguese_singular(&spelled);
+        let stem = self.snowball.stem(&singular);
+        Some(fold(&mut self.folder, &stem))
     }
 
     /// The English index term for a lowercased, folded word, or `None` for a stopword.
