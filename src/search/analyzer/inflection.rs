@@ -85,28 +85,47 @@ fn replace_ending(word: &str, endings: &[(&str, &str)]) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Checks `rule` on (word, expected) pairs.
+    fn check(rule: fn(&str) -> String, cases: &[(&str, &str)]) {
+        for (word, expected) in cases {
+            assert_eq!(rule(word), *expected, "{word}");
+        }
+    }
+
     #[test]
     fn portuguese_endings_typed_without_accents_get_them_back() {
-        assert_eq!(portuguese_spelling("privatizacao"), "privatização");
-        assert_eq!(portuguese_spelling("eleicoes"), "eleições");
-        assert_eq!(portuguese_spelling("experiencia"), "experiência");
-        assert_eq!(portuguese_spelling("responsavel"), "responsável");
-        assert_eq!(portuguese_spelling("saúde"), "saúde", "already accented");
-        assert_eq!(portuguese_spelling("rio"), "rio");
-        assert_eq!(portuguese_spelling("nao"), "não");
-        assert_eq!(portuguese_spelling("ao"), "ao");
+        check(
+            portuguese_spelling,
+            &[
+                ("privatizacao", "privatização"),
+                ("eleicoes", "eleições"),
+                ("experiencia", "experiência"),
+                ("responsavel", "responsável"),
+                ("nao", "não"),
+                // Already accented, no such ending, or a word of its own.
+                ("saúde", "saúde"),
+                ("rio", "rio"),
+                ("ao", "ao"),
+            ],
+        );
     }
 
     #[test]
     fn plurals_snowball_keeps_apart_become_singular() {
-        assert_eq!(portuguese_singular("ações"), "ação");
-        assert_eq!(portuguese_singular("canais"), "canal");
-        assert_eq!(portuguese_singular("papéis"), "papel");
-        assert_eq!(portuguese_singular("estiagens"), "estiagem");
-        assert_eq!(portuguese_singular("possíveis"), "possível");
-        assert_eq!(portuguese_singular("mais"), "mais");
-        assert_eq!(spanish_singular("luces"), "luz");
-        assert_eq!(spanish_singular("raices"), "raiz");
-        assert_eq!(spanish_singular("dulces"), "dulces");
+        check(
+            portuguese_singular,
+            &[
+                ("ações", "ação"),
+                ("canais", "canal"),
+                ("papéis", "papel"),
+                ("estiagens", "estiagem"),
+                ("possíveis", "possível"),
+                ("mais", "mais"),
+            ],
+        );
+        check(
+            spanish_singular,
+            &[("luces", "luz"), ("raices", "raiz"), ("dulces", "dulces")],
+        );
     }
 }
