@@ -90,6 +90,11 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "algunos",
     "algunas",
     "tan",
+    "aquí",
+    "ahí",
+    "allí",
+    "acá",
+    "allá",
     // Interjections that open a chat message.
     "oye",
     "oiga",
