@@ -494,10 +494,10 @@ fn a_reload_reads_only_the_changed_files_and_serves_like_a_fresh_start() {
 }
 
 /// hit@1 the Spanish and Portuguese questions must reach over the archive and the translation
-/// (0.562 measured, 41 of 73; set at 0.44). Far below the 0.85: several archive interviews use layouts (`P:`/`R:`
+/// (0.603 measured, 44 of 73; set two questions under it). Far below the 0.85: several archive interviews use layouts (`P:`/`R:`
 /// labels, dialogue dashes, Markdown headings) that the parser of this version misreads (one
 /// does not load at all), which no analysis can make up for; raise it as the parser learns them.
-const ES_PT_MIN_HIT_AT_1: f64 = 0.40;
+const ES_PT_MIN_HIT_AT_1: f64 = 0.57;
 
 /// An engine over the archive's interviews and the shipped corpus (English original and its
 /// Portuguese translation), in memory.
