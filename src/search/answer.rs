@@ -62,7 +62,10 @@ impl Engine {
             return (Vec::new(), Some(Abstention::NoSearchableWords));
         }
         let (resolved, candidates) = self.two_phase(terms, plan, scope);
-        let candidates = match refusal::admissible(candidates, self.settings.min_coverage) {
+        let in_passing_is_enough = self.interviews_in(scope) <= 1;
+        let admissible =
+            refusal::admissible(candidates, self.settings.min_coverage, in_passing_is_enough);
+        let candidates = match admissible {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),
         };
@@ -73,6 +76,17 @@ impl Engine {
             .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut analyzer))
             .collect();
         (hits, None)
+    }
+
+    /// Number of interviews `scope` may quote, each translated version counted once.
+    pub(super) fn interviews_in(&self, scope: &Scope) -> usize {
+        (0..self.corpus.interviews.len())
+            .filter(|&i| scope.includes(i))
+            .filter(|&i| {
+                let versions = self.versions.get(i).map_or(&[][..], Vec::as_slice);
+                !versions.iter().any(|&v| v < i && scope.includes(v))
+            })
+            .count()
     }
 
     pub(super) fn hit(
