@@ -10,6 +10,14 @@
 //! common. Names of the interviews' people and outlets do not count as topic: "what does Quispe
 //! think about X" must be answered by a passage of Quispe's about X, and when the named
 //! interviews have none, the engine refuses rather than quote someone else.
+//!
+//! Coverage alone collapses as an archive grows: nearly every common word is used somewhere,
+//! once, in passing ("how old is Okafor?" finds "old" in one of her answers). So across several
+//! interviews, one of the passages that cover enough must also match part of the question's
+//! topic with *salience* (see `rerank::Evidence::salient_coverage`): in the interviewer's
+//! question it answers, more than once, or next to another word of the question (the person's
+//! name included: "Quispe was born in Oruro"). Within one interview (a corpus of one, or a chat
+//! that picked one) a word met once is an answer: the person chose where to look.
 
 use super::rerank::Scored;
 use super::Abstention;
