@@ -227,3 +227,35 @@ impl Engine {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::search::testing::archive_engine;
+    use crate::search::{Abstention, Scope};
+
+    #[test]
+    fn a_word_met_in_passing_answers_within_one_interview_but_not_across_the_archive() {
+        let engine = archive_engine();
+        let okafor = engine
+            .corpus()
+            .interviews
+            .iter()
+            .position(|i| i.id == "okafor-pandemic-nurses")
+            .unwrap();
+        let question = "How old is Ngozi Okafor?";
+
+        let everywhere = engine.search(question, 1);
+        let picked = engine.search_in(question, 1, &Scope::only([okafor]));
+
+        assert!(matches!(
+            everywhere.abstention,
+            Some(Abstention::OnlyInPassing { .. })
+        ));
+        assert_eq!(picked.hits.len(), 1, "{:?}", picked.abstention);
+        assert_eq!(engine.interviews_in(&Scope::only([okafor])), 1);
+        assert_eq!(
+            engine.interviews_in(&Scope::All),
+            engine.corpus().interviews.len()
+        );
+    }
+}
