@@ -139,6 +139,11 @@ impl<'a> Evidence<'a> {
 
     /// Share of the topical weight for which `matched(concept)` holds.
     fn share(&self, matched: &dyn Fn(&ResolvedConcept) -> bool) -> f32 {
+        self.share_at(&|_, concept| matched(concept))
+    }
+
+    /// Share of the topical weight for which `matched(index in the plan, concept)` holds.
+    fn share_at(&self, matched: &dyn Fn(usize, &ResolvedConcept) -> bool) -> f32 {
         if self.total <= 0.0 {
             return 0.0;
         }
@@ -146,9 +151,9 @@ impl<'a> Evidence<'a> {
             .plan
             .concepts
             .iter()
-            .zip(&self.topical)
-            .filter(|(c, &t)| t && matched(c))
-            .map(|(c, _)| c.weight)
+            .enumerate()
+            .filter(|&(at, c)| self.topical[at] && matched(at, c))
+            .map(|(_, c)| c.weight)
             .sum();
         sum / self.total
     }
@@ -232,18 +237,7 @@ impl<'a> Evidence<'a> {
                         .enumerate()
                         .any(|(other, there)| other != at && closest(here, there) < WINDOW_WORDS))
         };
-        if self.total <= 0.0 {
-            return 0.0;
-        }
-        let sum: f32 = self
-            .plan
-            .concepts
-            .iter()
-            .enumerate()
-            .filter(|(at, c)| self.topical[*at] && salient(*at, c))
-            .map(|(_, c)| c.weight)
-            .sum();
-        sum / self.total
+        self.share_at(&salient)
     }
 
     /// The best pair of topical concepts close together: their share of the question's weight,
