@@ -691,16 +691,10 @@ fn across_the_archive_a_word_met_only_in_passing_is_no_answer() {
         "What is Claire Dubois's favourite wine?",
         "¿Cuántos años tiene Rosa García?",
     ] {
-        let outcome = archive_engine().search(question, 1);
+        let abstention = archive_engine().search(question, 1).abstention;
         assert!(
-            outcome.hits.is_empty(),
-            "{question}: {:?}",
-            outcome.hits[0].passage.text
-        );
-        assert!(
-            matches!(outcome.abstention, Some(Abstention::OnlyInPassing { .. })),
-            "{question}: {:?}",
-            outcome.abstention
+            matches!(abstention, Some(Abstention::OnlyInPassing { .. })),
+            "{question}: {abstention:?}"
         );
     }
     // A fact the introduction gives next to the person's name is an answer.
