@@ -42,7 +42,8 @@ const SALIENT_COVERAGE: usize = 14;
 
 /// Weights of the features, fitted on the development questions of the archive
 /// (`tests/data/archive/questions/*.dev.jsonl`) and kept because they held on the held-out
-/// ones; see the README's "Retrieval quality".
+/// ones; see the README's "Retrieval quality". Salient coverage weighs nothing here (refitted,
+/// it took no weight): it serves the refusal rule (see [`super::refusal`]).
 const WEIGHTS: [f32; FEATURES] = [
     0.8, 0.3, 0.25, 2.05, 1.7, 0.4, 0.1, 0.15, -0.1, 1.0, 0.0, 0.5, 0.0, 0.5, 0.0,
 ];
@@ -152,7 +153,7 @@ impl<'a> Evidence<'a> {
             .concepts
             .iter()
             .enumerate()
-            .filter(|&(at, c)| self.topical[at] && matched(at, c))
+            .filter(|&(at, c)| self.topical.get(at).copied().unwrap_or(false) && matched(at, c))
             .map(|(_, c)| c.weight)
             .sum();
         sum / self.total
