@@ -104,7 +104,13 @@ impl Evidence {
     pub(super) fn of(outcome: &SearchOutcome<'_>, terms: &CorpusTerms, question: &str) -> Evidence {
         let (coverage, score) = match (outcome.hits.first(), &outcome.abstention) {
             (Some(hit), _) => (hit.coverage, hit.score),
-            (None, Some(Abstention::LowCoverage { coverage, .. })) => (*coverage, 0.0),
+            (
+                None,
+                Some(
+                    Abstention::LowCoverage { coverage, .. }
+                    | Abstention::OnlyInPassing { coverage },
+                ),
+            ) => (*coverage, 0.0),
             _ => (0.0, 0.0),
         };
         let known_words = Analyzer::new(terms.language)
