@@ -178,8 +178,9 @@ impl Engine {
         scope: &Scope,
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
         let top = TopDocs::with_limit(limit).order_by_score();
+        let statistics = self.live_statistics();
         match scope.interviews() {
-            None => searcher.search(query, &top),
+            None => searcher.search_with_statistics_provider(query, &top, &statistics),
             Some(interviews) => {
                 let keys: Arc<[u64]> = interviews
                     .iter()
@@ -188,7 +189,7 @@ impl Engine {
                     .collect();
                 let allowed = move |key: u64| keys.contains(&key);
                 let filtered = FilterCollector::new(INTERVIEW_FIELD.to_string(), allowed, top);
-                searcher.search(query, &filtered)
+                searcher.search_with_statistics_provider(query, &filtered, &statistics)
             }
         }
     }
