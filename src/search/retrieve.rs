@@ -180,7 +180,7 @@ impl Engine {
         let top = TopDocs::with_limit(limit).order_by_score();
         let statistics = self.live_statistics();
         match scope.interviews() {
-            None => searcher.search_with_statistics_provider(query, &top, &statistics),
+            None => first_stage::top_documents(searcher, query, &statistics, limit),
             Some(interviews) => {
                 let keys: Arc<[u64]> = interviews
                     .iter()
