@@ -381,6 +381,11 @@ impl Engine {
         self.synonyms.len()
     }
 
+    /// The language each interview is analysed in, by index in the corpus.
+    pub fn interview_languages(&self) -> &[Language] {
+        &self.languages
+    }
+
     /// The languages interviews are analysed in, English first.
     pub fn languages(&self) -> Vec<Language> {
         self.analyses.iter().map(|terms| terms.language).collect()
