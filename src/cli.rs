@@ -136,10 +136,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let (engine, report) = load_engine(&config.engine)?;
             note_skipped(&report);
-            match batch {
+            let answered = match batch {
                 Some(path) => ask_batch(&engine, &path, usize::from(top)),
                 None => ask(&engine, &question.join(" "), usize::from(top), json),
-            }
+            };
+            // The process ends here: freeing an archive's hundreds of thousands of allocations
+            // one by one would add a tenth of a second that the system does at once.
+            std::mem::forget(engine);
+            answered
         }
         Command::Index { .. } => index(&config),
         Command::Import { page, out, force } => {
@@ -283,9 +287,11 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
     let loaded = crate::load::load_with_progress(&config.engine, None, &Bar(bar.clone()));
     bar.finish_and_clear();
     let (engine, report) = loaded?;
+    // Not freed piece by piece at the end (see `ask`).
+    let engine = std::mem::ManuallyDrop::new(engine);
     let corpus = engine.corpus();
     let mut stdout = std::io::stdout().lock();
-    write_interviews(&mut stdout, corpus)?;
+    write_interviews(&mut stdout, corpus, engine.interview_languages())?;
     for error in &report.corpus_errors {
         writeln!(stdout, "error: {error}")?;
     }
@@ -311,7 +317,11 @@ fn index(config: &Config) -> anyhow::Result<ExitCode> {
 
 /// One line per interview (file, title, questions, passages), then a warning for each
 /// interview in a language without analysis rules.
-fn write_interviews(out: &mut impl Write, corpus: &crate::corpus::Corpus) -> std::io::Result<()> {
+fn write_interviews(
+    out: &mut impl Write,
+    corpus: &crate::corpus::Corpus,
+    languages: &[crate::search::language::Language],
+) -> std::io::Result<()> {
     // Counted in one pass: an archive has thousands of interviews.
     let mut passages_per_interview = vec![0usize; corpus.interviews.len()];
     for passage in &corpus.passages {
@@ -327,7 +337,14 @@ fn write_interviews(out: &mut impl Write, corpus: &crate::corpus::Corpus) -> std
             counted(passages, "passage")
         )?;
     }
-    for interview in &corpus.interviews {
+    // Only interviews analysed without rules can be in an unsupported language: detecting the
+    // language of thousands of interviews again would take seconds.
+    let neutral = corpus
+        .interviews
+        .iter()
+        .zip(languages)
+        .filter(|(_, language)| **language == crate::search::language::Language::Neutral);
+    for (interview, _) in neutral {
         let found = crate::search::language::of_interview(interview);
         if let Some(code) = found.unsupported {
             writeln!(

@@ -94,6 +94,9 @@ fn decision(explanation: &Explanation<'_>) -> String {
         }) => format!("no answer: best coverage {coverage:.2} < {min_coverage:.2}"),
         Some(Abstention::NoSearchableWords) => "no answer: no searchable words".to_string(),
         Some(Abstention::NoMatch) => "no answer: no passage shares a word".to_string(),
+        Some(Abstention::OnlyInPassing { coverage }) => {
+            format!("no answer: coverage {coverage:.2}, but every word only in passing")
+        }
     }
 }
 

@@ -62,7 +62,10 @@ impl Engine {
             return (Vec::new(), Some(Abstention::NoSearchableWords));
         }
         let (resolved, candidates) = self.two_phase(terms, plan, scope);
-        let candidates = match refusal::admissible(candidates, self.settings.min_coverage) {
+        let in_passing_is_enough = !self.spans_several_interviews(scope);
+        let admissible =
+            refusal::admissible(candidates, self.settings.min_coverage, in_passing_is_enough);
+        let candidates = match admissible {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),
         };
@@ -73,6 +76,19 @@ impl Engine {
             .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut analyzer))
             .collect();
         (hits, None)
+    }
+
+    /// Whether `scope` may quote more than one interview, the translated versions of one
+    /// interview counting as one. Stops at the second, however large the archive.
+    pub(super) fn spans_several_interviews(&self, scope: &Scope) -> bool {
+        (0..self.corpus.interviews.len())
+            .filter(|&i| scope.includes(i))
+            .filter(|&i| {
+                let versions = self.versions.get(i).map_or(&[][..], Vec::as_slice);
+                !versions.iter().any(|&v| v < i && scope.includes(v))
+            })
+            .nth(1)
+            .is_some()
     }
 
     pub(super) fn hit(
@@ -211,5 +227,34 @@ impl Engine {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::search::testing::archive_engine;
+    use crate::search::{Abstention, Scope};
+
+    #[test]
+    fn a_word_met_in_passing_answers_within_one_interview_but_not_across_the_archive() {
+        let engine = archive_engine();
+        let okafor = engine
+            .corpus()
+            .interviews
+            .iter()
+            .position(|i| i.id == "okafor-pandemic-nurses")
+            .unwrap();
+        let question = "How old is Ngozi Okafor?";
+
+        let everywhere = engine.search(question, 1);
+        let picked = engine.search_in(question, 1, &Scope::only([okafor]));
+
+        assert!(matches!(
+            everywhere.abstention,
+            Some(Abstention::OnlyInPassing { .. })
+        ));
+        assert_eq!(picked.hits.len(), 1, "{:?}", picked.abstention);
+        assert!(!engine.spans_several_interviews(&Scope::only([okafor])));
+        assert!(engine.spans_several_interviews(&Scope::All));
     }
 }

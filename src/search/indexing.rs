@@ -12,7 +12,8 @@ use crate::corpus::{Corpus, Interview, Passage};
 /// memory budget.
 pub(super) const WRITER_MEMORY_BYTES: usize = 60_000_000;
 
-/// The words of an interview's metadata that identify it in a question.
+/// The words of an interview's metadata that identify it in a question, with the names of the
+/// other guests who answer in it.
 pub(crate) fn metadata_text(interview: &Interview) -> String {
     let m = &interview.metadata;
     [
@@ -24,6 +25,7 @@ pub(crate) fn metadata_text(interview: &Interview) -> String {
     .into_iter()
     .flatten()
     .map(String::as_str)
+    .chain(super::names::guests(interview))
     .collect::<Vec<_>>()
     .join(" \n ")
 }

@@ -41,6 +41,7 @@ pub mod rerank;
 mod retrieve;
 mod schema;
 mod scope;
+mod statistics;
 pub mod synonyms;
 pub mod terms;
 #[cfg(test)]
@@ -123,6 +124,10 @@ pub struct Engine {
     /// The people and outlets of every interview, to tell which interviews a question names;
     /// one per analysis, in the same order.
     names: Vec<names::NameIndex>,
+    /// Tokens per field of the live documents, and documents per metadata term: BM25's
+    /// statistics without the deleted documents an updated index still holds.
+    tokens: statistics::TokenTotals,
+    metadata_frequencies: Arc<std::collections::HashMap<tantivy::Term, u64>>,
     /// Index directory and fingerprint of a persisted index, where [`Engine::save`] writes.
     saved_in: Option<(PathBuf, String)>,
     /// The interview files this engine was loaded from, to tell which changed.
@@ -136,6 +141,18 @@ impl std::fmt::Debug for Engine {
             .field("settings", &self.settings)
             .finish_non_exhaustive()
     }
+}
+
+/// What an engine is made of besides its index, for [`Engine::assemble`].
+struct Parts {
+    corpus: Arc<Corpus>,
+    /// One analysis per language, English first.
+    analyses: Vec<CorpusTerms>,
+    /// Language of each interview, by index.
+    languages: Vec<Language>,
+    /// Tokens per field of the live documents, when known (after an update, or saved); read
+    /// from the index otherwise.
+    tokens: Option<statistics::TokenTotals>,
 }
 
 /// What [`Engine::build`] did with the index, for the `index` command's report.
@@ -203,9 +220,13 @@ impl Engine {
             }
         };
         let analyses = analyses_of(&corpus, &languages);
-        let engine = Engine::assemble(
-            corpus, &index, analyses, languages, synonyms, settings, saved_in,
-        )?;
+        let parts = Parts {
+            corpus,
+            analyses,
+            languages,
+            tokens: None,
+        };
+        let engine = Engine::assemble(parts, &index, synonyms, settings, saved_in)?;
         Ok((engine, source))
     }
 
@@ -233,17 +254,15 @@ impl Engine {
             return None;
         }
         let saved_in = Some((dir.to_path_buf(), saved.fingerprint));
-        let engine = Engine::assemble(
+        let parts = Parts {
             corpus,
-            &index,
-            saved.terms,
-            saved.languages,
-            synonyms,
-            settings,
-            saved_in,
-        )
-        .inspect_err(|error| tracing::warn!(%error, "saved index unreadable"))
-        .ok()?;
+            analyses: saved.terms,
+            languages: saved.languages,
+            tokens: saved.tokens,
+        };
+        let engine = Engine::assemble(parts, &index, synonyms, settings, saved_in)
+            .inspect_err(|error| tracing::warn!(%error, "saved index unreadable"))
+            .ok()?;
         if engine.reader.searcher().num_docs() != engine.corpus.passages.len() as u64 {
             tracing::warn!(path = %dir.display(), "saved corpus does not match its index; reading the interview files");
             return None;
@@ -272,6 +291,7 @@ impl Engine {
                 interviews: &self.corpus.interviews,
                 terms: &self.analyses,
                 languages: &self.languages,
+                tokens: &self.tokens,
             },
         )
     }
@@ -288,14 +308,18 @@ impl Engine {
     }
 
     fn assemble(
-        corpus: Arc<Corpus>,
+        parts: Parts,
         index: &Index,
-        analyses: Vec<CorpusTerms>,
-        languages: Vec<Language>,
         synonyms: Synonyms,
         settings: SearchSettings,
         saved_in: Option<(PathBuf, String)>,
     ) -> Result<Engine, SearchError> {
+        let Parts {
+            corpus,
+            analyses,
+            languages,
+            tokens,
+        } = parts;
         let (_, fields) = Fields::schema();
         register_analyzers(index);
         let versions = corpus.version_groups();
@@ -303,7 +327,16 @@ impl Engine {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let doc_passages = read_passage_ids(&reader.searcher(), &corpus)?;
+        let searcher = reader.searcher();
+        let doc_passages = read_passage_ids(&searcher, &corpus)?;
+        let tokens = match tokens {
+            Some(tokens) => tokens,
+            None => {
+                statistics::TokenTotals::of_index(&searcher, index, &corpus, &languages, &fields)?
+            }
+        };
+        let metadata_frequencies =
+            statistics::metadata_frequencies(index, &corpus, &languages, &fields).into();
         let names = analyses
             .iter()
             .map(|terms| names::NameIndex::build(&corpus.interviews, terms.language))
@@ -320,9 +353,22 @@ impl Engine {
             synonyms,
             settings,
             doc_passages,
+            tokens,
+            metadata_frequencies,
             saved_in,
             files: Arc::default(),
         })
+    }
+
+    /// BM25's statistics over the live documents, for every search (see [`statistics`]).
+    fn live_statistics(&self) -> statistics::LiveStatistics<'_> {
+        statistics::LiveStatistics {
+            documents: self.corpus.passages.len() as u64,
+            tokens: &self.tokens,
+            metadata: &self.metadata_frequencies,
+            analyses: &self.analyses,
+            fields: &self.fields,
+        }
     }
 
     /// The corpus served.
@@ -333,6 +379,11 @@ impl Engine {
     /// Number of synonym rules in use.
     pub fn synonym_count(&self) -> usize {
         self.synonyms.len()
+    }
+
+    /// The language each interview is analysed in, by index in the corpus.
+    pub fn interview_languages(&self) -> &[Language] {
+        &self.languages
     }
 
     /// The languages interviews are analysed in, English first.

@@ -6,13 +6,17 @@
 //! surname, or a first name nobody else uses), so "Quispe" and "Marta Quispe" both work while a
 //! first name shared with common words does not. An outlet is often made of common words ("Work
 //! Futures", "Field & Climate"), so it counts only when the question has all of its words.
+//!
+//! A conversation may have a second guest who answers some paragraphs (`Turn::speakers`): their
+//! name names the interview too, and "what does Omar Said think of the second shop?" is answered
+//! from Said's paragraphs, not from his partner's (see [`Named::keeps`]).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::analyzer::Analyzer;
 use super::language::Language;
-use crate::corpus::Interview;
+use crate::corpus::{Corpus, Interview, Passage};
 
 /// A person's name word found in more than this share of passages is a common word (a first
 /// name like "Rosa" in a Spanish archive, or a surname like "Bell"), not a way of naming them.
@@ -27,10 +31,22 @@ const NAME_MIN_TEXT_PASSAGES: u64 = 6;
 pub(super) struct NameIndex {
     /// The analysis names were read with, that of the questions they are compared with.
     language: Language,
-    /// Person name term -> interviews where that person is interviewee or interviewer.
-    people: HashMap<String, Vec<usize>>,
+    /// Person name term -> (interview, who that person is in it): interviewee, interviewer or
+    /// a second guest.
+    people: HashMap<String, Vec<(usize, Voice)>>,
     /// First term of an outlet's name -> (interview, all terms of the outlet's name).
     outlets: HashMap<String, Vec<(usize, Vec<String>)>>,
+}
+
+/// Whose words in an interview a name asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Voice {
+    /// The whole interview: its outlet or interviewer was named.
+    Whole,
+    /// The interviewee (and the introduction that presents them).
+    Interviewee,
+    /// Another person who answers some paragraphs, by the name the paragraphs credit.
+    Guest(String),
 }
 
 /// The interviews a question names and the question terms that name them.
@@ -40,6 +56,8 @@ pub(super) struct Named {
     pub(super) interviews: Vec<usize>,
     /// The question's terms that named them.
     pub(super) terms: Vec<String>,
+    /// Who was named in each named interview, as (interview, voice).
+    pub(super) voices: Vec<(usize, Voice)>,
 }
 
 impl NameIndex {
@@ -52,13 +70,17 @@ impl NameIndex {
         };
         for (at, interview) in interviews.iter().enumerate() {
             let m = &interview.metadata;
-            for person in [&m.interviewee, &m.interviewer].into_iter().flatten() {
-                for term in analyzer.terms(person) {
-                    let entry = index.people.entry(term).or_default();
-                    if entry.last() != Some(&at) {
-                        entry.push(at);
-                    }
+            let people = [
+                (&m.interviewee, Voice::Interviewee),
+                (&m.interviewer, Voice::Whole),
+            ];
+            for (person, voice) in people {
+                if let Some(person) = person {
+                    index.person(&mut analyzer, person, at, voice);
                 }
+            }
+            for guest in guests(interview) {
+                index.person(&mut analyzer, guest, at, Voice::Guest(guest.to_string()));
             }
             for outlet in [&m.outlet, &m.republished_by].into_iter().flatten() {
                 let terms = analyzer.terms(outlet);
@@ -72,6 +94,17 @@ impl NameIndex {
             }
         }
         index
+    }
+
+    /// Indexes one person's name words as naming `voice` of interview `at`.
+    fn person(&mut self, analyzer: &mut Analyzer, name: &str, at: usize, voice: Voice) {
+        for term in analyzer.terms(name) {
+            let entry = self.people.entry(term).or_default();
+            let known = entry.iter().any(|(i, v)| *i == at && *v == voice);
+            if !known {
+                entry.push((at, voice.clone()));
+            }
+        }
     }
 
     /// The analysis the names were read with.
@@ -92,15 +125,17 @@ impl NameIndex {
         let mut named = Named::default();
         for term in terms {
             let mut found = false;
-            if let Some(interviews) = self.people.get(term) {
+            if let Some(people) = self.people.get(term) {
                 if text_frequency(term) <= limit {
-                    named.interviews.extend(interviews);
+                    named.interviews.extend(people.iter().map(|(at, _)| *at));
+                    named.voices.extend(people.iter().cloned());
                     found = true;
                 }
             }
             for (interview, outlet) in self.outlets.get(term).into_iter().flatten() {
                 if outlet.iter().all(|t| asked.contains(t.as_str())) {
                     named.interviews.push(*interview);
+                    named.voices.push((*interview, Voice::Whole));
                     named
                         .terms
                         .extend(outlet.iter().filter(|t| *t != term).cloned());
@@ -116,6 +151,69 @@ impl NameIndex {
         named.terms.sort();
         named.terms.dedup();
         named
+    }
+}
+
+/// The other people who answer paragraphs of an interview, each once.
+pub(super) fn guests(interview: &Interview) -> Vec<&str> {
+    let mut guests: Vec<&str> = Vec::new();
+    let credited = interview.turns.iter().flat_map(|t| t.speakers.iter());
+    for guest in credited.flatten() {
+        if !guests.contains(&guest.as_str()) {
+            guests.push(guest);
+        }
+    }
+    guests
+}
+
+impl Named {
+    /// Which of `candidates` (passage ids) may answer: with no name, all; else the passages of
+    /// the named interviews, and among those, when the question names who speaks (the
+    /// interviewee or a second guest, not the outlet), only that person's paragraphs, unless
+    /// none of them is a candidate (then the whole interview's, rather than nothing).
+    pub(super) fn keeps(&self, corpus: &Corpus, candidates: &[usize]) -> Vec<bool> {
+        if self.interviews.is_empty() {
+            return vec![true; candidates.len()];
+        }
+        let passages = || candidates.iter().map(|&id| &corpus.passages[id]);
+        let in_named: Vec<bool> = passages()
+            .map(|p| self.interviews.binary_search(&p.interview).is_ok())
+            .collect();
+        let voiced: Vec<bool> = passages()
+            .zip(&in_named)
+            .map(|(p, &named)| named && self.voice_of(corpus, p))
+            .collect();
+        let mut kept = in_named.clone();
+        for &interview in &self.interviews {
+            let of_interview = |i: usize| corpus.passages[candidates[i]].interview == interview;
+            let any_voiced = (0..candidates.len()).any(|i| of_interview(i) && voiced[i]);
+            if any_voiced {
+                for (i, keep) in kept.iter_mut().enumerate() {
+                    if of_interview(i) {
+                        *keep = voiced[i];
+                    }
+                }
+            }
+        }
+        kept
+    }
+
+    /// Whether the passage is said by someone the question names in its interview (any passage,
+    /// when the interview was named as a whole).
+    fn voice_of(&self, corpus: &Corpus, passage: &Passage) -> bool {
+        let guest = passage
+            .turn
+            .and_then(|turn| corpus.interviews[passage.interview].turns.get(turn))
+            .and_then(|turn| turn.speakers.get(passage.paragraph))
+            .and_then(Option::as_deref);
+        self.voices
+            .iter()
+            .filter(|(at, _)| *at == passage.interview)
+            .any(|(_, voice)| match (voice, guest) {
+                (Voice::Whole, _) | (Voice::Interviewee, None) => true,
+                (Voice::Guest(named), Some(guest)) => named == guest,
+                _ => false,
+            })
     }
 }
 
@@ -174,5 +272,68 @@ mod tests {
         assert!(named(&index, "what about rosa and work", &["rosa"]).is_empty());
         assert!(named(&index, "climate and farming", &[]).is_empty());
         assert_eq!(named(&index, "what did Field & Climate publish", &[]), [1]);
+    }
+
+    fn conversation() -> Corpus {
+        let turn = |answer: &[&str], speakers: &[Option<&str>]| crate::corpus::Turn {
+            question: "Why the second shop?".into(),
+            answer: answer.iter().map(|a| a.to_string()).collect(),
+            line: 1,
+            speakers: speakers.iter().map(|s| s.map(str::to_string)).collect(),
+        };
+        let mut two = (*interview("Lena Hart", "Roast")).clone();
+        two.intro = vec!["Two founders, one roastery.".into()];
+        two.turns = vec![turn(
+            &["I was against it.", "The square brought customers."],
+            &[None, Some("Omar Said")],
+        )];
+        let mut other = (*interview("Yui Tanaka", "Work Futures")).clone();
+        other.turns = vec![turn(&["Shops close."], &[])];
+        Corpus::new(vec![two, other])
+    }
+
+    #[test]
+    fn a_second_guest_names_the_interview_and_keeps_only_their_paragraphs() {
+        let corpus = conversation();
+        let index = NameIndex::build(&corpus.interviews, Language::En);
+        let ids: Vec<usize> = corpus.passages.iter().map(|p| p.id).collect();
+        let guest = |p: &Passage| corpus.interview_of(p).speaker(p).to_string();
+        let kept_for = |question: &str| -> Vec<String> {
+            let terms = Analyzer::default().terms(question);
+            let named = index.named(&terms, &|_| 1, 1_000);
+            let kept = named.keeps(&corpus, &ids);
+            ids.iter()
+                .zip(kept)
+                .filter(|(_, keep)| *keep)
+                .map(|(&id, _)| guest(&corpus.passages[id]))
+                .collect()
+        };
+        assert_eq!(kept_for("what does Omar think of the shop"), ["Omar Said"]);
+        assert_eq!(
+            kept_for("what does Hart think of the shop"),
+            ["Lena Hart", "Lena Hart"],
+            "the introduction and Hart's own paragraph"
+        );
+        assert_eq!(
+            kept_for("what do Hart and Omar think").len(),
+            3,
+            "both named: the whole conversation"
+        );
+        assert_eq!(kept_for("shops").len(), corpus.passages.len());
+    }
+
+    #[test]
+    fn a_named_voice_with_no_candidate_keeps_the_whole_interview() {
+        let corpus = conversation();
+        let index = NameIndex::build(&corpus.interviews, Language::En);
+        let terms = Analyzer::default().terms("Omar");
+        let named = index.named(&terms, &|_| 1, 1_000);
+        let hart_only: Vec<usize> = corpus
+            .passages
+            .iter()
+            .filter(|p| p.interview == 0 && corpus.interview_of(p).speaker(p) == "Lena Hart")
+            .map(|p| p.id)
+            .collect();
+        assert!(named.keeps(&corpus, &hart_only).iter().all(|&k| k));
     }
 }

@@ -77,6 +77,13 @@ pub enum Abstention {
         /// The threshold it missed.
         min_coverage: f32,
     },
+    /// The passages that match enough of the question use its words only in passing (once
+    /// each, apart, under an interviewer's question about something else), across an archive
+    /// where every common word is used in passing somewhere.
+    OnlyInPassing {
+        /// Coverage of the best passage.
+        coverage: f32,
+    },
 }
 
 /// The answer to one question: hits (empty when abstaining) and how the question was read.

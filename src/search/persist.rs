@@ -24,6 +24,7 @@ use tantivy::schema::Schema;
 use tantivy::Index;
 
 use super::language::Language;
+use super::statistics::TokenTotals;
 use super::terms::CorpusTerms;
 use super::{IndexSource, SearchError};
 use crate::corpus::{Corpus, FileStates, Interview};
@@ -122,6 +123,7 @@ pub(super) struct SavedCorpusRef<'a> {
     pub interviews: &'a [Arc<Interview>],
     pub terms: &'a [CorpusTerms],
     pub languages: &'a [Language],
+    pub tokens: &'a TokenTotals,
 }
 
 /// What start-up needs besides the index, as read back (same fields as [`SavedCorpusRef`],
@@ -136,6 +138,8 @@ pub(super) struct SavedCorpus {
     pub terms: Vec<CorpusTerms>,
     /// Language of each interview, by index.
     pub languages: Vec<Language>,
+    /// Tokens per field of the index's live documents.
+    pub tokens: Option<TokenTotals>,
 }
 
 /// The saved corpus but its interviews: the first of the file's two sections.
@@ -146,6 +150,7 @@ struct TablesRef<'a> {
     files: &'a FileStates,
     terms: &'a [CorpusTerms],
     languages: &'a [Language],
+    tokens: &'a TokenTotals,
 }
 
 /// [`TablesRef`] as read back.
@@ -156,6 +161,7 @@ struct Tables {
     files: FileStates,
     terms: Vec<CorpusTerms>,
     languages: Vec<Language>,
+    tokens: TokenTotals,
 }
 
 fn saved_corpus_path(dir: &Path, key: &str) -> PathBuf {
@@ -195,6 +201,7 @@ pub(super) fn save_corpus(
             files: saved.files,
             terms: saved.terms,
             languages: saved.languages,
+            tokens: saved.tokens,
         };
         let (file, tables_checksum, tables_length) = write_section(file, &tables)?;
         let (mut file, interviews_checksum, _) = write_section(file, saved.interviews)?;
@@ -283,6 +290,7 @@ pub(super) fn open_saved_corpus(dir: &Path, key: &str) -> Option<SavedCorpus> {
             corpus,
             terms: tables.terms,
             languages: tables.languages,
+            tokens: Some(tables.tokens),
         })
     };
     if !path.exists() {

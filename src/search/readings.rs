@@ -12,6 +12,10 @@ use crate::corpus::Corpus;
 /// it equally well; the language that knows more of the question's words then wins.
 pub(super) const LANGUAGE_COVERAGE_MARGIN: f32 = 0.1;
 
+/// Known question words by which one reading must lead another to win outright: one word is
+/// often a name or loanword both languages' passages use.
+const KNOWN_WORDS_LEAD: usize = 2;
+
 impl Engine {
     /// Reads a question and plans the search, in the language whose reading answers it best;
     /// never fails.
@@ -100,7 +104,13 @@ impl Evidence {
     pub(super) fn of(outcome: &SearchOutcome<'_>, terms: &CorpusTerms, question: &str) -> Evidence {
         let (coverage, score) = match (outcome.hits.first(), &outcome.abstention) {
             (Some(hit), _) => (hit.coverage, hit.score),
-            (None, Some(Abstention::LowCoverage { coverage, .. })) => (*coverage, 0.0),
+            (
+                None,
+                Some(
+                    Abstention::LowCoverage { coverage, .. }
+                    | Abstention::OnlyInPassing { coverage },
+                ),
+            ) => (*coverage, 0.0),
             _ => (0.0, 0.0),
         };
         let known_words = Analyzer::new(terms.language)
@@ -117,6 +127,12 @@ impl Evidence {
     }
 
     pub(super) fn beats(&self, other: &Evidence) -> bool {
+        // A reading that knows clearly more of the question's words is in the question's
+        // language, answered or not: the other one took its function words ("quem", "é",
+        // "da") for rare content words, and a match on those is no answer.
+        if self.known_words.abs_diff(other.known_words) >= KNOWN_WORDS_LEAD {
+            return self.known_words > other.known_words;
+        }
         if self.answered != other.answered {
             return self.answered;
         }
@@ -177,4 +193,35 @@ pub(super) fn present_languages(languages: &[Language]) -> Vec<Language> {
         present.push(Language::En);
     }
     present
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(answered: bool, coverage: f32, known_words: usize) -> Evidence {
+        Evidence {
+            answered,
+            coverage,
+            known_words,
+            score: 1.0,
+        }
+    }
+
+    #[test]
+    fn the_reading_that_knows_clearly_more_words_wins_even_unanswered() {
+        // "Quem é o técnico da seleção?" read as Spanish matches "da" in a Spanish passage.
+        let portuguese = evidence(false, 0.2, 6);
+        let spanish = evidence(true, 0.36, 2);
+        assert!(portuguese.beats(&spanish));
+        assert!(!spanish.beats(&portuguese));
+    }
+
+    #[test]
+    fn with_a_one_word_lead_the_answer_and_its_coverage_decide() {
+        let answered = evidence(true, 0.5, 3);
+        let refused = evidence(false, 0.2, 4);
+        assert!(answered.beats(&refused));
+        assert!(evidence(true, 0.9, 3).beats(&evidence(true, 0.5, 4)));
+    }
 }

@@ -10,15 +10,25 @@
 //! common. Names of the interviews' people and outlets do not count as topic: "what does Quispe
 //! think about X" must be answered by a passage of Quispe's about X, and when the named
 //! interviews have none, the engine refuses rather than quote someone else.
+//!
+//! Coverage alone collapses as an archive grows: nearly every common word is used somewhere,
+//! once, in passing ("how old is Okafor?" finds "old" in one of her answers). So across several
+//! interviews, one of the passages that cover enough must also match part of the question's
+//! topic with *salience* (see `rerank::Evidence::salient_coverage`): in the interviewer's
+//! question it answers, more than once, or next to another word of the question (the person's
+//! name included: "Quispe was born in Oruro"). Within one interview (a corpus of one, or a chat
+//! that picked one) a word met once is an answer: the person chose where to look.
 
 use super::rerank::Scored;
 use super::Abstention;
 
 /// The candidates that may be quoted (those covering enough of the question, best first), or
-/// why none may.
+/// why none may. With `in_passing_is_enough` false (a search across several interviews), at
+/// least one of them must match part of the question with salience, not only in passing.
 pub(super) fn admissible(
     candidates: Vec<Scored>,
     min_coverage: f32,
+    in_passing_is_enough: bool,
 ) -> Result<Vec<Scored>, Abstention> {
     let best_coverage = candidates
         .iter()
@@ -40,6 +50,11 @@ pub(super) fn admissible(
     if kept.is_empty() {
         return Err(Abstention::NoMatch);
     }
+    if !in_passing_is_enough && kept.iter().all(|c| c.salience <= 0.0) {
+        return Err(Abstention::OnlyInPassing {
+            coverage: best_coverage,
+        });
+    }
     Ok(kept)
 }
 
@@ -52,24 +67,43 @@ mod tests {
             id,
             score,
             coverage,
+            salience: coverage,
         }
     }
 
     #[test]
     fn passages_under_the_coverage_bar_are_never_quoted_even_when_ranked_first() {
-        let kept = admissible(vec![scored(1, 3.0, 0.2), scored(2, 2.0, 0.6)], 0.3).unwrap();
+        let kept = admissible(vec![scored(1, 3.0, 0.2), scored(2, 2.0, 0.6)], 0.3, false).unwrap();
         assert_eq!(kept, [scored(2, 2.0, 0.6)]);
     }
 
     #[test]
     fn no_candidate_or_too_little_coverage_is_a_refusal() {
-        assert_eq!(admissible(Vec::new(), 0.3), Err(Abstention::NoMatch));
+        assert_eq!(admissible(Vec::new(), 0.3, false), Err(Abstention::NoMatch));
         assert_eq!(
-            admissible(vec![scored(1, 3.0, 0.1)], 0.3),
+            admissible(vec![scored(1, 3.0, 0.1)], 0.3, false),
             Err(Abstention::LowCoverage {
                 coverage: 0.1,
                 min_coverage: 0.3
             })
         );
+    }
+
+    #[test]
+    fn words_met_only_in_passing_answer_within_one_interview_but_not_across_an_archive() {
+        let in_passing = Scored {
+            salience: 0.0,
+            ..scored(1, 3.0, 1.0)
+        };
+        assert_eq!(
+            admissible(vec![in_passing.clone()], 0.3, true),
+            Ok(vec![in_passing.clone()])
+        );
+        assert_eq!(
+            admissible(vec![in_passing.clone()], 0.3, false),
+            Err(Abstention::OnlyInPassing { coverage: 1.0 })
+        );
+        let salient = scored(2, 1.0, 0.5);
+        assert!(admissible(vec![in_passing, salient], 0.3, false).is_ok());
     }
 }

@@ -13,7 +13,7 @@ use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
 use crate::corpus::{Corpus, Passage};
 
 /// Number of features per candidate.
-pub(super) const FEATURES: usize = 14;
+pub(super) const FEATURES: usize = 15;
 
 /// Feature names, in order, for explanations and fitting.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -31,13 +31,21 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "phrases",
     "window_coverage",
     "complete_in_text",
+    "salient_coverage",
 ];
+
+/// Index of the coverage feature.
+const COVERAGE: usize = 1;
+
+/// Index of the salient coverage feature.
+const SALIENT_COVERAGE: usize = 14;
 
 /// Weights of the features, fitted on the development questions of the archive
 /// (`tests/data/archive/questions/*.dev.jsonl`) and kept because they held on the held-out
-/// ones; see the README's "Retrieval quality".
+/// ones; see the README's "Retrieval quality". Salient coverage weighs nothing here (refitted,
+/// it took no weight): it serves the refusal rule (see [`super::refusal`]).
 const WEIGHTS: [f32; FEATURES] = [
-    0.8, 0.3, 0.25, 2.05, 1.7, 0.4, 0.1, 0.15, -0.1, 1.0, 0.0, 0.5, 0.0, 0.5,
+    0.8, 0.3, 0.25, 2.05, 1.7, 0.4, 0.1, 0.15, -0.1, 1.0, 0.0, 0.5, 0.0, 0.5, 0.0,
 ];
 
 /// Words between two concepts at which their proximity evidence is halved.
@@ -45,6 +53,9 @@ const PROXIMITY_SCALE: f32 = 5.0;
 
 /// Two concepts at most this many positions apart (stopwords count) read as a phrase.
 const PHRASE_GAP: u32 = 3;
+
+/// Occurrences of a concept in a passage that make it what the passage is about.
+const SALIENT_REPEATS: usize = 2;
 
 /// The span of a sentence or two, in words: concepts within it are answered together.
 const WINDOW_WORDS: u32 = 20;
@@ -72,6 +83,8 @@ pub(super) struct Scored {
     pub(super) score: f32,
     /// Share of the question's topical weight matched by the passage or its question.
     pub(super) coverage: f32,
+    /// Share of it matched with salience (see [`Evidence::salient_coverage`]).
+    pub(super) salience: f32,
 }
 
 /// What the second phase knows about a question.
@@ -127,6 +140,11 @@ impl<'a> Evidence<'a> {
 
     /// Share of the topical weight for which `matched(concept)` holds.
     fn share(&self, matched: &dyn Fn(&ResolvedConcept) -> bool) -> f32 {
+        self.share_at(&|_, concept| matched(concept))
+    }
+
+    /// Share of the topical weight for which `matched(index in the plan, concept)` holds.
+    fn share_at(&self, matched: &dyn Fn(usize, &ResolvedConcept) -> bool) -> f32 {
         if self.total <= 0.0 {
             return 0.0;
         }
@@ -134,9 +152,9 @@ impl<'a> Evidence<'a> {
             .plan
             .concepts
             .iter()
-            .zip(&self.topical)
-            .filter(|(c, &t)| t && matched(c))
-            .map(|(c, _)| c.weight)
+            .enumerate()
+            .filter(|&(at, c)| self.topical.get(at).copied().unwrap_or(false) && matched(at, c))
+            .map(|(_, c)| c.weight)
             .sum();
         sum / self.total
     }
@@ -200,7 +218,27 @@ impl<'a> Evidence<'a> {
             self.window_coverage(positions),
             // Every word of the question in the paragraph itself: what a keyword search means.
             flag(text_coverage >= 1.0 - f32::EPSILON),
+            self.salient_coverage(passage, positions),
         ]
+    }
+
+    /// Share of the question's topic the passage matches with salience: in the interviewer's
+    /// question it answers, more than once in its text, or next to another of the question's
+    /// words (a name included: "Quispe was born in Oruro"). A word met once, alone, is what a
+    /// passage says in passing, not what it is about: in an archive, every common word is said
+    /// in passing somewhere ("how old is Okafor?" finds "old" in one of her answers).
+    pub(super) fn salient_coverage(&self, passage: &Passage, positions: &[Vec<u32>]) -> f32 {
+        let salient = |at: usize, concept: &ResolvedConcept| {
+            let here = positions.get(at).map_or(&[][..], Vec::as_slice);
+            self.in_question(concept, passage)
+                || here.len() >= SALIENT_REPEATS
+                || (!here.is_empty()
+                    && positions
+                        .iter()
+                        .enumerate()
+                        .any(|(other, there)| other != at && closest(here, there) < WINDOW_WORDS))
+        };
+        self.share_at(&salient)
     }
 
     /// The best pair of topical concepts close together: their share of the question's weight,
@@ -305,7 +343,8 @@ pub(super) fn rerank(
         .map(|(id, features)| Scored {
             id,
             score: score(&features),
-            coverage: features[1],
+            coverage: features[COVERAGE],
+            salience: features[SALIENT_COVERAGE],
         })
         .collect();
     scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
@@ -323,22 +362,19 @@ pub(super) struct Candidate {
     pub(super) positions: Vec<Vec<u32>>,
 }
 
-/// The features of every candidate of a named interview (of any, when none is named).
+/// The features of every candidate the question's names allow (see [`Named::keeps`]).
 pub(super) fn features_of(
     evidence: &Evidence<'_>,
     candidates: &[Candidate],
     named: &Named,
 ) -> Vec<(usize, [f32; FEATURES])> {
     let best = candidates.iter().map(|c| c.bm25).fold(0.0_f32, f32::max);
+    let ids: Vec<usize> = candidates.iter().map(|c| c.id).collect();
+    let kept = named.keeps(evidence.corpus, &ids);
     candidates
         .iter()
-        .filter(|c| {
-            named.interviews.is_empty()
-                || named
-                    .interviews
-                    .binary_search(&evidence.corpus.passages[c.id].interview)
-                    .is_ok()
-        })
+        .zip(kept)
+        .filter_map(|(c, keep)| keep.then_some(c))
         .map(|c| {
             let passage = &evidence.corpus.passages[c.id];
             let relative = if best > 0.0 { c.bm25 / best } else { 0.0 };

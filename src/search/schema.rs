@@ -84,6 +84,32 @@ impl Fields {
         )
     }
 
+    /// Every analysed field, of every language.
+    pub(super) fn analysed(&self) -> impl Iterator<Item = Field> + '_ {
+        self.by_language
+            .iter()
+            .flat_map(|own| [own.text, own.question, own.metadata])
+    }
+
+    /// The language and kind of an analysed field; `None` for the others.
+    pub(super) fn kind_of(&self, field: Field) -> Option<(Language, FieldKind)> {
+        Language::ALL
+            .iter()
+            .zip(&self.by_language)
+            .find_map(|(&language, own)| {
+                let kind = if field == own.text {
+                    FieldKind::Text
+                } else if field == own.question {
+                    FieldKind::Question
+                } else if field == own.metadata {
+                    FieldKind::Metadata
+                } else {
+                    return None;
+                };
+                Some((language, kind))
+            })
+    }
+
     pub(super) fn of(&self, language: Language) -> LanguageFields {
         let index = Language::ALL
             .iter()

@@ -41,6 +41,8 @@ pub(super) struct CorpusTerms {
     pub(super) occurrences: Vec<u32>,
     /// Term id of every word form of the passages, so highlighting needs no stemming.
     pub(super) surface_ids: Arc<HashMap<String, u32>>,
+    /// Occurrences of each word form of passages and questions (0 once its interviews are gone).
+    surface_counts: HashMap<String, u32>,
     /// Corpus words for spelling correction.
     pub(super) vocabulary: Vocabulary,
 }
@@ -159,8 +161,14 @@ impl CorpusTerms {
                 self.vocabulary.add(&word.surface, &term);
             }
             let id = self.intern(term);
-            if learn_words && !self.surface_ids.contains_key(&word.surface) {
-                Arc::make_mut(&mut self.surface_ids).insert(word.surface, id);
+            if learn_words {
+                match self.surface_counts.get_mut(&word.surface) {
+                    Some(count) => *count += 1,
+                    None => drop(self.surface_counts.insert(word.surface.clone(), 1)),
+                }
+                if !self.surface_ids.contains_key(&word.surface) {
+                    Arc::make_mut(&mut self.surface_ids).insert(word.surface, id);
+                }
             }
             found.push(id);
         }
@@ -174,6 +182,9 @@ impl CorpusTerms {
         for word in analyzer.analyze(text) {
             if let Some(term) = word.term {
                 self.vocabulary.remove(&word.surface, &term);
+                if let Some(count) = self.surface_counts.get_mut(&word.surface) {
+                    *count -= 1;
+                }
             }
         }
     }
@@ -250,6 +261,7 @@ impl CorpusTerms {
             metadata_frequency: self.metadata_frequency.clone(),
             occurrences: self.occurrences.clone(),
             surface_ids: Arc::clone(&self.surface_ids),
+            surface_counts: self.surface_counts.clone(),
             vocabulary: self.vocabulary.clone(),
         }
     }
@@ -285,7 +297,7 @@ impl CorpusTerms {
     /// Whether the passages or questions of this language use the word form (lowercased,
     /// folded) `surface`.
     pub(super) fn knows_word(&self, surface: &str) -> bool {
-        self.surface_ids.contains_key(surface)
+        self.surface_counts.get(surface).copied().unwrap_or(0) > 0
     }
 
     fn id(&self, term: &str) -> Option<u32> {

@@ -19,6 +19,7 @@ mod fake_telegram;
 mod fuzz;
 mod golden;
 mod import;
+mod languages;
 mod limits;
 mod retrieval;
 mod soak;

@@ -494,10 +494,10 @@ fn a_reload_reads_only_the_changed_files_and_serves_like_a_fresh_start() {
 }
 
 /// hit@1 the Spanish and Portuguese questions must reach over the archive and the translation
-/// (0.562 measured, 41 of 73; set at 0.44). Far below the 0.85: several archive interviews use layouts (`P:`/`R:`
+/// (0.603 measured, 44 of 73; set two questions under it). Far below the 0.85: several archive interviews use layouts (`P:`/`R:`
 /// labels, dialogue dashes, Markdown headings) that the parser of this version misreads (one
 /// does not load at all), which no analysis can make up for; raise it as the parser learns them.
-const ES_PT_MIN_HIT_AT_1: f64 = 0.40;
+const ES_PT_MIN_HIT_AT_1: f64 = 0.57;
 
 /// An engine over the archive's interviews and the shipped corpus (English original and its
 /// Portuguese translation), in memory.
@@ -617,8 +617,8 @@ const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.73;
 const ARCHIVE_MIN_INTERVIEW_HIT_AT_1: f64 = 0.83;
 /// Measured 0.815 (53 of 65).
 const ARCHIVE_MIN_HIT_AT_3: f64 = 0.78;
-/// Measured 0.25 (3 of 12 refused): with 12 questions, two questions of room leave one.
-const ARCHIVE_MIN_OFF_TOPIC_REFUSED: f64 = 0.08;
+/// Measured 0.50 (6 of 12 refused); two questions of room.
+const ARCHIVE_MIN_OFF_TOPIC_REFUSED: f64 = 0.33;
 /// Measured 0.062 (4 of 65 wrongly refused).
 const ARCHIVE_MAX_IN_SCOPE_REFUSED: f64 = 0.10;
 
@@ -679,4 +679,25 @@ fn a_question_about_a_person_none_of_whose_passages_answers_is_refused() {
             outcome.hits[0].passage.text
         );
     }
+}
+
+#[test]
+fn across_the_archive_a_word_met_only_in_passing_is_no_answer() {
+    // "old", "film", "wine" and "años" occur somewhere in the named person's interviews,
+    // once, far from anything else the question asks.
+    for question in [
+        "How old is Ngozi Okafor?",
+        "What is Ngozi Okafor's favourite film?",
+        "What is Claire Dubois's favourite wine?",
+        "¿Cuántos años tiene Rosa García?",
+    ] {
+        let abstention = archive_engine().search(question, 1).abstention;
+        assert!(
+            matches!(abstention, Some(Abstention::OnlyInPassing { .. })),
+            "{question}: {abstention:?}"
+        );
+    }
+    // A fact the introduction gives next to the person's name is an answer.
+    let born = archive_engine().search("Where was Marta Quispe born?", 1);
+    assert!(born.hits[0].passage.text.contains("born in Potosí"));
 }

@@ -12,6 +12,8 @@
 //! Other languages are only lowercased and folded.
 
 mod about;
+mod function_words;
+mod inflection;
 mod romance;
 mod stem;
 mod stopwords;
@@ -56,6 +58,15 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "comunidades",
     "políticas",
     "saúde",
+    "muchas",
+    "opinion",
+    "nisso",
+    "estado",
+    "ações",
+    "acoes",
+    "canais",
+    "estiagens",
+    "luces",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

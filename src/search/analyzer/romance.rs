@@ -10,7 +10,7 @@ use tantivy::tokenizer::StopWordFilter;
 /// Spanish words beyond Snowball's list (tantivy's `StopWordFilter`) that frame a question or
 /// a chat message rather than carry its topic, written with their accents: the lists are
 /// checked before folding.
-const SPANISH_FRAMING: &[&str] = &[
+pub(super) const SPANISH_FRAMING: &[&str] = &[
     "qué",
     "cuál",
     "cuáles",
@@ -89,11 +89,30 @@ const SPANISH_FRAMING: &[&str] = &[
     "alguna",
     "algunos",
     "algunas",
+    "tan",
+    "aquí",
+    "ahí",
+    "allí",
+    "acá",
+    "allá",
+    // Interjections that open a chat message.
+    "oye",
+    "oiga",
+    "che",
+    "hey",
+    "mira",
+    "bueno",
+    "vale",
+    "pues",
+    "dime",
+    "dígame",
+    "cuéntame",
+    "cuéntenos",
 ];
 
 /// Portuguese words beyond Snowball's list that frame a question, see [`SPANISH_FRAMING`].
 /// Snowball's list lacks "é" (is), which folding would otherwise merge with "e" (and).
-const PORTUGUESE_FRAMING: &[&str] = &[
+pub(super) const PORTUGUESE_FRAMING: &[&str] = &[
     "é",
     "são",
     "ser",
@@ -173,6 +192,37 @@ const PORTUGUESE_FRAMING: &[&str] = &[
     "alguma",
     "alguns",
     "algumas",
+    // Function words Snowball's Spanish list has and its Portuguese list lacks.
+    "sobre",
+    "contra",
+    "desde",
+    "durante",
+    "ante",
+    "após",
+    "todo",
+    "tudo",
+    "nada",
+    "algo",
+    "alguém",
+    "ninguém",
+    "outro",
+    "pouco",
+    "tanto",
+    "qualquer",
+    "antes",
+    "tão",
+    "aqui",
+    "aí",
+    "ali",
+    "lá",
+    // Interjections that open a chat message.
+    "ei",
+    "olha",
+    "hein",
+    "né",
+    "tá",
+    "diga",
+    "conte",
 ];
 
 pub(super) static SPANISH_FRAMING_SET: LazyLock<HashSet<&'static str>> =

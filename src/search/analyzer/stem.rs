@@ -3,6 +3,8 @@
 
 use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
+use super::function_words;
+use super::inflection;
 use super::romance::{
     PORTUGUESE_FRAMING_SET, PORTUGUESE_STOPWORDS, SPANISH_FRAMING_SET, SPANISH_STOPWORDS,
 };
@@ -103,20 +105,22 @@ impl TermStemmer {
         }
     }
 
-    /// True when `word` (lowercased, not folded) is a Spanish or Portuguese stopword.
+    /// True when `word` (lowercased, not folded) is a Spanish or Portuguese stopword: in
+    /// Snowball's list or the framing words, or a form of one (see [`function_words`]).
     fn is_romance_stopword(&mut self, word: &str) -> bool {
         let framing = match self.language {
             Language::Es => &*SPANISH_FRAMING_SET,
             Language::Pt => &*PORTUGUESE_FRAMING_SET,
             Language::En | Language::Neutral => return false,
         };
-        if framing.contains(word) {
-            return true;
-        }
-        match &mut self.stopwords {
-            Some(list) => !list.token_stream(word).advance(),
-            None => false,
-        }
+        let snowball = &mut self.stopwords;
+        let mut listed = |spelling: &str| {
+            framing.contains(spelling)
+                || snowball
+                    .as_mut()
+                    .is_some_and(|list| !list.token_stream(spelling).advance())
+        };
+        function_words::is_function_word(self.language, word, &mut listed)
     }
 
     fn romance_term(&mut self, word: &str) -> Option<String> {
@@ -124,9 +128,24 @@ impl TermStemmer {
         if word.is_empty() || self.is_romance_stopword(&word) {
             return None;
         }
+        if self.language == Language::Pt {
+            return self.portuguese_term(&word);
+        }
         // Stemming the folded word makes a question typed without accents find the same stem.
         let folded = fold(&mut self.folder, &word);
-        Some(self.snowball.stem(&folded).into_owned())
+        let singular = inflection::spanish_singular(&folded);
+        Some(self.snowball.stem(&singular).into_owned())
+    }
+
+    /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
+    fn portuguese_term(&mut self, word: &str) -> Option<String> {
+        let spelled = inflection::portuguese_spelling(word);
+        if spelled != word && self.is_romance_stopword(&spelled) {
+            return None;
+        }
+        let singular = inflection::portuguese_singular(&spelled);
+        let stem = self.snowball.stem(&singular);
+        Some(fold(&mut self.folder, &stem))
     }
 
     /// The English index term for a lowercased, folded word, or `None` for a stopword.

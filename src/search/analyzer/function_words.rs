@@ -1,0 +1,139 @@
+//! Whether a Spanish or Portuguese word is a function word, beyond looking it up: the lists
+//! hold one spelling of each word, while people type the others.
+//!
+//! - Typed without accents ("opinion", "voce", "segun"), a word is the framing word it folds
+//!   from. Only words written *without* accents are compared folded, so "té" (tea) never
+//!   becomes "te" (you); see the module doc of [`super`].
+//! - A feminine or plural form ("mucha", "tantas", "muitas") is a function word when its
+//!   masculine singular ("mucho", "tanto", "muito") is: the lists give few of the four forms.
+//! - A Portuguese preposition fused with a pronoun or demonstrative ("desse", "nisso",
+//!   "naquela", "nele": de/em + esse, isso, aquela, ele) is as empty as its parts.
+//! - A few homographs in the lists are content words far more often in interviews than the
+//!   grammar they were listed for: Spanish "estado(s)" is "the State" and "Estados Unidos"
+//!   before it is the participle of "estar".
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::romance::{PORTUGUESE_FRAMING, SPANISH_FRAMING};
+use super::Language;
+
+/// Words of Snowball's lists kept as content words, see the module doc.
+const CONTENT_HOMOGRAPHS: &[(Language, &str)] =
+    &[(Language::Es, "estado"), (Language::Es, "estados")];
+
+/// Least letters the pronoun of a Portuguese contraction has: shorter ones ("eu", "ou") would
+/// make verbs of "dar" ("deu", "dou") function words.
+const MIN_CONTRACTED_CHARS: usize = 3;
+
+/// Prepositions that fuse with a following pronoun in Portuguese ("de" + "esse" = "desse",
+/// "em" + "isso" = "nisso").
+const PORTUGUESE_FUSING_PREPOSITIONS: &[char] = &['d', 'n'];
+
+static SPANISH_FOLDED: LazyLock<HashSet<String>> =
+    LazyLock::new(|| SPANISH_FRAMING.iter().map(|w| fold_word(w)).collect());
+
+static PORTUGUESE_FOLDED: LazyLock<HashSet<String>> =
+    LazyLock::new(|| PORTUGUESE_FRAMING.iter().map(|w| fold_word(w)).collect());
+
+/// Whether `word` (lowercased, as written) is a function word of `language`, given `listed`,
+/// which looks a spelling up in the language's lists.
+pub(super) fn is_function_word(
+    language: Language,
+    word: &str,
+    listed: &mut dyn FnMut(&str) -> bool,
+) -> bool {
+    if CONTENT_HOMOGRAPHS.contains(&(language, word)) {
+        return false;
+    }
+    if listed(word) || unaccented_framing(language, word) {
+        return true;
+    }
+    if masculine_singular(word).is_some_and(|base| listed(&base)) {
+        return true;
+    }
+    language == Language::Pt && contraction(word).is_some_and(listed)
+}
+
+/// A word typed without accents that is the folded spelling of a framing word.
+fn unaccented_framing(language: Language, word: &str) -> bool {
+    if !word.is_ascii() {
+        return false;
+    }
+    match language {
+        Language::Es => SPANISH_FOLDED.contains(word),
+        Language::Pt => PORTUGUESE_FOLDED.contains(word),
+        Language::En | Language::Neutral => false,
+    }
+}
+
+/// The masculine singular of a feminine or plural form ("muchas" -> "mucho", "tantos" ->
+/// "tanto"), `None` when the word is neither.
+fn masculine_singular(word: &str) -> Option<String> {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    let stem = singular
+        .strip_suffix('a')
+        .or_else(|| singular.strip_suffix('o'))?;
+    let base = format!("{stem}o");
+    (base != word && stem.chars().count() >= 2).then_some(base)
+}
+
+/// The pronoun a Portuguese contraction fuses with its preposition ("nisso" -> "isso").
+fn contraction(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix(PORTUGUESE_FUSING_PREPOSITIONS)?;
+    let starts_with_vowel = rest.starts_with(['a', 'e', 'i']);
+    (starts_with_vowel && rest.chars().count() >= MIN_CONTRACTED_CHARS).then_some(rest)
+}
+
+/// A word folded to ASCII letters, the way the analyzers fold.
+fn fold_word(word: &str) -> String {
+    let mut folder = super::folding_analyzer();
+    super::fold(&mut folder, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listed(words: &'static [&'static str]) -> impl FnMut(&str) -> bool {
+        move |w: &str| words.contains(&w)
+    }
+
+    #[test]
+    fn feminine_and_plural_forms_follow_their_masculine_singular() {
+        let mut spanish = listed(&["mucho", "tanto", "poco"]);
+        for word in ["mucha", "muchas", "tantos", "pocas"] {
+            assert!(is_function_word(Language::Es, word, &mut spanish), "{word}");
+        }
+        assert!(!is_function_word(Language::Es, "casa", &mut spanish));
+        assert_eq!(masculine_singular("os"), None);
+    }
+
+    #[test]
+    fn words_typed_without_accents_are_the_framing_words_they_fold_from() {
+        let mut nothing = listed(&[]);
+        assert!(is_function_word(Language::Es, "opinion", &mut nothing));
+        assert!(is_function_word(Language::Pt, "voce", &mut nothing));
+        assert!(!is_function_word(Language::Es, "té", &mut nothing));
+    }
+
+    #[test]
+    fn portuguese_contractions_are_as_empty_as_their_pronoun() {
+        let mut pt = listed(&["esse", "isso", "aquela", "ele", "eu"]);
+        for word in ["desse", "nisso", "naquela", "nele"] {
+            assert!(is_function_word(Language::Pt, word, &mut pt), "{word}");
+        }
+        assert!(!is_function_word(Language::Pt, "deu", &mut pt), "a verb");
+        assert!(
+            !is_function_word(Language::Es, "desse", &mut pt),
+            "Portuguese only"
+        );
+    }
+
+    #[test]
+    fn the_state_is_a_content_word() {
+        let mut spanish = listed(&["estado", "estados", "esta"]);
+        assert!(!is_function_word(Language::Es, "estado", &mut spanish));
+        assert!(is_function_word(Language::Es, "esta", &mut spanish));
+    }
+}
