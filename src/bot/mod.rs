@@ -118,19 +118,13 @@ pub async fn run(
     else {
         return Ok(());
     };
+    // Watching starts before polling: no change made after start-up is missed.
+    let watch = sources.as_ref().and_then(reload::watch_files);
     // Polling starts at once; what it takes waits in its queue (and the inbox) for the engine.
     let (handler, answering) = engine_source::deferred_handler();
     let intake = intake::Intake::new(Arc::clone(&store), handler);
     let health = Arc::new(telemetry::Health::new(config.poll_timeout));
-    let receiving = tokio::spawn({
-        let (config, plain, health, shutdown) = (
-            config.clone(),
-            plain.clone(),
-            Arc::clone(&health),
-            shutdown.clone(),
-        );
-        async move { receive(&config, plain, health, intake, shutdown).await }
-    });
+    let receiving = spawn_receiving(config, &plain, &health, intake, &shutdown);
     let engine = match loading.finish().await {
         Ok(engine) => engine,
         Err(error) => {
@@ -139,18 +133,7 @@ pub async fn run(
             return Err(error);
         }
     };
-    let username = me.username.clone().unwrap_or_default();
-    let state = AppState {
-        engine,
-        texts,
-        username,
-        bot_id: me.id.0,
-        store,
-        flood: Arc::new(Mutex::new(FloodGuard::new(config.questions_per_minute))),
-        admins: config.admin_ids.iter().copied().collect(),
-        allowed_chats: (config.allowed_chats.as_ref()).map(|chats| chats.iter().copied().collect()),
-        feedback,
-    };
+    let state = app_state(config, engine, texts, &me, store, feedback);
     let bot = TgBot {
         client: plain.clone(),
         pacer: config.throttle.then(|| Arc::new(pacing::Pacer::new())),
@@ -159,7 +142,7 @@ pub async fn run(
         bot.clone(),
         Arc::new(state.clone()),
     ));
-    let live = start_reloading(state, sources, &shutdown);
+    let live = start_reloading(state, sources, watch, &shutdown);
     if let Err(error) = serve_ops(config, &live, &health, &shutdown).await {
         receiving.abort();
         return Err(error);
@@ -169,6 +152,23 @@ pub async fn run(
         Ok(result) => result,
         Err(_) => Err(BotError::ReceivingStopped),
     }
+}
+
+/// [`receive`] in a task of its own, started before the engine is ready.
+fn spawn_receiving(
+    config: &BotConfig,
+    plain: &Bot,
+    health: &Arc<telemetry::Health>,
+    intake: Arc<intake::Intake>,
+    shutdown: &CancellationToken,
+) -> tokio::task::JoinHandle<Result<(), BotError>> {
+    let (config, plain, health, shutdown) = (
+        config.clone(),
+        plain.clone(),
+        Arc::clone(health),
+        shutdown.clone(),
+    );
+    tokio::spawn(async move { receive(&config, plain, health, intake, shutdown).await })
 }
 
 /// The state store opened and Telegram reached (the bot's identity, the webhook set or
@@ -194,10 +194,34 @@ async fn connect(
     Ok(Some((store, me)))
 }
 
-/// The live state, reloaded on SIGHUP and file changes when there are files to reload from.
+/// What each answer is made with.
+fn app_state(
+    config: &BotConfig,
+    engine: Arc<crate::search::Engine>,
+    texts: Texts,
+    me: &Me,
+    store: Arc<store::Store>,
+    feedback: Option<Arc<crate::feedback::FeedbackLog>>,
+) -> AppState {
+    AppState {
+        engine,
+        texts,
+        username: me.username.clone().unwrap_or_default(),
+        bot_id: me.id.0,
+        store,
+        flood: Arc::new(Mutex::new(FloodGuard::new(config.questions_per_minute))),
+        admins: config.admin_ids.iter().copied().collect(),
+        allowed_chats: (config.allowed_chats.as_ref()).map(|chats| chats.iter().copied().collect()),
+        feedback,
+    }
+}
+
+/// The live state, reloaded on SIGHUP and on the file changes `watch` sees, when there are
+/// files to reload from.
 fn start_reloading(
     state: AppState,
     sources: Option<reload::Sources>,
+    watch: Option<reload::FileWatch>,
     shutdown: &CancellationToken,
 ) -> Arc<Live> {
     let can_reload = sources.is_some();
@@ -205,9 +229,8 @@ fn start_reloading(
     if can_reload {
         #[cfg(unix)]
         tokio::spawn(reload::reload_on_sighup(Arc::clone(&live)));
-        // Watching starts here, before polling: no change made after start-up is missed.
-        if let Some(watching) = reload::watch_files(Arc::clone(&live), shutdown.clone()) {
-            tokio::spawn(watching);
+        if let Some(watch) = watch {
+            tokio::spawn(watch.reload_on_change(Arc::clone(&live), shutdown.clone()));
         }
     }
     live

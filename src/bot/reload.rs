@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use arc_swap::ArcSwap;
+use tokio_util::sync::CancellationToken;
 
 use super::state::AppState;
 use crate::config::EngineConfig;
@@ -154,21 +155,25 @@ pub async fn reload_on_sighup(live: Arc<Live>) {
 /// interviews, is many events.
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(500);
 
-/// Starts watching the corpus and config directories, before returning, so no change made
-/// after the bot starts can be missed; the returned future reloads once changes settle.
-pub fn watch_files(
-    live: Arc<Live>,
-    shutdown: tokio_util::sync::CancellationToken,
-) -> Option<impl std::future::Future<Output = ()>> {
+/// Files being watched for changes, from before the bot polls: a change made while the engine
+/// is still being built is reloaded once it is ready.
+pub struct FileWatch {
+    /// Lives as long as the watch.
+    _watcher: notify::RecommendedWatcher,
+    changes: tokio::sync::mpsc::UnboundedReceiver<()>,
+}
+
+/// Starts watching the corpus and config folders of `sources`; `None` (logged) where files
+/// cannot be watched: SIGHUP and `/reload` still work.
+pub fn watch_files(sources: &Sources) -> Option<FileWatch> {
     use notify::Watcher;
 
-    let sources = live.sources.clone()?;
     // The index directory may sit inside a watched one: its own writes must not trigger reloads.
     let index_dir = match &sources.engine.index {
         crate::search::IndexLocation::Directory(dir) => Some(dir.clone()),
         crate::search::IndexLocation::Memory => None,
     };
-    let (changed, mut changes) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let (changed, changes) = tokio::sync::mpsc::unbounded_channel::<()>();
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         let Ok(event) = event else { return };
         let relevant = !event.kind.is_access()
@@ -193,19 +198,25 @@ pub fn watch_files(
             tracing::warn!(%error, dir = %dir.display(), "cannot watch a directory for changes");
         }
     }
-    Some(async move {
-        // The watcher lives as long as this future.
-        let _watcher = watcher;
+    Some(FileWatch {
+        _watcher: watcher,
+        changes,
+    })
+}
+
+impl FileWatch {
+    /// Reloads `live` after each burst of changes has settled, until `shutdown`.
+    pub async fn reload_on_change(mut self, live: Arc<Live>, shutdown: CancellationToken) {
         loop {
             tokio::select! {
                 () = shutdown.cancelled() => return,
-                change = changes.recv() => if change.is_none() { return },
+                change = self.changes.recv() => if change.is_none() { return },
             }
             loop {
                 tokio::select! {
                     () = shutdown.cancelled() => return,
                     () = tokio::time::sleep(SETTLE) => break,
-                    change = changes.recv() => if change.is_none() { return },
+                    change = self.changes.recv() => if change.is_none() { return },
                 }
             }
             tracing::info!("files changed: reloading");
@@ -213,5 +224,5 @@ pub fn watch_files(
                 tracing::error!(%error, "reload failed; the previous version keeps serving");
             }
         }
-    })
+    }
 }
