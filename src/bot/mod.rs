@@ -13,7 +13,8 @@
 //! - [`arenas`]: fewer malloc arenas, for a smaller peak memory after bursts.
 //! - [`callback`]: what inline buttons carry.
 //! - [`state`]: what each answer is made with.
-//! - start-up: the state store opened, Telegram reached, the webhook set, the menus registered.
+//! - start-up: the state store opened, Telegram reached, the webhook set, the menus registered;
+//!   [`EngineSource`]: the engine built meanwhile, answers waiting for it while polling runs.
 //! - [`telemetry`]: metric names and health, a leaf every module may use.
 //! - [`ops`]: `/healthz` and `/metrics` for operators.
 //! - [`reload`]: swapping in a new corpus and texts while serving.
