@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use interview_bot::config::EngineConfig;
+use interview_bot::eval::plain;
 use interview_bot::load::load_engine;
 use interview_bot::search::{IndexLocation, SearchSettings};
 
@@ -20,14 +21,16 @@ fn main() -> anyhow::Result<()> {
     let (engine, _) = load_engine(&config)?;
     let corpus = engine.corpus();
     for case in interview_bot::eval::load_all(&files)? {
-        let answers: Vec<String> = case.answers.iter().map(|a| a.to_lowercase()).collect();
+        let answers: Vec<String> = case.answers.iter().map(|a| plain(a)).collect();
         let candidates: Vec<serde_json::Value> = engine
             .candidate_features(&case.question)
             .into_iter()
             .map(|(id, features)| {
-                let text = corpus.passages[id].text.to_lowercase();
+                let text = plain(&corpus.passages[id].text);
                 let right = answers.iter().any(|a| text.contains(a.as_str()));
-                serde_json::json!({"id": id, "right": right, "features": features})
+                let p = &corpus.passages[id];
+                serde_json::json!({"id": id, "right": right, "features": features,
+                    "interview": p.interview, "turn": p.turn, "paragraph": p.paragraph})
             })
             .collect();
         let line = serde_json::json!({

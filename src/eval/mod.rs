@@ -23,8 +23,9 @@ use crate::search::Engine;
 /// How many hits are fetched per question for hit@k and MRR.
 const RANKS: usize = 10;
 
-/// Makes snippets and passages comparable despite typography.
-fn plain(text: &str) -> String {
+/// Makes snippets and passages comparable despite typography (lower case, straight quotes,
+/// plain spaces): how an answer snippet is looked for in a passage.
+pub fn plain(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{a0}' | '\u{202f}' => ' ',

@@ -609,8 +609,8 @@ fn archive_engine() -> &'static Engine {
 // not fail the build. The targets (0.80, 0.92, 0.97, 0.95, 85 %, 3 %) are not reached
 // yet; these floors keep what was reached.
 
-/// Measured 0.662 (43 of 65).
-const ARCHIVE_MIN_HIT_AT_1: f64 = 0.63;
+/// Measured 0.692 (45 of 65).
+const ARCHIVE_MIN_HIT_AT_1: f64 = 0.66;
 /// Measured 0.769 (50 of 65).
 const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.73;
 /// Measured 0.862 (56 of 65).
