@@ -84,12 +84,13 @@ impl LineBreaks {
     }
 }
 
-/// A line of a few words closing a sentence, followed by a line opening a new one: a short
-/// answer ("Não.") above the next question, which would otherwise swallow it.
+/// A line of a few words closing a sentence, followed by a line opening a new one (not in
+/// lowercase: a capital, a question number, a quote): a short answer ("Não.") above the next
+/// question, which would otherwise swallow it.
 fn is_short_reply(line: &str, next: &str) -> bool {
     words(line) <= MAX_SHORT_REPLY_WORDS
         && line.ends_with(['.', '!', '…'])
-        && next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
 /// Splits each paragraph whose lines hold several paragraphs; `lines_of` gives each
