@@ -43,40 +43,35 @@ mod tests {
         (0..texts.len()).filter(|&i| marks[i]).collect()
     }
 
+    /// An introduction, then each prompt followed by a long answer.
+    fn interview(prompts: &[&str]) -> Vec<String> {
+        let answer = "A long answer with its own words. ".repeat(8);
+        let mut texts = vec!["An introduction about who is who.".to_string()];
+        for prompt in prompts {
+            texts.extend([prompt.to_string(), answer.clone()]);
+        }
+        texts
+    }
+
+    fn marked_in(texts: &[String]) -> Vec<usize> {
+        marked(&texts.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
     #[test]
     fn a_numbered_run_counting_up_marks_the_questions() {
-        let answer = "A long answer with its own words. ".repeat(8);
-        let texts = [
-            "An introduction about who is who.",
+        let texts = interview(&[
             "1. Fale do maior desafio.",
-            answer.as_str(),
             "2) Como mudou?",
-            answer.as_str(),
-            answer.as_str(),
             "3 - E agora?",
-            answer.as_str(),
-        ];
-        assert_eq!(marked(&texts), [1, 3, 6]);
+        ]);
+        assert_eq!(marked_in(&texts), [1, 3, 5]);
     }
 
     #[test]
     fn two_points_or_a_list_without_text_between_mark_nothing() {
+        assert!(marked_in(&interview(&["1. One.", "2. Two."])).is_empty());
         let answer = "A long answer with its own words. ".repeat(8);
-        let two = [
-            "Intro.",
-            "1. One.",
-            answer.as_str(),
-            "2. Two.",
-            answer.as_str(),
-        ];
-        assert!(marked(&two).is_empty());
-        let list = [
-            answer.as_str(),
-            "1. One.",
-            "2. Two.",
-            "3. Three.",
-            answer.as_str(),
-        ];
+        let list = [&answer, "1. One.", "2. Two.", "3. Three.", &answer];
         assert!(marked(&list).is_empty());
     }
 }
