@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::cues::{ends_with_question_mark, is_bold};
+use super::cues::{ends_with_question_mark, is_bold, words};
 use super::labels::split_label;
 use super::reading::Para;
 
@@ -22,6 +22,10 @@ const MIN_CONTINUED_LINES: usize = 3;
 /// A label opening at least this many lines is the file's speaker label (a sentence such as
 /// "In short: no." opens one line at most).
 const MIN_LABEL_LINES: usize = 2;
+
+/// A line of at most this many words closing a sentence ("Não.", "Yes, absolutely.", "No, not
+/// at all.") is a whole reply: wrapped prose never leaves so short a line inside a paragraph.
+const MAX_SHORT_REPLY_WORDS: usize = 4;
 
 /// A line of a block with its line number.
 pub type Line = (usize, String);
@@ -64,8 +68,8 @@ impl LineBreaks {
     }
 
     /// True when a new paragraph starts after `line`, before `next`: the line is a prompt (it
-    /// ends with `?` or is bold) and not a full line of wrapped prose, or `next` opens with a
-    /// speaker label the file uses.
+    /// ends with `?` or is bold) and not a full line of wrapped prose, or a short reply before
+    /// a new sentence, or `next` opens with a speaker label the file uses.
     fn breaks_between(&self, line: &str, next: &str) -> bool {
         let full = line.chars().count() as f64 >= FULL_LINE_SHARE * self.longest as f64;
         let prompt = ends_with_question_mark(line) || is_bold(line);
@@ -76,8 +80,17 @@ impl LineBreaks {
                 .unwrap_or(0)
                 >= MIN_LABEL_LINES
         });
-        (prompt && !(self.hard_wrapped && full)) || labelled
+        (prompt && !(self.hard_wrapped && full)) || is_short_reply(line, next) || labelled
     }
+}
+
+/// A line of a few words closing a sentence, followed by a line opening a new one (not in
+/// lowercase: a capital, a question number, a quote): a short answer ("Não.") above the next
+/// question, which would otherwise swallow it.
+fn is_short_reply(line: &str, next: &str) -> bool {
+    words(line) <= MAX_SHORT_REPLY_WORDS
+        && line.ends_with(['.', '!', '…'])
+        && next.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
 /// Splits each paragraph whose lines hold several paragraphs; `lines_of` gives each
@@ -176,6 +189,31 @@ mod tests {
             "same question.",
         ];
         assert_eq!(split(&[&text]).len(), 1);
+    }
+
+    #[test]
+    fn a_short_answer_is_not_joined_to_the_next_question() {
+        let answer = "Agora queremos levar o modelo para outras cidades do interior,";
+        let out = split(&[&[
+            "Vocês pensaram em desistir?",
+            "Não.",
+            "E o que vem agora?",
+            answer,
+            "onde a internet é lenta.",
+        ]]);
+        assert_eq!(
+            out,
+            [
+                "Vocês pensaram em desistir?",
+                "Não.",
+                "E o que vem agora?",
+                "Agora queremos levar o modelo para outras cidades do interior, onde a internet é lenta.",
+            ]
+        );
+        assert_eq!(
+            split(&[&["It ended at 5 p.m.", "and then we left."]]).len(),
+            1
+        );
     }
 
     #[test]

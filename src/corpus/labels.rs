@@ -65,14 +65,14 @@ pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
     let is_mark = |c: char| c == '*' || c == '_';
     let rest = paragraph.trim_start_matches(is_mark);
     let emphasised = rest.len() < paragraph.len();
-    let colon = rest.find(':').filter(|&i| i <= MAX_LABEL_BYTES)?;
+    let (colon, after) = separator(rest).filter(|&(i, _)| i <= MAX_LABEL_BYTES)?;
     let raw = rest[..colon].trim_end_matches(is_mark);
     let label = raw
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let mut body = rest[colon + 1..].trim_start();
+    let mut body = rest[after..].trim_start();
     if emphasised {
         // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.
         body = body.trim_start_matches(|c: char| is_mark(c) || c.is_whitespace());
@@ -89,6 +89,22 @@ pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
         QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str());
     (!label.is_empty() && !body.is_empty() && (generic || is_name_like(&label)))
         .then_some(Labelled { label, body })
+}
+
+/// Where the label ends and its body starts: the first colon, or an en or em dash set between
+/// spaces ("Inclusão Social – Como…", "Maria Souza — Não."), whichever comes first. A dash
+/// without a space before it joins words ("2010–2014") and is no separator.
+fn separator(text: &str) -> Option<(usize, usize)> {
+    let colon = text.find(':').map(|i| (i, i + 1));
+    let dash = text
+        .char_indices()
+        .find(|&(i, c)| {
+            let spaced_before = text[..i].ends_with(char::is_whitespace);
+            let spaced_after = text[i + c.len_utf8()..].starts_with(char::is_whitespace);
+            matches!(c, '–' | '—') && spaced_before && spaced_after
+        })
+        .map(|(i, c)| (i, i + c.len_utf8()));
+    colon.into_iter().chain(dash).min()
 }
 
 /// 1 to 5 words, each capitalised (or in capitals) or a particle, no digits or sentence marks.
@@ -363,6 +379,13 @@ mod tests {
             ("P: ¿Por qué?", "P", "¿Por qué?"),
             ("Pergunta: Por quê?", "Pergunta", "Por quê?"),
             ("Brasil de Fato: What now?", "Brasil de Fato", "What now?"),
+            ("Inclusão Social – Como?", "Inclusão Social", "Como?"),
+            ("Maria Souza — Não.", "Maria Souza", "Não."),
+            (
+                "Maria\u{a0}Souza\u{a0}— Sim: tudo.",
+                "Maria Souza",
+                "Sim: tudo.",
+            ),
         ];
         for (text, label, body) in cases {
             let found = split_label(text).unwrap_or_else(|| panic!("{text}"));
@@ -373,6 +396,8 @@ mod tests {
             "The reason is simple: money.",
             "Q:",
             "1998: a year.",
+            "Between 2010–2014: growth.",
+            "In short – no.",
         ] {
             assert_eq!(split_label(text), None, "{text}");
         }

@@ -11,6 +11,7 @@ use super::cues::{
 };
 use super::labels::{is_generic, speaker_of};
 use super::markup::strip_question_number;
+use super::numbering::numbered_prompts;
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 use super::rhythm::{prompt_limit, Rhythm};
 
@@ -310,6 +311,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         ..Assembled::default()
     };
     let rhythm = Rhythm::measure(paras);
+    let numbered = numbered_prompts(paras, &rhythm);
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))
         .flatten();
@@ -333,7 +335,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
             Layout::Headings => is_heading(&para.text),
             Layout::Bold => is_bold(&para.text),
             Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
-            _ => rhythm.is_prompt(i, out.answering()),
+            _ => numbered[i] || rhythm.is_prompt(i, out.answering()),
         };
         if prompt {
             out.question(&prompt_text(&para.text, layout), para.line);

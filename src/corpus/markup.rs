@@ -92,15 +92,25 @@ fn wordpress_shortcode(line: &str) -> bool {
 
 /// A question without the number an editor put before it ("1- How…", "12. Why…", "3) What…").
 pub fn strip_question_number(text: &str) -> &str {
+    split_question_number(text).map_or(text, |(_, rest)| rest)
+}
+
+/// The number an editor put before a question ("2. Como…" is 2), if any.
+pub fn question_number(text: &str) -> Option<u32> {
+    split_question_number(text).map(|(number, _)| number)
+}
+
+/// "3) What now?" as 3 and "What now?": digits, an optional space, a mark (`.`, `)`, `-`, a
+/// dash) and a space. "1990 was…" and "2.5 million…" carry no number.
+fn split_question_number(text: &str) -> Option<(u32, &str)> {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     if digits == 0 || digits > MAX_NUMBER_DIGITS {
-        return text;
+        return None;
     }
     let rest = text[digits..].trim_start_matches(' ');
-    match rest.strip_prefix(['-', '.', ')', '–', '—']) {
-        Some(after) if after.starts_with(' ') => after.trim_start(),
-        _ => text,
-    }
+    let after = rest.strip_prefix(['-', '.', ')', '–', '—'])?;
+    let number = text[..digits].parse().ok()?;
+    after.starts_with(' ').then(|| (number, after.trim_start()))
 }
 
 #[cfg(test)]
@@ -141,6 +151,9 @@ mod tests {
             "How did it start?"
         );
         assert_eq!(strip_question_number("12. Why?"), "Why?");
+        assert_eq!(question_number("12. Why?"), Some(12));
+        assert_eq!(question_number("1 - Qual foi?"), Some(1));
+        assert_eq!(question_number("2.5 million people?"), None);
         assert_eq!(strip_question_number("3) What now?"), "What now?");
         assert_eq!(
             strip_question_number("1990 was a hard year?"),

@@ -18,6 +18,7 @@ mod labels;
 mod layout;
 mod markup;
 mod names;
+mod numbering;
 mod parse;
 mod prose;
 pub mod reading;

@@ -1,0 +1,77 @@
+//! Questions numbered by the editor ("1. Qual foi…", "2) Why…", "3 - Tell us…"). A run of
+//! short numbered paragraphs, counting up from 1, each followed by unnumbered text (its
+//! answer), marks the questions of a plain-text file, the first one included: without the
+//! number, a first question that does not end with `?` reads as part of the introduction.
+
+use super::markup::question_number;
+use super::reading::Para;
+use super::rhythm::Rhythm;
+
+/// A run of numbered paragraphs marks questions when it counts up to at least this: two could
+/// be the points of an answer, three numbered points each with its own paragraph of
+/// explanation between them are rare in an answer.
+const MIN_NUMBERED_PROMPTS: u32 = 3;
+
+/// For each paragraph, whether it is one of the file's numbered questions.
+pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
+    let mut marked = vec![false; paras.len()];
+    let mut expected = 1;
+    for (i, para) in paras.iter().enumerate() {
+        let answered = paras
+            .get(i + 1)
+            .is_some_and(|next| question_number(&next.text).is_none());
+        if question_number(&para.text) == Some(expected) && answered && rhythm.short(para) {
+            marked[i] = true;
+            expected += 1;
+        }
+    }
+    if expected <= MIN_NUMBERED_PROMPTS {
+        marked.fill(false);
+    }
+    marked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rhythm::tests::paras;
+    use super::*;
+
+    fn marked(texts: &[&str]) -> Vec<usize> {
+        let paras = paras(texts);
+        let rhythm = Rhythm::measure(&paras);
+        let marks = numbered_prompts(&paras, &rhythm);
+        (0..texts.len()).filter(|&i| marks[i]).collect()
+    }
+
+    /// An introduction, then each prompt followed by a long answer.
+    fn interview(prompts: &[&str]) -> Vec<String> {
+        let answer = "A long answer with its own words. ".repeat(8);
+        let mut texts = vec!["An introduction about who is who.".to_string()];
+        for prompt in prompts {
+            texts.extend([prompt.to_string(), answer.clone()]);
+        }
+        texts
+    }
+
+    fn marked_in(texts: &[String]) -> Vec<usize> {
+        marked(&texts.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_numbered_run_counting_up_marks_the_questions() {
+        let texts = interview(&[
+            "1. Fale do maior desafio.",
+            "2) Como mudou?",
+            "3 - E agora?",
+        ]);
+        assert_eq!(marked_in(&texts), [1, 3, 5]);
+    }
+
+    #[test]
+    fn two_points_or_a_list_without_text_between_mark_nothing() {
+        assert!(marked_in(&interview(&["1. One.", "2. Two."])).is_empty());
+        let answer = "A long answer with its own words. ".repeat(8);
+        let list = [&answer, "1. One.", "2. Two.", "3. Three.", &answer];
+        assert!(marked(&list).is_empty());
+    }
+}
