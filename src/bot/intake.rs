@@ -154,14 +154,11 @@ impl Intake {
     /// update's JSON; `parsed` those this bot can read.
     pub async fn take(
         self: &Arc<Self>,
-        raw: Vec<(i64, String)>,
+        raw: Vec<(i64, Arc<str>)>,
         parsed: Vec<(i64, Update)>,
         next_offset: Option<i64>,
     ) {
-        let mut json: HashMap<i64, Arc<str>> = raw
-            .into_iter()
-            .map(|(id, body)| (id, Arc::from(body)))
-            .collect();
+        let mut json: HashMap<i64, Arc<str>> = raw.into_iter().collect();
         let rows = parsed
             .iter()
             .filter_map(|(id, _)| Some((*id, Arc::clone(json.get(id)?))))
@@ -335,10 +332,10 @@ mod tests {
     }
 
     /// The updates as Telegram would send them.
-    fn json_of(updates: &[(i64, Update)]) -> Vec<(i64, String)> {
+    fn json_of(updates: &[(i64, Update)]) -> Vec<(i64, Arc<str>)> {
         updates
             .iter()
-            .map(|(id, u)| (*id, serde_json::to_string(u).unwrap()))
+            .map(|(id, u)| (*id, Arc::from(serde_json::to_string(u).unwrap())))
             .collect()
     }
 
@@ -373,7 +370,7 @@ mod tests {
         let intake = Intake::new(Arc::new(store), recording(Arc::clone(&order)));
         // The second message of the slow chat queues behind the first, as its (broken) JSON.
         let updates = vec![(1, message(1, -1)), (2, message(2, -1))];
-        let raw = vec![(1, "{}".to_string()), (2, "not json".to_string())];
+        let raw = vec![(1, Arc::from("{}")), (2, Arc::from("not json"))];
         intake.take(raw, updates, Some(3)).await;
         tokio::time::sleep(Duration::from_millis(400)).await;
         assert_eq!(*lock(&order), [1]);
@@ -421,11 +418,7 @@ mod tests {
             let order = Arc::new(Mutex::new(Vec::new()));
             let intake = Intake::new(store, recording(order));
             let updates: Vec<(i64, Update)> = (1..=3).map(|id| (id, message(id, -1))).collect();
-            let raw = updates
-                .iter()
-                .map(|(id, u)| (*id, serde_json::to_string(u).unwrap()))
-                .collect();
-            intake.take(raw, updates, Some(4)).await;
+            intake.take(json_of(&updates), updates, Some(4)).await;
             intake.stop(Duration::from_millis(300)).await;
         }
         let answered = Arc::new(AtomicU32::new(0));

@@ -69,7 +69,7 @@ struct ResponseParameters {
 }
 
 /// One update from a poll: its id, the update if this bot can read it, and its JSON.
-pub type Polled = (i64, Option<Update>, String);
+pub type Polled = (i64, Option<Update>, Arc<str>);
 
 /// Calls `getUpdates`.
 pub struct Poller {
@@ -155,7 +155,7 @@ impl Poller {
                 if update.is_none() {
                     tracing::warn!(update_id = id, "skipping an update this bot cannot read");
                 }
-                Some((id, update, json.to_string()))
+                Some((id, update, Arc::from(json)))
             })
             .collect())
     }

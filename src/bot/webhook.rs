@@ -100,7 +100,7 @@ async fn receive(State(receiver): State<Receiver>, headers: HeaderMap, body: Byt
                 false
             });
     if first_time && !taken_before {
-        let json = String::from_utf8_lossy(&body).into_owned();
+        let json: std::sync::Arc<str> = String::from_utf8_lossy(&body).into();
         receiver
             .intake
             .take(vec![(id, json)], vec![(id, update)], None)
