@@ -127,6 +127,8 @@ pub struct Strings {
     pub use_unknown: String,
     /// `/use` without an id; `{example}` is a real one.
     pub use_usage: String,
+    /// `/use <name>` when that person has several interviews, above them: `{name}`, `{count}`.
+    pub use_several: String,
     /// The choice could not be saved.
     pub use_failed: String,
     /// Under a card in a chat that picked an interview: `{title}`.
@@ -428,7 +430,7 @@ mod tests {
     #[test]
     fn every_field_is_a_key_of_the_english_file() {
         let keys = fields_of::<Strings>();
-        assert_eq!(keys.len(), 51);
+        assert_eq!(keys.len(), 52);
         assert!(keys.contains(&"welcome") && keys.contains(&"card_scope"));
     }
 }

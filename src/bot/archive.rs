@@ -127,6 +127,55 @@ pub(super) fn find_interview(corpus: &Corpus, key: &str) -> Option<usize> {
     Some(original_of(corpus, found))
 }
 
+/// What `/use <argument>` points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Pick {
+    /// One interview (an original).
+    One(usize),
+    /// Several interviews of the person named, newest first.
+    Several(Vec<usize>),
+    /// Nothing in the archive.
+    Unknown,
+}
+
+/// Shortest single name (first name or surname) `/use` matches on its own: shorter words are
+/// particles ("de", "da") more often than names.
+const MIN_NAME_WORD_CHARS: usize = 3;
+
+/// The interview `/use` means by `argument`: an id or button code, a number in the
+/// `/interviews` list, or the interviewee's name (full, or one of its words), in any case and
+/// with or without accents.
+pub(super) fn pick_interview(corpus: &Corpus, argument: &str) -> Pick {
+    let argument = argument.trim();
+    if let Some(found) = find_interview(corpus, argument) {
+        return Pick::One(found);
+    }
+    let order = newest_first(corpus);
+    if let Ok(number) = argument.trim_start_matches('#').parse::<usize>() {
+        let at = number.checked_sub(1).and_then(|at| order.get(at));
+        return at.map_or(Pick::Unknown, |&i| Pick::One(i));
+    }
+    let wanted = fold(argument);
+    let one_word = !wanted.contains(char::is_whitespace);
+    let named = |interview: &Interview| {
+        let full = interview.metadata.interviewee.as_deref().map(fold);
+        full.is_some_and(|full| {
+            full.trim() == wanted
+                || (one_word
+                    && wanted.chars().count() >= MIN_NAME_WORD_CHARS
+                    && full.split_whitespace().any(|word| word == wanted))
+        })
+    };
+    let found: Vec<usize> = (order.into_iter())
+        .filter(|&i| named(&corpus.interviews[i]))
+        .collect();
+    match found.as_slice() {
+        [] => Pick::Unknown,
+        [one] => Pick::One(*one),
+        _ => Pick::Several(found),
+    }
+}
+
 /// Original interviews (translations are listed with them), newest first by front matter
 /// date; undated ones last, by title.
 pub(super) fn newest_first(corpus: &Corpus) -> Vec<usize> {
@@ -225,6 +274,26 @@ mod tests {
         assert_eq!(inline_scope(&corpus, "Quispes"), None, "whole words only");
         let single = Corpus::new(vec![interview("a", Some("Marta Quispe"), None)]);
         assert_eq!(inline_scope(&single, "Quispe water"), None);
+    }
+
+    #[test]
+    fn use_picks_by_id_list_number_or_the_interviewees_name() {
+        let corpus = corpus();
+        assert_eq!(pick_interview(&corpus, " d "), Pick::One(3));
+        assert_eq!(pick_interview(&corpus, "1"), Pick::One(2), "newest first");
+        assert_eq!(pick_interview(&corpus, "#4"), Pick::One(1));
+        assert_eq!(pick_interview(&corpus, "0"), Pick::Unknown);
+        assert_eq!(
+            pick_interview(&corpus, "5"),
+            Pick::Unknown,
+            "four originals"
+        );
+        assert_eq!(pick_interview(&corpus, "rosa garcia"), Pick::One(1));
+        assert_eq!(pick_interview(&corpus, "GARCÍA"), Pick::One(1));
+        assert_eq!(pick_interview(&corpus, "Moreno"), Pick::One(3));
+        assert_eq!(pick_interview(&corpus, "quispe"), Pick::Several(vec![2, 0]));
+        assert_eq!(pick_interview(&corpus, "Quisp"), Pick::Unknown);
+        assert_eq!(pick_interview(&corpus, "marta rosa"), Pick::Unknown);
     }
 
     #[test]

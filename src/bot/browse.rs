@@ -10,7 +10,9 @@
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
 
-use super::archive::{find_interview, has_several, newest_first, original_of, versions_of};
+use super::archive::{
+    find_interview, has_several, newest_first, original_of, pick_interview, versions_of, Pick,
+};
 use super::callback::Action;
 use super::delivery::is_not_modified;
 use super::reply::{answer_press, HandlerResult, Reply};
@@ -85,7 +87,8 @@ pub(super) async fn list(reply: &Reply<'_>) -> HandlerResult {
     reply.send(text, Some(keyboard)).await.map(drop)
 }
 
-/// `/use <id>` and `/use all`.
+/// `/use <id>`, `/use <number in the list>`, `/use <interviewee>` and `/use all`. A person with
+/// several interviews gets them as buttons to pick from.
 pub(super) async fn use_command(reply: &Reply<'_>, argument: &str) -> HandlerResult {
     let (state, texts) = (reply.state, reply.texts());
     let chat = reply.target.chat.0;
@@ -97,12 +100,48 @@ pub(super) async fn use_command(reply: &Reply<'_>, argument: &str) -> HandlerRes
     } else if argument.eq_ignore_ascii_case("all") {
         choose(state, texts, chat, None).await
     } else {
-        match find_interview(state.engine.corpus(), argument) {
-            Some(interview) => choose(state, texts, chat, Some(interview)).await,
-            None => fill_example(state, &texts.use_unknown),
+        match pick_interview(state.engine.corpus(), argument) {
+            Pick::One(interview) => choose(state, texts, chat, Some(interview)).await,
+            Pick::Unknown => fill_example(state, &texts.use_unknown),
+            Pick::Several(found) => {
+                let (text, keyboard) = several(state, texts, chat, argument, &found);
+                return reply.send(text, Some(keyboard)).await.map(drop);
+            }
         }
     };
     reply.text(text).await
+}
+
+/// The interviews of one person, to pick from: the list's entries (with their numbers in the
+/// whole list) and a button each.
+fn several(
+    state: &AppState,
+    texts: &Strings,
+    chat: i64,
+    name: &str,
+    found: &[usize],
+) -> (String, InlineKeyboardMarkup) {
+    let corpus = state.engine.corpus();
+    let order = newest_first(corpus);
+    let chosen = chosen(state, chat);
+    let entries: Vec<ListedInterview<'_>> = (found.iter())
+        .filter_map(|&i| order.iter().position(|&o| o == i))
+        .filter_map(|position| listed(corpus, &order, position, 1, chosen).pop())
+        .collect();
+    let escaped = crate::render::telegram::escape(name);
+    let header = fill(&texts.use_several, &[("name", &escaped)]);
+    let at = Page {
+        index: 0,
+        count: 1,
+        interviews: entries.len(),
+    };
+    let list_texts = ListTexts {
+        header: &header,
+        entry: &texts.interviews_entry,
+    };
+    let text = render::interview_list(&entries, at, list_texts);
+    let rows = choice_rows(corpus, &order, &entries);
+    (text, InlineKeyboardMarkup::new(rows))
 }
 
 /// Buttons of the list: another page (the list is edited in place) or a choice (confirmed by
@@ -188,7 +227,7 @@ fn page(
     let pages = order.len().div_ceil(PAGE_SIZE).max(1);
     let number = number.min(pages - 1);
     let chosen = chosen(state, chat);
-    let entries = listed(corpus, &order, number, chosen);
+    let entries = listed(corpus, &order, number * PAGE_SIZE, PAGE_SIZE, chosen);
     let at = Page {
         index: number,
         count: pages,
@@ -199,28 +238,38 @@ fn page(
         entry: &texts.interviews_entry,
     };
     let text = render::interview_list(&entries, at, list_texts);
-    let mut rows: Vec<Vec<InlineKeyboardButton>> = (entries.iter())
+    let mut rows = choice_rows(corpus, &order, &entries);
+    rows.extend(navigation(texts, at, chosen.is_some()));
+    (text, InlineKeyboardMarkup::new(rows))
+}
+
+/// A button per entry, choosing its interview.
+fn choice_rows(
+    corpus: &Corpus,
+    order: &[usize],
+    entries: &[ListedInterview<'_>],
+) -> Vec<Vec<InlineKeyboardButton>> {
+    (entries.iter())
         .map(|entry| {
             let code = interview_code(&corpus.interviews[order[entry.number - 1]].id);
             let action = Action::Use { code: Some(code) };
             let label = render::button_label(entry);
             vec![InlineKeyboardButton::callback(label, action.encode())]
         })
-        .collect();
-    rows.extend(navigation(texts, at, chosen.is_some()));
-    (text, InlineKeyboardMarkup::new(rows))
+        .collect()
 }
 
-/// The interviews on page `number` of `order`.
+/// `count` interviews of `order` from position `start`.
 fn listed<'c>(
     corpus: &'c Corpus,
     order: &[usize],
-    number: usize,
+    start: usize,
+    count: usize,
     chosen: Option<usize>,
 ) -> Vec<ListedInterview<'c>> {
     (order.iter().enumerate())
-        .skip(number * PAGE_SIZE)
-        .take(PAGE_SIZE)
+        .skip(start)
+        .take(count)
         .map(|(position, &i)| {
             let interview = &corpus.interviews[i];
             ListedInterview {

@@ -13,11 +13,12 @@
 //! - [`arenas`]: fewer malloc arenas, for a smaller peak memory after bursts.
 //! - [`callback`]: what inline buttons carry.
 //! - [`state`]: what each answer is made with.
-//! - start-up: the state store opened, Telegram reached, the webhook set, the menus registered;
+//! - start-up: the state store opened, Telegram reached, the webhook set;
 //!   [`EngineSource`]: the engine built meanwhile, answers waiting for it while polling runs.
 //! - [`telemetry`]: metric names and health, a leaf every module may use.
 //! - [`ops`]: `/healthz` and `/metrics` for operators.
-//! - [`reload`]: swapping in a new corpus and texts while serving.
+//! - [`reload`]: swapping in a new corpus and texts while serving; `menus`: the command menus,
+//!   registered at start and again when a reload changes them.
 
 pub mod admin;
 mod archive;
@@ -33,6 +34,7 @@ mod engine_source;
 pub mod handlers;
 mod inline;
 pub mod intake;
+mod menus;
 pub mod ops;
 pub mod pacing;
 pub mod polling;
@@ -139,11 +141,9 @@ pub async fn run(
         client: plain.clone(),
         pacer: config.throttle.then(|| Arc::new(pacing::Pacer::new())),
     };
-    tokio::spawn(startup::register_commands(
-        bot.clone(),
-        Arc::new(state.clone()),
-    ));
     let live = start_reloading(state, sources, watch, &shutdown);
+    let menus = menus::keep_menus(bot.clone(), Arc::clone(&live), shutdown.clone());
+    tokio::spawn(menus);
     if let Err(error) = serve_ops(config, &live, &health, &shutdown).await {
         receiving.abort();
         return Err(error);

@@ -32,6 +32,8 @@ pub struct Live {
     reloading: tokio::sync::Mutex<()>,
     /// Successful reloads since start.
     pub reloads: AtomicU64,
+    /// Bumped after each swap, for what follows the served version (the command menus).
+    swapped: tokio::sync::watch::Sender<u64>,
 }
 
 /// What a reload did, for the log and the admin who asked.
@@ -54,7 +56,13 @@ impl Live {
             sources,
             reloading: tokio::sync::Mutex::new(()),
             reloads: AtomicU64::new(0),
+            swapped: tokio::sync::watch::Sender::new(0),
         }
+    }
+
+    /// Changes each time a reload swaps in a new version.
+    pub fn swaps(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.swapped.subscribe()
     }
 
     /// The snapshot to answer an update with.
@@ -120,6 +128,7 @@ impl Live {
         };
         self.current.store(Arc::new(next));
         self.reloads.fetch_add(1, Ordering::Relaxed);
+        self.swapped.send_modify(|swaps| *swaps += 1);
         tracing::info!(
             interviews = summary.interviews,
             passages = summary.passages,

@@ -1,23 +1,19 @@
 //! Start-up: the state store and feedback log opened, Telegram reached (webhook set or
-//! removed), the command menus registered; and, in webhook mode, Telegram checked regularly.
+//! removed); and, in webhook mode, Telegram checked regularly.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, BotCommandScope, Me, Update};
+use teloxide::types::{Me, Update};
 use teloxide::{ApiError, RequestError};
 use tokio_util::sync::CancellationToken;
 
-use super::commands::Command;
-use super::delivery::TgBot;
-use super::state::AppState;
 use super::store::Store;
 use super::telemetry::Health;
-use super::{browse, polling, BotError};
+use super::{polling, BotError};
 use crate::config::{BotConfig, WebhookConfig};
 use crate::feedback::FeedbackLog;
-use crate::texts::DEFAULT_LANGUAGE;
 
 /// Pause between start-up attempts while Telegram cannot be reached.
 const STARTUP_RETRY: Duration = Duration::from_secs(2);
@@ -116,37 +112,6 @@ pub(super) async fn start_up(
                     () = shutdown.cancelled() => return Ok(None),
                     () = tokio::time::sleep(STARTUP_RETRY) => {}
                 }
-            }
-        }
-    }
-}
-
-/// Registers the command menus for private chats and groups, in every language with texts.
-pub(super) async fn register_commands(bot: TgBot, state: Arc<AppState>) {
-    let archive = browse::is_archive(&state);
-    for language in state.texts.languages() {
-        let texts = state.texts.get(language);
-        for (scope, private) in [
-            (BotCommandScope::AllPrivateChats, true),
-            (BotCommandScope::AllGroupChats, false),
-        ] {
-            let commands: Vec<BotCommand> = Command::menu(private, archive)
-                .iter()
-                .map(|command| BotCommand::new(command.name(), command.describe(texts)))
-                .collect();
-            let result = bot
-                .call(|client| {
-                    let request = client
-                        .set_my_commands(commands.clone())
-                        .scope(scope.clone());
-                    match language {
-                        DEFAULT_LANGUAGE => request,
-                        _ => request.language_code(language),
-                    }
-                })
-                .await;
-            if let Err(error) = result {
-                tracing::warn!(%error, language, "could not register the command menu");
             }
         }
     }

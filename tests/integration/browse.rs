@@ -229,6 +229,51 @@ async fn use_picks_by_id_for_topics_random_and_about_until_use_all() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn use_picks_by_number_in_the_list_or_by_name_and_offers_a_persons_interviews() {
+    let app = spawn_archive_app().await;
+    let list = reply_to(&app, USER, "/interviews").await;
+    let list = text_of(&list);
+    let third = list
+        .split("\n\n3. <b>")
+        .nth(1)
+        .and_then(|rest| rest.split("</b>").next())
+        .unwrap_or_else(|| panic!("a third entry: {list}"))
+        .to_string();
+    let confirmed = reply_to(&app, USER, "/use 3").await;
+    assert!(
+        text_of(&confirmed).starts_with(&format!("Now asking about <b>{third}</b>")),
+        "{}",
+        text_of(&confirmed)
+    );
+
+    let by_surname = reply_to(&app, USER, "/use LINDQVIST").await;
+    assert!(text_of(&by_surname).contains("(Erik Lindqvist) only"));
+
+    let offered = reply_to(&app, USER, "/use marta quispe").await;
+    let text = text_of(&offered);
+    assert!(
+        text.starts_with("2 interviews are with <b>marta quispe</b>"),
+        "{text}"
+    );
+    let choices = buttons(&offered);
+    assert_eq!(choices.len(), 2, "{choices:?}");
+    assert!(choices
+        .iter()
+        .all(|(label, _)| label.contains("Marta Quispe")));
+    press(&app, "quispe", &offered, &choices[1].1);
+    let picked = app.next_sent().await;
+    assert!(
+        text_of(&picked).contains("(Marta Quispe) only"),
+        "{}",
+        text_of(&picked)
+    );
+
+    let beyond = reply_to(&app, USER, &format!("/use {}", archive_size() + 1)).await;
+    assert!(text_of(&beyond).starts_with("I don't know that interview."));
+    app.assert_nothing_rejected();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_question_the_chosen_interview_cannot_answer_is_refused_not_answered_from_another() {
     let app = spawn_archive_app().await;
     reply_to(&app, USER, "/use reyes-band-tour").await;
@@ -407,4 +452,53 @@ fn the_choice_survives_a_restart_of_the_binary_with_the_same_state_db() {
     assert!(card.contains("— Erik Lindqvist"), "{card}");
     let title = escaped(&title_of("lindqvist-chip-supply"));
     assert!(card.ends_with(&format!("\nin: <i>{title}</i>")), "{card}");
+}
+
+/// The command names of a menu the fake Bot API holds.
+fn menu_names(fake: &FakeTelegram, scope: &str, language: &str) -> Vec<String> {
+    let menu = fake.my_commands(&json!({ "type": scope }), language);
+    (menu.unwrap_or_default().iter())
+        .filter_map(|command| command["command"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn a_reload_that_turns_one_interview_into_an_archive_adds_browsing_to_the_menus() {
+    // Arrange: the binary serving a folder with one interview: no browsing in the menus.
+    let corpus = tempfile::tempdir().expect("a corpus directory");
+    std::fs::copy(
+        repo("corpus").join("alba-tcp-sacha-llorenti.txt"),
+        corpus.path().join("alba.txt"),
+    )
+    .unwrap();
+    let fake = FakeTelegram::start_in_background_with(FakeConfig {
+        long_poll_cap: Duration::from_secs(1),
+        ..FakeConfig::default()
+    });
+    let corpus_dir = corpus.path().to_string_lossy().into_owned();
+    let bot = Served::against(&fake, &[("CORPUS_DIR", corpus_dir.as_str())]);
+    let registered = fake.wait_until_blocking(BINARY_WAIT, |f| {
+        menu_names(f, "all_private_chats", "").contains(&"quote".to_owned())
+    });
+    assert!(registered, "stderr:\n{}", bot.stderr());
+    assert!(!menu_names(&fake, "all_private_chats", "").contains(&"interviews".to_owned()));
+
+    // Act: a second interview, then SIGHUP.
+    std::fs::write(
+        corpus.path().join("roses.txt"),
+        "Gardening talk\n\nWhy roses?\n\nRoses are resilient flowers.\n",
+    )
+    .unwrap();
+    bot.signal("HUP");
+
+    // Assert: every menu gains browsing, in every language.
+    let browsing = |f: &FakeTelegram, scope: &str, language: &str| {
+        let names = menu_names(f, scope, language);
+        names.contains(&"interviews".to_owned()) && names.contains(&"use".to_owned())
+    };
+    let updated = fake.wait_until_blocking(BINARY_WAIT, |f| {
+        browsing(f, "all_private_chats", "") && browsing(f, "all_group_chats", "pt")
+    });
+    assert!(updated, "stderr:\n{}", bot.stderr());
+    assert!(fake.rejected().is_empty());
 }
