@@ -108,9 +108,20 @@ fn describe_people(reading: &Reading, out: &mut String) {
     for speaker in &reading.speakers {
         let _ = writeln!(
             out,
-            "  label '{}:' = {} ({} paragraphs, first on line {})",
-            speaker.label, speaker.role, speaker.count, speaker.line
+            "  label '{}' = {} ({}, first on line {})",
+            speaker.label,
+            speaker.role,
+            paragraphs(speaker.count),
+            speaker.line
         );
+    }
+}
+
+/// "1 paragraph", "3 paragraphs".
+fn paragraphs(count: usize) -> String {
+    match count {
+        1 => "1 paragraph".to_string(),
+        _ => format!("{count} paragraphs"),
     }
 }
 
@@ -118,8 +129,8 @@ fn describe_turns(reading: &Reading, out: &mut String) {
     let interview = &reading.interview;
     let _ = writeln!(
         out,
-        "Introduction: {} paragraphs (attributed to the publisher)",
-        interview.intro.len()
+        "Introduction: {} (attributed to the publisher)",
+        paragraphs(interview.intro.len())
     );
     for (text, line) in interview.intro.iter().zip(&reading.intro_lines) {
         let _ = writeln!(out, "    line {line}: {}", opening(text));
@@ -128,11 +139,11 @@ fn describe_turns(reading: &Reading, out: &mut String) {
     for (number, (turn, lines)) in interview.turns.iter().zip(&reading.turn_lines).enumerate() {
         let _ = writeln!(
             out,
-            "  {}. line {}: {} — {} paragraphs",
+            "  {}. line {}: {} — {}",
             number + 1,
             lines.question,
             opening(&turn.question),
-            turn.answer.len()
+            paragraphs(turn.answer.len())
         );
         for (i, (text, line)) in turn.answer.iter().zip(&lines.answer).enumerate() {
             // Another answerer than the interviewee is named on the paragraph.
@@ -248,7 +259,7 @@ mod tests {
             .contains("Interviewee: Jane Doe (front matter)"));
         assert!(explanation
             .text
-            .contains("1. line 9: Why now, after all these years? — 1 paragraphs"));
+            .contains("1. line 9: Why now, after all these years? — 1 paragraph"));
         assert!(explanation
             .text
             .contains("line 11: Because the time has come and we are…"));
