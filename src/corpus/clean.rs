@@ -101,6 +101,11 @@ const BYLINE_OPENINGS: &[&str] = &[
     "entrevista por",
     "texto de",
     "reportagem de",
+    "written by",
+    "escrito por",
+    "author:",
+    "autor:",
+    "autora:",
 ];
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -446,6 +451,10 @@ mod tests {
 
     #[test]
     fn bylines_give_the_name_and_kickers_are_short_capitals() {
+        assert_eq!(
+            byline_name("Autor: Pedro Alves").as_deref(),
+            Some("Pedro Alves")
+        );
         assert_eq!(
             byline_name("Por Mariana Freitas, de Santarém (PA)").as_deref(),
             Some("Mariana Freitas")

@@ -326,24 +326,39 @@ fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
         |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.');
     let mut best: Option<Vec<String>> = None;
     for text in texts {
-        let words: Vec<String> = text
-            .split(|c: char| c.is_whitespace())
+        let raw: Vec<&str> = text.split(|c: char| c.is_whitespace()).collect();
+        let words: Vec<String> = (raw.iter())
             .map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
                     .to_string()
             })
             .collect();
+        // "At Acme, Priya Natarajan…", "Acme’s Priya…": a name does not run across these.
+        let ends_name = |at: usize| {
+            let word = raw[at].trim_end_matches(['"', '”', '’', '\'']);
+            raw[at].ends_with([',', ';', ':', '!', '?', ')'])
+                || word.ends_with([',', ';', ':', '!', '?', ')'])
+                || ["’s", "'s"].iter().any(|s| raw[at].ends_with(s))
+        };
         for (i, word) in words.iter().enumerate() {
             if word.to_lowercase() != *last {
                 continue;
             }
             let mut start = i;
-            while start > 0 && i - start < MAX_NAME_WORDS - 1 && capitalised(&words[start - 1]) {
+            while start > 0
+                && i - start < MAX_NAME_WORDS - 1
+                && capitalised(&words[start - 1])
+                && !ends_name(start - 1)
+            {
                 start -= 1;
             }
             // A first name as label ("ISAAC") takes the surname that follows it.
             let mut end = i;
-            if label_words.len() == 1 && end + 1 < words.len() && capitalised(&words[end + 1]) {
+            if label_words.len() == 1
+                && end + 1 < words.len()
+                && capitalised(&words[end + 1])
+                && !ends_name(end)
+            {
                 end += 1;
             }
             let candidate = words[start..=end].to_vec();
@@ -440,6 +455,8 @@ mod tests {
             "Okafor said.",
         ];
         assert_eq!(display_name("OKAFOR", &texts), "Ngozi Okafor");
+        let apposition = ["At Acme, Priya Natarajan runs robots. Acme’s Priya Natarajan too."];
+        assert_eq!(display_name("Natarajan", &apposition), "Priya Natarajan");
         assert_eq!(display_name("KARIM HADDAD", &[]), "Karim Haddad");
         assert_eq!(
             display_name("ISAAC", &["A Conversation with Isaac Bowen"]),

@@ -140,16 +140,16 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
             continue;
         }
         let titled = i > 0 && is_title(raw[i - 1]);
-        let mut words = vec![trim_word(raw[i]).to_string()];
+        let mut words = vec![without_possessive(trim_word(raw[i])).to_string()];
         let mut end = i;
-        while !ends_clause(raw[end]) && words.len() < MAX_NAME_WORDS {
+        while !ends_clause(raw[end]) && !is_possessive(raw[end]) && words.len() < MAX_NAME_WORDS {
             let next = raw.get(end + 1).copied().unwrap_or_default();
             let particle =
                 NAME_PARTICLES.contains(&next) && raw.get(end + 2).is_some_and(|w| is_name_word(w));
             if !(is_name_word(next) || particle) {
                 break;
             }
-            words.push(trim_word(next).to_string());
+            words.push(without_possessive(trim_word(next)).to_string());
             end += 1;
         }
         let apposition = raw[end].ends_with(',')
@@ -170,6 +170,16 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
         i = end + 1;
     }
     found
+}
+
+/// "Acme’s", "Google's": what follows belongs to it, so a name ends there.
+fn is_possessive(word: &str) -> bool {
+    let word = trim_word(word);
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
+fn without_possessive(word: &str) -> &str {
+    (word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))).unwrap_or(word)
 }
 
 /// A word that ends a clause: a name does not run past it.
@@ -220,6 +230,20 @@ mod tests {
             "We met Lena Hart and Omar Said at the market square.",
         ];
         assert_eq!(name(&texts, &[]).as_deref(), Some("Lena Hart"));
+    }
+
+    #[test]
+    fn a_company_in_the_possessive_is_not_a_name() {
+        let texts = [
+            "Acme’s Robotics chief on why warehouses still need people",
+            "As head of robotics at Acme, Priya Natarajan oversees four thousand machines.",
+        ];
+        assert_eq!(name(&texts, &[]).as_deref(), Some("Priya Natarajan"));
+        let texts = [
+            "Google's Cloud lead on agents",
+            "Michael Gerstenhaber leads it.",
+        ];
+        assert_eq!(name(&texts, &[]).as_deref(), Some("Michael Gerstenhaber"));
     }
 
     #[test]

@@ -92,9 +92,9 @@ fn drop_caption_fragment(paragraphs: &mut Vec<Para>, dropped: &mut Vec<Dropped>,
     }
 }
 
-/// A `---` YAML block as saved by Markdown tools (Jekyll, Obsidian, web clippers): only its
-/// `title`, `author` (a value or the first item of a list, `[[wiki links]]` unwrapped) and
-/// `source`/`url` are used; other keys are ignored, since their names vary by tool. `None` when
+/// A `---` YAML block as saved by Markdown tools (Jekyll, Hugo, Obsidian, web clippers): its
+/// title, author (a value or the first item of a list), interviewee, outlet, date, language
+/// and web address are used ([`yaml_field`]); other keys are ignored. `None` when
 /// the block is not closed or does not look like `key: value` lines.
 fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
     let mut metadata = Metadata::default();
@@ -133,20 +133,44 @@ fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
     None
 }
 
-/// Sets the metadata field a YAML key gives, unless an earlier value set it.
+/// Sets the metadata field a YAML key gives, unless an earlier value set it. Tools name the
+/// same thing differently, so the usual spellings of each are accepted; a `source` that is not
+/// a web address (some clippers put the author's name there) is left out rather than guessed.
 fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
-    let value = value.trim().trim_matches(['"', '\'']).replace("\\\"", "\"");
-    let value = value.trim_start_matches("[[").trim_end_matches("]]").trim();
+    let value = first_yaml_item(value);
     if value.is_empty() {
         return;
     }
-    let field = match key {
+    let field = match key.to_lowercase().as_str() {
         "title" => &mut metadata.title,
-        "author" => &mut metadata.interviewer,
-        "source" | "url" => &mut metadata.url,
+        "author" | "authors" | "by" | "byline" | "interviewer" => &mut metadata.interviewer,
+        "interviewee" | "guest" => &mut metadata.interviewee,
+        "site" | "site_name" | "publication" | "publisher" | "outlet" => &mut metadata.outlet,
+        "date" | "published" | "date_published" | "pubdate" => &mut metadata.date,
+        "lang" | "language" => &mut metadata.language,
+        "source" | "url" | "link" | "canonical" if is_web_address(&value) => &mut metadata.url,
         _ => return,
     };
-    field.get_or_insert_with(|| value.to_string());
+    field.get_or_insert(value);
+}
+
+/// A YAML scalar without its quotes, or the first item of a flow list (`["A", "B"]`), with
+/// `[[wiki links]]` unwrapped.
+fn first_yaml_item(value: &str) -> String {
+    let clean = |v: &str| {
+        let v = v.trim().trim_matches(['"', '\'']).trim();
+        let v = v.trim_start_matches("[[").trim_end_matches("]]");
+        v.trim().replace("\\\"", "\"")
+    };
+    let value = value.trim();
+    match value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+        Some(list) if !value.starts_with("[[") => clean(list.split(',').next().unwrap_or_default()),
+        _ => clean(value),
+    }
+}
+
+fn is_web_address(value: &str) -> bool {
+    value.contains("://") || value.starts_with("www.")
 }
 
 /// Cuts the body into paragraphs at blank lines. A text without any blank line between its
@@ -246,5 +270,33 @@ impl Cutter {
             }
         }
         self.open = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yaml(block: &str) -> Metadata {
+        let text = format!("---\n{block}\n---\nTitle\n\nBody.\n");
+        split_yaml_front_matter(&text).expect("a front matter").0
+    }
+
+    #[test]
+    fn yaml_front_matter_in_the_spellings_tools_use() {
+        let m = yaml("title: \"A talk\"\nauthor: [\"Redação Maré\", \"Other\"]\nlang: pt-BR");
+        assert_eq!(m.title.as_deref(), Some("A talk"));
+        assert_eq!(m.interviewer.as_deref(), Some("Redação Maré"));
+        assert_eq!(m.language.as_deref(), Some("pt-BR"));
+        let m = yaml("authors:\n  - \"[[Sam Pike]]\"\nguest: Ana Ruiz\ndate: 2024-05-01");
+        assert_eq!(m.interviewer.as_deref(), Some("Sam Pike"));
+        assert_eq!(m.interviewee.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(m.date.as_deref(), Some("2024-05-01"));
+        let m = yaml("source: \"Jordan Pike\"\nsite_name: The Ledger");
+        assert_eq!(m.url, None, "a name is not a web address");
+        assert_eq!(m.outlet.as_deref(), Some("The Ledger"));
+        let m = yaml("source: https://example.org/a\nauthor: \"[[Lee Wu]]\"");
+        assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(m.interviewer.as_deref(), Some("Lee Wu"));
     }
 }
