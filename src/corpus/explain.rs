@@ -179,7 +179,8 @@ fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// Checks the shape of the result against what interviews look like.
+/// Checks the shape of the result against what interviews look like. With labels an answer is
+/// where its label says, so a short "Yes." after a long question is no warning.
 fn warnings(reading: &Reading) -> Vec<Warning> {
     let mut found = Vec::new();
     let interview = &reading.interview;
@@ -199,7 +200,7 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
                 "this question has an answer of 0 paragraphs".into(),
                 "put the answer's paragraphs after the question, separated by blank lines",
             );
-        } else if question > answer {
+        } else if question > answer && reading.layout != Layout::Labels {
             warn(
                 lines.question,
                 format!("the question ({question} words) is longer than its answer ({answer} words)"),
@@ -297,6 +298,15 @@ mod tests {
             .iter()
             .all(|w| !w.fix.is_empty() && w.line >= 1));
         assert!(explanation.text.contains("fix: "));
+    }
+
+    #[test]
+    fn a_short_labelled_answer_is_no_warning() {
+        let text = "Title\n\nQ: Do you want to play chess for a living one day?\n\nA: Yes.\n\n\
+                    Q: And who is the player you admire most?\n\nA: Judit Polgár.";
+        let explanation = explain_text("x", text);
+        let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
+        assert!(!longer, "{}", explanation.text);
     }
 
     #[test]

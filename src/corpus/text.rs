@@ -156,7 +156,7 @@ fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
 
 /// A YAML scalar without its quotes, or the first item of a flow list (`["A", "B"]`), with
 /// `[[wiki links]]` unwrapped.
-fn first_yaml_item(value: &str) -> String {
+pub(super) fn first_yaml_item(value: &str) -> String {
     let clean = |v: &str| {
         let v = v.trim().trim_matches(['"', '\'']).trim();
         let v = v.trim_start_matches("[[").trim_end_matches("]]");
@@ -169,7 +169,8 @@ fn first_yaml_item(value: &str) -> String {
     }
 }
 
-fn is_web_address(value: &str) -> bool {
+/// An address a browser opens, not a name some tools put in `source`.
+pub(super) fn is_web_address(value: &str) -> bool {
     value.contains("://") || value.starts_with("www.")
 }
 

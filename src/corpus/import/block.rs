@@ -42,6 +42,12 @@ pub struct Block {
     pub cue: Option<Cue>,
 }
 
+/// Ends like a sentence, not like a headline or a section title.
+pub(super) fn is_sentence(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)".contains(c))
+        .ends_with(['.', '!', '…'])
+}
+
 #[cfg(test)]
 impl Block {
     /// A paragraph without cues.

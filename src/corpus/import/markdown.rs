@@ -6,6 +6,7 @@
 use super::block::{collapse_whitespace, read_label, Block, Cue};
 use super::meta::PageMeta;
 use crate::corpus::markup::{decode_entities, is_shortcode};
+use crate::corpus::text::{first_yaml_item, is_web_address};
 
 /// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
 /// as in HTML pages.
@@ -231,21 +232,27 @@ fn link_end(chars: &[char], start: usize) -> Option<usize> {
     Some(end + 1)
 }
 
-/// Share of a paragraph's characters inside link texts (`[text](target)`, images too).
+/// Share of a paragraph's visible characters that are link text (`[text](target)`, images
+/// too): the targets are not shown to a reader, so they count for nothing, and prose that
+/// carries a few long links is still prose.
 fn link_share(source: &str) -> f64 {
     let chars: Vec<char> = source.chars().collect();
-    let (mut linked, mut i) = (0, 0);
+    let (mut linked, mut visible, mut i) = (0, 0, 0);
     while i < chars.len() {
         if chars[i] == '[' {
             if let Some(end) = link_end(&chars, i) {
-                linked += end - i;
+                let close = i + chars[i..].iter().position(|&c| c == ']').unwrap_or(0);
+                let text = close.saturating_sub(i + 1);
+                linked += text;
+                visible += text;
                 i = end;
                 continue;
             }
         }
+        visible += 1;
         i += 1;
     }
-    linked as f64 / chars.len().max(1) as f64
+    linked as f64 / visible.max(1) as f64
 }
 
 /// A paragraph that is nothing but one link ("[Subscribe](…)") is furniture.
@@ -325,19 +332,21 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
                 None => continue,
             },
         };
-        let value = value.trim().trim_matches(['"', '\'']);
-        let value = value.trim_start_matches("[[").trim_end_matches("]]").trim();
+        let value = first_yaml_item(value);
         if value.is_empty() {
             continue;
         }
-        let value = value.to_string();
         match key.as_str() {
             "title" => meta.title = Some(value),
             "date" | "published" => meta.date = Some(value),
-            "url" | "canonical" | "canonical_url" | "link" | "source" => meta.url = Some(value),
+            "url" | "canonical" | "canonical_url" | "link" | "source" if is_web_address(&value) => {
+                meta.url = Some(value)
+            }
             "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
             "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
-            "author" | "interviewer" if meta.author.is_none() => meta.author = Some(value),
+            "author" | "authors" | "by" | "byline" | "interviewer" if meta.author.is_none() => {
+                meta.author = Some(value)
+            }
             _ => {}
         }
     }
@@ -385,6 +394,19 @@ mod tests {
         assert_eq!(meta.url.as_deref(), Some("https://x.org/a"));
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Intro\u{a0}here & there.", "1- Why?", "Because."]);
+    }
+
+    #[test]
+    fn prose_with_long_links_stays_and_a_list_of_links_goes() {
+        let prose = "Plastics are in [estuaries](https://example.org/a/very/long/path), in \
+            [fish](https://example.org/b/very/long/path) and [mud](https://example.org/c/d/e).";
+        let links = "[Related one](https://x.org/1) · [Related two](https://x.org/2)";
+        let (_, blocks) = read_markdown(&format!("{prose}\n\n{links}\n\nThe end."));
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Plastics are in estuaries, in fish and mud.", "The end."]
+        );
     }
 
     #[test]

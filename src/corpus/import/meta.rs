@@ -26,15 +26,7 @@ pub struct PageMeta {
 /// (or the nearest one around it) is the publication date when nothing better says so.
 pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
     let json_ld = json_ld(document);
-    let outlet = meta_content(document, "og:site_name").or_else(|| {
-        json_ld
-            .iter()
-            .find_map(|v| json_string(v, &["publisher", "name"]))
-    });
-    let title = meta_content(document, "og:title")
-        .or_else(|| first_text(document, "title"))
-        .or_else(|| first_text(document, "h1"))
-        .map(|title| strip_site_suffix(&title, outlet.as_deref()));
+    let (title, outlet) = title_and_outlet(document, &json_ld);
     // The article's own dateline, else the nearest one around it (a headline block often
     // holds the date next to the text's container).
     let time_selector = selector("time[datetime]");
@@ -173,11 +165,47 @@ fn day_of(date: &str) -> String {
 }
 
 /// Page titles often end with the outlet's name after a separator: "Title | Outlet".
+/// The page's title without its site's name, and the site (the outlet).
+fn title_and_outlet(
+    document: &Html,
+    json_ld: &[serde_json::Value],
+) -> (Option<String>, Option<String>) {
+    let headline = first_text(document, "h1");
+    let page_title = meta_content(document, "og:title").or_else(|| first_text(document, "title"));
+    // "Headline | Site": the part after the headline names the site, when nothing else does.
+    let site_after_headline = (page_title.as_deref().zip(headline.as_deref()))
+        .and_then(|(title, headline)| site_after(title, headline));
+    let outlet = meta_content(document, "og:site_name")
+        .or_else(|| {
+            json_ld
+                .iter()
+                .find_map(|v| json_string(v, &["publisher", "name"]))
+        })
+        .or(site_after_headline);
+    let title = page_title
+        .or(headline)
+        .map(|title| strip_site_suffix(&title, outlet.as_deref()));
+    (title, outlet)
+}
+
+/// Separators between a page's headline and its site's name in `<title>`.
+const SITE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " · ", " :: "];
+
+/// "Headline | Site" gives "Site" when `title` is the page's `headline` and a separator.
+fn site_after(title: &str, headline: &str) -> Option<String> {
+    let rest = title.trim().strip_prefix(headline.trim())?;
+    let site = SITE_SEPARATORS
+        .iter()
+        .find_map(|separator| rest.strip_prefix(separator))?
+        .trim();
+    (!site.is_empty()).then(|| site.to_string())
+}
+
 fn strip_site_suffix(title: &str, outlet: Option<&str>) -> String {
     let Some(outlet) = outlet.filter(|o| !o.trim().is_empty()) else {
         return title.to_string();
     };
-    for separator in [" | ", " - ", " – ", " — ", " · ", " :: "] {
+    for separator in SITE_SEPARATORS {
         if let Some(head) = title
             .strip_suffix(outlet)
             .and_then(|t| t.strip_suffix(separator))
@@ -208,6 +236,24 @@ mod tests {
         assert_eq!(meta.url.as_deref(), Some("https://example.org/charla"));
         assert_eq!(meta.language.as_deref(), Some("es"));
         assert_eq!(meta.author.as_deref(), Some("Tomás Herrera"));
+    }
+
+    #[test]
+    fn the_site_after_the_headline_in_the_page_title_is_the_outlet() {
+        let page = r#"<html><head><title>Talk with Marta Lins - Chess | School Paper</title>
+            </head><body><h1>Talk with Marta Lins - Chess</h1></body></html>"#;
+        let meta = read_meta(&Html::parse_document(page), None);
+        assert_eq!(meta.title.as_deref(), Some("Talk with Marta Lins - Chess"));
+        assert_eq!(meta.outlet.as_deref(), Some("School Paper"));
+        let page =
+            r#"<html><head><title>Lins | Chess</title></head><body><h1>Other</h1></body></html>"#;
+        let meta = read_meta(&Html::parse_document(page), None);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Lins | Chess"),
+            "no headline to compare"
+        );
+        assert_eq!(meta.outlet, None);
     }
 
     #[test]

@@ -14,8 +14,10 @@ mod block;
 mod html;
 mod markdown;
 mod meta;
+mod prompts;
 mod speakers;
 mod structure;
+mod typography;
 mod write;
 
 use std::path::Path;

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::block::{word_count, Block, Label};
+use super::block::{word_count, Block, Cue, Label};
 use super::structure::{ends_with_question_mark, is_unlabelled_heading, Role, MIN_SPEAKER_TURNS};
 
 /// Name labels (`<strong>Ana Ruiz:</strong> …`): the speaker whose turns read as prompts (they
@@ -33,29 +33,78 @@ pub(super) fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Opt
     if stats.len() < 2 {
         return None;
     }
-    let mut speakers: Vec<(&String, &SpeakerStats)> = stats.iter().collect();
-    speakers.sort_by(|a, b| a.0.cmp(b.0));
-    // The asker: the most prompt-like turns; between equals, the one who says less.
-    let (asker, _) = *speakers.iter().max_by(|(_, a), (_, b)| {
-        let share = |s: &SpeakerStats| s.prompts as f64 / s.turns as f64;
-        share(a).total_cmp(&share(b)).then(b.words.cmp(&a.words))
-    })?;
-    let (interviewee, _) = *speakers
-        .iter()
-        .filter(|(name, _)| *name != asker)
-        .max_by_key(|(_, s)| s.words)?;
-    let roles = names
+    let (asker, interviewee) = asker_and_interviewee(&stats)?;
+    let prompt_cue = asker
+        .is_none()
+        .then(|| unlabelled_prompt_cue(blocks))
+        .flatten();
+    let roles: Vec<Role> = names
         .iter()
         .zip(blocks)
         .map(|(name, block)| match name {
+            None if prompt_cue.is_some() && is_unlabelled_prompt(block, prompt_cue) => {
+                Role::Question
+            }
             None if is_unlabelled_heading(block) => Role::Skip,
             Some(name) if !stats.contains_key(&speaker_of(name)) => Role::Continue,
-            Some(name) if speaker_of(name) == *asker => Role::Question,
+            Some(name) if Some(&speaker_of(name)) == asker => Role::Question,
             Some(_) => Role::Answer,
             None => Role::Continue,
         })
         .collect();
-    Some((roles, display_name(interviewee), Some(display_name(asker))))
+    if asker.is_none() && !roles.contains(&Role::Question) {
+        return None;
+    }
+    Some((
+        roles,
+        display_name(interviewee),
+        asker.map(|a| display_name(a)),
+    ))
+}
+
+/// The asker (the most prompt-like turns; between equals, the one who says less), if anyone's
+/// turns read as prompts, and the answerer who says the most.
+fn asker_and_interviewee(
+    stats: &HashMap<String, SpeakerStats>,
+) -> Option<(Option<&String>, &String)> {
+    let mut speakers: Vec<(&String, &SpeakerStats)> = stats.iter().collect();
+    speakers.sort_by(|a, b| a.0.cmp(b.0));
+    let share = |s: &SpeakerStats| s.prompts as f64 / s.turns as f64;
+    let asker = (speakers.iter())
+        .max_by(|(_, a), (_, b)| share(a).total_cmp(&share(b)).then(b.words.cmp(&a.words)))
+        .filter(|(_, s)| share(s) >= MIN_ASKER_PROMPT_SHARE)
+        .map(|(name, _)| *name);
+    let (interviewee, _) = *speakers
+        .iter()
+        .filter(|(name, _)| Some(*name) != asker)
+        .max_by_key(|(_, s)| s.words)?;
+    Some((asker, interviewee))
+}
+
+/// The asker's labelled turns mostly read as prompts. When no speaker's do, every labelled
+/// speaker answers (several guests) and the questions are set apart without a label.
+const MIN_ASKER_PROMPT_SHARE: f64 = 0.5;
+
+/// Without a label, a question set apart by the typography the page's questions use.
+fn is_unlabelled_prompt(block: &Block, cue: Option<Cue>) -> bool {
+    block.label.is_none() && block.cue == cue && ends_with_question_mark(&block.text)
+}
+
+/// The typography (a heading level, bold, italics) most of the page's unlabelled questions
+/// use: a standfirst in italics that happens to ask is not one of them.
+fn unlabelled_prompt_cue(blocks: &[Block]) -> Option<Cue> {
+    let mut counts: HashMap<Cue, usize> = HashMap::new();
+    for block in blocks {
+        if let Some(cue) = block.cue.filter(|_| block.label.is_none()) {
+            if ends_with_question_mark(&block.text) {
+                *counts.entry(cue).or_default() += 1;
+            }
+        }
+    }
+    let (&cue, _) = counts
+        .iter()
+        .max_by_key(|(cue, &n)| (n, std::cmp::Reverse(**cue)))?;
+    Some(cue)
 }
 
 /// Per speaker with at least [`MIN_SPEAKER_TURNS`] turns: turns, turns that read as prompts,
@@ -132,7 +181,7 @@ pub(super) fn is_short_form(name: &str, full: &str) -> bool {
 
 /// The name as the front matter shows it: without the affiliation after a comma, and names set
 /// in capitals in the labels ("ANA RUIZ") as "Ana Ruiz".
-fn display_name(name: &str) -> String {
+pub(super) fn display_name(name: &str) -> String {
     let name = name.split(',').next().unwrap_or(name).trim();
     if name.chars().any(char::is_lowercase) {
         return name.to_string();

@@ -4,22 +4,14 @@
 //! of prompts (bold paragraphs, headings, italics), and only without any of those a short
 //! paragraph ending with `?`.
 
-use std::collections::HashMap;
-
-use super::block::{word_count, Block, Cue, Label};
-use super::speakers::{answer_label, by_name_labels, is_short_form};
-use crate::corpus::markup::strip_question_number;
+use super::block::{Block, Cue, Label};
+use super::prompts::{clean_question, strip_numbered_word};
+use super::speakers::{answer_label, by_name_labels, display_name, is_short_form};
+use super::typography::{by_question_marks, by_typography};
 
 /// A name label has to be used at least this often to count as a speaker: a single bold
 /// "Update:" or "Editor's note:" is not a turn of the conversation.
 pub(super) const MIN_SPEAKER_TURNS: usize = 2;
-
-/// Longer than this, a bold or heading paragraph is a standfirst or a pull quote, not a prompt.
-const MAX_PROMPT_WORDS: usize = 120;
-
-/// Without any markup, a question is a paragraph ending with `?` of at most this many words;
-/// longer ones are answers that end on a rhetorical question.
-const MAX_PLAIN_QUESTION_WORDS: usize = 60;
 
 /// The interview read from a page, before it is written out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,6 +20,9 @@ pub struct Draft {
     pub intro: Vec<String>,
     /// Questions and their answer paragraphs.
     pub turns: Vec<(String, Vec<String>)>,
+    /// For each turn, the speaker each answer paragraph is labelled with (`None`: unlabelled,
+    /// the same person goes on), so answers shared by several guests keep their names.
+    pub answer_speakers: Vec<Vec<Option<String>>>,
     /// The interviewee's name, when the page's labels give it.
     pub interviewee: Option<String>,
     /// The interviewer's (or outlet's) name, when the page's labels give it.
@@ -64,6 +59,7 @@ pub fn structure(blocks: &[Block]) -> Option<Draft> {
     if draft.turns.is_empty() {
         return None;
     }
+    strip_numbered_word(&mut draft.turns);
     let interviewee = interviewee.or_else(|| answer_label(blocks, &roles));
     draft.interviewee = interviewee;
     draft.interviewer = interviewer;
@@ -99,69 +95,6 @@ fn by_qa_labels(blocks: &[Block]) -> Option<Vec<Role>> {
 /// A heading without a label, in a labelled layout: a section title or a box's heading.
 pub(super) fn is_unlabelled_heading(block: &Block) -> bool {
     block.label.is_none() && matches!(block.cue, Some(Cue::Heading(_)))
-}
-
-/// Bold paragraphs, headings or italic paragraphs as prompts: whichever of these cues the
-/// article uses most often marks the questions; the others are ordinary paragraphs.
-fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
-    let mut counts: HashMap<Cue, usize> = HashMap::new();
-    for block in blocks {
-        if let Some(cue) = block.cue.filter(|_| is_prompt_sized(block)) {
-            *counts.entry(cue).or_default() += 1;
-        }
-    }
-    // Ties go to bold, then italics, then the larger heading (the derived order of `Cue`).
-    let (&cue, _) = counts
-        .iter()
-        .max_by_key(|(cue, &n)| (n, std::cmp::Reverse(**cue)))?;
-    let mut seen_answer = false;
-    Some(
-        blocks
-            .iter()
-            .map(|b| {
-                if b.cue == Some(cue) && is_prompt_sized(b) {
-                    seen_answer = false;
-                    Role::Question
-                } else if is_unlabelled_heading(b) && !ends_with_question_mark(&b.text) {
-                    // A heading among bold or italic prompts names a section.
-                    Role::Skip
-                } else if seen_answer {
-                    Role::Continue
-                } else {
-                    seen_answer = true;
-                    Role::Answer
-                }
-            })
-            .collect(),
-    )
-}
-
-fn is_prompt_sized(block: &Block) -> bool {
-    word_count(&block.text) <= MAX_PROMPT_WORDS
-}
-
-/// No markup at all: short paragraphs ending with `?` (never the first one, which is the
-/// article's opening).
-fn by_question_marks(blocks: &[Block]) -> Vec<Role> {
-    let mut seen_answer = false;
-    blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            if i > 0
-                && ends_with_question_mark(&b.text)
-                && word_count(&b.text) <= MAX_PLAIN_QUESTION_WORDS
-            {
-                seen_answer = false;
-                Role::Question
-            } else if seen_answer {
-                Role::Continue
-            } else {
-                seen_answer = true;
-                Role::Answer
-            }
-        })
-        .collect()
 }
 
 /// True when the text ends with a question mark, ignoring closing quotes and brackets.
@@ -204,10 +137,12 @@ fn assemble(blocks: &[Block], roles: &[Role], speakers: &[&str]) -> Draft {
         if *role == Role::Skip {
             continue;
         }
+        let speaker = match &block.label {
+            Some(Label::Name(name)) => full_name(name, speakers),
+            _ => None,
+        };
         let text = match &block.label {
-            Some(Label::Name(name)) if !speakers.iter().any(|s| is_short_form(name, s)) => {
-                block.original.clone()
-            }
+            Some(Label::Name(_)) if speaker.is_none() => block.original.clone(),
             _ => block.text.clone(),
         };
         match (role, draft.turns.last_mut()) {
@@ -216,20 +151,22 @@ fn assemble(blocks: &[Block], roles: &[Role], speakers: &[&str]) -> Draft {
                 question.push_str(&text);
             }
             (Role::Question, _) => {
-                draft
-                    .turns
-                    .push((strip_question_number(&text).to_string(), Vec::new()));
+                let question = clean_question(&text);
+                draft.turns.push((question.to_string(), Vec::new()));
+                draft.answer_speakers.push(Vec::new());
                 in_answer = false;
             }
             (_, None) => draft.intro.push(text),
             (Role::Answer, Some((_, answer))) => {
                 answer.push(text);
+                push_speaker(&mut draft.answer_speakers, speaker);
                 in_answer = true;
             }
             (Role::Skip, _) => {}
             (Role::Continue, Some((question, answer))) => {
                 if in_answer {
                     answer.push(text);
+                    push_speaker(&mut draft.answer_speakers, speaker);
                 } else {
                     question.push(' ');
                     question.push_str(&text);
@@ -243,8 +180,24 @@ fn assemble(blocks: &[Block], roles: &[Role], speakers: &[&str]) -> Draft {
         .is_some_and(|(_, answer)| answer.is_empty())
     {
         draft.turns.pop();
+        draft.answer_speakers.pop();
     }
     draft
+}
+
+fn push_speaker(speakers: &mut [Vec<Option<String>>], speaker: Option<String>) {
+    if let Some(turn) = speakers.last_mut() {
+        turn.push(speaker);
+    }
+}
+
+/// The fullest name among the conversation's `speakers` that `name` is a form of ("Hart" is
+/// "Leon Hart"), as written in the corpus file; `None` when `name` is not one of them.
+fn full_name(name: &str, speakers: &[&str]) -> Option<String> {
+    (speakers.iter())
+        .filter(|full| is_short_form(name, full))
+        .max_by_key(|full| full.len())
+        .map(|full| display_name(full))
 }
 
 #[cfg(test)]
@@ -294,6 +247,65 @@ mod tests {
     }
 
     #[test]
+    fn a_standfirst_heading_introduces_and_bullets_leave_the_questions() {
+        let blocks = [
+            cued("Talk with Marta Lins", Cue::Heading(1)),
+            cued(
+                "Marta Lins has played chess since she was eight.",
+                Cue::Heading(3),
+            ),
+            cued("• Do you want to play for a living?", Cue::Bold),
+            Block::plain("Yes."),
+            cued("• Who is your model?", Cue::Bold),
+            Block::plain("Judit Polgár."),
+            cued("Related stories.", Cue::Heading(3)),
+        ];
+        let draft = structure(&blocks).unwrap();
+        assert_eq!(
+            draft.intro,
+            ["Marta Lins has played chess since she was eight."]
+        );
+        assert_eq!(draft.turns[0].0, "Do you want to play for a living?");
+        assert_eq!(
+            draft.turns[1],
+            ("Who is your model?".into(), vec!["Judit Polgár.".into()])
+        );
+    }
+
+    #[test]
+    fn guests_labelled_by_name_answer_questions_set_as_headings() {
+        let blocks = [
+            cued(
+                "We met both authors. Why now? What did they learn?",
+                Cue::Italic,
+            ),
+            cued("Question 1 — How did it start?", Cue::Heading(3)),
+            labelled(Label::Name("Helena Prates".into()), "On a winter beach."),
+            labelled(
+                Label::Name("Rita Lobato".into()),
+                "With my grandfather's map.",
+            ),
+            cued("Question 2 — Was it hard?", Cue::Heading(3)),
+            labelled(Label::Name("Helena".into()), "Very."),
+            labelled(Label::Name("Rita".into()), "It sold out."),
+        ];
+        let draft = structure(&blocks).unwrap();
+        assert_eq!(
+            draft.intro.len(),
+            1,
+            "the standfirst that asks is no question"
+        );
+        let questions: Vec<&str> = draft.turns.iter().map(|(q, _)| q.as_str()).collect();
+        assert_eq!(questions, ["How did it start?", "Was it hard?"]);
+        assert_eq!(draft.interviewer, None, "no guest asks");
+        let (helena, rita) = (
+            Some("Helena Prates".to_string()),
+            Some("Rita Lobato".to_string()),
+        );
+        assert_eq!(draft.answer_speakers[1], [helena, rita]);
+    }
+
+    #[test]
     fn the_most_used_cue_wins_and_other_cues_are_text() {
         let blocks = [
             cued("Standfirst in italics.", Cue::Italic),
@@ -327,6 +339,11 @@ mod tests {
         assert_eq!(draft.turns.len(), 2);
         assert_eq!(draft.turns[0].1.len(), 2);
         assert_eq!(draft.turns[1].1, ["Yes, it is."]);
+        let named = [Some("Ana Ruiz".to_string()), None];
+        assert_eq!(
+            draft.answer_speakers,
+            [named.to_vec(), vec![named[0].clone()]]
+        );
     }
 
     #[test]

@@ -33,13 +33,29 @@ pub fn corpus_text(meta: &PageMeta, title: &str, draft: &Draft) -> String {
     for paragraph in &draft.intro {
         push_paragraph(&mut out, "", paragraph);
     }
-    for (question, answer) in &draft.turns {
+    let several = several_answerers(draft);
+    for (turn, (question, answer)) in draft.turns.iter().enumerate() {
         push_paragraph(&mut out, "Q: ", question);
+        let speakers = draft.answer_speakers.get(turn);
         for (i, paragraph) in answer.iter().enumerate() {
-            push_paragraph(&mut out, if i == 0 { "A: " } else { "" }, paragraph);
+            let speaker = speakers.and_then(|s| s.get(i)).and_then(Option::as_deref);
+            let label = match speaker {
+                Some(name) if several => format!("{name}: "),
+                _ if i == 0 => "A: ".to_string(),
+                _ => String::new(),
+            };
+            push_paragraph(&mut out, &label, paragraph);
         }
     }
     out
+}
+
+/// Whether more than one person answers: then each answer paragraph a page labels keeps its
+/// speaker's name, so the quote is credited to the right guest.
+fn several_answerers(draft: &Draft) -> bool {
+    let mut names = draft.answer_speakers.iter().flatten().flatten();
+    let first = names.next();
+    names.any(|name| Some(name) != first)
 }
 
 fn push_paragraph(out: &mut String, label: &str, text: &str) {
@@ -141,6 +157,7 @@ mod tests {
             turns: vec![("Why?".into(), vec!["One.".into(), "Two.".into()])],
             interviewee: Some("Ana \"Ruiz\"".into()),
             interviewer: None,
+            answer_speakers: vec![vec![Some("Ana Ruiz".into()), None]],
         };
         let meta = PageMeta {
             language: Some("en".into()),
@@ -150,6 +167,27 @@ mod tests {
             corpus_text(&meta, "T", &draft),
             "+++\ntitle = \"T\"\ninterviewee = \"Ana \\\"Ruiz\\\"\"\nlanguage = \"en\"\n+++\nT\n\n\
              Intro.\n\nQ: Why?\n\nA: One.\n\nTwo.\n"
+        );
+    }
+
+    #[test]
+    fn answers_shared_by_several_guests_keep_each_name() {
+        let draft = Draft {
+            turns: vec![(
+                "Why?".into(),
+                vec!["One.".into(), "Two.".into(), "Three.".into()],
+            )],
+            answer_speakers: vec![vec![
+                Some("Ana Ruiz".into()),
+                None,
+                Some("Leon Hart".into()),
+            ]],
+            ..Draft::default()
+        };
+        let text = corpus_text(&PageMeta::default(), "T", &draft);
+        assert!(
+            text.ends_with("Q: Why?\n\nAna Ruiz: One.\n\nTwo.\n\nLeon Hart: Three.\n"),
+            "{text}"
         );
     }
 }

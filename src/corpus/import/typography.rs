@@ -1,0 +1,80 @@
+//! Pages without labels: the questions are set apart by typography (bold, headings, italics),
+//! or, without any markup, are the short paragraphs that end with `?`.
+
+use std::collections::HashMap;
+
+use super::block::{is_sentence, word_count, Block, Cue};
+use super::structure::{ends_with_question_mark, is_unlabelled_heading, Role};
+
+/// Longer than this, a bold or heading paragraph is a standfirst or a pull quote, not a prompt.
+const MAX_PROMPT_WORDS: usize = 120;
+
+/// Without any markup, a question is a paragraph ending with `?` of at most this many words;
+/// longer ones are answers that end on a rhetorical question.
+const MAX_PLAIN_QUESTION_WORDS: usize = 60;
+
+/// Bold paragraphs, headings or italic paragraphs as prompts: whichever of these cues the
+/// article uses most often marks the questions; the others are ordinary paragraphs.
+pub(super) fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
+    let mut counts: HashMap<Cue, usize> = HashMap::new();
+    for block in blocks {
+        if let Some(cue) = block.cue.filter(|_| is_prompt_sized(block)) {
+            *counts.entry(cue).or_default() += 1;
+        }
+    }
+    // Ties go to bold, then italics, then the larger heading (the derived order of `Cue`).
+    let (&cue, _) = counts
+        .iter()
+        .max_by_key(|(cue, &n)| (n, std::cmp::Reverse(**cue)))?;
+    let (mut seen_answer, mut seen_question) = (false, false);
+    Some(
+        blocks
+            .iter()
+            .map(|b| {
+                if b.cue == Some(cue) && is_prompt_sized(b) {
+                    (seen_answer, seen_question) = (false, true);
+                    Role::Question
+                } else if !seen_question && is_unlabelled_heading(b) && is_sentence(&b.text) {
+                    // A standfirst set as a heading above the conversation introduces it.
+                    Role::Continue
+                } else if is_unlabelled_heading(b) && !ends_with_question_mark(&b.text) {
+                    // A heading among bold or italic prompts names a section.
+                    Role::Skip
+                } else if seen_answer {
+                    Role::Continue
+                } else {
+                    seen_answer = true;
+                    Role::Answer
+                }
+            })
+            .collect(),
+    )
+}
+
+fn is_prompt_sized(block: &Block) -> bool {
+    word_count(&block.text) <= MAX_PROMPT_WORDS
+}
+
+/// No markup at all: short paragraphs ending with `?` (never the first one, which is the
+/// article's opening).
+pub(super) fn by_question_marks(blocks: &[Block]) -> Vec<Role> {
+    let mut seen_answer = false;
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            if i > 0
+                && ends_with_question_mark(&b.text)
+                && word_count(&b.text) <= MAX_PLAIN_QUESTION_WORDS
+            {
+                seen_answer = false;
+                Role::Question
+            } else if seen_answer {
+                Role::Continue
+            } else {
+                seen_answer = true;
+                Role::Answer
+            }
+        })
+        .collect()
+}
