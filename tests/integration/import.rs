@@ -62,6 +62,40 @@ fn each_page_imports_to_the_structure_of_its_hand_written_version() {
     }
 }
 
+/// Who says each answer paragraph: the speaker named on it, else the interviewee.
+fn said_by(interview: &Interview) -> Vec<Vec<String>> {
+    let interviewee = interview.interviewee().to_string();
+    (interview.turns.iter())
+        .map(|turn| {
+            (0..turn.answer.len())
+                .map(|i| turn.speakers.get(i).cloned().flatten())
+                .map(|speaker| speaker.unwrap_or_else(|| interviewee.clone()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_markdown_page_with_two_guests_keeps_who_said_each_paragraph() {
+    // Questions as numbered headings, guests' names alone on their line (full, then short).
+    let id = "pereyra-vidal-cooperativa-es";
+    let page = std::fs::read_to_string(repo(&format!("tests/data/pages/{id}.md"))).unwrap();
+    let imported = import_page(PageKind::Markdown, &page).unwrap();
+    let page = corpus::parse(id, &imported.text).unwrap();
+    let text = hand_written(id);
+    assert_eq!(page.title, text.title);
+    assert_eq!(page.intro, text.intro);
+    let questions =
+        |i: &Interview| -> Vec<String> { i.turns.iter().map(|t| t.question.clone()).collect() };
+    assert_eq!(questions(&page), questions(&text));
+    for (from_page, from_text) in page.turns.iter().zip(&text.turns) {
+        assert_eq!(from_page.answer, from_text.answer, "answer, verbatim");
+    }
+    assert_eq!(said_by(&page), said_by(&text));
+    assert_eq!(page.metadata.interviewer.as_deref(), Some("Daniela Rojas"));
+    assert_eq!(page.metadata.date.as_deref(), Some("2025-05-12"));
+}
+
 #[test]
 fn front_matter_comes_from_the_page_metadata() {
     for id in PAGES {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::block::{word_count, Block, Cue, Label};
 use super::structure::{ends_with_question_mark, is_unlabelled_heading, Role, MIN_SPEAKER_TURNS};
+use super::typography::is_prompt_sized;
 
 /// Name labels (`<strong>Ana Ruiz:</strong> …`): the speaker whose turns read as prompts (they
 /// end with `?` or are set as headings or bold) asks; everyone else answers, and the answerer
@@ -85,9 +86,10 @@ fn asker_and_interviewee(
 /// speaker answers (several guests) and the questions are set apart without a label.
 const MIN_ASKER_PROMPT_SHARE: f64 = 0.5;
 
-/// Without a label, a question set apart by the typography the page's questions use.
+/// Without a label, a question set apart by the typography the page's questions use (one
+/// that does not ask, "Tell us about the network.", too).
 fn is_unlabelled_prompt(block: &Block, cue: Option<Cue>) -> bool {
-    block.label.is_none() && block.cue == cue && ends_with_question_mark(&block.text)
+    block.label.is_none() && block.cue == cue && is_prompt_sized(block)
 }
 
 /// The typography (a heading level, bold, italics) most of the page's unlabelled questions

@@ -51,7 +51,7 @@ pub(super) fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
     )
 }
 
-fn is_prompt_sized(block: &Block) -> bool {
+pub(super) fn is_prompt_sized(block: &Block) -> bool {
     word_count(&block.text) <= MAX_PROMPT_WORDS
 }
 
