@@ -335,9 +335,8 @@ fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
             .collect();
         // "At Acme, Priya Natarajan…", "Acme’s Priya…": a name does not run across these.
         let ends_name = |at: usize| {
-            let word = raw[at].trim_end_matches(['"', '”', '’', '\'']);
-            raw[at].ends_with([',', ';', ':', '!', '?', ')'])
-                || word.ends_with([',', ';', ':', '!', '?', ')'])
+            let word = raw[at].trim_end_matches(['"', '”', '’', '\'', '*', '_']);
+            word.ends_with([',', ';', ':', '!', '?', ')'])
                 || ["’s", "'s"].iter().any(|s| raw[at].ends_with(s))
         };
         for (i, word) in words.iter().enumerate() {
@@ -457,6 +456,8 @@ mod tests {
         assert_eq!(display_name("OKAFOR", &texts), "Ngozi Okafor");
         let apposition = ["At Acme, Priya Natarajan runs robots. Acme’s Priya Natarajan too."];
         assert_eq!(display_name("Natarajan", &apposition), "Priya Natarajan");
+        let labelled = ["**Guest:** Mara Quist (boatbuilder)"];
+        assert_eq!(display_name("Mara Quist", &labelled), "Mara Quist");
         assert_eq!(display_name("KARIM HADDAD", &[]), "Karim Haddad");
         assert_eq!(
             display_name("ISAAC", &["A Conversation with Isaac Bowen"]),
