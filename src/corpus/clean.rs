@@ -175,7 +175,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         || (words <= MAX_FURNITURE_WORDS && (is_credit(plain) || CREDIT_BY.is_match(plain)))
     {
         Some(Clutter::PhotoCredit)
-    } else if LINK_ONLY.is_match(&plain.replace("**", "")) {
+    } else if LINK_ONLY.is_match(&plain.replace("**", "")) || is_tag_line(line) {
         Some(Clutter::PageFurniture)
     } else if words <= MAX_FURNITURE_WORDS && is_editing_note(plain) {
         Some(Clutter::EditorsNote)
@@ -188,6 +188,18 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     } else {
         None
     }
+}
+
+/// A line of hashtags ("#Omnivore", "#health #Bolivia"), as clippers and blogs add under a
+/// headline: tags, not text (a Markdown heading has a space after its `#`).
+fn is_tag_line(line: &str) -> bool {
+    let mut tokens = line.split_whitespace().peekable();
+    tokens.peek().is_some()
+        && tokens.all(|t| {
+            t.strip_prefix('#')
+                .and_then(|tag| tag.chars().next())
+                .is_some_and(char::is_alphabetic)
+        })
 }
 
 /// The name in a byline ("By Hannah Reid, Field & Climate" gives "Hannah Reid"), if `line` is one.
@@ -451,6 +463,12 @@ mod tests {
 
     #[test]
     fn bylines_give_the_name_and_kickers_are_short_capitals() {
+        assert_eq!(
+            line_clutter("#Omnivore #health"),
+            Some(Clutter::PageFurniture)
+        );
+        assert_eq!(line_clutter("# A heading"), None);
+        assert_eq!(line_clutter("#1 in the charts"), None);
         assert_eq!(
             byline_name("Autor: Pedro Alves").as_deref(),
             Some("Pedro Alves")

@@ -92,16 +92,17 @@ fn full_display_name(label: &str, texts: &[&str]) -> String {
     if !are_initials {
         return shown;
     }
-    let mut found: Vec<String> = texts
-        .iter()
-        .flat_map(|text| names_with_initials(text, &initials))
-        .collect();
-    found.sort();
-    found.dedup();
-    match found.as_slice() {
-        [one] => one.clone(),
-        _ => shown,
-    }
+    // The headline first: the introduction may also name the person with a nickname.
+    let unique = |texts: &[&str]| {
+        let mut found: Vec<String> = (texts.iter())
+            .flat_map(|text| names_with_initials(text, &initials))
+            .collect();
+        found.sort();
+        found.dedup();
+        (found.len() == 1).then(|| found.remove(0))
+    };
+    let headline = texts.get(..1).unwrap_or_default();
+    unique(headline).or_else(|| unique(texts)).unwrap_or(shown)
 }
 
 /// Runs of capitalised words in `text` whose first letters are `initials`, in order.

@@ -38,7 +38,7 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         .iter()
         .enumerate()
         .flat_map(|(i, text)| names_in(text, i, &lowercase))
-        .filter(|c| other.is_none_or(|o| !same_speaker(&c.words.join(" "), o)))
+        .filter(|c| other.is_none_or(|o| !same_speaker(&c.words.join(" "), o) && !within(c, o)))
         .collect();
     let title_words = words_lowercase(texts.first().copied().unwrap_or_default());
     let everywhere: Vec<String> = words_lowercase(&whole.join(" "));
@@ -62,6 +62,13 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         .filter(|(c, uses)| single || in_title(c) || c.apposition || uses.total >= MIN_SURNAME_USES)
         .max_by_key(|(c, uses)| (in_title(c), uses.alone, c.apposition, uses.total))
         .map(|(c, _)| c.words.join(" "))
+}
+
+/// Every word of the candidate is in `other` ("Fragmentos do Caos" in "Redação Fragmentos do
+/// Caos"): the interviewer's own outlet, not the person interviewed.
+fn within(candidate: &Candidate, other: &str) -> bool {
+    let other = words_lowercase(other);
+    (candidate.words.iter()).all(|w| other.contains(&w.to_lowercase()))
 }
 
 /// How often a name's last word is used in the interview.
@@ -260,5 +267,14 @@ mod tests {
             "Monday came.",
         ];
         assert_eq!(name(&texts, &["talking is easy", "every shop"]), None);
+        let texts = [
+            "Com os autores",
+            "Fragmentos do Caos entrevistou os autores.",
+        ];
+        assert_eq!(
+            prose_name(&texts, &texts, Some("Redação Fragmentos do Caos")),
+            None,
+            "the interviewer's outlet is not the person"
+        );
     }
 }
