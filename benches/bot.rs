@@ -4,7 +4,8 @@
 //! - time from start to the first `getUpdates`,
 //! - overhead from an update's delivery (the `getUpdates` answer carrying it) to the bot's
 //!   `sendMessage`, over questions asked one at a time (p50, p90, p99),
-//! - throughput: questions from distinct chats answered per second, all queued at once,
+//! - throughput: questions from distinct chats answered per second, all queued at once, and
+//!   the bot's CPU time per answer in that burst (steadier than throughput on a busy machine),
 //! - peak resident memory of the bot process;
 //!
 //! and the same delivery -> `sendMessage` overhead under a paced load (questions from distinct
@@ -94,6 +95,24 @@ async fn start_bot(fake: &FakeTelegram, paced: bool) -> (Bot, Duration) {
     assert!(polled, "the bot never polled");
     let first_poll = fake.calls_to("getUpdates")[0].received_at - started;
     (Bot { child, _dir: dir }, first_poll)
+}
+
+/// CPU time (user and system) the process `pid` has used so far, from `/proc/<pid>/stat`:
+/// unlike wall time, it hardly depends on what else the machine runs.
+fn cpu_time(pid: u32) -> Duration {
+    /// Clock ticks per second of `/proc` times (`getconf CLK_TCK`; 100 on Linux).
+    const TICKS_PER_SECOND: f64 = 100.0;
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The fields after the command name (which may hold spaces) are space-separated; utime and
+    // stime are the 14th and 15th fields of the line, the 12th and 13th after the name.
+    let after_name = stat.rsplit(')').next().unwrap_or_default();
+    let ticks: f64 = after_name
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|t| t.parse::<f64>().ok())
+        .sum();
+    Duration::from_secs_f64(ticks / TICKS_PER_SECOND)
 }
 
 /// From the `getUpdates` answer that delivered update `id` to `sent`.
@@ -221,6 +240,7 @@ async fn run(burst: usize) {
     {}
 
     // A burst from distinct chats: throughput.
+    let cpu_before_burst = cpu_time(bot.child.id());
     let burst_start = Instant::now();
     for i in 0..burst {
         let chat = 1_000_000 + i as i64;
@@ -236,6 +256,7 @@ async fn run(burst: usize) {
         .await
         .len();
     let burst_time = burst_start.elapsed();
+    let burst_cpu = cpu_time(bot.child.id()).saturating_sub(cpu_before_burst);
 
     let peak_rss_kb = std::fs::read_to_string(format!("/proc/{}/status", bot.child.id()))
         .ok()
@@ -273,6 +294,11 @@ async fn run(burst: usize) {
         "burst: {answered}/{burst} questions from distinct chats answered in {:.2} s = {:.0} per second",
         burst_time.as_secs_f64(),
         answered as f64 / burst_time.as_secs_f64()
+    );
+    println!(
+        "bot CPU time in the burst: {:.2} s = {:.0} µs per answer",
+        burst_cpu.as_secs_f64(),
+        burst_cpu.as_secs_f64() * 1e6 / answered.max(1) as f64
     );
     println!("peak RSS of the bot: {:.1} MB", peak_rss_kb as f64 / 1024.0);
     println!("requests Telegram would have rejected: {rejected}");

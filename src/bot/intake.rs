@@ -11,7 +11,7 @@
 //! - an update is marked done in the inbox once answered; at start, those not done are
 //!   answered first.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
@@ -21,9 +21,10 @@ use std::time::Duration;
 
 use futures::FutureExt;
 use teloxide::types::{Update, UpdateKind};
-use tokio::sync::{Notify, Semaphore};
+use tokio::sync::Notify;
 use tokio::task::JoinSet;
 
+use super::queues::Queues;
 use super::store::Store;
 
 /// Answers made at once. More only queue up requests to Telegram (and memory: each open
@@ -90,9 +91,8 @@ impl Pending {
 pub struct Intake {
     store: Arc<Store>,
     handler: Handler,
-    /// Chats with an answer in progress, and their waiting updates.
-    queues: Mutex<HashMap<QueueKey, VecDeque<Job>>>,
-    slots: Arc<Semaphore>,
+    /// Chats with an answer in progress or waiting for a slot, and their waiting updates.
+    queues: Mutex<Queues<QueueKey, Job>>,
     tasks: Mutex<JoinSet<()>>,
     /// Taken and not answered.
     backlog: AtomicUsize,
@@ -107,8 +107,7 @@ impl Intake {
         Arc::new(Intake {
             store,
             handler,
-            queues: Mutex::default(),
-            slots: Arc::new(Semaphore::new(CONCURRENT_ANSWERS)),
+            queues: Mutex::new(Queues::new(CONCURRENT_ANSWERS)),
             tasks: Mutex::default(),
             backlog: AtomicUsize::new(0),
             room: Notify::new(),
@@ -204,20 +203,15 @@ impl Intake {
         let key = queue_key(id, &update);
         let backlog = self.backlog.fetch_add(1, Ordering::AcqRel) + 1;
         metrics::gauge!(super::telemetry::names::BACKLOG).set(backlog as f64);
-        let must_wait = backlog > CONCURRENT_ANSWERS || lock(&self.queues).contains_key(&key);
-        let update = match json {
-            Some(json) if must_wait => Pending::Json(json),
-            _ => Pending::Parsed(Box::new(update)),
-        };
-        let job = Job { id, update };
-        {
+        let start = {
             let mut queues = lock(&self.queues);
-            if let Some(waiting) = queues.get_mut(&key) {
-                waiting.push_back(job);
-                return;
-            }
-            queues.insert(key, VecDeque::new());
-        }
+            let update = match json {
+                Some(json) if queues.must_wait(&key) => Pending::Json(json),
+                _ => Pending::Parsed(Box::new(update)),
+            };
+            queues.push(key, Job { id, update })
+        };
+        let Some(job) = start else { return };
         let intake = Arc::clone(self);
         let mut tasks = lock(&self.tasks);
         while let Some(result) = tasks.try_join_next() {
@@ -226,14 +220,11 @@ impl Intake {
         tasks.spawn(intake.answer_queue(key, job));
     }
 
-    /// Answers `first`, then whatever its queue holds, one at a time.
-    async fn answer_queue(self: Arc<Self>, key: QueueKey, first: Job) {
-        let mut job = first;
+    /// Answers `first`, then whatever its queue holds, one at a time, letting chats waiting
+    /// for a slot go first in between; holds one answer slot throughout.
+    async fn answer_queue(self: Arc<Self>, first_key: QueueKey, first: Job) {
+        let (mut key, mut job) = (first_key, first);
         loop {
-            let permit = Arc::clone(&self.slots)
-                .acquire_owned()
-                .await
-                .expect("the semaphore is never closed");
             if let Some(update) = job.update.into_update(job.id) {
                 let answer = (self.handler)(update);
                 if AssertUnwindSafe(answer).catch_unwind().await.is_err() {
@@ -241,22 +232,17 @@ impl Intake {
                 }
             }
             self.store.done(job.id);
-            drop(permit);
             let backlog = self.backlog.fetch_sub(1, Ordering::AcqRel) - 1;
             metrics::gauge!(super::telemetry::names::BACKLOG).set(backlog as f64);
             self.room.notify_waiters();
             let mut queues = lock(&self.queues);
-            let next = if self.stopping.load(Ordering::Acquire) {
-                None
-            } else {
-                queues.get_mut(&key).and_then(VecDeque::pop_front)
-            };
-            match next {
-                Some(next) => job = next,
-                None => {
-                    queues.remove(&key);
-                    return;
-                }
+            if self.stopping.load(Ordering::Acquire) {
+                queues.stop(&key);
+                return;
+            }
+            match queues.next(key) {
+                Some(next) => (key, job) = next,
+                None => return,
             }
         }
     }

@@ -5,7 +5,8 @@
 //!   inline mode, [`admin`] (`/why`, `/stats`, `/reload`).
 //! - [`browse`]: `/interviews` and `/use`: a chat asking about one interview of an archive.
 //! - [`polling`] and [`webhook`]: how updates arrive.
-//! - [`intake`]: updates -> durable inbox -> per-chat queues -> answers.
+//! - [`intake`]: updates -> durable inbox -> per-chat queues -> answers; [`queues`]: who
+//!   answers next.
 //! - [`pacing`]: Telegram's limits per chat, per group and overall.
 //! - [`delivery`]: retries that never send a message twice.
 //! - [`store`]: the SQLite state store (inbox, button memory, chat settings, counters).
@@ -39,6 +40,7 @@ pub mod ops;
 pub mod pacing;
 pub mod polling;
 mod questions;
+mod queues;
 pub mod reload;
 mod reply;
 mod startup;

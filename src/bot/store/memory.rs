@@ -148,11 +148,13 @@ impl Store {
         });
     }
 
-    /// Totals, the latest `days` days and the `top` unanswered questions.
+    /// Totals, the latest `days` days and the `top` unanswered questions, counting every
+    /// question counted so far (it waits for the writer's queue: a few milliseconds).
     ///
     /// # Errors
     /// The database error, if the counters cannot be read.
     pub fn stats(&self, days: usize, top: usize) -> rusqlite::Result<StatsSummary> {
+        self.flush();
         self.read(|c| {
             let (answered, refused): (i64, i64) = c.query_row(
                 "SELECT coalesce(sum(answered), 0), coalesce(sum(refused), 0) FROM daily_counts",
@@ -198,18 +200,22 @@ fn normalise(question: &str) -> String {
         .to_lowercase()
 }
 
-/// Adds one to an unanswered question's tally, keeping at most [`TRACKED_UNANSWERED`].
-pub(super) fn tally_unanswered(connection: &Connection, question: &str) -> rusqlite::Result<()> {
+/// Adds `times` to an unanswered question's tally, keeping at most [`TRACKED_UNANSWERED`].
+pub(super) fn tally_unanswered(
+    connection: &Connection,
+    question: &str,
+    times: i64,
+) -> rusqlite::Result<()> {
     let updated = connection
-        .prepare_cached("UPDATE unanswered SET count = count + 1 WHERE question = ?1")?
-        .execute([question])?;
+        .prepare_cached("UPDATE unanswered SET count = count + ?2 WHERE question = ?1")?
+        .execute(rusqlite::params![question, times])?;
     if updated == 0 {
         connection
             .prepare_cached(
                 "INSERT INTO unanswered (question, count)
-                 SELECT ?1, 1 WHERE (SELECT count(*) FROM unanswered) < ?2",
+                 SELECT ?1, ?2 WHERE (SELECT count(*) FROM unanswered) < ?3",
             )?
-            .execute(rusqlite::params![question, TRACKED_UNANSWERED])?;
+            .execute(rusqlite::params![question, times, TRACKED_UNANSWERED])?;
     }
     Ok(())
 }

@@ -17,6 +17,7 @@
 pub mod inbox;
 pub mod memory;
 mod migrations;
+mod tally;
 mod writer;
 
 use std::path::{Path, PathBuf};

@@ -9,8 +9,17 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::tally::Tally;
+
 /// Commands taken into one transaction at most; bounds the time one commit holds the lock.
 const MAX_BATCH: usize = 1_000;
+
+/// How long the writer gathers writes nobody waits for (done marks, counters, remembered
+/// questions) before committing them: in a burst, one commit per few milliseconds rather than
+/// one per answer. A write someone waits for (new updates, a chat's setting, a flush) is
+/// committed at once, with whatever was gathered. A `kill -9` may lose this much of done marks
+/// (those answers are sent again after the restart), far less than a round trip to Telegram.
+const GATHER: Duration = Duration::from_millis(5);
 
 /// Done inbox entries kept (to recognise a webhook update Telegram sends again); older ones
 /// are deleted.
@@ -88,13 +97,7 @@ impl Writer {
 fn run(mut connection: Connection, queue: mpsc::Receiver<Command>) {
     let mut last_prune = Instant::now();
     while let Ok(first) = queue.recv() {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
-            match queue.try_recv() {
-                Ok(command) => batch.push(command),
-                Err(_) => break,
-            }
-        }
+        let batch = gather(&queue, first);
         commit(&mut connection, batch);
         if last_prune.elapsed() >= PRUNE_EVERY {
             last_prune = Instant::now();
@@ -105,6 +108,38 @@ fn run(mut connection: Connection, queue: mpsc::Receiver<Command>) {
     }
 }
 
+/// `first` and the commands that follow it within [`GATHER`], or until one that someone waits
+/// for, or [`MAX_BATCH`].
+fn gather(queue: &mpsc::Receiver<Command>, first: Command) -> Vec<Command> {
+    let deadline = Instant::now() + GATHER;
+    let mut awaited = is_awaited(&first);
+    let mut batch = vec![first];
+    while batch.len() < MAX_BATCH {
+        let next = if awaited {
+            queue.try_recv().ok()
+        } else {
+            queue
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                .ok()
+        };
+        let Some(command) = next else { break };
+        awaited |= is_awaited(&command);
+        batch.push(command);
+    }
+    batch
+}
+
+/// Whether a caller waits for the command to be committed.
+fn is_awaited(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Take { .. }
+            | Command::SetInterview { .. }
+            | Command::ForBot { .. }
+            | Command::Flush(_)
+    )
+}
+
 /// Applies a batch in one transaction and tells each waiting caller how it went.
 fn commit(connection: &mut Connection, batch: Vec<Command>) {
     let durable = batch.iter().any(|c| matches!(c, Command::Take { .. }));
@@ -113,10 +148,14 @@ fn commit(connection: &mut Connection, batch: Vec<Command>) {
     let result = (|| -> rusqlite::Result<()> {
         connection.pragma_update(None, "synchronous", sync)?;
         let transaction = connection.transaction()?;
+        let mut tally = Tally::default();
         for command in &batch {
-            if let Err(error) = apply(&transaction, command) {
+            if let Err(error) = apply(&transaction, command, &mut tally) {
                 failure.get_or_insert((label(command), error));
             }
+        }
+        if let Err(error) = tally.write(&transaction) {
+            failure.get_or_insert(("counters", error));
         }
         transaction.commit()
     })();
@@ -161,7 +200,8 @@ fn label(command: &Command) -> &'static str {
     }
 }
 
-fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
+/// Writes one command; counters are only added to `tally`, written once for the batch.
+fn apply(connection: &Connection, command: &Command, tally: &mut Tally) -> rusqlite::Result<()> {
     match command {
         Command::Take {
             updates,
@@ -192,7 +232,10 @@ fn apply(connection: &Connection, command: &Command) -> rusqlite::Result<()> {
             at,
             answered,
             unanswered,
-        } => count(connection, *at, *answered, unanswered.as_deref()),
+        } => {
+            tally.add(*at, *answered, unanswered.as_deref());
+            Ok(())
+        }
         Command::SetInterview {
             chat,
             interview,
@@ -233,26 +276,6 @@ fn take(
                  ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)",
             )?
             .execute([next])?;
-    }
-    Ok(())
-}
-
-/// Counts a question answered or refused on its day; a refused one is also tallied.
-fn count(
-    connection: &Connection,
-    at: i64,
-    answered: bool,
-    unanswered: Option<&str>,
-) -> rusqlite::Result<()> {
-    let column = if answered { "answered" } else { "refused" };
-    connection
-        .prepare_cached(&format!(
-            "INSERT INTO daily_counts (day, {column}) VALUES (date(?1 / 1000, 'unixepoch'), 1)
-             ON CONFLICT (day) DO UPDATE SET {column} = {column} + 1"
-        ))?
-        .execute([at])?;
-    if let Some(question) = unanswered {
-        super::memory::tally_unanswered(connection, question)?;
     }
     Ok(())
 }
@@ -301,6 +324,27 @@ pub fn prune(connection: &Connection) -> rusqlite::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_nobody_waits_for_are_gathered_and_a_waited_one_ends_the_gathering() {
+        let (commands, queue) = mpsc::channel();
+        let (flushed, _) = mpsc::channel();
+        for id in 1..=3 {
+            commands.send(Command::Done(id)).unwrap();
+        }
+        commands.send(Command::Flush(flushed)).unwrap();
+        commands.send(Command::Done(4)).unwrap();
+        let started = Instant::now();
+        let first = queue.recv().unwrap();
+        let batch = gather(&queue, first);
+        assert_eq!(batch.len(), 5, "the flush takes what is already queued");
+        assert!(started.elapsed() < GATHER, "and does not wait for more");
+        commands.send(Command::Done(5)).unwrap();
+        let started = Instant::now();
+        let first = queue.recv().unwrap();
+        assert_eq!(gather(&queue, first).len(), 1);
+        assert!(started.elapsed() >= GATHER, "a done mark waits for company");
+    }
 
     #[test]
     fn a_full_disk_fails_the_batch_without_panicking_and_says_so_to_the_waiting_caller() {
