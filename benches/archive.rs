@@ -16,6 +16,11 @@
 //! Run with `cargo bench --bench archive`; `ARCHIVE_INTERVIEWS` sets the archives' size,
 //! `ARCHIVE_WORDS=mixed` (or `shared`) runs one archive only.
 //! `ARCHIVE_KEEP_IN` names a directory where the archives are kept after the run.
+//! The measuring process can also be run alone on a kept archive, to profile or compare two
+//! builds: `ARCHIVE_MEASURE_WORDS=shared ARCHIVE_CORPUS_DIR=<kept>/corpus
+//! ARCHIVE_INDEX_DIR=<kept>/index` on the benchmark's binary, with `ARCHIVE_MEASURE_PREPARE=1`
+//! (load and save only), `ARCHIVE_MEASURE_QUERIES_ONLY=1` (stop after timing the questions),
+//! `ARCHIVE_HITS_TO=<file>` (write every question's hits).
 //! `ARCHIVE_BASELINE_BINARY` names another build of the program to compare with (its start-ups
 //! are measured too, on its own index directory).
 
@@ -100,6 +105,13 @@ const MEASURE_ENV: &str = "ARCHIVE_MEASURE_WORDS";
 
 /// Set when the child process only loads the archive, to save its parsed corpus.
 const PREPARE_ENV: &str = "ARCHIVE_MEASURE_PREPARE";
+
+/// Names a file where the child process writes the hits of every timed question.
+const HITS_TO_ENV: &str = "ARCHIVE_HITS_TO";
+
+/// Set when the child process stops after timing the questions (no reload, no file edited):
+/// with [`PREPARE_ENV`]'s load alone, `perf stat` then tells the questions' own cost.
+const QUERIES_ONLY_ENV: &str = "ARCHIVE_MEASURE_QUERIES_ONLY";
 
 fn main() {
     if let Ok(words) = std::env::var(MEASURE_ENV) {
@@ -314,15 +326,58 @@ fn measure_start_ups(archive: &Archive, binary: &str, edited: usize) {
 
 /// Current and peak resident memory of this process, in kB (Linux).
 fn memory_kb() -> (i64, i64) {
+    (status_kb("VmRSS:"), status_kb("VmHWM:"))
+}
+
+/// One memory figure of this process's status, in kB (Linux).
+fn status_kb(name: &str) -> i64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix(name))
-            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
-            .unwrap_or(0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(name))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Writes each question and the passage ids of its hits, one question a line, to compare the
+/// answers of two builds (`diff`).
+fn write_hits(engine: &interview_bot::search::Engine, questions: &[String], path: &Path) {
+    let lines: String = questions
+        .iter()
+        .map(|question| {
+            let outcome = engine.search(question, TOP);
+            let ids: Vec<String> = outcome
+                .hits
+                .iter()
+                .map(|hit| hit.passage.id.to_string())
+                .collect();
+            format!("{question}\t{}\n", ids.join(","))
+        })
+        .collect();
+    std::fs::write(path, lines).expect("hits written");
+}
+
+/// The CPU time this thread has used (Linux).
+fn thread_cpu_time() -> Duration {
+    // SAFETY: an all-zero timespec is a valid value; clock_gettime fills it.
+    let mut now: libc::timespec = unsafe { std::mem::zeroed() };
+    // SAFETY: the pointer is valid for the call.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
+}
+
+/// p50, p99, mean and max of `times`, for a report line.
+fn percentiles(times: &mut [Duration]) -> String {
+    times.sort();
+    let at = |share: f64| times[((times.len() - 1) as f64 * share).round() as usize];
+    let mean = times.iter().sum::<Duration>() / times.len().max(1) as u32;
+    format!(
+        "p50 {:.2?}, p99 {:.2?}, mean {:.2?}, max {:.2?}",
+        at(0.5),
+        at(0.99),
+        mean,
+        times[times.len() - 1]
+    )
 }
 
 /// Resets the peak of [`memory_kb`] to the current resident memory (Linux).
@@ -366,26 +421,29 @@ fn measure_in_process(words: synthetic::Words) {
     for question in &questions {
         std::hint::black_box(engine.search(question, TOP));
     }
-    let mut times: Vec<Duration> = questions
+    // Wall time, and the thread's CPU time: on a machine shared with other work, the CPU time
+    // leaves out the time spent waiting for a core.
+    let (mut times, mut cpu): (Vec<Duration>, Vec<Duration>) = questions
         .iter()
         .map(|question| {
-            let started = Instant::now();
+            let (started, started_cpu) = (Instant::now(), thread_cpu_time());
             std::hint::black_box(engine.search(question, TOP));
-            started.elapsed()
+            (started.elapsed(), thread_cpu_time() - started_cpu)
         })
-        .collect();
-    times.sort();
-    let at = |share: f64| times[((times.len() - 1) as f64 * share).round() as usize];
-    let mean = times.iter().sum::<Duration>() / times.len() as u32;
+        .unzip();
     println!(
-        "per question ({} questions, {} of them 3 topic words): p50 {:.2?}, p99 {:.2?}, mean {:.2?}, max {:.2?}",
+        "per question ({} questions, {} of them 3 topic words): {}; CPU time {}",
         times.len(),
         times.len() - synthetic::QUESTIONS.len(),
-        at(0.5),
-        at(0.99),
-        mean,
-        times[times.len() - 1]
+        percentiles(&mut times),
+        percentiles(&mut cpu)
     );
+    if let Some(path) = std::env::var_os(HITS_TO_ENV) {
+        write_hits(&engine, &questions, Path::new(&path));
+    }
+    if std::env::var_os(QUERIES_ONLY_ENV).is_some() {
+        return;
+    }
 
     let count: usize = std::env::var("ARCHIVE_INTERVIEWS")
         .ok()
@@ -396,11 +454,13 @@ fn measure_in_process(words: synthetic::Words) {
     text.push_str("Zebrafish husbandry, in a paragraph added by an edit.\n\n");
     std::fs::write(&path, text).expect("interview rewritten");
     let (before, _) = memory_kb();
+    let (anonymous_before, file_before) = rss_parts_kb();
     reset_peak_memory();
     let started = Instant::now();
     let (reloaded, report) = reload_engine(&config, Some(&engine)).expect("the reload works");
     let took = started.elapsed();
     let (after, peak) = memory_kb();
+    let (anonymous, file) = rss_parts_kb();
     assert_eq!(report.files_read, 1);
     assert!(!reloaded.search("zebrafish husbandry", 1).hits.is_empty());
     println!(
@@ -412,6 +472,20 @@ fn measure_in_process(words: synthetic::Words) {
         (peak - before) as f64 * 100.0 / before as f64,
         mb(after)
     );
+    println!(
+        "  of which the program's own memory {:.0} -> {:.0} MB, pages of mapped files (the index) {:.0} -> {:.0} MB",
+        mb(anonymous_before),
+        mb(anonymous),
+        mb(file_before),
+        mb(file)
+    );
+}
+
+/// The resident memory that is the program's own (heap, stacks) and that of mapped files, in
+/// kB (Linux): a file mapped twice (an index reopened after an update) counts twice in RSS,
+/// without using more memory.
+fn rss_parts_kb() -> (i64, i64) {
+    (status_kb("RssAnon:"), status_kb("RssFile:"))
 }
 
 /// Time from `serve`'s start to its first poll and to its first answer.
