@@ -1,0 +1,296 @@
+//! Questions that ask for a figure ("how many goals…", "¿cuántos años…", "quantos habitantes…")
+//! and passages that state one.
+//!
+//! Term evidence cannot refuse "How many goals did Vargas score?" in an archive where Vargas
+//! talks about his first goal: every word of the question is there, with salience. What is
+//! missing is the kind of answer: a question about a quantity is answered by a passage that
+//! gives a number (digits or a number word), and a passage with none is no answer, however
+//! well it matches. Years ("in 2001") are dates, not amounts. This holds for one interview and
+//! for a thousand alike, so the rule needs no calibration.
+
+use super::analyzer::AnalyzedWord;
+use super::language::Language;
+
+/// Words of the question's opening within which a quantity cue counts: a chatty opening
+/// ("hey, quick one: how many…") comes first, while a cue further on is rarely the question's
+/// own ("en cuanto a…", "quanto mais…").
+const CUE_WITHIN_WORDS: usize = 5;
+
+/// Two-word English cues, as (first, second), lowercased.
+const EN_CUES: [(&str, &str); 3] = [("how", "many"), ("how", "much"), ("how", "old")];
+
+/// One-word Spanish and Portuguese cues, folded (accents typed or not).
+const ONE_WORD_CUES: [&str; 8] = [
+    "cuantos", "cuantas", "cuanto", "cuanta", "quantos", "quantas", "quanto", "quanta",
+];
+
+/// Number words that state an amount, per language, folded. Articles that double as "one"
+/// ("un", "uma") and ordinals ("first") are left out: they state no amount.
+const EN_NUMBERS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "dozen",
+    "dozens",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "fifth",
+    "percent",
+];
+const ES_NUMBERS: &[&str] = &[
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "quince",
+    "veinte",
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "sesenta",
+    "setenta",
+    "ochenta",
+    "noventa",
+    "cien",
+    "ciento",
+    "cientos",
+    "mil",
+    "miles",
+    "millon",
+    "millones",
+    "docena",
+    "mitad",
+    "tercio",
+    "tercios",
+];
+const PT_NUMBERS: &[&str] = &[
+    "dois",
+    "duas",
+    "tres",
+    "quatro",
+    "cinco",
+    "seis",
+    "sete",
+    "oito",
+    "nove",
+    "dez",
+    "onze",
+    "doze",
+    "quinze",
+    "vinte",
+    "trinta",
+    "quarenta",
+    "cinquenta",
+    "sessenta",
+    "setenta",
+    "oitenta",
+    "noventa",
+    "cem",
+    "cento",
+    "centenas",
+    "mil",
+    "milhares",
+    "milhao",
+    "milhoes",
+    "bilhao",
+    "bilhoes",
+    "duzia",
+    "metade",
+    "terco",
+    "tercos",
+];
+
+/// Words between a figure and a word of the question for the figure to count it: "460
+/// terawatt-hours of electricity", "gasta em saúde cerca de 9%".
+const FIGURE_WINDOW: usize = 6;
+
+/// Years a four-digit number is read as (a date, not an amount).
+const YEARS: std::ops::RangeInclusive<u32> = 1000..=2099;
+
+/// What a question that asks for a quantity counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Asked {
+    /// The word right after the cue, as an index term: "how many *goals*", "quantos
+    /// *habitantes*".
+    Counted(String),
+    /// No word follows the cue directly ("how much do hospitals spend", "how old is she"):
+    /// the figure may count any of the question's topic words.
+    Topic,
+}
+
+/// Whether the question asks for a quantity, from its analysed words, and what it counts.
+pub(super) fn asks_for_figure(words: &[AnalyzedWord]) -> Option<Asked> {
+    let opening = &words[..words.len().min(CUE_WITHIN_WORDS + 1)];
+    let two_words = opening
+        .windows(2)
+        .position(|pair| EN_CUES.contains(&(pair[0].surface.as_str(), pair[1].surface.as_str())));
+    let cue_end = two_words.map(|at| at + 1).or_else(|| {
+        opening
+            .iter()
+            .position(|w| ONE_WORD_CUES.contains(&w.surface.as_str()))
+    })?;
+    let next = words.get(cue_end + 1);
+    let counted = next.filter(|w| w.position == words[cue_end].position + 1);
+    Some(match counted.and_then(|w| w.term.clone()) {
+        Some(term) => Asked::Counted(term),
+        None => Asked::Topic,
+    })
+}
+
+/// Whether a passage's analysed words state an amount of what the question asks about: a
+/// number that is not a year, or a number word of the passage's language, within
+/// [`FIGURE_WINDOW`] words of a word for which `asked` holds. A figure elsewhere in the
+/// passage counts something else ("I moved to La Paz at fifteen" is no number of goals) —
+/// unless the interviewer's question the passage answers is the one about it
+/// (`asked_by_interviewer`), which makes the whole answer about it.
+pub(super) fn states_figure(
+    words: &[AnalyzedWord],
+    language: Language,
+    asked: &dyn Fn(&AnalyzedWord) -> bool,
+    asked_by_interviewer: bool,
+) -> bool {
+    let numbers = match language {
+        Language::Es => ES_NUMBERS,
+        Language::Pt => PT_NUMBERS,
+        _ => EN_NUMBERS,
+    };
+    let is_figure =
+        |w: &AnalyzedWord| is_amount(&w.surface) || numbers.contains(&w.surface.as_str());
+    let asked_at: Vec<usize> = words
+        .iter()
+        .filter(|w| asked(w))
+        .map(|w| w.position)
+        .collect();
+    words.iter().filter(|w| is_figure(w)).any(|w| {
+        asked_by_interviewer
+            || asked_at
+                .iter()
+                .any(|&at| at.abs_diff(w.position) <= FIGURE_WINDOW)
+    })
+}
+
+/// A word made of digits (with separators: "1,500", "9%", "460") that is not a lone year.
+fn is_amount(word: &str) -> bool {
+    let digits: String = word.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return false;
+    }
+    let year = digits.len() == 4
+        && digits.len() == word.len()
+        && digits.parse::<u32>().is_ok_and(|n| YEARS.contains(&n));
+    !year
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::analyzer::Analyzer;
+
+    fn asks(question: &str, language: Language) -> bool {
+        asks_for_figure(&Analyzer::new(language).analyze(question)).is_some()
+    }
+
+    fn states(text: &str, language: Language) -> bool {
+        let asked = |_: &AnalyzedWord| true;
+        states_figure(
+            &Analyzer::new(language).analyze(text),
+            language,
+            &asked,
+            false,
+        )
+    }
+
+    #[test]
+    fn how_many_how_much_and_their_spanish_and_portuguese_forms_ask_for_a_figure() {
+        assert!(asks("How many goals did he score?", Language::En));
+        assert!(asks("hey, quick one: how much does it cost", Language::En));
+        assert!(asks("¿Cuántos años tiene?", Language::Es));
+        assert!(asks("Quantos habitantes tem o Recife?", Language::Pt));
+        assert!(!asks("What does she think about lithium?", Language::En));
+        assert!(!asks(
+            "What did he say about water, and how much it matters to the people of the valley?",
+            Language::En
+        ));
+    }
+
+    #[test]
+    fn digits_and_number_words_state_a_figure_but_years_and_ordinals_do_not() {
+        assert!(states("They used 460 terawatt-hours.", Language::En));
+        assert!(states("well over a fifth of the budget", Language::En));
+        assert!(states("gasta cerca de 9% do PIB", Language::Pt));
+        assert!(states("más de quince años", Language::Es));
+        assert!(!states(
+            "My debut was in 2001, and my first goal came a year later.",
+            Language::En
+        ));
+        assert!(!states(
+            "O Tapajós sempre foi um rio de água clara.",
+            Language::Pt
+        ));
+    }
+
+    #[test]
+    fn a_figure_far_from_the_words_asked_about_counts_something_else() {
+        let words = Analyzer::new(Language::En)
+            .analyze("I moved to La Paz at fifteen and lived there with my brother and cousins, then scored goals.");
+        let goals = |w: &AnalyzedWord| w.surface == "goals";
+        assert!(!states_figure(&words, Language::En, &goals, false));
+        assert!(states_figure(&words, Language::En, &goals, true));
+        let paz = |w: &AnalyzedWord| w.surface == "paz";
+        assert!(states_figure(&words, Language::En, &paz, false));
+    }
+
+    #[test]
+    fn the_word_right_after_the_cue_is_what_is_counted() {
+        let asked = |q: &str, language| asks_for_figure(&Analyzer::new(language).analyze(q));
+        let goals = Analyzer::new(Language::En).terms("goals").remove(0);
+        assert_eq!(
+            asked("How many goals did he score?", Language::En),
+            Some(Asked::Counted(goals))
+        );
+        assert_eq!(
+            asked("How old is Okafor?", Language::En),
+            Some(Asked::Topic)
+        );
+        assert_eq!(
+            asked("quanto o Brasil gasta com saúde", Language::Pt),
+            Some(Asked::Topic)
+        );
+        assert_eq!(asked("Why did prices rise?", Language::En), None);
+    }
+}
