@@ -320,4 +320,16 @@ mod tests {
         assert!(!engine.spans_several_interviews(&Scope::only([okafor])));
         assert!(engine.spans_several_interviews(&Scope::All));
     }
+
+    #[test]
+    fn a_rare_word_that_is_all_the_question_asks_is_answered_where_it_is_met_once() {
+        let engine = archive_engine();
+        let outcome = engine.search("oi, ela falou alguma coisa sobre a dengue?", 1);
+        assert_eq!(outcome.hits.len(), 1, "{:?}", outcome.abstention);
+        assert!(outcome.hits[0]
+            .passage
+            .text
+            .to_lowercase()
+            .contains("dengue"));
+    }
 }
