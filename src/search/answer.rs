@@ -138,7 +138,7 @@ impl Engine {
             .question_of(passage)
             .is_some_and(|q| analyzer.analyze(q).iter().any(is_asked));
         let words = analyzer.analyze(&passage.text);
-        figures::states_figure(&words, language, &is_asked, by_interviewer)
+        figures::states_figure(&passage.text, &words, language, &is_asked, by_interviewer)
     }
 
     /// Whether `scope` may quote more than one interview, the translated versions of one

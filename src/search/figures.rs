@@ -16,8 +16,39 @@ use super::language::Language;
 /// own ("en cuanto a…", "quanto mais…").
 const CUE_WITHIN_WORDS: usize = 5;
 
-/// Two-word English cues, as (first, second), lowercased.
-const EN_CUES: [(&str, &str); 3] = [("how", "many"), ("how", "much"), ("how", "old")];
+/// Two-word English cues, as (first, second), lowercased. "How long", "how far" and "how big"
+/// are left out: they as often ask for a judgement ("how far will the reform go?").
+const EN_CUES: [(&str, &str); 5] = [
+    ("how", "many"),
+    ("how", "much"),
+    ("how", "old"),
+    ("how", "high"),
+    ("how", "tall"),
+];
+
+/// Words that open a question asking which value something has ("what is the population…",
+/// "¿cuál es el precio…", "qual é o salário…"), folded.
+const WHICH_WORDS: [&str; 4] = ["what", "which", "cual", "qual"];
+
+/// English auxiliaries that, right after "what", make the question about an action.
+const AUXILIARIES: [&str; 3] = ["do", "does", "did"];
+
+/// Words after "what" within which the measure is named: "what is the current *price*".
+const MEASURE_WITHIN_WORDS: usize = 4;
+
+/// Nouns that name a measured value: after [`WHICH_WORDS`] in the question's opening they make
+/// it ask for a figure, and they are what the figure must be a figure of. Folded, per language
+/// in one list (the three languages do not share a spelling with another meaning).
+#[rustfmt::skip]
+const MEASURES: &[&str] = &[
+    "population", "price", "prices", "cost", "costs", "salary", "wage", "wages", "height",
+    "length", "distance", "size", "number", "percentage", "rate", "age", "temperature",
+    "weight", "budget",
+    "poblacion", "precio", "precios", "costo", "coste", "salario", "sueldo", "altura",
+    "longitud", "distancia", "tamano", "numero", "porcentaje", "tasa", "edad", "presupuesto",
+    "populacao", "preco", "precos", "custo", "salario", "comprimento", "tamanho",
+    "porcentagem", "taxa", "idade", "orcamento",
+];
 
 /// One-word Spanish and Portuguese cues, folded (accents typed or not).
 const ONE_WORD_CUES: [&str; 8] = [
@@ -156,6 +187,9 @@ pub(super) enum Asked {
 /// Whether the question asks for a quantity, from its analysed words, and what it counts.
 pub(super) fn asks_for_figure(words: &[AnalyzedWord]) -> Option<Asked> {
     let opening = &words[..words.len().min(CUE_WITHIN_WORDS + 1)];
+    if let Some(measure) = asks_which_value(opening) {
+        return Some(measure);
+    }
     let two_words = opening
         .windows(2)
         .position(|pair| EN_CUES.contains(&(pair[0].surface.as_str(), pair[1].surface.as_str())));
@@ -172,13 +206,37 @@ pub(super) fn asks_for_figure(words: &[AnalyzedWord]) -> Option<Asked> {
     })
 }
 
+/// "What is the population…": a value asked for by name, the measure being what is counted.
+fn asks_which_value(opening: &[AnalyzedWord]) -> Option<Asked> {
+    let which = opening
+        .iter()
+        .position(|w| WHICH_WORDS.contains(&w.surface.as_str()))?;
+    let after = &opening[which + 1..];
+    // "What does the price depend on?" asks about something the price does, not its value.
+    if after
+        .first()
+        .is_some_and(|w| AUXILIARIES.contains(&w.surface.as_str()))
+    {
+        return None;
+    }
+    let measure = after
+        .iter()
+        .take(MEASURE_WITHIN_WORDS)
+        .find(|w| MEASURES.contains(&w.surface.as_str()))?;
+    Some(match &measure.term {
+        Some(term) => Asked::Counted(term.clone()),
+        None => Asked::Topic,
+    })
+}
+
 /// Whether a passage's analysed words state an amount of what the question asks about: a
 /// number that is not a year, or a number word of the passage's language, within
-/// [`FIGURE_WINDOW`] words of a word for which `asked` holds. A figure elsewhere in the
+/// [`FIGURE_WINDOW`] words of, or in the same sentence as, a word for which `asked` holds. A figure elsewhere in the
 /// passage counts something else ("I moved to La Paz at fifteen" is no number of goals) —
 /// unless the interviewer's question the passage answers is the one about it
 /// (`asked_by_interviewer`), which makes the whole answer about it.
 pub(super) fn states_figure(
+    text: &str,
     words: &[AnalyzedWord],
     language: Language,
     asked: &dyn Fn(&AnalyzedWord) -> bool,
@@ -191,17 +249,28 @@ pub(super) fn states_figure(
     };
     let is_figure =
         |w: &AnalyzedWord| is_amount(&w.surface) || numbers.contains(&w.surface.as_str());
-    let asked_at: Vec<usize> = words
-        .iter()
-        .filter(|w| asked(w))
-        .map(|w| w.position)
-        .collect();
-    words.iter().filter(|w| is_figure(w)).any(|w| {
+    let asked_words: Vec<&AnalyzedWord> = words.iter().filter(|w| asked(w)).collect();
+    words.iter().filter(|w| is_figure(w)).any(|figure| {
         asked_by_interviewer
-            || asked_at
-                .iter()
-                .any(|&at| at.abs_diff(w.position) <= FIGURE_WINDOW)
+            || asked_words.iter().any(|word| {
+                figure.position.abs_diff(word.position) <= FIGURE_WINDOW
+                    || same_sentence(text, figure, word)
+            })
     })
+}
+
+/// Whether no sentence ends between two words of `text`.
+fn same_sentence(text: &str, a: &AnalyzedWord, b: &AnalyzedWord) -> bool {
+    let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
+    let between = text.get(first.end..second.start).unwrap_or("");
+    let mut chars = between.chars().peekable();
+    while let Some(c) = chars.next() {
+        let ends = matches!(c, '.' | '!' | '?' | ';' | '\n');
+        if ends && chars.peek().is_none_or(|next| next.is_whitespace()) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A word made of digits (with separators: "1,500", "9%", "460") that is not a lone year.
@@ -227,12 +296,8 @@ mod tests {
 
     fn states(text: &str, language: Language) -> bool {
         let asked = |_: &AnalyzedWord| true;
-        states_figure(
-            &Analyzer::new(language).analyze(text),
-            language,
-            &asked,
-            false,
-        )
+        let words = Analyzer::new(language).analyze(text);
+        states_figure(text, &words, language, &asked, false)
     }
 
     #[test]
@@ -266,13 +331,20 @@ mod tests {
 
     #[test]
     fn a_figure_far_from_the_words_asked_about_counts_something_else() {
-        let words = Analyzer::new(Language::En)
-            .analyze("I moved to La Paz at fifteen and lived there with my brother and cousins, then scored goals.");
+        let text = "I moved to La Paz at fifteen. My brother and my cousins were there. Then I scored goals.";
+        let words = Analyzer::new(Language::En).analyze(text);
         let goals = |w: &AnalyzedWord| w.surface == "goals";
-        assert!(!states_figure(&words, Language::En, &goals, false));
-        assert!(states_figure(&words, Language::En, &goals, true));
+        assert!(!states_figure(text, &words, Language::En, &goals, false));
+        assert!(states_figure(text, &words, Language::En, &goals, true));
         let paz = |w: &AnalyzedWord| w.surface == "paz";
-        assert!(states_figure(&words, Language::En, &paz, false));
+        assert!(states_figure(text, &words, Language::En, &paz, false));
+        let text = "The law fixed it at three per cent of the value, one of the lowest rates in the region.";
+        let words = Analyzer::new(Language::En).analyze(text);
+        let rates = |w: &AnalyzedWord| w.surface == "rates";
+        assert!(
+            states_figure(text, &words, Language::En, &rates, false),
+            "same sentence"
+        );
     }
 
     #[test]
@@ -292,5 +364,19 @@ mod tests {
             Some(Asked::Topic)
         );
         assert_eq!(asked("Why did prices rise?", Language::En), None);
+        let population = Analyzer::new(Language::En).terms("population").remove(0);
+        assert_eq!(
+            asked("What is the population of Bolivia?", Language::En),
+            Some(Asked::Counted(population))
+        );
+        assert_eq!(asked("What do prices tell us?", Language::En), None);
+        assert_eq!(
+            asked("What is the role of the state in prices?", Language::En),
+            None
+        );
+        assert_eq!(
+            asked("What does she think of the price of water?", Language::En),
+            None
+        );
     }
 }
