@@ -55,6 +55,20 @@ const ONE_WORD_CUES: [&str; 8] = [
     "cuantos", "cuantas", "cuanto", "cuanta", "quantos", "quantas", "quanto", "quanta",
 ];
 
+/// Cues that ask for a degree as often as for an amount when a verb follows ("how much did
+/// it change?"), folded: they ask for a figure only before a noun or with an
+/// [`AMOUNT_VERBS`] verb.
+const DEGREE_CUES: [&str; 5] = ["much", "cuanto", "cuanta", "quanto", "quanta"];
+
+/// Verbs whose "how much" is an amount, folded: costing, spending, paying, earning, weighing.
+#[rustfmt::skip]
+const AMOUNT_VERBS: &[&str] = &[
+    "cost", "costs", "spend", "spends", "spent", "pay", "pays", "paid", "earn", "earns",
+    "earned", "charge", "charges", "weigh", "weighs",
+    "cuesta", "cuestan", "gasta", "gastan", "paga", "pagan", "gana", "ganan", "pesa", "pesan",
+    "custa", "custam", "gastam", "pagam", "ganha", "ganham",
+];
+
 /// Number words that state an amount, per language, folded. Articles that double as "one"
 /// ("un", "uma") and ordinals ("first") are left out: they state no amount.
 const EN_NUMBERS: &[&str] = &[
@@ -198,12 +212,17 @@ pub(super) fn asks_for_figure(words: &[AnalyzedWord]) -> Option<Asked> {
             .iter()
             .position(|w| ONE_WORD_CUES.contains(&w.surface.as_str()))
     })?;
+    let is_amount_verb = |w: &AnalyzedWord| AMOUNT_VERBS.contains(&w.surface.as_str());
     let next = words.get(cue_end + 1);
-    let counted = next.filter(|w| w.position == words[cue_end].position + 1);
-    Some(match counted.and_then(|w| w.term.clone()) {
-        Some(term) => Asked::Counted(term),
-        None => Asked::Topic,
-    })
+    let counted = next
+        .filter(|w| w.position == words[cue_end].position + 1)
+        .and_then(|w| w.term.clone());
+    if let Some(term) = counted {
+        return Some(Asked::Counted(term));
+    }
+    // "How much did the pandemic change her work?" asks for a degree, answered in words.
+    let degree = DEGREE_CUES.contains(&words[cue_end].surface.as_str());
+    (!degree || words.iter().any(is_amount_verb)).then_some(Asked::Topic)
 }
 
 /// "What is the population…": a value asked for by name, the measure being what is counted.
@@ -364,6 +383,15 @@ mod tests {
             Some(Asked::Topic)
         );
         assert_eq!(asked("Why did prices rise?", Language::En), None);
+        assert_eq!(
+            asked("How much did the pandemic change her work?", Language::En),
+            None
+        );
+        assert_eq!(
+            asked("How much does it cost?", Language::En),
+            Some(Asked::Topic)
+        );
+        assert!(asked("Quanto custa a conta de água?", Language::Pt).is_some());
         let population = Analyzer::new(Language::En).terms("population").remove(0);
         assert_eq!(
             asked("What is the population of Bolivia?", Language::En),
