@@ -71,9 +71,12 @@ impl Engine {
         let mut analyzer = Analyzer::new(terms.language);
         let asked = figures::asks_for_figure(&analyzer.analyze(question))
             .map(|asked| self.asked_terms(terms, plan, asked));
+        let reader = std::cell::RefCell::new(None);
         let states_figure = |id: usize| {
             let asked = asked.as_deref().unwrap_or_default();
-            self.states_figure(terms.language, id, asked)
+            let mut reader = reader.borrow_mut();
+            let analyzer = reader.get_or_insert_with(|| Analyzer::new(terms.language));
+            self.states_figure(analyzer, id, asked)
         };
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
@@ -81,6 +84,7 @@ impl Engine {
             states_figure: asked
                 .is_some()
                 .then_some(&states_figure as &dyn Fn(usize) -> bool),
+            wanted: limit,
         };
         let admissible = refusal::admissible(candidates, &rules);
         let candidates = match admissible {
@@ -128,9 +132,9 @@ impl Engine {
     }
 
     /// Whether passage `id` states a figure of the `asked` terms (see [`figures::states_figure`]).
-    fn states_figure(&self, language: Language, id: usize, asked: &[String]) -> bool {
+    fn states_figure(&self, analyzer: &mut Analyzer, id: usize, asked: &[String]) -> bool {
         let passage = &self.corpus.passages[id];
-        let mut analyzer = Analyzer::new(language);
+        let language = analyzer.language();
         let is_asked =
             |w: &analyzer::AnalyzedWord| w.term.as_ref().is_some_and(|t| asked.contains(t));
         let by_interviewer = self

@@ -34,6 +34,8 @@ pub(super) struct Rules<'a> {
     pub(super) in_passing_is_enough: bool,
     /// For a question asking for a quantity, whether a passage (by id) states one.
     pub(super) states_figure: Option<&'a dyn Fn(usize) -> bool>,
+    /// How many passages are wanted: reading passages for figures stops there.
+    pub(super) wanted: usize,
 }
 
 /// The candidates that may be quoted (those covering enough of the question, best first), or
@@ -72,8 +74,11 @@ pub(super) fn admissible(
     match rules.states_figure {
         None => Ok(kept),
         Some(states_figure) => {
-            let with_figure: Vec<Scored> =
-                kept.into_iter().filter(|c| states_figure(c.id)).collect();
+            let with_figure: Vec<Scored> = kept
+                .into_iter()
+                .filter(|c| states_figure(c.id))
+                .take(rules.wanted.max(1))
+                .collect();
             if with_figure.is_empty() {
                 return Err(Abstention::NoFigure {
                     coverage: best_coverage,
@@ -97,6 +102,7 @@ mod tests {
             min_coverage,
             in_passing_is_enough,
             states_figure: None,
+            wanted: 10,
         };
         super::admissible(candidates, &rules)
     }
@@ -153,6 +159,7 @@ mod tests {
             min_coverage: 0.3,
             in_passing_is_enough: true,
             states_figure: Some(&even),
+            wanted: 10,
         };
         let both = vec![scored(1, 3.0, 0.6), scored(2, 2.0, 0.6)];
         assert_eq!(
