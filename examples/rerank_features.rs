@@ -22,8 +22,8 @@ fn main() -> anyhow::Result<()> {
     let corpus = engine.corpus();
     for case in interview_bot::eval::load_all(&files)? {
         let answers: Vec<String> = case.answers.iter().map(|a| plain(a)).collect();
-        let candidates: Vec<serde_json::Value> = engine
-            .candidate_features(&case.question)
+        let (naming, features) = engine.candidate_features(&case.question);
+        let candidates: Vec<serde_json::Value> = features
             .into_iter()
             .map(|(id, features)| {
                 let text = plain(&corpus.passages[id].text);
@@ -38,6 +38,8 @@ fn main() -> anyhow::Result<()> {
             "style": case.style,
             "in_scope": !case.answers.is_empty(),
             "plan": engine.plan(&case.question),
+            "naming": naming,
+            "passages": corpus.passages.len(),
             "candidates": candidates,
         });
         println!("{line}");

@@ -97,6 +97,9 @@ fn decision(explanation: &Explanation<'_>) -> String {
         Some(Abstention::OnlyInPassing { coverage }) => {
             format!("no answer: coverage {coverage:.2}, but every word only in passing")
         }
+        Some(Abstention::NoFigure { coverage }) => {
+            format!("no answer: coverage {coverage:.2}, but no passage gives the figure asked")
+        }
     }
 }
 

@@ -6,9 +6,14 @@ use super::language::Language;
 use super::query::QueryPlan;
 use super::retrieve::CANDIDATES;
 use super::terms::{self, CorpusTerms};
-use super::{analyzer, refusal};
+use super::{analyzer, figures, refusal};
 use super::{Abstention, Candidate, Engine, Explanation, Hit, Scope, SearchOutcome, Translation};
 use crate::corpus::Passage;
+
+/// Share of passages above which a counted word ("how many *people*", "how much *money*") is
+/// a general measure rather than the specific thing counted ("how many *goals*"): one passage
+/// in twenty.
+const COUNTED_MAX_SHARE: f64 = 0.05;
 
 impl Engine {
     /// Finds up to `limit` passages answering `question`, best first, or says why none does.
@@ -42,7 +47,7 @@ impl Engine {
         let (hits, abstention) = if about_the_interview && !self.corpus.interviews.is_empty() {
             (self.introductions(terms.language, limit, scope), None)
         } else {
-            self.run(terms, &plan, limit, scope)
+            self.run(terms, &plan, question, limit, scope)
         };
         SearchOutcome {
             hits,
@@ -55,6 +60,7 @@ impl Engine {
         &self,
         terms: &CorpusTerms,
         plan: &QueryPlan,
+        question: &str,
         limit: usize,
         scope: &Scope,
     ) -> (Vec<Hit<'_>>, Option<Abstention>) {
@@ -62,20 +68,81 @@ impl Engine {
             return (Vec::new(), Some(Abstention::NoSearchableWords));
         }
         let (resolved, candidates) = self.two_phase(terms, plan, scope);
-        let in_passing_is_enough = !self.spans_several_interviews(scope);
-        let admissible =
-            refusal::admissible(candidates, self.settings.min_coverage, in_passing_is_enough);
+        let mut analyzer = Analyzer::new(terms.language);
+        let asked = figures::asks_for_figure(&analyzer.analyze(question))
+            .map(|asked| self.asked_terms(terms, plan, asked));
+        let reader = std::cell::RefCell::new(None);
+        let states_figure = |id: usize| {
+            let asked = asked.as_deref().unwrap_or_default();
+            let mut reader = reader.borrow_mut();
+            let analyzer = reader.get_or_insert_with(|| Analyzer::new(terms.language));
+            self.states_figure(analyzer, id, asked)
+        };
+        let rules = refusal::Rules {
+            min_coverage: self.settings.min_coverage,
+            in_passing_is_enough: !self.spans_several_interviews(scope),
+            states_figure: asked
+                .is_some()
+                .then_some(&states_figure as &dyn Fn(usize) -> bool),
+            wanted: limit,
+        };
+        let admissible = refusal::admissible(candidates, &rules);
         let candidates = match admissible {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),
         };
-        let mut analyzer = Analyzer::new(terms.language);
         let hits = candidates
             .into_iter()
             .take(limit)
             .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut analyzer))
             .collect();
         (hits, None)
+    }
+
+    /// The index terms a figure must count for a question asking for one: the counted word's
+    /// concept, or every topical concept.
+    fn asked_terms(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        asked: figures::Asked,
+    ) -> Vec<String> {
+        let topical = self.topical_terms(terms, plan);
+        let figures::Asked::Counted(counted) = asked else {
+            return topical;
+        };
+        let concept = plan
+            .concepts
+            .iter()
+            .find(|c| c.alternatives.iter().any(|a| a.terms.contains(&counted)));
+        // A counted word the corpus never uses (a typo, another wording) cannot be looked for
+        // next to a figure, nor can a general measure, which answers state in units ("how
+        // much money" - "thirty thousand dollars"): the question's topic stands in for them.
+        let frequency = terms.text_frequency(&counted);
+        let passages = terms.analysed_passages().max(1);
+        let specific = frequency > 0 && (frequency as f64 / passages as f64) <= COUNTED_MAX_SHARE;
+        match concept {
+            Some(concept) if specific && topical.contains(&counted) => concept
+                .alternatives
+                .iter()
+                .flat_map(|a| a.terms.iter().cloned())
+                .collect(),
+            _ => topical,
+        }
+    }
+
+    /// Whether passage `id` states a figure of the `asked` terms (see [`figures::states_figure`]).
+    fn states_figure(&self, analyzer: &mut Analyzer, id: usize, asked: &[String]) -> bool {
+        let passage = &self.corpus.passages[id];
+        let language = analyzer.language();
+        let is_asked =
+            |w: &analyzer::AnalyzedWord| w.term.as_ref().is_some_and(|t| asked.contains(t));
+        let by_interviewer = self
+            .corpus
+            .question_of(passage)
+            .is_some_and(|q| analyzer.analyze(q).iter().any(is_asked));
+        let words = analyzer.analyze(&passage.text);
+        figures::states_figure(&passage.text, &words, language, &is_asked, by_interviewer)
     }
 
     /// Whether `scope` may quote more than one interview, the translated versions of one
@@ -244,7 +311,7 @@ mod tests {
             .iter()
             .position(|i| i.id == "okafor-pandemic-nurses")
             .unwrap();
-        let question = "How old is Ngozi Okafor?";
+        let question = "Is Ngozi Okafor old?";
 
         let everywhere = engine.search(question, 1);
         let picked = engine.search_in(question, 1, &Scope::only([okafor]));
@@ -256,5 +323,17 @@ mod tests {
         assert_eq!(picked.hits.len(), 1, "{:?}", picked.abstention);
         assert!(!engine.spans_several_interviews(&Scope::only([okafor])));
         assert!(engine.spans_several_interviews(&Scope::All));
+    }
+
+    #[test]
+    fn a_rare_word_that_is_all_the_question_asks_is_answered_where_it_is_met_once() {
+        let engine = archive_engine();
+        let outcome = engine.search("oi, ela falou alguma coisa sobre a dengue?", 1);
+        assert_eq!(outcome.hits.len(), 1, "{:?}", outcome.abstention);
+        assert!(outcome.hits[0]
+            .passage
+            .text
+            .to_lowercase()
+            .contains("dengue"));
     }
 }

@@ -26,6 +26,7 @@
 
 pub mod analyzer;
 mod answer;
+mod figures;
 mod first_stage;
 mod indexing;
 mod keys;

@@ -84,6 +84,12 @@ pub enum Abstention {
         /// Coverage of the best passage.
         coverage: f32,
     },
+    /// The question asks for a quantity ("how many…") and no passage that matches it states
+    /// one.
+    NoFigure {
+        /// Coverage of the best passage.
+        coverage: f32,
+    },
 }
 
 /// The answer to one question: hits (empty when abstaining) and how the question was read.

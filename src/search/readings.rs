@@ -108,7 +108,8 @@ impl Evidence {
                 None,
                 Some(
                     Abstention::LowCoverage { coverage, .. }
-                    | Abstention::OnlyInPassing { coverage },
+                    | Abstention::OnlyInPassing { coverage }
+                    | Abstention::NoFigure { coverage },
                 ),
             ) => (*coverage, 0.0),
             _ => (0.0, 0.0),

@@ -18,18 +18,34 @@
 //! question it answers, more than once, or next to another word of the question (the person's
 //! name included: "Quispe was born in Oruro"). Within one interview (a corpus of one, or a chat
 //! that picked one) a word met once is an answer: the person chose where to look.
+//!
+//! A question that asks for a quantity ("how many goals…") is answered only by passages that
+//! state one (see [`super::figures`]), at any corpus size: the others are dropped, and when
+//! none is left the engine refuses.
 
 use super::rerank::Scored;
 use super::Abstention;
+
+/// The rules a search's candidates must pass, besides coverage.
+pub(super) struct Rules<'a> {
+    /// Least coverage (see [`super::SearchSettings::min_coverage`]).
+    pub(super) min_coverage: f32,
+    /// Whether a word met once is enough (a search within one interview).
+    pub(super) in_passing_is_enough: bool,
+    /// For a question asking for a quantity, whether a passage (by id) states one.
+    pub(super) states_figure: Option<&'a dyn Fn(usize) -> bool>,
+    /// How many passages are wanted: reading passages for figures stops there.
+    pub(super) wanted: usize,
+}
 
 /// The candidates that may be quoted (those covering enough of the question, best first), or
 /// why none may. With `in_passing_is_enough` false (a search across several interviews), at
 /// least one of them must match part of the question with salience, not only in passing.
 pub(super) fn admissible(
     candidates: Vec<Scored>,
-    min_coverage: f32,
-    in_passing_is_enough: bool,
+    rules: &Rules<'_>,
 ) -> Result<Vec<Scored>, Abstention> {
+    let min_coverage = rules.min_coverage;
     let best_coverage = candidates
         .iter()
         .map(|c| c.coverage)
@@ -50,17 +66,46 @@ pub(super) fn admissible(
     if kept.is_empty() {
         return Err(Abstention::NoMatch);
     }
-    if !in_passing_is_enough && kept.iter().all(|c| c.salience <= 0.0) {
+    if !rules.in_passing_is_enough && kept.iter().all(|c| c.salience <= 0.0) {
         return Err(Abstention::OnlyInPassing {
             coverage: best_coverage,
         });
     }
-    Ok(kept)
+    match rules.states_figure {
+        None => Ok(kept),
+        Some(states_figure) => {
+            let with_figure: Vec<Scored> = kept
+                .into_iter()
+                .filter(|c| states_figure(c.id))
+                .take(rules.wanted.max(1))
+                .collect();
+            if with_figure.is_empty() {
+                return Err(Abstention::NoFigure {
+                    coverage: best_coverage,
+                });
+            }
+            Ok(with_figure)
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn admissible(
+        candidates: Vec<Scored>,
+        min_coverage: f32,
+        in_passing_is_enough: bool,
+    ) -> Result<Vec<Scored>, Abstention> {
+        let rules = Rules {
+            min_coverage,
+            in_passing_is_enough,
+            states_figure: None,
+            wanted: 10,
+        };
+        super::admissible(candidates, &rules)
+    }
 
     fn scored(id: usize, score: f32, coverage: f32) -> Scored {
         Scored {
@@ -105,5 +150,25 @@ mod tests {
         );
         let salient = scored(2, 1.0, 0.5);
         assert!(admissible(vec![in_passing, salient], 0.3, false).is_ok());
+    }
+
+    #[test]
+    fn a_question_asking_for_a_quantity_keeps_only_passages_that_state_one() {
+        let even = |id: usize| id.is_multiple_of(2);
+        let rules = Rules {
+            min_coverage: 0.3,
+            in_passing_is_enough: true,
+            states_figure: Some(&even),
+            wanted: 10,
+        };
+        let both = vec![scored(1, 3.0, 0.6), scored(2, 2.0, 0.6)];
+        assert_eq!(
+            super::admissible(both, &rules),
+            Ok(vec![scored(2, 2.0, 0.6)])
+        );
+        assert_eq!(
+            super::admissible(vec![scored(1, 3.0, 0.6)], &rules),
+            Err(Abstention::NoFigure { coverage: 0.6 })
+        );
     }
 }

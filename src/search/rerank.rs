@@ -9,6 +9,7 @@
 //! MRR) and checked on its held-out ones.
 
 use super::names::Named;
+use super::query::idf;
 use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
 use crate::corpus::{Corpus, Passage};
 
@@ -69,6 +70,11 @@ const PHRASE_GAP: u32 = 3;
 /// Occurrences of a concept in a passage that make it what the passage is about.
 const SALIENT_REPEATS: usize = 2;
 
+/// Share of passages at most that use a word for it to be rare: such a word, when it is all a
+/// question asks about ("did she say anything about dengue?"), is answered wherever it is
+/// used, even once. One passage in fifty, as for names (see `names::NAME_MAX_TEXT_SHARE`).
+const RARE_TOPIC_SHARE: f64 = 0.02;
+
 /// The span of a sentence or two, in words: concepts within it are answered together.
 const WINDOW_WORDS: u32 = 20;
 
@@ -110,6 +116,8 @@ pub(super) struct Evidence<'a> {
     total: f32,
     /// Index of the rarest topical concept.
     rarest: Option<usize>,
+    /// The only topical concept, when it is a rare word (see [`RARE_TOPIC_SHARE`]).
+    rare_single_topic: Option<usize>,
 }
 
 impl<'a> Evidence<'a> {
@@ -140,6 +148,11 @@ impl<'a> Evidence<'a> {
             .filter(|(i, _)| topical[*i])
             .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight))
             .map(|(i, _)| i);
+        let passages = terms.analysed_passages();
+        let rare_weight = idf((passages as f64 * RARE_TOPIC_SHARE) as u64, passages);
+        let single = topical.iter().filter(|&&t| t).count() == 1;
+        let rare_single_topic =
+            rarest.filter(|&r| single && plan.concepts[r].weight >= rare_weight);
         Evidence {
             corpus,
             terms,
@@ -147,6 +160,7 @@ impl<'a> Evidence<'a> {
             topical,
             total,
             rarest,
+            rare_single_topic,
         }
     }
 
@@ -303,11 +317,13 @@ impl<'a> Evidence<'a> {
     /// question it answers, more than once in its text, or next to another of the question's
     /// words (a name included: "Quispe was born in Oruro"). A word met once, alone, is what a
     /// passage says in passing, not what it is about: in an archive, every common word is said
-    /// in passing somewhere ("how old is Okafor?" finds "old" in one of her answers).
+    /// in passing somewhere ("how old is Okafor?" finds "old" in one of her answers). A rare
+    /// word that is all the question asks about is salient wherever it is used.
     pub(super) fn salient_coverage(&self, passage: &Passage, positions: &[Vec<u32>]) -> f32 {
         let salient = |at: usize, concept: &ResolvedConcept| {
             let here = positions.get(at).map_or(&[][..], Vec::as_slice);
-            self.in_question(concept, passage)
+            (self.rare_single_topic == Some(at) && !here.is_empty())
+                || self.in_question(concept, passage)
                 || here.len() >= SALIENT_REPEATS
                 || (!here.is_empty()
                     && positions

@@ -58,6 +58,19 @@ impl Engine {
         (named, naming)
     }
 
+    /// The terms of the question's topical concepts (those that do not only name an
+    /// interview), every alternative.
+    pub(super) fn topical_terms(&self, terms: &CorpusTerms, plan: &QueryPlan) -> Vec<String> {
+        let (_, naming) = self.named(terms, plan);
+        let all_naming = naming.iter().all(|&n| n);
+        plan.concepts
+            .iter()
+            .zip(naming)
+            .filter(|(_, naming)| all_naming || !naming)
+            .flat_map(|(c, _)| c.alternatives.iter().flat_map(|a| a.terms.iter().cloned()))
+            .collect()
+    }
+
     /// Both phases: candidates from the first, ordered by the second.
     pub(super) fn two_phase(
         &self,
@@ -105,16 +118,21 @@ impl Engine {
         })
     }
 
-    /// The second phase's features of the first phase's candidates, for fitting its weights.
+    /// The second phase's features of the first phase's candidates, for fitting its weights,
+    /// with which of the question's concepts name an interview.
     #[doc(hidden)]
-    pub fn candidate_features(&self, question: &str) -> Vec<(usize, [f32; rerank::FEATURES])> {
+    pub fn candidate_features(
+        &self,
+        question: &str,
+    ) -> (Vec<bool>, Vec<(usize, [f32; rerank::FEATURES])>) {
         let (index, outcome) = self.choose(question, 1, &Scope::All);
         let (terms, plan) = (&self.analyses[index], outcome.plan);
         let (named, naming) = self.named(terms, &plan);
         let candidates = self.candidates(terms, &plan, &named.terms, &Scope::All);
         let resolved = terms.resolve(&plan);
         let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming);
-        rerank::features_of(&evidence, &candidates, &named)
+        let features = rerank::features_of(&evidence, &candidates, &named);
+        (naming, features)
     }
 
     /// The first phase: the best [`FIRST_STAGE_CANDIDATES`] passages for a flat disjunction of

@@ -39,8 +39,9 @@ fn engine() -> &'static Engine {
 const MIN_HIT_AT_1: f64 = 0.88;
 /// Measured 0.970 (97 of 100).
 const MIN_HIT_AT_3: f64 = 0.95;
-/// Measured 0.947 (18 of 19 refused).
-const MIN_OUT_OF_SCOPE_ABSTAINED: f64 = 0.84;
+/// Measured 1.0 (19 of 19 refused, with the figure rule); one question of room, since the
+/// issue asks for at least 90 %.
+const MIN_OUT_OF_SCOPE_ABSTAINED: f64 = 0.94;
 /// Measured 0.0 (none of 100); three questions of room.
 const MAX_IN_SCOPE_ABSTAINED: f64 = 0.03;
 
@@ -611,16 +612,16 @@ fn archive_engine() -> &'static Engine {
 
 /// Measured 0.692 (45 of 65).
 const ARCHIVE_MIN_HIT_AT_1: f64 = 0.66;
-/// Measured 0.769 (50 of 65).
-const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.73;
-/// Measured 0.862 (56 of 65).
-const ARCHIVE_MIN_INTERVIEW_HIT_AT_1: f64 = 0.83;
+/// Measured 0.785 (51 of 65).
+const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.75;
+/// Measured 0.877 (57 of 65).
+const ARCHIVE_MIN_INTERVIEW_HIT_AT_1: f64 = 0.84;
 /// Measured 0.815 (53 of 65).
 const ARCHIVE_MIN_HIT_AT_3: f64 = 0.78;
-/// Measured 0.50 (6 of 12 refused); two questions of room.
-const ARCHIVE_MIN_OFF_TOPIC_REFUSED: f64 = 0.33;
-/// Measured 0.062 (4 of 65 wrongly refused).
-const ARCHIVE_MAX_IN_SCOPE_REFUSED: f64 = 0.10;
+/// Measured 0.667 (8 of 12 refused); two questions of room.
+const ARCHIVE_MIN_OFF_TOPIC_REFUSED: f64 = 0.5;
+/// Measured 0.046 (3 of 65 wrongly refused); two questions of room.
+const ARCHIVE_MAX_IN_SCOPE_REFUSED: f64 = 0.08;
 
 #[test]
 fn held_out_archive_questions_meet_the_archive_floors() {
@@ -700,4 +701,22 @@ fn across_the_archive_a_word_met_only_in_passing_is_no_answer() {
     // A fact the introduction gives next to the person's name is an answer.
     let born = archive_engine().search("Where was Marta Quispe born?", 1);
     assert!(born.hits[0].passage.text.contains("born in Potosí"));
+}
+
+#[test]
+fn a_question_asking_how_many_needs_a_passage_that_gives_the_figure() {
+    // Vargas talks about his first goal and his famous one, never about how many he scored.
+    let goals = archive_engine().search("How many goals did Diego Vargas score for Bolivia?", 1);
+    assert!(
+        matches!(goals.abstention, Some(Abstention::NoFigure { .. })),
+        "{:?}",
+        goals.hits.first().map(|h| &h.passage.text)
+    );
+    let electricity = archive_engine().search("How much electricity do data centres use?", 1);
+    assert!(electricity.hits[0]
+        .passage
+        .text
+        .contains("460 terawatt-hours"));
+    let royalty = archive_engine().search("What royalty rate did Bolivian law set on lithium?", 1);
+    assert!(royalty.hits[0].passage.text.contains("three per cent"));
 }
