@@ -8,9 +8,52 @@
 //! - Neither stemmer reduces every plural: Portuguese "-ões", "-ais", "-éis", "-óis", "-ns"
 //!   ("ações", "canais", "papéis", "estiagens") and Spanish "-ces" after a vowel ("luces",
 //!   "raíces") kept a stem of their own, apart from the singular. They are made singular first.
+//! - Spanish Snowball stems a plural and its singular apart whenever the singular ends like a
+//!   verb: "ciudad" loses "-ad" (an imperative ending) and becomes "ciud" while "ciudades" stays
+//!   "ciudad"; "mujer"/"mujeres", "lugar"/"lugares", "verdad"/"verdades" split the same way, and
+//!   "gobiernos" reads as "gobier" + the pronoun "nos" ("gobi", apart from "gobierno"). So every
+//!   Spanish plural is made singular before stemming (see [`spanish_singular`]).
+//! - Superlatives ("muchísimo", "importantíssimo") are their adjective, so "muchísimo" is as
+//!   empty as "mucho".
+//! - Agent nouns in "-edor" and "-idor" ("vendedoras", "consumidores", "investidor") are stemmed
+//!   apart from their verb by both stemmers, which only know "-ador"; they become the verb's
+//!   infinitive first ("vender", "consumir").
 
 /// Shortest plural whose ending is trusted: shorter ones are mostly grammar ("aos", "pais").
 const MIN_INFLECTED_CHARS: usize = 5;
+
+/// Least letters left before a superlative or agent-noun ending: shorter roots are words that
+/// only end like it ("pedor", "lidor").
+const MIN_DERIVED_ROOT_CHARS: usize = 3;
+
+/// Spanish verb endings in "-s" that look like a plural: the first person plural ("tenemos",
+/// "vamos") must keep its "-s" for Snowball to find the verb.
+const SPANISH_NON_PLURAL_ENDINGS: &[&str] = &["mos"];
+
+/// Agent-noun endings (both languages, folded) and the infinitive ending that replaces them.
+const AGENT_ENDINGS: &[(&str, &str)] = &[
+    ("edoras", "er"),
+    ("edores", "er"),
+    ("edora", "er"),
+    ("edor", "er"),
+    ("idoras", "ir"),
+    ("idores", "ir"),
+    ("idora", "ir"),
+    ("idor", "ir"),
+];
+
+/// Superlative endings, Spanish then Portuguese, each with its feminine and plurals.
+const SUPERLATIVE_ENDINGS: &[&str] = &[
+    "ísimos", "ísimas", "ísimo", "ísima", "isimos", "isimas", "isimo", "isima", "íssimos",
+    "íssimas", "íssimo", "íssima", "issimos", "issimas", "issimo", "issima",
+];
+
+/// Root ending of adjectives in "-e" rather than "-o" ("importante", "eficiente").
+const E_ADJECTIVE_ROOT: &str = "nt";
+
+/// Spelling changes a root takes before a superlative ending, undone ("poquísimo" is "poco",
+/// "larguísimo" is "largo").
+const SUPERLATIVE_ROOT_SPELLINGS: &[(&str, &str)] = &[("qu", "c"), ("gu", "g")];
 
 /// Shortest word typed without accents whose ending gets them back: "nao", "mao" are "não",
 /// "mão"; "ao" is a word of its own.
@@ -59,18 +102,64 @@ pub(super) fn portuguese_singular(word: &str) -> String {
     replace_ending(word, PORTUGUESE_PLURALS).unwrap_or_else(|| word.to_string())
 }
 
-/// The singular of a Spanish plural in "-ces" after a vowel ("luces" -> "luz"), on the folded
-/// word; other words unchanged.
+/// The singular of a Spanish plural, on the folded word; other words unchanged.
+///
+/// "-ces" after a vowel is "-z" ("luces" -> "luz"); "-es" after a consonant goes ("ciudades"
+/// -> "ciudad", "mujeres" -> "mujer"): Snowball drops a singular's final "-e" anyway, so
+/// "clientes" and "cliente" still meet. A final "-s" after "a" or "o" goes ("gobiernos" ->
+/// "gobierno"); after "i" and "u" it is usually part of the word ("crisis", "virus", "país"),
+/// and "-mos" is a verb.
 pub(super) fn spanish_singular(word: &str) -> String {
-    let Some(stem) = word.strip_suffix("ces") else {
+    if word.chars().count() < MIN_INFLECTED_CHARS
+        || SPANISH_NON_PLURAL_ENDINGS.iter().any(|e| word.ends_with(e))
+    {
         return word.to_string();
-    };
-    let after_vowel = stem.ends_with(['a', 'e', 'i', 'o', 'u']);
-    if after_vowel && word.len() >= MIN_INFLECTED_CHARS {
-        format!("{stem}z")
-    } else {
-        word.to_string()
     }
+    let ends_with_vowel = |stem: &str| stem.ends_with(['a', 'e', 'i', 'o', 'u']);
+    if let Some(stem) = word.strip_suffix("ces") {
+        if ends_with_vowel(stem) {
+            return format!("{stem}z");
+        }
+    }
+    if let Some(stem) = word.strip_suffix("es") {
+        if stem.ends_with(|c: char| c.is_ascii_alphabetic()) && !ends_with_vowel(stem) {
+            return stem.to_string();
+        }
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if stem.ends_with(['a', 'o']) => stem.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+/// The adjective of a superlative ("muchísimo" -> "mucho", "importantíssimas" ->
+/// "importante"), `None` for other words. Works on words with or without their accents.
+pub(super) fn superlative_base(word: &str) -> Option<String> {
+    let root = SUPERLATIVE_ENDINGS
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))?;
+    if root.chars().count() < MIN_DERIVED_ROOT_CHARS {
+        return None;
+    }
+    let root = replace_ending(root, SUPERLATIVE_ROOT_SPELLINGS).unwrap_or_else(|| root.into());
+    let vowel = if root.ends_with(E_ADJECTIVE_ROOT) {
+        'e'
+    } else {
+        'o'
+    };
+    Some(format!("{root}{vowel}"))
+}
+
+/// The infinitive of an agent noun in "-edor" or "-idor" ("vendedoras" -> "vender"), on the
+/// folded word; other words unchanged.
+pub(super) fn agent_verb(word: &str) -> String {
+    AGENT_ENDINGS
+        .iter()
+        .find_map(|(ending, infinitive)| {
+            let root = word.strip_suffix(ending)?;
+            (root.chars().count() >= MIN_DERIVED_ROOT_CHARS).then(|| format!("{root}{infinitive}"))
+        })
+        .unwrap_or_else(|| word.to_string())
 }
 
 /// `word` with the first matching ending of `endings` replaced.
@@ -125,7 +214,46 @@ mod tests {
         );
         check(
             spanish_singular,
-            &[("luces", "luz"), ("raices", "raiz"), ("dulces", "dulces")],
+            &[
+                ("luces", "luz"),
+                ("raices", "raiz"),
+                ("ciudades", "ciudad"),
+                ("mujeres", "mujer"),
+                ("gobiernos", "gobierno"),
+                ("tareas", "tarea"),
+                // Not plurals: a verb, words ending in "-is"/"-us", short words.
+                ("tenemos", "tenemos"),
+                ("crisis", "crisis"),
+                ("virus", "virus"),
+                ("pais", "pais"),
+                ("mes", "mes"),
+            ],
+        );
+    }
+
+    #[test]
+    fn superlatives_and_agent_nouns_lead_back_to_their_root() {
+        check(
+            |w| superlative_base(w).unwrap_or_default(),
+            &[
+                ("muchísimo", "mucho"),
+                ("poquisimas", "poco"),
+                ("larguísimo", "largo"),
+                ("muitíssimo", "muito"),
+                ("importantíssimas", "importante"),
+                ("isimo", ""),
+            ],
+        );
+        check(
+            agent_verb,
+            &[
+                ("vendedoras", "vender"),
+                ("consumidores", "consumir"),
+                ("investidor", "investir"),
+                ("tejedora", "tejer"),
+                ("dor", "dor"),
+                ("casa", "casa"),
+            ],
         );
     }
 }

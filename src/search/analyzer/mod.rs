@@ -67,6 +67,10 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "canais",
     "estiagens",
     "luces",
+    "ciudades",
+    "gobiernos",
+    "muchísimo",
+    "vendedores",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

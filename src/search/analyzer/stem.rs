@@ -128,12 +128,17 @@ impl TermStemmer {
         if word.is_empty() || self.is_romance_stopword(&word) {
             return None;
         }
+        let word = match inflection::superlative_base(&word) {
+            Some(base) if self.is_romance_stopword(&base) => return None,
+            Some(base) => base,
+            None => word.into_owned(),
+        };
         if self.language == Language::Pt {
             return self.portuguese_term(&word);
         }
         // Stemming the folded word makes a question typed without accents find the same stem.
         let folded = fold(&mut self.folder, &word);
-        let singular = inflection::spanish_singular(&folded);
+        let singular = inflection::agent_verb(&inflection::spanish_singular(&folded));
         Some(self.snowball.stem(&singular).into_owned())
     }
 
@@ -143,7 +148,7 @@ impl TermStemmer {
         if spelled != word && self.is_romance_stopword(&spelled) {
             return None;
         }
-        let singular = inflection::portuguese_singular(&spelled);
+        let singular = inflection::agent_verb(&inflection::portuguese_singular(&spelled));
         let stem = self.snowball.stem(&singular);
         Some(fold(&mut self.folder, &stem))
     }
