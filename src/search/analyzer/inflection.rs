@@ -75,6 +75,9 @@ const PORTUGUESE_ACCENTED_ENDINGS: &[(&str, &str)] = &[
     ("iveis", "íveis"),
 ];
 
+/// Endings a Spanish word typed without accents always has accented, longest first.
+const SPANISH_ACCENTED_ENDINGS: &[(&str, &str)] = &[("cion", "ción"), ("sion", "sión")];
+
 /// Portuguese plural endings and their singular, longest first.
 const PORTUGUESE_PLURALS: &[(&str, &str)] = &[
     ("áveis", "ável"),
@@ -92,6 +95,24 @@ pub(super) fn portuguese_spelling(word: &str) -> String {
         return word.to_string();
     }
     replace_ending(word, PORTUGUESE_ACCENTED_ENDINGS).unwrap_or_else(|| word.to_string())
+}
+
+/// A Spanish word with the accent of its ending restored when it was typed without any.
+pub(super) fn spanish_spelling(word: &str) -> String {
+    if !word.is_ascii() {
+        return word.to_string();
+    }
+    replace_ending(word, SPANISH_ACCENTED_ENDINGS).unwrap_or_else(|| word.to_string())
+}
+
+/// A Spanish stem without the "i" Snowball leaves at its end in some forms only: "cambió"
+/// loses "-ió" ("camb") while "cambiar" keeps "cambi", and "crecio" typed without its accent
+/// keeps "creci" while "crecer" is "crec".
+pub(super) fn spanish_stem_without_glide(stem: String) -> String {
+    match stem.strip_suffix('i') {
+        Some(root) if root.chars().count() >= MIN_DERIVED_ROOT_CHARS => root.to_string(),
+        _ => stem,
+    }
 }
 
 /// The singular of a Portuguese plural Snowball does not reduce (as written, with accents).
@@ -227,6 +248,23 @@ mod tests {
                 ("virus", "virus"),
                 ("pais", "pais"),
                 ("mes", "mes"),
+            ],
+        );
+    }
+
+    #[test]
+    fn spanish_endings_typed_without_accents_and_stems_ending_in_i() {
+        check(
+            spanish_spelling,
+            &[("privatizacion", "privatización"), ("crisis", "crisis")],
+        );
+        check(
+            |s| spanish_stem_without_glide(s.to_string()),
+            &[
+                ("cambi", "camb"),
+                ("creci", "crec"),
+                ("vi", "vi"),
+                ("sal", "sal"),
             ],
         );
     }

@@ -314,8 +314,18 @@ mod tests {
         );
         assert!(terms_in(Language::Es, "¿Qué piensa ella sobre el litio?")
             .iter()
-            .eq(["liti"].iter()));
+            .eq(["lit"].iter()));
         assert_eq!(terms_in(Language::Es, "nacionalización"), ["nacionaliz"]);
+        // Verb forms meet their infinitive, accented as written or typed without accents.
+        for forms in [
+            "creció crecio crecer",
+            "cambió cambiaría cambiar",
+            "vivía vivir",
+            "ciudades ciudad",
+        ] {
+            let terms = terms_in(Language::Es, forms);
+            assert!(terms.iter().all(|t| *t == terms[0]), "{forms}: {terms:?}");
+        }
     }
 
     #[test]

@@ -136,10 +136,20 @@ impl TermStemmer {
         if self.language == Language::Pt {
             return self.portuguese_term(&word);
         }
-        // Stemming the folded word makes a question typed without accents find the same stem.
-        let folded = fold(&mut self.folder, &word);
-        let singular = inflection::agent_verb(&inflection::spanish_singular(&folded));
-        Some(self.snowball.stem(&singular).into_owned())
+        self.spanish_term(&word)
+    }
+
+    /// Spanish is stemmed with its accents, then folded, as Portuguese is: Snowball's verb
+    /// endings carry them ("creció", "tenía", "cambiaría" would keep "creci", "teni",
+    /// "cambiari" once folded, apart from "crecer", "tener", "cambiar").
+    fn spanish_term(&mut self, word: &str) -> Option<String> {
+        let spelled = inflection::spanish_spelling(word);
+        let singular = inflection::agent_verb(&inflection::spanish_singular(&spelled));
+        let stem = self.snowball.stem(&singular);
+        Some(inflection::spanish_stem_without_glide(fold(
+            &mut self.folder,
+            &stem,
+        )))
     }
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
