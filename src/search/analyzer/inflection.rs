@@ -13,6 +13,9 @@
 //!   "ciudad"; "mujer"/"mujeres", "lugar"/"lugares", "verdad"/"verdades" split the same way, and
 //!   "gobiernos" reads as "gobier" + the pronoun "nos" ("gobi", apart from "gobierno"). So every
 //!   Spanish plural is made singular before stemming (see [`spanish_singular`]).
+//! - Portuguese writes a verb's pronouns after it with hyphens ("fazê-lo", "vende-se"), even
+//!   inside a future or conditional ("dir-se-ia", "fá-lo-ei"); the tokenizer keeps such a verb
+//!   whole and [`portuguese_verb_without_clitics`] gives back the verb ("fazer", "diria").
 //! - Superlatives ("muchísimo", "importantíssimo") are their adjective, so "muchísimo" is as
 //!   empty as "mucho".
 //! - Agent nouns in "-edor" and "-idor" ("vendedoras", "consumidores", "investidor") are stemmed
@@ -29,6 +32,25 @@ const MIN_DERIVED_ROOT_CHARS: usize = 3;
 /// Spanish verb endings in "-s" that look like a plural: the first person plural ("tenemos",
 /// "vamos") must keep its "-s" for Snowball to find the verb.
 const SPANISH_NON_PLURAL_ENDINGS: &[&str] = &["mos"];
+
+/// Pronouns Portuguese writes after a verb with a hyphen ("deu-lhe", "diz-se", "fazê-lo").
+const PORTUGUESE_PRONOUNS: &[&str] = &[
+    "o", "a", "os", "as", "lo", "la", "los", "las", "no", "na", "nos", "nas", "me", "te", "se",
+    "lhe", "lhes", "vos",
+];
+
+/// Pronouns after which an infinitive drops its "-r" and takes an accent ("fazer" + "o" =
+/// "fazê-lo").
+const PORTUGUESE_INFINITIVE_PRONOUNS: &[&str] = &["lo", "la", "los", "las"];
+
+/// Future and conditional endings that follow a pronoun inside the verb ("dir-se-ia").
+const PORTUGUESE_MESOCLITIC_ENDINGS: &[&str] = &[
+    "ei", "á", "ás", "emos", "eis", "ão", "ia", "ias", "íamos", "íeis", "iam",
+];
+
+/// Accented vowels that end an infinitive before "-lo", with their plain vowel.
+const PORTUGUESE_INFINITIVE_VOWELS: &[(char, char)] =
+    &[('á', 'a'), ('ê', 'e'), ('ô', 'o'), ('í', 'i'), ('i', 'i')];
 
 /// Agent-noun endings (both languages, folded) and the infinitive ending that replaces them.
 const AGENT_ENDINGS: &[(&str, &str)] = &[
@@ -113,6 +135,47 @@ pub(super) fn spanish_stem_without_glide(stem: String) -> String {
         Some(root) if root.chars().count() >= MIN_DERIVED_ROOT_CHARS => root.to_string(),
         _ => stem,
     }
+}
+
+/// Whether a lowercase word part after a hyphen is a Portuguese pronoun or verb ending that
+/// belongs to the verb before it.
+pub(super) fn is_portuguese_clitic(part: &str) -> bool {
+    PORTUGUESE_PRONOUNS.contains(&part) || PORTUGUESE_MESOCLITIC_ENDINGS.contains(&part)
+}
+
+/// The verb of a Portuguese word with hyphenated pronouns: "fazê-lo" -> "fazer", "vende-se"
+/// -> "vende", "dir-se-ia" -> "diria", "fá-lo-ei" -> "farei"; other words unchanged.
+pub(super) fn portuguese_verb_without_clitics(word: &str) -> String {
+    let mut parts = word.split('-');
+    let verb = parts.next().unwrap_or_default();
+    let pronouns: Vec<&str> = parts.collect();
+    let Some(last) = pronouns.last() else {
+        return word.to_string();
+    };
+    let ending = if PORTUGUESE_MESOCLITIC_ENDINGS.contains(last) {
+        *last
+    } else {
+        ""
+    };
+    let takes_r = !ending.is_empty()
+        || pronouns
+            .first()
+            .is_some_and(|p| PORTUGUESE_INFINITIVE_PRONOUNS.contains(p));
+    let infinitive = takes_r
+        .then(|| portuguese_infinitive(verb))
+        .flatten()
+        .unwrap_or_else(|| verb.to_string());
+    format!("{infinitive}{ending}")
+}
+
+/// The infinitive of a verb that lost its "-r" before a pronoun ("fazê" -> "fazer"), `None`
+/// when it did not lose it ("dir").
+fn portuguese_infinitive(verb: &str) -> Option<String> {
+    let last = verb.chars().last()?;
+    let (_, plain) = PORTUGUESE_INFINITIVE_VOWELS
+        .iter()
+        .find(|(accented, _)| *accented == last)?;
+    Some(format!("{}{plain}r", &verb[..verb.len() - last.len_utf8()]))
 }
 
 /// The singular of a Portuguese plural Snowball does not reduce (as written, with accents).
@@ -265,6 +328,23 @@ mod tests {
                 ("creci", "crec"),
                 ("vi", "vi"),
                 ("sal", "sal"),
+            ],
+        );
+    }
+
+    #[test]
+    fn portuguese_verbs_lose_their_hyphenated_pronouns() {
+        check(
+            portuguese_verb_without_clitics,
+            &[
+                ("fazê-lo", "fazer"),
+                ("vendê-las", "vender"),
+                ("parti-lo", "partir"),
+                ("vende-se", "vende"),
+                ("deu-lhe", "deu"),
+                ("dir-se-ia", "diria"),
+                ("fá-lo-ei", "farei"),
+                ("saúde", "saúde"),
             ],
         );
     }

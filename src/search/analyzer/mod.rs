@@ -71,6 +71,8 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "gobiernos",
     "muchísimo",
     "vendedores",
+    "fazê-lo",
+    "dir-se-ia",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
@@ -108,7 +110,7 @@ pub fn fingerprint() -> String {
 /// The English analyzer registered for the English fields: words, lowercase, ASCII folding,
 /// then [`TermStemmer`].
 pub fn term_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer)
+    TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -121,7 +123,7 @@ pub fn term_analyzer_for(language: Language) -> TextAnalyzer {
     match language {
         Language::En => term_analyzer(),
         Language::Neutral => surface_analyzer(),
-        Language::Es | Language::Pt => TextAnalyzer::builder(WordTokenizer)
+        Language::Es | Language::Pt => TextAnalyzer::builder(word_tokenizer(language))
             .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
             .filter(LowerCaser)
             .filter(TermFilter(language))
@@ -129,9 +131,16 @@ pub fn term_analyzer_for(language: Language) -> TextAnalyzer {
     }
 }
 
+/// The word splitter of a language: Portuguese keeps a verb's hyphenated pronouns with it.
+fn word_tokenizer(language: Language) -> WordTokenizer {
+    WordTokenizer {
+        joins_clitics: language == Language::Pt,
+    }
+}
+
 /// Words lowercased, not folded: Spanish and Portuguese stopwords are told apart by accents.
-fn lowercase_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer)
+fn lowercase_analyzer(language: Language) -> TextAnalyzer {
+    TextAnalyzer::builder(word_tokenizer(language))
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
         .filter(LowerCaser)
         .build()
@@ -157,7 +166,7 @@ fn fold(folder: &mut TextAnalyzer, word: &str) -> String {
 /// Words lowercased and folded but neither stopped nor stemmed: what the query planner needs to
 /// look for synonyms and misspellings.
 pub fn surface_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer)
+    TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -200,7 +209,7 @@ impl Analyzer {
     pub fn new(language: Language) -> Analyzer {
         let surface = match language {
             Language::En | Language::Neutral => surface_analyzer(),
-            Language::Es | Language::Pt => lowercase_analyzer(),
+            Language::Es | Language::Pt => lowercase_analyzer(language),
         };
         Analyzer {
             language,

@@ -1,6 +1,8 @@
 //! From a word to its index term: stopwords dropped, Snowball stemming guarded against
 //! over-stemming in English, folding after the stopword check in Spanish and Portuguese.
 
+use std::borrow::Cow;
+
 use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
 use super::function_words;
@@ -125,6 +127,12 @@ impl TermStemmer {
 
     fn romance_term(&mut self, word: &str) -> Option<String> {
         let word = normalize_apostrophes(word);
+        let word = match self.language {
+            Language::Pt if word.contains('-') => {
+                Cow::Owned(inflection::portuguese_verb_without_clitics(&word))
+            }
+            _ => word,
+        };
         if word.is_empty() || self.is_romance_stopword(&word) {
             return None;
         }
