@@ -5,7 +5,8 @@
 //!   from. Only words written *without* accents are compared folded, so "té" (tea) never
 //!   becomes "te" (you); see the module doc of [`super`].
 //! - A feminine or plural form ("mucha", "tantas", "muitas") is a function word when its
-//!   masculine singular ("mucho", "tanto", "muito") is: the lists give few of the four forms.
+//!   masculine singular ("mucho", "tanto", "muito") is: the lists give few of the four forms;
+//!   so is the plural of a listed noun ("preguntas", "respostas").
 //! - A Portuguese preposition fused with a pronoun or demonstrative ("desse", "nisso",
 //!   "naquela", "nele": de/em + esse, isso, aquela, ele) is as empty as its parts.
 //! - A few homographs in the lists are content words far more often in interviews than the
@@ -25,6 +26,10 @@ const CONTENT_HOMOGRAPHS: &[(Language, &str)] =
 /// Least letters the pronoun of a Portuguese contraction has: shorter ones ("eu", "ou") would
 /// make verbs of "dar" ("deu", "dou") function words.
 const MIN_CONTRACTED_CHARS: usize = 3;
+
+/// Least letters of a listed word whose plural is a function word too: shorter ones ("la",
+/// "me") make plurals of other words ("las" is listed on its own).
+const MIN_PLURAL_BASE_CHARS: usize = 4;
 
 /// Prepositions that fuse with a following pronoun in Portuguese ("de" + "esse" = "desse",
 /// "em" + "isso" = "nisso").
@@ -50,6 +55,12 @@ pub(super) fn is_function_word(
         return true;
     }
     if masculine_singular(word).is_some_and(|base| listed(&base)) {
+        return true;
+    }
+    // A plural of a listed word ("preguntas", "perguntas", "respuestas").
+    if word.strip_suffix('s').is_some_and(|singular| {
+        singular.chars().count() >= MIN_PLURAL_BASE_CHARS && listed(singular)
+    }) {
         return true;
     }
     language == Language::Pt && contraction(word).is_some_and(listed)
@@ -106,6 +117,9 @@ mod tests {
             assert!(is_function_word(Language::Es, word, &mut spanish), "{word}");
         }
         assert!(!is_function_word(Language::Es, "casa", &mut spanish));
+        let mut framing = listed(&["pregunta", "resposta"]);
+        assert!(is_function_word(Language::Es, "preguntas", &mut framing));
+        assert!(is_function_word(Language::Pt, "respostas", &mut framing));
         assert_eq!(masculine_singular("os"), None);
     }
 
