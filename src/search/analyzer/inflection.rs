@@ -25,6 +25,10 @@
 /// Shortest plural whose ending is trusted: shorter ones are mostly grammar ("aos", "pais").
 const MIN_INFLECTED_CHARS: usize = 5;
 
+/// Shortest Spanish word whose "-s" after "a" or "o" is trusted as a plural ("años", "días");
+/// shorter ones are grammar ("los", "dos").
+const MIN_SHORT_PLURAL_CHARS: usize = 4;
+
 /// Least letters left before a superlative or agent-noun ending: shorter roots are words that
 /// only end like it ("pedor", "lidor").
 const MIN_DERIVED_ROOT_CHARS: usize = 3;
@@ -194,10 +198,19 @@ pub(super) fn portuguese_singular(word: &str) -> String {
 /// "gobierno"); after "i" and "u" it is usually part of the word ("crisis", "virus", "país"),
 /// and "-mos" is a verb.
 pub(super) fn spanish_singular(word: &str) -> String {
-    if word.chars().count() < MIN_INFLECTED_CHARS
+    let length = word.chars().count();
+    if length < MIN_SHORT_PLURAL_CHARS
         || SPANISH_NON_PLURAL_ENDINGS.iter().any(|e| word.ends_with(e))
     {
         return word.to_string();
+    }
+    if length < MIN_INFLECTED_CHARS {
+        // Only the plainest plural of a short noun: "años", "días", "ríos" ("tres", "mes"
+        // are not plurals).
+        return match word.strip_suffix('s') {
+            Some(stem) if stem.ends_with(['a', 'o']) => stem.to_string(),
+            _ => word.to_string(),
+        };
     }
     let ends_with_vowel = |stem: &str| stem.ends_with(['a', 'e', 'i', 'o', 'u']);
     if let Some(stem) = word.strip_suffix("ces") {
@@ -306,6 +319,8 @@ mod tests {
                 ("gobiernos", "gobierno"),
                 ("tareas", "tarea"),
                 // Not plurals: a verb, words ending in "-is"/"-us", short words.
+                ("años", "año"),
+                ("tres", "tres"),
                 ("tenemos", "tenemos"),
                 ("crisis", "crisis"),
                 ("virus", "virus"),
