@@ -14,6 +14,7 @@
 mod about;
 mod function_words;
 mod inflection;
+mod proper;
 mod romance;
 mod stem;
 mod stopwords;
@@ -73,6 +74,7 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "vendedores",
     "fazê-lo",
     "dir-se-ia",
+    "o Mais Médicos",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
@@ -255,7 +257,7 @@ impl Analyzer {
             };
             out.push(AnalyzedWord {
                 term: if with_terms {
-                    stemmer.term(&token.text)
+                    stemmer.term_in(&token.text, text, token.offset_from, token.offset_to)
                 } else {
                     None
                 },

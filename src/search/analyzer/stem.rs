@@ -7,6 +7,7 @@ use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenSt
 
 use super::function_words;
 use super::inflection;
+use super::proper;
 use super::romance::{
     PORTUGUESE_FRAMING_SET, PORTUGUESE_STOPWORDS, SPANISH_FRAMING_SET, SPANISH_STOPWORDS,
 };
@@ -104,6 +105,21 @@ impl TermStemmer {
             Language::En => self.english_term(word),
             Language::Neutral => (!word.is_empty()).then(|| word.to_string()),
             Language::Es | Language::Pt => self.romance_term(word),
+        }
+    }
+
+    /// The index term of the lowercased `word`, found at `start..end` of `text`: a Spanish or
+    /// Portuguese function word written as part of a proper name ("o Mais Médicos", "em São
+    /// Paulo") is kept and stemmed (see [`proper`]).
+    pub fn term_in(&mut self, word: &str, text: &str, start: usize, end: usize) -> Option<String> {
+        let romance = matches!(self.language, Language::Es | Language::Pt);
+        if !(romance && proper::is_name_part(text, start, end)) {
+            return self.term(word);
+        }
+        let word = normalize_apostrophes(word);
+        match self.language {
+            Language::Pt => self.portuguese_term(&word),
+            _ => self.spanish_term(&word),
         }
     }
 
@@ -235,25 +251,30 @@ impl TokenFilter for TermFilter {
 }
 
 impl<T: Tokenizer> Tokenizer for TermFilterTokenizer<T> {
-    type TokenStream<'a> = TermFilterStream<T::TokenStream<'a>>;
+    type TokenStream<'a> = TermFilterStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         TermFilterStream {
             tail: self.inner.token_stream(text),
             stemmer: TermStemmer::for_language(self.language),
+            text,
         }
     }
 }
 
-pub(super) struct TermFilterStream<T> {
+pub(super) struct TermFilterStream<'a, T> {
     tail: T,
     stemmer: TermStemmer,
+    /// The text analysed, whose capitals tell name parts apart (see [`proper`]).
+    text: &'a str,
 }
 
-impl<T: TokenStream> TokenStream for TermFilterStream<T> {
+impl<T: TokenStream> TokenStream for TermFilterStream<'_, T> {
     fn advance(&mut self) -> bool {
         while self.tail.advance() {
-            if let Some(term) = self.stemmer.term(&self.tail.token().text) {
+            let token = self.tail.token();
+            let (start, end) = (token.offset_from, token.offset_to);
+            if let Some(term) = self.stemmer.term_in(&token.text, self.text, start, end) {
                 self.tail.token_mut().text = term;
                 return true;
             }
