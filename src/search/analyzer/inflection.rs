@@ -29,6 +29,9 @@ const MIN_INFLECTED_CHARS: usize = 5;
 /// shorter ones are grammar ("los", "dos").
 const MIN_SHORT_PLURAL_CHARS: usize = 4;
 
+/// Spanish diphthongs of a stressed root and the vowel of the unstressed one.
+const DIPHTHONGS: &[(&str, &str)] = &[("ie", "e"), ("ue", "o")];
+
 /// Least letters left before a superlative or agent-noun ending: shorter roots are words that
 /// only end like it ("pedor", "lidor").
 const MIN_DERIVED_ROOT_CHARS: usize = 3;
@@ -180,6 +183,22 @@ fn portuguese_infinitive(verb: &str) -> Option<String> {
         .iter()
         .find(|(accented, _)| *accented == last)?;
     Some(format!("{}{plain}r", &verb[..verb.len() - last.len_utf8()]))
+}
+
+/// A Spanish stem with its last diphthong "ie" or "ue" back to the plain vowel: Spanish verbs
+/// and nouns split their root there when it is stressed ("nieve"/"nevar", "cuesta"/"costar",
+/// "gobierno"/"gobernar", "pueblo"/"población"), and Snowball keeps both halves apart. "ue"
+/// after "g" or "q" only spells the sound of the consonant ("guerra", "parque") and stays.
+pub(super) fn spanish_stem_without_diphthong(stem: String) -> String {
+    let found = DIPHTHONGS.iter().filter_map(|(diphthong, vowel)| {
+        let at = stem.rfind(diphthong)?;
+        let spelled = stem[..at].ends_with(['g', 'q']) && diphthong.starts_with('u');
+        (!spelled).then_some((at, diphthong.len(), vowel))
+    });
+    match found.max_by_key(|(at, _, _)| *at) {
+        Some((at, length, vowel)) => format!("{}{vowel}{}", &stem[..at], &stem[at + length..]),
+        None => stem,
+    }
 }
 
 /// The singular of a Portuguese plural Snowball does not reduce (as written, with accents).
@@ -360,6 +379,21 @@ mod tests {
                 ("dir-se-ia", "diria"),
                 ("fá-lo-ei", "farei"),
                 ("saúde", "saúde"),
+            ],
+        );
+    }
+
+    #[test]
+    fn spanish_stems_lose_the_diphthong_of_a_stressed_root() {
+        check(
+            |s| spanish_stem_without_diphthong(s.to_string()),
+            &[
+                ("niev", "nev"),
+                ("cuest", "cost"),
+                ("gobiern", "gobern"),
+                ("experienci", "experenci"),
+                ("guerr", "guerr"),
+                ("parqu", "parqu"),
             ],
         );
     }

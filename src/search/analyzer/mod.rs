@@ -333,6 +333,8 @@ mod tests {
             "cambió cambiaría cambiar",
             "vivía vivir",
             "ciudades ciudad",
+            "nieve nevadas",
+            "gobierno gobernar",
         ] {
             let terms = terms_in(Language::Es, forms);
             assert!(terms.iter().all(|t| *t == terms[0]), "{forms}: {terms:?}");

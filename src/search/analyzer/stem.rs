@@ -170,10 +170,8 @@ impl TermStemmer {
         let spelled = inflection::spanish_spelling(word);
         let singular = inflection::agent_verb(&inflection::spanish_singular(&spelled));
         let stem = self.snowball.stem(&singular);
-        Some(inflection::spanish_stem_without_glide(fold(
-            &mut self.folder,
-            &stem,
-        )))
+        let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
+        Some(inflection::spanish_stem_without_diphthong(stem))
     }
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
