@@ -20,7 +20,8 @@
 //!   empty as "mucho".
 //! - Agent nouns in "-edor" and "-idor" ("vendedoras", "consumidores", "investidor") are stemmed
 //!   apart from their verb by both stemmers, which only know "-ador"; they become the verb's
-//!   infinitive first ("vender", "consumir").
+//!   infinitive first ("vender", "consumir"). Action nouns in "-ción"/"-ção" other than "-ación"
+//!   and "-ución" ("producción", "construção", "distribuição") likewise lose their ending.
 
 /// Shortest plural whose ending is trusted: shorter ones are mostly grammar ("aos", "pais").
 const MIN_INFLECTED_CHARS: usize = 5;
@@ -59,16 +60,30 @@ const PORTUGUESE_MESOCLITIC_ENDINGS: &[&str] = &[
 const PORTUGUESE_INFINITIVE_VOWELS: &[(char, char)] =
     &[('á', 'a'), ('ê', 'e'), ('ô', 'o'), ('í', 'i'), ('i', 'i')];
 
-/// Agent-noun endings (both languages, folded) and the infinitive ending that replaces them.
-const AGENT_ENDINGS: &[(&str, &str)] = &[
-    ("edoras", "er"),
-    ("edores", "er"),
-    ("edora", "er"),
-    ("edor", "er"),
-    ("idoras", "ir"),
-    ("idores", "ir"),
-    ("idora", "ir"),
-    ("idor", "ir"),
+/// Endings of nouns derived from a verb that Snowball stems apart from it, what replaces them
+/// and the least root they need (shorter roots are other words: "posição", "edición"). Agent
+/// nouns in "-edor"/"-idor" become the infinitive ("vendedora" -> "vender"); action nouns in
+/// "-ducción"/"-dução" keep the root of "-ducir"/"-duzir" ("producción" -> "produc", as
+/// "producir"), in "-trucción"/"-trução" that of "-truir", and in "-ición"/"-ição" that of
+/// "-ir" ("prohibición" -> "prohib", "distribuição" -> "distribu").
+const DERIVED_ENDINGS: &[(&str, &str, usize)] = &[
+    ("edoras", "er", 3),
+    ("edores", "er", 3),
+    ("edora", "er", 3),
+    ("edor", "er", 3),
+    ("idoras", "ir", 3),
+    ("idores", "ir", 3),
+    ("idora", "ir", 3),
+    ("idor", "ir", 3),
+    ("ducción", "duc", 2),
+    ("duccion", "duc", 2),
+    ("dução", "duz", 2),
+    ("trucción", "tru", 2),
+    ("truccion", "tru", 2),
+    ("trução", "tru", 2),
+    ("ición", "", 4),
+    ("icion", "", 4),
+    ("ição", "", 4),
 ];
 
 /// Superlative endings, Spanish then Portuguese, each with its feminine and plurals.
@@ -266,14 +281,15 @@ pub(super) fn superlative_base(word: &str) -> Option<String> {
     Some(format!("{root}{vowel}"))
 }
 
-/// The infinitive of an agent noun in "-edor" or "-idor" ("vendedoras" -> "vender"), on the
-/// folded word; other words unchanged.
-pub(super) fn agent_verb(word: &str) -> String {
-    AGENT_ENDINGS
+/// The verb form a derived noun shares its stem with ("vendedoras" -> "vender", "produção" ->
+/// "produz"), see [`DERIVED_ENDINGS`]; a singular word, with or without accents; other words
+/// unchanged.
+pub(super) fn derived_verb(word: &str) -> String {
+    DERIVED_ENDINGS
         .iter()
-        .find_map(|(ending, infinitive)| {
+        .find_map(|(ending, replacement, min_root)| {
             let root = word.strip_suffix(ending)?;
-            (root.chars().count() >= MIN_DERIVED_ROOT_CHARS).then(|| format!("{root}{infinitive}"))
+            (root.chars().count() >= *min_root).then(|| format!("{root}{replacement}"))
         })
         .unwrap_or_else(|| word.to_string())
 }
@@ -399,7 +415,7 @@ mod tests {
     }
 
     #[test]
-    fn superlatives_and_agent_nouns_lead_back_to_their_root() {
+    fn superlatives_and_derived_nouns_lead_back_to_their_root() {
         check(
             |w| superlative_base(w).unwrap_or_default(),
             &[
@@ -412,8 +428,14 @@ mod tests {
             ],
         );
         check(
-            agent_verb,
+            derived_verb,
             &[
+                ("produção", "produz"),
+                ("producción", "produc"),
+                ("construccion", "constru"),
+                ("distribuição", "distribu"),
+                ("prohibición", "prohib"),
+                ("posição", "posição"),
                 ("vendedoras", "vender"),
                 ("consumidores", "consumir"),
                 ("investidor", "investir"),

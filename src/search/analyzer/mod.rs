@@ -72,6 +72,8 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "gobiernos",
     "muchísimo",
     "vendedores",
+    "producción",
+    "distribuição",
     "fazê-lo",
     "dir-se-ia",
     "o Mais Médicos",

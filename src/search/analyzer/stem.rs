@@ -168,7 +168,7 @@ impl TermStemmer {
     /// "cambiari" once folded, apart from "crecer", "tener", "cambiar").
     fn spanish_term(&mut self, word: &str) -> Option<String> {
         let spelled = inflection::spanish_spelling(word);
-        let singular = inflection::agent_verb(&inflection::spanish_singular(&spelled));
+        let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
         let stem = self.snowball.stem(&singular);
         let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
         Some(inflection::spanish_stem_without_diphthong(stem))
@@ -180,7 +180,7 @@ impl TermStemmer {
         if spelled != word && self.is_romance_stopword(&spelled) {
             return None;
         }
-        let singular = inflection::agent_verb(&inflection::portuguese_singular(&spelled));
+        let singular = inflection::derived_verb(&inflection::portuguese_singular(&spelled));
         let stem = self.snowball.stem(&singular);
         Some(fold(&mut self.folder, &stem))
     }
