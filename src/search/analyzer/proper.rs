@@ -26,10 +26,48 @@ pub(super) fn is_name_part(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let before = text[..start].trim_end_matches(SPACES);
-    before
+    let inside_sentence = before
         .chars()
         .last()
-        .is_some_and(|c| !SENTENCE_OPENERS.contains(&c))
+        .is_some_and(|c| !SENTENCE_OPENERS.contains(&c));
+    inside_sentence && !is_title_cased(sentence_around(text, start, end))
+}
+
+/// The sentence (or line) holding `start..end`.
+fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    let from = text[..start].rfind(SENTENCE_OPENERS).map_or(0, |at| {
+        at + text[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    let to = text[end..]
+        .find(SENTENCE_OPENERS)
+        .map_or(text.len(), |at| end + at);
+    &text[from..to]
+}
+
+/// Share of a sentence's longer words written with a capital above which it is set in title
+/// case ("¿Qué Piensa Rosa García Del Litio?"), where capitals do not mark names; names make up
+/// three words in four of "o que Lula disse do Mais Médicos".
+const TITLE_CASE_SHARE: f64 = 0.8;
+
+/// Fewer longer words than this say nothing about title case.
+const TITLE_CASE_MIN_WORDS: usize = 3;
+
+/// Words shorter than this are left out of the title-case share: articles and prepositions
+/// stay lowercase in many title-case styles.
+const TITLE_CASE_MIN_CHARS: usize = 4;
+
+/// Whether most longer words of `sentence` start with a capital.
+fn is_title_cased(sentence: &str) -> bool {
+    let words: Vec<&str> = super::words(sentence)
+        .map(|(_, _, word)| word)
+        .filter(|word| word.chars().count() >= TITLE_CASE_MIN_CHARS)
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= TITLE_CASE_MIN_WORDS
+        && capitalised as f64 / words.len() as f64 > TITLE_CASE_SHARE
 }
 
 #[cfg(test)]
@@ -50,5 +88,13 @@ mod tests {
             ["Mais", "Médicos", "São", "Paulo"]
         );
         assert!(name_parts("¿Qué piensa? “La gente”: Sí").is_empty());
+        assert!(
+            name_parts("¿Qué Piensa Rosa García Del Litio?").is_empty(),
+            "title case says nothing"
+        );
+        assert_eq!(
+            name_parts("o que Lula disse do Mais Médicos?"),
+            ["Lula", "Mais", "Médicos"]
+        );
     }
 }
