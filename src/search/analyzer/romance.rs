@@ -131,6 +131,21 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "contame",
     "disculpá",
     "mirá",
+    // Accented forms of Snowball's list, here so that the same words typed without accents
+    // ("habia", "estan", "tambien") are function words too.
+    "había",
+    "habían",
+    "tenía",
+    "tenían",
+    "estás",
+    "están",
+    "será",
+    "serán",
+    "sería",
+    "serían",
+    "también",
+    "así",
+    "después",
     // How chat messages spell function words: "q" (que), "xq"/"pq" (porque), "x" (por),
     // "pa"/"pal" (para, para el), "tmb" (también).
     "q",
@@ -285,6 +300,16 @@ pub(super) const PORTUGUESE_FRAMING: &[&str] = &[
     "comentou",
     "comentar",
     "mencionou",
+    // Accented function words, here so that the same words typed without accents ("ate",
+    // "alem", "ha") are function words too.
+    "até",
+    "além",
+    "porém",
+    "através",
+    "só",
+    "há",
+    "está",
+    "estão",
     // Spoken and chat spellings of function words: "pra"/"pro" (para a, para o), "vc" (você),
     // "q" (que), "pq" (porque), "tb" (também), "dum" (de um).
     "pra",
