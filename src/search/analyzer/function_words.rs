@@ -57,10 +57,13 @@ pub(super) fn is_function_word(
     if masculine_singular(word).is_some_and(|base| listed(&base)) {
         return true;
     }
-    // A plural of a listed word ("preguntas", "perguntas", "respuestas").
-    if word.strip_suffix('s').is_some_and(|singular| {
-        singular.chars().count() >= MIN_PLURAL_BASE_CHARS && listed(singular)
-    }) {
+    // A plural of a listed word ("preguntas", "perguntas", "papeles").
+    let singulars = [word.strip_suffix('s'), word.strip_suffix("es")];
+    if singulars
+        .into_iter()
+        .flatten()
+        .any(|singular| singular.chars().count() >= MIN_PLURAL_BASE_CHARS && listed(singular))
+    {
         return true;
     }
     language == Language::Pt && contraction(word).is_some_and(listed)
@@ -117,7 +120,8 @@ mod tests {
             assert!(is_function_word(Language::Es, word, &mut spanish), "{word}");
         }
         assert!(!is_function_word(Language::Es, "casa", &mut spanish));
-        let mut framing = listed(&["pregunta", "resposta"]);
+        let mut framing = listed(&["pregunta", "resposta", "papel"]);
+        assert!(is_function_word(Language::Es, "papeles", &mut framing));
         assert!(is_function_word(Language::Es, "preguntas", &mut framing));
         assert!(is_function_word(Language::Pt, "respostas", &mut framing));
         assert_eq!(masculine_singular("os"), None);

@@ -23,6 +23,8 @@
 //!   infinitive first ("vender", "consumir"). Action nouns in "-ción"/"-ção" other than "-ación"
 //!   and "-ución" ("producción", "construção", "distribuição") likewise lose their ending.
 
+use super::short_words;
+
 /// Shortest plural whose ending is trusted: shorter ones are mostly grammar ("aos", "pais").
 const MIN_INFLECTED_CHARS: usize = 5;
 
@@ -230,7 +232,7 @@ pub(super) fn portuguese_singular(word: &str) -> String {
 /// -> "ciudad", "mujeres" -> "mujer"): Snowball drops a singular's final "-e" anyway, so
 /// "clientes" and "cliente" still meet. A final "-s" after "a" or "o" goes ("gobiernos" ->
 /// "gobierno"); after "i" and "u" it is usually part of the word ("crisis", "virus", "país"),
-/// and "-mos" is a verb.
+/// and "-mos" is a verb. After a consonant it is a loanword's plural ("podcasts").
 pub(super) fn spanish_singular(word: &str) -> String {
     let length = word.chars().count();
     if length < MIN_SHORT_PLURAL_CHARS
@@ -258,7 +260,9 @@ pub(super) fn spanish_singular(word: &str) -> String {
         }
     }
     match word.strip_suffix('s') {
-        Some(stem) if stem.ends_with(['a', 'o']) => stem.to_string(),
+        Some(stem) if stem.ends_with(['a', 'o']) || short_words::ends_with_consonant(stem) => {
+            stem.to_string()
+        }
         _ => word.to_string(),
     }
 }

@@ -16,6 +16,7 @@ mod function_words;
 mod inflection;
 mod proper;
 mod romance;
+mod short_words;
 mod stem;
 mod stopwords;
 mod words;
@@ -77,6 +78,8 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "fazê-lo",
     "dir-se-ia",
     "o Mais Médicos",
+    "obras",
+    "artes",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

@@ -11,6 +11,7 @@ use super::proper;
 use super::romance::{
     PORTUGUESE_FRAMING_SET, PORTUGUESE_STOPWORDS, SPANISH_FRAMING_SET, SPANISH_STOPWORDS,
 };
+use super::short_words;
 use super::stopwords::is_stopword;
 use super::words::normalize_apostrophes;
 use super::{fold, folding_analyzer, Language};
@@ -171,7 +172,8 @@ impl TermStemmer {
         let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
         let stem = self.snowball.stem(&singular);
         let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
-        Some(inflection::spanish_stem_without_diphthong(stem))
+        let stem = inflection::spanish_stem_without_diphthong(stem);
+        Some(short_words::without_final_vowel(stem))
     }
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
@@ -180,9 +182,14 @@ impl TermStemmer {
         if spelled != word && self.is_romance_stopword(&spelled) {
             return None;
         }
-        let singular = inflection::derived_verb(&inflection::portuguese_singular(&spelled));
-        let stem = self.snowball.stem(&singular);
-        Some(fold(&mut self.folder, &stem))
+        let singular =
+            short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
+        let derived = inflection::derived_verb(&singular);
+        let stem = self.snowball.stem(&derived);
+        Some(short_words::without_final_vowel(fold(
+            &mut self.folder,
+            &stem,
+        )))
     }
 
     /// The English index term for a lowercased, folded word, or `None` for a stopword.
