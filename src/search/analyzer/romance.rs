@@ -119,6 +119,8 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "comentó",
     "comentar",
     "mencionó",
+    "pasó",
+    "pasa",
     // Voseo, the "vos" of Argentina, Uruguay and Central America.
     "vos",
     "opinás",
@@ -300,6 +302,12 @@ pub(super) const PORTUGUESE_FRAMING: &[&str] = &[
     "comentou",
     "comentar",
     "mencionou",
+    "contar",
+    // Greetings and thanks around a question ("bom dia", "tudo bem?", "valeu").
+    "bom",
+    "boa",
+    "bem",
+    "valeu",
     // Accented function words, here so that the same words typed without accents ("ate",
     // "alem", "ha") are function words too.
     "até",
