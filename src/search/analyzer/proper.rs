@@ -20,9 +20,11 @@ pub(super) fn is_name_part(text: &str, start: usize, end: usize) -> bool {
         return false;
     };
     let mut letters = word.chars();
-    let capitalised = letters.next().is_some_and(char::is_uppercase);
-    let rest: Vec<char> = letters.collect();
-    if !capitalised || rest.is_empty() || !rest.iter().all(|c| c.is_lowercase()) {
+    if !letters.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut rest = letters.peekable();
+    if rest.peek().is_none() || !rest.all(char::is_lowercase) {
         return false;
     }
     let before = text[..start].trim_end_matches(SPACES);
