@@ -5,7 +5,8 @@
 //!   from. Only words written *without* accents are compared folded, so "té" (tea) never
 //!   becomes "te" (you); see the module doc of [`super`].
 //! - A feminine or plural form ("mucha", "tantas", "muitas") is a function word when its
-//!   masculine singular ("mucho", "tanto", "muito") is: the lists give few of the four forms.
+//!   masculine singular ("mucho", "tanto", "muito") is: the lists give few of the four forms;
+//!   so is the plural of a listed noun ("preguntas", "respostas").
 //! - A Portuguese preposition fused with a pronoun or demonstrative ("desse", "nisso",
 //!   "naquela", "nele": de/em + esse, isso, aquela, ele) is as empty as its parts.
 //! - A few homographs in the lists are content words far more often in interviews than the
@@ -15,7 +16,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::romance::{PORTUGUESE_FRAMING, SPANISH_FRAMING};
+use super::romance::{
+    PORTUGUESE_FRAMING, PORTUGUESE_FRAMING_SET, SPANISH_FRAMING, SPANISH_FRAMING_SET,
+};
 use super::Language;
 
 /// Words of Snowball's lists kept as content words, see the module doc.
@@ -25,6 +28,10 @@ const CONTENT_HOMOGRAPHS: &[(Language, &str)] =
 /// Least letters the pronoun of a Portuguese contraction has: shorter ones ("eu", "ou") would
 /// make verbs of "dar" ("deu", "dou") function words.
 const MIN_CONTRACTED_CHARS: usize = 3;
+
+/// Least letters of a listed word whose plural is a function word too: shorter ones ("la",
+/// "me") make plurals of other words ("las" is listed on its own).
+const MIN_PLURAL_BASE_CHARS: usize = 4;
 
 /// Prepositions that fuse with a following pronoun in Portuguese ("de" + "esse" = "desse",
 /// "em" + "isso" = "nisso").
@@ -52,7 +59,24 @@ pub(super) fn is_function_word(
     if masculine_singular(word).is_some_and(|base| listed(&base)) {
         return true;
     }
+    // A plural of a framing word ("preguntas", "perguntas", "papeles"); Snowball's lists give
+    // their plurals already.
+    let singulars = [word.strip_suffix('s'), word.strip_suffix("es")];
+    if singulars.into_iter().flatten().any(|singular| {
+        singular.chars().count() >= MIN_PLURAL_BASE_CHARS && is_framing(language, singular)
+    }) {
+        return true;
+    }
     language == Language::Pt && contraction(word).is_some_and(listed)
+}
+
+/// Whether `word` is one of the language's framing words as listed.
+fn is_framing(language: Language, word: &str) -> bool {
+    match language {
+        Language::Es => SPANISH_FRAMING_SET.contains(word),
+        Language::Pt => PORTUGUESE_FRAMING_SET.contains(word),
+        Language::En | Language::Neutral => false,
+    }
 }
 
 /// A word typed without accents that is the folded spelling of a framing word.
@@ -106,6 +130,10 @@ mod tests {
             assert!(is_function_word(Language::Es, word, &mut spanish), "{word}");
         }
         assert!(!is_function_word(Language::Es, "casa", &mut spanish));
+        let mut framing = listed(&[]);
+        assert!(is_function_word(Language::Es, "papeles", &mut framing));
+        assert!(is_function_word(Language::Es, "preguntas", &mut framing));
+        assert!(is_function_word(Language::Pt, "respostas", &mut framing));
         assert_eq!(masculine_singular("os"), None);
     }
 

@@ -8,9 +8,98 @@
 //! - Neither stemmer reduces every plural: Portuguese "-ões", "-ais", "-éis", "-óis", "-ns"
 //!   ("ações", "canais", "papéis", "estiagens") and Spanish "-ces" after a vowel ("luces",
 //!   "raíces") kept a stem of their own, apart from the singular. They are made singular first.
+//! - Spanish Snowball stems a plural and its singular apart whenever the singular ends like a
+//!   verb: "ciudad" loses "-ad" (an imperative ending) and becomes "ciud" while "ciudades" stays
+//!   "ciudad"; "mujer"/"mujeres", "lugar"/"lugares", "verdad"/"verdades" split the same way, and
+//!   "gobiernos" reads as "gobier" + the pronoun "nos" ("gobi", apart from "gobierno"). So every
+//!   Spanish plural is made singular before stemming (see [`spanish_singular`]).
+//! - Portuguese writes a verb's pronouns after it with hyphens ("fazê-lo", "vende-se"), even
+//!   inside a future or conditional ("dir-se-ia", "fá-lo-ei"); the tokenizer keeps such a verb
+//!   whole and [`portuguese_verb_without_clitics`] gives back the verb ("fazer", "diria").
+//! - Superlatives ("muchísimo", "importantíssimo") are their adjective, so "muchísimo" is as
+//!   empty as "mucho".
+//! - Agent nouns in "-edor" and "-idor" ("vendedoras", "consumidores", "investidor") are stemmed
+//!   apart from their verb by both stemmers, which only know "-ador"; they become the verb's
+//!   infinitive first ("vender", "consumir"). Action nouns in "-ción"/"-ção" other than "-ación"
+//!   and "-ución" ("producción", "construção", "distribuição") likewise lose their ending.
+
+use super::short_words;
 
 /// Shortest plural whose ending is trusted: shorter ones are mostly grammar ("aos", "pais").
 const MIN_INFLECTED_CHARS: usize = 5;
+
+/// Shortest Spanish word whose "-s" after "a" or "o" is trusted as a plural ("años", "días");
+/// shorter ones are grammar ("los", "dos").
+const MIN_SHORT_PLURAL_CHARS: usize = 4;
+
+/// Spanish diphthongs of a stressed root and the vowel of the unstressed one.
+const DIPHTHONGS: &[(&str, &str)] = &[("ie", "e"), ("ue", "o")];
+
+/// Least letters left before a superlative or agent-noun ending: shorter roots are words that
+/// only end like it ("pedor", "lidor").
+const MIN_DERIVED_ROOT_CHARS: usize = 3;
+
+/// Spanish verb endings in "-s" that look like a plural: the first person plural ("tenemos",
+/// "vamos") must keep its "-s" for Snowball to find the verb.
+const SPANISH_NON_PLURAL_ENDINGS: &[&str] = &["mos"];
+
+/// Pronouns Portuguese writes after a verb with a hyphen ("deu-lhe", "diz-se", "fazê-lo").
+const PORTUGUESE_PRONOUNS: &[&str] = &[
+    "o", "a", "os", "as", "lo", "la", "los", "las", "no", "na", "nos", "nas", "me", "te", "se",
+    "lhe", "lhes", "vos",
+];
+
+/// Pronouns after which an infinitive drops its "-r" and takes an accent ("fazer" + "o" =
+/// "fazê-lo").
+const PORTUGUESE_INFINITIVE_PRONOUNS: &[&str] = &["lo", "la", "los", "las"];
+
+/// Future and conditional endings that follow a pronoun inside the verb ("dir-se-ia").
+const PORTUGUESE_MESOCLITIC_ENDINGS: &[&str] = &[
+    "ei", "á", "ás", "emos", "eis", "ão", "ia", "ias", "íamos", "íeis", "iam",
+];
+
+/// Accented vowels that end an infinitive before "-lo", with their plain vowel.
+const PORTUGUESE_INFINITIVE_VOWELS: &[(char, char)] =
+    &[('á', 'a'), ('ê', 'e'), ('ô', 'o'), ('í', 'i'), ('i', 'i')];
+
+/// Endings of nouns derived from a verb that Snowball stems apart from it, what replaces them
+/// and the least root they need (shorter roots are other words: "posição", "edición"). Agent
+/// nouns in "-edor"/"-idor" become the infinitive ("vendedora" -> "vender"); action nouns in
+/// "-ducción"/"-dução" keep the root of "-ducir"/"-duzir" ("producción" -> "produc", as
+/// "producir"), in "-trucción"/"-trução" that of "-truir", and in "-ición"/"-ição" that of
+/// "-ir" ("prohibición" -> "prohib", "distribuição" -> "distribu").
+const DERIVED_ENDINGS: &[(&str, &str, usize)] = &[
+    ("edoras", "er", 3),
+    ("edores", "er", 3),
+    ("edora", "er", 3),
+    ("edor", "er", 3),
+    ("idoras", "ir", 3),
+    ("idores", "ir", 3),
+    ("idora", "ir", 3),
+    ("idor", "ir", 3),
+    ("ducción", "duc", 2),
+    ("duccion", "duc", 2),
+    ("dução", "duz", 2),
+    ("trucción", "tru", 2),
+    ("truccion", "tru", 2),
+    ("trução", "tru", 2),
+    ("ición", "", 4),
+    ("icion", "", 4),
+    ("ição", "", 4),
+];
+
+/// Superlative endings, Spanish then Portuguese, each with its feminine and plurals.
+const SUPERLATIVE_ENDINGS: &[&str] = &[
+    "ísimos", "ísimas", "ísimo", "ísima", "isimos", "isimas", "isimo", "isima", "íssimos",
+    "íssimas", "íssimo", "íssima", "issimos", "issimas", "issimo", "issima",
+];
+
+/// Root ending of adjectives in "-e" rather than "-o" ("importante", "eficiente").
+const E_ADJECTIVE_ROOT: &str = "nt";
+
+/// Spelling changes a root takes before a superlative ending, undone ("poquísimo" is "poco",
+/// "larguísimo" is "largo").
+const SUPERLATIVE_ROOT_SPELLINGS: &[(&str, &str)] = &[("qu", "c"), ("gu", "g")];
 
 /// Shortest word typed without accents whose ending gets them back: "nao", "mao" are "não",
 /// "mão"; "ao" is a word of its own.
@@ -32,6 +121,9 @@ const PORTUGUESE_ACCENTED_ENDINGS: &[(&str, &str)] = &[
     ("iveis", "íveis"),
 ];
 
+/// Endings a Spanish word typed without accents always has accented, longest first.
+const SPANISH_ACCENTED_ENDINGS: &[(&str, &str)] = &[("cion", "ción"), ("sion", "sión")];
+
 /// Portuguese plural endings and their singular, longest first.
 const PORTUGUESE_PLURALS: &[(&str, &str)] = &[
     ("áveis", "ável"),
@@ -51,6 +143,81 @@ pub(super) fn portuguese_spelling(word: &str) -> String {
     replace_ending(word, PORTUGUESE_ACCENTED_ENDINGS).unwrap_or_else(|| word.to_string())
 }
 
+/// A Spanish word with the accent of its ending restored when it was typed without any.
+pub(super) fn spanish_spelling(word: &str) -> String {
+    if !word.is_ascii() {
+        return word.to_string();
+    }
+    replace_ending(word, SPANISH_ACCENTED_ENDINGS).unwrap_or_else(|| word.to_string())
+}
+
+/// A Spanish stem without the "i" Snowball leaves at its end in some forms only: "cambió"
+/// loses "-ió" ("camb") while "cambiar" keeps "cambi", and "crecio" typed without its accent
+/// keeps "creci" while "crecer" is "crec".
+pub(super) fn spanish_stem_without_glide(stem: String) -> String {
+    match stem.strip_suffix('i') {
+        Some(root) if root.chars().count() >= MIN_DERIVED_ROOT_CHARS => root.to_string(),
+        _ => stem,
+    }
+}
+
+/// Whether a lowercase word part after a hyphen is a Portuguese pronoun or verb ending that
+/// belongs to the verb before it.
+pub(super) fn is_portuguese_clitic(part: &str) -> bool {
+    PORTUGUESE_PRONOUNS.contains(&part) || PORTUGUESE_MESOCLITIC_ENDINGS.contains(&part)
+}
+
+/// The verb of a Portuguese word with hyphenated pronouns: "fazê-lo" -> "fazer", "vende-se"
+/// -> "vende", "dir-se-ia" -> "diria", "fá-lo-ei" -> "farei"; other words unchanged.
+pub(super) fn portuguese_verb_without_clitics(word: &str) -> String {
+    let mut parts = word.split('-');
+    let verb = parts.next().unwrap_or_default();
+    let pronouns: Vec<&str> = parts.collect();
+    let Some(last) = pronouns.last() else {
+        return word.to_string();
+    };
+    let ending = if PORTUGUESE_MESOCLITIC_ENDINGS.contains(last) {
+        *last
+    } else {
+        ""
+    };
+    let takes_r = !ending.is_empty()
+        || pronouns
+            .first()
+            .is_some_and(|p| PORTUGUESE_INFINITIVE_PRONOUNS.contains(p));
+    let infinitive = takes_r
+        .then(|| portuguese_infinitive(verb))
+        .flatten()
+        .unwrap_or_else(|| verb.to_string());
+    format!("{infinitive}{ending}")
+}
+
+/// The infinitive of a verb that lost its "-r" before a pronoun ("fazê" -> "fazer"), `None`
+/// when it did not lose it ("dir").
+fn portuguese_infinitive(verb: &str) -> Option<String> {
+    let last = verb.chars().last()?;
+    let (_, plain) = PORTUGUESE_INFINITIVE_VOWELS
+        .iter()
+        .find(|(accented, _)| *accented == last)?;
+    Some(format!("{}{plain}r", &verb[..verb.len() - last.len_utf8()]))
+}
+
+/// A Spanish stem with its last diphthong "ie" or "ue" back to the plain vowel: Spanish verbs
+/// and nouns split their root there when it is stressed ("nieve"/"nevar", "cuesta"/"costar",
+/// "gobierno"/"gobernar", "pueblo"/"población"), and Snowball keeps both halves apart. "ue"
+/// after "g" or "q" only spells the sound of the consonant ("guerra", "parque") and stays.
+pub(super) fn spanish_stem_without_diphthong(stem: String) -> String {
+    let found = DIPHTHONGS.iter().filter_map(|(diphthong, vowel)| {
+        let at = stem.rfind(diphthong)?;
+        let spelled = stem[..at].ends_with(['g', 'q']) && diphthong.starts_with('u');
+        (!spelled).then_some((at, diphthong.len(), vowel))
+    });
+    match found.max_by_key(|(at, _, _)| *at) {
+        Some((at, length, vowel)) => format!("{}{vowel}{}", &stem[..at], &stem[at + length..]),
+        None => stem,
+    }
+}
+
 /// The singular of a Portuguese plural Snowball does not reduce (as written, with accents).
 pub(super) fn portuguese_singular(word: &str) -> String {
     if word.chars().count() < MIN_INFLECTED_CHARS {
@@ -59,18 +226,76 @@ pub(super) fn portuguese_singular(word: &str) -> String {
     replace_ending(word, PORTUGUESE_PLURALS).unwrap_or_else(|| word.to_string())
 }
 
-/// The singular of a Spanish plural in "-ces" after a vowel ("luces" -> "luz"), on the folded
-/// word; other words unchanged.
+/// The singular of a Spanish plural, on the folded word; other words unchanged.
+///
+/// "-ces" after a vowel is "-z" ("luces" -> "luz"); "-es" after a consonant goes ("ciudades"
+/// -> "ciudad", "mujeres" -> "mujer"): Snowball drops a singular's final "-e" anyway, so
+/// "clientes" and "cliente" still meet. A final "-s" after "a" or "o" goes ("gobiernos" ->
+/// "gobierno"); after "i" and "u" it is usually part of the word ("crisis", "virus", "país"),
+/// and "-mos" is a verb. After a consonant it is a loanword's plural ("podcasts").
 pub(super) fn spanish_singular(word: &str) -> String {
-    let Some(stem) = word.strip_suffix("ces") else {
+    let length = word.chars().count();
+    if length < MIN_SHORT_PLURAL_CHARS
+        || SPANISH_NON_PLURAL_ENDINGS.iter().any(|e| word.ends_with(e))
+    {
         return word.to_string();
-    };
-    let after_vowel = stem.ends_with(['a', 'e', 'i', 'o', 'u']);
-    if after_vowel && word.len() >= MIN_INFLECTED_CHARS {
-        format!("{stem}z")
-    } else {
-        word.to_string()
     }
+    if length < MIN_INFLECTED_CHARS {
+        // Only the plainest plural of a short noun: "años", "días", "ríos" ("tres", "mes"
+        // are not plurals).
+        return match word.strip_suffix('s') {
+            Some(stem) if stem.ends_with(['a', 'o']) => stem.to_string(),
+            _ => word.to_string(),
+        };
+    }
+    let ends_with_vowel = |stem: &str| stem.ends_with(['a', 'e', 'i', 'o', 'u']);
+    if let Some(stem) = word.strip_suffix("ces") {
+        if ends_with_vowel(stem) {
+            return format!("{stem}z");
+        }
+    }
+    if let Some(stem) = word.strip_suffix("es") {
+        if stem.ends_with(|c: char| c.is_ascii_alphabetic()) && !ends_with_vowel(stem) {
+            return stem.to_string();
+        }
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if stem.ends_with(['a', 'o']) || short_words::ends_with_consonant(stem) => {
+            stem.to_string()
+        }
+        _ => word.to_string(),
+    }
+}
+
+/// The adjective of a superlative ("muchísimo" -> "mucho", "importantíssimas" ->
+/// "importante"), `None` for other words. Works on words with or without their accents.
+pub(super) fn superlative_base(word: &str) -> Option<String> {
+    let root = SUPERLATIVE_ENDINGS
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))?;
+    if root.chars().count() < MIN_DERIVED_ROOT_CHARS {
+        return None;
+    }
+    let root = replace_ending(root, SUPERLATIVE_ROOT_SPELLINGS).unwrap_or_else(|| root.into());
+    let vowel = if root.ends_with(E_ADJECTIVE_ROOT) {
+        'e'
+    } else {
+        'o'
+    };
+    Some(format!("{root}{vowel}"))
+}
+
+/// The verb form a derived noun shares its stem with ("vendedoras" -> "vender", "produção" ->
+/// "produz"), see [`DERIVED_ENDINGS`]; a singular word, with or without accents; other words
+/// unchanged.
+pub(super) fn derived_verb(word: &str) -> String {
+    DERIVED_ENDINGS
+        .iter()
+        .find_map(|(ending, replacement, min_root)| {
+            let root = word.strip_suffix(ending)?;
+            (root.chars().count() >= *min_root).then(|| format!("{root}{replacement}"))
+        })
+        .unwrap_or_else(|| word.to_string())
 }
 
 /// `word` with the first matching ending of `endings` replaced.
@@ -125,7 +350,103 @@ mod tests {
         );
         check(
             spanish_singular,
-            &[("luces", "luz"), ("raices", "raiz"), ("dulces", "dulces")],
+            &[
+                ("luces", "luz"),
+                ("raices", "raiz"),
+                ("ciudades", "ciudad"),
+                ("mujeres", "mujer"),
+                ("gobiernos", "gobierno"),
+                ("tareas", "tarea"),
+                // Not plurals: a verb, words ending in "-is"/"-us", short words.
+                ("años", "año"),
+                ("tres", "tres"),
+                ("tenemos", "tenemos"),
+                ("crisis", "crisis"),
+                ("virus", "virus"),
+                ("pais", "pais"),
+                ("mes", "mes"),
+            ],
+        );
+    }
+
+    #[test]
+    fn spanish_endings_typed_without_accents_and_stems_ending_in_i() {
+        check(
+            spanish_spelling,
+            &[("privatizacion", "privatización"), ("crisis", "crisis")],
+        );
+        check(
+            |s| spanish_stem_without_glide(s.to_string()),
+            &[
+                ("cambi", "camb"),
+                ("creci", "crec"),
+                ("vi", "vi"),
+                ("sal", "sal"),
+            ],
+        );
+    }
+
+    #[test]
+    fn portuguese_verbs_lose_their_hyphenated_pronouns() {
+        check(
+            portuguese_verb_without_clitics,
+            &[
+                ("fazê-lo", "fazer"),
+                ("vendê-las", "vender"),
+                ("parti-lo", "partir"),
+                ("vende-se", "vende"),
+                ("deu-lhe", "deu"),
+                ("dir-se-ia", "diria"),
+                ("fá-lo-ei", "farei"),
+                ("saúde", "saúde"),
+            ],
+        );
+    }
+
+    #[test]
+    fn spanish_stems_lose_the_diphthong_of_a_stressed_root() {
+        check(
+            |s| spanish_stem_without_diphthong(s.to_string()),
+            &[
+                ("niev", "nev"),
+                ("cuest", "cost"),
+                ("gobiern", "gobern"),
+                ("experienci", "experenci"),
+                ("guerr", "guerr"),
+                ("parqu", "parqu"),
+            ],
+        );
+    }
+
+    #[test]
+    fn superlatives_and_derived_nouns_lead_back_to_their_root() {
+        check(
+            |w| superlative_base(w).unwrap_or_default(),
+            &[
+                ("muchísimo", "mucho"),
+                ("poquisimas", "poco"),
+                ("larguísimo", "largo"),
+                ("muitíssimo", "muito"),
+                ("importantíssimas", "importante"),
+                ("isimo", ""),
+            ],
+        );
+        check(
+            derived_verb,
+            &[
+                ("produção", "produz"),
+                ("producción", "produc"),
+                ("construccion", "constru"),
+                ("distribuição", "distribu"),
+                ("prohibición", "prohib"),
+                ("posição", "posição"),
+                ("vendedoras", "vender"),
+                ("consumidores", "consumir"),
+                ("investidor", "investir"),
+                ("tejedora", "tejer"),
+                ("dor", "dor"),
+                ("casa", "casa"),
+            ],
         );
     }
 }

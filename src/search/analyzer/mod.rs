@@ -14,7 +14,9 @@
 mod about;
 mod function_words;
 mod inflection;
+mod proper;
 mod romance;
+mod short_words;
 mod stem;
 mod stopwords;
 mod words;
@@ -67,6 +69,17 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "canais",
     "estiagens",
     "luces",
+    "ciudades",
+    "gobiernos",
+    "muchísimo",
+    "vendedores",
+    "producción",
+    "distribuição",
+    "fazê-lo",
+    "dir-se-ia",
+    "o Mais Médicos",
+    "obras",
+    "artes",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
@@ -104,7 +117,7 @@ pub fn fingerprint() -> String {
 /// The English analyzer registered for the English fields: words, lowercase, ASCII folding,
 /// then [`TermStemmer`].
 pub fn term_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer)
+    TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -117,7 +130,7 @@ pub fn term_analyzer_for(language: Language) -> TextAnalyzer {
     match language {
         Language::En => term_analyzer(),
         Language::Neutral => surface_analyzer(),
-        Language::Es | Language::Pt => TextAnalyzer::builder(WordTokenizer)
+        Language::Es | Language::Pt => TextAnalyzer::builder(word_tokenizer(language))
             .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
             .filter(LowerCaser)
             .filter(TermFilter(language))
@@ -125,9 +138,16 @@ pub fn term_analyzer_for(language: Language) -> TextAnalyzer {
     }
 }
 
+/// The word splitter of a language: Portuguese keeps a verb's hyphenated pronouns with it.
+fn word_tokenizer(language: Language) -> WordTokenizer {
+    WordTokenizer {
+        joins_clitics: language == Language::Pt,
+    }
+}
+
 /// Words lowercased, not folded: Spanish and Portuguese stopwords are told apart by accents.
-fn lowercase_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer)
+fn lowercase_analyzer(language: Language) -> TextAnalyzer {
+    TextAnalyzer::builder(word_tokenizer(language))
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
         .filter(LowerCaser)
         .build()
@@ -153,7 +173,7 @@ fn fold(folder: &mut TextAnalyzer, word: &str) -> String {
 /// Words lowercased and folded but neither stopped nor stemmed: what the query planner needs to
 /// look for synonyms and misspellings.
 pub fn surface_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer)
+    TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_WORD_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
@@ -196,7 +216,7 @@ impl Analyzer {
     pub fn new(language: Language) -> Analyzer {
         let surface = match language {
             Language::En | Language::Neutral => surface_analyzer(),
-            Language::Es | Language::Pt => lowercase_analyzer(),
+            Language::Es | Language::Pt => lowercase_analyzer(language),
         };
         Analyzer {
             language,
@@ -242,7 +262,7 @@ impl Analyzer {
             };
             out.push(AnalyzedWord {
                 term: if with_terms {
-                    stemmer.term(&token.text)
+                    stemmer.term_in(&token.text, text, token.offset_from, token.offset_to)
                 } else {
                     None
                 },
@@ -310,8 +330,20 @@ mod tests {
         );
         assert!(terms_in(Language::Es, "¿Qué piensa ella sobre el litio?")
             .iter()
-            .eq(["liti"].iter()));
+            .eq(["lit"].iter()));
         assert_eq!(terms_in(Language::Es, "nacionalización"), ["nacionaliz"]);
+        // Verb forms meet their infinitive, accented as written or typed without accents.
+        for forms in [
+            "creció crecio crecer",
+            "cambió cambiaría cambiar",
+            "vivía vivir",
+            "ciudades ciudad",
+            "nieve nevadas",
+            "gobierno gobernar",
+        ] {
+            let terms = terms_in(Language::Es, forms);
+            assert!(terms.iter().all(|t| *t == terms[0]), "{forms}: {terms:?}");
+        }
     }
 
     #[test]

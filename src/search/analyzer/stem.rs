@@ -1,13 +1,17 @@
 //! From a word to its index term: stopwords dropped, Snowball stemming guarded against
 //! over-stemming in English, folding after the stopword check in Spanish and Portuguese.
 
+use std::borrow::Cow;
+
 use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
 use super::function_words;
 use super::inflection;
+use super::proper;
 use super::romance::{
     PORTUGUESE_FRAMING_SET, PORTUGUESE_STOPWORDS, SPANISH_FRAMING_SET, SPANISH_STOPWORDS,
 };
+use super::short_words;
 use super::stopwords::is_stopword;
 use super::words::normalize_apostrophes;
 use super::{fold, folding_analyzer, Language};
@@ -105,6 +109,21 @@ impl TermStemmer {
         }
     }
 
+    /// The index term of the lowercased `word`, found at `start..end` of `text`: a Spanish or
+    /// Portuguese function word written as part of a proper name ("o Mais Médicos", "em São
+    /// Paulo") is kept and stemmed (see [`proper`]).
+    pub fn term_in(&mut self, word: &str, text: &str, start: usize, end: usize) -> Option<String> {
+        let romance = matches!(self.language, Language::Es | Language::Pt);
+        if !(romance && proper::is_name_part(text, start, end)) {
+            return self.term(word);
+        }
+        let word = normalize_apostrophes(word);
+        match self.language {
+            Language::Pt => self.portuguese_term(&word),
+            _ => self.spanish_term(&word),
+        }
+    }
+
     /// True when `word` (lowercased, not folded) is a Spanish or Portuguese stopword: in
     /// Snowball's list or the framing words, or a form of one (see [`function_words`]).
     fn is_romance_stopword(&mut self, word: &str) -> bool {
@@ -125,16 +144,36 @@ impl TermStemmer {
 
     fn romance_term(&mut self, word: &str) -> Option<String> {
         let word = normalize_apostrophes(word);
+        let word = match self.language {
+            Language::Pt if word.contains('-') => {
+                Cow::Owned(inflection::portuguese_verb_without_clitics(&word))
+            }
+            _ => word,
+        };
         if word.is_empty() || self.is_romance_stopword(&word) {
             return None;
         }
+        let word = match inflection::superlative_base(&word) {
+            Some(base) if self.is_romance_stopword(&base) => return None,
+            Some(base) => base,
+            None => word.into_owned(),
+        };
         if self.language == Language::Pt {
             return self.portuguese_term(&word);
         }
-        // Stemming the folded word makes a question typed without accents find the same stem.
-        let folded = fold(&mut self.folder, &word);
-        let singular = inflection::spanish_singular(&folded);
-        Some(self.snowball.stem(&singular).into_owned())
+        self.spanish_term(&word)
+    }
+
+    /// Spanish is stemmed with its accents, then folded, as Portuguese is: Snowball's verb
+    /// endings carry them ("creció", "tenía", "cambiaría" would keep "creci", "teni",
+    /// "cambiari" once folded, apart from "crecer", "tener", "cambiar").
+    fn spanish_term(&mut self, word: &str) -> Option<String> {
+        let spelled = inflection::spanish_spelling(word);
+        let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
+        let stem = self.snowball.stem(&singular);
+        let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
+        let stem = inflection::spanish_stem_without_diphthong(stem);
+        Some(short_words::without_final_vowel(stem))
     }
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
@@ -143,9 +182,14 @@ impl TermStemmer {
         if spelled != word && self.is_romance_stopword(&spelled) {
             return None;
         }
-        let singular = inflection::portuguese_singular(&spelled);
-        let stem = self.snowball.stem(&singular);
-        Some(fold(&mut self.folder, &stem))
+        let singular =
+            short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
+        let derived = inflection::derived_verb(&singular);
+        let stem = self.snowball.stem(&derived);
+        Some(short_words::without_final_vowel(fold(
+            &mut self.folder,
+            &stem,
+        )))
     }
 
     /// The English index term for a lowercased, folded word, or `None` for a stopword.
@@ -212,25 +256,30 @@ impl TokenFilter for TermFilter {
 }
 
 impl<T: Tokenizer> Tokenizer for TermFilterTokenizer<T> {
-    type TokenStream<'a> = TermFilterStream<T::TokenStream<'a>>;
+    type TokenStream<'a> = TermFilterStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         TermFilterStream {
             tail: self.inner.token_stream(text),
             stemmer: TermStemmer::for_language(self.language),
+            text,
         }
     }
 }
 
-pub(super) struct TermFilterStream<T> {
+pub(super) struct TermFilterStream<'a, T> {
     tail: T,
     stemmer: TermStemmer,
+    /// The text analysed, whose capitals tell name parts apart (see [`proper`]).
+    text: &'a str,
 }
 
-impl<T: TokenStream> TokenStream for TermFilterStream<T> {
+impl<T: TokenStream> TokenStream for TermFilterStream<'_, T> {
     fn advance(&mut self) -> bool {
         while self.tail.advance() {
-            if let Some(term) = self.stemmer.term(&self.tail.token().text) {
+            let token = self.tail.token();
+            let (start, end) = (token.offset_from, token.offset_to);
+            if let Some(term) = self.stemmer.term_in(&token.text, self.text, start, end) {
                 self.tail.token_mut().text = term;
                 return true;
             }

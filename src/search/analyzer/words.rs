@@ -7,9 +7,17 @@ use std::sync::LazyLock;
 use regex::Regex;
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
+use super::inflection::is_portuguese_clitic;
+
 /// Iterates over the words of `text` as `(byte range start, byte range end, word)`: runs of
 /// letters and digits, with apostrophes kept between letters.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    words_in(text, false)
+}
+
+/// [`words`], keeping Portuguese verbs whole with their hyphenated pronouns when
+/// `joins_clitics` ("fazê-lo" is one word, "latino-americana" two).
+fn words_in(text: &str, joins_clitics: bool) -> impl Iterator<Item = (usize, usize, &str)> {
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
         let (start, first) = chars.find(|(_, c)| c.is_alphanumeric())?;
@@ -38,8 +46,28 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
         if end == start {
             end = start + text[start..].chars().next().map_or(1, char::len_utf8);
         }
+        if joins_clitics {
+            let joined = clitics_end(text, end);
+            while chars.next_if(|&(i, _)| i < joined).is_some() {}
+            end = joined;
+        }
         Some((start, end, &text[start..end]))
     })
+}
+
+/// Where a word ending at `end` stops once the hyphenated pronouns after it are counted in.
+fn clitics_end(text: &str, mut end: usize) -> usize {
+    while let Some(rest) = text[end..].strip_prefix('-') {
+        let length = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let part = rest[..length].to_lowercase();
+        if length == 0 || !is_portuguese_clitic(&part) {
+            break;
+        }
+        end += 1 + length;
+    }
+    end
 }
 
 /// Dotted acronyms ("U.S.", "U.N.") are one word, without the final dot, so they do not vanish
@@ -71,9 +99,12 @@ pub(super) fn normalize_apostrophes(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// Splits text into [`words`].
+/// Splits text into [`words`]; Portuguese verbs keep their hyphenated pronouns when
+/// `joins_clitics` (see [`is_portuguese_clitic`]).
 #[derive(Clone, Default)]
-pub(super) struct WordTokenizer;
+pub(super) struct WordTokenizer {
+    pub(super) joins_clitics: bool,
+}
 
 pub(super) struct WordTokenStream<'a> {
     words: Box<dyn Iterator<Item = (usize, usize, &'a str)> + 'a>,
@@ -86,7 +117,7 @@ impl Tokenizer for WordTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
         WordTokenStream {
-            words: Box::new(words(text)),
+            words: Box::new(words_in(text, self.joins_clitics)),
             token: Token::default(),
             position: 0,
         }
@@ -141,6 +172,31 @@ mod tests {
                 "ok"
             ]
         );
+    }
+
+    #[test]
+    fn portuguese_verbs_keep_their_hyphenated_pronouns() {
+        let found: Vec<_> = words_in(
+            "fazê-lo, dir-se-ia que o latino-americano Covid-19 -a",
+            true,
+        )
+        .map(|(_, _, w)| w)
+        .collect();
+        assert_eq!(
+            found,
+            [
+                "fazê-lo",
+                "dir-se-ia",
+                "que",
+                "o",
+                "latino",
+                "americano",
+                "Covid",
+                "19",
+                "a"
+            ]
+        );
+        assert_eq!(words("fazê-lo").count(), 2, "only when asked");
     }
 
     #[test]
