@@ -1,0 +1,117 @@
+//! How a speaker label is shown as a person's name: completed from the headline and the
+//! introduction ("OKAFOR" becomes "Ngozi Okafor"), else capitalised normally.
+
+/// Names have at most this many words ("Maria da Conceição Tavares").
+pub const MAX_NAME_WORDS: usize = 5;
+
+/// A name completed from the text has at most this many words: more capitalised words before
+/// a surname are a sentence's opening ("Yesterday Ana Ruiz").
+const MAX_FULL_NAME_WORDS: usize = 3;
+
+/// A label in capitals this short is initials, not a name to capitalise.
+const MAX_INITIALS: usize = 3;
+
+/// A person's name for display, from a label: the fullest form of it found in `texts` (title,
+/// introduction), so "OKAFOR" becomes "Ngozi Okafor"; else the label, capitalised normally when
+/// it is in capitals.
+pub fn display_name(label: &str, texts: &[&str]) -> String {
+    match fullest_form(label, texts) {
+        Some(words) if words.len() > 1 => words.join(" "),
+        _ if label.chars().any(char::is_lowercase) => label.to_string(),
+        // Initials ("RP") stay initials.
+        _ if label.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIALS => {
+            label.to_string()
+        }
+        _ => label
+            .split_whitespace()
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map_or(String::new(), |first| {
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// The longest run of capitalised words in `texts` (at most [`MAX_FULL_NAME_WORDS`]) that
+/// holds every word of the label and ends at its last word; a run in capitals says nothing
+/// about how the name is written.
+fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
+    let label_words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    let last = label_words.last()?;
+    let capitalised =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.');
+    let mut best: Option<Vec<String>> = None;
+    for text in texts {
+        let raw: Vec<&str> = text.split(|c: char| c.is_whitespace()).collect();
+        // "**Guest:** Mara Quist": a word closing a label is not part of the name after it.
+        let closes_label = |i: usize| raw[i].trim_end_matches(['*', '_']).ends_with(':');
+        let words: Vec<String> = raw
+            .iter()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+                    .to_string()
+            })
+            .collect();
+        for (i, word) in words.iter().enumerate() {
+            if word.to_lowercase() != *last {
+                continue;
+            }
+            let mut start = i;
+            while start > 0
+                && i - start < MAX_NAME_WORDS - 1
+                && capitalised(&words[start - 1])
+                && !closes_label(start - 1)
+            {
+                start -= 1;
+            }
+            // A first name as label ("ISAAC") takes the surname that follows it.
+            let mut end = i;
+            if label_words.len() == 1 && end + 1 < words.len() && capitalised(&words[end + 1]) {
+                end += 1;
+            }
+            let candidate = words[start..=end].to_vec();
+            let lower: Vec<String> = candidate.iter().map(|w| w.to_lowercase()).collect();
+            let in_capitals = candidate.iter().all(|w| !w.chars().any(char::is_lowercase));
+            let covers = label_words.iter().all(|w| lower.contains(w));
+            if covers
+                && !in_capitals
+                && candidate.len() >= label_words.len()
+                && candidate.len() <= MAX_FULL_NAME_WORDS
+                && best.as_ref().is_none_or(|b| candidate.len() > b.len())
+            {
+                best = Some(candidate);
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_are_completed_from_the_text() {
+        let texts = [
+            "‘We clapped’: Dr. Ngozi Okafor on what broke",
+            "Okafor said.",
+        ];
+        assert_eq!(display_name("OKAFOR", &texts), "Ngozi Okafor");
+        assert_eq!(display_name("KARIM HADDAD", &[]), "Karim Haddad");
+        assert_eq!(
+            display_name("ISAAC", &["A Conversation with Isaac Bowen"]),
+            "Isaac Bowen"
+        );
+        assert_eq!(display_name("RP", &[]), "RP");
+        assert_eq!(
+            display_name("Quispe", &["Marta Quispe is an economist."]),
+            "Marta Quispe"
+        );
+    }
+}
