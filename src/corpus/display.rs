@@ -18,9 +18,10 @@ pub fn display_name(label: &str, texts: &[&str]) -> String {
     match fullest_form(label, texts) {
         Some(words) if words.len() > 1 => words.join(" "),
         _ if label.chars().any(char::is_lowercase) => label.to_string(),
-        // Initials ("RP") stay initials.
+        // Initials ("IM") stand for the name the title or introduction spells out ("Ilse
+        // Marroquín"); else they stay initials.
         _ if label.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIALS => {
-            label.to_string()
+            spelled_out(label, texts).unwrap_or_else(|| label.to_string())
         }
         _ => label
             .split_whitespace()
@@ -36,6 +37,30 @@ pub fn display_name(label: &str, texts: &[&str]) -> String {
             .collect::<Vec<_>>()
             .join(" "),
     }
+}
+
+/// The first run of capitalised words (not in capitals) in `texts` whose initials are the
+/// label's letters: "IM" is "Ilse Marroquín", "FN" is "Field Notes".
+fn spelled_out(label: &str, texts: &[&str]) -> Option<String> {
+    let initials: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
+    if initials.len() < 2 {
+        return None;
+    }
+    let name_word = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    };
+    texts.iter().find_map(|text| {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            .collect();
+        words.windows(initials.len()).find_map(|run| {
+            let matches = run.iter().all(name_word)
+                && run.iter().zip(&initials).all(|(w, c)| w.starts_with(*c));
+            matches.then(|| run.join(" "))
+        })
+    })
 }
 
 /// The longest run of capitalised words in `texts` (at most [`MAX_FULL_NAME_WORDS`]) that
@@ -109,6 +134,10 @@ mod tests {
             "Isaac Bowen"
         );
         assert_eq!(display_name("RP", &[]), "RP");
+        assert_eq!(
+            display_name("IM", &["Field Notes: Dr. Ilse Marroquín, sound recordist"]),
+            "Ilse Marroquín"
+        );
         assert_eq!(
             display_name("Quispe", &["Marta Quispe is an economist."]),
             "Marta Quispe"

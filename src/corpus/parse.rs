@@ -314,6 +314,9 @@ mod tests {
         assert_eq!(interview.title, "Shown");
         assert_eq!(interview.metadata.interviewer.as_deref(), Some("Tom Bell"));
         assert_eq!(interview.intro, ["Intro."]);
+        let listed =
+            parse_ok("---\nauthor: [\"Ana Ruiz\", \"Tom Bell\"]\n---\nT\n\nWhy?\n\nBecause.");
+        assert_eq!(listed.metadata.interviewer.as_deref(), Some("Ana Ruiz"));
         assert_eq!(interview.turns[0].line, 9);
     }
 

@@ -136,6 +136,12 @@ fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
 
 /// Sets the metadata field a YAML key gives, unless an earlier value set it.
 fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
+    let value = value.trim();
+    // An inline list (`author: ["Ana Ruiz", "Tom Bell"]`): the first item is the one named.
+    let value = match value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+        Some(items) if !items.starts_with('[') => items.split(',').next().unwrap_or_default(),
+        _ => value,
+    };
     let value = value.trim().trim_matches(['"', '\'']).replace("\\\"", "\"");
     let value = value.trim_start_matches("[[").trim_end_matches("]]").trim();
     if value.is_empty() {
