@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::cues::{ends_with_question_mark, is_bold, words};
+use super::forms::strip_timestamp;
 use super::labels::split_label;
 use super::reading::Para;
 
@@ -80,7 +81,13 @@ impl LineBreaks {
                 .unwrap_or(0)
                 >= MIN_LABEL_LINES
         });
-        (prompt && !(self.hard_wrapped && full)) || is_short_reply(line, next) || labelled
+        // "Mara Quist 4:10" on its own line: a transcript's speaker and time above the words.
+        let stamp = |l: &str| strip_timestamp(l.trim_matches(['*', '_']).trim()).is_some();
+        let stamped = stamp(line) || stamp(next);
+        (prompt && !(self.hard_wrapped && full))
+            || is_short_reply(line, next)
+            || labelled
+            || stamped
     }
 }
 

@@ -6,9 +6,18 @@
 /// A timestamp has two or three groups of at most this many digits ("1:02", "00:04:10").
 const MAX_TIMESTAMP_DIGITS: usize = 2;
 
-/// Single letters that, followed by a period, are a question or answer label (`P.`, `R.`,
-/// `Q.`, `A.`).
-const PERIOD_LABELS: &[&str] = &["P", "R", "Q", "A"];
+/// Words that, followed by a period, are a question or answer label (`P.`, `R.`, and the
+/// spelled-out `Pregunta.`/`Respuesta.` of Spanish papers).
+const PERIOD_LABELS: &[&str] = &[
+    "P",
+    "R",
+    "Q",
+    "A",
+    "Pregunta",
+    "Respuesta",
+    "Pergunta",
+    "Resposta",
+];
 
 /// Splits `Name (00:01:02) text`, `**Name (00:01:02)** text` or `[Name 00:01:02] text` into
 /// the name and the text after the timestamp. The name is returned as written; the caller
@@ -44,11 +53,15 @@ fn is_timestamp(text: &str) -> bool {
 pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
     let is_mark = |c: char| c == '*' || c == '_';
     let rest = paragraph.trim_start_matches(is_mark);
-    let letter = rest.get(..1)?;
-    if !PERIOD_LABELS.contains(&letter) || !rest[1..].starts_with('.') {
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let letter = &rest[..end];
+    if !PERIOD_LABELS.contains(&letter) || !rest[end..].starts_with('.') {
         return None;
     }
-    let after = &rest[2..];
+    let after = &rest[end + 1..];
     let body = after
         .trim_start_matches(is_mark)
         .trim_start_matches(|c: char| c.is_whitespace());
@@ -63,13 +76,28 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
     opens.then_some((letter, body))
 }
 
-/// A paragraph that is only a speaker label (`**Helena Prates:**`, `Rita:`, `***FN:***`):
-/// the words are on the next line. Returns the label as written.
+/// A paragraph that is only a speaker label (`**Helena Prates:**`, `Rita:`, `***FN:***`), or
+/// a name and a timestamp (`Mara Quist (00:04:10)`, `Mara Quist 4:10`, as transcription
+/// services write them): the words are on the next line. Returns the name as written.
 pub fn lone_label(paragraph: &str) -> Option<&str> {
     let is_mark = |c: char| c == '*' || c == '_';
     let inner = paragraph.trim().trim_matches(is_mark).trim();
-    let label = inner.strip_suffix(':')?.trim_end_matches(is_mark).trim();
-    (!label.is_empty() && !label.contains(':')).then_some(label)
+    let label = inner
+        .strip_suffix(':')
+        .unwrap_or(inner)
+        .trim_end_matches(is_mark)
+        .trim();
+    if let Some(name) = strip_timestamp(label) {
+        return (!name.is_empty()).then_some(name);
+    }
+    (inner.ends_with(':') && !label.is_empty() && !label.contains(':')).then_some(label)
+}
+
+/// The name before a closing timestamp: "Mara Quist (00:04:10)" or "Mara Quist 4:10".
+pub fn strip_timestamp(label: &str) -> Option<&str> {
+    let (name, stamp) = label.rsplit_once(char::is_whitespace)?;
+    let stamp = stamp.trim_start_matches('(').trim_end_matches(')');
+    is_timestamp(stamp).then(|| name.trim().trim_end_matches(['*', '_']).trim())
 }
 
 #[cfg(test)]
@@ -102,6 +130,10 @@ mod tests {
             Some(("P", "¿Qué pasó?"))
         );
         assert_eq!(split_period_label("R. Nada."), Some(("R", "Nada.")));
+        assert_eq!(
+            split_period_label("**Respuesta.** Nada."),
+            Some(("Respuesta", "Nada."))
+        );
         assert_eq!(split_period_label("P.S. later"), None);
         assert_eq!(split_period_label("A. lincoln"), None);
         assert_eq!(split_period_label("Pablo. Sí."), None);
@@ -114,5 +146,8 @@ mod tests {
         assert_eq!(lone_label("Rita:"), Some("Rita"));
         assert_eq!(lone_label("**Rita:** Sim."), None);
         assert_eq!(lone_label("Note: this:"), None);
+        assert_eq!(lone_label("Mara Quist (00:04:10)"), Some("Mara Quist"));
+        assert_eq!(lone_label("**Dan Holloway** 4:10"), Some("Dan Holloway"));
+        assert_eq!(lone_label("Dan Holloway"), None);
     }
 }

@@ -45,9 +45,10 @@ pub fn unescape_markdown(line: &str) -> String {
 /// after it, so the label opens the words it introduces, when the file does this at least
 /// [`MIN_LONE_LABELS`] times.
 pub fn join_lone_labels(paras: &mut Vec<Para>) {
-    let is_lone = |p: &Para| {
-        lone_label(&p.text).is_some_and(|label| is_generic(label) || is_name_like(label))
-    };
+    fn name(p: &Para) -> Option<&str> {
+        lone_label(&p.text).filter(|label| is_generic(label) || is_name_like(label))
+    }
+    let is_lone = |p: &Para| name(p).is_some();
     if paras.iter().filter(|p| is_lone(p)).count() < MIN_LONE_LABELS {
         return;
     }
@@ -57,8 +58,8 @@ pub fn join_lone_labels(paras: &mut Vec<Para>) {
             Some(label)
                 if is_lone(label) && !is_lone(&para) && heading_level(&para.text).is_none() =>
             {
-                label.text.push(' ');
-                label.text.push_str(&para.text);
+                // Written as "Name: words", the form every label reader knows.
+                label.text = format!("{}: {}", name(label).unwrap_or_default(), para.text);
             }
             _ => out.push(para),
         }
@@ -130,8 +131,8 @@ mod tests {
             texts(&body),
             [
                 "T",
-                "**Helena Prates:** Começou numa praia.",
-                "**Rita:** E afinal esgotou."
+                "Helena Prates: Começou numa praia.",
+                "Rita: E afinal esgotou."
             ]
         );
         assert_eq!(body[2].line, 7);
