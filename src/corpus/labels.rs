@@ -169,12 +169,15 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     let (mut found, with_colon) = tally(paragraphs);
     let first_exchange = first_exchange(paragraphs);
     let only_period = |s: &Speaker| !with_colon.contains(&s.label.to_lowercase());
-    // "P." asked twice makes a single "R." an answer label too.
-    let period_file = found
-        .iter()
-        .any(|(s, _, _)| only_period(s) && s.count >= MIN_LABEL_USES);
+    // Period labels need the asking side to recur ("P." twice): then a single "R." counts too,
+    // while two answers opening with an initial ("A. J. Ayer…") make no labelled file.
+    let period_file = found.iter().any(|(s, _, _)| {
+        only_period(s)
+            && s.count >= MIN_LABEL_USES
+            && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
+    });
     found.retain(|(s, _, _)| {
-        if only_period(s) && s.count < MIN_LABEL_USES && !period_file {
+        if only_period(s) && !period_file {
             return false;
         }
         s.count >= MIN_LABEL_USES
@@ -399,5 +402,19 @@ mod tests {
         );
         let once = [("Latin America: a region.", 1)];
         assert!(find_speakers(&once, &Metadata::default()).is_empty());
+        let initials = [("A. J. Ayer wrote it.", 1), ("A. J. Ayer again.", 3)];
+        assert!(find_speakers(&initials, &Metadata::default()).is_empty());
+        let period = [("P. ¿Qué?", 1), ("R. Nada.", 3), ("P. ¿Y?", 5)];
+        let labels: Vec<_> = find_speakers(&period, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.role))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("P".to_string(), Role::Interviewer),
+                ("R".to_string(), Role::Interviewee)
+            ]
+        );
     }
 }
