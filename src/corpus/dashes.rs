@@ -3,14 +3,17 @@
 //! turn starts at a dash set after the end of a sentence and before a capital or `¿`/`¡`; a
 //! dash inside a sentence ("mi tío —el hermano de mi madre— me enseñó") is an aside.
 
-use super::cues::ends_with_question_mark;
+use super::cues::{ends_with_question_mark, DIALOGUE_DASHES};
 
 /// The paragraph cut at each dash that opens a new turn; each later piece keeps its dash.
 pub fn inline_turns(text: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        if i > start && matches!(c, '—' | '–') && opens_turn(&text[..i], &text[i + c.len_utf8()..])
+        if i > start
+            && c != '-'
+            && DIALOGUE_DASHES.contains(&c)
+            && opens_turn(&text[..i], &text[i + c.len_utf8()..])
         {
             pieces.push(text[start..i].trim_end());
             start = i;
@@ -58,6 +61,11 @@ mod tests {
             ["—Mi tío —el hermano de mi madre— me enseñó."]
         );
         assert_eq!(inline_turns("Sin guion."), ["Sin guion."]);
+        assert_eq!(inline_turns("―¿Y? ―Nada."), ["―¿Y?", "―Nada."]);
+        assert_eq!(
+            super::super::cues::dash_body("─¿Le miras mucho?"),
+            Some("¿Le miras mucho?")
+        );
     }
 
     #[test]

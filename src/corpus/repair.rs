@@ -3,7 +3,7 @@
 //! (`\!`, `\&`), a speaker label standing alone on its line above the words it introduces,
 //! and a sentence broken across a blank line by a page break or a scan.
 
-use super::cues::heading_level;
+use super::cues::{heading_level, DIALOGUE_DASHES};
 use super::forms::lone_label;
 use super::labels::{is_generic, is_name_like};
 use super::reading::Para;
@@ -95,7 +95,7 @@ fn is_broken(text: &str, next: &str) -> bool {
         .is_some_and(|c| c.is_alphanumeric() || c == ',');
     continues
         && stops
-        && !markup(text.trim_start_matches(['—', '–']))
+        && !markup(text.trim_start_matches(DIALOGUE_DASHES))
         && !markup(next)
         && text.split_whitespace().count() > 1
 }
