@@ -18,7 +18,7 @@ use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, Reading, TurnLines};
 use super::repair::{join_broken_sentences, join_lone_labels};
-use super::tail::{drop_after_closing_heading, drop_trailer};
+use super::tail::{drop_after_closing_heading, drop_closing_prompt, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
 
@@ -57,6 +57,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     guests_only(&rest, &mut speakers, &metadata);
     let mut assembled = assemble(&rest, &speakers);
     drop_after_closing_heading(&mut assembled, &rest, &speakers);
+    drop_closing_prompt(&mut assembled, &rest);
     check(&assembled, body_line)?;
     dropped.extend(assembled.dropped.iter().cloned());
     dropped.sort_by_key(|d| d.line);

@@ -5,10 +5,17 @@
 //! not ask starts other matter, and the closing lines that are no sentence are page furniture.
 
 use super::clean::{has_email, is_italic_paragraph};
-use super::cues::words;
+use super::cues::{asks_something, is_bold, is_heading, words};
 use super::labels::speaker_of;
 use super::layout::Assembled;
 use super::reading::{Clutter, Dropped, Para, Speaker};
+
+/// Questions that all ask before a closing heading that does not: enough to tell the file's
+/// prompts from its closing matter.
+const MIN_ASKING_TURNS: usize = 3;
+
+/// A closing section's title is short: "Highlights", "Sesiones relacionadas".
+const MAX_CLOSING_TITLE_WORDS: usize = 4;
 
 /// An address or phone line is a few words ("Calle Mayor, 7", "Tel. 555 01 02 - SORIA").
 const MAX_CONTACT_WORDS: usize = 8;
@@ -90,6 +97,50 @@ pub fn drop_after_closing_heading(out: &mut Assembled, paras: &[Para], speakers:
     }
 }
 
+/// A closing heading or bold line in a file whose prompts are headings or bold: "## Highlights"
+/// after questions that all ask. Its "answer" (a list, a promotion) leaves the interview.
+pub fn drop_closing_prompt(out: &mut Assembled, paras: &[Para]) {
+    let Some((last, asked)) = out.turns.split_last() else {
+        return;
+    };
+    let typographic = paras
+        .iter()
+        .find(|p| p.line == last.line)
+        .is_some_and(|p| is_heading(&p.text) || is_bold(&p.text));
+    // A title ("Highlights", "Related sessions") over a list, not a prompt ("Tell us more.").
+    let title = words(&last.question) <= MAX_CLOSING_TITLE_WORDS
+        && !last.question.ends_with(['.', '!', ':', '…']);
+    let list = last
+        .answer
+        .iter()
+        .all(|(text, _)| text.starts_with(['-', '*', '•', '+']));
+    let closing = typographic
+        && title
+        && list
+        && asked.len() >= MIN_ASKING_TURNS
+        && asked.iter().all(|t| asks_something(&t.question))
+        && !asks_something(&last.question);
+    if !closing {
+        return;
+    }
+    let heading = paras
+        .iter()
+        .find(|p| p.line == last.line)
+        .map(|p| p.text.clone());
+    if let Some(turn) = out.turns.pop() {
+        let question = (heading.unwrap_or(turn.question), turn.line);
+        out.dropped.extend(
+            std::iter::once(question)
+                .chain(turn.answer)
+                .map(|(text, line)| Dropped {
+                    line,
+                    text,
+                    reason: Clutter::AfterInterview,
+                }),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::rhythm::tests::paras;
@@ -109,6 +160,30 @@ mod tests {
         assert_eq!(body.len(), 2);
         assert_eq!(dropped.len(), 3);
         assert!(dropped.iter().all(|d| d.reason == Clutter::AfterInterview));
+    }
+
+    #[test]
+    fn a_closing_list_under_its_own_heading_leaves_the_last_answer() {
+        let body = paras(&[
+            "## Why?",
+            "Because.",
+            "## How?",
+            "Slowly.",
+            "## When?",
+            "Soon.",
+            "## Highlights",
+            "- Because, slowly, soon.",
+        ]);
+        let mut out = super::super::layout::assemble(&body, &[]);
+        drop_closing_prompt(&mut out, &body);
+        assert_eq!(out.turns.len(), 3);
+        assert_eq!(out.dropped[0].text, "## Highlights");
+        let mut prompt = body.clone();
+        prompt[6].text = "## Tell us more.".into();
+        prompt[7].text = "More and more.".into();
+        let mut out = super::super::layout::assemble(&prompt, &[]);
+        drop_closing_prompt(&mut out, &prompt);
+        assert_eq!(out.turns.len(), 4);
     }
 
     #[test]
