@@ -3,7 +3,7 @@
 //! that never ask while the answers do (the roles are swapped), one side labelled only.
 
 use super::cues::ends_with_question_mark;
-use super::labels::is_name_like;
+use super::labels::{is_name_like, same_speaker};
 use super::reading::{Layout, Reading, Role};
 
 /// Questions that are bare names: at least this many make the file suspicious.
@@ -32,13 +32,24 @@ pub fn structure_warnings(reading: &Reading) -> Vec<Warning> {
     found
 }
 
-/// A question that is a name ("Helena Prates:") is a speaker label on its own line.
+/// A question that is a name ("Helena Prates:") is a speaker label on its own line: it ends
+/// with a colon, or the same name asks again ("Helena:"). A topic heading ("The Early Years")
+/// is written once.
 fn name_questions(reading: &Reading) -> Option<Warning> {
-    let names: Vec<usize> = reading
-        .interview
-        .turns
+    let turns = &reading.interview.turns;
+    let bare = |q: &str| is_bare_name(q).then(|| bare_name(q).to_string());
+    let names: Vec<usize> = turns
         .iter()
-        .filter(|t| is_bare_name(&t.question))
+        .filter(|t| {
+            bare(&t.question).is_some_and(|name| {
+                let again = turns
+                    .iter()
+                    .filter_map(|other| bare(&other.question))
+                    .filter(|other| same_speaker(other, &name))
+                    .count();
+                t.question.trim_end_matches(['*', '_']).ends_with(':') || again >= 2
+            })
+        })
         .map(|t| t.line)
         .collect();
     (names.len() >= MIN_NAME_QUESTIONS).then(|| Warning {
@@ -52,12 +63,16 @@ fn name_questions(reading: &Reading) -> Option<Warning> {
 }
 
 fn is_bare_name(question: &str) -> bool {
+    !ends_with_question_mark(question) && is_name_like(bare_name(question))
+}
+
+/// The question without emphasis and a closing colon.
+fn bare_name(question: &str) -> &str {
     let plain = question.trim().trim_matches(['*', '_']).trim();
-    let name = plain
+    plain
         .strip_suffix(':')
         .unwrap_or(plain)
-        .trim_end_matches(['*', '_']);
-    !ends_with_question_mark(plain) && is_name_like(name)
+        .trim_end_matches(['*', '_'])
 }
 
 /// No question ends with `?` while answer paragraphs do: the asker's words may be in the
@@ -110,6 +125,14 @@ mod tests {
         assert!(is_bare_name("**Rita**"));
         assert!(!is_bare_name("Tell us about the harbour."));
         assert!(!is_bare_name("Why Lisbon?"));
+    }
+
+    #[test]
+    fn a_topic_heading_written_once_is_no_name() {
+        let text = "T\n\n## The Early Years\n\nWe grew up by the harbour, six of us.\n\n\
+                    ## Why boats?\n\nBecause my father built them, and his father too.";
+        let reading = read("x", text).expect("parses");
+        assert!(name_questions(&reading).is_none());
     }
 
     #[test]

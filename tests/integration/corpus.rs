@@ -166,7 +166,8 @@ fn no_archive_passage_is_blank_escaped_or_labelled() {
 #[test]
 fn explain_warns_when_questions_are_names_or_roles_look_swapped() {
     let named = "T\n\n**Helena Prates**\n\nIt started on a winter beach, three years ago.\n\n\
-                 **Rita Lobato**\n\nWith my grandfather's notebook of tides, in red pencil.";
+                 **Rita Lobato**\n\nWith my grandfather's notebook of tides, in red pencil.\n\n\
+                 **Helena**\n\nAnd it took three more winters to finish.";
     let explanation = corpus::explain::explain_text("x", named);
     assert!(
         explanation
