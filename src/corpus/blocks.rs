@@ -5,7 +5,8 @@
 
 use std::collections::HashMap;
 
-use super::cues::{ends_with_question_mark, is_bold, words};
+use super::cues::{dash_body, ends_with_question_mark, is_bold, words};
+use super::forms::strip_timestamp;
 use super::labels::split_label;
 use super::reading::Para;
 
@@ -80,7 +81,17 @@ impl LineBreaks {
                 .unwrap_or(0)
                 >= MIN_LABEL_LINES
         });
-        (prompt && !(self.hard_wrapped && full)) || is_short_reply(line, next) || labelled
+        // "Mara Quist 4:10" on its own line: a transcript's speaker and time above the words.
+        let stamp = |l: &str| strip_timestamp(l.trim_matches(['*', '_']).trim()).is_some();
+        let stamped = stamp(line) || stamp(next);
+        // A dialogue set line by line: each dash after a finished sentence opens a turn.
+        let dialogue =
+            dash_body(next).is_some() && line.ends_with(['.', '?', '!', '…', ':', '"', '”', '»']);
+        (prompt && !(self.hard_wrapped && full))
+            || is_short_reply(line, next)
+            || labelled
+            || stamped
+            || dialogue
     }
 }
 
@@ -222,6 +233,24 @@ mod tests {
             &["Q: Why did you stay", "A: Because of the birds"],
             &["Q: And now", "A: Now I rest"],
         ]);
+        assert_eq!(out.len(), 4, "{out:?}");
+    }
+
+    #[test]
+    fn dialogue_lines_and_transcript_speakers_open_paragraphs() {
+        let out = split(&[&[
+            "Y añadí:",
+            "─¿Le miras mucho?",
+            "─Más bien me fijo en su lenguaje, que dice",
+            "más que los retratos.",
+        ]]);
+        assert_eq!(out.len(), 3, "{out:?}");
+        let out = split(&[&[
+            "Tom Reyes  0:04",
+            "Why rooftops?",
+            "Julia Ferrán  0:07",
+            "Sun.",
+        ]]);
         assert_eq!(out.len(), 4, "{out:?}");
     }
 }

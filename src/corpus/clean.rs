@@ -132,7 +132,10 @@ static STAGE_DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([^:\[\]]{1,40}:\s*)?\[[^\]]*\]\([^)]*\)$").expect("a valid link pattern")
+    Regex::new(
+        r"^(?:[-*+•]\s+)?(?:[^:\[\]]{1,40}:\s*)?[^\w\[(]*(?:\[[^\]]*\]\([^)]*\)|<?https?://\S+)$",
+    )
+    .expect("a valid link pattern")
 });
 
 static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -349,24 +352,6 @@ pub fn drop_pull_quotes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
         }
     }
     *paras = kept;
-}
-
-/// Italic paragraphs at the very end are the editors' notes ("*Her book is out in May.*"); a
-/// closing paragraph with an email address is the author's bio or a contact line.
-pub fn drop_editors_notes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
-    while paras.len() > 1
-        && paras
-            .last()
-            .is_some_and(|p| is_italic_paragraph(&p.text) || has_email(&p.text))
-    {
-        if let Some(p) = paras.pop() {
-            dropped.push(Dropped {
-                line: p.line,
-                text: p.text,
-                reason: Clutter::EditorsNote,
-            });
-        }
-    }
 }
 
 #[cfg(test)]

@@ -6,8 +6,10 @@
 
 use std::fmt::Write;
 
+use super::checks::structure_warnings;
+pub use super::checks::Warning;
 use super::parse::{read, ParseError};
-use super::reading::{Layout, NameSource, Reading, Role};
+use super::reading::{Layout, NameSource, Reading};
 
 /// Words of each passage shown in the report: enough to recognise it in the file.
 const OPENING_WORDS: usize = 8;
@@ -31,17 +33,6 @@ impl Explanation {
     pub fn is_clean(&self) -> bool {
         self.error.is_none() && self.warnings.is_empty()
     }
-}
-
-/// Something in a parsed file that probably does not match what was published.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    /// Line to look at.
-    pub line: usize,
-    /// What looks wrong.
-    pub message: String,
-    /// How to fix the file.
-    pub fix: String,
 }
 
 /// Parses `text` (an interview file whose id is `id`) and explains how it was read.
@@ -214,15 +205,6 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
             );
         }
     }
-    let roles = |role: Role| reading.speakers.iter().any(|s| s.role == role);
-    if reading.layout == Layout::Labels && !(roles(Role::Interviewer) && roles(Role::Interviewee)) {
-        let line = reading.speakers.first().map_or(1, |s| s.line);
-        warn(
-            line,
-            "only one speaker is labelled: the other side's paragraphs are read by position".into(),
-            "label the other speaker's paragraphs too, or check the questions below",
-        );
-    }
     if interview.turns.len() == 1 {
         let line = reading.turn_lines.first().map_or(1, |t| t.question);
         warn(
@@ -238,6 +220,7 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
             "add interviewee = \"Full Name\" to the front matter, or label the answers with the name",
         );
     }
+    found.extend(structure_warnings(reading));
     found.sort_by_key(|w| w.line);
     found
 }

@@ -5,6 +5,9 @@
 //! meaning when it has one (`Q`, `Interviewer`), from the front matter, and otherwise from the
 //! rhythm of the file: the side whose paragraphs are shorter asks.
 
+pub use super::display::display_name;
+use super::display::MAX_NAME_WORDS;
+use super::forms::{split_period_label, split_timestamp_label};
 use super::reading::{Role, Speaker};
 use super::Metadata;
 
@@ -12,21 +15,11 @@ use super::Metadata;
 /// bytes a colon belongs to the sentence.
 const MAX_LABEL_BYTES: usize = 60;
 
-/// Names have at most this many words ("Maria da Conceição Tavares").
-const MAX_NAME_WORDS: usize = 5;
-
-/// A name completed from the text has at most this many words: more capitalised words before
-/// a surname are a sentence's opening ("Yesterday Ana Ruiz").
-const MAX_FULL_NAME_WORDS: usize = 3;
-
 /// A label becomes a file's speaker when it opens this many paragraphs.
 const MIN_LABEL_USES: usize = 2;
 
 /// A speaker whose paragraphs hold a `?` at least this often is the one asking.
 const ASKING_SHARE: f64 = 0.5;
-
-/// A label in capitals this short is initials, not a name to capitalise.
-const MAX_INITIALS: usize = 3;
 
 /// Lowercase words allowed inside a name-like label ("Brasil de Fato", "Ludwig van Beethoven").
 pub const NAME_PARTICLES: &[&str] = &[
@@ -57,11 +50,36 @@ pub struct Labelled<'a> {
     pub label: String,
     /// The paragraph after the label.
     pub body: &'a str,
+    /// Written with a period instead of a colon (`P.`, `R.`): counts only when the file uses
+    /// it more than once, since an initial can open a sentence too.
+    pub period: bool,
 }
 
 /// Splits `Name: text`, `Name : text`, `**Name:** text` or `**Name**: text` (also with a
-/// non-breaking space) into label and body, if the prefix looks like a label.
+/// non-breaking space), `Name (00:01:02) text` or `P. text` into label and body, if the prefix
+/// looks like a label.
 pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
+    if let Some((name, body)) = split_timestamp_label(paragraph) {
+        let label = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if is_name_like(&label) {
+            return Some(Labelled {
+                label,
+                body,
+                period: false,
+            });
+        }
+    }
+    split_colon_label(paragraph).or_else(|| {
+        split_period_label(paragraph).map(|(letter, body)| Labelled {
+            label: letter.to_string(),
+            body,
+            period: true,
+        })
+    })
+}
+
+/// `Name: text` and its emphasised and dashed forms.
+fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
     let is_mark = |c: char| c == '*' || c == '_';
     let rest = paragraph.trim_start_matches(is_mark);
     let emphasised = rest.len() < paragraph.len();
@@ -87,8 +105,13 @@ pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
     let lower = label.to_lowercase();
     let generic =
         QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str());
-    (!label.is_empty() && !body.is_empty() && (generic || is_name_like(&label)))
-        .then_some(Labelled { label, body })
+    (!label.is_empty() && !body.is_empty() && (generic || is_name_like(&label))).then_some(
+        Labelled {
+            label,
+            body,
+            period: false,
+        },
+    )
 }
 
 /// Where the label ends and its body starts: the first colon, or an en or em dash set between
@@ -108,7 +131,7 @@ fn separator(text: &str) -> Option<(usize, usize)> {
 }
 
 /// 1 to 5 words, each capitalised (or in capitals) or a particle, no digits or sentence marks.
-fn is_name_like(label: &str) -> bool {
+pub fn is_name_like(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
     let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
     let clean = !label.contains([',', ';', '!', '?', '"', '“', '”', '(', ')', '[', ']', '*'])
@@ -143,12 +166,46 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         .flatten()
         .any(|name| same_speaker(label, name))
     };
-    // (speaker, total words of its paragraphs, paragraphs that ask)
+    let (mut found, with_colon) = tally(paragraphs);
+    let first_exchange = first_exchange(paragraphs);
+    let only_period = |s: &Speaker| !with_colon.contains(&s.label.to_lowercase());
+    // Period labels need the asking side to recur ("P." twice): then a single "R." counts too,
+    // while two answers opening with an initial ("A. J. Ayer…") make no labelled file.
+    let period_file = found.iter().any(|(s, _, _)| {
+        only_period(s)
+            && s.count >= MIN_LABEL_USES
+            && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
+    });
+    found.retain(|(s, _, _)| {
+        if only_period(s) && !period_file {
+            return false;
+        }
+        s.count >= MIN_LABEL_USES
+            || named(&s.label)
+            || is_generic(&s.label)
+            || first_exchange.iter().any(|l| same_speaker(l, &s.label))
+    });
+    assign_roles(
+        &mut found,
+        metadata,
+        first_exchange.first().map(String::as_str),
+    );
+    found.into_iter().map(|(s, _, _)| s).collect()
+}
+
+/// Each label of the file, once: (speaker, total words of its paragraphs, paragraphs that
+/// ask), and the labels written with a colon at least once (`P.` alone must recur to count).
+fn tally(paragraphs: &[(&str, usize)]) -> (Vec<(Speaker, usize, usize)>, Vec<String>) {
     let mut found: Vec<(Speaker, usize, usize)> = Vec::new();
+    // Labels written with a colon at least once; `P.` alone must recur to count.
+    let mut with_colon: Vec<String> = Vec::new();
     for (text, line) in paragraphs {
         let Some(labelled) = split_label(text) else {
             continue;
         };
+        if !labelled.period {
+            with_colon.push(labelled.label.to_lowercase());
+        }
         let words = labelled.body.split_whitespace().count();
         let asks = usize::from(labelled.body.contains('?'));
         match found
@@ -178,19 +235,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             )),
         }
     }
-    let first_exchange = first_exchange(paragraphs);
-    found.retain(|(s, _, _)| {
-        s.count >= MIN_LABEL_USES
-            || named(&s.label)
-            || is_generic(&s.label)
-            || first_exchange.iter().any(|l| same_speaker(l, &s.label))
-    });
-    assign_roles(
-        &mut found,
-        metadata,
-        first_exchange.first().map(String::as_str),
-    );
-    found.into_iter().map(|(s, _, _)| s).collect()
+    (found, with_colon)
 }
 
 /// Labels used once, on a question and the answer right after it ("Outlet Name: Why now?" /
@@ -289,94 +334,6 @@ pub fn is_generic(label: &str) -> bool {
     QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
 }
 
-/// A person's name for display, from a label: the fullest form of it found in `texts` (title,
-/// introduction), so "OKAFOR" becomes "Ngozi Okafor"; else the label, capitalised normally when
-/// it is in capitals.
-pub fn display_name(label: &str, texts: &[&str]) -> String {
-    match fullest_form(label, texts) {
-        Some(words) if words.len() > 1 => words.join(" "),
-        _ if label.chars().any(char::is_lowercase) => label.to_string(),
-        // Initials ("RP") stay initials.
-        _ if label.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIALS => {
-            label.to_string()
-        }
-        _ => label
-            .split_whitespace()
-            .map(|w| {
-                let mut chars = w.chars();
-                chars.next().map_or(String::new(), |first| {
-                    first
-                        .to_uppercase()
-                        .chain(chars.flat_map(char::to_lowercase))
-                        .collect()
-                })
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
-    }
-}
-
-/// The longest run of capitalised words in `texts` (at most [`MAX_FULL_NAME_WORDS`]) that
-/// holds every word of the label and ends at its last word; a run in capitals says nothing
-/// about how the name is written.
-fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
-    let label_words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
-    let last = label_words.last()?;
-    let capitalised =
-        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.');
-    let mut best: Option<Vec<String>> = None;
-    for text in texts {
-        let raw: Vec<&str> = text.split(|c: char| c.is_whitespace()).collect();
-        let words: Vec<String> = (raw.iter())
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
-                    .to_string()
-            })
-            .collect();
-        // "At Acme, Priya Natarajan…", "Acme’s Priya…": a name does not run across these.
-        let ends_name = |at: usize| {
-            let word = raw[at].trim_end_matches(['"', '”', '’', '\'', '*', '_']);
-            word.ends_with([',', ';', ':', '!', '?', ')'])
-                || ["’s", "'s"].iter().any(|s| raw[at].ends_with(s))
-        };
-        for (i, word) in words.iter().enumerate() {
-            if word.to_lowercase() != *last {
-                continue;
-            }
-            let mut start = i;
-            while start > 0
-                && i - start < MAX_NAME_WORDS - 1
-                && capitalised(&words[start - 1])
-                && !ends_name(start - 1)
-            {
-                start -= 1;
-            }
-            // A first name as label ("ISAAC") takes the surname that follows it.
-            let mut end = i;
-            if label_words.len() == 1
-                && end + 1 < words.len()
-                && capitalised(&words[end + 1])
-                && !ends_name(end)
-            {
-                end += 1;
-            }
-            let candidate = words[start..=end].to_vec();
-            let lower: Vec<String> = candidate.iter().map(|w| w.to_lowercase()).collect();
-            let in_capitals = candidate.iter().all(|w| !w.chars().any(char::is_lowercase));
-            let covers = label_words.iter().all(|w| lower.contains(w));
-            if covers
-                && !in_capitals
-                && candidate.len() >= label_words.len()
-                && candidate.len() <= MAX_FULL_NAME_WORDS
-                && best.as_ref().is_none_or(|b| candidate.len() > b.len())
-            {
-                best = Some(candidate);
-            }
-        }
-    }
-    best
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -445,28 +402,19 @@ mod tests {
         );
         let once = [("Latin America: a region.", 1)];
         assert!(find_speakers(&once, &Metadata::default()).is_empty());
-    }
-
-    #[test]
-    fn display_names_are_completed_from_the_text() {
-        let texts = [
-            "‘We clapped’: Dr. Ngozi Okafor on what broke",
-            "Okafor said.",
-        ];
-        assert_eq!(display_name("OKAFOR", &texts), "Ngozi Okafor");
-        let apposition = ["At Acme, Priya Natarajan runs robots. Acme’s Priya Natarajan too."];
-        assert_eq!(display_name("Natarajan", &apposition), "Priya Natarajan");
-        let labelled = ["**Guest:** Mara Quist (boatbuilder)"];
-        assert_eq!(display_name("Mara Quist", &labelled), "Mara Quist");
-        assert_eq!(display_name("KARIM HADDAD", &[]), "Karim Haddad");
+        let initials = [("A. J. Ayer wrote it.", 1), ("A. J. Ayer again.", 3)];
+        assert!(find_speakers(&initials, &Metadata::default()).is_empty());
+        let period = [("P. ¿Qué?", 1), ("R. Nada.", 3), ("P. ¿Y?", 5)];
+        let labels: Vec<_> = find_speakers(&period, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.role))
+            .collect();
         assert_eq!(
-            display_name("ISAAC", &["A Conversation with Isaac Bowen"]),
-            "Isaac Bowen"
-        );
-        assert_eq!(display_name("RP", &[]), "RP");
-        assert_eq!(
-            display_name("Quispe", &["Marta Quispe is an economist."]),
-            "Marta Quispe"
+            labels,
+            [
+                ("P".to_string(), Role::Interviewer),
+                ("R".to_string(), Role::Interviewee)
+            ]
         );
     }
 }

@@ -9,6 +9,7 @@ use super::cues::{
     asks_something, dash_body, dash_body_is_some, ends_with_question_mark, heading_level, is_bold,
     is_caps_lead_in, is_heading, words,
 };
+use super::dashes::{asks, inline_turns};
 use super::labels::{is_generic, speaker_of};
 use super::markup::strip_question_number;
 use super::numbering::numbered_prompts;
@@ -184,11 +185,15 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                 out.answer_by(body, para.line, Some(speaker.label.clone()));
             }
             None if is_section_title(&para.text, None) => out.drop(para, Clutter::SectionTitle),
+            // The asker is labelled: a heading, even one that asks, titles a section.
+            None if use_.asker_labelled && is_heading(&para.text) => {
+                out.drop(para, Clutter::SectionTitle)
+            }
             None if use_.asks_unlabelled(i, &para.text)
                 && (out.turns.is_empty() || out.answering()) =>
             {
                 // Only answers are labelled: the paragraph before an answer label asks.
-                out.question(&para.text, para.line);
+                out.question(&unlabelled_prompt(&para.text), para.line);
             }
             None if !out.turns.is_empty() && !out.answering() && use_.answers_labelled => {
                 out.question(&para.text, para.line);
@@ -249,6 +254,11 @@ impl LabelUse {
     }
 }
 
+/// A prompt set as a heading or in bold, without its typography.
+fn unlabelled_prompt(text: &str) -> String {
+    strip_emphasis(text.trim_start_matches('#').trim()).to_string()
+}
+
 /// A Markdown heading that names a section instead of asking: any heading that does not ask,
 /// except at `prompt_level`, the level a file of heading prompts sets its prompts in.
 fn is_section_title(text: &str, prompt_level: Option<usize>) -> bool {
@@ -278,21 +288,39 @@ fn by_dashes(paras: &[Para]) -> Assembled {
         ..Assembled::default()
     };
     for para in paras {
-        match dash_body(&para.text) {
-            // The first question printed without its dash, right before a dashed answer.
-            Some(body) if out.turns.is_empty() && opens_with_answer(&out, body) => {
-                if let Some((question, line)) = out.intro.pop() {
-                    out.question(&question, line);
-                }
-                out.answer(body, para.line);
+        let mut pieces = inline_turns(&para.text).into_iter();
+        let first = pieces.next().unwrap_or_default();
+        dashed_paragraph(&mut out, first, para.line);
+        // Later turns of the same paragraph: a question asks (`¿…?`), anything else answers.
+        for piece in pieces.filter_map(dash_body) {
+            if asks(piece) {
+                out.question(piece, para.line);
+            } else {
+                out.answer(piece, para.line);
             }
-            Some(body) if out.turns.is_empty() || out.answering() => out.question(body, para.line),
-            Some(body) => out.answer(body, para.line),
-            None if out.turns.is_empty() => out.intro.push((para.text.clone(), para.line)),
-            None => out.answer(&para.text, para.line),
         }
     }
     out
+}
+
+/// One paragraph (or its first turn) of a dialogue: a dash opens a turn, alternating
+/// question and answer, except that a `¿…?` after an unanswered question asks too.
+fn dashed_paragraph(out: &mut Assembled, text: &str, line: usize) {
+    match dash_body(text) {
+        // The first question printed without its dash, right before a dashed answer.
+        Some(body) if out.turns.is_empty() && opens_with_answer(out, body) => {
+            if let Some((question, asked)) = out.intro.pop() {
+                out.question(&question, asked);
+            }
+            out.answer(body, line);
+        }
+        Some(body) if out.turns.is_empty() || out.answering() || asks(body) => {
+            out.question(body, line)
+        }
+        Some(body) => out.answer(body, line),
+        None if out.turns.is_empty() => out.intro.push((text.to_string(), line)),
+        None => out.answer(text, line),
+    }
 }
 
 /// The first dashed paragraph does not ask while the paragraph before it does.
@@ -376,6 +404,7 @@ mod tests {
         assert_eq!(dash_body("-Porque sí."), Some("Porque sí."));
         assert_eq!(dash_body("-5 grados"), None);
         assert_eq!(dash_body("- - -"), None);
+        assert_eq!(dash_body("─ ─ ─"), None);
         assert!(ends_with_question_mark("**Why?**"));
     }
 

@@ -90,6 +90,9 @@ fn wordpress_shortcode(line: &str) -> bool {
     alone || line.ends_with(&format!("[/{name}]"))
 }
 
+/// Words an editor writes before a question's number ("Pergunta 1 —").
+const NUMBERED_WORDS: &[&str] = &["question", "pregunta", "pergunta", "frage"];
+
 /// A question without the number an editor put before it ("1- How…", "12. Why…", "3) What…").
 pub fn strip_question_number(text: &str) -> &str {
     split_question_number(text).map_or(text, |(_, rest)| rest)
@@ -103,12 +106,22 @@ pub fn question_number(text: &str) -> Option<u32> {
 /// "3) What now?" as 3 and "What now?": digits, an optional space, a mark (`.`, `)`, `-`, a
 /// dash) and a space. "1990 was…" and "2.5 million…" carry no number.
 fn split_question_number(text: &str) -> Option<(u32, &str)> {
+    // "Pergunta 1 — Como…", "Question 3: Why…": the word before the number goes with it.
+    let text = NUMBERED_WORDS
+        .iter()
+        .find_map(|word| {
+            let head = text.get(..word.len())?;
+            let rest = text[word.len()..].strip_prefix(' ')?;
+            (head.eq_ignore_ascii_case(word) && rest.starts_with(|c: char| c.is_ascii_digit()))
+                .then_some(rest)
+        })
+        .unwrap_or(text);
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     if digits == 0 || digits > MAX_NUMBER_DIGITS {
         return None;
     }
     let rest = text[digits..].trim_start_matches(' ');
-    let after = rest.strip_prefix(['-', '.', ')', '–', '—'])?;
+    let after = rest.strip_prefix(['-', '.', ')', '–', '—', ':'])?;
     let number = text[..digits].parse().ok()?;
     after.starts_with(' ').then(|| (number, after.trim_start()))
 }
@@ -155,6 +168,12 @@ mod tests {
         assert_eq!(question_number("1 - Qual foi?"), Some(1));
         assert_eq!(question_number("2.5 million people?"), None);
         assert_eq!(strip_question_number("3) What now?"), "What now?");
+        assert_eq!(
+            strip_question_number("Pergunta 1 — Como começou?"),
+            "Como começou?"
+        );
+        assert_eq!(strip_question_number("Question 2: Why?"), "Why?");
+        assert_eq!(strip_question_number("Question time?"), "Question time?");
         assert_eq!(
             strip_question_number("1990 was a hard year?"),
             "1990 was a hard year?"

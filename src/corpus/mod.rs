@@ -7,11 +7,16 @@
 //! instead of stopping at the first one; [`Corpus`] flattens interviews into [`Passage`]s, the
 //! unit that gets indexed and quoted.
 
+mod askers;
 mod blocks;
+mod checks;
 pub mod clean;
 mod cues;
+mod dashes;
+mod display;
 pub mod explain;
 mod files;
+mod forms;
 mod head;
 pub mod import;
 mod labels;
@@ -22,9 +27,11 @@ mod numbering;
 mod parse;
 mod prose;
 pub mod reading;
+mod repair;
 mod revise;
 mod rhythm;
 mod stamp;
+mod tail;
 mod text;
 mod translation;
 

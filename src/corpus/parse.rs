@@ -9,13 +9,16 @@
 //! headline. Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from
 //! trimming and removing speaker labels and prompt typography.
 
-use super::clean::{drop_editors_notes, drop_pull_quotes};
+use super::askers::guests_only;
+use super::clean::drop_pull_quotes;
 use super::head::head;
 use super::labels::{display_name, find_speakers, is_generic, same_speaker};
 use super::layout::{assemble, Assembled, Draft};
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, Reading, TurnLines};
+use super::repair::{join_broken_sentences, join_lone_labels};
+use super::tail::{drop_after_closing_heading, drop_closing_prompt, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
 
@@ -36,7 +39,9 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
 pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (mut metadata, body, body_line) = split_front_matter(text)?;
-    let (paras, mut dropped) = paragraphs(body, body_line);
+    let (mut paras, mut dropped) = paragraphs(body, body_line);
+    join_lone_labels(&mut paras);
+    join_broken_sentences(&mut paras);
     if paras.is_empty() {
         return Err(ParseError::new(
             body_line,
@@ -45,11 +50,14 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     }
     let head = head(&paras, &metadata, &mut dropped);
     let mut rest = paras[head.body_start..].to_vec();
-    drop_editors_notes(&mut rest, &mut dropped);
+    drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
     let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
-    let speakers = find_speakers(&labelled, &metadata);
-    let assembled = assemble(&rest, &speakers);
+    let mut speakers = find_speakers(&labelled, &metadata);
+    guests_only(&rest, &mut speakers, &metadata);
+    let mut assembled = assemble(&rest, &speakers);
+    drop_after_closing_heading(&mut assembled, &rest, &speakers);
+    drop_closing_prompt(&mut assembled, &rest);
     check(&assembled, body_line)?;
     dropped.extend(assembled.dropped.iter().cloned());
     dropped.sort_by_key(|d| d.line);
@@ -307,6 +315,9 @@ mod tests {
         assert_eq!(interview.title, "Shown");
         assert_eq!(interview.metadata.interviewer.as_deref(), Some("Tom Bell"));
         assert_eq!(interview.intro, ["Intro."]);
+        let listed =
+            parse_ok("---\nauthor: [\"Ana Ruiz\", \"Tom Bell\"]\n---\nT\n\nWhy?\n\nBecause.");
+        assert_eq!(listed.metadata.interviewer.as_deref(), Some("Ana Ruiz"));
         assert_eq!(interview.turns[0].line, 9);
     }
 

@@ -204,6 +204,8 @@ pub enum Clutter {
     SectionTitle,
     /// A shortcode of the publishing tool (`{{< figure … >}}`, `[caption …]`).
     Markup,
+    /// Matter after the last answer: a highlights or related list, an address, a promotion.
+    AfterInterview,
 }
 
 impl fmt::Display for Clutter {
@@ -223,6 +225,7 @@ impl fmt::Display for Clutter {
             Clutter::PullQuote => "pull quote repeating a sentence of the text",
             Clutter::SectionTitle => "section title (a heading that does not ask)",
             Clutter::Markup => "markup of the publishing tool (shortcode)",
+            Clutter::AfterInterview => "after the last answer (not part of the conversation)",
         })
     }
 }

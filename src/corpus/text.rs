@@ -7,6 +7,7 @@ use super::markup::decode_entities;
 use super::reading::Para;
 use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
+use super::repair::{is_invisible, unescape_markdown};
 use super::Metadata;
 
 /// Front matter delimiter, as in Hugo and Zola.
@@ -189,7 +190,9 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         ..Cutter::default()
     };
     for (line_number, line) in lines {
-        if line.is_empty() {
+        let decoded = decode_entities(line);
+        if is_invisible(&decoded) {
+            // A spacer ("&nbsp;", a zero-width space) separates paragraphs like a blank line.
             cutter.open = false;
             continue;
         }
@@ -197,7 +200,7 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
             && line.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS;
         match line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit)) {
             Some(reason) => cutter.drop_line(line_number, line, reason),
-            None => cutter.keep_line(line_number, &decode_entities(line)),
+            None => cutter.keep_line(line_number, &unescape_markdown(&decoded)),
         }
     }
     (

@@ -135,3 +135,57 @@ fn a_missing_directory_is_an_error_naming_it() {
     assert!(error.to_string().contains("/nonexistent/corpus"));
     assert!(error.to_string().contains("CORPUS_DIR"));
 }
+
+/// Regression for published layouts read wrongly (issue 8): no passage of the archive is
+/// empty to the eye, keeps a Markdown escape, or opens with a speaker label or a timestamp.
+#[test]
+fn no_archive_passage_is_blank_escaped_or_labelled() {
+    let report = corpus::load_dir(Path::new("tests/data/interviews")).expect("archive loads");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let invisible = |c: char| c.is_whitespace() || ('\u{200b}'..='\u{200d}').contains(&c);
+    for interview in &report.interviews {
+        let passages = interview
+            .intro
+            .iter()
+            .chain(interview.turns.iter().flat_map(|t| t.answer.iter()));
+        for passage in passages {
+            let at = format!("{}: {passage:?}", interview.id);
+            assert!(!passage.chars().all(invisible), "blank passage in {at}");
+            assert!(!passage.contains("\\!") && !passage.contains("\\&"), "{at}");
+            assert!(
+                !passage.starts_with("R. ") && !passage.starts_with("P. "),
+                "{at}"
+            );
+            assert!(!passage.contains("(00:"), "timestamp label kept in {at}");
+        }
+    }
+}
+
+/// A speaker label read as a question, or questions that never ask while the answers do, make
+/// `index --explain` warn.
+#[test]
+fn explain_warns_when_questions_are_names_or_roles_look_swapped() {
+    let named = "T\n\n**Helena Prates**\n\nIt started on a winter beach, three years ago.\n\n\
+                 **Rita Lobato**\n\nWith my grandfather's notebook of tides, in red pencil.\n\n\
+                 **Helena**\n\nAnd it took three more winters to finish.";
+    let explanation = corpus::explain::explain_text("x", named);
+    assert!(
+        explanation
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("only a name")),
+        "{}",
+        explanation.text
+    );
+    let swapped = "T\n\n**The harbour**\n\nWhat did the harbour look like then? Was it busy?\n\n\
+                   **The boats**\n\nWho built the boats, and where did the wood come from?";
+    let explanation = corpus::explain::explain_text("x", swapped);
+    assert!(
+        explanation
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("'?'")),
+        "{}",
+        explanation.text
+    );
+}

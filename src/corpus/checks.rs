@@ -1,0 +1,151 @@
+//! Warnings of `index --explain` about a structure that looks wrong as a whole, rather than
+//! one turn: questions that are only a name (a speaker label read as a question), questions
+//! that never ask while the answers do (the roles are swapped), one side labelled only.
+
+use super::cues::ends_with_question_mark;
+use super::labels::{is_name_like, same_speaker};
+use super::reading::{Layout, Reading, Role};
+
+/// Questions that are bare names: at least this many make the file suspicious.
+const MIN_NAME_QUESTIONS: usize = 1;
+
+/// Answers ending with `?` this many times while no question does: the roles look swapped.
+const MIN_ASKING_ANSWERS: usize = 2;
+
+/// A warning of `index --explain`: something that looks wrong in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// Line to look at.
+    pub line: usize,
+    /// What looks wrong.
+    pub message: String,
+    /// How to fix the file.
+    pub fix: String,
+}
+
+/// The structure warnings of one reading.
+pub fn structure_warnings(reading: &Reading) -> Vec<Warning> {
+    let mut found = Vec::new();
+    found.extend(name_questions(reading));
+    found.extend(swapped_roles(reading));
+    found.extend(one_side_labelled(reading));
+    found
+}
+
+/// A question that is a name ("Helena Prates:") is a speaker label on its own line: it ends
+/// with a colon, or the same name asks again ("Helena:"). A topic heading ("The Early Years")
+/// is written once.
+fn name_questions(reading: &Reading) -> Option<Warning> {
+    let turns = &reading.interview.turns;
+    let bare = |q: &str| is_bare_name(q).then(|| bare_name(q).to_string());
+    let names: Vec<usize> = turns
+        .iter()
+        .filter(|t| {
+            bare(&t.question).is_some_and(|name| {
+                let again = turns
+                    .iter()
+                    .filter_map(|other| bare(&other.question))
+                    .filter(|other| same_speaker(other, &name))
+                    .count();
+                t.question.trim_end_matches(['*', '_']).ends_with(':') || again >= 2
+            })
+        })
+        .map(|t| t.line)
+        .collect();
+    (names.len() >= MIN_NAME_QUESTIONS).then(|| Warning {
+        line: names[0],
+        message: format!(
+            "{} question(s) are only a name: a speaker label was read as a question",
+            names.len()
+        ),
+        fix: "put the label and the words it introduces on the same line ('Name: text')".into(),
+    })
+}
+
+fn is_bare_name(question: &str) -> bool {
+    !ends_with_question_mark(question) && is_name_like(bare_name(question))
+}
+
+/// The question without emphasis and a closing colon.
+fn bare_name(question: &str) -> &str {
+    let plain = question.trim().trim_matches(['*', '_']).trim();
+    plain
+        .strip_suffix(':')
+        .unwrap_or(plain)
+        .trim_end_matches(['*', '_'])
+}
+
+/// No question ends with `?` while answer paragraphs do: the asker's words may be in the
+/// answers.
+fn swapped_roles(reading: &Reading) -> Option<Warning> {
+    let turns = &reading.interview.turns;
+    let asking_questions = turns
+        .iter()
+        .filter(|t| ends_with_question_mark(&t.question))
+        .count();
+    let asking_answers: Vec<usize> = turns
+        .iter()
+        .zip(&reading.turn_lines)
+        .flat_map(|(t, lines)| t.answer.iter().zip(&lines.answer))
+        .filter(|(p, _)| ends_with_question_mark(p))
+        .map(|(_, line)| *line)
+        .collect();
+    (asking_questions == 0 && asking_answers.len() >= MIN_ASKING_ANSWERS).then(|| Warning {
+        line: asking_answers[0],
+        message: format!(
+            "no question ends with '?' but {} answer paragraphs do: the questions may be read as answers",
+            asking_answers.len()
+        ),
+        fix: "label the turns ('Q:' / 'A:') or mark each question in **bold**".into(),
+    })
+}
+
+/// A labelled file where only one side is labelled is read by position; two guests or more
+/// answering unlabelled prompts is a layout of its own.
+fn one_side_labelled(reading: &Reading) -> Option<Warning> {
+    let roles = |role: Role| reading.speakers.iter().any(|s| s.role == role);
+    let guests = !roles(Role::Interviewer) && reading.speakers.len() >= 2;
+    let one_side = !(roles(Role::Interviewer) && roles(Role::Interviewee));
+    (reading.layout == Layout::Labels && one_side && !guests).then(|| Warning {
+        line: reading.speakers.first().map_or(1, |s| s.line),
+        message: "only one speaker is labelled: the other side's paragraphs are read by position"
+            .into(),
+        fix: "label the other speaker's paragraphs too, or check the questions below".into(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse::read;
+    use super::*;
+
+    #[test]
+    fn names_read_as_questions_are_flagged() {
+        assert!(is_bare_name("Helena Prates:"));
+        assert!(is_bare_name("**Rita**"));
+        assert!(!is_bare_name("Tell us about the harbour."));
+        assert!(!is_bare_name("Why Lisbon?"));
+    }
+
+    #[test]
+    fn a_topic_heading_written_once_is_no_name() {
+        let text = "T\n\n## The Early Years\n\nWe grew up by the harbour, six of us.\n\n\
+                    ## Why boats?\n\nBecause my father built them, and his father too.";
+        let reading = read("x", text).expect("parses");
+        assert!(name_questions(&reading).is_none());
+    }
+
+    #[test]
+    fn answers_that_ask_while_questions_never_do_are_flagged() {
+        let text = "T\n\n**The harbour**\n\nWhat did the harbour look like then? Was it busy?\n\n\
+                    **The boats**\n\nWho built the boats, and where did the wood come from?";
+        let reading = read("x", text).expect("parses");
+        let warnings = structure_warnings(&reading);
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.message.contains("no question ends")),
+            "{warnings:?}"
+        );
+    }
+}

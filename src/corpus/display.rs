@@ -1,0 +1,159 @@
+//! How a speaker label is shown as a person's name: completed from the headline and the
+//! introduction ("OKAFOR" becomes "Ngozi Okafor"), else capitalised normally.
+
+/// Names have at most this many words ("Maria da Conceição Tavares").
+pub const MAX_NAME_WORDS: usize = 5;
+
+/// A name completed from the text has at most this many words: more capitalised words before
+/// a surname are a sentence's opening ("Yesterday Ana Ruiz").
+const MAX_FULL_NAME_WORDS: usize = 3;
+
+/// A label in capitals this short is initials, not a name to capitalise.
+const MAX_INITIALS: usize = 3;
+
+/// A person's name for display, from a label: the fullest form of it found in `texts` (title,
+/// introduction), so "OKAFOR" becomes "Ngozi Okafor"; else the label, capitalised normally when
+/// it is in capitals.
+pub fn display_name(label: &str, texts: &[&str]) -> String {
+    match fullest_form(label, texts) {
+        Some(words) if words.len() > 1 => words.join(" "),
+        _ if label.chars().any(char::is_lowercase) => label.to_string(),
+        // Initials ("IM") stand for the name the title or introduction spells out ("Ilse
+        // Marroquín"); else they stay initials.
+        _ if label.chars().filter(|c| c.is_alphabetic()).count() <= MAX_INITIALS => {
+            spelled_out(label, texts).unwrap_or_else(|| label.to_string())
+        }
+        _ => label
+            .split_whitespace()
+            .map(|w| {
+                let mut chars = w.chars();
+                chars.next().map_or(String::new(), |first| {
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// The first run of capitalised words (not in capitals) in `texts` whose initials are the
+/// label's letters: "IM" is "Ilse Marroquín", "FN" is "Field Notes".
+fn spelled_out(label: &str, texts: &[&str]) -> Option<String> {
+    let initials: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
+    if initials.len() < 2 {
+        return None;
+    }
+    let name_word = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    };
+    texts.iter().find_map(|text| {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            .collect();
+        words.windows(initials.len()).find_map(|run| {
+            let matches = run.iter().all(name_word)
+                && run.iter().zip(&initials).all(|(w, c)| w.starts_with(*c));
+            matches.then(|| run.join(" "))
+        })
+    })
+}
+
+/// The longest run of capitalised words in `texts` (at most [`MAX_FULL_NAME_WORDS`]) that
+/// holds every word of the label and ends at its last word; a run in capitals says nothing
+/// about how the name is written.
+fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
+    let label_words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+    let last = label_words.last()?;
+    let capitalised =
+        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.');
+    let mut best: Option<Vec<String>> = None;
+    for text in texts {
+        let raw: Vec<&str> = text.split(|c: char| c.is_whitespace()).collect();
+        // "**Guest:** Mara Quist", "At Acme, Priya Natarajan", "Acme’s Priya…": a name does
+        // not run across a label's colon, a clause's punctuation or a possessive.
+        let closes_label = |i: usize| {
+            let word = raw[i].trim_end_matches(['"', '”', '’', '\'', '*', '_']);
+            word.ends_with([',', ';', ':', '!', '?', ')'])
+                || ["’s", "'s"].iter().any(|s| raw[i].ends_with(s))
+        };
+        let words: Vec<String> = raw
+            .iter()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+                    .to_string()
+            })
+            .collect();
+        for (i, word) in words.iter().enumerate() {
+            if word.to_lowercase() != *last {
+                continue;
+            }
+            let mut start = i;
+            while start > 0
+                && i - start < MAX_NAME_WORDS - 1
+                && capitalised(&words[start - 1])
+                && !closes_label(start - 1)
+            {
+                start -= 1;
+            }
+            // A first name as label ("ISAAC") takes the surname that follows it.
+            let mut end = i;
+            if label_words.len() == 1
+                && end + 1 < words.len()
+                && capitalised(&words[end + 1])
+                && !closes_label(end)
+            {
+                end += 1;
+            }
+            let candidate = words[start..=end].to_vec();
+            let lower: Vec<String> = candidate.iter().map(|w| w.to_lowercase()).collect();
+            let in_capitals = candidate.iter().all(|w| !w.chars().any(char::is_lowercase));
+            let covers = label_words.iter().all(|w| lower.contains(w));
+            if covers
+                && !in_capitals
+                && candidate.len() >= label_words.len()
+                && candidate.len() <= MAX_FULL_NAME_WORDS
+                && best.as_ref().is_none_or(|b| candidate.len() > b.len())
+            {
+                best = Some(candidate);
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_are_completed_from_the_text() {
+        let texts = [
+            "‘We clapped’: Dr. Ngozi Okafor on what broke",
+            "Okafor said.",
+        ];
+        assert_eq!(display_name("OKAFOR", &texts), "Ngozi Okafor");
+        let apposition = ["At Acme, Priya Natarajan runs robots. Acme’s Priya Natarajan too."];
+        assert_eq!(display_name("Natarajan", &apposition), "Priya Natarajan");
+        let labelled = ["**Guest:** Mara Quist (boatbuilder)"];
+        assert_eq!(display_name("Mara Quist", &labelled), "Mara Quist");
+        assert_eq!(display_name("KARIM HADDAD", &[]), "Karim Haddad");
+        assert_eq!(
+            display_name("ISAAC", &["A Conversation with Isaac Bowen"]),
+            "Isaac Bowen"
+        );
+        assert_eq!(display_name("RP", &[]), "RP");
+        assert_eq!(
+            display_name("IM", &["Field Notes: Dr. Ilse Marroquín, sound recordist"]),
+            "Ilse Marroquín"
+        );
+        assert_eq!(
+            display_name("Quispe", &["Marta Quispe is an economist."]),
+            "Marta Quispe"
+        );
+    }
+}

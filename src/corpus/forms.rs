@@ -1,0 +1,153 @@
+//! Speaker labels written without a colon after them: a podcast transcript's name and
+//! timestamp (`Mara Quist (00:04:10) text`, `**Dan Holloway (00:04:02)** text`), a Spanish or
+//! Portuguese newspaper's `P.` and `R.` (a period instead of a colon), and a label standing
+//! alone on its line with the words under it (`**Helena Prates:**` then the answer).
+
+/// A timestamp has two or three groups of at most this many digits ("1:02", "00:04:10").
+const MAX_TIMESTAMP_DIGITS: usize = 2;
+
+/// Words that, followed by a period, are a question or answer label (`P.`, `R.`, and the
+/// spelled-out `Pregunta.`/`Respuesta.` of Spanish papers).
+const PERIOD_LABELS: &[&str] = &[
+    "P",
+    "R",
+    "Q",
+    "A",
+    "Pregunta",
+    "Respuesta",
+    "Pergunta",
+    "Resposta",
+];
+
+/// Splits `Name (00:01:02) text`, `**Name (00:01:02)** text` or `[Name 00:01:02] text` into
+/// the name and the text after the timestamp. The name is returned as written; the caller
+/// checks that it is a name.
+pub fn split_timestamp_label(paragraph: &str) -> Option<(&str, &str)> {
+    let is_mark = |c: char| c == '*' || c == '_';
+    let rest = paragraph.trim_start_matches(is_mark);
+    let open = rest.find(['(', '['])?;
+    let close = open + rest[open..].find([')', ']'])?;
+    if !is_timestamp(&rest[open + 1..close]) {
+        return None;
+    }
+    let name = rest[..open].trim();
+    let body = rest[close + 1..]
+        .trim_start_matches(|c: char| is_mark(c) || c == ':' || c.is_whitespace())
+        .trim_end_matches(is_mark)
+        .trim();
+    (!name.is_empty() && !body.is_empty()).then_some((name, body))
+}
+
+/// `00:04:10`, `4:10`, `1:02:33`: digits in two or three groups joined by colons.
+fn is_timestamp(text: &str) -> bool {
+    let groups: Vec<&str> = text.trim().split(':').collect();
+    (2..=3).contains(&groups.len())
+        && groups.iter().all(|g| {
+            (1..=MAX_TIMESTAMP_DIGITS).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Splits `P. ¿…?`, `**P.** ¿…?` or `R. Sí…` into the letter and the text after it. The text
+/// must open a sentence (a capital, `¿`, `¡`, a quote), so an initial inside a sentence is no
+/// label; the caller still requires the file to use the label more than once.
+pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
+    let is_mark = |c: char| c == '*' || c == '_';
+    let rest = paragraph.trim_start_matches(is_mark);
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let letter = &rest[..end];
+    if !PERIOD_LABELS.contains(&letter) || !rest[end..].starts_with('.') {
+        return None;
+    }
+    let after = &rest[end + 1..];
+    let body = after
+        .trim_start_matches(is_mark)
+        .trim_start_matches(|c: char| c.is_whitespace());
+    if body.len() == after.trim_start_matches(is_mark).len() {
+        // "P.S." or "A.B.": no space after the period.
+        return None;
+    }
+    let opens = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || "¿¡\"“«—–".contains(c));
+    opens.then_some((letter, body))
+}
+
+/// A paragraph that is only a speaker label (`**Helena Prates:**`, `Rita:`, `***FN:***`), or
+/// a name and a timestamp (`Mara Quist (00:04:10)`, `Mara Quist 4:10`, as transcription
+/// services write them): the words are on the next line. Returns the name as written.
+pub fn lone_label(paragraph: &str) -> Option<&str> {
+    let is_mark = |c: char| c == '*' || c == '_';
+    let inner = paragraph.trim().trim_matches(is_mark).trim();
+    let label = inner
+        .strip_suffix(':')
+        .unwrap_or(inner)
+        .trim_end_matches(is_mark)
+        .trim();
+    if let Some(name) = strip_timestamp(label) {
+        return (!name.is_empty()).then_some(name);
+    }
+    (inner.ends_with(':') && !label.is_empty() && !label.contains(':')).then_some(label)
+}
+
+/// The name before a closing timestamp: "Mara Quist (00:04:10)" or "Mara Quist 4:10".
+pub fn strip_timestamp(label: &str) -> Option<&str> {
+    let (name, stamp) = label.rsplit_once(char::is_whitespace)?;
+    let stamp = stamp.trim_start_matches('(').trim_end_matches(')');
+    is_timestamp(stamp).then(|| name.trim().trim_end_matches(['*', '_']).trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamp_labels_in_bold_brackets_and_plain() {
+        assert_eq!(
+            split_timestamp_label("**Mara Quist (00:04:10)** Two winters."),
+            Some(("Mara Quist", "Two winters."))
+        );
+        assert_eq!(
+            split_timestamp_label("Dan Holloway (1:02:33): And then?"),
+            Some(("Dan Holloway", "And then?"))
+        );
+        assert_eq!(
+            split_timestamp_label("[Ana 04:10] Sí."),
+            None,
+            "the timestamp must be alone in its brackets"
+        );
+        assert_eq!(split_timestamp_label("We met (in 2019) there."), None);
+        assert_eq!(split_timestamp_label("Kids (ages 3:4) run."), None);
+    }
+
+    #[test]
+    fn period_labels_open_a_sentence() {
+        assert_eq!(
+            split_period_label("**P.** ¿Qué pasó?"),
+            Some(("P", "¿Qué pasó?"))
+        );
+        assert_eq!(split_period_label("R. Nada."), Some(("R", "Nada.")));
+        assert_eq!(
+            split_period_label("**Respuesta.** Nada."),
+            Some(("Respuesta", "Nada."))
+        );
+        assert_eq!(split_period_label("P.S. later"), None);
+        assert_eq!(split_period_label("A. lincoln"), None);
+        assert_eq!(split_period_label("Pablo. Sí."), None);
+    }
+
+    #[test]
+    fn a_label_alone_on_its_line() {
+        assert_eq!(lone_label("**Helena Prates:**"), Some("Helena Prates"));
+        assert_eq!(lone_label("***FN:***"), Some("FN"));
+        assert_eq!(lone_label("Rita:"), Some("Rita"));
+        assert_eq!(lone_label("**Rita:** Sim."), None);
+        assert_eq!(lone_label("Note: this:"), None);
+        assert_eq!(lone_label("Mara Quist (00:04:10)"), Some("Mara Quist"));
+        assert_eq!(lone_label("**Dan Holloway** 4:10"), Some("Dan Holloway"));
+        assert_eq!(lone_label("Dan Holloway"), None);
+    }
+}

@@ -1,0 +1,163 @@
+//! Repairs of the paragraph list that saved pages need before they can be read: spacer
+//! paragraphs that hold nothing visible (`&nbsp;`, zero-width characters), Markdown escapes
+//! (`\!`, `\&`), a speaker label standing alone on its line above the words it introduces,
+//! and a sentence broken across a blank line by a page break or a scan.
+
+use super::cues::{heading_level, DIALOGUE_DASHES};
+use super::forms::lone_label;
+use super::labels::{is_generic, is_name_like};
+use super::reading::Para;
+
+/// Lone labels must recur before they are joined to the next paragraph: a single "Note:"
+/// line may introduce a list.
+const MIN_LONE_LABELS: usize = 2;
+
+/// Characters that take no space on the page: zero-width space, joiners, word joiner, BOM.
+const INVISIBLE: &[char] = &['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
+
+/// True when the text shows nothing: whitespace (non-breaking spaces included) and
+/// zero-width characters only.
+pub fn is_invisible(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_whitespace() || INVISIBLE.contains(&c))
+}
+
+/// The line with Markdown backslash escapes removed (`\!` reads `!`, `\*` reads `*`).
+pub fn unescape_markdown(line: &str) -> String {
+    if !line.contains('\\') {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Joins each paragraph that is only a speaker label (`**Helena Prates:**`) to the paragraph
+/// after it, so the label opens the words it introduces, when the file does this at least
+/// [`MIN_LONE_LABELS`] times.
+pub fn join_lone_labels(paras: &mut Vec<Para>) {
+    fn name(p: &Para) -> Option<&str> {
+        lone_label(&p.text).filter(|label| is_generic(label) || is_name_like(label))
+    }
+    let is_lone = |p: &Para| name(p).is_some();
+    if paras.iter().filter(|p| is_lone(p)).count() < MIN_LONE_LABELS {
+        return;
+    }
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for para in paras.drain(..) {
+        match out.last_mut() {
+            Some(label)
+                if is_lone(label) && !is_lone(&para) && heading_level(&para.text).is_none() =>
+            {
+                // Written as "Name: words", the form every label reader knows.
+                label.text = format!("{}: {}", name(label).unwrap_or_default(), para.text);
+            }
+            _ => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
+/// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
+/// broken by a page break. The first paragraph (the title) is never joined.
+pub fn join_broken_sentences(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for para in paras.drain(..) {
+        let not_title = out.len() > 1;
+        match out.last_mut() {
+            Some(open) if not_title && is_broken(&open.text, &para.text) => {
+                open.text.push(' ');
+                open.text.push_str(&para.text);
+            }
+            _ => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// `text` stops mid-sentence and `next` continues it in lowercase; neither is markup.
+fn is_broken(text: &str, next: &str) -> bool {
+    let markup = |t: &str| t.starts_with(['#', '*', '_', '>', '|', '[', '!', '-', '+', '<']);
+    let continues = next.chars().next().is_some_and(char::is_lowercase);
+    let stops = text
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+    continues
+        && stops
+        && !markup(text.trim_start_matches(DIALOGUE_DASHES))
+        && !markup(next)
+        && text.split_whitespace().count() > 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rhythm::tests::paras;
+    use super::*;
+
+    fn texts(paras: &[Para]) -> Vec<&str> {
+        paras.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn invisible_text_and_escapes() {
+        assert!(is_invisible("\u{a0} \u{200b}"));
+        assert!(!is_invisible("\u{a0}a"));
+        assert_eq!(unescape_markdown(r"bags\! It \& \*so\*"), "bags! It & *so*");
+        assert_eq!(unescape_markdown(r"C:\Users"), r"C:\Users");
+    }
+
+    #[test]
+    fn lone_labels_open_the_next_paragraph() {
+        let mut body = paras(&[
+            "T",
+            "**Helena Prates:**",
+            "Começou numa praia.",
+            "**Rita:**",
+            "E afinal esgotou.",
+        ]);
+        join_lone_labels(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "T",
+                "Helena Prates: Começou numa praia.",
+                "Rita: E afinal esgotou."
+            ]
+        );
+        assert_eq!(body[2].line, 7);
+    }
+
+    #[test]
+    fn a_sentence_broken_by_a_blank_line_is_joined() {
+        let mut body = paras(&[
+            "Title",
+            "¿Cuándo aprendió? ¿Quién",
+            "se lo enseñó?",
+            "—Mi tío.",
+            "## Section",
+            "lowercase start.",
+        ]);
+        join_broken_sentences(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "Title",
+                "¿Cuándo aprendió? ¿Quién se lo enseñó?",
+                "—Mi tío.",
+                "## Section",
+                "lowercase start."
+            ]
+        );
+    }
+}

@@ -1,0 +1,197 @@
+//! What follows the last answer on a published page and is not part of the conversation: a
+//! "Highlights" or "Related sessions" section under its own heading, a "Full transcript: URL"
+//! line, a promotion ending with a colon before its (dropped) link, the outlet's address and
+//! phone number. Read from the file's structure: a heading after the last question that does
+//! not ask starts other matter, and the closing lines that are no sentence are page furniture.
+
+use super::clean::{has_email, is_italic_paragraph};
+use super::cues::{asks_something, is_bold, is_heading, words};
+use super::labels::speaker_of;
+use super::layout::Assembled;
+use super::reading::{Clutter, Dropped, Para, Speaker};
+
+/// Questions that all ask before a closing heading that does not: enough to tell the file's
+/// prompts from its closing matter.
+const MIN_ASKING_TURNS: usize = 3;
+
+/// A closing section's title is short: "Highlights", "Sesiones relacionadas".
+const MAX_CLOSING_TITLE_WORDS: usize = 4;
+
+/// An address or phone line is a few words ("Calle Mayor, 7", "Tel. 555 01 02 - SORIA").
+const MAX_CONTACT_WORDS: usize = 8;
+
+/// Drops the closing paragraphs of the body that are not the interviewee's words: italic
+/// editors' notes, contact lines with an email, address or phone, and a lead-in ending with a
+/// colon whose link was dropped. At least one paragraph stays.
+pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    while paras.len() > 1 {
+        let Some(reason) = paras.last().and_then(|p| trailer(&p.text)) else {
+            break;
+        };
+        if let Some(p) = paras.pop() {
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text,
+                reason,
+            });
+        }
+    }
+}
+
+/// Why a closing paragraph is not part of the interview, if it is not.
+fn trailer(text: &str) -> Option<Clutter> {
+    let text = text.trim();
+    if is_italic_paragraph(text) || has_email(text) {
+        Some(Clutter::EditorsNote)
+    } else if text.ends_with(':') || is_contact(text) {
+        Some(Clutter::AfterInterview)
+    } else {
+        None
+    }
+}
+
+/// A few words holding a number and no sentence: an address or a phone number.
+fn is_contact(text: &str) -> bool {
+    words(text) <= MAX_CONTACT_WORDS
+        && text.chars().any(|c| c.is_ascii_digit())
+        && !text.ends_with(['.', '?', '!', '…', '"', '”', '»', ')'])
+}
+
+/// A heading after the last question that does not ask ("## Highlights", "## Sesiones
+/// relacionadas") closes the interview: the unlabelled paragraphs after it leave the last
+/// answer. A paragraph opened by a speaker label after such a heading keeps the whole answer.
+pub fn drop_after_closing_heading(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+    let Some(last) = out.turns.last() else {
+        return;
+    };
+    let Some(heading) = out
+        .dropped
+        .iter()
+        .filter(|d| d.reason == Clutter::SectionTitle && d.line > last.line)
+        .map(|d| d.line)
+        .min()
+    else {
+        return;
+    };
+    let labelled_after = paras
+        .iter()
+        .any(|p| p.line > heading && speaker_of(&p.text, speakers).is_some());
+    let keep = last.answer.iter().filter(|(_, l)| *l < heading).count();
+    if labelled_after || keep == 0 {
+        return;
+    }
+    let Some(last) = out.turns.last_mut() else {
+        return;
+    };
+    let moved = last.answer.split_off(keep);
+    last.speakers.truncate(keep);
+    out.dropped
+        .extend(moved.into_iter().map(|(text, line)| Dropped {
+            line,
+            text,
+            reason: Clutter::AfterInterview,
+        }));
+    // The headings after it are part of the same closing matter.
+    for d in out.dropped.iter_mut().filter(|d| d.line >= heading) {
+        d.reason = Clutter::AfterInterview;
+    }
+}
+
+/// A closing heading or bold line in a file whose prompts are headings or bold: "## Highlights"
+/// after questions that all ask. Its "answer" (a list, a promotion) leaves the interview.
+pub fn drop_closing_prompt(out: &mut Assembled, paras: &[Para]) {
+    let Some((last, asked)) = out.turns.split_last() else {
+        return;
+    };
+    let typographic = paras
+        .iter()
+        .find(|p| p.line == last.line)
+        .is_some_and(|p| is_heading(&p.text) || is_bold(&p.text));
+    // A title ("Highlights", "Related sessions") over a list, not a prompt ("Tell us more.").
+    let title = words(&last.question) <= MAX_CLOSING_TITLE_WORDS
+        && !last.question.ends_with(['.', '!', ':', '…']);
+    let list = last
+        .answer
+        .iter()
+        .all(|(text, _)| text.starts_with(['-', '*', '•', '+']));
+    let closing = typographic
+        && title
+        && list
+        && asked.len() >= MIN_ASKING_TURNS
+        && asked.iter().all(|t| asks_something(&t.question))
+        && !asks_something(&last.question);
+    if !closing {
+        return;
+    }
+    let heading = paras
+        .iter()
+        .find(|p| p.line == last.line)
+        .map(|p| p.text.clone());
+    if let Some(turn) = out.turns.pop() {
+        let question = (heading.unwrap_or(turn.question), turn.line);
+        out.dropped.extend(
+            std::iter::once(question)
+                .chain(turn.answer)
+                .map(|(text, line)| Dropped {
+                    line,
+                    text,
+                    reason: Clutter::AfterInterview,
+                }),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rhythm::tests::paras;
+    use super::*;
+
+    #[test]
+    fn contact_lines_and_lead_ins_close_the_page() {
+        let mut body = paras(&[
+            "Why?",
+            "Because the wood moves.",
+            "Available in print at:",
+            "Calle Mayor, 7",
+            "Teléfono 555 01 02 - SORIA",
+        ]);
+        let mut dropped = Vec::new();
+        drop_trailer(&mut body, &mut dropped);
+        assert_eq!(body.len(), 2);
+        assert_eq!(dropped.len(), 3);
+        assert!(dropped.iter().all(|d| d.reason == Clutter::AfterInterview));
+    }
+
+    #[test]
+    fn a_closing_list_under_its_own_heading_leaves_the_last_answer() {
+        let body = paras(&[
+            "## Why?",
+            "Because.",
+            "## How?",
+            "Slowly.",
+            "## When?",
+            "Soon.",
+            "## Highlights",
+            "- Because, slowly, soon.",
+        ]);
+        let mut out = super::super::layout::assemble(&body, &[]);
+        drop_closing_prompt(&mut out, &body);
+        assert_eq!(out.turns.len(), 3);
+        assert_eq!(out.dropped[0].text, "## Highlights");
+        let mut prompt = body.clone();
+        prompt[6].text = "## Tell us more.".into();
+        prompt[7].text = "More and more.".into();
+        let mut out = super::super::layout::assemble(&prompt, &[]);
+        drop_closing_prompt(&mut out, &prompt);
+        assert_eq!(out.turns.len(), 4);
+    }
+
+    #[test]
+    fn an_answer_ending_a_sentence_stays() {
+        let mut body = paras(&["Why?", "We opened in 2019.", "Nobody expected it."]);
+        let mut dropped = Vec::new();
+        drop_trailer(&mut body, &mut dropped);
+        assert_eq!(body.len(), 3);
+        assert!(dropped.is_empty());
+    }
+}
