@@ -31,7 +31,7 @@ pub fn find_interviewee(
         // On a tie, the first to answer.
         .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
     if let Some(speaker) = labelled {
-        metadata.interviewee = Some(full_display_name(&speaker.label, texts));
+        metadata.interviewee = Some(display_name(&speaker.label, texts));
         return NameSource::Label { line: speaker.line };
     }
     if let Some(name) = texts.first().and_then(|title| headline_name(title)) {
@@ -70,59 +70,11 @@ pub fn find_interviewer(
         .find(|s| s.role == Role::Interviewer && !is_generic(&s.label));
     match labelled {
         Some(speaker) => {
-            metadata.interviewer = Some(full_display_name(&speaker.label, texts));
+            metadata.interviewer = Some(display_name(&speaker.label, texts));
             NameSource::Label { line: speaker.line }
         }
         None => NameSource::Unknown,
     }
-}
-
-/// Initials used as a label ("IM", "ML") stand for at most this many words.
-const MAX_INITIALS: usize = 3;
-
-/// A label as the name it stands for: completed from the title and introduction, initials
-/// ("IM") included when exactly one name there has them ("Dr. Ilse Marroquín").
-fn full_display_name(label: &str, texts: &[&str]) -> String {
-    let shown = display_name(label, texts);
-    let initials: Vec<char> = shown.chars().filter(|c| !c.is_whitespace()).collect();
-    let are_initials = (2..=MAX_INITIALS).contains(&initials.len())
-        && initials
-            .iter()
-            .all(|c| c.is_uppercase() && c.is_alphabetic());
-    if !are_initials {
-        return shown;
-    }
-    // The headline first: the introduction may also name the person with a nickname.
-    let unique = |texts: &[&str]| {
-        let mut found: Vec<String> = (texts.iter())
-            .flat_map(|text| names_with_initials(text, &initials))
-            .collect();
-        found.sort();
-        found.dedup();
-        (found.len() == 1).then(|| found.remove(0))
-    };
-    let headline = texts.get(..1).unwrap_or_default();
-    unique(headline).or_else(|| unique(texts)).unwrap_or(shown)
-}
-
-/// Runs of capitalised words in `text` whose first letters are `initials`, in order.
-fn names_with_initials(text: &str, initials: &[char]) -> Vec<String> {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    let name_word = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
-    };
-    words
-        .windows(initials.len())
-        .filter(|run| {
-            run.iter().all(|w| name_word(w))
-                && run.iter().zip(initials).all(|(w, i)| w.starts_with(*i))
-        })
-        .map(|run| run.join(" "))
-        .collect()
 }
 
 /// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
@@ -156,23 +108,6 @@ mod tests {
             Some("Beatriz Costa")
         );
         assert_eq!(headline_name("Lucía Reyes Starts Again"), None);
-    }
-
-    #[test]
-    fn initials_as_labels_are_completed_from_the_title() {
-        let texts = [
-            "Field Notes: Dr. Ilse Marroquín",
-            "I spoke with Dr. Ilse Marroquín, a soil ecologist.",
-        ];
-        assert_eq!(full_display_name("IM", &texts), "Ilse Marroquín");
-        assert_eq!(full_display_name("FN", &texts), "Field Notes");
-        assert_eq!(
-            full_display_name("RP", &texts),
-            "RP",
-            "nobody has these initials"
-        );
-        let two = ["Ilse Marroquín met Ivan Mora."];
-        assert_eq!(full_display_name("IM", &two), "IM", "two people have them");
     }
 
     #[test]
