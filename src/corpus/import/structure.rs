@@ -5,7 +5,7 @@
 //! paragraph ending with `?`.
 
 use super::block::{Block, Cue, Label};
-use super::prompts::{clean_question, strip_numbered_word};
+use super::prompts::clean_question;
 use super::speakers::{answer_label, by_name_labels, display_name, is_short_form};
 use super::typography::{by_question_marks, by_typography};
 
@@ -59,7 +59,6 @@ pub fn structure(blocks: &[Block]) -> Option<Draft> {
     if draft.turns.is_empty() {
         return None;
     }
-    strip_numbered_word(&mut draft.turns);
     let interviewee = interviewee.or_else(|| answer_label(blocks, &roles));
     draft.interviewee = interviewee;
     draft.interviewer = interviewer;
