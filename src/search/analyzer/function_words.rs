@@ -17,7 +17,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::romance::{
-    PORTUGUESE_FRAMING, PORTUGUESE_FRAMING_SET, SPANISH_FRAMING, SPANISH_FRAMING_SET,
+    portuguese_framing, spanish_framing, PORTUGUESE_FRAMING_SET, SPANISH_FRAMING_SET,
 };
 use super::Language;
 
@@ -38,10 +38,10 @@ const MIN_PLURAL_BASE_CHARS: usize = 4;
 const PORTUGUESE_FUSING_PREPOSITIONS: &[char] = &['d', 'n'];
 
 static SPANISH_FOLDED: LazyLock<HashSet<String>> =
-    LazyLock::new(|| SPANISH_FRAMING.iter().map(|w| fold_word(w)).collect());
+    LazyLock::new(|| spanish_framing().map(fold_word).collect());
 
 static PORTUGUESE_FOLDED: LazyLock<HashSet<String>> =
-    LazyLock::new(|| PORTUGUESE_FRAMING.iter().map(|w| fold_word(w)).collect());
+    LazyLock::new(|| portuguese_framing().map(fold_word).collect());
 
 /// Whether `word` (lowercased, as written) is a function word of `language`, given `listed`,
 /// which looks a spelling up in the language's lists.

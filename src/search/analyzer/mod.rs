@@ -19,6 +19,7 @@ mod romance;
 mod short_words;
 mod stem;
 mod stopwords;
+mod verb_forms;
 mod words;
 
 use crate::fingerprint::Fingerprint;

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use tantivy::tokenizer::StopWordFilter;
 
+use super::verb_forms::{PORTUGUESE_FORMS, SPANISH_FORMS};
+
 /// Spanish words beyond Snowball's list (tantivy's `StopWordFilter`) that frame a question or
 /// a chat message rather than carry its topic, written with their accents: the lists are
 /// checked before folding.
@@ -347,10 +349,10 @@ pub(super) const PORTUGUESE_FRAMING: &[&str] = &[
 ];
 
 pub(super) static SPANISH_FRAMING_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| SPANISH_FRAMING.iter().copied().collect());
+    LazyLock::new(|| spanish_framing().collect());
 
 pub(super) static PORTUGUESE_FRAMING_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| PORTUGUESE_FRAMING.iter().copied().collect());
+    LazyLock::new(|| portuguese_framing().collect());
 
 /// Snowball's stopword lists as tantivy ships them, built once.
 pub(super) static SPANISH_STOPWORDS: LazyLock<Option<StopWordFilter>> =
@@ -361,5 +363,15 @@ pub(super) static PORTUGUESE_STOPWORDS: LazyLock<Option<StopWordFilter>> =
 
 /// The words beyond Snowball's lists, Spanish then Portuguese (for [`super::fingerprint`]).
 pub(super) fn framing_words() -> impl Iterator<Item = &'static str> {
-    SPANISH_FRAMING.iter().chain(PORTUGUESE_FRAMING).copied()
+    spanish_framing().chain(portuguese_framing())
+}
+
+/// Spanish framing words and the forms of its grammatical verbs.
+pub(super) fn spanish_framing() -> impl Iterator<Item = &'static str> {
+    SPANISH_FRAMING.iter().chain(SPANISH_FORMS).copied()
+}
+
+/// Portuguese framing words and the forms of its grammatical verbs.
+pub(super) fn portuguese_framing() -> impl Iterator<Item = &'static str> {
+    PORTUGUESE_FRAMING.iter().chain(PORTUGUESE_FORMS).copied()
 }

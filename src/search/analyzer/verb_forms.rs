@@ -1,0 +1,205 @@
+//! Conjugated forms of the verbs that carry grammar rather than a topic: going ("va a
+//! cambiar", "vai mudar"), doing, saying, being able, wanting and believing. Snowball's
+//! lists hold the forms of "ser", "estar", "haber"/"haver" and "tener"/"ter", but not these,
+//! so "¿qué haría…?", "o que ele diria…?" or "creo que…" weighed as rare content words: a
+//! question's coverage was shared with words no answer repeats, and a paraphrase whose real
+//! words all matched could still fall under the refusal line.
+//!
+//! Only conjugated forms are listed. Infinitives and participles that are also nouns stay
+//! content words ("el poder", "o dever", "un hecho", "um dito"). So do the forms of "deber" and
+//! "dever", which mean "to owe" in every interview about debt, and of "saber" but "sé"/"sei"
+//! ("no sé"): "¿sabían del peligro?" asks what people knew. Portuguese "ia" (went) is left
+//! out because folded and lowercased it is also "IA", artificial intelligence.
+
+/// Spanish forms, accented as written; typed without accents they are found folded (see
+/// [`super::function_words`]).
+pub(super) const SPANISH_FORMS: &[&str] = &[
+    // ir
+    "voy",
+    "vas",
+    "va",
+    "vamos",
+    "van",
+    "iba",
+    "ibas",
+    "íbamos",
+    "iban",
+    "irá",
+    "irán",
+    "iría",
+    "irían",
+    "vaya",
+    "vayan",
+    // hacer
+    "hago",
+    "haces",
+    "hacemos",
+    "haré",
+    "hará",
+    "haremos",
+    "harán",
+    "haría",
+    "harías",
+    "haríamos",
+    "harían",
+    "haga",
+    "hagan",
+    "hagamos",
+    "hiciera",
+    "hicieran",
+    // decir
+    "digo",
+    "decimos",
+    "diré",
+    "dirá",
+    "dirán",
+    "diría",
+    "dirías",
+    "dirían",
+    "diga",
+    "digan",
+    "dijera",
+    "dijeran",
+    "decía",
+    "decían",
+    // poder
+    "puedo",
+    "podemos",
+    "pudo",
+    "pudieron",
+    "podrá",
+    "podrán",
+    "podrían",
+    "pueda",
+    "puedan",
+    "pudiera",
+    "pudieran",
+    "podía",
+    "podían",
+    // querer
+    "quiero",
+    "quiere",
+    "queremos",
+    "quieren",
+    "quiso",
+    "quisieron",
+    "querría",
+    "querrían",
+    // saber, only as the filler "no sé"
+    "sé",
+    // creer
+    "creo",
+    "creemos",
+    "creía",
+    "creían",
+    "creería",
+];
+
+/// Portuguese forms, accented as written.
+pub(super) const PORTUGUESE_FORMS: &[&str] = &[
+    // ir
+    "vou",
+    "vai",
+    "vamos",
+    "vão",
+    "iam",
+    "irá",
+    "irão",
+    "iria",
+    "iriam",
+    "vá",
+    // fazer
+    "faço",
+    "fazemos",
+    "farei",
+    "fará",
+    "faremos",
+    "farão",
+    "faria",
+    "faríamos",
+    "fariam",
+    "faça",
+    "façam",
+    "fizesse",
+    "fizessem",
+    // dizer
+    "digo",
+    "dizemos",
+    "direi",
+    "dirá",
+    "dirão",
+    "diria",
+    "diríamos",
+    "diriam",
+    "digam",
+    "dissesse",
+    // poder
+    "posso",
+    "podemos",
+    "pôde",
+    "puderam",
+    "poderá",
+    "poderão",
+    "poderiam",
+    "possa",
+    "possam",
+    "pudesse",
+    "pudessem",
+    "podia",
+    "podiam",
+    // querer
+    "quero",
+    "quer",
+    "queremos",
+    "querem",
+    "quis",
+    "quiseram",
+    "quereria",
+    // saber, only as the filler "não sei"
+    "sei",
+    // achar, crer: "acho que", "creio que"
+    "acho",
+    "achamos",
+    "achava",
+    "creio",
+    // estar and haver, beyond Snowball's list
+    "estaria",
+    "estariam",
+    "havia",
+    "haviam",
+    "haverá",
+    "haveria",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Analyzer, Language};
+
+    fn terms(language: Language, text: &str) -> Vec<String> {
+        Analyzer::new(language).terms(text)
+    }
+
+    #[test]
+    fn grammatical_verbs_frame_a_question_without_weighing_in_it() {
+        assert_eq!(
+            terms(Language::Es, "¿Qué haría ella con la deuda?"),
+            terms(Language::Es, "deuda")
+        );
+        assert_eq!(
+            terms(Language::Es, "que diria de la deuda, creo"),
+            terms(Language::Es, "deuda")
+        );
+        assert_eq!(
+            terms(Language::Pt, "O que ele diria pra quem vai à COP30?"),
+            terms(Language::Pt, "COP30")
+        );
+    }
+
+    #[test]
+    fn nouns_and_owing_stay_content_words() {
+        assert!(!terms(Language::Es, "el poder").is_empty());
+        assert!(!terms(Language::Es, "deben").is_empty());
+        assert!(!terms(Language::Pt, "sabiam").is_empty());
+        assert_eq!(terms(Language::Pt, "a IA").len(), 1);
+    }
+}
