@@ -23,6 +23,7 @@
 //!   infinitive first ("vender", "consumir"). Action nouns in "-ción"/"-ção" other than "-ación"
 //!   and "-ución" ("producción", "construção", "distribuição") likewise lose their ending.
 
+use super::clitics;
 use super::short_words;
 
 /// Shortest plural whose ending is trusted: shorter ones are mostly grammar ("aos", "pais").
@@ -111,6 +112,8 @@ const PORTUGUESE_ACCENTED_ENDINGS: &[(&str, &str)] = &[
     ("cao", "ção"),
     ("oes", "ões"),
     ("ao", "ão"),
+    ("aes", "ães"),
+    ("ae", "ãe"),
     ("encia", "ência"),
     ("encias", "ências"),
     ("ancia", "ância"),
@@ -237,6 +240,7 @@ pub(super) fn spanish_singular(word: &str) -> String {
     let length = word.chars().count();
     if length < MIN_SHORT_PLURAL_CHARS
         || SPANISH_NON_PLURAL_ENDINGS.iter().any(|e| word.ends_with(e))
+        || clitics::has_attached_plural_pronoun(word)
     {
         return word.to_string();
     }

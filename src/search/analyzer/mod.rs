@@ -12,6 +12,7 @@
 //! Other languages are only lowercased and folded.
 
 mod about;
+mod clitics;
 mod function_words;
 mod inflection;
 mod proper;
@@ -343,6 +344,20 @@ mod tests {
             "gobierno gobernar",
         ] {
             let terms = terms_in(Language::Es, forms);
+            assert!(terms.iter().all(|t| *t == terms[0]), "{forms}: {terms:?}");
+        }
+    }
+
+    #[test]
+    fn attached_pronouns_elisions_and_unaccented_nasals_meet_the_plain_word() {
+        for (language, forms) in [
+            (Language::Es, "cobrarles cobrar"),
+            (Language::Es, "mostrándonos mostrar"),
+            (Language::Pt, "d'água água"),
+            (Language::Pt, "mae mãe"),
+            (Language::Pt, "alemaes alemães"),
+        ] {
+            let terms = terms_in(language, forms);
             assert!(terms.iter().all(|t| *t == terms[0]), "{forms}: {terms:?}");
         }
     }

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
+use super::clitics;
 use super::function_words;
 use super::inflection;
 use super::proper;
@@ -144,6 +145,10 @@ impl TermStemmer {
 
     fn romance_term(&mut self, word: &str) -> Option<String> {
         let word = normalize_apostrophes(word);
+        let word = match clitics::after_elision(&word) {
+            Some(rest) => Cow::Owned(rest.to_string()),
+            None => word,
+        };
         let word = match self.language {
             Language::Pt if word.contains('-') => {
                 Cow::Owned(inflection::portuguese_verb_without_clitics(&word))

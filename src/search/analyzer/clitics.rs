@@ -1,0 +1,66 @@
+//! Pronouns written onto a Spanish verb ("explicarles", "diciéndoles", "contarnos") and the
+//! elided "de" of Portuguese and Spanish ("d'água", "caixa-d'água").
+//!
+//! Snowball removes a pronoun attached to an infinitive or gerund, but the plural rule runs
+//! first and took "-es" or "-s" off it ("explicarles" became "explicarl", "contarnos"
+//! "contarn"), so those verbs met nothing. Such words are left whole for Snowball.
+
+/// Endings of an infinitive or gerund before an attached "les" (accents folded out).
+const BEFORE_LES: &[&str] = &["ar", "er", "ir", "ando", "iendo", "ándo", "iéndo"];
+
+/// Endings before an attached "nos": only "-ar" verbs and gerunds, since "-ernos" and
+/// "-irnos" end many plural nouns ("gobiernos", "inviernos", "cuadernos").
+const BEFORE_NOS: &[&str] = &["ar", "ando", "iendo", "ándo", "iéndo"];
+
+/// The elided preposition "de" before a word starting with a vowel ("d'água").
+const ELIDED_DE: &str = "d'";
+
+/// Whether a Spanish word is an infinitive or gerund carrying "les" or "nos".
+pub(super) fn has_attached_plural_pronoun(word: &str) -> bool {
+    let carries = |pronoun: &str, verb_endings: &[&str]| {
+        word.strip_suffix(pronoun)
+            .is_some_and(|verb| verb_endings.iter().any(|e| verb.ends_with(e)))
+    };
+    carries("les", BEFORE_LES) || carries("nos", BEFORE_NOS)
+}
+
+/// The word after an elided "de" ("d'água" -> "água"), `None` when there is none.
+pub(super) fn after_elision(word: &str) -> Option<&str> {
+    word.strip_prefix(ELIDED_DE)
+        .filter(|rest| rest.starts_with(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_with_plural_pronouns_are_told_from_plural_nouns() {
+        for verb in [
+            "explicarles",
+            "diciéndoles",
+            "contarnos",
+            "mostrándonos",
+            "pedirles",
+        ] {
+            assert!(has_attached_plural_pronoun(verb), "{verb}");
+        }
+        for noun in [
+            "gobiernos",
+            "inviernos",
+            "árboles",
+            "papeles",
+            "hermanos",
+            "males",
+        ] {
+            assert!(!has_attached_plural_pronoun(noun), "{noun}");
+        }
+    }
+
+    #[test]
+    fn an_elided_de_is_dropped() {
+        assert_eq!(after_elision("d'água"), Some("água"));
+        assert_eq!(after_elision("d'"), None);
+        assert_eq!(after_elision("don't"), None);
+    }
+}
