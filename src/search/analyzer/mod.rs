@@ -82,6 +82,9 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "o Mais Médicos",
     "obras",
     "artes",
+    "cobrarles",
+    "d'água",
+    "mae",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
