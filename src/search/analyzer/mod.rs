@@ -12,6 +12,7 @@
 //! Other languages are only lowercased and folded.
 
 mod about;
+mod adverbs;
 mod clitics;
 mod function_words;
 mod inflection;

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use tantivy::tokenizer::StopWordFilter;
 
+use super::adverbs::{PORTUGUESE_WORDS, SPANISH_WORDS};
 use super::verb_forms::{PORTUGUESE_FORMS, SPANISH_FORMS};
 
 /// Spanish words beyond Snowball's list (tantivy's `StopWordFilter`) that frame a question or
@@ -366,12 +367,20 @@ pub(super) fn framing_words() -> impl Iterator<Item = &'static str> {
     spanish_framing().chain(portuguese_framing())
 }
 
-/// Spanish framing words and the forms of its grammatical verbs.
+/// Spanish framing words, the forms of its grammatical verbs and its other function words.
 pub(super) fn spanish_framing() -> impl Iterator<Item = &'static str> {
-    SPANISH_FRAMING.iter().chain(SPANISH_FORMS).copied()
+    SPANISH_FRAMING
+        .iter()
+        .chain(SPANISH_FORMS)
+        .chain(SPANISH_WORDS)
+        .copied()
 }
 
-/// Portuguese framing words and the forms of its grammatical verbs.
+/// Portuguese framing words, the forms of its grammatical verbs and its other function words.
 pub(super) fn portuguese_framing() -> impl Iterator<Item = &'static str> {
-    PORTUGUESE_FRAMING.iter().chain(PORTUGUESE_FORMS).copied()
+    PORTUGUESE_FRAMING
+        .iter()
+        .chain(PORTUGUESE_FORMS)
+        .chain(PORTUGUESE_WORDS)
+        .copied()
 }

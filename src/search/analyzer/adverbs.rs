@@ -1,0 +1,90 @@
+//! Adverbs, conjunctions and indefinites that Snowball's Spanish and Portuguese lists lack,
+//! the counterparts of words the English list already drops ("still", "even", "only",
+//! "really", "too", "someone", "same", "while"): "¿todavía…?", "¿incluso…?", "¿sólo…?" weighed
+//! as rare content words a paraphrase never repeats, and "solo" (only) was stemmed like "sol"
+//! (sun), "luego" (then) like "lograr".
+//!
+//! Left as content words, as in English: "siempre"/"sempre" and "nunca" (always, never),
+//! "bastante" (quite). Portuguese "solo" is soil and "logo" is also a logo, so neither is here.
+
+/// Spanish words, accented as written; feminine and plural forms follow their masculine
+/// singular (see [`super::function_words`]).
+pub(super) const SPANISH_WORDS: &[&str] = &[
+    "aún",
+    "todavía",
+    "incluso",
+    "solo",
+    "sólo",
+    "solamente",
+    "únicamente",
+    "realmente",
+    "demasiado",
+    "alguien",
+    "mismo",
+    "sino",
+    "mientras",
+    "aunque",
+    "además",
+    "casi",
+    "apenas",
+    "quizás",
+    "quizá",
+    "luego",
+    "ningún",
+    "ninguno",
+    "nadie",
+    "cualquier",
+    "cualquiera",
+    "varios",
+    "demás",
+    "ello",
+    "ambos",
+    "cuyo",
+];
+
+/// Portuguese words, accented as written.
+pub(super) const PORTUGUESE_WORDS: &[&str] = &[
+    "inclusive",
+    "apenas",
+    "somente",
+    "realmente",
+    "demais",
+    "enquanto",
+    "embora",
+    "quase",
+    "talvez",
+    "nenhum",
+    "nenhuma",
+    "vários",
+    "ambos",
+    "ambas",
+    "daí",
+    "aliás",
+    "assim",
+    "cujo",
+    "cuja",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Analyzer, Language};
+
+    fn terms(language: Language, text: &str) -> Vec<String> {
+        Analyzer::new(language).terms(text)
+    }
+
+    #[test]
+    fn only_still_and_even_weigh_nothing() {
+        assert_eq!(
+            terms(Language::Es, "¿Todavía hay sólo una mina, incluso hoy?"),
+            terms(Language::Es, "mina hoy")
+        );
+        assert_eq!(terms(Language::Es, "solo"), Vec::<String>::new());
+        assert_ne!(terms(Language::Es, "sol"), Vec::<String>::new());
+        assert_eq!(
+            terms(Language::Pt, "quase apenas a mina, embora"),
+            terms(Language::Pt, "mina")
+        );
+        assert_ne!(terms(Language::Pt, "solo"), Vec::<String>::new());
+    }
+}
