@@ -53,6 +53,7 @@ pub(super) const PORTUGUESE_WORDS: &[&str] = &[
     "embora",
     "quase",
     "talvez",
+    "apesar",
     "nenhum",
     "nenhuma",
     "vários",

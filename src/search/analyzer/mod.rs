@@ -16,6 +16,7 @@ mod adverbs;
 mod clitics;
 mod function_words;
 mod inflection;
+mod phrases;
 mod proper;
 mod romance;
 mod short_words;
@@ -86,6 +87,8 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "cobrarles",
     "d'água",
     "mae",
+    "a gente",
+    "sin embargo",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

@@ -8,6 +8,7 @@ use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenSt
 use super::clitics;
 use super::function_words;
 use super::inflection;
+use super::phrases;
 use super::proper;
 use super::romance::{
     PORTUGUESE_FRAMING_SET, PORTUGUESE_STOPWORDS, SPANISH_FRAMING_SET, SPANISH_STOPWORDS,
@@ -115,6 +116,9 @@ impl TermStemmer {
     /// Paulo") is kept and stemmed (see [`proper`]).
     pub fn term_in(&mut self, word: &str, text: &str, start: usize, end: usize) -> Option<String> {
         let romance = matches!(self.language, Language::Es | Language::Pt);
+        if romance && phrases::ends_function_phrase(self.language, word, text, start) {
+            return None;
+        }
         if !(romance && proper::is_name_part(text, start, end)) {
             return self.term(word);
         }
