@@ -89,6 +89,7 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "mae",
     "a gente",
     "sin embargo",
+    "el MAS",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

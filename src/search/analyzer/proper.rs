@@ -35,6 +35,37 @@ pub(super) fn is_name_part(text: &str, start: usize, end: usize) -> bool {
     inside_sentence && !is_title_cased(sentence_around(text, start, end))
 }
 
+/// Whether the word at `start..end` of `text` is an acronym: two or more capitals between words
+/// that are not in capitals ("votaron por el MAS", "o SUS"). Snowball lists "mas" (but) and
+/// "sus" (their) as stopwords; the party and the health system are not. A run of words in
+/// capitals is a heading or a lead-in ("LA VERDAD es que…"), not an acronym.
+pub(super) fn is_acronym(text: &str, start: usize, end: usize) -> bool {
+    let Some(word) = text.get(start..end) else {
+        return false;
+    };
+    if word.chars().count() < 2 || !word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let before = text[..start].trim_end_matches(SPACES);
+    let after = text[end..].trim_start_matches(SPACES);
+    !ends_in_capitals(before) && !starts_in_capitals(after)
+}
+
+/// Whether `text` ends with two or more capital letters.
+fn ends_in_capitals(text: &str) -> bool {
+    text.chars()
+        .rev()
+        .take(2)
+        .filter(|c| c.is_uppercase())
+        .count()
+        == 2
+}
+
+/// Whether `text` starts with two or more capital letters.
+fn starts_in_capitals(text: &str) -> bool {
+    text.chars().take(2).filter(|c| c.is_uppercase()).count() == 2
+}
+
 /// The sentence (or line) holding `start..end`.
 fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     let from = text[..start].rfind(SENTENCE_OPENERS).map_or(0, |at| {
@@ -81,6 +112,21 @@ mod tests {
             .filter(|&(start, end, _)| is_name_part(text, start, end))
             .map(|(_, _, word)| word)
             .collect()
+    }
+
+    #[test]
+    fn capitals_between_other_words_are_acronyms() {
+        let acronyms = |text: &'static str| -> Vec<&'static str> {
+            super::super::words(text)
+                .filter(|&(start, end, _)| is_acronym(text, start, end))
+                .map(|(_, _, word)| word)
+                .collect()
+        };
+        assert_eq!(
+            acronyms("Mas não ao MAS. Votaron por el MAS."),
+            ["MAS", "MAS"]
+        );
+        assert!(acronyms("LA VERDAD es que A veces").is_empty());
     }
 
     #[test]

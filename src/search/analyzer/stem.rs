@@ -119,7 +119,8 @@ impl TermStemmer {
         if romance && phrases::ends_function_phrase(self.language, word, text, start) {
             return None;
         }
-        if !(romance && proper::is_name_part(text, start, end)) {
+        let kept = proper::is_name_part(text, start, end) || proper::is_acronym(text, start, end);
+        if !(romance && kept) {
             return self.term(word);
         }
         let word = normalize_apostrophes(word);
