@@ -16,6 +16,7 @@ mod adverbs;
 mod clitics;
 mod function_words;
 mod inflection;
+mod orthography;
 mod phrases;
 mod proper;
 mod romance;
@@ -90,6 +91,7 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "a gente",
     "sin embargo",
     "el MAS",
+    "acção",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

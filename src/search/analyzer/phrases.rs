@@ -22,6 +22,7 @@ const PORTUGUESE: &[(&str, &str)] = &[
     ("no", "entanto"),
     ("a", "partir"),
     ("de", "fato"),
+    ("de", "facto"),
     ("de", "repente"),
     ("a", "gente"),
 ];

@@ -8,6 +8,7 @@ use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenSt
 use super::clitics;
 use super::function_words;
 use super::inflection;
+use super::orthography;
 use super::phrases;
 use super::proper;
 use super::romance::{
@@ -188,7 +189,8 @@ impl TermStemmer {
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
     fn portuguese_term(&mut self, word: &str) -> Option<String> {
-        let spelled = inflection::portuguese_spelling(word);
+        let current = orthography::current_portuguese_spelling(word);
+        let spelled = inflection::portuguese_spelling(&current);
         if spelled != word && self.is_romance_stopword(&spelled) {
             return None;
         }
