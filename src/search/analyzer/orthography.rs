@@ -50,10 +50,15 @@ mod tests {
 
     #[test]
     fn the_old_spelling_meets_the_current_one() {
-        assert_eq!(current_portuguese_spelling("acção"), "ação");
-        assert_eq!(current_portuguese_spelling("projecto"), "projeto");
-        assert_eq!(current_portuguese_spelling("casa"), "casa");
-        assert_eq!(current_portuguese_spelling("ct"), "ct");
+        let spellings = [
+            ("acção", "ação"),
+            ("projecto", "projeto"),
+            ("casa", "casa"),
+            ("ct", "ct"),
+        ];
+        for (written, current) in spellings {
+            assert_eq!(current_portuguese_spelling(written), current);
+        }
         assert_same_terms(
             Language::Pt,
             &[
