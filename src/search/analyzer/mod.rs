@@ -386,6 +386,11 @@ mod tests {
 
     #[test]
     fn portuguese_stems_and_drops_question_framing() {
+        assert_same_terms(Language::Pt, &[("Qual a postura dela? Como se sente?", "")]);
+        assert_same_terms(
+            Language::Es,
+            &[("¿Cuál es su postura sobre el litio?", "litio")],
+        );
         assert_eq!(
             terms_in(Language::Pt, "Qual é o papel da China na África?"),
             ["chin", "afric"]
