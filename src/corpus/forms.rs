@@ -19,6 +19,40 @@ const PERIOD_LABELS: &[&str] = &[
     "Resposta",
 ];
 
+/// Words a transcription tool or an editor puts before a number or a letter instead of a
+/// name (`Speaker 1`, `SPEAKER B`, `Hablante 2`, `Orador 1`), lowercase.
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "speaker",
+    "participant",
+    "voice",
+    "hablante",
+    "orador",
+    "oradora",
+    "interlocutor",
+    "interlocutora",
+    "falante",
+    "locutor",
+    "locutora",
+    "participante",
+];
+
+/// A placeholder number has at most this many digits (`Speaker 12`).
+const MAX_PLACEHOLDER_DIGITS: usize = 2;
+
+/// A label that stands for a speaker without naming one: a placeholder word and a number or a
+/// single letter (`Speaker 1`, `Speaker B`). Who it is comes from the rhythm of the file (the
+/// side that asks) and the name from the headline and introduction.
+pub fn is_placeholder(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let [word, mark] = words.as_slice() else {
+        return false;
+    };
+    let numbered = (1..=MAX_PLACEHOLDER_DIGITS).contains(&mark.len())
+        && mark.chars().all(|c| c.is_ascii_digit());
+    let lettered = mark.chars().count() == 1 && mark.chars().all(|c| c.is_ascii_uppercase());
+    PLACEHOLDER_WORDS.contains(&word.to_lowercase().as_str()) && (numbered || lettered)
+}
+
 /// Splits `Name (00:01:02) text`, `**Name (00:01:02)** text` or `[Name 00:01:02] text` into
 /// the name and the text after the timestamp. The name is returned as written; the caller
 /// checks that it is a name.
@@ -103,6 +137,28 @@ pub fn strip_timestamp(label: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_stand_for_unnamed_speakers() {
+        for label in [
+            "Speaker 1",
+            "SPEAKER 2",
+            "Speaker B",
+            "Hablante 1",
+            "Orador 12",
+        ] {
+            assert!(is_placeholder(label), "{label}");
+        }
+        for label in [
+            "Speaker",
+            "Speaker One",
+            "Speaker 123",
+            "Chapter 1",
+            "Speaker 1 2",
+        ] {
+            assert!(!is_placeholder(label), "{label}");
+        }
+    }
 
     #[test]
     fn timestamp_labels_in_bold_brackets_and_plain() {

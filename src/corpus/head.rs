@@ -3,7 +3,7 @@
 
 use super::clean::is_kicker;
 use super::cues::sentences;
-use super::labels::{is_generic, split_label};
+use super::labels::{is_nameless, split_label};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 use super::Metadata;
@@ -55,7 +55,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         drop(dropped, &paras[i], Clutter::Kicker);
         i += 1;
     }
-    let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_generic(&l.label));
+    let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_nameless(&l.label));
     let (title, title_line) = match &metadata.title {
         Some(title) if is_repeated_headline(&paras[i].text, title) => {
             i += 1;

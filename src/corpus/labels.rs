@@ -7,7 +7,7 @@
 
 pub use super::display::display_name;
 use super::display::MAX_NAME_WORDS;
-use super::forms::{split_period_label, split_timestamp_label};
+use super::forms::{is_placeholder, split_period_label, split_timestamp_label};
 use super::reading::{Role, Speaker};
 use super::Metadata;
 
@@ -41,7 +41,17 @@ pub const QUESTION_LABELS: &[&str] = &[
 ];
 
 /// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
-pub const ANSWER_LABELS: &[&str] = &["a", "answer", "r", "respuesta", "resposta"];
+pub const ANSWER_LABELS: &[&str] = &[
+    "a",
+    "answer",
+    "r",
+    "respuesta",
+    "resposta",
+    "respondent",
+    "interviewee",
+    "entrevistado",
+    "entrevistada",
+];
 
 /// A label at the start of a paragraph: the label as written and the text after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,7 +71,7 @@ pub struct Labelled<'a> {
 pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
     if let Some((name, body)) = split_timestamp_label(paragraph) {
         let label = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        if is_name_like(&label) {
+        if is_name_like(&label) || is_placeholder(&label) {
             return Some(Labelled {
                 label,
                 body,
@@ -105,13 +115,14 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
     let lower = label.to_lowercase();
     let generic =
         QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str());
-    (!label.is_empty() && !body.is_empty() && (generic || is_name_like(&label))).then_some(
-        Labelled {
-            label,
-            body,
-            period: false,
-        },
-    )
+    (!label.is_empty()
+        && !body.is_empty()
+        && (generic || is_name_like(&label) || is_placeholder(&label)))
+    .then_some(Labelled {
+        label,
+        body,
+        period: false,
+    })
 }
 
 /// Where the label ends and its body starts: the first colon, or an en or em dash set between
@@ -332,6 +343,12 @@ pub fn speaker_of<'a, 's>(
 pub fn is_generic(label: &str) -> bool {
     let lower = label.to_lowercase();
     QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
+}
+
+/// True for labels that name nobody: a role (`Q`, `Interviewer`) or a placeholder
+/// (`Speaker 2`). The person's name then comes from the headline and introduction.
+pub fn is_nameless(label: &str) -> bool {
+    is_generic(label) || is_placeholder(label)
 }
 
 #[cfg(test)]

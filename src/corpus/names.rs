@@ -4,7 +4,7 @@
 //! a named person wherever the file names one.
 
 use super::clean::byline_name;
-use super::labels::{display_name, is_generic, split_label};
+use super::labels::{display_name, is_nameless, split_label};
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::Metadata;
@@ -27,7 +27,7 @@ pub fn find_interviewee(
     }
     let labelled = speakers
         .iter()
-        .filter(|s| s.role == Role::Interviewee && !is_generic(&s.label))
+        .filter(|s| s.role == Role::Interviewee && !is_nameless(&s.label))
         // On a tie, the first to answer.
         .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
     if let Some(speaker) = labelled {
@@ -67,7 +67,7 @@ pub fn find_interviewer(
     }
     let labelled = speakers
         .iter()
-        .find(|s| s.role == Role::Interviewer && !is_generic(&s.label));
+        .find(|s| s.role == Role::Interviewer && !is_nameless(&s.label));
     match labelled {
         Some(speaker) => {
             metadata.interviewer = Some(display_name(&speaker.label, texts));
@@ -80,7 +80,7 @@ pub fn find_interviewer(
 /// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
 fn headline_name(title: &str) -> Option<String> {
     if let Some(labelled) = split_label(title) {
-        if labelled.label.split_whitespace().count() >= 2 && !is_generic(&labelled.label) {
+        if labelled.label.split_whitespace().count() >= 2 && !is_nameless(&labelled.label) {
             return Some(labelled.label);
         }
     }

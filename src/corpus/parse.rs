@@ -12,7 +12,7 @@
 use super::askers::guests_only;
 use super::clean::drop_pull_quotes;
 use super::head::head;
-use super::labels::{display_name, find_speakers, is_generic, same_speaker};
+use super::labels::{display_name, find_speakers, is_nameless, same_speaker};
 use super::layout::{assemble, Assembled, Draft};
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
@@ -133,7 +133,7 @@ fn speakers(draft: &Draft, metadata: &Metadata, texts: &[&str]) -> Vec<Option<St
         .map(|label| {
             label
                 .as_deref()
-                .filter(|l| !is_generic(l) && !same_speaker(l, interviewee))
+                .filter(|l| !is_nameless(l) && !same_speaker(l, interviewee))
                 .map(|l| display_name(l, texts))
         })
         .collect();
@@ -403,6 +403,23 @@ mod tests {
             Some("https://example.org/s")
         );
         assert_eq!(clipped.interviewee(), "Hugo Bern");
+    }
+
+    #[test]
+    fn placeholder_and_role_labels_take_the_name_from_the_headline() {
+        let text = "Hugo Bern on tired soil\n\nSpeaker 1: Why maize?\n\n\
+                    Speaker 2: My father grew it. So did his.\n\nSpeaker 1: Tell me about the soil.\n\n\
+                    Speaker 2: Tired. Who would not be? We stopped ploughing.";
+        let interview = parse_ok(text);
+        assert_eq!(interview.interviewee(), "Hugo Bern");
+        assert_eq!(interview.turns[1].question, "Tell me about the soil.");
+        assert!(interview.turns.iter().all(|t| t.speakers.is_empty()));
+        let roles = parse_ok(
+            "Hugo Bern, agrónomo\n\nEntrevistador: ¿Por qué maíz?\n\nEntrevistado: Por mi padre.\n\n\
+             Entrevistador: Hábleme del suelo.\n\nEntrevistado: Cansado.",
+        );
+        assert_eq!(roles.turns.len(), 2);
+        assert_eq!(roles.interviewee(), "Hugo Bern");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::cues::{heading_level, DIALOGUE_DASHES};
 use super::forms::lone_label;
-use super::labels::{is_generic, is_name_like};
+use super::labels::{is_name_like, is_nameless};
 use super::reading::Para;
 
 /// Lone labels must recur before they are joined to the next paragraph: a single "Note:"
@@ -46,7 +46,7 @@ pub fn unescape_markdown(line: &str) -> String {
 /// [`MIN_LONE_LABELS`] times.
 pub fn join_lone_labels(paras: &mut Vec<Para>) {
     fn name(p: &Para) -> Option<&str> {
-        lone_label(&p.text).filter(|label| is_generic(label) || is_name_like(label))
+        lone_label(&p.text).filter(|label| is_nameless(label) || is_name_like(label))
     }
     let is_lone = |p: &Para| name(p).is_some();
     if paras.iter().filter(|p| is_lone(p)).count() < MIN_LONE_LABELS {
