@@ -186,6 +186,7 @@ pub(super) mod tests {
                 text: t.to_string(),
                 line: 2 * i + 1,
                 after_break: false,
+                quoted: false,
             })
             .collect()
     }

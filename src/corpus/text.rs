@@ -198,7 +198,8 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         }
         let credit_name = std::mem::take(&mut cutter.credit_pending)
             && line.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS;
-        match line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit)) {
+        let content = unquoted(line).unwrap_or(line);
+        match line_clutter(content).or(credit_name.then_some(Clutter::PhotoCredit)) {
             Some(reason) => cutter.drop_line(line_number, line, reason),
             None => cutter.keep_line(line_number, &unescape_markdown(&decoded)),
         }
@@ -238,6 +239,12 @@ struct Cutter {
     previous_kept: bool,
 }
 
+/// A Markdown blockquote line (`> text`, `>> text`): the text without its markers.
+fn unquoted(line: &str) -> Option<&str> {
+    line.starts_with('>')
+        .then(|| line.trim_start_matches(|c: char| c == '>' || c.is_whitespace()))
+}
+
 impl Cutter {
     fn drop_line(&mut self, line_number: usize, line: &str, reason: Clutter) {
         self.credit_pending = is_open_credit(line);
@@ -256,8 +263,17 @@ impl Cutter {
 
     fn keep_line(&mut self, line_number: usize, line: &str) {
         self.previous_kept = true;
+        let quoted = unquoted(line);
+        let line = quoted.unwrap_or(line);
+        if line.is_empty() {
+            // "> " alone separates the paragraphs of a blockquote.
+            self.open = false;
+            return;
+        }
         match self.paragraphs.last_mut() {
-            Some(paragraph) if self.open && self.joins_lines => {
+            Some(paragraph)
+                if self.open && self.joins_lines && paragraph.quoted == quoted.is_some() =>
+            {
                 paragraph.text.push(' ');
                 paragraph.text.push_str(line);
                 if let Some(lines) = self.lines_of.last_mut() {
@@ -270,6 +286,7 @@ impl Cutter {
                     text: line.to_string(),
                     line: line_number,
                     after_break: std::mem::take(&mut self.after_break),
+                    quoted: quoted.is_some(),
                 });
             }
         }
