@@ -96,10 +96,13 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
         return None;
     }
     let after = &rest[end + 1..];
+    // "P.- ¿…?", "R.– Sí": a dash after the period, as some Spanish papers print it.
+    let dashed = after.strip_prefix(['-', '–', '—']);
+    let after = dashed.unwrap_or(after);
     let body = after
         .trim_start_matches(is_mark)
         .trim_start_matches(|c: char| c.is_whitespace());
-    if body.len() == after.trim_start_matches(is_mark).len() {
+    if dashed.is_none() && body.len() == after.trim_start_matches(is_mark).len() {
         // "P.S." or "A.B.": no space after the period.
         return None;
     }
@@ -108,6 +111,22 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
         .next()
         .is_some_and(|c| c.is_uppercase() || "¿¡\"“«—–".contains(c));
     opens.then_some((letter, body))
+}
+
+/// Letters of [`PERIOD_LABELS`] that open an answer.
+const PERIOD_ANSWERS: &[&str] = &["R", "A", "Respuesta", "Resposta"];
+
+/// Cuts a question from the answer glued after its question mark, as some archives print a
+/// period-labelled interview: "P. ¿Tuvo miedo?R. Ninguno." becomes "P. ¿Tuvo miedo?" and
+/// "R. Ninguno.". Only where the answer label opens a sentence.
+pub fn split_glued_answer(paragraph: &str) -> Option<(&str, &str)> {
+    paragraph.match_indices(['?', '？']).find_map(|(i, mark)| {
+        let (question, rest) = paragraph.split_at(i + mark.len());
+        let answer = rest.trim_start();
+        let (letter, _) = split_period_label(answer)?;
+        let asks = split_period_label(paragraph).is_some_and(|(l, _)| !PERIOD_ANSWERS.contains(&l));
+        (asks && PERIOD_ANSWERS.contains(&letter)).then_some((question, answer))
+    })
 }
 
 /// A paragraph that is only a speaker label (`**Helena Prates:**`, `Rita:`, `***FN:***`), or
@@ -137,6 +156,21 @@ pub fn strip_timestamp(label: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn period_labels_with_a_dash_and_glued_answers() {
+        assert_eq!(
+            split_period_label("P.- ¿Por qué?"),
+            Some(("P", "¿Por qué?"))
+        );
+        assert_eq!(split_period_label("R.–Sí."), Some(("R", "Sí.")));
+        assert_eq!(
+            split_glued_answer("P. ¿Tuvo miedo?R. Ninguno, era joven."),
+            Some(("P. ¿Tuvo miedo?", "R. Ninguno, era joven."))
+        );
+        assert_eq!(split_glued_answer("R. ¿Miedo? A. Ninguno."), None);
+        assert_eq!(split_glued_answer("P. ¿Y usted? ¿Qué opina?"), None);
+    }
 
     #[test]
     fn placeholders_stand_for_unnamed_speakers() {

@@ -17,7 +17,7 @@ use super::layout::{assemble, Assembled, Draft};
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Reading, TurnLines};
-use super::repair::{join_broken_sentences, join_lone_labels};
+use super::repair::{join_broken_sentences, join_lone_labels, split_glued_answers};
 use super::tail::{drop_after_closing_heading, drop_closing_prompt, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
@@ -105,6 +105,7 @@ fn body_paragraphs(
     let (mut paras, dropped) = paragraphs(body, body_line);
     join_lone_labels(&mut paras);
     join_broken_sentences(&mut paras);
+    split_glued_answers(&mut paras);
     if paras.is_empty() {
         return Err(ParseError::new(
             body_line,

@@ -5,6 +5,7 @@
 
 use super::cues::{heading_level, DIALOGUE_DASHES};
 use super::forms::lone_label;
+use super::forms::split_glued_answer;
 use super::labels::{is_name_like, is_nameless};
 use super::reading::Para;
 
@@ -62,6 +63,30 @@ pub fn join_lone_labels(paras: &mut Vec<Para>) {
                 label.text = format!("{}: {}", name(label).unwrap_or_default(), para.text);
             }
             _ => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// Splits each question that has its answer glued after the question mark ("P. ¿Tuvo
+/// miedo?R. Ninguno."), when the file uses period labels, so the answer is quotable and the
+/// next question stays a question.
+pub fn split_glued_answers(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for para in paras.drain(..) {
+        match split_glued_answer(&para.text) {
+            Some((question, answer)) => {
+                let answer = Para {
+                    text: answer.to_string(),
+                    ..para.clone()
+                };
+                out.push(Para {
+                    text: question.to_string(),
+                    ..para
+                });
+                out.push(answer);
+            }
+            None => out.push(para),
         }
     }
     *paras = out;
