@@ -5,7 +5,7 @@
 
 use super::clean::is_kicker;
 use super::clean::strip_emphasis;
-use super::cues::{ends_with_question_mark, sentences};
+use super::cues::{ends_with_question_mark, is_bold, sentences};
 use super::labels::{is_name_like, is_nameless, split_label};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
@@ -122,12 +122,21 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         None => {
             i += 1;
             let text = paras[i - 1].text.trim_start_matches('#').trim();
+            let text = if is_bold(text) {
+                strip_emphasis(text)
+            } else {
+                text
+            };
             (Some(text.to_string()), Some(paras[i - 1].line))
         }
     };
     if let Some(title) = &title {
         while i < paras.len() && is_repeated_headline(&paras[i].text, title) {
             drop(dropped, &paras[i], Clutter::RepeatedHeadline);
+            i += 1;
+        }
+        if title_line.is_some() && is_subtitle(paras, i) {
+            drop(dropped, &paras[i], Clutter::Subtitle);
             i += 1;
         }
     }
@@ -208,6 +217,19 @@ pub fn take_standfirst(paras: &mut Vec<Para>) -> Vec<(String, usize)> {
 fn is_page_headline(paras: &[Para], i: usize) -> bool {
     let top = |p: &Para| p.text.starts_with("# ");
     top(&paras[i]) && paras.iter().filter(|p| top(p)).count() == 1
+}
+
+/// A subtitle set in bold under the headline ("**Con la librería La Hoja**"): a phrase, no
+/// sentence (a prompt in bold ends with `?`, `.` or `:`), before prose that is not in bold,
+/// and the file's only such phrase (bold phrases throughout are its prompts or sections).
+fn is_subtitle(paras: &[Para], i: usize) -> bool {
+    let phrase = |p: &Para| {
+        let text = strip_emphasis(&p.text).trim_end();
+        is_bold(&p.text) && !text.ends_with(['.', '?', '？', '!', ':', '…'])
+    };
+    paras.get(i).is_some_and(phrase)
+        && paras.get(i + 1).is_some_and(|p| !is_bold(&p.text))
+        && paras[i..].iter().filter(|p| phrase(p)).count() == 1
 }
 
 /// Could be a headline: short, and not a paragraph of several sentences closed by a full stop

@@ -65,9 +65,31 @@ fn decoded(reference: &str) -> Option<String> {
 /// `[gallery ids="…"]`.
 pub fn is_shortcode(line: &str) -> bool {
     let line = line.trim();
-    let hugo = (line.starts_with("{{<") && line.ends_with(">}}"))
-        || (line.starts_with("{{%") && line.ends_with("%}}"));
-    hugo || wordpress_shortcode(line)
+    let template = (line.starts_with("{{") && line.ends_with("}}"))
+        || (line.starts_with("{%") && line.ends_with("%}"));
+    template || wordpress_shortcode(line) || is_tags_only(line) || is_mdx_statement(line)
+}
+
+/// A line of HTML or JSX tags and comments with no text between them (`<br/>`,
+/// `<Figure alt="…" />`, `<hr/>`, `<!--truncate-->`), as Markdown and MDX posts keep them.
+fn is_tags_only(line: &str) -> bool {
+    let mut rest = line;
+    while let Some(open) = rest.strip_prefix('<') {
+        let close = if open.starts_with("!--") { "-->" } else { ">" };
+        let Some(end) = open.find(close) else {
+            return false;
+        };
+        rest = open[end + close.len()..].trim_start();
+    }
+    rest.is_empty() && line.starts_with('<')
+}
+
+/// An MDX module line: `import Figure from './Figure';`, `export const meta = {…};`.
+fn is_mdx_statement(line: &str) -> bool {
+    let module = (line.starts_with("import ") && line.contains(" from "))
+        || line.starts_with("export const ")
+        || line.starts_with("export default ");
+    module && line.ends_with([';', '\'', '"', '}'])
 }
 
 /// `[name attributes]…[/name]` or `[name attributes]` alone, with a lowercase tag name.
@@ -151,6 +173,22 @@ mod tests {
             "[caption id=\"a_1\" width=\"300\"] A field.[/caption]"
         ));
         assert!(is_shortcode("[gallery ids=\"1,2\"]"));
+        for markup in [
+            "{{ imágen conferencias/a.png posición: der }}",
+            "<br/> <Figure alt=\"Checkout\" source=\"/img/c.png\" />",
+            "<hr/>",
+            "<!--truncate-->",
+            "import Figure from './components/Figure';",
+        ] {
+            assert!(is_shortcode(markup), "{markup}");
+        }
+        for text in [
+            "<b>Yes</b>, we did.",
+            "<3 this",
+            "import duties rose from 5%.",
+        ] {
+            assert!(!is_shortcode(text), "{text}");
+        }
         assert!(!is_shortcode("[laughter]"));
         assert!(!is_shortcode(
             "[The minister] said no, and that was the end of it."

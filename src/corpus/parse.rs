@@ -17,7 +17,7 @@ use super::layout::{assemble, Assembled, Draft};
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Reading, TurnLines};
-use super::repair::{join_broken_sentences, join_lone_labels, split_glued_answers};
+use super::repair::{drop_markup, join_broken_sentences, join_lone_labels, split_glued_answers};
 use super::tail::{drop_after_closing_heading, drop_closing_prompt, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
@@ -102,7 +102,8 @@ fn body_paragraphs(
     body: &str,
     body_line: usize,
 ) -> Result<(Vec<super::reading::Para>, Vec<super::reading::Dropped>), ParseError> {
-    let (mut paras, dropped) = paragraphs(body, body_line);
+    let (mut paras, mut dropped) = paragraphs(body, body_line);
+    drop_markup(&mut paras, &mut dropped);
     join_lone_labels(&mut paras);
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);

@@ -214,6 +214,8 @@ pub enum Clutter {
     AfterInterview,
     /// "Guest: Name, role", "Host: Name": a show page's line naming who speaks.
     Credit,
+    /// A phrase in bold under the headline, no sentence.
+    Subtitle,
 }
 
 impl fmt::Display for Clutter {
@@ -235,6 +237,7 @@ impl fmt::Display for Clutter {
             Clutter::Markup => "markup of the publishing tool (shortcode)",
             Clutter::AfterInterview => "after the last answer (not part of the conversation)",
             Clutter::Credit => "credit line naming a speaker (guest, host)",
+            Clutter::Subtitle => "subtitle under the headline",
         })
     }
 }

@@ -7,7 +7,8 @@ use super::cues::{heading_level, DIALOGUE_DASHES};
 use super::forms::lone_label;
 use super::forms::split_glued_answer;
 use super::labels::{is_name_like, is_nameless};
-use super::reading::Para;
+use super::markup::is_shortcode;
+use super::reading::{Clutter, Dropped, Para};
 
 /// Lone labels must recur before they are joined to the next paragraph: a single "Note:"
 /// line may introduce a list.
@@ -66,6 +67,22 @@ pub fn join_lone_labels(paras: &mut Vec<Para>) {
         }
     }
     *paras = out;
+}
+
+/// Drops the paragraphs that are markup as a whole: a tag written over several lines
+/// (`<Figure` … `/>`), which no single line shows.
+pub fn drop_markup(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    paras.retain(|p| {
+        let markup = is_shortcode(&p.text);
+        if markup {
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text.clone(),
+                reason: Clutter::Markup,
+            });
+        }
+        !markup
+    });
 }
 
 /// Splits each question that has its answer glued after the question mark ("P. ¿Tuvo
