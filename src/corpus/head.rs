@@ -7,6 +7,7 @@ use super::clean::is_kicker;
 use super::clean::strip_emphasis;
 use super::cues::{ends_with_question_mark, is_bold, sentences};
 use super::labels::{is_name_like, is_nameless, split_label};
+use super::markup::question_number;
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 use super::Metadata;
@@ -109,7 +110,8 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         drop(dropped, &paras[i], Clutter::Kicker);
         i += 1;
     }
-    let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_nameless(&l.label));
+    let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_nameless(&l.label))
+        || opens_numbered_questions(&paras[i..]);
     let (title, title_line) = match &metadata.title {
         Some(title)
             if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>
@@ -230,6 +232,16 @@ fn is_subtitle(paras: &[Para], i: usize) -> bool {
     paras.get(i).is_some_and(phrase)
         && paras.get(i + 1).is_some_and(|p| !is_bold(&p.text))
         && paras[i..].iter().filter(|p| phrase(p)).count() == 1
+}
+
+/// The text opens with question 1 of a numbered run ("1. Conte um pouco sobre você." …
+/// "2. …" … "3. …"): there is no headline.
+fn opens_numbered_questions(paras: &[Para]) -> bool {
+    let numbers: Vec<u32> = paras
+        .iter()
+        .filter_map(|p| question_number(&p.text))
+        .collect();
+    question_number(&paras[0].text) == Some(1) && numbers.contains(&2) && numbers.contains(&3)
 }
 
 /// Could be a headline: short, and not a paragraph of several sentences closed by a full stop

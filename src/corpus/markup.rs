@@ -117,7 +117,19 @@ const NUMBERED_WORDS: &[&str] = &["question", "pregunta", "pergunta", "frage"];
 
 /// A question without the number an editor put before it ("1- How…", "12. Why…", "3) What…").
 pub fn strip_question_number(text: &str) -> &str {
+    let text = strip_bullet(text).unwrap_or(text);
     split_question_number(text).map_or(text, |(_, rest)| rest)
+}
+
+/// Bullets a blog puts before each question ("• Como surgiu…?"); hyphens and asterisks are
+/// left out, since they also mark dialogue and emphasis.
+const BULLETS: &[char] = &['•', '▪', '■', '►', '➤', '◆', '◾', '●'];
+
+/// The text after a bullet and its space, when the paragraph opens with one.
+pub fn strip_bullet(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(BULLETS)?;
+    rest.starts_with(char::is_whitespace)
+        .then(|| rest.trim_start())
 }
 
 /// The number an editor put before a question ("2. Como…" is 2), if any.
