@@ -130,7 +130,15 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         .or_else(|| first_heading(&blocks))
         .unwrap_or_else(|| "Interview".to_string());
     let blocks = without_headline(blocks, &title);
-    let blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
+    let mut blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
+    // Italic paragraphs closing the page are the editors' notes and promotions.
+    while blocks.len() > 1
+        && blocks
+            .last()
+            .is_some_and(|b| b.cue == Some(block::Cue::Italic) && b.label.is_none())
+    {
+        blocks.pop();
+    }
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
