@@ -80,8 +80,14 @@ pub fn find_interviewer(
 /// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
 fn headline_name(title: &str) -> Option<String> {
     if let Some(labelled) = split_label(title) {
-        if labelled.label.split_whitespace().count() >= 2 && !is_nameless(&labelled.label) {
-            return Some(labelled.label);
+        // "Mercado Libre’s Tomás Herrera: …": the company owns the person, who speaks.
+        let label = ["’s ", "'s "]
+            .iter()
+            .filter_map(|s| labelled.label.rsplit_once(s).map(|(_, person)| person))
+            .next()
+            .unwrap_or(&labelled.label);
+        if label.split_whitespace().count() >= 2 && !is_nameless(label) {
+            return Some(label.to_string());
         }
     }
     let (_, tail) = title.rsplit_once(',')?;
@@ -108,6 +114,10 @@ mod tests {
             Some("Beatriz Costa")
         );
         assert_eq!(headline_name("Lucía Reyes Starts Again"), None);
+        assert_eq!(
+            headline_name("Mercado Libre’s Tomás Herrera: ‘Logistics is the product’").as_deref(),
+            Some("Tomás Herrera")
+        );
     }
 
     #[test]
