@@ -158,8 +158,9 @@ const EDITING_NOTES: &[&str] = &[
     "entrevista foi editada",
 ];
 
-static IMAGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^!\[[^\]]*\]\([^)]*\)$").expect("a valid image pattern"));
+static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?$").expect("a valid image pattern")
+});
 
 /// Why a line (or a whole paragraph) is not quotable, judged on the line alone.
 pub fn line_clutter(line: &str) -> Option<Clutter> {
@@ -188,6 +189,8 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::Byline)
     } else if words <= MAX_DATE_WORDS && is_date_line(plain) {
         Some(Clutter::Date)
+    } else if words <= MAX_FURNITURE_WORDS && is_caption(line) {
+        Some(Clutter::PhotoCredit)
     } else {
         None
     }
@@ -258,6 +261,14 @@ pub fn is_kicker(line: &str) -> bool {
 }
 
 /// True for a paragraph set entirely in italics (`*…*` or `_…_`), the way editors' notes are.
+/// A photo caption: a phrase set in italics, no sentence ("_Lena showing the dinghy_").
+fn is_caption(line: &str) -> bool {
+    is_italic_paragraph(line)
+        && !strip_emphasis(line)
+            .trim_end()
+            .ends_with(['.', '?', '!', '…', ':', '"', '”', ')'])
+}
+
 pub fn is_italic_paragraph(text: &str) -> bool {
     let text = text.trim();
     let wrapped = |mark: &str| {
@@ -417,6 +428,14 @@ mod tests {
         ),
         ("Suscríbete a nuestro boletín", Clutter::PageFurniture),
         ("Advertisement", Clutter::PageFurniture),
+        (
+            "_Lena showing the dinghy to visitors_",
+            Clutter::PhotoCredit,
+        ),
+        (
+            "![Hull](/img/hull.jpg){: .w-50 .right}",
+            Clutter::PhotoCredit,
+        ),
         (
             "The show is produced by Ledger Media. Subscribe wherever you get your podcasts.",
             Clutter::PageFurniture,
