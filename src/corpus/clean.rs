@@ -293,10 +293,9 @@ pub fn strip_emphasis(text: &str) -> &str {
 
 fn is_separator(line: &str) -> bool {
     let marks = line.chars().filter(|c| !c.is_whitespace()).count();
-    marks >= 3
-        && line
-            .chars()
-            .all(|c| c.is_whitespace() || "-*_—–=~•·#.+".contains(c))
+    let only = |set: &str| line.chars().all(|c| c.is_whitespace() || set.contains(c));
+    // A single asterisk or bullet on its line is a print separator too ("*", "⁂").
+    (marks >= 3 && only("-*_—–=~•·#.+")) || (marks >= 1 && only("*•⁂※"))
 }
 
 fn is_credit(line: &str) -> bool {
