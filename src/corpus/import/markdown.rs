@@ -210,9 +210,15 @@ fn inline_text(source: &str) -> String {
                 continue;
             }
             '!' if chars.get(i + 1) == Some(&'[') => {
-                // An image: drop it with its alt text.
+                // An image: drop it with its alt text and its attribute list (`{: .w-50}`).
                 if let Some(end) = link_end(&chars, i + 1) {
                     i = end;
+                    if chars.get(i) == Some(&'{') {
+                        i = chars[i..]
+                            .iter()
+                            .position(|&c| c == '}')
+                            .map_or(i, |p| i + p + 1);
+                    }
                     continue;
                 }
             }
@@ -478,5 +484,7 @@ mod tests {
         assert_eq!(blocks.len(), 2);
         let last_exchange = "Text.\n\n---\n\n**Why?**\n\nBecause.";
         assert_eq!(read_markdown(last_exchange).1.len(), 3);
+        let (_, image) = read_markdown("![Hull](/img/a.jpg){: .w-50 .right} My project began.");
+        assert_eq!(image[0].text, "My project began.");
     }
 }
