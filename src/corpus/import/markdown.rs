@@ -37,7 +37,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         }
         if ends_paragraph(trimmed) {
             flush(&mut paragraph, &mut blocks);
-            if is_rule(trimmed) {
+            if is_rule(trimmed) || trimmed.starts_with("<hr") {
                 last_rule = Some(blocks.len());
             }
             continue;
