@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::markup::is_shortcode;
+use super::markup::{is_navigation, is_shortcode};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 
@@ -191,6 +191,8 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::Date)
     } else if words <= MAX_FURNITURE_WORDS && is_caption(line) {
         Some(Clutter::PhotoCredit)
+    } else if is_navigation(plain) {
+        Some(Clutter::PageFurniture)
     } else {
         None
     }
