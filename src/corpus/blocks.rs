@@ -133,6 +133,7 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
                         text: text.clone(),
                         line: *line,
                         after_break: paragraph.after_break && i == 0,
+                        quoted: paragraph.quoted,
                     });
                 }
             }
@@ -169,6 +170,7 @@ mod tests {
                     .join(" "),
                 line: lines[0].0,
                 after_break: false,
+                quoted: false,
             })
             .collect();
         split_blocks(paragraphs, lines_of)

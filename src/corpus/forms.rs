@@ -19,6 +19,40 @@ const PERIOD_LABELS: &[&str] = &[
     "Resposta",
 ];
 
+/// Words a transcription tool or an editor puts before a number or a letter instead of a
+/// name (`Speaker 1`, `SPEAKER B`, `Hablante 2`, `Orador 1`), lowercase.
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "speaker",
+    "participant",
+    "voice",
+    "hablante",
+    "orador",
+    "oradora",
+    "interlocutor",
+    "interlocutora",
+    "falante",
+    "locutor",
+    "locutora",
+    "participante",
+];
+
+/// A placeholder number has at most this many digits (`Speaker 12`).
+const MAX_PLACEHOLDER_DIGITS: usize = 2;
+
+/// A label that stands for a speaker without naming one: a placeholder word and a number or a
+/// single letter (`Speaker 1`, `Speaker B`). Who it is comes from the rhythm of the file (the
+/// side that asks) and the name from the headline and introduction.
+pub fn is_placeholder(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let [word, mark] = words.as_slice() else {
+        return false;
+    };
+    let numbered = (1..=MAX_PLACEHOLDER_DIGITS).contains(&mark.len())
+        && mark.chars().all(|c| c.is_ascii_digit());
+    let lettered = mark.chars().count() == 1 && mark.chars().all(|c| c.is_ascii_uppercase());
+    PLACEHOLDER_WORDS.contains(&word.to_lowercase().as_str()) && (numbered || lettered)
+}
+
 /// Splits `Name (00:01:02) text`, `**Name (00:01:02)** text` or `[Name 00:01:02] text` into
 /// the name and the text after the timestamp. The name is returned as written; the caller
 /// checks that it is a name.
@@ -62,10 +96,13 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
         return None;
     }
     let after = &rest[end + 1..];
+    // "P.- ¿…?", "R.– Sí": a dash after the period, as some Spanish papers print it.
+    let dashed = after.strip_prefix(['-', '–', '—']);
+    let after = dashed.unwrap_or(after);
     let body = after
         .trim_start_matches(is_mark)
         .trim_start_matches(|c: char| c.is_whitespace());
-    if body.len() == after.trim_start_matches(is_mark).len() {
+    if dashed.is_none() && body.len() == after.trim_start_matches(is_mark).len() {
         // "P.S." or "A.B.": no space after the period.
         return None;
     }
@@ -74,6 +111,22 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
         .next()
         .is_some_and(|c| c.is_uppercase() || "¿¡\"“«—–".contains(c));
     opens.then_some((letter, body))
+}
+
+/// Letters of [`PERIOD_LABELS`] that open an answer.
+const PERIOD_ANSWERS: &[&str] = &["R", "A", "Respuesta", "Resposta"];
+
+/// Cuts a question from the answer glued after its question mark, as some archives print a
+/// period-labelled interview: "P. ¿Tuvo miedo?R. Ninguno." becomes "P. ¿Tuvo miedo?" and
+/// "R. Ninguno.". Only where the answer label opens a sentence.
+pub fn split_glued_answer(paragraph: &str) -> Option<(&str, &str)> {
+    paragraph.match_indices(['?', '？']).find_map(|(i, mark)| {
+        let (question, rest) = paragraph.split_at(i + mark.len());
+        let answer = rest.trim_start();
+        let (letter, _) = split_period_label(answer)?;
+        let asks = split_period_label(paragraph).is_some_and(|(l, _)| !PERIOD_ANSWERS.contains(&l));
+        (asks && PERIOD_ANSWERS.contains(&letter)).then_some((question, answer))
+    })
 }
 
 /// A paragraph that is only a speaker label (`**Helena Prates:**`, `Rita:`, `***FN:***`), or
@@ -105,6 +158,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn glued_answers_are_cut_from_their_question() {
+        assert_eq!(
+            split_glued_answer("P. ¿Tuvo miedo?R. Ninguno, era joven."),
+            Some(("P. ¿Tuvo miedo?", "R. Ninguno, era joven."))
+        );
+        assert_eq!(split_glued_answer("R. ¿Miedo? A. Ninguno."), None);
+        assert_eq!(split_glued_answer("P. ¿Y usted? ¿Qué opina?"), None);
+    }
+
+    #[test]
+    fn placeholders_stand_for_unnamed_speakers() {
+        for label in [
+            "Speaker 1",
+            "SPEAKER 2",
+            "Speaker B",
+            "Hablante 1",
+            "Orador 12",
+        ] {
+            assert!(is_placeholder(label), "{label}");
+        }
+        for label in [
+            "Speaker",
+            "Speaker One",
+            "Speaker 123",
+            "Chapter 1",
+            "Speaker 1 2",
+        ] {
+            assert!(!is_placeholder(label), "{label}");
+        }
+    }
+
+    #[test]
     fn timestamp_labels_in_bold_brackets_and_plain() {
         assert_eq!(
             split_timestamp_label("**Mara Quist (00:04:10)** Two winters."),
@@ -134,6 +219,8 @@ mod tests {
             split_period_label("**Respuesta.** Nada."),
             Some(("Respuesta", "Nada."))
         );
+        assert_eq!(split_period_label("P.- ¿Y?"), Some(("P", "¿Y?")));
+        assert_eq!(split_period_label("R.–Sí."), Some(("R", "Sí.")));
         assert_eq!(split_period_label("P.S. later"), None);
         assert_eq!(split_period_label("A. lincoln"), None);
         assert_eq!(split_period_label("Pablo. Sí."), None);

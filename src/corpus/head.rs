@@ -1,9 +1,13 @@
 //! The top of an interview file: kickers above the headline, the headline (the title when
-//! the front matter gives none), and copies of the headline under it, which are dropped.
+//! the front matter gives none), and copies of the headline under it, which are dropped; and
+//! the credit lines of a podcast or show page (`**Guest:** Mara Quist, boatbuilder`,
+//! `Host: Tom Reyes`), which name who speaks and are no quotable text.
 
 use super::clean::is_kicker;
-use super::cues::sentences;
-use super::labels::{is_generic, split_label};
+use super::clean::strip_emphasis;
+use super::cues::{ends_with_question_mark, is_bold, sentences};
+use super::labels::{is_name_like, is_nameless, split_label};
+use super::markup::question_number;
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 use super::Metadata;
@@ -21,6 +25,57 @@ const MIN_HEADLINE_LETTERS: usize = 8;
 
 /// A first paragraph of this many sentences ending with a full stop is prose, not a headline.
 const MIN_PROSE_SENTENCES: usize = 2;
+
+/// Credit lines sit in the first paragraphs of the body, before the conversation: at most
+/// this many paragraphs are looked at.
+const MAX_CREDIT_SCAN: usize = 8;
+
+/// A credit line is a name and a short description ("Mara Quist, boatbuilder and author of
+/// *Salt*"): longer text after the label is a turn of a transcript.
+const MAX_CREDIT_WORDS: usize = 20;
+
+/// Labels of a credit line naming the person interviewed, lowercase.
+const GUEST_LABELS: &[&str] = &[
+    "guest",
+    "guests",
+    "interviewee",
+    "invitado",
+    "invitada",
+    "invitados",
+    "convidado",
+    "convidada",
+    "convidados",
+    "entrevistado",
+    "entrevistada",
+];
+
+/// Labels of a credit line naming the person asking, lowercase.
+const HOST_LABELS: &[&str] = &[
+    "host",
+    "hosts",
+    "presenter",
+    "moderator",
+    "interviewer",
+    "presentador",
+    "presentadora",
+    "conductor",
+    "conductora",
+    "apresentador",
+    "apresentadora",
+    "moderador",
+    "moderadora",
+    "entrevistador",
+    "entrevistadora",
+];
+
+/// The people a show page's credit lines name, with the line of each.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Credits {
+    /// `Guest: …`: the person interviewed.
+    pub guest: Option<(String, usize)>,
+    /// `Host: …`: the person asking.
+    pub host: Option<(String, usize)>,
+}
 
 /// Where the body starts after kickers, title and repeated headlines.
 pub struct Head {
@@ -55,9 +110,12 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         drop(dropped, &paras[i], Clutter::Kicker);
         i += 1;
     }
-    let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_generic(&l.label));
+    let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_nameless(&l.label))
+        || opens_numbered_questions(&paras[i..]);
     let (title, title_line) = match &metadata.title {
-        Some(title) if is_repeated_headline(&paras[i].text, title) => {
+        Some(title)
+            if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>
+        {
             i += 1;
             (Some(title.clone()), Some(paras[i - 1].line))
         }
@@ -66,6 +124,11 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         None => {
             i += 1;
             let text = paras[i - 1].text.trim_start_matches('#').trim();
+            let text = if is_bold(text) {
+                strip_emphasis(text)
+            } else {
+                text
+            };
             (Some(text.to_string()), Some(paras[i - 1].line))
         }
     };
@@ -74,12 +137,111 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
             drop(dropped, &paras[i], Clutter::RepeatedHeadline);
             i += 1;
         }
+        if title_line.is_some() && is_subtitle(paras, i) {
+            drop(dropped, &paras[i], Clutter::Subtitle);
+            i += 1;
+        }
     }
     Head {
         title,
         title_line,
         body_start: i,
     }
+}
+
+/// Drops the credit lines among the first paragraphs of the body (before the first one that
+/// asks) and returns the names they give. A label the file uses again is a transcript's
+/// speaker ("Host: Mara Quist, welcome to the show."), not a credit.
+pub fn drop_credit_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Credits {
+    let mut credits = Credits::default();
+    let uses = |label: &str, paras: &[Para]| {
+        paras
+            .iter()
+            .filter_map(|p| split_label(&p.text))
+            .filter(|l| l.label.eq_ignore_ascii_case(label))
+            .count()
+    };
+    let mut i = 0;
+    while i < paras.len().min(MAX_CREDIT_SCAN) && !ends_with_question_mark(&paras[i].text) {
+        let credit = credit_line(&paras[i].text)
+            .filter(|_| split_label(&paras[i].text).is_some_and(|l| uses(&l.label, paras) == 1));
+        let Some((host, name)) = credit else {
+            i += 1;
+            continue;
+        };
+        let slot = if host {
+            &mut credits.host
+        } else {
+            &mut credits.guest
+        };
+        slot.get_or_insert((name, paras[i].line));
+        let para = paras.remove(i);
+        dropped.push(Dropped {
+            line: para.line,
+            text: para.text,
+            reason: Clutter::Credit,
+        });
+    }
+    credits
+}
+
+/// `Guest: Mara Quist, boatbuilder` or `**Host:** Tom Reyes`: whether it names the host, and
+/// the name (its first person when it lists several).
+fn credit_line(text: &str) -> Option<(bool, String)> {
+    let labelled = split_label(text)?;
+    let label = labelled.label.to_lowercase();
+    let host = HOST_LABELS.contains(&label.as_str());
+    if !host && !GUEST_LABELS.contains(&label.as_str()) {
+        return None;
+    }
+    let body = strip_emphasis(labelled.body).replace("**", "");
+    let name = body
+        .split([',', '(', '|', '–', '—', ';', '&'])
+        .next()?
+        .split(" and ")
+        .next()?
+        .trim();
+    let short = body.split_whitespace().count() <= MAX_CREDIT_WORDS;
+    let named = name.split_whitespace().count() >= 2 && is_name_like(name);
+    (short && named && !name.ends_with('.')).then(|| (host, name.to_string()))
+}
+
+/// Takes the standfirst: the blockquote paragraphs opening the body, under the headline. They
+/// introduce the interview, whatever they look like (a question, a short line).
+pub fn take_standfirst(paras: &mut Vec<Para>) -> Vec<(String, usize)> {
+    let count = paras.iter().take_while(|p| p.quoted).count();
+    paras.drain(..count).map(|p| (p.text, p.line)).collect()
+}
+
+/// The page's own headline under a front matter title that words it differently: the file's
+/// only level-one Markdown heading (`# …`), opening the body. A question set as headings uses
+/// that level throughout.
+fn is_page_headline(paras: &[Para], i: usize) -> bool {
+    let top = |p: &Para| p.text.starts_with("# ");
+    top(&paras[i]) && paras.iter().filter(|p| top(p)).count() == 1
+}
+
+/// A subtitle set in bold under the headline ("**Con la librería La Hoja**"): a phrase, no
+/// sentence (a prompt in bold ends with `?`, `.` or `:`), before prose that is not in bold,
+/// and the file's only such phrase (bold phrases throughout are its prompts or sections).
+fn is_subtitle(paras: &[Para], i: usize) -> bool {
+    let phrase = |p: &Para| {
+        let text = strip_emphasis(&p.text).trim_end();
+        is_bold(&p.text) && !text.ends_with(['.', '?', '？', '!', ':', '…'])
+    };
+    paras.get(i).is_some_and(phrase)
+        && paras.get(i + 1).is_some_and(|p| !is_bold(&p.text))
+        && paras[i..].iter().filter(|p| phrase(p)).count() == 1
+}
+
+/// The text opens with question 1 of a numbered run ("1. Conte um pouco sobre você." …
+/// "2. …" … "3. …"): there is no headline.
+fn opens_numbered_questions(paras: &[Para]) -> bool {
+    let numbers: Vec<u32> = paras
+        .iter()
+        .filter_map(|p| question_number(&p.text))
+        .collect();
+    question_number(&paras[0].text) == Some(1) && numbers.contains(&2) && numbers.contains(&3)
 }
 
 /// Could be a headline: short, and not a paragraph of several sentences closed by a full stop
@@ -102,4 +264,50 @@ fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
     a.chars().count() >= MIN_HEADLINE_LETTERS
         && b.chars().count() >= MIN_HEADLINE_LETTERS
         && (a.starts_with(&b) || b.starts_with(&a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str, line: usize) -> Para {
+        Para {
+            text: text.to_string(),
+            line,
+            after_break: false,
+            quoted: false,
+        }
+    }
+
+    #[test]
+    fn credit_lines_name_who_speaks_and_are_dropped() {
+        let mut paras = vec![
+            para("**Guest:** Mara Quist, harbour engineer", 3),
+            para("Host: Tom Reyes", 5),
+            para("Tom talks with an engineer.", 7),
+            para("Why ports, of all things?", 9),
+        ];
+        let mut dropped = Vec::new();
+        let credits = drop_credit_lines(&mut paras, &mut dropped);
+        assert_eq!(credits.guest, Some(("Mara Quist".to_string(), 3)));
+        assert_eq!(credits.host, Some(("Tom Reyes".to_string(), 5)));
+        assert_eq!(paras.len(), 2);
+        assert_eq!(dropped.len(), 2);
+        let mut show = vec![
+            para("Host: Mara Quist, welcome to the show.", 3),
+            para("Guest: Thank you.", 5),
+            para("Host: Why boats?", 7),
+        ];
+        assert_eq!(
+            drop_credit_lines(&mut show, &mut dropped),
+            Credits::default()
+        );
+        for turn in [
+            "Host: Welcome back to the show, everyone.",
+            "Guest: Thank you.",
+            "Guest: Mara.",
+        ] {
+            assert_eq!(credit_line(turn), None, "{turn}");
+        }
+    }
 }

@@ -7,7 +7,7 @@
 
 pub use super::display::display_name;
 use super::display::MAX_NAME_WORDS;
-use super::forms::{split_period_label, split_timestamp_label};
+use super::forms::{is_placeholder, split_period_label, split_timestamp_label};
 use super::reading::{Role, Speaker};
 use super::Metadata;
 
@@ -41,7 +41,17 @@ pub const QUESTION_LABELS: &[&str] = &[
 ];
 
 /// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
-pub const ANSWER_LABELS: &[&str] = &["a", "answer", "r", "respuesta", "resposta"];
+pub const ANSWER_LABELS: &[&str] = &[
+    "a",
+    "answer",
+    "r",
+    "respuesta",
+    "resposta",
+    "respondent",
+    "interviewee",
+    "entrevistado",
+    "entrevistada",
+];
 
 /// A label at the start of a paragraph: the label as written and the text after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,7 +71,7 @@ pub struct Labelled<'a> {
 pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
     if let Some((name, body)) = split_timestamp_label(paragraph) {
         let label = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        if is_name_like(&label) {
+        if is_name_like(&label) || is_placeholder(&label) {
             return Some(Labelled {
                 label,
                 body,
@@ -105,18 +115,20 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
     let lower = label.to_lowercase();
     let generic =
         QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str());
-    (!label.is_empty() && !body.is_empty() && (generic || is_name_like(&label))).then_some(
-        Labelled {
-            label,
-            body,
-            period: false,
-        },
-    )
+    (!label.is_empty()
+        && !body.is_empty()
+        && (generic || is_name_like(&label) || is_placeholder(&label)))
+    .then_some(Labelled {
+        label,
+        body,
+        period: false,
+    })
 }
 
-/// Where the label ends and its body starts: the first colon, or an en or em dash set between
-/// spaces ("Inclusão Social – Como…", "Maria Souza — Não."), whichever comes first. A dash
-/// without a space before it joins words ("2010–2014") and is no separator.
+/// Where the label ends and its body starts: the first colon, or a dash or hyphen set between
+/// spaces ("Inclusão Social – Como…", "Maria Souza — Não.", "Folha - Como…"), whichever
+/// comes first. A dash without a space before it joins words ("2010–2014") and is no
+/// separator.
 fn separator(text: &str) -> Option<(usize, usize)> {
     let colon = text.find(':').map(|i| (i, i + 1));
     let dash = text
@@ -124,7 +136,7 @@ fn separator(text: &str) -> Option<(usize, usize)> {
         .find(|&(i, c)| {
             let spaced_before = text[..i].ends_with(char::is_whitespace);
             let spaced_after = text[i + c.len_utf8()..].starts_with(char::is_whitespace);
-            matches!(c, '–' | '—') && spaced_before && spaced_after
+            matches!(c, '–' | '—' | '-') && spaced_before && spaced_after
         })
         .map(|(i, c)| (i, i + c.len_utf8()));
     colon.into_iter().chain(dash).min()
@@ -334,6 +346,12 @@ pub fn is_generic(label: &str) -> bool {
     QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
 }
 
+/// True for labels that name nobody: a role (`Q`, `Interviewer`) or a placeholder
+/// (`Speaker 2`). The person's name then comes from the headline and introduction.
+pub fn is_nameless(label: &str) -> bool {
+    is_generic(label) || is_placeholder(label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,6 +370,11 @@ mod tests {
             ("Brasil de Fato: What now?", "Brasil de Fato", "What now?"),
             ("Inclusão Social – Como?", "Inclusão Social", "Como?"),
             ("Maria Souza — Não.", "Maria Souza", "Não."),
+            (
+                "Joana Prates - Com o meu tio.",
+                "Joana Prates",
+                "Com o meu tio.",
+            ),
             (
                 "Maria\u{a0}Souza\u{a0}— Sim: tudo.",
                 "Maria Souza",

@@ -65,10 +65,49 @@ fn decoded(reference: &str) -> Option<String> {
 /// `[gallery ids="…"]`.
 pub fn is_shortcode(line: &str) -> bool {
     let line = line.trim();
-    let hugo = (line.starts_with("{{<") && line.ends_with(">}}"))
-        || (line.starts_with("{{%") && line.ends_with("%}}"));
-    hugo || wordpress_shortcode(line)
+    let template = (line.starts_with("{{") && line.ends_with("}}"))
+        || (line.starts_with("{%") && line.ends_with("%}"));
+    template || wordpress_shortcode(line) || is_tags_only(line) || is_mdx_statement(line)
 }
+
+/// A line of HTML or JSX tags and comments with no text between them (`<br/>`,
+/// `<Figure alt="…" />`, `<hr/>`, `<!--truncate-->`), as Markdown and MDX posts keep them.
+fn is_tags_only(line: &str) -> bool {
+    let mut rest = line;
+    while let Some(open) = rest.strip_prefix('<') {
+        let close = if open.starts_with("!--") { "-->" } else { ">" };
+        let Some(end) = open.find(close) else {
+            return false;
+        };
+        rest = open[end + close.len()..].trim_start();
+    }
+    rest.is_empty() && line.starts_with('<')
+}
+
+/// An MDX module line: `import Figure from './Figure';`, `export const meta = {…};`.
+fn is_mdx_statement(line: &str) -> bool {
+    let module = (line.starts_with("import ") && line.contains(" from "))
+        || line.starts_with("export const ")
+        || line.starts_with("export default ");
+    module && line.ends_with([';', '\'', '"', '}'])
+}
+
+/// A page's navigation copied as a line: three or more short links side by side, with no
+/// sentence ("Texto Anterior | Próximo Texto | Índice", "Home · News · Interviews").
+pub fn is_navigation(line: &str) -> bool {
+    let items: Vec<&str> = line.split(['|', '·', '•']).map(str::trim).collect();
+    items.len() >= MIN_NAVIGATION_ITEMS
+        && items.iter().all(|item| {
+            let words = item.split_whitespace().count();
+            (1..=MAX_NAVIGATION_WORDS).contains(&words) && !item.ends_with(['.', '?', '!', ','])
+        })
+}
+
+/// A navigation line has at least this many items…
+const MIN_NAVIGATION_ITEMS: usize = 3;
+
+/// …of at most this many words each ("Próximo Texto").
+const MAX_NAVIGATION_WORDS: usize = 3;
 
 /// `[name attributes]…[/name]` or `[name attributes]` alone, with a lowercase tag name.
 fn wordpress_shortcode(line: &str) -> bool {
@@ -95,7 +134,19 @@ const NUMBERED_WORDS: &[&str] = &["question", "pregunta", "pergunta", "frage"];
 
 /// A question without the number an editor put before it ("1- How…", "12. Why…", "3) What…").
 pub fn strip_question_number(text: &str) -> &str {
+    let text = strip_bullet(text).unwrap_or(text);
     split_question_number(text).map_or(text, |(_, rest)| rest)
+}
+
+/// Bullets a blog puts before each question ("• Como surgiu…?"); hyphens and asterisks are
+/// left out, since they also mark dialogue and emphasis.
+const BULLETS: &[char] = &['•', '▪', '■', '►', '➤', '◆', '◾', '●'];
+
+/// The text after a bullet and its space, when the paragraph opens with one.
+pub fn strip_bullet(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(BULLETS)?;
+    rest.starts_with(char::is_whitespace)
+        .then(|| rest.trim_start())
 }
 
 /// The number an editor put before a question ("2. Como…" is 2), if any.
@@ -151,6 +202,22 @@ mod tests {
             "[caption id=\"a_1\" width=\"300\"] A field.[/caption]"
         ));
         assert!(is_shortcode("[gallery ids=\"1,2\"]"));
+        for markup in [
+            "{{ imágen conferencias/a.png posición: der }}",
+            "<br/> <Figure alt=\"Checkout\" source=\"/img/c.png\" />",
+            "<hr/>",
+            "<!--truncate-->",
+            "import Figure from './components/Figure';",
+        ] {
+            assert!(is_shortcode(markup), "{markup}");
+        }
+        for text in [
+            "<b>Yes</b>, we did.",
+            "<3 this",
+            "import duties rose from 5%.",
+        ] {
+            assert!(!is_shortcode(text), "{text}");
+        }
         assert!(!is_shortcode("[laughter]"));
         assert!(!is_shortcode(
             "[The minister] said no, and that was the end of it."

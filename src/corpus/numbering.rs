@@ -3,7 +3,8 @@
 //! answer), marks the questions of a plain-text file, the first one included: without the
 //! number, a first question that does not end with `?` reads as part of the introduction.
 
-use super::markup::question_number;
+use super::cues::ends_with_question_mark;
+use super::markup::{question_number, strip_bullet};
 use super::reading::Para;
 use super::rhythm::Rhythm;
 
@@ -20,7 +21,10 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
         let answered = paras
             .get(i + 1)
             .is_some_and(|next| question_number(&next.text).is_none());
-        if question_number(&para.text) == Some(expected) && answered && rhythm.short(para) {
+        // A numbered question may be long ("3. In your book you argue … Why?"): the number
+        // and the question mark say enough.
+        let prompt_shaped = rhythm.short(para) || ends_with_question_mark(&para.text);
+        if question_number(&para.text) == Some(expected) && answered && prompt_shaped {
             marked[i] = true;
             expected += 1;
         }
@@ -28,7 +32,29 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
     if expected <= MIN_NUMBERED_PROMPTS {
         marked.fill(false);
     }
+    if marked.iter().all(|m| !m) {
+        return bulleted_prompts(paras);
+    }
     marked
+}
+
+/// Questions marked with a bullet ("• Como surgiu…?"): every bulleted paragraph is followed
+/// by unbulleted text (its answer), at least [`MIN_NUMBERED_PROMPTS`] times. A list inside an
+/// answer has its items side by side.
+fn bulleted_prompts(paras: &[Para]) -> Vec<bool> {
+    let bulleted: Vec<bool> = paras
+        .iter()
+        .map(|p| strip_bullet(&p.text).is_some())
+        .collect();
+    let answered = (0..paras.len())
+        .filter(|&i| bulleted[i])
+        .all(|i| bulleted.get(i + 1) == Some(&false));
+    let count = bulleted.iter().filter(|&&b| b).count();
+    if answered && count >= MIN_NUMBERED_PROMPTS as usize {
+        bulleted
+    } else {
+        vec![false; paras.len()]
+    }
 }
 
 #[cfg(test)]
@@ -64,6 +90,31 @@ mod tests {
             "2) Como mudou?",
             "3 - E agora?",
         ]);
+        assert_eq!(marked_in(&texts), [1, 3, 5]);
+    }
+
+    #[test]
+    fn bulleted_questions_are_marked_but_not_a_list() {
+        let texts = interview(&["• Como surgiu?", "• Qual personagem?", "• Quanto tempo?"]);
+        assert_eq!(marked_in(&texts), [1, 3, 5]);
+        let answer = "A long answer with its own words. ".repeat(8);
+        let list = [&answer, "• One.", "• Two.", "• Three.", &answer];
+        assert!(marked(&list).is_empty());
+    }
+
+    #[test]
+    fn long_numbered_questions_are_marked() {
+        let long = "In your book you argue that most repairs fail because of the contracts \
+                    rather than the engineering, which few people discuss. Why is that?";
+        let texts = vec![
+            "Intro.".to_string(),
+            format!("1. {long}"),
+            "Because nobody reads both.".to_string(),
+            format!("2. {long}"),
+            "Patience.".to_string(),
+            format!("3. {long}"),
+            "They knew the sea.".to_string(),
+        ];
         assert_eq!(marked_in(&texts), [1, 3, 5]);
     }
 

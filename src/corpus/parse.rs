@@ -11,13 +11,13 @@
 
 use super::askers::guests_only;
 use super::clean::drop_pull_quotes;
-use super::head::head;
-use super::labels::{display_name, find_speakers, is_generic, same_speaker};
+use super::head::{drop_credit_lines, head, take_standfirst, Credits};
+use super::labels::{display_name, find_speakers, is_nameless, same_speaker};
 use super::layout::{assemble, Assembled, Draft};
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
-use super::reading::{Layout, Reading, TurnLines};
-use super::repair::{join_broken_sentences, join_lone_labels};
+use super::reading::{Layout, NameSource, Reading, TurnLines};
+use super::repair::{drop_markup, join_broken_sentences, join_lone_labels, split_glued_answers};
 use super::tail::{drop_after_closing_heading, drop_closing_prompt, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
@@ -39,23 +39,18 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
 pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (mut metadata, body, body_line) = split_front_matter(text)?;
-    let (mut paras, mut dropped) = paragraphs(body, body_line);
-    join_lone_labels(&mut paras);
-    join_broken_sentences(&mut paras);
-    if paras.is_empty() {
-        return Err(ParseError::new(
-            body_line,
-            "the interview text is empty: expected a title, an introduction, then questions and answers",
-        ));
-    }
+    let (paras, mut dropped) = body_paragraphs(body, body_line)?;
     let head = head(&paras, &metadata, &mut dropped);
     let mut rest = paras[head.body_start..].to_vec();
+    let credits = drop_credit_lines(&mut rest, &mut dropped);
+    let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
     let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
     let mut speakers = find_speakers(&labelled, &metadata);
     guests_only(&rest, &mut speakers, &metadata);
     let mut assembled = assemble(&rest, &speakers);
+    assembled.intro.splice(0..0, standfirst);
     drop_after_closing_heading(&mut assembled, &rest, &speakers);
     drop_closing_prompt(&mut assembled, &rest);
     check(&assembled, body_line)?;
@@ -74,8 +69,13 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         .map(|p| p.text.as_str())
         .chain([title.as_str()])
         .collect();
-    let interviewer_source = find_interviewer(&mut metadata, &speakers, &dropped, &texts);
-    let interviewee_source = find_interviewee(&mut metadata, &speakers, &texts, &whole);
+    let greeting = assembled.turns.first().map(|t| t.question.as_str());
+    let (interviewer_source, interviewee_source) = credited(&mut metadata, &credits, |metadata| {
+        (
+            find_interviewer(metadata, &speakers, &dropped, &texts),
+            find_interviewee(metadata, &speakers, &texts, &whole, greeting),
+        )
+    });
     let (turns, turn_lines) = turns(&assembled, &metadata, &texts);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
@@ -95,6 +95,44 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
+}
+
+/// The paragraphs of the body, with lone labels and broken sentences joined, and the lines
+/// dropped as clutter.
+fn body_paragraphs(
+    body: &str,
+    body_line: usize,
+) -> Result<(Vec<super::reading::Para>, Vec<super::reading::Dropped>), ParseError> {
+    let (mut paras, mut dropped) = paragraphs(body, body_line);
+    drop_markup(&mut paras, &mut dropped);
+    join_lone_labels(&mut paras);
+    join_broken_sentences(&mut paras);
+    split_glued_answers(&mut paras);
+    if paras.is_empty() {
+        return Err(ParseError::new(
+            body_line,
+            "the interview text is empty: expected a title, an introduction, then questions and answers",
+        ));
+    }
+    Ok((paras, dropped))
+}
+
+/// The names from the file's credit lines where the front matter has none, then the others
+/// from `find` (labels, byline, headline).
+fn credited(
+    metadata: &mut Metadata,
+    credits: &Credits,
+    find: impl FnOnce(&mut Metadata) -> (NameSource, NameSource),
+) -> (NameSource, NameSource) {
+    let take = |slot: &mut Option<String>, credit: &Option<(String, usize)>| {
+        let (name, line) = credit.as_ref().filter(|_| slot.is_none())?;
+        *slot = Some(name.clone());
+        Some(NameSource::Credit { line: *line })
+    };
+    let host = take(&mut metadata.interviewer, &credits.host);
+    let guest = take(&mut metadata.interviewee, &credits.guest);
+    let (interviewer, interviewee) = find(metadata);
+    (host.unwrap_or(interviewer), guest.unwrap_or(interviewee))
 }
 
 fn turns(
@@ -133,7 +171,7 @@ fn speakers(draft: &Draft, metadata: &Metadata, texts: &[&str]) -> Vec<Option<St
         .map(|label| {
             label
                 .as_deref()
-                .filter(|l| !is_generic(l) && !same_speaker(l, interviewee))
+                .filter(|l| !is_nameless(l) && !same_speaker(l, interviewee))
                 .map(|l| display_name(l, texts))
         })
         .collect();
@@ -403,6 +441,23 @@ mod tests {
             Some("https://example.org/s")
         );
         assert_eq!(clipped.interviewee(), "Hugo Bern");
+    }
+
+    #[test]
+    fn placeholder_and_role_labels_take_the_name_from_the_headline() {
+        let text = "Hugo Bern on tired soil\n\nSpeaker 1: Why maize?\n\n\
+                    Speaker 2: My father grew it. So did his.\n\nSpeaker 1: Tell me about the soil.\n\n\
+                    Speaker 2: Tired. Who would not be? We stopped ploughing.";
+        let interview = parse_ok(text);
+        assert_eq!(interview.interviewee(), "Hugo Bern");
+        assert_eq!(interview.turns[1].question, "Tell me about the soil.");
+        assert!(interview.turns.iter().all(|t| t.speakers.is_empty()));
+        let roles = parse_ok(
+            "Hugo Bern, agrónomo\n\nEntrevistador: ¿Por qué maíz?\n\nEntrevistado: Por mi padre.\n\n\
+             Entrevistador: Hábleme del suelo.\n\nEntrevistado: Cansado.",
+        );
+        assert_eq!(roles.turns.len(), 2);
+        assert_eq!(roles.interviewee(), "Hugo Bern");
     }
 
     #[test]

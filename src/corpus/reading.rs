@@ -35,6 +35,9 @@ pub struct Para {
     /// Page furniture (an advertisement, a separator, a "Read more" line) stands right before
     /// it: publishers put those between turns, so a prompt may start here.
     pub after_break: bool,
+    /// Set as a Markdown blockquote (`> …`, markers removed from `text`): under the headline,
+    /// a standfirst, which belongs to the introduction.
+    pub quoted: bool,
 }
 
 /// The parsed interview and the evidence behind it.
@@ -112,6 +115,8 @@ pub enum NameSource {
     Byline { line: usize },
     /// The headline ("Name: “…”" or "“…”, says Name").
     Title,
+    /// A credit line ("Guest: Name, role"), on this line.
+    Credit { line: usize },
     /// The person the title and introduction name ("… spoke to Ana Ruiz, the engineer …").
     Introduction,
     /// Nowhere: renderers fall back to a neutral word.
@@ -125,6 +130,7 @@ impl fmt::Display for NameSource {
             NameSource::Label { line } => write!(f, "speaker label, line {line}"),
             NameSource::Byline { line } => write!(f, "byline, line {line}"),
             NameSource::Title => f.write_str("headline"),
+            NameSource::Credit { line } => write!(f, "credit line, line {line}"),
             NameSource::Introduction => f.write_str("named in the title or introduction"),
             NameSource::Unknown => f.write_str("not found"),
         }
@@ -206,6 +212,10 @@ pub enum Clutter {
     Markup,
     /// Matter after the last answer: a highlights or related list, an address, a promotion.
     AfterInterview,
+    /// "Guest: Name, role", "Host: Name": a show page's line naming who speaks.
+    Credit,
+    /// A phrase in bold under the headline, no sentence.
+    Subtitle,
 }
 
 impl fmt::Display for Clutter {
@@ -226,6 +236,8 @@ impl fmt::Display for Clutter {
             Clutter::SectionTitle => "section title (a heading that does not ask)",
             Clutter::Markup => "markup of the publishing tool (shortcode)",
             Clutter::AfterInterview => "after the last answer (not part of the conversation)",
+            Clutter::Credit => "credit line naming a speaker (guest, host)",
+            Clutter::Subtitle => "subtitle under the headline",
         })
     }
 }

@@ -5,8 +5,10 @@
 
 use super::cues::{heading_level, DIALOGUE_DASHES};
 use super::forms::lone_label;
-use super::labels::{is_generic, is_name_like};
-use super::reading::Para;
+use super::forms::split_glued_answer;
+use super::labels::{is_name_like, is_nameless};
+use super::markup::is_shortcode;
+use super::reading::{Clutter, Dropped, Para};
 
 /// Lone labels must recur before they are joined to the next paragraph: a single "Note:"
 /// line may introduce a list.
@@ -46,7 +48,7 @@ pub fn unescape_markdown(line: &str) -> String {
 /// [`MIN_LONE_LABELS`] times.
 pub fn join_lone_labels(paras: &mut Vec<Para>) {
     fn name(p: &Para) -> Option<&str> {
-        lone_label(&p.text).filter(|label| is_generic(label) || is_name_like(label))
+        lone_label(&p.text).filter(|label| is_nameless(label) || is_name_like(label))
     }
     let is_lone = |p: &Para| name(p).is_some();
     if paras.iter().filter(|p| is_lone(p)).count() < MIN_LONE_LABELS {
@@ -62,6 +64,46 @@ pub fn join_lone_labels(paras: &mut Vec<Para>) {
                 label.text = format!("{}: {}", name(label).unwrap_or_default(), para.text);
             }
             _ => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// Drops the paragraphs that are markup as a whole: a tag written over several lines
+/// (`<Figure` … `/>`), which no single line shows.
+pub fn drop_markup(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    paras.retain(|p| {
+        let markup = is_shortcode(&p.text);
+        if markup {
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text.clone(),
+                reason: Clutter::Markup,
+            });
+        }
+        !markup
+    });
+}
+
+/// Splits each question that has its answer glued after the question mark ("P. ¿Tuvo
+/// miedo?R. Ninguno."), when the file uses period labels, so the answer is quotable and the
+/// next question stays a question.
+pub fn split_glued_answers(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for para in paras.drain(..) {
+        match split_glued_answer(&para.text) {
+            Some((question, answer)) => {
+                let answer = Para {
+                    text: answer.to_string(),
+                    ..para.clone()
+                };
+                out.push(Para {
+                    text: question.to_string(),
+                    ..para
+                });
+                out.push(answer);
+            }
+            None => out.push(para),
         }
     }
     *paras = out;

@@ -20,12 +20,21 @@ const MAX_CLOSING_TITLE_WORDS: usize = 4;
 /// An address or phone line is a few words ("Calle Mayor, 7", "Tel. 555 01 02 - SORIA").
 const MAX_CONTACT_WORDS: usize = 8;
 
+/// A link's words left after the last answer ("Comments", "Leave a reply") are this short.
+const MAX_FRAGMENT_WORDS: usize = 3;
+
 /// Drops the closing paragraphs of the body that are not the interviewee's words: italic
 /// editors' notes, contact lines with an email, address or phone, and a lead-in ending with a
 /// colon whose link was dropped. At least one paragraph stays.
 pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
     while paras.len() > 1 {
-        let Some(reason) = paras.last().and_then(|p| trailer(&p.text)) else {
+        let n = paras.len();
+        let after_furniture = dropped
+            .iter()
+            .any(|d| d.line > paras[n - 2].line && d.line < paras[n - 1].line);
+        let fragment = after_furniture && is_fragment(&paras[n - 1].text);
+        let reason = trailer(&paras[n - 1].text).or(fragment.then_some(Clutter::AfterInterview));
+        let Some(reason) = reason else {
             break;
         };
         if let Some(p) = paras.pop() {
@@ -48,6 +57,12 @@ fn trailer(text: &str) -> Option<Clutter> {
     } else {
         None
     }
+}
+
+/// A closing link's words ("Comments", "Leave a reply") under the page's furniture: a few
+/// words, no sentence.
+fn is_fragment(text: &str) -> bool {
+    words(text) <= MAX_FRAGMENT_WORDS && !text.trim_end().ends_with(['.', '?', '!', '…', '"', '”'])
 }
 
 /// A few words holding a number and no sentence: an address or a phone number.
@@ -193,5 +208,14 @@ mod tests {
         drop_trailer(&mut body, &mut dropped);
         assert_eq!(body.len(), 3);
         assert!(dropped.is_empty());
+        // paras() numbers lines 1, 3, 5: a dropped line 4 stands before "Comments".
+        let mut page = paras(&["Why?", "We opened in 2019.", "Comments"]);
+        let mut furniture = vec![Dropped {
+            line: 4,
+            text: "Weekend Post, March 3, 2004".into(),
+            reason: Clutter::Date,
+        }];
+        drop_trailer(&mut page, &mut furniture);
+        assert_eq!((page.len(), furniture.len()), (2, 2));
     }
 }

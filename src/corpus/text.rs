@@ -3,6 +3,7 @@
 
 use super::blocks::split_blocks;
 use super::clean::{is_open_credit, line_clutter};
+use super::cues::is_heading;
 use super::markup::decode_entities;
 use super::reading::Para;
 use super::reading::ParseError;
@@ -198,7 +199,8 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         }
         let credit_name = std::mem::take(&mut cutter.credit_pending)
             && line.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS;
-        match line_clutter(line).or(credit_name.then_some(Clutter::PhotoCredit)) {
+        let content = unquoted(line).unwrap_or(line);
+        match line_clutter(content).or(credit_name.then_some(Clutter::PhotoCredit)) {
             Some(reason) => cutter.drop_line(line_number, line, reason),
             None => cutter.keep_line(line_number, &unescape_markdown(&decoded)),
         }
@@ -238,6 +240,12 @@ struct Cutter {
     previous_kept: bool,
 }
 
+/// A Markdown blockquote line (`> text`, `>> text`): the text without its markers.
+fn unquoted(line: &str) -> Option<&str> {
+    line.starts_with('>')
+        .then(|| line.trim_start_matches(|c: char| c == '>' || c.is_whitespace()))
+}
+
 impl Cutter {
     fn drop_line(&mut self, line_number: usize, line: &str, reason: Clutter) {
         self.credit_pending = is_open_credit(line);
@@ -256,8 +264,20 @@ impl Cutter {
 
     fn keep_line(&mut self, line_number: usize, line: &str) {
         self.previous_kept = true;
+        let quoted = unquoted(line);
+        let line = quoted.unwrap_or(line);
+        if line.is_empty() {
+            // "> " alone separates the paragraphs of a blockquote.
+            self.open = false;
+            return;
+        }
+        // A Markdown heading is one line: the text under it starts a paragraph of its own.
+        let heading = is_heading(line);
+        self.open &= !heading;
         match self.paragraphs.last_mut() {
-            Some(paragraph) if self.open && self.joins_lines => {
+            Some(paragraph)
+                if self.open && self.joins_lines && paragraph.quoted == quoted.is_some() =>
+            {
                 paragraph.text.push(' ');
                 paragraph.text.push_str(line);
                 if let Some(lines) = self.lines_of.last_mut() {
@@ -270,10 +290,11 @@ impl Cutter {
                     text: line.to_string(),
                     line: line_number,
                     after_break: std::mem::take(&mut self.after_break),
+                    quoted: quoted.is_some(),
                 });
             }
         }
-        self.open = true;
+        self.open = !heading;
     }
 }
 
@@ -284,6 +305,23 @@ mod tests {
     fn yaml(block: &str) -> Metadata {
         let text = format!("---\n{block}\n---\nTitle\n\nBody.\n");
         split_yaml_front_matter(&text).expect("a front matter").0
+    }
+
+    #[test]
+    fn a_heading_and_a_blockquote_are_paragraphs_of_their_own() {
+        let body =
+            "### Warped planks\nThe planks warped.\n\n> A standfirst\n> in two lines.\nText.";
+        let (paras, _) = paragraphs(body, 1);
+        let texts: Vec<(&str, bool)> = paras.iter().map(|p| (p.text.as_str(), p.quoted)).collect();
+        assert_eq!(
+            texts,
+            [
+                ("### Warped planks", false),
+                ("The planks warped.", false),
+                ("A standfirst in two lines.", true),
+                ("Text.", false)
+            ]
+        );
     }
 
     #[test]

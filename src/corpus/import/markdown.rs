@@ -12,6 +12,9 @@ use crate::corpus::text::{first_yaml_item, is_web_address};
 /// as in HTML pages.
 const MAX_LINK_SHARE: f64 = 0.5;
 
+/// Paragraphs after the page's last rule are its footer when there are at most this many.
+const MAX_FOOTER_BLOCKS: usize = 3;
+
 /// Reads a Markdown page: its metadata (front matter, else the first `#` heading as title) and
 /// its paragraphs.
 pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
@@ -20,6 +23,8 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let mut blocks = Vec::new();
     let mut paragraph: Vec<&str> = Vec::new();
     let mut in_fence = false;
+    let mut last_rule = None; // where the blocks after the last `---` rule start
+
     for line in body.lines() {
         let trimmed = line.trim();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
@@ -30,12 +35,11 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         if in_fence {
             continue;
         }
-        if trimmed.is_empty()
-            || is_rule(trimmed)
-            || trimmed.starts_with("<!--")
-            || is_shortcode(trimmed)
-        {
+        if ends_paragraph(trimmed) {
             flush(&mut paragraph, &mut blocks);
+            if is_rule(trimmed) || trimmed.starts_with("<hr") {
+                last_rule = Some(blocks.len());
+            }
             continue;
         }
         if let Some((level, text)) = heading(trimmed) {
@@ -70,7 +74,29 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         paragraph.push(content);
     }
     flush(&mut paragraph, &mut blocks);
+    drop_footer(&mut blocks, last_rule);
     (meta, blocks)
+}
+
+/// Drops what the page's last rule closes off, when it is a footer (see [`is_footer`]).
+fn drop_footer(blocks: &mut Vec<Block>, last_rule: Option<usize>) {
+    if let Some(start) = last_rule.filter(|&start| is_footer(&blocks[start..])) {
+        blocks.truncate(start);
+    }
+}
+
+/// Whether a line closes the paragraph being read: a blank line, a rule, a comment, a
+/// shortcode or a tag.
+fn ends_paragraph(trimmed: &str) -> bool {
+    trimmed.is_empty() || is_rule(trimmed) || trimmed.starts_with("<!--") || is_shortcode(trimmed)
+}
+
+/// What a rule closes off at the end of a page: a few paragraphs without a prompt or a
+/// label (a newsletter promotion, the author's note), not a last exchange.
+fn is_footer(blocks: &[Block]) -> bool {
+    let prompt =
+        |b: &Block| b.label.is_some() || matches!(b.cue, Some(Cue::Bold | Cue::Heading(_)));
+    (1..=MAX_FOOTER_BLOCKS).contains(&blocks.len()) && !blocks.iter().any(prompt)
 }
 
 fn flush(lines: &mut Vec<&str>, blocks: &mut Vec<Block>) {
@@ -79,6 +105,10 @@ fn flush(lines: &mut Vec<&str>, blocks: &mut Vec<Block>) {
     }
     let source = collapse_whitespace(&lines.join(" "));
     lines.clear();
+    if is_shortcode(&source) {
+        // A tag written over several lines (`<Figure` … `/>`).
+        return;
+    }
     if let Some(block) = block_from_markdown(&source) {
         blocks.push(block);
     }
@@ -180,9 +210,15 @@ fn inline_text(source: &str) -> String {
                 continue;
             }
             '!' if chars.get(i + 1) == Some(&'[') => {
-                // An image: drop it with its alt text.
+                // An image: drop it with its alt text and its attribute list (`{: .w-50}`).
                 if let Some(end) = link_end(&chars, i + 1) {
                     i = end;
+                    if chars.get(i) == Some(&'{') {
+                        i = chars[i..]
+                            .iter()
+                            .position(|&c| c == '}')
+                            .map_or(i, |p| i + p + 1);
+                    }
                     continue;
                 }
             }
@@ -360,8 +396,8 @@ mod tests {
     #[test]
     fn headings_emphasis_and_labels_are_cues() {
         let source = "---\ntitle: \"Front\"\ndate: 2024-01-02\n---\n# Page title\n\n\
-            Intro with [a link](http://x) and a_b.\n\n**Bold prompt?**\n\nAnswer\ncontinues.\n\n\
-            ## Heading prompt\n\n*Italic.*\n\n**Ana Ruiz:** Labelled.\n\n---\n\n[Subscribe](http://s)\n\n\
+            Intro with [a link](http://x) and a_b.\n\n---\n\n**Bold prompt?**\n\nAnswer\ncontinues.\n\n\
+            ## Heading prompt\n\n*Italic.*\n\n**Ana Ruiz:** Labelled.\n\n[Subscribe](http://s)\n\n\
             - item one\n- item two\n";
         let (meta, blocks) = read_markdown(source);
         assert_eq!(meta.title.as_deref(), Some("Front"));
@@ -388,7 +424,7 @@ mod tests {
     #[test]
     fn clipped_pages_lose_their_markup_and_keep_their_author() {
         let source = "---\ntitle: \"T\"\nsource: \"https://x.org/a\"\nauthor:\n  - \"[[Rita Gomez]]\"\n---\n\
-            {{< figure src=\"a.jpg\" >}}\n\nIntro&nbsp;here &amp; there.\n\n**1- Why?**\n\nBecause.";
+            {{< figure src=a.jpg >}}\n\nIntro&nbsp;here &amp; there.\n\n**1- Why?**\n\nBecause.";
         let (meta, blocks) = read_markdown(source);
         assert_eq!(meta.author.as_deref(), Some("Rita Gomez"));
         assert_eq!(meta.url.as_deref(), Some("https://x.org/a"));
@@ -439,5 +475,16 @@ mod tests {
                 ("A snake_case word.", None, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_footer_after_the_last_rule_and_tags_over_several_lines_go() {
+        let page = "**Why?**\n\nBecause.\n\n<Figure\n  alt=\"x\"\n/>\n\n---\n\nLiked it? Sign up.";
+        let (_, blocks) = read_markdown(page);
+        assert_eq!(blocks.len(), 2);
+        let last_exchange = "Text.\n\n---\n\n**Why?**\n\nBecause.";
+        assert_eq!(read_markdown(last_exchange).1.len(), 3);
+        let (_, image) = read_markdown("![Hull](/img/a.jpg){: .w-50 .right} My project began.");
+        assert_eq!(image[0].text, "My project began.");
     }
 }

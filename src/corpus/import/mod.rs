@@ -106,6 +106,9 @@ impl Imported {
     }
 }
 
+/// A caption is at most this long; a longer phrase in italics is text.
+const MAX_CAPTION_WORDS: usize = 25;
+
 /// Turns a page into the text of a corpus file.
 ///
 /// # Errors
@@ -130,7 +133,18 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         .or_else(|| first_heading(&blocks))
         .unwrap_or_else(|| "Interview".to_string());
     let blocks = without_headline(blocks, &title);
-    let blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
+    let mut blocks: Vec<block::Block> = blocks
+        .into_iter()
+        .filter(|b| !is_fragment(b) && !is_caption(b))
+        .collect();
+    // Italic paragraphs closing the page are the editors' notes and promotions.
+    while blocks.len() > 1
+        && blocks
+            .last()
+            .is_some_and(|b| b.cue == Some(block::Cue::Italic) && b.label.is_none())
+    {
+        blocks.pop();
+    }
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
@@ -168,6 +182,15 @@ fn is_fragment(block: &block::Block) -> bool {
             .text
             .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
             .ends_with(['.', '!', '?', '…', '。', '？'])
+}
+
+/// A photo caption: a phrase set in italics, no sentence ("Emir meeting the president").
+fn is_caption(block: &block::Block) -> bool {
+    block.label.is_none()
+        && block.cue == Some(block::Cue::Italic)
+        && block::word_count(&block.text) <= MAX_CAPTION_WORDS
+        && !block::is_sentence(&block.text)
+        && !block.text.trim_end().ends_with(['?', '？'])
 }
 
 /// Drops the article's own headline: a heading repeating the title, or a first-level heading
