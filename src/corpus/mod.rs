@@ -106,6 +106,11 @@ impl Interview {
             .unwrap_or("the interviewee")
     }
 
+    /// Number of quotable paragraphs (introduction and answers): its passages.
+    pub fn paragraph_count(&self) -> usize {
+        self.intro.len() + self.turns.iter().map(|t| t.answer.len()).sum::<usize>()
+    }
+
     /// Who says a passage of this interview: the answer paragraph's own speaker when several
     /// people answer, else the interviewee (also for the introduction, which is shown as the
     /// publisher's introduction to the interview with the interviewee).
@@ -179,10 +184,7 @@ impl Corpus {
                 .collect::<Vec<_>>()
         };
         // Sized once: a large archive's list would otherwise be copied as it grows.
-        let total = interviews
-            .iter()
-            .map(|i| i.intro.len() + i.turns.iter().map(|t| t.answer.len()).sum::<usize>())
-            .sum();
+        let total = interviews.iter().map(|i| i.paragraph_count()).sum();
         let mut passages = Vec::with_capacity(total);
         for (interview_index, interview) in interviews.iter().enumerate() {
             for (turn, count) in sections(interview) {

@@ -14,9 +14,9 @@ use super::Interview;
 pub struct ParagraphText {
     /// The interview holding the paragraph; never changed once shared.
     interview: Arc<Interview>,
-    /// The turn whose answer holds the paragraph; `None` for the introduction. 32 bits keep
-    /// the whole value at three words, the size of the `Arc<str>` it replaces plus one.
-    turn: Option<u32>,
+    /// Where the paragraph is: 0 for the introduction, `t + 1` for turn `t`'s answer. Two
+    /// 32-bit numbers keep the value at two words, the size of the `Arc<str>` it replaces.
+    section: u32,
     /// Position of the paragraph in the answer (or in the introduction).
     paragraph: u32,
 }
@@ -32,7 +32,7 @@ impl ParagraphText {
         paragraphs.get(paragraph)?;
         Some(ParagraphText {
             interview: Arc::clone(interview),
-            turn: turn.map(u32::try_from).transpose().ok()?,
+            section: u32::try_from(turn.map_or(0, |turn| turn + 1)).ok()?,
             paragraph: u32::try_from(paragraph).ok()?,
         })
     }
@@ -43,9 +43,9 @@ impl Deref for ParagraphText {
 
     fn deref(&self) -> &str {
         // `new` checked both positions, and a shared interview never changes.
-        let paragraphs = match self.turn {
-            None => &self.interview.intro,
-            Some(turn) => &self.interview.turns[turn as usize].answer,
+        let paragraphs = match self.section {
+            0 => &self.interview.intro,
+            turn => &self.interview.turns[turn as usize - 1].answer,
         };
         &paragraphs[self.paragraph as usize]
     }
@@ -108,6 +108,7 @@ mod tests {
             interview.turns[0].answer[1].as_ptr()
         ));
         assert_eq!(&*ParagraphText::new(&interview, None, 0).unwrap(), "Intro.");
+        assert_eq!(std::mem::size_of::<ParagraphText>(), 16);
     }
 
     #[test]

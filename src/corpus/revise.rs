@@ -24,7 +24,16 @@ impl Corpus {
     pub fn revised(&self, interviews: Vec<Arc<Interview>>, origins: &[Origin]) -> Corpus {
         assert_eq!(interviews.len(), origins.len(), "one origin per interview");
         let starts = self.interview_starts();
-        let mut passages: Vec<Passage> = Vec::with_capacity(self.passages.len());
+        // Sized exactly: one more passage than before would otherwise double a large list.
+        let total = origins
+            .iter()
+            .zip(&interviews)
+            .map(|(origin, interview)| match *origin {
+                Origin::Kept(old) => starts[old + 1] - starts[old],
+                Origin::Read => interview.paragraph_count(),
+            })
+            .sum();
+        let mut passages: Vec<Passage> = Vec::with_capacity(total);
         for (index, origin) in origins.iter().enumerate() {
             let first = passages.len();
             match *origin {
