@@ -24,6 +24,7 @@ mod layout;
 mod markup;
 mod names;
 mod numbering;
+mod paragraph;
 mod parse;
 mod prose;
 pub mod reading;
@@ -42,6 +43,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 pub use files::{files_stamp, interview_files, interview_id, load_dir, load_file, LoadReport};
+pub use paragraph::ParagraphText;
 pub use parse::{parse, read, ParseError};
 pub use revise::Origin;
 pub use stamp::{FileStamp, FileStates};
@@ -104,6 +106,11 @@ impl Interview {
             .unwrap_or("the interviewee")
     }
 
+    /// Number of quotable paragraphs (introduction and answers): its passages.
+    pub fn paragraph_count(&self) -> usize {
+        self.intro.len() + self.turns.iter().map(|t| t.answer.len()).sum::<usize>()
+    }
+
     /// Who says a passage of this interview: the answer paragraph's own speaker when several
     /// people answer, else the interviewee (also for the introduction, which is shown as the
     /// publisher's introduction to the interview with the interviewee).
@@ -148,9 +155,8 @@ pub struct Passage {
     pub turn: Option<usize>,
     /// Paragraph number within its answer (or within the introduction), from 0.
     pub paragraph: usize,
-    /// The paragraph, verbatim; shared, so a corpus revised after one file changed keeps the
-    /// other passages without copying their text.
-    pub text: Arc<str>,
+    /// The paragraph, verbatim, read in place from its interview (never a copy).
+    pub text: ParagraphText,
 }
 
 /// All loaded interviews and their passages, in a stable order (file name, then text order).
@@ -171,29 +177,29 @@ impl Corpus {
 
     /// Flattens shared interviews into passages.
     pub fn from_shared(interviews: Vec<Arc<Interview>>) -> Corpus {
-        let mut passages = Vec::new();
+        let sections = |interview: &Interview| {
+            let answers = interview.turns.iter().enumerate();
+            std::iter::once((None, interview.intro.len()))
+                .chain(answers.map(|(turn, t)| (Some(turn), t.answer.len())))
+                .collect::<Vec<_>>()
+        };
+        // Sized once: a large archive's list would otherwise be copied as it grows.
+        let total = interviews.iter().map(|i| i.paragraph_count()).sum();
+        let mut passages = Vec::with_capacity(total);
         for (interview_index, interview) in interviews.iter().enumerate() {
-            let intro = interview.intro.iter().map(|text| (None, text));
-            let answers = interview
-                .turns
-                .iter()
-                .enumerate()
-                .flat_map(|(turn, t)| t.answer.iter().map(move |text| (Some(turn), text)));
-            let mut paragraph = 0;
-            let mut previous_turn = None;
-            for (turn, text) in intro.chain(answers) {
-                if turn != previous_turn {
-                    paragraph = 0;
-                    previous_turn = turn;
+            for (turn, count) in sections(interview) {
+                for paragraph in 0..count {
+                    let Some(text) = ParagraphText::new(interview, turn, paragraph) else {
+                        continue;
+                    };
+                    passages.push(Passage {
+                        id: passages.len(),
+                        interview: interview_index,
+                        turn,
+                        paragraph,
+                        text,
+                    });
                 }
-                passages.push(Passage {
-                    id: passages.len(),
-                    interview: interview_index,
-                    turn,
-                    paragraph,
-                    text: Arc::from(text.as_str()),
-                });
-                paragraph += 1;
             }
         }
         Corpus {
