@@ -4,8 +4,10 @@
 //! lines, or `+++` TOML) gives the title, date, address, outlet and language.
 
 use super::block::{collapse_whitespace, read_label, Block, Cue};
+use super::closing::{closing_start, is_rule, without_attribute_lists, without_images, Shape};
 use super::meta::PageMeta;
 use crate::corpus::markup::{decode_entities, is_shortcode};
+use crate::corpus::names::is_author_key;
 use crate::corpus::text::{first_yaml_item, is_web_address};
 
 /// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
@@ -17,70 +19,104 @@ const MAX_LINK_SHARE: f64 = 0.5;
 pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut meta, body) = front_matter(source);
-    let mut blocks = Vec::new();
+    let mut blocks = Blocks::default();
     let mut paragraph: Vec<&str> = Vec::new();
     let mut in_fence = false;
+    let mut last_rule = None;
     for line in body.lines() {
         let trimmed = line.trim();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             in_fence = !in_fence;
-            flush(&mut paragraph, &mut blocks);
+            blocks.flush(&mut paragraph);
             continue;
         }
         if in_fence {
             continue;
         }
-        if trimmed.is_empty()
-            || is_rule(trimmed)
-            || trimmed.starts_with("<!--")
-            || is_shortcode(trimmed)
-        {
-            flush(&mut paragraph, &mut blocks);
+        if is_rule(trimmed) {
+            blocks.flush(&mut paragraph);
+            last_rule = Some(blocks.blocks.len());
+            continue;
+        }
+        if trimmed.is_empty() || trimmed.starts_with("<!--") || is_shortcode(trimmed) {
+            blocks.flush(&mut paragraph);
             continue;
         }
         if let Some((level, text)) = heading(trimmed) {
-            flush(&mut paragraph, &mut blocks);
+            blocks.flush(&mut paragraph);
             let text = inline_text(text);
             if level == 1 && meta.title.is_none() {
                 meta.title = Some(text);
                 continue;
             }
-            // Headings are bold on the page, so a name before a colon in one is a label.
-            let (label, body) = match read_label(&text, &text) {
-                Some((label, body)) => (Some(label), body.to_string()),
-                None => (None, text.clone()),
-            };
-            if !body.is_empty() {
-                blocks.push(Block {
-                    text: body,
-                    original: text,
-                    label,
-                    cue: Some(Cue::Heading(level)),
-                });
-            }
+            blocks.heading(level, text);
             continue;
         }
         let content = trimmed.trim_start_matches('>').trim_start();
         if let Some(item) = list_item(content) {
             // Each list item is its own paragraph.
-            flush(&mut paragraph, &mut blocks);
+            blocks.flush(&mut paragraph);
             paragraph.push(item);
             continue;
         }
         paragraph.push(content);
     }
-    flush(&mut paragraph, &mut blocks);
+    blocks.flush(&mut paragraph);
+    let Blocks { mut blocks, shapes } = blocks;
+    if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
+        blocks.truncate(start);
+    }
     (meta, blocks)
 }
 
-fn flush(lines: &mut Vec<&str>, blocks: &mut Vec<Block>) {
-    if lines.is_empty() {
-        return;
+/// The paragraphs read so far, each with its [`Shape`].
+#[derive(Default)]
+struct Blocks {
+    blocks: Vec<Block>,
+    shapes: Vec<Shape>,
+}
+
+impl Blocks {
+    fn push(&mut self, block: Block, shape: Shape) {
+        self.blocks.push(block);
+        self.shapes.push(shape);
     }
-    let source = collapse_whitespace(&lines.join(" "));
-    lines.clear();
-    if let Some(block) = block_from_markdown(&source) {
-        blocks.push(block);
+
+    /// A heading below the title. Headings are bold on the page, so a name before a colon in
+    /// one is a label.
+    fn heading(&mut self, level: u8, text: String) {
+        let (label, body) = match read_label(&text, &text) {
+            Some((label, body)) => (Some(label), body.to_string()),
+            None => (None, text.clone()),
+        };
+        if !body.is_empty() {
+            let cue = Some(Cue::Heading(level));
+            let block = Block {
+                text: body,
+                original: text,
+                label,
+                cue,
+            };
+            self.push(block, Shape::default());
+        }
+    }
+
+    /// Ends the paragraph of `lines`: its images and their captions are dropped, and what is
+    /// left is dropped too when it is only tags (a JSX component written over several lines).
+    fn flush(&mut self, lines: &mut Vec<&str>) {
+        let kept = without_images(lines);
+        lines.clear();
+        if kept.is_empty() {
+            return;
+        }
+        let source = collapse_whitespace(&kept.join(" "));
+        if is_shortcode(&source) {
+            return;
+        }
+        if let Some(block) = block_from_markdown(&source) {
+            let link = source.contains("](");
+            self.push(block, Shape { link });
+        }
     }
 }
 
@@ -168,7 +204,7 @@ fn leading_emphasis(source: &str) -> Option<&str> {
 /// Text without Markdown markup: emphasis markers, link targets, images, code ticks and
 /// backslash escapes removed.
 fn inline_text(source: &str) -> String {
-    let chars: Vec<char> = source.chars().collect();
+    let chars: Vec<char> = without_attribute_lists(source).chars().collect();
     let mut out = String::with_capacity(source.len());
     let mut i = 0;
     while i < chars.len() {
@@ -269,14 +305,6 @@ fn heading(line: &str) -> Option<(u8, &str)> {
         .then(|| (level as u8, rest.trim().trim_end_matches('#').trim()))
 }
 
-fn is_rule(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.len() >= 3
-        && ["-", "*", "_"]
-            .iter()
-            .any(|mark| compact.chars().all(|c| c.to_string() == *mark))
-}
-
 fn list_item(line: &str) -> Option<&str> {
     for marker in ["- ", "* ", "+ "] {
         if let Some(rest) = line.strip_prefix(marker) {
@@ -344,7 +372,9 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             }
             "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
             "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
-            "author" | "authors" | "by" | "byline" | "interviewer" if meta.author.is_none() => {
+            "author" | "authors" | "by" | "byline" | "interviewer"
+                if meta.author.is_none() && !is_author_key(&value) =>
+            {
                 meta.author = Some(value)
             }
             _ => {}

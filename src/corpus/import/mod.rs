@@ -11,6 +11,7 @@
 
 mod article;
 mod block;
+mod closing;
 mod html;
 mod markdown;
 mod meta;
