@@ -158,8 +158,9 @@ const EDITING_NOTES: &[&str] = &[
     "entrevista foi editada",
 ];
 
-static IMAGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^!\[[^\]]*\]\([^)]*\)$").expect("a valid image pattern"));
+static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^!\[[^\]]*\]\([^)]*\)(\{:[^}]*\})?$").expect("a valid image pattern")
+});
 
 /// Why a line (or a whole paragraph) is not quotable, judged on the line alone.
 pub fn line_clutter(line: &str) -> Option<Clutter> {
@@ -372,6 +373,10 @@ mod tests {
         ),
         ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
         ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
+        (
+            "![Hull](/img/2024-03-02-hull/IMG_20240210_101500.jpg){: .w-50 .right}",
+            Clutter::PhotoCredit,
+        ),
         ("By Hannah Reid, Field & Climate", Clutter::Byline),
         ("Por Andrés Villca | Potosí, 14 de marzo", Clutter::Byline),
         (
