@@ -69,7 +69,17 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         .rev()
         .map(|c| (c, surname_uses(c, &everywhere)))
         .filter(|(c, uses)| single || in_title(c) || c.apposition || uses.total >= MIN_SURNAME_USES)
-        .max_by_key(|(c, uses)| (in_title(c), uses.alone, c.apposition, uses.total))
+        // A headline's name is named again in the text; a headline phrase ("Oleira de Cunha
+        // lança livro") is not, and loses to a person the text keeps naming.
+        .max_by_key(|(c, uses)| {
+            let named_again = uses.total >= MIN_SURNAME_USES || c.apposition || single;
+            (
+                in_title(c) && named_again,
+                uses.alone,
+                c.apposition,
+                uses.total,
+            )
+        })
         .map(|(c, _)| c.words.join(" "))
 }
 
@@ -272,6 +282,22 @@ mod tests {
         assert_eq!(name(&texts, &[]), None);
         let texts = ["Ana Ruiz builds boats!", "She learnt it at sea."];
         assert_eq!(name(&texts, &[]).as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_headline_phrase_never_named_again_loses_to_the_person_the_text_names() {
+        let texts = [
+            "Oleira de Cunha lança livro de receitas de barro",
+            "A ceramista Joana Prates, 52, publica agora um livro sobre fornos.",
+        ];
+        let answers = ["Prates - Porque a cor que sai dele não se consegue de outro jeito."];
+        assert_eq!(name(&texts, &answers).as_deref(), Some("Joana Prates"));
+        // A headline's name that the text uses again keeps the lead.
+        let texts = [
+            "Lena Hart on bread at dawn",
+            "We met Omar Said and the baker at the market. Hart starts at three.",
+        ];
+        assert_eq!(name(&texts, &[]).as_deref(), Some("Lena Hart"));
     }
 
     #[test]
