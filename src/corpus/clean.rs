@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::markup::is_shortcode;
+use super::markup::{is_navigation, is_shortcode};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 
@@ -159,7 +159,7 @@ const EDITING_NOTES: &[&str] = &[
 ];
 
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^!\[[^\]]*\]\([^)]*\)(\{:[^}]*\})?$").expect("a valid image pattern")
+    Regex::new(r"^!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?$").expect("a valid image pattern")
 });
 
 /// Why a line (or a whole paragraph) is not quotable, judged on the line alone.
@@ -189,6 +189,10 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::Byline)
     } else if words <= MAX_DATE_WORDS && is_date_line(plain) {
         Some(Clutter::Date)
+    } else if words <= MAX_FURNITURE_WORDS && is_caption(line) {
+        Some(Clutter::PhotoCredit)
+    } else if is_navigation(plain) {
+        Some(Clutter::PageFurniture)
     } else {
         None
     }
@@ -259,6 +263,14 @@ pub fn is_kicker(line: &str) -> bool {
 }
 
 /// True for a paragraph set entirely in italics (`*…*` or `_…_`), the way editors' notes are.
+/// A photo caption: a phrase set in italics, no sentence ("_Lena showing the dinghy_").
+fn is_caption(line: &str) -> bool {
+    is_italic_paragraph(line)
+        && !strip_emphasis(line)
+            .trim_end()
+            .ends_with(['.', '?', '!', '…', ':', '"', '”', ')'])
+}
+
 pub fn is_italic_paragraph(text: &str) -> bool {
     let text = text.trim();
     let wrapped = |mark: &str| {
@@ -283,10 +295,9 @@ pub fn strip_emphasis(text: &str) -> &str {
 
 fn is_separator(line: &str) -> bool {
     let marks = line.chars().filter(|c| !c.is_whitespace()).count();
-    marks >= 3
-        && line
-            .chars()
-            .all(|c| c.is_whitespace() || "-*_—–=~•·#.+".contains(c))
+    let only = |set: &str| line.chars().all(|c| c.is_whitespace() || set.contains(c));
+    // A single asterisk or bullet on its line is a print separator too ("*", "⁂").
+    (marks >= 3 && only("-*_—–=~•·#.+")) || (marks >= 1 && only("*•⁂※"))
 }
 
 fn is_credit(line: &str) -> bool {
@@ -422,6 +433,14 @@ mod tests {
         ),
         ("Suscríbete a nuestro boletín", Clutter::PageFurniture),
         ("Advertisement", Clutter::PageFurniture),
+        (
+            "_Lena showing the dinghy to visitors_",
+            Clutter::PhotoCredit,
+        ),
+        (
+            "![Hull](/img/hull.jpg){: .w-50 .right}",
+            Clutter::PhotoCredit,
+        ),
         (
             "The show is produced by Ledger Media. Subscribe wherever you get your podcasts.",
             Clutter::PageFurniture,

@@ -158,12 +158,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn period_labels_with_a_dash_and_glued_answers() {
-        assert_eq!(
-            split_period_label("P.- ¿Por qué?"),
-            Some(("P", "¿Por qué?"))
-        );
-        assert_eq!(split_period_label("R.–Sí."), Some(("R", "Sí.")));
+    fn glued_answers_are_cut_from_their_question() {
         assert_eq!(
             split_glued_answer("P. ¿Tuvo miedo?R. Ninguno, era joven."),
             Some(("P. ¿Tuvo miedo?", "R. Ninguno, era joven."))
@@ -224,6 +219,8 @@ mod tests {
             split_period_label("**Respuesta.** Nada."),
             Some(("Respuesta", "Nada."))
         );
+        assert_eq!(split_period_label("P.- ¿Y?"), Some(("P", "¿Y?")));
+        assert_eq!(split_period_label("R.–Sí."), Some(("R", "Sí.")));
         assert_eq!(split_period_label("P.S. later"), None);
         assert_eq!(split_period_label("A. lincoln"), None);
         assert_eq!(split_period_label("Pablo. Sí."), None);

@@ -125,9 +125,10 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
     })
 }
 
-/// Where the label ends and its body starts: the first colon, or an en or em dash set between
-/// spaces ("Inclusão Social – Como…", "Maria Souza — Não."), whichever comes first. A dash
-/// without a space before it joins words ("2010–2014") and is no separator.
+/// Where the label ends and its body starts: the first colon, or a dash or hyphen set between
+/// spaces ("Inclusão Social – Como…", "Maria Souza — Não.", "Folha - Como…"), whichever
+/// comes first. A dash without a space before it joins words ("2010–2014") and is no
+/// separator.
 fn separator(text: &str) -> Option<(usize, usize)> {
     let colon = text.find(':').map(|i| (i, i + 1));
     let dash = text
@@ -135,7 +136,7 @@ fn separator(text: &str) -> Option<(usize, usize)> {
         .find(|&(i, c)| {
             let spaced_before = text[..i].ends_with(char::is_whitespace);
             let spaced_after = text[i + c.len_utf8()..].starts_with(char::is_whitespace);
-            matches!(c, '–' | '—') && spaced_before && spaced_after
+            matches!(c, '–' | '—' | '-') && spaced_before && spaced_after
         })
         .map(|(i, c)| (i, i + c.len_utf8()));
     colon.into_iter().chain(dash).min()
@@ -369,6 +370,11 @@ mod tests {
             ("Brasil de Fato: What now?", "Brasil de Fato", "What now?"),
             ("Inclusão Social – Como?", "Inclusão Social", "Como?"),
             ("Maria Souza — Não.", "Maria Souza", "Não."),
+            (
+                "Joana Prates - Com o meu tio.",
+                "Joana Prates",
+                "Com o meu tio.",
+            ),
             (
                 "Maria\u{a0}Souza\u{a0}— Sim: tudo.",
                 "Maria Souza",

@@ -92,6 +92,23 @@ fn is_mdx_statement(line: &str) -> bool {
     module && line.ends_with([';', '\'', '"', '}'])
 }
 
+/// A page's navigation copied as a line: three or more short links side by side, with no
+/// sentence ("Texto Anterior | Próximo Texto | Índice", "Home · News · Interviews").
+pub fn is_navigation(line: &str) -> bool {
+    let items: Vec<&str> = line.split(['|', '·', '•']).map(str::trim).collect();
+    items.len() >= MIN_NAVIGATION_ITEMS
+        && items.iter().all(|item| {
+            let words = item.split_whitespace().count();
+            (1..=MAX_NAVIGATION_WORDS).contains(&words) && !item.ends_with(['.', '?', '!', ','])
+        })
+}
+
+/// A navigation line has at least this many items…
+const MIN_NAVIGATION_ITEMS: usize = 3;
+
+/// …of at most this many words each ("Próximo Texto").
+const MAX_NAVIGATION_WORDS: usize = 3;
+
 /// `[name attributes]…[/name]` or `[name attributes]` alone, with a lowercase tag name.
 fn wordpress_shortcode(line: &str) -> bool {
     let Some(inner) = line.strip_prefix('[') else {

@@ -21,6 +21,7 @@ pub fn find_interviewee(
     speakers: &[Speaker],
     texts: &[&str],
     whole: &[&str],
+    greeting: Option<&str>,
 ) -> NameSource {
     if metadata.interviewee.is_some() {
         return NameSource::FrontMatter;
@@ -38,7 +39,16 @@ pub fn find_interviewee(
         metadata.interviewee = Some(display_name(&name, texts));
         return NameSource::Title;
     }
-    match prose_name(texts, whole, metadata.interviewer.as_deref()) {
+    // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
+    // ("Today I'm with Mara Quist, who…").
+    let nameless_answers = speakers
+        .iter()
+        .any(|s| s.role == Role::Interviewee && is_nameless(&s.label));
+    let greeting = greeting.filter(|_| nameless_answers);
+    let other = metadata.interviewer.as_deref();
+    let named = prose_name(texts, whole, other)
+        .or_else(|| greeting.and_then(|g| prose_name(&[g], whole, other)));
+    match named {
         Some(name) => {
             metadata.interviewee = Some(display_name(&name, texts));
             NameSource::Introduction
@@ -87,8 +97,14 @@ pub fn is_author_key(value: &str) -> bool {
 /// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
 fn headline_name(title: &str) -> Option<String> {
     if let Some(labelled) = split_label(title) {
-        if labelled.label.split_whitespace().count() >= 2 && !is_nameless(&labelled.label) {
-            return Some(labelled.label);
+        // "Mercado Libre’s Tomás Herrera: …": the company owns the person, who speaks.
+        let label = ["’s ", "'s "]
+            .iter()
+            .filter_map(|s| labelled.label.rsplit_once(s).map(|(_, person)| person))
+            .next()
+            .unwrap_or(&labelled.label);
+        if label.split_whitespace().count() >= 2 && !is_nameless(label) {
+            return Some(label.to_string());
         }
     }
     let (_, tail) = title.rsplit_once(',')?;
@@ -123,6 +139,26 @@ mod tests {
             Some("Beatriz Costa")
         );
         assert_eq!(headline_name("Lucía Reyes Starts Again"), None);
+        assert_eq!(
+            headline_name("Mercado Libre’s Tomás Herrera: ‘Logistics is the product’").as_deref(),
+            Some("Tomás Herrera")
+        );
+    }
+
+    #[test]
+    fn a_transcript_names_its_guest_in_the_greeting() {
+        let speakers = [Speaker {
+            label: "Speaker 2".into(),
+            role: Role::Interviewee,
+            count: 4,
+            line: 7,
+        }];
+        let greeting = "Today I'm with Mara Quist, who rebuilt a breakwater. How did it start?";
+        let texts = ["Episode 12: rebuilding a harbour"];
+        let mut metadata = Metadata::default();
+        let source = find_interviewee(&mut metadata, &speakers, &texts, &texts, Some(greeting));
+        assert_eq!(source, NameSource::Introduction);
+        assert_eq!(metadata.interviewee.as_deref(), Some("Mara Quist"));
     }
 
     #[test]

@@ -69,10 +69,11 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         .map(|p| p.text.as_str())
         .chain([title.as_str()])
         .collect();
+    let greeting = assembled.turns.first().map(|t| t.question.as_str());
     let (interviewer_source, interviewee_source) = credited(&mut metadata, &credits, |metadata| {
         (
             find_interviewer(metadata, &speakers, &dropped, &texts),
-            find_interviewee(metadata, &speakers, &texts, &whole),
+            find_interviewee(metadata, &speakers, &texts, &whole, greeting),
         )
     });
     let (turns, turn_lines) = turns(&assembled, &metadata, &texts);

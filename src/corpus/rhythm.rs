@@ -36,6 +36,10 @@ const STANDS_OUT_SHARE: f64 = 0.7;
 /// two could be short paragraphs of an answer.
 const MIN_STATEMENT_PROMPTS: usize = 3;
 
+/// An answer of at most this many words ("Yes.", "Not really.") is curt: the interviewer
+/// moves on after it.
+const MAX_CURT_ANSWER_WORDS: usize = 2;
+
 /// The prompt lengths of one file.
 pub struct Rhythm<'a> {
     paras: &'a [Para],
@@ -116,15 +120,32 @@ impl<'a> Rhythm<'a> {
             })
     }
 
+    /// "Was it worth it?" / "Yes." / "Tell me about the breakwater." / (a long answer): a
+    /// short statement after a curt answer to a question, before a long paragraph. A curt
+    /// answer the interviewee goes on with continues in its own paragraph ("Yes. I was…").
+    fn follows_curt_answer(&self, i: usize) -> bool {
+        let para = &self.paras[i];
+        let curt = |p: &Para| words(&p.text) <= MAX_CURT_ANSWER_WORDS && !asks_something(&p.text);
+        i >= 2
+            && self.measured
+            && curt(&self.paras[i - 1])
+            && self.asks(&self.paras[i - 2])
+            && is_statement_prompt(&para.text)
+            && self.short(para)
+            && self.paras.get(i + 1).is_some_and(|n| !self.short(n))
+    }
+
     /// Paragraph `i` is a prompt: it asks, or it stands out by its length, or it is a
     /// statement prompt (after an answer; anywhere between long paragraphs in a file that
     /// states its prompts).
     pub fn is_prompt(&self, i: usize, answering: bool) -> bool {
         let stated = self.states_prompts && i > 0 && self.is_statement_between_answers(i);
+        let after_answer =
+            self.is_statement(i) || self.opens_split_prompt(i) || self.follows_curt_answer(i);
         self.asks(&self.paras[i])
             || stands_out(self.paras, i)
             || stated
-            || (answering && (self.is_statement(i) || self.opens_split_prompt(i)))
+            || (answering && after_answer)
     }
 }
 
@@ -200,6 +221,24 @@ pub(super) mod tests {
             .collect();
         let limit = prompt_limit(&paras(&texts));
         assert!(limit > 4.0 && limit < 70.0, "{limit}");
+    }
+
+    #[test]
+    fn a_statement_after_a_curt_answer_is_a_prompt() {
+        let answer = format!("{}done.", "word ".repeat(50));
+        let texts = [
+            "Intro.",
+            "Did it work?",
+            &answer,
+            "Was it worth it?",
+            "Yes.",
+            "Tell me about the breakwater at Puerto Lindo then.",
+            &answer,
+        ];
+        let paras = paras(&texts);
+        let rhythm = Rhythm::measure(&paras);
+        assert!(rhythm.follows_curt_answer(5));
+        assert!(!rhythm.follows_curt_answer(2));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::blocks::split_blocks;
 use super::clean::{is_open_credit, line_clutter};
+use super::cues::is_heading;
 use super::markup::decode_entities;
 use super::names::is_author_key;
 use super::reading::Para;
@@ -272,6 +273,9 @@ impl Cutter {
             self.open = false;
             return;
         }
+        // A Markdown heading is one line: the text under it starts a paragraph of its own.
+        let heading = is_heading(line);
+        self.open &= !heading;
         match self.paragraphs.last_mut() {
             Some(paragraph)
                 if self.open && self.joins_lines && paragraph.quoted == quoted.is_some() =>
@@ -292,7 +296,7 @@ impl Cutter {
                 });
             }
         }
-        self.open = true;
+        self.open = !heading;
     }
 }
 
@@ -303,6 +307,23 @@ mod tests {
     fn yaml(block: &str) -> Metadata {
         let text = format!("---\n{block}\n---\nTitle\n\nBody.\n");
         split_yaml_front_matter(&text).expect("a front matter").0
+    }
+
+    #[test]
+    fn a_heading_and_a_blockquote_are_paragraphs_of_their_own() {
+        let body =
+            "### Warped planks\nThe planks warped.\n\n> A standfirst\n> in two lines.\nText.";
+        let (paras, _) = paragraphs(body, 1);
+        let texts: Vec<(&str, bool)> = paras.iter().map(|p| (p.text.as_str(), p.quoted)).collect();
+        assert_eq!(
+            texts,
+            [
+                ("### Warped planks", false),
+                ("The planks warped.", false),
+                ("A standfirst in two lines.", true),
+                ("Text.", false)
+            ]
+        );
     }
 
     #[test]

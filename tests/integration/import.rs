@@ -97,6 +97,25 @@ fn a_markdown_page_with_two_guests_keeps_who_said_each_paragraph() {
 }
 
 #[test]
+fn a_blog_post_with_tags_captions_and_a_footer_imports_as_the_reader_reads_it() {
+    // MDX import line, a JSX figure over several lines, an italic caption, sub-headings with
+    // their text on the next line, and a newsletter promotion after `<hr/>`.
+    let id = "okonkwo-solar-kiosks-blog";
+    let path = repo(&format!("tests/data/interviews/{id}.md"));
+    let page = std::fs::read_to_string(&path).unwrap();
+    let imported = import_page(PageKind::Markdown, &page).unwrap();
+    let page = corpus::parse(id, &imported.text).unwrap();
+    let text = corpus::load_file(&path).unwrap();
+    assert_eq!(page.intro, text.intro);
+    for (from_page, from_text) in page.turns.iter().zip(&text.turns) {
+        assert_eq!(from_page.question, from_text.question);
+        assert_eq!(from_page.answer, from_text.answer, "answer, verbatim");
+    }
+    assert_eq!(page.turns.len(), text.turns.len());
+    assert!(!imported.text.contains("newsletter") && !imported.text.contains("Figure"));
+}
+
+#[test]
 fn front_matter_comes_from_the_page_metadata() {
     for id in PAGES {
         let (_, page) = imported(id);

@@ -7,7 +7,7 @@ use super::block::{word_count, Block, Cue};
 
 /// The matter after the page's last rule is furniture only when it is this short: a promotion
 /// or a note runs to a paragraph or two, a section of the conversation runs longer.
-const MAX_CLOSING_BLOCKS: usize = 2;
+const MAX_CLOSING_BLOCKS: usize = 3;
 
 /// A closing promotion or note is one or two sentences; a longer paragraph is text.
 const MAX_CLOSING_WORDS: usize = 60;
@@ -62,6 +62,18 @@ pub fn without_images<'a>(lines: &[&'a str]) -> Vec<&'a str> {
     kept
 }
 
+/// A caption is a phrase: past this many words an italic paragraph is text.
+const MAX_CAPTION_WORDS: usize = 25;
+
+/// An italic paragraph right under a figure (an image, a component) that reads as its caption:
+/// short and asking nothing.
+pub fn is_caption_after_figure(source: &str) -> bool {
+    let source = source.trim();
+    is_italic_line(source)
+        && word_count(source) <= MAX_CAPTION_WORDS
+        && !source.trim_end_matches(['*', '_']).ends_with(['?', '？'])
+}
+
 /// Text without Kramdown/Jekyll attribute lists (`{: .w-50 .right}`, `{:#id}`): styling for
 /// the page, never words anyone said.
 pub fn without_attribute_lists(text: &str) -> std::borrow::Cow<'_, str> {
@@ -92,8 +104,8 @@ pub fn is_rule(line: &str) -> bool {
 }
 
 /// Where the closing matter of the article starts, if it has any: the paragraphs after the
-/// page's last rule when they are few short notes (italic or linked) asking nothing, after at
-/// least one question cue;
+/// page's last rule when they are few short notes asking nothing, after at least one question
+/// cue;
 /// else a last paragraph in italics (an editors' note) under one that is not.
 pub fn closing_start(
     blocks: &[Block],
@@ -104,7 +116,7 @@ pub fn closing_start(
         let asks_before = blocks[..start].iter().any(is_prompt);
         if asks_before
             && blocks.len() - start <= MAX_CLOSING_BLOCKS
-            && (start..blocks.len()).all(|i| is_note(&blocks[i], shapes.get(i)))
+            && blocks[start..].iter().all(is_note)
         {
             return Some(start);
         }
@@ -125,10 +137,9 @@ fn is_prompt(block: &Block) -> bool {
         || block.text.trim_end().ends_with(['?', '？'])
 }
 
-/// Short, asks nothing, and set apart as a note: in italics or pointing somewhere.
-fn is_note(block: &Block, shape: Option<&Shape>) -> bool {
-    let marked = block.cue == Some(Cue::Italic) || shape.is_some_and(|s| s.link);
-    marked && !is_prompt(block) && is_short_note(block)
+/// Short and asks nothing: a promotion or a note, not an exchange.
+fn is_note(block: &Block) -> bool {
+    !is_prompt(block) && is_short_note(block)
 }
 
 fn is_short_note(block: &Block) -> bool {
@@ -177,6 +188,11 @@ mod tests {
             without_attribute_lists("Text {: .big} more{:#x}"),
             "Text  more"
         );
+        assert!(is_caption_after_figure(
+            "_A kiosk in the market, two weeks on_"
+        ));
+        assert!(!is_caption_after_figure("_Why a kiosk?_"));
+        assert!(!is_caption_after_figure("Plain words."));
     }
 
     #[test]
@@ -202,16 +218,26 @@ mod tests {
         assert_eq!(closing_start(&blocks, &shapes, None), Some(3));
         // A rule that separates turns is not a closing one: a question follows it.
         assert_eq!(closing_start(&blocks[..3], &shapes, Some(1)), None);
-        // Plain paragraphs after the rule (a list, a section) are text.
-        let plain = [
+        // A long paragraph after the rule is text; a short plain one is a note.
+        let long = "word ".repeat(MAX_CLOSING_WORDS + 1);
+        let plain = [bold("Why?"), Block::plain("Because."), Block::plain(long)];
+        assert_eq!(closing_start(&plain, &shapes[..3], Some(2)), None);
+        let short = [
             bold("Why?"),
             Block::plain("Because."),
-            Block::plain("Item."),
+            Block::plain("Liked it?"),
         ];
-        assert_eq!(closing_start(&plain, &shapes[..3], Some(2)), None);
-        // A plain paragraph with a link after the rule is a promotion.
-        let linked = [Shape::default(), Shape::default(), Shape { link: true }];
-        assert_eq!(closing_start(&plain, &linked, Some(2)), Some(2));
+        assert_eq!(
+            closing_start(&short, &shapes[..3], Some(2)),
+            None,
+            "it asks"
+        );
+        let short = [
+            bold("Why?"),
+            Block::plain("Because."),
+            Block::plain("Sign up."),
+        ];
+        assert_eq!(closing_start(&short, &shapes[..3], Some(2)), Some(2));
         // Answers set in italics throughout keep their last paragraph.
         let all_italic = [bold("Why?"), italic("Because."), italic("And more.")];
         assert_eq!(closing_start(&all_italic, &shapes[..3], None), None);

@@ -4,11 +4,12 @@
 //! lines, or `+++` TOML) gives the title, date, address, outlet and language.
 
 use super::block::{collapse_whitespace, read_label, Block, Cue};
-use super::closing::{closing_start, is_rule, without_attribute_lists, without_images, Shape};
+use super::closing::{
+    closing_start, is_caption_after_figure, is_rule, without_attribute_lists, without_images, Shape,
+};
+use super::front::front_matter;
 use super::meta::PageMeta;
 use crate::corpus::markup::{decode_entities, is_shortcode};
-use crate::corpus::names::is_author_key;
-use crate::corpus::text::{first_yaml_item, is_web_address};
 
 /// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
 /// as in HTML pages.
@@ -40,6 +41,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         }
         if trimmed.is_empty() || trimmed.starts_with("<!--") || is_shortcode(trimmed) {
             blocks.flush(&mut paragraph);
+            blocks.after_figure |= is_shortcode(trimmed) && !trimmed.starts_with("<!--");
             continue;
         }
         if let Some((level, text)) = heading(trimmed) {
@@ -62,7 +64,9 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         paragraph.push(content);
     }
     blocks.flush(&mut paragraph);
-    let Blocks { mut blocks, shapes } = blocks;
+    let Blocks {
+        mut blocks, shapes, ..
+    } = blocks;
     if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
         blocks.truncate(start);
     }
@@ -74,12 +78,16 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
 struct Blocks {
     blocks: Vec<Block>,
     shapes: Vec<Shape>,
+    /// The last paragraph read was a figure (an image, a component): an italic line under it
+    /// is its caption.
+    after_figure: bool,
 }
 
 impl Blocks {
     fn push(&mut self, block: Block, shape: Shape) {
         self.blocks.push(block);
         self.shapes.push(shape);
+        self.after_figure = false;
     }
 
     /// A heading below the title. Headings are bold on the page, so a name before a colon in
@@ -105,12 +113,18 @@ impl Blocks {
     /// left is dropped too when it is only tags (a JSX component written over several lines).
     fn flush(&mut self, lines: &mut Vec<&str>) {
         let kept = without_images(lines);
+        let had_lines = !lines.is_empty();
         lines.clear();
         if kept.is_empty() {
+            self.after_figure |= had_lines;
             return;
         }
         let source = collapse_whitespace(&kept.join(" "));
         if is_shortcode(&source) {
+            self.after_figure = true;
+            return;
+        }
+        if std::mem::take(&mut self.after_figure) && is_caption_after_figure(&source) {
             return;
         }
         if let Some(block) = block_from_markdown(&source) {
@@ -216,9 +230,15 @@ fn inline_text(source: &str) -> String {
                 continue;
             }
             '!' if chars.get(i + 1) == Some(&'[') => {
-                // An image: drop it with its alt text.
+                // An image: drop it with its alt text and its attribute list (`{: .w-50}`).
                 if let Some(end) = link_end(&chars, i + 1) {
                     i = end;
+                    if chars.get(i) == Some(&'{') {
+                        i = chars[i..]
+                            .iter()
+                            .position(|&c| c == '}')
+                            .map_or(i, |p| i + p + 1);
+                    }
                     continue;
                 }
             }
@@ -321,67 +341,6 @@ fn list_item(line: &str) -> Option<&str> {
     None
 }
 
-/// Splits a `---` or `+++` front matter block off and reads the fields an import needs.
-fn front_matter(source: &str) -> (PageMeta, &str) {
-    let mut meta = PageMeta::default();
-    let first = source.lines().next().unwrap_or_default().trim();
-    if first != "---" && first != "+++" {
-        return (meta, source);
-    }
-    let after = &source[source.find('\n').map_or(source.len(), |i| i + 1)..];
-    let mut offset = 0;
-    for line in after.split_inclusive('\n') {
-        if line.trim() == first {
-            let body = &after[offset + line.len()..];
-            read_fields(
-                &mut meta,
-                &after[..offset],
-                if first == "+++" { '=' } else { ':' },
-            );
-            return (meta, body);
-        }
-        offset += line.len();
-    }
-    (PageMeta::default(), source)
-}
-
-/// The fields of a front matter block (`key: value` or `key = value` lines). A YAML list under
-/// a key gives its first item (`author:` then `  - "[[Rita Gomez]]"`, as web clippers write it).
-fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
-    let mut last_key = String::new();
-    for field in block.lines() {
-        let (key, value) = match field.trim().strip_prefix("- ") {
-            Some(item) => (last_key.clone(), item),
-            None => match field.split_once(separator) {
-                Some((key, value)) => {
-                    last_key = key.trim().to_ascii_lowercase();
-                    (last_key.clone(), value)
-                }
-                None => continue,
-            },
-        };
-        let value = first_yaml_item(value);
-        if value.is_empty() {
-            continue;
-        }
-        match key.as_str() {
-            "title" => meta.title = Some(value),
-            "date" | "published" => meta.date = Some(value),
-            "url" | "canonical" | "canonical_url" | "link" | "source" if is_web_address(&value) => {
-                meta.url = Some(value)
-            }
-            "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
-            "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
-            "author" | "authors" | "by" | "byline" | "interviewer"
-                if meta.author.is_none() && !is_author_key(&value) =>
-            {
-                meta.author = Some(value)
-            }
-            _ => {}
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -390,8 +349,8 @@ mod tests {
     #[test]
     fn headings_emphasis_and_labels_are_cues() {
         let source = "---\ntitle: \"Front\"\ndate: 2024-01-02\n---\n# Page title\n\n\
-            Intro with [a link](http://x) and a_b.\n\n**Bold prompt?**\n\nAnswer\ncontinues.\n\n\
-            ## Heading prompt\n\n*Italic.*\n\n**Ana Ruiz:** Labelled.\n\n---\n\n[Subscribe](http://s)\n\n\
+            Intro with [a link](http://x) and a_b.\n\n---\n\n**Bold prompt?**\n\nAnswer\ncontinues.\n\n\
+            ## Heading prompt\n\n*Italic.*\n\n**Ana Ruiz:** Labelled.\n\n[Subscribe](http://s)\n\n\
             - item one\n- item two\n";
         let (meta, blocks) = read_markdown(source);
         assert_eq!(meta.title.as_deref(), Some("Front"));
@@ -418,7 +377,7 @@ mod tests {
     #[test]
     fn clipped_pages_lose_their_markup_and_keep_their_author() {
         let source = "---\ntitle: \"T\"\nsource: \"https://x.org/a\"\nauthor:\n  - \"[[Rita Gomez]]\"\n---\n\
-            {{< figure src=\"a.jpg\" >}}\n\nIntro&nbsp;here &amp; there.\n\n**1- Why?**\n\nBecause.";
+            {{< figure src=a.jpg >}}\n\nIntro&nbsp;here &amp; there.\n\n**1- Why?**\n\nBecause.";
         let (meta, blocks) = read_markdown(source);
         assert_eq!(meta.author.as_deref(), Some("Rita Gomez"));
         assert_eq!(meta.url.as_deref(), Some("https://x.org/a"));
@@ -469,5 +428,16 @@ mod tests {
                 ("A snake_case word.", None, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_footer_after_the_last_rule_and_tags_over_several_lines_go() {
+        let page = "**Why?**\n\nBecause.\n\n<Figure\n  alt=\"x\"\n/>\n\n---\n\nLiked it? Sign up.";
+        let (_, blocks) = read_markdown(page);
+        assert_eq!(blocks.len(), 2);
+        let last_exchange = "Text.\n\n---\n\n**Why?**\n\nBecause.";
+        assert_eq!(read_markdown(last_exchange).1.len(), 3);
+        let (_, image) = read_markdown("![Hull](/img/a.jpg){: .w-50 .right} My project began.");
+        assert_eq!(image[0].text, "My project began.");
     }
 }

@@ -12,6 +12,7 @@
 mod article;
 mod block;
 mod closing;
+mod front;
 mod html;
 mod markdown;
 mod meta;
