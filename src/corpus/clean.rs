@@ -384,6 +384,10 @@ mod tests {
         ),
         ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
         ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
+        (
+            "![Hull](/img/2024-03-02-hull/IMG_20240210_101500.jpg){: .w-50 .right}",
+            Clutter::PhotoCredit,
+        ),
         ("By Hannah Reid, Field & Climate", Clutter::Byline),
         ("Por Andrés Villca | Potosí, 14 de marzo", Clutter::Byline),
         (

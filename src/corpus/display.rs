@@ -63,14 +63,33 @@ fn spelled_out(label: &str, texts: &[&str]) -> Option<String> {
     })
 }
 
+/// Words the text writes in lowercase: capitalised in a title-case headline ("How Kemi Adeyemi
+/// Built…") they are ordinary words, not first names.
+fn ordinary_words(texts: &[&str]) -> std::collections::HashSet<String> {
+    texts
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Capitalised, not an abbreviation, and not a word the text also writes in lowercase.
+fn is_name_word(word: &str, ordinary: &std::collections::HashSet<String>) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !word.ends_with('.')
+        && !ordinary.contains(&word.to_lowercase())
+}
+
 /// The longest run of capitalised words in `texts` (at most [`MAX_FULL_NAME_WORDS`]) that
 /// holds every word of the label and ends at its last word; a run in capitals says nothing
 /// about how the name is written.
 fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
     let label_words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
     let last = label_words.last()?;
-    let capitalised =
-        |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.');
+    let ordinary = ordinary_words(texts);
+    let capitalised = |w: &str| is_name_word(w, &ordinary);
     let mut best: Option<Vec<String>> = None;
     for text in texts {
         let raw: Vec<&str> = text.split(|c: char| c.is_whitespace()).collect();
@@ -155,5 +174,10 @@ mod tests {
             display_name("Quispe", &["Marta Quispe is an economist."]),
             "Marta Quispe"
         );
+        let headline = [
+            "Twelve Weeks: How Kemi Adeyemi Built Booking",
+            "We asked her how it started.",
+        ];
+        assert_eq!(display_name("Kemi Adeyemi", &headline), "Kemi Adeyemi");
     }
 }

@@ -87,6 +87,13 @@ pub fn find_interviewer(
     }
 }
 
+/// An author key of the publishing tool (`authors: [staffwriter]`, `jdoe`, `ana-ruiz`) rather
+/// than a name: one token without a capital letter. Site generators look such keys up in a file
+/// the page does not carry, so the key is never shown as the interviewer.
+pub fn is_author_key(value: &str) -> bool {
+    !value.chars().any(char::is_whitespace) && !value.chars().any(char::is_uppercase)
+}
+
 /// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
 fn headline_name(title: &str) -> Option<String> {
     if let Some(labelled) = split_label(title) {
@@ -112,6 +119,14 @@ fn headline_name(title: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_keys_are_not_names() {
+        assert!(is_author_key("staffwriter"));
+        assert!(is_author_key("ana-ruiz"));
+        assert!(!is_author_key("Ana Ruiz"));
+        assert!(!is_author_key("Staff"));
+    }
 
     #[test]
     fn headlines_name_the_interviewee() {

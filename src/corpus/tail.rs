@@ -32,7 +32,8 @@ pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
         let after_furniture = dropped
             .iter()
             .any(|d| d.line > paras[n - 2].line && d.line < paras[n - 1].line);
-        let fragment = after_furniture && is_fragment(&paras[n - 1].text);
+        let closes_page = after_furniture || closes_a_sentence(&paras[n - 2].text);
+        let fragment = closes_page && is_fragment(&paras[n - 1].text);
         let reason = trailer(&paras[n - 1].text).or(fragment.then_some(Clutter::AfterInterview));
         let Some(reason) = reason else {
             break;
@@ -62,7 +63,17 @@ fn trailer(text: &str) -> Option<Clutter> {
 /// A closing link's words ("Comments", "Leave a reply") under the page's furniture: a few
 /// words, no sentence.
 fn is_fragment(text: &str) -> bool {
-    words(text) <= MAX_FRAGMENT_WORDS && !text.trim_end().ends_with(['.', '?', '!', '…', '"', '”'])
+    // A colon opens a speaker label ("A: Yes") or a list ("Tags: …"): not a lone link's words.
+    words(text) <= MAX_FRAGMENT_WORDS
+        && !text.contains(':')
+        && !text.trim_end().ends_with(['.', '?', '!', '…', '"', '”'])
+}
+
+/// The paragraph before a closing fragment ends a sentence (not a question, not a label's
+/// lead-in): a few words after it that are no sentence are a link left by the page, not a
+/// one-word answer, which follows a question.
+fn closes_a_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '…', '"', '”', '»'])
 }
 
 /// A few words holding a number and no sentence: an address or a phone number.
@@ -217,5 +228,19 @@ mod tests {
         }];
         drop_trailer(&mut page, &mut furniture);
         assert_eq!((page.len(), furniture.len()), (2, 2));
+    }
+
+    #[test]
+    fn a_lone_link_after_the_last_sentence_closes_the_page_but_a_short_answer_stays() {
+        let mut page = paras(&["Why?", "We opened in 2019.", "Leave a comment"]);
+        let mut dropped = Vec::new();
+        drop_trailer(&mut page, &mut dropped);
+        assert_eq!((page.len(), dropped.len()), (2, 1));
+        for answer in [["Ready?", "Yes"], ["Said it.", "A: Yes"]] {
+            let mut page = paras(&answer);
+            let mut dropped = Vec::new();
+            drop_trailer(&mut page, &mut dropped);
+            assert_eq!(page.len(), 2, "{answer:?}");
+        }
     }
 }

@@ -5,6 +5,7 @@ use super::blocks::split_blocks;
 use super::clean::{is_open_credit, line_clutter};
 use super::cues::is_heading;
 use super::markup::decode_entities;
+use super::names::is_author_key;
 use super::reading::Para;
 use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
@@ -145,6 +146,7 @@ fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
     }
     let field = match key.to_lowercase().as_str() {
         "title" => &mut metadata.title,
+        "author" | "authors" | "by" | "byline" if is_author_key(&value) => return,
         "author" | "authors" | "by" | "byline" | "interviewer" => &mut metadata.interviewer,
         "interviewee" | "guest" => &mut metadata.interviewee,
         "site" | "site_name" | "publication" | "publisher" | "outlet" => &mut metadata.outlet,

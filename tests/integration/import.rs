@@ -323,3 +323,25 @@ fn errors_name_the_page_and_what_to_do() {
     let files = std::fs::read_dir(dir.path()).unwrap().count();
     assert_eq!(files, 2, "nothing written on error");
 }
+
+#[test]
+fn an_mdx_blog_post_loses_its_components_captions_and_closing_promotion() {
+    // Docusaurus-style post: MDX imports, JSX components over several lines, an image with a
+    // Kramdown attribute list and an italic caption glued to an answer, `<hr/>` and a
+    // newsletter promotion after the last answer, an author key instead of a name.
+    let id = "adeyemi-upholstery-app";
+    let page = std::fs::read_to_string(repo(&format!("tests/data/pages/{id}.md"))).unwrap();
+    let imported = import_page(PageKind::Markdown, &page).unwrap();
+    let written =
+        std::fs::read_to_string(repo(&format!("tests/data/interviews/{id}.txt"))).unwrap();
+    assert_eq!(
+        imported.text, written,
+        "the import is the hand-written text"
+    );
+    let interview = corpus::parse(id, &imported.text).unwrap();
+    assert_eq!(interview.metadata.interviewer, None, "'editorial' is a key");
+    assert_eq!(interview.interviewee(), "Kemi Adeyemi");
+    for furniture in ["import ", "<", "{:", "workbench", "monthly letter"] {
+        assert!(!imported.text.contains(furniture), "{furniture}");
+    }
+}

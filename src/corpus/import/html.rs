@@ -9,6 +9,7 @@ use scraper::{ElementRef, Node};
 
 use super::article::{holds_most_text, is_never_text, names_furniture};
 use super::block::{collapse_whitespace, read_label, Block, Cue};
+use super::closing::{closing_start, Shape};
 
 /// A paragraph made mostly of link text is a list of links (related articles, "Read more",
 /// tags), not something the interviewee said.
@@ -101,13 +102,26 @@ pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
         }
     }
     reader.flush();
-    reader.blocks
+    let Reader {
+        mut blocks,
+        shapes,
+        last_rule,
+        ..
+    } = reader;
+    if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
+        blocks.truncate(start);
+    }
+    blocks
 }
 
 /// Paragraph assembly state while walking the tree.
 #[derive(Debug, Default)]
 struct Reader {
     blocks: Vec<Block>,
+    /// How each paragraph looked, beside `blocks`.
+    shapes: Vec<Shape>,
+    /// How many paragraphs stood before the last `<hr>`.
+    last_rule: Option<usize>,
     runs: Vec<Run>,
     bold: usize,
     italic: usize,
@@ -122,6 +136,10 @@ impl Reader {
             "strong" | "b" => self.bold += 1,
             "em" | "i" => self.italic += 1,
             "a" => self.link += 1,
+            "hr" => {
+                self.flush();
+                self.last_rule = Some(self.blocks.len());
+            }
             _ if BLOCK_TAGS.contains(&name) => {
                 self.flush();
                 self.heading = heading_level(name).or(self.heading);
@@ -158,7 +176,9 @@ impl Reader {
     fn flush(&mut self) {
         let runs = std::mem::take(&mut self.runs);
         if let Some(block) = block_from_runs(&runs, self.heading) {
+            let link = runs.iter().any(|r| r.link && !r.text.trim().is_empty());
             self.blocks.push(block);
+            self.shapes.push(Shape { link });
         }
     }
 }
@@ -274,6 +294,19 @@ mod tests {
              <ul><li><a href=a>Related one</a></li></ul><p>Read more: <a href=b>a long link title</a></p></div>",
         );
         assert_eq!(read, [Block::plain("Kept paragraph of text.")]);
+    }
+
+    #[test]
+    fn a_promotion_after_the_last_rule_is_not_text() {
+        let page = "<p><strong>Why bread?</strong></p><p>Because of my grandmother.</p><hr>\
+            <p>Enjoyed this? <a href=/n>Get our weekly letter</a> about food and its people.</p>";
+        let read = blocks(page);
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[1].text, "Because of my grandmother.");
+        // A rule between turns leaves what follows it alone.
+        let turns = "<p><strong>Why?</strong></p><p>Because.</p><hr>\
+            <p><strong>How?</strong></p><p>Slowly, <a href=/x>as here</a>.</p>";
+        assert_eq!(blocks(turns).len(), 4);
     }
 
     #[test]

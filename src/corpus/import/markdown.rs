@@ -4,113 +4,133 @@
 //! lines, or `+++` TOML) gives the title, date, address, outlet and language.
 
 use super::block::{collapse_whitespace, read_label, Block, Cue};
+use super::closing::{
+    closing_start, is_caption_after_figure, is_rule, without_attribute_lists, without_images, Shape,
+};
+use super::front::front_matter;
 use super::meta::PageMeta;
 use crate::corpus::markup::{decode_entities, is_shortcode};
-use crate::corpus::text::{first_yaml_item, is_web_address};
 
 /// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
 /// as in HTML pages.
 const MAX_LINK_SHARE: f64 = 0.5;
-
-/// Paragraphs after the page's last rule are its footer when there are at most this many.
-const MAX_FOOTER_BLOCKS: usize = 3;
 
 /// Reads a Markdown page: its metadata (front matter, else the first `#` heading as title) and
 /// its paragraphs.
 pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut meta, body) = front_matter(source);
-    let mut blocks = Vec::new();
+    let mut blocks = Blocks::default();
     let mut paragraph: Vec<&str> = Vec::new();
     let mut in_fence = false;
-    let mut last_rule = None; // where the blocks after the last `---` rule start
-
+    let mut last_rule = None;
     for line in body.lines() {
         let trimmed = line.trim();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             in_fence = !in_fence;
-            flush(&mut paragraph, &mut blocks);
+            blocks.flush(&mut paragraph);
             continue;
         }
         if in_fence {
             continue;
         }
-        if ends_paragraph(trimmed) {
-            flush(&mut paragraph, &mut blocks);
-            if is_rule(trimmed) || trimmed.starts_with("<hr") {
-                last_rule = Some(blocks.len());
-            }
+        if is_rule(trimmed) {
+            blocks.flush(&mut paragraph);
+            last_rule = Some(blocks.blocks.len());
+            continue;
+        }
+        if trimmed.is_empty() || trimmed.starts_with("<!--") || is_shortcode(trimmed) {
+            blocks.flush(&mut paragraph);
+            blocks.after_figure |= is_shortcode(trimmed) && !trimmed.starts_with("<!--");
             continue;
         }
         if let Some((level, text)) = heading(trimmed) {
-            flush(&mut paragraph, &mut blocks);
+            blocks.flush(&mut paragraph);
             let text = inline_text(text);
             if level == 1 && meta.title.is_none() {
                 meta.title = Some(text);
                 continue;
             }
-            // Headings are bold on the page, so a name before a colon in one is a label.
-            let (label, body) = match read_label(&text, &text) {
-                Some((label, body)) => (Some(label), body.to_string()),
-                None => (None, text.clone()),
-            };
-            if !body.is_empty() {
-                blocks.push(Block {
-                    text: body,
-                    original: text,
-                    label,
-                    cue: Some(Cue::Heading(level)),
-                });
-            }
+            blocks.heading(level, text);
             continue;
         }
         let content = trimmed.trim_start_matches('>').trim_start();
         if let Some(item) = list_item(content) {
             // Each list item is its own paragraph.
-            flush(&mut paragraph, &mut blocks);
+            blocks.flush(&mut paragraph);
             paragraph.push(item);
             continue;
         }
         paragraph.push(content);
     }
-    flush(&mut paragraph, &mut blocks);
-    drop_footer(&mut blocks, last_rule);
+    blocks.flush(&mut paragraph);
+    let Blocks {
+        mut blocks, shapes, ..
+    } = blocks;
+    if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
+        blocks.truncate(start);
+    }
     (meta, blocks)
 }
 
-/// Drops what the page's last rule closes off, when it is a footer (see [`is_footer`]).
-fn drop_footer(blocks: &mut Vec<Block>, last_rule: Option<usize>) {
-    if let Some(start) = last_rule.filter(|&start| is_footer(&blocks[start..])) {
-        blocks.truncate(start);
-    }
+/// The paragraphs read so far, each with its [`Shape`].
+#[derive(Default)]
+struct Blocks {
+    blocks: Vec<Block>,
+    shapes: Vec<Shape>,
+    /// The last paragraph read was a figure (an image, a component): an italic line under it
+    /// is its caption.
+    after_figure: bool,
 }
 
-/// Whether a line closes the paragraph being read: a blank line, a rule, a comment, a
-/// shortcode or a tag.
-fn ends_paragraph(trimmed: &str) -> bool {
-    trimmed.is_empty() || is_rule(trimmed) || trimmed.starts_with("<!--") || is_shortcode(trimmed)
-}
-
-/// What a rule closes off at the end of a page: a few paragraphs without a prompt or a
-/// label (a newsletter promotion, the author's note), not a last exchange.
-fn is_footer(blocks: &[Block]) -> bool {
-    let prompt =
-        |b: &Block| b.label.is_some() || matches!(b.cue, Some(Cue::Bold | Cue::Heading(_)));
-    (1..=MAX_FOOTER_BLOCKS).contains(&blocks.len()) && !blocks.iter().any(prompt)
-}
-
-fn flush(lines: &mut Vec<&str>, blocks: &mut Vec<Block>) {
-    if lines.is_empty() {
-        return;
+impl Blocks {
+    fn push(&mut self, block: Block, shape: Shape) {
+        self.blocks.push(block);
+        self.shapes.push(shape);
+        self.after_figure = false;
     }
-    let source = collapse_whitespace(&lines.join(" "));
-    lines.clear();
-    if is_shortcode(&source) {
-        // A tag written over several lines (`<Figure` … `/>`).
-        return;
+
+    /// A heading below the title. Headings are bold on the page, so a name before a colon in
+    /// one is a label.
+    fn heading(&mut self, level: u8, text: String) {
+        let (label, body) = match read_label(&text, &text) {
+            Some((label, body)) => (Some(label), body.to_string()),
+            None => (None, text.clone()),
+        };
+        if !body.is_empty() {
+            let cue = Some(Cue::Heading(level));
+            let block = Block {
+                text: body,
+                original: text,
+                label,
+                cue,
+            };
+            self.push(block, Shape::default());
+        }
     }
-    if let Some(block) = block_from_markdown(&source) {
-        blocks.push(block);
+
+    /// Ends the paragraph of `lines`: its images and their captions are dropped, and what is
+    /// left is dropped too when it is only tags (a JSX component written over several lines).
+    fn flush(&mut self, lines: &mut Vec<&str>) {
+        let kept = without_images(lines);
+        let had_lines = !lines.is_empty();
+        lines.clear();
+        if kept.is_empty() {
+            self.after_figure |= had_lines;
+            return;
+        }
+        let source = collapse_whitespace(&kept.join(" "));
+        if is_shortcode(&source) {
+            self.after_figure = true;
+            return;
+        }
+        if std::mem::take(&mut self.after_figure) && is_caption_after_figure(&source) {
+            return;
+        }
+        if let Some(block) = block_from_markdown(&source) {
+            let link = source.contains("](");
+            self.push(block, Shape { link });
+        }
     }
 }
 
@@ -198,7 +218,7 @@ fn leading_emphasis(source: &str) -> Option<&str> {
 /// Text without Markdown markup: emphasis markers, link targets, images, code ticks and
 /// backslash escapes removed.
 fn inline_text(source: &str) -> String {
-    let chars: Vec<char> = source.chars().collect();
+    let chars: Vec<char> = without_attribute_lists(source).chars().collect();
     let mut out = String::with_capacity(source.len());
     let mut i = 0;
     while i < chars.len() {
@@ -305,14 +325,6 @@ fn heading(line: &str) -> Option<(u8, &str)> {
         .then(|| (level as u8, rest.trim().trim_end_matches('#').trim()))
 }
 
-fn is_rule(line: &str) -> bool {
-    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    compact.len() >= 3
-        && ["-", "*", "_"]
-            .iter()
-            .any(|mark| compact.chars().all(|c| c.to_string() == *mark))
-}
-
 fn list_item(line: &str) -> Option<&str> {
     for marker in ["- ", "* ", "+ "] {
         if let Some(rest) = line.strip_prefix(marker) {
@@ -327,65 +339,6 @@ fn list_item(line: &str) -> Option<&str> {
         }
     }
     None
-}
-
-/// Splits a `---` or `+++` front matter block off and reads the fields an import needs.
-fn front_matter(source: &str) -> (PageMeta, &str) {
-    let mut meta = PageMeta::default();
-    let first = source.lines().next().unwrap_or_default().trim();
-    if first != "---" && first != "+++" {
-        return (meta, source);
-    }
-    let after = &source[source.find('\n').map_or(source.len(), |i| i + 1)..];
-    let mut offset = 0;
-    for line in after.split_inclusive('\n') {
-        if line.trim() == first {
-            let body = &after[offset + line.len()..];
-            read_fields(
-                &mut meta,
-                &after[..offset],
-                if first == "+++" { '=' } else { ':' },
-            );
-            return (meta, body);
-        }
-        offset += line.len();
-    }
-    (PageMeta::default(), source)
-}
-
-/// The fields of a front matter block (`key: value` or `key = value` lines). A YAML list under
-/// a key gives its first item (`author:` then `  - "[[Rita Gomez]]"`, as web clippers write it).
-fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
-    let mut last_key = String::new();
-    for field in block.lines() {
-        let (key, value) = match field.trim().strip_prefix("- ") {
-            Some(item) => (last_key.clone(), item),
-            None => match field.split_once(separator) {
-                Some((key, value)) => {
-                    last_key = key.trim().to_ascii_lowercase();
-                    (last_key.clone(), value)
-                }
-                None => continue,
-            },
-        };
-        let value = first_yaml_item(value);
-        if value.is_empty() {
-            continue;
-        }
-        match key.as_str() {
-            "title" => meta.title = Some(value),
-            "date" | "published" => meta.date = Some(value),
-            "url" | "canonical" | "canonical_url" | "link" | "source" if is_web_address(&value) => {
-                meta.url = Some(value)
-            }
-            "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
-            "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
-            "author" | "authors" | "by" | "byline" | "interviewer" if meta.author.is_none() => {
-                meta.author = Some(value)
-            }
-            _ => {}
-        }
-    }
 }
 
 #[cfg(test)]

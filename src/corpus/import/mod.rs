@@ -11,6 +11,8 @@
 
 mod article;
 mod block;
+mod closing;
+mod front;
 mod html;
 mod markdown;
 mod meta;
@@ -31,6 +33,10 @@ const MIN_LANGUAGE_CONFIDENCE: f64 = 0.5;
 /// A plain paragraph of at most this many words without a sentence's closing punctuation is
 /// furniture: buttons, labels and captions run to one to three words.
 const MAX_FRAGMENT_WORDS: usize = 3;
+
+/// A headline set in bold may have a bold subtitle under it; more bold paragraphs before the
+/// first plain one are questions.
+const MAX_HEADLINE_BLOCKS: usize = 2;
 
 /// What a page file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,16 +112,13 @@ impl Imported {
     }
 }
 
-/// A caption is at most this long; a longer phrase in italics is text.
-const MAX_CAPTION_WORDS: usize = 25;
-
 /// Turns a page into the text of a corpus file.
 ///
 /// # Errors
 /// [`ImportError::NoArticle`] when the page has no article text, [`ImportError::NoQuestion`]
 /// when no question can be told apart from the answers.
 pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError> {
-    let (meta, blocks) = match kind {
+    let (meta, mut blocks) = match kind {
         PageKind::Html => {
             let document = scraper::Html::parse_document(source);
             let article = article::find_article(&document).ok_or(ImportError::NoArticle)?;
@@ -127,24 +130,15 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         PageKind::Markdown => markdown::read_markdown(source),
         PageKind::PlainText => return Err(ImportError::PlainText),
     };
+    let headline = bold_headline(&blocks);
     let title = meta
         .title
         .clone()
+        .or_else(|| (headline > 0).then(|| blocks[0].text.clone()))
         .or_else(|| first_heading(&blocks))
         .unwrap_or_else(|| "Interview".to_string());
-    let blocks = without_headline(blocks, &title);
-    let mut blocks: Vec<block::Block> = blocks
-        .into_iter()
-        .filter(|b| !is_fragment(b) && !is_caption(b))
-        .collect();
-    // Italic paragraphs closing the page are the editors' notes and promotions.
-    while blocks.len() > 1
-        && blocks
-            .last()
-            .is_some_and(|b| b.cue == Some(block::Cue::Italic) && b.label.is_none())
-    {
-        blocks.pop();
-    }
+    let blocks = without_headline(blocks.split_off(headline), &title);
+    let blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
@@ -165,6 +159,28 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     Ok(Imported { title, text })
 }
 
+/// How many paragraphs open the page as its headline and subtitle in bold: at most
+/// [`MAX_HEADLINE_BLOCKS`] bold paragraphs that ask nothing and are no sentence, followed by a
+/// plain paragraph (the introduction). A bold paragraph right before the answers' first plain
+/// paragraph is otherwise read as the first question.
+fn bold_headline(blocks: &[block::Block]) -> usize {
+    let headline = |b: &block::Block| {
+        b.cue == Some(block::Cue::Bold)
+            && b.label.is_none()
+            && !b.text.trim_end().ends_with(['?', '？'])
+            && !block::is_sentence(&b.text)
+    };
+    let n = blocks.iter().take_while(|b| headline(b)).count();
+    let plain_after = blocks
+        .get(n)
+        .is_some_and(|b| b.cue.is_none() && b.label.is_none());
+    if (1..=MAX_HEADLINE_BLOCKS).contains(&n) && plain_after {
+        n
+    } else {
+        0
+    }
+}
+
 fn first_heading(blocks: &[block::Block]) -> Option<String> {
     blocks
         .iter()
@@ -182,15 +198,6 @@ fn is_fragment(block: &block::Block) -> bool {
             .text
             .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
             .ends_with(['.', '!', '?', '…', '。', '？'])
-}
-
-/// A photo caption: a phrase set in italics, no sentence ("Emir meeting the president").
-fn is_caption(block: &block::Block) -> bool {
-    block.label.is_none()
-        && block.cue == Some(block::Cue::Italic)
-        && block::word_count(&block.text) <= MAX_CAPTION_WORDS
-        && !block::is_sentence(&block.text)
-        && !block.text.trim_end().ends_with(['?', '？'])
 }
 
 /// Drops the article's own headline: a heading repeating the title, or a first-level heading
@@ -299,6 +306,24 @@ mod tests {
         assert_eq!(interview.turns[0].answer.len(), 2);
         assert!(!imported.text.contains("Share on"));
         assert!(!imported.text.contains("Home"));
+    }
+
+    #[test]
+    fn a_bold_headline_and_subtitle_are_not_the_first_question() {
+        let page = "**LENA HART en Oviedo**\n\n**Con la panadería El Horno**\n\n\
+            La semana que viene llega la panadera Lena Hart. Hablamos con ella.\n\n\
+            **¿Cómo empieza el día?**\n\nA las tres, con el horno.\n\n\
+            **¿Y los lunes?**\n\nDuermo hasta las seis.";
+        let imported = import_page(PageKind::Markdown, page).unwrap();
+        assert_eq!(imported.title, "LENA HART en Oviedo");
+        let interview = crate::corpus::parse("x", &imported.text).unwrap();
+        assert_eq!(interview.intro.len(), 1);
+        assert_eq!(interview.turns[0].question, "¿Cómo empieza el día?");
+        assert!(!imported.text.contains("Con la panadería"));
+        // Bold questions right at the top are questions, not a headline.
+        let questions = "**¿Cómo empieza el día?**\n\nA las tres, con el horno encendido.\n\n\
+            **¿Y los lunes?**\n\nDuermo hasta las seis.";
+        assert_eq!(bold_headline(&markdown::read_markdown(questions).1), 0);
     }
 
     #[test]
