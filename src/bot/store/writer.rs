@@ -21,6 +21,11 @@ const MAX_BATCH: usize = 1_000;
 /// (those answers are sent again after the restart), far less than a round trip to Telegram.
 const GATHER: Duration = Duration::from_millis(5);
 
+/// How often the writer looks at its queue while gathering, rather than waking at each command:
+/// in a burst every answer queues two or three commands, and a wake-up each cost more CPU than
+/// the writes. A write someone waits for waits at most this long behind a gathering.
+const GATHER_TICK: Duration = Duration::from_millis(1);
+
 /// Done inbox entries kept (to recognise a webhook update Telegram sends again); older ones
 /// are deleted.
 pub const KEEP_DONE_UPDATES: i64 = 10_000;
@@ -96,37 +101,38 @@ impl Writer {
 
 fn run(mut connection: Connection, queue: mpsc::Receiver<Command>) {
     let mut last_prune = Instant::now();
+    let mut mode = Synchronous::default();
     while let Ok(first) = queue.recv() {
         let batch = gather(&queue, first);
-        commit(&mut connection, batch);
+        commit(&mut connection, batch, &mut mode);
         if last_prune.elapsed() >= PRUNE_EVERY {
             last_prune = Instant::now();
             if let Err(error) = prune(&connection) {
                 super::write_failed("prune", &error);
             }
+            mode = Synchronous::default();
         }
     }
 }
 
 /// `first` and the commands that follow it within [`GATHER`], or until one that someone waits
-/// for, or [`MAX_BATCH`].
+/// for, or [`MAX_BATCH`]. The queue is looked at every [`GATHER_TICK`].
 fn gather(queue: &mpsc::Receiver<Command>, first: Command) -> Vec<Command> {
     let deadline = Instant::now() + GATHER;
     let mut awaited = is_awaited(&first);
     let mut batch = vec![first];
-    while batch.len() < MAX_BATCH {
-        let next = if awaited {
-            queue.try_recv().ok()
-        } else {
-            queue
-                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-                .ok()
-        };
-        let Some(command) = next else { break };
-        awaited |= is_awaited(&command);
-        batch.push(command);
+    loop {
+        while batch.len() < MAX_BATCH {
+            let Ok(command) = queue.try_recv() else { break };
+            awaited |= is_awaited(&command);
+            batch.push(command);
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if awaited || batch.len() >= MAX_BATCH || left.is_zero() {
+            return batch;
+        }
+        std::thread::sleep(left.min(GATHER_TICK));
     }
-    batch
 }
 
 /// Whether a caller waits for the command to be committed.
@@ -140,13 +146,47 @@ fn is_awaited(command: &Command) -> bool {
     )
 }
 
+/// The connection's `synchronous` setting as last set, so it is set only when it changes (a
+/// statement less per commit).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Synchronous {
+    /// Not known (at start, and after a prune set it).
+    #[default]
+    Unknown,
+    /// `FULL`: the commit is `fsync`ed.
+    Full,
+    /// `NORMAL`: survives a killed process, not a power loss.
+    Normal,
+}
+
+impl Synchronous {
+    /// Sets `wanted` on `connection` unless it is already set.
+    fn set(&mut self, connection: &Connection, wanted: Synchronous) -> rusqlite::Result<()> {
+        if *self != wanted {
+            *self = Synchronous::Unknown;
+            let value = if wanted == Synchronous::Full {
+                "FULL"
+            } else {
+                "NORMAL"
+            };
+            connection.pragma_update(None, "synchronous", value)?;
+            *self = wanted;
+        }
+        Ok(())
+    }
+}
+
 /// Applies a batch in one transaction and tells each waiting caller how it went.
-fn commit(connection: &mut Connection, batch: Vec<Command>) {
+fn commit(connection: &mut Connection, batch: Vec<Command>, mode: &mut Synchronous) {
     let durable = batch.iter().any(|c| matches!(c, Command::Take { .. }));
-    let sync = if durable { "FULL" } else { "NORMAL" };
+    let sync = if durable {
+        Synchronous::Full
+    } else {
+        Synchronous::Normal
+    };
     let mut failure: Option<(&'static str, rusqlite::Error)> = None;
     let result = (|| -> rusqlite::Result<()> {
-        connection.pragma_update(None, "synchronous", sync)?;
+        mode.set(connection, sync)?;
         let transaction = connection.transaction()?;
         let mut tally = Tally::default();
         for command in &batch {
@@ -372,6 +412,7 @@ mod tests {
                 },
                 Command::Done(1),
             ],
+            &mut Synchronous::default(),
         );
         let error = outcome.blocking_recv().unwrap().unwrap_err();
         assert!(error.contains("full"), "{error}");
