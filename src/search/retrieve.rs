@@ -11,7 +11,7 @@ use tantivy::DocAddress;
 use super::query::{self, QueryPlan};
 use super::schema::{interview_key, INTERVIEW_FIELD};
 use super::terms::{self, CorpusTerms};
-use super::{first_stage, names, positions, rerank, Engine, Scope};
+use super::{first_stage, names, pooled, positions, rerank, Engine, Scope};
 
 /// Passages ranked by BM25 for "did you mean" suggestions, before the first of each answer is
 /// kept.
@@ -82,7 +82,8 @@ impl Engine {
         let candidates = self.candidates(terms, plan, &named.terms, scope);
         let resolved = terms.resolve(plan);
         let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming);
-        let scored = rerank::rerank(&evidence, &candidates, &named);
+        let mut scored = rerank::rerank(&evidence, &candidates, &named);
+        pooled::pool(&self.corpus, &self.versions, &mut scored);
         (resolved, scored)
     }
 
