@@ -34,16 +34,18 @@ pub(super) const FIRST_PARAGRAPH_BOOST: f32 = 1.1;
 impl Engine {
     /// The interviews the question names, and which of its concepts name them.
     pub(super) fn named(&self, terms: &CorpusTerms, plan: &QueryPlan) -> (names::Named, Vec<bool>) {
-        let typed: Vec<String> = plan
-            .concepts
-            .iter()
-            .filter_map(|c| c.alternatives.first())
-            .flat_map(|a| a.terms.iter().cloned())
-            .collect();
-        let frequency = |term: &str| terms.text_frequency(term);
         let Some(names) = self.names.iter().find(|n| n.language() == terms.language) else {
             return (names::Named::default(), vec![false; plan.concepts.len()]);
         };
+        let typed: Vec<String> = plan
+            .concepts
+            .iter()
+            .filter_map(|c| Some((c.alternatives.first()?, c.words.as_str())))
+            .flat_map(|(a, word)| a.terms.iter().map(move |t| (t, word)))
+            .filter(|(term, word)| names.spelled_as_name(term, word))
+            .map(|(term, _)| term.clone())
+            .collect();
+        let frequency = |term: &str| terms.text_frequency(term);
         let named = names.named(&typed, &frequency, terms.analysed_passages());
         let naming = plan
             .concepts
