@@ -85,7 +85,8 @@ impl Engine {
         let resolved = terms.resolve(plan);
         let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming);
         let mut scored = rerank::rerank(&evidence, &candidates, &named);
-        pooled::pool(&self.corpus, &self.versions, &mut scored);
+        let cut = candidates.len() >= FIRST_STAGE_CANDIDATES;
+        pooled::pool(&self.corpus, &self.versions, &candidates, cut, &mut scored);
         (resolved, scored)
     }
 
