@@ -8,7 +8,7 @@
 //! answer and of its interview (missing ones count as zero, so one lucky paragraph alone lends
 //! its unit little), which prefers the passage whose surroundings also match.
 
-use std::collections::HashMap;
+use fnv::FnvHashMap as HashMap;
 
 use super::rerank::{Candidate, Scored};
 use crate::corpus::Corpus;
@@ -57,7 +57,7 @@ fn pooled<K: std::hash::Hash + Eq>(
     share: &HashMap<usize, f32>,
     unit: impl Fn(usize) -> K,
 ) -> HashMap<K, f32> {
-    let mut best: HashMap<K, Vec<f32>> = HashMap::new();
+    let mut best: HashMap<K, Vec<f32>> = HashMap::default();
     for candidate in scored {
         let share = share.get(&candidate.id).copied().unwrap_or(1.0);
         best.entry(unit(candidate.id))
@@ -149,7 +149,7 @@ mod tests {
             scored(2, 2.0),
             scored(3, 0.5),
         ];
-        let pooled = pooled(&all, &HashMap::new(), |id| id % 2);
+        let pooled = pooled(&all, &HashMap::default(), |id| id % 2);
         assert!((pooled[&0] - 5.0 / 3.0).abs() < 1e-6);
         assert!((pooled[&1] - 1.5 / 3.0).abs() < 1e-6);
     }
