@@ -34,6 +34,7 @@ pub mod language;
 mod names;
 mod outcome;
 mod persist;
+mod pooled;
 mod positions;
 pub mod query;
 mod readings;

@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use super::analyzer::Analyzer;
 use super::language::Language;
+use super::vocabulary::within_one_edit;
 use crate::corpus::{Corpus, Interview, Passage};
 
 /// A person's name word found in more than this share of passages is a common word (a first
@@ -25,6 +26,10 @@ const NAME_MAX_TEXT_SHARE: f64 = 0.02;
 /// Below this many passages the share above is too coarse: a name may appear in a few
 /// passages of a small corpus (the introduction, a reply that quotes it).
 const NAME_MIN_TEXT_PASSAGES: u64 = 6;
+
+/// Letters a name word needs before a misspelling of it by one edit still names its person:
+/// shorter names are one edit from too many words.
+const MIN_TYPO_NAME_CHARS: usize = 4;
 
 /// The people and outlets of every interview, by index term.
 #[derive(Debug, Default)]
@@ -36,6 +41,8 @@ pub(super) struct NameIndex {
     people: HashMap<String, Vec<(usize, Voice)>>,
     /// First term of an outlet's name -> (interview, all terms of the outlet's name).
     outlets: HashMap<String, Vec<(usize, Vec<String>)>>,
+    /// Person name term -> the name's words as written (lowercased, folded) that give it.
+    spellings: HashMap<String, Vec<String>>,
 }
 
 /// Whose words in an interview a name asks for.
@@ -98,13 +105,37 @@ impl NameIndex {
 
     /// Indexes one person's name words as naming `voice` of interview `at`.
     fn person(&mut self, analyzer: &mut Analyzer, name: &str, at: usize, voice: Voice) {
-        for term in analyzer.terms(name) {
+        for word in analyzer.analyze(name) {
+            let Some(term) = word.term else { continue };
+            let spellings = self.spellings.entry(term.clone()).or_default();
+            if !spellings.contains(&word.surface) {
+                spellings.push(word.surface);
+            }
             let entry = self.people.entry(term).or_default();
             let known = entry.iter().any(|(i, v)| *i == at && *v == voice);
             if !known {
                 entry.push((at, voice.clone()));
             }
         }
+    }
+
+    /// Whether a question's `word` (lowercased, folded), whose term is `term`, may be a
+    /// person's name: when the term is a name word, the word must be spelled like it, give
+    /// or take a possessive or one typo. Stemming joins words that only share a root:
+    /// "tomaran" (they would take) is not "Tomás", nor "futuro" (future) "Futures".
+    pub(super) fn spelled_as_name(&self, term: &str, word: &str) -> bool {
+        let Some(spellings) = self.spellings.get(term) else {
+            return true;
+        };
+        let bare = ["'s", "’s", "s"]
+            .iter()
+            .find_map(|suffix| word.strip_suffix(suffix))
+            .unwrap_or(word);
+        spellings.iter().any(|name| {
+            name == word
+                || name == bare
+                || (name.chars().count() >= MIN_TYPO_NAME_CHARS && within_one_edit(name, word))
+        })
     }
 
     /// The analysis the names were read with.
@@ -272,6 +303,23 @@ mod tests {
         assert!(named(&index, "what about rosa and work", &["rosa"]).is_empty());
         assert!(named(&index, "climate and farming", &[]).is_empty());
         assert_eq!(named(&index, "what did Field & Climate publish", &[]), [1]);
+    }
+
+    #[test]
+    fn a_word_that_only_shares_a_root_with_a_name_is_not_that_name() {
+        let index = NameIndex::build(&[interview("Ana Fielding", "Roast")], Language::En);
+        let mut english = Analyzer::new(Language::En);
+        let mut term = |word: &str| english.terms(word).remove(0);
+        let fielding = term("Fielding");
+        assert_eq!(term("fields"), fielding, "the case this guards against");
+        assert!(index.spelled_as_name(&fielding, "fielding"));
+        assert!(
+            index.spelled_as_name(&fielding, "fieldings"),
+            "a possessive"
+        );
+        assert!(index.spelled_as_name(&fielding, "fieldnig"), "one typo");
+        assert!(!index.spelled_as_name(&fielding, "fields"));
+        assert!(index.spelled_as_name("water", "water"), "not a name word");
     }
 
     fn conversation() -> Corpus {

@@ -11,7 +11,7 @@ use tantivy::DocAddress;
 use super::query::{self, QueryPlan};
 use super::schema::{interview_key, INTERVIEW_FIELD};
 use super::terms::{self, CorpusTerms};
-use super::{first_stage, names, positions, rerank, Engine, Scope};
+use super::{first_stage, names, pooled, positions, rerank, Engine, Scope};
 
 /// Passages ranked by BM25 for "did you mean" suggestions, before the first of each answer is
 /// kept.
@@ -34,16 +34,18 @@ pub(super) const FIRST_PARAGRAPH_BOOST: f32 = 1.1;
 impl Engine {
     /// The interviews the question names, and which of its concepts name them.
     pub(super) fn named(&self, terms: &CorpusTerms, plan: &QueryPlan) -> (names::Named, Vec<bool>) {
-        let typed: Vec<String> = plan
-            .concepts
-            .iter()
-            .filter_map(|c| c.alternatives.first())
-            .flat_map(|a| a.terms.iter().cloned())
-            .collect();
-        let frequency = |term: &str| terms.text_frequency(term);
         let Some(names) = self.names.iter().find(|n| n.language() == terms.language) else {
             return (names::Named::default(), vec![false; plan.concepts.len()]);
         };
+        let typed: Vec<String> = plan
+            .concepts
+            .iter()
+            .filter_map(|c| Some((c.alternatives.first()?, c.words.as_str())))
+            .flat_map(|(a, word)| a.terms.iter().map(move |t| (t, word)))
+            .filter(|(term, word)| names.spelled_as_name(term, word))
+            .map(|(term, _)| term.clone())
+            .collect();
+        let frequency = |term: &str| terms.text_frequency(term);
         let named = names.named(&typed, &frequency, terms.analysed_passages());
         let naming = plan
             .concepts
@@ -82,7 +84,9 @@ impl Engine {
         let candidates = self.candidates(terms, plan, &named.terms, scope);
         let resolved = terms.resolve(plan);
         let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming);
-        let scored = rerank::rerank(&evidence, &candidates, &named);
+        let mut scored = rerank::rerank(&evidence, &candidates, &named);
+        let cut = candidates.len() >= FIRST_STAGE_CANDIDATES;
+        pooled::pool(&self.corpus, &self.versions, &candidates, cut, &mut scored);
         (resolved, scored)
     }
 

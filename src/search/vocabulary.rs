@@ -271,7 +271,7 @@ fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Optimal string alignment distance of at most one: equal, or one insertion, deletion,
 /// substitution or transposition of adjacent characters apart.
-fn within_one_edit(a: &str, b: &str) -> bool {
+pub(super) fn within_one_edit(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
