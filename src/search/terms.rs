@@ -24,9 +24,8 @@ pub(super) struct CorpusTerms {
     /// Passages in this language: the document count of its statistics.
     analysed_passages: u64,
     pub(super) ids: Arc<HashMap<String, u32>>,
-    /// Sorted, unique term ids of each passage's text, by interview then passage within it
-    /// (empty for interviews in other languages): a revised engine shares an unchanged
-    /// interview's sets with one pointer, not one per passage.
+    /// Sorted, unique term ids of each passage's text, by interview (none for other languages)
+    /// then passage: a revised engine shares an unchanged interview's sets with one pointer.
     pub(super) passage_terms: Vec<Arc<[Box<[u32]>]>>,
     /// Corpus position of each interview's first passage, then the number of passages.
     passage_starts: Vec<usize>,
@@ -43,10 +42,11 @@ pub(super) struct CorpusTerms {
     /// Per term id: number of passage texts, questions and names containing it; a term only in
     /// titles is not searched in metadata.
     pub(super) occurrences: Vec<u32>,
-    /// Term id of every word form of the passages, so highlighting needs no stemming.
-    pub(super) surface_ids: Arc<HashMap<String, u32>>,
-    /// Occurrences of each word form of passages and questions (0 once its interviews are gone).
-    surface_counts: HashMap<String, u32>,
+    /// Every word form of the passages and questions, so highlighting needs no stemming.
+    pub(super) surface_ids: Arc<HashMap<String, SurfaceForm>>,
+    /// Occurrences of each word form by [`SurfaceForm::count_at`] (0 once its interviews are
+    /// gone): a list, so a revised engine copies four bytes per word form, not the word.
+    surface_counts: Vec<u32>,
     /// Corpus words for spelling correction.
     pub(super) vocabulary: Vocabulary,
 }
@@ -161,13 +161,17 @@ impl CorpusTerms {
             }
             let id = self.intern(term);
             if learn_words {
-                match self.surface_counts.get_mut(&word.surface) {
-                    Some(count) => *count += 1,
-                    None => drop(self.surface_counts.insert(word.surface.clone(), 1)),
-                }
-                if !self.surface_ids.contains_key(&word.surface) {
-                    Arc::make_mut(&mut self.surface_ids).insert(word.surface, id);
-                }
+                let at = match self.surface_ids.get(&word.surface) {
+                    Some(form) => form.count_at,
+                    None => {
+                        let count_at = self.surface_counts.len() as u32;
+                        self.surface_counts.push(0);
+                        let form = SurfaceForm { term: id, count_at };
+                        Arc::make_mut(&mut self.surface_ids).insert(word.surface, form);
+                        count_at
+                    }
+                };
+                self.surface_counts[at as usize] += 1;
             }
             found.push(id);
         }
@@ -181,8 +185,8 @@ impl CorpusTerms {
         for word in analyzer.analyze(text) {
             if let Some(term) = word.term {
                 self.vocabulary.remove(&word.surface, &term);
-                if let Some(count) = self.surface_counts.get_mut(&word.surface) {
-                    *count -= 1;
+                if let Some(form) = self.surface_ids.get(&word.surface) {
+                    self.surface_counts[form.count_at as usize] -= 1;
                 }
             }
         }
@@ -297,7 +301,9 @@ impl CorpusTerms {
     /// Whether the passages or questions of this language use the word form (lowercased,
     /// folded) `surface`.
     pub(super) fn knows_word(&self, surface: &str) -> bool {
-        self.surface_counts.get(surface).copied().unwrap_or(0) > 0
+        self.surface_ids
+            .get(surface)
+            .is_some_and(|form| self.surface_counts[form.count_at as usize] > 0)
     }
 
     fn id(&self, term: &str) -> Option<u32> {
@@ -404,11 +410,18 @@ impl CorpusTerms {
             .filter(|w| {
                 self.surface_ids
                     .get(&w.surface)
-                    .is_some_and(|id| matched.contains(id))
+                    .is_some_and(|form| matched.contains(&form.term))
             })
             .map(|w| w.start..w.end)
             .collect()
     }
+}
+
+/// A word form of the corpus: its term, and where its count is kept.
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+pub(super) struct SurfaceForm {
+    term: u32,
+    count_at: u32,
 }
 
 /// Term sets of interviews just analysed, in corpus order, one entry per interview.
