@@ -24,8 +24,11 @@ pub(super) struct CorpusTerms {
     /// Passages in this language: the document count of its statistics.
     analysed_passages: u64,
     pub(super) ids: Arc<HashMap<String, u32>>,
-    /// Sorted, unique term ids of each passage's text, by passage id.
-    pub(super) passage_terms: Vec<Arc<[u32]>>,
+    /// Sorted, unique term ids of each passage's text, by interview (none for other languages)
+    /// then passage: a revised engine shares an unchanged interview's sets with one pointer.
+    pub(super) passage_terms: Vec<Arc<[Box<[u32]>]>>,
+    /// Corpus position of each interview's first passage, then the number of passages.
+    passage_starts: Vec<usize>,
     /// Sorted, unique term ids of each interviewer question, by interview then turn.
     pub(super) question_terms: Vec<Arc<[Box<[u32]>]>>,
     /// Sorted, unique term ids of the people and outlet of each interview.
@@ -39,10 +42,11 @@ pub(super) struct CorpusTerms {
     /// Per term id: number of passage texts, questions and names containing it; a term only in
     /// titles is not searched in metadata.
     pub(super) occurrences: Vec<u32>,
-    /// Term id of every word form of the passages, so highlighting needs no stemming.
-    pub(super) surface_ids: Arc<HashMap<String, u32>>,
-    /// Occurrences of each word form of passages and questions (0 once its interviews are gone).
-    surface_counts: HashMap<String, u32>,
+    /// Every word form of the passages and questions, so highlighting needs no stemming.
+    pub(super) surface_ids: Arc<HashMap<String, SurfaceForm>>,
+    /// Occurrences of each word form by [`SurfaceForm::count_at`] (0 once its interviews are
+    /// gone): a list, so a revised engine copies four bytes per word form, not the word.
+    surface_counts: Vec<u32>,
     /// Corpus words for spelling correction.
     pub(super) vocabulary: Vocabulary,
 }
@@ -69,9 +73,7 @@ impl CorpusTerms {
         };
         let mut analyzer = Analyzer::new(language);
         let added = terms.add_interviews(&corpus.interviews, languages, &mut analyzer);
-        terms.passage_terms = added.passage_terms;
-        terms.question_terms = added.question_terms;
-        terms.name_terms = added.name_terms;
+        terms.set_term_sets(added, corpus.interview_starts());
         terms
     }
 
@@ -88,20 +90,17 @@ impl CorpusTerms {
         for (index, interview) in interviews.iter().enumerate() {
             let passages = Corpus::from_shared(vec![Arc::clone(interview)]).passages;
             if languages.get(index).copied().unwrap_or_default() != self.language {
-                let empty: Arc<[u32]> = Arc::from([]);
-                added
-                    .passage_terms
-                    .extend(passages.iter().map(|_| Arc::clone(&empty)));
+                added.passage_terms.push(Arc::from([]));
                 let questions = vec![Box::default(); interview.turns.len()];
                 added.question_terms.push(questions.into());
-                added.name_terms.push(empty);
+                added.name_terms.push(Arc::from([]));
                 continue;
             }
             self.analysed_passages += passages.len() as u64;
-            for passage in &passages {
-                let ids = self.collect(analyzer, &passage.text, true);
-                added.passage_terms.push(ids.into());
-            }
+            let passage_terms: Vec<Box<[u32]>> = passages
+                .iter()
+                .map(|passage| self.collect(analyzer, &passage.text, true))
+                .collect();
             let questions: Vec<Box<[u32]>> = interview
                 .turns
                 .iter()
@@ -109,14 +108,14 @@ impl CorpusTerms {
                 .collect();
             let names = self.collect(analyzer, &names_of(interview), false);
             let metadata = self.metadata_ids(analyzer, interview);
-            let first = added.passage_terms.len() - passages.len();
             let counts = Counts {
-                passages: &added.passage_terms[first..],
+                passages: &passage_terms,
                 questions: &questions,
                 names: &names,
                 metadata: &metadata,
             };
             self.count(&passages, &counts, 1);
+            added.passage_terms.push(passage_terms.into());
             added.question_terms.push(questions.into());
             added.name_terms.push(names.into());
         }
@@ -129,7 +128,7 @@ impl CorpusTerms {
         &mut self,
         interview: &Interview,
         passages: &[Passage],
-        passage_terms: &[Arc<[u32]>],
+        passage_terms: &[Box<[u32]>],
         questions: &[Box<[u32]>],
         names: &[u32],
         analyzer: &mut Analyzer,
@@ -162,13 +161,17 @@ impl CorpusTerms {
             }
             let id = self.intern(term);
             if learn_words {
-                match self.surface_counts.get_mut(&word.surface) {
-                    Some(count) => *count += 1,
-                    None => drop(self.surface_counts.insert(word.surface.clone(), 1)),
-                }
-                if !self.surface_ids.contains_key(&word.surface) {
-                    Arc::make_mut(&mut self.surface_ids).insert(word.surface, id);
-                }
+                let at = match self.surface_ids.get(&word.surface) {
+                    Some(form) => form.count_at,
+                    None => {
+                        let count_at = self.surface_counts.len() as u32;
+                        self.surface_counts.push(0);
+                        let form = SurfaceForm { term: id, count_at };
+                        Arc::make_mut(&mut self.surface_ids).insert(word.surface, form);
+                        count_at
+                    }
+                };
+                self.surface_counts[at as usize] += 1;
             }
             found.push(id);
         }
@@ -182,8 +185,8 @@ impl CorpusTerms {
         for word in analyzer.analyze(text) {
             if let Some(term) = word.term {
                 self.vocabulary.remove(&word.surface, &term);
-                if let Some(count) = self.surface_counts.get_mut(&word.surface) {
-                    *count -= 1;
+                if let Some(form) = self.surface_ids.get(&word.surface) {
+                    self.surface_counts[form.count_at as usize] -= 1;
                 }
             }
         }
@@ -254,6 +257,7 @@ impl CorpusTerms {
             analysed_passages: self.analysed_passages,
             ids: Arc::clone(&self.ids),
             passage_terms: Vec::new(),
+            passage_starts: Vec::new(),
             question_terms: Vec::new(),
             name_terms: Vec::new(),
             text_frequency: self.text_frequency.clone(),
@@ -268,7 +272,7 @@ impl CorpusTerms {
 
     /// Number of passages of the corpus (in any language) these terms were built for.
     pub(super) fn passage_count(&self) -> usize {
-        self.passage_terms.len()
+        self.passage_starts.last().copied().unwrap_or(0)
     }
 
     /// Number of passages in this analysis's language.
@@ -297,15 +301,31 @@ impl CorpusTerms {
     /// Whether the passages or questions of this language use the word form (lowercased,
     /// folded) `surface`.
     pub(super) fn knows_word(&self, surface: &str) -> bool {
-        self.surface_counts.get(surface).copied().unwrap_or(0) > 0
+        self.surface_ids
+            .get(surface)
+            .is_some_and(|form| self.surface_counts[form.count_at as usize] > 0)
     }
 
     fn id(&self, term: &str) -> Option<u32> {
         self.ids.get(term).copied()
     }
 
+    /// Whether the passage's text has term `id` (never for a passage in another language).
     pub(super) fn in_text(&self, passage: &Passage, id: u32) -> bool {
-        self.passage_terms[passage.id].binary_search(&id).is_ok()
+        let interview = passage.interview;
+        let within = passage.id - self.passage_starts[interview];
+        self.passage_terms[interview]
+            .get(within)
+            .is_some_and(|ids| ids.binary_search(&id).is_ok())
+    }
+
+    /// Sets the term sets of passages, questions and names (each in corpus order, one entry
+    /// per interview) and the corpus positions of the interviews' first passages.
+    pub(super) fn set_term_sets(&mut self, sets: InterviewTerms, passage_starts: Vec<usize>) {
+        self.passage_terms = sets.passage_terms;
+        self.question_terms = sets.question_terms;
+        self.name_terms = sets.name_terms;
+        self.passage_starts = passage_starts;
     }
 
     pub(super) fn in_question(&self, passage: &Passage, id: u32) -> bool {
@@ -390,24 +410,31 @@ impl CorpusTerms {
             .filter(|w| {
                 self.surface_ids
                     .get(&w.surface)
-                    .is_some_and(|id| matched.contains(id))
+                    .is_some_and(|form| matched.contains(&form.term))
             })
             .map(|w| w.start..w.end)
             .collect()
     }
 }
 
-/// Term sets of interviews just analysed, in corpus order.
+/// A word form of the corpus: its term, and where its count is kept.
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+pub(super) struct SurfaceForm {
+    term: u32,
+    count_at: u32,
+}
+
+/// Term sets of interviews just analysed, in corpus order, one entry per interview.
 #[derive(Default)]
 pub(super) struct InterviewTerms {
-    pub(super) passage_terms: Vec<Arc<[u32]>>,
+    pub(super) passage_terms: Vec<Arc<[Box<[u32]>]>>,
     pub(super) question_terms: Vec<Arc<[Box<[u32]>]>>,
     pub(super) name_terms: Vec<Arc<[u32]>>,
 }
 
 /// One interview's term sets, as counted in the frequency tables.
 struct Counts<'a> {
-    passages: &'a [Arc<[u32]>],
+    passages: &'a [Box<[u32]>],
     questions: &'a [Box<[u32]>],
     names: &'a [u32],
     metadata: &'a [u32],
@@ -470,30 +497,4 @@ fn names_of(interview: &Interview) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::{Interview, Metadata, Turn};
-    use crate::search::language::Language;
-
-    #[test]
-    fn stopwords_never_become_spelling_corrections() {
-        let interview = Interview {
-            id: "i".into(),
-            source: Default::default(),
-            metadata: Metadata::default(),
-            title: "t".into(),
-            intro: Vec::new(),
-            turns: vec![Turn {
-                question: "Where were the bases?".into(),
-                answer: vec!["Where there were bases, there were other bases.".into()],
-                line: 1,
-                speakers: Vec::new(),
-            }],
-        };
-        let languages = [Language::En];
-        let terms = CorpusTerms::build(&Corpus::new(vec![interview]), Language::En, &languages);
-        assert!(terms.vocabulary.corrections("wher").is_empty());
-        assert!(terms.vocabulary.corrections("thier").is_empty());
-        assert!(!terms.vocabulary.corrections("bsaes").is_empty());
-    }
-}
+mod tests;

@@ -156,8 +156,8 @@ impl Engine {
             let range = starts[index]..starts[index + 1];
             terms.remove_interview(
                 &old.interviews[index],
-                &old.passages[range.clone()],
-                &before.passage_terms[range],
+                &old.passages[range],
+                &before.passage_terms[index],
                 &before.question_terms[index],
                 &before.name_terms[index],
                 analyzer,
@@ -175,38 +175,28 @@ impl Engine {
         corpus: &Corpus,
         origins: &[Origin],
     ) {
-        let starts = self.corpus.interview_starts();
         let mut passage_terms = added.passage_terms.into_iter();
         let mut question_terms = added.question_terms.into_iter();
         let mut name_terms = added.name_terms.into_iter();
-        terms.passage_terms = Vec::with_capacity(corpus.passages.len());
-        terms.question_terms = Vec::with_capacity(corpus.interviews.len());
-        terms.name_terms = Vec::with_capacity(corpus.interviews.len());
-        let new_starts = corpus.interview_starts();
-        for (index, origin) in origins.iter().enumerate() {
+        let mut sets = InterviewTerms::default();
+        for origin in origins {
             match *origin {
                 Origin::Kept(old_index) => {
-                    let range = starts[old_index]..starts[old_index + 1];
-                    terms
-                        .passage_terms
-                        .extend_from_slice(&before.passage_terms[range]);
-                    terms
-                        .question_terms
-                        .push(Arc::clone(&before.question_terms[old_index]));
-                    terms
-                        .name_terms
+                    let shared = Arc::clone(&before.passage_terms[old_index]);
+                    sets.passage_terms.push(shared);
+                    let shared = Arc::clone(&before.question_terms[old_index]);
+                    sets.question_terms.push(shared);
+                    sets.name_terms
                         .push(Arc::clone(&before.name_terms[old_index]));
                 }
                 Origin::Read => {
-                    let count = new_starts[index + 1] - new_starts[index];
-                    terms
-                        .passage_terms
-                        .extend(passage_terms.by_ref().take(count));
-                    terms.question_terms.extend(question_terms.next());
-                    terms.name_terms.extend(name_terms.next());
+                    sets.passage_terms.extend(passage_terms.next());
+                    sets.question_terms.extend(question_terms.next());
+                    sets.name_terms.extend(name_terms.next());
                 }
             }
         }
+        terms.set_term_sets(sets, corpus.interview_starts());
     }
 
     /// Deletes the documents of the interviews not `kept` and adds those of the interviews
@@ -351,7 +341,7 @@ mod tests {
         terms
             .passage_terms
             .iter()
-            .map(|ids| set(ids))
+            .flat_map(|p| p.iter().map(|ids| set(ids)))
             .chain(
                 terms
                     .question_terms
