@@ -83,6 +83,7 @@ pub fn evaluate(engine: &Engine, questions: &[LabeledQuestion]) -> Report {
                 answer_hit,
                 interview_hit,
                 abstained: outcome.hits.is_empty(),
+                answer_in_corpus: !places.is_empty(),
                 top_text: top.map(|h| h.passage.text.to_string()),
                 top_interview: top.map(|h| h.interview.id.clone()),
             }

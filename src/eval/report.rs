@@ -21,6 +21,9 @@ pub struct CaseResult {
     pub interview_hit: bool,
     /// True when the engine gave no answer.
     pub abstained: bool,
+    /// Whether some passage of the corpus holds an expected snippet: when none does, the
+    /// parser lost or moved the answer (or the label is wrong), whatever the ranking does.
+    pub answer_in_corpus: bool,
     /// The first passage returned, for reports.
     pub top_text: Option<String>,
     /// Id of the first passage's interview, for reports.
@@ -244,15 +247,16 @@ impl CaseResult {
                 t.chars().take(MISS_PREVIEW_CHARS).collect::<String>()
             });
         let kind = match (
-            self.case.answers.is_empty(),
+            self.case.answers.is_empty() || self.answer_in_corpus,
             self.answer_hit,
             self.interview_hit,
         ) {
-            (true, _, _) => "answered",
-            (false, true, _) => "other paragraph",
-            (false, false, true) => "other answer",
-            (false, false, false) if self.abstained => "refused",
-            (false, false, false) => "other interview",
+            _ if self.case.answers.is_empty() => "answered",
+            (false, _, _) => "answer in no passage (check the file with `index --explain`)",
+            (true, true, _) => "other paragraph",
+            (true, false, true) => "other answer",
+            (true, false, false) if self.abstained => "refused",
+            (true, false, false) => "other interview",
         };
         format!(
             "miss {}:{} [{}] {kind}: {:?} rank {:?} got {}: {got}\n",
@@ -289,6 +293,7 @@ mod tests {
             answer_hit: rank == Some(1),
             interview_hit: rank.is_some(),
             abstained,
+            answer_in_corpus: true,
             top_text: None,
             top_interview: None,
         }
@@ -317,5 +322,14 @@ mod tests {
         assert_eq!(by_style["direct"].hit1, 0.5);
         assert_eq!(by_style["offtopic"].refused_out_of_scope, 0.5);
         assert!(report.summary(true).contains("style typo"));
+    }
+
+    #[test]
+    fn a_miss_whose_answer_no_passage_holds_points_at_the_parse_not_the_ranking() {
+        let mut lost = result(vec!["a".into()], None, false, "direct");
+        lost.answer_in_corpus = false;
+        assert!(lost.describe_miss().contains("answer in no passage"));
+        let elsewhere = result(vec!["a".into()], None, false, "direct");
+        assert!(elsewhere.describe_miss().contains("other interview"));
     }
 }
