@@ -175,7 +175,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::Timestamp)
     } else if words <= MAX_STAGE_DIRECTION_WORDS && STAGE_DIRECTION.is_match(plain) {
         Some(Clutter::StageDirection)
-    } else if IMAGE.is_match(line)
+    } else if is_image(line)
         || (words <= MAX_FURNITURE_WORDS && (is_credit(plain) || CREDIT_BY.is_match(plain)))
     {
         Some(Clutter::PhotoCredit)
@@ -260,6 +260,11 @@ pub fn is_kicker(line: &str) -> bool {
         && letters.iter().all(|c| !c.is_lowercase())
         && !plain.ends_with(['.', '?', '!', ':'])
         && !plain.contains(['"', '“', '”', '«', '»'])
+}
+
+/// A line that is only an image (`![alt](src)`), possibly followed by an attribute list.
+pub fn is_image(line: &str) -> bool {
+    IMAGE.is_match(line.trim())
 }
 
 /// True for a paragraph set entirely in italics (`*…*` or `_…_`), the way editors' notes are.

@@ -4,6 +4,7 @@
 //! newsletter promotion, an editors' note) that would otherwise be read as the last answer.
 
 use super::block::{word_count, Block, Cue};
+use crate::corpus::clean::{is_image, is_italic_paragraph};
 
 /// The matter after the page's last rule is furniture only when it is this short: a promotion
 /// or a note runs to a paragraph or two, a section of the conversation runs longer.
@@ -21,27 +22,15 @@ pub struct Shape {
 
 /// A line that is only an image (`![alt](src)`), with or without an attribute list after it.
 pub fn is_image_line(line: &str) -> bool {
-    let line = without_attribute_lists(line);
-    let line = line.trim();
-    let Some(rest) = line.strip_prefix("![") else {
-        return false;
-    };
-    let Some(close) = rest.find("](") else {
-        return false;
-    };
-    rest[close..].ends_with(')') && !rest[close + 2..rest.len() - 1].contains(')')
+    is_image(&without_attribute_lists(line))
 }
 
-/// A line set wholly in italics (`_…_`, `*…*`), as captions under images are.
+/// A line set wholly in italics (`_…_`, `*…*`) with no other mark of the same kind inside, as
+/// captions under images are.
 pub fn is_italic_line(line: &str) -> bool {
     let line = line.trim();
-    ["_", "*"].iter().any(|mark| {
-        line.len() > 2
-            && line.starts_with(mark)
-            && line.ends_with(mark)
-            && !line[1..].starts_with(mark)
-            && !line[1..line.len() - 1].contains(mark)
-    })
+    // The first character is the ASCII mark when the line is italic.
+    is_italic_paragraph(line) && !line[1..line.len() - 1].contains(&line[..1])
 }
 
 /// The lines of one paragraph without its images and the italic caption right under one.
