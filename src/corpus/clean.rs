@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::markup::{is_navigation, is_shortcode};
+use super::markup::{is_image, is_navigation, is_shortcode};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 
@@ -158,10 +158,6 @@ const EDITING_NOTES: &[&str] = &[
     "entrevista foi editada",
 ];
 
-static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?$").expect("a valid image pattern")
-});
-
 /// Why a line (or a whole paragraph) is not quotable, judged on the line alone.
 pub fn line_clutter(line: &str) -> Option<Clutter> {
     let line = line.trim();
@@ -260,11 +256,6 @@ pub fn is_kicker(line: &str) -> bool {
         && letters.iter().all(|c| !c.is_lowercase())
         && !plain.ends_with(['.', '?', '!', ':'])
         && !plain.contains(['"', '“', '”', '«', '»'])
-}
-
-/// A line that is only an image (`![alt](src)`), possibly followed by an attribute list.
-pub fn is_image(line: &str) -> bool {
-    IMAGE.is_match(line.trim())
 }
 
 /// True for a paragraph set entirely in italics (`*…*` or `_…_`), the way editors' notes are.

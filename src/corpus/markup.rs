@@ -1,8 +1,12 @@
 //! Markup that publishing tools leave in saved text and that no reader sees: HTML character
 //! references (`&nbsp;`, `&amp;`, `&#8217;`), shortcodes of site generators and blog engines
-//! (`{{< figure … >}}`, `[caption …]…[/caption]`), and the numbers editors put before questions
+//! (`{{< figure … >}}`, `[caption …]…[/caption]`), image lines, and the numbers editors put before questions
 //! ("1- ", "2. "). Entities are decoded by the HTML parser, so every name the HTML standard
 //! defines is known.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// An entity name is short: the longest in the HTML standard has 31 characters.
 const MAX_ENTITY_CHARS: usize = 32;
@@ -59,6 +63,15 @@ fn decoded(reference: &str) -> Option<String> {
     let fragment = scraper::Html::parse_fragment(reference);
     let text: String = fragment.root_element().text().collect();
     (text != reference).then_some(text)
+}
+
+static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?$").expect("a valid image pattern")
+});
+
+/// A line that is only an image (`![alt](src)`), possibly followed by an attribute list.
+pub fn is_image(line: &str) -> bool {
+    IMAGE.is_match(line.trim())
 }
 
 /// A line that is only a shortcode: `{{< figure … >}}`, `{{% note %}}`, `[caption …] … [/caption]`,

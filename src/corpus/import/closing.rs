@@ -4,7 +4,8 @@
 //! newsletter promotion, an editors' note) that would otherwise be read as the last answer.
 
 use super::block::{word_count, Block, Cue};
-use crate::corpus::clean::{is_image, is_italic_paragraph};
+use crate::corpus::clean::is_italic_paragraph;
+use crate::corpus::markup::is_image;
 
 /// The matter after the page's last rule is furniture only when it is this short: a promotion
 /// or a note runs to a paragraph or two, a section of the conversation runs longer.
