@@ -8,8 +8,23 @@ use tantivy::{DocAddress, DocSet, Searcher, Term, TERMINATED};
 
 use super::query::QueryPlan;
 
+/// The smallest distance between a position of `a` and one of `b`, both sorted.
+pub(super) fn closest(a: &[u32], b: &[u32]) -> u32 {
+    let (mut i, mut j, mut best) = (0, 0, u32::MAX);
+    while i < a.len() && j < b.len() {
+        best = best.min(a[i].abs_diff(b[j]));
+        if a[i] < b[j] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    best
+}
+
 /// Positions of each concept of `plan` in `field` of each candidate: `[candidate][concept]`,
-/// sorted. A concept's positions are those of every term of every alternative.
+/// sorted. A concept's positions are those of every term of every alternative but related
+/// words (see [`super::query::Source::Related`]), which count in the first phase only.
 ///
 /// # Errors
 /// When Tantivy cannot read the postings.
@@ -25,7 +40,8 @@ pub(super) fn concept_positions(
     order.sort_by_key(|&i| (candidates[i].segment_ord, candidates[i].doc_id));
     let mut buffer = Vec::new();
     for (concept_at, concept) in plan.concepts.iter().enumerate() {
-        for term in concept.alternatives.iter().flat_map(|a| &a.terms) {
+        let counted = concept.alternatives.iter().filter(|a| a.source.counts());
+        for term in counted.flat_map(|a| &a.terms) {
             let term = Term::from_field_text(field, term);
             let mut segment_now = u32::MAX;
             let mut postings = None;
@@ -59,4 +75,16 @@ pub(super) fn concept_positions(
         }
     }
     Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closest_finds_the_smallest_gap_between_sorted_positions() {
+        assert_eq!(closest(&[1, 10, 30], &[14, 29]), 1);
+        assert_eq!(closest(&[5], &[5]), 0);
+        assert_eq!(closest(&[], &[3]), u32::MAX);
+    }
 }

@@ -9,6 +9,7 @@
 //! MRR) and checked on its held-out ones.
 
 use super::names::Named;
+use super::positions::closest;
 use super::query::idf;
 use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
 use crate::corpus::{Corpus, Passage};
@@ -61,6 +62,10 @@ const WEIGHTS: [f32; FEATURES] = [
     0.8, 0.3, 0.5, 2.05, 1.7, 0.4, 0.1, 0.05, -0.1, 1.0, 0.0, 0.5, 0.0, 0.5, 0.0, -0.35, 0.2, 0.35,
 ];
 
+/// Share of a concept's weight a passage covers when it uses only a word related to the
+/// question's (see `query::Source::Related`): evidence of a paraphrase, not of the same words.
+const RELATED_CREDIT: f32 = 0.8;
+
 /// Words between two concepts at which their proximity evidence is halved.
 const PROXIMITY_SCALE: f32 = 5.0;
 
@@ -77,20 +82,6 @@ const RARE_TOPIC_SHARE: f64 = 0.02;
 
 /// The span of a sentence or two, in words: concepts within it are answered together.
 const WINDOW_WORDS: u32 = 20;
-
-/// The smallest distance between a position of `a` and one of `b`, both sorted.
-fn closest(a: &[u32], b: &[u32]) -> u32 {
-    let (mut i, mut j, mut best) = (0, 0, u32::MAX);
-    while i < a.len() && j < b.len() {
-        best = best.min(a[i].abs_diff(b[j]));
-        if a[i] < b[j] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    best
-}
 
 /// A candidate after the second phase.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,18 +160,31 @@ impl<'a> Evidence<'a> {
         self.share_at(&|_, concept| matched(concept))
     }
 
-    /// Share of the topical weight for which `matched(index in the plan, concept)` holds.
+    /// Share of the topical weight for which `matched(index in the plan, concept)` holds; a
+    /// concept matched only through its related words counts [`RELATED_CREDIT`] of its weight.
     fn share_at(&self, matched: &dyn Fn(usize, &ResolvedConcept) -> bool) -> f32 {
         if self.total <= 0.0 {
             return 0.0;
         }
+        let credit = |at: usize, concept: &ResolvedConcept| {
+            if matched(at, concept) {
+                return 1.0;
+            }
+            let related = self.plan.related.get(at);
+            let by_related = related.is_some_and(|r| !r.alternatives.is_empty() && matched(at, r));
+            if by_related {
+                RELATED_CREDIT
+            } else {
+                0.0
+            }
+        };
         let sum: f32 = self
             .plan
             .concepts
             .iter()
             .enumerate()
-            .filter(|&(at, c)| self.topical.get(at).copied().unwrap_or(false) && matched(at, c))
-            .map(|(_, c)| c.weight)
+            .filter(|&(at, _)| self.topical.get(at).copied().unwrap_or(false))
+            .map(|(at, c)| c.weight * credit(at, c))
             .sum();
         sum / self.total
     }
@@ -474,16 +478,4 @@ pub(super) fn features_of(
             (c.id, evidence.features(passage, relative, &c.positions))
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn closest_finds_the_smallest_gap_between_sorted_positions() {
-        assert_eq!(closest(&[1, 10, 30], &[14, 29]), 1);
-        assert_eq!(closest(&[5], &[5]), 0);
-        assert_eq!(closest(&[], &[3]), u32::MAX);
-    }
 }

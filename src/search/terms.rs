@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::analyzer::{Analyzer, Language};
-use super::query::{QueryPlan, TermStatistics};
+use super::query::{Concept, QueryPlan, TermStatistics};
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Interview, Passage};
 
@@ -344,19 +344,19 @@ impl CorpusTerms {
 
     /// The plan's alternatives as term ids (`None` for terms the corpus lacks).
     pub(super) fn resolve(&self, plan: &QueryPlan) -> ResolvedPlan {
-        ResolvedPlan {
-            concepts: plan
-                .concepts
+        let resolved = |concept: &Concept, related: bool| ResolvedConcept {
+            weight: concept.weight,
+            alternatives: concept
+                .alternatives
                 .iter()
-                .map(|concept| ResolvedConcept {
-                    weight: concept.weight,
-                    alternatives: concept
-                        .alternatives
-                        .iter()
-                        .map(|a| a.terms.iter().map(|t| self.id(t)).collect())
-                        .collect(),
-                })
+                .filter(|a| a.source.counts() != related)
+                .map(|a| a.terms.iter().map(|t| self.id(t)).collect())
                 .collect(),
+        };
+        let concepts = |related| plan.concepts.iter().map(|c| resolved(c, related)).collect();
+        ResolvedPlan {
+            concepts: concepts(false),
+            related: concepts(true),
         }
     }
 
@@ -475,6 +475,8 @@ pub struct ConceptMatch {
 pub(super) struct ResolvedPlan {
     /// The plan's concepts, in plan order.
     pub(super) concepts: Vec<ResolvedConcept>,
+    /// The same concepts matched only through related words (see [`Source::Related`]).
+    pub(super) related: Vec<ResolvedConcept>,
 }
 
 /// A concept with terms replaced by ids.
@@ -488,12 +490,9 @@ pub(super) struct ResolvedConcept {
 /// The people and outlet of an interview, as one text.
 fn names_of(interview: &Interview) -> String {
     let m = &interview.metadata;
-    [&m.interviewee, &m.interviewer, &m.outlet, &m.republished_by]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(" \n ")
+    let names = [&m.interviewee, &m.interviewer, &m.outlet, &m.republished_by];
+    let names: Vec<&str> = names.into_iter().flatten().map(String::as_str).collect();
+    names.join(" \n ")
 }
 
 #[cfg(test)]

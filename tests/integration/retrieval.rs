@@ -610,14 +610,14 @@ fn archive_engine() -> &'static Engine {
 // not fail the build. The targets (0.80, 0.92, 0.97, 0.95, 85 %, 3 %) are not reached
 // yet; these floors keep what was reached.
 
-/// Measured 0.708 (46 of 65).
-const ARCHIVE_MIN_HIT_AT_1: f64 = 0.67;
-/// Measured 0.800 (52 of 65).
-const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.77;
-/// Measured 0.892 (58 of 65).
-const ARCHIVE_MIN_INTERVIEW_HIT_AT_1: f64 = 0.86;
+/// Measured 0.723 (47 of 65).
+const ARCHIVE_MIN_HIT_AT_1: f64 = 0.69;
 /// Measured 0.815 (53 of 65).
-const ARCHIVE_MIN_HIT_AT_3: f64 = 0.78;
+const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.78;
+/// Measured 0.908 (59 of 65).
+const ARCHIVE_MIN_INTERVIEW_HIT_AT_1: f64 = 0.87;
+/// Measured 0.846 (55 of 65).
+const ARCHIVE_MIN_HIT_AT_3: f64 = 0.81;
 /// Measured 0.667 (8 of 12 refused); two questions of room.
 const ARCHIVE_MIN_OFF_TOPIC_REFUSED: f64 = 0.5;
 /// Measured 0.046 (3 of 65 wrongly refused); two questions of room.

@@ -9,6 +9,7 @@
 
 mod clauses;
 mod plan;
+mod related;
 
 pub(super) use clauses::{metadata_clause, terms_query};
 pub use clauses::{to_query, FieldWeights};
@@ -27,6 +28,8 @@ pub enum Source {
     /// Another form of the word that the corpus uses: a place for its people ("bolivians" ->
     /// "bolivia") or the other way round.
     Form,
+    /// A word of general language that people use for the typed one (see [`related`]).
+    Related,
 }
 
 /// Weight of a spelling correction relative to the word as typed: a guess counts a bit less.
@@ -34,6 +37,10 @@ const CORRECTION_BOOST: f32 = 0.8;
 
 /// Weight of a synonym relative to the words the person used.
 const SYNONYM_BOOST: f32 = 0.9;
+
+/// Weight of a related word relative to the word typed: a paraphrase's evidence, weaker than
+/// the operator's synonyms.
+const RELATED_BOOST: f32 = 0.7;
 
 /// Weight of another form of the word (a place for its people) relative to the word typed.
 const FORM_BOOST: f32 = 0.9;
@@ -47,7 +54,14 @@ impl Source {
             Source::Synonym => SYNONYM_BOOST,
             Source::Spelling => CORRECTION_BOOST,
             Source::Form => FORM_BOOST,
+            Source::Related => RELATED_BOOST,
         }
+    }
+
+    /// Whether a match through an alternative of this source counts as matching the concept
+    /// (coverage, proximity): related words only help the first phase find passages.
+    pub fn counts(self) -> bool {
+        self != Source::Related
     }
 }
 

@@ -1,8 +1,8 @@
 //! Planning: a question's words become weighted concepts, each with its ways of matching
 //! (typed, synonyms, spelling corrections, other forms), and neighbouring words phrase boosts.
 
-use super::{idf, Alternative, Concept, PhrasePair, QueryPlan, Source, TermStatistics};
-use crate::search::analyzer::{AnalyzedWord, Analyzer};
+use super::{idf, related, Alternative, Concept, PhrasePair, QueryPlan, Source, TermStatistics};
+use crate::search::analyzer::{AnalyzedWord, Analyzer, Language};
 use crate::search::synonyms::{SynonymMatch, Synonyms};
 use crate::search::vocabulary::Vocabulary;
 
@@ -69,6 +69,7 @@ struct Planner<'a> {
     /// The question without addressing (see [`strip_addressing`]).
     cleaned: String,
     synonyms: &'a Synonyms,
+    language: Language,
     vocabulary: &'a Vocabulary,
     stats: &'a dyn TermStatistics,
 }
@@ -84,6 +85,7 @@ pub fn plan(
     let planner = Planner {
         cleaned: strip_addressing(question),
         synonyms,
+        language: analyzer.language(),
         vocabulary,
         stats,
     };
@@ -177,8 +179,13 @@ impl Planner<'_> {
         } else {
             1.0
         };
+        // Weighed before related words join: they help find the passage, never make the word
+        // count for less (or for nothing, when the corpus lacks it).
+        let weight = self.weight_of(&alternatives) * factor;
+        let related = related::related_terms(self.language, term).into_iter();
+        alternatives.extend(related.map(|t| single(t, Source::Related)));
         Concept {
-            weight: self.weight_of(&alternatives) * factor,
+            weight,
             words: word.surface.clone(),
             alternatives,
         }
@@ -317,6 +324,22 @@ mod tests {
         assert_eq!(plan.concepts[0].weight, idf(2, 100));
         assert_eq!(plan.concepts[1].alternatives.len(), 1);
         assert_eq!(plan.concepts[1].weight, idf(0, 100));
+    }
+
+    #[test]
+    fn related_words_join_a_concept_without_changing_its_weight() {
+        let plan = plan_with(&[("resign", 3)], "why quitting");
+        let concept = &plan.concepts[0];
+        let related = concept
+            .alternatives
+            .iter()
+            .filter(|a| a.source == Source::Related);
+        assert!(related.flat_map(|a| &a.terms).any(|t| t == "resign"));
+        assert_eq!(
+            concept.weight,
+            idf(0, 100),
+            "an unknown word still weighs the most"
+        );
     }
 
     #[test]
