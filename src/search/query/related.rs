@@ -3,9 +3,10 @@
 //! and the interviewer's question rarely uses the person's words either.
 //!
 //! A related word joins the question's concept as one more way of matching it, counting for
-//! less than the word itself in the first phase (see [`super::Source::boost`]) and not at all in
-//! coverage (see `terms::CorpusTerms::resolve`): it helps find the passage, never makes a
-//! question look answered. The operator's synonyms, when they cover a word, take its place.
+//! less than the word itself in the first phase (see [`super::Source::boost`]) and in coverage
+//! (see `rerank::RELATED_CREDIT`), and not for proximity; the concept's weight stays the typed
+//! word's, so a word the corpus lacks still weighs the most. The operator's synonyms, when they
+//! cover a word, take its place.
 
 use std::path::Path;
 use std::sync::LazyLock;
