@@ -125,6 +125,7 @@ impl Engine {
             Some(concept) if specific && topical.contains(&counted) => concept
                 .alternatives
                 .iter()
+                .filter(|a| a.source.counts())
                 .flat_map(|a| a.terms.iter().cloned())
                 .collect(),
             _ => topical,

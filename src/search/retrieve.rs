@@ -61,7 +61,7 @@ impl Engine {
     }
 
     /// The terms of the question's topical concepts (those that do not only name an
-    /// interview), every alternative.
+    /// interview), every alternative but related words (see `query::Source::counts`).
     pub(super) fn topical_terms(&self, terms: &CorpusTerms, plan: &QueryPlan) -> Vec<String> {
         let (_, naming) = self.named(terms, plan);
         let all_naming = naming.iter().all(|&n| n);
@@ -69,7 +69,8 @@ impl Engine {
             .iter()
             .zip(naming)
             .filter(|(_, naming)| all_naming || !naming)
-            .flat_map(|(c, _)| c.alternatives.iter().flat_map(|a| a.terms.iter().cloned()))
+            .flat_map(|(c, _)| c.alternatives.iter().filter(|a| a.source.counts()))
+            .flat_map(|a| a.terms.iter().cloned())
             .collect()
     }
 
