@@ -69,8 +69,12 @@ impl Engine {
         }
         let (resolved, candidates) = self.two_phase(terms, plan, scope);
         let mut analyzer = Analyzer::new(terms.language);
-        let asked = figures::asks_for_figure(&analyzer.analyze(question))
+        let question_words = analyzer.analyze(question);
+        let asked = figures::asks_for_figure(&question_words)
             .map(|asked| self.asked_terms(terms, plan, asked));
+        let fact = (asked.is_none())
+            .then(|| self.fact_asked(terms, plan, &question_words))
+            .flatten();
         let reader = std::cell::RefCell::new(None);
         let states_figure = |id: usize| {
             let asked = asked.as_deref().unwrap_or_default();
@@ -78,12 +82,21 @@ impl Engine {
             let analyzer = reader.get_or_insert_with(|| Analyzer::new(terms.language));
             self.states_figure(analyzer, id, asked)
         };
+        let gives_fact = |id: usize| {
+            let mut reader = reader.borrow_mut();
+            let analyzer = reader.get_or_insert_with(|| Analyzer::new(terms.language));
+            fact.as_ref()
+                .is_some_and(|f| self.gives_fact(analyzer, id, f))
+        };
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: !self.spans_several_interviews(scope),
             states_figure: asked
                 .is_some()
                 .then_some(&states_figure as &dyn Fn(usize) -> bool),
+            gives_fact: fact
+                .as_ref()
+                .map(|f| (f.fact, &gives_fact as &dyn Fn(usize) -> bool)),
             wanted: limit,
         };
         let admissible = refusal::admissible(candidates, &rules);

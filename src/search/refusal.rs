@@ -21,8 +21,10 @@
 //!
 //! A question that asks for a quantity ("how many goals…") is answered only by passages that
 //! state one (see [`super::figures`]), at any corpus size: the others are dropped, and when
-//! none is left the engine refuses.
+//! none is left the engine refuses. So is a question that asks for a year, a time or a name
+//! (see [`super::facts`]) by passages that give one.
 
+use super::facts::Fact;
 use super::rerank::Scored;
 use super::Abstention;
 
@@ -34,6 +36,9 @@ pub(super) struct Rules<'a> {
     pub(super) in_passing_is_enough: bool,
     /// For a question asking for a quantity, whether a passage (by id) states one.
     pub(super) states_figure: Option<&'a dyn Fn(usize) -> bool>,
+    /// For a question asking for a year, a time or a name, which, and whether a passage (by
+    /// id) gives one (see [`super::facts`]).
+    pub(super) gives_fact: Option<(Fact, &'a dyn Fn(usize) -> bool)>,
     /// How many passages are wanted: reading passages for figures stops there.
     pub(super) wanted: usize,
 }
@@ -71,22 +76,34 @@ pub(super) fn admissible(
             coverage: best_coverage,
         });
     }
-    match rules.states_figure {
-        None => Ok(kept),
-        Some(states_figure) => {
-            let with_figure: Vec<Scored> = kept
-                .into_iter()
-                .filter(|c| states_figure(c.id))
-                .take(rules.wanted.max(1))
-                .collect();
-            if with_figure.is_empty() {
-                return Err(Abstention::NoFigure {
-                    coverage: best_coverage,
-                });
-            }
-            Ok(with_figure)
-        }
+    let kept = match rules.states_figure {
+        None => kept,
+        Some(states_figure) => keep_giving(kept, states_figure, rules.wanted),
+    };
+    if kept.is_empty() {
+        return Err(Abstention::NoFigure {
+            coverage: best_coverage,
+        });
     }
+    let Some((fact, gives)) = rules.gives_fact else {
+        return Ok(kept);
+    };
+    let kept = keep_giving(kept, gives, rules.wanted);
+    if kept.is_empty() {
+        return Err(Abstention::NotGiven {
+            coverage: best_coverage,
+            fact,
+        });
+    }
+    Ok(kept)
+}
+
+/// The candidates for which `gives` holds, best first; reading passages stops at `wanted`.
+fn keep_giving(kept: Vec<Scored>, gives: &dyn Fn(usize) -> bool, wanted: usize) -> Vec<Scored> {
+    kept.into_iter()
+        .filter(|c| gives(c.id))
+        .take(wanted.max(1))
+        .collect()
 }
 
 #[cfg(test)]
@@ -102,6 +119,7 @@ mod tests {
             min_coverage,
             in_passing_is_enough,
             states_figure: None,
+            gives_fact: None,
             wanted: 10,
         };
         super::admissible(candidates, &rules)
@@ -159,6 +177,7 @@ mod tests {
             min_coverage: 0.3,
             in_passing_is_enough: true,
             states_figure: Some(&even),
+            gives_fact: None,
             wanted: 10,
         };
         let both = vec![scored(1, 3.0, 0.6), scored(2, 2.0, 0.6)];
