@@ -72,9 +72,6 @@ impl Engine {
         let question_words = analyzer.analyze(question);
         let asked = figures::asks_for_figure(&question_words)
             .map(|asked| self.asked_terms(terms, plan, asked));
-        let fact = (asked.is_none())
-            .then(|| self.fact_asked(terms, plan, &question_words))
-            .flatten();
         let reader = std::cell::RefCell::new(None);
         let states_figure = |id: usize| {
             let asked = asked.as_deref().unwrap_or_default();
@@ -82,21 +79,17 @@ impl Engine {
             let analyzer = reader.get_or_insert_with(|| Analyzer::new(terms.language));
             self.states_figure(analyzer, id, asked)
         };
-        let gives_fact = |id: usize| {
-            let mut reader = reader.borrow_mut();
-            let analyzer = reader.get_or_insert_with(|| Analyzer::new(terms.language));
-            fact.as_ref()
-                .is_some_and(|f| self.gives_fact(analyzer, id, f))
-        };
+        let facts = (asked.is_some(), scope);
+        let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts);
+        let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: !self.spans_several_interviews(scope),
             states_figure: asked
                 .is_some()
                 .then_some(&states_figure as &dyn Fn(usize) -> bool),
-            gives_fact: fact
-                .as_ref()
-                .map(|f| (f.fact, &gives_fact as &dyn Fn(usize) -> bool)),
+            has_rarest: (checks.needs_rarest()).then_some(&has_rarest as &dyn Fn(usize) -> bool),
+            gives_fact: (checks.fact()).map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
             wanted: limit,
         };
         let admissible = refusal::admissible(candidates, &rules);

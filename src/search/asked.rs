@@ -1,25 +1,118 @@
-//! The engine's side of [`super::facts`]: which fact a question asks for, and whether a
-//! passage of the corpus gives it near the question's topic words.
+//! The engine's side of [`super::facts`]: for a question that asks for a fact, whether a
+//! candidate passage gives the kind of fact asked near the question's topic words, and —
+//! across several interviews — whether it speaks of what the question is about at all.
+//!
+//! A question asking for a fact ("who is the current coach of the Bolivian national team?",
+//! "Quantos habitantes tem o Recife?", "¿Quién ganó el Mundial de 2022?") names one precise
+//! thing, and its rarest word is usually that thing. In an archive, the common words of such a
+//! question are met together somewhere (a footballer's answer about coaches and the national
+//! team), and coverage and salience are reached by a passage about something else. So across
+//! several interviews such a question is answered only by a passage that matches its rarest
+//! topical word the corpus knows as typed (a word the corpus never uses, or a typo it
+//! corrects, is no evidence either way). Questions about views and reasons ("what does she
+//! think…", "why…") are left to coverage: their rarest word is often a paraphrase. Within one
+//! interview the reader chose where to look, and the rule is not applied.
+
+use std::cell::RefCell;
 
 use super::analyzer::{AnalyzedWord, Analyzer};
 use super::facts::{self, Fact};
 use super::query::QueryPlan;
-use super::terms::CorpusTerms;
-use super::Engine;
+use super::terms::{CorpusTerms, ResolvedPlan};
+use super::{Engine, Scope};
 
 /// A question that asks for a fact, as passages are checked against it.
 pub(super) struct FactAsked {
     /// What it asks for.
-    pub(super) fact: Fact,
-    /// The index terms of its topic (not the names of the interviews it names).
+    fact: Fact,
+    /// The index terms of its topic (not the names of the interviews it names, nor the words
+    /// that only ask for the fact).
     topic: Vec<String>,
     /// The index terms of all its words and their alternatives, names included.
     own: Vec<String>,
 }
 
+/// The checks a question asking for a fact puts on candidate passages.
+pub(super) struct FactChecks<'e> {
+    engine: &'e Engine,
+    terms: &'e CorpusTerms,
+    resolved: &'e ResolvedPlan,
+    /// The year, time or name asked for, if any (a quantity is checked by the figure rule).
+    asked: Option<FactAsked>,
+    /// The concept a passage must match, by index in the plan: the rarest topical one, for a
+    /// question asking for a fact across several interviews.
+    rarest: Option<usize>,
+    /// Reads passages, made at the first one read.
+    reader: RefCell<Option<Analyzer>>,
+}
+
+impl FactChecks<'_> {
+    /// The year, time or name asked for, if any.
+    pub(super) fn fact(&self) -> Option<Fact> {
+        self.asked.as_ref().map(|asked| asked.fact)
+    }
+
+    /// Whether a passage must match the question's rarest word (see the module doc).
+    pub(super) fn needs_rarest(&self) -> bool {
+        self.rarest.is_some()
+    }
+
+    /// Whether passage `id` gives the fact asked (see [`facts::gives`]).
+    pub(super) fn gives(&self, id: usize) -> bool {
+        let Some(asked) = &self.asked else {
+            return true;
+        };
+        let mut reader = self.reader.borrow_mut();
+        let analyzer = reader.get_or_insert_with(|| Analyzer::new(self.terms.language));
+        self.engine.gives_fact(analyzer, id, asked)
+    }
+
+    /// Whether passage `id` matches the question's rarest topical concept, in its text or in
+    /// the interviewer's question it answers.
+    pub(super) fn has_rarest(&self, id: usize) -> bool {
+        let Some(rarest) = self.rarest else {
+            return true;
+        };
+        let passage = &self.engine.corpus.passages[id];
+        self.terms
+            .concept_matches(self.resolved, passage)
+            .get(rarest)
+            .is_none_or(|m| m.in_text || m.in_question)
+    }
+}
+
 impl Engine {
+    /// The checks for `question` (its analysed `words`) in this language's reading;
+    /// `asks_figure` when the figure rule already applies.
+    pub(super) fn fact_checks<'e>(
+        &'e self,
+        terms: &'e CorpusTerms,
+        plan: &QueryPlan,
+        resolved: &'e ResolvedPlan,
+        words: &[AnalyzedWord],
+        (asks_figure, scope): (bool, &Scope),
+    ) -> FactChecks<'e> {
+        let asked = if asks_figure {
+            None
+        } else {
+            self.fact_asked(terms, plan, words)
+        };
+        let factoid = asks_figure || asked.is_some() || facts::asks_which(words);
+        let rarest = (factoid && self.spans_several_interviews(scope))
+            .then(|| self.rarest_known_concept(terms, plan))
+            .flatten();
+        FactChecks {
+            engine: self,
+            terms,
+            resolved,
+            asked,
+            rarest,
+            reader: RefCell::new(None),
+        }
+    }
+
     /// The fact `question` asks for, if any, with its topic as this language reads it.
-    pub(super) fn fact_asked(
+    fn fact_asked(
         &self,
         terms: &CorpusTerms,
         plan: &QueryPlan,
@@ -55,7 +148,7 @@ impl Engine {
     }
 
     /// Whether passage `id` gives the fact `asked` (see [`facts::gives`]).
-    pub(super) fn gives_fact(&self, analyzer: &mut Analyzer, id: usize, asked: &FactAsked) -> bool {
+    fn gives_fact(&self, analyzer: &mut Analyzer, id: usize, asked: &FactAsked) -> bool {
         let passage = &self.corpus.passages[id];
         let in_list =
             |list: &[String], w: &AnalyzedWord| w.term.as_ref().is_some_and(|t| list.contains(t));
@@ -72,5 +165,62 @@ impl Engine {
         };
         let words = analyzer.analyze(&passage.text);
         facts::gives(asked.fact, &passage.text, &words, &question)
+    }
+
+    /// The heaviest of the question's topical concepts (those that do not only name an
+    /// interview) whose word, as typed, the corpus uses.
+    fn rarest_known_concept(&self, terms: &CorpusTerms, plan: &QueryPlan) -> Option<usize> {
+        let (_, naming) = self.named(terms, plan);
+        let known = |c: &super::query::Concept| {
+            c.alternatives
+                .first()
+                .is_some_and(|a| a.terms.iter().all(|t| terms.text_frequency(t) > 0))
+        };
+        plan.concepts
+            .iter()
+            .zip(&naming)
+            .enumerate()
+            .filter(|(_, (concept, &naming))| !naming && known(concept))
+            .max_by(|(_, (a, _)), (_, (b, _))| a.weight.total_cmp(&b.weight))
+            .map(|(at, _)| at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::search::testing::archive_engine;
+    use crate::search::{Abstention, Fact};
+
+    #[test]
+    fn a_question_for_a_fact_is_refused_by_passages_on_something_else() {
+        let engine = archive_engine();
+        let university = engine.search("Which university did Marta Quispe study at?", 1);
+        assert_eq!(
+            university
+                .abstention
+                .map(|a| matches!(a, Abstention::OffSubject { .. })),
+            Some(true)
+        );
+        let born = engine.search("Where was Marta Quispe born?", 1);
+        assert!(born.hits[0].passage.text.contains("born in Potosí"));
+    }
+
+    #[test]
+    fn a_year_or_a_name_is_asked_of_the_passages_near_the_question_s_words() {
+        let engine = archive_engine();
+        let year = engine.search("¿En qué año nació Rosa García?", 1);
+        assert!(
+            matches!(
+                year.abstention,
+                Some(Abstention::NotGiven {
+                    fact: Fact::Year,
+                    ..
+                })
+            ),
+            "{:?}",
+            year.hits.first().map(|h| &h.passage.text)
+        );
+        let band = engine.search("What is the name of Lucía Reyes's band?", 1);
+        assert!(band.hits[0].passage.text.contains("called Marea Baja"));
     }
 }

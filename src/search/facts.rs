@@ -133,6 +133,26 @@ pub(super) fn asks_for(words: &[AnalyzedWord]) -> Option<Fact> {
     when.then_some(Fact::Time)
 }
 
+/// Words of the opening within which "who", "where" or "which" asks for a fact.
+const WHICH_WITHIN_WORDS: usize = 3;
+
+/// "Who", "where", "which" and their Spanish and Portuguese forms, folded: they ask for one
+/// person, place or thing.
+#[rustfmt::skip]
+const ENTITY_WORDS: &[&str] = &[
+    "who", "whom", "where", "which", "quien", "quienes", "donde", "cual", "cuales", "quem",
+    "onde", "qual", "quais",
+];
+
+/// Whether the question asks who, where or which (in its first words): a fact about one
+/// person, place or thing, whatever kind of answer gives it.
+pub(super) fn asks_which(words: &[AnalyzedWord]) -> bool {
+    words
+        .iter()
+        .take(WHICH_WITHIN_WORDS)
+        .any(|w| ENTITY_WORDS.contains(&w.surface.as_str()))
+}
+
 /// Whether a question word only asks for the fact ("year", "name", "called", "when"): it is no
 /// topic the fact must sit next to.
 pub(super) fn is_cue(surface: &str) -> bool {
@@ -249,55 +269,35 @@ mod tests {
 
     #[test]
     fn years_times_and_names_are_asked_for_in_three_languages() {
+        use Fact::{Name, Time, Year};
+        use Language::{En, Es, Pt};
         let cases = [
-            (
-                "In what year was the plant opened?",
-                Language::En,
-                Some(Fact::Year),
-            ),
-            (
-                "¿En qué año nació Rosa García?",
-                Language::Es,
-                Some(Fact::Year),
-            ),
-            (
-                "Em que ano nasceu Raimundo Silva?",
-                Language::Pt,
-                Some(Fact::Year),
-            ),
-            (
-                "When did Diego Vargas retire?",
-                Language::En,
-                Some(Fact::Time),
-            ),
-            ("¿Cuándo dejó la planta?", Language::Es, Some(Fact::Time)),
-            ("e quando foi isso?", Language::Pt, Some(Fact::Time)),
-            (
-                "What was the name of her first album?",
-                Language::En,
-                Some(Fact::Name),
-            ),
-            (
-                "¿Cómo se llama el libro de Inés Cárdenas?",
-                Language::Es,
-                Some(Fact::Name),
-            ),
-            (
-                "Qual é o nome da neta dele?",
-                Language::Pt,
-                Some(Fact::Name),
-            ),
+            ("In what year was the plant opened?", En, Some(Year)),
+            ("¿En qué año nació Rosa García?", Es, Some(Year)),
+            ("Em que ano nasceu Raimundo Silva?", Pt, Some(Year)),
+            ("When did Diego Vargas retire?", En, Some(Time)),
+            ("¿Cuándo dejó la planta?", Es, Some(Time)),
+            ("e quando foi isso?", Pt, Some(Time)),
+            ("What was the name of her first album?", En, Some(Name)),
+            ("¿Cómo se llama el libro de Inés Cárdenas?", Es, Some(Name)),
+            ("Qual é o nome da neta dele?", Pt, Some(Name)),
+            ("¿Qué le llama la atención de Lima?", Es, None),
             (
                 "What happens to the debt when the husband leaves?",
-                Language::En,
+                En,
                 None,
             ),
-            ("Por que a cidade alaga quando chove?", Language::Pt, None),
-            ("What does she think about lithium?", Language::En, None),
+            ("Por que a cidade alaga quando chove?", Pt, None),
+            ("What does she think about lithium?", En, None),
         ];
         for (question, language, fact) in cases {
             assert_eq!(asks(question, language), fact, "{question}");
         }
+        let which = |q: &str, l| asks_which(&Analyzer::new(l).analyze(q));
+        assert!(which("Who is the current coach of the national team?", En));
+        assert!(which("e aí, quem recebe os alertas?", Pt));
+        assert!(which("¿Dónde estudió Rosa García?", Es));
+        assert!(!which("What does she think of the people who left?", En));
     }
 
     #[test]

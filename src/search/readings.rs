@@ -110,6 +110,7 @@ impl Evidence {
                     Abstention::LowCoverage { coverage, .. }
                     | Abstention::OnlyInPassing { coverage }
                     | Abstention::NoFigure { coverage }
+                    | Abstention::OffSubject { coverage }
                     | Abstention::NotGiven { coverage, .. },
                 ),
             ) => (*coverage, 0.0),

@@ -21,7 +21,9 @@
 //!
 //! A question that asks for a quantity ("how many goals…") is answered only by passages that
 //! state one (see [`super::figures`]), at any corpus size: the others are dropped, and when
-//! none is left the engine refuses. So is a question that asks for a year, a time or a name
+//! none is left the engine refuses. Across several interviews, a question asking for a fact
+//! (who, where, which, when, how many, what is the name…) is answered only by passages that
+//! match its rarest word (see [`super::asked`]). So is a question that asks for a year, a time or a name
 //! (see [`super::facts`]) by passages that give one.
 
 use super::facts::Fact;
@@ -36,6 +38,9 @@ pub(super) struct Rules<'a> {
     pub(super) in_passing_is_enough: bool,
     /// For a question asking for a quantity, whether a passage (by id) states one.
     pub(super) states_figure: Option<&'a dyn Fn(usize) -> bool>,
+    /// For a question asking for a fact across several interviews, whether a passage (by id)
+    /// matches the question's rarest word (see [`super::asked`]).
+    pub(super) has_rarest: Option<&'a dyn Fn(usize) -> bool>,
     /// For a question asking for a year, a time or a name, which, and whether a passage (by
     /// id) gives one (see [`super::facts`]).
     pub(super) gives_fact: Option<(Fact, &'a dyn Fn(usize) -> bool)>,
@@ -70,6 +75,15 @@ pub(super) fn admissible(
         .collect();
     if kept.is_empty() {
         return Err(Abstention::NoMatch);
+    }
+    let kept = match rules.has_rarest {
+        None => kept,
+        Some(has_rarest) => kept.into_iter().filter(|c| has_rarest(c.id)).collect(),
+    };
+    if kept.is_empty() {
+        return Err(Abstention::OffSubject {
+            coverage: best_coverage,
+        });
     }
     if !rules.in_passing_is_enough && kept.iter().all(|c| c.salience <= 0.0) {
         return Err(Abstention::OnlyInPassing {
@@ -119,6 +133,7 @@ mod tests {
             min_coverage,
             in_passing_is_enough,
             states_figure: None,
+            has_rarest: None,
             gives_fact: None,
             wanted: 10,
         };
@@ -177,6 +192,7 @@ mod tests {
             min_coverage: 0.3,
             in_passing_is_enough: true,
             states_figure: Some(&even),
+            has_rarest: None,
             gives_fact: None,
             wanted: 10,
         };
