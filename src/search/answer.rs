@@ -84,7 +84,7 @@ impl Engine {
         let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
-            in_passing_is_enough: !self.spans_several_interviews(scope),
+            in_passing_is_enough: checks.in_passing_is_enough(),
             states_figure: asked
                 .is_some()
                 .then_some(&states_figure as &dyn Fn(usize) -> bool),

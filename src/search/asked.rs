@@ -12,6 +12,10 @@
 //! corrects, is no evidence either way). Questions about views and reasons ("what does she
 //! think…", "why…") are left to coverage: their rarest word is often a paraphrase. Within one
 //! interview the reader chose where to look, and the rule is not applied.
+//!
+//! A yes-or-no question that names one interview's people ("O romance de Elvira Vigna é
+//! autobiográfico?") picks that interview as surely as a chat that chose it: there a single
+//! mention of the topic answers, as within one interview.
 
 use std::cell::RefCell;
 
@@ -42,6 +46,10 @@ pub(super) struct FactChecks<'e> {
     /// The concept a passage must match, by index in the plan: the rarest topical one, for a
     /// question asking for a fact across several interviews.
     rarest: Option<usize>,
+    /// Whether a word of the question met once is an answer: within one interview (a corpus
+    /// of one, a chat that picked one), or for a yes-or-no question that names one interview's
+    /// people, which picks it as surely ("¿Era tímida Margarita Salas?").
+    in_passing_is_enough: bool,
     /// Reads passages, made at the first one read.
     reader: RefCell<Option<Analyzer>>,
 }
@@ -50,6 +58,12 @@ impl FactChecks<'_> {
     /// The year, time or name asked for, if any.
     pub(super) fn fact(&self) -> Option<Fact> {
         self.asked.as_ref().map(|asked| asked.fact)
+    }
+
+    /// Whether a word of the question met once in a passage is an answer (see
+    /// [`super::refusal::Rules`]).
+    pub(super) fn in_passing_is_enough(&self) -> bool {
+        self.in_passing_is_enough
     }
 
     /// Whether a passage must match the question's rarest word (see the module doc).
@@ -98,15 +112,30 @@ impl Engine {
             self.fact_asked(terms, plan, words)
         };
         let factoid = asks_figure || asked.is_some() || facts::asks_which(words);
-        let rarest = (factoid && self.spans_several_interviews(scope))
+        let several = self.spans_several_interviews(scope);
+        let rarest = (factoid && several)
             .then(|| self.rarest_known_concept(terms, plan))
             .flatten();
+        let picks_one = || {
+            let (named, _) = self.named(terms, plan);
+            let in_scope = named
+                .interviews
+                .iter()
+                .copied()
+                .filter(|&i| scope.includes(i));
+            let named = Scope::only(in_scope);
+            named.interviews().is_some_and(|n| !n.is_empty())
+                && !self.spans_several_interviews(&named)
+        };
+        let in_passing_is_enough =
+            !several || (!factoid && facts::asks_yes_or_no(words) && picks_one());
         FactChecks {
             engine: self,
             terms,
             resolved,
             asked,
             rarest,
+            in_passing_is_enough,
             reader: RefCell::new(None),
         }
     }
@@ -188,8 +217,48 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
-    use crate::search::testing::archive_engine;
+    use std::sync::Arc;
+
+    use crate::search::testing::{archive_engine, engine_of};
     use crate::search::{Abstention, Fact};
+
+    /// A short interview with `name`, where `answer` replies to `prompt`, written in `dir`.
+    fn interview(dir: &std::path::Path, name: &str, prompt: &str, answer: &str) {
+        let text = format!(
+            "+++\ntitle = \"Entrevista a {name}\"\ninterviewee = \"{name}\"\n+++\n\
+             P. {prompt}\n\nR. {answer}\n\nP. ¿Qué hace los domingos?\n\n\
+             R. Camino por el monte con mis perros y cocino para mi familia.\n"
+        );
+        let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+        std::fs::write(dir.join(format!("{surname}.txt")), text).unwrap();
+    }
+
+    #[test]
+    fn a_yes_or_no_question_naming_one_interviewee_is_answered_by_a_single_mention() {
+        let dir = tempfile::tempdir().unwrap();
+        interview(
+            dir.path(),
+            "Lucía Ferrer",
+            "De pequeña no hablaba en clase.",
+            "Yo era muy tímida hasta que me fui a estudiar a Valencia.",
+        );
+        interview(
+            dir.path(),
+            "Tomás Gil",
+            "¿Cómo empezó en la carpintería?",
+            "En el taller de mi abuelo, barriendo virutas a los ocho años.",
+        );
+        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+        let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
+        let named = engine.search("¿Lucía Ferrer era tímida?", 1);
+        let quoted = named.hits.first().map(|h| &*h.passage.text);
+        assert!(quoted.is_some_and(|t| t.contains("tímida")), "{named:?}");
+        let unnamed = engine.search("¿Era tímida de niña?", 1);
+        assert!(matches!(
+            unnamed.abstention,
+            Some(Abstention::OnlyInPassing { .. })
+        ));
+    }
 
     #[test]
     fn a_question_for_a_fact_is_refused_by_passages_on_something_else() {

@@ -153,6 +153,24 @@ pub(super) fn asks_which(words: &[AnalyzedWord]) -> bool {
         .any(|w| ENTITY_WORDS.contains(&w.surface.as_str()))
 }
 
+/// Question words of the three languages, folded: a question opening with none of them asks
+/// yes or no ("¿Era tímida Margarita Salas?", "Is the novel autobiographical?").
+#[rustfmt::skip]
+const QUESTION_WORDS: &[&str] = &[
+    "what", "which", "who", "whom", "whose", "where", "when", "why", "how",
+    "que", "cual", "cuales", "quien", "quienes", "donde", "cuando", "por", "como", "cuanto",
+    "cuanta", "cuantos", "cuantas",
+    "qual", "quais", "quem", "onde", "quando", "quanto", "quanta", "quantos", "quantas",
+];
+
+/// Whether the question asks yes or no: no question word in its first words.
+pub(super) fn asks_yes_or_no(words: &[AnalyzedWord]) -> bool {
+    !words
+        .iter()
+        .take(WHICH_WITHIN_WORDS)
+        .any(|w| QUESTION_WORDS.contains(&w.surface.as_str()))
+}
+
 /// Whether a question word only asks for the fact ("year", "name", "called", "when"): it is no
 /// topic the fact must sit next to.
 pub(super) fn is_cue(surface: &str) -> bool {
@@ -298,6 +316,10 @@ mod tests {
         assert!(which("e aí, quem recebe os alertas?", Pt));
         assert!(which("¿Dónde estudió Rosa García?", Es));
         assert!(!which("What does she think of the people who left?", En));
+        let yes_or_no = |q: &str, l| asks_yes_or_no(&Analyzer::new(l).analyze(q));
+        assert!(yes_or_no("O romance de Elvira Vigna é autobiográfico?", Pt));
+        assert!(yes_or_no("¿Era tímida Margarita Salas?", Es));
+        assert!(!yes_or_no("¿Por qué era tímida?", Es));
     }
 
     #[test]
