@@ -7,7 +7,7 @@
 //! thing, and its rarest word is usually that thing. In an archive, the common words of such a
 //! question are met together somewhere (a footballer's answer about coaches and the national
 //! team), and coverage and salience are reached by a passage about something else. So across
-//! several interviews such a question is answered only by a passage that matches its rarest
+//! several interviews such a question is answered only by a passage whose answer matches its rarest
 //! topical word the corpus knows as typed (a word the corpus never uses, or a typo it
 //! corrects, is no evidence either way). Questions about views and reasons ("what does she
 //! think…", "why…") are left to coverage: their rarest word is often a paraphrase. Within one
@@ -81,17 +81,20 @@ impl FactChecks<'_> {
         self.engine.gives_fact(analyzer, id, asked)
     }
 
-    /// Whether passage `id` matches the question's rarest topical concept, in its text or in
-    /// the interviewer's question it answers.
+    /// Whether passage `id`'s answer (any of its paragraphs, or the interviewer's question
+    /// it answers) matches the question's rarest topical concept: the answer is about it,
+    /// and the paragraph that ranks best may be the one beside the mention.
     pub(super) fn has_rarest(&self, id: usize) -> bool {
         let Some(rarest) = self.rarest else {
             return true;
         };
-        let passage = &self.engine.corpus.passages[id];
-        self.terms
-            .concept_matches(self.resolved, passage)
-            .get(rarest)
-            .is_none_or(|m| m.in_text || m.in_question)
+        let corpus = &self.engine.corpus;
+        corpus.section_of(&corpus.passages[id]).iter().any(|p| {
+            self.terms
+                .concept_matches(self.resolved, p)
+                .get(rarest)
+                .is_none_or(|m| m.in_text || m.in_question)
+        })
     }
 }
 
