@@ -2,16 +2,16 @@
 //! candidate passage gives the kind of fact asked near the question's topic words, and —
 //! across several interviews — whether it speaks of what the question is about at all.
 //!
-//! A question asking for a fact ("who is the current coach of the Bolivian national team?",
-//! "Quantos habitantes tem o Recife?", "¿Quién ganó el Mundial de 2022?") names one precise
-//! thing, and its rarest word is usually that thing. In an archive, the common words of such a
-//! question are met together somewhere (a footballer's answer about coaches and the national
-//! team), and coverage and salience are reached by a passage about something else. So across
-//! several interviews such a question is answered only by a passage whose answer matches its rarest
-//! topical word the corpus knows as typed (a word the corpus never uses, or a typo it
-//! corrects, is no evidence either way). Questions about views and reasons ("what does she
-//! think…", "why…") are left to coverage: their rarest word is often a paraphrase. Within one
-//! interview the reader chose where to look, and the rule is not applied.
+//! A question asking for a fact ("Quem é o técnico da seleção brasileira?", "Which
+//! university did Marta Quispe study at?", "¿Quién ganó el Mundial de 2022?") names one
+//! precise thing, and its rarest word is usually that thing. In an archive, the common words
+//! of such a question are met together somewhere (a health official's answer on Brazilians and
+//! their hospitals), and coverage and salience are reached by a passage about something else.
+//! So across several interviews such a question is answered only by a passage whose answer
+//! matches its rarest topical word the corpus knows as typed (a word the corpus never uses, or
+//! a typo it corrects, is no evidence either way). Questions about views and reasons ("what
+//! does she think…", "why…") are left to coverage: their rarest word is often a paraphrase.
+//! Within one interview the reader chose where to look, and the rule is not applied.
 //!
 //! A yes-or-no question that names one interview's people ("O romance de Elvira Vigna é
 //! autobiográfico?") picks that interview as surely as a chat that chose it: there a single
