@@ -1,11 +1,10 @@
 //! Questions that ask for a kind of fact besides a quantity — a year ("in what year…", "¿en
-//! qué año…"), a time ("when…", "¿cuándo…", "quando…") or a name ("what is the name of…",
-//! "¿cómo se llama…", "como se chama…") — and passages that give one.
+//! qué año…") or a name ("what is the name of…", "¿cómo se llama…", "como se chama…") — and
+//! passages that give one.
 //!
 //! Term evidence cannot refuse "¿En qué año nació Rosa García?" where her introduction says
 //! where she was born: the words are there, with salience. What is missing is the kind of
-//! answer. A year is four digits; a time is a year, a date, a number or a word of time; a
-//! name is a capitalised word that is not one of the question's own words (nor the first of a
+//! answer. A year is four digits; a name is a capitalised word that is not one of the question's own words (nor the first of a
 //! sentence), or a quoted title, right after what the question asks the name of or after
 //! "called"/"llamado"/"chamado". The fact must sit near the question's words (the same
 //! sentence, or within a few words), as in [`super::figures`]: a year elsewhere in the
@@ -21,8 +20,6 @@ use super::figures;
 pub enum Fact {
     /// "In what year…", "¿en qué año…", "em que ano…": four digits.
     Year,
-    /// "When…", "¿cuándo…", "quando…": a year, a date, a number or a word of time.
-    Time,
     /// "What is the name of…", "what is … called", "¿cómo se llama…", "qual é o nome…".
     Name,
 }
@@ -31,25 +28,14 @@ impl std::fmt::Display for Fact {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Fact::Year => "year",
-            Fact::Time => "time",
             Fact::Name => "name",
         })
     }
 }
 
-/// Words of the question's opening within which "when"/"cuándo"/"quando" asks for a time;
-/// further on they join clauses ("what happens to the debt when the husband leaves?").
-const WHEN_WITHIN_WORDS: usize = 2;
-
 /// Words of the opening within which a year or a name is asked for: a chatty opening ("hey,
 /// quick one: …") comes first.
 const CUE_WITHIN_WORDS: usize = 6;
-
-/// "When", folded, in English, Spanish and Portuguese.
-const WHEN_WORDS: [&str; 2] = ["when", "cuando"];
-
-/// Portuguese "when" (apart: "quando" is also the Spanish cue's spelling in no language).
-const WHEN_PT: &str = "quando";
 
 /// Words that ask "which" before "year" ("what year", "¿qué año?", "em que ano?"), folded.
 const WHICH_WORDS: [&str; 5] = ["what", "which", "que", "cual", "qual"];
@@ -79,27 +65,8 @@ const NAMING_WORDS: &[&str] = &[
 /// "seu quinto álbum, Quintal do Mundo".
 const NAME_WINDOW: usize = 3;
 
-/// Words between a time and a word of the question for the time to date it, as for figures.
-const TIME_WINDOW: usize = 6;
-
-/// Words of time, folded, in the three languages: months, days, parts of the day and of the
-/// year, spans, "ago" ("hace", "há" folds to "ha").
-#[rustfmt::skip]
-const TIME_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "morning", "afternoon", "evening", "night", "today", "yesterday",
-    "tomorrow", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-    "century", "ago", "spring", "summer", "autumn", "winter", "childhood", "age",
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes",
-    "sabado", "domingo", "manana", "tarde", "noche", "hoy", "ayer", "semana", "semanas", "mes",
-    "meses", "ano", "anos", "decada", "decadas", "siglo", "hace", "primavera", "verano", "otono",
-    "invierno", "infancia", "edad",
-    "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro",
-    "novembro", "dezembro", "segunda", "terca", "quarta", "quinta", "sexta", "manha", "noite",
-    "ontem", "amanha", "semana", "mes", "seculo", "ha", "verao", "outono", "inverno", "idade",
-];
+/// Words between a year and a word of the question for the year to date it, as for figures.
+const YEAR_WINDOW: usize = 6;
 
 /// Years a four-digit number is read as.
 const YEARS: std::ops::RangeInclusive<u32> = 1000..=2099;
@@ -123,14 +90,7 @@ pub(super) fn asks_for(words: &[AnalyzedWord]) -> Option<Fact> {
         let reflexive = at > 0 && opening[at - 1].surface == "se";
         is(w, NAME_CUES) && (reflexive || !is(w, &REFLEXIVE_CUES))
     });
-    if names {
-        return Some(Fact::Name);
-    }
-    let when = words
-        .iter()
-        .take(WHEN_WITHIN_WORDS)
-        .any(|w| is(w, &WHEN_WORDS) || w.surface == WHEN_PT);
-    when.then_some(Fact::Time)
+    names.then_some(Fact::Name)
 }
 
 /// Words of the opening within which "who", "where" or "which" asks for a fact.
@@ -171,13 +131,10 @@ pub(super) fn asks_yes_or_no(words: &[AnalyzedWord]) -> bool {
         .any(|w| QUESTION_WORDS.contains(&w.surface.as_str()))
 }
 
-/// Whether a question word only asks for the fact ("year", "name", "called", "when"): it is no
-/// topic the fact must sit next to.
+/// Whether a question word only asks for the fact ("year", "name", "called"): it is no topic
+/// the fact must sit next to.
 pub(super) fn is_cue(surface: &str) -> bool {
-    YEAR_WORDS.contains(&surface)
-        || NAME_CUES.contains(&surface)
-        || WHEN_WORDS.contains(&surface)
-        || surface == WHEN_PT
+    YEAR_WORDS.contains(&surface) || NAME_CUES.contains(&surface)
 }
 
 /// What a passage is checked against: which of its words are the question's topic, and which
@@ -196,7 +153,6 @@ pub(super) struct Question<'a> {
 pub(super) fn gives(fact: Fact, text: &str, words: &[AnalyzedWord], question: &Question) -> bool {
     match fact {
         Fact::Year => dated(text, words, question, &|w| is_year(&w.surface)),
-        Fact::Time => dated(text, words, question, &is_time),
         Fact::Name => names_one(text, words, question),
     }
 }
@@ -213,7 +169,7 @@ fn dated(
     words.iter().filter(|w| is_fact(w)).any(|fact| {
         question.asked_by_interviewer
             || topic.iter().any(|word| {
-                fact.position.abs_diff(word.position) <= TIME_WINDOW
+                fact.position.abs_diff(word.position) <= YEAR_WINDOW
                     || figures::same_sentence(text, fact, word)
             })
     })
@@ -224,11 +180,6 @@ fn is_year(surface: &str) -> bool {
     surface.len() == 4
         && surface.chars().all(|c| c.is_ascii_digit())
         && surface.parse::<u32>().is_ok_and(|n| YEARS.contains(&n))
-}
-
-/// A year, a number (a date, an hour, an age) or a word of time.
-fn is_time(word: &AnalyzedWord) -> bool {
-    word.surface.chars().any(|c| c.is_ascii_digit()) || TIME_WORDS.contains(&word.surface.as_str())
 }
 
 /// Whether the passage gives a name: a name right after a topic word or after a naming word,
@@ -286,16 +237,15 @@ mod tests {
     }
 
     #[test]
-    fn years_times_and_names_are_asked_for_in_three_languages() {
-        use Fact::{Name, Time, Year};
+    fn years_and_names_are_asked_for_in_three_languages() {
+        use Fact::{Name, Year};
         use Language::{En, Es, Pt};
         let cases = [
             ("In what year was the plant opened?", En, Some(Year)),
             ("¿En qué año nació Rosa García?", Es, Some(Year)),
             ("Em que ano nasceu Raimundo Silva?", Pt, Some(Year)),
-            ("When did Diego Vargas retire?", En, Some(Time)),
-            ("¿Cuándo dejó la planta?", Es, Some(Time)),
-            ("e quando foi isso?", Pt, Some(Time)),
+            // "When" is answered by a date as often as by an event ("when I met Ochoa").
+            ("When did Diego Vargas retire?", En, None),
             ("What was the name of her first album?", En, Some(Name)),
             ("¿Cómo se llama el libro de Inés Cárdenas?", Es, Some(Name)),
             ("Qual é o nome da neta dele?", Pt, Some(Name)),
@@ -328,15 +278,7 @@ mod tests {
         assert!(!gives_in(Fact::Year, text, &["nació"], Language::Es));
         assert!(gives_in(Fact::Year, text, &["renunció"], Language::Es));
         let debut = "My debut for the national team was in 2001, away in Asunción.";
-        assert!(gives_in(Fact::Time, debut, &["debut"], Language::En));
-        let morning = "I try to write in the morning, very intensely.";
-        assert!(gives_in(Fact::Time, morning, &["write"], Language::En));
-        assert!(!gives_in(
-            Fact::Time,
-            "I write when I can.",
-            &["write"],
-            Language::En
-        ));
+        assert!(gives_in(Fact::Year, debut, &["debut"], Language::En));
     }
 
     #[test]

@@ -91,14 +91,14 @@ pub enum Abstention {
         /// Coverage of the best passage.
         coverage: f32,
     },
-    /// The question asks for a fact (who, where, which, when, how many, what is the name…),
+    /// The question asks for a fact (who, where, which, how many, what is the name…),
     /// and across several interviews no passage that matches enough of it has its rarest word:
     /// they speak of something else.
     OffSubject {
         /// Coverage of the best passage.
         coverage: f32,
     },
-    /// The question asks for a year, a time or a name ("in what year…", "what is the name
+    /// The question asks for a year or a name ("in what year…", "what is the name
     /// of…") and no passage that matches it gives one near its words.
     NotGiven {
         /// Coverage of the best passage.

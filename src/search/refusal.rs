@@ -22,8 +22,8 @@
 //! A question that asks for a quantity ("how many goals…") is answered only by passages that
 //! state one (see [`super::figures`]), at any corpus size: the others are dropped, and when
 //! none is left the engine refuses. Across several interviews, a question asking for a fact
-//! (who, where, which, when, how many, what is the name…) is answered only by passages that
-//! match its rarest word (see [`super::asked`]). So is a question that asks for a year, a time or a name
+//! (who, where, which, how many, what is the name…) is answered only by passages that
+//! match its rarest word (see [`super::asked`]). So is a question that asks for a year or a name
 //! (see [`super::facts`]) by passages that give one.
 
 use super::facts::Fact;
@@ -41,7 +41,7 @@ pub(super) struct Rules<'a> {
     /// For a question asking for a fact across several interviews, whether a passage (by id)
     /// matches the question's rarest word (see [`super::asked`]).
     pub(super) has_rarest: Option<&'a dyn Fn(usize) -> bool>,
-    /// For a question asking for a year, a time or a name, which, and whether a passage (by
+    /// For a question asking for a year or a name, which, and whether a passage (by
     /// id) gives one (see [`super::facts`]).
     pub(super) gives_fact: Option<(Fact, &'a dyn Fn(usize) -> bool)>,
     /// How many passages are wanted: reading passages for figures stops there.
