@@ -4,9 +4,9 @@
 //!
 //! Term evidence cannot refuse "¿En qué año nació Rosa García?" where her introduction says
 //! where she was born: the words are there, with salience. What is missing is the kind of
-//! answer. A year is four digits; a name is a capitalised word that is not one of the question's own words (nor the first of a
-//! sentence), or a quoted title, right after what the question asks the name of or after
-//! "called"/"llamado"/"chamado". The fact must sit near the question's words (the same
+//! answer. A year is four digits; a name is a capitalised word that is not one of the
+//! question's own words (nor the first of a sentence), or a quoted title, right after what the
+//! question asks the name of or after "called"/"llamado"/"chamado". The fact must sit near the question's words (the same
 //! sentence, or within a few words), as in [`super::figures`]: a year elsewhere in the
 //! passage dates something else. Like the figure rule, this needs no calibration: it holds for
 //! one interview and for a thousand alike.
