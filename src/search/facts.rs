@@ -53,6 +53,16 @@ const NAME_CUES: &[&str] = &[
 /// Name cues that ask for a name only after "se" ("¿cómo se llama?", "como se chama?").
 const REFLEXIVE_CUES: [&str; 4] = ["llama", "llaman", "chama", "chamam"];
 
+/// Name cues that are nouns, asking for a name only before "of" or at the question's end.
+const NOUN_CUES: [&str; 5] = ["name", "nombre", "nome", "title", "titulo"];
+
+/// "Of" and its Spanish and Portuguese forms, folded, after a noun cue ("name of the band",
+/// "nombre del libro", "nome da neta").
+#[rustfmt::skip]
+const OF_WORDS: &[&str] = &[
+    "of", "for", "de", "del", "da", "do", "das", "dos",
+];
+
 /// Words after which a passage gives a name, folded: "a consortium called Aguas del Tunari",
 /// "se llama Marea Baja", "chamado Quintal".
 #[rustfmt::skip]
@@ -88,7 +98,11 @@ pub(super) fn asks_for(words: &[AnalyzedWord]) -> Option<Fact> {
     let names = opening.iter().enumerate().any(|(at, w)| {
         // "¿Qué le llama la atención?" is no name: "llama" and "chama" ask for one after "se".
         let reflexive = at > 0 && opening[at - 1].surface == "se";
-        is(w, NAME_CUES) && (reflexive || !is(w, &REFLEXIVE_CUES))
+        // "Can you name the main problem?" asks for no name: a noun "name" is "the name of…",
+        // "nombre del…", or ends the question ("what is her name?").
+        let next = words.get(at + 1).map(|n| n.surface.as_str());
+        let noun = !is(w, &NOUN_CUES) || next.is_none_or(|n| OF_WORDS.contains(&n));
+        is(w, NAME_CUES) && (reflexive || !is(w, &REFLEXIVE_CUES)) && noun
     });
     names.then_some(Fact::Name)
 }
@@ -250,6 +264,8 @@ mod tests {
             ("¿Cómo se llama el libro de Inés Cárdenas?", Es, Some(Name)),
             ("Qual é o nome da neta dele?", Pt, Some(Name)),
             ("¿Qué le llama la atención de Lima?", Es, None),
+            ("Can you name the biggest problem of the reform?", En, None),
+            ("And what is her name?", En, Some(Name)),
             (
                 "What happens to the debt when the husband leaves?",
                 En,
