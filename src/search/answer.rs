@@ -88,8 +88,12 @@ impl Engine {
             states_figure: asked
                 .is_some()
                 .then_some(&states_figure as &dyn Fn(usize) -> bool),
-            has_rarest: (checks.needs_rarest()).then_some(&has_rarest as &dyn Fn(usize) -> bool),
-            gives_fact: (checks.fact()).map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
+            has_rarest: checks
+                .needs_rarest()
+                .then_some(&has_rarest as &dyn Fn(usize) -> bool),
+            gives_fact: checks
+                .fact()
+                .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
             wanted: limit,
         };
         let admissible = refusal::admissible(candidates, &rules);
