@@ -100,6 +100,14 @@ fn decision(explanation: &Explanation<'_>) -> String {
         Some(Abstention::NoFigure { coverage }) => {
             format!("no answer: coverage {coverage:.2}, but no passage gives the figure asked")
         }
+        Some(Abstention::OffSubject { coverage }) => {
+            format!(
+                "no answer: coverage {coverage:.2}, but no passage has the question's rarest word"
+            )
+        }
+        Some(Abstention::NotGiven { coverage, fact }) => {
+            format!("no answer: coverage {coverage:.2}, but no passage gives the {fact} asked")
+        }
     }
 }
 

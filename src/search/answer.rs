@@ -69,7 +69,8 @@ impl Engine {
         }
         let (resolved, candidates) = self.two_phase(terms, plan, scope);
         let mut analyzer = Analyzer::new(terms.language);
-        let asked = figures::asks_for_figure(&analyzer.analyze(question))
+        let question_words = analyzer.analyze(question);
+        let asked = figures::asks_for_figure(&question_words)
             .map(|asked| self.asked_terms(terms, plan, asked));
         let reader = std::cell::RefCell::new(None);
         let states_figure = |id: usize| {
@@ -78,12 +79,21 @@ impl Engine {
             let analyzer = reader.get_or_insert_with(|| Analyzer::new(terms.language));
             self.states_figure(analyzer, id, asked)
         };
+        let facts = (asked.is_some(), scope);
+        let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts);
+        let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
-            in_passing_is_enough: !self.spans_several_interviews(scope),
+            in_passing_is_enough: checks.in_passing_is_enough(),
             states_figure: asked
                 .is_some()
                 .then_some(&states_figure as &dyn Fn(usize) -> bool),
+            has_rarest: checks
+                .needs_rarest()
+                .then_some(&has_rarest as &dyn Fn(usize) -> bool),
+            gives_fact: checks
+                .fact()
+                .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
             wanted: limit,
         };
         let admissible = refusal::admissible(candidates, &rules);

@@ -195,7 +195,7 @@ pub(super) fn states_figure(
 }
 
 /// Whether no sentence ends between two words of `text`.
-fn same_sentence(text: &str, a: &AnalyzedWord, b: &AnalyzedWord) -> bool {
+pub(super) fn same_sentence(text: &str, a: &AnalyzedWord, b: &AnalyzedWord) -> bool {
     let (first, second) = if a.start <= b.start { (a, b) } else { (b, a) };
     let between = text.get(first.end..second.start).unwrap_or("");
     let mut chars = between.chars().peekable();

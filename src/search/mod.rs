@@ -26,6 +26,8 @@
 
 pub mod analyzer;
 mod answer;
+mod asked;
+mod facts;
 mod figures;
 mod first_stage;
 mod indexing;
@@ -61,7 +63,7 @@ pub(crate) use indexing::metadata_text;
 use indexing::write_documents;
 use keys::{fingerprint, saved_corpus_key};
 use language::Language;
-pub use outcome::{Abstention, Candidate, Explanation, Hit, SearchOutcome, Translation};
+pub use outcome::{Abstention, Candidate, Explanation, Fact, Hit, SearchOutcome, Translation};
 use readings::analyses_of;
 use schema::{read_passage_ids, register_analyzers, Fields};
 pub use scope::Scope;

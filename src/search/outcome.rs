@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+pub use super::facts::Fact;
 use super::language::Language;
 use super::query::QueryPlan;
 use super::terms;
@@ -89,6 +90,21 @@ pub enum Abstention {
     NoFigure {
         /// Coverage of the best passage.
         coverage: f32,
+    },
+    /// The question asks for a fact (who, where, which, how many, what is the name…),
+    /// and across several interviews no passage that matches enough of it has its rarest word:
+    /// they speak of something else.
+    OffSubject {
+        /// Coverage of the best passage.
+        coverage: f32,
+    },
+    /// The question asks for a year or a name ("in what year…", "what is the name
+    /// of…") and no passage that matches it gives one near its words.
+    NotGiven {
+        /// Coverage of the best passage.
+        coverage: f32,
+        /// What the question asks for.
+        fact: Fact,
     },
 }
 

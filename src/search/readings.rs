@@ -109,7 +109,9 @@ impl Evidence {
                 Some(
                     Abstention::LowCoverage { coverage, .. }
                     | Abstention::OnlyInPassing { coverage }
-                    | Abstention::NoFigure { coverage },
+                    | Abstention::NoFigure { coverage }
+                    | Abstention::OffSubject { coverage }
+                    | Abstention::NotGiven { coverage, .. },
                 ),
             ) => (*coverage, 0.0),
             _ => (0.0, 0.0),

@@ -21,8 +21,12 @@
 //!
 //! A question that asks for a quantity ("how many goals…") is answered only by passages that
 //! state one (see [`super::figures`]), at any corpus size: the others are dropped, and when
-//! none is left the engine refuses.
+//! none is left the engine refuses. Across several interviews, a question asking for a fact
+//! (who, where, which, how many, what is the name…) is answered only by passages that
+//! match its rarest word (see [`super::asked`]). So is a question that asks for a year or a name
+//! (see [`super::facts`]) by passages that give one.
 
+use super::facts::Fact;
 use super::rerank::Scored;
 use super::Abstention;
 
@@ -34,6 +38,12 @@ pub(super) struct Rules<'a> {
     pub(super) in_passing_is_enough: bool,
     /// For a question asking for a quantity, whether a passage (by id) states one.
     pub(super) states_figure: Option<&'a dyn Fn(usize) -> bool>,
+    /// For a question asking for a fact across several interviews, whether a passage (by id)
+    /// matches the question's rarest word (see [`super::asked`]).
+    pub(super) has_rarest: Option<&'a dyn Fn(usize) -> bool>,
+    /// For a question asking for a year or a name, which, and whether a passage (by
+    /// id) gives one (see [`super::facts`]).
+    pub(super) gives_fact: Option<(Fact, &'a dyn Fn(usize) -> bool)>,
     /// How many passages are wanted: reading passages for figures stops there.
     pub(super) wanted: usize,
 }
@@ -66,27 +76,48 @@ pub(super) fn admissible(
     if kept.is_empty() {
         return Err(Abstention::NoMatch);
     }
+    let kept = match rules.has_rarest {
+        None => kept,
+        Some(has_rarest) => kept.into_iter().filter(|c| has_rarest(c.id)).collect(),
+    };
+    if kept.is_empty() {
+        return Err(Abstention::OffSubject {
+            coverage: best_coverage,
+        });
+    }
     if !rules.in_passing_is_enough && kept.iter().all(|c| c.salience <= 0.0) {
         return Err(Abstention::OnlyInPassing {
             coverage: best_coverage,
         });
     }
-    match rules.states_figure {
-        None => Ok(kept),
-        Some(states_figure) => {
-            let with_figure: Vec<Scored> = kept
-                .into_iter()
-                .filter(|c| states_figure(c.id))
-                .take(rules.wanted.max(1))
-                .collect();
-            if with_figure.is_empty() {
-                return Err(Abstention::NoFigure {
-                    coverage: best_coverage,
-                });
-            }
-            Ok(with_figure)
-        }
+    let kept = match rules.states_figure {
+        None => kept,
+        Some(states_figure) => keep_giving(kept, states_figure, rules.wanted),
+    };
+    if kept.is_empty() {
+        return Err(Abstention::NoFigure {
+            coverage: best_coverage,
+        });
     }
+    let Some((fact, gives)) = rules.gives_fact else {
+        return Ok(kept);
+    };
+    let kept = keep_giving(kept, gives, rules.wanted);
+    if kept.is_empty() {
+        return Err(Abstention::NotGiven {
+            coverage: best_coverage,
+            fact,
+        });
+    }
+    Ok(kept)
+}
+
+/// The candidates for which `gives` holds, best first; reading passages stops at `wanted`.
+fn keep_giving(kept: Vec<Scored>, gives: &dyn Fn(usize) -> bool, wanted: usize) -> Vec<Scored> {
+    kept.into_iter()
+        .filter(|c| gives(c.id))
+        .take(wanted.max(1))
+        .collect()
 }
 
 #[cfg(test)]
@@ -102,6 +133,8 @@ mod tests {
             min_coverage,
             in_passing_is_enough,
             states_figure: None,
+            has_rarest: None,
+            gives_fact: None,
             wanted: 10,
         };
         super::admissible(candidates, &rules)
@@ -159,6 +192,8 @@ mod tests {
             min_coverage: 0.3,
             in_passing_is_enough: true,
             states_figure: Some(&even),
+            has_rarest: None,
+            gives_fact: None,
             wanted: 10,
         };
         let both = vec![scored(1, 3.0, 0.6), scored(2, 2.0, 0.6)];

@@ -656,6 +656,38 @@ fn held_out_archive_questions_meet_the_archive_floors() {
     );
 }
 
+/// Refusals on every group's held-out questions (118: 96 in scope, 22 off topic), with the
+/// rules for questions asking for a fact. Measured 0.682 (15 of 22 refused); two questions of
+/// room.
+const ALL_HELD_OUT_MIN_OFF_TOPIC_REFUSED: f64 = 0.59;
+/// Measured 0.052 (5 of 96 wrongly refused); two questions of room.
+const ALL_HELD_OUT_MAX_IN_SCOPE_REFUSED: f64 = 0.075;
+
+#[test]
+fn held_out_questions_of_every_group_meet_the_refusal_floors() {
+    let mut files: Vec<String> = std::fs::read_dir("tests/data/archive/questions")
+        .unwrap()
+        .map(|entry| entry.unwrap().path().display().to_string())
+        .filter(|path| path.ends_with(".heldout.jsonl"))
+        .collect();
+    files.sort();
+    let questions = labeled(&files.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(questions.len() >= 110, "the held-out sets are in place");
+
+    let report = eval::evaluate(archive_engine(), &questions);
+
+    let m = report.metrics();
+    let summary = report.summary(true);
+    assert!(
+        m.refused_out_of_scope >= ALL_HELD_OUT_MIN_OFF_TOPIC_REFUSED,
+        "off-topic refused\n{summary}"
+    );
+    assert!(
+        m.refused_in_scope <= ALL_HELD_OUT_MAX_IN_SCOPE_REFUSED,
+        "in-scope refused\n{summary}"
+    );
+}
+
 #[test]
 fn a_question_naming_an_interviewee_quotes_only_their_interviews() {
     let outcome = archive_engine().search("What does Marta Quispe think about the pandemic?", 3);

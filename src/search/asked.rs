@@ -1,0 +1,298 @@
+//! The engine's side of [`super::facts`]: for a question that asks for a fact, whether a
+//! candidate passage gives the kind of fact asked near the question's topic words, and —
+//! across several interviews — whether it speaks of what the question is about at all.
+//!
+//! A question asking for a fact ("Quem é o técnico da seleção brasileira?", "Which
+//! university did Marta Quispe study at?", "¿Quién ganó el Mundial de 2022?") names one
+//! precise thing, and its rarest word is usually that thing. In an archive, the common words
+//! of such a question are met together somewhere (a health official's answer on Brazilians and
+//! their hospitals), and coverage and salience are reached by a passage about something else.
+//! So across several interviews such a question is answered only by a passage whose answer
+//! matches its rarest topical word the corpus knows as typed (a word the corpus never uses, or
+//! a typo it corrects, is no evidence either way). Questions about views and reasons ("what
+//! does she think…", "why…") are left to coverage: their rarest word is often a paraphrase.
+//! Within one interview the reader chose where to look, and the rule is not applied.
+//!
+//! A yes-or-no question that names one interview's people ("O romance de Elvira Vigna é
+//! autobiográfico?") picks that interview as surely as a chat that chose it: there a single
+//! mention of the topic answers, as within one interview.
+
+use std::cell::RefCell;
+
+use super::analyzer::{AnalyzedWord, Analyzer};
+use super::facts::{self, Fact};
+use super::query::QueryPlan;
+use super::terms::{CorpusTerms, ResolvedPlan};
+use super::{Engine, Scope};
+
+/// A question that asks for a fact, as passages are checked against it.
+pub(super) struct FactAsked {
+    /// What it asks for.
+    fact: Fact,
+    /// The index terms of its topic (not the names of the interviews it names, nor the words
+    /// that only ask for the fact).
+    topic: Vec<String>,
+    /// The index terms of all its words and their alternatives, names included.
+    own: Vec<String>,
+}
+
+/// The checks a question asking for a fact puts on candidate passages.
+pub(super) struct FactChecks<'e> {
+    engine: &'e Engine,
+    terms: &'e CorpusTerms,
+    resolved: &'e ResolvedPlan,
+    /// The year, time or name asked for, if any (a quantity is checked by the figure rule).
+    asked: Option<FactAsked>,
+    /// The concept a passage must match, by index in the plan: the rarest topical one, for a
+    /// question asking for a fact across several interviews.
+    rarest: Option<usize>,
+    /// Whether a word of the question met once is an answer: within one interview (a corpus
+    /// of one, a chat that picked one), or for a yes-or-no question that names one interview's
+    /// people, which picks it as surely ("¿Era tímida Margarita Salas?").
+    in_passing_is_enough: bool,
+    /// Reads passages, made at the first one read.
+    reader: RefCell<Option<Analyzer>>,
+}
+
+impl FactChecks<'_> {
+    /// The year, time or name asked for, if any.
+    pub(super) fn fact(&self) -> Option<Fact> {
+        self.asked.as_ref().map(|asked| asked.fact)
+    }
+
+    /// Whether a word of the question met once in a passage is an answer (see
+    /// [`super::refusal::Rules`]).
+    pub(super) fn in_passing_is_enough(&self) -> bool {
+        self.in_passing_is_enough
+    }
+
+    /// Whether a passage must match the question's rarest word (see the module doc).
+    pub(super) fn needs_rarest(&self) -> bool {
+        self.rarest.is_some()
+    }
+
+    /// Whether passage `id` gives the fact asked (see [`facts::gives`]).
+    pub(super) fn gives(&self, id: usize) -> bool {
+        let Some(asked) = &self.asked else {
+            return true;
+        };
+        let mut reader = self.reader.borrow_mut();
+        let analyzer = reader.get_or_insert_with(|| Analyzer::new(self.terms.language));
+        self.engine.gives_fact(analyzer, id, asked)
+    }
+
+    /// Whether passage `id`'s answer (any of its paragraphs, or the interviewer's question
+    /// it answers) matches the question's rarest topical concept: the answer is about it,
+    /// and the paragraph that ranks best may be the one beside the mention.
+    pub(super) fn has_rarest(&self, id: usize) -> bool {
+        let Some(rarest) = self.rarest else {
+            return true;
+        };
+        let corpus = &self.engine.corpus;
+        corpus.section_of(&corpus.passages[id]).iter().any(|p| {
+            self.terms
+                .concept_matches(self.resolved, p)
+                .get(rarest)
+                .is_none_or(|m| m.in_text || m.in_question)
+        })
+    }
+}
+
+impl Engine {
+    /// The checks for `question` (its analysed `words`) in this language's reading;
+    /// `asks_figure` when the figure rule already applies.
+    pub(super) fn fact_checks<'e>(
+        &'e self,
+        terms: &'e CorpusTerms,
+        plan: &QueryPlan,
+        resolved: &'e ResolvedPlan,
+        words: &[AnalyzedWord],
+        (asks_figure, scope): (bool, &Scope),
+    ) -> FactChecks<'e> {
+        let asked = if asks_figure {
+            None
+        } else {
+            self.fact_asked(terms, plan, words)
+        };
+        let factoid = asks_figure || asked.is_some() || facts::asks_which(words);
+        let several = self.spans_several_interviews(scope);
+        let rarest = (factoid && several)
+            .then(|| self.rarest_known_concept(terms, plan))
+            .flatten();
+        let picks_one = || {
+            let (named, _) = self.named(terms, plan);
+            let in_scope = named
+                .interviews
+                .iter()
+                .copied()
+                .filter(|&i| scope.includes(i));
+            let named = Scope::only(in_scope);
+            named.interviews().is_some_and(|n| !n.is_empty())
+                && !self.spans_several_interviews(&named)
+        };
+        let in_passing_is_enough =
+            !several || (!factoid && facts::asks_yes_or_no(words) && picks_one());
+        FactChecks {
+            engine: self,
+            terms,
+            resolved,
+            asked,
+            rarest,
+            in_passing_is_enough,
+            reader: RefCell::new(None),
+        }
+    }
+
+    /// The fact `question` asks for, if any, with its topic as this language reads it.
+    fn fact_asked(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        words: &[AnalyzedWord],
+    ) -> Option<FactAsked> {
+        let fact = facts::asks_for(words)?;
+        let own = plan
+            .concepts
+            .iter()
+            .flat_map(|c| c.alternatives.iter().flat_map(|a| a.terms.iter().cloned()))
+            .chain(words.iter().filter_map(|w| w.term.clone()))
+            .collect();
+        let cues: Vec<&String> = words
+            .iter()
+            .filter(|w| facts::is_cue(&w.surface))
+            .filter_map(|w| w.term.as_ref())
+            .collect();
+        let of_cues: Vec<&String> = plan
+            .concepts
+            .iter()
+            .filter(|c| {
+                let first = c
+                    .alternatives
+                    .first()
+                    .map_or(&[][..], |a| a.terms.as_slice());
+                first.iter().any(|t| cues.contains(&t))
+            })
+            .flat_map(|c| c.alternatives.iter().flat_map(|a| a.terms.iter()))
+            .collect();
+        let mut topic = self.topical_terms(terms, plan);
+        topic.retain(|t| !of_cues.contains(&t));
+        Some(FactAsked { fact, topic, own })
+    }
+
+    /// Whether passage `id` gives the fact `asked` (see [`facts::gives`]).
+    fn gives_fact(&self, analyzer: &mut Analyzer, id: usize, asked: &FactAsked) -> bool {
+        let passage = &self.corpus.passages[id];
+        let in_list =
+            |list: &[String], w: &AnalyzedWord| w.term.as_ref().is_some_and(|t| list.contains(t));
+        let is_topic = |w: &AnalyzedWord| in_list(&asked.topic, w);
+        let is_own = |w: &AnalyzedWord| in_list(&asked.own, w);
+        let asked_by_interviewer = self
+            .corpus
+            .question_of(passage)
+            .is_some_and(|q| analyzer.analyze(q).iter().any(is_topic));
+        let question = facts::Question {
+            is_topic: &is_topic,
+            is_own: &is_own,
+            asked_by_interviewer,
+        };
+        let words = analyzer.analyze(&passage.text);
+        facts::gives(asked.fact, &passage.text, &words, &question)
+    }
+
+    /// The heaviest of the question's topical concepts (those that do not only name an
+    /// interview) whose word, as typed, the corpus uses.
+    fn rarest_known_concept(&self, terms: &CorpusTerms, plan: &QueryPlan) -> Option<usize> {
+        let (_, naming) = self.named(terms, plan);
+        let known = |c: &super::query::Concept| {
+            c.alternatives
+                .first()
+                .is_some_and(|a| a.terms.iter().all(|t| terms.text_frequency(t) > 0))
+        };
+        plan.concepts
+            .iter()
+            .zip(&naming)
+            .enumerate()
+            .filter(|(_, (concept, &naming))| !naming && known(concept))
+            .max_by(|(_, (a, _)), (_, (b, _))| a.weight.total_cmp(&b.weight))
+            .map(|(at, _)| at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::search::testing::{archive_engine, engine_of};
+    use crate::search::{Abstention, Fact};
+
+    /// A short interview with `name`, where `answer` replies to `prompt`, written in `dir`.
+    fn interview(dir: &std::path::Path, name: &str, prompt: &str, answer: &str) {
+        let text = format!(
+            "+++\ntitle = \"Entrevista a {name}\"\ninterviewee = \"{name}\"\n+++\n\
+             P. {prompt}\n\nR. {answer}\n\nP. ¿Qué hace los domingos?\n\n\
+             R. Camino por el monte con mis perros y cocino para mi familia.\n"
+        );
+        let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+        std::fs::write(dir.join(format!("{surname}.txt")), text).unwrap();
+    }
+
+    #[test]
+    fn a_yes_or_no_question_naming_one_interviewee_is_answered_by_a_single_mention() {
+        let dir = tempfile::tempdir().unwrap();
+        interview(
+            dir.path(),
+            "Lucía Ferrer",
+            "De pequeña no hablaba en clase.",
+            "Yo era muy tímida hasta que me fui a estudiar a Valencia.",
+        );
+        interview(
+            dir.path(),
+            "Tomás Gil",
+            "¿Cómo empezó en la carpintería?",
+            "En el taller de mi abuelo, barriendo virutas a los ocho años.",
+        );
+        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+        let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
+        let named = engine.search("¿Lucía Ferrer era tímida?", 1);
+        let quoted = named.hits.first().map(|h| &*h.passage.text);
+        assert!(quoted.is_some_and(|t| t.contains("tímida")), "{named:?}");
+        let unnamed = engine.search("¿Era tímida de niña?", 1);
+        assert!(matches!(
+            unnamed.abstention,
+            Some(Abstention::OnlyInPassing { .. })
+        ));
+    }
+
+    #[test]
+    fn a_question_for_a_fact_is_refused_by_passages_on_something_else() {
+        let engine = archive_engine();
+        let university = engine.search("Which university did Marta Quispe study at?", 1);
+        assert_eq!(
+            university
+                .abstention
+                .map(|a| matches!(a, Abstention::OffSubject { .. })),
+            Some(true)
+        );
+        let born = engine.search("Where was Marta Quispe born?", 1);
+        assert!(born.hits[0].passage.text.contains("born in Potosí"));
+    }
+
+    #[test]
+    fn a_year_or_a_name_is_asked_of_the_passages_near_the_question_s_words() {
+        let engine = archive_engine();
+        let year = engine.search("¿En qué año nació Rosa García?", 1);
+        assert!(
+            matches!(
+                year.abstention,
+                Some(Abstention::NotGiven {
+                    fact: Fact::Year,
+                    ..
+                })
+            ),
+            "{:?}",
+            year.hits.first().map(|h| &h.passage.text)
+        );
+        let band = engine.search("What is the name of Lucía Reyes's band?", 1);
+        assert!(band.hits[0].passage.text.contains("called Marea Baja"));
+    }
+}
