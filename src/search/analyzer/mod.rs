@@ -16,6 +16,7 @@ mod adverbs;
 mod clitics;
 mod function_words;
 mod inflection;
+mod irregular;
 mod orthography;
 mod phrases;
 mod proper;
@@ -92,6 +93,13 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "sin embargo",
     "el MAS",
     "acção",
+    "pidió",
+    "trajeron",
+    "pondrá",
+    "conozco",
+    "produjo",
+    "trouxe",
+    "sinto",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

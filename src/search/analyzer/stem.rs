@@ -8,6 +8,7 @@ use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenSt
 use super::clitics;
 use super::function_words;
 use super::inflection;
+use super::irregular;
 use super::orthography;
 use super::phrases;
 use super::proper;
@@ -179,7 +180,9 @@ impl TermStemmer {
     /// endings carry them ("creció", "tenía", "cambiaría" would keep "creci", "teni",
     /// "cambiari" once folded, apart from "crecer", "tener", "cambiar").
     fn spanish_term(&mut self, word: &str) -> Option<String> {
-        let spelled = inflection::spanish_spelling(word);
+        let folded = fold(&mut self.folder, word);
+        let infinitive = irregular::spanish_infinitive(word, &folded);
+        let spelled = inflection::spanish_spelling(infinitive.as_deref().unwrap_or(word));
         let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
         let stem = self.snowball.stem(&singular);
         let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
@@ -189,6 +192,8 @@ impl TermStemmer {
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
     fn portuguese_term(&mut self, word: &str) -> Option<String> {
+        let folded = fold(&mut self.folder, word);
+        let word = irregular::portuguese_infinitive(&folded).unwrap_or(word);
         let current = orthography::current_portuguese_spelling(word);
         let spelled = inflection::portuguese_spelling(&current);
         if spelled != word && self.is_romance_stopword(&spelled) {
