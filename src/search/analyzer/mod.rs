@@ -24,6 +24,7 @@ mod romance;
 mod short_words;
 mod stem;
 mod stopwords;
+mod stressed;
 mod verb_forms;
 mod words;
 
@@ -100,6 +101,7 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "produjo",
     "trouxe",
     "sinto",
+    "intereses",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

@@ -17,6 +17,7 @@ use super::romance::{
 };
 use super::short_words;
 use super::stopwords::is_stopword;
+use super::stressed;
 use super::words::normalize_apostrophes;
 use super::{fold, folding_analyzer, Language};
 
@@ -181,8 +182,9 @@ impl TermStemmer {
     /// "cambiari" once folded, apart from "crecer", "tener", "cambiar").
     fn spanish_term(&mut self, word: &str) -> Option<String> {
         let folded = fold(&mut self.folder, word);
-        let infinitive = irregular::spanish_infinitive(word, &folded);
-        let spelled = inflection::spanish_spelling(infinitive.as_deref().unwrap_or(word));
+        let respelled = irregular::spanish_infinitive(word, &folded)
+            .or_else(|| stressed::spanish_stressed_es(word));
+        let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
         let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
         let stem = self.snowball.stem(&singular);
         let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
