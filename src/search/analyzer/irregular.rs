@@ -199,6 +199,19 @@ fn without_zc(folded: &str) -> Option<String> {
     })
 }
 
+/// A stem ending in the "qu" that spells a "-car" verb's "c" before "e" ("busqué",
+/// "explique", Portuguese "fiquei") with that "c", so it meets the infinitive ("busc",
+/// "explic", "fic"); nouns in "-que" meet their verb the same way ("ataque", "atacar").
+pub(super) fn root_spelling(stem: String) -> String {
+    match stem.strip_suffix("qu") {
+        Some(root) if root.chars().count() >= MIN_QU_ROOT_CHARS => format!("{root}c"),
+        _ => stem,
+    }
+}
+
+/// Least letters before a final "qu": shorter stems are function words ("aqu" of "aquí").
+const MIN_QU_ROOT_CHARS: usize = 2;
+
 /// Least letters before a "-zc-": the shortest such verbs are "nacer" and "lucir" ("nazco").
 const MIN_ZC_ROOT_CHARS: usize = 2;
 
@@ -258,6 +271,19 @@ mod tests {
                 "{noun}"
             );
         }
+    }
+
+    #[test]
+    fn the_qu_of_a_car_verb_before_e_is_its_c() {
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("busqué", "buscar"),
+                ("saqué", "sacamos"),
+                ("ataque", "atacar"),
+            ],
+        );
+        assert_same_terms(Language::Pt, &[("fiquei", "ficar"), ("toque", "tocar")]);
     }
 
     #[test]

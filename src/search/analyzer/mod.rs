@@ -102,6 +102,8 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "trouxe",
     "sinto",
     "intereses",
+    "busqué",
+    "explíquenos",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
@@ -388,7 +390,12 @@ mod tests {
 
     #[test]
     fn attached_pronouns_elisions_and_unaccented_nasals_meet_the_plain_word() {
-        let spanish = [("cobrarles", "cobrar"), ("mostrándonos", "mostrar")];
+        let spanish = [
+            ("cobrarles", "cobrar"),
+            ("mostrándonos", "mostrar"),
+            ("recuérdenos", "recordar"),
+            ("ayúdeme", "ayudar"),
+        ];
         assert_same_terms(Language::Es, &spanish);
         let portuguese = [("d'água", "água"), ("mae", "mãe"), ("alemaes", "alemães")];
         assert_same_terms(Language::Pt, &portuguese);

@@ -185,6 +185,15 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "dígame",
     "cuéntame",
     "cuéntenos",
+    // The polite imperatives of the framing verbs, which also carry a pronoun
+    // ("explíquenos", "cuénteme", "háblenos": see [`super::clitics`]).
+    "explique",
+    "expliquen",
+    "cuente",
+    "cuenten",
+    "hable",
+    "hablen",
+    "comente",
 ];
 
 /// Portuguese words beyond Snowball's list that frame a question, see [`SPANISH_FRAMING`].

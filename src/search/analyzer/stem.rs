@@ -161,6 +161,7 @@ impl TermStemmer {
             Language::Pt if word.contains('-') => {
                 Cow::Owned(inflection::portuguese_verb_without_clitics(&word))
             }
+            Language::Es => clitics::spanish_imperative(&word).map_or(word, Cow::Owned),
             _ => word,
         };
         if word.is_empty() || self.is_romance_stopword(&word) {
@@ -187,7 +188,8 @@ impl TermStemmer {
         let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
         let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
         let stem = self.snowball.stem(&singular);
-        let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
+        let stem = irregular::root_spelling(fold(&mut self.folder, &stem));
+        let stem = inflection::spanish_stem_without_glide(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
         Some(short_words::without_final_vowel(stem))
     }
@@ -205,10 +207,8 @@ impl TermStemmer {
             short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
         let derived = inflection::derived_verb(&singular);
         let stem = self.snowball.stem(&derived);
-        Some(short_words::without_final_vowel(fold(
-            &mut self.folder,
-            &stem,
-        )))
+        let stem = irregular::root_spelling(fold(&mut self.folder, &stem));
+        Some(short_words::without_final_vowel(stem))
     }
 
     /// The English index term for a lowercased, folded word, or `None` for a stopword.
