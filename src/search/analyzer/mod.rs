@@ -14,6 +14,7 @@
 mod about;
 mod adverbs;
 mod clitics;
+mod demonyms;
 mod function_words;
 mod inflection;
 mod irregular;
@@ -104,6 +105,8 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "intereses",
     "busqué",
     "explíquenos",
+    "peruanos",
+    "brasileiras",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

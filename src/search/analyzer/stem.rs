@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
 use super::clitics;
+use super::demonyms;
 use super::function_words;
 use super::inflection;
 use super::irregular;
@@ -191,7 +192,8 @@ impl TermStemmer {
         let stem = irregular::root_spelling(fold(&mut self.folder, &stem));
         let stem = inflection::spanish_stem_without_glide(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
-        Some(short_words::without_final_vowel(stem))
+        let stem = short_words::without_final_vowel(stem);
+        Some(demonyms::place_stem(Language::Es, stem))
     }
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
@@ -208,7 +210,8 @@ impl TermStemmer {
         let derived = inflection::derived_verb(&singular);
         let stem = self.snowball.stem(&derived);
         let stem = irregular::root_spelling(fold(&mut self.folder, &stem));
-        Some(short_words::without_final_vowel(stem))
+        let stem = short_words::without_final_vowel(stem);
+        Some(demonyms::place_stem(Language::Pt, stem))
     }
 
     /// The English index term for a lowercased, folded word, or `None` for a stopword.
