@@ -408,6 +408,14 @@ mod tests {
     fn portuguese_stems_and_drops_question_framing() {
         assert_same_terms(Language::Pt, &[("Qual a postura dela? Como se sente?", "")]);
         assert_same_terms(
+            Language::Pt,
+            &[(
+                "Donde veio àquela conclusão, prum leigo?",
+                "veio conclusão leigo",
+            )],
+        );
+        assert_same_terms(Language::Es, &[("¿Adónde fue contigo?", "")]);
+        assert_same_terms(
             Language::Es,
             &[("¿Cuál es su postura sobre el litio?", "litio")],
         );

@@ -194,6 +194,10 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "hable",
     "hablen",
     "comente",
+    // Pronouns fused with "con", and "adónde" (a + dónde), missing from Snowball's list.
+    "conmigo",
+    "contigo",
+    "adónde",
 ];
 
 /// Portuguese words beyond Snowball's list that frame a question, see [`SPANISH_FRAMING`].
@@ -362,6 +366,20 @@ pub(super) const PORTUGUESE_FRAMING: &[&str] = &[
     "duma",
     "duns",
     "dumas",
+    "prum",
+    "pruma",
+    "pruns",
+    "prumas",
+    "nuns",
+    "numas",
+    // "a" fused with a demonstrative ("àquele", "àquilo") or an adverb ("donde": de + onde).
+    "àquele",
+    "àquela",
+    "àqueles",
+    "àquelas",
+    "àquilo",
+    "donde",
+    "aonde",
     // Interjections that open a chat message.
     "ei",
     "olha",
