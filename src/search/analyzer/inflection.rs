@@ -122,10 +122,22 @@ const PORTUGUESE_ACCENTED_ENDINGS: &[(&str, &str)] = &[
     ("aveis", "áveis"),
     ("ivel", "ível"),
     ("iveis", "íveis"),
+    ("avamos", "ávamos"),
+    ("iamos", "íamos"),
 ];
 
 /// Endings a Spanish word typed without accents always has accented, longest first.
-const SPANISH_ACCENTED_ENDINGS: &[(&str, &str)] = &[("cion", "ción"), ("sion", "sión")];
+/// The verb endings are those of the imperfect and conditional ("trabajabamos", "deberiamos",
+/// "cambiarian"), which no noun shares.
+const SPANISH_ACCENTED_ENDINGS: &[(&str, &str)] = &[
+    ("cion", "ción"),
+    ("sion", "sión"),
+    ("abamos", "ábamos"),
+    ("iamos", "íamos"),
+    ("arian", "arían"),
+    ("erian", "erían"),
+    ("irian", "irían"),
+];
 
 /// Portuguese plural endings and their singular, longest first.
 const PORTUGUESE_PLURALS: &[(&str, &str)] = &[

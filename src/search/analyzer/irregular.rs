@@ -281,6 +281,8 @@ mod tests {
                 ("busqué", "buscar"),
                 ("saqué", "sacamos"),
                 ("ataque", "atacar"),
+                ("sequia", "sequías"),
+                ("sequía", "sequias"),
             ],
         );
         assert_same_terms(Language::Pt, &[("fiquei", "ficar"), ("toque", "tocar")]);

@@ -158,6 +158,11 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "también",
     "así",
     "después",
+    "mía",
+    "mías",
+    "míos",
+    // "mas" is "más" typed without its accent, or the literary "but": grammar either way.
+    "mas",
     // How chat messages spell function words: "q" (que), "xq"/"pq" (porque), "x" (por),
     // "pa"/"pal" (para, para el), "tmb" (también).
     "q",

@@ -185,12 +185,13 @@ impl TermStemmer {
     fn spanish_term(&mut self, word: &str) -> Option<String> {
         let folded = fold(&mut self.folder, word);
         let respelled = irregular::spanish_infinitive(word, &folded)
-            .or_else(|| stressed::spanish_stressed_es(word));
+            .or_else(|| stressed::spanish_stressed_es(word))
+            .or_else(|| stressed::spanish_final_stress(word));
         let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
         let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
         let stem = self.snowball.stem(&singular);
-        let stem = irregular::root_spelling(fold(&mut self.folder, &stem));
-        let stem = inflection::spanish_stem_without_glide(stem);
+        let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
+        let stem = irregular::root_spelling(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
         let stem = short_words::without_final_vowel(stem);
         Some(demonyms::place_stem(Language::Es, stem))
@@ -199,7 +200,9 @@ impl TermStemmer {
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
     fn portuguese_term(&mut self, word: &str) -> Option<String> {
         let folded = fold(&mut self.folder, word);
-        let word = irregular::portuguese_infinitive(&folded).unwrap_or(word);
+        let infinitive = irregular::portuguese_infinitive(&folded);
+        let unstressed = stressed::portuguese_final_stress(word);
+        let word = infinitive.or(unstressed.as_deref()).unwrap_or(word);
         let current = orthography::current_portuguese_spelling(word);
         let spelled = inflection::portuguese_spelling(&current);
         if spelled != word && self.is_romance_stopword(&spelled) {

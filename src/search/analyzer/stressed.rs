@@ -5,6 +5,12 @@
 //! the singular typed without its accent, so "interés", "intereses" and "interes" got three
 //! different terms, and a question about "los intereses del préstamo" missed an answer that
 //! spoke of "el interés". All three are read as the unaccented singular.
+//!
+//! The same holds for other words stressed on a final syllable ending in "-n" or "-s": the
+//! accent marks the stress ("Beltrán", "Tomás", Portuguese "Belém", "Tapajós", "três"), and
+//! typed without it Snowball reads the ending as a verb's or a plural's ("beltr", "tom",
+//! "bel"). Their accent is dropped before stemming, so both spellings share the stem of the
+//! unaccented one. A future ("pasarán", "vendrás") keeps its accent: Snowball needs it.
 
 /// Least letters before the "-és": shorter words are "mes" and "tres", whose plural or
 /// accent Snowball already handles.
@@ -17,6 +23,51 @@ pub(super) fn spanish_stressed_es(word: &str) -> Option<String> {
         .strip_suffix("és")
         .or_else(|| word.strip_suffix("eses"))?;
     (root.chars().count() >= MIN_ROOT_CHARS).then(|| format!("{root}es"))
+}
+
+/// Final stressed syllables whose accent goes, Spanish.
+const SPANISH_FINAL: &[(&str, &str)] = &[("án", "an"), ("ás", "as"), ("ós", "os")];
+
+/// Final stressed syllables whose accent goes, Portuguese.
+const PORTUGUESE_FINAL: &[(&str, &str)] = &[
+    ("ém", "em"),
+    ("és", "es"),
+    ("ês", "es"),
+    ("ós", "os"),
+    ("ás", "as"),
+];
+
+/// Least letters of a word whose final accent goes: shorter ones are function words and
+/// verbs ("más", "dás", "nós").
+const MIN_FINAL_STRESS_CHARS: usize = 4;
+
+/// A Spanish word without the accent of its stressed final "-án", "-ás" or "-ós".
+pub(super) fn spanish_final_stress(word: &str) -> Option<String> {
+    without_final_accent(word, SPANISH_FINAL)
+}
+
+/// A Portuguese word without the accent of its stressed final syllable.
+pub(super) fn portuguese_final_stress(word: &str) -> Option<String> {
+    without_final_accent(word, PORTUGUESE_FINAL)
+}
+
+fn without_final_accent(word: &str, endings: &[(&str, &str)]) -> Option<String> {
+    if word.chars().count() < MIN_FINAL_STRESS_CHARS {
+        return None;
+    }
+    endings.iter().find_map(|(accented, plain)| {
+        let root = word.strip_suffix(accented)?;
+        (!is_future_root(root)).then(|| format!("{root}{plain}"))
+    })
+}
+
+/// Whether the letters before a final "-án"/"-ás" are a future's "-r-" after a vowel or the
+/// "-dr-" of "vendrán", "saldrás".
+fn is_future_root(root: &str) -> bool {
+    let Some(before) = root.strip_suffix('r') else {
+        return false;
+    };
+    before.ends_with(|c: char| "aeiouáéíóúd".contains(c))
 }
 
 #[cfg(test)]
@@ -43,6 +94,36 @@ mod tests {
         assert_ne!(
             test_terms(Language::Es, "interés"),
             test_terms(Language::Es, "interno")
+        );
+    }
+
+    #[test]
+    fn a_stressed_final_syllable_typed_without_its_accent_meets_it() {
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("Beltrán", "beltran"),
+                ("Tomás", "tomas"),
+                ("veintidós", "veintidos"),
+                ("trabajábamos", "trabajabamos"),
+                ("deberíamos", "deberiamos"),
+                ("cambiarían", "cambiarian"),
+            ],
+        );
+        assert_same_terms(
+            Language::Pt,
+            &[
+                ("Belém", "belem"),
+                ("Tapajós", "tapajos"),
+                ("três", "tres"),
+                ("mandávamos", "mandavamos"),
+                ("discutíamos", "discutiamos"),
+            ],
+        );
+        // A future keeps its accent, and so meets its infinitive.
+        assert_eq!(
+            test_terms(Language::Es, "pasarán"),
+            test_terms(Language::Es, "pasar")
         );
     }
 }
