@@ -13,9 +13,9 @@ use crate::support::app::archive_engine;
 
 /// Measured 0.639 (23 of 36 Spanish questions in scope, groups `espt` to `espt6`).
 const ES_MIN_HELD_OUT_HIT_AT_1: f64 = 0.58;
-/// Measured 0.714 (15 of 21 Portuguese questions in scope).
-const PT_MIN_HELD_OUT_HIT_AT_1: f64 = 0.61;
-/// Measured 0.750 (es, whose misses are mostly refusals and paraphrases) and 0.905 (pt): the
+/// Measured 0.762 (16 of 21 Portuguese questions in scope).
+const PT_MIN_HELD_OUT_HIT_AT_1: f64 = 0.66;
+/// Measured 0.750 (es, whose misses are mostly refusals and paraphrases) and 0.952 (pt): the
 /// right interview, even when not the right paragraph.
 const MIN_HELD_OUT_INTERVIEW_HIT_AT_1: f64 = 0.60;
 
