@@ -128,7 +128,9 @@ const PORTUGUESE_ACCENTED_ENDINGS: &[(&str, &str)] = &[
 
 /// Endings a Spanish word typed without accents always has accented, longest first.
 /// The verb endings are those of the imperfect and conditional ("trabajabamos", "deberiamos",
-/// "cambiarian"), which no noun shares.
+/// "cambiarian"), which no noun shares; "-eria" is also the accented "-ería" of nouns
+/// ("mineria", "ingenieria"), far more of them than unaccented ones ("materia", "feria").
+/// "-aria" is left alone: many adjectives end so ("necesaria", "diaria").
 const SPANISH_ACCENTED_ENDINGS: &[(&str, &str)] = &[
     ("cion", "ción"),
     ("sion", "sión"),
@@ -137,6 +139,10 @@ const SPANISH_ACCENTED_ENDINGS: &[(&str, &str)] = &[
     ("arian", "arían"),
     ("erian", "erían"),
     ("irian", "irían"),
+    ("erias", "erías"),
+    ("eria", "ería"),
+    ("irias", "irías"),
+    ("iria", "iría"),
 ];
 
 /// Portuguese plural endings and their singular, longest first.

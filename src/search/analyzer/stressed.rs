@@ -101,6 +101,11 @@ mod tests {
             ("deberíamos", "deberiamos"),
             ("cambiarían", "cambiarian"),
             ("pasarán", "pasar"),
+            ("mineria", "minería"),
+            ("ingenierias", "ingeniería"),
+            ("deberia", "debería"),
+            ("pediria", "pediría"),
+            ("materia", "materias"),
         ];
         assert_same_terms(Language::Es, &spanish);
         let portuguese = [
