@@ -107,6 +107,9 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "explíquenos",
     "peruanos",
     "brasileiras",
+    "Beltrán",
+    "mineria",
+    "Santarém",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
