@@ -11,17 +11,17 @@ use crate::support::app::archive_engine;
 // two questions under what was measured, so that relabelling one question does not fail the
 // build. The issue asks 0.85; see the README's "Languages" for where the misses come from.
 
-/// Measured 0.652 (15 of 23 Spanish questions in scope, with the group `espt3`).
-const ES_MIN_HELD_OUT_HIT_AT_1: f64 = 0.56;
-/// Measured 0.750 (12 of 16 Portuguese questions in scope).
-const PT_MIN_HELD_OUT_HIT_AT_1: f64 = 0.62;
-/// Measured 0.783 (es, whose misses are mostly refusals) and 0.938 (pt): the right interview,
-/// even when not the right paragraph.
+/// Measured 0.639 (23 of 36 Spanish questions in scope, groups `espt` to `espt6`).
+const ES_MIN_HELD_OUT_HIT_AT_1: f64 = 0.58;
+/// Measured 0.762 (16 of 21 Portuguese questions in scope).
+const PT_MIN_HELD_OUT_HIT_AT_1: f64 = 0.66;
+/// Measured 0.750 (es, whose misses are mostly refusals and paraphrases) and 0.952 (pt): the
+/// right interview, even when not the right paragraph.
 const MIN_HELD_OUT_INTERVIEW_HIT_AT_1: f64 = 0.60;
 
 #[test]
 fn spanish_and_portuguese_held_out_questions_meet_their_floors() {
-    let questions: Vec<eval::LabeledQuestion> = ["espt", "espt2", "espt3"]
+    let questions: Vec<eval::LabeledQuestion> = ["espt", "espt2", "espt3", "espt4", "espt6"]
         .iter()
         .map(|group| format!("tests/data/archive/questions/{group}.heldout.jsonl"))
         .flat_map(|file| eval::load_labeled(Path::new(&file)).unwrap())

@@ -12,6 +12,45 @@ const BEFORE_LES: &[&str] = &["ar", "er", "ir", "ando", "iendo", "ándo", "iénd
 /// "-irnos" end many plural nouns ("gobiernos", "inviernos", "cuadernos").
 const BEFORE_NOS: &[&str] = &["ar", "ando", "iendo", "ándo", "iéndo"];
 
+/// Pronouns written onto a Spanish imperative, with the endings of the imperative they follow
+/// ("cuénteme", "explícame", "explíquenos"). "-nos" only after "-e"/"-en": after "-a" it ends
+/// nouns stressed like an imperative ("órganos", "plátanos").
+const IMPERATIVE_CLITICS: &[(&str, &[&str])] =
+    &[("me", &["a", "e", "an", "en"]), ("nos", &["e", "en"])];
+
+/// Least letters of an imperative before its pronoun ("diga" in "dígame").
+const MIN_IMPERATIVE_CHARS: usize = 4;
+
+/// The accented vowels that mark where an imperative carrying a pronoun is stressed.
+const STRESS_MARKS: &[(char, char)] = &[('á', 'a'), ('é', 'e'), ('í', 'i'), ('ó', 'o'), ('ú', 'u')];
+
+/// The imperative of a Spanish word carrying "me" or "nos", without its written accent
+/// ("explíquenos" -> "expliquen", "cuénteme" -> "cuente"); `None` for other words. The
+/// accent is the sign: the pronoun moves the stress back, so the written form takes one
+/// ("cuente" + "me"), and a word without it ("buenos", "menos") is never cut.
+pub(super) fn spanish_imperative(word: &str) -> Option<String> {
+    if !word.contains(|c| STRESS_MARKS.iter().any(|(marked, _)| *marked == c)) {
+        return None;
+    }
+    IMPERATIVE_CLITICS.iter().find_map(|(pronoun, endings)| {
+        let verb = word.strip_suffix(pronoun)?;
+        let fits = endings.iter().any(|e| verb.ends_with(e));
+        (fits && verb.chars().count() >= MIN_IMPERATIVE_CHARS).then(|| without_stress_mark(verb))
+    })
+}
+
+/// The word with its accented vowels plain.
+fn without_stress_mark(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            STRESS_MARKS
+                .iter()
+                .find(|(marked, _)| *marked == c)
+                .map_or(c, |(_, plain)| *plain)
+        })
+        .collect()
+}
+
 /// The elided preposition "de" before a word starting with a vowel ("d'água").
 const ELIDED_DE: &str = "d'";
 
@@ -54,6 +93,21 @@ mod tests {
             "males",
         ] {
             assert!(!has_attached_plural_pronoun(noun), "{noun}");
+        }
+    }
+
+    #[test]
+    fn an_imperative_loses_its_pronoun_and_a_noun_keeps_its_ending() {
+        for (word, verb) in [
+            ("explíquenos", "explique"),
+            ("cuénteme", "cuente"),
+            ("explícame", "explica"),
+            ("explíquenme", "expliquen"),
+        ] {
+            assert_eq!(spanish_imperative(word).as_deref(), Some(verb), "{word}");
+        }
+        for word in ["buenos", "órganos", "plátanos", "menos", "teme", "términos"] {
+            assert_eq!(spanish_imperative(word), None, "{word}");
         }
     }
 

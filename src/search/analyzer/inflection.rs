@@ -122,10 +122,28 @@ const PORTUGUESE_ACCENTED_ENDINGS: &[(&str, &str)] = &[
     ("aveis", "áveis"),
     ("ivel", "ível"),
     ("iveis", "íveis"),
+    ("avamos", "ávamos"),
+    ("iamos", "íamos"),
 ];
 
 /// Endings a Spanish word typed without accents always has accented, longest first.
-const SPANISH_ACCENTED_ENDINGS: &[(&str, &str)] = &[("cion", "ción"), ("sion", "sión")];
+/// The verb endings are those of the imperfect and conditional ("trabajabamos", "deberiamos",
+/// "cambiarian"), which no noun shares; "-eria" is also the accented "-ería" of nouns
+/// ("mineria", "ingenieria"), far more of them than unaccented ones ("materia", "feria").
+/// "-aria" is left alone: many adjectives end so ("necesaria", "diaria").
+const SPANISH_ACCENTED_ENDINGS: &[(&str, &str)] = &[
+    ("cion", "ción"),
+    ("sion", "sión"),
+    ("abamos", "ábamos"),
+    ("iamos", "íamos"),
+    ("arian", "arían"),
+    ("erian", "erían"),
+    ("irian", "irían"),
+    ("erias", "erías"),
+    ("eria", "ería"),
+    ("irias", "irías"),
+    ("iria", "iría"),
+];
 
 /// Portuguese plural endings and their singular, longest first.
 const PORTUGUESE_PLURALS: &[(&str, &str)] = &[

@@ -14,8 +14,10 @@
 mod about;
 mod adverbs;
 mod clitics;
+mod demonyms;
 mod function_words;
 mod inflection;
+mod irregular;
 mod orthography;
 mod phrases;
 mod proper;
@@ -23,6 +25,7 @@ mod romance;
 mod short_words;
 mod stem;
 mod stopwords;
+mod stressed;
 mod verb_forms;
 mod words;
 
@@ -92,6 +95,21 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "sin embargo",
     "el MAS",
     "acção",
+    "pidió",
+    "trajeron",
+    "pondrá",
+    "conozco",
+    "produjo",
+    "trouxe",
+    "sinto",
+    "intereses",
+    "busqué",
+    "explíquenos",
+    "peruanos",
+    "brasileiras",
+    "Beltrán",
+    "mineria",
+    "Santarém",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
@@ -378,7 +396,12 @@ mod tests {
 
     #[test]
     fn attached_pronouns_elisions_and_unaccented_nasals_meet_the_plain_word() {
-        let spanish = [("cobrarles", "cobrar"), ("mostrándonos", "mostrar")];
+        let spanish = [
+            ("cobrarles", "cobrar"),
+            ("mostrándonos", "mostrar"),
+            ("recuérdenos", "recordar"),
+            ("ayúdeme", "ayudar"),
+        ];
         assert_same_terms(Language::Es, &spanish);
         let portuguese = [("d'água", "água"), ("mae", "mãe"), ("alemaes", "alemães")];
         assert_same_terms(Language::Pt, &portuguese);
@@ -387,6 +410,14 @@ mod tests {
     #[test]
     fn portuguese_stems_and_drops_question_framing() {
         assert_same_terms(Language::Pt, &[("Qual a postura dela? Como se sente?", "")]);
+        assert_same_terms(
+            Language::Pt,
+            &[(
+                "Donde veio àquela conclusão, prum leigo?",
+                "veio conclusão leigo",
+            )],
+        );
+        assert_same_terms(Language::Es, &[("¿Adónde fue contigo?", "")]);
         assert_same_terms(
             Language::Es,
             &[("¿Cuál es su postura sobre el litio?", "litio")],

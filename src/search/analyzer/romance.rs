@@ -158,6 +158,11 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "también",
     "así",
     "después",
+    "mía",
+    "mías",
+    "míos",
+    // "mas" is "más" typed without its accent, or the literary "but": grammar either way.
+    "mas",
     // How chat messages spell function words: "q" (que), "xq"/"pq" (porque), "x" (por),
     // "pa"/"pal" (para, para el), "tmb" (también).
     "q",
@@ -185,6 +190,19 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "dígame",
     "cuéntame",
     "cuéntenos",
+    // The polite imperatives of the framing verbs, which also carry a pronoun
+    // ("explíquenos", "cuénteme", "háblenos": see [`super::clitics`]).
+    "explique",
+    "expliquen",
+    "cuente",
+    "cuenten",
+    "hable",
+    "hablen",
+    "comente",
+    // Pronouns fused with "con", and "adónde" (a + dónde), missing from Snowball's list.
+    "conmigo",
+    "contigo",
+    "adónde",
 ];
 
 /// Portuguese words beyond Snowball's list that frame a question, see [`SPANISH_FRAMING`].
@@ -353,6 +371,20 @@ pub(super) const PORTUGUESE_FRAMING: &[&str] = &[
     "duma",
     "duns",
     "dumas",
+    "prum",
+    "pruma",
+    "pruns",
+    "prumas",
+    "nuns",
+    "numas",
+    // "a" fused with a demonstrative ("àquele", "àquilo") or an adverb ("donde": de + onde).
+    "àquele",
+    "àquela",
+    "àqueles",
+    "àquelas",
+    "àquilo",
+    "donde",
+    "aonde",
     // Interjections that open a chat message.
     "ei",
     "olha",

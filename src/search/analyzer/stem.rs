@@ -6,8 +6,10 @@ use std::borrow::Cow;
 use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
 use super::clitics;
+use super::demonyms;
 use super::function_words;
 use super::inflection;
+use super::irregular;
 use super::orthography;
 use super::phrases;
 use super::proper;
@@ -16,6 +18,7 @@ use super::romance::{
 };
 use super::short_words;
 use super::stopwords::is_stopword;
+use super::stressed;
 use super::words::normalize_apostrophes;
 use super::{fold, folding_analyzer, Language};
 
@@ -159,6 +162,7 @@ impl TermStemmer {
             Language::Pt if word.contains('-') => {
                 Cow::Owned(inflection::portuguese_verb_without_clitics(&word))
             }
+            Language::Es => clitics::spanish_imperative(&word).map_or(word, Cow::Owned),
             _ => word,
         };
         if word.is_empty() || self.is_romance_stopword(&word) {
@@ -179,16 +183,26 @@ impl TermStemmer {
     /// endings carry them ("creció", "tenía", "cambiaría" would keep "creci", "teni",
     /// "cambiari" once folded, apart from "crecer", "tener", "cambiar").
     fn spanish_term(&mut self, word: &str) -> Option<String> {
-        let spelled = inflection::spanish_spelling(word);
+        let folded = fold(&mut self.folder, word);
+        let respelled = irregular::spanish_infinitive(word, &folded)
+            .or_else(|| stressed::spanish_stressed_es(word))
+            .or_else(|| stressed::spanish_final_stress(word));
+        let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
         let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
         let stem = self.snowball.stem(&singular);
         let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
+        let stem = irregular::root_spelling(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
-        Some(short_words::without_final_vowel(stem))
+        let stem = short_words::without_final_vowel(stem);
+        Some(demonyms::place_stem(Language::Es, stem))
     }
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
     fn portuguese_term(&mut self, word: &str) -> Option<String> {
+        let folded = fold(&mut self.folder, word);
+        let infinitive = irregular::portuguese_infinitive(&folded);
+        let unstressed = stressed::portuguese_final_stress(word);
+        let word = infinitive.or(unstressed.as_deref()).unwrap_or(word);
         let current = orthography::current_portuguese_spelling(word);
         let spelled = inflection::portuguese_spelling(&current);
         if spelled != word && self.is_romance_stopword(&spelled) {
@@ -198,10 +212,9 @@ impl TermStemmer {
             short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
         let derived = inflection::derived_verb(&singular);
         let stem = self.snowball.stem(&derived);
-        Some(short_words::without_final_vowel(fold(
-            &mut self.folder,
-            &stem,
-        )))
+        let stem = irregular::root_spelling(fold(&mut self.folder, &stem));
+        let stem = short_words::without_final_vowel(stem);
+        Some(demonyms::place_stem(Language::Pt, stem))
     }
 
     /// The English index term for a lowercased, folded word, or `None` for a stopword.

@@ -47,6 +47,9 @@ pub(super) const SPANISH_FORMS: &[&str] = &[
     "hagamos",
     "hiciera",
     "hicieran",
+    "hice",
+    "hiciste",
+    "hicimos",
     // decir
     "digo",
     "decimos",
@@ -62,11 +65,17 @@ pub(super) const SPANISH_FORMS: &[&str] = &[
     "dijeran",
     "decía",
     "decían",
+    "dije",
+    "dijiste",
+    "dijimos",
     // poder
     "puedo",
     "podemos",
     "pudo",
     "pudieron",
+    "pude",
+    "pudiste",
+    "pudimos",
     "podrá",
     "podrán",
     "podrían",
@@ -83,6 +92,8 @@ pub(super) const SPANISH_FORMS: &[&str] = &[
     "quieren",
     "quiso",
     "quisieron",
+    "quise",
+    "quisimos",
     "querría",
     "querrían",
     // saber, only as the filler "no sé"
@@ -93,6 +104,45 @@ pub(super) const SPANISH_FORMS: &[&str] = &[
     "creía",
     "creían",
     "creería",
+    // Accented forms of the verbs of Snowball's list (estar, haber, ser, tener), here so
+    // that typed without accents ("estaria", "tendra", "eramos") they are function words too.
+    "estáis",
+    "estés",
+    "estén",
+    "estaré",
+    "estarás",
+    "estará",
+    "estarán",
+    "estaría",
+    "estarías",
+    "estaríamos",
+    "estarían",
+    "estábamos",
+    "estuviéramos",
+    "habías",
+    "habíamos",
+    "habré",
+    "habrá",
+    "habrán",
+    "habría",
+    "habríamos",
+    "habrían",
+    "hubiéramos",
+    "seré",
+    "serás",
+    "seríamos",
+    "éramos",
+    "fuéramos",
+    "tendré",
+    "tendrás",
+    "tendrá",
+    "tendrán",
+    "tendría",
+    "tendríamos",
+    "tendrían",
+    "tenías",
+    "teníamos",
+    "tuviéramos",
 ];
 
 /// Portuguese forms, accented as written.
@@ -122,6 +172,8 @@ pub(super) const PORTUGUESE_FORMS: &[&str] = &[
     "façam",
     "fizesse",
     "fizessem",
+    "fiz",
+    "fizemos",
     // dizer
     "digo",
     "dizemos",
@@ -138,6 +190,8 @@ pub(super) const PORTUGUESE_FORMS: &[&str] = &[
     "podemos",
     "pôde",
     "puderam",
+    "pude",
+    "pudemos",
     "poderá",
     "poderão",
     "poderiam",
@@ -154,6 +208,7 @@ pub(super) const PORTUGUESE_FORMS: &[&str] = &[
     "querem",
     "quis",
     "quiseram",
+    "quisemos",
     "quereria",
     // saber, only as the filler "não sei"
     "sei",
@@ -169,6 +224,18 @@ pub(super) const PORTUGUESE_FORMS: &[&str] = &[
     "haviam",
     "haverá",
     "haveria",
+    // Accented forms of the verbs of Snowball's list, see the Spanish ones.
+    "estivéramos",
+    "estivéssemos",
+    "houvéramos",
+    "houvéssemos",
+    "éramos",
+    "fôramos",
+    "fôssemos",
+    "tínhamos",
+    "tivéramos",
+    "tivéssemos",
+    "terá",
 ];
 
 #[cfg(test)]
@@ -182,11 +249,18 @@ mod tests {
             &[
                 ("¿Qué haría ella con la deuda?", "deuda"),
                 ("que diria de la deuda, creo", "deuda"),
+                (
+                    "no pude, no quise, no lo dije ni lo hice: la deuda",
+                    "deuda",
+                ),
             ],
         );
         assert_same_terms(
             Language::Pt,
-            &[("O que ele diria pra quem vai à COP30?", "COP30")],
+            &[
+                ("O que ele diria pra quem vai à COP30?", "COP30"),
+                ("eu fiz o que pude na COP30", "COP30"),
+            ],
         );
     }
 
