@@ -450,8 +450,8 @@ fn measure_in_process(words: synthetic::Words) {
         .and_then(|v| v.parse().ok())
         .unwrap_or(10_000);
     let path = config.corpus_dir.join(file_name(count / 2));
-    let mut text = std::fs::read_to_string(&path).expect("interview readable");
-    text.push_str("Zebrafish husbandry, in a paragraph added by an edit.\n\n");
+    let original = std::fs::read_to_string(&path).expect("interview readable");
+    let text = format!("{original}Zebrafish husbandry, in a paragraph added by an edit.\n\n");
     std::fs::write(&path, text).expect("interview rewritten");
     let (before, _) = memory_kb();
     let (anonymous_before, file_before) = rss_parts_kb();
@@ -463,6 +463,9 @@ fn measure_in_process(words: synthetic::Words) {
     let (anonymous, file) = rss_parts_kb();
     assert_eq!(report.files_read, 1);
     assert!(!reloaded.search("zebrafish husbandry", 1).hits.is_empty());
+    // The archive as it was: each run used to add one more paragraph to this file, so two runs
+    // of the same build answered from different archives (a few tied candidates swapped).
+    std::fs::write(&path, original).expect("interview restored");
     println!(
         "hot reload after one file changed: {took:.2?} ({:?}, {} file read); RSS {:.0} MB before, peak {:.0} MB (+{:.1} %), {:.0} MB after with both engines held",
         report.index_source,

@@ -122,11 +122,10 @@ impl Clause {
         statistics: &dyn Bm25StatisticsProvider,
         common: Common,
     ) -> tantivy::Result<bool> {
-        let Some(term) = &self.term else {
+        let (Some(term), total) = (&self.term, statistics.total_num_docs()?) else {
             return Ok(false);
         };
         let documents = statistics.doc_freq(term)?;
-        let total = statistics.total_num_docs()?;
         Ok(documents > common.min_documents && documents as f64 > total as f64 * common.share)
     }
 }
@@ -333,10 +332,8 @@ struct Best {
 
 impl Best {
     fn new(limit: usize) -> Best {
-        Best {
-            limit,
-            heap: BinaryHeap::with_capacity(limit + 1),
-        }
+        let heap = BinaryHeap::with_capacity(limit);
+        Best { limit, heap }
     }
 
     /// The score a document must exceed to enter.
@@ -347,15 +344,18 @@ impl Best {
         }
     }
 
+    /// Keeps the document if it is among the best (in one sift, not a push and a pop).
     fn push(&mut self, score: f32, address: DocAddress) {
-        self.heap.push(Ranked(score, address));
-        if self.heap.len() > self.limit {
-            self.heap.pop();
+        let ranked = Ranked(score, address);
+        if self.heap.len() < self.limit {
+            self.heap.push(ranked);
+        } else if let Some(mut worst) = self.heap.peek_mut().filter(|worst| ranked < **worst) {
+            *worst = ranked;
         }
     }
 
+    /// Best first: the ascending order of "worse".
     fn into_sorted(self) -> Vec<(f32, DocAddress)> {
-        // Ascending order of "worse" is best first.
         self.heap
             .into_sorted_vec()
             .into_iter()

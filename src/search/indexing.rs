@@ -108,3 +108,15 @@ pub(super) fn add_documents(
     }
     Ok(())
 }
+
+/// Hands the heap's free pages back to the system. Tantivy's writer indexes on a thread of its
+/// own, and glibc keeps what that thread freed (its buffers, about 20 MB whatever the update's
+/// size) in the thread's arena, where the engine being built cannot reuse it: during a reload,
+/// memory held on top of both engines until the process ends.
+pub(super) fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `malloc_trim` only returns free memory of the heap's arenas to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}

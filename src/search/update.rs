@@ -13,7 +13,7 @@ use std::sync::Arc;
 use tantivy::{Index, IndexWriter, Term};
 
 use super::analyzer::Analyzer;
-use super::indexing::{add_documents, ONE_THREAD_UP_TO_DOCS};
+use super::indexing::{add_documents, release_freed_memory, ONE_THREAD_UP_TO_DOCS};
 use super::keys::fingerprint;
 use super::language::{self, Language};
 use super::readings::present_languages;
@@ -75,11 +75,14 @@ impl Engine {
                 Origin::Read => language::of_interview(interview).language,
             })
             .collect();
+        // The index first: its writer's buffers (about 20 MB, whatever the update's size) are
+        // freed and handed back to the system before the revised corpus and tables below are
+        // made, so the two never add up.
+        self.write_index(&interviews, &kept, origins, &languages, rewrite_up_to)?;
         let corpus = Arc::new(old.revised(interviews, origins));
+        let (index, saved_in) = self.reopen_index(&corpus, &languages)?;
         let analyses = self.revised_analyses(&corpus, &kept, origins, &languages);
         let tokens = self.revised_tokens(&corpus, &kept, origins, &languages);
-        let (index, saved_in) =
-            self.update_index(&corpus, &kept, origins, &languages, rewrite_up_to)?;
         let parts = Parts {
             corpus,
             analyses,
@@ -200,15 +203,17 @@ impl Engine {
     }
 
     /// Deletes the documents of the interviews not `kept` and adds those of the interviews
-    /// read, then reopens the index (under its new fingerprint when it is on disk).
-    fn update_index(
+    /// read (all of `interviews`, in order, when the index holds at most `rewrite_up_to`
+    /// documents). An interview's documents hold its key and each paragraph's position in it,
+    /// not the passage ids of the revised corpus, so they are made before that corpus is.
+    fn write_index(
         &self,
-        corpus: &Corpus,
+        interviews: &[Arc<Interview>],
         kept: &[bool],
         origins: &[Origin],
         languages: &[Language],
         rewrite_up_to: u32,
-    ) -> Result<(Index, Option<(std::path::PathBuf, String)>), SearchError> {
+    ) -> Result<(), SearchError> {
         let (_, fields) = Fields::schema();
         let mut writer: IndexWriter = self.index.writer_with_num_threads(1, UPDATE_WRITER_BYTES)?;
         let documents: u32 = self
@@ -226,16 +231,34 @@ impl Engine {
                 writer.delete_term(Term::from_field_u64(fields.interview, key));
             }
         }
-        let starts = corpus.interview_starts();
+        let starts = self.corpus.interview_starts();
         for (index, origin) in origins.iter().enumerate() {
-            if rewrite || *origin == Origin::Read {
-                let passages = &corpus.passages[starts[index]..starts[index + 1]];
-                let own = fields.of(languages[index]);
-                add_documents(&writer, corpus, passages, own, fields)?;
+            let own = fields.of(languages[index]);
+            match *origin {
+                Origin::Kept(old) if rewrite => {
+                    let passages = &self.corpus.passages[starts[old]..starts[old + 1]];
+                    add_documents(&writer, &self.corpus, passages, own, fields)?;
+                }
+                Origin::Kept(_) => {}
+                Origin::Read => {
+                    let single = Corpus::from_shared(vec![Arc::clone(&interviews[index])]);
+                    add_documents(&writer, &single, &single.passages, own, fields)?;
+                }
             }
         }
         writer.commit()?;
         writer.wait_merging_threads()?;
+        release_freed_memory();
+        Ok(())
+    }
+
+    /// The index as [`Engine::write_index`] left it, under the fingerprint of the revised
+    /// `corpus` when it is on disk.
+    fn reopen_index(
+        &self,
+        corpus: &Corpus,
+        languages: &[Language],
+    ) -> Result<(Index, Option<(std::path::PathBuf, String)>), SearchError> {
         let Some((dir, old_fingerprint)) = &self.saved_in else {
             return Ok((self.index.clone(), None));
         };
