@@ -165,7 +165,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Eval { files, misses } => {
             let (engine, report) = load_engine(&config.engine)?;
-            warn_about(&report);
+            print_skipped(&report);
             let questions = crate::eval::load_all(&files)?;
             let report = crate::eval::evaluate(&engine, &questions);
             print!("{}", report.summary(misses));
@@ -200,22 +200,35 @@ fn explain_file(path: &std::path::Path) -> anyhow::Result<ExitCode> {
     )
 }
 
-/// Broken files do not stop `ask`, but the operator should hear about them.
+/// Broken files do not stop the bot, but the operator should hear about them in its log.
 fn warn_about(report: &EngineReport) {
-    for error in &report.corpus_errors {
-        tracing::warn!("skipped interview file: {error}");
+    for line in skipped_lines(report) {
+        tracing::warn!("{line}");
     }
-    for error in &report.synonym_errors {
-        tracing::warn!("skipped synonym line: {error}");
+}
+
+/// The same for a command run by hand (`eval`): plain lines on stderr, not log records.
+fn print_skipped(report: &EngineReport) {
+    for line in skipped_lines(report) {
+        eprintln!("warning: {line}");
     }
+}
+
+/// One line per file or synonym line that could not be used, naming it and its line.
+fn skipped_lines(report: &EngineReport) -> impl Iterator<Item = String> + '_ {
+    let files =
+        (report.corpus_errors.iter()).map(|error| format!("skipped interview file: {error}"));
+    let synonyms =
+        (report.synonym_errors.iter()).map(|error| format!("skipped synonym line: {error}"));
+    files.chain(synonyms)
 }
 
 /// One line for `ask`, which may run many times a minute: the details are `index`'s job.
 fn note_skipped(report: &EngineReport) {
     let (files, lines) = (report.corpus_errors.len(), report.synonym_errors.len());
     if files + lines > 0 {
-        tracing::warn!(
-            "{files} interview file(s) and {lines} synonym line(s) skipped; `interview-bot index` lists each with its line"
+        eprintln!(
+            "warning: {files} interview file(s) and {lines} synonym line(s) skipped; `interview-bot index` lists each with its line"
         );
     }
 }

@@ -235,7 +235,8 @@ fn ask_answers_past_a_broken_file_and_says_so_in_one_line_pointing_to_index() {
     let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
     assert_eq!(lines.len(), 1, "{stderr}");
     assert!(
-        lines[0].contains("1 interview file(s)") && lines[0].contains("interview-bot index"),
+        lines[0].starts_with("warning: 1 interview file(s)")
+            && lines[0].contains("interview-bot index"),
         "{stderr}"
     );
     assert!(
