@@ -2,8 +2,7 @@
 
 use teloxide::prelude::*;
 use teloxide::types::{
-    ChatId, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode, ReplyParameters,
-    ThreadId, User,
+    ChatId, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ThreadId, User,
 };
 
 use super::delivery::TgBot;
@@ -72,34 +71,17 @@ impl<'a> Reply<'a> {
         &self,
         html: String,
         keyboard: Option<InlineKeyboardMarkup>,
-    ) -> anyhow::Result<Message> {
+    ) -> HandlerResult {
         let target = self.target;
-        let message = self
-            .bot
-            .call(|client| {
-                let mut request = client
-                    .send_message(target.chat, html.clone())
-                    .parse_mode(ParseMode::Html)
-                    .link_preview_options(no_preview());
-                if let Some(reply_to) = target.reply_to {
-                    let reply = ReplyParameters::new(reply_to).allow_sending_without_reply();
-                    request = request.reply_parameters(reply);
-                }
-                if let Some(thread) = target.thread {
-                    request = request.message_thread_id(thread);
-                }
-                if let Some(keyboard) = &keyboard {
-                    request = request.reply_markup(keyboard.clone());
-                }
-                request
-            })
+        self.bot
+            .call(|client| super::posting::post(client, target, html, keyboard))
             .await?;
-        Ok(message)
+        Ok(())
     }
 
     /// Sends `html` alone.
     pub(super) async fn text(&self, html: impl Into<String>) -> HandlerResult {
-        self.send(html.into(), None).await.map(drop)
+        self.send(html.into(), None).await
     }
 }
 
