@@ -47,10 +47,12 @@ pub enum PollError {
 }
 
 #[derive(Deserialize)]
-struct ApiResponse {
+struct ApiResponse<'a> {
     ok: bool,
-    /// Each update as Telegram wrote it: kept as text for the inbox, parsed once.
-    result: Option<Vec<Box<serde_json::value::RawValue>>>,
+    /// Each update as Telegram wrote it, read in place in the answer: copied once, as the
+    /// text the inbox and the queues keep.
+    #[serde(borrow)]
+    result: Option<Vec<&'a serde_json::value::RawValue>>,
     error_code: Option<u16>,
     description: Option<String>,
     parameters: Option<ResponseParameters>,
