@@ -11,12 +11,14 @@ use serde::de::IgnoredAny;
 use serde::Serialize;
 use teloxide::payloads::SendMessage;
 use teloxide::requests::{JsonRequest, Payload};
-use teloxide::types::{ChatId, InlineKeyboardMarkup, ParseMode, ReplyParameters};
+use teloxide::types::{
+    ChatId, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode, ReplyParameters,
+    ThreadId,
+};
 use teloxide::Bot;
 
 use super::delivery::{Method, Repeat};
 use super::pacing::{chat_lane, Lane, Paced};
-use super::reply::{no_preview, ReplyTarget};
 
 /// `sendMessage` with the answer's message skipped. Serialized exactly as teloxide's own
 /// payload.
@@ -41,39 +43,45 @@ impl Paced for JsonRequest<Post> {
     }
 }
 
-/// The request posting `html` (Telegram HTML, link previews off) to `target`, with `keyboard`
-/// under it if any.
+/// The request posting `html` (Telegram HTML, link previews off) to `chat`, as a reply to
+/// `reply_to` and in the forum topic `thread` if any, with `keyboard` under it if any.
 pub fn post(
     client: &Bot,
-    target: ReplyTarget,
+    (chat, reply_to, thread): (ChatId, Option<MessageId>, Option<ThreadId>),
     html: String,
     keyboard: Option<InlineKeyboardMarkup>,
 ) -> JsonRequest<Post> {
-    let mut payload = SendMessage::new(ChatId(target.chat.0), html);
+    let mut payload = SendMessage::new(chat, html);
     payload.parse_mode = Some(ParseMode::Html);
     payload.link_preview_options = Some(no_preview());
-    payload.reply_parameters = target
-        .reply_to
-        .map(|reply_to| ReplyParameters::new(reply_to).allow_sending_without_reply());
-    payload.message_thread_id = target.thread;
+    payload.reply_parameters =
+        reply_to.map(|reply_to| ReplyParameters::new(reply_to).allow_sending_without_reply());
+    payload.message_thread_id = thread;
     payload.reply_markup = keyboard.map(Into::into);
     JsonRequest::new(client.clone(), Post(payload))
 }
 
+/// Link previews are off: a quote's source link would push the quote itself out of view.
+pub fn no_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use teloxide::types::{InlineKeyboardButton, MessageId};
+    use teloxide::types::InlineKeyboardButton;
 
     use super::*;
 
     #[test]
     fn a_post_is_serialized_as_teloxide_sends_a_message() {
         let bot = Bot::new("1:token");
-        let target = ReplyTarget {
-            chat: ChatId(-42),
-            reply_to: Some(MessageId(7)),
-            thread: None,
-        };
+        let target = (ChatId(-42), Some(MessageId(7)), None);
         let keyboard = InlineKeyboardMarkup::new([[InlineKeyboardButton::callback("a", "b")]]);
         let ours = post(&bot, target, "<b>hi</b>".into(), Some(keyboard.clone()));
         let theirs = {

@@ -1,11 +1,10 @@
 //! What every handler shares: where a reply goes, in which language, and how it is sent.
 
 use teloxide::prelude::*;
-use teloxide::types::{
-    ChatId, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ThreadId, User,
-};
+use teloxide::types::{ChatId, InlineKeyboardMarkup, MessageId, ThreadId, User};
 
 use super::delivery::TgBot;
+pub(super) use super::posting::no_preview;
 use super::state::AppState;
 use crate::texts::Strings;
 
@@ -74,7 +73,10 @@ impl<'a> Reply<'a> {
     ) -> HandlerResult {
         let target = self.target;
         self.bot
-            .call(|client| super::posting::post(client, target, html, keyboard))
+            .call(|client| {
+                let to = (target.chat, target.reply_to, target.thread);
+                super::posting::post(client, to, html, keyboard)
+            })
             .await?;
         Ok(())
     }
@@ -82,17 +84,6 @@ impl<'a> Reply<'a> {
     /// Sends `html` alone.
     pub(super) async fn text(&self, html: impl Into<String>) -> HandlerResult {
         self.send(html.into(), None).await
-    }
-}
-
-/// Link previews are off: a quote's source link would push the quote itself out of view.
-pub(super) fn no_preview() -> LinkPreviewOptions {
-    LinkPreviewOptions {
-        is_disabled: true,
-        url: None,
-        prefer_small_media: false,
-        prefer_large_media: false,
-        show_above_text: false,
     }
 }
 
