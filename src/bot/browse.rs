@@ -84,7 +84,7 @@ pub(super) async fn list(reply: &Reply<'_>) -> HandlerResult {
     let order = newest_first(state.engine.corpus());
     let at = chosen(state, chat).and_then(|i| order.iter().position(|&o| o == i));
     let (text, keyboard) = page(state, reply.texts(), chat, at.unwrap_or(0) / PAGE_SIZE);
-    reply.send(text, Some(keyboard)).await.map(drop)
+    reply.send(text, Some(keyboard)).await
 }
 
 /// `/use <id>`, `/use <number in the list>`, `/use <interviewee>` and `/use all`. A person with
@@ -105,7 +105,7 @@ pub(super) async fn use_command(reply: &Reply<'_>, argument: &str) -> HandlerRes
             Pick::Unknown => fill_example(state, &texts.use_unknown),
             Pick::Several(found) => {
                 let (text, keyboard) = several(state, texts, chat, argument, &found);
-                return reply.send(text, Some(keyboard)).await.map(drop);
+                return reply.send(text, Some(keyboard)).await;
             }
         }
     };

@@ -38,10 +38,7 @@ pub(super) async fn send(
         Some(reply.target.chat),
     );
     let keyboard = keyboard(state, language, passage, buttons);
-    reply
-        .send(card.into_string(), Some(keyboard))
-        .await
-        .map(drop)
+    reply.send(card.into_string(), Some(keyboard)).await
 }
 
 /// A quote card; sent to `chat`, it names the interview the chat picked, if any.

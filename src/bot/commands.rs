@@ -163,7 +163,7 @@ async fn topics(reply: &Reply<'_>) -> HandlerResult {
         .collect::<Vec<_>>();
     let keyboard = Some(InlineKeyboardMarkup::new(rows));
     let header = reply.texts().topics_header.clone();
-    reply.send(header, keyboard).await.map(drop)
+    reply.send(header, keyboard).await
 }
 
 /// `/random`: a random answer paragraph of the chat's interviews.

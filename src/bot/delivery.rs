@@ -12,7 +12,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use teloxide::payloads;
-use teloxide::requests::{JsonRequest, Payload};
+use teloxide::requests::{JsonRequest, Payload, Request};
 use teloxide::{ApiError, Bot, RequestError};
 
 use super::pacing::{Lane, Paced, Pacer};
@@ -37,22 +37,23 @@ impl std::fmt::Debug for TgBot {
 impl TgBot {
     /// Sends the request `build` makes with the client: each attempt waits for its lane to be
     /// within Telegram's limits, and failures are retried as [`with_retries`] says for the
-    /// method. `build` runs once per attempt.
+    /// method. `build` runs once; every attempt sends the same request (no copy of the text
+    /// and buttons per attempt).
     ///
     /// # Errors
     /// The last error when the request cannot succeed.
     pub async fn call<P, B>(&self, build: B) -> Result<P::Output, RequestError>
     where
-        P: Method + Serialize + Send + 'static,
+        P: Method + Serialize + Send + Sync + 'static,
         P::Output: DeserializeOwned + Send,
         JsonRequest<P>: Paced,
-        B: Fn(&Bot) -> JsonRequest<P>,
+        B: FnOnce(&Bot) -> JsonRequest<P>,
     {
+        let request = build(&self.client);
+        let lane = request.lane();
         with_retries(P::METHOD, P::REPEAT, || async {
-            let request = build(&self.client);
-            let lane = request.lane();
             self.pace(lane).await;
-            let result = request.await;
+            let result = request.send_ref().await;
             self.learn(lane, &result);
             result
         })

@@ -11,7 +11,6 @@
 //! - an update is marked done in the inbox once answered; at start, those not done are
 //!   answered first.
 
-use std::collections::HashMap;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
@@ -20,7 +19,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::FutureExt;
-use teloxide::types::{Update, UpdateKind};
+use serde::Deserialize;
+use teloxide::types::Update;
 use tokio::sync::Notify;
 use tokio::task::JoinSet;
 
@@ -47,12 +47,33 @@ enum QueueKey {
     Alone(i64),
 }
 
-fn queue_key(id: i64, update: &Update) -> QueueKey {
-    match &update.kind {
-        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) | UpdateKind::ChannelPost(m) => {
-            QueueKey::Chat(m.chat.id.0)
-        }
-        _ => QueueKey::Alone(id),
+/// What an update's queue is read from: the chat of a message, nothing else. Every other field
+/// is skipped unread, so an update is parsed in full only once, when its turn comes.
+#[derive(Deserialize)]
+struct Head {
+    message: Option<InChat>,
+    edited_message: Option<InChat>,
+    channel_post: Option<InChat>,
+}
+
+#[derive(Deserialize)]
+struct InChat {
+    chat: ChatRef,
+}
+
+#[derive(Deserialize)]
+struct ChatRef {
+    id: i64,
+}
+
+/// The queue of update `id`, read from its JSON; an update that does not read as one is
+/// answered alone (and skipped then, when it is parsed).
+fn queue_key(id: i64, json: &str) -> QueueKey {
+    let head = serde_json::from_str::<Head>(json).ok();
+    let chat = head.and_then(|h| h.message.or(h.edited_message).or(h.channel_post));
+    match chat {
+        Some(message) => QueueKey::Chat(message.chat.id),
+        None => QueueKey::Alone(id),
     }
 }
 
@@ -62,27 +83,20 @@ struct Job {
     update: Pending,
 }
 
-/// An update waiting for its answer. One that can be answered at once is kept parsed; one that
-/// has to queue (its chat is busy, or every answer slot is taken) is kept as Telegram sent it,
-/// a fraction of the memory of the parsed form, and parsed again when its turn comes: a
-/// backlog of [`MAX_BACKLOG`] costs little more than its JSON, which the inbox holds anyway.
-enum Pending {
-    Parsed(Box<Update>),
-    Json(Arc<str>),
-}
+/// An update waiting for its answer, kept as Telegram sent it: a fraction of the memory of
+/// the parsed form (a backlog of [`MAX_BACKLOG`] costs little more than its JSON, which the
+/// inbox holds anyway), and parsed once, when its turn comes.
+struct Pending(Arc<str>);
 
 impl Pending {
-    /// The update to answer, or `None` (logged) if its JSON no longer reads as one.
+    /// The update to answer, or `None` (logged) if its JSON does not read as one.
     fn into_update(self, id: i64) -> Option<Update> {
-        match self {
-            Pending::Parsed(update) => Some(*update),
-            Pending::Json(json) => match serde_json::from_str(&json) {
-                Ok(update) => Some(update),
-                Err(error) => {
-                    tracing::error!(%error, update_id = id, "a queued update could not be read again; skipped");
-                    None
-                }
-            },
+        match serde_json::from_str(&self.0) {
+            Ok(update) => Some(update),
+            Err(error) => {
+                tracing::warn!(%error, update_id = id, "skipping an update this bot cannot read");
+                None
+            }
         }
     }
 }
@@ -131,13 +145,8 @@ impl Intake {
         };
         let mut recovered = 0;
         for entry in unfinished {
-            match serde_json::from_str::<Update>(&entry.body) {
-                Ok(update) => {
-                    self.submit(entry.id, update, Some(Arc::from(entry.body)));
-                    recovered += 1;
-                }
-                Err(_) => self.store.done(entry.id),
-            }
+            self.submit(entry.id, Arc::from(entry.body));
+            recovered += 1;
         }
         if recovered > 0 {
             tracing::info!(
@@ -148,24 +157,14 @@ impl Intake {
         recovered
     }
 
-    /// Takes new updates: writes them to the inbox (with the polling offset past them, if
-    /// polling), starts answering them, and returns once they are durable. `raw` holds every
-    /// update's JSON; `parsed` those this bot can read.
-    pub async fn take(
-        self: &Arc<Self>,
-        raw: Vec<(i64, Arc<str>)>,
-        parsed: Vec<(i64, Update)>,
-        next_offset: Option<i64>,
-    ) {
-        let mut json: HashMap<i64, Arc<str>> = raw.into_iter().collect();
-        let rows = parsed
-            .iter()
-            .filter_map(|(id, _)| Some((*id, Arc::clone(json.get(id)?))))
-            .collect();
+    /// Takes new updates, each as Telegram wrote it: writes them to the inbox (with the polling
+    /// offset past them, if polling), starts answering them, and returns once they are durable.
+    pub async fn take(self: &Arc<Self>, updates: Vec<(i64, Arc<str>)>, next_offset: Option<i64>) {
+        let rows = updates.clone();
         // Answering starts first; the disk is not waited for (a commit takes milliseconds, an
         // answer less). A done mark may reach the store before the write: it counts anyway.
-        for (id, update) in parsed {
-            self.submit(id, update, json.remove(&id));
+        for (id, json) in updates {
+            self.submit(id, json);
         }
         let durable = self.store.take(rows, next_offset);
         match durable.await {
@@ -197,20 +196,16 @@ impl Intake {
         self.backlog.load(Ordering::Acquire)
     }
 
-    /// Queues `update` behind its chat's answers; `json` is the update as Telegram sent it,
-    /// kept instead of the parsed form when the update cannot start at once.
-    fn submit(self: &Arc<Self>, id: i64, update: Update, json: Option<Arc<str>>) {
-        let key = queue_key(id, &update);
+    /// Queues the update `json` behind its chat's answers.
+    fn submit(self: &Arc<Self>, id: i64, json: Arc<str>) {
+        let key = queue_key(id, &json);
         let backlog = self.backlog.fetch_add(1, Ordering::AcqRel) + 1;
         metrics::gauge!(super::telemetry::names::BACKLOG).set(backlog as f64);
-        let start = {
-            let mut queues = lock(&self.queues);
-            let update = match json {
-                Some(json) if queues.must_wait(&key) => Pending::Json(json),
-                _ => Pending::Parsed(Box::new(update)),
-            };
-            queues.push(key, Job { id, update })
+        let job = Job {
+            id,
+            update: Pending(json),
         };
+        let start = lock(&self.queues).push(key, job);
         let Some(job) = start else { return };
         let intake = Arc::clone(self);
         let mut tasks = lock(&self.tasks);
@@ -333,9 +328,7 @@ mod tests {
         // More than the answer slots, in private chats: most of them wait, kept as JSON.
         let count = CONCURRENT_ANSWERS as i64 * 3;
         let updates: Vec<(i64, Update)> = (1..=count).map(|id| (id, message(id, id))).collect();
-        intake
-            .take(json_of(&updates), updates, Some(count + 1))
-            .await;
+        intake.take(json_of(&updates), Some(count + 1)).await;
         for _ in 0..200 {
             if intake.backlog() == 0 {
                 break;
@@ -350,19 +343,30 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_queued_update_whose_json_does_not_read_is_skipped_and_marked_done() {
+    async fn updates_whose_json_does_not_read_are_skipped_and_marked_done() {
         let (_dir, store) = crate::bot::store::tests::temporary();
         let order = Arc::new(Mutex::new(Vec::new()));
         let intake = Intake::new(Arc::new(store), recording(Arc::clone(&order)));
-        // The second message of the slow chat queues behind the first, as its (broken) JSON.
-        let updates = vec![(1, message(1, -1)), (2, message(2, -1))];
-        let raw = vec![(1, Arc::from("{}")), (2, Arc::from("not json"))];
-        intake.take(raw, updates, Some(3)).await;
+        // The second message of the slow chat queues behind the first: its chat reads, but it
+        // is not an update (no `update_id`).
+        let mut raw = json_of(&[(1, message(1, -1))]);
+        raw.push((2, Arc::from(r#"{"message": {"chat": {"id": -1}}}"#)));
+        raw.push((3, Arc::from("not json")));
+        intake.take(raw, Some(4)).await;
         tokio::time::sleep(Duration::from_millis(400)).await;
         assert_eq!(*lock(&order), [1]);
         intake.stop(Duration::from_secs(1)).await;
         assert!(intake.store().unfinished().unwrap().is_empty());
         assert_eq!(intake.backlog(), 0);
+    }
+
+    #[test]
+    fn the_queue_is_read_from_the_json_without_parsing_the_update() {
+        let edited = r#"{"update_id": 9, "edited_message": {"chat": {"id": -5, "type": "group"}}}"#;
+        assert_eq!(queue_key(9, edited), QueueKey::Chat(-5));
+        let press = r#"{"update_id": 10, "callback_query": {"id": "x", "message": {}}}"#;
+        assert_eq!(queue_key(10, press), QueueKey::Alone(10));
+        assert_eq!(queue_key(11, "not json"), QueueKey::Alone(11));
     }
 
     /// A handler that takes `slow` for chat -1 and records the order of answers.
@@ -385,7 +389,7 @@ mod tests {
         let order = Arc::new(Mutex::new(Vec::new()));
         let intake = Intake::new(Arc::new(store), recording(Arc::clone(&order)));
         let updates = vec![(1, message(1, -1)), (2, message(2, -1)), (3, message(3, 5))];
-        intake.take(json_of(&updates), updates, Some(4)).await;
+        intake.take(json_of(&updates), Some(4)).await;
         tokio::time::sleep(Duration::from_millis(100)).await;
         assert_eq!(*lock(&order), [3], "the private chat did not wait");
         tokio::time::sleep(Duration::from_millis(400)).await;
@@ -404,7 +408,7 @@ mod tests {
             let order = Arc::new(Mutex::new(Vec::new()));
             let intake = Intake::new(store, recording(order));
             let updates: Vec<(i64, Update)> = (1..=3).map(|id| (id, message(id, -1))).collect();
-            intake.take(json_of(&updates), updates, Some(4)).await;
+            intake.take(json_of(&updates), Some(4)).await;
             intake.stop(Duration::from_millis(300)).await;
         }
         let answered = Arc::new(AtomicU32::new(0));

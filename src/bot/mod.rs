@@ -8,7 +8,8 @@
 //! - [`intake`]: updates -> durable inbox -> per-chat queues -> answers; [`queues`]: who
 //!   answers next.
 //! - [`pacing`]: Telegram's limits per chat, per group and overall.
-//! - [`delivery`]: retries that never send a message twice.
+//! - [`delivery`]: retries that never send a message twice; `posting`: new messages, their
+//!   answers skipped.
 //! - [`store`]: the SQLite state store (inbox, button memory, chat settings, counters).
 //! - [`bounded`]: a map that forgets its oldest entries, for memory that must stay bounded.
 //! - [`arenas`]: fewer malloc arenas, for a smaller peak memory after bursts.
@@ -39,6 +40,7 @@ mod menus;
 pub mod ops;
 pub mod pacing;
 pub mod polling;
+mod posting;
 mod questions;
 mod queues;
 pub mod reload;

@@ -188,7 +188,8 @@ pub trait Paced {
     fn lane(&self) -> Lane;
 }
 
-fn chat_lane(recipient: &Recipient) -> Lane {
+/// The lane of a message to `recipient`.
+pub(super) fn chat_lane(recipient: &Recipient) -> Lane {
     match recipient {
         Recipient::Id(chat) => Lane::Chat(chat.0),
         // Channels by @username: only ever the bot's own posts, counted as one group.

@@ -13,7 +13,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Deserialize;
-use teloxide::types::Update;
 use tokio_util::sync::CancellationToken;
 
 use super::intake::Intake;
@@ -48,10 +47,12 @@ pub enum PollError {
 }
 
 #[derive(Deserialize)]
-struct ApiResponse {
+struct ApiResponse<'a> {
     ok: bool,
-    /// Each update as Telegram wrote it: kept as text for the inbox, parsed once.
-    result: Option<Vec<Box<serde_json::value::RawValue>>>,
+    /// Each update as Telegram wrote it, read in place in the answer: copied once, as the
+    /// text the inbox and the queues keep.
+    #[serde(borrow)]
+    result: Option<Vec<&'a serde_json::value::RawValue>>,
     error_code: Option<u16>,
     description: Option<String>,
     parameters: Option<ResponseParameters>,
@@ -68,8 +69,9 @@ struct ResponseParameters {
     retry_after: Option<u64>,
 }
 
-/// One update from a poll: its id, the update if this bot can read it, and its JSON.
-pub type Polled = (i64, Option<Update>, Arc<str>);
+/// One update from a poll: its id and its JSON (parsed in full when its turn to be answered
+/// comes; one this bot cannot read is skipped then).
+pub type Polled = (i64, Arc<str>);
 
 /// Calls `getUpdates`.
 pub struct Poller {
@@ -100,9 +102,7 @@ impl Poller {
         }
     }
 
-    /// One poll: updates with id >= `offset` (confirming all below), as (id, parsed update,
-    /// JSON). An update teloxide cannot parse comes back as `None`, so its id can still be
-    /// confirmed.
+    /// One poll: updates with id >= `offset` (confirming all below), as (id, JSON).
     ///
     /// # Errors
     /// [`PollError`] for every kind of failure; none is fatal.
@@ -151,11 +151,7 @@ impl Poller {
             .filter_map(|raw| {
                 let json = raw.get();
                 let id = serde_json::from_str::<UpdateId>(json).ok()?.update_id;
-                let update = serde_json::from_str::<Update>(json).ok();
-                if update.is_none() {
-                    tracing::warn!(update_id = id, "skipping an update this bot cannot read");
-                }
-                Some((id, update, Arc::from(json)))
+                Some((id, Arc::from(json)))
             })
             .collect())
     }
@@ -243,15 +239,7 @@ async fn take_fresh(intake: &Arc<Intake>, batch: Vec<Polled>, next: i64) -> Opti
     // e.g. after a crash): they are in the inbox already.
     let fresh: Vec<Polled> = batch.into_iter().filter(|(id, ..)| *id >= next).collect();
     let after = fresh.last().map(|(id, ..)| *id)? + 1;
-    let mut raw = Vec::with_capacity(fresh.len());
-    let mut parsed = Vec::with_capacity(fresh.len());
-    for (id, update, json) in fresh {
-        if let Some(update) = update {
-            parsed.push((id, update));
-            raw.push((id, json));
-        }
-    }
-    intake.take(raw, parsed, Some(after)).await;
+    intake.take(fresh, Some(after)).await;
     Some(after)
 }
 

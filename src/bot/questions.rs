@@ -168,7 +168,7 @@ async fn no_match(
         false => &texts.no_match,
     };
     let keyboard = InlineKeyboardMarkup::new(rows);
-    reply.send(text.clone(), Some(keyboard)).await.map(drop)
+    reply.send(text.clone(), Some(keyboard)).await
 }
 
 #[cfg(test)]

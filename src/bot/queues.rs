@@ -28,11 +28,6 @@ impl<K: Copy + Eq + Hash, J> Queues<K, J> {
         }
     }
 
-    /// Whether a job for `key` would wait (its key is busy, or no slot is free).
-    pub fn must_wait(&self, key: &K) -> bool {
-        self.free == 0 || self.waiting.contains_key(key)
-    }
-
     /// Queues `job`; returns it when a task should start answering it now (a slot is taken
     /// for that task).
     pub fn push(&mut self, key: K, job: J) -> Option<J> {
@@ -90,11 +85,10 @@ mod tests {
     fn a_free_slot_starts_a_task_and_a_busy_key_queues_behind_it() {
         let mut queues = Queues::new(2);
         assert_eq!(queues.push('a', 1), Some(1));
-        assert!(queues.must_wait(&'a') && !queues.must_wait(&'b'));
         assert_eq!(queues.push('a', 2), None);
         assert_eq!(queues.next('a'), Some(('a', 2)));
         assert_eq!(queues.next('a'), None);
-        assert!(!queues.must_wait(&'a'));
+        assert_eq!(queues.push('a', 3), Some(3), "the key is free again");
     }
 
     #[test]
@@ -104,7 +98,6 @@ mod tests {
         assert_eq!(queues.push('a', 2), None);
         assert_eq!(queues.push('b', 3), None);
         assert_eq!(queues.push('c', 4), None);
-        assert!(queues.must_wait(&'d'));
         // The one task goes on with the waiting keys, oldest first, then 'a' again.
         assert_eq!(queues.next('a'), Some(('b', 3)));
         assert_eq!(queues.next('b'), Some(('c', 4)));

@@ -1,12 +1,10 @@
 //! What every handler shares: where a reply goes, in which language, and how it is sent.
 
 use teloxide::prelude::*;
-use teloxide::types::{
-    ChatId, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode, ReplyParameters,
-    ThreadId, User,
-};
+use teloxide::types::{ChatId, InlineKeyboardMarkup, MessageId, ThreadId, User};
 
 use super::delivery::TgBot;
+pub(super) use super::posting::no_preview;
 use super::state::AppState;
 use crate::texts::Strings;
 
@@ -72,45 +70,20 @@ impl<'a> Reply<'a> {
         &self,
         html: String,
         keyboard: Option<InlineKeyboardMarkup>,
-    ) -> anyhow::Result<Message> {
+    ) -> HandlerResult {
         let target = self.target;
-        let message = self
-            .bot
+        self.bot
             .call(|client| {
-                let mut request = client
-                    .send_message(target.chat, html.clone())
-                    .parse_mode(ParseMode::Html)
-                    .link_preview_options(no_preview());
-                if let Some(reply_to) = target.reply_to {
-                    let reply = ReplyParameters::new(reply_to).allow_sending_without_reply();
-                    request = request.reply_parameters(reply);
-                }
-                if let Some(thread) = target.thread {
-                    request = request.message_thread_id(thread);
-                }
-                if let Some(keyboard) = &keyboard {
-                    request = request.reply_markup(keyboard.clone());
-                }
-                request
+                let to = (target.chat, target.reply_to, target.thread);
+                super::posting::post(client, to, html, keyboard)
             })
             .await?;
-        Ok(message)
+        Ok(())
     }
 
     /// Sends `html` alone.
     pub(super) async fn text(&self, html: impl Into<String>) -> HandlerResult {
-        self.send(html.into(), None).await.map(drop)
-    }
-}
-
-/// Link previews are off: a quote's source link would push the quote itself out of view.
-pub(super) fn no_preview() -> LinkPreviewOptions {
-    LinkPreviewOptions {
-        is_disabled: true,
-        url: None,
-        prefer_small_media: false,
-        prefer_large_media: false,
-        show_above_text: false,
+        self.send(html.into(), None).await
     }
 }
 

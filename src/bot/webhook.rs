@@ -101,10 +101,7 @@ async fn receive(State(receiver): State<Receiver>, headers: HeaderMap, body: Byt
             });
     if first_time && !taken_before {
         let json: std::sync::Arc<str> = String::from_utf8_lossy(&body).into();
-        receiver
-            .intake
-            .take(vec![(id, json)], vec![(id, update)], None)
-            .await;
+        receiver.intake.take(vec![(id, json)], None).await;
     }
     StatusCode::OK
 }
