@@ -39,11 +39,21 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// A placeholder number has at most this many digits (`Speaker 12`).
 const MAX_PLACEHOLDER_DIGITS: usize = 2;
 
+/// A research transcript's participant code (`E2`, `P7`, `INT01`) has at most this many
+/// letters before its number; longer words are words.
+const MAX_CODE_LETTERS: usize = 3;
+
+/// ... and at most this many digits after them.
+const MAX_CODE_DIGITS: usize = 3;
+
 /// A label that stands for a speaker without naming one: a placeholder word and a number or a
 /// single letter (`Speaker 1`, `Speaker B`). Who it is comes from the rhythm of the file (the
 /// side that asks) and the name from the headline and introduction.
 pub fn is_placeholder(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
+    if let [code] = words.as_slice() {
+        return is_participant_code(code);
+    }
     let [word, mark] = words.as_slice() else {
         return false;
     };
@@ -51,6 +61,16 @@ pub fn is_placeholder(label: &str) -> bool {
         && mark.chars().all(|c| c.is_ascii_digit());
     let lettered = mark.chars().count() == 1 && mark.chars().all(|c| c.is_ascii_uppercase());
     PLACEHOLDER_WORDS.contains(&word.to_lowercase().as_str()) && (numbered || lettered)
+}
+
+/// A research transcript's code for an anonymous participant: a few capital letters then a
+/// number (`E2`, `P7`, `INT01`), as ethics rules ask transcribers to write instead of a name.
+fn is_participant_code(word: &str) -> bool {
+    let letters = word.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = word.len() - letters;
+    (1..=MAX_CODE_LETTERS).contains(&letters)
+        && (1..=MAX_CODE_DIGITS).contains(&digits)
+        && word[letters..].chars().all(|c| c.is_ascii_digit())
 }
 
 /// Splits `Name (00:01:02) text`, `**Name (00:01:02)** text` or `[Name 00:01:02] text` into
@@ -175,6 +195,9 @@ mod tests {
             "Speaker B",
             "Hablante 1",
             "Orador 12",
+            "E2",
+            "P7",
+            "INT01",
         ] {
             assert!(is_placeholder(label), "{label}");
         }
@@ -184,6 +207,10 @@ mod tests {
             "Speaker 123",
             "Chapter 1",
             "Speaker 1 2",
+            "COVID19X",
+            "2E",
+            "E2B",
+            "Ee2",
         ] {
             assert!(!is_placeholder(label), "{label}");
         }

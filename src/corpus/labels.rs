@@ -15,6 +15,9 @@ use super::Metadata;
 /// bytes a colon belongs to the sentence.
 const MAX_LABEL_BYTES: usize = 60;
 
+/// A note's bracketed label is short; a longer bracket is part of a sentence.
+const MAX_NOTE_LABEL_BYTES: usize = 60;
+
 /// A label becomes a file's speaker when it opens this many paragraphs.
 const MIN_LABEL_USES: usize = 2;
 
@@ -100,6 +103,7 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
+    let label = without_qualifier(&label).to_string();
     let mut body = rest[after..].trim_start();
     if emphasised {
         // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.
@@ -123,6 +127,15 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         body,
         period: false,
     })
+}
+
+/// A label without a qualifier in parentheses after the name (`P7 (probe)`, `Ana (translated)`):
+/// the same speaker, in a second role or voice.
+fn without_qualifier(label: &str) -> &str {
+    match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((name, qualifier)) if !name.is_empty() && !qualifier.contains(['(', ')']) => name,
+        _ => label,
+    }
 }
 
 /// Where the label ends and its body starts: the first colon, or a dash or hyphen set between
@@ -328,6 +341,24 @@ fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, aske
     }
 }
 
+/// A paragraph opened by a label in square brackets (`[NOTAS DE OBSERVACIÓN]:`, `**[Note]:**`):
+/// a transcriber's or observer's note between the turns, not anyone's words. A label that says
+/// a role (`[Q]:`) still is a speaker's.
+pub fn is_bracketed_note(paragraph: &str) -> bool {
+    let is_mark = |c: char| c == '*' || c == '_';
+    let Some(rest) = paragraph.trim_start_matches(is_mark).strip_prefix('[') else {
+        return false;
+    };
+    let Some((label, after)) = rest.split_once(']') else {
+        return false;
+    };
+    let role = is_generic(label.trim());
+    label.len() <= MAX_NOTE_LABEL_BYTES
+        && !role
+        && !label.contains('[')
+        && after.trim_start_matches(is_mark).starts_with(':')
+}
+
 /// The speaker whose label opens `paragraph`, with the text after the label.
 pub fn speaker_of<'a, 's>(
     paragraph: &'a str,
@@ -370,6 +401,8 @@ mod tests {
             ("Brasil de Fato: What now?", "Brasil de Fato", "What now?"),
             ("Inclusão Social – Como?", "Inclusão Social", "Como?"),
             ("Maria Souza — Não.", "Maria Souza", "Não."),
+            ("**E2:** Sí.", "E2", "Sí."),
+            ("**P7 (probe):** Sí.", "P7", "Sí."),
             (
                 "Joana Prates - Com o meu tio.",
                 "Joana Prates",
@@ -395,6 +428,17 @@ mod tests {
         ] {
             assert_eq!(split_label(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn bracketed_labels_open_notes() {
+        assert!(is_bracketed_note("**[NOTAS DE OBSERVACIÓN]:** Se ríe."));
+        assert!(is_bracketed_note("[Observer note]: long pause."));
+        assert!(!is_bracketed_note("[Q]: Why?"));
+        assert!(!is_bracketed_note("[laughter] So we left."));
+        assert!(!is_bracketed_note(
+            "[Read more](https://example.org): on this."
+        ));
     }
 
     #[test]

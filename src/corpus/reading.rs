@@ -216,6 +216,8 @@ pub enum Clutter {
     Credit,
     /// A phrase in bold under the headline, no sentence.
     Subtitle,
+    /// A follow-up question the reply shows was never answered ("[not asked]", "[inaudible]").
+    Unanswered,
 }
 
 impl fmt::Display for Clutter {
@@ -238,6 +240,7 @@ impl fmt::Display for Clutter {
             Clutter::AfterInterview => "after the last answer (not part of the conversation)",
             Clutter::Credit => "credit line naming a speaker (guest, host)",
             Clutter::Subtitle => "subtitle under the headline",
+            Clutter::Unanswered => "follow-up question without an answer",
         })
     }
 }
