@@ -19,6 +19,35 @@ const PERIOD_LABELS: &[&str] = &[
     "Resposta",
 ];
 
+/// Labels that mean "the one asking", lowercase (in the parser and in imported pages).
+pub const QUESTION_LABELS: &[&str] = &[
+    "q",
+    "question",
+    "p",
+    "pregunta",
+    "pergunta",
+    "interviewer",
+    "entrevistador",
+    "entrevistadora",
+    "frage",
+];
+
+/// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
+pub const ANSWER_LABELS: &[&str] = &[
+    "a",
+    "answer",
+    "r",
+    "respuesta",
+    "resposta",
+    "respondent",
+    "interviewee",
+    "entrevistado",
+    "entrevistada",
+];
+
+/// A note's bracketed label is short; a longer bracket is part of a sentence.
+const MAX_NOTE_LABEL_BYTES: usize = 60;
+
 /// Words a transcription tool or an editor puts before a number or a letter instead of a
 /// name (`Speaker 1`, `SPEAKER B`, `Hablante 2`, `Orador 1`), lowercase.
 const PLACEHOLDER_WORDS: &[&str] = &[
@@ -71,6 +100,30 @@ fn is_participant_code(word: &str) -> bool {
     (1..=MAX_CODE_LETTERS).contains(&letters)
         && (1..=MAX_CODE_DIGITS).contains(&digits)
         && word[letters..].chars().all(|c| c.is_ascii_digit())
+}
+
+/// A paragraph opened by a label in square brackets (`[NOTAS DE OBSERVACIÓN]:`, `**[Note]:**`):
+/// a transcriber's or observer's note between the turns, not anyone's words. A label that says
+/// a role (`[Q]:`) still is a speaker's.
+pub fn is_bracketed_note(paragraph: &str) -> bool {
+    let is_mark = |c: char| c == '*' || c == '_';
+    let Some(rest) = paragraph.trim_start_matches(is_mark).strip_prefix('[') else {
+        return false;
+    };
+    let Some((label, after)) = rest.split_once(']') else {
+        return false;
+    };
+    let role = is_generic(label.trim());
+    label.len() <= MAX_NOTE_LABEL_BYTES
+        && !role
+        && !label.contains('[')
+        && after.trim_start_matches(is_mark).starts_with(':')
+}
+
+/// True for labels that say a role rather than a name (`Q`, `Resposta`, `Interviewer`).
+pub fn is_generic(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
 }
 
 /// Splits `Name (00:01:02) text`, `**Name (00:01:02)** text` or `[Name 00:01:02] text` into
@@ -185,6 +238,17 @@ mod tests {
         );
         assert_eq!(split_glued_answer("R. ¿Miedo? A. Ninguno."), None);
         assert_eq!(split_glued_answer("P. ¿Y usted? ¿Qué opina?"), None);
+    }
+
+    #[test]
+    fn bracketed_labels_open_notes() {
+        assert!(is_bracketed_note("**[NOTAS DE OBSERVACIÓN]:** Se ríe."));
+        assert!(is_bracketed_note("[Observer note]: long pause."));
+        assert!(!is_bracketed_note("[Q]: Why?"));
+        assert!(!is_bracketed_note("[laughter] So we left."));
+        assert!(!is_bracketed_note(
+            "[Read more](https://example.org): on this."
+        ));
     }
 
     #[test]
