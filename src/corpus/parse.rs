@@ -17,7 +17,10 @@ use super::layout::{assemble, Assembled};
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Reading, Speaker, TurnLines};
-use super::repair::{drop_markup, join_broken_sentences, join_lone_labels, split_glued_answers};
+use super::repair::{
+    drop_markup, join_broken_sentences, join_lone_labels, reopen_first_question,
+    split_glued_answers,
+};
 use super::tail::{drop_after_closing_heading, drop_closing_prompt, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
@@ -40,7 +43,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (mut metadata, body, body_line) = split_front_matter(text)?;
     let (paras, mut dropped) = body_paragraphs(body, body_line)?;
-    let head = head(&paras, &metadata, &mut dropped);
+    let head = reopen_first_question(head(&paras, &metadata, &mut dropped), &paras, &metadata);
     let mut rest = paras[head.body_start..].to_vec();
     let credits = drop_credit_lines(&mut rest, &mut dropped);
     let standfirst = take_standfirst(&mut rest);
