@@ -275,6 +275,7 @@ pub fn is_italic_paragraph(text: &str) -> bool {
             && text.starts_with(mark)
             && text.ends_with(mark)
             && !text.starts_with(&format!("{mark}{mark}"))
+            && !text[mark.len()..text.len() - mark.len()].contains(mark)
     };
     wrapped("*") || wrapped("_")
 }
