@@ -126,6 +126,62 @@ pub fn is_generic(label: &str) -> bool {
     QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
 }
 
+/// Tags a transcriber wraps each turn in (`<interviewer>…</interviewer>`), lowercase, with the
+/// role label each one stands for.
+const ROLE_TAGS: &[(&str, &str)] = &[
+    ("interviewer", "Interviewer"),
+    ("interviewee", "Interviewee"),
+    ("entrevistador", "Entrevistador"),
+    ("entrevistadora", "Entrevistadora"),
+    ("entrevistado", "Entrevistado"),
+    ("entrevistada", "Entrevistada"),
+    ("question", "Q"),
+    ("answer", "A"),
+];
+
+/// A paragraph whose turns are wrapped in role tags (`<interviewer>Onde?</interviewer>
+/// <interviewee>Em Tomar.</interviewee>`), rewritten as one labelled paragraph per turn
+/// (`Interviewer: Onde?`, `Interviewee: Em Tomar.`). A closing tag opening the paragraph is a
+/// slip for the opening one; text outside any tag stays as it is. `None` without role tags.
+pub fn split_role_tags(text: &str) -> Option<Vec<String>> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        // Lowercasing changed byte offsets (rare letters): leave the paragraph as written.
+        return None;
+    }
+    let mut tags: Vec<(usize, usize, Option<&str>)> = Vec::new();
+    for (name, label) in ROLE_TAGS {
+        for closing in [false, true] {
+            let tag = format!("<{}{name}>", if closing { "/" } else { "" });
+            for (at, _) in lower.match_indices(&tag) {
+                tags.push((at, at + tag.len(), (!closing || at == 0).then_some(*label)));
+            }
+        }
+    }
+    if tags.is_empty() {
+        return None;
+    }
+    tags.sort_unstable();
+    let mut turns = Vec::new();
+    let outside = text[..tags[0].0].trim();
+    if !outside.is_empty() {
+        turns.push(outside.to_string());
+    }
+    for (i, &(_, end, label)) in tags.iter().enumerate() {
+        let next = tags.get(i + 1).map_or(text.len(), |t| t.0);
+        let words = text[end..next]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        match (label, words.is_empty()) {
+            (_, true) => {}
+            (Some(label), false) => turns.push(format!("{label}: {words}")),
+            (None, false) => turns.push(words),
+        }
+    }
+    Some(turns)
+}
+
 /// Splits `Name (00:01:02) text`, `**Name (00:01:02)** text` or `[Name 00:01:02] text` into
 /// the name and the text after the timestamp. The name is returned as written; the caller
 /// checks that it is a name.
@@ -249,6 +305,25 @@ mod tests {
         assert!(!is_bracketed_note(
             "[Read more](https://example.org): on this."
         ));
+    }
+
+    #[test]
+    fn role_tags_become_labelled_turns() {
+        let turns = split_role_tags(
+            "<interviewer>E a casa?</interviewer>\n<interviewee>Pequena e\nfria.</interviewee>",
+        );
+        assert_eq!(
+            turns,
+            Some(vec![
+                "Interviewer: E a casa?".to_string(),
+                "Interviewee: Pequena e fria.".to_string()
+            ])
+        );
+        assert_eq!(
+            split_role_tags("</interviewer>Você fala?"),
+            Some(vec!["Interviewer: Você fala?".to_string()])
+        );
+        assert_eq!(split_role_tags("No tags <b>here</b>."), None);
     }
 
     #[test]

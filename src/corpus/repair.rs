@@ -5,7 +5,7 @@
 
 use super::cues::{ends_with_question_mark, heading_level, is_bold, DIALOGUE_DASHES};
 use super::forms::lone_label;
-use super::forms::split_glued_answer;
+use super::forms::{split_glued_answer, split_role_tags};
 use super::head::Head;
 use super::labels::{is_name_like, is_nameless};
 use super::markup::is_shortcode;
@@ -105,6 +105,22 @@ pub fn split_glued_answers(paras: &mut Vec<Para>) {
                 });
                 out.push(answer);
             }
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// Rewrites turns wrapped in role tags (`<interviewer>…</interviewer>`) as labelled
+/// paragraphs, one per turn, so the tags say who speaks and never reach a quote.
+pub fn split_role_tagged(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for para in paras.drain(..) {
+        match split_role_tags(&para.text) {
+            Some(turns) => out.extend(turns.into_iter().map(|text| Para {
+                text,
+                ..para.clone()
+            })),
             None => out.push(para),
         }
     }
