@@ -5,7 +5,7 @@
 
 use super::cues::{ends_with_question_mark, heading_level, is_bold, DIALOGUE_DASHES};
 use super::forms::lone_label;
-use super::forms::{split_glued_answer, split_role_tags};
+use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
 use super::head::Head;
 use super::labels::{is_name_like, is_nameless};
 use super::markup::is_shortcode;
@@ -121,6 +121,29 @@ pub fn split_role_tagged(paras: &mut Vec<Para>) {
                 text,
                 ..para.clone()
             })),
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// Joins each transcript line that only names the next speaker and the time
+/// (`00:01:10 [Lee Park]`) to the paragraph under it, as a timed label
+/// (`Lee Park (00:01:10) …`), so the speaker is known and the time never reaches a quote.
+pub fn join_timestamp_speakers(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut pending: Option<(String, usize)> = None;
+    for para in paras.drain(..) {
+        if let Some((name, time)) = timestamp_speaker_line(&para.text) {
+            pending = Some((format!("{name} ({time})"), para.line));
+            continue;
+        }
+        match pending.take() {
+            Some((name, line)) => out.push(Para {
+                text: format!("{name} {}", para.text),
+                line,
+                ..para
+            }),
             None => out.push(para),
         }
     }
