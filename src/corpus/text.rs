@@ -204,7 +204,9 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         // An italic line right under an image is its caption, whatever its punctuation.
         let caption = std::mem::take(&mut cutter.image_above) && is_italic_paragraph(line);
         let content = unquoted(line).unwrap_or(line);
-        match line_clutter(content).or((credit_name || caption).then_some(Clutter::PhotoCredit)) {
+        let desk = is_desk_byline(content).then_some(Clutter::Byline);
+        let credit = (credit_name || caption).then_some(Clutter::PhotoCredit);
+        match line_clutter(content).or(desk).or(credit) {
             Some(reason) => cutter.drop_line(line_number, line, reason),
             None => cutter.keep_line(line_number, &unescape_markdown(&decoded)),
         }
@@ -213,6 +215,48 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         split_blocks(cutter.paragraphs, cutter.lines_of),
         cutter.dropped,
     )
+}
+
+/// Words that name a newsroom rather than a person, lowercase: a desk byline credits the
+/// paper's staff ("JOÃO SILVA / DA REDAÇÃO", "Por Redacción", "From the newsroom").
+const DESK_WORDS: &[&str] = &[
+    "redação",
+    "redacao",
+    "redacción",
+    "redaccion",
+    "newsroom",
+    "staff",
+    "equipo de redacción",
+    "equipe de reportagem",
+];
+
+/// Words that may stand before a desk word ("da Redação", "de la Redacción", "by the staff").
+const DESK_LEAD_WORDS: &[&str] = &[
+    "da", "de", "la", "del", "do", "por", "by", "from", "the", "a", "el",
+];
+
+/// A desk byline stays this short; a longer line with "redação" in it is a sentence.
+const MAX_DESK_BYLINE_WORDS: usize = 8;
+
+/// A short line whose last part, after any "Name /" or "Name," credit, names the newsroom.
+fn is_desk_byline(line: &str) -> bool {
+    let plain = line.replace(['*', '_'], "");
+    if plain.split_whitespace().count() > MAX_DESK_BYLINE_WORDS {
+        return false;
+    }
+    let last = plain
+        .rsplit(['/', ',', '|', '–', '—'])
+        .next()
+        .unwrap_or_default();
+    let lower = last.trim().trim_end_matches('.').to_lowercase();
+    let mut rest = lower.as_str();
+    while let Some((first, after)) = rest.split_once(' ') {
+        if !DESK_LEAD_WORDS.contains(&first) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    DESK_WORDS.contains(&rest)
 }
 
 /// Only blank lines between text count: a trailing or leading one says nothing.
@@ -308,6 +352,25 @@ impl Cutter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn desk_bylines_credit_the_newsroom() {
+        for line in [
+            "JOÃO SILVA / DA REDAÇÃO",
+            "Por Redacción",
+            "Redação",
+            "Ana Ruiz, de la redacción",
+            "From the newsroom",
+        ] {
+            assert!(is_desk_byline(line), "{line}");
+        }
+        for line in [
+            "A redação decidiu publicar a entrevista inteira.",
+            "Staff shortages",
+        ] {
+            assert!(!is_desk_byline(line), "{line}");
+        }
+    }
 
     fn yaml(block: &str) -> Metadata {
         let text = format!("---\n{block}\n---\nTitle\n\nBody.\n");
