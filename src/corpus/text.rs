@@ -4,6 +4,7 @@
 use super::blocks::split_blocks;
 use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::cues::is_heading;
+use super::labels::is_name_like;
 use super::markup::{decode_entities, is_image};
 use super::names::is_author_key;
 use super::reading::Para;
@@ -74,8 +75,12 @@ pub fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseEr
 }
 
 /// A few words without punctuation right above a furniture line belong to it: "Techcrunch
-/// event" over the event's date, "Sponsored" over an advertisement.
-fn drop_caption_fragment(paragraphs: &mut Vec<Para>, dropped: &mut Vec<Dropped>, reason: Clutter) {
+/// event" over the event's date, "Sponsored" over an advertisement, a name over its desk.
+fn drop_caption_fragment(
+    paragraphs: &mut Vec<Para>,
+    dropped: &mut Vec<Dropped>,
+    (reason, desk): (Clutter, bool),
+) {
     // The headline (and a kicker above it) are short and unpunctuated too.
     let fragment = paragraphs.len() > HEADLINE_PARAGRAPHS
         && paragraphs.last().is_some_and(|p| {
@@ -84,12 +89,19 @@ fn drop_caption_fragment(paragraphs: &mut Vec<Para>, dropped: &mut Vec<Dropped>,
                     .text
                     .ends_with(['.', '?', '!', ':', '…', '"', '”', '’', ')'])
         });
-    if fragment && matches!(reason, Clutter::Date | Clutter::PageFurniture) {
+    // A byline split over two lines: a name ("MARIANE MORISAWA") over its desk ("DA REDAÇÃO"),
+    // even right under the headline, which is no name.
+    let name_over_desk =
+        desk && paragraphs.len() > 1 && paragraphs.last().is_some_and(|p| is_name_like(&p.text));
+    if name_over_desk || (fragment && matches!(reason, Clutter::Date | Clutter::PageFurniture)) {
         if let Some(p) = paragraphs.pop() {
             dropped.push(Dropped {
                 line: p.line,
                 text: p.text,
-                reason: Clutter::PageFurniture,
+                reason: match reason {
+                    Clutter::Byline => Clutter::Byline,
+                    _ => Clutter::PageFurniture,
+                },
             });
         }
     }
@@ -301,7 +313,8 @@ impl Cutter {
         self.credit_pending = is_open_credit(line);
         self.image_above = is_image(line);
         if std::mem::take(&mut self.previous_kept) {
-            drop_caption_fragment(&mut self.paragraphs, &mut self.dropped, reason);
+            let desk = is_desk_byline(line);
+            drop_caption_fragment(&mut self.paragraphs, &mut self.dropped, (reason, desk));
             self.lines_of.truncate(self.paragraphs.len());
         }
         self.dropped.push(Dropped {
