@@ -218,6 +218,8 @@ pub enum Clutter {
     Subtitle,
     /// A follow-up question the reply shows was never answered ("[not asked]", "[inaudible]").
     Unanswered,
+    /// A record's field above the conversation: `**Modalidad:** Presencial`, `**Local:** Braga`.
+    Field,
 }
 
 impl fmt::Display for Clutter {
@@ -241,6 +243,7 @@ impl fmt::Display for Clutter {
             Clutter::Credit => "credit line naming a speaker (guest, host)",
             Clutter::Subtitle => "subtitle under the headline",
             Clutter::Unanswered => "follow-up question without an answer",
+            Clutter::Field => "field of the interview record (key: value)",
         })
     }
 }

@@ -150,6 +150,47 @@ pub fn join_timestamp_speakers(paras: &mut Vec<Para>) {
     *paras = out;
 }
 
+/// A record's field holds a short value; a longer text after a bold label is a sentence.
+const MAX_FIELD_VALUE_WORDS: usize = 8;
+
+/// A field's key is a few words (`Hora de inicio`, `Años de experiencia como guionista`).
+const MAX_FIELD_KEY_WORDS: usize = 6;
+
+/// Drops the fields of an interview record from the introduction (`**Modalidad:** Virtual`,
+/// `- **Años de experiencia:** 8 años`, a lone `**Contexto:**`): a research or archive
+/// transcript's form, not anyone's words, and no name to take for the interviewee.
+pub fn drop_field_lines(intro: &mut Vec<(String, usize)>, dropped: &mut Vec<Dropped>) {
+    intro.retain(|(text, line)| {
+        let field = is_field_line(text);
+        if field {
+            dropped.push(Dropped {
+                line: *line,
+                text: text.clone(),
+                reason: Clutter::Field,
+            });
+        }
+        !field
+    });
+}
+
+fn is_field_line(text: &str) -> bool {
+    let item = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|marker| text.strip_prefix(marker))
+        .map_or(text, str::trim_start);
+    let Some(inner) = item.strip_prefix("**") else {
+        return false;
+    };
+    let Some((key, value)) = inner.split_once(":**").or_else(|| inner.split_once("**:")) else {
+        return false;
+    };
+    let value = value.trim();
+    (1..=MAX_FIELD_KEY_WORDS).contains(&key.split_whitespace().count())
+        && !key.contains("**")
+        && value.split_whitespace().count() <= MAX_FIELD_VALUE_WORDS
+        && !value.ends_with(['?', '？'])
+}
+
 /// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
 /// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
 /// broken by a page break. The first paragraph (the title) is never joined.
@@ -215,6 +256,25 @@ pub fn reopen_first_question(mut head: Head, paras: &[Para], metadata: &Metadata
 mod tests {
     use super::super::rhythm::tests::paras;
     use super::*;
+
+    #[test]
+    fn record_fields_are_not_introduction() {
+        for text in [
+            "**Modalidad:** Virtual",
+            "- **Años de experiencia como guionista:** 8 años",
+            "**Contexto de la entrevista:**",
+            "**Local**: Universidade do Minho",
+        ] {
+            assert!(is_field_line(text), "{text}");
+        }
+        for text in [
+            "**ENTREVISTADOR:** ¿Cómo empieza un proyecto nuevo?",
+            "**Nota:** Esta conversación tuvo lugar en el taller de la artista, una tarde de lluvia en Itauguá.",
+            "Modalidad: Virtual",
+        ] {
+            assert!(!is_field_line(text), "{text}");
+        }
+    }
 
     fn texts(paras: &[Para]) -> Vec<&str> {
         paras.iter().map(|p| p.text.as_str()).collect()
