@@ -477,4 +477,19 @@ mod tests {
         let single = parse_ok("T\n\nQ: Why?\n\nA: Because.\n\nQ: And?\n\nA: So.");
         assert!(single.turns.iter().all(|t| t.speakers.is_empty()));
     }
+
+    #[test]
+    fn an_unlabelled_sign_off_after_the_last_labelled_reply_is_dropped() {
+        let text = "Dias de praia\n\nPergunta: Onde passavas o verão?\n\n\
+                    Resposta: Na casa dos meus tios, perto do mar.\n\n\
+                    Pergunta: Do que tinhas medo?\n\n\
+                    Resposta: Das ondas grandes.\n\nObrigada, terminámos.";
+        let reading = read("x", text).unwrap();
+        assert_eq!(reading.interview.turns[1].answer, ["Das ondas grandes."]);
+        let last = reading.dropped.last().map(|d| (d.text.as_str(), d.reason));
+        assert_eq!(
+            last,
+            Some(("Obrigada, terminámos.", Clutter::AfterInterview))
+        );
+    }
 }
