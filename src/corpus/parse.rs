@@ -19,7 +19,7 @@ pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Reading, Speaker, TurnLines};
 use super::repair::{
     drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
-    reopen_first_question, split_glued_answers, split_role_tagged,
+    reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
 };
 use super::tail::{drop_after_closing_heading, drop_closing_prompt, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
@@ -110,6 +110,7 @@ fn body_paragraphs(
     drop_markup(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
     join_timestamp_speakers(&mut paras);
+    split_repeated_headlines(&mut paras);
     join_lone_labels(&mut paras);
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);

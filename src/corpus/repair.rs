@@ -3,7 +3,7 @@
 //! (`\!`, `\&`), a speaker label standing alone on its line above the words it introduces,
 //! and a sentence broken across a blank line by a page break or a scan.
 
-use super::cues::{ends_with_question_mark, heading_level, is_bold, DIALOGUE_DASHES};
+use super::cues::{ends_with_question_mark, heading_level, is_bold, words, DIALOGUE_DASHES};
 use super::forms::lone_label;
 use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
 use super::head::Head;
@@ -191,6 +191,41 @@ fn is_field_line(text: &str) -> bool {
         && !value.ends_with(['?', '？'])
 }
 
+/// A headline is repeated over the standfirst at most this many words long.
+const MAX_REPEATED_HEADLINE_WORDS: usize = 15;
+
+/// Splits a paragraph that opens by repeating an earlier short paragraph (the headline
+/// printed again over the standfirst, no blank line between: "Oleira de Cunha lança livro A
+/// ceramista…") into the repeat and the text after it, so dropping the repeat keeps the text.
+pub fn split_repeated_headlines(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for para in paras.drain(..) {
+        let repeat = out.iter().find_map(|earlier| {
+            let short = words(&earlier.text) <= MAX_REPEATED_HEADLINE_WORDS;
+            let rest = para
+                .text
+                .strip_prefix(earlier.text.as_str())?
+                .strip_prefix(' ')?;
+            (short && rest.starts_with(char::is_uppercase)).then_some(earlier.text.len())
+        });
+        match repeat {
+            Some(end) => {
+                let rest = Para {
+                    text: para.text[end..].trim_start().to_string(),
+                    ..para.clone()
+                };
+                out.push(Para {
+                    text: para.text[..end].to_string(),
+                    ..para
+                });
+                out.push(rest);
+            }
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
 /// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
 /// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
 /// broken by a page break. The first paragraph (the title) is never joined.
@@ -256,6 +291,26 @@ pub fn reopen_first_question(mut head: Head, paras: &[Para], metadata: &Metadata
 mod tests {
     use super::super::rhythm::tests::paras;
     use super::*;
+
+    #[test]
+    fn a_headline_repeated_over_the_standfirst_is_cut_from_it() {
+        let mut body = paras(&[
+            "Oleira lança livro",
+            "Oleira lança livro A ceramista publica um livro.",
+            "Oleira lança livro de novo? Não.",
+        ]);
+        split_repeated_headlines(&mut body);
+        let texts: Vec<&str> = body.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Oleira lança livro",
+                "Oleira lança livro",
+                "A ceramista publica um livro.",
+                "Oleira lança livro de novo? Não."
+            ]
+        );
+    }
 
     #[test]
     fn record_fields_are_not_introduction() {
