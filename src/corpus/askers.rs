@@ -1,13 +1,21 @@
 //! Who asks in a file whose labels name only the people answering: a conversation with two
 //! or more guests (`**Helena Prates:**`, `**Rita Lobato:**`) whose questions are headings or
 //! bold paragraphs without a label. Without this, the rhythm rule would make the guest with
-//! the shorter answers the interviewer.
+//! the shorter answers the interviewer. Also who says the last words of a labelled file: an
+//! interviewer's unlabelled sign-off is not the interviewee's answer.
 
 use super::clean::strip_emphasis;
-use super::cues::{asks_something, is_bold, is_heading};
-use super::labels::{is_generic, same_speaker, speaker_of};
-use super::reading::{Para, Role, Speaker};
+use super::cues::{asks_something, is_bold, is_heading, words};
+use super::labels::{display_name, is_generic, is_nameless, same_speaker, speaker_of};
+use super::layout::{assemble, Assembled, Draft};
+use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 use super::Metadata;
+
+/// A sign-off is told from a last answer's second paragraph only after a few labelled turns.
+const MIN_SIGNED_OFF_TURNS: usize = 2;
+
+/// An interviewer's sign-off after the last answer ("Obrigada, terminámos.") is this short.
+const SIGN_OFF_MAX_WORDS: usize = 8;
 
 /// Unlabelled prompts (headings or bold paragraphs that ask) needed before they, not a
 /// label, are taken as the file's questions.
@@ -59,6 +67,102 @@ pub fn guests_only(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata
         for speaker in speakers.iter_mut() {
             speaker.role = Role::Interviewee;
         }
+    }
+}
+
+/// The label of the only answering speaker, which stands for the interviewee ("Avó do João:" is the interviewee when no one else answers).
+pub fn sole_guest(speakers: &[Speaker]) -> Option<String> {
+    let mut guests = speakers.iter().filter(|s| s.role == Role::Interviewee);
+    match (guests.next(), guests.next()) {
+        (Some(only), None) => Some(only.label.clone()),
+        _ => None,
+    }
+}
+
+/// Who says each answer paragraph when it is not the interviewee: a name label other than the
+/// interviewee's, shown in its fullest form ("SAID" as "Omar Said"). Empty when the
+/// interviewee says every paragraph.
+pub fn speakers(
+    draft: &Draft,
+    (metadata, sole_label): (&Metadata, Option<&str>),
+    texts: &[&str],
+) -> Vec<Option<String>> {
+    let interviewee = metadata.interviewee.as_deref().unwrap_or_default();
+    let named: Vec<Option<String>> = draft
+        .speakers
+        .iter()
+        .map(|label| {
+            label
+                .as_deref()
+                .filter(|l| Some(*l) != sole_label)
+                .filter(|l| !is_nameless(l) && !same_speaker(l, interviewee))
+                .map(|l| display_name(l, texts))
+        })
+        .collect();
+    if named.iter().all(Option::is_none) {
+        Vec::new()
+    } else {
+        named
+    }
+}
+
+/// Cuts the body into introduction and turns ([`assemble`]), then takes an interviewer's
+/// sign-off off the last answer of a labelled file.
+pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker]) -> Assembled {
+    let mut out = assemble(paras, speakers);
+    if out.layout == Some(Layout::Labels) {
+        drop_sign_off(&mut out, paras, speakers);
+    }
+    out
+}
+
+/// The last paragraphs of the last answer when they are the file's only unlabelled ones and
+/// short: in a file whose every reply carries its label, "Obrigada, terminámos." after the last
+/// reply is the interviewer signing off, not the interviewee going on.
+fn drop_sign_off(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+    let labelled = |line: usize| {
+        paras
+            .iter()
+            .any(|p| p.line == line && speaker_of(&p.text, speakers).is_some())
+    };
+    let unlabelled: Vec<(usize, usize)> = out
+        .turns
+        .iter()
+        .enumerate()
+        .flat_map(|(t, turn)| {
+            turn.answer
+                .iter()
+                .enumerate()
+                .map(move |(a, p)| (t, a, p.1))
+        })
+        .filter(|&(_, _, line)| !labelled(line))
+        .map(|(t, a, _)| (t, a))
+        .collect();
+    let last = out.turns.len().saturating_sub(1);
+    let Some(answer) = out.turns.last().map(|t| &t.answer) else {
+        return;
+    };
+    let tail = answer.len().saturating_sub(unlabelled.len());
+    let only_the_tail = unlabelled
+        .iter()
+        .enumerate()
+        .all(|(k, &(t, a))| t == last && a == tail + k);
+    let short = answer[tail..]
+        .iter()
+        .all(|(text, _)| words(text) <= SIGN_OFF_MAX_WORDS);
+    if out.turns.len() < MIN_SIGNED_OFF_TURNS || unlabelled.is_empty() || tail == 0 {
+        return;
+    }
+    if only_the_tail && short {
+        let turn = &mut out.turns[last];
+        for (text, line) in turn.answer.drain(tail..) {
+            out.dropped.push(Dropped {
+                line,
+                text,
+                reason: Clutter::AfterInterview,
+            });
+        }
+        turn.speakers.truncate(tail);
     }
 }
 

@@ -7,7 +7,10 @@
 
 pub use super::display::display_name;
 use super::display::MAX_NAME_WORDS;
-use super::forms::{is_placeholder, split_period_label, split_timestamp_label};
+pub use super::forms::{is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS};
+use super::forms::{
+    is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
+};
 use super::reading::{Role, Speaker};
 use super::Metadata;
 
@@ -25,32 +28,6 @@ const ASKING_SHARE: f64 = 0.5;
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "y", "e",
     "al", "bin", "of", "the",
-];
-
-/// Labels that mean "the one asking", lowercase (in the parser and in imported pages).
-pub const QUESTION_LABELS: &[&str] = &[
-    "q",
-    "question",
-    "p",
-    "pregunta",
-    "pergunta",
-    "interviewer",
-    "entrevistador",
-    "entrevistadora",
-    "frage",
-];
-
-/// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
-pub const ANSWER_LABELS: &[&str] = &[
-    "a",
-    "answer",
-    "r",
-    "respuesta",
-    "resposta",
-    "respondent",
-    "interviewee",
-    "entrevistado",
-    "entrevistada",
 ];
 
 /// A label at the start of a paragraph: the label as written and the text after it.
@@ -100,6 +77,7 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
+    let label = without_qualifier(&label).to_string();
     let mut body = rest[after..].trim_start();
     if emphasised {
         // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.
@@ -123,6 +101,15 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         body,
         period: false,
     })
+}
+
+/// A label without a qualifier in parentheses after the name (`P7 (probe)`, `Ana (translated)`):
+/// the same speaker, in a second role or voice.
+fn without_qualifier(label: &str) -> &str {
+    match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((name, qualifier)) if !name.is_empty() && !qualifier.contains(['(', ')']) => name,
+        _ => label,
+    }
 }
 
 /// Where the label ends and its body starts: the first colon, or a dash or hyphen set between
@@ -156,9 +143,13 @@ pub fn is_name_like(label: &str) -> bool {
             .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
 }
 
-/// Two labels name the same speaker: equal ignoring case, or one is a word of the other
-/// ("OKAFOR" and "Ngozi Okafor").
+/// Two labels name the same speaker: equal ignoring case, one is a word of the other
+/// ("OKAFOR" and "Ngozi Okafor"), or one is the initials of the other ("NV" and "Nora Vale",
+/// as transcripts shorten a speaker after the first turn).
 pub fn same_speaker(a: &str, b: &str) -> bool {
+    if is_initials_of(a, b) || is_initials_of(b, a) {
+        return true;
+    }
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let (wa, wb) = (words(&a), words(&b));
@@ -188,11 +179,18 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             && s.count >= MIN_LABEL_USES
             && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
     });
+    // A name with a timestamp is a transcript's explicit turn, even a panelist's single one.
+    let timed: Vec<String> = paragraphs
+        .iter()
+        .filter_map(|(text, _)| split_timestamp_label(text))
+        .map(|(name, _)| name.to_lowercase())
+        .collect();
     found.retain(|(s, _, _)| {
         if only_period(s) && !period_file {
             return false;
         }
         s.count >= MIN_LABEL_USES
+            || timed.contains(&s.label.to_lowercase())
             || named(&s.label)
             || is_generic(&s.label)
             || first_exchange.iter().any(|l| same_speaker(l, &s.label))
@@ -211,19 +209,34 @@ fn tally(paragraphs: &[(&str, usize)]) -> (Vec<(Speaker, usize, usize)>, Vec<Str
     let mut found: Vec<(Speaker, usize, usize)> = Vec::new();
     // Labels written with a colon at least once; `P.` alone must recur to count.
     let mut with_colon: Vec<String> = Vec::new();
+    let mut previous: Option<String> = None;
     for (text, line) in paragraphs {
         let Some(labelled) = split_label(text) else {
+            previous = None;
             continue;
         };
+        let replies_to = previous.replace(labelled.label.clone());
         if !labelled.period {
             with_colon.push(labelled.label.to_lowercase());
         }
         let words = labelled.body.split_whitespace().count();
         let asks = usize::from(labelled.body.contains('?'));
-        match found
-            .iter_mut()
-            .find(|(s, _, _)| same_speaker(&s.label, &labelled.label))
-        {
+        // A short form answering its long form ("Rui:" then "Mãe do Rui:") is someone else.
+        let talks_to_itself = |label: &str| {
+            replies_to
+                .as_deref()
+                .is_some_and(|r| same_speaker(r, label) && !r.eq_ignore_ascii_case(label))
+                && !is_initials_of(label, replies_to.as_deref().unwrap_or_default())
+        };
+        let exact = found
+            .iter()
+            .position(|(s, _, _)| s.label.to_lowercase() == labelled.label.to_lowercase());
+        let index = exact.or_else(|| {
+            found.iter().position(|(s, _, _)| {
+                same_speaker(&s.label, &labelled.label) && !talks_to_itself(&labelled.label)
+            })
+        });
+        match index.map(|i| &mut found[i]) {
             Some((speaker, total, asked)) => {
                 speaker.count += 1;
                 *total += words;
@@ -266,9 +279,9 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
         .collect()
 }
 
-/// Gives each speaker a role: by meaning, by front matter, then by rhythm (the speaker with the
-/// shortest paragraphs on average asks), unless the first exchange shows who asked.
-fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, asker: Option<&str>) {
+/// Roles the labels say themselves (`Q`, `Respuesta`) or the front matter gives; true where
+/// the role is decided.
+fn roles_by_meaning(found: &mut [(Speaker, usize, usize)], metadata: &Metadata) -> Vec<bool> {
     let mut decided = vec![false; found.len()];
     for (i, (speaker, _, _)) in found.iter_mut().enumerate() {
         let lower = speaker.label.to_lowercase();
@@ -291,6 +304,13 @@ fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, aske
             decided[i] = true;
         }
     }
+    decided
+}
+
+/// Gives each speaker a role: by meaning, by front matter, then by rhythm (the speaker with the
+/// shortest paragraphs on average asks), unless the first exchange shows who asked.
+fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, asker: Option<&str>) {
+    let decided = roles_by_meaning(found, metadata);
     let has_interviewer = found
         .iter()
         .zip(&decided)
@@ -300,6 +320,13 @@ fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, aske
     }
     let undecided: Vec<usize> = (0..found.len()).filter(|&i| !decided[i]).collect();
     if found.len() < 2 {
+        return;
+    }
+    if let Some(guest) = sole_guest_in_title(found.iter().map(|(s, _, _)| s), metadata) {
+        // A panel show: the one person the headline names answers, everyone else asks.
+        for i in undecided {
+            found[i].0.role = [Role::Interviewer, Role::Interviewee][usize::from(i == guest)];
+        }
         return;
     }
     if let Some(hint) = asker.and_then(|a| {
@@ -334,16 +361,13 @@ pub fn speaker_of<'a, 's>(
     speakers: &'s [Speaker],
 ) -> Option<(&'s Speaker, &'a str)> {
     let labelled = split_label(paragraph)?;
-    let speaker = speakers
-        .iter()
-        .find(|s| same_speaker(&s.label, &labelled.label))?;
+    let exact = |s: &&Speaker| s.label.to_lowercase() == labelled.label.to_lowercase();
+    let speaker = speakers.iter().find(exact).or_else(|| {
+        speakers
+            .iter()
+            .find(|s| same_speaker(&s.label, &labelled.label))
+    })?;
     Some((speaker, labelled.body))
-}
-
-/// True for labels that say a role rather than a name (`Q`, `Resposta`, `Interviewer`).
-pub fn is_generic(label: &str) -> bool {
-    let lower = label.to_lowercase();
-    QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
 }
 
 /// True for labels that name nobody: a role (`Q`, `Interviewer`) or a placeholder
@@ -370,6 +394,8 @@ mod tests {
             ("Brasil de Fato: What now?", "Brasil de Fato", "What now?"),
             ("Inclusão Social – Como?", "Inclusão Social", "Como?"),
             ("Maria Souza — Não.", "Maria Souza", "Não."),
+            ("**E2:** Sí.", "E2", "Sí."),
+            ("**P7 (probe):** Sí.", "P7", "Sí."),
             (
                 "Joana Prates - Com o meu tio.",
                 "Joana Prates",
@@ -421,6 +447,23 @@ mod tests {
             [
                 ("THE LEDGER", Role::Interviewer, 2),
                 ("Ngozi Okafor", Role::Interviewee, 2)
+            ]
+        );
+        let relation = [
+            ("Rui: Onde nasceste?", 1),
+            ("Mãe do Rui: Em Viseu.", 3),
+            ("Rui: E a escola?", 5),
+            ("Mãe do Rui: Só até à quarta classe.", 7),
+        ];
+        let labels: Vec<_> = find_speakers(&relation, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.role))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("Rui".to_string(), Role::Interviewer),
+                ("Mãe do Rui".to_string(), Role::Interviewee)
             ]
         );
         let once = [("Latin America: a region.", 1)];

@@ -216,6 +216,10 @@ pub enum Clutter {
     Credit,
     /// A phrase in bold under the headline, no sentence.
     Subtitle,
+    /// A follow-up question the reply shows was never answered ("[not asked]", "[inaudible]").
+    Unanswered,
+    /// A record's field above the conversation: `**Modalidad:** Presencial`, `**Local:** Braga`.
+    Field,
 }
 
 impl fmt::Display for Clutter {
@@ -238,6 +242,8 @@ impl fmt::Display for Clutter {
             Clutter::AfterInterview => "after the last answer (not part of the conversation)",
             Clutter::Credit => "credit line naming a speaker (guest, host)",
             Clutter::Subtitle => "subtitle under the headline",
+            Clutter::Unanswered => "follow-up question without an answer",
+            Clutter::Field => "field of the interview record (key: value)",
         })
     }
 }

@@ -3,12 +3,14 @@
 //! (`\!`, `\&`), a speaker label standing alone on its line above the words it introduces,
 //! and a sentence broken across a blank line by a page break or a scan.
 
-use super::cues::{heading_level, DIALOGUE_DASHES};
+use super::cues::{ends_with_question_mark, heading_level, is_bold, words, DIALOGUE_DASHES};
 use super::forms::lone_label;
-use super::forms::split_glued_answer;
+use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
+use super::head::Head;
 use super::labels::{is_name_like, is_nameless};
 use super::markup::is_shortcode;
 use super::reading::{Clutter, Dropped, Para};
+use super::Metadata;
 
 /// Lone labels must recur before they are joined to the next paragraph: a single "Note:"
 /// line may introduce a list.
@@ -109,6 +111,121 @@ pub fn split_glued_answers(paras: &mut Vec<Para>) {
     *paras = out;
 }
 
+/// Rewrites turns wrapped in role tags (`<interviewer>…</interviewer>`) as labelled
+/// paragraphs, one per turn, so the tags say who speaks and never reach a quote.
+pub fn split_role_tagged(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for para in paras.drain(..) {
+        match split_role_tags(&para.text) {
+            Some(turns) => out.extend(turns.into_iter().map(|text| Para {
+                text,
+                ..para.clone()
+            })),
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// Joins each transcript line that only names the next speaker and the time
+/// (`00:01:10 [Lee Park]`) to the paragraph under it, as a timed label
+/// (`Lee Park (00:01:10) …`), so the speaker is known and the time never reaches a quote.
+pub fn join_timestamp_speakers(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut pending: Option<(String, usize)> = None;
+    for para in paras.drain(..) {
+        if let Some((name, time)) = timestamp_speaker_line(&para.text) {
+            pending = Some((format!("{name} ({time})"), para.line));
+            continue;
+        }
+        match pending.take() {
+            Some((name, line)) => out.push(Para {
+                text: format!("{name} {}", para.text),
+                line,
+                ..para
+            }),
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// A record's field holds a short value; a longer text after a bold label is a sentence.
+const MAX_FIELD_VALUE_WORDS: usize = 8;
+
+/// A field's key is a few words (`Hora de inicio`, `Años de experiencia como guionista`).
+const MAX_FIELD_KEY_WORDS: usize = 6;
+
+/// Drops the fields of an interview record from the introduction (`**Modalidad:** Virtual`,
+/// `- **Años de experiencia:** 8 años`, a lone `**Contexto:**`): a research or archive
+/// transcript's form, not anyone's words, and no name to take for the interviewee.
+pub fn drop_field_lines(intro: &mut Vec<(String, usize)>, dropped: &mut Vec<Dropped>) {
+    intro.retain(|(text, line)| {
+        let field = is_field_line(text);
+        if field {
+            dropped.push(Dropped {
+                line: *line,
+                text: text.clone(),
+                reason: Clutter::Field,
+            });
+        }
+        !field
+    });
+}
+
+fn is_field_line(text: &str) -> bool {
+    let item = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|marker| text.strip_prefix(marker))
+        .map_or(text, str::trim_start);
+    let Some(inner) = item.strip_prefix("**") else {
+        return false;
+    };
+    let Some((key, value)) = inner.split_once(":**").or_else(|| inner.split_once("**:")) else {
+        return false;
+    };
+    let value = value.trim();
+    (1..=MAX_FIELD_KEY_WORDS).contains(&key.split_whitespace().count())
+        && !key.contains("**")
+        && value.split_whitespace().count() <= MAX_FIELD_VALUE_WORDS
+        && !value.ends_with(['?', '？'])
+}
+
+/// A headline is repeated over the standfirst at most this many words long.
+const MAX_REPEATED_HEADLINE_WORDS: usize = 15;
+
+/// Splits a paragraph that opens by repeating an earlier short paragraph (the headline
+/// printed again over the standfirst, no blank line between: "Oleira de Cunha lança livro A
+/// ceramista…") into the repeat and the text after it, so dropping the repeat keeps the text.
+pub fn split_repeated_headlines(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for para in paras.drain(..) {
+        let repeat = out.iter().find_map(|earlier| {
+            let short = words(&earlier.text) <= MAX_REPEATED_HEADLINE_WORDS;
+            let rest = para
+                .text
+                .strip_prefix(earlier.text.as_str())?
+                .strip_prefix(' ')?;
+            (short && rest.starts_with(char::is_uppercase)).then_some(earlier.text.len())
+        });
+        match repeat {
+            Some(end) => {
+                let rest = Para {
+                    text: para.text[end..].trim_start().to_string(),
+                    ..para.clone()
+                };
+                out.push(Para {
+                    text: para.text[..end].to_string(),
+                    ..para
+                });
+                out.push(rest);
+            }
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
 /// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
 /// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
 /// broken by a page break. The first paragraph (the title) is never joined.
@@ -142,10 +259,77 @@ fn is_broken(text: &str, next: &str) -> bool {
         && text.split_whitespace().count() > 1
 }
 
+/// A bold question opening a file must be followed by this many more bold questions to be
+/// read as the first of them rather than as a headline that asks.
+const MIN_LATER_BOLD_QUESTIONS: usize = 2;
+
+/// A file without a headline that opens with its first question, set in bold like the later
+/// questions (`**Please introduce yourself. Where did you grow up?**` then the answer): the
+/// question was taken for the title; it goes back to the body and the title stays unknown.
+pub fn reopen_first_question(mut head: Head, paras: &[Para], metadata: &Metadata) -> Head {
+    let Some(first) = head.body_start.checked_sub(1) else {
+        return head;
+    };
+    if metadata.title.is_some() || head.title_line != Some(paras[first].line) {
+        return head;
+    }
+    let bold_question = |p: &Para| is_bold(&p.text) && ends_with_question_mark(&p.text);
+    let answered = paras.get(first + 1).is_some_and(|p| !is_bold(&p.text));
+    let later = paras[first + 1..]
+        .iter()
+        .filter(|p| bold_question(p))
+        .count();
+    if bold_question(&paras[first]) && answered && later >= MIN_LATER_BOLD_QUESTIONS {
+        head.title = None;
+        head.title_line = None;
+        head.body_start = first;
+    }
+    head
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::rhythm::tests::paras;
     use super::*;
+
+    #[test]
+    fn a_headline_repeated_over_the_standfirst_is_cut_from_it() {
+        let mut body = paras(&[
+            "Oleira lança livro",
+            "Oleira lança livro A ceramista publica um livro.",
+            "Oleira lança livro de novo? Não.",
+        ]);
+        split_repeated_headlines(&mut body);
+        let texts: Vec<&str> = body.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Oleira lança livro",
+                "Oleira lança livro",
+                "A ceramista publica um livro.",
+                "Oleira lança livro de novo? Não."
+            ]
+        );
+    }
+
+    #[test]
+    fn record_fields_are_not_introduction() {
+        for text in [
+            "**Modalidad:** Virtual",
+            "- **Años de experiencia como guionista:** 8 años",
+            "**Contexto de la entrevista:**",
+            "**Local**: Universidade do Minho",
+        ] {
+            assert!(is_field_line(text), "{text}");
+        }
+        for text in [
+            "**ENTREVISTADOR:** ¿Cómo empieza un proyecto nuevo?",
+            "**Nota:** Esta conversación tuvo lugar en el taller de la artista, una tarde de lluvia en Itauguá.",
+            "Modalidad: Virtual",
+        ] {
+            assert!(!is_field_line(text), "{text}");
+        }
+    }
 
     fn texts(paras: &[Para]) -> Vec<&str> {
         paras.iter().map(|p| p.text.as_str()).collect()
