@@ -8,7 +8,7 @@ use super::clean::{has_email, is_italic_paragraph};
 use super::cues::{asks_something, is_bold, is_heading, words};
 use super::labels::speaker_of;
 use super::layout::Assembled;
-use super::reading::{Clutter, Dropped, Para, Speaker};
+use super::reading::{Clutter, Dropped, Para, Role, Speaker};
 
 /// Questions that all ask before a closing heading that does not: enough to tell the file's
 /// prompts from its closing matter.
@@ -19,6 +19,10 @@ const MAX_CLOSING_TITLE_WORDS: usize = 4;
 
 /// An address or phone line is a few words ("Calle Mayor, 7", "Tel. 555 01 02 - SORIA").
 const MAX_CONTACT_WORDS: usize = 8;
+
+/// A sign-off after the last answer is a line ("Obrigada, terminámos.", "That's all for
+/// today, thank you."), not an answer's paragraph.
+const MAX_SIGN_OFF_WORDS: usize = 12;
 
 /// A link's words left after the last answer ("Comments", "Leave a reply") are this short.
 const MAX_FRAGMENT_WORDS: usize = 3;
@@ -86,14 +90,25 @@ fn is_contact(text: &str) -> bool {
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones
 /// relacionadas") closes the interview: the unlabelled paragraphs after it leave the last
 /// answer. A paragraph opened by a speaker label after such a heading keeps the whole answer.
-pub fn drop_after_closing_heading(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+pub fn drop_after_closing_heading(
+    out: &mut Assembled,
+    paras: &[Para],
+    speakers: &[Speaker],
+    earlier: &mut [Dropped],
+) {
     let Some(last) = out.turns.last() else {
         return;
+    };
+    // A heading over a date line was dropped with that line, as its caption ("## Notes" over
+    // "Date: …"), before the turns were cut: it still opens the closing matter.
+    let closing = |d: &Dropped| {
+        (d.reason == Clutter::SectionTitle || is_heading(&d.text)) && d.line > last.line
     };
     let Some(heading) = out
         .dropped
         .iter()
-        .filter(|d| d.reason == Clutter::SectionTitle && d.line > last.line)
+        .chain(earlier.iter())
+        .filter(|d| closing(d))
         .map(|d| d.line)
         .min()
     else {
@@ -118,9 +133,54 @@ pub fn drop_after_closing_heading(out: &mut Assembled, paras: &[Para], speakers:
             reason: Clutter::AfterInterview,
         }));
     // The headings after it are part of the same closing matter.
-    for d in out.dropped.iter_mut().filter(|d| d.line >= heading) {
+    for d in out
+        .dropped
+        .iter_mut()
+        .chain(earlier.iter_mut())
+        .filter(|d| d.line >= heading)
+    {
         d.reason = Clutter::AfterInterview;
     }
+}
+
+/// In a file whose every answer paragraph carries the answer label (`**Resposta:** …`), the
+/// unlabelled short lines after the last labelled answer are not the interviewee's: the
+/// interviewer's sign-off ("Obrigada, terminámos."), a transcriber's note.
+pub fn drop_unlabelled_closing(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+    let labelled = |line: usize| {
+        paras.iter().find(|p| p.line == line).is_some_and(|p| {
+            speaker_of(&p.text, speakers).is_some_and(|(s, _)| s.role == Role::Interviewee)
+        })
+    };
+    let Some((last, earlier)) = out.turns.split_last() else {
+        return;
+    };
+    let every_paragraph_labelled = !earlier.is_empty()
+        && earlier
+            .iter()
+            .flat_map(|t| t.answer.iter())
+            .all(|(_, line)| labelled(*line));
+    let Some(keep) = last.answer.iter().rposition(|(_, line)| labelled(*line)) else {
+        return;
+    };
+    let closing = &last.answer[keep + 1..];
+    let short = closing
+        .iter()
+        .all(|(text, _)| words(text) <= MAX_SIGN_OFF_WORDS);
+    if !every_paragraph_labelled || closing.is_empty() || !short {
+        return;
+    }
+    let Some(last) = out.turns.last_mut() else {
+        return;
+    };
+    let moved = last.answer.split_off(keep + 1);
+    last.speakers.truncate(keep + 1);
+    out.dropped
+        .extend(moved.into_iter().map(|(text, line)| Dropped {
+            line,
+            text,
+            reason: Clutter::AfterInterview,
+        }));
 }
 
 /// A closing heading or bold line in a file whose prompts are headings or bold: "## Highlights"
@@ -242,5 +302,30 @@ mod tests {
             drop_trailer(&mut page, &mut dropped);
             assert_eq!(page.len(), 2, "{answer:?}");
         }
+    }
+
+    /// The answers of a parsed text, each as its paragraphs.
+    fn answers(text: &str) -> Vec<Vec<String>> {
+        let reading = super::super::parse::read("t", text).expect("parses");
+        let turns = reading.interview.turns;
+        turns.into_iter().map(|t| t.answer).collect()
+    }
+
+    #[test]
+    fn a_sign_off_after_answers_labelled_on_every_paragraph_is_dropped() {
+        let text = "Dias de praia\n\nPergunta: Onde passavas o verão?\n\nResposta: Na casa dos tios.\n\n\
+                    Pergunta: Do que tinhas medo?\n\nResposta: Das ondas grandes.\n\nObrigada, terminámos.\n";
+        assert_eq!(answers(text)[1], ["Das ondas grandes."]);
+        // Labels on the first paragraph only: the unlabelled paragraphs go on answering.
+        let text = "Dias de praia\n\nPergunta: Onde passavas o verão?\n\nResposta: Na casa dos tios.\n\n\
+                    Ia à praia.\n\nPergunta: Do que tinhas medo?\n\nResposta: Das ondas.\n\nAinda tenho.\n";
+        assert_eq!(answers(text)[1].len(), 2);
+    }
+
+    #[test]
+    fn a_closing_heading_over_a_date_line_still_closes_the_interview() {
+        let text = "Entrevista\n\nQ: ¿Cómo empieza?\n\nA: Con una libreta.\n\nQ: ¿Qué le falta?\n\n\
+                    A: Una herramienta.\n\n## NOTAS\n\nFecha: 2024-03-03\n\nTranscrito por Ana Ruiz y Luis Paz\n";
+        assert_eq!(answers(text)[1], ["Una herramienta."]);
     }
 }
