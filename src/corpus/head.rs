@@ -34,6 +34,17 @@ const MAX_CREDIT_SCAN: usize = 8;
 /// *Salt*"): longer text after the label is a turn of a transcript.
 const MAX_CREDIT_WORDS: usize = 20;
 
+/// A metadata block may run on under a section heading ("## Datos generales") before the
+/// first question: this many paragraphs are looked at.
+const MAX_FIELD_SCAN: usize = 16;
+
+/// A page's metadata block has this many `**Key:** value` lines at least (title, date, place);
+/// one or two bold-labelled lines are a credit or the first turn.
+const MIN_FIELD_LINES: usize = 3;
+
+/// A field's key is a word or two ("Local", "Fecha de grabación", "Duración total").
+const MAX_FIELD_KEY_WORDS: usize = 4;
+
 /// Labels of a credit line naming the person interviewed, lowercase.
 const GUEST_LABELS: &[&str] = &[
     "guest",
@@ -150,23 +161,70 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
 }
 
 /// Drops the credit lines among the first paragraphs of the body (before the first one that
-/// asks) and returns the names they give. A label the file uses again is a transcript's
-/// speaker ("Host: Mara Quist, welcome to the show."), not a credit.
+/// asks) and the page's metadata block, and returns the names the credits give.
 pub fn drop_credit_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Credits {
+    let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    let found = credit_lines(&texts);
     let mut credits = Credits::default();
-    let uses = |label: &str, paras: &[Para]| {
-        paras
+    for (index, host, name) in found.iter().rev() {
+        let para = paras.remove(*index);
+        let slot = if *host {
+            &mut credits.host
+        } else {
+            &mut credits.guest
+        };
+        // Read bottom-up: the first line of each kind is the one kept.
+        *slot = Some((name.clone(), para.line));
+        dropped.push(Dropped {
+            line: para.line,
+            text: para.text,
+            reason: Clutter::Credit,
+        });
+    }
+    recover_credits(paras, dropped, &mut credits);
+    drop_field_lines(paras, dropped);
+    credits
+}
+
+/// The credit lines among the first paragraphs (before the first one that asks): index,
+/// whether it names the host, and the name. A label the text uses again is a transcript's
+/// speaker ("Host: Mara Quist, welcome to the show."), not a credit.
+pub fn credit_lines(texts: &[&str]) -> Vec<(usize, bool, String)> {
+    let uses = |label: &str| {
+        texts
             .iter()
-            .filter_map(|p| split_label(&p.text))
+            .filter_map(|t| split_label(t))
             .filter(|l| l.label.eq_ignore_ascii_case(label))
             .count()
     };
-    let mut i = 0;
-    while i < paras.len().min(MAX_CREDIT_SCAN) && !ends_with_question_mark(&paras[i].text) {
-        let credit = credit_line(&paras[i].text)
-            .filter(|_| split_label(&paras[i].text).is_some_and(|l| uses(&l.label, paras) == 1));
-        let Some((host, name)) = credit else {
-            i += 1;
+    texts
+        .iter()
+        .take(MAX_CREDIT_SCAN)
+        .take_while(|t| !ends_with_question_mark(t))
+        .enumerate()
+        .filter(|(_, t)| split_label(t).is_some_and(|l| uses(&l.label) == 1))
+        .filter_map(|(i, t)| credit_line(t).map(|(host, name)| (i, host, name)))
+        .collect()
+}
+
+/// A short credit line right above a date line was dropped with it, as its caption
+/// ("**Entrevistado:** Tiago Ferraz" over "**Data:** 2 de Maio"): it still names the person.
+fn recover_credits(paras: &[Para], dropped: &mut [Dropped], credits: &mut Credits) {
+    let first_question = paras
+        .iter()
+        .find(|p| ends_with_question_mark(&p.text))
+        .map_or(usize::MAX, |p| p.line);
+    for d in dropped
+        .iter_mut()
+        .filter(|d| d.reason == Clutter::PageFurniture && d.line < first_question)
+    {
+        let again = split_label(&d.text).is_some_and(|l| {
+            paras
+                .iter()
+                .filter_map(|p| split_label(&p.text))
+                .any(|p| p.label.eq_ignore_ascii_case(&l.label))
+        });
+        let Some((host, name)) = credit_line(&d.text).filter(|_| !again) else {
             continue;
         };
         let slot = if host {
@@ -174,15 +232,76 @@ pub fn drop_credit_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> C
         } else {
             &mut credits.guest
         };
-        slot.get_or_insert((name, paras[i].line));
+        if slot.is_none() {
+            *slot = Some((name, d.line));
+            d.reason = Clutter::Credit;
+        }
+    }
+}
+
+/// Drops the page's metadata block above the conversation: at least [`MIN_FIELD_LINES`] short
+/// `**Key:** value` lines (the credits and date among them), each key used once. They describe
+/// the recording (`**Local:** Braga`, `**Modalidad:** Virtual`); nobody says them, and their
+/// capitalised values are no one's name.
+fn drop_field_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let first_question = paras
+        .iter()
+        .take(MAX_FIELD_SCAN)
+        .position(|p| ends_with_question_mark(&p.text))
+        .unwrap_or(paras.len().min(MAX_FIELD_SCAN));
+    let used_once = |key: &str| {
+        paras
+            .iter()
+            .filter_map(|p| {
+                field(&p.text)
+                    .map(|(k, _)| k)
+                    .or_else(|| split_label(&p.text).map(|l| l.label))
+            })
+            .filter(|k| k.eq_ignore_ascii_case(key))
+            .count()
+            <= 1
+    };
+    let fields: Vec<usize> = (0..first_question)
+        .filter(|&i| field(&paras[i].text).is_some_and(|(key, _)| used_once(&key)))
+        .collect();
+    let end = paras.get(first_question).map_or(usize::MAX, |p| p.line);
+    let dropped_fields = dropped
+        .iter()
+        .filter(|d| d.line < end && field(&d.text).is_some())
+        .count();
+    if fields.len() + dropped_fields < MIN_FIELD_LINES {
+        return;
+    }
+    for i in fields.into_iter().rev() {
         let para = paras.remove(i);
         dropped.push(Dropped {
             line: para.line,
             text: para.text,
-            reason: Clutter::Credit,
+            reason: Clutter::Field,
         });
     }
-    credits
+}
+
+/// `**Key:** value` (or `**Key**: value`): a bold key of a few words opening with a capital,
+/// and a short value that is no more than one sentence. Key and value.
+fn field(text: &str) -> Option<(String, &str)> {
+    let text = text.trim();
+    let mark = ["**", "__"].into_iter().find(|m| text.starts_with(m))?;
+    let inner_end = text[2..].find(mark)? + 2;
+    let inner = text[2..inner_end].trim();
+    let after = &text[inner_end + 2..];
+    let key = inner
+        .strip_suffix(':')
+        .or_else(|| after.starts_with(':').then_some(inner))?;
+    let value = after.strip_prefix(':').unwrap_or(after).trim();
+    let words = key.split_whitespace().count();
+    let shaped = (1..=MAX_FIELD_KEY_WORDS).contains(&words)
+        && key.starts_with(char::is_uppercase)
+        && !value.is_empty()
+        && value.split_whitespace().count() <= MAX_CREDIT_WORDS
+        && !value.ends_with(['?', '!', ':'])
+        && sentences(value) <= 1;
+    shaped.then(|| (key.trim().to_string(), value))
 }
 
 /// `Guest: Mara Quist, boatbuilder` or `**Host:** Tom Reyes`: whether it names the host, and
@@ -309,5 +428,43 @@ mod tests {
         ] {
             assert_eq!(credit_line(turn), None, "{turn}");
         }
+    }
+
+    #[test]
+    fn a_metadata_block_is_dropped_and_its_credit_names_the_guest() {
+        let text = "## Dados da conversa\n\n**Titulo:** Dias de praia\n\n\
+                    **Entrevistadora:** Rosa Lemos\n\n**Entrevistado:** Tiago Ferraz\n\n\
+                    **Data:** 2 de Maio de 2024\n\n**Local:** Escola de Aveiro, Portugal\n\n\
+                    Pergunta: Onde passavas o verão?\n\nResposta: Na casa dos tios.\n\n\
+                    Pergunta: Do que tinhas medo?\n\nResposta: Das ondas grandes.\n";
+        let reading = crate::corpus::parse::read("t", text).unwrap();
+        let metadata = &reading.interview.metadata;
+        assert_eq!(metadata.interviewee.as_deref(), Some("Tiago Ferraz"));
+        assert_eq!(metadata.interviewer.as_deref(), Some("Rosa Lemos"));
+        assert!(reading.interview.intro.is_empty());
+        let fields = reading
+            .dropped
+            .iter()
+            .filter(|d| d.reason == Clutter::Field);
+        assert_eq!(fields.count(), 2);
+    }
+
+    #[test]
+    fn one_or_two_bold_labels_and_a_transcript_s_labels_are_no_fields() {
+        assert_eq!(
+            field("**Local:** Braga").map(|f| f.0).as_deref(),
+            Some("Local")
+        );
+        assert_eq!(field("**Lugar**: Virtual.").map(|f| f.1), Some("Virtual."));
+        assert!(field("**Why?** Because.").is_none());
+        assert!(field("**Nota:** Esto fue largo. Muy largo.").is_none());
+        let mut paras = vec![
+            para("**Local:** Braga", 3),
+            para("**Ana:** Bem-vindos.", 5),
+            para("**Ana:** Onde cresceste?", 7),
+        ];
+        let mut dropped = Vec::new();
+        drop_field_lines(&mut paras, &mut dropped);
+        assert_eq!(paras.len(), 3);
     }
 }

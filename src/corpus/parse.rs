@@ -18,9 +18,7 @@ use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Reading, TurnLines};
 use super::repair::{drop_markup, join_broken_sentences, join_lone_labels, split_glued_answers};
-use super::tail::{
-    drop_after_closing_heading, drop_closing_prompt, drop_trailer, drop_unlabelled_closing,
-};
+use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
 
@@ -53,9 +51,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     guests_only(&rest, &mut speakers, &metadata);
     let mut assembled = assemble(&rest, &speakers);
     assembled.intro.splice(0..0, standfirst);
-    drop_after_closing_heading(&mut assembled, &rest, &speakers, &mut dropped);
-    drop_closing_prompt(&mut assembled, &rest);
-    drop_unlabelled_closing(&mut assembled, &rest, &speakers);
+    drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     check(&assembled, body_line)?;
     dropped.extend(assembled.dropped.iter().cloned());
     dropped.sort_by_key(|d| d.line);

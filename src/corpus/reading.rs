@@ -216,6 +216,8 @@ pub enum Clutter {
     Credit,
     /// A phrase in bold under the headline, no sentence.
     Subtitle,
+    /// A line of the page's metadata block (`**Local:** Braga`, `**Modalidad:** Virtual`).
+    Field,
 }
 
 impl fmt::Display for Clutter {
@@ -238,6 +240,7 @@ impl fmt::Display for Clutter {
             Clutter::AfterInterview => "after the last answer (not part of the conversation)",
             Clutter::Credit => "credit line naming a speaker (guest, host)",
             Clutter::Subtitle => "subtitle under the headline",
+            Clutter::Field => "metadata field (key: value) above the conversation",
         })
     }
 }

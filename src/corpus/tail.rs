@@ -87,10 +87,24 @@ fn is_contact(text: &str) -> bool {
         && !text.ends_with(['.', '?', '!', '…', '"', '”', '»', ')'])
 }
 
+/// Takes what follows the last answer out of it: the matter under a closing heading, a
+/// closing list under a title set like the prompts, an unlabelled sign-off. `earlier` are the
+/// lines dropped before the turns were cut.
+pub fn drop_closing_matter(
+    out: &mut Assembled,
+    paras: &[Para],
+    speakers: &[Speaker],
+    earlier: &mut [Dropped],
+) {
+    drop_after_closing_heading(out, paras, speakers, earlier);
+    drop_closing_prompt(out, paras);
+    drop_unlabelled_closing(out, paras, speakers);
+}
+
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones
 /// relacionadas") closes the interview: the unlabelled paragraphs after it leave the last
 /// answer. A paragraph opened by a speaker label after such a heading keeps the whole answer.
-pub fn drop_after_closing_heading(
+fn drop_after_closing_heading(
     out: &mut Assembled,
     paras: &[Para],
     speakers: &[Speaker],
@@ -146,7 +160,7 @@ pub fn drop_after_closing_heading(
 /// In a file whose every answer paragraph carries the answer label (`**Resposta:** …`), the
 /// unlabelled short lines after the last labelled answer are not the interviewee's: the
 /// interviewer's sign-off ("Obrigada, terminámos."), a transcriber's note.
-pub fn drop_unlabelled_closing(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+fn drop_unlabelled_closing(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
     let labelled = |line: usize| {
         paras.iter().find(|p| p.line == line).is_some_and(|p| {
             speaker_of(&p.text, speakers).is_some_and(|(s, _)| s.role == Role::Interviewee)
@@ -185,7 +199,7 @@ pub fn drop_unlabelled_closing(out: &mut Assembled, paras: &[Para], speakers: &[
 
 /// A closing heading or bold line in a file whose prompts are headings or bold: "## Highlights"
 /// after questions that all ask. Its "answer" (a list, a promotion) leaves the interview.
-pub fn drop_closing_prompt(out: &mut Assembled, paras: &[Para]) {
+fn drop_closing_prompt(out: &mut Assembled, paras: &[Para]) {
     let Some((last, asked)) = out.turns.split_last() else {
         return;
     };
