@@ -40,7 +40,7 @@ const MAX_FIELD_SCAN: usize = 16;
 
 /// A page's metadata block has this many `**Key:** value` lines at least (title, date, place);
 /// one or two bold-labelled lines are a credit or the first turn.
-const MIN_FIELD_LINES: usize = 3;
+pub(crate) const MIN_FIELD_LINES: usize = 3;
 
 /// A field's key is a word or two ("Local", "Fecha de grabación", "Duración total").
 const MAX_FIELD_KEY_WORDS: usize = 4;
@@ -189,7 +189,7 @@ pub fn drop_credit_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> C
 /// The credit lines among the first paragraphs (before the first one that asks): index,
 /// whether it names the host, and the name. A label the text uses again is a transcript's
 /// speaker ("Host: Mara Quist, welcome to the show."), not a credit.
-pub fn credit_lines(texts: &[&str]) -> Vec<(usize, bool, String)> {
+fn credit_lines(texts: &[&str]) -> Vec<(usize, bool, String)> {
     let uses = |label: &str| {
         texts
             .iter()
@@ -294,19 +294,24 @@ fn field(text: &str) -> Option<(String, &str)> {
         .strip_suffix(':')
         .or_else(|| after.starts_with(':').then_some(inner))?;
     let value = after.strip_prefix(':').unwrap_or(after).trim();
+    is_field(key, value).then(|| (key.trim().to_string(), value))
+}
+
+/// A metadata field's shape, its markup removed: a key of a few words opening with a capital,
+/// and a short value that is no more than one sentence.
+pub(crate) fn is_field(key: &str, value: &str) -> bool {
     let words = key.split_whitespace().count();
-    let shaped = (1..=MAX_FIELD_KEY_WORDS).contains(&words)
-        && key.starts_with(char::is_uppercase)
+    (1..=MAX_FIELD_KEY_WORDS).contains(&words)
+        && key.trim().starts_with(char::is_uppercase)
         && !value.is_empty()
         && value.split_whitespace().count() <= MAX_CREDIT_WORDS
         && !value.ends_with(['?', '!', ':'])
-        && sentences(value) <= 1;
-    shaped.then(|| (key.trim().to_string(), value))
+        && sentences(value) <= 1
 }
 
 /// `Guest: Mara Quist, boatbuilder` or `**Host:** Tom Reyes`: whether it names the host, and
 /// the name (its first person when it lists several).
-fn credit_line(text: &str) -> Option<(bool, String)> {
+pub(crate) fn credit_line(text: &str) -> Option<(bool, String)> {
     let labelled = split_label(text)?;
     let label = labelled.label.to_lowercase();
     let host = HOST_LABELS.contains(&label.as_str());

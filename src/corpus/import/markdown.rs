@@ -15,6 +15,10 @@ use crate::corpus::markup::{decode_entities, is_shortcode};
 /// as in HTML pages.
 const MAX_LINK_SHARE: f64 = 0.5;
 
+/// A speaker label is a name or a role of a few words ("Avó do João", "Ana Ruiz Paz"); a longer
+/// bold run before a colon is a sentence in bold.
+const MAX_LABEL_WORDS: usize = 5;
+
 /// Reads a Markdown page: its metadata (front matter, else the first `#` heading as title) and
 /// its paragraphs.
 pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
@@ -55,6 +59,10 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
             continue;
         }
         let content = trimmed.trim_start_matches('>').trim_start();
+        if opens_with_label(content) {
+            // `**Pergunta:** …?  ` then `**Resposta:** …` on the next line: two turns.
+            blocks.flush(&mut paragraph);
+        }
         if let Some(item) = list_item(content) {
             // Each list item is its own paragraph.
             blocks.flush(&mut paragraph);
@@ -210,6 +218,18 @@ fn emphasised_prefix(text: &str) -> Option<(&str, &str, &str)> {
     Some((&body[..end], after, marks))
 }
 
+/// A line opening with an emphasised speaker label (`**Resposta:** …`, `**Ana Ruiz**: …`):
+/// a transcript's next turn even without a blank line before it.
+fn opens_with_label(line: &str) -> bool {
+    emphasised_prefix(line.trim()).is_some_and(|(inner, after, _)| {
+        let inner = inner.trim_end();
+        let label = inner.strip_suffix(':').unwrap_or(inner);
+        let colon = inner.ends_with(':') || after.starts_with(':');
+        let body = after.trim_start_matches(':').trim();
+        colon && !body.is_empty() && label.split_whitespace().count() <= MAX_LABEL_WORDS
+    })
+}
+
 /// The emphasised text a paragraph opens with (`**Ana Ruiz:**`, `_**Ana Ruiz:**_`), if any.
 fn leading_emphasis(source: &str) -> Option<&str> {
     emphasised_prefix(source.trim()).map(|(inner, _, _)| inner)
@@ -344,6 +364,17 @@ fn list_item(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bold_label_on_the_next_line_starts_the_next_turn() {
+        let page = "**Pergunta:** Onde passavas o verão?  \n**Resposta:** Na casa dos tios.\n";
+        let (_, blocks) = read_markdown(page);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[1].text, "Na casa dos tios.");
+        // A bold phrase inside a wrapped paragraph is no label.
+        let (_, blocks) = read_markdown("We met in Porto and\n**truly** liked it: the river.\n");
+        assert_eq!(blocks.len(), 1);
+    }
     use crate::corpus::import::block::Label;
 
     #[test]

@@ -12,6 +12,7 @@
 mod article;
 mod block;
 mod closing;
+mod credits;
 mod front;
 mod html;
 mod markdown;
@@ -138,11 +139,14 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         .or_else(|| first_heading(&blocks))
         .unwrap_or_else(|| "Interview".to_string());
     let blocks = without_headline(blocks.split_off(headline), &title);
-    let blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
+    let mut blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
+    let credits = credits::take_credits(&mut blocks);
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
     let mut draft = structure::structure(&blocks).ok_or(ImportError::NoQuestion)?;
+    draft.interviewee = credits.guest.or(draft.interviewee);
+    draft.interviewer = credits.host.or(draft.interviewer);
     // Without labels naming the interviewer, the article's author asked the questions.
     if draft.interviewer.is_none() {
         draft.interviewer = meta.author.clone();
