@@ -119,7 +119,7 @@ impl Imported {
 /// [`ImportError::NoArticle`] when the page has no article text, [`ImportError::NoQuestion`]
 /// when no question can be told apart from the answers.
 pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError> {
-    let (meta, mut blocks) = match kind {
+    let (meta, blocks) = match kind {
         PageKind::Html => {
             let document = scraper::Html::parse_document(source);
             let article = article::find_article(&document).ok_or(ImportError::NoArticle)?;
@@ -131,6 +131,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         PageKind::Markdown => markdown::read_markdown(source),
         PageKind::PlainText => return Err(ImportError::PlainText),
     };
+    let mut blocks = block::join_lone_labels(blocks);
     let headline = bold_headline(&blocks);
     let title = meta
         .title
