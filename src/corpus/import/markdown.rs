@@ -43,7 +43,10 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
             last_rule = Some(blocks.blocks.len());
             continue;
         }
-        if trimmed.is_empty() || trimmed.starts_with("<!--") || is_shortcode(trimmed) {
+        // A fenced div (`::: .c-blue` … `:::`, Pandoc and Markdown-it) wraps paragraphs in a
+        // style: its fence lines are markup, and end the paragraph before them.
+        let div_fence = trimmed.starts_with(":::");
+        if trimmed.is_empty() || div_fence || trimmed.starts_with("<!--") || is_shortcode(trimmed) {
             blocks.flush(&mut paragraph);
             blocks.after_figure |= is_shortcode(trimmed) && !trimmed.starts_with("<!--");
             continue;
@@ -364,6 +367,15 @@ fn list_item(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fenced_div_lines_are_markup() {
+        let page =
+            "::: .c-blue\n*Interviewer:* **Where did you learn to sail?**\n:::\n\nOn a lake.\n";
+        let (_, blocks) = read_markdown(page);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0].text, "Where did you learn to sail?");
+    }
 
     #[test]
     fn a_bold_label_on_the_next_line_starts_the_next_turn() {
