@@ -151,8 +151,16 @@ fn block_from_markdown(source: &str) -> Option<Block> {
         return None;
     }
     let cue = emphasis_cue(source);
-    let leading = leading_emphasis(source)
-        .map(inline_text)
+    // A name label is set in bold, or in italics on the label alone (`*Ana Ruiz:* …`); a
+    // paragraph wholly in italics ("_Objetivo: contextualizar…_") is a note, not a turn.
+    let leading = emphasised_prefix(source.trim())
+        .filter(|(inner, after, marks)| {
+            marks.contains("**")
+                || marks.contains("__")
+                || inner.trim_end().ends_with(':')
+                || after.starts_with(':')
+        })
+        .map(|(inner, _, _)| inline_text(inner))
         .unwrap_or_default();
     let text = inline_text(source);
     if text.is_empty() {
@@ -231,11 +239,6 @@ fn opens_with_label(line: &str) -> bool {
         let body = after.trim_start_matches(':').trim();
         colon && !body.is_empty() && label.split_whitespace().count() <= MAX_LABEL_WORDS
     })
-}
-
-/// The emphasised text a paragraph opens with (`**Ana Ruiz:**`, `_**Ana Ruiz:**_`), if any.
-fn leading_emphasis(source: &str) -> Option<&str> {
-    emphasised_prefix(source.trim()).map(|(inner, _, _)| inner)
 }
 
 /// Text without Markdown markup: emphasis markers, link targets, images, code ticks and
@@ -367,6 +370,14 @@ fn list_item(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_italic_note_with_a_colon_is_no_speaker() {
+        let (_, blocks) = read_markdown("_Objetivo: Contextualizar el perfil del entrevistado_\n");
+        assert_eq!(blocks[0].label, None);
+        let (_, blocks) = read_markdown("*Ana Ruiz:* Sí, claro.\n");
+        assert_eq!(blocks[0].label, Some(Label::Name("Ana Ruiz".into())));
+    }
 
     #[test]
     fn fenced_div_lines_are_markup() {
