@@ -5,7 +5,8 @@
 
 use super::clean::strip_emphasis;
 use super::cues::{asks_something, is_bold, is_heading};
-use super::labels::{is_generic, same_speaker, speaker_of};
+use super::labels::{display_name, is_generic, is_nameless, same_speaker, speaker_of};
+use super::layout::Draft;
 use super::reading::{Para, Role, Speaker};
 use super::Metadata;
 
@@ -59,6 +60,42 @@ pub fn guests_only(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata
         for speaker in speakers.iter_mut() {
             speaker.role = Role::Interviewee;
         }
+    }
+}
+
+/// The label of the only answering speaker, which stands for the interviewee ("Avó do João:" is the interviewee when no one else answers).
+pub fn sole_guest(speakers: &[Speaker]) -> Option<String> {
+    let mut guests = speakers.iter().filter(|s| s.role == Role::Interviewee);
+    match (guests.next(), guests.next()) {
+        (Some(only), None) => Some(only.label.clone()),
+        _ => None,
+    }
+}
+
+/// Who says each answer paragraph when it is not the interviewee: a name label other than the
+/// interviewee's, shown in its fullest form ("SAID" as "Omar Said"). Empty when the
+/// interviewee says every paragraph.
+pub fn speakers(
+    draft: &Draft,
+    (metadata, sole_label): (&Metadata, Option<&str>),
+    texts: &[&str],
+) -> Vec<Option<String>> {
+    let interviewee = metadata.interviewee.as_deref().unwrap_or_default();
+    let named: Vec<Option<String>> = draft
+        .speakers
+        .iter()
+        .map(|label| {
+            label
+                .as_deref()
+                .filter(|l| Some(*l) != sole_label)
+                .filter(|l| !is_nameless(l) && !same_speaker(l, interviewee))
+                .map(|l| display_name(l, texts))
+        })
+        .collect();
+    if named.iter().all(Option::is_none) {
+        Vec::new()
+    } else {
+        named
     }
 }
 

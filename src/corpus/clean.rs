@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::labels::is_bracketed_note;
 use super::markup::{is_image, is_navigation, is_shortcode};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
@@ -177,7 +178,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::PhotoCredit)
     } else if LINK_ONLY.is_match(&plain.replace("**", "")) || is_tag_line(line) {
         Some(Clutter::PageFurniture)
-    } else if words <= MAX_FURNITURE_WORDS && is_editing_note(plain) {
+    } else if is_bracketed_note(line) || (words <= MAX_FURNITURE_WORDS && is_editing_note(plain)) {
         Some(Clutter::EditorsNote)
     } else if words <= MAX_FURNITURE_WORDS && is_furniture(plain) {
         Some(Clutter::PageFurniture)
@@ -274,6 +275,7 @@ pub fn is_italic_paragraph(text: &str) -> bool {
             && text.starts_with(mark)
             && text.ends_with(mark)
             && !text.starts_with(&format!("{mark}{mark}"))
+            && !text[mark.len()..text.len() - mark.len()].contains(mark)
     };
     wrapped("*") || wrapped("_")
 }

@@ -5,12 +5,37 @@
 /// short sentences.
 const STATEMENT_PROMPT_MAX_WORDS: usize = 25;
 
+/// A field label before a follow-up question (`**Probe applied:**`) is this short at most.
+const MAX_FIELD_KEY_BYTES: usize = 40;
+
 /// See [`STATEMENT_PROMPT_MAX_WORDS`].
 const STATEMENT_PROMPT_MAX_SENTENCES: usize = 2;
 
 /// Ends with `?`, or has a sentence ending with `?` followed by more text.
 pub fn asks_something(text: &str) -> bool {
     ends_with_question_mark(text) || text.contains("? ") || text.contains("?\u{a0}")
+}
+
+/// A follow-up question without the field label set in bold or italics before it
+/// (`**Probe:** [x] ¿…?`) or a task-list box; a plain "And so: why?" keeps its words.
+pub fn follow_up_prompt(text: &str) -> String {
+    let emphasised = text.starts_with(['*', '_']);
+    let after_key = text
+        .split_once(':')
+        .filter(|(key, rest)| {
+            emphasised
+                && key.len() <= MAX_FIELD_KEY_BYTES
+                && !asks_something(key)
+                && !rest.trim().is_empty()
+        })
+        .map_or(text, |(_, rest)| rest);
+    let bare = after_key.trim_start_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    ["[x]", "[X]", "[ ]"]
+        .iter()
+        .find_map(|b| bare.strip_prefix(b))
+        .unwrap_or(bare)
+        .trim()
+        .to_string()
 }
 
 /// One or two short sentences: "Tell us about the band.", "You grew up in Oruro."
@@ -98,4 +123,19 @@ pub fn dash_body(text: &str) -> Option<&str> {
 
 pub fn dash_body_is_some(text: &str) -> bool {
     dash_body(text).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn follow_up_questions_lose_their_field_label_and_box() {
+        assert_eq!(
+            follow_up_prompt("**Probe applied:** [x] And after that?"),
+            "And after that?"
+        );
+        assert_eq!(follow_up_prompt("And so: why?"), "And so: why?");
+        assert_eq!(follow_up_prompt("Why not?"), "Why not?");
+    }
 }

@@ -19,6 +19,35 @@ const PERIOD_LABELS: &[&str] = &[
     "Resposta",
 ];
 
+/// Labels that mean "the one asking", lowercase (in the parser and in imported pages).
+pub const QUESTION_LABELS: &[&str] = &[
+    "q",
+    "question",
+    "p",
+    "pregunta",
+    "pergunta",
+    "interviewer",
+    "entrevistador",
+    "entrevistadora",
+    "frage",
+];
+
+/// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
+pub const ANSWER_LABELS: &[&str] = &[
+    "a",
+    "answer",
+    "r",
+    "respuesta",
+    "resposta",
+    "respondent",
+    "interviewee",
+    "entrevistado",
+    "entrevistada",
+];
+
+/// A note's bracketed label is short; a longer bracket is part of a sentence.
+const MAX_NOTE_LABEL_BYTES: usize = 60;
+
 /// Words a transcription tool or an editor puts before a number or a letter instead of a
 /// name (`Speaker 1`, `SPEAKER B`, `Hablante 2`, `Orador 1`), lowercase.
 const PLACEHOLDER_WORDS: &[&str] = &[
@@ -39,11 +68,21 @@ const PLACEHOLDER_WORDS: &[&str] = &[
 /// A placeholder number has at most this many digits (`Speaker 12`).
 const MAX_PLACEHOLDER_DIGITS: usize = 2;
 
+/// A research transcript's participant code (`E2`, `P7`, `INT01`) has at most this many
+/// letters before its number; longer words are words.
+const MAX_CODE_LETTERS: usize = 3;
+
+/// ... and at most this many digits after them.
+const MAX_CODE_DIGITS: usize = 3;
+
 /// A label that stands for a speaker without naming one: a placeholder word and a number or a
 /// single letter (`Speaker 1`, `Speaker B`). Who it is comes from the rhythm of the file (the
 /// side that asks) and the name from the headline and introduction.
 pub fn is_placeholder(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
+    if let [code] = words.as_slice() {
+        return is_participant_code(code);
+    }
     let [word, mark] = words.as_slice() else {
         return false;
     };
@@ -51,6 +90,96 @@ pub fn is_placeholder(label: &str) -> bool {
         && mark.chars().all(|c| c.is_ascii_digit());
     let lettered = mark.chars().count() == 1 && mark.chars().all(|c| c.is_ascii_uppercase());
     PLACEHOLDER_WORDS.contains(&word.to_lowercase().as_str()) && (numbered || lettered)
+}
+
+/// A research transcript's code for an anonymous participant: a few capital letters then a
+/// number (`E2`, `P7`, `INT01`), as ethics rules ask transcribers to write instead of a name.
+fn is_participant_code(word: &str) -> bool {
+    let letters = word.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = word.len() - letters;
+    (1..=MAX_CODE_LETTERS).contains(&letters)
+        && (1..=MAX_CODE_DIGITS).contains(&digits)
+        && word[letters..].chars().all(|c| c.is_ascii_digit())
+}
+
+/// A paragraph opened by a label in square brackets (`[NOTAS DE OBSERVACIÓN]:`, `**[Note]:**`):
+/// a transcriber's or observer's note between the turns, not anyone's words. A label that says
+/// a role (`[Q]:`) still is a speaker's.
+pub fn is_bracketed_note(paragraph: &str) -> bool {
+    let is_mark = |c: char| c == '*' || c == '_';
+    let Some(rest) = paragraph.trim_start_matches(is_mark).strip_prefix('[') else {
+        return false;
+    };
+    let Some((label, after)) = rest.split_once(']') else {
+        return false;
+    };
+    let role = is_generic(label.trim());
+    label.len() <= MAX_NOTE_LABEL_BYTES
+        && !role
+        && !label.contains('[')
+        && after.trim_start_matches(is_mark).starts_with(':')
+}
+
+/// True for labels that say a role rather than a name (`Q`, `Resposta`, `Interviewer`).
+pub fn is_generic(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
+}
+
+/// Tags a transcriber wraps each turn in (`<interviewer>…</interviewer>`), lowercase, with the
+/// role label each one stands for.
+const ROLE_TAGS: &[(&str, &str)] = &[
+    ("interviewer", "Interviewer"),
+    ("interviewee", "Interviewee"),
+    ("entrevistador", "Entrevistador"),
+    ("entrevistadora", "Entrevistadora"),
+    ("entrevistado", "Entrevistado"),
+    ("entrevistada", "Entrevistada"),
+    ("question", "Q"),
+    ("answer", "A"),
+];
+
+/// A paragraph whose turns are wrapped in role tags (`<interviewer>Onde?</interviewer>
+/// <interviewee>Em Tomar.</interviewee>`), rewritten as one labelled paragraph per turn
+/// (`Interviewer: Onde?`, `Interviewee: Em Tomar.`). A closing tag opening the paragraph is a
+/// slip for the opening one; text outside any tag stays as it is. `None` without role tags.
+pub fn split_role_tags(text: &str) -> Option<Vec<String>> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        // Lowercasing changed byte offsets (rare letters): leave the paragraph as written.
+        return None;
+    }
+    let mut tags: Vec<(usize, usize, Option<&str>)> = Vec::new();
+    for (name, label) in ROLE_TAGS {
+        for closing in [false, true] {
+            let tag = format!("<{}{name}>", if closing { "/" } else { "" });
+            for (at, _) in lower.match_indices(&tag) {
+                tags.push((at, at + tag.len(), (!closing || at == 0).then_some(*label)));
+            }
+        }
+    }
+    if tags.is_empty() {
+        return None;
+    }
+    tags.sort_unstable();
+    let mut turns = Vec::new();
+    let outside = text[..tags[0].0].trim();
+    if !outside.is_empty() {
+        turns.push(outside.to_string());
+    }
+    for (i, &(_, end, label)) in tags.iter().enumerate() {
+        let next = tags.get(i + 1).map_or(text.len(), |t| t.0);
+        let words = text[end..next]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        match (label, words.is_empty()) {
+            (_, true) => {}
+            (Some(label), false) => turns.push(format!("{label}: {words}")),
+            (None, false) => turns.push(words),
+        }
+    }
+    Some(turns)
 }
 
 /// Splits `Name (00:01:02) text`, `**Name (00:01:02)** text` or `[Name 00:01:02] text` into
@@ -168,6 +297,36 @@ mod tests {
     }
 
     #[test]
+    fn bracketed_labels_open_notes() {
+        assert!(is_bracketed_note("**[NOTAS DE OBSERVACIÓN]:** Se ríe."));
+        assert!(is_bracketed_note("[Observer note]: long pause."));
+        assert!(!is_bracketed_note("[Q]: Why?"));
+        assert!(!is_bracketed_note("[laughter] So we left."));
+        assert!(!is_bracketed_note(
+            "[Read more](https://example.org): on this."
+        ));
+    }
+
+    #[test]
+    fn role_tags_become_labelled_turns() {
+        let turns = split_role_tags(
+            "<interviewer>E a casa?</interviewer>\n<interviewee>Pequena e\nfria.</interviewee>",
+        );
+        assert_eq!(
+            turns,
+            Some(vec![
+                "Interviewer: E a casa?".to_string(),
+                "Interviewee: Pequena e fria.".to_string()
+            ])
+        );
+        assert_eq!(
+            split_role_tags("</interviewer>Você fala?"),
+            Some(vec!["Interviewer: Você fala?".to_string()])
+        );
+        assert_eq!(split_role_tags("No tags <b>here</b>."), None);
+    }
+
+    #[test]
     fn placeholders_stand_for_unnamed_speakers() {
         for label in [
             "Speaker 1",
@@ -175,6 +334,9 @@ mod tests {
             "Speaker B",
             "Hablante 1",
             "Orador 12",
+            "E2",
+            "P7",
+            "INT01",
         ] {
             assert!(is_placeholder(label), "{label}");
         }
@@ -184,6 +346,10 @@ mod tests {
             "Speaker 123",
             "Chapter 1",
             "Speaker 1 2",
+            "COVID19X",
+            "2E",
+            "E2B",
+            "Ee2",
         ] {
             assert!(!is_placeholder(label), "{label}");
         }

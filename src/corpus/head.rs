@@ -45,9 +45,6 @@ pub(crate) const MIN_FIELD_LINES: usize = 3;
 /// A field's key is a word or two ("Local", "Fecha de grabación", "Duración total").
 const MAX_FIELD_KEY_WORDS: usize = 4;
 
-/// A file whose first paragraph is a bold question asks in bold this many times more.
-const MIN_BOLD_QUESTIONS_AFTER: usize = 2;
-
 /// Labels of a credit line naming the person interviewed, lowercase.
 const GUEST_LABELS: &[&str] = &[
     "guest",
@@ -125,8 +122,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         i += 1;
     }
     let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_nameless(&l.label))
-        || opens_numbered_questions(&paras[i..])
-        || opens_bold_questions(&paras[i..]);
+        || opens_numbered_questions(&paras[i..]);
     let (title, title_line) = match &metadata.title {
         Some(title)
             if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>
@@ -362,15 +358,6 @@ fn is_subtitle(paras: &[Para], i: usize) -> bool {
         && paras[i..].iter().filter(|p| phrase(p)).count() == 1
 }
 
-/// The text opens with a question in bold, and the file asks in bold again and again: it is the
-/// first question ("**Please introduce yourself. Where did you grow up?**"), there is no
-/// headline.
-fn opens_bold_questions(paras: &[Para]) -> bool {
-    let bold_question = |p: &Para| is_bold(&p.text) && ends_with_question_mark(&p.text);
-    paras.first().is_some_and(bold_question)
-        && paras[1..].iter().filter(|p| bold_question(p)).count() >= MIN_BOLD_QUESTIONS_AFTER
-}
-
 /// The text opens with question 1 of a numbered run ("1. Conte um pouco sobre você." …
 /// "2. …" … "3. …"): there is no headline.
 fn opens_numbered_questions(paras: &[Para]) -> bool {
@@ -484,15 +471,5 @@ mod tests {
         let mut dropped = Vec::new();
         drop_field_lines(&mut paras, &mut dropped);
         assert_eq!(paras.len(), 3);
-    }
-
-    #[test]
-    fn a_bold_question_opening_a_file_of_bold_questions_is_no_headline() {
-        let text = "**Please introduce yourself. Where did you grow up?**\n\nOn a fruit farm.\n\n\
-                    **What do you do?**\n\nI paint tiles.\n\n**What is hardest?**\n\nThe blues.\n";
-        let reading = crate::corpus::parse::read("tiles", text).unwrap();
-        assert_eq!(reading.interview.title, "tiles");
-        assert_eq!(reading.interview.turns.len(), 3);
-        assert!(reading.interview.intro.is_empty());
     }
 }

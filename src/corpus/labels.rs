@@ -7,6 +7,7 @@
 
 pub use super::display::display_name;
 use super::display::MAX_NAME_WORDS;
+pub use super::forms::{is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS};
 use super::forms::{is_placeholder, split_period_label, split_timestamp_label};
 use super::reading::{Role, Speaker};
 use super::Metadata;
@@ -25,32 +26,6 @@ const ASKING_SHARE: f64 = 0.5;
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "y", "e",
     "al", "bin", "of", "the",
-];
-
-/// Labels that mean "the one asking", lowercase (in the parser and in imported pages).
-pub const QUESTION_LABELS: &[&str] = &[
-    "q",
-    "question",
-    "p",
-    "pregunta",
-    "pergunta",
-    "interviewer",
-    "entrevistador",
-    "entrevistadora",
-    "frage",
-];
-
-/// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
-pub const ANSWER_LABELS: &[&str] = &[
-    "a",
-    "answer",
-    "r",
-    "respuesta",
-    "resposta",
-    "respondent",
-    "interviewee",
-    "entrevistado",
-    "entrevistada",
 ];
 
 /// A label at the start of a paragraph: the label as written and the text after it.
@@ -100,6 +75,7 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
+    let label = without_qualifier(&label).to_string();
     let mut body = rest[after..].trim_start();
     if emphasised {
         // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.
@@ -123,6 +99,15 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         body,
         period: false,
     })
+}
+
+/// A label without a qualifier in parentheses after the name (`P7 (probe)`, `Ana (translated)`):
+/// the same speaker, in a second role or voice.
+fn without_qualifier(label: &str) -> &str {
+    match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((name, qualifier)) if !name.is_empty() && !qualifier.contains(['(', ')']) => name,
+        _ => label,
+    }
 }
 
 /// Where the label ends and its body starts: the first colon, or a dash or hyphen set between
@@ -211,19 +196,33 @@ fn tally(paragraphs: &[(&str, usize)]) -> (Vec<(Speaker, usize, usize)>, Vec<Str
     let mut found: Vec<(Speaker, usize, usize)> = Vec::new();
     // Labels written with a colon at least once; `P.` alone must recur to count.
     let mut with_colon: Vec<String> = Vec::new();
+    let mut previous: Option<String> = None;
     for (text, line) in paragraphs {
         let Some(labelled) = split_label(text) else {
+            previous = None;
             continue;
         };
+        let replies_to = previous.replace(labelled.label.clone());
         if !labelled.period {
             with_colon.push(labelled.label.to_lowercase());
         }
         let words = labelled.body.split_whitespace().count();
         let asks = usize::from(labelled.body.contains('?'));
-        match found
-            .iter_mut()
-            .find(|(s, _, _)| same_speaker(&s.label, &labelled.label))
-        {
+        // A short form answering its long form ("Rui:" then "Mãe do Rui:") is someone else.
+        let talks_to_itself = |label: &str| {
+            replies_to
+                .as_deref()
+                .is_some_and(|r| same_speaker(r, label) && !r.eq_ignore_ascii_case(label))
+        };
+        let exact = found
+            .iter()
+            .position(|(s, _, _)| s.label.to_lowercase() == labelled.label.to_lowercase());
+        let index = exact.or_else(|| {
+            found.iter().position(|(s, _, _)| {
+                same_speaker(&s.label, &labelled.label) && !talks_to_itself(&labelled.label)
+            })
+        });
+        match index.map(|i| &mut found[i]) {
             Some((speaker, total, asked)) => {
                 speaker.count += 1;
                 *total += words;
@@ -334,16 +333,13 @@ pub fn speaker_of<'a, 's>(
     speakers: &'s [Speaker],
 ) -> Option<(&'s Speaker, &'a str)> {
     let labelled = split_label(paragraph)?;
-    let speaker = speakers
-        .iter()
-        .find(|s| same_speaker(&s.label, &labelled.label))?;
+    let exact = |s: &&Speaker| s.label.to_lowercase() == labelled.label.to_lowercase();
+    let speaker = speakers.iter().find(exact).or_else(|| {
+        speakers
+            .iter()
+            .find(|s| same_speaker(&s.label, &labelled.label))
+    })?;
     Some((speaker, labelled.body))
-}
-
-/// True for labels that say a role rather than a name (`Q`, `Resposta`, `Interviewer`).
-pub fn is_generic(label: &str) -> bool {
-    let lower = label.to_lowercase();
-    QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
 }
 
 /// True for labels that name nobody: a role (`Q`, `Interviewer`) or a placeholder
@@ -370,6 +366,8 @@ mod tests {
             ("Brasil de Fato: What now?", "Brasil de Fato", "What now?"),
             ("Inclusão Social – Como?", "Inclusão Social", "Como?"),
             ("Maria Souza — Não.", "Maria Souza", "Não."),
+            ("**E2:** Sí.", "E2", "Sí."),
+            ("**P7 (probe):** Sí.", "P7", "Sí."),
             (
                 "Joana Prates - Com o meu tio.",
                 "Joana Prates",
@@ -421,6 +419,23 @@ mod tests {
             [
                 ("THE LEDGER", Role::Interviewer, 2),
                 ("Ngozi Okafor", Role::Interviewee, 2)
+            ]
+        );
+        let relation = [
+            ("Rui: Onde nasceste?", 1),
+            ("Mãe do Rui: Em Viseu.", 3),
+            ("Rui: E a escola?", 5),
+            ("Mãe do Rui: Só até à quarta classe.", 7),
+        ];
+        let labels: Vec<_> = find_speakers(&relation, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.role))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("Rui".to_string(), Role::Interviewer),
+                ("Mãe do Rui".to_string(), Role::Interviewee)
             ]
         );
         let once = [("Latin America: a region.", 1)];

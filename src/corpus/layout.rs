@@ -4,10 +4,10 @@
 //! lengths). Only the cue the file uses makes questions, so a `?` closing an answer paragraph,
 //! a drop cap opening the introduction or an acronym opening an answer never start a question.
 
-use super::clean::strip_emphasis;
+use super::clean::{line_clutter, strip_emphasis};
 use super::cues::{
-    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, heading_level, is_bold,
-    is_caps_lead_in, is_heading, words,
+    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, follow_up_prompt,
+    heading_level, is_bold, is_caps_lead_in, is_heading, words,
 };
 use super::dashes::{asks, inline_turns};
 use super::labels::{is_generic, speaker_of};
@@ -168,8 +168,14 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
         ..Assembled::default()
     };
     let use_ = LabelUse::of(paras, speakers);
+    // The last follow-up question found between two replies, until its answer comes.
+    let mut follow_up = None;
     for (i, para) in paras.iter().enumerate() {
-        match speaker_of(&para.text, speakers) {
+        let labelled = speaker_of(&para.text, speakers);
+        if labelled.is_some_and(|(s, _)| s.role == Role::Interviewer) {
+            drop_unanswered(&mut out, &mut follow_up);
+        }
+        match labelled {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
                 let continues = i + 1 < paras.len() && use_.role(i + 1) != Some(Role::Interviewer);
                 if out.answering() && continues && is_interjection(body) {
@@ -178,6 +184,7 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                     out.question(body, para.line);
                 }
             }
+            Some((_, body)) if is_stage_direction(body) => out.drop(para, Clutter::StageDirection),
             Some((speaker, body)) => {
                 if out.turns.is_empty() && is_generic(&speaker.label) {
                     out.orphan_answer.get_or_insert(para.line);
@@ -198,10 +205,36 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
             None if !out.turns.is_empty() && !out.answering() && use_.answers_labelled => {
                 out.question(&para.text, para.line);
             }
+            None if use_.follows_up(i, &para.text) && out.answering() => {
+                out.question(&unlabelled_prompt(&follow_up_prompt(&para.text)), para.line);
+                follow_up = Some(out.turns.len() - 1);
+            }
             None => out.answer(&para.text, para.line),
         }
     }
+    drop_unanswered(&mut out, &mut follow_up);
     out
+}
+
+/// A follow-up question whose reply was only a stage direction ("[not asked]") asked nothing
+/// that was answered: it goes, so the next question does not absorb it.
+fn drop_unanswered(out: &mut Assembled, follow_up: &mut Option<usize>) {
+    let Some(i) = follow_up.take() else {
+        return;
+    };
+    if i + 1 == out.turns.len() && out.turns[i].answer.is_empty() {
+        let turn = out.turns.remove(i);
+        out.dropped.push(Dropped {
+            line: turn.line,
+            text: turn.question,
+            reason: Clutter::Unanswered,
+        });
+    }
+}
+
+/// A reply that is only a bracketed stage direction ("[NO APLICÓ]", "[inaudible]").
+fn is_stage_direction(body: &str) -> bool {
+    line_clutter(body) == Some(Clutter::StageDirection)
 }
 
 /// How a labelled file uses its labels.
@@ -244,6 +277,15 @@ impl LabelUse {
 
     fn role(&self, i: usize) -> Option<Role> {
         self.roles.get(i).copied().flatten()
+    }
+
+    /// The asker is labelled, yet paragraph `i`, unlabelled inside an answer, asks and the
+    /// answerer's label comes again right after it: the label says the speaker changed, so
+    /// someone asked a follow-up question (a probe, a second interviewer).
+    fn follows_up(&self, i: usize, text: &str) -> bool {
+        self.asker_labelled
+            && self.role(i + 1) == Some(Role::Interviewee)
+            && ends_with_question_mark(text)
     }
 
     /// Only answers are labelled and paragraph `i` comes right before an answer label.

@@ -74,13 +74,32 @@ pub fn is_image(line: &str) -> bool {
     IMAGE.is_match(line.trim())
 }
 
+/// A fenced div opens with at least three colons.
+const MIN_FENCE_COLONS: usize = 3;
+
+/// ... followed by a class or attribute list of a few words at most.
+const MAX_FENCE_WORDS: usize = 3;
+
 /// A line that is only a shortcode: `{{< figure … >}}`, `{{% note %}}`, `[caption …] … [/caption]`,
 /// `[gallery ids="…"]`.
 pub fn is_shortcode(line: &str) -> bool {
     let line = line.trim();
     let template = (line.starts_with("{{") && line.ends_with("}}"))
         || (line.starts_with("{%") && line.ends_with("%}"));
-    template || wordpress_shortcode(line) || is_tags_only(line) || is_mdx_statement(line)
+    template
+        || wordpress_shortcode(line)
+        || is_tags_only(line)
+        || is_mdx_statement(line)
+        || is_div_fence(line)
+}
+
+/// A fenced div's opening or closing line (`::: .note`, `:::: {.box}`, `:::`), as Pandoc and
+/// static-site Markdown wrap styled blocks.
+fn is_div_fence(line: &str) -> bool {
+    let attributes = line.trim_start_matches(':');
+    line.len() - attributes.len() >= MIN_FENCE_COLONS
+        && (attributes.is_empty() || attributes.starts_with(' '))
+        && attributes.split_whitespace().count() <= MAX_FENCE_WORDS
 }
 
 /// A line of HTML or JSX tags and comments with no text between them (`<br/>`,
@@ -215,6 +234,10 @@ mod tests {
             "[caption id=\"a_1\" width=\"300\"] A field.[/caption]"
         ));
         assert!(is_shortcode("[gallery ids=\"1,2\"]"));
+        assert!(is_shortcode("::: .c-dark-turquoise"));
+        assert!(is_shortcode(":::"));
+        assert!(!is_shortcode(":: not a fence"));
+        assert!(!is_shortcode(":::and words"));
         for markup in [
             "{{ imágen conferencias/a.png posición: der }}",
             "<br/> <Figure alt=\"Checkout\" source=\"/img/c.png\" />",

@@ -9,15 +9,18 @@
 //! headline. Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from
 //! trimming and removing speaker labels and prompt typography.
 
-use super::askers::guests_only;
+use super::askers::{guests_only, sole_guest, speakers};
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
-use super::labels::{display_name, find_speakers, is_nameless, same_speaker};
-use super::layout::{assemble, Assembled, Draft};
+use super::labels::find_speakers;
+use super::layout::{assemble, Assembled};
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
-use super::reading::{Layout, NameSource, Reading, TurnLines};
-use super::repair::{drop_markup, join_broken_sentences, join_lone_labels, split_glued_answers};
+use super::reading::{Layout, NameSource, Reading, Speaker, TurnLines};
+use super::repair::{
+    drop_markup, join_broken_sentences, join_lone_labels, reopen_first_question,
+    split_glued_answers, split_role_tagged,
+};
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
@@ -40,7 +43,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (mut metadata, body, body_line) = split_front_matter(text)?;
     let (paras, mut dropped) = body_paragraphs(body, body_line)?;
-    let head = head(&paras, &metadata, &mut dropped);
+    let head = reopen_first_question(head(&paras, &metadata, &mut dropped), &paras, &metadata);
     let mut rest = paras[head.body_start..].to_vec();
     let credits = drop_credit_lines(&mut rest, &mut dropped);
     let standfirst = take_standfirst(&mut rest);
@@ -75,7 +78,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             find_interviewee(metadata, &speakers, &texts, &whole, greeting),
         )
     });
-    let (turns, turn_lines) = turns(&assembled, &metadata, &texts);
+    let (turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
         title_line: head.title_line,
@@ -104,6 +107,7 @@ fn body_paragraphs(
 ) -> Result<(Vec<super::reading::Para>, Vec<super::reading::Dropped>), ParseError> {
     let (mut paras, mut dropped) = paragraphs(body, body_line);
     drop_markup(&mut paras, &mut dropped);
+    split_role_tagged(&mut paras);
     join_lone_labels(&mut paras);
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);
@@ -134,11 +138,14 @@ fn credited(
     (host.unwrap_or(interviewer), guest.unwrap_or(interviewee))
 }
 
+/// The turns and their lines; the front matter and the label of the only answering speaker
+/// both name the interviewee.
 fn turns(
     assembled: &Assembled,
-    metadata: &Metadata,
+    (metadata, labels): (&Metadata, &[Speaker]),
     texts: &[&str],
 ) -> (Vec<Turn>, Vec<TurnLines>) {
+    let guest = sole_guest(labels);
     assembled
         .turns
         .iter()
@@ -148,7 +155,7 @@ fn turns(
                     question: draft.question.clone(),
                     answer: draft.answer.iter().map(|(t, _)| t.clone()).collect(),
                     line: draft.line,
-                    speakers: speakers(draft, metadata, texts),
+                    speakers: speakers(draft, (metadata, guest.as_deref()), texts),
                 },
                 TurnLines {
                     question: draft.line,
@@ -157,28 +164,6 @@ fn turns(
             )
         })
         .unzip()
-}
-
-/// Who says each answer paragraph when it is not the interviewee: a name label other than the
-/// interviewee's, shown in its fullest form ("SAID" as "Omar Said"). Empty when the
-/// interviewee says every paragraph.
-fn speakers(draft: &Draft, metadata: &Metadata, texts: &[&str]) -> Vec<Option<String>> {
-    let interviewee = metadata.interviewee.as_deref().unwrap_or_default();
-    let named: Vec<Option<String>> = draft
-        .speakers
-        .iter()
-        .map(|label| {
-            label
-                .as_deref()
-                .filter(|l| !is_nameless(l) && !same_speaker(l, interviewee))
-                .map(|l| display_name(l, texts))
-        })
-        .collect();
-    if named.iter().all(Option::is_none) {
-        Vec::new()
-    } else {
-        named
-    }
 }
 
 /// The errors an operator must fix before the file can be served.

@@ -218,6 +218,8 @@ pub enum Clutter {
     Subtitle,
     /// A line of the page's metadata block (`**Local:** Braga`, `**Modalidad:** Virtual`).
     Field,
+    /// A follow-up question the reply shows was never answered ("[not asked]", "[inaudible]").
+    Unanswered,
 }
 
 impl fmt::Display for Clutter {
@@ -241,6 +243,7 @@ impl fmt::Display for Clutter {
             Clutter::Credit => "credit line naming a speaker (guest, host)",
             Clutter::Subtitle => "subtitle under the headline",
             Clutter::Field => "metadata field (key: value) above the conversation",
+            Clutter::Unanswered => "follow-up question without an answer",
         })
     }
 }

@@ -3,12 +3,14 @@
 //! (`\!`, `\&`), a speaker label standing alone on its line above the words it introduces,
 //! and a sentence broken across a blank line by a page break or a scan.
 
-use super::cues::{heading_level, DIALOGUE_DASHES};
+use super::cues::{ends_with_question_mark, heading_level, is_bold, DIALOGUE_DASHES};
 use super::forms::lone_label;
-use super::forms::split_glued_answer;
+use super::forms::{split_glued_answer, split_role_tags};
+use super::head::Head;
 use super::labels::{is_name_like, is_nameless};
 use super::markup::is_shortcode;
 use super::reading::{Clutter, Dropped, Para};
+use super::Metadata;
 
 /// Lone labels must recur before they are joined to the next paragraph: a single "Note:"
 /// line may introduce a list.
@@ -109,6 +111,22 @@ pub fn split_glued_answers(paras: &mut Vec<Para>) {
     *paras = out;
 }
 
+/// Rewrites turns wrapped in role tags (`<interviewer>…</interviewer>`) as labelled
+/// paragraphs, one per turn, so the tags say who speaks and never reach a quote.
+pub fn split_role_tagged(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    for para in paras.drain(..) {
+        match split_role_tags(&para.text) {
+            Some(turns) => out.extend(turns.into_iter().map(|text| Para {
+                text,
+                ..para.clone()
+            })),
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
 /// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
 /// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
 /// broken by a page break. The first paragraph (the title) is never joined.
@@ -140,6 +158,34 @@ fn is_broken(text: &str, next: &str) -> bool {
         && !markup(text.trim_start_matches(DIALOGUE_DASHES))
         && !markup(next)
         && text.split_whitespace().count() > 1
+}
+
+/// A bold question opening a file must be followed by this many more bold questions to be
+/// read as the first of them rather than as a headline that asks.
+const MIN_LATER_BOLD_QUESTIONS: usize = 2;
+
+/// A file without a headline that opens with its first question, set in bold like the later
+/// questions (`**Please introduce yourself. Where did you grow up?**` then the answer): the
+/// question was taken for the title; it goes back to the body and the title stays unknown.
+pub fn reopen_first_question(mut head: Head, paras: &[Para], metadata: &Metadata) -> Head {
+    let Some(first) = head.body_start.checked_sub(1) else {
+        return head;
+    };
+    if metadata.title.is_some() || head.title_line != Some(paras[first].line) {
+        return head;
+    }
+    let bold_question = |p: &Para| is_bold(&p.text) && ends_with_question_mark(&p.text);
+    let answered = paras.get(first + 1).is_some_and(|p| !is_bold(&p.text));
+    let later = paras[first + 1..]
+        .iter()
+        .filter(|p| bold_question(p))
+        .count();
+    if bold_question(&paras[first]) && answered && later >= MIN_LATER_BOLD_QUESTIONS {
+        head.title = None;
+        head.title_line = None;
+        head.body_start = first;
+    }
+    head
 }
 
 #[cfg(test)]

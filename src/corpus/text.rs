@@ -2,9 +2,9 @@
 //! way (see [`super::clean::line_clutter`]), each paragraph keeping the line it starts on.
 
 use super::blocks::split_blocks;
-use super::clean::{is_open_credit, line_clutter};
+use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::cues::is_heading;
-use super::markup::decode_entities;
+use super::markup::{decode_entities, is_image};
 use super::names::is_author_key;
 use super::reading::Para;
 use super::reading::ParseError;
@@ -201,8 +201,10 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         }
         let credit_name = std::mem::take(&mut cutter.credit_pending)
             && line.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS;
+        // An italic line right under an image is its caption, whatever its punctuation.
+        let caption = std::mem::take(&mut cutter.image_above) && is_italic_paragraph(line);
         let content = unquoted(line).unwrap_or(line);
-        match line_clutter(content).or(credit_name.then_some(Clutter::PhotoCredit)) {
+        match line_clutter(content).or((credit_name || caption).then_some(Clutter::PhotoCredit)) {
             Some(reason) => cutter.drop_line(line_number, line, reason),
             None => cutter.keep_line(line_number, &unescape_markdown(&decoded)),
         }
@@ -238,6 +240,8 @@ struct Cutter {
     after_break: bool,
     /// "Image by" on one line, the agency on the next.
     credit_pending: bool,
+    /// The line before was an image, so an italic line now is its caption.
+    image_above: bool,
     /// The last line was kept (no line was dropped since).
     previous_kept: bool,
 }
@@ -251,6 +255,7 @@ fn unquoted(line: &str) -> Option<&str> {
 impl Cutter {
     fn drop_line(&mut self, line_number: usize, line: &str, reason: Clutter) {
         self.credit_pending = is_open_credit(line);
+        self.image_above = is_image(line);
         if std::mem::take(&mut self.previous_kept) {
             drop_caption_fragment(&mut self.paragraphs, &mut self.dropped, reason);
             self.lines_of.truncate(self.paragraphs.len());
