@@ -442,7 +442,7 @@ mod tests {
                     **Data:** 2 de Maio de 2024\n\n**Local:** Escola de Aveiro, Portugal\n\n\
                     Pergunta: Onde passavas o verão?\n\nResposta: Na casa dos tios.\n\n\
                     Pergunta: Do que tinhas medo?\n\nResposta: Das ondas grandes.\n";
-        let reading = crate::corpus::parse::read("t", text).unwrap();
+        let reading = crate::corpus::read("t", text).unwrap();
         let metadata = &reading.interview.metadata;
         assert_eq!(metadata.interviewee.as_deref(), Some("Tiago Ferraz"));
         assert_eq!(metadata.interviewer.as_deref(), Some("Rosa Lemos"));

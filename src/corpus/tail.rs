@@ -320,7 +320,7 @@ mod tests {
 
     /// The answers of a parsed text, each as its paragraphs.
     fn answers(text: &str) -> Vec<Vec<String>> {
-        let reading = super::super::parse::read("t", text).expect("parses");
+        let reading = crate::corpus::read("t", text).expect("parses");
         let turns = reading.interview.turns;
         turns.into_iter().map(|t| t.answer).collect()
     }

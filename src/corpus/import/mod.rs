@@ -146,7 +146,11 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         return Err(ImportError::NoArticle);
     }
     let mut draft = structure::structure(&blocks).ok_or(ImportError::NoQuestion)?;
-    draft.interviewee = credits.guest.or(draft.interviewee);
+    draft.interviewee = meta
+        .interviewee
+        .clone()
+        .or(credits.guest)
+        .or(draft.interviewee);
     draft.interviewer = credits.host.or(draft.interviewer);
     // Without labels naming the interviewer, the article's author asked the questions.
     if draft.interviewer.is_none() {
@@ -329,6 +333,15 @@ mod tests {
         let questions = "**¿Cómo empieza el día?**\n\nA las tres, con el horno encendido.\n\n\
             **¿Y los lunes?**\n\nDuermo hasta las seis.";
         assert_eq!(bold_headline(&markdown::read_markdown(questions).1), 0);
+    }
+
+    #[test]
+    fn front_matter_and_credit_lines_name_the_interviewee_before_labels() {
+        let page = "---\ntitle: Memórias\ninterviewee: João Pedro Silva\n---\n\n\
+            **Rui:** Onde nasceste?\n\n**João:** Em Famalicão, perto do rio.\n\n\
+            **Rui:** E a escola?\n\n**João:** Ficava ao pé da igreja.\n";
+        let imported = import_page(PageKind::Markdown, page).unwrap();
+        assert!(imported.text.contains("interviewee = \"João Pedro Silva\""));
     }
 
     #[test]
