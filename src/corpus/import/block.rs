@@ -185,6 +185,25 @@ fn lone_label(block: &Block) -> Option<Label> {
     read_label(&format!("{text} …"), emphasised).map(|(label, _)| label)
 }
 
+/// A heading whose "label" names no one else on the page (`## SECCIÓN A: Datos generales`) is
+/// a section title with a colon, not a speaker's turn: its label is undone. A speaker's name
+/// on a heading prompt (`### Ana Ruiz: …?`) comes back on other paragraphs.
+pub fn unlabel_section_titles(blocks: &mut [Block]) {
+    let name = |b: &Block| match &b.label {
+        Some(Label::Name(n)) => Some(n.to_lowercase()),
+        _ => None,
+    };
+    let names: Vec<Option<String>> = blocks.iter().map(name).collect();
+    for (block, own) in blocks.iter_mut().zip(&names) {
+        let heading = matches!(block.cue, Some(Cue::Heading(_)));
+        let once = own.is_some() && names.iter().filter(|n| *n == own).count() == 1;
+        if heading && once {
+            block.label = None;
+            block.text = block.original.clone();
+        }
+    }
+}
+
 /// Number of words, for the rhythm checks (prompts are short, answers long).
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
@@ -250,6 +269,28 @@ mod tests {
         assert_eq!(joined[0].text, "Why dropdowns?");
         assert_eq!(joined[1].label, Some(Label::Answer));
         assert_eq!(joined[2].text, "In short:");
+    }
+
+    #[test]
+    fn a_heading_label_used_once_is_a_section_title() {
+        let heading = |label: &str, text: &str| Block {
+            text: text.into(),
+            original: format!("{label}: {text}"),
+            label: Some(Label::Name(label.into())),
+            cue: Some(Cue::Heading(2)),
+        };
+        let mut blocks = vec![
+            heading("SECCIÓN A", "Datos generales"),
+            heading("Ana Ruiz", "Why?"),
+            Block {
+                label: Some(Label::Name("Ana Ruiz".into())),
+                ..Block::plain("And then?")
+            },
+        ];
+        unlabel_section_titles(&mut blocks);
+        assert_eq!(blocks[0].label, None);
+        assert_eq!(blocks[0].text, "SECCIÓN A: Datos generales");
+        assert!(blocks[1].label.is_some());
     }
 
     #[test]

@@ -142,6 +142,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     let blocks = without_headline(blocks.split_off(headline), &title);
     let mut blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
     let credits = credits::take_credits(&mut blocks);
+    block::unlabel_section_titles(&mut blocks);
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
