@@ -3,6 +3,9 @@
 //! Portuguese newspaper's `P.` and `R.` (a period instead of a colon), and a label standing
 //! alone on its line with the words under it (`**Helena Prates:**` then the answer).
 
+use super::reading::Speaker;
+use super::Metadata;
+
 /// A timestamp has two or three groups of at most this many digits ("1:02", "00:04:10").
 const MAX_TIMESTAMP_DIGITS: usize = 2;
 
@@ -47,6 +50,9 @@ pub const ANSWER_LABELS: &[&str] = &[
 
 /// A note's bracketed label is short; a longer bracket is part of a sentence.
 const MAX_NOTE_LABEL_BYTES: usize = 60;
+
+/// A panel show has a guest and two hosts or more.
+const MIN_PANEL_SPEAKERS: usize = 3;
 
 /// Words a transcription tool or an editor puts before a number or a letter instead of a
 /// name (`Speaker 1`, `SPEAKER B`, `Hablante 2`, `Orador 1`), lowercase.
@@ -182,6 +188,34 @@ pub fn split_role_tags(text: &str) -> Option<Vec<String>> {
     Some(turns)
 }
 
+/// `short` is two or more capitals, the first letters of the words of `long`.
+pub fn is_initials_of(short: &str, long: &str) -> bool {
+    let words: Vec<&str> = long.split_whitespace().collect();
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    words.len() >= 2 && short.chars().all(char::is_uppercase) && short == initials
+}
+
+/// Among three speakers or more, the only one whose full name (two words or more) the front
+/// matter's title holds.
+pub fn sole_guest_in_title<'a>(
+    speakers: impl ExactSizeIterator<Item = &'a Speaker>,
+    metadata: &Metadata,
+) -> Option<usize> {
+    let title = metadata.title.as_deref()?;
+    let count = speakers.len();
+    let named: Vec<usize> = speakers
+        .enumerate()
+        .filter(|(_, s)| {
+            s.label.split_whitespace().count() >= 2 && title.contains(s.label.as_str())
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match named.as_slice() {
+        [only] if count >= MIN_PANEL_SPEAKERS => Some(*only),
+        _ => None,
+    }
+}
+
 /// Splits `Name (00:01:02) text`, `**Name (00:01:02)** text` or `[Name 00:01:02] text` into
 /// the name and the text after the timestamp. The name is returned as written; the caller
 /// checks that it is a name.
@@ -199,6 +233,21 @@ pub fn split_timestamp_label(paragraph: &str) -> Option<(&str, &str)> {
         .trim_end_matches(is_mark)
         .trim();
     (!name.is_empty() && !body.is_empty()).then_some((name, body))
+}
+
+/// A transcript line that only says who speaks next and when: `00:01:10 [Lee Park]`,
+/// `[NV] 00:01:14`. The name and the time, as written.
+pub fn timestamp_speaker_line(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let (first, rest) = text.split_once(char::is_whitespace)?;
+    let (stamp, bracket) = if is_timestamp(first) {
+        (first, rest.trim())
+    } else {
+        let close = text.find(']')?;
+        (text[close + 1..].trim(), &text[..=close])
+    };
+    let name = bracket.strip_prefix('[')?.strip_suffix(']')?.trim();
+    (is_timestamp(stamp) && !name.is_empty() && !name.contains(['[', ']'])).then_some((name, stamp))
 }
 
 /// `00:04:10`, `4:10`, `1:02:33`: digits in two or three groups joined by colons.
@@ -324,6 +373,20 @@ mod tests {
             Some(vec!["Interviewer: Você fala?".to_string()])
         );
         assert_eq!(split_role_tags("No tags <b>here</b>."), None);
+    }
+
+    #[test]
+    fn timestamp_lines_name_the_next_speaker() {
+        assert_eq!(
+            timestamp_speaker_line("00:01:10 [Lee Park]"),
+            Some(("Lee Park", "00:01:10"))
+        );
+        assert_eq!(
+            timestamp_speaker_line("[NV] 00:01:14"),
+            Some(("NV", "00:01:14"))
+        );
+        assert_eq!(timestamp_speaker_line("00:01:10 Lee Park"), None);
+        assert_eq!(timestamp_speaker_line("[laughter]"), None);
     }
 
     #[test]

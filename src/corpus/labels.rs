@@ -8,7 +8,9 @@
 pub use super::display::display_name;
 use super::display::MAX_NAME_WORDS;
 pub use super::forms::{is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS};
-use super::forms::{is_placeholder, split_period_label, split_timestamp_label};
+use super::forms::{
+    is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
+};
 use super::reading::{Role, Speaker};
 use super::Metadata;
 
@@ -141,9 +143,13 @@ pub fn is_name_like(label: &str) -> bool {
             .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
 }
 
-/// Two labels name the same speaker: equal ignoring case, or one is a word of the other
-/// ("OKAFOR" and "Ngozi Okafor").
+/// Two labels name the same speaker: equal ignoring case, one is a word of the other
+/// ("OKAFOR" and "Ngozi Okafor"), or one is the initials of the other ("NV" and "Nora Vale",
+/// as transcripts shorten a speaker after the first turn).
 pub fn same_speaker(a: &str, b: &str) -> bool {
+    if is_initials_of(a, b) || is_initials_of(b, a) {
+        return true;
+    }
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let (wa, wb) = (words(&a), words(&b));
@@ -173,11 +179,18 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             && s.count >= MIN_LABEL_USES
             && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
     });
+    // A name with a timestamp is a transcript's explicit turn, even a panelist's single one.
+    let timed: Vec<String> = paragraphs
+        .iter()
+        .filter_map(|(text, _)| split_timestamp_label(text))
+        .map(|(name, _)| name.to_lowercase())
+        .collect();
     found.retain(|(s, _, _)| {
         if only_period(s) && !period_file {
             return false;
         }
         s.count >= MIN_LABEL_USES
+            || timed.contains(&s.label.to_lowercase())
             || named(&s.label)
             || is_generic(&s.label)
             || first_exchange.iter().any(|l| same_speaker(l, &s.label))
@@ -213,6 +226,7 @@ fn tally(paragraphs: &[(&str, usize)]) -> (Vec<(Speaker, usize, usize)>, Vec<Str
             replies_to
                 .as_deref()
                 .is_some_and(|r| same_speaker(r, label) && !r.eq_ignore_ascii_case(label))
+                && !is_initials_of(label, replies_to.as_deref().unwrap_or_default())
         };
         let exact = found
             .iter()
@@ -265,9 +279,9 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
         .collect()
 }
 
-/// Gives each speaker a role: by meaning, by front matter, then by rhythm (the speaker with the
-/// shortest paragraphs on average asks), unless the first exchange shows who asked.
-fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, asker: Option<&str>) {
+/// Roles the labels say themselves (`Q`, `Respuesta`) or the front matter gives; true where
+/// the role is decided.
+fn roles_by_meaning(found: &mut [(Speaker, usize, usize)], metadata: &Metadata) -> Vec<bool> {
     let mut decided = vec![false; found.len()];
     for (i, (speaker, _, _)) in found.iter_mut().enumerate() {
         let lower = speaker.label.to_lowercase();
@@ -290,6 +304,13 @@ fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, aske
             decided[i] = true;
         }
     }
+    decided
+}
+
+/// Gives each speaker a role: by meaning, by front matter, then by rhythm (the speaker with the
+/// shortest paragraphs on average asks), unless the first exchange shows who asked.
+fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, asker: Option<&str>) {
+    let decided = roles_by_meaning(found, metadata);
     let has_interviewer = found
         .iter()
         .zip(&decided)
@@ -299,6 +320,13 @@ fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, aske
     }
     let undecided: Vec<usize> = (0..found.len()).filter(|&i| !decided[i]).collect();
     if found.len() < 2 {
+        return;
+    }
+    if let Some(guest) = sole_guest_in_title(found.iter().map(|(s, _, _)| s), metadata) {
+        // A panel show: the one person the headline names answers, everyone else asks.
+        for i in undecided {
+            found[i].0.role = [Role::Interviewer, Role::Interviewee][usize::from(i == guest)];
+        }
         return;
     }
     if let Some(hint) = asker.and_then(|a| {

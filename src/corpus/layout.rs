@@ -14,6 +14,7 @@ use super::labels::{is_generic, speaker_of};
 use super::markup::strip_question_number;
 use super::numbering::numbered_prompts;
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
+use super::repair::drop_field_lines;
 use super::rhythm::{prompt_limit, Rhythm};
 
 /// A cue (headings, bold, capitals, dashes) is the file's prompt cue when this many paragraphs
@@ -107,8 +108,15 @@ impl Assembled {
     }
 }
 
-/// Cuts the body into introduction and turns, with the layout the file uses.
+/// Cuts the body into introduction and turns, with the layout the file uses; a record's
+/// fields above the conversation are no introduction.
 pub fn assemble(paras: &[Para], speakers: &[Speaker]) -> Assembled {
+    let mut out = assemble_turns(paras, speakers);
+    drop_field_lines(&mut out.intro, &mut out.dropped);
+    out
+}
+
+fn assemble_turns(paras: &[Para], speakers: &[Speaker]) -> Assembled {
     let uses = |role: Role| {
         speakers
             .iter()

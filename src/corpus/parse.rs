@@ -18,8 +18,8 @@ use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Reading, Speaker, TurnLines};
 use super::repair::{
-    drop_markup, join_broken_sentences, join_lone_labels, reopen_first_question,
-    split_glued_answers, split_role_tagged,
+    drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
+    reopen_first_question, split_glued_answers, split_role_tagged,
 };
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
@@ -108,6 +108,7 @@ fn body_paragraphs(
     let (mut paras, mut dropped) = paragraphs(body, body_line);
     drop_markup(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
+    join_timestamp_speakers(&mut paras);
     join_lone_labels(&mut paras);
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);

@@ -13,7 +13,8 @@ use super::labels::{same_speaker, NAME_PARTICLES};
 /// A name has at most this many words ("Maria da Conceição Tavares").
 const MAX_NAME_WORDS: usize = 5;
 
-/// A title before a name ("Dr.", "Prof.", "Sra.") is a short capitalised word ending with a dot.
+/// A title before a name ("Dr.", "Prof.", "Sra.") is a short capitalised word ending with a dot,
+/// unaccented, as abbreviations are ("Olá." opening a greeting is a word).
 const MAX_TITLE_LETTERS: usize = 4;
 
 /// A surname found this many times in the interview is the person it is about.
@@ -198,7 +199,7 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
         w.ends_with('.')
             && letters.chars().count() <= MAX_TITLE_LETTERS
             && letters.chars().next().is_some_and(char::is_uppercase)
-            && letters.chars().all(char::is_alphabetic)
+            && letters.chars().all(|c| c.is_ascii_alphabetic())
     };
     let mut found = Vec::new();
     let mut i = 0;

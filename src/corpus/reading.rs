@@ -220,6 +220,8 @@ pub enum Clutter {
     Field,
     /// A follow-up question the reply shows was never answered ("[not asked]", "[inaudible]").
     Unanswered,
+    /// A record's field above the conversation: `**Modalidad:** Presencial`, `**Local:** Braga`.
+    Field,
 }
 
 impl fmt::Display for Clutter {
@@ -244,6 +246,7 @@ impl fmt::Display for Clutter {
             Clutter::Subtitle => "subtitle under the headline",
             Clutter::Field => "metadata field (key: value) above the conversation",
             Clutter::Unanswered => "follow-up question without an answer",
+            Clutter::Field => "field of the interview record (key: value)",
         })
     }
 }

@@ -5,7 +5,7 @@
 
 use super::cues::{ends_with_question_mark, heading_level, is_bold, DIALOGUE_DASHES};
 use super::forms::lone_label;
-use super::forms::{split_glued_answer, split_role_tags};
+use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
 use super::head::Head;
 use super::labels::{is_name_like, is_nameless};
 use super::markup::is_shortcode;
@@ -127,6 +127,70 @@ pub fn split_role_tagged(paras: &mut Vec<Para>) {
     *paras = out;
 }
 
+/// Joins each transcript line that only names the next speaker and the time
+/// (`00:01:10 [Lee Park]`) to the paragraph under it, as a timed label
+/// (`Lee Park (00:01:10) …`), so the speaker is known and the time never reaches a quote.
+pub fn join_timestamp_speakers(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut pending: Option<(String, usize)> = None;
+    for para in paras.drain(..) {
+        if let Some((name, time)) = timestamp_speaker_line(&para.text) {
+            pending = Some((format!("{name} ({time})"), para.line));
+            continue;
+        }
+        match pending.take() {
+            Some((name, line)) => out.push(Para {
+                text: format!("{name} {}", para.text),
+                line,
+                ..para
+            }),
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// A record's field holds a short value; a longer text after a bold label is a sentence.
+const MAX_FIELD_VALUE_WORDS: usize = 8;
+
+/// A field's key is a few words (`Hora de inicio`, `Años de experiencia como guionista`).
+const MAX_FIELD_KEY_WORDS: usize = 6;
+
+/// Drops the fields of an interview record from the introduction (`**Modalidad:** Virtual`,
+/// `- **Años de experiencia:** 8 años`, a lone `**Contexto:**`): a research or archive
+/// transcript's form, not anyone's words, and no name to take for the interviewee.
+pub fn drop_field_lines(intro: &mut Vec<(String, usize)>, dropped: &mut Vec<Dropped>) {
+    intro.retain(|(text, line)| {
+        let field = is_field_line(text);
+        if field {
+            dropped.push(Dropped {
+                line: *line,
+                text: text.clone(),
+                reason: Clutter::Field,
+            });
+        }
+        !field
+    });
+}
+
+fn is_field_line(text: &str) -> bool {
+    let item = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|marker| text.strip_prefix(marker))
+        .map_or(text, str::trim_start);
+    let Some(inner) = item.strip_prefix("**") else {
+        return false;
+    };
+    let Some((key, value)) = inner.split_once(":**").or_else(|| inner.split_once("**:")) else {
+        return false;
+    };
+    let value = value.trim();
+    (1..=MAX_FIELD_KEY_WORDS).contains(&key.split_whitespace().count())
+        && !key.contains("**")
+        && value.split_whitespace().count() <= MAX_FIELD_VALUE_WORDS
+        && !value.ends_with(['?', '？'])
+}
+
 /// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
 /// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
 /// broken by a page break. The first paragraph (the title) is never joined.
@@ -192,6 +256,25 @@ pub fn reopen_first_question(mut head: Head, paras: &[Para], metadata: &Metadata
 mod tests {
     use super::super::rhythm::tests::paras;
     use super::*;
+
+    #[test]
+    fn record_fields_are_not_introduction() {
+        for text in [
+            "**Modalidad:** Virtual",
+            "- **Años de experiencia como guionista:** 8 años",
+            "**Contexto de la entrevista:**",
+            "**Local**: Universidade do Minho",
+        ] {
+            assert!(is_field_line(text), "{text}");
+        }
+        for text in [
+            "**ENTREVISTADOR:** ¿Cómo empieza un proyecto nuevo?",
+            "**Nota:** Esta conversación tuvo lugar en el taller de la artista, una tarde de lluvia en Itauguá.",
+            "Modalidad: Virtual",
+        ] {
+            assert!(!is_field_line(text), "{text}");
+        }
+    }
 
     fn texts(paras: &[Para]) -> Vec<&str> {
         paras.iter().map(|p| p.text.as_str()).collect()

@@ -4,6 +4,7 @@
 use super::blocks::split_blocks;
 use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::cues::is_heading;
+use super::labels::is_name_like;
 use super::markup::{decode_entities, is_image};
 use super::names::is_author_key;
 use super::reading::Para;
@@ -74,8 +75,12 @@ pub fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseEr
 }
 
 /// A few words without punctuation right above a furniture line belong to it: "Techcrunch
-/// event" over the event's date, "Sponsored" over an advertisement.
-fn drop_caption_fragment(paragraphs: &mut Vec<Para>, dropped: &mut Vec<Dropped>, reason: Clutter) {
+/// event" over the event's date, "Sponsored" over an advertisement, a name over its desk.
+fn drop_caption_fragment(
+    paragraphs: &mut Vec<Para>,
+    dropped: &mut Vec<Dropped>,
+    (reason, desk): (Clutter, bool),
+) {
     // The headline (and a kicker above it) are short and unpunctuated too.
     let fragment = paragraphs.len() > HEADLINE_PARAGRAPHS
         && paragraphs.last().is_some_and(|p| {
@@ -84,12 +89,19 @@ fn drop_caption_fragment(paragraphs: &mut Vec<Para>, dropped: &mut Vec<Dropped>,
                     .text
                     .ends_with(['.', '?', '!', ':', '…', '"', '”', '’', ')'])
         });
-    if fragment && matches!(reason, Clutter::Date | Clutter::PageFurniture) {
+    // A byline split over two lines: a name ("MARIANE MORISAWA") over its desk ("DA REDAÇÃO"),
+    // even right under the headline, which is no name.
+    let name_over_desk =
+        desk && paragraphs.len() > 1 && paragraphs.last().is_some_and(|p| is_name_like(&p.text));
+    if name_over_desk || (fragment && matches!(reason, Clutter::Date | Clutter::PageFurniture)) {
         if let Some(p) = paragraphs.pop() {
             dropped.push(Dropped {
                 line: p.line,
                 text: p.text,
-                reason: Clutter::PageFurniture,
+                reason: match reason {
+                    Clutter::Byline => Clutter::Byline,
+                    _ => Clutter::PageFurniture,
+                },
             });
         }
     }
@@ -204,7 +216,9 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         // An italic line right under an image is its caption, whatever its punctuation.
         let caption = std::mem::take(&mut cutter.image_above) && is_italic_paragraph(line);
         let content = unquoted(line).unwrap_or(line);
-        match line_clutter(content).or((credit_name || caption).then_some(Clutter::PhotoCredit)) {
+        let desk = is_desk_byline(content).then_some(Clutter::Byline);
+        let credit = (credit_name || caption).then_some(Clutter::PhotoCredit);
+        match line_clutter(content).or(desk).or(credit) {
             Some(reason) => cutter.drop_line(line_number, line, reason),
             None => cutter.keep_line(line_number, &unescape_markdown(&decoded)),
         }
@@ -213,6 +227,48 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         split_blocks(cutter.paragraphs, cutter.lines_of),
         cutter.dropped,
     )
+}
+
+/// Words that name a newsroom rather than a person, lowercase: a desk byline credits the
+/// paper's staff ("JOÃO SILVA / DA REDAÇÃO", "Por Redacción", "From the newsroom").
+const DESK_WORDS: &[&str] = &[
+    "redação",
+    "redacao",
+    "redacción",
+    "redaccion",
+    "newsroom",
+    "staff",
+    "equipo de redacción",
+    "equipe de reportagem",
+];
+
+/// Words that may stand before a desk word ("da Redação", "de la Redacción", "by the staff").
+const DESK_LEAD_WORDS: &[&str] = &[
+    "da", "de", "la", "del", "do", "por", "by", "from", "the", "a", "el",
+];
+
+/// A desk byline stays this short; a longer line with "redação" in it is a sentence.
+const MAX_DESK_BYLINE_WORDS: usize = 8;
+
+/// A short line whose last part, after any "Name /" or "Name," credit, names the newsroom.
+fn is_desk_byline(line: &str) -> bool {
+    let plain = line.replace(['*', '_'], "");
+    if plain.split_whitespace().count() > MAX_DESK_BYLINE_WORDS {
+        return false;
+    }
+    let last = plain
+        .rsplit(['/', ',', '|', '–', '—'])
+        .next()
+        .unwrap_or_default();
+    let lower = last.trim().trim_end_matches('.').to_lowercase();
+    let mut rest = lower.as_str();
+    while let Some((first, after)) = rest.split_once(' ') {
+        if !DESK_LEAD_WORDS.contains(&first) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    DESK_WORDS.contains(&rest)
 }
 
 /// Only blank lines between text count: a trailing or leading one says nothing.
@@ -257,7 +313,8 @@ impl Cutter {
         self.credit_pending = is_open_credit(line);
         self.image_above = is_image(line);
         if std::mem::take(&mut self.previous_kept) {
-            drop_caption_fragment(&mut self.paragraphs, &mut self.dropped, reason);
+            let desk = is_desk_byline(line);
+            drop_caption_fragment(&mut self.paragraphs, &mut self.dropped, (reason, desk));
             self.lines_of.truncate(self.paragraphs.len());
         }
         self.dropped.push(Dropped {
@@ -308,6 +365,25 @@ impl Cutter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn desk_bylines_credit_the_newsroom() {
+        for line in [
+            "JOÃO SILVA / DA REDAÇÃO",
+            "Por Redacción",
+            "Redação",
+            "Ana Ruiz, de la redacción",
+            "From the newsroom",
+        ] {
+            assert!(is_desk_byline(line), "{line}");
+        }
+        for line in [
+            "A redação decidiu publicar a entrevista inteira.",
+            "Staff shortages",
+        ] {
+            assert!(!is_desk_byline(line), "{line}");
+        }
+    }
 
     fn yaml(block: &str) -> Metadata {
         let text = format!("---\n{block}\n---\nTitle\n\nBody.\n");
