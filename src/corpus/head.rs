@@ -34,17 +34,6 @@ const MAX_CREDIT_SCAN: usize = 8;
 /// *Salt*"): longer text after the label is a turn of a transcript.
 const MAX_CREDIT_WORDS: usize = 20;
 
-/// A metadata block may run on under a section heading ("## Datos generales") before the
-/// first question: this many paragraphs are looked at.
-const MAX_FIELD_SCAN: usize = 16;
-
-/// A page's metadata block has this many `**Key:** value` lines at least (title, date, place);
-/// one or two bold-labelled lines are a credit or the first turn.
-pub(crate) const MIN_FIELD_LINES: usize = 3;
-
-/// A field's key is a word or two ("Local", "Fecha de grabación", "Duración total").
-const MAX_FIELD_KEY_WORDS: usize = 4;
-
 /// Labels of a credit line naming the person interviewed, lowercase.
 const GUEST_LABELS: &[&str] = &[
     "guest",
@@ -182,7 +171,6 @@ pub fn drop_credit_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> C
         });
     }
     recover_credits(paras, dropped, &mut credits);
-    drop_field_lines(paras, dropped);
     credits
 }
 
@@ -237,76 +225,6 @@ fn recover_credits(paras: &[Para], dropped: &mut [Dropped], credits: &mut Credit
             d.reason = Clutter::Credit;
         }
     }
-}
-
-/// Drops the page's metadata block above the conversation: at least [`MIN_FIELD_LINES`] short
-/// `**Key:** value` lines (the credits and date among them), each key used once. They describe
-/// the recording (`**Local:** Braga`, `**Modalidad:** Virtual`); nobody says them, and their
-/// capitalised values are no one's name.
-fn drop_field_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
-    let first_question = paras
-        .iter()
-        .take(MAX_FIELD_SCAN)
-        .position(|p| ends_with_question_mark(&p.text))
-        .unwrap_or(paras.len().min(MAX_FIELD_SCAN));
-    let used_once = |key: &str| {
-        paras
-            .iter()
-            .filter_map(|p| {
-                field(&p.text)
-                    .map(|(k, _)| k)
-                    .or_else(|| split_label(&p.text).map(|l| l.label))
-            })
-            .filter(|k| k.eq_ignore_ascii_case(key))
-            .count()
-            <= 1
-    };
-    let fields: Vec<usize> = (0..first_question)
-        .filter(|&i| field(&paras[i].text).is_some_and(|(key, _)| used_once(&key)))
-        .collect();
-    let end = paras.get(first_question).map_or(usize::MAX, |p| p.line);
-    let dropped_fields = dropped
-        .iter()
-        .filter(|d| d.line < end && field(&d.text).is_some())
-        .count();
-    if fields.len() + dropped_fields < MIN_FIELD_LINES {
-        return;
-    }
-    for i in fields.into_iter().rev() {
-        let para = paras.remove(i);
-        dropped.push(Dropped {
-            line: para.line,
-            text: para.text,
-            reason: Clutter::Field,
-        });
-    }
-}
-
-/// `**Key:** value` (or `**Key**: value`): a bold key of a few words opening with a capital,
-/// and a short value that is no more than one sentence. Key and value.
-fn field(text: &str) -> Option<(String, &str)> {
-    let text = text.trim();
-    let mark = ["**", "__"].into_iter().find(|m| text.starts_with(m))?;
-    let inner_end = text[2..].find(mark)? + 2;
-    let inner = text[2..inner_end].trim();
-    let after = &text[inner_end + 2..];
-    let key = inner
-        .strip_suffix(':')
-        .or_else(|| after.starts_with(':').then_some(inner))?;
-    let value = after.strip_prefix(':').unwrap_or(after).trim();
-    is_field(key, value).then(|| (key.trim().to_string(), value))
-}
-
-/// A metadata field's shape, its markup removed: a key of a few words opening with a capital,
-/// and a short value that is no more than one sentence.
-pub(crate) fn is_field(key: &str, value: &str) -> bool {
-    let words = key.split_whitespace().count();
-    (1..=MAX_FIELD_KEY_WORDS).contains(&words)
-        && key.trim().starts_with(char::is_uppercase)
-        && !value.is_empty()
-        && value.split_whitespace().count() <= MAX_CREDIT_WORDS
-        && !value.ends_with(['?', '!', ':'])
-        && sentences(value) <= 1
 }
 
 /// `Guest: Mara Quist, boatbuilder` or `**Host:** Tom Reyes`: whether it names the host, and
@@ -452,24 +370,5 @@ mod tests {
             .iter()
             .filter(|d| d.reason == Clutter::Field);
         assert_eq!(fields.count(), 2);
-    }
-
-    #[test]
-    fn one_or_two_bold_labels_and_a_transcript_s_labels_are_no_fields() {
-        assert_eq!(
-            field("**Local:** Braga").map(|f| f.0).as_deref(),
-            Some("Local")
-        );
-        assert_eq!(field("**Lugar**: Virtual.").map(|f| f.1), Some("Virtual."));
-        assert!(field("**Why?** Because.").is_none());
-        assert!(field("**Nota:** Esto fue largo. Muy largo.").is_none());
-        let mut paras = vec![
-            para("**Local:** Braga", 3),
-            para("**Ana:** Bem-vindos.", 5),
-            para("**Ana:** Onde cresceste?", 7),
-        ];
-        let mut dropped = Vec::new();
-        drop_field_lines(&mut paras, &mut dropped);
-        assert_eq!(paras.len(), 3);
     }
 }

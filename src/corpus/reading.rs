@@ -216,8 +216,6 @@ pub enum Clutter {
     Credit,
     /// A phrase in bold under the headline, no sentence.
     Subtitle,
-    /// A line of the page's metadata block (`**Local:** Braga`, `**Modalidad:** Virtual`).
-    Field,
     /// A follow-up question the reply shows was never answered ("[not asked]", "[inaudible]").
     Unanswered,
     /// A record's field above the conversation: `**Modalidad:** Presencial`, `**Local:** Braga`.
@@ -244,7 +242,6 @@ impl fmt::Display for Clutter {
             Clutter::AfterInterview => "after the last answer (not part of the conversation)",
             Clutter::Credit => "credit line naming a speaker (guest, host)",
             Clutter::Subtitle => "subtitle under the headline",
-            Clutter::Field => "metadata field (key: value) above the conversation",
             Clutter::Unanswered => "follow-up question without an answer",
             Clutter::Field => "field of the interview record (key: value)",
         })

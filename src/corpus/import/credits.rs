@@ -6,7 +6,18 @@
 
 use super::block::{Block, Label};
 use crate::corpus::cues::ends_with_question_mark;
-use crate::corpus::head::{credit_line, is_field, MIN_FIELD_LINES};
+use crate::corpus::cues::sentences;
+use crate::corpus::head::credit_line;
+
+/// A page's metadata block has this many `Key: value` lines at least (title, date, place);
+/// one or two bold-labelled lines are a credit or the first turn.
+const MIN_FIELD_LINES: usize = 3;
+
+/// A field's key is a word or a few ("Local", "Fecha de grabación", "Duración total").
+const MAX_FIELD_KEY_WORDS: usize = 4;
+
+/// A field's value is short: a name, a place, a date; a longer text after a label is a turn.
+const MAX_FIELD_VALUE_WORDS: usize = 20;
 
 /// Credit lines and metadata sit among the first paragraphs, before the conversation.
 const MAX_HEAD_BLOCKS: usize = 16;
@@ -75,6 +86,18 @@ pub fn take_credits(blocks: &mut Vec<Block>) -> Credits {
 /// `**Local:** Braga`: a bold label that names no one's turn, over a short value.
 fn is_field_block(block: &Block) -> bool {
     matches!(&block.label, Some(Label::Name(key)) if is_field(key, block.text.trim()))
+}
+
+/// A metadata field's shape: a key of a few words opening with a capital, and a short value
+/// that is no more than one sentence.
+fn is_field(key: &str, value: &str) -> bool {
+    let words = key.split_whitespace().count();
+    (1..=MAX_FIELD_KEY_WORDS).contains(&words)
+        && key.trim().starts_with(char::is_uppercase)
+        && !value.is_empty()
+        && value.split_whitespace().count() <= MAX_FIELD_VALUE_WORDS
+        && !value.ends_with(['?', '!', ':'])
+        && sentences(value) <= 1
 }
 
 #[cfg(test)]
