@@ -39,7 +39,9 @@ pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
         let closes_page = after_furniture || closes_a_sentence(&paras[n - 2].text);
         let fragment = closes_page && is_fragment(&paras[n - 1].text);
         let reason = trailer(&paras[n - 1].text).or(fragment.then_some(Clutter::AfterInterview));
-        let Some(reason) = reason else {
+        // Right under a question it is the answer ("Where can readers find you?" / "These
+        // are my videos:" over links the page drops), whatever it looks like.
+        let Some(reason) = reason.filter(|_| !asks_something(&paras[n - 2].text)) else {
             break;
         };
         if let Some(p) = paras.pop() {
@@ -310,7 +312,11 @@ mod tests {
         let mut dropped = Vec::new();
         drop_trailer(&mut page, &mut dropped);
         assert_eq!((page.len(), dropped.len()), (2, 1));
-        for answer in [["Ready?", "Yes"], ["Said it.", "A: Yes"]] {
+        for answer in [
+            ["Ready?", "Yes"],
+            ["Said it.", "A: Yes"],
+            ["Where?", "My videos:"],
+        ] {
             let mut page = paras(&answer);
             let mut dropped = Vec::new();
             drop_trailer(&mut page, &mut dropped);

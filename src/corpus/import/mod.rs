@@ -181,9 +181,11 @@ fn bold_headline(blocks: &[block::Block]) -> usize {
             && !block::is_sentence(&b.text)
     };
     let n = blocks.iter().take_while(|b| headline(b)).count();
-    let plain_after = blocks
-        .get(n)
-        .is_some_and(|b| b.cue.is_none() && b.label.is_none());
+    // The introduction follows, or straight away the first question, which asks.
+    let plain_after = blocks.get(n).is_some_and(|b| {
+        b.cue.is_none() && b.label.is_none()
+            || b.cue == Some(block::Cue::Bold) && b.text.trim_end().ends_with(['?', '？'])
+    });
     if (1..=MAX_HEADLINE_BLOCKS).contains(&n) && plain_after {
         n
     } else {
@@ -334,6 +336,10 @@ mod tests {
         let questions = "**¿Cómo empieza el día?**\n\nA las tres, con el horno encendido.\n\n\
             **¿Y los lunes?**\n\nDuermo hasta las seis.";
         assert_eq!(bold_headline(&markdown::read_markdown(questions).1), 0);
+        // A headline right above the first bold question is still the headline.
+        let page = "**Interview with the Chair, Kevin Roche**\n\n**Tell us about you. What did it entail?**\n\n\
+            Steering a large ship.\n\n**And now?**\n\nRest.";
+        assert_eq!(bold_headline(&markdown::read_markdown(page).1), 1);
     }
 
     #[test]
