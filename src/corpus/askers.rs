@@ -1,14 +1,21 @@
 //! Who asks in a file whose labels name only the people answering: a conversation with two
 //! or more guests (`**Helena Prates:**`, `**Rita Lobato:**`) whose questions are headings or
 //! bold paragraphs without a label. Without this, the rhythm rule would make the guest with
-//! the shorter answers the interviewer.
+//! the shorter answers the interviewer. Also who says the last words of a labelled file: an
+//! interviewer's unlabelled sign-off is not the interviewee's answer.
 
 use super::clean::strip_emphasis;
-use super::cues::{asks_something, is_bold, is_heading};
+use super::cues::{asks_something, is_bold, is_heading, words};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker, speaker_of};
-use super::layout::Draft;
-use super::reading::{Para, Role, Speaker};
+use super::layout::{assemble, Assembled, Draft};
+use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 use super::Metadata;
+
+/// A sign-off is told from a last answer's second paragraph only after a few labelled turns.
+const MIN_SIGNED_OFF_TURNS: usize = 2;
+
+/// An interviewer's sign-off after the last answer ("Obrigada, terminámos.") is this short.
+const SIGN_OFF_MAX_WORDS: usize = 8;
 
 /// Unlabelled prompts (headings or bold paragraphs that ask) needed before they, not a
 /// label, are taken as the file's questions.
@@ -99,6 +106,66 @@ pub fn speakers(
     }
 }
 
+/// Cuts the body into introduction and turns ([`assemble`]), then takes an interviewer's
+/// sign-off off the last answer of a labelled file.
+pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker]) -> Assembled {
+    let mut out = assemble(paras, speakers);
+    if out.layout == Some(Layout::Labels) {
+        drop_sign_off(&mut out, paras, speakers);
+    }
+    out
+}
+
+/// The last paragraphs of the last answer when they are the file's only unlabelled ones and
+/// short: in a file whose every reply carries its label, "Obrigada, terminámos." after the last
+/// reply is the interviewer signing off, not the interviewee going on.
+fn drop_sign_off(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+    let labelled = |line: usize| {
+        paras
+            .iter()
+            .any(|p| p.line == line && speaker_of(&p.text, speakers).is_some())
+    };
+    let unlabelled: Vec<(usize, usize)> = out
+        .turns
+        .iter()
+        .enumerate()
+        .flat_map(|(t, turn)| {
+            turn.answer
+                .iter()
+                .enumerate()
+                .map(move |(a, p)| (t, a, p.1))
+        })
+        .filter(|&(_, _, line)| !labelled(line))
+        .map(|(t, a, _)| (t, a))
+        .collect();
+    let last = out.turns.len().saturating_sub(1);
+    let Some(answer) = out.turns.last().map(|t| &t.answer) else {
+        return;
+    };
+    let tail = answer.len().saturating_sub(unlabelled.len());
+    let only_the_tail = unlabelled
+        .iter()
+        .enumerate()
+        .all(|(k, &(t, a))| t == last && a == tail + k);
+    let short = answer[tail..]
+        .iter()
+        .all(|(text, _)| words(text) <= SIGN_OFF_MAX_WORDS);
+    if out.turns.len() < MIN_SIGNED_OFF_TURNS || unlabelled.is_empty() || tail == 0 {
+        return;
+    }
+    if only_the_tail && short {
+        let turn = &mut out.turns[last];
+        for (text, line) in turn.answer.drain(tail..) {
+            out.dropped.push(Dropped {
+                line,
+                text,
+                reason: Clutter::AfterInterview,
+            });
+        }
+        turn.speakers.truncate(tail);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::rhythm::tests::paras;
@@ -132,5 +199,20 @@ mod tests {
         let mut asking = [speaker("Q", Role::Interviewer)];
         guests_only(&body, &mut asking, &Metadata::default());
         assert_eq!(asking[0].role, Role::Interviewer);
+    }
+
+    #[test]
+    fn an_unlabelled_sign_off_after_the_last_labelled_reply_is_dropped() {
+        let text = "Dias de praia\n\nPergunta: Onde passavas o verão?\n\n\
+                    Resposta: Na casa dos meus tios, perto do mar.\n\n\
+                    Pergunta: Do que tinhas medo?\n\n\
+                    Resposta: Das ondas grandes.\n\nObrigada, terminámos.";
+        let reading = super::super::parse::read("x", text).unwrap();
+        assert_eq!(reading.interview.turns[1].answer, ["Das ondas grandes."]);
+        let last = reading.dropped.last().map(|d| (d.text.as_str(), d.reason));
+        assert_eq!(
+            last,
+            Some(("Obrigada, terminámos.", Clutter::AfterInterview))
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! The typographic and textual cues of a prompt: question marks, headings, bold, a lead-in in
 //! capitals, dialogue dashes, the size of a short statement.
 
+use super::reading::Para;
+
 /// A prompt without `?` ("Tell us about the band.", "You grew up in Oruro.") is one or two
 /// short sentences.
 const STATEMENT_PROMPT_MAX_WORDS: usize = 25;
@@ -123,6 +125,23 @@ pub fn dash_body(text: &str) -> Option<&str> {
 
 pub fn dash_body_is_some(text: &str) -> bool {
     dash_body(text).is_some()
+}
+
+/// A Markdown heading that names a section instead of asking: any heading that does not ask,
+/// except at `prompt_level`, the level a file of heading prompts sets its prompts in.
+pub fn is_section_title(text: &str, prompt_level: Option<usize>) -> bool {
+    heading_level(text).is_some_and(|level| Some(level) != prompt_level && !asks_something(text))
+}
+
+/// The heading level most headings of the file use.
+pub fn most_used_heading_level(paras: &[Para]) -> Option<usize> {
+    let mut counts = [0usize; 7];
+    for level in paras.iter().filter_map(|p| heading_level(&p.text)) {
+        counts[level] += 1;
+    }
+    (1..counts.len())
+        .filter(|&l| counts[l] > 0)
+        .max_by_key(|&l| (counts[l], l))
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 use super::clean::{line_clutter, strip_emphasis};
 use super::cues::{
     asks_something, dash_body, dash_body_is_some, ends_with_question_mark, follow_up_prompt,
-    heading_level, is_bold, is_caps_lead_in, is_heading, words,
+    is_bold, is_caps_lead_in, is_heading, is_section_title, most_used_heading_level, words,
 };
 use super::dashes::{asks, inline_turns};
 use super::labels::{is_generic, speaker_of};
@@ -307,23 +307,6 @@ impl LabelUse {
 /// A prompt set as a heading or in bold, without its typography.
 fn unlabelled_prompt(text: &str) -> String {
     strip_emphasis(text.trim_start_matches('#').trim()).to_string()
-}
-
-/// A Markdown heading that names a section instead of asking: any heading that does not ask,
-/// except at `prompt_level`, the level a file of heading prompts sets its prompts in.
-fn is_section_title(text: &str, prompt_level: Option<usize>) -> bool {
-    heading_level(text).is_some_and(|level| Some(level) != prompt_level && !asks_something(text))
-}
-
-/// The heading level most headings of the file use.
-fn most_used_heading_level(paras: &[Para]) -> Option<usize> {
-    let mut counts = [0usize; 7];
-    for level in paras.iter().filter_map(|p| heading_level(&p.text)) {
-        counts[level] += 1;
-    }
-    (1..counts.len())
-        .filter(|&l| counts[l] > 0)
-        .max_by_key(|&l| (counts[l], l))
 }
 
 fn is_interjection(body: &str) -> bool {

@@ -9,11 +9,11 @@
 //! headline. Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from
 //! trimming and removing speaker labels and prompt typography.
 
-use super::askers::{guests_only, sole_guest, speakers};
+use super::askers::{assemble_conversation, guests_only, sole_guest, speakers};
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
 use super::labels::find_speakers;
-use super::layout::{assemble, Assembled};
+use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Reading, Speaker, TurnLines};
@@ -52,7 +52,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
     let mut speakers = find_speakers(&labelled, &metadata);
     guests_only(&rest, &mut speakers, &metadata);
-    let mut assembled = assemble(&rest, &speakers);
+    let mut assembled = assemble_conversation(&rest, &speakers);
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     check(&assembled, body_line)?;
