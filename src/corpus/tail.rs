@@ -8,7 +8,7 @@ use super::clean::{has_email, is_italic_paragraph};
 use super::cues::{asks_something, is_bold, is_heading, words};
 use super::labels::speaker_of;
 use super::layout::Assembled;
-use super::reading::{Clutter, Dropped, Para, Role, Speaker};
+use super::reading::{Clutter, Dropped, Para, Speaker};
 
 /// Questions that all ask before a closing heading that does not: enough to tell the file's
 /// prompts from its closing matter.
@@ -19,10 +19,6 @@ const MAX_CLOSING_TITLE_WORDS: usize = 4;
 
 /// An address or phone line is a few words ("Calle Mayor, 7", "Tel. 555 01 02 - SORIA").
 const MAX_CONTACT_WORDS: usize = 8;
-
-/// A sign-off after the last answer is a line ("Obrigada, terminámos.", "That's all for
-/// today, thank you."), not an answer's paragraph.
-const MAX_SIGN_OFF_WORDS: usize = 12;
 
 /// A link's words left after the last answer ("Comments", "Leave a reply") are this short.
 const MAX_FRAGMENT_WORDS: usize = 3;
@@ -90,7 +86,7 @@ fn is_contact(text: &str) -> bool {
 }
 
 /// Takes what follows the last answer out of it: the matter under a closing heading, a
-/// closing list under a title set like the prompts, an unlabelled sign-off. `earlier` are the
+/// closing list under a title set like the prompts. `earlier` are the
 /// lines dropped before the turns were cut.
 pub fn drop_closing_matter(
     out: &mut Assembled,
@@ -100,7 +96,6 @@ pub fn drop_closing_matter(
 ) {
     drop_after_closing_heading(out, paras, speakers, earlier);
     drop_closing_prompt(out, paras);
-    drop_unlabelled_closing(out, paras, speakers);
 }
 
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones
@@ -157,46 +152,6 @@ fn drop_after_closing_heading(
     {
         d.reason = Clutter::AfterInterview;
     }
-}
-
-/// In a file whose every answer paragraph carries the answer label (`**Resposta:** …`), the
-/// unlabelled short lines after the last labelled answer are not the interviewee's: the
-/// interviewer's sign-off ("Obrigada, terminámos."), a transcriber's note.
-fn drop_unlabelled_closing(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
-    let labelled = |line: usize| {
-        paras.iter().find(|p| p.line == line).is_some_and(|p| {
-            speaker_of(&p.text, speakers).is_some_and(|(s, _)| s.role == Role::Interviewee)
-        })
-    };
-    let Some((last, earlier)) = out.turns.split_last() else {
-        return;
-    };
-    let every_paragraph_labelled = !earlier.is_empty()
-        && earlier
-            .iter()
-            .flat_map(|t| t.answer.iter())
-            .all(|(_, line)| labelled(*line));
-    let Some(keep) = last.answer.iter().rposition(|(_, line)| labelled(*line)) else {
-        return;
-    };
-    let closing = &last.answer[keep + 1..];
-    let short = closing
-        .iter()
-        .all(|(text, _)| words(text) <= MAX_SIGN_OFF_WORDS);
-    if !every_paragraph_labelled || closing.is_empty() || !short {
-        return;
-    }
-    let Some(last) = out.turns.last_mut() else {
-        return;
-    };
-    let moved = last.answer.split_off(keep + 1);
-    last.speakers.truncate(keep + 1);
-    out.dropped
-        .extend(moved.into_iter().map(|(text, line)| Dropped {
-            line,
-            text,
-            reason: Clutter::AfterInterview,
-        }));
 }
 
 /// A closing heading or bold line in a file whose prompts are headings or bold: "## Highlights"
