@@ -207,7 +207,7 @@ mod tests {
                     Resposta: Na casa dos meus tios, perto do mar.\n\n\
                     Pergunta: Do que tinhas medo?\n\n\
                     Resposta: Das ondas grandes.\n\nObrigada, terminámos.";
-        let reading = super::super::parse::read("x", text).unwrap();
+        let reading = crate::corpus::read("x", text).unwrap();
         assert_eq!(reading.interview.turns[1].answer, ["Das ondas grandes."]);
         let last = reading.dropped.last().map(|d| (d.text.as_str(), d.reason));
         assert_eq!(
