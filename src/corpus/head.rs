@@ -150,23 +150,69 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
 }
 
 /// Drops the credit lines among the first paragraphs of the body (before the first one that
-/// asks) and returns the names they give. A label the file uses again is a transcript's
-/// speaker ("Host: Mara Quist, welcome to the show."), not a credit.
+/// asks) and the page's metadata block, and returns the names the credits give.
 pub fn drop_credit_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Credits {
+    let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    let found = credit_lines(&texts);
     let mut credits = Credits::default();
-    let uses = |label: &str, paras: &[Para]| {
-        paras
+    for (index, host, name) in found.iter().rev() {
+        let para = paras.remove(*index);
+        let slot = if *host {
+            &mut credits.host
+        } else {
+            &mut credits.guest
+        };
+        // Read bottom-up: the first line of each kind is the one kept.
+        *slot = Some((name.clone(), para.line));
+        dropped.push(Dropped {
+            line: para.line,
+            text: para.text,
+            reason: Clutter::Credit,
+        });
+    }
+    recover_credits(paras, dropped, &mut credits);
+    credits
+}
+
+/// The credit lines among the first paragraphs (before the first one that asks): index,
+/// whether it names the host, and the name. A label the text uses again is a transcript's
+/// speaker ("Host: Mara Quist, welcome to the show."), not a credit.
+fn credit_lines(texts: &[&str]) -> Vec<(usize, bool, String)> {
+    let uses = |label: &str| {
+        texts
             .iter()
-            .filter_map(|p| split_label(&p.text))
+            .filter_map(|t| split_label(t))
             .filter(|l| l.label.eq_ignore_ascii_case(label))
             .count()
     };
-    let mut i = 0;
-    while i < paras.len().min(MAX_CREDIT_SCAN) && !ends_with_question_mark(&paras[i].text) {
-        let credit = credit_line(&paras[i].text)
-            .filter(|_| split_label(&paras[i].text).is_some_and(|l| uses(&l.label, paras) == 1));
-        let Some((host, name)) = credit else {
-            i += 1;
+    texts
+        .iter()
+        .take(MAX_CREDIT_SCAN)
+        .take_while(|t| !ends_with_question_mark(t))
+        .enumerate()
+        .filter(|(_, t)| split_label(t).is_some_and(|l| uses(&l.label) == 1))
+        .filter_map(|(i, t)| credit_line(t).map(|(host, name)| (i, host, name)))
+        .collect()
+}
+
+/// A short credit line right above a date line was dropped with it, as its caption
+/// ("**Entrevistado:** Tiago Ferraz" over "**Data:** 2 de Maio"): it still names the person.
+fn recover_credits(paras: &[Para], dropped: &mut [Dropped], credits: &mut Credits) {
+    let first_question = paras
+        .iter()
+        .find(|p| ends_with_question_mark(&p.text))
+        .map_or(usize::MAX, |p| p.line);
+    for d in dropped
+        .iter_mut()
+        .filter(|d| d.reason == Clutter::PageFurniture && d.line < first_question)
+    {
+        let again = split_label(&d.text).is_some_and(|l| {
+            paras
+                .iter()
+                .filter_map(|p| split_label(&p.text))
+                .any(|p| p.label.eq_ignore_ascii_case(&l.label))
+        });
+        let Some((host, name)) = credit_line(&d.text).filter(|_| !again) else {
             continue;
         };
         let slot = if host {
@@ -174,20 +220,16 @@ pub fn drop_credit_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> C
         } else {
             &mut credits.guest
         };
-        slot.get_or_insert((name, paras[i].line));
-        let para = paras.remove(i);
-        dropped.push(Dropped {
-            line: para.line,
-            text: para.text,
-            reason: Clutter::Credit,
-        });
+        if slot.is_none() {
+            *slot = Some((name, d.line));
+            d.reason = Clutter::Credit;
+        }
     }
-    credits
 }
 
 /// `Guest: Mara Quist, boatbuilder` or `**Host:** Tom Reyes`: whether it names the host, and
 /// the name (its first person when it lists several).
-fn credit_line(text: &str) -> Option<(bool, String)> {
+pub(crate) fn credit_line(text: &str) -> Option<(bool, String)> {
     let labelled = split_label(text)?;
     let label = labelled.label.to_lowercase();
     let host = HOST_LABELS.contains(&label.as_str());
@@ -309,5 +351,24 @@ mod tests {
         ] {
             assert_eq!(credit_line(turn), None, "{turn}");
         }
+    }
+
+    #[test]
+    fn a_metadata_block_is_dropped_and_its_credit_names_the_guest() {
+        let text = "## Dados da conversa\n\n**Titulo:** Dias de praia\n\n\
+                    **Entrevistadora:** Rosa Lemos\n\n**Entrevistado:** Tiago Ferraz\n\n\
+                    **Data:** 2 de Maio de 2024\n\n**Local:** Escola de Aveiro, Portugal\n\n\
+                    Pergunta: Onde passavas o verão?\n\nResposta: Na casa dos tios.\n\n\
+                    Pergunta: Do que tinhas medo?\n\nResposta: Das ondas grandes.\n";
+        let reading = crate::corpus::read("t", text).unwrap();
+        let metadata = &reading.interview.metadata;
+        assert_eq!(metadata.interviewee.as_deref(), Some("Tiago Ferraz"));
+        assert_eq!(metadata.interviewer.as_deref(), Some("Rosa Lemos"));
+        assert!(reading.interview.intro.is_empty());
+        let fields = reading
+            .dropped
+            .iter()
+            .filter(|d| d.reason == Clutter::Field);
+        assert_eq!(fields.count(), 2);
     }
 }

@@ -21,7 +21,7 @@ use super::repair::{
     drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
     reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
 };
-use super::tail::{drop_after_closing_heading, drop_closing_prompt, drop_trailer};
+use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
 
@@ -54,8 +54,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     guests_only(&rest, &mut speakers, &metadata);
     let mut assembled = assemble_conversation(&rest, &speakers);
     assembled.intro.splice(0..0, standfirst);
-    drop_after_closing_heading(&mut assembled, &rest, &speakers);
-    drop_closing_prompt(&mut assembled, &rest);
+    drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     check(&assembled, body_line)?;
     dropped.extend(assembled.dropped.iter().cloned());
     dropped.sort_by_key(|d| d.line);

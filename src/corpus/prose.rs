@@ -20,6 +20,10 @@ const MAX_TITLE_LETTERS: usize = 4;
 /// A surname found this many times in the interview is the person it is about.
 const MIN_SURNAME_USES: usize = 2;
 
+/// Title Case capitalises every word but the short ones ("of", "and", "on"); words this long
+/// or longer tell Title Case from a sentence.
+const MIN_TITLE_CASE_LETTERS: usize = 4;
+
 /// Definite articles (English, Spanish, Portuguese plural, Italian, French, German) and the
 /// Spanish contractions with them: a capitalised run after one names an institution or a
 /// thing ("en la Junta de Energía", "the Royal Society"), since journalism puts no article
@@ -49,7 +53,9 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         .flat_map(|(i, text)| names_in(text, i, &lowercase))
         .filter(|c| other.is_none_or(|o| !same_speaker(&c.words.join(" "), o) && !within(c, o)))
         .filter(|c| !(c.text == 0 && is_exclamation(c, texts[0])))
+        .filter(|c| !is_quoted(c, whole))
         .collect();
+    let title_case = is_title_case(texts.first().copied().unwrap_or_default());
     let title_words = words_lowercase(texts.first().copied().unwrap_or_default());
     let everywhere: Vec<String> = words_lowercase(&whole.join(" "));
     let in_title = |c: &Candidate| {
@@ -70,6 +76,9 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         .rev()
         .map(|c| (c, surname_uses(c, &everywhere)))
         .filter(|(c, uses)| single || in_title(c) || c.apposition || uses.total >= MIN_SURNAME_USES)
+        // Every word of a Title Case headline is capitalised: a run of them that the text never
+        // names again ("Reading Habits Survey") is the headline's style, not a name.
+        .filter(|(c, uses)| !(c.text == 0 && title_case && uses.total < MIN_SURNAME_USES))
         // A headline's name is named again in the text; a headline phrase ("Oleira de Cunha
         // lança livro") is not, and loses to a person the text keeps naming.
         .max_by_key(|(c, uses)| {
@@ -89,6 +98,32 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
 fn is_exclamation(candidate: &Candidate, title: &str) -> bool {
     let names: Vec<String> = candidate.words.iter().map(|w| w.to_lowercase()).collect();
     title.trim_end().ends_with('!') && words_lowercase(title) == names
+}
+
+/// The candidate stands inside quotation marks somewhere ("the “Blog Questions Challenge”"):
+/// the title of a work, a series or an event, not a person.
+fn is_quoted(candidate: &Candidate, whole: &[&str]) -> bool {
+    let name = candidate.words.join(" ");
+    whole.iter().any(|text| {
+        text.split(['"', '“', '”', '«', '»'])
+            .skip(1)
+            .step_by(2)
+            // A short quoted phrase holding it; a quoted sentence may well name a person.
+            .any(|quoted| {
+                quoted.split_whitespace().count() <= MAX_NAME_WORDS && quoted.contains(&name)
+            })
+    })
+}
+
+/// A headline in Title Case: every word of [`MIN_TITLE_CASE_LETTERS`] letters or more opens
+/// with a capital, and there are at least two of them.
+fn is_title_case(title: &str) -> bool {
+    let long: Vec<&str> = title
+        .split_whitespace()
+        .map(trim_word)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= MIN_TITLE_CASE_LETTERS)
+        .collect();
+    long.len() >= 2 && long.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Every word of the candidate is in `other` ("Fragmentos do Caos" in "Redação Fragmentos do
@@ -229,6 +264,26 @@ mod tests {
     fn name(texts: &[&str], rest: &[&str]) -> Option<String> {
         let whole: Vec<&str> = texts.iter().chain(rest).copied().collect();
         prose_name(texts, &whole, None)
+    }
+
+    #[test]
+    fn a_title_case_headline_or_a_quoted_title_is_no_name() {
+        let intro = "Encontré una lista de preguntas en un foro y decidí contestarlas acá.";
+        assert_eq!(
+            name(&["Reading Habits Survey", intro], &["Papel siempre."]),
+            None
+        );
+        let intro = "Proponen lo que llaman el \"Blog Questions Challenge\", preguntas para blogs.";
+        assert_eq!(
+            name(&["Blog Questions Challenge", intro], &["Papel."]),
+            None
+        );
+        // Named again in the text, the headline's person stays.
+        let intro = "Lucía Reyes lost her label in 2019. Reyes now teaches.";
+        assert_eq!(
+            name(&["Lucía Reyes Starts Again", intro], &["Yes."]).as_deref(),
+            Some("Lucía Reyes")
+        );
     }
 
     #[test]

@@ -35,7 +35,9 @@ pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
         let closes_page = after_furniture || closes_a_sentence(&paras[n - 2].text);
         let fragment = closes_page && is_fragment(&paras[n - 1].text);
         let reason = trailer(&paras[n - 1].text).or(fragment.then_some(Clutter::AfterInterview));
-        let Some(reason) = reason else {
+        // Right under a question it is the answer ("Where can readers find you?" / "These
+        // are my videos:" over links the page drops), whatever it looks like.
+        let Some(reason) = reason.filter(|_| !asks_something(&paras[n - 2].text)) else {
             break;
         };
         if let Some(p) = paras.pop() {
@@ -83,17 +85,41 @@ fn is_contact(text: &str) -> bool {
         && !text.ends_with(['.', '?', '!', '…', '"', '”', '»', ')'])
 }
 
+/// Takes what follows the last answer out of it: the matter under a closing heading, a
+/// closing list under a title set like the prompts. `earlier` are the
+/// lines dropped before the turns were cut.
+pub fn drop_closing_matter(
+    out: &mut Assembled,
+    paras: &[Para],
+    speakers: &[Speaker],
+    earlier: &mut [Dropped],
+) {
+    drop_after_closing_heading(out, paras, speakers, earlier);
+    drop_closing_prompt(out, paras);
+}
+
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones
 /// relacionadas") closes the interview: the unlabelled paragraphs after it leave the last
 /// answer. A paragraph opened by a speaker label after such a heading keeps the whole answer.
-pub fn drop_after_closing_heading(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+fn drop_after_closing_heading(
+    out: &mut Assembled,
+    paras: &[Para],
+    speakers: &[Speaker],
+    earlier: &mut [Dropped],
+) {
     let Some(last) = out.turns.last() else {
         return;
+    };
+    // A heading over a date line was dropped with that line, as its caption ("## Notes" over
+    // "Date: …"), before the turns were cut: it still opens the closing matter.
+    let closing = |d: &Dropped| {
+        (d.reason == Clutter::SectionTitle || is_heading(&d.text)) && d.line > last.line
     };
     let Some(heading) = out
         .dropped
         .iter()
-        .filter(|d| d.reason == Clutter::SectionTitle && d.line > last.line)
+        .chain(earlier.iter())
+        .filter(|d| closing(d))
         .map(|d| d.line)
         .min()
     else {
@@ -118,14 +144,19 @@ pub fn drop_after_closing_heading(out: &mut Assembled, paras: &[Para], speakers:
             reason: Clutter::AfterInterview,
         }));
     // The headings after it are part of the same closing matter.
-    for d in out.dropped.iter_mut().filter(|d| d.line >= heading) {
+    for d in out
+        .dropped
+        .iter_mut()
+        .chain(earlier.iter_mut())
+        .filter(|d| d.line >= heading)
+    {
         d.reason = Clutter::AfterInterview;
     }
 }
 
 /// A closing heading or bold line in a file whose prompts are headings or bold: "## Highlights"
 /// after questions that all ask. Its "answer" (a list, a promotion) leaves the interview.
-pub fn drop_closing_prompt(out: &mut Assembled, paras: &[Para]) {
+fn drop_closing_prompt(out: &mut Assembled, paras: &[Para]) {
     let Some((last, asked)) = out.turns.split_last() else {
         return;
     };
@@ -236,11 +267,40 @@ mod tests {
         let mut dropped = Vec::new();
         drop_trailer(&mut page, &mut dropped);
         assert_eq!((page.len(), dropped.len()), (2, 1));
-        for answer in [["Ready?", "Yes"], ["Said it.", "A: Yes"]] {
+        for answer in [
+            ["Ready?", "Yes"],
+            ["Said it.", "A: Yes"],
+            ["Where?", "My videos:"],
+        ] {
             let mut page = paras(&answer);
             let mut dropped = Vec::new();
             drop_trailer(&mut page, &mut dropped);
             assert_eq!(page.len(), 2, "{answer:?}");
         }
+    }
+
+    /// The answers of a parsed text, each as its paragraphs.
+    fn answers(text: &str) -> Vec<Vec<String>> {
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let turns = reading.interview.turns;
+        turns.into_iter().map(|t| t.answer).collect()
+    }
+
+    #[test]
+    fn a_sign_off_after_answers_labelled_on_every_paragraph_is_dropped() {
+        let text = "Dias de praia\n\nPergunta: Onde passavas o verão?\n\nResposta: Na casa dos tios.\n\n\
+                    Pergunta: Do que tinhas medo?\n\nResposta: Das ondas grandes.\n\nObrigada, terminámos.\n";
+        assert_eq!(answers(text)[1], ["Das ondas grandes."]);
+        // Labels on the first paragraph only: the unlabelled paragraphs go on answering.
+        let text = "Dias de praia\n\nPergunta: Onde passavas o verão?\n\nResposta: Na casa dos tios.\n\n\
+                    Ia à praia.\n\nPergunta: Do que tinhas medo?\n\nResposta: Das ondas.\n\nAinda tenho.\n";
+        assert_eq!(answers(text)[1].len(), 2);
+    }
+
+    #[test]
+    fn a_closing_heading_over_a_date_line_still_closes_the_interview() {
+        let text = "Entrevista\n\nQ: ¿Cómo empieza?\n\nA: Con una libreta.\n\nQ: ¿Qué le falta?\n\n\
+                    A: Una herramienta.\n\n## NOTAS\n\nFecha: 2024-03-03\n\nTranscrito por Ana Ruiz y Luis Paz\n";
+        assert_eq!(answers(text)[1], ["Una herramienta."]);
     }
 }

@@ -345,3 +345,29 @@ fn an_mdx_blog_post_loses_its_components_captions_and_closing_promotion() {
         assert!(!imported.text.contains(furniture), "{furniture}");
     }
 }
+
+#[test]
+fn credit_lines_a_metadata_line_and_a_footer_under_the_last_rule_stay_out_of_the_interview() {
+    let page =
+        std::fs::read_to_string(repo("tests/data/pages/vale-tide-clocks-footer.html")).unwrap();
+    let imported = import_page(PageKind::Html, &page).unwrap();
+    let interview = corpus::parse("vale", &imported.text).unwrap();
+    assert_eq!(interview.metadata.interviewee.as_deref(), Some("Nora Vale"));
+    assert_eq!(interview.metadata.interviewer.as_deref(), Some("Sam Ortiz"));
+    assert_eq!(
+        interview.intro.len(),
+        1,
+        "the credits and place line are no introduction"
+    );
+    let answers: Vec<usize> = interview.turns.iter().map(|t| t.answer.len()).collect();
+    assert_eq!(answers, [1, 2, 1], "the footer under the rule is no answer");
+    for furniture in [
+        "museum",
+        "Falmouth",
+        "Mastodon",
+        "weekly letter",
+        "Porthleven harbour\n",
+    ] {
+        assert!(!imported.text.contains(furniture), "{furniture}");
+    }
+}

@@ -134,6 +134,76 @@ pub fn collapse_whitespace(text: &str) -> String {
     out
 }
 
+/// Joins a paragraph that is only a speaker label (`<p><b>Q:</b></p>`, `**Ana Ruiz:**`) with
+/// the paragraph under it, which holds that speaker's words: some pages set the label on a
+/// line of its own.
+pub fn join_lone_labels(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut pending: Option<Block> = None;
+    for block in blocks {
+        let Some(lone) = pending.take() else {
+            if lone_label(&block).is_some() {
+                pending = Some(block);
+            } else {
+                out.push(block);
+            }
+            continue;
+        };
+        let joined = (block.label.is_none())
+            .then(|| lone_label(&lone))
+            .flatten()
+            .map(|label| Block {
+                original: format!("{} {}", lone.text, block.original),
+                label: Some(label),
+                ..block.clone()
+            });
+        match joined {
+            Some(joined) => out.push(joined),
+            None => {
+                out.push(lone);
+                out.push(block);
+            }
+        }
+    }
+    out.extend(pending);
+    out
+}
+
+/// The label a paragraph holds when it holds nothing else: `Q:`, `Respuesta:`, a bold name
+/// followed by a colon.
+fn lone_label(block: &Block) -> Option<Label> {
+    let text = block.text.trim();
+    if block.label.is_some() || !text.ends_with(':') {
+        return None;
+    }
+    // Read as if words followed: a name counts only when the page set it in bold.
+    let emphasised = if block.cue == Some(Cue::Bold) {
+        text
+    } else {
+        ""
+    };
+    read_label(&format!("{text} …"), emphasised).map(|(label, _)| label)
+}
+
+/// A heading whose "label" names no one else on the page (`## SECCIÓN A: Datos generales`) is
+/// a section title with a colon, not a speaker's turn: its label is undone. A speaker's name
+/// on a heading prompt (`### Ana Ruiz: …?`) comes back on other paragraphs.
+pub fn unlabel_section_titles(blocks: &mut [Block]) {
+    let name = |b: &Block| match &b.label {
+        Some(Label::Name(n)) => Some(n.to_lowercase()),
+        _ => None,
+    };
+    let names: Vec<Option<String>> = blocks.iter().map(name).collect();
+    for (block, own) in blocks.iter_mut().zip(&names) {
+        let heading = matches!(block.cue, Some(Cue::Heading(_)));
+        let once = own.is_some() && names.iter().filter(|n| *n == own).count() == 1;
+        if heading && once {
+            block.label = None;
+            block.text = block.original.clone();
+        }
+    }
+}
+
 /// Number of words, for the rhythm checks (prompts are short, answers long).
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
@@ -177,6 +247,50 @@ mod tests {
             Some((Label::Question, "Wie?"))
         );
         assert_eq!(read_label("Q12: Why?", ""), Some((Label::Question, "Why?")));
+    }
+
+    #[test]
+    fn a_label_on_a_paragraph_of_its_own_opens_the_next_one() {
+        let bold = |text: &str| Block {
+            cue: Some(Cue::Bold),
+            ..Block::plain(text)
+        };
+        let blocks = vec![
+            bold("Q:"),
+            Block::plain("Why dropdowns?"),
+            bold("A:"),
+            Block::plain("Because the ribbon has room."),
+            Block::plain("In short:"),
+            Block::plain("Plain words."),
+        ];
+        let joined = join_lone_labels(blocks);
+        assert_eq!(joined.len(), 4);
+        assert_eq!(joined[0].label, Some(Label::Question));
+        assert_eq!(joined[0].text, "Why dropdowns?");
+        assert_eq!(joined[1].label, Some(Label::Answer));
+        assert_eq!(joined[2].text, "In short:");
+    }
+
+    #[test]
+    fn a_heading_label_used_once_is_a_section_title() {
+        let heading = |label: &str, text: &str| Block {
+            text: text.into(),
+            original: format!("{label}: {text}"),
+            label: Some(Label::Name(label.into())),
+            cue: Some(Cue::Heading(2)),
+        };
+        let mut blocks = vec![
+            heading("SECCIÓN A", "Datos generales"),
+            heading("Ana Ruiz", "Why?"),
+            Block {
+                label: Some(Label::Name("Ana Ruiz".into())),
+                ..Block::plain("And then?")
+            },
+        ];
+        unlabel_section_titles(&mut blocks);
+        assert_eq!(blocks[0].label, None);
+        assert_eq!(blocks[0].text, "SECCIÓN A: Datos generales");
+        assert!(blocks[1].label.is_some());
     }
 
     #[test]

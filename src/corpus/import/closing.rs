@@ -7,9 +7,11 @@ use super::block::{word_count, Block, Cue};
 use crate::corpus::clean::is_italic_paragraph;
 use crate::corpus::markup::is_image;
 
-/// The matter after the page's last rule is furniture only when it is this short: a promotion
-/// or a note runs to a paragraph or two, a section of the conversation runs longer.
-const MAX_CLOSING_BLOCKS: usize = 3;
+/// The matter after the page's last rule is furniture only when it is this short: a footer
+/// under the rule (an editors' note, the author's bio, follow and sign-up lines, tags) runs to
+/// a handful of short paragraphs; a section of the conversation after a rule opens with a
+/// question, which no note is.
+const MAX_CLOSING_BLOCKS: usize = 8;
 
 /// A closing promotion or note is one or two sentences; a longer paragraph is text.
 const MAX_CLOSING_WORDS: usize = 60;
@@ -228,6 +230,19 @@ mod tests {
             Block::plain("Sign up."),
         ];
         assert_eq!(closing_start(&short, &shapes[..3], Some(2)), Some(2));
+        // A footer of several notes under the rule goes whole: note, bio, follow, sign-up.
+        let footer = [
+            bold("Why?"),
+            Block::plain("Because."),
+            italic("Her clocks are on show until March."),
+            Block::plain("Sam Ortiz is a writer based in Falmouth."),
+            Block::plain("Follow us on Mastodon."),
+            Block::plain("Did you enjoy this? Sign up for our letter."),
+        ];
+        assert_eq!(
+            closing_start(&footer, &[Shape::default(); 6], Some(2)),
+            Some(2)
+        );
         // Answers set in italics throughout keep their last paragraph.
         let all_italic = [bold("Why?"), italic("Because."), italic("And more.")];
         assert_eq!(closing_start(&all_italic, &shapes[..3], None), None);

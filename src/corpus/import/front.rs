@@ -57,6 +57,9 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             }
             "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
             "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
+            "interviewee" | "guest" | "entrevistado" | "entrevistada" => {
+                meta.interviewee = Some(value)
+            }
             "author" | "authors" | "by" | "byline" | "interviewer"
                 if meta.author.is_none() && !is_author_key(&value) =>
             {

@@ -15,6 +15,10 @@ use crate::corpus::markup::{decode_entities, is_shortcode};
 /// as in HTML pages.
 const MAX_LINK_SHARE: f64 = 0.5;
 
+/// A speaker label is a name or a role of a few words ("Avó do João", "Ana Ruiz Paz"); a longer
+/// bold run before a colon is a sentence in bold.
+const MAX_LABEL_WORDS: usize = 5;
+
 /// Reads a Markdown page: its metadata (front matter, else the first `#` heading as title) and
 /// its paragraphs.
 pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
@@ -39,7 +43,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
             last_rule = Some(blocks.blocks.len());
             continue;
         }
-        if trimmed.is_empty() || trimmed.starts_with("<!--") || is_shortcode(trimmed) {
+        if ends_paragraph(trimmed) {
             blocks.flush(&mut paragraph);
             blocks.after_figure |= is_shortcode(trimmed) && !trimmed.starts_with("<!--");
             continue;
@@ -55,9 +59,12 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
             continue;
         }
         let content = trimmed.trim_start_matches('>').trim_start();
-        if let Some(item) = list_item(content) {
-            // Each list item is its own paragraph.
+        // Each list item is its own paragraph, and so is a turn whose label opens the line
+        // (`**Pergunta:** …?  ` then `**Resposta:** …`).
+        if opens_with_label(content) || list_item(content).is_some() {
             blocks.flush(&mut paragraph);
+        }
+        if let Some(item) = list_item(content) {
             paragraph.push(item);
             continue;
         }
@@ -71,6 +78,15 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         blocks.truncate(start);
     }
     (meta, blocks)
+}
+
+/// A line that is no text and ends the paragraph: blank, an HTML comment, a shortcode, or the
+/// fence of a styled div (`::: .c-blue` … `:::`, Pandoc and Markdown-it).
+fn ends_paragraph(trimmed: &str) -> bool {
+    trimmed.is_empty()
+        || trimmed.starts_with(":::")
+        || trimmed.starts_with("<!--")
+        || is_shortcode(trimmed)
 }
 
 /// The paragraphs read so far, each with its [`Shape`].
@@ -140,8 +156,16 @@ fn block_from_markdown(source: &str) -> Option<Block> {
         return None;
     }
     let cue = emphasis_cue(source);
-    let leading = leading_emphasis(source)
-        .map(inline_text)
+    // A name label is set in bold, or in italics on the label alone (`*Ana Ruiz:* …`); a
+    // paragraph wholly in italics ("_Objetivo: contextualizar…_") is a note, not a turn.
+    let leading = emphasised_prefix(source.trim())
+        .filter(|(inner, after, marks)| {
+            marks.contains("**")
+                || marks.contains("__")
+                || inner.trim_end().ends_with(':')
+                || after.starts_with(':')
+        })
+        .map(|(inner, _, _)| inline_text(inner))
         .unwrap_or_default();
     let text = inline_text(source);
     if text.is_empty() {
@@ -210,9 +234,16 @@ fn emphasised_prefix(text: &str) -> Option<(&str, &str, &str)> {
     Some((&body[..end], after, marks))
 }
 
-/// The emphasised text a paragraph opens with (`**Ana Ruiz:**`, `_**Ana Ruiz:**_`), if any.
-fn leading_emphasis(source: &str) -> Option<&str> {
-    emphasised_prefix(source.trim()).map(|(inner, _, _)| inner)
+/// A line opening with an emphasised speaker label (`**Resposta:** …`, `**Ana Ruiz**: …`):
+/// a transcript's next turn even without a blank line before it.
+fn opens_with_label(line: &str) -> bool {
+    emphasised_prefix(line.trim()).is_some_and(|(inner, after, _)| {
+        let inner = inner.trim_end();
+        let label = inner.strip_suffix(':').unwrap_or(inner);
+        let colon = inner.ends_with(':') || after.starts_with(':');
+        let body = after.trim_start_matches(':').trim();
+        colon && !body.is_empty() && label.split_whitespace().count() <= MAX_LABEL_WORDS
+    })
 }
 
 /// Text without Markdown markup: emphasis markers, link targets, images, code ticks and
@@ -344,6 +375,26 @@ fn list_item(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turns_start_at_a_label_line_and_div_fences_but_not_at_an_italic_note() {
+        let page = "**Pergunta:** Onde passavas o verão?  \n**Resposta:** Na casa dos tios.\n\n\
+                    ::: .c-blue\n*Interviewer:* **Where did you sail?**\n:::\n\n\
+                    _Objetivo: Contextualizar el perfil_\n\n*Ana Ruiz:* Sí.\n";
+        let texts: Vec<String> = read_markdown(page).1.into_iter().map(|b| b.text).collect();
+        assert_eq!(texts[1..3], ["Na casa dos tios.", "Where did you sail?"]);
+        let labels: Vec<Option<Label>> =
+            read_markdown(page).1.into_iter().map(|b| b.label).collect();
+        assert!(!labels.contains(&Some(Label::Name("Objetivo".into()))));
+        assert_eq!(labels.last(), Some(&Some(Label::Name("Ana Ruiz".into()))));
+        // A bold phrase inside a wrapped paragraph is no label.
+        assert_eq!(
+            read_markdown("We met in Porto and\n**truly** liked it: a river.\n")
+                .1
+                .len(),
+            1
+        );
+    }
     use crate::corpus::import::block::Label;
 
     #[test]

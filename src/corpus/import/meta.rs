@@ -20,6 +20,9 @@ pub struct PageMeta {
     /// The article's author (JSON-LD `author`, else `<meta name=author>`): in an interview, the
     /// person who asked the questions.
     pub author: Option<String>,
+    /// The person interviewed, when a Markdown page's front matter names them
+    /// (`interviewee:`, `guest:`); HTML pages have no such field.
+    pub interviewee: Option<String>,
 }
 
 /// Reads the page's metadata; `article` is the element the text comes from, whose `<time>`
@@ -71,6 +74,7 @@ pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
         url,
         language,
         author,
+        interviewee: None,
     }
 }
 

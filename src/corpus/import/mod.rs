@@ -12,6 +12,7 @@
 mod article;
 mod block;
 mod closing;
+mod credits;
 mod front;
 mod html;
 mod markdown;
@@ -118,7 +119,7 @@ impl Imported {
 /// [`ImportError::NoArticle`] when the page has no article text, [`ImportError::NoQuestion`]
 /// when no question can be told apart from the answers.
 pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError> {
-    let (meta, mut blocks) = match kind {
+    let (meta, blocks) = match kind {
         PageKind::Html => {
             let document = scraper::Html::parse_document(source);
             let article = article::find_article(&document).ok_or(ImportError::NoArticle)?;
@@ -130,6 +131,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         PageKind::Markdown => markdown::read_markdown(source),
         PageKind::PlainText => return Err(ImportError::PlainText),
     };
+    let mut blocks = block::join_lone_labels(blocks);
     let headline = bold_headline(&blocks);
     let title = meta
         .title
@@ -138,11 +140,19 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         .or_else(|| first_heading(&blocks))
         .unwrap_or_else(|| "Interview".to_string());
     let blocks = without_headline(blocks.split_off(headline), &title);
-    let blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
+    let mut blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
+    let credits = credits::take_credits(&mut blocks);
+    block::unlabel_section_titles(&mut blocks);
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
     let mut draft = structure::structure(&blocks).ok_or(ImportError::NoQuestion)?;
+    draft.interviewee = meta
+        .interviewee
+        .clone()
+        .or(credits.guest)
+        .or(draft.interviewee);
+    draft.interviewer = credits.host.or(draft.interviewer);
     // Without labels naming the interviewer, the article's author asked the questions.
     if draft.interviewer.is_none() {
         draft.interviewer = meta.author.clone();
@@ -171,9 +181,11 @@ fn bold_headline(blocks: &[block::Block]) -> usize {
             && !block::is_sentence(&b.text)
     };
     let n = blocks.iter().take_while(|b| headline(b)).count();
-    let plain_after = blocks
-        .get(n)
-        .is_some_and(|b| b.cue.is_none() && b.label.is_none());
+    // The introduction follows, or straight away the first question, which asks.
+    let plain_after = blocks.get(n).is_some_and(|b| {
+        b.cue.is_none() && b.label.is_none()
+            || b.cue == Some(block::Cue::Bold) && b.text.trim_end().ends_with(['?', '？'])
+    });
     if (1..=MAX_HEADLINE_BLOCKS).contains(&n) && plain_after {
         n
     } else {
@@ -324,6 +336,19 @@ mod tests {
         let questions = "**¿Cómo empieza el día?**\n\nA las tres, con el horno encendido.\n\n\
             **¿Y los lunes?**\n\nDuermo hasta las seis.";
         assert_eq!(bold_headline(&markdown::read_markdown(questions).1), 0);
+        // A headline right above the first bold question is still the headline.
+        let page = "**Interview with the Chair, Kevin Roche**\n\n**Tell us about you. What did it entail?**\n\n\
+            Steering a large ship.\n\n**And now?**\n\nRest.";
+        assert_eq!(bold_headline(&markdown::read_markdown(page).1), 1);
+    }
+
+    #[test]
+    fn front_matter_and_credit_lines_name_the_interviewee_before_labels() {
+        let page = "---\ntitle: Memórias\ninterviewee: João Pedro Silva\n---\n\n\
+            **Rui:** Onde nasceste?\n\n**João:** Em Famalicão, perto do rio.\n\n\
+            **Rui:** E a escola?\n\n**João:** Ficava ao pé da igreja.\n";
+        let imported = import_page(PageKind::Markdown, page).unwrap();
+        assert!(imported.text.contains("interviewee = \"João Pedro Silva\""));
     }
 
     #[test]

@@ -22,10 +22,11 @@ pub(super) fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Opt
     let mut canonical: Vec<&str> = names.iter().flatten().copied().collect();
     canonical.sort_by_key(|name| std::cmp::Reverse(name.len()));
     canonical.dedup();
+    let labelled: Vec<&str> = names.iter().flatten().copied().collect();
     let speaker_of = |name: &str| -> String {
         canonical
             .iter()
-            .find(|full| is_short_form(name, full))
+            .find(|full| is_short_form(name, full) && !answer_each_other(&labelled, name, full))
             .map_or(name, |full| *full)
             .to_string()
     };
@@ -165,6 +166,15 @@ pub(super) fn answer_label(blocks: &[Block], roles: &[Role]) -> Option<String> {
     (count >= MIN_SPEAKER_TURNS).then(|| display_name(first))
 }
 
+/// Two labels whose turns follow each other ("João:" then "Avó do João:") are two people,
+/// however alike their words: nobody answers themselves.
+fn answer_each_other(labelled: &[&str], a: &str, b: &str) -> bool {
+    a != b
+        && labelled
+            .windows(2)
+            .any(|w| (w[0] == a && w[1] == b) || (w[0] == b && w[1] == a))
+}
+
 /// "Ruiz" is a short form of "Ana Ruiz" (and of "Ana Ruiz, Diario del Sur"); compared word by
 /// word on the name before any affiliation, ignoring case.
 pub(super) fn is_short_form(name: &str, full: &str) -> bool {
@@ -204,4 +214,39 @@ pub(super) fn display_name(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(name: &str, text: &str) -> Block {
+        Block {
+            label: Some(Label::Name(name.into())),
+            ..Block::plain(text)
+        }
+    }
+
+    #[test]
+    fn a_label_answering_a_shorter_one_is_another_person() {
+        let blocks = [
+            labelled("Rui", "Onde nasceste?"),
+            labelled("Mãe do Rui", "Em Viseu, numa casa pequena."),
+            labelled("Rui", "E a escola?"),
+            labelled("Mãe do Rui", "Ficava longe, a pé pela serra."),
+        ];
+        let (roles, interviewee, asker) = by_name_labels(&blocks).unwrap();
+        assert_eq!(roles[0], Role::Question);
+        assert_eq!(roles[1], Role::Answer);
+        assert_eq!(
+            (interviewee.as_str(), asker.as_deref()),
+            ("Mãe do Rui", Some("Rui"))
+        );
+        // A later surname alone is still the same person.
+        assert!(!answer_each_other(
+            &["Ana Ruiz", "Q", "Ruiz"],
+            "Ruiz",
+            "Ana Ruiz"
+        ));
+    }
 }
