@@ -72,15 +72,14 @@ impl Engine {
         let question_words = analyzer.analyze(question);
         let asked = figures::asks_for_figure(&question_words)
             .map(|asked| self.asked_terms(terms, plan, asked));
-        let reader = std::cell::RefCell::new(None);
+        // The question's analyzer goes on to read the candidate passages the checks look into.
+        let reader = std::cell::RefCell::new(analyzer);
         let states_figure = |id: usize| {
             let asked = asked.as_deref().unwrap_or_default();
-            let mut reader = reader.borrow_mut();
-            let analyzer = reader.get_or_insert_with(|| Analyzer::new(terms.language));
-            self.states_figure(analyzer, id, asked)
+            self.states_figure(&mut reader.borrow_mut(), id, asked)
         };
         let facts = (asked.is_some(), scope);
-        let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts);
+        let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts, &reader);
         let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
@@ -104,7 +103,16 @@ impl Engine {
         let hits = candidates
             .into_iter()
             .take(limit)
-            .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut analyzer))
+            .map(|c| {
+                self.hit(
+                    terms,
+                    &resolved,
+                    c.id,
+                    c.score,
+                    c.coverage,
+                    &mut reader.borrow_mut(),
+                )
+            })
             .collect();
         (hits, None)
     }

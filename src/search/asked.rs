@@ -50,8 +50,8 @@ pub(super) struct FactChecks<'e> {
     /// of one, a chat that picked one), or for a yes-or-no question that names one interview's
     /// people, which picks it as surely ("¿Era tímida Margarita Salas?").
     in_passing_is_enough: bool,
-    /// Reads passages, made at the first one read.
-    reader: RefCell<Option<Analyzer>>,
+    /// Reads passages (the question's analyzer, shared with the figure rule).
+    reader: &'e RefCell<Analyzer>,
 }
 
 impl FactChecks<'_> {
@@ -76,9 +76,8 @@ impl FactChecks<'_> {
         let Some(asked) = &self.asked else {
             return true;
         };
-        let mut reader = self.reader.borrow_mut();
-        let analyzer = reader.get_or_insert_with(|| Analyzer::new(self.terms.language));
-        self.engine.gives_fact(analyzer, id, asked)
+        self.engine
+            .gives_fact(&mut self.reader.borrow_mut(), id, asked)
     }
 
     /// Whether passage `id`'s answer (any of its paragraphs, or the interviewer's question
@@ -108,6 +107,7 @@ impl Engine {
         resolved: &'e ResolvedPlan,
         words: &[AnalyzedWord],
         (asks_figure, scope): (bool, &Scope),
+        reader: &'e RefCell<Analyzer>,
     ) -> FactChecks<'e> {
         let asked = if asks_figure {
             None
@@ -139,7 +139,7 @@ impl Engine {
             asked,
             rarest,
             in_passing_is_enough,
-            reader: RefCell::new(None),
+            reader,
         }
     }
 
