@@ -76,6 +76,7 @@ impl Engine {
             let terms = &self.analyses[index];
             let outcome = self.search_planned(terms, plan, question, limit, scope);
             let evidence = Evidence::of(&outcome, terms, question);
+            tracing::debug!(language = ?terms.language, ?evidence, terms = ?outcome.plan.concepts.iter().map(|c| (c.weight, c.alternatives.iter().map(|a| a.terms.join("+")).collect::<Vec<_>>())).collect::<Vec<_>>(), "reading");
             let better = best
                 .as_ref()
                 .is_none_or(|(_, _, current)| evidence.beats(current));
