@@ -77,6 +77,8 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "canais",
     "estiagens",
     "luces",
+    "sal",
+    "salen",
     "ciudades",
     "gobiernos",
     "muchísimo",

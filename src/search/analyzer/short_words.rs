@@ -14,6 +14,21 @@ const MIN_PLURAL_CHARS: usize = 4;
 /// Least letters a stem keeps once its final vowel is removed: "ano", "rio" and "mar" stay.
 const MIN_STEM_CHARS: usize = 4;
 
+/// Longest root a word written as its own root is told apart from verbs by: Snowball cuts
+/// verbs with three-letter roots down to them ("salen" -> "sal", "tomaran" -> "tom",
+/// "marido" -> "mar"), which then met the nouns and names spelled so ("sal", salt; "mar", sea;
+/// "Tom"). Longer roots are rarely whole words as well.
+const MAX_BARE_ROOT_CHARS: usize = 3;
+
+/// Appended to the term of a word written as its own short root, so that the verbs cut down
+/// to the same letters do not meet it. Not a letter, so no stem ends with it.
+const BARE_ROOT_MARK: char = '_';
+
+/// Infinitives short enough to be their own root ("ver", "dar", "ler"): verbs, not nouns.
+const SHORT_INFINITIVES: &[&str] = &[
+    "dar", "ver", "ser", "ir", "ler", "ter", "vir", "rir", "por", "oir", "reir",
+];
+
 /// Portuguese verb endings in "-s" that look like a plural ("temos", "fazemos").
 const NON_PLURAL_ENDINGS: &[&str] = &["mos"];
 
@@ -63,6 +78,30 @@ pub(super) fn without_final_vowel(stem: String) -> String {
     }
 }
 
+/// The term of a word (`written`: folded, `singular`: its folded singular) whose stem is
+/// `stem`: marked when the word is a short root written whole, a noun or name ending in a
+/// consonant ("sal", "mares", "luz", "gas", "Tom"), so that only its own forms share it and
+/// the verb forms Snowball cuts to the same letters ("salen", "dañan", "marido") do not.
+pub(super) fn bare_root(written: &str, singular: &str, stem: String) -> String {
+    let chars = stem.chars().count();
+    let whole = written == stem
+        || singular == stem
+        || written
+            .strip_suffix("es")
+            .or_else(|| written.strip_suffix('s'))
+            == Some(stem.as_str());
+    if (2..=MAX_BARE_ROOT_CHARS).contains(&chars)
+        && ends_with_consonant(&stem)
+        && !SHORT_INFINITIVES.contains(&stem.as_str())
+        && whole
+    {
+        let mut marked = stem;
+        marked.push(BARE_ROOT_MARK);
+        return marked;
+    }
+    stem
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +121,35 @@ mod tests {
         ] {
             assert_eq!(portuguese_plain_singular(plural), singular, "{plural}");
         }
+    }
+
+    #[test]
+    fn short_roots_written_whole_are_kept_apart_from_verbs_cut_to_them() {
+        assert_eq!(bare_root("sal", "sal", "sal".into()), "sal_");
+        assert_eq!(bare_root("mares", "mar", "mar".into()), "mar_");
+        assert_eq!(bare_root("luces", "luz", "luz".into()), "luz_");
+        assert_eq!(bare_root("salen", "salen", "sal".into()), "sal");
+        assert_eq!(bare_root("marido", "marido", "mar".into()), "mar");
+        assert_eq!(bare_root("ver", "ver", "ver".into()), "ver");
+        assert_eq!(bare_root("casa", "casa", "cas".into()), "cas");
+        assert_eq!(bare_root("ano", "ano", "ano".into()), "ano");
+        assert_eq!(bare_root("salud", "salud", "salud".into()), "salud");
+    }
+
+    #[test]
+    fn salt_and_the_sea_do_not_meet_the_verbs_cut_to_their_letters() {
+        use super::super::{test_terms, Language};
+        let es = |text: &str| test_terms(Language::Es, text);
+        let pt = |text: &str| test_terms(Language::Pt, text);
+        assert_eq!(es("sal"), es("SAL"));
+        assert_ne!(es("sal"), es("salen"));
+        assert_eq!(es("salen"), es("salir"));
+        assert_eq!(es("mar"), es("mares"));
+        assert_ne!(es("mar"), es("marido"));
+        assert_eq!(es("luz"), es("luces"));
+        assert_eq!(pt("mar"), pt("mares"));
+        assert_eq!(pt("luz"), pt("luzes"));
+        assert_ne!(pt("mar"), pt("marido"));
     }
 
     #[test]

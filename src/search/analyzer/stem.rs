@@ -194,6 +194,8 @@ impl TermStemmer {
         let stem = irregular::root_spelling(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
         let stem = short_words::without_final_vowel(stem);
+        let singular = fold(&mut self.folder, &singular);
+        let stem = short_words::bare_root(&folded, &singular, stem);
         Some(demonyms::place_stem(Language::Es, stem))
     }
 
@@ -214,6 +216,8 @@ impl TermStemmer {
         let stem = self.snowball.stem(&derived);
         let stem = irregular::root_spelling(fold(&mut self.folder, &stem));
         let stem = short_words::without_final_vowel(stem);
+        let singular = fold(&mut self.folder, &singular);
+        let stem = short_words::bare_root(&folded, &singular, stem);
         Some(demonyms::place_stem(Language::Pt, stem))
     }
 
