@@ -27,6 +27,41 @@ const PORTUGUESE: &[(&str, &str)] = &[
     ("a", "gente"),
 ];
 
+/// Spanish forms of "creer" (to believe), a framing verb ("¿cree que…?") unless its object
+/// follows ("¿cree en la reforma?"): then the belief is what the question asks about.
+const SPANISH_BELIEVING: &[&str] = &[
+    "creo",
+    "crees",
+    "cree",
+    "creemos",
+    "creen",
+    "creía",
+    "creían",
+    "creería",
+    "creerían",
+];
+
+/// The Spanish preposition that opens what one believes in.
+const SPANISH_BELIEVING_IN: &[&str] = &["en"];
+
+/// Portuguese forms of "acreditar" and "crer" (to believe).
+const PORTUGUESE_BELIEVING: &[&str] = &[
+    "acredito",
+    "acredita",
+    "acreditam",
+    "acreditamos",
+    "acreditava",
+    "acreditavam",
+    "acreditaria",
+    "creio",
+    "crê",
+    "creem",
+];
+
+/// "em" and its contractions with an article, which open what one believes in ("acredita no
+/// desmatamento zero", "crê na vacina").
+const PORTUGUESE_BELIEVING_IN: &[&str] = &["em", "no", "na", "nos", "nas", "num", "numa"];
+
 /// Spaces that may stand between the two words of a phrase.
 const SPACES: &[char] = &[' ', '\t', '\u{a0}'];
 
@@ -52,6 +87,36 @@ pub(super) fn ends_function_phrase(
     phrases
         .iter()
         .any(|(first, second)| *second == word && first.eq_ignore_ascii_case(before))
+}
+
+/// Whether `word` (lowercased), ending at byte `end` of `text`, is a believing verb followed
+/// by what is believed in: "¿cree en la reforma?", "ele acredita no desmatamento zero?" ask
+/// about the belief, and the answer says "creo"/"acredito" again, so the verb is a content
+/// word there, though it frames a question before "que".
+pub(super) fn believes_in(language: Language, word: &str, text: &str, end: usize) -> bool {
+    let (verbs, prepositions) = match language {
+        Language::Es => (SPANISH_BELIEVING, SPANISH_BELIEVING_IN),
+        Language::Pt => (PORTUGUESE_BELIEVING, PORTUGUESE_BELIEVING_IN),
+        Language::En | Language::Neutral => return false,
+    };
+    verbs.contains(&word)
+        && next_word(text, end)
+            .is_some_and(|next| prepositions.iter().any(|p| p.eq_ignore_ascii_case(next)))
+}
+
+/// The word right after byte `end` of `text`, separated from it by spaces only.
+fn next_word(text: &str, end: usize) -> Option<&str> {
+    let after = text.get(end..)?;
+    let trimmed = after.trim_start_matches(SPACES);
+    if trimmed.len() == after.len() {
+        return None;
+    }
+    let to = trimmed
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(trimmed.len(), |(at, _)| at);
+    let word = &trimmed[..to];
+    (!word.is_empty()).then_some(word)
 }
 
 /// The word right before byte `start` of `text`, separated from it by spaces only.
@@ -92,6 +157,24 @@ mod tests {
         ] {
             assert_eq!(test_terms(language, text).len(), words, "{text}");
         }
+    }
+
+    #[test]
+    fn a_believing_verb_before_what_is_believed_in_is_a_content_word() {
+        let es = |text: &str| test_terms(Language::Es, text);
+        let pt = |text: &str| test_terms(Language::Pt, text);
+        assert_eq!(es("¿Cree que la reforma sirve?"), es("reforma sirve"));
+        assert_eq!(es("¿Cree en la reforma?"), es("creer reforma"));
+        assert_eq!(
+            pt("ele acredita que o desmatamento cai?"),
+            pt("desmatamento cai")
+        );
+        assert_eq!(
+            pt("ele acredita no desmatamento zero?"),
+            pt("acreditar desmatamento zero")
+        );
+        assert_eq!(next_word("cree en la", 4), Some("en"));
+        assert_eq!(next_word("cree, en", 4), None);
     }
 
     #[test]

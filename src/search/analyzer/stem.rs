@@ -123,7 +123,9 @@ impl TermStemmer {
         if romance && phrases::ends_function_phrase(self.language, word, text, start) {
             return None;
         }
-        let kept = proper::is_name_part(text, start, end) || proper::is_acronym(text, start, end);
+        let kept = proper::is_name_part(text, start, end)
+            || proper::is_acronym(text, start, end)
+            || (romance && phrases::believes_in(self.language, word, text, end));
         if !(romance && kept) {
             return self.term(word);
         }
