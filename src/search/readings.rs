@@ -76,7 +76,12 @@ impl Engine {
             let terms = &self.analyses[index];
             let outcome = self.search_planned(terms, plan, question, limit, scope);
             let evidence = Evidence::of(&outcome, terms, question);
-            tracing::debug!(language = ?terms.language, ?evidence, terms = ?outcome.plan.concepts.iter().map(|c| (c.weight, c.alternatives.iter().map(|a| a.terms.join("+")).collect::<Vec<_>>())).collect::<Vec<_>>(), "reading");
+            tracing::debug!(
+                language = ?terms.language,
+                ?evidence,
+                terms = ?plan_terms(&outcome.plan),
+                "reading"
+            );
             let better = best
                 .as_ref()
                 .is_none_or(|(_, _, current)| evidence.beats(current));
@@ -89,14 +94,31 @@ impl Engine {
     }
 }
 
+/// The terms of each concept of a plan (alternatives joined by "|"), for the debug log.
+fn plan_terms(plan: &QueryPlan) -> Vec<String> {
+    plan.concepts
+        .iter()
+        .map(|concept| {
+            let alternatives: Vec<String> = concept
+                .alternatives
+                .iter()
+                .map(|a| a.terms.join("+"))
+                .collect();
+            alternatives.join("|")
+        })
+        .collect()
+}
+
 /// How well one language's reading of a question answers it, to pick among languages.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Evidence {
     answered: bool,
     coverage: f32,
     /// Question words this language knows, as function words or as word forms its passages
-    /// use verbatim: the best sign of the question's language when both readings match
-    /// equally well (stemming makes "exclusive" and "exclusiva" alike, the words are not).
+    /// use verbatim: a sign of the question's language when one reading knows clearly more
+    /// (stemming makes "exclusive" and "exclusiva" alike, the words are not). A lead of one
+    /// word is no sign between Spanish and Portuguese, which share many spellings once
+    /// folded ("la" is Portuguese "lá", "financia" is both): there the better match decides.
     known_words: usize,
     score: f32,
 }
@@ -142,9 +164,6 @@ impl Evidence {
         }
         if (self.coverage - other.coverage).abs() > LANGUAGE_COVERAGE_MARGIN {
             return self.coverage > other.coverage;
-        }
-        if self.known_words != other.known_words {
-            return self.known_words > other.known_words;
         }
         (self.coverage, self.score) > (other.coverage, other.score)
     }
@@ -219,6 +238,21 @@ mod tests {
         let spanish = evidence(true, 0.36, 2);
         assert!(portuguese.beats(&spanish));
         assert!(!spanish.beats(&portuguese));
+    }
+
+    #[test]
+    fn between_readings_that_cover_alike_a_one_word_lead_yields_to_the_better_match() {
+        // "como se financia la cooperatva": Portuguese knows "la" (as "lá") and "financia".
+        let spanish = Evidence {
+            score: 3.7,
+            ..evidence(true, 0.51, 4)
+        };
+        let portuguese = Evidence {
+            score: 2.9,
+            ..evidence(true, 0.44, 5)
+        };
+        assert!(spanish.beats(&portuguese));
+        assert!(!portuguese.beats(&spanish));
     }
 
     #[test]
