@@ -11,13 +11,13 @@ use crate::support::app::archive_engine;
 // two questions under what was measured, so that relabelling one question does not fail the
 // build. The issue asks 0.85; see the README's "Languages" for where the misses come from.
 
-/// Measured 0.639 (23 of 36 Spanish questions in scope, groups `espt` to `espt6`).
-const ES_MIN_HELD_OUT_HIT_AT_1: f64 = 0.58;
-/// Measured 0.762 (16 of 21 Portuguese questions in scope).
-const PT_MIN_HELD_OUT_HIT_AT_1: f64 = 0.66;
-/// Measured 0.750 (es, whose misses are mostly refusals and paraphrases) and 0.952 (pt): the
+/// Measured 0.667 (24 of 36 Spanish questions in scope, groups `espt` to `espt6`).
+const ES_MIN_HELD_OUT_HIT_AT_1: f64 = 0.61;
+/// Measured 0.857 (18 of 21 Portuguese questions in scope).
+const PT_MIN_HELD_OUT_HIT_AT_1: f64 = 0.76;
+/// Measured 0.778 (es, whose misses are mostly refusals and paraphrases) and 1.000 (pt): the
 /// right interview, even when not the right paragraph.
-const MIN_HELD_OUT_INTERVIEW_HIT_AT_1: f64 = 0.60;
+const MIN_HELD_OUT_INTERVIEW_HIT_AT_1: f64 = 0.72;
 
 #[test]
 fn spanish_and_portuguese_held_out_questions_meet_their_floors() {
