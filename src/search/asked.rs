@@ -52,6 +52,8 @@ pub(super) struct FactChecks<'e> {
     in_passing_is_enough: bool,
     /// Reads passages (the question's analyzer, shared with the figure rule).
     reader: &'e RefCell<Analyzer>,
+    /// The word the question asks about, across several interviews (see [`super::focus`]).
+    focus: Option<ResolvedPlan>,
 }
 
 impl FactChecks<'_> {
@@ -69,6 +71,18 @@ impl FactChecks<'_> {
     /// Whether a passage must match the question's rarest word (see the module doc).
     pub(super) fn needs_rarest(&self) -> bool {
         self.rarest.is_some()
+    }
+
+    /// Whether the question has a focus word a passage must use (see [`super::focus`]).
+    pub(super) fn needs_focus(&self) -> bool {
+        self.focus.is_some()
+    }
+
+    /// Whether passage `id`'s answer uses the question's focus word.
+    pub(super) fn speaks_of_focus(&self, id: usize) -> bool {
+        self.focus
+            .as_ref()
+            .is_none_or(|focus| self.engine.speaks_of(self.terms, focus, id))
     }
 
     /// Whether passage `id` gives the fact asked (see [`facts::gives`]).
@@ -132,6 +146,7 @@ impl Engine {
         };
         let in_passing_is_enough =
             !several || (!factoid && facts::asks_yes_or_no(words) && picks_one());
+        let focus = several.then(|| self.focus(terms, plan, words)).flatten();
         FactChecks {
             engine: self,
             terms,
@@ -140,6 +155,7 @@ impl Engine {
             rarest,
             in_passing_is_enough,
             reader,
+            focus,
         }
     }
 

@@ -30,6 +30,7 @@ mod asked;
 mod facts;
 mod figures;
 mod first_stage;
+mod focus;
 mod indexing;
 mod keys;
 pub mod language;
