@@ -26,6 +26,7 @@ mod names;
 mod numbering;
 mod paragraph;
 mod parse;
+mod passages;
 mod prose;
 pub mod reading;
 mod repair;
@@ -45,6 +46,7 @@ use serde::{Deserialize, Serialize};
 pub use files::{files_stamp, interview_files, interview_id, load_dir, load_file, LoadReport};
 pub use paragraph::ParagraphText;
 pub use parse::{parse, read, ParseError};
+pub use passages::Passages;
 pub use revise::Origin;
 pub use stamp::{FileStamp, FileStates};
 
@@ -165,8 +167,9 @@ pub struct Corpus {
     /// Interviews in file-name order; shared, so a corpus revised after one file changed keeps
     /// the other interviews without copying them.
     pub interviews: Vec<Arc<Interview>>,
-    /// Every passage of every interview; a passage's id is its position here.
-    pub passages: Vec<Passage>,
+    /// Every passage of every interview, in shared chunks of one interview each; a passage's
+    /// id is its position here.
+    pub passages: Passages,
 }
 
 impl Corpus {
@@ -183,17 +186,17 @@ impl Corpus {
                 .chain(answers.map(|(turn, t)| (Some(turn), t.answer.len())))
                 .collect::<Vec<_>>()
         };
-        // Sized once: a large archive's list would otherwise be copied as it grows.
-        let total = interviews.iter().map(|i| i.paragraph_count()).sum();
-        let mut passages = Vec::with_capacity(total);
+        let mut first = 0;
+        let mut chunks = Vec::with_capacity(interviews.len());
         for (interview_index, interview) in interviews.iter().enumerate() {
+            let mut chunk = Vec::with_capacity(interview.paragraph_count());
             for (turn, count) in sections(interview) {
                 for paragraph in 0..count {
                     let Some(text) = ParagraphText::new(interview, turn, paragraph) else {
                         continue;
                     };
-                    passages.push(Passage {
-                        id: passages.len(),
+                    chunk.push(Passage {
+                        id: first + chunk.len(),
                         interview: interview_index,
                         turn,
                         paragraph,
@@ -201,10 +204,12 @@ impl Corpus {
                     });
                 }
             }
+            first += chunk.len();
+            chunks.push(Arc::from(chunk));
         }
         Corpus {
             interviews,
-            passages,
+            passages: Passages::from_chunks(chunks),
         }
     }
 
@@ -222,15 +227,11 @@ impl Corpus {
     /// All passages of the same answer (or of the same introduction), in order: the passage's
     /// neighbours are the entries around it.
     pub fn section_of(&self, passage: &Passage) -> &[Passage] {
-        let start = passage.id - passage.paragraph;
-        let mut end = passage.id + 1;
-        while end < self.passages.len()
-            && self.passages[end].interview == passage.interview
-            && self.passages[end].turn == passage.turn
-        {
-            end += 1;
-        }
-        &self.passages[start..end]
+        let chunk = self.passages.of_interview(passage.interview);
+        let at = passage.id - self.passages.starts()[passage.interview];
+        let start = at - passage.paragraph;
+        let end = at + chunk[at..].partition_point(|p| p.turn == passage.turn);
+        &chunk[start..end]
     }
 
     /// A short, stable id for a passage, safe in deep links and callback data
@@ -368,7 +369,7 @@ mod tests {
             interview(&["i0"], &[&["a0", "a1"]]),
             interview(&[], &[&["b0"]]),
         ]);
-        for passage in &corpus.passages[..3] {
+        for passage in corpus.passages.iter().take(3) {
             let id = corpus.quote_id(passage);
             assert!(
                 id.len() <= 24 && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-'),

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::{Corpus, Interview, Passage};
+use super::{Corpus, Interview, Passage, Passages};
 
 /// Where an interview of a revised corpus comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,63 +15,57 @@ pub enum Origin {
 
 impl Corpus {
     /// The corpus of `interviews`, in this order, where `origins` says which ones are the
-    /// previous corpus' (`self`) unchanged: their passages are carried over (renumbered, text
-    /// shared) instead of being cut again.
+    /// previous corpus' (`self`) unchanged: their passages are carried over (text shared)
+    /// instead of being cut again, and their chunk of passages is shared as well when it keeps
+    /// its ids and interview position (renumbered otherwise).
     ///
     /// # Panics
     /// When `origins` and `interviews` differ in length, or a [`Origin::Kept`] index is not an
     /// interview of `self` (a caller's bug, never user input).
     pub fn revised(&self, interviews: Vec<Arc<Interview>>, origins: &[Origin]) -> Corpus {
         assert_eq!(interviews.len(), origins.len(), "one origin per interview");
-        let starts = self.interview_starts();
-        // Sized exactly: one more passage than before would otherwise double a large list.
-        let total = origins
-            .iter()
-            .zip(&interviews)
-            .map(|(origin, interview)| match *origin {
-                Origin::Kept(old) => starts[old + 1] - starts[old],
-                Origin::Read => interview.paragraph_count(),
-            })
-            .sum();
-        let mut passages: Vec<Passage> = Vec::with_capacity(total);
+        let starts = self.passages.starts();
+        let mut chunks: Vec<Arc<[Passage]>> = Vec::with_capacity(origins.len());
+        let mut first = 0;
         for (index, origin) in origins.iter().enumerate() {
-            let first = passages.len();
-            match *origin {
-                Origin::Kept(old) => {
-                    let range = starts[old]..starts[old + 1];
-                    passages.extend(self.passages[range].iter().map(|p| Passage {
+            let chunk: Arc<[Passage]> = match *origin {
+                Origin::Kept(old) if old == index && starts[old] == first => {
+                    Arc::clone(self.passages.chunk(old))
+                }
+                Origin::Kept(old) => self
+                    .passages
+                    .of_interview(old)
+                    .iter()
+                    .map(|p| Passage {
                         id: p.id - starts[old] + first,
                         interview: index,
                         ..p.clone()
-                    }));
-                }
+                    })
+                    .collect(),
                 Origin::Read => {
                     let single = Corpus::from_shared(vec![Arc::clone(&interviews[index])]);
-                    passages.extend(single.passages.into_iter().map(|p| Passage {
-                        id: p.id + first,
-                        interview: index,
-                        ..p
-                    }));
+                    (single.passages.of_interview(0).iter())
+                        .map(|p| Passage {
+                            id: p.id + first,
+                            interview: index,
+                            ..p.clone()
+                        })
+                        .collect()
                 }
-            }
+            };
+            first += chunk.len();
+            chunks.push(chunk);
         }
         Corpus {
             interviews,
-            passages,
+            passages: Passages::from_chunks(chunks),
         }
     }
 
     /// Id of the first passage of every interview, then the number of passages: interview `i`
     /// owns passages `starts[i]..starts[i + 1]`.
     pub fn interview_starts(&self) -> Vec<usize> {
-        let mut starts = vec![0; self.interviews.len() + 1];
-        for passage in &self.passages {
-            starts[passage.interview + 1] += 1;
-        }
-        for i in 0..self.interviews.len() {
-            starts[i + 1] += starts[i];
-        }
-        starts
+        self.passages.starts().to_vec()
     }
 }
 
@@ -117,6 +111,11 @@ mod tests {
             before.passages[1].text.as_ptr()
         ));
         assert_eq!(after.interview_starts(), [0, 3, 7, 9]);
+        // The first interview keeps its ids and position: its chunk is shared, not copied.
+        assert!(std::ptr::eq(
+            after.passages.of_interview(0),
+            before.passages.of_interview(0)
+        ));
         let _ = c;
     }
 }

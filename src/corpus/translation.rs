@@ -72,9 +72,9 @@ impl Corpus {
         } else {
             0
         };
-        let first = self.passages.partition_point(|p| p.interview < other);
         self.passages
-            .get(first + before + paragraph)
+            .of_interview(other)
+            .get(before + paragraph)
             .filter(|p| p.interview == other && p.turn == passage.turn && p.paragraph == paragraph)
     }
 }

@@ -64,7 +64,7 @@ pub(super) fn write_documents(
         add_documents(
             &writer,
             corpus,
-            &corpus.passages[window[0]..window[1]],
+            corpus.passages.of_interview(index),
             fields.of(language),
             fields,
         )?;

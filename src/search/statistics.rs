@@ -52,10 +52,9 @@ impl TokenTotals {
             return TokenTotals::of_searcher(searcher, fields);
         }
         let mut totals = TokenTotals::default();
-        let starts = corpus.interview_starts();
-        for (at, window) in starts.windows(2).enumerate() {
+        for at in 0..corpus.interviews.len() {
             let language = languages.get(at).copied().unwrap_or_default();
-            let passages = &corpus.passages[window[0]..window[1]];
+            let passages = corpus.passages.of_interview(at);
             totals.count_interview(index, corpus, passages, fields.of(language), 1);
         }
         Ok(totals)
@@ -121,16 +120,14 @@ impl Engine {
     ) -> TokenTotals {
         let mut tokens = self.tokens.clone();
         let old = &self.corpus;
-        let starts = old.interview_starts();
         for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
-            let passages = &old.passages[starts[index]..starts[index + 1]];
+            let passages = old.passages.of_interview(index);
             let own = self.fields.of(self.languages[index]);
             tokens.count_interview(&self.index, old, passages, own, -1);
         }
-        let starts = corpus.interview_starts();
         for (index, origin) in origins.iter().enumerate() {
             if *origin == Origin::Read {
-                let passages = &corpus.passages[starts[index]..starts[index + 1]];
+                let passages = corpus.passages.of_interview(index);
                 let own = self.fields.of(languages[index]);
                 tokens.count_interview(&self.index, corpus, passages, own, 1);
             }

@@ -88,7 +88,8 @@ impl CorpusTerms {
     ) -> InterviewTerms {
         let mut added = InterviewTerms::default();
         for (index, interview) in interviews.iter().enumerate() {
-            let passages = Corpus::from_shared(vec![Arc::clone(interview)]).passages;
+            let single = Corpus::from_shared(vec![Arc::clone(interview)]);
+            let passages = single.passages.of_interview(0);
             if languages.get(index).copied().unwrap_or_default() != self.language {
                 added.passage_terms.push(Arc::from([]));
                 let questions = vec![Box::default(); interview.turns.len()];

@@ -151,15 +151,13 @@ impl Engine {
         analyzer: &mut Analyzer,
     ) {
         let old = &self.corpus;
-        let starts = old.interview_starts();
         for (index, _) in kept.iter().enumerate().filter(|(_, kept)| !**kept) {
             if self.languages[index] != before.language {
                 continue;
             }
-            let range = starts[index]..starts[index + 1];
             terms.remove_interview(
                 &old.interviews[index],
-                &old.passages[range],
+                old.passages.of_interview(index),
                 &before.passage_terms[index],
                 &before.question_terms[index],
                 &before.name_terms[index],
@@ -231,18 +229,18 @@ impl Engine {
                 writer.delete_term(Term::from_field_u64(fields.interview, key));
             }
         }
-        let starts = self.corpus.interview_starts();
         for (index, origin) in origins.iter().enumerate() {
             let own = fields.of(languages[index]);
             match *origin {
                 Origin::Kept(old) if rewrite => {
-                    let passages = &self.corpus.passages[starts[old]..starts[old + 1]];
+                    let passages = self.corpus.passages.of_interview(old);
                     add_documents(&writer, &self.corpus, passages, own, fields)?;
                 }
                 Origin::Kept(_) => {}
                 Origin::Read => {
                     let single = Corpus::from_shared(vec![Arc::clone(&interviews[index])]);
-                    add_documents(&writer, &single, &single.passages, own, fields)?;
+                    let passages = single.passages.of_interview(0);
+                    add_documents(&writer, &single, passages, own, fields)?;
                 }
             }
         }
