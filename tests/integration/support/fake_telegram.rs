@@ -1478,6 +1478,11 @@ struct State {
     calls: Vec<Call>,
     /// Indices of calls already returned by `wait_for_call`.
     consumed: HashSet<usize>,
+    /// Per method (lower case), an index before which every call to it has been returned by
+    /// `wait_for_call`: the search for the next one starts there. Without it, a benchmark
+    /// waiting for thousands of calls rescans them all at each call, and that scanning takes
+    /// CPU from the bot it measures.
+    scan_from: HashMap<String, usize>,
     next_update_id: i64,
     pending: VecDeque<Value>,
     confirmed_offset: i64,
@@ -1527,6 +1532,7 @@ impl State {
             enforce_flood_limits: config.enforce_flood_limits,
             calls: Vec::new(),
             consumed: HashSet::new(),
+            scan_from: HashMap::new(),
             next_update_id: 1,
             pending: VecDeque::new(),
             confirmed_offset: 0,
@@ -1586,13 +1592,24 @@ impl State {
     }
 
     fn consume_next(&mut self, method: &str) -> Option<Call> {
-        let index = (0..self.calls.len()).find(|index| {
+        let method_key = method.to_ascii_lowercase();
+        let from = self.scan_from.get(&method_key).copied().unwrap_or(0);
+        let index = (from..self.calls.len()).find(|index| {
             let call = &self.calls[*index];
             call.method.eq_ignore_ascii_case(method)
                 && call.finished_at.is_some()
                 && !self.consumed.contains(index)
         })?;
         self.consumed.insert(index);
+        // Moves past the calls to `method` returned so far and the calls to other methods.
+        let mut next = from;
+        while next < self.calls.len()
+            && (self.consumed.contains(&next)
+                || !self.calls[next].method.eq_ignore_ascii_case(method))
+        {
+            next += 1;
+        }
+        self.scan_from.insert(method_key, next);
         Some(self.calls[index].clone())
     }
 
