@@ -154,6 +154,8 @@ const EDITING_NOTES: &[&str] = &[
     "condensed and edited",
     "edited and condensed",
     "lightly edited",
+    "interview has been edited",
+    "conversation has been edited",
     "entrevista fue editada",
     "entrevista ha sido editada",
     "entrevista foi editada",

@@ -269,8 +269,19 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
-    let letter = &rest[..end];
-    if !PERIOD_LABELS.contains(&letter) || !rest[end..].starts_with('.') {
+    let word = &rest[..end];
+    // A single letter must be a capital ("P."), a spelled-out label may be set in capitals
+    // ("PREGUNTA."); either way the label is its letter, so a paper that spells the first
+    // exchange out and abbreviates the rest ("Pregunta." then "P.") uses one label.
+    let letter = PERIOD_LABELS.iter().find(|l| {
+        if l.len() == 1 {
+            **l == word
+        } else {
+            l.eq_ignore_ascii_case(word)
+        }
+    });
+    let letter = letter.map(|l| &l[..1])?;
+    if !rest[end..].starts_with('.') {
         return None;
     }
     let after = &rest[end + 1..];
@@ -291,8 +302,8 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
     opens.then_some((letter, body))
 }
 
-/// Letters of [`PERIOD_LABELS`] that open an answer.
-const PERIOD_ANSWERS: &[&str] = &["R", "A", "Respuesta", "Resposta"];
+/// Letters of [`PERIOD_LABELS`] that open an answer (a spelled-out label reads as its letter).
+const PERIOD_ANSWERS: &[&str] = &["R", "A"];
 
 /// Cuts a question from the answer glued after its question mark, as some archives print a
 /// period-labelled interview: "P. ¿Tuvo miedo?R. Ninguno." becomes "P. ¿Tuvo miedo?" and
@@ -446,8 +457,13 @@ mod tests {
         assert_eq!(split_period_label("R. Nada."), Some(("R", "Nada.")));
         assert_eq!(
             split_period_label("**Respuesta.** Nada."),
-            Some(("Respuesta", "Nada."))
+            Some(("R", "Nada."))
         );
+        assert_eq!(
+            split_period_label("PREGUNTA. Nos conocimos en Córdoba."),
+            Some(("P", "Nos conocimos en Córdoba."))
+        );
+        assert_eq!(split_period_label("p. 12 of the report"), None);
         assert_eq!(split_period_label("P.- ¿Y?"), Some(("P", "¿Y?")));
         assert_eq!(split_period_label("R.–Sí."), Some(("R", "Sí.")));
         assert_eq!(split_period_label("P.S. later"), None);
