@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::cues::{dash_body, ends_with_question_mark, is_bold, words};
 use super::forms::{is_generic, strip_timestamp};
 use super::labels::split_label;
+use super::markup::question_number;
 use super::reading::Para;
 
 /// A block of this many lines or more, each ending a sentence, is one paragraph per line.
@@ -51,9 +52,15 @@ impl LineBreaks {
             .flat_map(|b| b.iter().take(b.len().saturating_sub(1)))
             .map(length)
             .collect();
-        let full = continued
+        // Wrapping breaks a line wherever the width runs out, mostly inside a sentence; a
+        // long line closing its sentence ("1 - How did it start? Did it feel different?") is
+        // a paragraph typed on one line.
+        let full = blocks
             .iter()
-            .filter(|&&n| n as f64 >= FULL_LINE_SHARE * longest as f64)
+            .flat_map(|b| b.iter().take(b.len().saturating_sub(1)))
+            .filter(|l| {
+                length(l) as f64 >= FULL_LINE_SHARE * longest as f64 && !ends_sentence(&l.1)
+            })
             .count();
         let mut labels = HashMap::new();
         for (_, line) in blocks.iter().flatten() {
@@ -106,7 +113,11 @@ impl LineBreaks {
         // A dialogue set line by line: each dash after a finished sentence opens a turn.
         let dialogue =
             dash_body(next).is_some() && line.ends_with(['.', '?', '!', '…', ':', '"', '”', '»']);
+        // "2 - How did you come to poetry?" after a finished answer: an editor's numbered
+        // question opens a turn ("… in 1969." / "2 - …"), a number inside a sentence does not.
+        let numbered = question_number(next).is_some() && ends_sentence(line);
         (prompt && !(self.hard_wrapped && full))
+            || numbered
             || is_short_reply(line, next)
             || labelled
             || stamped
@@ -123,13 +134,17 @@ fn is_short_reply(line: &str, next: &str) -> bool {
         && next.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
+/// True when a line ends a sentence (a mark, a closing quote or emphasis).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’'])
+}
+
 /// Splits each paragraph whose lines hold several paragraphs; `lines_of` gives each
 /// paragraph's lines. A block whose every line ends a sentence is one paragraph per line;
 /// otherwise a block is cut where [`LineBreaks::breaks_between`] says.
 pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para> {
     let breaks = LineBreaks::measure(&lines_of);
-    let ends_sentence =
-        |line: &str| line.ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’']);
     let mut out = Vec::with_capacity(paragraphs.len());
     for (paragraph, lines) in paragraphs.into_iter().zip(lines_of) {
         if lines.len() < 2 {
@@ -255,6 +270,17 @@ mod tests {
             &["Q: Why did you stay", "A: Because of the birds"],
             &["Q: And now", "A: Now I rest"],
         ]);
+        assert_eq!(out.len(), 4, "{out:?}");
+    }
+
+    #[test]
+    fn long_lines_closing_their_sentences_are_not_wrapped_prose() {
+        let out = split(&[&[
+            "1 - How did your first book change your life? How does your most recent work compare to your previous one, and how does it feel different?",
+            "My first book did not change my life. It came out in 1969, and every year has its difference.",
+            "2 - How did you come to poetry first, as opposed to fiction?",
+            "I like writing poetry more than I like writing prose",
+        ]]);
         assert_eq!(out.len(), 4, "{out:?}");
     }
 

@@ -7,7 +7,9 @@
 
 pub use super::display::display_name;
 use super::display::MAX_NAME_WORDS;
-pub use super::forms::{is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS};
+pub use super::forms::{
+    is_asking_label, is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS,
+};
 use super::forms::{
     is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
 };
@@ -285,7 +287,7 @@ fn roles_by_meaning(found: &mut [(Speaker, usize, usize)], metadata: &Metadata) 
     let mut decided = vec![false; found.len()];
     for (i, (speaker, _, _)) in found.iter_mut().enumerate() {
         let lower = speaker.label.to_lowercase();
-        let asks = QUESTION_LABELS.contains(&lower.as_str())
+        let asks = is_asking_label(&lower)
             || [&metadata.interviewer, &metadata.outlet]
                 .into_iter()
                 .flatten()
