@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
 use super::markup::{is_image, is_navigation, is_shortcode};
 use super::reading::Para;
@@ -33,42 +34,6 @@ const MAX_KICKER_WORDS: usize = 8;
 
 /// A line that is only a stage direction has a few words in brackets ("[audience laughs]").
 const MAX_STAGE_DIRECTION_WORDS: usize = 4;
-
-/// Words that are furniture only when they stand alone (or before a colon or a dot): "Share"
-/// but not "Share prices fell".
-const FURNITURE_WORDS: &[&str] = &["share", "compartir", "comparte", "related"];
-
-/// How furniture lines begin, lowercase, in English, Spanish and Portuguese. A line matches when
-/// it is the phrase alone or the phrase followed by a space, colon or dot.
-const FURNITURE_OPENINGS: &[&str] = &[
-    "share on",
-    "share this",
-    "compartilhe",
-    "compartir artículo",
-    "compartir articulo",
-    "compartir en",
-    "subscribe",
-    "suscríbete",
-    "suscribete",
-    "assine",
-    "inscreva-se",
-    "sign up",
-    "read more",
-    "read also",
-    "related:",
-    "see also",
-    "lee también",
-    "leer más",
-    "lea también",
-    "leia também",
-    "leia mais",
-    "veja também",
-    "advertisement",
-    "publicidad",
-    "publicidade",
-    "sponsored",
-    "follow us",
-];
 
 /// Labels that open a photo or illustration credit.
 const CREDIT_LABELS: &[&str] = &[
@@ -305,23 +270,6 @@ fn is_credit(line: &str) -> bool {
         return false;
     };
     !rest.trim().is_empty() && CREDIT_LABELS.contains(&label.trim().to_lowercase().as_str())
-}
-
-fn is_furniture(line: &str) -> bool {
-    let opens = |sentence: &str| {
-        let lower = sentence.trim().to_lowercase();
-        let alone = lower.trim_end_matches([':', '.', '!', ' ', '·', '|']);
-        FURNITURE_WORDS.contains(&alone)
-            || FURNITURE_OPENINGS.iter().any(|phrase| {
-                lower == *phrase
-                    || lower.strip_prefix(phrase).is_some_and(|rest| {
-                        rest.starts_with([' ', ':', '.', '·', '|', '\u{a0}'])
-                            || phrase.ends_with(':')
-                    })
-            })
-    };
-    // "… is produced by Ledger Media. Subscribe wherever you get your podcasts."
-    opens(line) || line.rsplit(". ").next().is_some_and(opens)
 }
 
 /// A short line that gives a date, with nothing that reads like a sentence.

@@ -4,6 +4,7 @@
 //! alone on its line with the words under it (`**Helena Prates:**` then the answer).
 
 use super::reading::Speaker;
+pub use super::roles::{is_asking_label, is_generic, ANSWER_LABELS, QUESTION_LABELS};
 use super::Metadata;
 
 /// A timestamp has two or three groups of at most this many digits ("1:02", "00:04:10").
@@ -20,51 +21,6 @@ const PERIOD_LABELS: &[&str] = &[
     "Respuesta",
     "Pergunta",
     "Resposta",
-];
-
-/// Labels that mean "the one asking", lowercase (in the parser and in imported pages).
-pub const QUESTION_LABELS: &[&str] = &[
-    "q",
-    "question",
-    "p",
-    "pregunta",
-    "pergunta",
-    "interviewer",
-    "entrevistador",
-    "entrevistadora",
-    "frage",
-    // The profession names the side too: a broadcaster's transcript labels its journalist
-    // (`Jornalista:`, `Jornalista Thalita Marinho (FM O Tempo):`) and names the guest.
-    "journalist",
-    "reporter",
-    "host",
-    "jornalista",
-    "repórter",
-    "periodista",
-    "reportero",
-    "reportera",
-];
-
-/// True when `label` (lowercase) says the one asking: a question label, or one opening a
-/// longer label (`jornalista thalita marinho`); a single letter opens no name ("a costa").
-pub fn is_asking_label(label: &str) -> bool {
-    QUESTION_LABELS.contains(&label)
-        || label.split_once(' ').is_some_and(|(first, _)| {
-            first.chars().count() > 1 && QUESTION_LABELS.contains(&first)
-        })
-}
-
-/// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
-pub const ANSWER_LABELS: &[&str] = &[
-    "a",
-    "answer",
-    "r",
-    "respuesta",
-    "resposta",
-    "respondent",
-    "interviewee",
-    "entrevistado",
-    "entrevistada",
 ];
 
 /// A note's bracketed label is short; a longer bracket is part of a sentence.
@@ -143,12 +99,6 @@ pub fn is_bracketed_note(paragraph: &str) -> bool {
         && !role
         && !label.contains('[')
         && after.trim_start_matches(is_mark).starts_with(':')
-}
-
-/// True for labels that say a role rather than a name (`Q`, `Resposta`, `Interviewer`).
-pub fn is_generic(label: &str) -> bool {
-    let lower = label.to_lowercase();
-    QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
 }
 
 /// Tags a transcriber wraps each turn in (`<interviewer>…</interviewer>`), lowercase, with the
