@@ -35,6 +35,9 @@ const MAX_KICKER_WORDS: usize = 8;
 /// A line that is only a stage direction has a few words in brackets ("[audience laughs]").
 const MAX_STAGE_DIRECTION_WORDS: usize = 4;
 
+/// A credit's label is a few words at most ("Banner image", "Foto de capa").
+const MAX_CREDIT_LABEL_WORDS: usize = 3;
+
 /// Labels that open a photo or illustration credit.
 const CREDIT_LABELS: &[&str] = &[
     "photo",
@@ -269,7 +272,16 @@ fn is_credit(line: &str) -> bool {
     let Some((label, rest)) = line.split_once(':') else {
         return false;
     };
-    !rest.trim().is_empty() && CREDIT_LABELS.contains(&label.trim().to_lowercase().as_str())
+    // "Photo:", and a credit naming the picture's place on the page ("Banner image:",
+    // "Top photo:", "Foto de capa:").
+    let label = label.trim().to_lowercase();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let credit = words.len() <= MAX_CREDIT_LABEL_WORDS
+        && [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| CREDIT_LABELS.contains(w));
+    !rest.trim().is_empty() && credit
 }
 
 /// A short line that gives a date, with nothing that reads like a sentence.

@@ -35,7 +35,12 @@ pub fn find_interviewee(
         metadata.interviewee = Some(display_name(&speaker.label, texts));
         return NameSource::Label { line: speaker.line };
     }
-    if let Some(name) = texts.first().and_then(|title| headline_name(title)) {
+    let headline = texts.first().and_then(|title| headline_name(title));
+    // A person the headline names is named again in the text; a phrase before a colon
+    // ("The Most Love: An Interview with…", "Glovo’s Large-Scale App Development: …") is not.
+    if let Some(name) =
+        headline.filter(|name| named_again(name, &whole[..whole.len().saturating_sub(1)]))
+    {
         metadata.interviewee = Some(display_name(&name, texts));
         return NameSource::Title;
     }
@@ -95,6 +100,17 @@ pub fn is_author_key(value: &str) -> bool {
 }
 
 /// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
+/// True when the surname (the last word) of `name` is a word of one of `texts`.
+fn named_again(name: &str, texts: &[&str]) -> bool {
+    let Some(surname) = name.split_whitespace().last() else {
+        return false;
+    };
+    texts.iter().any(|text| {
+        text.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|word| word == surname)
+    })
+}
+
 fn headline_name(title: &str) -> Option<String> {
     if let Some(labelled) = split_label(title) {
         // "Mercado Libre’s Tomás Herrera: …": the company owns the person, who speaks.

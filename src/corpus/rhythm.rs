@@ -286,7 +286,10 @@ pub(super) mod tests {
             "Three reasons, in order:",
             "The rent, the noise and the winters.",
         ]);
-        assert!(!Rhythm::measure(&once).is_prompt(1, true), "a colon inside an answer");
+        assert!(
+            !Rhythm::measure(&once).is_prompt(1, true),
+            "a colon inside an answer"
+        );
     }
 
     #[test]
