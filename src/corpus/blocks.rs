@@ -6,8 +6,9 @@
 use std::collections::HashMap;
 
 use super::cues::{dash_body, ends_with_question_mark, is_bold, words};
-use super::forms::strip_timestamp;
+use super::forms::{is_generic, strip_timestamp};
 use super::labels::split_label;
+use super::markup::question_number;
 use super::reading::Para;
 
 /// A block of this many lines or more, each ending a sentence, is one paragraph per line.
@@ -51,9 +52,15 @@ impl LineBreaks {
             .flat_map(|b| b.iter().take(b.len().saturating_sub(1)))
             .map(length)
             .collect();
-        let full = continued
+        // Wrapping breaks a line wherever the width runs out, mostly inside a sentence; a
+        // long line closing its sentence ("1 - How did it start? Did it feel different?") is
+        // a paragraph typed on one line.
+        let full = blocks
             .iter()
-            .filter(|&&n| n as f64 >= FULL_LINE_SHARE * longest as f64)
+            .flat_map(|b| b.iter().take(b.len().saturating_sub(1)))
+            .filter(|l| {
+                length(l) as f64 >= FULL_LINE_SHARE * longest as f64 && !ends_sentence(&l.1)
+            })
             .count();
         let mut labels = HashMap::new();
         for (_, line) in blocks.iter().flatten() {
@@ -68,18 +75,37 @@ impl LineBreaks {
         }
     }
 
+    /// True when a block that is not wrapped prose has a speaker label the file uses opening
+    /// two of its lines or more: a conversation typed line by line, each line a turn, so an
+    /// unlabelled question line between two labelled answers is not joined to the answer
+    /// above it.
+    fn labelled_by_line(&self, lines: &[Line]) -> bool {
+        let opens = |text: &str| {
+            split_label(text).is_some_and(|l| {
+                self.labels
+                    .get(&l.label.to_lowercase())
+                    .is_some_and(|&n| n >= MIN_LABEL_LINES)
+            })
+        };
+        !self.hard_wrapped && lines.iter().filter(|(_, l)| opens(l)).count() >= MIN_LABEL_LINES
+    }
+
     /// True when a new paragraph starts after `line`, before `next`: the line is a prompt (it
     /// ends with `?` or is bold) and not a full line of wrapped prose, or a short reply before
     /// a new sentence, or `next` opens with a speaker label the file uses.
     fn breaks_between(&self, line: &str, next: &str) -> bool {
         let full = line.chars().count() as f64 >= FULL_LINE_SHARE * self.longest as f64;
         let prompt = ends_with_question_mark(line) || is_bold(line);
+        // A role label (`Q:`, `Respuesta:`) says a turn starts even where the file uses it
+        // once, as under a page's credit line ("in conversation with …" / "Q: …").
         let labelled = split_label(next).is_some_and(|l| {
-            self.labels
-                .get(&l.label.to_lowercase())
-                .copied()
-                .unwrap_or(0)
-                >= MIN_LABEL_LINES
+            is_generic(&l.label)
+                || self
+                    .labels
+                    .get(&l.label.to_lowercase())
+                    .copied()
+                    .unwrap_or(0)
+                    >= MIN_LABEL_LINES
         });
         // "Mara Quist 4:10" on its own line: a transcript's speaker and time above the words.
         let stamp = |l: &str| strip_timestamp(l.trim_matches(['*', '_']).trim()).is_some();
@@ -87,7 +113,11 @@ impl LineBreaks {
         // A dialogue set line by line: each dash after a finished sentence opens a turn.
         let dialogue =
             dash_body(next).is_some() && line.ends_with(['.', '?', '!', '…', ':', '"', '”', '»']);
+        // "2 - How did you come to poetry?" after a finished answer: an editor's numbered
+        // question opens a turn ("… in 1969." / "2 - …"), a number inside a sentence does not.
+        let numbered = question_number(next).is_some() && ends_sentence(line);
         (prompt && !(self.hard_wrapped && full))
+            || numbered
             || is_short_reply(line, next)
             || labelled
             || stamped
@@ -104,21 +134,26 @@ fn is_short_reply(line: &str, next: &str) -> bool {
         && next.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
+/// True when a line ends a sentence (a mark, a closing quote or emphasis).
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’'])
+}
+
 /// Splits each paragraph whose lines hold several paragraphs; `lines_of` gives each
 /// paragraph's lines. A block whose every line ends a sentence is one paragraph per line;
 /// otherwise a block is cut where [`LineBreaks::breaks_between`] says.
 pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para> {
     let breaks = LineBreaks::measure(&lines_of);
-    let ends_sentence =
-        |line: &str| line.ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’']);
     let mut out = Vec::with_capacity(paragraphs.len());
     for (paragraph, lines) in paragraphs.into_iter().zip(lines_of) {
         if lines.len() < 2 {
             out.push(paragraph);
             continue;
         }
-        let every_line =
-            lines.len() >= MIN_LINES_TO_SPLIT && lines.iter().all(|(_, l)| ends_sentence(l));
+        let every_line = (lines.len() >= MIN_LINES_TO_SPLIT
+            && lines.iter().all(|(_, l)| ends_sentence(l)))
+            || breaks.labelled_by_line(&lines);
         let mut part: Option<Para> = None;
         for (i, (line, text)) in lines.iter().enumerate() {
             let starts = i == 0 || every_line || breaks.breaks_between(&lines[i - 1].1, text);
@@ -236,6 +271,39 @@ mod tests {
             &["Q: And now", "A: Now I rest"],
         ]);
         assert_eq!(out.len(), 4, "{out:?}");
+    }
+
+    #[test]
+    fn long_lines_closing_their_sentences_are_not_wrapped_prose() {
+        let out = split(&[&[
+            "1 - How did your first book change your life? How does your most recent work compare to your previous one, and how does it feel different?",
+            "My first book did not change my life. It came out in 1969, and every year has its difference.",
+            "2 - How did you come to poetry first, as opposed to fiction?",
+            "I like writing poetry more than I like writing prose",
+        ]]);
+        assert_eq!(out.len(), 4, "{out:?}");
+    }
+
+    #[test]
+    fn a_role_label_opens_a_paragraph_even_once() {
+        let out = split(&[&[
+            "in conversation with Ana Ruiz",
+            "Q: When did you start writing poems?",
+        ]]);
+        assert_eq!(out.len(), 2, "{out:?}");
+    }
+
+    #[test]
+    fn a_labelled_conversation_typed_line_by_line_is_one_turn_per_line() {
+        let out = split(&[&[
+            "¿Qué recuerda de su primera entrevista?",
+            "Zuluaga: Los nervios, la tensión… ¿La primera de todas o la de después de…",
+            "La primera primera.",
+            "Zuluaga: Bueno sí, entonces sí. Los nervios, como le digo",
+            "¿Cuánto tiempo permaneció así?",
+            "Zuluaga: Casi quince años.",
+        ]]);
+        assert_eq!(out.len(), 6, "{out:?}");
     }
 
     #[test]

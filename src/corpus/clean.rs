@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
 use super::markup::{is_image, is_navigation, is_shortcode};
 use super::reading::Para;
@@ -34,41 +35,8 @@ const MAX_KICKER_WORDS: usize = 8;
 /// A line that is only a stage direction has a few words in brackets ("[audience laughs]").
 const MAX_STAGE_DIRECTION_WORDS: usize = 4;
 
-/// Words that are furniture only when they stand alone (or before a colon or a dot): "Share"
-/// but not "Share prices fell".
-const FURNITURE_WORDS: &[&str] = &["share", "compartir", "comparte", "related"];
-
-/// How furniture lines begin, lowercase, in English, Spanish and Portuguese. A line matches when
-/// it is the phrase alone or the phrase followed by a space, colon or dot.
-const FURNITURE_OPENINGS: &[&str] = &[
-    "share on",
-    "share this",
-    "compartilhe",
-    "compartir artículo",
-    "compartir articulo",
-    "compartir en",
-    "subscribe",
-    "suscríbete",
-    "suscribete",
-    "assine",
-    "inscreva-se",
-    "sign up",
-    "read more",
-    "read also",
-    "related:",
-    "see also",
-    "lee también",
-    "leer más",
-    "lea también",
-    "leia também",
-    "leia mais",
-    "veja também",
-    "advertisement",
-    "publicidad",
-    "publicidade",
-    "sponsored",
-    "follow us",
-];
+/// A credit's label is a few words at most ("Banner image", "Foto de capa").
+const MAX_CREDIT_LABEL_WORDS: usize = 3;
 
 /// Labels that open a photo or illustration credit.
 const CREDIT_LABELS: &[&str] = &[
@@ -154,6 +122,8 @@ const EDITING_NOTES: &[&str] = &[
     "condensed and edited",
     "edited and condensed",
     "lightly edited",
+    "interview has been edited",
+    "conversation has been edited",
     "entrevista fue editada",
     "entrevista ha sido editada",
     "entrevista foi editada",
@@ -302,24 +272,16 @@ fn is_credit(line: &str) -> bool {
     let Some((label, rest)) = line.split_once(':') else {
         return false;
     };
-    !rest.trim().is_empty() && CREDIT_LABELS.contains(&label.trim().to_lowercase().as_str())
-}
-
-fn is_furniture(line: &str) -> bool {
-    let opens = |sentence: &str| {
-        let lower = sentence.trim().to_lowercase();
-        let alone = lower.trim_end_matches([':', '.', '!', ' ', '·', '|']);
-        FURNITURE_WORDS.contains(&alone)
-            || FURNITURE_OPENINGS.iter().any(|phrase| {
-                lower == *phrase
-                    || lower.strip_prefix(phrase).is_some_and(|rest| {
-                        rest.starts_with([' ', ':', '.', '·', '|', '\u{a0}'])
-                            || phrase.ends_with(':')
-                    })
-            })
-    };
-    // "… is produced by Ledger Media. Subscribe wherever you get your podcasts."
-    opens(line) || line.rsplit(". ").next().is_some_and(opens)
+    // "Photo:", and a credit naming the picture's place on the page ("Banner image:",
+    // "Top photo:", "Foto de capa:").
+    let label = label.trim().to_lowercase();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let credit = words.len() <= MAX_CREDIT_LABEL_WORDS
+        && [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| CREDIT_LABELS.contains(w));
+    !rest.trim().is_empty() && credit
 }
 
 /// A short line that gives a date, with nothing that reads like a sentence.

@@ -4,6 +4,7 @@
 //! alone on its line with the words under it (`**Helena Prates:**` then the answer).
 
 use super::reading::Speaker;
+pub use super::roles::{is_asking_label, is_generic, ANSWER_LABELS, QUESTION_LABELS};
 use super::Metadata;
 
 /// A timestamp has two or three groups of at most this many digits ("1:02", "00:04:10").
@@ -20,32 +21,6 @@ const PERIOD_LABELS: &[&str] = &[
     "Respuesta",
     "Pergunta",
     "Resposta",
-];
-
-/// Labels that mean "the one asking", lowercase (in the parser and in imported pages).
-pub const QUESTION_LABELS: &[&str] = &[
-    "q",
-    "question",
-    "p",
-    "pregunta",
-    "pergunta",
-    "interviewer",
-    "entrevistador",
-    "entrevistadora",
-    "frage",
-];
-
-/// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
-pub const ANSWER_LABELS: &[&str] = &[
-    "a",
-    "answer",
-    "r",
-    "respuesta",
-    "resposta",
-    "respondent",
-    "interviewee",
-    "entrevistado",
-    "entrevistada",
 ];
 
 /// A note's bracketed label is short; a longer bracket is part of a sentence.
@@ -124,12 +99,6 @@ pub fn is_bracketed_note(paragraph: &str) -> bool {
         && !role
         && !label.contains('[')
         && after.trim_start_matches(is_mark).starts_with(':')
-}
-
-/// True for labels that say a role rather than a name (`Q`, `Resposta`, `Interviewer`).
-pub fn is_generic(label: &str) -> bool {
-    let lower = label.to_lowercase();
-    QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
 }
 
 /// Tags a transcriber wraps each turn in (`<interviewer>…</interviewer>`), lowercase, with the
@@ -269,8 +238,19 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
-    let letter = &rest[..end];
-    if !PERIOD_LABELS.contains(&letter) || !rest[end..].starts_with('.') {
+    let word = &rest[..end];
+    // A single letter must be a capital ("P."), a spelled-out label may be set in capitals
+    // ("PREGUNTA."); either way the label is its letter, so a paper that spells the first
+    // exchange out and abbreviates the rest ("Pregunta." then "P.") uses one label.
+    let letter = PERIOD_LABELS.iter().find(|l| {
+        if l.len() == 1 {
+            **l == word
+        } else {
+            l.eq_ignore_ascii_case(word)
+        }
+    });
+    let letter = letter.map(|l| &l[..1])?;
+    if !rest[end..].starts_with('.') {
         return None;
     }
     let after = &rest[end + 1..];
@@ -291,8 +271,8 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
     opens.then_some((letter, body))
 }
 
-/// Letters of [`PERIOD_LABELS`] that open an answer.
-const PERIOD_ANSWERS: &[&str] = &["R", "A", "Respuesta", "Resposta"];
+/// Letters of [`PERIOD_LABELS`] that open an answer (a spelled-out label reads as its letter).
+const PERIOD_ANSWERS: &[&str] = &["R", "A"];
 
 /// Cuts a question from the answer glued after its question mark, as some archives print a
 /// period-labelled interview: "P. ¿Tuvo miedo?R. Ninguno." becomes "P. ¿Tuvo miedo?" and
@@ -446,8 +426,13 @@ mod tests {
         assert_eq!(split_period_label("R. Nada."), Some(("R", "Nada.")));
         assert_eq!(
             split_period_label("**Respuesta.** Nada."),
-            Some(("Respuesta", "Nada."))
+            Some(("R", "Nada."))
         );
+        assert_eq!(
+            split_period_label("PREGUNTA. Nos conocimos en Córdoba."),
+            Some(("P", "Nos conocimos en Córdoba."))
+        );
+        assert_eq!(split_period_label("p. 12 of the report"), None);
         assert_eq!(split_period_label("P.- ¿Y?"), Some(("P", "¿Y?")));
         assert_eq!(split_period_label("R.–Sí."), Some(("R", "Sí.")));
         assert_eq!(split_period_label("P.S. later"), None);

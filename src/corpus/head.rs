@@ -5,7 +5,7 @@
 
 use super::clean::is_kicker;
 use super::clean::strip_emphasis;
-use super::cues::{ends_with_question_mark, is_bold, sentences};
+use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
 use super::labels::{is_name_like, is_nameless, split_label};
 use super::markup::question_number;
 use super::reading::Para;
@@ -110,8 +110,12 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         drop(dropped, &paras[i], Clutter::Kicker);
         i += 1;
     }
+    // A dialogue dash opening the first two paragraphs ("- Quando lhe perguntam…?" / "- Sim…")
+    // starts the conversation: a headline is not set as a turn.
+    let dashed = |p: Option<&Para>| p.is_some_and(|p| dash_body(&p.text).is_some());
     let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_nameless(&l.label))
-        || opens_numbered_questions(&paras[i..]);
+        || opens_numbered_questions(&paras[i..])
+        || (dashed(paras.get(i)) && dashed(paras.get(i + 1)));
     let (title, title_line) = match &metadata.title {
         Some(title)
             if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>
@@ -120,7 +124,9 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
             (Some(title.clone()), Some(paras[i - 1].line))
         }
         Some(_) => (None, None),
-        None if starts_with_turn => (None, None),
+        // A page copied from its standfirst on opens with prose, not a headline: the file
+        // name is the title and the prose its introduction.
+        None if starts_with_turn || !is_headline_shaped(&paras[i].text) => (None, None),
         None => {
             i += 1;
             let text = paras[i - 1].text.trim_start_matches('#').trim();

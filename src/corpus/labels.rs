@@ -7,7 +7,9 @@
 
 pub use super::display::display_name;
 use super::display::MAX_NAME_WORDS;
-pub use super::forms::{is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS};
+pub use super::forms::{
+    is_asking_label, is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS,
+};
 use super::forms::{
     is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
 };
@@ -156,6 +158,15 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
     a == b || (wa.len() == 1 && wb.contains(&wa[0])) || (wb.len() == 1 && wa.contains(&wb[0]))
 }
 
+/// `text` without a leading label that names one of `names` (`Gabby Coll: MPLSART profiled
+/// you…` when Gabby Coll asks); other text as it is.
+pub fn without_name_label<'a>(text: &'a str, names: &[&str]) -> &'a str {
+    match split_label(text) {
+        Some(l) if !l.period && names.iter().any(|n| same_speaker(&l.label, n)) => l.body,
+        _ => text,
+    }
+}
+
 /// The speakers of a file, from the labels of its paragraphs (`(text, line)` pairs, title and
 /// clutter excluded). Empty when the file does not use labels.
 pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<Speaker> {
@@ -285,7 +296,7 @@ fn roles_by_meaning(found: &mut [(Speaker, usize, usize)], metadata: &Metadata) 
     let mut decided = vec![false; found.len()];
     for (i, (speaker, _, _)) in found.iter_mut().enumerate() {
         let lower = speaker.label.to_lowercase();
-        let asks = QUESTION_LABELS.contains(&lower.as_str())
+        let asks = is_asking_label(&lower)
             || [&metadata.interviewer, &metadata.outlet]
                 .into_iter()
                 .flatten()

@@ -373,6 +373,9 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     };
     let rhythm = Rhythm::measure(paras);
     let numbered = numbered_prompts(paras, &rhythm);
+    // An editor who numbers the questions numbers all of them: a short unnumbered reply
+    // between two ("Slow. Lots of revision.") is an answer, not part of the next question.
+    let editor_numbered = numbered.contains(&true);
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))
         .flatten();
@@ -396,7 +399,8 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
             Layout::Headings => is_heading(&para.text),
             Layout::Bold => is_bold(&para.text),
             Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
-            _ => numbered[i] || rhythm.is_prompt(i, out.answering()),
+            _ if editor_numbered => numbered[i],
+            _ => rhythm.is_prompt(i, out.answering()),
         };
         if prompt {
             out.question(&prompt_text(&para.text, layout), para.line);

@@ -5,7 +5,7 @@
 
 use super::clean::byline_name;
 use super::labels::{display_name, is_nameless, split_label};
-use super::prose::prose_name;
+use super::prose::{prose_name, ARTICLES};
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::Metadata;
 
@@ -35,7 +35,12 @@ pub fn find_interviewee(
         metadata.interviewee = Some(display_name(&speaker.label, texts));
         return NameSource::Label { line: speaker.line };
     }
-    if let Some(name) = texts.first().and_then(|title| headline_name(title)) {
+    let headline = texts.first().and_then(|title| headline_name(title));
+    // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
+    // Development: …") is no person unless the text names it again.
+    let body = &whole[..whole.len().saturating_sub(1)];
+    let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
+    if let Some((name, _)) = headline.filter(person) {
         metadata.interviewee = Some(display_name(&name, texts));
         return NameSource::Title;
     }
@@ -95,16 +100,26 @@ pub fn is_author_key(value: &str) -> bool {
 }
 
 /// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
-fn headline_name(title: &str) -> Option<String> {
+/// True when one of `texts` writes `name` in full.
+fn named_again(name: &str, texts: &[&str]) -> bool {
+    texts.iter().any(|text| text.contains(name))
+}
+
+/// The name a headline gives, and whether it is doubtful: after a possessive, or opening
+/// with an article, it may name a thing.
+fn headline_name(title: &str) -> Option<(String, bool)> {
     if let Some(labelled) = split_label(title) {
         // "Mercado Libre’s Tomás Herrera: …": the company owns the person, who speaks.
-        let label = ["’s ", "'s "]
+        let owned = ["’s ", "'s "]
             .iter()
-            .filter_map(|s| labelled.label.rsplit_once(s).map(|(_, person)| person))
+            .find_map(|s| labelled.label.rsplit_once(s).map(|(_, person)| person));
+        let label = owned.unwrap_or(&labelled.label);
+        let article = label
+            .split_whitespace()
             .next()
-            .unwrap_or(&labelled.label);
+            .is_some_and(|w| ARTICLES.contains(&w.to_lowercase().as_str()));
         if label.split_whitespace().count() >= 2 && !is_nameless(label) {
-            return Some(label.to_string());
+            return Some((label.to_string(), owned.is_some() || article));
         }
     }
     let (_, tail) = title.rsplit_once(',')?;
@@ -113,7 +128,7 @@ fn headline_name(title: &str) -> Option<String> {
     let shaped = HEADLINE_TAIL_WORDS.contains(&words.len())
         && !capitalised(&words[0])
         && words[1..].iter().all(capitalised);
-    shaped.then(|| words[1..].join(" "))
+    shaped.then(|| (words[1..].join(" "), false))
 }
 
 #[cfg(test)]
@@ -128,19 +143,47 @@ mod tests {
         assert!(!is_author_key("Staff"));
     }
 
+    fn headline_name_text(title: &str) -> Option<String> {
+        headline_name(title).map(|(name, _)| name)
+    }
+
+    #[test]
+    fn a_phrase_before_a_headline_colon_must_be_named_again() {
+        let doubtful = |title| headline_name(title).is_some_and(|(_, d)| d);
+        assert!(doubtful(
+            "The Most Love: An Interview with Artist Amina Harper"
+        ));
+        assert!(doubtful(
+            "Glovo’s Large-Scale App Development: An In-Depth Look"
+        ));
+        assert!(!doubtful(
+            "Claire Dubois: \"Drought is no longer the exception\""
+        ));
+        assert!(named_again(
+            "Tomás Herrera",
+            &["We met Tomás Herrera in Lima."]
+        ));
+        assert!(!named_again(
+            "The Most Love",
+            &["Local painter Amina Harper…"]
+        ));
+    }
+
     #[test]
     fn headlines_name_the_interviewee() {
         assert_eq!(
-            headline_name("Claire Dubois: \"Drought is no longer the exception\"").as_deref(),
+            headline_name_text("Claire Dubois: \"Drought is no longer the exception\"").as_deref(),
             Some("Claire Dubois")
         );
         assert_eq!(
-            headline_name("“Sem o SUS, a pandemia teria sido pior”, diz Beatriz Costa").as_deref(),
+            headline_name_text("“Sem o SUS, a pandemia teria sido pior”, diz Beatriz Costa")
+                .as_deref(),
             Some("Beatriz Costa")
         );
-        assert_eq!(headline_name("Lucía Reyes Starts Again"), None);
+        assert_eq!(headline_name_text("Lucía Reyes Starts Again"), None);
         assert_eq!(
-            headline_name("Mercado Libre’s Tomás Herrera: ‘Logistics is the product’").as_deref(),
+            headline_name_text("Mercado Libre’s Tomás Herrera: ‘Logistics is the product’")
+                .as_deref(),
             Some("Tomás Herrera")
         );
     }

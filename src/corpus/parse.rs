@@ -12,7 +12,7 @@
 use super::askers::{assemble_conversation, guests_only, sole_guest, speakers};
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
-use super::labels::find_speakers;
+use super::labels::{find_speakers, without_name_label};
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
@@ -148,14 +148,30 @@ fn turns(
     texts: &[&str],
 ) -> (Vec<Turn>, Vec<TurnLines>) {
     let guest = sole_guest(labels);
+    // A page that labels its first exchange with the people's names ("Q: Gabby Coll: …",
+    // "A: Amina Harper: …" once imported) names them again inside the turn.
+    let asking: Vec<&str> = [&metadata.interviewer, &metadata.outlet]
+        .into_iter()
+        .filter_map(Option::as_deref)
+        .collect();
+    let answering: Vec<&str> = metadata.interviewee.as_deref().into_iter().collect();
+    let (asking, answering) = (&asking[..], &answering[..]);
     assembled
         .turns
         .iter()
         .map(|draft| {
             (
                 Turn {
-                    question: draft.question.clone(),
-                    answer: draft.answer.iter().map(|(t, _)| t.clone()).collect(),
+                    question: without_name_label(&draft.question, asking).to_string(),
+                    answer: draft
+                        .answer
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (t, _))| {
+                            let named = if i == 0 { answering } else { &[][..] };
+                            without_name_label(t, named).to_string()
+                        })
+                        .collect(),
                     line: draft.line,
                     speakers: speakers(draft, (metadata, guest.as_deref()), texts),
                 },

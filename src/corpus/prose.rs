@@ -28,7 +28,7 @@ const MIN_TITLE_CASE_LETTERS: usize = 4;
 /// Spanish contractions with them: a capitalised run after one names an institution or a
 /// thing ("en la Junta de Energía", "the Royal Society"), since journalism puts no article
 /// before a person's name.
-const ARTICLES: &[&str] = &[
+pub(super) const ARTICLES: &[&str] = &[
     "the", "el", "la", "los", "las", "del", "al", "os", "lo", "gli", "le", "les", "der", "die",
 ];
 

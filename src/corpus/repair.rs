@@ -16,6 +16,16 @@ use super::Metadata;
 /// line may introduce a list.
 const MIN_LONE_LABELS: usize = 2;
 
+/// A speaker set in capitals on its own line has a name of at most this many words.
+const MAX_CAPITAL_NAME_WORDS: usize = 3;
+
+/// Fewer letters than this make an initial or a mark, not a speaker's name.
+const MIN_CAPITAL_NAME_LETTERS: usize = 2;
+
+/// Names in capitals on their own lines are the file's speakers only when there are at least
+/// this many (a question and an answer, then the next question).
+const MIN_CAPITAL_NAMES: usize = 3;
+
 /// Characters that take no space on the page: zero-width space, joiners, word joiner, BOM.
 const INVISIBLE: &[char] = &['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
 
@@ -49,9 +59,13 @@ pub fn unescape_markdown(line: &str) -> String {
 /// after it, so the label opens the words it introduces, when the file does this at least
 /// [`MIN_LONE_LABELS`] times.
 pub fn join_lone_labels(paras: &mut Vec<Para>) {
-    fn name(p: &Para) -> Option<&str> {
-        lone_label(&p.text).filter(|label| is_nameless(label) || is_name_like(label))
-    }
+    let capitals = uses_capital_names(paras);
+    let name = |p: &Para| -> Option<String> {
+        let label = lone_label(&p.text)
+            .filter(|label| is_nameless(label) || is_name_like(label))
+            .or_else(|| capitals.then(|| capital_name(&p.text)).flatten());
+        label.map(str::to_string)
+    };
     let is_lone = |p: &Para| name(p).is_some();
     if paras.iter().filter(|p| is_lone(p)).count() < MIN_LONE_LABELS {
         return;
@@ -69,6 +83,32 @@ pub fn join_lone_labels(paras: &mut Vec<Para>) {
         }
     }
     *paras = out;
+}
+
+/// A paragraph that is only a name in capitals, without a colon (`INTERVIEWER`, `RYAN`), as
+/// literary magazines set their speakers on a line of their own.
+fn capital_name(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = text
+        .chars()
+        .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.' || c == '\'');
+    (letters >= MIN_CAPITAL_NAME_LETTERS
+        && capitals
+        && words(text) <= MAX_CAPITAL_NAME_WORDS
+        && is_name_like(text))
+    .then_some(text)
+}
+
+/// True when the file sets its speakers as names in capitals on their own lines: one such
+/// name recurs (the interviewer asks many times), and there are [`MIN_CAPITAL_NAMES`] of
+/// them; a kicker or a few section titles in capitals are each written once.
+fn uses_capital_names(paras: &[Para]) -> bool {
+    let names: Vec<&str> = paras.iter().filter_map(|p| capital_name(&p.text)).collect();
+    let recurs = names
+        .iter()
+        .any(|n| names.iter().filter(|m| *m == n).count() >= MIN_LONE_LABELS);
+    recurs && names.len() >= MIN_CAPITAL_NAMES
 }
 
 /// Drops the paragraphs that are markup as a whole: a tag written over several lines
@@ -362,6 +402,44 @@ mod tests {
             ]
         );
         assert_eq!(body[2].line, 7);
+    }
+
+    #[test]
+    fn names_in_capitals_on_their_own_lines_open_the_next_paragraph() {
+        let mut body = paras(&[
+            "T",
+            "INTERVIEWER",
+            "How did you start to publish?",
+            "RYAN",
+            "Slowly. Carol got me organised.",
+            "It took ten years.",
+            "INTERVIEWER",
+            "Was it worth it?",
+        ]);
+        join_lone_labels(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "T",
+                "INTERVIEWER: How did you start to publish?",
+                "RYAN: Slowly. Carol got me organised.",
+                "It took ten years.",
+                "INTERVIEWER: Was it worth it?"
+            ]
+        );
+        let mut sections = paras(&[
+            "T",
+            "CHILDHOOD",
+            "I grew up by the sea.",
+            "WORK",
+            "I paint.",
+        ]);
+        join_lone_labels(&mut sections);
+        assert_eq!(
+            sections.len(),
+            5,
+            "section titles in capitals are no speakers"
+        );
     }
 
     #[test]

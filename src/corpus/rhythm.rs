@@ -10,6 +10,13 @@ use super::reading::Para;
 /// With fewer paragraphs than this, lengths say little: [`DEFAULT_PROMPT_WORDS`] is used.
 pub const MIN_PARAGRAPHS_FOR_RHYTHM: usize = 6;
 
+/// A questionnaire's field prompt ("Cena de novela inesquecível:") is this many words at most.
+const MAX_FIELD_WORDS: usize = 5;
+
+/// Field prompts ask only in a file that uses this many of them: one short line ending with
+/// a colon inside an answer ("Three things:") introduces what follows.
+const MIN_FIELD_PROMPTS: usize = 3;
+
 /// Prompt length limit when the file is too short to measure.
 const DEFAULT_PROMPT_WORDS: f64 = 40.0;
 
@@ -49,6 +56,9 @@ pub struct Rhythm<'a> {
     measured: bool,
     /// Statement prompts between long answers recur: the file asks without `?`.
     states_prompts: bool,
+    /// Questionnaire fields ("Apresentador:") recur: a short line ending with a colon after
+    /// an answer is the next prompt.
+    fields: bool,
 }
 
 impl<'a> Rhythm<'a> {
@@ -59,11 +69,13 @@ impl<'a> Rhythm<'a> {
             limit: prompt_limit(paras),
             measured: paras.len() >= MIN_PARAGRAPHS_FOR_RHYTHM,
             states_prompts: false,
+            fields: false,
         };
         let between_answers = (1..paras.len())
             .filter(|&i| rhythm.is_statement_between_answers(i))
             .count();
         let questions = paras.iter().filter(|p| rhythm.asks(p)).count();
+        rhythm.fields = paras.iter().filter(|p| is_field(&p.text)).count() >= MIN_FIELD_PROMPTS;
         rhythm.states_prompts =
             between_answers >= MIN_STATEMENT_PROMPTS && between_answers >= questions;
         rhythm
@@ -140,13 +152,24 @@ impl<'a> Rhythm<'a> {
     /// states its prompts).
     pub fn is_prompt(&self, i: usize, answering: bool) -> bool {
         let stated = self.states_prompts && i > 0 && self.is_statement_between_answers(i);
-        let after_answer =
-            self.is_statement(i) || self.opens_split_prompt(i) || self.follows_curt_answer(i);
+        let after_answer = self.is_statement(i)
+            || self.opens_split_prompt(i)
+            || self.follows_curt_answer(i)
+            || (self.fields && is_field(&self.paras[i].text) && self.paras.len() > i + 1);
         self.asks(&self.paras[i])
             || stands_out(self.paras, i)
             || stated
             || (answering && after_answer)
     }
+}
+
+/// A questionnaire's field, a few words before a colon ("Seriados preferidos:", "Favourite
+/// book:"), answered in the next paragraph.
+fn is_field(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with(':')
+        && words(text) <= MAX_FIELD_WORDS
+        && !text[..text.len() - 1].contains([':', '.', '?', '!'])
 }
 
 /// The longest a prompt can be in this file, in words: the cut of a two-class split (Otsu's
@@ -239,6 +262,34 @@ pub(super) mod tests {
         let rhythm = Rhythm::measure(&paras);
         assert!(rhythm.follows_curt_answer(5));
         assert!(!rhythm.follows_curt_answer(2));
+    }
+
+    #[test]
+    fn questionnaire_fields_ask_only_where_they_recur() {
+        let texts = [
+            "Qual foi o melhor dia?",
+            "O da estreia, sem dúvida.",
+            "Livro preferido:",
+            "Grande Sertão: Veredas.",
+            "Cidade:",
+            "Lisboa, pela luz.",
+            "Comida de infância:",
+            "Feijoada da minha avó.",
+        ];
+        let paras = paras(&texts);
+        let rhythm = Rhythm::measure(&paras);
+        for field in [2, 4, 6] {
+            assert!(rhythm.is_prompt(field, true), "{}", texts[field]);
+        }
+        let once = super::tests::paras(&[
+            "Why did you leave?",
+            "Three reasons, in order:",
+            "The rent, the noise and the winters.",
+        ]);
+        assert!(
+            !Rhythm::measure(&once).is_prompt(1, true),
+            "a colon inside an answer"
+        );
     }
 
     #[test]

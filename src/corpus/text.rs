@@ -159,8 +159,10 @@ fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
     let field = match key.to_lowercase().as_str() {
         "title" => &mut metadata.title,
         "author" | "authors" | "by" | "byline" if is_author_key(&value) => return,
-        "author" | "authors" | "by" | "byline" | "interviewer" => &mut metadata.interviewer,
-        "interviewee" | "guest" => &mut metadata.interviewee,
+        "author" | "authors" | "by" | "byline" | "interviewer" | "interviewer_name" => {
+            &mut metadata.interviewer
+        }
+        "interviewee" | "interviewee_name" | "guest" | "guest_name" => &mut metadata.interviewee,
         "site" | "site_name" | "publication" | "publisher" | "outlet" => &mut metadata.outlet,
         "date" | "published" | "date_published" | "pubdate" => &mut metadata.date,
         "lang" | "language" => &mut metadata.language,

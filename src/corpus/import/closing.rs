@@ -4,7 +4,7 @@
 //! newsletter promotion, an editors' note) that would otherwise be read as the last answer.
 
 use super::block::{word_count, Block, Cue};
-use crate::corpus::clean::is_italic_paragraph;
+use crate::corpus::clean::{is_italic_paragraph, line_clutter};
 use crate::corpus::markup::is_image;
 
 /// The matter after the page's last rule is furniture only when it is this short: a footer
@@ -113,7 +113,14 @@ pub fn closing_start(
             return Some(start);
         }
     }
-    let last = blocks.len().checked_sub(1)?;
+    // Credits after the note ("Banner image: …") are dropped by the reader anyway: the note
+    // above them still ends the article.
+    let credits = blocks
+        .iter()
+        .rev()
+        .take_while(|b| line_clutter(&b.text).is_some())
+        .count();
+    let last = blocks.len().checked_sub(credits + 1)?;
     let previous = last.checked_sub(1).map(|i| &blocks[i])?;
     let note = &blocks[last];
     let italic_note = note.cue == Some(Cue::Italic) && previous.cue != Some(Cue::Italic);
@@ -243,6 +250,14 @@ mod tests {
             closing_start(&footer, &[Shape::default(); 6], Some(2)),
             Some(2)
         );
+        // A credit under the italic note does not hide it.
+        let credited = [
+            bold("Why?"),
+            Block::plain("Because the river rose."),
+            italic("To see more of her work, visit her website."),
+            Block::plain("Banner image: The Flood (detail), oil on canvas, 2019."),
+        ];
+        assert_eq!(closing_start(&credited, &shapes, None), Some(2));
         // Answers set in italics throughout keep their last paragraph.
         let all_italic = [bold("Why?"), italic("Because."), italic("And more.")];
         assert_eq!(closing_start(&all_italic, &shapes[..3], None), None);

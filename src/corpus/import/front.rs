@@ -57,9 +57,8 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             }
             "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
             "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
-            "interviewee" | "guest" | "entrevistado" | "entrevistada" => {
-                meta.interviewee = Some(value)
-            }
+            "interviewee" | "interviewee_name" | "guest" | "guest_name" | "entrevistado"
+            | "entrevistada" => meta.interviewee = Some(value),
             "author" | "authors" | "by" | "byline" | "interviewer"
                 if meta.author.is_none() && !is_author_key(&value) =>
             {

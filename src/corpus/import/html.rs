@@ -58,6 +58,8 @@ struct Run {
     bold: bool,
     italic: bool,
     link: bool,
+    /// Inside `<small>`: the fine print a page sets captions and credits in.
+    small: bool,
 }
 
 /// Reads the paragraphs of `root`, skipping furniture inside it.
@@ -82,6 +84,9 @@ pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
                                 && names_furniture(element)
                                 && !holds_most_text(element, total_chars));
                         if furniture {
+                            if matches!(element.value().name(), "img" | "picture") {
+                                reader.image = true;
+                            }
                             skipping = Some(node.id());
                         } else {
                             reader.open(element.value().name());
@@ -126,6 +131,9 @@ struct Reader {
     bold: usize,
     italic: usize,
     link: usize,
+    small: usize,
+    /// The current paragraph holds an image: its fine print is the image's caption.
+    image: bool,
     heading: Option<u8>,
 }
 
@@ -136,6 +144,7 @@ impl Reader {
             "strong" | "b" => self.bold += 1,
             "em" | "i" => self.italic += 1,
             "a" => self.link += 1,
+            "small" => self.small += 1,
             "hr" => {
                 self.flush();
                 self.last_rule = Some(self.blocks.len());
@@ -153,6 +162,7 @@ impl Reader {
             "strong" | "b" => self.bold = self.bold.saturating_sub(1),
             "em" | "i" => self.italic = self.italic.saturating_sub(1),
             "a" => self.link = self.link.saturating_sub(1),
+            "small" => self.small = self.small.saturating_sub(1),
             _ if BLOCK_TAGS.contains(&name) => {
                 self.flush();
                 if heading_level(name).is_some() {
@@ -169,12 +179,20 @@ impl Reader {
             bold: self.bold > 0,
             italic: self.italic > 0,
             link: self.link > 0,
+            small: self.small > 0,
         });
     }
 
     /// Ends the current paragraph, if it has any text.
     fn flush(&mut self) {
         let runs = std::mem::take(&mut self.runs);
+        // `<img …><small>Amina Harper, Euphoria, acrylic, 2019.</small>`: an image's caption
+        // in the paragraph that shows it is no one's words.
+        let caption = std::mem::take(&mut self.image)
+            && runs.iter().all(|r| r.small || r.text.trim().is_empty());
+        if caption {
+            return;
+        }
         if let Some(block) = block_from_runs(&runs, self.heading) {
             let link = runs.iter().any(|r| r.link && !r.text.trim().is_empty());
             self.blocks.push(block);

@@ -1,0 +1,54 @@
+//! Speaker labels that say a role rather than a name: who asks (`Q`, `Pregunta`,
+//! `Interviewer`, a journalist) and who answers (`A`, `Resposta`, `Interviewee`), in the
+//! parser and in imported pages.
+
+/// Labels that mean "the one asking", lowercase (in the parser and in imported pages).
+pub const QUESTION_LABELS: &[&str] = &[
+    "q",
+    "question",
+    "p",
+    "pregunta",
+    "pergunta",
+    "interviewer",
+    "entrevistador",
+    "entrevistadora",
+    "frage",
+    // The profession names the side too: a broadcaster's transcript labels its journalist
+    // (`Jornalista:`, `Jornalista Thalita Marinho (FM O Tempo):`) and names the guest.
+    "journalist",
+    "reporter",
+    "host",
+    "jornalista",
+    "repórter",
+    "periodista",
+    "reportero",
+    "reportera",
+];
+
+/// True when `label` (lowercase) says the one asking: a question label, or one opening a
+/// longer label (`jornalista thalita marinho`); a single letter opens no name ("a costa").
+pub fn is_asking_label(label: &str) -> bool {
+    QUESTION_LABELS.contains(&label)
+        || label
+            .split_once(' ')
+            .is_some_and(|(first, _)| first.chars().count() > 1 && QUESTION_LABELS.contains(&first))
+}
+
+/// Labels that mean "the one answering", lowercase (in the parser and in imported pages).
+pub const ANSWER_LABELS: &[&str] = &[
+    "a",
+    "answer",
+    "r",
+    "respuesta",
+    "resposta",
+    "respondent",
+    "interviewee",
+    "entrevistado",
+    "entrevistada",
+];
+
+/// True for labels that say a role rather than a name (`Q`, `Resposta`, `Interviewer`).
+pub fn is_generic(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
+}
