@@ -3,6 +3,7 @@
 //! with a middle initial, a headline pasted on one line with its byline. Each text is a small
 //! interview written for these tests.
 
+use interview_bot::corpus::import::{import_page, PageKind};
 use interview_bot::corpus::{self, Interview};
 
 fn parsed(id: &str, text: &str) -> Interview {
@@ -55,12 +56,19 @@ Their glue holds everything. Go to their site and use our code for a discount.
 #[test]
 fn two_hosts_ask_and_the_guest_their_questions_lead_to_answers() {
     let interview = parsed("bench-notes-42", TWO_HOSTS);
-    assert_eq!(interview.interviewee(), "Lucia Ferrand");
     assert_eq!(
         interview.title, "bench-notes-42",
         "a host's turn is no headline"
     );
-    let said = answers(&interview);
+    only_the_guest_answers(&interview);
+    let imported = import_page(PageKind::Markdown, TWO_HOSTS).expect("the page imports");
+    only_the_guest_answers(&parsed("imported", &imported.text));
+}
+
+/// The guest answers every question, each paired with its own reply.
+fn only_the_guest_answers(interview: &Interview) {
+    assert_eq!(interview.interviewee(), "Lucia Ferrand");
+    let said = answers(interview);
     for host_words in ["welcome", "what breaks", "glue holds", "Go on", "Leipzig"] {
         assert!(
             said.iter().all(|a| !a.contains(host_words)),
