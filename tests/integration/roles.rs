@@ -97,3 +97,72 @@ fn only_the_guest_answers(interview: &Interview) {
         ]
     );
 }
+
+/// A Markdown page as a blog writes it: a setext headline, full bold names on the first
+/// exchange then initials, an answer made mostly of links, a list of links the answer
+/// announces, and the links' definitions at the bottom.
+const LINKED_PAGE: &str = "\
+Repairing tide clocks by hand
+=============================
+
+Ines Vale restores the clocks harbours used before radio.
+
+**Tom Achebe:** Who are you, and what do you do?
+
+**Ines Vale:** I'm [Ines Vale](https://example.org/iv \"Her page\"). I run the [Harbour Clock Workshop][hcw].
+
+**TA:** What do you use at the bench?
+
+**IV:** Old tools, mostly. These never leave the bench:
+
+1. [Loupe][]
+2. [Oiler][] (for pivots)
+
+The rest lives in drawers.
+
+**TA:** What would you change?
+
+**IV:** More daylight in the workshop, and fewer visitors at noon.
+
+[hcw]: https://example.org/hcw
+[Loupe]: https://example.org/loupe
+[Oiler]: https://example.org/oiler
+";
+
+#[test]
+fn an_imported_page_keeps_its_headline_full_names_and_linked_answers() {
+    let imported = import_page(PageKind::Markdown, LINKED_PAGE).expect("the page imports");
+    let interview = parsed("tide-clocks", &imported.text);
+    assert_eq!(interview.title, "Repairing tide clocks by hand");
+    assert_eq!(interview.interviewee(), "Ines Vale");
+    assert_eq!(
+        interview.metadata.interviewer.as_deref(),
+        Some("Tom Achebe")
+    );
+    let questions: Vec<&str> = interview
+        .turns
+        .iter()
+        .map(|t| t.question.as_str())
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            "Who are you, and what do you do?",
+            "What do you use at the bench?",
+            "What would you change?"
+        ]
+    );
+    assert_eq!(
+        interview.turns[0].answer,
+        ["I'm Ines Vale. I run the Harbour Clock Workshop."]
+    );
+    assert_eq!(
+        interview.turns[1].answer,
+        [
+            "Old tools, mostly. These never leave the bench:",
+            "Loupe",
+            "Oiler (for pivots)",
+            "The rest lives in drawers."
+        ]
+    );
+}

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::block::{word_count, Block, Cue, Label};
 use super::structure::{ends_with_question_mark, is_unlabelled_heading, Role, MIN_SPEAKER_TURNS};
 use super::typography::is_prompt_sized;
+use crate::corpus::forms::is_initials_of;
 
 /// Name labels (`<strong>Ana Ruiz:</strong> …`): the speaker whose turns read as prompts (they
 /// end with `?` or are set as headings or bold) asks; everyone else answers, and the answerer
@@ -245,8 +246,8 @@ fn answer_each_other(labelled: &[&str], a: &str, b: &str) -> bool {
             .any(|w| (w[0] == a && w[1] == b) || (w[0] == b && w[1] == a))
 }
 
-/// "Ruiz" is a short form of "Ana Ruiz" (and of "Ana Ruiz, Diario del Sur"); compared word by
-/// word on the name before any affiliation, ignoring case.
+/// "Ruiz" is a short form of "Ana Ruiz" (and of "Ana Ruiz, Diario del Sur"), and so are its
+/// initials ("AR"); compared word by word on the name before any affiliation, ignoring case.
 pub(super) fn is_short_form(name: &str, full: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(',')
@@ -258,7 +259,10 @@ pub(super) fn is_short_form(name: &str, full: &str) -> bool {
     };
     let full_words = words(full);
     let name_words = words(name);
-    !name_words.is_empty() && name_words.iter().all(|word| full_words.contains(word))
+    let full_name = full.split(',').next().unwrap_or_default().trim();
+    // "DW" after "Don Watkins": transcripts shorten a name to its initials after first use.
+    (!name_words.is_empty() && name_words.iter().all(|word| full_words.contains(word)))
+        || is_initials_of(name.trim(), full_name)
 }
 
 /// The name as the front matter shows it: without the affiliation after a comma, and names set
@@ -312,6 +316,9 @@ mod tests {
             (interviewee.as_str(), asker.as_deref()),
             ("Mãe do Rui", Some("Rui"))
         );
+        // Initials after the full name are the same person too.
+        assert!(is_short_form("AR", "Ana Ruiz, Diario del Sur"));
+        assert!(!is_short_form("AR", "Ana"));
         // A later surname alone is still the same person.
         assert!(!answer_each_other(
             &["Ana Ruiz", "Q", "Ruiz"],
