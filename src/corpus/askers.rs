@@ -5,7 +5,7 @@
 //! interviewer's unlabelled sign-off is not the interviewee's answer.
 
 use super::clean::strip_emphasis;
-use super::cues::{asks_something, is_bold, is_heading, words};
+use super::cues::{asks_something, ends_with_question_mark, is_bold, is_heading, words};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker, speaker_of};
 use super::layout::{assemble, Assembled, Draft};
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
@@ -23,6 +23,74 @@ const MIN_UNLABELLED_PROMPTS: usize = 2;
 
 /// A label whose paragraphs ask at least this often is an asker after all.
 const ASKING_SHARE: f64 = 0.5;
+
+/// A speaker's questions decide its role once it has asked this many (answered by someone
+/// else): one question is a guest's aside, two are a habit.
+const MIN_ASKING_TURNS: usize = 2;
+
+/// The fewest speakers a conversation with several askers has: two hosts and a guest.
+const MIN_CO_HOSTED_SPEAKERS: usize = 3;
+
+/// Makes an interviewer of every named speaker who asks more questions than are put to them,
+/// in a conversation of three or more: a podcast's second host asks the guest as well, and the
+/// guest is the one the others' questions lead to. Roles the labels' meaning or the front
+/// matter give stay as they are, and at least one speaker who is asked stays the interviewee.
+pub fn co_hosts(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata) {
+    if speakers.len() < MIN_CO_HOSTED_SPEAKERS {
+        return;
+    }
+    let (asked, put_to) = questions_between(paras, speakers);
+    let decided = |s: &Speaker| {
+        is_nameless(&s.label)
+            || [
+                &metadata.interviewer,
+                &metadata.outlet,
+                &metadata.interviewee,
+            ]
+            .into_iter()
+            .flatten()
+            .any(|name| same_speaker(&s.label, name))
+    };
+    let asker: Vec<bool> = (0..speakers.len())
+        .map(|i| !decided(&speakers[i]) && asked[i] >= MIN_ASKING_TURNS && asked[i] > put_to[i])
+        .collect();
+    let guest_stays = (0..speakers.len())
+        .any(|i| !asker[i] && speakers[i].role == Role::Interviewee && put_to[i] > 0);
+    if !guest_stays {
+        return;
+    }
+    for (speaker, asks) in speakers.iter_mut().zip(asker) {
+        if asks {
+            speaker.role = Role::Interviewer;
+        }
+    }
+}
+
+/// Per speaker: how many of its turns end with a question another speaker takes up, and how
+/// many such questions lead to it (the next labelled turn is its own).
+fn questions_between(paras: &[Para], speakers: &[Speaker]) -> (Vec<usize>, Vec<usize>) {
+    let mut asked = vec![0usize; speakers.len()];
+    let mut put_to = vec![0usize; speakers.len()];
+    // The speaker of the turn so far, and whether its latest paragraph asks.
+    let mut last: Option<(usize, bool)> = None;
+    for p in paras {
+        let Some((speaker, body)) = speaker_of(&p.text, speakers) else {
+            if let Some((j, _)) = last {
+                last = Some((j, ends_with_question_mark(&p.text)));
+            }
+            continue;
+        };
+        let Some(i) = speakers.iter().position(|s| std::ptr::eq(s, speaker)) else {
+            continue;
+        };
+        if let Some((j, true)) = last.filter(|&(j, _)| j != i) {
+            asked[j] += 1;
+            put_to[i] += 1;
+        }
+        last = Some((i, ends_with_question_mark(body)));
+    }
+    (asked, put_to)
+}
 
 /// Makes every speaker an interviewee when the file asks with unlabelled headings or bold
 /// paragraphs and the speaker taken for the interviewer was chosen by rhythm alone (no

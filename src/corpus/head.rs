@@ -6,7 +6,7 @@
 use super::clean::is_kicker;
 use super::clean::strip_emphasis;
 use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
-use super::labels::{is_name_like, is_nameless, split_label};
+use super::labels::{is_name_like, is_nameless, same_speaker, split_label};
 use super::markup::question_number;
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
@@ -113,7 +113,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
     // A dialogue dash opening the first two paragraphs ("- Quando lhe perguntam…?" / "- Sim…")
     // starts the conversation: a headline is not set as a turn.
     let dashed = |p: Option<&Para>| p.is_some_and(|p| dash_body(&p.text).is_some());
-    let starts_with_turn = split_label(&paras[i].text).is_some_and(|l| is_nameless(&l.label))
+    let starts_with_turn = opens_with_turn(&paras[i..])
         || opens_numbered_questions(&paras[i..])
         || (dashed(paras.get(i)) && dashed(paras.get(i + 1)));
     let (title, title_line) = match &metadata.title {
@@ -280,6 +280,22 @@ fn is_subtitle(paras: &[Para], i: usize) -> bool {
     paras.get(i).is_some_and(phrase)
         && paras.get(i + 1).is_some_and(|p| !is_bold(&p.text))
         && paras[i..].iter().filter(|p| phrase(p)).count() == 1
+}
+
+/// The text opens with a speaker's turn: a role label (`Q:`), or a name label the file uses
+/// again for later turns before prose (a podcast transcript opening with its host's welcome,
+/// `**Ana Host:** Welcome to the show. Today…`). A headline naming its speaker ("Ana Ruiz:
+/// “…”") is one short statement.
+fn opens_with_turn(paras: &[Para]) -> bool {
+    let Some(first) = paras.first().and_then(|p| split_label(&p.text)) else {
+        return false;
+    };
+    let again = || {
+        paras[1..]
+            .iter()
+            .any(|p| split_label(&p.text).is_some_and(|l| same_speaker(&l.label, &first.label)))
+    };
+    is_nameless(&first.label) || (!is_headline_shaped(first.body) && again())
 }
 
 /// The text opens with question 1 of a numbered run ("1. Conte um pouco sobre você." …

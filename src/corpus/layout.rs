@@ -31,6 +31,10 @@ const MIN_DASH_USES: usize = 3;
 /// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
 const INTERJECTION_MAX_WORDS: usize = 2;
 
+/// An interviewer's exclamation cheering on a reply that has only begun ("Yes! Love it.") is
+/// this short.
+const CHEER_MAX_WORDS: usize = 8;
+
 /// One question and its answer paragraphs, with lines.
 #[derive(Debug, Clone, Default)]
 pub struct Draft {
@@ -105,6 +109,20 @@ impl Assembled {
 
     fn answering(&self) -> bool {
         self.turns.last().is_some_and(|t| !t.answer.is_empty())
+    }
+
+    /// `body`, an interviewer's turn, is a short exclamation that asks nothing, said while the
+    /// reply is still shorter than its question: the guest has only begun ("Absolutely. First,
+    /// the origin story." / "Yes! Love it." / the story), and goes on after it.
+    fn cheers_on(&self, body: &str) -> bool {
+        let begun = self.turns.last().is_some_and(|turn| {
+            let said: usize = turn.answer.iter().map(|(text, _)| words(text)).sum();
+            said < words(&turn.question)
+        });
+        begun
+            && words(body) <= CHEER_MAX_WORDS
+            && body.contains(['!', '¡'])
+            && !asks_something(body)
     }
 }
 
@@ -186,7 +204,7 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
         match labelled {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
                 let continues = i + 1 < paras.len() && use_.role(i + 1) != Some(Role::Interviewer);
-                if out.answering() && continues && is_interjection(body) {
+                if out.answering() && continues && (is_interjection(body) || out.cheers_on(body)) {
                     out.drop(para, Clutter::Interjection);
                 } else {
                     out.question(body, para.line);

@@ -9,7 +9,7 @@
 //! headline. Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from
 //! trimming and removing speaker labels and prompt typography.
 
-use super::askers::{assemble_conversation, guests_only, sole_guest, speakers};
+use super::askers::{assemble_conversation, co_hosts, guests_only, sole_guest, speakers};
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
 use super::labels::{find_speakers, without_name_label};
@@ -52,6 +52,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
     let mut speakers = find_speakers(&labelled, &metadata);
     guests_only(&rest, &mut speakers, &metadata);
+    co_hosts(&rest, &mut speakers, &metadata);
     let mut assembled = assemble_conversation(&rest, &speakers);
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);

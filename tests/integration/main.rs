@@ -22,4 +22,5 @@ mod import;
 mod languages;
 mod limits;
 mod retrieval;
+mod roles;
 mod soak;

@@ -204,6 +204,21 @@ pub fn unlabel_section_titles(blocks: &mut [Block]) {
     }
 }
 
+/// A paragraph carrying mostly links is still prose when this many of its words stand outside
+/// them: "I'm [Ana Ruiz](…). I run the [Tide Museum](…)." reads as sentences, while a list of
+/// links has separators between them and "Read more: [title](…)" two words.
+pub const MIN_WORDS_AROUND_LINKS: usize = 3;
+
+/// Link-heavy text that reads as prose: it ends like a sentence and enough of its words
+/// (`unlinked`, the text outside its links) are the writer's own.
+pub fn is_linked_prose(text: &str, unlinked: &str) -> bool {
+    let words = unlinked
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    words >= MIN_WORDS_AROUND_LINKS && (is_sentence(text) || text.trim_end().ends_with(['?', '？']))
+}
+
 /// Number of words, for the rhythm checks (prompts are short, answers long).
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()

@@ -8,7 +8,7 @@ use ego_tree::NodeId;
 use scraper::{ElementRef, Node};
 
 use super::article::{holds_most_text, is_never_text, names_furniture};
-use super::block::{collapse_whitespace, read_label, Block, Cue};
+use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue};
 use super::closing::{closing_start, Shape};
 
 /// A paragraph made mostly of link text is a list of links (related articles, "Read more",
@@ -221,7 +221,12 @@ fn block_from_runs(runs: &[Run], heading: Option<u8>) -> Option<Block> {
     let share = |keep: fn(&Run) -> bool| {
         runs.iter().filter(|r| keep(r)).map(visible).sum::<usize>() as f64 / total.max(1) as f64
     };
-    if share(|r| r.link) > MAX_LINK_SHARE {
+    let unlinked: String = runs
+        .iter()
+        .filter(|r| !r.link)
+        .map(|r| r.text.as_str())
+        .collect();
+    if share(|r| r.link) > MAX_LINK_SHARE && !is_linked_prose(&text, &unlinked) {
         return None;
     }
     let leading_bold: String = runs
@@ -312,6 +317,15 @@ mod tests {
              <ul><li><a href=a>Related one</a></li></ul><p>Read more: <a href=b>a long link title</a></p></div>",
         );
         assert_eq!(read, [Block::plain("Kept paragraph of text.")]);
+        let linked = blocks(
+            "<p>I'm <a href=a>Ines Vale</a>. I run the <a href=b>Harbour Clock Workshop</a>.</p>",
+        );
+        assert_eq!(
+            linked,
+            [Block::plain(
+                "I'm Ines Vale. I run the Harbour Clock Workshop."
+            )]
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! the words are kept as written. An optional front matter block (`---` YAML-style `key: value`
 //! lines, or `+++` TOML) gives the title, date, address, outlet and language.
 
-use super::block::{collapse_whitespace, read_label, Block, Cue};
+use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue};
 use super::closing::{
     closing_start, is_caption_after_figure, is_rule, without_attribute_lists, without_images, Shape,
 };
@@ -38,12 +38,25 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         if in_fence {
             continue;
         }
+        // A line of `=` under a paragraph's lines underlines them as a first-level heading
+        // (a setext heading: `Title` then `=====`).
+        if !paragraph.is_empty() && !trimmed.is_empty() && trimmed.chars().all(|c| c == '=') {
+            let text = inline_text(&paragraph.join(" "));
+            paragraph.clear();
+            blocks.item = false;
+            if meta.title.is_none() {
+                meta.title = Some(text);
+            } else {
+                blocks.heading(1, text);
+            }
+            continue;
+        }
         if is_rule(trimmed) {
             blocks.flush(&mut paragraph);
             last_rule = Some(blocks.blocks.len());
             continue;
         }
-        if ends_paragraph(trimmed) {
+        if ends_paragraph(trimmed) || is_link_definition(trimmed) {
             blocks.flush(&mut paragraph);
             blocks.after_figure |= is_shortcode(trimmed) && !trimmed.starts_with("<!--");
             continue;
@@ -65,6 +78,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
             blocks.flush(&mut paragraph);
         }
         if let Some(item) = list_item(content) {
+            blocks.item = true;
             paragraph.push(item);
             continue;
         }
@@ -97,10 +111,16 @@ struct Blocks {
     /// The last paragraph read was a figure (an image, a component): an italic line under it
     /// is its caption.
     after_figure: bool,
+    /// The paragraph being read is a list item.
+    item: bool,
+    /// The last paragraph kept announced a list ("In the workshop I keep:") or was an item of
+    /// such a list: its items stay even when they are only links.
+    announced: bool,
 }
 
 impl Blocks {
     fn push(&mut self, block: Block, shape: Shape) {
+        self.announced = super::announces_list(&block) || (self.announced && self.item);
         self.blocks.push(block);
         self.shapes.push(shape);
         self.after_figure = false;
@@ -133,6 +153,7 @@ impl Blocks {
         lines.clear();
         if kept.is_empty() {
             self.after_figure |= had_lines;
+            self.item = false;
             return;
         }
         let source = collapse_whitespace(&kept.join(" "));
@@ -143,16 +164,21 @@ impl Blocks {
         if std::mem::take(&mut self.after_figure) && is_caption_after_figure(&source) {
             return;
         }
-        if let Some(block) = block_from_markdown(&source) {
-            let link = source.contains("](");
+        let listed = self.item && self.announced;
+        if let Some(block) = block_from_markdown(&source, listed) {
+            let link = source.contains("](") || source.contains("][");
             self.push(block, Shape { link });
         }
+        self.item = false;
     }
 }
 
 /// One paragraph: whole-paragraph emphasis is its cue, an emphasised `Name:` opening its label.
-fn block_from_markdown(source: &str) -> Option<Block> {
-    if is_link_only(source) || link_share(source) > MAX_LINK_SHARE {
+/// A paragraph of links is navigation unless it reads as prose or is an item of a list the
+/// text announced (`listed`).
+fn block_from_markdown(source: &str, listed: bool) -> Option<Block> {
+    let links = is_link_only(source) || link_share(source) > MAX_LINK_SHARE;
+    if links && !listed && !is_linked_prose(&inline_text(source), &unlinked_text(source)) {
         return None;
     }
     let cue = emphasis_cue(source);
@@ -274,7 +300,7 @@ fn inline_text(source: &str) -> String {
                 }
             }
             '[' => {
-                if let Some(end) = link_end(&chars, i) {
+                if let Some(end) = link_end(&chars, i).or_else(|| reference_end(&chars, i)) {
                     let close = chars[i..end]
                         .iter()
                         .position(|&c| c == ']')
@@ -319,6 +345,51 @@ fn link_end(chars: &[char], start: usize) -> Option<usize> {
     Some(end + 1)
 }
 
+/// For a reference link (`[text][name]`, `[text][]`) starting at `start`, the index just
+/// after its second `]`; the target is defined elsewhere on the page.
+fn reference_end(chars: &[char], start: usize) -> Option<usize> {
+    let close = start + chars[start..].iter().position(|&c| c == ']')?;
+    if chars.get(close + 1) != Some(&'[') {
+        return None;
+    }
+    let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ']')?;
+    let name = &chars[close + 2..end];
+    (!name.contains(&'[')).then_some(end + 1)
+}
+
+/// Any link starting at `start`: inline or by reference.
+fn any_link_end(chars: &[char], start: usize) -> Option<usize> {
+    link_end(chars, start).or_else(|| reference_end(chars, start))
+}
+
+/// A reference link's definition (`[name]: https://…`), which Markdown does not show.
+fn is_link_definition(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('[') else {
+        return false;
+    };
+    rest.split_once("]:").is_some_and(|(name, target)| {
+        !name.is_empty() && !name.contains('[') && !target.trim().is_empty()
+    })
+}
+
+/// The paragraph's text outside its links (markup left in: only its words are counted).
+fn unlinked_text(source: &str) -> String {
+    let chars: Vec<char> = source.chars().collect();
+    let (mut out, mut i) = (String::new(), 0);
+    while i < chars.len() {
+        if chars[i] == '[' {
+            if let Some(end) = any_link_end(&chars, i) {
+                out.push(' ');
+                i = end;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 /// Share of a paragraph's visible characters that are link text (`[text](target)`, images
 /// too): the targets are not shown to a reader, so they count for nothing, and prose that
 /// carries a few long links is still prose.
@@ -327,7 +398,7 @@ fn link_share(source: &str) -> f64 {
     let (mut linked, mut visible, mut i) = (0, 0, 0);
     while i < chars.len() {
         if chars[i] == '[' {
-            if let Some(end) = link_end(&chars, i) {
+            if let Some(end) = any_link_end(&chars, i) {
                 let close = i + chars[i..].iter().position(|&c| c == ']').unwrap_or(0);
                 let text = close.saturating_sub(i + 1);
                 linked += text;
@@ -346,7 +417,7 @@ fn link_share(source: &str) -> f64 {
 fn is_link_only(source: &str) -> bool {
     let chars: Vec<char> = source.chars().collect();
     let start = usize::from(chars.first() == Some(&'!'));
-    chars.get(start) == Some(&'[') && link_end(&chars, start) == Some(chars.len())
+    chars.get(start) == Some(&'[') && any_link_end(&chars, start) == Some(chars.len())
 }
 
 fn heading(line: &str) -> Option<(u8, &str)> {
@@ -446,6 +517,45 @@ mod tests {
         assert_eq!(
             texts,
             ["Plastics are in estuaries, in fish and mud.", "The end."]
+        );
+    }
+
+    #[test]
+    fn links_by_reference_are_text_and_linked_sentences_stay() {
+        let source = "Tide clocks\n=====\nA subtitle line.\n\n### Who are you?\n\n\
+            I'm [Ines Vale](http://x.org \"Her site\"). I restore [tide clocks][tc].\n\n\
+            [Related one][r1] · [Related two][r2]\n\n[tc]: http://x.org/tc\n";
+        let (meta, blocks) = read_markdown(source);
+        assert_eq!(meta.title.as_deref(), Some("Tide clocks"));
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "A subtitle line.",
+                "Who are you?",
+                "I'm Ines Vale. I restore tide clocks."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_the_text_announces_keeps_its_link_items() {
+        let source = "On my bench I always keep these three things:\n\n\
+            1. [Loupe][]\n2. [Oiler][] (for pivots)\n\nThe rest lives in drawers.\n\n\
+            - [Home](/)\n- [Shop](/shop)\n";
+        let texts: Vec<String> = read_markdown(source)
+            .1
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "On my bench I always keep these three things:",
+                "Loupe",
+                "Oiler (for pivots)",
+                "The rest lives in drawers."
+            ]
         );
     }
 

@@ -140,7 +140,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         .or_else(|| first_heading(&blocks))
         .unwrap_or_else(|| "Interview".to_string());
     let blocks = without_headline(blocks.split_off(headline), &title);
-    let mut blocks: Vec<block::Block> = blocks.into_iter().filter(|b| !is_fragment(b)).collect();
+    let mut blocks = without_fragments(blocks);
     let credits = credits::take_credits(&mut blocks);
     block::unlabel_section_titles(&mut blocks);
     if blocks.is_empty() {
@@ -200,16 +200,44 @@ fn first_heading(blocks: &[block::Block]) -> Option<String> {
         .map(|b| b.text.clone())
 }
 
+/// A paragraph announcing a list ("In the workshop I keep:"), a speaker's or not: not set
+/// apart as a prompt, more words than a fragment, ending with a colon. The short lines under
+/// it are its items, not page furniture, however few their words or however many their links.
+fn announces_list(block: &block::Block) -> bool {
+    block.cue.is_none()
+        && block.text.trim_end().ends_with(':')
+        && block::word_count(&block.text) > MAX_FRAGMENT_WORDS
+}
+
+/// The paragraphs without page furniture: fragments go, except the items of a list a
+/// paragraph announces (the phrases under it, up to the first that ends a sentence or stands
+/// out as a prompt).
+fn without_fragments(blocks: Vec<block::Block>) -> Vec<block::Block> {
+    let mut in_list = false;
+    let mut kept = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let phrase = b.cue.is_none() && b.label.is_none() && !ends_sentence(&b.text);
+        let keep = !is_fragment(&b) || (in_list && phrase);
+        in_list = announces_list(&b) || (in_list && phrase);
+        if keep {
+            kept.push(b);
+        }
+    }
+    kept
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '”', '’', ')', '»'])
+        .ends_with(['.', '!', '?', '…', '。', '？'])
+}
+
 /// A plain paragraph of a few words that is not a sentence ("Read more", "Customer story",
 /// "Industry:", a photographer's name) is page furniture, not something anyone said.
 fn is_fragment(block: &block::Block) -> bool {
     block.label.is_none()
         && block.cue.is_none()
         && block::word_count(&block.text) <= MAX_FRAGMENT_WORDS
-        && !block
-            .text
-            .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
-            .ends_with(['.', '!', '?', '…', '。', '？'])
+        && !ends_sentence(&block.text)
 }
 
 /// Drops the article's own headline: a heading repeating the title, or a first-level heading

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::block::{word_count, Block, Cue, Label};
 use super::structure::{ends_with_question_mark, is_unlabelled_heading, Role, MIN_SPEAKER_TURNS};
 use super::typography::is_prompt_sized;
+use crate::corpus::forms::is_initials_of;
 
 /// Name labels (`<strong>Ana Ruiz:</strong> …`): the speaker whose turns read as prompts (they
 /// end with `?` or are set as headings or bold) asks; everyone else answers, and the answerer
@@ -36,6 +37,16 @@ pub(super) fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Opt
         return None;
     }
     let (asker, interviewee) = asker_and_interviewee(&stats)?;
+    let co_askers = co_askers(blocks, &names, &speaker_of, &stats, asker);
+    let interviewee = if co_askers.contains(interviewee) {
+        stats
+            .iter()
+            .filter(|(name, _)| Some(*name) != asker && !co_askers.contains(*name))
+            .max_by(|a, b| a.1.words.cmp(&b.1.words).then(b.0.cmp(a.0)))
+            .map_or(interviewee, |(name, _)| name)
+    } else {
+        interviewee
+    };
     let prompt_cue = asker
         .is_none()
         .then(|| unlabelled_prompt_cue(blocks))
@@ -50,6 +61,7 @@ pub(super) fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Opt
             None if is_unlabelled_heading(block) => Role::Skip,
             Some(name) if !stats.contains_key(&speaker_of(name)) => Role::Continue,
             Some(name) if Some(&speaker_of(name)) == asker => Role::Question,
+            Some(name) if co_askers.contains(&speaker_of(name)) => Role::Question,
             Some(_) => Role::Answer,
             None => Role::Continue,
         })
@@ -81,6 +93,65 @@ fn asker_and_interviewee(
         .filter(|(name, _)| Some(*name) != asker)
         .max_by_key(|(_, s)| s.words)?;
     Some((asker, interviewee))
+}
+
+/// A speaker's questions make it a second asker once it has asked this many that someone
+/// else took up: one question is a guest's aside, two are a habit.
+const MIN_CO_ASKER_QUESTIONS: usize = 2;
+
+/// The fewest speakers a conversation with several askers has: two hosts and a guest.
+const MIN_CO_HOSTED_SPEAKERS: usize = 3;
+
+/// In a conversation of three or more, the speakers besides `asker` who ask more questions
+/// than are put to them (a podcast's second host); empty unless someone who is asked is left
+/// to answer.
+fn co_askers(
+    blocks: &[Block],
+    names: &[Option<&str>],
+    speaker_of: &dyn Fn(&str) -> String,
+    stats: &HashMap<String, SpeakerStats>,
+    asker: Option<&String>,
+) -> Vec<String> {
+    if stats.len() < MIN_CO_HOSTED_SPEAKERS {
+        return Vec::new();
+    }
+    let mut asked: HashMap<String, usize> = HashMap::new();
+    let mut put_to: HashMap<String, usize> = HashMap::new();
+    // The speaker of the turn so far, and whether its latest paragraph asks.
+    let mut last: Option<(String, bool)> = None;
+    for (block, name) in blocks.iter().zip(names) {
+        let asks = ends_with_question_mark(&block.text);
+        let Some(name) = name else {
+            if let Some((_, asking)) = last.as_mut() {
+                *asking = asks;
+            }
+            continue;
+        };
+        let speaker = speaker_of(name);
+        if let Some((previous, true)) = last.as_ref().filter(|(p, _)| *p != speaker) {
+            *asked.entry(previous.clone()).or_default() += 1;
+            *put_to.entry(speaker.clone()).or_default() += 1;
+        }
+        last = Some((speaker, asks));
+    }
+    let count = |map: &HashMap<String, usize>, name: &str| map.get(name).copied().unwrap_or(0);
+    let found: Vec<String> = stats
+        .keys()
+        .filter(|name| Some(*name) != asker)
+        .filter(|name| {
+            count(&asked, name) >= MIN_CO_ASKER_QUESTIONS
+                && count(&asked, name) > count(&put_to, name)
+        })
+        .cloned()
+        .collect();
+    let answerer_left = stats
+        .keys()
+        .any(|name| Some(name) != asker && !found.contains(name) && count(&put_to, name) > 0);
+    if answerer_left {
+        found
+    } else {
+        Vec::new()
+    }
 }
 
 /// The asker's labelled turns mostly read as prompts. When no speaker's do, every labelled
@@ -175,8 +246,8 @@ fn answer_each_other(labelled: &[&str], a: &str, b: &str) -> bool {
             .any(|w| (w[0] == a && w[1] == b) || (w[0] == b && w[1] == a))
 }
 
-/// "Ruiz" is a short form of "Ana Ruiz" (and of "Ana Ruiz, Diario del Sur"); compared word by
-/// word on the name before any affiliation, ignoring case.
+/// "Ruiz" is a short form of "Ana Ruiz" (and of "Ana Ruiz, Diario del Sur"), and so are its
+/// initials ("AR"); compared word by word on the name before any affiliation, ignoring case.
 pub(super) fn is_short_form(name: &str, full: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(',')
@@ -188,7 +259,10 @@ pub(super) fn is_short_form(name: &str, full: &str) -> bool {
     };
     let full_words = words(full);
     let name_words = words(name);
-    !name_words.is_empty() && name_words.iter().all(|word| full_words.contains(word))
+    let full_name = full.split(',').next().unwrap_or_default().trim();
+    // "DW" after "Don Watkins": transcripts shorten a name to its initials after first use.
+    (!name_words.is_empty() && name_words.iter().all(|word| full_words.contains(word)))
+        || is_initials_of(name.trim(), full_name)
 }
 
 /// The name as the front matter shows it: without the affiliation after a comma, and names set
@@ -242,6 +316,9 @@ mod tests {
             (interviewee.as_str(), asker.as_deref()),
             ("Mãe do Rui", Some("Rui"))
         );
+        // Initials after the full name are the same person too.
+        assert!(is_short_form("AR", "Ana Ruiz, Diario del Sur"));
+        assert!(!is_short_form("AR", "Ana"));
         // A later surname alone is still the same person.
         assert!(!answer_each_other(
             &["Ana Ruiz", "Q", "Ruiz"],
