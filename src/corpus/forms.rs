@@ -188,11 +188,21 @@ pub fn split_role_tags(text: &str) -> Option<Vec<String>> {
     Some(turns)
 }
 
-/// `short` is two or more capitals, the first letters of the words of `long`.
+/// `short` is two or more capitals, the first letters of the words of `long`, or of its first
+/// and last words (transcripts shorten "Sandra Stewart Holyoak" to "SH").
 pub fn is_initials_of(short: &str, long: &str) -> bool {
     let words: Vec<&str> = long.split_whitespace().collect();
-    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-    words.len() >= 2 && short.chars().all(char::is_uppercase) && short == initials
+    let initial = |w: &&str| w.chars().next();
+    let initials: String = words.iter().filter_map(initial).collect();
+    let outer: String = words
+        .first()
+        .into_iter()
+        .chain(words.last())
+        .filter_map(initial)
+        .collect();
+    words.len() >= 2
+        && short.chars().all(char::is_uppercase)
+        && (short == initials || short == outer)
 }
 
 /// Among three speakers or more, the only one whose full name (two words or more) the front

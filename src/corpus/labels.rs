@@ -147,6 +147,7 @@ pub fn is_name_like(label: &str) -> bool {
 /// ("OKAFOR" and "Ngozi Okafor"), or one is the initials of the other ("NV" and "Nora Vale",
 /// as transcripts shorten a speaker after the first turn).
 pub fn same_speaker(a: &str, b: &str) -> bool {
+    let (a, b) = (without_role(a), without_role(b));
     if is_initials_of(a, b) || is_initials_of(b, a) {
         return true;
     }
@@ -154,6 +155,14 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let (wa, wb) = (words(&a), words(&b));
     a == b || (wa.len() == 1 && wb.contains(&wa[0])) || (wb.len() == 1 && wa.contains(&wb[0]))
+}
+
+/// A name after a role word ("Interviewer Bob Lane" is Bob Lane, later "BL").
+fn without_role(label: &str) -> &str {
+    match label.split_once(' ') {
+        Some((role, name)) if is_generic(role) && name.contains(' ') => name,
+        _ => label,
+    }
 }
 
 /// The speakers of a file, from the labels of its paragraphs (`(text, line)` pairs, title and

@@ -31,6 +31,7 @@ pub mod reading;
 mod repair;
 mod revise;
 mod rhythm;
+mod runin;
 mod stamp;
 mod tail;
 mod text;
@@ -45,6 +46,7 @@ use serde::{Deserialize, Serialize};
 pub use files::{files_stamp, interview_files, interview_id, load_dir, load_file, LoadReport};
 pub use paragraph::ParagraphText;
 pub use parse::{parse, read, ParseError};
+pub use repair::is_invisible;
 pub use revise::Origin;
 pub use stamp::{FileStamp, FileStates};
 

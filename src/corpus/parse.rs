@@ -21,6 +21,7 @@ use super::repair::{
     drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
     reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
 };
+use super::runin::split_run_in_labels;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
@@ -108,6 +109,7 @@ fn body_paragraphs(
     let (mut paras, mut dropped) = paragraphs(body, body_line);
     drop_markup(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
+    split_run_in_labels(&mut paras);
     join_timestamp_speakers(&mut paras);
     split_repeated_headlines(&mut paras);
     join_lone_labels(&mut paras);

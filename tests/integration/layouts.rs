@@ -1,0 +1,61 @@
+//! Published layouts met in real archives, each in a small interview of our own: the parsed
+//! structure (who asks, who answers, what is quoted) is what a reader of the page sees.
+
+use interview_bot::corpus;
+
+/// Each turn as (question, answer paragraphs).
+fn turns(interview: &corpus::Interview) -> Vec<(&str, Vec<&str>)> {
+    interview
+        .turns
+        .iter()
+        .map(|t| {
+            (
+                t.question.as_str(),
+                t.answer.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect()
+}
+
+fn parse(text: &str) -> corpus::Interview {
+    corpus::parse("x", text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.reason))
+}
+
+/// Oral-history transcripts taken from PDF text run several labelled turns into one
+/// paragraph, and shorten the names to initials after the first turn.
+#[test]
+fn run_in_labels_of_a_pdf_transcript_are_turns() {
+    let text = "AN INTERVIEW WITH NORA VALE FOR THE HARBOUR ARCHIVE\n\n\
+        2 Tom Reyes: This begins an interview with Nora Vale on May 2, at the harbour office. \
+        Ines Marta Ruiz: Thank you for coming in. Where did you grow up? Nora Vale: On the \
+        north quay, above my uncle's net loft. IR: What did your uncle fish for? NV: Cod, \
+        until the cod left, then crab. IR: That must have been a hard change. NV: It was. He \
+        sold the big boat in IR: And your mother? NV: She kept the books for half the quay.";
+    let interview = parse(text);
+    assert_eq!(interview.interviewee(), "Nora Vale");
+    assert_eq!(
+        interview.metadata.interviewer.as_deref(),
+        Some("Ines Marta Ruiz")
+    );
+    assert_eq!(
+        turns(&interview),
+        [
+            (
+                "Thank you for coming in. Where did you grow up?",
+                vec!["On the north quay, above my uncle's net loft."]
+            ),
+            (
+                "What did your uncle fish for?",
+                vec!["Cod, until the cod left, then crab."]
+            ),
+            (
+                "That must have been a hard change.",
+                vec!["It was. He sold the big boat in"]
+            ),
+            (
+                "And your mother?",
+                vec!["She kept the books for half the quay."]
+            ),
+        ]
+    );
+}
