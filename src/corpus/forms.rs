@@ -279,8 +279,14 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
-    let letter = &rest[..end];
-    if !PERIOD_LABELS.contains(&letter) || !rest[end..].starts_with('.') {
+    let word = &rest[..end];
+    // A spelled-out label ("Pregunta.", "RESPUESTA.", as papers print the first exchange
+    // before "P."/"R.") stands for its initial, so both forms are one speaker.
+    let letter = PERIOD_LABELS
+        .iter()
+        .find(|label| **label == word || label.to_uppercase() == word)
+        .map(|label| &label[..1])?;
+    if !rest[end..].starts_with('.') {
         return None;
     }
     let after = &rest[end + 1..];
@@ -456,8 +462,13 @@ mod tests {
         assert_eq!(split_period_label("R. Nada."), Some(("R", "Nada.")));
         assert_eq!(
             split_period_label("**Respuesta.** Nada."),
-            Some(("Respuesta", "Nada."))
+            Some(("R", "Nada."))
         );
+        assert_eq!(
+            split_period_label("PREGUNTA. ¿Y usted?"),
+            Some(("P", "¿Y usted?"))
+        );
+        assert_eq!(split_period_label("PREGUNTAS. Dos."), None);
         assert_eq!(split_period_label("P.- ¿Y?"), Some(("P", "¿Y?")));
         assert_eq!(split_period_label("R.–Sí."), Some(("R", "Sí.")));
         assert_eq!(split_period_label("P.S. later"), None);

@@ -59,3 +59,31 @@ fn run_in_labels_of_a_pdf_transcript_are_turns() {
         ]
     );
 }
+
+/// Spanish papers spell the labels out for the first exchange only ("PREGUNTA." /
+/// "RESPUESTA."), then print "P." / "R.": both forms label the same two speakers, and no
+/// label is quoted.
+#[test]
+fn spelled_out_labels_then_initials_are_one_pair_of_speakers() {
+    let text = "Marta Gil, relojera: “El tiempo se arregla”\n\n\
+        Marta Gil repara relojes en un taller de la calle Mayor desde hace treinta años.\n\n\
+        PREGUNTA. ¿Cuántos relojes arregla al mes?\n\n\
+        RESPUESTA. Unos cuarenta. Antes eran más, pero ahora todo el mundo mira el móvil.\n\n\
+        P. ¿Qué pieza se rompe más?\n\n\
+        R. El muelle real, casi siempre por darle cuerda de más.";
+    let interview = parse(text);
+    assert_eq!(interview.intro.len(), 1);
+    assert_eq!(
+        turns(&interview),
+        [
+            (
+                "¿Cuántos relojes arregla al mes?",
+                vec!["Unos cuarenta. Antes eran más, pero ahora todo el mundo mira el móvil."]
+            ),
+            (
+                "¿Qué pieza se rompe más?",
+                vec!["El muelle real, casi siempre por darle cuerda de más."]
+            ),
+        ]
+    );
+}
