@@ -8,6 +8,7 @@
 //! unit that gets indexed and quoted.
 
 mod askers;
+mod backchannel;
 mod blocks;
 mod checks;
 pub mod clean;

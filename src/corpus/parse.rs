@@ -10,6 +10,7 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::askers::{assemble_conversation, guests_only, sole_guest, speakers};
+use super::backchannel::fold_backchannels;
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
 use super::labels::find_speakers;
@@ -54,6 +55,9 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let mut speakers = find_speakers(&labelled, &metadata);
     guests_only(&rest, &mut speakers, &metadata);
     let mut assembled = assemble_conversation(&rest, &speakers);
+    if assembled.layout == Some(Layout::Labels) {
+        fold_backchannels(&mut assembled);
+    }
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     check(&assembled, body_line)?;

@@ -87,3 +87,40 @@ fn spelled_out_labels_then_initials_are_one_pair_of_speakers() {
         ]
     );
 }
+
+/// In a labelled conversation a one-word "Yeah." to a remark is no answer: the remark leads
+/// into the next question, and nothing quotes "Yeah." for the remark's words. A one-word
+/// reply to a question answers it.
+#[test]
+fn a_one_word_reply_to_a_remark_is_a_backchannel() {
+    let text = "Kai Moreno on kites\n\n\
+        LENA: So you have flown kites on four continents and built most of them yourself.\n\n\
+        KAI: Yeah.\n\n\
+        LENA: How did the first one come about?\n\n\
+        KAI: My grandfather cut the spars from a broom and we used newspaper for the sail.\n\n\
+        LENA: Did it fly?\n\n\
+        KAI: No.\n\n\
+        LENA: And the second?\n\n\
+        KAI: The second flew over the whole beach, and then into the sea.";
+    let reading = corpus::read("x", text).unwrap();
+    let interview = &reading.interview;
+    assert_eq!(
+        turns(interview),
+        [
+            (
+                "So you have flown kites on four continents and built most of them yourself. \
+                 How did the first one come about?",
+                vec![
+                    "My grandfather cut the spars from a broom and we used newspaper for the sail."
+                ]
+            ),
+            ("Did it fly?", vec!["No."]),
+            (
+                "And the second?",
+                vec!["The second flew over the whole beach, and then into the sea."]
+            ),
+        ]
+    );
+    assert_eq!(interview.turns[0].line, 3);
+    assert!(reading.dropped.iter().any(|d| d.text == "Yeah." && d.line == 5));
+}
