@@ -264,7 +264,8 @@ fn ask_batch(engine: &Engine, path: &PathBuf, top: usize) -> anyhow::Result<Exit
         // A line that is not UTF-8 is still a question: answer what can be read of it.
         let question = String::from_utf8_lossy(&bytes);
         let question = question.trim_end_matches('\r');
-        if question.trim().is_empty() {
+        // A line that shows nothing (spaces, a zero-width space left by a copy) is blank.
+        if crate::corpus::is_invisible(question) {
             continue;
         }
         let outcome = engine.search(question, top);

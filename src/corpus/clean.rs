@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
-use super::markup::{is_image, is_navigation, is_shortcode};
+use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 
@@ -136,7 +136,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     let words = plain.split_whitespace().count();
     if is_separator(line) {
         Some(Clutter::Separator)
-    } else if is_shortcode(line) {
+    } else if is_shortcode(line) || is_link_definition(line) {
         Some(Clutter::Markup)
     } else if TIMESTAMP.is_match(plain) {
         Some(Clutter::Timestamp)

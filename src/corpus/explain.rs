@@ -14,6 +14,10 @@ use super::reading::{Layout, NameSource, Reading};
 /// Words of each passage shown in the report: enough to recognise it in the file.
 const OPENING_WORDS: usize = 8;
 
+/// A question longer than its answer is a normal layout (short replies to a questionnaire);
+/// it looks wrong when a sentence of this many words follows its last `?`.
+const MIN_GLUED_WORDS: usize = 3;
+
 /// A question with more words than this in a file without labels probably swallowed an answer.
 const LONG_QUESTION_WORDS: usize = 90;
 
@@ -170,6 +174,14 @@ fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
+/// Words after the last `?` of a question that asks: a sentence there may be the start of
+/// the answer, glued to the question.
+fn words_after_asking(question: &str) -> usize {
+    question
+        .rfind(['?', '？'])
+        .map_or(0, |i| word_count(&question[i + 1..]))
+}
+
 /// Checks the shape of the result against what interviews look like. With labels an answer is
 /// where its label says, so a short "Yes." after a long question is no warning.
 fn warnings(reading: &Reading) -> Vec<Warning> {
@@ -191,10 +203,16 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
                 "this question has an answer of 0 paragraphs".into(),
                 "put the answer's paragraphs after the question, separated by blank lines",
             );
-        } else if question > answer && reading.layout != Layout::Labels {
+        } else if question > answer
+            && words_after_asking(&turn.question) >= MIN_GLUED_WORDS
+            && reading.layout != Layout::Labels
+        {
             warn(
                 lines.question,
-                format!("the question ({question} words) is longer than its answer ({answer} words)"),
+                format!(
+                    "the question ({question} words) is longer than its answer ({answer} words) \
+                     and goes on after its '?': the answer may start there"
+                ),
                 "if part of the question is the answer, open the answer with the interviewee's label (e.g. 'A:') or separate it with a blank line",
             );
         } else if question > LONG_QUESTION_WORDS && reading.layout != Layout::Labels {
@@ -251,8 +269,8 @@ mod tests {
 
     #[test]
     fn suspicious_files_get_warnings_with_a_line_and_a_fix() {
-        let text =
-            "Title\n\nA very long question that goes on and on and keeps going, really?\n\nNo.";
+        let text = "Title\n\nWhy did you leave the mill town, really? Because the mill closed in \
+                    the spring and there was no work left.\n\nNo.";
         let explanation = explain_text("x", text);
         assert!(!explanation.is_clean());
         let messages: Vec<_> = explanation
@@ -290,6 +308,17 @@ mod tests {
         let explanation = explain_text("x", text);
         let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
         assert!(!longer, "{}", explanation.text);
+    }
+
+    #[test]
+    fn short_answers_to_questions_that_end_asking_are_no_warning() {
+        let text = "1. Tell us a little about yourself, please.\n    I teach.\n\
+                    2. What is the best thing about writing poems at night?\n    Silence.\n\
+                    3. Do you have a corner of the house where you write?\n    No, any table.";
+        let explanation = explain_text("x", text);
+        let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
+        assert!(!longer, "{}", explanation.text);
+        assert_eq!(explanation.warnings.len(), 1, "{}", explanation.text);
     }
 
     #[test]

@@ -157,11 +157,21 @@ pub fn split_role_tags(text: &str) -> Option<Vec<String>> {
     Some(turns)
 }
 
-/// `short` is two or more capitals, the first letters of the words of `long`.
+/// `short` is two or more capitals, the first letters of the words of `long`, or of its first
+/// and last words (transcripts shorten "Sandra Stewart Holyoak" to "SH").
 pub fn is_initials_of(short: &str, long: &str) -> bool {
     let words: Vec<&str> = long.split_whitespace().collect();
-    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-    words.len() >= 2 && short.chars().all(char::is_uppercase) && short == initials
+    let initial = |w: &&str| w.chars().next();
+    let initials: String = words.iter().filter_map(initial).collect();
+    let outer: String = words
+        .first()
+        .into_iter()
+        .chain(words.last())
+        .filter_map(initial)
+        .collect();
+    words.len() >= 2
+        && short.chars().all(char::is_uppercase)
+        && (short == initials || short == outer)
 }
 
 /// Among three speakers or more, the only one whose full name (two words or more) the front
@@ -433,6 +443,7 @@ mod tests {
             Some(("P", "Nos conocimos en Córdoba."))
         );
         assert_eq!(split_period_label("p. 12 of the report"), None);
+        assert_eq!(split_period_label("PREGUNTAS. Dos."), None);
         assert_eq!(split_period_label("P.- ¿Y?"), Some(("P", "¿Y?")));
         assert_eq!(split_period_label("R.–Sí."), Some(("R", "Sí.")));
         assert_eq!(split_period_label("P.S. later"), None);

@@ -149,6 +149,7 @@ pub fn is_name_like(label: &str) -> bool {
 /// ("OKAFOR" and "Ngozi Okafor"), or one is the initials of the other ("NV" and "Nora Vale",
 /// as transcripts shorten a speaker after the first turn).
 pub fn same_speaker(a: &str, b: &str) -> bool {
+    let (a, b) = (without_role(a), without_role(b));
     if is_initials_of(a, b) || is_initials_of(b, a) {
         return true;
     }
@@ -164,6 +165,14 @@ pub fn without_name_label<'a>(text: &'a str, names: &[&str]) -> &'a str {
     match split_label(text) {
         Some(l) if !l.period && names.iter().any(|n| same_speaker(&l.label, n)) => l.body,
         _ => text,
+    }
+}
+
+/// A name after a role word ("Interviewer Bob Lane" is Bob Lane, later "BL").
+fn without_role(label: &str) -> &str {
+    match label.split_once(' ') {
+        Some((role, name)) if is_generic(role) && name.contains(' ') => name,
+        _ => label,
     }
 }
 

@@ -74,6 +74,33 @@ pub fn is_image(line: &str) -> bool {
     IMAGE.is_match(line.trim())
 }
 
+static LINK_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^\[[^\]]+\]:\s*<?(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|/)\S*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?$"#,
+    )
+    .expect("a valid link definition pattern")
+});
+
+/// A Markdown link reference definition (`[a]: https://…`, `[17]: /page "Title"`): the target
+/// of a `[text][a]` link, never shown on the page.
+pub fn is_link_definition(line: &str) -> bool {
+    LINK_DEFINITION.is_match(line.trim())
+}
+
+/// An image file's name left in the text by a page whose image was dropped: long runs of digits
+/// joined by underscores, as photo sites name their files (`12745871_821033978005368_…_n`).
+/// No word is shaped like that.
+static IMAGE_FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{5,}(?:_\d{5,}){2,}(?:_[a-z])?(?:\.(?:jpe?g|png|gif|webp))?")
+        .expect("a valid file name pattern")
+});
+
+/// The text without image file names glued to its words ("você?12745871_…_n" reads "você?",
+/// "qua12961694_…_nndo" reads "quando").
+pub fn strip_image_file_names(text: &str) -> std::borrow::Cow<'_, str> {
+    IMAGE_FILE_NAME.replace_all(text, "")
+}
+
 /// A fenced div opens with at least three colons.
 const MIN_FENCE_COLONS: usize = 3;
 
@@ -211,6 +238,22 @@ fn split_question_number(text: &str) -> Option<(u32, &str)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn link_definitions_and_image_file_names_are_not_text() {
+        assert!(super::is_link_definition(
+            "[a]: https://example.org/users/ana"
+        ));
+        assert!(super::is_link_definition("[17]: /about \"About us\""));
+        assert!(!super::is_link_definition("[A]: Yes, of course."));
+        assert!(!super::is_link_definition("[Q]: Where were you?"));
+        let glued = "Quem é você?12745871_821033978005368_8368581676381106919_n";
+        assert_eq!(super::strip_image_file_names(glued), "Quem é você?");
+        let inside = "Só qua12961694_846659882109444_6239588698657753725_nndo pronto.";
+        assert_eq!(super::strip_image_file_names(inside), "Só quando pronto.");
+        let numbers = "Between 1_000 and 20_000_000 people, code 12345_67890.";
+        assert_eq!(super::strip_image_file_names(numbers), numbers);
+    }
+
     use super::*;
 
     #[test]

@@ -8,6 +8,7 @@
 //! unit that gets indexed and quoted.
 
 mod askers;
+mod backchannel;
 mod blocks;
 mod checks;
 pub mod clean;
@@ -34,6 +35,7 @@ mod repair;
 mod revise;
 mod rhythm;
 mod roles;
+mod runin;
 mod stamp;
 mod tail;
 mod text;
@@ -49,6 +51,7 @@ pub use files::{files_stamp, interview_files, interview_id, load_dir, load_file,
 pub use paragraph::ParagraphText;
 pub use parse::{parse, read, ParseError};
 pub use passages::Passages;
+pub use repair::is_invisible;
 pub use revise::Origin;
 pub use stamp::{FileStamp, FileStates};
 

@@ -10,6 +10,7 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::askers::{assemble_conversation, co_hosts, guests_only, sole_guest, speakers};
+use super::backchannel::fold_backchannels;
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
 use super::labels::{find_speakers, without_name_label};
@@ -21,6 +22,7 @@ use super::repair::{
     drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
     reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
 };
+use super::runin::split_run_in_labels;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
@@ -54,6 +56,9 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     guests_only(&rest, &mut speakers, &metadata);
     co_hosts(&rest, &mut speakers, &metadata);
     let mut assembled = assemble_conversation(&rest, &speakers);
+    if assembled.layout == Some(Layout::Labels) {
+        fold_backchannels(&mut assembled);
+    }
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     check(&assembled, body_line)?;
@@ -109,6 +114,7 @@ fn body_paragraphs(
     let (mut paras, mut dropped) = paragraphs(body, body_line);
     drop_markup(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
+    split_run_in_labels(&mut paras);
     join_timestamp_speakers(&mut paras);
     split_repeated_headlines(&mut paras);
     join_lone_labels(&mut paras);

@@ -220,6 +220,9 @@ pub enum Clutter {
     Unanswered,
     /// A record's field above the conversation: `**Modalidad:** Presencial`, `**Local:** Braga`.
     Field,
+    /// "Yeah." said to an interviewer's remark that asked nothing: the conversation goes on,
+    /// and the remark leads into the next question.
+    Backchannel,
 }
 
 impl fmt::Display for Clutter {
@@ -244,6 +247,7 @@ impl fmt::Display for Clutter {
             Clutter::Subtitle => "subtitle under the headline",
             Clutter::Unanswered => "follow-up question without an answer",
             Clutter::Field => "field of the interview record (key: value)",
+            Clutter::Backchannel => "one-word reply to a remark that asked nothing",
         })
     }
 }

@@ -4,6 +4,10 @@
 //! phone number. Read from the file's structure: a heading after the last question that does
 //! not ask starts other matter, and the closing lines that are no sentence are page furniture.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::clean::{has_email, is_italic_paragraph};
 use super::cues::{asks_something, is_bold, is_heading, words};
 use super::labels::speaker_of;
@@ -23,10 +27,17 @@ const MAX_CONTACT_WORDS: usize = 8;
 /// A link's words left after the last answer ("Comments", "Leave a reply") are this short.
 const MAX_FRAGMENT_WORDS: usize = 3;
 
+/// A closing paragraph with this share of its letters in another script than the file's is a
+/// translation project's or a syndication's credits ("作者：… 译者：…" under an English
+/// interview): a name in its own script inside an answer is a few letters of a long sentence.
+const MIN_FOREIGN_SHARE: f64 = 0.3;
+
 /// Drops the closing paragraphs of the body that are not the interviewee's words: italic
-/// editors' notes, contact lines with an email, address or phone, and a lead-in ending with a
-/// colon whose link was dropped. At least one paragraph stays.
+/// editors' notes, contact lines with an email, address or phone, a lead-in ending with a
+/// colon whose link was dropped, and credits in another script. At least one paragraph stays.
 pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let whole: String = paras.iter().map(|p| format!("{} ", p.text)).collect();
+    let script = whatlang::detect_script(&whole);
     while paras.len() > 1 {
         let n = paras.len();
         let after_furniture = dropped
@@ -34,7 +45,9 @@ pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
             .any(|d| d.line > paras[n - 2].line && d.line < paras[n - 1].line);
         let closes_page = after_furniture || closes_a_sentence(&paras[n - 2].text);
         let fragment = closes_page && is_fragment(&paras[n - 1].text);
-        let reason = trailer(&paras[n - 1].text).or(fragment.then_some(Clutter::AfterInterview));
+        let foreign = script.is_some_and(|script| is_foreign(&paras[n - 1].text, script));
+        let reason = trailer(&paras[n - 1].text)
+            .or((fragment || foreign).then_some(Clutter::AfterInterview));
         // Right under a question it is the answer ("Where can readers find you?" / "These
         // are my videos:" over links the page drops), whatever it looks like.
         let Some(reason) = reason.filter(|_| !asks_something(&paras[n - 2].text)) else {
@@ -76,6 +89,27 @@ fn is_fragment(text: &str) -> bool {
 /// one-word answer, which follows a question.
 fn closes_a_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['.', '!', '…', '"', '”', '»'])
+}
+
+/// The target of a Markdown link (`](https://…)`, `][a]`): not shown on the page.
+static LINK_TARGET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\]\([^)]*\)|\]\[[^\]]*\]").expect("a valid link target pattern"));
+
+/// True when much of the paragraph's text (web addresses left out) is in another script than
+/// `script`; see [`MIN_FOREIGN_SHARE`].
+fn is_foreign(text: &str, script: whatlang::Script) -> bool {
+    let shown = LINK_TARGET.replace_all(text, "]");
+    let mut letters = 0usize;
+    let mut foreign = 0usize;
+    for word in shown.split_whitespace().filter(|w| !w.contains("://")) {
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            let mut buffer = [0; 4];
+            let own = whatlang::detect_script(c.encode_utf8(&mut buffer)) == Some(script);
+            foreign += usize::from(!own);
+        }
+    }
+    letters > 0 && foreign as f64 >= MIN_FOREIGN_SHARE * letters as f64
 }
 
 /// A few words holding a number and no sentence: an address or a phone number.
@@ -217,6 +251,28 @@ mod tests {
         assert_eq!(body.len(), 2);
         assert_eq!(dropped.len(), 3);
         assert!(dropped.iter().all(|d| d.reason == Clutter::AfterInterview));
+    }
+
+    #[test]
+    fn credits_in_another_script_close_the_page() {
+        let mut body = paras(&[
+            "What changed?",
+            "Everything changed once the lab moved, and the team with it.",
+            "We now test every board the week it ships, in the [open](https://x.org/a).",
+            "作者：[Ann Lee][a] 译者：[某人](https://example.org/u) 校对：[Bo][b]",
+            "本文由 [Team](https://example.org/t) 翻译，[站点](https://example.org/) 推出",
+        ]);
+        let mut dropped = Vec::new();
+        drop_trailer(&mut body, &mut dropped);
+        assert_eq!(body.len(), 3);
+        assert_eq!(dropped.len(), 2);
+        let mut named = paras(&[
+            "Who taught you?",
+            "My grandmother.",
+            "Her name was 李秀英, and she ran the shop on the corner for forty years.",
+        ]);
+        drop_trailer(&mut named, &mut dropped);
+        assert_eq!(named.len(), 3);
     }
 
     #[test]

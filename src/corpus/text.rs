@@ -5,7 +5,7 @@ use super::blocks::split_blocks;
 use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::cues::is_heading;
 use super::labels::is_name_like;
-use super::markup::{decode_entities, is_image};
+use super::markup::{decode_entities, is_image, strip_image_file_names};
 use super::names::is_author_key;
 use super::reading::Para;
 use super::reading::ParseError;
@@ -222,7 +222,10 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         let credit = (credit_name || caption).then_some(Clutter::PhotoCredit);
         match line_clutter(content).or(desk).or(credit) {
             Some(reason) => cutter.drop_line(line_number, line, reason),
-            None => cutter.keep_line(line_number, &unescape_markdown(&decoded)),
+            None => cutter.keep_line(
+                line_number,
+                &unescape_markdown(&strip_image_file_names(&decoded)),
+            ),
         }
     }
     (

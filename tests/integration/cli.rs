@@ -143,7 +143,7 @@ fn ask_json_reports_no_good_answer_as_empty_results() {
 fn batch_answers_one_question_per_line_from_a_file_or_stdin() {
     let dir = tempfile::tempdir().unwrap();
     let questions =
-        "Almagro OAS\n\nvaccine bank\r\nchocolate cake recipe\n\u{0}*\"(title:foo AND\n";
+        "Almagro OAS\n\nvaccine bank\r\n\u{200b}\n \u{feff}\u{a0}\nchocolate cake recipe\n\u{0}*\"(title:foo AND\n";
     std::fs::write(dir.path().join("questions.txt"), questions).unwrap();
 
     let from_file = bot(dir.path())

@@ -20,6 +20,7 @@ mod fuzz;
 mod golden;
 mod import;
 mod languages;
+mod layouts;
 mod limits;
 mod retrieval;
 mod roles;

@@ -1,0 +1,91 @@
+//! Backchannels in a labelled conversation: the interviewer makes a remark that asks nothing
+//! ("So you have lived in four countries and speak five languages…"), the guest says "Yeah.",
+//! and the interviewer goes on to the real question. The one word is no answer to quote for
+//! the remark's words: it is dropped, and the remark leads into the next question, which the
+//! guest then answers.
+//!
+//! Judged from structure alone: a reply of one word, to a prompt without `?`, followed by
+//! another question. A one-word reply to a question ("Did he go to college?" / "No.") answers
+//! it and stays.
+
+use super::cues::asks_something;
+use super::layout::Assembled;
+use super::reading::{Clutter, Dropped};
+
+/// A backchannel is a single word ("Yeah.", "Okay.", "Sí."); two words may already say
+/// something ("I teach.").
+const BACKCHANNEL_MAX_WORDS: usize = 1;
+
+/// Folds each remark answered only by a backchannel into the next question, dropping the
+/// backchannel.
+pub fn fold_backchannels(out: &mut Assembled) {
+    let mut i = 0;
+    while i + 1 < out.turns.len() {
+        let turn = &out.turns[i];
+        let backchannel = !asks_something(&turn.question)
+            && turn.answer.len() == 1
+            && turn.answer[0].0.split_whitespace().count() <= BACKCHANNEL_MAX_WORDS
+            && !asks_something(&turn.answer[0].0);
+        if !backchannel {
+            i += 1;
+            continue;
+        }
+        let remark = out.turns.remove(i);
+        let (reply, line) = remark.answer.into_iter().next().unwrap_or_default();
+        out.dropped.push(Dropped {
+            line,
+            text: reply,
+            reason: Clutter::Backchannel,
+        });
+        let next = &mut out.turns[i];
+        next.question = format!("{} {}", remark.question, next.question);
+        next.line = remark.line;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::layout::Draft;
+    use super::*;
+
+    fn turn(question: &str, answer: &str, line: usize) -> Draft {
+        Draft {
+            question: question.into(),
+            line,
+            answer: vec![(answer.into(), line + 2)],
+            speakers: vec![None],
+        }
+    }
+
+    #[test]
+    fn a_one_word_reply_to_a_remark_leads_into_the_next_question() {
+        let mut out = Assembled {
+            turns: vec![
+                turn("You sailed alone for a year.", "Yeah.", 1),
+                turn("What did you eat?", "Rice and fish.", 5),
+                turn("Did you ever turn back?", "No.", 9),
+                turn("Tell us about the storm.", "Which one?", 13),
+                turn("The first.", "It came at night.", 17),
+            ],
+            ..Assembled::default()
+        };
+        fold_backchannels(&mut out);
+        let turns: Vec<(&str, usize, usize)> = out
+            .turns
+            .iter()
+            .map(|t| (t.question.as_str(), t.line, t.answer.len()))
+            .collect();
+        assert_eq!(
+            turns,
+            [
+                ("You sailed alone for a year. What did you eat?", 1, 1),
+                ("Did you ever turn back?", 9, 1),
+                ("Tell us about the storm.", 13, 1),
+                ("The first.", 17, 1),
+            ]
+        );
+        assert_eq!(out.dropped.len(), 1);
+        assert_eq!(out.dropped[0].line, 3);
+        assert_eq!(out.dropped[0].reason, Clutter::Backchannel);
+    }
+}
