@@ -29,6 +29,10 @@ const SHORT_INFINITIVES: &[&str] = &[
     "dar", "ver", "ser", "ir", "ler", "ter", "vir", "rir", "por", "oir", "reir",
 ];
 
+/// Short forms of longer words, which keep meeting them: Spanish "mal" is "malo" (bad) before
+/// a noun and the adverb of the same root ("salió mal", "fue malo").
+const APOCOPES: &[&str] = &["mal"];
+
 /// Portuguese verb endings in "-s" that look like a plural ("temos", "fazemos").
 const NON_PLURAL_ENDINGS: &[&str] = &["mos"];
 
@@ -93,6 +97,7 @@ pub(super) fn bare_root(written: &str, singular: &str, stem: String) -> String {
     if (2..=MAX_BARE_ROOT_CHARS).contains(&chars)
         && ends_with_consonant(&stem)
         && !SHORT_INFINITIVES.contains(&stem.as_str())
+        && !APOCOPES.contains(&stem.as_str())
         && whole
     {
         let mut marked = stem;
@@ -131,6 +136,7 @@ mod tests {
         assert_eq!(bare_root("salen", "salen", "sal".into()), "sal");
         assert_eq!(bare_root("marido", "marido", "mar".into()), "mar");
         assert_eq!(bare_root("ver", "ver", "ver".into()), "ver");
+        assert_eq!(bare_root("mal", "mal", "mal".into()), "mal");
         assert_eq!(bare_root("casa", "casa", "cas".into()), "cas");
         assert_eq!(bare_root("ano", "ano", "ano".into()), "ano");
         assert_eq!(bare_root("salud", "salud", "salud".into()), "salud");
@@ -147,6 +153,7 @@ mod tests {
         assert_eq!(es("mar"), es("mares"));
         assert_ne!(es("mar"), es("marido"));
         assert_eq!(es("luz"), es("luces"));
+        assert_eq!(es("mal"), es("malo"));
         assert_eq!(pt("mar"), pt("mares"));
         assert_eq!(pt("luz"), pt("luzes"));
         assert_ne!(pt("mar"), pt("marido"));
