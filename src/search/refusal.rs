@@ -24,7 +24,10 @@
 //! none is left the engine refuses. Across several interviews, a question asking for a fact
 //! (who, where, which, how many, what is the name…) is answered only by passages that
 //! match its rarest word (see [`super::asked`]). So is a question that asks for a year or a name
-//! (see [`super::facts`]) by passages that give one.
+//! (see [`super::facts`]) by passages that give one. Across several interviews, a question
+//! that names the kind of thing its answer is ("which *university*…", "how many
+//! *kilometres*…") is answered only by passages whose answer uses that word (see
+//! [`super::focus`]).
 
 use super::facts::Fact;
 use super::rerank::Scored;
