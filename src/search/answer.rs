@@ -81,7 +81,6 @@ impl Engine {
         let facts = (asked.is_some(), scope);
         let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts, &reader);
         let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
-        let speaks_of_focus = |id| checks.speaks_of_focus(id);
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -91,9 +90,6 @@ impl Engine {
             has_rarest: checks
                 .needs_rarest()
                 .then_some(&has_rarest as &dyn Fn(usize) -> bool),
-            speaks_of_focus: checks
-                .needs_focus()
-                .then_some(&speaks_of_focus as &dyn Fn(usize) -> bool),
             gives_fact: checks
                 .fact()
                 .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),

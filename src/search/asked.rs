@@ -68,21 +68,10 @@ impl FactChecks<'_> {
         self.in_passing_is_enough
     }
 
-    /// Whether a passage must match the question's rarest word (see the module doc).
+    /// Whether a passage must match the question's rarest word (see the module doc) or its
+    /// focus word (see [`super::focus`]).
     pub(super) fn needs_rarest(&self) -> bool {
-        self.rarest.is_some()
-    }
-
-    /// Whether the question has a focus word a passage must use (see [`super::focus`]).
-    pub(super) fn needs_focus(&self) -> bool {
-        self.focus.is_some()
-    }
-
-    /// Whether passage `id`'s answer uses the question's focus word.
-    pub(super) fn speaks_of_focus(&self, id: usize) -> bool {
-        self.focus
-            .as_ref()
-            .is_none_or(|focus| self.engine.speaks_of(self.terms, focus, id))
+        self.rarest.is_some() || self.focus.is_some()
     }
 
     /// Whether passage `id` gives the fact asked (see [`facts::gives`]).
@@ -97,7 +86,12 @@ impl FactChecks<'_> {
     /// Whether passage `id`'s answer (any of its paragraphs, or the interviewer's question
     /// it answers) matches the question's rarest topical concept: the answer is about it,
     /// and the paragraph that ranks best may be the one beside the mention.
+    /// With a focus word (see [`super::focus`]), the answer must use it too.
     pub(super) fn has_rarest(&self, id: usize) -> bool {
+        let focus = self.focus.as_ref();
+        if !focus.is_none_or(|focus| self.engine.speaks_of(self.terms, focus, id)) {
+            return false;
+        }
         let Some(rarest) = self.rarest else {
             return true;
         };

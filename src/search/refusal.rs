@@ -24,7 +24,10 @@
 //! none is left the engine refuses. Across several interviews, a question asking for a fact
 //! (who, where, which, how many, what is the name…) is answered only by passages that
 //! match its rarest word (see [`super::asked`]). So is a question that asks for a year or a name
-//! (see [`super::facts`]) by passages that give one.
+//! (see [`super::facts`]) by passages that give one. Across several interviews, a question
+//! that names the kind of thing its answer is ("which *university*…", "how many
+//! *kilometres*…") is answered only by passages whose answer uses that word (see
+//! [`super::focus`]).
 
 use super::facts::Fact;
 use super::rerank::Scored;
@@ -39,11 +42,9 @@ pub(super) struct Rules<'a> {
     /// For a question asking for a quantity, whether a passage (by id) states one.
     pub(super) states_figure: Option<&'a dyn Fn(usize) -> bool>,
     /// For a question asking for a fact across several interviews, whether a passage (by id)
-    /// matches the question's rarest word (see [`super::asked`]).
+    /// matches the question's rarest word (see [`super::asked`]), and for one with a focus
+    /// word, whether it uses it (see [`super::focus`]).
     pub(super) has_rarest: Option<&'a dyn Fn(usize) -> bool>,
-    /// For a question with a focus word across several interviews, whether a passage (by id)
-    /// uses it (see [`super::focus`]).
-    pub(super) speaks_of_focus: Option<&'a dyn Fn(usize) -> bool>,
     /// For a question asking for a year or a name, which, and whether a passage (by
     /// id) gives one (see [`super::facts`]).
     pub(super) gives_fact: Option<(Fact, &'a dyn Fn(usize) -> bool)>,
@@ -82,10 +83,6 @@ pub(super) fn admissible(
     let kept = match rules.has_rarest {
         None => kept,
         Some(has_rarest) => kept.into_iter().filter(|c| has_rarest(c.id)).collect(),
-    };
-    let kept = match rules.speaks_of_focus {
-        None => kept,
-        Some(speaks) => kept.into_iter().filter(|c| speaks(c.id)).collect(),
     };
     if kept.is_empty() {
         return Err(Abstention::OffSubject {
@@ -141,7 +138,6 @@ mod tests {
             in_passing_is_enough,
             states_figure: None,
             has_rarest: None,
-            speaks_of_focus: None,
             gives_fact: None,
             wanted: 10,
         };
@@ -201,7 +197,6 @@ mod tests {
             in_passing_is_enough: true,
             states_figure: Some(&even),
             has_rarest: None,
-            speaks_of_focus: None,
             gives_fact: None,
             wanted: 10,
         };
