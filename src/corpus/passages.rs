@@ -28,13 +28,23 @@ pub struct Passages {
     /// Id of the first passage of every interview, then the number of passages: interview `i`
     /// owns passages `starts[i]..starts[i + 1]`.
     starts: Vec<usize>,
+    /// The interview holding passage `b * LOOKUP_STRIDE`, for every `b`: finding a passage by
+    /// id starts there and steps over a few interviews, instead of a binary search of
+    /// `starts` (searching looks passages up by id for every candidate).
+    lookup: Vec<u32>,
 }
+
+/// Passages between two entries of [`Passages::lookup`]: with interviews of about 30
+/// passages, a lookup steps over 2 interviews at most, and the table is 1/64 of an id per
+/// passage (20 kB for 300,000 passages).
+const LOOKUP_STRIDE: usize = 64;
 
 impl Default for Passages {
     fn default() -> Self {
         Passages {
             chunks: Vec::new(),
             starts: vec![0],
+            lookup: Vec::new(),
         }
     }
 }
@@ -57,7 +67,20 @@ impl Passages {
             );
             starts.push(first + chunk.len());
         }
-        Passages { chunks, starts }
+        let total = starts.last().copied().unwrap_or(0);
+        let mut lookup = Vec::with_capacity(total.div_ceil(LOOKUP_STRIDE));
+        let mut interview = 0;
+        for id in (0..total).step_by(LOOKUP_STRIDE) {
+            while starts[interview + 1] <= id {
+                interview += 1;
+            }
+            lookup.push(u32::try_from(interview).unwrap_or(u32::MAX));
+        }
+        Passages {
+            chunks,
+            starts,
+            lookup,
+        }
     }
 
     /// Number of passages.
@@ -82,8 +105,11 @@ impl Passages {
             return None;
         }
         // The last interview starting at or before `id` (empty interviews start where the
-        // next one does).
-        let interview = self.starts.partition_point(|&start| start <= id) - 1;
+        // next one does), from the one holding the last id of the table before it.
+        let mut interview = self.lookup[id / LOOKUP_STRIDE] as usize;
+        while self.starts[interview + 1] <= id {
+            interview += 1;
+        }
         self.chunks[interview].get(id - self.starts[interview])
     }
 
@@ -174,6 +200,23 @@ mod tests {
         assert_eq!(passages.get(3), None);
         assert!(passages.of_interview(1).is_empty() && passages.of_interview(9).is_empty());
         assert!(Passages::default().is_empty() && Passages::default().first().is_none());
+    }
+
+    #[test]
+    fn every_id_is_found_when_interviews_span_several_lookup_entries() {
+        let interviews: Vec<Arc<Interview>> = (0..40)
+            .map(|i| {
+                let answers: Vec<String> = (0..(i * 7) % 23).map(|p| format!("{i}-{p}")).collect();
+                let answers: Vec<&str> = answers.iter().map(String::as_str).collect();
+                interview(&format!("i{i}"), &answers)
+            })
+            .collect();
+        let corpus = Corpus::from_shared(interviews);
+        let passages = &corpus.passages;
+        assert!(passages.len() > 3 * LOOKUP_STRIDE);
+        for (id, passage) in passages.iter().enumerate() {
+            assert!(std::ptr::eq(&passages[id], passage), "{id}");
+        }
     }
 
     #[test]

@@ -127,8 +127,9 @@ pub struct Engine {
     /// this is read once instead of opening a fast-field column per hit.
     doc_passages: Vec<Vec<u32>>,
     /// The people and outlets of every interview, to tell which interviews a question names;
-    /// one per analysis, in the same order.
-    names: Vec<names::NameIndex>,
+    /// one per analysis, in the same order. Shared with the engine this one was revised from
+    /// when no name changed.
+    names: Vec<Arc<names::NameIndex>>,
     /// Tokens per field of the live documents, and documents per metadata term: BM25's
     /// statistics without the deleted documents an updated index still holds.
     tokens: statistics::TokenTotals,
@@ -158,6 +159,9 @@ struct Parts {
     /// Tokens per field of the live documents, when known (after an update, or saved); read
     /// from the index otherwise.
     tokens: Option<statistics::TokenTotals>,
+    /// The names' indexes, one per analysis, when the engine revised kept them; built
+    /// otherwise.
+    names: Option<Vec<Arc<names::NameIndex>>>,
 }
 
 /// What [`Engine::build`] did with the index, for the `index` command's report.
@@ -230,6 +234,7 @@ impl Engine {
             analyses,
             languages,
             tokens: None,
+            names: None,
         };
         let engine = Engine::assemble(parts, &index, synonyms, settings, saved_in)?;
         Ok((engine, source))
@@ -264,6 +269,7 @@ impl Engine {
             analyses: saved.terms,
             languages: saved.languages,
             tokens: saved.tokens,
+            names: None,
         };
         let engine = Engine::assemble(parts, &index, synonyms, settings, saved_in)
             .inspect_err(|error| tracing::warn!(%error, "saved index unreadable"))
@@ -324,6 +330,7 @@ impl Engine {
             analyses,
             languages,
             tokens,
+            names,
         } = parts;
         let (_, fields) = Fields::schema();
         register_analyzers(index);
@@ -342,10 +349,12 @@ impl Engine {
         };
         let metadata_frequencies =
             statistics::metadata_frequencies(index, &corpus, &languages, &fields).into();
-        let names = analyses
-            .iter()
-            .map(|terms| names::NameIndex::build(&corpus.interviews, terms.language))
-            .collect();
+        let names = names.unwrap_or_else(|| {
+            (analyses.iter())
+                .map(|terms| names::NameIndex::build(&corpus.interviews, terms.language))
+                .map(Arc::new)
+                .collect()
+        });
         Ok(Engine {
             names,
             corpus,
