@@ -210,26 +210,7 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
         }
         let titled = i > 0 && is_title(raw[i - 1]);
         let after_article = i > 0 && ARTICLES.contains(&raw[i - 1].to_lowercase().as_str());
-        let mut words = vec![without_possessive(trim_word(raw[i])).to_string()];
-        let mut end = i;
-        while !ends_clause(raw[end]) && !is_possessive(raw[end]) && words.len() < MAX_NAME_WORDS {
-            let next = raw.get(end + 1).copied().unwrap_or_default();
-            // A middle initial sits inside a name ("Susan R. Greenway").
-            let after = raw.get(end + 2).copied().unwrap_or_default();
-            if is_initial(next) && is_name_word(after) && words.len() + 2 <= MAX_NAME_WORDS {
-                words.push(next.to_string());
-                words.push(without_possessive(trim_word(after)).to_string());
-                end += 2;
-                continue;
-            }
-            let particle =
-                NAME_PARTICLES.contains(&next) && raw.get(end + 2).is_some_and(|w| is_name_word(w));
-            if !(is_name_word(next) || particle) {
-                break;
-            }
-            words.push(without_possessive(trim_word(next)).to_string());
-            end += 1;
-        }
+        let (mut words, end) = name_run(&raw, i, &is_name_word);
         let apposition = raw[end].ends_with(',')
             && raw
                 .get(end + 1)
@@ -255,6 +236,35 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
         i = end + 1;
     }
     found
+}
+
+/// The words of the name starting at `raw[start]`, and the index of its last word: name words,
+/// with particles and middle initials between them, up to the end of a clause.
+fn name_run(
+    raw: &[&str],
+    start: usize,
+    is_name_word: &dyn Fn(&str) -> bool,
+) -> (Vec<String>, usize) {
+    let mut words = vec![without_possessive(trim_word(raw[start])).to_string()];
+    let mut end = start;
+    while !ends_clause(raw[end]) && !is_possessive(raw[end]) && words.len() < MAX_NAME_WORDS {
+        let next = raw.get(end + 1).copied().unwrap_or_default();
+        let after = raw.get(end + 2).copied().unwrap_or_default();
+        // A middle initial sits inside a name ("Susan R. Greenway").
+        if is_initial(next) && is_name_word(after) && words.len() + 2 <= MAX_NAME_WORDS {
+            words.push(next.to_string());
+            words.push(without_possessive(trim_word(after)).to_string());
+            end += 2;
+            continue;
+        }
+        let particle = NAME_PARTICLES.contains(&next) && is_name_word(after);
+        if !(is_name_word(next) || particle) {
+            break;
+        }
+        words.push(without_possessive(trim_word(next)).to_string());
+        end += 1;
+    }
+    (words, end)
 }
 
 /// A middle initial: one capital letter and a full stop ("R.").

@@ -40,14 +40,9 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         // A line of `=` under a paragraph's lines underlines them as a first-level heading
         // (a setext heading: `Title` then `=====`).
         if !paragraph.is_empty() && !trimmed.is_empty() && trimmed.chars().all(|c| c == '=') {
-            let text = inline_text(&paragraph.join(" "));
-            paragraph.clear();
+            let text = inline_text(&std::mem::take(&mut paragraph).join(" "));
             blocks.item = false;
-            if meta.title.is_none() {
-                meta.title = Some(text);
-            } else {
-                blocks.heading(1, text);
-            }
+            blocks.titled(&mut meta, 1, text);
             continue;
         }
         if is_rule(trimmed) {
@@ -62,31 +57,21 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         }
         if let Some((level, text)) = heading(trimmed) {
             blocks.flush(&mut paragraph);
-            let text = inline_text(text);
-            if level == 1 && meta.title.is_none() {
-                meta.title = Some(text);
-                continue;
-            }
-            blocks.heading(level, text);
+            blocks.titled(&mut meta, level, inline_text(text));
             continue;
         }
         let content = trimmed.trim_start_matches('>').trim_start();
         // Each list item is its own paragraph, and so is a turn whose label opens the line
         // (`**Pergunta:** …?  ` then `**Resposta:** …`).
-        if opens_with_label(content) || list_item(content).is_some() {
+        let item = list_item(content);
+        if opens_with_label(content) || item.is_some() {
             blocks.flush(&mut paragraph);
         }
-        if let Some(item) = list_item(content) {
-            blocks.item = true;
-            paragraph.push(item);
-            continue;
-        }
-        paragraph.push(content);
+        blocks.item |= item.is_some();
+        paragraph.push(item.unwrap_or(content));
     }
     blocks.flush(&mut paragraph);
-    let Blocks {
-        mut blocks, shapes, ..
-    } = blocks;
+    let (mut blocks, shapes) = (blocks.blocks, blocks.shapes);
     if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
         blocks.truncate(start);
     }
@@ -123,6 +108,16 @@ impl Blocks {
         self.blocks.push(block);
         self.shapes.push(shape);
         self.after_figure = false;
+    }
+
+    /// A heading: the page's title when it is the first of the first level and the front
+    /// matter gives none, else a heading below the title.
+    fn titled(&mut self, meta: &mut PageMeta, level: u8, text: String) {
+        if level == 1 && meta.title.is_none() {
+            meta.title = Some(text);
+        } else {
+            self.heading(level, text);
+        }
     }
 
     /// A heading below the title. Headings are bold on the page, so a name before a colon in
