@@ -62,7 +62,7 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         c.text == 0
             || c.words
                 .iter()
-                .all(|w| title_words.contains(&w.to_lowercase()))
+                .all(|w| title_words.contains(&trim_word(w).to_lowercase()))
     };
     let single = candidates
         .iter()
@@ -210,18 +210,7 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
         }
         let titled = i > 0 && is_title(raw[i - 1]);
         let after_article = i > 0 && ARTICLES.contains(&raw[i - 1].to_lowercase().as_str());
-        let mut words = vec![without_possessive(trim_word(raw[i])).to_string()];
-        let mut end = i;
-        while !ends_clause(raw[end]) && !is_possessive(raw[end]) && words.len() < MAX_NAME_WORDS {
-            let next = raw.get(end + 1).copied().unwrap_or_default();
-            let particle =
-                NAME_PARTICLES.contains(&next) && raw.get(end + 2).is_some_and(|w| is_name_word(w));
-            if !(is_name_word(next) || particle) {
-                break;
-            }
-            words.push(without_possessive(trim_word(next)).to_string());
-            end += 1;
-        }
+        let (mut words, end) = name_run(&raw, i, &is_name_word);
         let apposition = raw[end].ends_with(',')
             && raw
                 .get(end + 1)
@@ -230,7 +219,14 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
             // "Dr. Okafor": the title is how the text names the person.
             words.insert(0, raw[i - 1].to_string());
         }
-        if words.len() >= 2 && !after_article {
+        // Beside a short word the text otherwise writes in lowercase, capitalised here in the
+        // middle of a run ("o livro Café Com Leite Quente"): the Title Case of a work's title.
+        let in_work_title = index > 0
+            && (i
+                .checked_sub(1)
+                .is_some_and(|j| is_title_case_joint(&raw, j, lowercase))
+                || is_title_case_joint(&raw, end + 1, lowercase));
+        if words.len() >= 2 && !after_article && !in_work_title {
             found.push(Candidate {
                 words,
                 text: index,
@@ -240,6 +236,60 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
         i = end + 1;
     }
     found
+}
+
+/// The words of the name starting at `raw[start]`, and the index of its last word: name words,
+/// with particles and middle initials between them, up to the end of a clause.
+fn name_run(
+    raw: &[&str],
+    start: usize,
+    is_name_word: &dyn Fn(&str) -> bool,
+) -> (Vec<String>, usize) {
+    let mut words = vec![without_possessive(trim_word(raw[start])).to_string()];
+    let mut end = start;
+    while !ends_clause(raw[end]) && !is_possessive(raw[end]) && words.len() < MAX_NAME_WORDS {
+        let next = raw.get(end + 1).copied().unwrap_or_default();
+        let after = raw.get(end + 2).copied().unwrap_or_default();
+        // A middle initial sits inside a name ("Susan R. Greenway").
+        if is_initial(next) && is_name_word(after) && words.len() + 2 <= MAX_NAME_WORDS {
+            words.push(next.to_string());
+            words.push(without_possessive(trim_word(after)).to_string());
+            end += 2;
+            continue;
+        }
+        let particle = NAME_PARTICLES.contains(&next) && is_name_word(after);
+        if !(is_name_word(next) || particle) {
+            break;
+        }
+        words.push(without_possessive(trim_word(next)).to_string());
+        end += 1;
+    }
+    (words, end)
+}
+
+/// A middle initial: one capital letter and a full stop ("R.").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// `raw[j]` is a short word capitalised between two capitalised words, one the text otherwise
+/// writes in lowercase ("Com" in "Café Com Leite Quente"): only a title in Title Case does that.
+fn is_title_case_joint(raw: &[&str], j: usize, lowercase: &HashSet<String>) -> bool {
+    let capitalised = |w: &str| trim_word(w).starts_with(char::is_uppercase);
+    let Some(word) = raw.get(j).map(|w| trim_word(w)) else {
+        return false;
+    };
+    let short = word.chars().count() < MIN_TITLE_CASE_LETTERS;
+    let between = j > 0
+        && capitalised(raw[j - 1])
+        && !ends_clause(raw[j - 1])
+        && raw.get(j + 1).is_some_and(|w| capitalised(w));
+    short
+        && capitalised(word)
+        && !ends_clause(raw[j])
+        && between
+        && lowercase.contains(&word.to_lowercase())
 }
 
 /// "Acme’s", "Google's": what follows belongs to it, so a name ends there.
@@ -306,6 +356,33 @@ mod tests {
                 "{texts:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_middle_initial_stays_inside_the_name() {
+        let texts = [
+            "Talking with Rosa M. Quintal",
+            "Rosa M. Quintal writes about lighthouses.",
+        ];
+        assert_eq!(name(&texts, &[]).as_deref(), Some("Rosa M. Quintal"));
+    }
+
+    #[test]
+    fn a_work_titled_in_title_case_is_no_name() {
+        let texts = [
+            "Boa tarde, leitores!",
+            "Hoje conhecem a autora do livro Pão Com Mel Dourado, que sai em maio.",
+        ];
+        assert_eq!(name(&texts, &["Escrevo com calma e com café."]), None);
+        // A person named beside it is still found.
+        let texts = [
+            "Boa tarde!",
+            "Marta Seixas, autora de Pão Com Mel Dourado, fala com os leitores.",
+        ];
+        assert_eq!(
+            name(&texts, &["Com calma."]).as_deref(),
+            Some("Marta Seixas")
+        );
     }
 
     #[test]

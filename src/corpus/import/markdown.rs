@@ -4,12 +4,11 @@
 //! lines, or `+++` TOML) gives the title, date, address, outlet and language.
 
 use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue};
-use super::closing::{
-    closing_start, is_caption_after_figure, is_rule, without_attribute_lists, without_images, Shape,
-};
+use super::closing::{closing_start, is_caption_after_figure, is_rule, without_images, Shape};
 use super::front::front_matter;
+use super::inline::{inline_text, is_link_definition, is_link_only, link_share, unlinked_text};
 use super::meta::PageMeta;
-use crate::corpus::markup::{decode_entities, is_shortcode};
+use crate::corpus::markup::is_shortcode;
 
 /// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
 /// as in HTML pages.
@@ -41,14 +40,9 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         // A line of `=` under a paragraph's lines underlines them as a first-level heading
         // (a setext heading: `Title` then `=====`).
         if !paragraph.is_empty() && !trimmed.is_empty() && trimmed.chars().all(|c| c == '=') {
-            let text = inline_text(&paragraph.join(" "));
-            paragraph.clear();
+            let text = inline_text(&std::mem::take(&mut paragraph).join(" "));
             blocks.item = false;
-            if meta.title.is_none() {
-                meta.title = Some(text);
-            } else {
-                blocks.heading(1, text);
-            }
+            blocks.titled(&mut meta, 1, text);
             continue;
         }
         if is_rule(trimmed) {
@@ -63,31 +57,21 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         }
         if let Some((level, text)) = heading(trimmed) {
             blocks.flush(&mut paragraph);
-            let text = inline_text(text);
-            if level == 1 && meta.title.is_none() {
-                meta.title = Some(text);
-                continue;
-            }
-            blocks.heading(level, text);
+            blocks.titled(&mut meta, level, inline_text(text));
             continue;
         }
         let content = trimmed.trim_start_matches('>').trim_start();
         // Each list item is its own paragraph, and so is a turn whose label opens the line
         // (`**Pergunta:** …?  ` then `**Resposta:** …`).
-        if opens_with_label(content) || list_item(content).is_some() {
+        let item = list_item(content);
+        if opens_with_label(content) || item.is_some() {
             blocks.flush(&mut paragraph);
         }
-        if let Some(item) = list_item(content) {
-            blocks.item = true;
-            paragraph.push(item);
-            continue;
-        }
-        paragraph.push(content);
+        blocks.item |= item.is_some();
+        paragraph.push(item.unwrap_or(content));
     }
     blocks.flush(&mut paragraph);
-    let Blocks {
-        mut blocks, shapes, ..
-    } = blocks;
+    let (mut blocks, shapes) = (blocks.blocks, blocks.shapes);
     if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
         blocks.truncate(start);
     }
@@ -124,6 +108,16 @@ impl Blocks {
         self.blocks.push(block);
         self.shapes.push(shape);
         self.after_figure = false;
+    }
+
+    /// A heading: the page's title when it is the first of the first level and the front
+    /// matter gives none, else a heading below the title.
+    fn titled(&mut self, meta: &mut PageMeta, level: u8, text: String) {
+        if level == 1 && meta.title.is_none() {
+            meta.title = Some(text);
+        } else {
+            self.heading(level, text);
+        }
     }
 
     /// A heading below the title. Headings are bold on the page, so a name before a colon in
@@ -272,154 +266,6 @@ fn opens_with_label(line: &str) -> bool {
     })
 }
 
-/// Text without Markdown markup: emphasis markers, link targets, images, code ticks and
-/// backslash escapes removed.
-fn inline_text(source: &str) -> String {
-    let chars: Vec<char> = without_attribute_lists(source).chars().collect();
-    let mut out = String::with_capacity(source.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '\\' if i + 1 < chars.len() && chars[i + 1].is_ascii_punctuation() => {
-                out.push(chars[i + 1]);
-                i += 2;
-                continue;
-            }
-            '!' if chars.get(i + 1) == Some(&'[') => {
-                // An image: drop it with its alt text and its attribute list (`{: .w-50}`).
-                if let Some(end) = link_end(&chars, i + 1) {
-                    i = end;
-                    if chars.get(i) == Some(&'{') {
-                        i = chars[i..]
-                            .iter()
-                            .position(|&c| c == '}')
-                            .map_or(i, |p| i + p + 1);
-                    }
-                    continue;
-                }
-            }
-            '[' => {
-                if let Some(end) = link_end(&chars, i).or_else(|| reference_end(&chars, i)) {
-                    let close = chars[i..end]
-                        .iter()
-                        .position(|&c| c == ']')
-                        .map_or(end, |p| i + p);
-                    out.push_str(&inline_text(
-                        &chars[i + 1..close].iter().collect::<String>(),
-                    ));
-                    i = end;
-                    continue;
-                }
-            }
-            '*' | '`' => {
-                i += 1;
-                continue;
-            }
-            '_' => {
-                // Underscores inside words (snake_case, URLs) are text; at word edges, emphasis.
-                let inside_word = i > 0
-                    && chars[i - 1].is_alphanumeric()
-                    && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
-                if !inside_word {
-                    i += 1;
-                    continue;
-                }
-            }
-            _ => {}
-        }
-        out.push(c);
-        i += 1;
-    }
-    // `&nbsp;`, `&amp;`: Markdown passes HTML character references through to the page.
-    collapse_whitespace(&decode_entities(&out))
-}
-
-/// For `[text](target)` starting at `start`, the index just after `)`.
-fn link_end(chars: &[char], start: usize) -> Option<usize> {
-    let close = start + chars[start..].iter().position(|&c| c == ']')?;
-    if chars.get(close + 1) != Some(&'(') {
-        return None;
-    }
-    let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ')')?;
-    Some(end + 1)
-}
-
-/// For a reference link (`[text][name]`, `[text][]`) starting at `start`, the index just
-/// after its second `]`; the target is defined elsewhere on the page.
-fn reference_end(chars: &[char], start: usize) -> Option<usize> {
-    let close = start + chars[start..].iter().position(|&c| c == ']')?;
-    if chars.get(close + 1) != Some(&'[') {
-        return None;
-    }
-    let end = close + 1 + chars[close + 1..].iter().position(|&c| c == ']')?;
-    let name = &chars[close + 2..end];
-    (!name.contains(&'[')).then_some(end + 1)
-}
-
-/// Any link starting at `start`: inline or by reference.
-fn any_link_end(chars: &[char], start: usize) -> Option<usize> {
-    link_end(chars, start).or_else(|| reference_end(chars, start))
-}
-
-/// A reference link's definition (`[name]: https://…`), which Markdown does not show.
-fn is_link_definition(line: &str) -> bool {
-    let Some(rest) = line.strip_prefix('[') else {
-        return false;
-    };
-    rest.split_once("]:").is_some_and(|(name, target)| {
-        !name.is_empty() && !name.contains('[') && !target.trim().is_empty()
-    })
-}
-
-/// The paragraph's text outside its links (markup left in: only its words are counted).
-fn unlinked_text(source: &str) -> String {
-    let chars: Vec<char> = source.chars().collect();
-    let (mut out, mut i) = (String::new(), 0);
-    while i < chars.len() {
-        if chars[i] == '[' {
-            if let Some(end) = any_link_end(&chars, i) {
-                out.push(' ');
-                i = end;
-                continue;
-            }
-        }
-        out.push(chars[i]);
-        i += 1;
-    }
-    out
-}
-
-/// Share of a paragraph's visible characters that are link text (`[text](target)`, images
-/// too): the targets are not shown to a reader, so they count for nothing, and prose that
-/// carries a few long links is still prose.
-fn link_share(source: &str) -> f64 {
-    let chars: Vec<char> = source.chars().collect();
-    let (mut linked, mut visible, mut i) = (0, 0, 0);
-    while i < chars.len() {
-        if chars[i] == '[' {
-            if let Some(end) = any_link_end(&chars, i) {
-                let close = i + chars[i..].iter().position(|&c| c == ']').unwrap_or(0);
-                let text = close.saturating_sub(i + 1);
-                linked += text;
-                visible += text;
-                i = end;
-                continue;
-            }
-        }
-        visible += 1;
-        i += 1;
-    }
-    linked as f64 / visible.max(1) as f64
-}
-
-/// A paragraph that is nothing but one link ("[Subscribe](…)") is furniture.
-fn is_link_only(source: &str) -> bool {
-    let chars: Vec<char> = source.chars().collect();
-    let start = usize::from(chars.first() == Some(&'!'));
-    chars.get(start) == Some(&'[') && any_link_end(&chars, start) == Some(chars.len())
-}
-
 fn heading(line: &str) -> Option<(u8, &str)> {
     let level = line.chars().take_while(|&c| c == '#').count();
     let rest = &line[level..];
@@ -517,45 +363,6 @@ mod tests {
         assert_eq!(
             texts,
             ["Plastics are in estuaries, in fish and mud.", "The end."]
-        );
-    }
-
-    #[test]
-    fn links_by_reference_are_text_and_linked_sentences_stay() {
-        let source = "Tide clocks\n=====\nA subtitle line.\n\n### Who are you?\n\n\
-            I'm [Ines Vale](http://x.org \"Her site\"). I restore [tide clocks][tc].\n\n\
-            [Related one][r1] · [Related two][r2]\n\n[tc]: http://x.org/tc\n";
-        let (meta, blocks) = read_markdown(source);
-        assert_eq!(meta.title.as_deref(), Some("Tide clocks"));
-        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                "A subtitle line.",
-                "Who are you?",
-                "I'm Ines Vale. I restore tide clocks."
-            ]
-        );
-    }
-
-    #[test]
-    fn a_list_the_text_announces_keeps_its_link_items() {
-        let source = "On my bench I always keep these three things:\n\n\
-            1. [Loupe][]\n2. [Oiler][] (for pivots)\n\nThe rest lives in drawers.\n\n\
-            - [Home](/)\n- [Shop](/shop)\n";
-        let texts: Vec<String> = read_markdown(source)
-            .1
-            .into_iter()
-            .map(|b| b.text)
-            .collect();
-        assert_eq!(
-            texts,
-            [
-                "On my bench I always keep these three things:",
-                "Loupe",
-                "Oiler (for pivots)",
-                "The rest lives in drawers."
-            ]
         );
     }
 

@@ -15,6 +15,7 @@ mod closing;
 mod credits;
 mod front;
 mod html;
+mod inline;
 mod markdown;
 mod meta;
 mod prompts;

@@ -38,15 +38,8 @@ pub(super) fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Opt
     }
     let (asker, interviewee) = asker_and_interviewee(&stats)?;
     let co_askers = co_askers(blocks, &names, &speaker_of, &stats, asker);
-    let interviewee = if co_askers.contains(interviewee) {
-        stats
-            .iter()
-            .filter(|(name, _)| Some(*name) != asker && !co_askers.contains(*name))
-            .max_by(|a, b| a.1.words.cmp(&b.1.words).then(b.0.cmp(a.0)))
-            .map_or(interviewee, |(name, _)| name)
-    } else {
-        interviewee
-    };
+    let answering = |name: &String| Some(name) != asker && !co_askers.contains(name);
+    let interviewee = most_said(&stats, answering).unwrap_or(interviewee);
     let prompt_cue = asker
         .is_none()
         .then(|| unlabelled_prompt_cue(blocks))
@@ -93,6 +86,18 @@ fn asker_and_interviewee(
         .filter(|(name, _)| Some(*name) != asker)
         .max_by_key(|(_, s)| s.words)?;
     Some((asker, interviewee))
+}
+
+/// Among the speakers `keep` accepts, the one who says the most (on a tie, the first by name).
+fn most_said(
+    stats: &HashMap<String, SpeakerStats>,
+    keep: impl Fn(&String) -> bool,
+) -> Option<&String> {
+    stats
+        .iter()
+        .filter(|(name, _)| keep(name))
+        .max_by(|a, b| a.1.words.cmp(&b.1.words).then(b.0.cmp(a.0)))
+        .map(|(name, _)| name)
 }
 
 /// A speaker's questions make it a second asker once it has asked this many that someone
