@@ -34,6 +34,7 @@ mod revise;
 mod rhythm;
 mod runin;
 mod stamp;
+mod statements;
 mod tail;
 mod text;
 mod translation;
