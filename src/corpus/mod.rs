@@ -37,6 +37,7 @@ mod rhythm;
 mod roles;
 mod runin;
 mod stamp;
+mod statements;
 mod tail;
 mod text;
 mod translation;

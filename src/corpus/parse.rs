@@ -23,6 +23,7 @@ use super::repair::{
     reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
 };
 use super::runin::split_run_in_labels;
+use super::statements::take_opening_statements;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
@@ -56,8 +57,10 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     guests_only(&rest, &mut speakers, &metadata);
     co_hosts(&rest, &mut speakers, &metadata);
     let mut assembled = assemble_conversation(&rest, &speakers);
-    if assembled.layout == Some(Layout::Labels) {
-        fold_backchannels(&mut assembled);
+    match assembled.layout {
+        Some(Layout::Labels) => fold_backchannels(&mut assembled),
+        Some(Layout::QuestionMarks) => take_opening_statements(&mut assembled),
+        _ => {}
     }
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);

@@ -16,7 +16,8 @@ use super::reading::Para;
 const MIN_LABEL_USES: usize = 2;
 
 /// A file reads as run-in turns when its recurring labels open this many turns inside
-/// paragraphs, from at least two speakers: one exchange is not yet a layout.
+/// paragraphs (and at least one per paragraph), from at least two speakers: one exchange is
+/// not yet a layout.
 const MIN_RUN_IN_TURNS: usize = 3;
 
 /// A possible label inside a paragraph: where it starts, the label itself, and whether it
@@ -62,7 +63,9 @@ pub fn split_run_in_labels(paras: &mut Vec<Para>) {
     let turns = inside.len();
     inside.sort_unstable();
     inside.dedup();
-    if turns < MIN_RUN_IN_TURNS || inside.len() < 2 {
+    // Run-in turns are the file's layout when they outnumber its paragraphs: a list inside
+    // one answer ("Monday: bread. Tuesday: fish. Monday: soup…") is a few among many.
+    if turns < MIN_RUN_IN_TURNS.max(paras.len()) || inside.len() < 2 {
         return;
     }
     let mut out = Vec::with_capacity(paras.len());
@@ -204,5 +207,17 @@ mod tests {
         let mut body = paras(&text);
         split_run_in_labels(&mut body);
         assert_eq!(texts(&body), text);
+        let list = [
+            "Title",
+            "What did you eat at sea?",
+            "The same every week. Monday: bread. Tuesday: fish. Monday: soup. Tuesday: rice.",
+            "Did you miss home?",
+            "Every day, and my mother's kitchen most.",
+            "Would you go again?",
+            "Tomorrow, if the boat were ready.",
+        ];
+        let mut body = paras(&list);
+        split_run_in_labels(&mut body);
+        assert_eq!(texts(&body), list);
     }
 }

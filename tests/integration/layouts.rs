@@ -122,5 +122,40 @@ fn a_one_word_reply_to_a_remark_is_a_backchannel() {
         ]
     );
     assert_eq!(interview.turns[0].line, 3);
-    assert!(reading.dropped.iter().any(|d| d.text == "Yeah." && d.line == 5));
+    assert!(reading
+        .dropped
+        .iter()
+        .any(|d| d.text == "Yeah." && d.line == 5));
+}
+
+/// A remark opening the interview ("Trabaja con fuego. El calor no se va nunca.") is a prompt
+/// when every question of the file is answered by one paragraph: its answer is the
+/// interviewee's, not the publisher's introduction.
+#[test]
+fn an_opening_remark_before_the_first_question_is_a_prompt() {
+    let text = "El vidrio, a mano\n\n\
+        Lleva cuarenta años frente al horno del barrio viejo de Toledo.\n\n\
+        Trabaja con fuego todos los días. El calor no se va nunca del taller.\n\n\
+        Nunca. En agosto empezamos a las cuatro de la mañana para aguantarlo.\n\n\
+        ¿Por qué el vidrio?\n\n\
+        Mi madre soplaba vidrio, y su madre también. No conocí otra cosa en casa.\n\n\
+        ¿Es difícil vivir de esto?\n\n\
+        Cada año más, con lo que cuesta el gas y lo poco que se paga una copa.\n\n\
+        ¿Y ahora qué?\n\n\
+        Un horno más grande, si el banco quiere, y dos aprendices que ya tengo vistos.";
+    let interview = parse(text);
+    assert_eq!(
+        interview.intro,
+        ["Lleva cuarenta años frente al horno del barrio viejo de Toledo."]
+    );
+    let questions: Vec<&str> = turns(&interview).iter().map(|t| t.0).collect();
+    assert_eq!(
+        questions,
+        [
+            "Trabaja con fuego todos los días. El calor no se va nunca del taller.",
+            "¿Por qué el vidrio?",
+            "¿Es difícil vivir de esto?",
+            "¿Y ahora qué?",
+        ]
+    );
 }

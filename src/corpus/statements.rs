@@ -1,0 +1,112 @@
+//! Statement prompts before the first question. An interviewer may open with a remark or two
+//! ("Investiga en nanociencia. Un virus lo ha cambiado todo.") before asking with `?`; each is
+//! answered by one paragraph, as every later question is. Read as introduction, the remark
+//! would be quoted as the publisher's and its answer would lose its prompt.
+//!
+//! Judged from the file's rhythm: when every question of a plain-text file is answered by a
+//! single paragraph, the introduction's last two paragraphs are a prompt and its answer if
+//! the first is a short statement (one or two sentences) that names nobody. An introduction
+//! presents the interviewee, with names of people and places; a remark speaks to them.
+
+use super::cues::{asks_something, is_statement_prompt};
+use super::layout::{Assembled, Draft};
+
+/// The one-paragraph rhythm must be a pattern before it says anything about the introduction.
+const MIN_ONE_PARAGRAPH_TURNS: usize = 3;
+
+/// Moves statement prompts and their answers from the end of the introduction to the turns.
+pub fn take_opening_statements(out: &mut Assembled) {
+    let rhythm =
+        out.turns.len() >= MIN_ONE_PARAGRAPH_TURNS && out.turns.iter().all(|t| t.answer.len() == 1);
+    if !rhythm {
+        return;
+    }
+    while out.intro.len() >= 2 {
+        let n = out.intro.len();
+        let (prompt, answer) = (&out.intro[n - 2].0, &out.intro[n - 1].0);
+        let remark = is_statement_prompt(prompt) && !asks_something(prompt) && !names(prompt);
+        if !remark || asks_something(answer) {
+            return;
+        }
+        let (answer, answer_line) = out.intro.remove(n - 1);
+        let (question, line) = out.intro.remove(n - 2);
+        out.turns.insert(
+            0,
+            Draft {
+                question,
+                line,
+                answer: vec![(answer, answer_line)],
+                speakers: vec![None],
+            },
+        );
+    }
+}
+
+/// True when a word inside a sentence (not its first) is capitalised: a name.
+fn names(text: &str) -> bool {
+    let mut opens_sentence = true;
+    for word in text.split_whitespace() {
+        let letter = word.chars().find(|c| c.is_alphanumeric());
+        if !opens_sentence && letter.is_some_and(char::is_uppercase) {
+            return true;
+        }
+        opens_sentence = word.ends_with(['.', '!', '?', ':', '…']);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn turn(question: &str, answer: &str) -> Draft {
+        Draft {
+            question: question.into(),
+            answer: vec![(answer.into(), 0)],
+            speakers: vec![None],
+            ..Draft::default()
+        }
+    }
+
+    fn assembled(intro: &[&str]) -> Assembled {
+        Assembled {
+            intro: intro.iter().map(|t| (t.to_string(), 0)).collect(),
+            turns: vec![
+                turn("Why glass?", "My mother blew glass, and her mother too."),
+                turn("Is it hard?", "Harder every year, with the price of gas."),
+                turn("What next?", "A bigger furnace, if the bank agrees."),
+            ],
+            ..Assembled::default()
+        }
+    }
+
+    #[test]
+    fn a_remark_and_its_answer_before_the_first_question_are_a_turn() {
+        let mut out = assembled(&[
+            "She has spent forty years at the furnace in the old quarter of Murano.",
+            "You work with fire every day. The heat never leaves the room.",
+            "Never. In August we start at four in the morning.",
+        ]);
+        take_opening_statements(&mut out);
+        assert_eq!(out.intro.len(), 1);
+        assert_eq!(out.turns.len(), 4);
+        assert_eq!(
+            out.turns[0].question,
+            "You work with fire every day. The heat never leaves the room."
+        );
+    }
+
+    #[test]
+    fn an_introduction_that_names_people_stays() {
+        let mut out = assembled(&[
+            "We met Lucia Berti at her furnace. She is seventy.",
+            "The interview was held in Italian and translated by us.",
+        ]);
+        take_opening_statements(&mut out);
+        assert_eq!(out.intro.len(), 2);
+        let mut long_answers = assembled(&["The heat never leaves.", "Never, not even at night."]);
+        long_answers.turns[0].answer.push(("More.".into(), 0));
+        take_opening_statements(&mut long_answers);
+        assert_eq!(long_answers.intro.len(), 2);
+    }
+}
