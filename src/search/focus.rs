@@ -13,8 +13,9 @@
 //!
 //! This is language structure, not calibration: it holds for one interview and for a thousand.
 //! It applies across several interviews only (within one, the reader chose where to look), and
-//! not when the phrase holds a name of the interviews' people ("what is Ferreira's *view*…"
-//! asks for an opinion, which answers rarely call a view).
+//! not when the phrase holds a name of the interviews' people ("which Quispe interview…": the
+//! name already picks the answer), nor to a word most passages use (a general class, see
+//! [`FOCUS_MAX_SHARE`]).
 
 use super::analyzer::AnalyzedWord;
 use super::query::{Concept, QueryPlan, Source};
