@@ -115,7 +115,7 @@ impl CorpusTerms {
                 names: &names,
                 metadata: &metadata,
             };
-            self.count(&passages, &counts, 1);
+            self.count(passages, &counts, 1);
             added.passage_terms.push(passage_terms.into());
             added.question_terms.push(questions.into());
             added.name_terms.push(names.into());
