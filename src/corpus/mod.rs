@@ -26,6 +26,7 @@ mod names;
 mod numbering;
 mod paragraph;
 mod parse;
+mod pasted;
 mod prose;
 pub mod reading;
 mod repair;
