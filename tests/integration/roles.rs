@@ -61,6 +61,10 @@ fn two_hosts_ask_and_the_guest_their_questions_lead_to_answers() {
         "a host's turn is no headline"
     );
     only_the_guest_answers(&interview);
+    // The hosts' talk before the guest's first words introduces the show; the guest answers
+    // the last host turn before them.
+    assert_eq!(interview.intro.len(), 2, "{:?}", interview.intro);
+    assert_eq!(interview.turns[0].question, "Lucia, welcome!");
     let imported = import_page(PageKind::Markdown, TWO_HOSTS).expect("the page imports");
     only_the_guest_answers(&parsed("imported", &imported.text));
 }
