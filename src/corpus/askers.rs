@@ -180,8 +180,42 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker]) -> Assembled 
     let mut out = assemble(paras, speakers);
     if out.layout == Some(Layout::Labels) {
         drop_sign_off(&mut out, paras, speakers);
+        open_with_the_hosts(&mut out, paras, speakers);
     }
     out
+}
+
+/// A conversation opening with its hosts talking before the guest's first words (a welcome,
+/// the episode's summary, a sponsor's message, one host handing over to the other): those
+/// turns introduce the show, and only the last one, right before the guest speaks, is what the
+/// guest answers.
+fn open_with_the_hosts(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+    let Some(first) = out.turns.first() else {
+        return;
+    };
+    if !out.intro.is_empty() {
+        return;
+    }
+    let answered_at = first.answer.first().map_or(usize::MAX, |(_, line)| *line);
+    let asking: Vec<&Para> = paras
+        .iter()
+        .filter(|p| p.line >= first.line && p.line < answered_at)
+        .collect();
+    let asker_turn =
+        |p: &Para| speaker_of(&p.text, speakers).is_some_and(|(s, _)| s.role == Role::Interviewer);
+    let Some(last) = asking
+        .iter()
+        .rposition(|p| asker_turn(p))
+        .filter(|&k| k > 0)
+    else {
+        return;
+    };
+    let body =
+        |p: &Para| speaker_of(&p.text, speakers).map_or(p.text.clone(), |(_, b)| b.to_string());
+    out.intro = asking[..last].iter().map(|p| (body(p), p.line)).collect();
+    let question: Vec<String> = asking[last..].iter().map(|p| body(p)).collect();
+    out.turns[0].question = question.join(" ");
+    out.turns[0].line = asking[last].line;
 }
 
 /// The last paragraphs of the last answer when they are the file's only unlabelled ones and

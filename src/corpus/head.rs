@@ -6,8 +6,10 @@
 use super::clean::is_kicker;
 use super::clean::strip_emphasis;
 use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
+use super::display::display_name;
 use super::labels::{is_name_like, is_nameless, same_speaker, split_label};
 use super::markup::question_number;
+use super::pasted::split_pasted;
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 use super::Metadata;
@@ -85,6 +87,8 @@ pub struct Head {
     pub title_line: Option<usize>,
     /// Index of the first paragraph of the body.
     pub body_start: usize,
+    /// The byline's name and line, when a page's elements were pasted on the headline's line.
+    pub byline: Option<(String, usize)>,
 }
 
 /// Drops kickers and copies of the headline, and finds the title line when the front matter
@@ -113,6 +117,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
     // A dialogue dash opening the first two paragraphs ("- Quando lhe perguntam…?" / "- Sim…")
     // starts the conversation: a headline is not set as a turn.
     let dashed = |p: Option<&Para>| p.is_some_and(|p| dash_body(&p.text).is_some());
+    let mut byline = None;
     let starts_with_turn = opens_with_turn(&paras[i..])
         || opens_numbered_questions(&paras[i..])
         || (dashed(paras.get(i)) && dashed(paras.get(i + 1)));
@@ -135,7 +140,23 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
             } else {
                 text
             };
-            (Some(text.to_string()), Some(paras[i - 1].line))
+            let elsewhere: Vec<&str> = paras[i..].iter().map(|p| p.text.as_str()).collect();
+            let line = paras[i - 1].line;
+            match split_pasted(text, &elsewhere) {
+                Some(pasted) => {
+                    byline = pasted.byline.map(|name| (display_name(&name, &[]), line));
+                    drop(
+                        dropped,
+                        &Para {
+                            text: pasted.rest,
+                            ..paras[i - 1].clone()
+                        },
+                        Clutter::Subtitle,
+                    );
+                    (Some(pasted.headline), Some(line))
+                }
+                None => (Some(text.to_string()), Some(line)),
+            }
         }
     };
     if let Some(title) = &title {
@@ -152,6 +173,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         title,
         title_line,
         body_start: i,
+        byline,
     }
 }
 

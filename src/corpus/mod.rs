@@ -29,6 +29,7 @@ mod numbering;
 mod paragraph;
 mod parse;
 mod passages;
+mod pasted;
 mod prose;
 pub mod reading;
 mod repair;

@@ -61,6 +61,10 @@ fn two_hosts_ask_and_the_guest_their_questions_lead_to_answers() {
         "a host's turn is no headline"
     );
     only_the_guest_answers(&interview);
+    // The hosts' talk before the guest's first words introduces the show; the guest answers
+    // the last host turn before them.
+    assert_eq!(interview.intro.len(), 2, "{:?}", interview.intro);
+    assert_eq!(interview.turns[0].question, "Lucia, welcome!");
     let imported = import_page(PageKind::Markdown, TWO_HOSTS).expect("the page imports");
     only_the_guest_answers(&parsed("imported", &imported.text));
 }
@@ -165,4 +169,41 @@ fn an_imported_page_keeps_its_headline_full_names_and_linked_answers() {
             "The rest lives in drawers."
         ]
     );
+}
+
+/// A headline copied with the standfirst, kicker, byline and dateline the page set under it,
+/// all on one line, then dialogue dashes.
+const PASTED_HEADLINE: &str = "\
+Lea Ortiz: «Escribo sobre barcos viejos» Lea Ortiz firma hoy su novela en el puerto. Novelista \
+La autora vuelve a Vigo con 'El casco' MARTA SOLER VIGO. Lunes, 3 mayo 2021, 09:15
+
+Lea Ortiz lleva diez años escribiendo sobre astilleros.
+
+- ¿Por qué barcos?
+
+- Porque mi abuelo los calafateaba y yo lo miraba.
+
+- ¿Y después?
+
+- Después vinieron las novelas, una por invierno.
+";
+
+#[test]
+fn a_pasted_headline_is_cut_at_its_quote_and_its_byline_names_the_interviewer() {
+    let interview = parsed("ortiz", PASTED_HEADLINE);
+    assert_eq!(interview.title, "Lea Ortiz: «Escribo sobre barcos viejos»");
+    assert_eq!(interview.interviewee(), "Lea Ortiz");
+    assert_eq!(
+        interview.metadata.interviewer.as_deref(),
+        Some("Marta Soler")
+    );
+    assert_eq!(interview.turns.len(), 2);
+}
+
+/// Names in the introduction: a middle initial belongs to the name.
+#[test]
+fn a_middle_initial_stays_in_the_interviewees_name() {
+    let text = "Q&A with Rosa M. Quintal\n\nRosa M. Quintal writes about lighthouses.\n\n\
+                Q: Why lighthouses?\n\nA: My father kept one.\n\nQ: And now?\n\nA: I visit them.";
+    assert_eq!(parsed("quintal", text).interviewee(), "Rosa M. Quintal");
 }
