@@ -10,6 +10,7 @@ use super::display::MAX_NAME_WORDS;
 pub use super::forms::{is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS};
 use super::forms::{
     is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
+    without_role,
 };
 use super::reading::{Role, Speaker};
 use super::Metadata;
@@ -145,9 +146,14 @@ pub fn is_name_like(label: &str) -> bool {
 
 /// Two labels name the same speaker: equal ignoring case, one is a word of the other
 /// ("OKAFOR" and "Ngozi Okafor"), or one is the initials of the other ("NV" and "Nora Vale",
-/// as transcripts shorten a speaker after the first turn).
+/// as transcripts shorten a speaker after the first turn), also past a role word before a
+/// name ("Interviewer Bob Lane" and "BL").
 pub fn same_speaker(a: &str, b: &str) -> bool {
-    let (a, b) = (without_role(a), without_role(b));
+    same_name(a, b) || same_name(without_role(a), without_role(b))
+}
+
+/// See [`same_speaker`].
+fn same_name(a: &str, b: &str) -> bool {
     if is_initials_of(a, b) || is_initials_of(b, a) {
         return true;
     }
@@ -155,14 +161,6 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let (wa, wb) = (words(&a), words(&b));
     a == b || (wa.len() == 1 && wb.contains(&wa[0])) || (wb.len() == 1 && wa.contains(&wb[0]))
-}
-
-/// A name after a role word ("Interviewer Bob Lane" is Bob Lane, later "BL").
-fn without_role(label: &str) -> &str {
-    match label.split_once(' ') {
-        Some((role, name)) if is_generic(role) && name.contains(' ') => name,
-        _ => label,
-    }
 }
 
 /// The speakers of a file, from the labels of its paragraphs (`(text, line)` pairs, title and
