@@ -157,6 +157,14 @@ pub fn split_role_tags(text: &str) -> Option<Vec<String>> {
     Some(turns)
 }
 
+/// A name after a role word ("Interviewer Bob Lane" is Bob Lane, later "BL").
+pub fn without_role(label: &str) -> &str {
+    match label.split_once(' ') {
+        Some((role, name)) if is_generic(role) && name.contains(' ') => name,
+        _ => label,
+    }
+}
+
 /// `short` is two or more capitals, the first letters of the words of `long`, or of its first
 /// and last words (transcripts shorten "Sandra Stewart Holyoak" to "SH").
 pub fn is_initials_of(short: &str, long: &str) -> bool {

@@ -12,6 +12,7 @@ pub use super::forms::{
 };
 use super::forms::{
     is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
+    without_role,
 };
 use super::reading::{Role, Speaker};
 use super::Metadata;
@@ -147,9 +148,14 @@ pub fn is_name_like(label: &str) -> bool {
 
 /// Two labels name the same speaker: equal ignoring case, one is a word of the other
 /// ("OKAFOR" and "Ngozi Okafor"), or one is the initials of the other ("NV" and "Nora Vale",
-/// as transcripts shorten a speaker after the first turn).
+/// as transcripts shorten a speaker after the first turn), also past a role word before a
+/// name ("Interviewer Bob Lane" and "BL").
 pub fn same_speaker(a: &str, b: &str) -> bool {
-    let (a, b) = (without_role(a), without_role(b));
+    same_name(a, b) || same_name(without_role(a), without_role(b))
+}
+
+/// See [`same_speaker`].
+fn same_name(a: &str, b: &str) -> bool {
     if is_initials_of(a, b) || is_initials_of(b, a) {
         return true;
     }
@@ -165,14 +171,6 @@ pub fn without_name_label<'a>(text: &'a str, names: &[&str]) -> &'a str {
     match split_label(text) {
         Some(l) if !l.period && names.iter().any(|n| same_speaker(&l.label, n)) => l.body,
         _ => text,
-    }
-}
-
-/// A name after a role word ("Interviewer Bob Lane" is Bob Lane, later "BL").
-fn without_role(label: &str) -> &str {
-    match label.split_once(' ') {
-        Some((role, name)) if is_generic(role) && name.contains(' ') => name,
-        _ => label,
     }
 }
 

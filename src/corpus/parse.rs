@@ -10,7 +10,6 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::askers::{assemble_conversation, co_hosts, guests_only, sole_guest, speakers};
-use super::backchannel::fold_backchannels;
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
 use super::labels::{find_speakers, without_name_label};
@@ -23,7 +22,7 @@ use super::repair::{
     reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
 };
 use super::runin::split_run_in_labels;
-use super::statements::take_opening_statements;
+use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
 use super::{Interview, Metadata, Turn};
@@ -58,11 +57,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     guests_only(&rest, &mut speakers, &metadata);
     co_hosts(&rest, &mut speakers, &metadata);
     let mut assembled = assemble_conversation(&rest, &speakers);
-    match assembled.layout {
-        Some(Layout::Labels) => fold_backchannels(&mut assembled),
-        Some(Layout::QuestionMarks) => take_opening_statements(&mut assembled),
-        _ => {}
-    }
+    settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     check(&assembled, body_line)?;

@@ -8,11 +8,23 @@
 //! the first is a short statement (one or two sentences) that names nobody. An introduction
 //! presents the interviewee, with names of people and places; a remark speaks to them.
 
+use super::backchannel::fold_backchannels;
 use super::cues::{asks_something, is_statement_prompt};
 use super::layout::{Assembled, Draft};
+use super::reading::Layout;
 
 /// The one-paragraph rhythm must be a pattern before it says anything about the introduction.
 const MIN_ONE_PARAGRAPH_TURNS: usize = 3;
+
+/// A second look at the turns of a first cut, by layout: backchannels in a labelled
+/// conversation ([`fold_backchannels`]), remarks before the first question in plain text.
+pub fn settle_turns(out: &mut Assembled) {
+    match out.layout {
+        Some(Layout::Labels) => fold_backchannels(out),
+        Some(Layout::QuestionMarks) => take_opening_statements(out),
+        _ => {}
+    }
+}
 
 /// Moves statement prompts and their answers from the end of the introduction to the turns.
 pub fn take_opening_statements(out: &mut Assembled) {
