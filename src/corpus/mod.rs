@@ -37,6 +37,7 @@ mod stamp;
 mod tail;
 mod text;
 mod translation;
+mod turns;
 
 use std::path::PathBuf;
 use std::sync::Arc;
