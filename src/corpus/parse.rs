@@ -378,6 +378,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_label_repeated_inside_a_labelled_turn_is_not_quoted() {
+        let interview = parse_ok(
+            "+++\ninterviewer = \"Gabby Coll\"\ninterviewee = \"Amina Harper\"\n+++\nTitle\n\n\
+             Q: Gabby Coll: What happened since then?\n\nA: Amina Harper: So much has changed.\n\n\
+             Q: And now?\n\nA: Now I paint.",
+        );
+        assert_eq!(interview.turns[0].question, "What happened since then?");
+        assert_eq!(interview.turns[0].answer[0], "So much has changed.");
+    }
+
+    #[test]
     fn names_come_from_a_capitals_headline_the_introduction_or_clipper_front_matter() {
         let qa = "\n\nWhat did you find?\n\nMud everywhere, in the schools and the clinics.\n\n\
                   Who paid?\n\nThe regional government, with a loan from a bank.";
