@@ -114,13 +114,8 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         drop(dropped, &paras[i], Clutter::Kicker);
         i += 1;
     }
-    // A dialogue dash opening the first two paragraphs ("- Quando lhe perguntam…?" / "- Sim…")
-    // starts the conversation: a headline is not set as a turn.
-    let dashed = |p: Option<&Para>| p.is_some_and(|p| dash_body(&p.text).is_some());
     let mut byline = None;
-    let starts_with_turn = opens_with_turn(&paras[i..])
-        || opens_numbered_questions(&paras[i..])
-        || (dashed(paras.get(i)) && dashed(paras.get(i + 1)));
+    let starts_with_turn = opens_conversation(&paras[i..]);
     let (title, title_line) = match &metadata.title {
         Some(title)
             if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>
@@ -175,6 +170,18 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         body_start: i,
         byline,
     }
+}
+
+/// True when the first paragraph is already a turn: a `Q:` label, an editor's first numbered
+/// question, or a dialogue dash opening it and the next one ("- Quando lhe perguntam…?" /
+/// "- Sim…"), since a headline is not set as a turn.
+fn opens_conversation(paras: &[Para]) -> bool {
+    let dashed = |p: Option<&Para>| p.is_some_and(|p| dash_body(&p.text).is_some());
+    paras.first().is_some_and(|first| {
+        opens_with_turn(paras)
+            || opens_numbered_questions(paras)
+            || (dashed(Some(first)) && dashed(paras.get(1)))
+    })
 }
 
 /// Drops the credit lines among the first paragraphs of the body (before the first one that

@@ -165,15 +165,6 @@ fn same_name(a: &str, b: &str) -> bool {
     a == b || (wa.len() == 1 && wb.contains(&wa[0])) || (wb.len() == 1 && wa.contains(&wb[0]))
 }
 
-/// `text` without a leading label that names one of `names` (`Gabby Coll: MPLSART profiled
-/// you…` when Gabby Coll asks); other text as it is.
-pub fn without_name_label<'a>(text: &'a str, names: &[&str]) -> &'a str {
-    match split_label(text) {
-        Some(l) if !l.period && names.iter().any(|n| same_speaker(&l.label, n)) => l.body,
-        _ => text,
-    }
-}
-
 /// The speakers of a file, from the labels of its paragraphs (`(text, line)` pairs, title and
 /// clutter excluded). Empty when the file does not use labels.
 pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<Speaker> {

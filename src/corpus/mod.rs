@@ -42,6 +42,7 @@ mod statements;
 mod tail;
 mod text;
 mod translation;
+mod turns;
 
 use std::path::PathBuf;
 use std::sync::Arc;

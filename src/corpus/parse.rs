@@ -9,14 +9,14 @@
 //! headline. Paragraph text is kept verbatim (non-breaking spaces, curly quotes) apart from
 //! trimming and removing speaker labels and prompt typography.
 
-use super::askers::{assemble_conversation, co_hosts, guests_only, sole_guest, speakers};
+use super::askers::{assemble_conversation, co_hosts, guests_only};
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
-use super::labels::{find_speakers, without_name_label};
+use super::labels::find_speakers;
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
-use super::reading::{Layout, NameSource, Reading, Speaker, TurnLines};
+use super::reading::{Layout, NameSource, Reading};
 use super::repair::{
     drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
     reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
@@ -25,7 +25,8 @@ use super::runin::split_run_in_labels;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
-use super::{Interview, Metadata, Turn};
+use super::turns::turns;
+use super::{Interview, Metadata};
 
 /// Parses the text of one interview file. `id` becomes [`Interview::id`].
 ///
@@ -144,50 +145,6 @@ fn credited(
     let guest = take(&mut metadata.interviewee, &credits.guest);
     let (interviewer, interviewee) = find(metadata);
     (host.unwrap_or(interviewer), guest.unwrap_or(interviewee))
-}
-
-/// The turns and their lines; the front matter and the label of the only answering speaker
-/// both name the interviewee.
-fn turns(
-    assembled: &Assembled,
-    (metadata, labels): (&Metadata, &[Speaker]),
-    texts: &[&str],
-) -> (Vec<Turn>, Vec<TurnLines>) {
-    let guest = sole_guest(labels);
-    // A page that labels its first exchange with the people's names ("Q: Gabby Coll: …",
-    // "A: Amina Harper: …" once imported) names them again inside the turn.
-    let asking: Vec<&str> = [&metadata.interviewer, &metadata.outlet]
-        .into_iter()
-        .filter_map(Option::as_deref)
-        .collect();
-    let answering: Vec<&str> = metadata.interviewee.as_deref().into_iter().collect();
-    let (asking, answering) = (&asking[..], &answering[..]);
-    assembled
-        .turns
-        .iter()
-        .map(|draft| {
-            (
-                Turn {
-                    question: without_name_label(&draft.question, asking).to_string(),
-                    answer: draft
-                        .answer
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (t, _))| {
-                            let named = if i == 0 { answering } else { &[][..] };
-                            without_name_label(t, named).to_string()
-                        })
-                        .collect(),
-                    line: draft.line,
-                    speakers: speakers(draft, (metadata, guest.as_deref()), texts),
-                },
-                TurnLines {
-                    question: draft.line,
-                    answer: draft.answer.iter().map(|(_, l)| *l).collect(),
-                },
-            )
-        })
-        .unzip()
 }
 
 /// The errors an operator must fix before the file can be served.
@@ -424,6 +381,17 @@ mod tests {
                 Clutter::SectionTitle
             ]
         );
+    }
+
+    #[test]
+    fn a_name_label_repeated_inside_a_labelled_turn_is_not_quoted() {
+        let interview = parse_ok(
+            "+++\ninterviewer = \"Gabby Coll\"\ninterviewee = \"Amina Harper\"\n+++\nTitle\n\n\
+             Q: Gabby Coll: What happened since then?\n\nA: Amina Harper: So much has changed.\n\n\
+             Q: And now?\n\nA: Now I paint.",
+        );
+        assert_eq!(interview.turns[0].question, "What happened since then?");
+        assert_eq!(interview.turns[0].answer[0], "So much has changed.");
     }
 
     #[test]
