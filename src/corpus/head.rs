@@ -129,29 +129,9 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         None if starts_with_turn || !is_headline_shaped(&paras[i].text) => (None, None),
         None => {
             i += 1;
-            let text = paras[i - 1].text.trim_start_matches('#').trim();
-            let text = if is_bold(text) {
-                strip_emphasis(text)
-            } else {
-                text
-            };
-            let elsewhere: Vec<&str> = paras[i..].iter().map(|p| p.text.as_str()).collect();
-            let line = paras[i - 1].line;
-            match split_pasted(text, &elsewhere) {
-                Some(pasted) => {
-                    byline = pasted.byline.map(|name| (display_name(&name, &[]), line));
-                    drop(
-                        dropped,
-                        &Para {
-                            text: pasted.rest,
-                            ..paras[i - 1].clone()
-                        },
-                        Clutter::Subtitle,
-                    );
-                    (Some(pasted.headline), Some(line))
-                }
-                None => (Some(text.to_string()), Some(line)),
-            }
+            let (title, found) = headline(&paras[i - 1], &paras[i..], dropped);
+            byline = found;
+            (Some(title), Some(paras[i - 1].line))
         }
     };
     if let Some(title) = &title {
@@ -182,6 +162,43 @@ fn opens_conversation(paras: &[Para]) -> bool {
             || opens_numbered_questions(paras)
             || (dashed(Some(first)) && dashed(paras.get(1)))
     })
+}
+
+/// The headline `first` holds, and the byline's name and line when the page's elements under
+/// the headline were pasted on its line (they are dropped; `rest` is the text after it).
+fn headline(
+    first: &Para,
+    rest: &[Para],
+    dropped: &mut Vec<Dropped>,
+) -> (String, Option<(String, usize)>) {
+    let text = first.text.trim_start_matches('#').trim();
+    let text = if is_bold(text) {
+        strip_emphasis(text)
+    } else {
+        text
+    };
+    let elsewhere: Vec<&str> = rest.iter().map(|p| p.text.as_str()).collect();
+    let Some(pasted) = split_pasted(text, &elsewhere) else {
+        return (text.to_string(), None);
+    };
+    dropped.push(Dropped {
+        line: first.line,
+        text: pasted.rest,
+        reason: Clutter::Subtitle,
+    });
+    let byline = pasted
+        .byline
+        .map(|name| (display_name(&name, &[]), first.line));
+    (pasted.headline, byline)
+}
+
+impl Credits {
+    /// These credits, with the byline found on the headline's line as the host when no credit
+    /// line names one.
+    pub fn or_byline(mut self, head: &Head) -> Credits {
+        self.host = self.host.or_else(|| head.byline.clone());
+        self
+    }
 }
 
 /// Drops the credit lines among the first paragraphs of the body (before the first one that

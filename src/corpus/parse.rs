@@ -48,8 +48,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let (paras, mut dropped) = body_paragraphs(body, body_line)?;
     let head = reopen_first_question(head(&paras, &metadata, &mut dropped), &paras, &metadata);
     let mut rest = paras[head.body_start..].to_vec();
-    let mut credits = drop_credit_lines(&mut rest, &mut dropped);
-    credits.host = credits.host.or(head.byline.clone());
+    let credits = drop_credit_lines(&mut rest, &mut dropped).or_byline(&head);
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
