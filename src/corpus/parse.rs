@@ -16,7 +16,7 @@ use super::labels::find_speakers;
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
-use super::reading::{Layout, NameSource, Reading};
+use super::reading::{Layout, NameSource, Para, Reading, Speaker};
 use super::repair::{
     drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
     reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
@@ -52,10 +52,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
-    let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
-    let mut speakers = find_speakers(&labelled, &metadata);
-    guests_only(&rest, &mut speakers, &metadata);
-    co_hosts(&rest, &mut speakers, &metadata);
+    let speakers = labelled_speakers(&rest, &metadata);
     let mut assembled = assemble_conversation(&rest, &speakers);
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
@@ -104,12 +101,22 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     })
 }
 
+/// The speakers the body's labels name, with their roles settled: guests when only answers are
+/// labelled, every host who asks when a show has more than one.
+fn labelled_speakers(rest: &[Para], metadata: &Metadata) -> Vec<Speaker> {
+    let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
+    let mut speakers = find_speakers(&labelled, metadata);
+    guests_only(rest, &mut speakers, metadata);
+    co_hosts(rest, &mut speakers, metadata);
+    speakers
+}
+
 /// The paragraphs of the body, with lone labels and broken sentences joined, and the lines
 /// dropped as clutter.
 fn body_paragraphs(
     body: &str,
     body_line: usize,
-) -> Result<(Vec<super::reading::Para>, Vec<super::reading::Dropped>), ParseError> {
+) -> Result<(Vec<Para>, Vec<super::reading::Dropped>), ParseError> {
     let (mut paras, mut dropped) = paragraphs(body, body_line);
     drop_markup(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
