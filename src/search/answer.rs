@@ -380,6 +380,31 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
+    use crate::search::testing::engine_of;
+
+    #[test]
+    fn passages_that_meet_the_question_only_through_their_prompt_or_a_stated_name_are_not_quoted() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "Q: Who are you, and what do you do?\n\n\
+                    A: I'm Nora Blake. I bake bread in a small town by the coast.\n\n\
+                    Q: You grew up by the sea, in a fishing town?\n\n\
+                    A: Yeah.\n\n\
+                    Q: What do you bake on weekends?\n\n\
+                    A: Rye bread mostly, and cakes for weddings when friends ask for them.\n";
+        std::fs::write(dir.path().join("blake.txt"), text).unwrap();
+        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+        let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
+        let quoted = |question: &str| {
+            let outcome = engine.search(question, 1);
+            outcome.hits.first().map(|h| h.passage.text.clone())
+        };
+        assert_eq!(quoted("Where did she grow up, by the sea?"), None);
+        assert_eq!(quoted("What does Nora Blake think about taxes?"), None);
+        let bakes = quoted("What cakes does Nora Blake make for weddings?");
+        assert!(bakes.is_some_and(|t| t.contains("Rye bread")));
+    }
     #[test]
     fn a_name_is_a_run_of_capitalised_words_that_does_not_open_the_question() {
         let question = "Reddit Inc: what does Aaron Swartz think of Boston's?";
