@@ -118,8 +118,7 @@ impl Engine {
             wanted: limit,
         };
         let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
-        let admissible = refusal::admissible(candidates, &rules);
-        let candidates = match admissible {
+        let candidates = match refusal::admissible(candidates, &rules) {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),
         };
