@@ -4,6 +4,7 @@
 use super::analyzer::Analyzer;
 use super::language::Language;
 use super::query::QueryPlan;
+use super::rerank::Scored;
 use super::retrieve::CANDIDATES;
 use super::terms::{self, CorpusTerms};
 use super::{analyzer, figures, refusal};
@@ -14,6 +15,27 @@ use crate::corpus::Passage;
 /// a general measure rather than the specific thing counted ("how many *goals*"): one passage
 /// in twenty.
 const COUNTED_MAX_SHARE: f64 = 0.05;
+
+/// Whether a concept's `words` are written in `question` as part of a person's name: a run of
+/// two capitalised words or more ("Aaron Smith"), none opening the question (where any word
+/// is capitalised). A single capitalised word is as often a place or an organisation.
+fn written_as_name(question: &str, words: &str) -> bool {
+    let written: Vec<String> = question
+        .split_whitespace()
+        .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
+        .map(|w| w.strip_suffix("'s").unwrap_or(w).to_string())
+        .collect();
+    let capitalised = |at: usize| {
+        let word = written.get(at).filter(|_| at > 0);
+        word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let in_run =
+        |at: usize| capitalised(at) && (capitalised(at.wrapping_sub(1)) || capitalised(at + 1));
+    let named =
+        |word: &str| (0..written.len()).any(|at| in_run(at) && written[at].to_lowercase() == word);
+    let mut words = words.split_whitespace().peekable();
+    words.peek().is_some() && words.all(named)
+}
 
 impl Engine {
     /// Finds up to `limit` passages answering `question`, best first, or says why none does.
@@ -95,8 +117,8 @@ impl Engine {
                 .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
             wanted: limit,
         };
-        let admissible = refusal::admissible(candidates, &rules);
-        let candidates = match admissible {
+        let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
+        let candidates = match refusal::admissible(candidates, &rules) {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),
         };
@@ -115,6 +137,45 @@ impl Engine {
             })
             .collect();
         (hits, None)
+    }
+
+    /// The candidates that meet the question in their own words (see
+    /// [`refusal::borrows_its_question`]).
+    fn on_their_own(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        resolved: &terms::ResolvedPlan,
+        question: &str,
+        candidates: Vec<Scored>,
+    ) -> Vec<Scored> {
+        let is_name: Vec<bool> = plan
+            .concepts
+            .iter()
+            .map(|c| written_as_name(question, &c.words))
+            .collect();
+        let matches = |c: &terms::ResolvedConcept, test: &dyn Fn(u32) -> bool| {
+            let whole = |ids: &Vec<Option<u32>>| ids.iter().all(|id| id.is_some_and(test));
+            c.alternatives.iter().any(whole)
+        };
+        candidates
+            .into_iter()
+            .filter(|c| {
+                let passage = &self.corpus.passages[c.id];
+                let each = |test: &dyn Fn(u32) -> bool| -> Vec<bool> {
+                    resolved.concepts.iter().map(|c| matches(c, test)).collect()
+                };
+                let in_text = each(&|id| terms.in_text(passage, id));
+                let in_question = each(&|id| terms.in_question(passage, id));
+                let meeting = refusal::Meeting {
+                    words: passage.text.split_whitespace().count(),
+                    in_text: &in_text,
+                    in_question: &in_question,
+                    is_name: &is_name,
+                };
+                !refusal::borrows_its_question(&meeting)
+            })
+            .collect()
     }
 
     /// The index terms a figure must count for a question asking for one: the counted word's
@@ -318,6 +379,41 @@ impl Engine {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
+    use crate::search::testing::engine_of;
+
+    #[test]
+    fn passages_that_meet_the_question_only_through_their_prompt_or_a_stated_name_are_not_quoted() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "Q: Who are you, and what do you do?\n\n\
+                    A: I'm Nora Blake. I bake bread in a small town by the coast.\n\n\
+                    Q: You grew up by the sea, in a fishing town?\n\n\
+                    A: Yeah.\n\n\
+                    Q: What do you bake on weekends?\n\n\
+                    A: Rye bread mostly, and cakes for weddings when friends ask for them.\n";
+        std::fs::write(dir.path().join("blake.txt"), text).unwrap();
+        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+        let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
+        let quoted = |question: &str| {
+            let outcome = engine.search(question, 1);
+            outcome.hits.first().map(|h| h.passage.text.clone())
+        };
+        assert_eq!(quoted("Where did she grow up, by the sea?"), None);
+        assert_eq!(quoted("What does Nora Blake think about taxes?"), None);
+        let bakes = quoted("What cakes does Nora Blake make for weddings?");
+        assert!(bakes.is_some_and(|t| t.contains("Rye bread")));
+    }
+    #[test]
+    fn a_name_is_a_run_of_capitalised_words_that_does_not_open_the_question() {
+        let question = "Reddit Inc: what does Aaron Swartz think of Boston's?";
+        assert!(super::written_as_name(question, "aaron swartz"));
+        assert!(super::written_as_name(question, "swartz"));
+        assert!(!super::written_as_name(question, "reddit"));
+        assert!(!super::written_as_name(question, "think"));
+        assert!(!super::written_as_name(question, "boston"));
+    }
+
     use crate::search::testing::archive_engine;
     use crate::search::{Abstention, Scope};
 

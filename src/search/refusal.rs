@@ -28,6 +28,12 @@
 //! that names the kind of thing its answer is ("which *university*…", "how many
 //! *kilometres*…") is answered only by passages whose answer uses that word (see
 //! [`super::focus`]).
+//!
+//! At any corpus size, a passage must say something of the question itself (see
+//! [`borrows_its_question`]): a reply of a few words that shares no word with the question
+//! ("Yeah.") answers its interviewer's question, not the reader's, and a passage that meets
+//! only the name of a person the question asks about ("I'm Aaron Smith, I write…") says who
+//! they are, not what they think of the rest of the question.
 
 use super::facts::Fact;
 use super::rerank::Scored;
@@ -116,6 +122,42 @@ pub(super) fn admissible(
     Ok(kept)
 }
 
+/// Words at most in a reply that, sharing no word with the question, cannot answer it on its
+/// own: "Yeah.", "Yes, absolutely." answer the interviewer's question, whatever the reader
+/// asked. A sentence of an answer is longer than this.
+pub(super) const MAX_BARE_REPLY_WORDS: usize = 4;
+
+/// How a passage meets the question, concept by concept (in the question's order).
+pub(super) struct Meeting<'a> {
+    /// Words in the passage's own text.
+    pub(super) words: usize,
+    /// Whether its own text matches each concept.
+    pub(super) in_text: &'a [bool],
+    /// Whether its interviewer's question matches each concept.
+    pub(super) in_question: &'a [bool],
+    /// Whether each concept is a person's name as the question writes it (capitalised).
+    pub(super) is_name: &'a [bool],
+}
+
+/// Whether a passage would be quoted on the strength of something else than its own words:
+/// a short reply whose text matches no concept of the question (only its interviewer's
+/// question does), or a passage that meets only the names of the question while the question
+/// asks about something more (a self-introduction that states the name).
+pub(super) fn borrows_its_question(m: &Meeting<'_>) -> bool {
+    let in_text = m.in_text.iter().any(|&t| t);
+    if !in_text && m.words <= MAX_BARE_REPLY_WORDS {
+        return true;
+    }
+    let matched = |at: usize| m.in_text[at] || m.in_question.get(at).copied().unwrap_or(false);
+    let name = |at: usize| m.is_name.get(at).copied().unwrap_or(false);
+    let concepts = 0..m.in_text.len();
+    let names = || concepts.clone().filter(|&at| name(at));
+    let states_the_name = names().next().is_some() && names().all(|at| m.in_text[at]);
+    let meets_only_names = concepts.clone().all(|at| !matched(at) || name(at));
+    let asks_more = concepts.into_iter().any(|at| !name(at));
+    states_the_name && meets_only_names && asks_more
+}
+
 /// The candidates for which `gives` holds, best first; reading passages stops at `wanted`.
 fn keep_giving(kept: Vec<Scored>, gives: &dyn Fn(usize) -> bool, wanted: usize) -> Vec<Scored> {
     kept.into_iter()
@@ -187,6 +229,53 @@ mod tests {
         );
         let salient = scored(2, 1.0, 0.5);
         assert!(admissible(vec![in_passing, salient], 0.3, false).is_ok());
+    }
+
+    fn meeting<'a>(words: usize, in_text: &'a [bool], in_question: &'a [bool]) -> Meeting<'a> {
+        Meeting {
+            words,
+            in_text,
+            in_question,
+            is_name: &[true, true, false],
+        }
+    }
+
+    #[test]
+    fn a_short_reply_sharing_no_word_with_the_question_is_not_an_answer_to_it() {
+        let none = [false; 3];
+        let topic = [false, false, true];
+        assert!(borrows_its_question(&meeting(1, &none, &topic)));
+        assert!(!borrows_its_question(&meeting(1, &topic, &none)));
+        let long = MAX_BARE_REPLY_WORDS + 1;
+        assert!(!borrows_its_question(&meeting(long, &none, &topic)));
+    }
+
+    #[test]
+    fn a_passage_meeting_only_the_name_of_a_question_about_more_is_not_an_answer() {
+        let name = [true, true, false];
+        let none = [false; 3];
+        assert!(borrows_its_question(&meeting(40, &name, &none)));
+        assert!(!borrows_its_question(&meeting(
+            40,
+            &[true, true, true],
+            &none
+        )));
+        assert!(!borrows_its_question(&meeting(
+            40,
+            &name,
+            &[false, false, true]
+        )));
+        let only_names = Meeting {
+            is_name: &[true, true, true],
+            ..meeting(40, &name, &none)
+        };
+        assert!(!borrows_its_question(&only_names));
+        let part_of_the_name = [false, true, false];
+        assert!(!borrows_its_question(&meeting(
+            40,
+            &part_of_the_name,
+            &none
+        )));
     }
 
     #[test]
