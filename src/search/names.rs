@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use super::analyzer::Analyzer;
 use super::language::Language;
+use super::query::QueryPlan;
 use super::vocabulary::within_one_edit;
 use crate::corpus::{Corpus, Interview, Passage};
 
@@ -183,6 +184,29 @@ impl NameIndex {
         named.terms.dedup();
         named
     }
+}
+
+/// Whether a question's name `term` comes right after a function word written with a capital,
+/// which the analysis kept as part of a proper name (see `analyzer::proper`): "São Paulo", "La
+/// Paz", "El Alto". Such a name is a place or an institution, not a person: "os jovens vão
+/// para São Paulo?" does not ask about an interviewee called Paulo.
+pub(super) fn in_a_place_name(plan: &QueryPlan, term: &str, language: Language) -> bool {
+    let mut analyzer = Analyzer::new(language);
+    let surface = |first: &str| {
+        plan.concepts
+            .iter()
+            .find(|c| {
+                c.alternatives
+                    .first()
+                    .is_some_and(|a| a.terms.iter().any(|t| t == first))
+            })
+            .map(|c| c.words.clone())
+    };
+    plan.phrases
+        .iter()
+        .filter(|pair| pair.gap == 1 && pair.second == term)
+        .filter_map(|pair| surface(&pair.first))
+        .any(|word| analyzer.analyze(&word).iter().all(|w| w.term.is_none()))
 }
 
 /// The other people who answer paragraphs of an interview, each once.
@@ -383,5 +407,62 @@ mod tests {
             .map(|p| p.id)
             .collect();
         assert!(named.keeps(&corpus, &hart_only).iter().all(|&k| k));
+    }
+
+    fn concept(words: &str, term: &str) -> crate::search::query::Concept {
+        use crate::search::query::{Alternative, Concept, Source};
+        Concept {
+            words: words.into(),
+            alternatives: vec![Alternative {
+                terms: vec![term.into()],
+                source: Source::Typed,
+            }],
+            weight: 1.0,
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_capitalised_function_word_is_a_place_not_a_person() {
+        use crate::search::query::PhrasePair;
+        let pair = |first: &str, second: &str, gap| PhrasePair {
+            first: first.into(),
+            second: second.into(),
+            gap,
+        };
+        let place = QueryPlan {
+            concepts: vec![
+                concept("jovens", "jov"),
+                concept("sao", "sa"),
+                concept("paulo", "paul"),
+            ],
+            phrases: vec![pair("jov", "sa", 4), pair("sa", "paul", 1)],
+        };
+        assert!(in_a_place_name(&place, "paul", Language::Pt));
+        assert!(!in_a_place_name(&place, "jov", Language::Pt));
+        let person = QueryPlan {
+            concepts: vec![concept("paulo", "paul"), concept("menezes", "menez")],
+            phrases: vec![pair("paul", "menez", 1)],
+        };
+        assert!(!in_a_place_name(&person, "menez", Language::Pt));
+        assert!(!in_a_place_name(&person, "paul", Language::Pt));
+    }
+
+    #[test]
+    fn a_city_named_like_an_interviewee_does_not_narrow_the_search_to_them() {
+        let engine = crate::search::testing::archive_engine();
+        let menezes = engine
+            .corpus()
+            .interviews
+            .iter()
+            .position(|i| i.id == "menezes-vaccine-factories")
+            .unwrap();
+        let city = engine.search("os jovens ainda vão embora para São Paulo?", 3);
+        assert!(!city.hits.is_empty(), "{:?}", city.abstention);
+        assert!(city.hits.iter().all(|h| h.passage.interview != menezes));
+        let person = engine.search(
+            "What does Paulo Menezes think about technology transfer?",
+            3,
+        );
+        assert!(person.hits.iter().all(|h| h.passage.interview == menezes));
     }
 }

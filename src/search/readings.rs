@@ -79,6 +79,7 @@ impl Engine {
             tracing::debug!(
                 language = ?terms.language,
                 ?evidence,
+                abstention = ?outcome.abstention,
                 terms = ?plan_terms(&outcome.plan),
                 "reading"
             );

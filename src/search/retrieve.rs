@@ -44,6 +44,7 @@ impl Engine {
             .flat_map(|(a, word)| a.terms.iter().map(move |t| (t, word)))
             .filter(|(term, word)| names.spelled_as_name(term, word))
             .map(|(term, _)| term.clone())
+            .filter(|term| !names::in_a_place_name(plan, term, names.language()))
             .collect();
         let frequency = |term: &str| terms.text_frequency(term);
         let named = names.named(&typed, &frequency, terms.analysed_passages());
