@@ -1,4 +1,5 @@
-//! Statement prompts before the first question. An interviewer may open with a remark or two
+//! Statement prompts, and a first question too long for the file's prompts, before the first
+//! question read as such. An interviewer may open with a remark or two
 //! ("Investiga en nanociencia. Un virus lo ha cambiado todo.") before asking with `?`; each is
 //! answered by one paragraph, as every later question is. Read as introduction, the remark
 //! would be quoted as the publisher's and its answer would lose its prompt.
@@ -9,7 +10,7 @@
 //! presents the interviewee, with names of people and places; a remark speaks to them.
 
 use super::backchannel::fold_backchannels;
-use super::cues::{asks_something, is_statement_prompt};
+use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt};
 use super::layout::{Assembled, Draft};
 use super::reading::Layout;
 
@@ -21,7 +22,10 @@ const MIN_ONE_PARAGRAPH_TURNS: usize = 3;
 pub fn settle_turns(out: &mut Assembled) {
     match out.layout {
         Some(Layout::Labels) => fold_backchannels(out),
-        Some(Layout::QuestionMarks) => take_opening_statements(out),
+        Some(Layout::QuestionMarks) => {
+            take_opening_question(out);
+            take_opening_statements(out);
+        }
         _ => {}
     }
 }
@@ -52,6 +56,40 @@ pub fn take_opening_statements(out: &mut Assembled) {
             },
         );
     }
+}
+
+/// Moves a first question read as introduction (too long for the file's prompts) to the
+/// turns: the introduction's last paragraph that ends with `?` opens the first exchange when
+/// what follows it asks nothing and runs no more paragraphs than a later answer does, the
+/// rhythm of the file's other exchanges. A teaser question in an introduction is followed by
+/// more presentation than any answer runs.
+pub fn take_opening_question(out: &mut Assembled) {
+    let Some(k) = out
+        .intro
+        .iter()
+        .rposition(|(t, _)| ends_with_question_mark(t))
+    else {
+        return;
+    };
+    let replies = &out.intro[k + 1..];
+    let longest = out.turns.iter().map(|t| t.answer.len()).max().unwrap_or(0);
+    let answers = !replies.is_empty()
+        && replies.len() <= longest
+        && !replies.iter().any(|(t, _)| asks_something(t));
+    if !answers {
+        return;
+    }
+    let answer: Vec<(String, usize)> = out.intro.drain(k + 1..).collect();
+    let (question, line) = out.intro.remove(k);
+    out.turns.insert(
+        0,
+        Draft {
+            question,
+            line,
+            speakers: vec![None; answer.len()],
+            answer,
+        },
+    );
 }
 
 /// True when a word inside a sentence (not its first) is capitalised: a name.
@@ -120,5 +158,32 @@ mod tests {
         long_answers.turns[0].answer.push(("More.".into(), 0));
         take_opening_statements(&mut long_answers);
         assert_eq!(long_answers.intro.len(), 2);
+    }
+
+    #[test]
+    fn a_long_first_question_and_its_answer_open_the_turns() {
+        let mut out = assembled(&[
+            "A few of the questions we put to her last spring:",
+            "Your studio has moved three times since the flood, and each move cost you a \
+             season of work and most of your moulds. Why stay in glass at all?",
+            "Because nothing else holds light the way it does.",
+        ]);
+        take_opening_question(&mut out);
+        assert_eq!(out.intro.len(), 1);
+        assert_eq!(out.turns.len(), 4);
+        assert!(out.turns[0].question.ends_with("Why stay in glass at all?"));
+        assert_eq!(out.turns[0].answer.len(), 1);
+    }
+
+    #[test]
+    fn a_teaser_question_followed_by_more_presentation_than_any_answer_stays() {
+        let mut out = assembled(&[
+            "What does it take to keep a furnace lit for forty years?",
+            "She learned the trade from her mother on the island.",
+            "We visited her workshop on a wet morning in March.",
+        ]);
+        take_opening_question(&mut out);
+        assert_eq!(out.intro.len(), 3);
+        assert_eq!(out.turns.len(), 3);
     }
 }
