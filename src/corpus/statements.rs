@@ -25,6 +25,7 @@ pub fn settle_turns(out: &mut Assembled) {
         Some(Layout::QuestionMarks) => {
             take_opening_question(out);
             take_opening_statements(out);
+            split_asking_answers(out);
         }
         _ => {}
     }
@@ -90,6 +91,41 @@ pub fn take_opening_question(out: &mut Assembled) {
             answer,
         },
     );
+}
+
+/// Cuts a turn where one of its later answer paragraphs ends with `?` and what follows it
+/// asks nothing, when most of the file's questions are answered by a single paragraph: in
+/// that rhythm a longer answer holding a question is two exchanges, the second question too
+/// long for the file's prompts. A rhetorical question inside an answer ends its paragraph
+/// rarely, and such answers do not keep to one paragraph.
+pub fn split_asking_answers(out: &mut Assembled) {
+    let single = out.turns.iter().filter(|t| t.answer.len() == 1).count();
+    if single < MIN_ONE_PARAGRAPH_TURNS || 2 * single <= out.turns.len() {
+        return;
+    }
+    let mut i = 0;
+    while i < out.turns.len() {
+        let answer = &out.turns[i].answer;
+        let cut = (1..answer.len()).rev().find(|&j| {
+            ends_with_question_mark(&answer[j].0)
+                && j + 1 < answer.len()
+                && !answer[j + 1..].iter().any(|(t, _)| asks_something(t))
+        });
+        if let Some(j) = cut {
+            let turn = &mut out.turns[i];
+            let mut rest = turn.answer.split_off(j);
+            let speakers = turn.speakers.split_off(j.min(turn.speakers.len()));
+            let (question, line) = rest.remove(0);
+            let next = Draft {
+                question,
+                line,
+                speakers: speakers.into_iter().skip(1).collect(),
+                answer: rest,
+            };
+            out.turns.insert(i + 1, next);
+        }
+        i += 1;
+    }
 }
 
 /// True when a word inside a sentence (not its first) is capitalised: a name.
@@ -185,5 +221,32 @@ mod tests {
         take_opening_question(&mut out);
         assert_eq!(out.intro.len(), 3);
         assert_eq!(out.turns.len(), 3);
+    }
+
+    #[test]
+    fn a_question_ending_a_later_answer_paragraph_opens_a_turn_in_one_paragraph_rhythm() {
+        let mut out = assembled(&[]);
+        out.turns.push(turn("Any help?", "My son, on Saturdays."));
+        out.turns[1].answer.push((
+            "And when the order book is full for the whole winter, do you ever turn work away?"
+                .into(),
+            0,
+        ));
+        out.turns[1]
+            .answer
+            .push(("Never, we hire more hands.".into(), 0));
+        out.turns[1].speakers = vec![None; 3];
+        split_asking_answers(&mut out);
+        assert_eq!(out.turns.len(), 5);
+        assert_eq!(out.turns[1].answer.len(), 1);
+        assert!(out.turns[2].question.ends_with("turn work away?"));
+        assert_eq!(out.turns[2].answer[0].0, "Never, we hire more hands.");
+        let mut rhetorical = assembled(&[]);
+        for turn in &mut rhetorical.turns[1..] {
+            turn.answer.push(("Who would not?".into(), 0));
+            turn.answer.push(("So we go on.".into(), 0));
+        }
+        split_asking_answers(&mut rhetorical);
+        assert_eq!(rhetorical.turns.len(), 3);
     }
 }
