@@ -264,8 +264,9 @@ pub fn strip_emphasis(text: &str) -> &str {
 fn is_separator(line: &str) -> bool {
     let marks = line.chars().filter(|c| !c.is_whitespace()).count();
     let only = |set: &str| line.chars().all(|c| c.is_whitespace() || set.contains(c));
-    // A single asterisk or bullet on its line is a print separator too ("*", "⁂").
-    (marks >= 3 && only("-*_—–=~•·#.+")) || (marks >= 1 && only("*•⁂※"))
+    // A single asterisk or bullet on its line is a print separator too ("*", "⁂"), and so is
+    // a bar left alone by a page's table or menu ("|").
+    (marks >= 3 && only("-*_—–=~•·#.+")) || (marks >= 1 && only("*•⁂※|¦"))
 }
 
 fn is_credit(line: &str) -> bool {
@@ -335,6 +336,7 @@ mod tests {
         ("- - - -", Clutter::Separator),
         ("* * *", Clutter::Separator),
         ("— — —", Clutter::Separator),
+        (" |", Clutter::Separator),
         ("[00:14:32]", Clutter::Timestamp),
         ("[laughter]", Clutter::StageDirection),
         ("(Risas)", Clutter::StageDirection),

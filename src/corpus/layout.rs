@@ -60,8 +60,8 @@ pub struct Assembled {
     pub turns: Vec<Draft>,
     /// Paragraphs dropped while assembling (interjections).
     pub dropped: Vec<Dropped>,
-    /// Line of an answer label met before any question, if any.
-    pub orphan_answer: Option<usize>,
+    /// Line and label of an answer label met before any question, if any.
+    pub orphan_answer: Option<(usize, String)>,
 }
 
 impl Assembled {
@@ -213,7 +213,8 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
             Some((_, body)) if is_stage_direction(body) => out.drop(para, Clutter::StageDirection),
             Some((speaker, body)) => {
                 if out.turns.is_empty() && is_generic(&speaker.label) {
-                    out.orphan_answer.get_or_insert(para.line);
+                    out.orphan_answer
+                        .get_or_insert_with(|| (para.line, speaker.label.clone()));
                 }
                 out.answer_by(body, para.line, Some(speaker.label.clone()));
             }
@@ -322,8 +323,9 @@ impl LabelUse {
     }
 }
 
-/// A prompt set as a heading or in bold, without its typography.
+/// A prompt set as a heading, in bold or after a dialogue dash, without its typography.
 fn unlabelled_prompt(text: &str) -> String {
+    let text = dash_body(text).unwrap_or(text);
     strip_emphasis(text.trim_start_matches('#').trim()).to_string()
 }
 

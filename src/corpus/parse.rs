@@ -155,10 +155,13 @@ fn credited(
 
 /// The errors an operator must fix before the file can be served.
 fn check(assembled: &Assembled, body_line: usize) -> Result<(), ParseError> {
-    if let Some(line) = assembled.orphan_answer {
+    if let Some((line, label)) = &assembled.orphan_answer {
         return Err(ParseError::new(
-            line,
-            "an answer labelled 'A:' comes before any question: add the 'Q:' paragraph it answers",
+            *line,
+            format!(
+                "an answer labelled '{label}:' comes before any question: add the question \
+                 paragraph it answers before it"
+            ),
         ));
     }
     if assembled.turns.is_empty() {

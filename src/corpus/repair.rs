@@ -3,7 +3,9 @@
 //! (`\!`, `\&`), a speaker label standing alone on its line above the words it introduces,
 //! and a sentence broken across a blank line by a page break or a scan.
 
-use super::cues::{ends_with_question_mark, heading_level, is_bold, words, DIALOGUE_DASHES};
+use super::cues::{
+    dash_body, ends_with_question_mark, heading_level, is_bold, words, DIALOGUE_DASHES,
+};
 use super::forms::lone_label;
 use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
 use super::head::Head;
@@ -299,13 +301,32 @@ fn is_broken(text: &str, next: &str) -> bool {
         && text.split_whitespace().count() > 1
 }
 
-/// A bold question opening a file must be followed by this many more bold questions to be
+/// A prompt-shaped paragraph opening a file must be followed by this many more of its shape to be
 /// read as the first of them rather than as a headline that asks.
-const MIN_LATER_BOLD_QUESTIONS: usize = 2;
+const MIN_LATER_PROMPTS: usize = 2;
 
-/// A file without a headline that opens with its first question, set in bold like the later
-/// questions (`**Please introduce yourself. Where did you grow up?**` then the answer): the
-/// question was taken for the title; it goes back to the body and the title stays unknown.
+/// How a paragraph is set when it may open a question: a bold question, or a line led by a
+/// dialogue dash (a headline never opens with a dash).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PromptShape {
+    BoldQuestion,
+    Dashed,
+}
+
+fn prompt_shape(text: &str) -> Option<PromptShape> {
+    if is_bold(text) && ends_with_question_mark(text) {
+        Some(PromptShape::BoldQuestion)
+    } else if dash_body(text).is_some() {
+        Some(PromptShape::Dashed)
+    } else {
+        None
+    }
+}
+
+/// A file without a headline that opens with its first question, set like the later
+/// questions (`**Please introduce yourself. Where did you grow up?**` or `– Where did you grow
+/// up?`, then an answer set otherwise): the question was taken for the title; it goes back to
+/// the body and the title stays unknown.
 pub fn reopen_first_question(mut head: Head, paras: &[Para], metadata: &Metadata) -> Head {
     let Some(first) = head.body_start.checked_sub(1) else {
         return head;
@@ -313,13 +334,17 @@ pub fn reopen_first_question(mut head: Head, paras: &[Para], metadata: &Metadata
     if metadata.title.is_some() || head.title_line != Some(paras[first].line) {
         return head;
     }
-    let bold_question = |p: &Para| is_bold(&p.text) && ends_with_question_mark(&p.text);
-    let answered = paras.get(first + 1).is_some_and(|p| !is_bold(&p.text));
+    let Some(shape) = prompt_shape(&paras[first].text) else {
+        return head;
+    };
+    let answered = paras
+        .get(first + 1)
+        .is_some_and(|p| prompt_shape(&p.text) != Some(shape));
     let later = paras[first + 1..]
         .iter()
-        .filter(|p| bold_question(p))
+        .filter(|p| prompt_shape(&p.text) == Some(shape))
         .count();
-    if bold_question(&paras[first]) && answered && later >= MIN_LATER_BOLD_QUESTIONS {
+    if answered && later >= MIN_LATER_PROMPTS {
         head.title = None;
         head.title_line = None;
         head.body_start = first;

@@ -1,4 +1,5 @@
-//! Statement prompts before the first question. An interviewer may open with a remark or two
+//! Statement prompts, and a first question too long for the file's prompts, before the first
+//! question read as such. An interviewer may open with a remark or two
 //! ("Investiga en nanociencia. Un virus lo ha cambiado todo.") before asking with `?`; each is
 //! answered by one paragraph, as every later question is. Read as introduction, the remark
 //! would be quoted as the publisher's and its answer would lose its prompt.
@@ -9,7 +10,7 @@
 //! presents the interviewee, with names of people and places; a remark speaks to them.
 
 use super::backchannel::fold_backchannels;
-use super::cues::{asks_something, is_statement_prompt};
+use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt};
 use super::layout::{Assembled, Draft};
 use super::reading::Layout;
 
@@ -21,7 +22,11 @@ const MIN_ONE_PARAGRAPH_TURNS: usize = 3;
 pub fn settle_turns(out: &mut Assembled) {
     match out.layout {
         Some(Layout::Labels) => fold_backchannels(out),
-        Some(Layout::QuestionMarks) => take_opening_statements(out),
+        Some(Layout::QuestionMarks) => {
+            take_opening_question(out);
+            take_opening_statements(out);
+            split_asking_answers(out);
+        }
         _ => {}
     }
 }
@@ -51,6 +56,75 @@ pub fn take_opening_statements(out: &mut Assembled) {
                 speakers: vec![None],
             },
         );
+    }
+}
+
+/// Moves a first question read as introduction (too long for the file's prompts) to the
+/// turns: the introduction's last paragraph that ends with `?` opens the first exchange when
+/// what follows it asks nothing and runs no more paragraphs than a later answer does, the
+/// rhythm of the file's other exchanges. A teaser question in an introduction is followed by
+/// more presentation than any answer runs.
+pub fn take_opening_question(out: &mut Assembled) {
+    let Some(k) = out
+        .intro
+        .iter()
+        .rposition(|(t, _)| ends_with_question_mark(t))
+    else {
+        return;
+    };
+    let replies = &out.intro[k + 1..];
+    let longest = out.turns.iter().map(|t| t.answer.len()).max().unwrap_or(0);
+    let answers = !replies.is_empty()
+        && replies.len() <= longest
+        && !replies.iter().any(|(t, _)| asks_something(t));
+    if !answers {
+        return;
+    }
+    let answer: Vec<(String, usize)> = out.intro.drain(k + 1..).collect();
+    let (question, line) = out.intro.remove(k);
+    out.turns.insert(
+        0,
+        Draft {
+            question,
+            line,
+            speakers: vec![None; answer.len()],
+            answer,
+        },
+    );
+}
+
+/// Cuts a turn where one of its later answer paragraphs ends with `?` and what follows it
+/// asks nothing, when most of the file's questions are answered by a single paragraph: in
+/// that rhythm a longer answer holding a question is two exchanges, the second question too
+/// long for the file's prompts. A rhetorical question inside an answer ends its paragraph
+/// rarely, and such answers do not keep to one paragraph.
+pub fn split_asking_answers(out: &mut Assembled) {
+    let single = out.turns.iter().filter(|t| t.answer.len() == 1).count();
+    if single < MIN_ONE_PARAGRAPH_TURNS || 2 * single <= out.turns.len() {
+        return;
+    }
+    let mut i = 0;
+    while i < out.turns.len() {
+        let answer = &out.turns[i].answer;
+        let cut = (1..answer.len()).rev().find(|&j| {
+            ends_with_question_mark(&answer[j].0)
+                && j + 1 < answer.len()
+                && !answer[j + 1..].iter().any(|(t, _)| asks_something(t))
+        });
+        if let Some(j) = cut {
+            let turn = &mut out.turns[i];
+            let mut rest = turn.answer.split_off(j);
+            let speakers = turn.speakers.split_off(j.min(turn.speakers.len()));
+            let (question, line) = rest.remove(0);
+            let next = Draft {
+                question,
+                line,
+                speakers: speakers.into_iter().skip(1).collect(),
+                answer: rest,
+            };
+            out.turns.insert(i + 1, next);
+        }
+        i += 1;
     }
 }
 
@@ -120,5 +194,59 @@ mod tests {
         long_answers.turns[0].answer.push(("More.".into(), 0));
         take_opening_statements(&mut long_answers);
         assert_eq!(long_answers.intro.len(), 2);
+    }
+
+    #[test]
+    fn a_long_first_question_and_its_answer_open_the_turns() {
+        let mut out = assembled(&[
+            "A few of the questions we put to her last spring:",
+            "Your studio has moved three times since the flood, and each move cost you a \
+             season of work and most of your moulds. Why stay in glass at all?",
+            "Because nothing else holds light the way it does.",
+        ]);
+        take_opening_question(&mut out);
+        assert_eq!(out.intro.len(), 1);
+        assert_eq!(out.turns.len(), 4);
+        assert!(out.turns[0].question.ends_with("Why stay in glass at all?"));
+        assert_eq!(out.turns[0].answer.len(), 1);
+    }
+
+    #[test]
+    fn a_teaser_question_followed_by_more_presentation_than_any_answer_stays() {
+        let mut out = assembled(&[
+            "What does it take to keep a furnace lit for forty years?",
+            "She learned the trade from her mother on the island.",
+            "We visited her workshop on a wet morning in March.",
+        ]);
+        take_opening_question(&mut out);
+        assert_eq!(out.intro.len(), 3);
+        assert_eq!(out.turns.len(), 3);
+    }
+
+    #[test]
+    fn a_question_ending_a_later_answer_paragraph_opens_a_turn_in_one_paragraph_rhythm() {
+        let mut out = assembled(&[]);
+        out.turns.push(turn("Any help?", "My son, on Saturdays."));
+        out.turns[1].answer.push((
+            "And when the order book is full for the whole winter, do you ever turn work away?"
+                .into(),
+            0,
+        ));
+        out.turns[1]
+            .answer
+            .push(("Never, we hire more hands.".into(), 0));
+        out.turns[1].speakers = vec![None; 3];
+        split_asking_answers(&mut out);
+        assert_eq!(out.turns.len(), 5);
+        assert_eq!(out.turns[1].answer.len(), 1);
+        assert!(out.turns[2].question.ends_with("turn work away?"));
+        assert_eq!(out.turns[2].answer[0].0, "Never, we hire more hands.");
+        let mut rhetorical = assembled(&[]);
+        for turn in &mut rhetorical.turns[1..] {
+            turn.answer.push(("Who would not?".into(), 0));
+            turn.answer.push(("So we go on.".into(), 0));
+        }
+        split_asking_answers(&mut rhetorical);
+        assert_eq!(rhetorical.turns.len(), 3);
     }
 }

@@ -159,3 +159,44 @@ fn an_opening_remark_before_the_first_question_is_a_prompt() {
         ]
     );
 }
+
+/// Portuguese blogs print each question after a dash and label only the answers (`R:`),
+/// with no headline: the first dashed line is the first question, not a title.
+#[test]
+fn dash_led_questions_with_labelled_answers_open_at_the_first_line() {
+    let text = "– Olá Rita, obrigado pelo tempo. Como vai a oficina?\n\
+        R: Vai bem, com muito barro.\n\
+        – Quando começou a trabalhar com cerâmica?\n\
+        R: Aos vinte anos, numa olaria da vila.\n\
+        – O que vem a seguir? Há uma exposição marcada?\n\
+        R: Sim, em março, na biblioteca municipal.";
+    let interview = parse(text);
+    assert!(interview.intro.is_empty(), "{:?}", interview.intro);
+    assert_eq!(
+        turns(&interview),
+        [
+            (
+                "Olá Rita, obrigado pelo tempo. Como vai a oficina?",
+                vec!["Vai bem, com muito barro."]
+            ),
+            (
+                "Quando começou a trabalhar com cerâmica?",
+                vec!["Aos vinte anos, numa olaria da vila."]
+            ),
+            (
+                "O que vem a seguir? Há uma exposição marcada?",
+                vec!["Sim, em março, na biblioteca municipal."]
+            ),
+        ]
+    );
+}
+
+/// A file refused because an answer comes first names the label it actually uses.
+#[test]
+fn an_answer_before_any_question_is_reported_with_its_own_label() {
+    let text = "Uma conversa na olaria\n\nR: Vai bem, com muito barro.\n\nR: Aos vinte anos.\n\n\
+        R: Em março, na biblioteca.";
+    let error = corpus::parse("x", text).expect_err("an answer with no question is refused");
+    assert!(error.reason.contains("'R:'"), "{}", error.reason);
+    assert!(!error.reason.contains("'A:'"), "{}", error.reason);
+}
