@@ -98,7 +98,7 @@ impl Engine {
         let reader = std::cell::RefCell::new(analyzer);
         let states_figure = |id: usize| {
             let asked = asked.as_deref().unwrap_or_default();
-            self.states_figure(&mut reader.borrow_mut(), id, asked)
+            self.states_figure(&mut reader.borrow_mut(), id, (asked, &question_words))
         };
         let facts = (asked.is_some(), scope);
         let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts, &reader);
@@ -212,7 +212,12 @@ impl Engine {
     }
 
     /// Whether passage `id` states a figure of the `asked` terms (see [`figures::states_figure`]).
-    fn states_figure(&self, analyzer: &mut Analyzer, id: usize, asked: &[String]) -> bool {
+    fn states_figure(
+        &self,
+        analyzer: &mut Analyzer,
+        id: usize,
+        (asked, question): (&[String], &[analyzer::AnalyzedWord]),
+    ) -> bool {
         let passage = &self.corpus.passages[id];
         let language = analyzer.language();
         let is_asked =
@@ -222,7 +227,14 @@ impl Engine {
             .question_of(passage)
             .is_some_and(|q| analyzer.analyze(q).iter().any(is_asked));
         let words = analyzer.analyze(&passage.text);
-        figures::states_figure(&passage.text, &words, language, &is_asked, by_interviewer)
+        let interviewer_and_question = (by_interviewer, question);
+        figures::states_figure(
+            &passage.text,
+            &words,
+            language,
+            &is_asked,
+            interviewer_and_question,
+        )
     }
 
     /// Whether `scope` may quote more than one interview, the translated versions of one

@@ -169,13 +169,15 @@ fn asks_which_value(opening: &[AnalyzedWord]) -> Option<Asked> {
 /// [`FIGURE_WINDOW`] words of, or in the same sentence as, a word for which `asked` holds. A figure elsewhere in the
 /// passage counts something else ("I moved to La Paz at fifteen" is no number of goals) —
 /// unless the interviewer's question the passage answers is the one about it
-/// (`asked_by_interviewer`), which makes the whole answer about it.
+/// (`asked_by_interviewer`), which makes the whole answer about it. A number the question itself
+/// writes (`question`: "the 7 Cities app", "the 2 seasons") names what is asked about, so it is
+/// not the figure asked for.
 pub(super) fn states_figure(
     text: &str,
     words: &[AnalyzedWord],
     language: Language,
     asked: &dyn Fn(&AnalyzedWord) -> bool,
-    asked_by_interviewer: bool,
+    (asked_by_interviewer, question): (bool, &[AnalyzedWord]),
 ) -> bool {
     let numbers = match language {
         Language::Es => ES_NUMBERS,
@@ -184,8 +186,14 @@ pub(super) fn states_figure(
     };
     let is_figure =
         |w: &AnalyzedWord| is_amount(&w.surface) || numbers.contains(&w.surface.as_str());
+    let given: Vec<&str> = question
+        .iter()
+        .filter(|w| is_figure(w))
+        .map(|w| w.surface.as_str())
+        .collect();
     let asked_words: Vec<&AnalyzedWord> = words.iter().filter(|w| asked(w)).collect();
-    words.iter().filter(|w| is_figure(w)).any(|figure| {
+    let new_figure = |w: &&AnalyzedWord| is_figure(w) && !given.contains(&w.surface.as_str());
+    words.iter().filter(new_figure).any(|figure| {
         asked_by_interviewer
             || asked_words.iter().any(|word| {
                 figure.position.abs_diff(word.position) <= FIGURE_WINDOW
@@ -232,7 +240,7 @@ mod tests {
     fn states(text: &str, language: Language) -> bool {
         let asked = |_: &AnalyzedWord| true;
         let words = Analyzer::new(language).analyze(text);
-        states_figure(text, &words, language, &asked, false)
+        states_figure(text, &words, language, &asked, (false, &[]))
     }
 
     #[test]
@@ -270,19 +278,68 @@ mod tests {
     }
 
     #[test]
+    fn a_number_the_question_writes_is_not_the_figure_it_asks_for() {
+        let text = "The developer of the best strategy game in 7 Cities answered our questions.";
+        let words = Analyzer::new(Language::En).analyze(text);
+        let question = Analyzer::new(Language::En).analyze("How much did the 7 Cities app cost?");
+        let any = |_: &AnalyzedWord| true;
+        assert!(states_figure(
+            text,
+            &words,
+            Language::En,
+            &any,
+            (false, &[])
+        ));
+        assert!(!states_figure(
+            text,
+            &words,
+            Language::En,
+            &any,
+            (false, &question)
+        ));
+        let text = "It cost 40,000 dollars to build 7 Cities.";
+        let words = Analyzer::new(Language::En).analyze(text);
+        assert!(states_figure(
+            text,
+            &words,
+            Language::En,
+            &any,
+            (false, &question)
+        ));
+    }
+
+    #[test]
     fn a_figure_far_from_the_words_asked_about_counts_something_else() {
         let text = "I moved to La Paz at fifteen. My brother and my cousins were there. Then I scored goals.";
         let words = Analyzer::new(Language::En).analyze(text);
         let goals = |w: &AnalyzedWord| w.surface == "goals";
-        assert!(!states_figure(text, &words, Language::En, &goals, false));
-        assert!(states_figure(text, &words, Language::En, &goals, true));
+        assert!(!states_figure(
+            text,
+            &words,
+            Language::En,
+            &goals,
+            (false, &[])
+        ));
+        assert!(states_figure(
+            text,
+            &words,
+            Language::En,
+            &goals,
+            (true, &[])
+        ));
         let paz = |w: &AnalyzedWord| w.surface == "paz";
-        assert!(states_figure(text, &words, Language::En, &paz, false));
+        assert!(states_figure(
+            text,
+            &words,
+            Language::En,
+            &paz,
+            (false, &[])
+        ));
         let text = "The law fixed it at three per cent of the value, one of the lowest rates in the region.";
         let words = Analyzer::new(Language::En).analyze(text);
         let rates = |w: &AnalyzedWord| w.surface == "rates";
         assert!(
-            states_figure(text, &words, Language::En, &rates, false),
+            states_figure(text, &words, Language::En, &rates, (false, &[])),
             "same sentence"
         );
     }
