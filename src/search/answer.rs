@@ -3,6 +3,7 @@
 
 use super::analyzer::Analyzer;
 use super::language::Language;
+use super::names::written_as_name;
 use super::query::QueryPlan;
 use super::rerank::Scored;
 use super::retrieve::CANDIDATES;
@@ -15,27 +16,6 @@ use crate::corpus::Passage;
 /// a general measure rather than the specific thing counted ("how many *goals*"): one passage
 /// in twenty.
 const COUNTED_MAX_SHARE: f64 = 0.05;
-
-/// Whether a concept's `words` are written in `question` as part of a person's name: a run of
-/// two capitalised words or more ("Aaron Smith"), none opening the question (where any word
-/// is capitalised). A single capitalised word is as often a place or an organisation.
-fn written_as_name(question: &str, words: &str) -> bool {
-    let written: Vec<String> = question
-        .split_whitespace()
-        .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
-        .map(|w| w.strip_suffix("'s").unwrap_or(w).to_string())
-        .collect();
-    let capitalised = |at: usize| {
-        let word = written.get(at).filter(|_| at > 0);
-        word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    };
-    let in_run =
-        |at: usize| capitalised(at) && (capitalised(at.wrapping_sub(1)) || capitalised(at + 1));
-    let named =
-        |word: &str| (0..written.len()).any(|at| in_run(at) && written[at].to_lowercase() == word);
-    let mut words = words.split_whitespace().peekable();
-    words.peek().is_some() && words.all(named)
-}
 
 impl Engine {
     /// Finds up to `limit` passages answering `question`, best first, or says why none does.
@@ -227,13 +207,12 @@ impl Engine {
             .question_of(passage)
             .is_some_and(|q| analyzer.analyze(q).iter().any(is_asked));
         let words = analyzer.analyze(&passage.text);
-        let interviewer_and_question = (by_interviewer, question);
         figures::states_figure(
             &passage.text,
             &words,
             language,
             &is_asked,
-            interviewer_and_question,
+            (by_interviewer, question),
         )
     }
 
@@ -416,16 +395,6 @@ mod tests {
         let bakes = quoted("What cakes does Nora Blake make for weddings?");
         assert!(bakes.is_some_and(|t| t.contains("Rye bread")));
     }
-    #[test]
-    fn a_name_is_a_run_of_capitalised_words_that_does_not_open_the_question() {
-        let question = "Reddit Inc: what does Aaron Swartz think of Boston's?";
-        assert!(super::written_as_name(question, "aaron swartz"));
-        assert!(super::written_as_name(question, "swartz"));
-        assert!(!super::written_as_name(question, "reddit"));
-        assert!(!super::written_as_name(question, "think"));
-        assert!(!super::written_as_name(question, "boston"));
-    }
-
     use crate::search::testing::archive_engine;
     use crate::search::{Abstention, Scope};
 

@@ -22,7 +22,8 @@
 //!   (spelling, word forms) and [`terms`] (the corpus's term tables) feed it.
 //! - `readings.rs`: a question read once per language; `answer.rs`: hits, refusals and
 //!   explanations; `retrieve.rs`: the two ranking phases (`first_stage.rs`, then
-//!   `positions.rs` and [`rerank`]); `names.rs`: interviews a question names.
+//!   `positions.rs` and [`rerank`]); `names.rs`: interviews a question names
+//!   (`names/voices.rs`: whose paragraphs; `names/written.rs`: names as written).
 
 pub mod analyzer;
 mod answer;

@@ -16,9 +16,14 @@ use std::sync::Arc;
 
 use super::analyzer::Analyzer;
 use super::language::Language;
-use super::query::QueryPlan;
 use super::vocabulary::within_one_edit;
-use crate::corpus::{Corpus, Interview, Passage};
+use crate::corpus::Interview;
+
+mod voices;
+mod written;
+
+pub(super) use voices::guests;
+pub(super) use written::{in_a_place_name, written_as_name};
 
 /// A person's name word found in more than this share of passages is a common word (a first
 /// name like "Rosa" in a Spanish archive, or a surname like "Bell"), not a way of naming them.
@@ -186,98 +191,12 @@ impl NameIndex {
     }
 }
 
-/// Whether a question's name `term` comes right after a function word written with a capital,
-/// which the analysis kept as part of a proper name (see `analyzer::proper`): "São Paulo", "La
-/// Paz", "El Alto". Such a name is a place or an institution, not a person: "os jovens vão
-/// para São Paulo?" does not ask about an interviewee called Paulo.
-pub(super) fn in_a_place_name(plan: &QueryPlan, term: &str, language: Language) -> bool {
-    let mut analyzer = Analyzer::new(language);
-    let surface = |first: &str| {
-        plan.concepts
-            .iter()
-            .find(|c| {
-                c.alternatives
-                    .first()
-                    .is_some_and(|a| a.terms.iter().any(|t| t == first))
-            })
-            .map(|c| c.words.clone())
-    };
-    plan.phrases
-        .iter()
-        .filter(|pair| pair.gap == 1 && pair.second == term)
-        .filter_map(|pair| surface(&pair.first))
-        .any(|word| analyzer.analyze(&word).iter().all(|w| w.term.is_none()))
-}
-
-/// The other people who answer paragraphs of an interview, each once.
-pub(super) fn guests(interview: &Interview) -> Vec<&str> {
-    let mut guests: Vec<&str> = Vec::new();
-    let credited = interview.turns.iter().flat_map(|t| t.speakers.iter());
-    for guest in credited.flatten() {
-        if !guests.contains(&guest.as_str()) {
-            guests.push(guest);
-        }
-    }
-    guests
-}
-
-impl Named {
-    /// Which of `candidates` (passage ids) may answer: with no name, all; else the passages of
-    /// the named interviews, and among those, when the question names who speaks (the
-    /// interviewee or a second guest, not the outlet), only that person's paragraphs, unless
-    /// none of them is a candidate (then the whole interview's, rather than nothing).
-    pub(super) fn keeps(&self, corpus: &Corpus, candidates: &[usize]) -> Vec<bool> {
-        if self.interviews.is_empty() {
-            return vec![true; candidates.len()];
-        }
-        let passages = || candidates.iter().map(|&id| &corpus.passages[id]);
-        let in_named: Vec<bool> = passages()
-            .map(|p| self.interviews.binary_search(&p.interview).is_ok())
-            .collect();
-        let voiced: Vec<bool> = passages()
-            .zip(&in_named)
-            .map(|(p, &named)| named && self.voice_of(corpus, p))
-            .collect();
-        let mut kept = in_named.clone();
-        for &interview in &self.interviews {
-            let of_interview = |i: usize| corpus.passages[candidates[i]].interview == interview;
-            let any_voiced = (0..candidates.len()).any(|i| of_interview(i) && voiced[i]);
-            if any_voiced {
-                for (i, keep) in kept.iter_mut().enumerate() {
-                    if of_interview(i) {
-                        *keep = voiced[i];
-                    }
-                }
-            }
-        }
-        kept
-    }
-
-    /// Whether the passage is said by someone the question names in its interview (any passage,
-    /// when the interview was named as a whole).
-    fn voice_of(&self, corpus: &Corpus, passage: &Passage) -> bool {
-        let guest = passage
-            .turn
-            .and_then(|turn| corpus.interviews[passage.interview].turns.get(turn))
-            .and_then(|turn| turn.speakers.get(passage.paragraph))
-            .and_then(Option::as_deref);
-        self.voices
-            .iter()
-            .filter(|(at, _)| *at == passage.interview)
-            .any(|(_, voice)| match (voice, guest) {
-                (Voice::Whole, _) | (Voice::Interviewee, None) => true,
-                (Voice::Guest(named), Some(guest)) => named == guest,
-                _ => false,
-            })
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::corpus::Metadata;
 
-    fn interview(interviewee: &str, outlet: &str) -> Arc<Interview> {
+    pub(in crate::search) fn interview(interviewee: &str, outlet: &str) -> Arc<Interview> {
         Arc::new(Interview {
             id: interviewee.to_lowercase(),
             source: Default::default(),
@@ -344,107 +263,6 @@ mod tests {
         assert!(index.spelled_as_name(&fielding, "fieldnig"), "one typo");
         assert!(!index.spelled_as_name(&fielding, "fields"));
         assert!(index.spelled_as_name("water", "water"), "not a name word");
-    }
-
-    fn conversation() -> Corpus {
-        let turn = |answer: &[&str], speakers: &[Option<&str>]| crate::corpus::Turn {
-            question: "Why the second shop?".into(),
-            answer: answer.iter().map(|a| a.to_string()).collect(),
-            line: 1,
-            speakers: speakers.iter().map(|s| s.map(str::to_string)).collect(),
-        };
-        let mut two = (*interview("Lena Hart", "Roast")).clone();
-        two.intro = vec!["Two founders, one roastery.".into()];
-        two.turns = vec![turn(
-            &["I was against it.", "The square brought customers."],
-            &[None, Some("Omar Said")],
-        )];
-        let mut other = (*interview("Yui Tanaka", "Work Futures")).clone();
-        other.turns = vec![turn(&["Shops close."], &[])];
-        Corpus::new(vec![two, other])
-    }
-
-    #[test]
-    fn a_second_guest_names_the_interview_and_keeps_only_their_paragraphs() {
-        let corpus = conversation();
-        let index = NameIndex::build(&corpus.interviews, Language::En);
-        let ids: Vec<usize> = corpus.passages.iter().map(|p| p.id).collect();
-        let guest = |p: &Passage| corpus.interview_of(p).speaker(p).to_string();
-        let kept_for = |question: &str| -> Vec<String> {
-            let terms = Analyzer::default().terms(question);
-            let named = index.named(&terms, &|_| 1, 1_000);
-            let kept = named.keeps(&corpus, &ids);
-            ids.iter()
-                .zip(kept)
-                .filter(|(_, keep)| *keep)
-                .map(|(&id, _)| guest(&corpus.passages[id]))
-                .collect()
-        };
-        assert_eq!(kept_for("what does Omar think of the shop"), ["Omar Said"]);
-        assert_eq!(
-            kept_for("what does Hart think of the shop"),
-            ["Lena Hart", "Lena Hart"],
-            "the introduction and Hart's own paragraph"
-        );
-        assert_eq!(
-            kept_for("what do Hart and Omar think").len(),
-            3,
-            "both named: the whole conversation"
-        );
-        assert_eq!(kept_for("shops").len(), corpus.passages.len());
-    }
-
-    #[test]
-    fn a_named_voice_with_no_candidate_keeps_the_whole_interview() {
-        let corpus = conversation();
-        let index = NameIndex::build(&corpus.interviews, Language::En);
-        let terms = Analyzer::default().terms("Omar");
-        let named = index.named(&terms, &|_| 1, 1_000);
-        let hart_only: Vec<usize> = corpus
-            .passages
-            .iter()
-            .filter(|p| p.interview == 0 && corpus.interview_of(p).speaker(p) == "Lena Hart")
-            .map(|p| p.id)
-            .collect();
-        assert!(named.keeps(&corpus, &hart_only).iter().all(|&k| k));
-    }
-
-    fn concept(words: &str, term: &str) -> crate::search::query::Concept {
-        use crate::search::query::{Alternative, Concept, Source};
-        Concept {
-            words: words.into(),
-            alternatives: vec![Alternative {
-                terms: vec![term.into()],
-                source: Source::Typed,
-            }],
-            weight: 1.0,
-        }
-    }
-
-    #[test]
-    fn a_name_after_a_capitalised_function_word_is_a_place_not_a_person() {
-        use crate::search::query::PhrasePair;
-        let pair = |first: &str, second: &str, gap| PhrasePair {
-            first: first.into(),
-            second: second.into(),
-            gap,
-        };
-        let place = QueryPlan {
-            concepts: vec![
-                concept("jovens", "jov"),
-                concept("sao", "sa"),
-                concept("paulo", "paul"),
-            ],
-            phrases: vec![pair("jov", "sa", 4), pair("sa", "paul", 1)],
-        };
-        assert!(in_a_place_name(&place, "paul", Language::Pt));
-        assert!(!in_a_place_name(&place, "jov", Language::Pt));
-        let person = QueryPlan {
-            concepts: vec![concept("paulo", "paul"), concept("menezes", "menez")],
-            phrases: vec![pair("paul", "menez", 1)],
-        };
-        assert!(!in_a_place_name(&person, "menez", Language::Pt));
-        assert!(!in_a_place_name(&person, "paul", Language::Pt));
     }
 
     #[test]

@@ -1,0 +1,103 @@
+//! How a name is written in a question: a place rather than a person ("São Paulo"), or a
+//! person's whole name ("Aaron Smith"), read from the question's words and capitals.
+
+use crate::search::analyzer::Analyzer;
+use crate::search::language::Language;
+use crate::search::query::QueryPlan;
+
+/// Whether a question's name `term` comes right after a function word written with a capital,
+/// which the analysis kept as part of a proper name (see `analyzer::proper`): "São Paulo", "La
+/// Paz", "El Alto". Such a name is a place or an institution, not a person: "os jovens vão
+/// para São Paulo?" does not ask about an interviewee called Paulo.
+pub(in crate::search) fn in_a_place_name(plan: &QueryPlan, term: &str, language: Language) -> bool {
+    let mut analyzer = Analyzer::new(language);
+    let surface = |first: &str| {
+        plan.concepts
+            .iter()
+            .find(|c| {
+                c.alternatives
+                    .first()
+                    .is_some_and(|a| a.terms.iter().any(|t| t == first))
+            })
+            .map(|c| c.words.clone())
+    };
+    plan.phrases
+        .iter()
+        .filter(|pair| pair.gap == 1 && pair.second == term)
+        .filter_map(|pair| surface(&pair.first))
+        .any(|word| analyzer.analyze(&word).iter().all(|w| w.term.is_none()))
+}
+
+/// Whether a concept's `words` are written in `question` as part of a person's name: a run of
+/// two capitalised words or more ("Aaron Smith"), none opening the question (where any word
+/// is capitalised). A single capitalised word is as often a place or an organisation.
+pub(in crate::search) fn written_as_name(question: &str, words: &str) -> bool {
+    let written: Vec<String> = question
+        .split_whitespace()
+        .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
+        .map(|w| w.strip_suffix("'s").unwrap_or(w).to_string())
+        .collect();
+    let capitalised = |at: usize| {
+        let word = written.get(at).filter(|_| at > 0);
+        word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let in_run =
+        |at: usize| capitalised(at) && (capitalised(at.wrapping_sub(1)) || capitalised(at + 1));
+    let named =
+        |word: &str| (0..written.len()).any(|at| in_run(at) && written[at].to_lowercase() == word);
+    let mut words = words.split_whitespace().peekable();
+    words.peek().is_some() && words.all(named)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concept(words: &str, term: &str) -> crate::search::query::Concept {
+        use crate::search::query::{Alternative, Concept, Source};
+        Concept {
+            words: words.into(),
+            alternatives: vec![Alternative {
+                terms: vec![term.into()],
+                source: Source::Typed,
+            }],
+            weight: 1.0,
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_capitalised_function_word_is_a_place_not_a_person() {
+        use crate::search::query::PhrasePair;
+        let pair = |first: &str, second: &str, gap| PhrasePair {
+            first: first.into(),
+            second: second.into(),
+            gap,
+        };
+        let place = QueryPlan {
+            concepts: vec![
+                concept("jovens", "jov"),
+                concept("sao", "sa"),
+                concept("paulo", "paul"),
+            ],
+            phrases: vec![pair("jov", "sa", 4), pair("sa", "paul", 1)],
+        };
+        assert!(in_a_place_name(&place, "paul", Language::Pt));
+        assert!(!in_a_place_name(&place, "jov", Language::Pt));
+        let person = QueryPlan {
+            concepts: vec![concept("paulo", "paul"), concept("menezes", "menez")],
+            phrases: vec![pair("paul", "menez", 1)],
+        };
+        assert!(!in_a_place_name(&person, "menez", Language::Pt));
+        assert!(!in_a_place_name(&person, "paul", Language::Pt));
+    }
+
+    #[test]
+    fn a_name_is_a_run_of_capitalised_words_that_does_not_open_the_question() {
+        let question = "Reddit Inc: what does Aaron Swartz think of Boston's?";
+        assert!(written_as_name(question, "aaron swartz"));
+        assert!(written_as_name(question, "swartz"));
+        assert!(!written_as_name(question, "reddit"));
+        assert!(!written_as_name(question, "think"));
+        assert!(!written_as_name(question, "boston"));
+    }
+}
