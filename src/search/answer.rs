@@ -69,9 +69,9 @@ impl Engine {
         if plan.concepts.is_empty() {
             return (Vec::new(), Some(Abstention::NoSearchableWords));
         }
-        let (resolved, candidates) = self.two_phase(terms, plan, scope);
         let mut analyzer = Analyzer::new(terms.language);
         let question_words = analyzer.analyze(question);
+        let (resolved, candidates) = self.two_phase(terms, plan, &question_words, scope);
         let asked = figures::asks_for_figure(&question_words)
             .map(|asked| self.asked_terms(terms, plan, asked));
         // The question's analyzer goes on to read the candidate passages the checks look into.
@@ -260,7 +260,8 @@ impl Engine {
         let (resolved, scored) = if plan.concepts.is_empty() {
             (terms.resolve(&plan), Vec::new())
         } else {
-            self.two_phase(terms, &plan, &Scope::All)
+            let words = Analyzer::new(terms.language).analyze(question);
+            self.two_phase(terms, &plan, &words, &Scope::All)
         };
         let candidates = scored
             .into_iter()

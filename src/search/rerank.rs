@@ -8,6 +8,8 @@
 //! weights were fitted on the archive's development questions (coordinate ascent on hit@1 and
 //! MRR) and checked on its held-out ones.
 
+use super::analyzer::AnalyzedWord;
+use super::facts::asks_which;
 use super::names::Named;
 use super::positions::closest;
 use super::query::idf;
@@ -15,10 +17,11 @@ use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
 use crate::corpus::{Corpus, Passage};
 
 mod interview;
+mod introduction;
 mod proximity;
 
 /// Number of features per candidate.
-pub(super) const FEATURES: usize = 19;
+pub(super) const FEATURES: usize = 20;
 
 /// Feature names, in order, for explanations and fitting.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -41,6 +44,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "opens_matching_answer",
     "opens_focused_answer",
     "interview_coverage",
+    "introduction_asked_which",
 ];
 
 /// Features that look at the passage alone (and its interviewer's question and neighbours);
@@ -53,6 +57,10 @@ const ANSWER_FEATURES: usize = 18;
 
 /// Index of the interview coverage feature.
 const INTERVIEW_COVERAGE: usize = 18;
+
+/// Index of the feature for an introduction when the question asks who, where or which (see
+/// [`introduction`]).
+const INTRODUCTION_ASKED_WHICH: usize = 19;
 
 /// Index of the question coverage feature (the interviewer's question).
 const QUESTION_COVERAGE: usize = 3;
@@ -78,10 +86,12 @@ const SALIENT_COVERAGE: usize = 14;
 /// to 0.5, for one more development hit in the top 3; it stays at 0.3 because a score shared by
 /// a whole interview also lifts, through the answer's pooled score (see [`super::pooled`]),
 /// the answers with more candidates, and at 0.5 that reordered two answers of one interview
-/// between a scoped search and the whole archive's.
+/// between a scoped search and the whole archive's. The last, an introduction when the question
+/// asks who, where or which, was chosen on the development questions with the others fixed
+/// (among 0.3-2.0; see [`introduction`]).
 const WEIGHTS: [f32; FEATURES] = [
     0.8, 0.3, 0.4, 1.65, 1.9, 0.3, 0.1, 0.05, -0.3, 1.0, 0.0, 0.5, 0.0, 0.5, 0.1, -0.35, 0.2, 0.35,
-    0.3,
+    0.3, 1.5,
 ];
 
 /// Share of a concept's weight a passage covers when it uses only a word related to the
@@ -132,17 +142,20 @@ pub(super) struct Evidence<'a> {
     rarest: Option<usize>,
     /// The only topical concept, when it is a rare word (see [`RARE_TOPIC_SHARE`]).
     rare_single_topic: Option<usize>,
+    /// Whether the question asks who, where or which (see [`introduction`]).
+    asks_which: bool,
 }
 
 impl<'a> Evidence<'a> {
     /// Splits the question into topic and names. Concepts that name an interview say which
     /// interview is meant, not what to answer; when the question has nothing else ("tell me
-    /// about Quispe"), they are its topic.
+    /// about Quispe"), they are its topic. `question` is the question's analysed words.
     pub(super) fn new(
         corpus: &'a Corpus,
         terms: &'a CorpusTerms,
         plan: &'a ResolvedPlan,
         naming: &[bool],
+        question: &[AnalyzedWord],
     ) -> Evidence<'a> {
         let mut topical: Vec<bool> = naming.iter().map(|n| !n).collect();
         if !topical.iter().any(|&t| t) {
@@ -175,6 +188,7 @@ impl<'a> Evidence<'a> {
             total,
             rarest,
             rare_single_topic,
+            asks_which: asks_which(question),
         }
     }
 
@@ -297,6 +311,7 @@ impl<'a> Evidence<'a> {
         all[..BASE_FEATURES].copy_from_slice(&base);
         all[BASE_FEATURES..ANSWER_FEATURES].copy_from_slice(&within);
         all[INTERVIEW_COVERAGE] = self.interview_coverage(used);
+        all[INTRODUCTION_ASKED_WHICH] = self.introduction_asked_which(passage);
         all
     }
 

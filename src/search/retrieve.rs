@@ -8,6 +8,7 @@ use tantivy::collector::{FilterCollector, TopDocs};
 use tantivy::schema::Field;
 use tantivy::DocAddress;
 
+use super::analyzer::{AnalyzedWord, Analyzer};
 use super::query::{self, QueryPlan};
 use super::schema::{interview_key, INTERVIEW_FIELD};
 use super::terms::{self, CorpusTerms};
@@ -76,16 +77,18 @@ impl Engine {
     }
 
     /// Both phases: candidates from the first, ordered by the second.
+    /// `question` is the question's analysed words.
     pub(super) fn two_phase(
         &self,
         terms: &CorpusTerms,
         plan: &QueryPlan,
+        question: &[AnalyzedWord],
         scope: &Scope,
     ) -> (terms::ResolvedPlan, Vec<rerank::Scored>) {
         let (named, naming) = self.named(terms, plan);
         let candidates = self.candidates(terms, plan, &named.terms, scope);
         let resolved = terms.resolve(plan);
-        let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming);
+        let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming, question);
         let mut scored = rerank::rerank(&evidence, &candidates, &named);
         let cut = candidates.len() >= FIRST_STAGE_CANDIDATES;
         pooled::pool(&self.corpus, &self.versions, &candidates, cut, &mut scored);
@@ -136,7 +139,8 @@ impl Engine {
         let (named, naming) = self.named(terms, &plan);
         let candidates = self.candidates(terms, &plan, &named.terms, &Scope::All);
         let resolved = terms.resolve(&plan);
-        let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming);
+        let words = Analyzer::new(terms.language).analyze(question);
+        let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming, &words);
         let features = rerank::features_of(&evidence, &candidates, &named);
         (naming, features)
     }

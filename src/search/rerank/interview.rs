@@ -101,7 +101,7 @@ mod tests {
             phrases: Vec::new(),
         };
         let resolved = terms.resolve(&plan);
-        let evidence = Evidence::new(&corpus, &terms, &resolved, &[false, false]);
+        let evidence = Evidence::new(&corpus, &terms, &resolved, &[false, false], &[]);
         // Act
         let uses = evidence.uses([0, 1]);
         // Assert

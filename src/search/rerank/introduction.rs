@@ -1,0 +1,78 @@
+//! When an interview's introduction is the answer: a question that asks who, where or which.
+//!
+//! An introduction is the publisher's summary of the interview: it names most of the topics
+//! its answers develop, in other words, so for "what does she think about X?" it matches X
+//! about as well as her answer does, without her view (its plain weight is negative). But it is
+//! also where the facts of a person's life are told — where they were born, studied or worked,
+//! who they are, where a shop first opened — which the answers take for granted ("You grew up
+//! in Oruro."). A question that opens with who, where or which (see [`asks_which`]) asks for
+//! such a fact, and there the introduction is as likely an answer as any paragraph.
+//!
+//! [`asks_which`]: crate::search::facts::asks_which
+
+use super::Evidence;
+use crate::corpus::Passage;
+
+impl Evidence<'_> {
+    /// 1 for an introduction's paragraph when the question asks who, where or which, else 0.
+    pub(super) fn introduction_asked_which(&self, passage: &Passage) -> f32 {
+        if self.asks_which && passage.turn.is_none() {
+            1.0
+        } else {
+            0.0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Corpus, Interview, Metadata, Turn};
+    use crate::search::analyzer::Analyzer;
+    use crate::search::language::Language;
+    use crate::search::query::{Alternative, Concept, QueryPlan, Source};
+    use crate::search::terms::CorpusTerms;
+
+    #[test]
+    fn the_introduction_counts_as_an_answer_when_the_question_asks_where() {
+        // Arrange: an introduction that tells where the bakery is, and an answer about it.
+        let corpus = Corpus::new(vec![Interview {
+            id: "bakery".into(),
+            source: Default::default(),
+            metadata: Metadata::default(),
+            title: "t".into(),
+            intro: vec!["Nora Blake opened a bakery near the harbour.".into()],
+            turns: vec![Turn {
+                question: "And the bakery?".into(),
+                answer: vec!["The bakery opens at four.".into()],
+                line: 1,
+                speakers: Vec::new(),
+            }],
+        }]);
+        let terms = CorpusTerms::build(&corpus, Language::En, &[Language::En]);
+        let plan = QueryPlan {
+            concepts: vec![Concept {
+                words: "bakery".into(),
+                alternatives: vec![Alternative {
+                    terms: vec!["bakeri".into()],
+                    source: Source::Typed,
+                }],
+                weight: 1.0,
+            }],
+            phrases: Vec::new(),
+        };
+        let resolved = terms.resolve(&plan);
+        let feature = |question: &str, passage: &Passage| {
+            let words = Analyzer::new(Language::En).analyze(question);
+            let evidence = Evidence::new(&corpus, &terms, &resolved, &[false], &words);
+            evidence.introduction_asked_which(passage)
+        };
+        let (intro, answer) = (&corpus.passages[0], &corpus.passages[1]);
+        // Act / Assert
+        assert_eq!(feature("Where is her bakery?", intro), 1.0);
+        assert_eq!(feature("¿Dónde está su panadería?", intro), 1.0);
+        assert_eq!(feature("Where is her bakery?", answer), 0.0);
+        assert_eq!(feature("What does she think of her bakery?", intro), 0.0);
+        assert_eq!(feature("bakery", intro), 0.0);
+    }
+}
