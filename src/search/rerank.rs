@@ -21,7 +21,7 @@ mod introduction;
 mod proximity;
 
 /// Number of features per candidate.
-pub(super) const FEATURES: usize = 20;
+pub(super) const FEATURES: usize = 21;
 
 /// Feature names, in order, for explanations and fitting.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -45,6 +45,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "opens_focused_answer",
     "interview_coverage",
     "introduction_asked_which",
+    "introduction_asked_view",
 ];
 
 /// Features that look at the passage alone (and its interviewer's question and neighbours);
@@ -61,6 +62,9 @@ const INTERVIEW_COVERAGE: usize = 18;
 /// Index of the feature for an introduction when the question asks who, where or which (see
 /// [`introduction`]).
 const INTRODUCTION_ASKED_WHICH: usize = 19;
+
+/// Index of the feature for an introduction when the question asks for someone's view.
+const INTRODUCTION_ASKED_VIEW: usize = 20;
 
 /// Index of the question coverage feature (the interviewer's question).
 const QUESTION_COVERAGE: usize = 3;
@@ -86,12 +90,13 @@ const SALIENT_COVERAGE: usize = 14;
 /// to 0.5, for one more development hit in the top 3; it stays at 0.3 because a score shared by
 /// a whole interview also lifts, through the answer's pooled score (see [`super::pooled`]),
 /// the answers with more candidates, and at 0.5 that reordered two answers of one interview
-/// between a scoped search and the whole archive's. The last, an introduction when the question
-/// asks who, where or which, was chosen on the development questions with the others fixed
-/// (among 0.3-2.0; see [`introduction`]).
+/// between a scoped search and the whole archive's. The last two, an introduction when the
+/// question asks who, where or which and when it asks for a view, were chosen on the
+/// development questions with the others fixed (among 0.3-2.0 and -0.3 to -2.0; see
+/// [`introduction`]).
 const WEIGHTS: [f32; FEATURES] = [
     0.8, 0.3, 0.4, 1.65, 1.9, 0.3, 0.1, 0.05, -0.3, 1.0, 0.0, 0.5, 0.0, 0.5, 0.1, -0.35, 0.2, 0.35,
-    0.3, 1.5,
+    0.3, 1.5, -1.0,
 ];
 
 /// Share of a concept's weight a passage covers when it uses only a word related to the
@@ -144,6 +149,8 @@ pub(super) struct Evidence<'a> {
     rare_single_topic: Option<usize>,
     /// Whether the question asks who, where or which (see [`introduction`]).
     asks_which: bool,
+    /// Whether the question asks for someone's view (see [`introduction`]).
+    asks_view: bool,
 }
 
 impl<'a> Evidence<'a> {
@@ -189,6 +196,7 @@ impl<'a> Evidence<'a> {
             rarest,
             rare_single_topic,
             asks_which: asks_which(question),
+            asks_view: introduction::asks_view(question),
         }
     }
 
@@ -312,6 +320,7 @@ impl<'a> Evidence<'a> {
         all[BASE_FEATURES..ANSWER_FEATURES].copy_from_slice(&within);
         all[INTERVIEW_COVERAGE] = self.interview_coverage(used);
         all[INTRODUCTION_ASKED_WHICH] = self.introduction_asked_which(passage);
+        all[INTRODUCTION_ASKED_VIEW] = self.introduction_asked_view(passage);
         all
     }
 

@@ -6,17 +6,45 @@
 //! also where the facts of a person's life are told — where they were born, studied or worked,
 //! who they are, where a shop first opened — which the answers take for granted ("You grew up
 //! in Oruro."). A question that opens with who, where or which (see [`asks_which`]) asks for
-//! such a fact, and there the introduction is as likely an answer as any paragraph.
+//! such a fact, and there the introduction is as likely an answer as any paragraph. A question
+//! that asks for a view ("what does she think of…", "¿qué opina…?", "o que ela acha…") asks
+//! for the interviewee's own words, which an introduction, written by the publisher, is not.
 //!
 //! [`asks_which`]: crate::search::facts::asks_which
 
 use super::Evidence;
 use crate::corpus::Passage;
+use crate::search::analyzer::AnalyzedWord;
+
+/// Words that ask for someone's view, folded, in the three languages: the verbs of thinking
+/// and believing in the forms a question uses, and the nouns for a view.
+#[rustfmt::skip]
+const VIEW_WORDS: &[&str] = &[
+    "think", "thinks", "believe", "believes", "feel", "feels", "opinion", "view", "views",
+    "piensa", "piensan", "opina", "opinan", "cree", "creen", "opinion",
+    "pensa", "pensam", "acha", "acham", "opiniao",
+];
+
+/// Whether the question asks for someone's view (see [`VIEW_WORDS`]).
+pub(super) fn asks_view(question: &[AnalyzedWord]) -> bool {
+    question
+        .iter()
+        .any(|w| VIEW_WORDS.contains(&w.surface.as_str()))
+}
 
 impl Evidence<'_> {
     /// 1 for an introduction's paragraph when the question asks who, where or which, else 0.
     pub(super) fn introduction_asked_which(&self, passage: &Passage) -> f32 {
         if self.asks_which && passage.turn.is_none() {
+            1.0
+        } else {
+            0.0
+        }
+    }
+
+    /// 1 for an introduction's paragraph when the question asks for a view, else 0.
+    pub(super) fn introduction_asked_view(&self, passage: &Passage) -> f32 {
+        if self.asks_view && passage.turn.is_none() {
             1.0
         } else {
             0.0
@@ -34,7 +62,7 @@ mod tests {
     use crate::search::terms::CorpusTerms;
 
     #[test]
-    fn the_introduction_counts_as_an_answer_when_the_question_asks_where() {
+    fn the_introduction_counts_for_where_and_against_a_view() {
         // Arrange: an introduction that tells where the bakery is, and an answer about it.
         let corpus = Corpus::new(vec![Interview {
             id: "bakery".into(),
@@ -62,11 +90,16 @@ mod tests {
             phrases: Vec::new(),
         };
         let resolved = terms.resolve(&plan);
-        let feature = |question: &str, passage: &Passage| {
+        let features = |question: &str, passage: &Passage| {
             let words = Analyzer::new(Language::En).analyze(question);
             let evidence = Evidence::new(&corpus, &terms, &resolved, &[false], &words);
-            evidence.introduction_asked_which(passage)
+            (
+                evidence.introduction_asked_which(passage),
+                evidence.introduction_asked_view(passage),
+            )
         };
+        let feature = |question: &str, passage: &Passage| features(question, passage).0;
+        let view = |question: &str, passage: &Passage| features(question, passage).1;
         let (intro, answer) = (&corpus.passages[0], &corpus.passages[1]);
         // Act / Assert
         assert_eq!(feature("Where is her bakery?", intro), 1.0);
@@ -74,5 +107,9 @@ mod tests {
         assert_eq!(feature("Where is her bakery?", answer), 0.0);
         assert_eq!(feature("What does she think of her bakery?", intro), 0.0);
         assert_eq!(feature("bakery", intro), 0.0);
+        assert_eq!(view("What does she think of her bakery?", intro), 1.0);
+        assert_eq!(view("¿Qué opina de su panadería?", intro), 1.0);
+        assert_eq!(view("What does she think of her bakery?", answer), 0.0);
+        assert_eq!(view("Where is her bakery?", intro), 0.0);
     }
 }
