@@ -92,11 +92,11 @@ const SALIENT_COVERAGE: usize = 14;
 /// the answers with more candidates, and at 0.5 that reordered two answers of one interview
 /// between a scoped search and the whole archive's. The last two, an introduction when the
 /// question asks who, where or which and when it asks for a view, were chosen on the
-/// development questions with the others fixed (among 0.3-2.0 and -0.3 to -2.0; see
-/// [`introduction`]).
+/// development questions with the others fixed (among 1.5-5.0, where 3.0-5.0 gave the same
+/// figures, and -0.3 to -2.0; see [`introduction`]).
 const WEIGHTS: [f32; FEATURES] = [
     0.8, 0.3, 0.4, 1.65, 1.9, 0.3, 0.1, 0.05, -0.3, 1.0, 0.0, 0.5, 0.0, 0.5, 0.1, -0.35, 0.2, 0.35,
-    0.3, 1.5, -1.0,
+    0.3, 3.0, -1.0,
 ];
 
 /// Share of a concept's weight a passage covers when it uses only a word related to the
@@ -319,7 +319,7 @@ impl<'a> Evidence<'a> {
         all[..BASE_FEATURES].copy_from_slice(&base);
         all[BASE_FEATURES..ANSWER_FEATURES].copy_from_slice(&within);
         all[INTERVIEW_COVERAGE] = self.interview_coverage(used);
-        all[INTRODUCTION_ASKED_WHICH] = self.introduction_asked_which(passage);
+        all[INTRODUCTION_ASKED_WHICH] = self.introduction_asked_which(passage, text_coverage);
         all[INTRODUCTION_ASKED_VIEW] = self.introduction_asked_view(passage);
         all
     }

@@ -33,10 +33,13 @@ pub(super) fn asks_view(question: &[AnalyzedWord]) -> bool {
 }
 
 impl Evidence<'_> {
-    /// 1 for an introduction's paragraph when the question asks who, where or which, else 0.
-    pub(super) fn introduction_asked_which(&self, passage: &Passage) -> f32 {
+    /// For an introduction's paragraph when the question asks who, where or which, the share
+    /// of the question its text matches (`text_coverage`), else 0: an introduction that tells
+    /// a fact of the question's words, not one that shares a word with it ("who is liable
+    /// when software overlooks a tumour?" meets "software engineer" in a founder's portrait).
+    pub(super) fn introduction_asked_which(&self, passage: &Passage, text_coverage: f32) -> f32 {
         if self.asks_which && passage.turn.is_none() {
-            1.0
+            text_coverage
         } else {
             0.0
         }
@@ -94,7 +97,7 @@ mod tests {
             let words = Analyzer::new(Language::En).analyze(question);
             let evidence = Evidence::new(&corpus, &terms, &resolved, &[false], &words);
             (
-                evidence.introduction_asked_which(passage),
+                evidence.introduction_asked_which(passage, 0.5),
                 evidence.introduction_asked_view(passage),
             )
         };
@@ -102,8 +105,8 @@ mod tests {
         let view = |question: &str, passage: &Passage| features(question, passage).1;
         let (intro, answer) = (&corpus.passages[0], &corpus.passages[1]);
         // Act / Assert
-        assert_eq!(feature("Where is her bakery?", intro), 1.0);
-        assert_eq!(feature("¿Dónde está su panadería?", intro), 1.0);
+        assert_eq!(feature("Where is her bakery?", intro), 0.5);
+        assert_eq!(feature("¿Dónde está su panadería?", intro), 0.5);
         assert_eq!(feature("Where is her bakery?", answer), 0.0);
         assert_eq!(feature("What does she think of her bakery?", intro), 0.0);
         assert_eq!(feature("bakery", intro), 0.0);
