@@ -610,14 +610,14 @@ fn archive_engine() -> &'static Engine {
 // not fail the build. The targets (0.80, 0.92, 0.97, 0.95, 85 %, 3 %) are not reached
 // yet; these floors keep what was reached.
 
-/// Measured 0.723 (47 of 65).
-const ARCHIVE_MIN_HIT_AT_1: f64 = 0.69;
+/// Measured 0.738 (48 of 65; 0.723 before the introduction features of the second phase).
+const ARCHIVE_MIN_HIT_AT_1: f64 = 0.70;
 /// Measured 0.815 (53 of 65).
 const ARCHIVE_MIN_ANSWER_HIT_AT_1: f64 = 0.78;
-/// Measured 0.908 (59 of 65).
+/// Measured 0.892 (58 of 65; 0.908 when this floor was set).
 const ARCHIVE_MIN_INTERVIEW_HIT_AT_1: f64 = 0.87;
-/// Measured 0.862 (56 of 65).
-const ARCHIVE_MIN_HIT_AT_3: f64 = 0.83;
+/// Measured 0.877 (57 of 65; 0.862 before the introduction features).
+const ARCHIVE_MIN_HIT_AT_3: f64 = 0.84;
 /// Measured 0.667 (8 of 12 refused); two questions of room.
 const ARCHIVE_MIN_OFF_TOPIC_REFUSED: f64 = 0.5;
 /// Measured 0.046 (3 of 65 wrongly refused); two questions of room.
