@@ -21,9 +21,15 @@ use std::cell::RefCell;
 
 use super::analyzer::{AnalyzedWord, Analyzer};
 use super::facts::{self, Fact};
-use super::query::QueryPlan;
+use super::query::{Concept, QueryPlan};
 use super::terms::{CorpusTerms, ResolvedPlan};
+use super::together::Anchor;
 use super::{Engine, Scope};
+
+/// Share of passages above which the rarest word of a question is a general word rather than
+/// the precise thing it names, and need not be said with the question's other words (see
+/// [`super::together`]): one passage in twenty, as for focus words.
+const ANCHOR_MAX_SHARE: f64 = 0.05;
 
 /// A question that asks for a fact, as passages are checked against it.
 pub(super) struct FactAsked {
@@ -54,6 +60,9 @@ pub(super) struct FactChecks<'e> {
     reader: &'e RefCell<Analyzer>,
     /// The word the question asks about, across several interviews (see [`super::focus`]).
     focus: Option<ResolvedPlan>,
+    /// The question's rarest topical concept and the others it must be said with (see
+    /// [`super::together`]), for a question asking for a fact across several interviews.
+    anchor: Option<Anchor>,
 }
 
 impl FactChecks<'_> {
@@ -96,13 +105,61 @@ impl FactChecks<'_> {
             return true;
         };
         let corpus = &self.engine.corpus;
-        corpus.section_of(&corpus.passages[id]).iter().any(|p| {
+        let section = corpus.section_of(&corpus.passages[id]);
+        let has = section.iter().any(|p| {
             self.terms
                 .concept_matches(self.resolved, p)
                 .get(rarest)
                 .is_none_or(|m| m.in_text || m.in_question)
+        });
+        has && self.anchor.as_ref().is_none_or(|anchor| {
+            let passage = &corpus.passages[id];
+            let paragraphs: Vec<&str> = section.iter().map(|p| &*p.text).collect();
+            let title = corpus.interview_of(passage).title.as_str();
+            let frame: Vec<&str> = corpus
+                .question_of(passage)
+                .into_iter()
+                .chain([title])
+                .collect();
+            anchor.said_together(&mut self.reader.borrow_mut(), &frame, &paragraphs)
         })
     }
+}
+
+/// The anchor of a question whose rarest topical concept is at `rarest` in `plan`: its terms,
+/// and those of the other topical concepts (not `naming` an interview) that the question does
+/// not write next to it; `None` when there are none.
+fn anchor(plan: &QueryPlan, rarest: usize, naming: &[bool]) -> Option<Anchor> {
+    let terms_of = |c: &Concept| -> Vec<String> {
+        let counted = c.alternatives.iter().filter(|a| a.source.counts());
+        counted.flat_map(|a| a.terms.iter().cloned()).collect()
+    };
+    let typed = |c: &Concept| {
+        c.alternatives
+            .first()
+            .map(|a| a.terms.clone())
+            .unwrap_or_default()
+    };
+    let anchor = &plan.concepts[rarest];
+    let neighbours = |c: &Concept| {
+        let (a, b) = (typed(anchor), typed(c));
+        plan.phrases.iter().any(|p| {
+            (a.contains(&p.first) && b.contains(&p.second))
+                || (b.contains(&p.first) && a.contains(&p.second))
+        })
+    };
+    let partners: Vec<String> = plan
+        .concepts
+        .iter()
+        .zip(naming)
+        .enumerate()
+        .filter(|&(at, (c, &naming))| at != rarest && !naming && !neighbours(c))
+        .flat_map(|(_, (c, _))| terms_of(c))
+        .collect();
+    (!partners.is_empty()).then(|| Anchor {
+        rarest: terms_of(anchor),
+        partners,
+    })
 }
 
 impl Engine {
@@ -141,6 +198,20 @@ impl Engine {
         let in_passing_is_enough =
             !several || (!factoid && facts::asks_yes_or_no(words) && picks_one());
         let focus = several.then(|| self.focus(terms, plan, words)).flatten();
+        let rare = |at: &usize| {
+            let typed = plan.concepts[*at].alternatives.first();
+            let frequency = typed.map_or(0, |a| {
+                a.terms
+                    .iter()
+                    .map(|t| terms.text_frequency(t))
+                    .max()
+                    .unwrap_or(0)
+            });
+            frequency as f64 / terms.analysed_passages().max(1) as f64 <= ANCHOR_MAX_SHARE
+        };
+        let anchor = rarest
+            .filter(rare)
+            .and_then(|at| anchor(plan, at, &self.named(terms, plan).1));
         FactChecks {
             engine: self,
             terms,
@@ -150,6 +221,7 @@ impl Engine {
             in_passing_is_enough,
             reader,
             focus,
+            anchor,
         }
     }
 

@@ -51,6 +51,7 @@ pub mod synonyms;
 pub mod terms;
 #[cfg(test)]
 mod testing;
+mod together;
 mod update;
 pub mod vocabulary;
 
