@@ -22,8 +22,9 @@ use std::cell::RefCell;
 use super::analyzer::{AnalyzedWord, Analyzer};
 use super::facts::{self, Fact};
 use super::query::{Concept, QueryPlan};
+use super::terms::ConceptMatch;
 use super::terms::{CorpusTerms, ResolvedPlan};
-use super::together::Anchor;
+use super::together::{Anchor, Sides};
 use super::{Engine, Scope};
 
 /// Share of passages above which the rarest word of a question is a general word rather than
@@ -105,25 +106,36 @@ impl FactChecks<'_> {
             return true;
         };
         let corpus = &self.engine.corpus;
-        let section = corpus.section_of(&corpus.passages[id]);
-        let has = section.iter().any(|p| {
-            self.terms
-                .concept_matches(self.resolved, p)
-                .get(rarest)
-                .is_none_or(|m| m.in_text || m.in_question)
-        });
+        let passage = &corpus.passages[id];
+        let section = corpus.section_of(passage);
+        let matches: Vec<Vec<ConceptMatch>> = section
+            .iter()
+            .map(|p| self.terms.concept_matches(self.resolved, p))
+            .collect();
+        let has = matches
+            .iter()
+            .any(|m| m.get(rarest).is_none_or(|m| m.in_text || m.in_question));
         has && self.anchor.as_ref().is_none_or(|anchor| {
-            let passage = &corpus.passages[id];
-            let paragraphs: Vec<&str> = section.iter().map(|p| &*p.text).collect();
-            let title = corpus.interview_of(passage).title.as_str();
-            let frame: Vec<&str> = corpus
-                .question_of(passage)
-                .into_iter()
-                .chain([title])
+            let in_text =
+                |m: &[ConceptMatch]| anchor.sides(&|at| m.get(at).is_some_and(|m| m.in_text));
+            let paragraphs: Vec<(Sides, &str)> = matches
+                .iter()
+                .zip(section)
+                .map(|(m, p)| (in_text(m), &*p.text))
                 .collect();
-            anchor.said_together(&mut self.reader.borrow_mut(), &frame, &paragraphs)
+            let asked = matches.first().map_or_else(Sides::default, |m| {
+                anchor.sides(&|at| m.get(at).is_some_and(|m| m.in_question))
+            });
+            let title = corpus.interview_of(passage).title.as_str();
+            anchor.said_together(&mut self.reader.borrow_mut(), (asked, title), &paragraphs)
         })
     }
+}
+
+/// Whether a word that `frequency` of the corpus's `passages` use is rare enough to name the
+/// precise thing a question asks about (see [`ANCHOR_MAX_SHARE`]).
+fn names_one_thing(frequency: u64, passages: u64) -> bool {
+    frequency as f64 / passages.max(1) as f64 <= ANCHOR_MAX_SHARE
 }
 
 /// The anchor of a question whose rarest topical concept is at `rarest` in `plan`: its terms,
@@ -148,17 +160,22 @@ fn anchor(plan: &QueryPlan, rarest: usize, naming: &[bool]) -> Option<Anchor> {
                 || (b.contains(&p.first) && a.contains(&p.second))
         })
     };
-    let partners: Vec<String> = plan
+    let partners_at: Vec<usize> = plan
         .concepts
         .iter()
         .zip(naming)
         .enumerate()
         .filter(|&(at, (c, &naming))| at != rarest && !naming && !neighbours(c))
-        .flat_map(|(_, (c, _))| terms_of(c))
+        .map(|(at, _)| at)
         .collect();
-    (!partners.is_empty()).then(|| Anchor {
+    (!partners_at.is_empty()).then(|| Anchor {
+        at: rarest,
         rarest: terms_of(anchor),
-        partners,
+        partners: partners_at
+            .iter()
+            .flat_map(|&at| terms_of(&plan.concepts[at]))
+            .collect(),
+        partners_at,
     })
 }
 
@@ -207,7 +224,7 @@ impl Engine {
                     .max()
                     .unwrap_or(0)
             });
-            frequency as f64 / terms.analysed_passages().max(1) as f64 <= ANCHOR_MAX_SHARE
+            names_one_thing(frequency, terms.analysed_passages())
         };
         let anchor = rarest
             .filter(rare)
@@ -316,6 +333,17 @@ mod tests {
         );
         let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
         std::fs::write(dir.join(format!("{surname}.txt")), text).unwrap();
+    }
+
+    #[test]
+    fn only_a_word_few_passages_use_must_be_said_with_another() {
+        assert!(super::names_one_thing(1, 40));
+        assert!(super::names_one_thing(2, 40));
+        assert!(!super::names_one_thing(3, 40));
+        assert!(
+            !super::names_one_thing(1, 4),
+            "in a small corpus no word is that rare"
+        );
     }
 
     #[test]

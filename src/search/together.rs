@@ -19,21 +19,27 @@ use super::analyzer::{AnalyzedWord, Analyzer};
 /// phase is as wide.
 pub(super) const TOGETHER_WINDOW: usize = 20;
 
-/// The index terms (with their alternatives) of the question's rarest topical concept, and of
-/// the other topical concepts it must be said with.
+/// The question's rarest topical concept and the other topical concepts it must be said with,
+/// by index in the plan, with their index terms (and alternatives).
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Anchor {
+    /// The rarest concept's index in the plan.
+    pub(super) at: usize,
+    /// The other concepts' indexes, any of which may be the rarest's partner.
+    pub(super) partners_at: Vec<usize>,
     /// The rarest concept's terms.
     pub(super) rarest: Vec<String>,
-    /// The terms of every other concept, any of which may be the rarest's partner.
+    /// The partners' terms.
     pub(super) partners: Vec<String>,
 }
 
 /// Which of an anchor's two sides a text has.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Sides {
-    rarest: bool,
-    partner: bool,
+pub(super) struct Sides {
+    /// The rarest concept.
+    pub(super) rarest: bool,
+    /// One of its partners.
+    pub(super) partner: bool,
 }
 
 impl Sides {
@@ -56,6 +62,22 @@ impl Anchor {
             .is_some_and(|t| self.partners.contains(t))
     }
 
+    /// Which sides a text matches, from whether it matches each concept of the plan.
+    pub(super) fn sides(&self, matched: &dyn Fn(usize) -> bool) -> Sides {
+        Sides {
+            rarest: matched(self.at),
+            partner: self.partners_at.iter().any(|&at| matched(at)),
+        }
+    }
+
+    /// Which sides analysed `words` have.
+    fn sides_of(&self, words: &[AnalyzedWord]) -> Sides {
+        Sides {
+            rarest: words.iter().any(|w| self.is_rarest(w)),
+            partner: words.iter().any(|w| self.is_partner(w)),
+        }
+    }
+
     /// Whether `words` have the rarest word within [`TOGETHER_WINDOW`] of a partner.
     pub(super) fn near(&self, words: &[AnalyzedWord]) -> bool {
         let partners: Vec<usize> = words
@@ -70,35 +92,27 @@ impl Anchor {
         })
     }
 
-    fn sides(&self, words: &[AnalyzedWord]) -> Sides {
-        Sides {
-            rarest: words.iter().any(|w| self.is_rarest(w)),
-            partner: words.iter().any(|w| self.is_partner(w)),
-        }
-    }
-
     /// Whether an answer says the anchor with a partner: near each other in one of its
-    /// `paragraphs`, or one of them in its `frame` (the interviewer's question, the
-    /// interview's title) and the other in the answer.
+    /// `paragraphs` (each with the sides it matches), or one of them in its frame (the
+    /// interviewer's question, whose sides are `asked`, and the interview's `title`) and the
+    /// other in the answer. Only paragraphs that match both sides are read.
     pub(super) fn said_together(
         &self,
         analyzer: &mut Analyzer,
-        frame: &[&str],
-        paragraphs: &[&str],
+        (asked, title): (Sides, &str),
+        paragraphs: &[(Sides, &str)],
     ) -> bool {
         let mut answer = Sides::default();
-        for text in paragraphs {
-            let words = analyzer.analyze(text);
-            if self.near(&words) {
+        for &(sides, text) in paragraphs {
+            if sides.rarest && sides.partner && self.near(&analyzer.analyze(text)) {
                 return true;
             }
-            answer = answer.or(self.sides(&words));
+            answer = answer.or(sides);
         }
-        let framed = frame
-            .iter()
-            .map(|text| self.sides(&analyzer.analyze(text)))
-            .fold(Sides::default(), Sides::or);
-        (framed.rarest && (answer.partner || framed.partner)) || (framed.partner && answer.rarest)
+        let framed = |frame: Sides| {
+            (frame.rarest && (answer.partner || frame.partner)) || (frame.partner && answer.rarest)
+        };
+        framed(asked) || framed(asked.or(self.sides_of(&analyzer.analyze(title))))
     }
 }
 
@@ -107,38 +121,60 @@ mod tests {
     use super::*;
     use crate::search::language::Language;
 
-    fn anchor(rarest: &str, partners: &[&str]) -> Anchor {
+    fn anchor(rarest: &str, partner: &str) -> Anchor {
         Anchor {
+            at: 0,
+            partners_at: vec![1],
             rarest: vec![rarest.to_string()],
-            partners: partners.iter().map(|p| p.to_string()).collect(),
+            partners: vec![partner.to_string()],
         }
     }
 
-    fn said(anchor: &Anchor, frame: &[&str], paragraphs: &[&str]) -> bool {
+    /// Whether the anchor is said in `paragraphs` under the interviewer's question `asked`.
+    fn said(anchor: &Anchor, asked: &str, paragraphs: &[&str]) -> bool {
         let mut analyzer = Analyzer::new(Language::En);
-        anchor.said_together(&mut analyzer, frame, paragraphs)
+        let mut sides_of = |text: &str| {
+            let words = analyzer.analyze(text);
+            anchor.sides(&|at| {
+                let terms = if at == 0 {
+                    &anchor.rarest
+                } else {
+                    &anchor.partners
+                };
+                words
+                    .iter()
+                    .any(|w| w.term.as_ref().is_some_and(|t| terms.contains(t)))
+            })
+        };
+        let asked = sides_of(asked);
+        let paragraphs: Vec<(Sides, &str)> = paragraphs.iter().map(|p| (sides_of(p), *p)).collect();
+        let mut analyzer = Analyzer::new(Language::En);
+        anchor.said_together(&mut analyzer, (asked, "An interview"), &paragraphs)
     }
 
     #[test]
     fn the_rarest_word_must_sit_near_another_word_of_the_question() {
-        let cup = anchor("cup", &["won"]);
+        let cup = anchor("cup", "won");
         let apart = "Bolivia has won almost nothing away from home for decades, and everyone \
                      knows it. If our football depended only on the thin air of the capital, \
                      we would not have qualified for a single World Cup since 1994.";
-        assert!(!said(&cup, &[], &[apart]));
+        assert!(!said(&cup, "", &[apart]));
         let near = "Argentina won the cup after a final that went to penalties.";
-        assert!(said(&cup, &[], &[near]));
-        assert!(!said(&cup, &[], &["We won.", "The cup was lost."]));
+        assert!(said(&cup, "", &[near]));
+        assert!(!said(&cup, "", &["We won.", "The cup was lost."]));
     }
 
     #[test]
     fn the_interviewer_s_question_or_the_title_frames_the_whole_answer() {
-        let coach = anchor("coach", &["first"]);
+        let coach = anchor("coach", "first");
         let answer = ["My coach at the club taught me to head the ball."];
-        assert!(!said(&coach, &[], &answer));
-        assert!(said(&coach, &["Who was your first teacher?"], &answer));
+        assert!(!said(&coach, "", &answer));
+        assert!(said(&coach, "Who was your first teacher?", &answer));
         let first = ["It was my first season."];
-        assert!(said(&coach, &["Tell us about your coach."], &first));
-        assert!(!said(&coach, &["Tell us about your coach."], &["Nothing."]));
+        assert!(said(&coach, "Tell us about your coach.", &first));
+        assert!(!said(&coach, "Tell us about your coach.", &["Nothing."]));
+        let mut analyzer = Analyzer::new(Language::En);
+        let titled = (Sides::default(), "The first coach");
+        assert!(coach.said_together(&mut analyzer, titled, &[]));
     }
 }
