@@ -21,9 +21,16 @@ use std::cell::RefCell;
 
 use super::analyzer::{AnalyzedWord, Analyzer};
 use super::facts::{self, Fact};
-use super::query::QueryPlan;
+use super::query::{Concept, QueryPlan};
+use super::terms::ConceptMatch;
 use super::terms::{CorpusTerms, ResolvedPlan};
+use super::together::{Anchor, Sides};
 use super::{Engine, Scope};
+
+/// Share of passages above which the rarest word of a question is a general word rather than
+/// the precise thing it names, and need not be said with the question's other words (see
+/// [`super::together`]): one passage in twenty, as for focus words.
+const ANCHOR_MAX_SHARE: f64 = 0.05;
 
 /// A question that asks for a fact, as passages are checked against it.
 pub(super) struct FactAsked {
@@ -54,6 +61,9 @@ pub(super) struct FactChecks<'e> {
     reader: &'e RefCell<Analyzer>,
     /// The word the question asks about, across several interviews (see [`super::focus`]).
     focus: Option<ResolvedPlan>,
+    /// The question's rarest topical concept and the others it must be said with (see
+    /// [`super::together`]), for a question asking for a fact across several interviews.
+    anchor: Option<Anchor>,
 }
 
 impl FactChecks<'_> {
@@ -96,13 +106,77 @@ impl FactChecks<'_> {
             return true;
         };
         let corpus = &self.engine.corpus;
-        corpus.section_of(&corpus.passages[id]).iter().any(|p| {
-            self.terms
-                .concept_matches(self.resolved, p)
-                .get(rarest)
-                .is_none_or(|m| m.in_text || m.in_question)
+        let passage = &corpus.passages[id];
+        let section = corpus.section_of(passage);
+        let matches: Vec<Vec<ConceptMatch>> = section
+            .iter()
+            .map(|p| self.terms.concept_matches(self.resolved, p))
+            .collect();
+        let has = matches
+            .iter()
+            .any(|m| m.get(rarest).is_none_or(|m| m.in_text || m.in_question));
+        has && self.anchor.as_ref().is_none_or(|anchor| {
+            let in_text =
+                |m: &[ConceptMatch]| anchor.sides(&|at| m.get(at).is_some_and(|m| m.in_text));
+            let paragraphs: Vec<(Sides, &str)> = matches
+                .iter()
+                .zip(section)
+                .map(|(m, p)| (in_text(m), &*p.text))
+                .collect();
+            let asked = matches.first().map_or_else(Sides::default, |m| {
+                anchor.sides(&|at| m.get(at).is_some_and(|m| m.in_question))
+            });
+            let title = corpus.interview_of(passage).title.as_str();
+            anchor.said_together(&mut self.reader.borrow_mut(), (asked, title), &paragraphs)
         })
     }
+}
+
+/// Whether a word that `frequency` of the corpus's `passages` use is rare enough to name the
+/// precise thing a question asks about (see [`ANCHOR_MAX_SHARE`]).
+fn names_one_thing(frequency: u64, passages: u64) -> bool {
+    frequency as f64 / passages.max(1) as f64 <= ANCHOR_MAX_SHARE
+}
+
+/// The anchor of a question whose rarest topical concept is at `rarest` in `plan`: its terms,
+/// and those of the other topical concepts (not `naming` an interview) that the question does
+/// not write next to it; `None` when there are none.
+fn anchor(plan: &QueryPlan, rarest: usize, naming: &[bool]) -> Option<Anchor> {
+    let terms_of = |c: &Concept| -> Vec<String> {
+        let counted = c.alternatives.iter().filter(|a| a.source.counts());
+        counted.flat_map(|a| a.terms.iter().cloned()).collect()
+    };
+    let typed = |c: &Concept| {
+        c.alternatives
+            .first()
+            .map(|a| a.terms.clone())
+            .unwrap_or_default()
+    };
+    let anchor = &plan.concepts[rarest];
+    let neighbours = |c: &Concept| {
+        let (a, b) = (typed(anchor), typed(c));
+        plan.phrases.iter().any(|p| {
+            (a.contains(&p.first) && b.contains(&p.second))
+                || (b.contains(&p.first) && a.contains(&p.second))
+        })
+    };
+    let partners_at: Vec<usize> = plan
+        .concepts
+        .iter()
+        .zip(naming)
+        .enumerate()
+        .filter(|&(at, (c, &naming))| at != rarest && !naming && !neighbours(c))
+        .map(|(at, _)| at)
+        .collect();
+    (!partners_at.is_empty()).then(|| Anchor {
+        at: rarest,
+        rarest: terms_of(anchor),
+        partners: partners_at
+            .iter()
+            .flat_map(|&at| terms_of(&plan.concepts[at]))
+            .collect(),
+        partners_at,
+    })
 }
 
 impl Engine {
@@ -141,6 +215,20 @@ impl Engine {
         let in_passing_is_enough =
             !several || (!factoid && facts::asks_yes_or_no(words) && picks_one());
         let focus = several.then(|| self.focus(terms, plan, words)).flatten();
+        let rare = |at: &usize| {
+            let typed = plan.concepts[*at].alternatives.first();
+            let frequency = typed.map_or(0, |a| {
+                a.terms
+                    .iter()
+                    .map(|t| terms.text_frequency(t))
+                    .max()
+                    .unwrap_or(0)
+            });
+            names_one_thing(frequency, terms.analysed_passages())
+        };
+        let anchor = rarest
+            .filter(rare)
+            .and_then(|at| anchor(plan, at, &self.named(terms, plan).1));
         FactChecks {
             engine: self,
             terms,
@@ -150,6 +238,7 @@ impl Engine {
             in_passing_is_enough,
             reader,
             focus,
+            anchor,
         }
     }
 
@@ -244,6 +333,17 @@ mod tests {
         );
         let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
         std::fs::write(dir.join(format!("{surname}.txt")), text).unwrap();
+    }
+
+    #[test]
+    fn only_a_word_few_passages_use_must_be_said_with_another() {
+        assert!(super::names_one_thing(1, 40));
+        assert!(super::names_one_thing(2, 40));
+        assert!(!super::names_one_thing(3, 40));
+        assert!(
+            !super::names_one_thing(1, 4),
+            "in a small corpus no word is that rare"
+        );
     }
 
     #[test]

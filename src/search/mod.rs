@@ -52,6 +52,7 @@ pub mod synonyms;
 pub mod terms;
 #[cfg(test)]
 mod testing;
+mod together;
 mod update;
 pub mod vocabulary;
 

@@ -22,6 +22,7 @@ mod import;
 mod languages;
 mod layouts;
 mod limits;
+mod refusals;
 mod retrieval;
 mod roles;
 mod soak;

@@ -656,12 +656,12 @@ fn held_out_archive_questions_meet_the_archive_floors() {
     );
 }
 
-/// Refusals on every group's held-out questions (118: 96 in scope, 22 off topic), with the
-/// rules for questions asking for a fact. Measured 0.682 (15 of 22 refused); two questions of
-/// room.
-const ALL_HELD_OUT_MIN_OFF_TOPIC_REFUSED: f64 = 0.59;
-/// Measured 0.052 (5 of 96 wrongly refused); two questions of room.
-const ALL_HELD_OUT_MAX_IN_SCOPE_REFUSED: f64 = 0.075;
+/// Refusals on every group's held-out questions (130: 106 in scope, 24 off topic), with the
+/// rules for questions asking for a fact and the rarest word said with another. Measured 0.875
+/// (21 of 24 refused); two questions of room.
+const ALL_HELD_OUT_MIN_OFF_TOPIC_REFUSED: f64 = 0.79;
+/// Measured 0.057 (6 of 106 wrongly refused); two questions of room.
+const ALL_HELD_OUT_MAX_IN_SCOPE_REFUSED: f64 = 0.076;
 
 #[test]
 fn held_out_questions_of_every_group_meet_the_refusal_floors() {
