@@ -13,6 +13,10 @@ use super::Metadata;
 /// comma of a headline.
 const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
 
+/// A headline that is only a name has two or three words ("Ruthanna Emrys", "Juan Luis
+/// Cebrián"); a longer run of capitals is a Title Case headline.
+const BARE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
 /// The interviewee: front matter, else the most used answer label, else the headline, else
 /// the person the title and introduction name ([`prose_name`]). `texts` are the title and the
 /// introduction, `whole` every paragraph of the interview.
@@ -40,7 +44,8 @@ pub fn find_interviewee(
     // Development: …") is no person unless the text names it again.
     let body = &whole[..whole.len().saturating_sub(1)];
     let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
-    if let Some((name, _)) = headline.filter(person) {
+    let bare = texts.first().and_then(|title| bare_name_title(title, body));
+    if let Some(name) = headline.filter(person).map(|(name, _)| name).or(bare) {
         metadata.interviewee = Some(display_name(&name, texts));
         return NameSource::Title;
     }
@@ -99,7 +104,29 @@ pub fn is_author_key(value: &str) -> bool {
     !value.chars().any(char::is_whitespace) && !value.chars().any(char::is_uppercase)
 }
 
-/// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
+/// A headline that is only a person's name ("Christa Faust" over "Christa Faust, author of…",
+/// a uses-this page titled "Aaron Swartz" whose first answer is "I'm Aaron Swartz."): two or
+/// three capitalised words, written again in the text, none of them written in lowercase there
+/// (so "Harbour Pilots" over "the harbour pilots" is a topic).
+fn bare_name_title(title: &str, body: &[&str]) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let shaped = BARE_NAME_WORDS.contains(&words.len()) && words.iter().all(capitalised);
+    let lowercase = |w: &str| {
+        let lower = w.to_lowercase();
+        body.iter().any(|text| {
+            text.split(|c: char| !c.is_alphabetic())
+                .any(|token| token == lower)
+        })
+    };
+    let name = words.join(" ");
+    (shaped && named_again(&name, body) && !words.iter().any(|w| lowercase(w))).then_some(name)
+}
+
 /// True when one of `texts` writes `name` in full.
 fn named_again(name: &str, texts: &[&str]) -> bool {
     texts.iter().any(|text| text.contains(name))
@@ -221,5 +248,24 @@ mod tests {
         let source = find_interviewer(&mut metadata, &speakers, &dropped, &[]);
         assert_eq!(source, NameSource::Byline { line: 3 });
         assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
+    }
+
+    #[test]
+    fn a_headline_that_is_only_a_name_names_the_interviewee_when_the_text_repeats_it() {
+        let body = [
+            "Tomasa Vilar, potter, spoke to us about kilns.",
+            "Why clay?",
+        ];
+        assert_eq!(
+            bare_name_title("Tomasa Vilar", &body).as_deref(),
+            Some("Tomasa Vilar")
+        );
+        assert_eq!(bare_name_title("Tomasa Vilar", &["Why clay?"]), None);
+        let topic = [
+            "The Harbour Pilots guide ships in.",
+            "Do harbour pilots sleep?",
+        ];
+        assert_eq!(bare_name_title("Harbour Pilots", &topic), None);
+        assert_eq!(bare_name_title("Tomasa Vilar: a life in clay", &body), None);
     }
 }

@@ -130,6 +130,22 @@ pub fn drop_closing_matter(
 ) {
     drop_after_closing_heading(out, paras, speakers, earlier);
     drop_closing_prompt(out, paras);
+    drop_cut_question(out);
+}
+
+/// A page saved or copied up to a question and no further ("P. Usted ha hablado con…" and
+/// nothing after it) ends with a question that has no answer: the earlier turns are whole, so
+/// that last question is dropped (and listed) instead of refusing the file. A question without
+/// answer in the middle of the file is still an error.
+fn drop_cut_question(out: &mut Assembled) {
+    let cut = out.turns.len() >= 2 && out.turns.last().is_some_and(|t| t.answer.is_empty());
+    if let Some(turn) = out.turns.pop_if(|_| cut) {
+        out.dropped.push(Dropped {
+            line: turn.line,
+            text: turn.question,
+            reason: Clutter::CutOff,
+        });
+    }
 }
 
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones
@@ -358,5 +374,19 @@ mod tests {
         let text = "Entrevista\n\nQ: ¿Cómo empieza?\n\nA: Con una libreta.\n\nQ: ¿Qué le falta?\n\n\
                     A: Una herramienta.\n\n## NOTAS\n\nFecha: 2024-03-03\n\nTranscrito por Ana Ruiz y Luis Paz\n";
         assert_eq!(answers(text)[1], ["Una herramienta."]);
+    }
+
+    #[test]
+    fn a_page_cut_after_its_last_question_keeps_the_whole_turns() {
+        let text = "Harbour pilots\n\nP. ¿Cuántos barcos entran cada día?\n\n\
+                    R. Unos cuarenta, más en verano.\n\nP. ¿Y de noche?\n\n\
+                    R. La mitad, pero son los grandes.\n\nP. Hablemos del temporal de enero.\n";
+        let reading = crate::corpus::read("t", text).expect("a cut page still parses");
+        assert_eq!(reading.interview.turns.len(), 2);
+        let cut = reading.dropped.iter().find(|d| d.reason == Clutter::CutOff);
+        assert_eq!(cut.map(|d| d.line), Some(11));
+        let middle = "Pilots\n\nWhy?\n\nHow?\n\nSlowly.\n";
+        assert_eq!(answers(middle).len(), 1, "two questions in a row are one");
+        assert!(crate::corpus::read("t", "Pilots\n\nIntro.\n\nWhy?\n").is_err());
     }
 }
