@@ -120,6 +120,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
     }
     let mut byline = None;
     let starts_with_turn = opens_conversation(&paras[i..]);
+    let headline_shaped = is_headline_shaped(&paras[i].text) || is_pasted(paras, i);
     let (title, title_line) = match &metadata.title {
         Some(title)
             if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>
@@ -130,11 +131,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         Some(_) => (None, None),
         // A page copied from its standfirst on opens with prose, not a headline: the file
         // name is the title and the prose its introduction.
-        None if starts_with_turn
-            || !(is_headline_shaped(&paras[i].text) || is_pasted(paras, i)) =>
-        {
-            (None, None)
-        }
+        None if starts_with_turn || !headline_shaped => (None, None),
         None => {
             i += 1;
             let (title, found) = headline(&paras[i - 1], &paras[i..], dropped);
