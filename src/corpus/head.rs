@@ -9,6 +9,7 @@ use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
 use super::display::display_name;
 use super::labels::{is_name_like, is_nameless, same_speaker, split_label};
 use super::markup::question_number;
+use super::numbering::bulleted_prompts;
 use super::pasted::split_pasted;
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
@@ -158,13 +159,14 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
 }
 
 /// True when the first paragraph is already a turn: a `Q:` label, an editor's first numbered
-/// question, or a dialogue dash opening it and the next one ("- Quando lhe perguntam…?" /
+/// or bulleted question, or a dialogue dash opening it and the next one ("- Quando lhe perguntam…?" /
 /// "- Sim…"), since a headline is not set as a turn.
 fn opens_conversation(paras: &[Para]) -> bool {
     let dashed = |p: Option<&Para>| p.is_some_and(|p| dash_body(&p.text).is_some());
     paras.first().is_some_and(|first| {
         opens_with_turn(paras)
             || opens_numbered_questions(paras)
+            || bulleted_prompts(paras).first() == Some(&true)
             || (dashed(Some(first)) && dashed(paras.get(1)))
     })
 }

@@ -4,6 +4,7 @@
 //! a named person wherever the file names one.
 
 use super::clean::byline_name;
+use super::forms::without_role;
 use super::labels::{display_name, is_nameless, split_label};
 use super::prose::{prose_name, ARTICLES};
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
@@ -36,7 +37,8 @@ pub fn find_interviewee(
         // On a tie, the first to answer.
         .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
     if let Some(speaker) = labelled {
-        metadata.interviewee = Some(display_name(&speaker.label, texts));
+        let person = person_of_label(&speaker.label, whole);
+        metadata.interviewee = Some(display_name(&person, texts));
         return NameSource::Label { line: speaker.line };
     }
     let headline = texts.first().and_then(|title| headline_name(title));
@@ -73,6 +75,7 @@ pub fn find_interviewer(
     speakers: &[Speaker],
     dropped: &[Dropped],
     texts: &[&str],
+    whole: &[&str],
 ) -> NameSource {
     if metadata.interviewer.is_some() {
         return NameSource::FrontMatter;
@@ -90,11 +93,57 @@ pub fn find_interviewer(
         .find(|s| s.role == Role::Interviewer && !is_nameless(&s.label));
     match labelled {
         Some(speaker) => {
-            metadata.interviewer = Some(display_name(&speaker.label, texts));
+            let person = person_of_label(&speaker.label, whole);
+            metadata.interviewer = Some(display_name(&person, texts));
             NameSource::Label { line: speaker.line }
         }
         None => NameSource::Unknown,
     }
+}
+
+/// The person a label names, without the role it opens with: "Jornalista Ana Lima" is Ana
+/// Lima, "Presidente Lula" is Lula, and a label that is only a role ("Presidente:") is the
+/// person the text calls so ("…com o presidente Michel Temer."). A first word is a role when
+/// the text also writes it in lowercase, as a common noun.
+fn person_of_label(label: &str, whole: &[&str]) -> String {
+    let label = without_role(label);
+    let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
+    let role = first.to_lowercase();
+    // Words of running text: an address ("ana@site.com", "site.com/ana") is no use of a word.
+    let common = first != role
+        && whole.iter().any(|text| {
+            text.split_whitespace()
+                .filter(|w| !w.contains(['@', '/']))
+                .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == role)
+        });
+    if !common {
+        return label.to_string();
+    }
+    if !rest.is_empty() {
+        return rest.to_string();
+    }
+    // The capitalised words the text writes after the role word: "presidente Michel Temer".
+    let called = whole.iter().find_map(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        (1..words.len()).find_map(|start| {
+            // The name ends at the first word closed by punctuation ("Temer." or "Temer,").
+            let run = words[start..]
+                .iter()
+                .take(*BARE_NAME_WORDS.end())
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let mut name: Vec<&str> = Vec::new();
+            for word in run {
+                let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+                name.push(bare);
+                if bare.len() < word.len() {
+                    break;
+                }
+            }
+            let named = words[start - 1] == role && name.len() >= *BARE_NAME_WORDS.start();
+            named.then(|| name.join(" "))
+        })
+    });
+    called.unwrap_or_else(|| label.to_string())
 }
 
 /// An author key of the publishing tool (`authors: [staffwriter]`, `jdoe`, `ana-ruiz`) rather
@@ -245,7 +294,7 @@ mod tests {
             text: "By Sam Whitfield".into(),
             reason: Clutter::Byline,
         }];
-        let source = find_interviewer(&mut metadata, &speakers, &dropped, &[]);
+        let source = find_interviewer(&mut metadata, &speakers, &dropped, &[], &[]);
         assert_eq!(source, NameSource::Byline { line: 3 });
         assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
     }
@@ -267,5 +316,19 @@ mod tests {
         ];
         assert_eq!(bare_name_title("Harbour Pilots", &topic), None);
         assert_eq!(bare_name_title("Tomasa Vilar: a life in clay", &body), None);
+    }
+
+    #[test]
+    fn a_label_opening_with_a_role_names_the_person_after_it() {
+        let whole = [
+            "Com a presidente Rosa Lopes. Presidente, obrigada.",
+            "Escreva para ana@vidal.pt",
+        ];
+        assert_eq!(person_of_label("Presidente", &whole), "Rosa Lopes");
+        assert_eq!(person_of_label("Ana Vidal", &whole), "Ana Vidal");
+        assert_eq!(person_of_label("Presidente Rosa", &whole), "Rosa");
+        assert_eq!(person_of_label("Jornalista Ana Lima", &whole), "Ana Lima");
+        assert_eq!(person_of_label("Okafor", &whole), "Okafor");
+        assert_eq!(person_of_label("Presidente", &["Sem nome."]), "Presidente");
     }
 }

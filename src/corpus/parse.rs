@@ -76,7 +76,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let greeting = assembled.turns.first().map(|t| t.question.as_str());
     let (interviewer_source, interviewee_source) = credited(&mut metadata, &credits, |metadata| {
         (
-            find_interviewer(metadata, &speakers, &dropped, &texts),
+            find_interviewer(metadata, &speakers, &dropped, &texts, &whole),
             find_interviewee(metadata, &speakers, &texts, &whole, greeting),
         )
     });

@@ -4,7 +4,9 @@
 //! from the rhythm of the file: the side whose paragraphs hold the questions, or are shorter,
 //! asks.
 
-use super::forms::{is_initials_of, sole_guest_in_title, split_timestamp_label};
+use super::forms::{
+    is_initials_of, sole_guest_in_title, split_period_label, split_timestamp_label,
+};
 use super::labels::{
     is_asking_label, is_generic, same_speaker, split_label, Labelled, ANSWER_LABELS,
     QUESTION_LABELS,
@@ -36,11 +38,12 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     let only_period = |s: &Speaker| !with_colon.contains(&s.label.to_lowercase());
     // Period labels need the asking side to recur ("P." twice): then a single "R." counts too,
     // while two answers opening with an initial ("A. J. Ayer…") make no labelled file.
-    let period_file = found.iter().any(|(s, _, _)| {
-        only_period(s)
-            && s.count >= MIN_LABEL_USES
-            && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
-    });
+    let period_file = spelled_out_exchange(paragraphs)
+        || found.iter().any(|(s, _, _)| {
+            only_period(s)
+                && s.count >= MIN_LABEL_USES
+                && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
+        });
     // A name with a timestamp is a transcript's explicit turn, even a panelist's single one.
     let timed: Vec<String> = paragraphs
         .iter()
@@ -125,16 +128,38 @@ fn tally(paragraphs: &[(&str, usize)]) -> (Vec<(Speaker, usize, usize)>, Vec<Str
     (found, with_colon)
 }
 
+/// A question labelled with the word spelled out ("PREGUNTA. …", "Pregunta. …") and the answer
+/// right after it labelled the same way ("RESPUESTA. …"): the words say who asks, so an
+/// excerpt that prints this one exchange is a labelled file (a letter, "A.", may be an
+/// initial; a word cannot).
+fn spelled_out_exchange(paragraphs: &[(&str, usize)]) -> bool {
+    let spelled = |text: &str| -> Option<String> {
+        let (letter, _) = split_period_label(text)?;
+        let word = text.trim_start_matches(['*', '_']);
+        let spelled = word.chars().take_while(|c| c.is_alphabetic()).count() > 1;
+        spelled.then(|| letter.to_lowercase())
+    };
+    paragraphs.windows(2).any(|pair| {
+        let (asked, answered) = (spelled(pair[0].0), spelled(pair[1].0));
+        asked.is_some_and(|l| QUESTION_LABELS.contains(&l.as_str()))
+            && answered.is_some_and(|l| ANSWER_LABELS.contains(&l.as_str()))
+    })
+}
+
 /// Labels used once, on a question and the answer right after it ("Outlet Name: Why now?" /
-/// "Jane Doe: Because."): many sites label the first exchange only.
+/// "Jane Doe: Because."): many sites label the first exchange only, and a transcript's
+/// excerpt may hold one exchange.
 fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
     paragraphs
         .windows(2)
         .filter_map(|pair| {
             let (asked, answered) = (split_label(pair[0].0)?, split_label(pair[1].0)?);
             let named = |l: &Labelled| l.label.split_whitespace().count() >= 2;
-            (named(&asked) && named(&answered) && asked.body.trim_end().ends_with(['?', '？']))
-                .then_some([asked.label, answered.label])
+            // A journalist's label says it asks, even over a greeting ("Jornalista Ana Lima:
+            // Bom dia, presidente." / "Presidente Lula: Bom dia, Ana.").
+            let asks = asked.body.trim_end().ends_with(['?', '？'])
+                || is_asking_label(&asked.label.to_lowercase());
+            (named(&asked) && named(&answered) && asks).then_some([asked.label, answered.label])
         })
         .take(1)
         .flatten()
@@ -280,5 +305,27 @@ mod tests {
                 ("R".to_string(), Role::Interviewee)
             ]
         );
+    }
+
+    #[test]
+    fn one_exchange_labelled_with_spelled_out_words_is_a_labelled_file() {
+        let excerpt = [
+            ("El mercado abre a las seis. Hablamos con la pescadera.", 1),
+            ("PREGUNTA. Lleva treinta años en este puesto.", 3),
+            ("RESPUESTA. Treinta y dos. Empecé con mi madre.", 5),
+        ];
+        let labels: Vec<_> = find_speakers(&excerpt, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.role))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("P".into(), Role::Interviewer),
+                ("R".into(), Role::Interviewee)
+            ]
+        );
+        let initials = [("P. Ruiz lo dijo.", 1), ("A. Gil también.", 3)];
+        assert!(find_speakers(&initials, &Metadata::default()).is_empty());
     }
 }
