@@ -24,6 +24,13 @@ const MAX_CLOSING_TITLE_WORDS: usize = 4;
 /// An address or phone line is a few words ("Calle Mayor, 7", "Tel. 555 01 02 - SORIA").
 const MAX_CONTACT_WORDS: usize = 8;
 
+/// The lines a blogger leaves between the last answer and the signature are short: "Read the
+/// full interview.", "Visit her website and blog to learn more about her work."
+const MAX_FOOTER_WORDS: usize = 14;
+
+/// A signature names one person: "--Ana Ruiz", "— A. R.", "–Marta Gil Soto".
+const MAX_SIGNATURE_WORDS: usize = 4;
+
 /// A link's words left after the last answer ("Comments", "Leave a reply") are this short.
 const MAX_FRAGMENT_WORDS: usize = 3;
 
@@ -38,6 +45,7 @@ const MIN_FOREIGN_SHARE: f64 = 0.3;
 pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
     let whole: String = paras.iter().map(|p| format!("{} ", p.text)).collect();
     let script = whatlang::detect_script(&whole);
+    drop_signed_footer(paras, dropped);
     while paras.len() > 1 {
         let n = paras.len();
         let after_furniture = dropped
@@ -61,6 +69,47 @@ pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
             });
         }
     }
+}
+
+/// A blog post signed at its foot ("--Ana Ruiz", "— A. R."): the signature and the short
+/// lines between the last answer and it ("Read the full interview.", "Visit her website…")
+/// are the blogger's, not the interviewee's. Stops at a long paragraph, or at the paragraph
+/// right under a question (the answer).
+fn drop_signed_footer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    if paras.len() < 3 || !paras.last().is_some_and(|p| is_signature(&p.text)) {
+        return;
+    }
+    let mut drop = |p: Para| {
+        dropped.push(Dropped {
+            line: p.line,
+            text: p.text,
+            reason: Clutter::AfterInterview,
+        })
+    };
+    paras.pop().map(&mut drop);
+    while paras.len() > 2 {
+        let n = paras.len();
+        if words(&paras[n - 1].text) > MAX_FOOTER_WORDS || asks_something(&paras[n - 2].text) {
+            break;
+        }
+        paras.pop().map(&mut drop);
+    }
+}
+
+/// A signature line: a dash, then a name of one to four capitalised words.
+fn is_signature(text: &str) -> bool {
+    let Some(name) = text
+        .trim()
+        .strip_prefix("--")
+        .or_else(|| text.trim().strip_prefix(['—', '–']))
+    else {
+        return false;
+    };
+    let name: Vec<&str> = name.split_whitespace().collect();
+    (1..=MAX_SIGNATURE_WORDS).contains(&name.len())
+        && name.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['?', '!', ':'])
+        })
 }
 
 /// Why a closing paragraph is not part of the interview, if it is not.
@@ -388,5 +437,28 @@ mod tests {
         let middle = "Pilots\n\nWhy?\n\nHow?\n\nSlowly.\n";
         assert_eq!(answers(middle).len(), 1, "two questions in a row are one");
         assert!(crate::corpus::read("t", "Pilots\n\nIntro.\n\nWhy?\n").is_err());
+    }
+
+    #[test]
+    fn a_signed_blog_post_leaves_its_footer_out_of_the_last_answer() {
+        let mut page = paras(&[
+            "What did the storm take?",
+            "The pier, the nets, and two of the boats we had repaired that summer.",
+            "We rebuilt the pier first, because without it nobody in the village could fish \
+             at all, and the boats could wait another season.",
+            "Read the rest at the harbour paper.",
+            "Follow Ines on her workshop blog.",
+            "--Tom Avery",
+        ]);
+        let mut dropped = Vec::new();
+        drop_trailer(&mut page, &mut dropped);
+        assert_eq!((page.len(), dropped.len()), (3, 3));
+        let mut unsigned = paras(&["Why?", "Because.", "Slowly, at first."]);
+        drop_trailer(&mut unsigned, &mut dropped);
+        assert_eq!(unsigned.len(), 3);
+        let mut curt = paras(&["Intro.", "Why?", "Because.", "--Tom Avery"]);
+        drop_trailer(&mut curt, &mut dropped);
+        assert_eq!(curt.len(), 3, "the answer under its question stays");
+        assert!(!is_signature("— Sí, claro."));
     }
 }
