@@ -180,9 +180,48 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker]) -> Assembled 
     let mut out = assemble(paras, speakers);
     if out.layout == Some(Layout::Labels) {
         drop_sign_off(&mut out, paras, speakers);
+        drop_lead_ins(&mut out, paras, speakers);
         open_with_the_hosts(&mut out, paras, speakers);
     }
     out
+}
+
+/// A blog quoting excerpts of several interviews introduces each one in its own words, ending
+/// with a colon ("Charles Simic talks cities, and why he loves New York:"), right before the
+/// next labelled question: that unlabelled paragraph is the editor's, not the end of the
+/// answer above it.
+fn drop_lead_ins(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+    let unlabelled = |line: usize| {
+        paras
+            .iter()
+            .find(|p| p.line == line)
+            .is_some_and(|p| speaker_of(&p.text, speakers).is_none())
+    };
+    let asked: Vec<bool> = out
+        .turns
+        .iter()
+        .map(|t| {
+            paras.iter().find(|p| p.line == t.line).is_some_and(|p| {
+                speaker_of(&p.text, speakers).is_some_and(|(s, _)| s.role == Role::Interviewer)
+            })
+        })
+        .collect();
+    for (k, turn) in out.turns.iter_mut().enumerate() {
+        let lead_in = turn.answer.len() >= 2
+            && asked.get(k + 1) == Some(&true)
+            && turn
+                .answer
+                .last()
+                .is_some_and(|(text, line)| text.trim_end().ends_with(':') && unlabelled(*line));
+        if let Some((text, line)) = turn.answer.pop_if(|_| lead_in) {
+            turn.speakers.truncate(turn.answer.len());
+            out.dropped.push(Dropped {
+                line,
+                text,
+                reason: Clutter::EditorsNote,
+            });
+        }
+    }
 }
 
 /// A conversation opening with its hosts talking before the guest's first words (a welcome,
@@ -301,5 +340,22 @@ mod tests {
         let mut asking = [speaker("Q", Role::Interviewer)];
         guests_only(&body, &mut asking, &Metadata::default());
         assert_eq!(asking[0].role, Role::Interviewer);
+    }
+
+    #[test]
+    fn excerpts_of_two_interviews_credit_each_guest_and_drop_the_lead_in() {
+        let text = "From the archive\n\nTwo voices from our back issues.\n\n\
+                    INTERVIEWER\n\nWhen did you first fly a kite?\n\nMORROW\n\n\
+                    At six, on a beach in Kent.\n\nIt broke within the hour.\n\n\
+                    Lena Oduya remembers the workshop in Lagos and the glue she made herself:\n\n\
+                    INTERVIEWER\n\nWhat did you build first?\n\nODUYA\n\nA box kite from \
+                    bamboo and newspaper.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let turns = &reading.interview.turns;
+        assert_eq!(turns.len(), 2);
+        assert_eq!(turns[0].answer.len(), 2, "{:?}", turns[0].answer);
+        assert!(turns[1].answer[0].starts_with("A box kite"));
+        let lead_in = reading.dropped.iter().find(|d| d.text.starts_with("Lena"));
+        assert_eq!(lead_in.map(|d| d.reason), Some(Clutter::EditorsNote));
     }
 }

@@ -35,6 +35,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     };
     let (mut found, with_colon) = tally(paragraphs);
     let first_exchange = first_exchange(paragraphs);
+    let answering_role = answering_a_role(paragraphs);
     let only_period = |s: &Speaker| !with_colon.contains(&s.label.to_lowercase());
     // Period labels need the asking side to recur ("P." twice): then a single "R." counts too,
     // while two answers opening with an initial ("A. J. Ayer…") make no labelled file.
@@ -59,6 +60,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || named(&s.label)
             || is_generic(&s.label)
             || first_exchange.iter().any(|l| same_speaker(l, &s.label))
+            || answering_role.contains(&s.label)
     });
     assign_roles(
         &mut found,
@@ -144,6 +146,21 @@ fn spelled_out_exchange(paragraphs: &[(&str, usize)]) -> bool {
         asked.is_some_and(|l| QUESTION_LABELS.contains(&l.as_str()))
             && answered.is_some_and(|l| ANSWER_LABELS.contains(&l.as_str()))
     })
+}
+
+/// Names in capitals labelling the paragraph right after a role label that asks
+/// ("INTERVIEWER: How did you start?" / "RYAN: By accident."): the role says a question was
+/// put, so the name under it answers, even when an excerpt gives each guest one turn.
+fn answering_a_role(paragraphs: &[(&str, usize)]) -> Vec<String> {
+    paragraphs
+        .windows(2)
+        .filter_map(|pair| {
+            let (asked, answered) = (split_label(pair[0].0)?, split_label(pair[1].0)?);
+            let capitals = !answered.label.chars().any(char::is_lowercase);
+            let role = is_asking_label(&asked.label.to_lowercase()) && !asked.period;
+            (role && capitals && !is_generic(&answered.label)).then_some(answered.label)
+        })
+        .collect()
 }
 
 /// Labels used once, on a question and the answer right after it ("Outlet Name: Why now?" /
