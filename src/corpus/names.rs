@@ -58,8 +58,9 @@ pub fn find_interviewee(
         .any(|s| s.role == Role::Interviewee && is_nameless(&s.label));
     let greeting = greeting.filter(|_| nameless_answers);
     let other = metadata.interviewer.as_deref();
-    let named = prose_name(texts, whole, other)
-        .or_else(|| greeting.and_then(|g| prose_name(&[g], whole, other)));
+    let named = prose_name(texts, whole, other).or_else(|| {
+        greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
+    });
     match named {
         Some(name) => {
             metadata.interviewee = Some(display_name(&name, texts));
@@ -144,6 +145,27 @@ fn person_of_label(label: &str, whole: &[&str]) -> String {
         })
     });
     called.unwrap_or_else(|| label.to_string())
+}
+
+/// The person a greeting addresses before its first comma ("Felipe, muito obrigado por
+/// atender a nossa equipe da Arena Heavy."): the interviewee, not the outlet named after it.
+/// The name must be written again in the file (`whole` holds the greeting's paragraph too)
+/// and never in lowercase, so "Hola, Ana." is no name.
+fn addressed(greeting: &str, whole: &[&str]) -> Option<String> {
+    let (name, _) = greeting.split_once(',')?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let shaped = (1..=*BARE_NAME_WORDS.end()).contains(&words.len())
+        && words.iter().all(capitalised)
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic));
+    // Written in the greeting's own paragraph and once more at least.
+    let mentions: usize = whole.iter().map(|t| t.matches(name.trim()).count()).sum();
+    let again = mentions >= 2;
+    let lowercase = whole.iter().any(|text| {
+        let lower = name.trim().to_lowercase();
+        text.split(|c: char| !c.is_alphabetic()).any(|t| t == lower)
+    });
+    (shaped && again && !lowercase).then(|| name.trim().to_string())
 }
 
 /// An author key of the publishing tool (`authors: [staffwriter]`, `jdoe`, `ana-ruiz`) rather
@@ -330,5 +352,14 @@ mod tests {
         assert_eq!(person_of_label("Jornalista Ana Lima", &whole), "Ana Lima");
         assert_eq!(person_of_label("Okafor", &whole), "Okafor");
         assert_eq!(person_of_label("Presidente", &["Sem nome."]), "Presidente");
+    }
+
+    #[test]
+    fn a_greeting_names_the_person_it_addresses() {
+        let greeting = "Marta, obrigado por receber a equipa da Rádio Norte. Tudo bem?";
+        let whole = [greeting, "R: Tudo. Eu, Marta, agradeço."];
+        assert_eq!(addressed(greeting, &whole).as_deref(), Some("Marta"));
+        let hello = "Hola, Ana. ¿Qué tal?";
+        assert_eq!(addressed(hello, &[hello, "Bien."]), None);
     }
 }
