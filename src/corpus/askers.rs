@@ -4,6 +4,8 @@
 //! the shorter answers the interviewer. Also who says the last words of a labelled file: an
 //! interviewer's unlabelled sign-off is not the interviewee's answer.
 
+use std::collections::HashMap;
+
 use super::clean::strip_emphasis;
 use super::cues::{asks_something, ends_with_question_mark, is_bold, is_heading, words};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker, speaker_of};
@@ -20,6 +22,10 @@ const SIGN_OFF_MAX_WORDS: usize = 8;
 /// Unlabelled prompts (headings or bold paragraphs that ask) needed before they, not a
 /// label, are taken as the file's questions.
 const MIN_UNLABELLED_PROMPTS: usize = 2;
+
+/// A brand named this often in a show's opening, and never once the guest speaks, is an
+/// advertiser: its sponsor message repeats it ("…our friends at Acme. We love Acme.").
+const MIN_SPONSOR_MENTIONS: usize = 3;
 
 /// A label whose paragraphs ask at least this often is an asker after all.
 const ASKING_SHARE: f64 = 0.5;
@@ -180,9 +186,90 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker]) -> Assembled 
     let mut out = assemble(paras, speakers);
     if out.layout == Some(Layout::Labels) {
         drop_sign_off(&mut out, paras, speakers);
+        drop_lead_ins(&mut out, paras, speakers);
         open_with_the_hosts(&mut out, paras, speakers);
+        drop_sponsor_copy(&mut out, paras);
     }
     out
+}
+
+/// A show's sponsor message in its opening (a labelled file's introduction, often the hosts'
+/// talk before the guest's first words): the paragraphs naming a brand the opening
+/// repeats ([`MIN_SPONSOR_MENTIONS`] times or more) and the conversation never names. The
+/// guest and the show's subject are named again once the guest speaks; an advertiser is not.
+fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para]) {
+    let Some(first) = out.turns.first().map(|t| t.line) else {
+        return;
+    };
+    let conversation: Vec<&str> = paras
+        .iter()
+        .filter(|p| p.line >= first)
+        .map(|p| p.text.as_str())
+        .collect();
+    let names = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
+            .map(str::to_string)
+            .collect()
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (text, _) in &out.intro {
+        for name in names(text) {
+            *counts.entry(name).or_insert(0) += 1;
+        }
+    }
+    let later: Vec<String> = conversation.iter().flat_map(|t| names(t)).collect();
+    let brand = |name: &String| {
+        counts.get(name).is_some_and(|&n| n >= MIN_SPONSOR_MENTIONS) && !later.contains(name)
+    };
+    let (ads, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut out.intro)
+        .into_iter()
+        .partition(|(text, _)| names(text).iter().any(brand));
+    out.intro = kept;
+    out.dropped
+        .extend(ads.into_iter().map(|(text, line)| Dropped {
+            line,
+            text,
+            reason: Clutter::PageFurniture,
+        }));
+}
+
+/// A blog quoting excerpts of several interviews introduces each one in its own words, ending
+/// with a colon ("Charles Simic talks cities, and why he loves New York:"), right before the
+/// next labelled question: that unlabelled paragraph is the editor's, not the end of the
+/// answer above it.
+fn drop_lead_ins(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+    let unlabelled = |line: usize| {
+        paras
+            .iter()
+            .find(|p| p.line == line)
+            .is_some_and(|p| speaker_of(&p.text, speakers).is_none())
+    };
+    let asked: Vec<bool> = out
+        .turns
+        .iter()
+        .map(|t| {
+            paras.iter().find(|p| p.line == t.line).is_some_and(|p| {
+                speaker_of(&p.text, speakers).is_some_and(|(s, _)| s.role == Role::Interviewer)
+            })
+        })
+        .collect();
+    for (k, turn) in out.turns.iter_mut().enumerate() {
+        let lead_in = turn.answer.len() >= 2
+            && asked.get(k + 1) == Some(&true)
+            && turn
+                .answer
+                .last()
+                .is_some_and(|(text, line)| text.trim_end().ends_with(':') && unlabelled(*line));
+        if let Some((text, line)) = turn.answer.pop_if(|_| lead_in) {
+            turn.speakers.truncate(turn.answer.len());
+            out.dropped.push(Dropped {
+                line,
+                text,
+                reason: Clutter::EditorsNote,
+            });
+        }
+    }
 }
 
 /// A conversation opening with its hosts talking before the guest's first words (a welcome,
@@ -301,5 +388,48 @@ mod tests {
         let mut asking = [speaker("Q", Role::Interviewer)];
         guests_only(&body, &mut asking, &Metadata::default());
         assert_eq!(asking[0].role, Role::Interviewer);
+    }
+
+    #[test]
+    fn excerpts_of_two_interviews_credit_each_guest_and_drop_the_lead_in() {
+        let text = "From the archive\n\nTwo voices from our back issues.\n\n\
+                    INTERVIEWER\n\nWhen did you first fly a kite?\n\nMORROW\n\n\
+                    At six, on a beach in Kent.\n\nIt broke within the hour.\n\n\
+                    Lena Oduya remembers the workshop in Lagos and the glue she made herself:\n\n\
+                    INTERVIEWER\n\nWhat did you build first?\n\nODUYA\n\nA box kite from \
+                    bamboo and newspaper.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let turns = &reading.interview.turns;
+        assert_eq!(turns.len(), 2);
+        assert_eq!(turns[0].answer.len(), 2, "{:?}", turns[0].answer);
+        assert!(turns[1].answer[0].starts_with("A box kite"));
+        let lead_in = reading.dropped.iter().find(|d| d.text.starts_with("Lena"));
+        assert_eq!(lead_in.map(|d| d.reason), Some(Clutter::EditorsNote));
+    }
+
+    #[test]
+    fn a_sponsor_message_in_the_hosts_opening_is_not_quotable() {
+        let text = "**Ana Host:** Welcome back to Harbour Talk. Today our guest is Mara Quist, \
+                    who rebuilt the breakwater at Porto Novo.\n\n\
+                    This week we are brought to you by Tidelog. Tidelog keeps your tide tables \
+                    in your pocket.\n\nTry Tidelog free for a month.\n\n\
+                    **Bo Cohost:** Mara, welcome! What got you into harbours?\n\n\
+                    **Mara Quist:** My father, who fished out of Porto Novo for forty years.\n\n\
+                    **Ana Host:** How did the breakwater start?\n\n\
+                    **Mara Quist:** With a storm, in 2014. Porto Novo lost half its boats.\n\n\
+                    **Bo Cohost:** And who paid for it?\n\n\
+                    **Mara Quist:** The fishermen first, then the town, slowly.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let intro = &reading.interview.intro;
+        assert!(
+            intro.iter().any(|p| p.starts_with("Welcome back")),
+            "{intro:?}"
+        );
+        assert!(!intro.iter().any(|p| p.contains("Tidelog")), "{intro:?}");
+        let ads = reading
+            .dropped
+            .iter()
+            .filter(|d| d.text.contains("Tidelog"));
+        assert_eq!(ads.count(), 2);
     }
 }

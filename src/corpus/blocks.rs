@@ -29,6 +29,11 @@ const MIN_LABEL_LINES: usize = 2;
 /// at all.") is a whole reply: wrapped prose never leaves so short a line inside a paragraph.
 const MAX_SHORT_REPLY_WORDS: usize = 4;
 
+/// A line longer than this is typed whole, never wrapped (text wrapped by hand or by a tool
+/// runs at most about a hundred characters): when it closes a sentence, its line break ends a
+/// paragraph ("…how tough the job can be." / "Read the full interview.").
+const MIN_UNWRAPPED_CHARS: usize = 160;
+
 /// A line of a block with its line number.
 pub type Line = (usize, String);
 
@@ -116,7 +121,12 @@ impl LineBreaks {
         // "2 - How did you come to poetry?" after a finished answer: an editor's numbered
         // question opens a turn ("… in 1969." / "2 - …"), a number inside a sentence does not.
         let numbered = question_number(next).is_some() && ends_sentence(line);
+        let unwrapped = !self.hard_wrapped
+            && line.chars().count() > MIN_UNWRAPPED_CHARS
+            && ends_sentence(line)
+            && next.chars().next().is_some_and(|c| !c.is_lowercase());
         (prompt && !(self.hard_wrapped && full))
+            || unwrapped
             || numbered
             || is_short_reply(line, next)
             || labelled
@@ -322,5 +332,21 @@ mod tests {
             "Sun.",
         ]]);
         assert_eq!(out.len(), 4, "{out:?}");
+    }
+
+    #[test]
+    fn a_line_typed_whole_ends_its_paragraph_at_its_line_break() {
+        let long = "The kiln took three winters to build, because the clay from the river \
+                    cracked every time it froze, and we had to learn to mix it with straw and \
+                    ash before it held. Now it fires twice a month, and the village brings its pots.";
+        assert_eq!(
+            split(&[&[long, "Read the whole story."]]),
+            [long, "Read the whole story."]
+        );
+        let wrapped = [
+            "The kiln took three winters to build, because the clay from the",
+            "river cracked.",
+        ];
+        assert_eq!(split(&[&wrapped]).len(), 1);
     }
 }

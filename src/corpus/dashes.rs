@@ -73,4 +73,21 @@ mod tests {
         assert!(asks("¿Y el castaño?"));
         assert!(!asks("El castaño, ¿sabe?, no aguanta."));
     }
+
+    #[test]
+    fn a_dialogue_whose_questions_close_with_another_mark_is_still_a_dialogue() {
+        let text = "-Hola, Marta. Tres vecinos y ninguno se conoce. ¡Qué barrio es este!\n\n\
+                    -Un barrio de paso, siempre lo fue.\n\n-Es verdad.\n\n\
+                    -Antes por lo menos había mercado.\n\n-¿Y ahora qué queda!\n\n\
+                    -La panadería, y gracias.\n";
+        let reading = crate::corpus::read("t", text).expect("a dialogue");
+        let questions: Vec<&str> = reading
+            .interview
+            .turns
+            .iter()
+            .map(|t| t.question.as_str())
+            .collect();
+        assert_eq!(questions.len(), 3, "{questions:?}");
+        assert_eq!(questions[1], "Es verdad.");
+    }
 }

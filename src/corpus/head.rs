@@ -9,6 +9,7 @@ use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
 use super::display::display_name;
 use super::labels::{is_name_like, is_nameless, same_speaker, split_label};
 use super::markup::question_number;
+use super::numbering::bulleted_prompts;
 use super::pasted::split_pasted;
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
@@ -27,6 +28,10 @@ const MIN_HEADLINE_LETTERS: usize = 8;
 
 /// A first paragraph of this many sentences ending with a full stop is prose, not a headline.
 const MIN_PROSE_SENTENCES: usize = 2;
+
+/// A paragraph repeating the headline adds at most a site's name to it ("Big Talk Today - The
+/// Weekly Site"); one adding more words is an introduction opening with the headline's words.
+const MAX_SITE_SUFFIX_WORDS: usize = 6;
 
 /// Credit lines sit in the first paragraphs of the body, before the conversation: at most
 /// this many paragraphs are looked at.
@@ -116,6 +121,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
     }
     let mut byline = None;
     let starts_with_turn = opens_conversation(&paras[i..]);
+    let headline_shaped = is_headline_shaped(&paras[i].text) || is_pasted(paras, i);
     let (title, title_line) = match &metadata.title {
         Some(title)
             if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>
@@ -126,7 +132,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         Some(_) => (None, None),
         // A page copied from its standfirst on opens with prose, not a headline: the file
         // name is the title and the prose its introduction.
-        None if starts_with_turn || !is_headline_shaped(&paras[i].text) => (None, None),
+        None if starts_with_turn || !headline_shaped => (None, None),
         None => {
             i += 1;
             let (title, found) = headline(&paras[i - 1], &paras[i..], dropped);
@@ -153,13 +159,14 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
 }
 
 /// True when the first paragraph is already a turn: a `Q:` label, an editor's first numbered
-/// question, or a dialogue dash opening it and the next one ("- Quando lhe perguntam…?" /
+/// or bulleted question, or a dialogue dash opening it and the next one ("- Quando lhe perguntam…?" /
 /// "- Sim…"), since a headline is not set as a turn.
 fn opens_conversation(paras: &[Para]) -> bool {
     let dashed = |p: Option<&Para>| p.is_some_and(|p| dash_body(&p.text).is_some());
     paras.first().is_some_and(|first| {
         opens_with_turn(paras)
             || opens_numbered_questions(paras)
+            || bulleted_prompts(paras).first() == Some(&true)
             || (dashed(Some(first)) && dashed(paras.get(1)))
     })
 }
@@ -354,6 +361,13 @@ fn opens_numbered_questions(paras: &[Para]) -> bool {
     question_number(&paras[0].text) == Some(1) && numbers.contains(&2) && numbers.contains(&3)
 }
 
+/// The paragraph at `i` is a headline with the page's standfirst, byline and date pasted after
+/// it on one line: long, yet a headline.
+fn is_pasted(paras: &[Para], i: usize) -> bool {
+    let elsewhere: Vec<&str> = paras[i + 1..].iter().map(|p| p.text.as_str()).collect();
+    split_pasted(&paras[i].text, &elsewhere).is_some()
+}
+
 /// Could be a headline: short, and not a paragraph of several sentences closed by a full stop
 /// (an introduction under a headline set in capitals, which is no kicker then).
 fn is_headline_shaped(text: &str) -> bool {
@@ -371,9 +385,16 @@ fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
             .collect()
     };
     let (a, b) = (letters(paragraph), letters(title));
+    // An introduction opening with the title's words ("Christa Faust, author of…" under the
+    // headline "Christa Faust") goes on far past them: it is prose, not the headline again.
+    let added = paragraph
+        .split_whitespace()
+        .count()
+        .saturating_sub(title.split_whitespace().count());
     a.chars().count() >= MIN_HEADLINE_LETTERS
         && b.chars().count() >= MIN_HEADLINE_LETTERS
         && (a.starts_with(&b) || b.starts_with(&a))
+        && added <= MAX_SITE_SUFFIX_WORDS
 }
 
 #[cfg(test)]
@@ -438,5 +459,36 @@ mod tests {
             .iter()
             .filter(|d| d.reason == Clutter::Field);
         assert_eq!(fields.count(), 2);
+    }
+
+    #[test]
+    fn a_long_headline_line_with_the_page_pasted_after_it_is_still_the_headline() {
+        let text =
+            "Rosa Ibarra: «Nadie me enseñó a remendar redes» La pescadora abre hoy su taller \
+                    en el puerto de Bermeo con tres aprendices. Oficios La escuela recupera un \
+                    saber que se perdía entre las familias del muelle y lo enseña a los jóvenes \
+                    del pueblo cada tarde de invierno MARTA ETXEBERRIA BERMEO. Lunes, 4 marzo \
+                    2024, 09:10\n\nEl taller huele a brea. Rosa Ibarra tiene setenta años.\n\n\
+                    —¿Quién le enseñó?\n\n—Nadie. Miraba a mi madre.\n\n—¿Y ahora?\n\n\
+                    —Ahora miran ellos.\n";
+        let reading = crate::corpus::read("t", text).unwrap();
+        assert_eq!(
+            reading.interview.title,
+            "Rosa Ibarra: «Nadie me enseñó a remendar redes»"
+        );
+        assert_eq!(reading.interview.intro.len(), 1);
+        let host = reading.interview.metadata.interviewer.as_deref();
+        assert_eq!(host, Some("Marta Etxeberria"));
+    }
+
+    #[test]
+    fn an_introduction_opening_with_the_headline_words_is_no_repeated_headline() {
+        assert!(is_repeated_headline(
+            "Tomasa Vilar - The Clay Review",
+            "Tomasa Vilar"
+        ));
+        let intro = "Tomasa Vilar, who has fired her kilns in Zamora for forty years, spoke to \
+                     us about clay, smoke and her three apprentices.";
+        assert!(!is_repeated_headline(intro, "Tomasa Vilar"));
     }
 }

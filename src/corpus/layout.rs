@@ -164,9 +164,13 @@ fn assemble_turns(paras: &[Para], speakers: &[Speaker]) -> Assembled {
 fn detect(paras: &[Para], limit: f64) -> Layout {
     let count = |cue: fn(&str) -> bool| paras.iter().filter(|p| cue(&p.text)).count();
     let dashes = count(dash_body_is_some);
+    // A question a dash opens may close with another mark ("—¿Qué pasa que nadie está en su
+    // lugar!"): its opening `¿` asks too.
     let dash_questions = paras
         .iter()
-        .filter(|p| dash_body(&p.text).is_some_and(ends_with_question_mark))
+        .filter(|p| {
+            dash_body(&p.text).is_some_and(|b| ends_with_question_mark(b) || b.contains('¿'))
+        })
         .count();
     if dashes >= MIN_DASH_USES && dash_questions >= 1 {
         return Layout::DialogueDashes;

@@ -201,11 +201,13 @@ pub fn strip_question_number(text: &str) -> &str {
 /// left out, since they also mark dialogue and emphasis.
 const BULLETS: &[char] = &['•', '▪', '■', '►', '➤', '◆', '◾', '●'];
 
-/// The text after a bullet and its space, when the paragraph opens with one.
+/// The text after a bullet and its space, when the paragraph opens with one. A bullet glued
+/// to a capitalised word ("•Que artista…?", as blogs paste it) is a bullet too: the sign
+/// marks nothing else.
 pub fn strip_bullet(text: &str) -> Option<&str> {
     let rest = text.strip_prefix(BULLETS)?;
-    rest.starts_with(char::is_whitespace)
-        .then(|| rest.trim_start())
+    let glued = rest.starts_with(|c: char| c.is_uppercase() || c == '¿' || c == '¡');
+    (glued || rest.starts_with(char::is_whitespace)).then(|| rest.trim_start())
 }
 
 /// The number an editor put before a question ("2. Como…" is 2), if any.

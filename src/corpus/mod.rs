@@ -37,6 +37,7 @@ mod revise;
 mod rhythm;
 mod roles;
 mod runin;
+mod speakers;
 mod stamp;
 mod statements;
 mod tail;

@@ -4,6 +4,7 @@
 //! a named person wherever the file names one.
 
 use super::clean::byline_name;
+use super::forms::without_role;
 use super::labels::{display_name, is_nameless, split_label};
 use super::prose::{prose_name, ARTICLES};
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
@@ -12,6 +13,10 @@ use super::Metadata;
 /// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
 /// comma of a headline.
 const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
+
+/// A headline that is only a name has two or three words ("Ruthanna Emrys", "Juan Luis
+/// Cebrián"); a longer run of capitals is a Title Case headline.
+const BARE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 
 /// The interviewee: front matter, else the most used answer label, else the headline, else
 /// the person the title and introduction name ([`prose_name`]). `texts` are the title and the
@@ -32,7 +37,8 @@ pub fn find_interviewee(
         // On a tie, the first to answer.
         .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
     if let Some(speaker) = labelled {
-        metadata.interviewee = Some(display_name(&speaker.label, texts));
+        let person = person_of_label(&speaker.label, whole);
+        metadata.interviewee = Some(display_name(&person, texts));
         return NameSource::Label { line: speaker.line };
     }
     let headline = texts.first().and_then(|title| headline_name(title));
@@ -40,7 +46,8 @@ pub fn find_interviewee(
     // Development: …") is no person unless the text names it again.
     let body = &whole[..whole.len().saturating_sub(1)];
     let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
-    if let Some((name, _)) = headline.filter(person) {
+    let bare = texts.first().and_then(|title| bare_name_title(title, body));
+    if let Some(name) = headline.filter(person).map(|(name, _)| name).or(bare) {
         metadata.interviewee = Some(display_name(&name, texts));
         return NameSource::Title;
     }
@@ -51,8 +58,9 @@ pub fn find_interviewee(
         .any(|s| s.role == Role::Interviewee && is_nameless(&s.label));
     let greeting = greeting.filter(|_| nameless_answers);
     let other = metadata.interviewer.as_deref();
-    let named = prose_name(texts, whole, other)
-        .or_else(|| greeting.and_then(|g| prose_name(&[g], whole, other)));
+    let named = prose_name(texts, whole, other).or_else(|| {
+        greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
+    });
     match named {
         Some(name) => {
             metadata.interviewee = Some(display_name(&name, texts));
@@ -68,6 +76,7 @@ pub fn find_interviewer(
     speakers: &[Speaker],
     dropped: &[Dropped],
     texts: &[&str],
+    whole: &[&str],
 ) -> NameSource {
     if metadata.interviewer.is_some() {
         return NameSource::FrontMatter;
@@ -85,11 +94,78 @@ pub fn find_interviewer(
         .find(|s| s.role == Role::Interviewer && !is_nameless(&s.label));
     match labelled {
         Some(speaker) => {
-            metadata.interviewer = Some(display_name(&speaker.label, texts));
+            let person = person_of_label(&speaker.label, whole);
+            metadata.interviewer = Some(display_name(&person, texts));
             NameSource::Label { line: speaker.line }
         }
         None => NameSource::Unknown,
     }
+}
+
+/// The person a label names, without the role it opens with: "Jornalista Ana Lima" is Ana
+/// Lima, "Presidente Lula" is Lula, and a label that is only a role ("Presidente:") is the
+/// person the text calls so ("…com o presidente Michel Temer."). A first word is a role when
+/// the text also writes it in lowercase, as a common noun.
+fn person_of_label(label: &str, whole: &[&str]) -> String {
+    let label = without_role(label);
+    let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
+    let role = first.to_lowercase();
+    // Words of running text: an address ("ana@site.com", "site.com/ana") is no use of a word.
+    let common = first != role
+        && whole.iter().any(|text| {
+            text.split_whitespace()
+                .filter(|w| !w.contains(['@', '/']))
+                .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == role)
+        });
+    if !common {
+        return label.to_string();
+    }
+    if !rest.is_empty() {
+        return rest.to_string();
+    }
+    // The capitalised words the text writes after the role word: "presidente Michel Temer".
+    let called = whole.iter().find_map(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        (1..words.len()).find_map(|start| {
+            // The name ends at the first word closed by punctuation ("Temer." or "Temer,").
+            let run = words[start..]
+                .iter()
+                .take(*BARE_NAME_WORDS.end())
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let mut name: Vec<&str> = Vec::new();
+            for word in run {
+                let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+                name.push(bare);
+                if bare.len() < word.len() {
+                    break;
+                }
+            }
+            let named = words[start - 1] == role && name.len() >= *BARE_NAME_WORDS.start();
+            named.then(|| name.join(" "))
+        })
+    });
+    called.unwrap_or_else(|| label.to_string())
+}
+
+/// The person a greeting addresses before its first comma ("Felipe, muito obrigado por
+/// atender a nossa equipe da Arena Heavy."): the interviewee, not the outlet named after it.
+/// The name must be written again in the file (`whole` holds the greeting's paragraph too)
+/// and never in lowercase, so "Hola, Ana." is no name.
+fn addressed(greeting: &str, whole: &[&str]) -> Option<String> {
+    let (name, _) = greeting.split_once(',')?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let shaped = (1..=*BARE_NAME_WORDS.end()).contains(&words.len())
+        && words.iter().all(capitalised)
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic));
+    // Written in the greeting's own paragraph and once more at least.
+    let mentions: usize = whole.iter().map(|t| t.matches(name.trim()).count()).sum();
+    let again = mentions >= 2;
+    let lowercase = whole.iter().any(|text| {
+        let lower = name.trim().to_lowercase();
+        text.split(|c: char| !c.is_alphabetic()).any(|t| t == lower)
+    });
+    (shaped && again && !lowercase).then(|| name.trim().to_string())
 }
 
 /// An author key of the publishing tool (`authors: [staffwriter]`, `jdoe`, `ana-ruiz`) rather
@@ -99,7 +175,29 @@ pub fn is_author_key(value: &str) -> bool {
     !value.chars().any(char::is_whitespace) && !value.chars().any(char::is_uppercase)
 }
 
-/// The person a headline names: "Claire Dubois: “…”" or "“…”, diz Beatriz Costa".
+/// A headline that is only a person's name ("Christa Faust" over "Christa Faust, author of…",
+/// a uses-this page titled "Aaron Swartz" whose first answer is "I'm Aaron Swartz."): two or
+/// three capitalised words, written again in the text, none of them written in lowercase there
+/// (so "Harbour Pilots" over "the harbour pilots" is a topic).
+fn bare_name_title(title: &str, body: &[&str]) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let shaped = BARE_NAME_WORDS.contains(&words.len()) && words.iter().all(capitalised);
+    let lowercase = |w: &str| {
+        let lower = w.to_lowercase();
+        body.iter().any(|text| {
+            text.split(|c: char| !c.is_alphabetic())
+                .any(|token| token == lower)
+        })
+    };
+    let name = words.join(" ");
+    (shaped && named_again(&name, body) && !words.iter().any(|w| lowercase(w))).then_some(name)
+}
+
 /// True when one of `texts` writes `name` in full.
 fn named_again(name: &str, texts: &[&str]) -> bool {
     texts.iter().any(|text| text.contains(name))
@@ -218,8 +316,50 @@ mod tests {
             text: "By Sam Whitfield".into(),
             reason: Clutter::Byline,
         }];
-        let source = find_interviewer(&mut metadata, &speakers, &dropped, &[]);
+        let source = find_interviewer(&mut metadata, &speakers, &dropped, &[], &[]);
         assert_eq!(source, NameSource::Byline { line: 3 });
         assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
+    }
+
+    #[test]
+    fn a_headline_that_is_only_a_name_names_the_interviewee_when_the_text_repeats_it() {
+        let body = [
+            "Tomasa Vilar, potter, spoke to us about kilns.",
+            "Why clay?",
+        ];
+        assert_eq!(
+            bare_name_title("Tomasa Vilar", &body).as_deref(),
+            Some("Tomasa Vilar")
+        );
+        assert_eq!(bare_name_title("Tomasa Vilar", &["Why clay?"]), None);
+        let topic = [
+            "The Harbour Pilots guide ships in.",
+            "Do harbour pilots sleep?",
+        ];
+        assert_eq!(bare_name_title("Harbour Pilots", &topic), None);
+        assert_eq!(bare_name_title("Tomasa Vilar: a life in clay", &body), None);
+    }
+
+    #[test]
+    fn a_label_opening_with_a_role_names_the_person_after_it() {
+        let whole = [
+            "Com a presidente Rosa Lopes. Presidente, obrigada.",
+            "Escreva para ana@vidal.pt",
+        ];
+        assert_eq!(person_of_label("Presidente", &whole), "Rosa Lopes");
+        assert_eq!(person_of_label("Ana Vidal", &whole), "Ana Vidal");
+        assert_eq!(person_of_label("Presidente Rosa", &whole), "Rosa");
+        assert_eq!(person_of_label("Jornalista Ana Lima", &whole), "Ana Lima");
+        assert_eq!(person_of_label("Okafor", &whole), "Okafor");
+        assert_eq!(person_of_label("Presidente", &["Sem nome."]), "Presidente");
+    }
+
+    #[test]
+    fn a_greeting_names_the_person_it_addresses() {
+        let greeting = "Marta, obrigado por receber a equipa da Rádio Norte. Tudo bem?";
+        let whole = [greeting, "R: Tudo. Eu, Marta, agradeço."];
+        assert_eq!(addressed(greeting, &whole).as_deref(), Some("Marta"));
+        let hello = "Hola, Ana. ¿Qué tal?";
+        assert_eq!(addressed(hello, &[hello, "Bien."]), None);
     }
 }

@@ -41,7 +41,7 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
 /// Questions marked with a bullet ("• Como surgiu…?"): every bulleted paragraph is followed
 /// by unbulleted text (its answer), at least [`MIN_NUMBERED_PROMPTS`] times. A list inside an
 /// answer has its items side by side.
-fn bulleted_prompts(paras: &[Para]) -> Vec<bool> {
+pub fn bulleted_prompts(paras: &[Para]) -> Vec<bool> {
     let bulleted: Vec<bool> = paras
         .iter()
         .map(|p| strip_bullet(&p.text).is_some())
@@ -124,5 +124,29 @@ mod tests {
         let answer = "A long answer with its own words. ".repeat(8);
         let list = [&answer, "1. One.", "2. Two.", "3. Three.", &answer];
         assert!(marked(&list).is_empty());
+    }
+
+    #[test]
+    fn bullets_glued_to_the_question_open_the_file_without_a_headline() {
+        let text = "•Onde nasceu o coro?\nNuma garagem de Setúbal, em 1998.\n\
+                    •Quantas vozes tem hoje?\nVinte e duas, quase todas de reformados.\n\
+                    •Ensaiam onde?\nNa junta de freguesia, às quintas.\n";
+        let reading = crate::corpus::read("coro", text).expect("parses");
+        let questions: Vec<&str> = reading
+            .interview
+            .turns
+            .iter()
+            .map(|t| t.question.as_str())
+            .collect();
+        assert_eq!(
+            questions,
+            [
+                "Onde nasceu o coro?",
+                "Quantas vozes tem hoje?",
+                "Ensaiam onde?"
+            ]
+        );
+        assert!(reading.interview.intro.is_empty());
+        assert_eq!(strip_bullet("•2019 foi um bom ano."), None);
     }
 }

@@ -12,7 +12,6 @@
 use super::askers::{assemble_conversation, co_hosts, guests_only};
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
-use super::labels::find_speakers;
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
@@ -22,6 +21,7 @@ use super::repair::{
     reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
 };
 use super::runin::split_run_in_labels;
+use super::speakers::find_speakers;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
@@ -76,7 +76,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let greeting = assembled.turns.first().map(|t| t.question.as_str());
     let (interviewer_source, interviewee_source) = credited(&mut metadata, &credits, |metadata| {
         (
-            find_interviewer(metadata, &speakers, &dropped, &texts),
+            find_interviewer(metadata, &speakers, &dropped, &texts, &whole),
             find_interviewee(metadata, &speakers, &texts, &whole, greeting),
         )
     });

@@ -223,6 +223,8 @@ pub enum Clutter {
     /// "Yeah." said to an interviewer's remark that asked nothing: the conversation goes on,
     /// and the remark leads into the next question.
     Backchannel,
+    /// The last question, with nothing after it: the page was cut (or saved) before its answer.
+    CutOff,
 }
 
 impl fmt::Display for Clutter {
@@ -248,6 +250,7 @@ impl fmt::Display for Clutter {
             Clutter::Unanswered => "follow-up question without an answer",
             Clutter::Field => "field of the interview record (key: value)",
             Clutter::Backchannel => "one-word reply to a remark that asked nothing",
+            Clutter::CutOff => "last question without an answer (the text was cut after it)",
         })
     }
 }

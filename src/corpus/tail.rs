@@ -24,6 +24,13 @@ const MAX_CLOSING_TITLE_WORDS: usize = 4;
 /// An address or phone line is a few words ("Calle Mayor, 7", "Tel. 555 01 02 - SORIA").
 const MAX_CONTACT_WORDS: usize = 8;
 
+/// The lines a blogger leaves between the last answer and the signature are short: "Read the
+/// full interview.", "Visit her website and blog to learn more about her work."
+const MAX_FOOTER_WORDS: usize = 14;
+
+/// A signature names one person: "--Ana Ruiz", "— A. R.", "–Marta Gil Soto".
+const MAX_SIGNATURE_WORDS: usize = 4;
+
 /// A link's words left after the last answer ("Comments", "Leave a reply") are this short.
 const MAX_FRAGMENT_WORDS: usize = 3;
 
@@ -38,6 +45,7 @@ const MIN_FOREIGN_SHARE: f64 = 0.3;
 pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
     let whole: String = paras.iter().map(|p| format!("{} ", p.text)).collect();
     let script = whatlang::detect_script(&whole);
+    drop_signed_footer(paras, dropped);
     while paras.len() > 1 {
         let n = paras.len();
         let after_furniture = dropped
@@ -61,6 +69,47 @@ pub fn drop_trailer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
             });
         }
     }
+}
+
+/// A blog post signed at its foot ("--Ana Ruiz", "— A. R."): the signature and the short
+/// lines between the last answer and it ("Read the full interview.", "Visit her website…")
+/// are the blogger's, not the interviewee's. Stops at a long paragraph, or at the paragraph
+/// right under a question (the answer).
+fn drop_signed_footer(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    if paras.len() < 3 || !paras.last().is_some_and(|p| is_signature(&p.text)) {
+        return;
+    }
+    let mut drop = |p: Para| {
+        dropped.push(Dropped {
+            line: p.line,
+            text: p.text,
+            reason: Clutter::AfterInterview,
+        })
+    };
+    paras.pop().map(&mut drop);
+    while paras.len() > 2 {
+        let n = paras.len();
+        if words(&paras[n - 1].text) > MAX_FOOTER_WORDS || asks_something(&paras[n - 2].text) {
+            break;
+        }
+        paras.pop().map(&mut drop);
+    }
+}
+
+/// A signature line: a dash, then a name of one to four capitalised words.
+fn is_signature(text: &str) -> bool {
+    let Some(name) = text
+        .trim()
+        .strip_prefix("--")
+        .or_else(|| text.trim().strip_prefix(['—', '–']))
+    else {
+        return false;
+    };
+    let name: Vec<&str> = name.split_whitespace().collect();
+    (1..=MAX_SIGNATURE_WORDS).contains(&name.len())
+        && name.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['?', '!', ':'])
+        })
 }
 
 /// Why a closing paragraph is not part of the interview, if it is not.
@@ -130,6 +179,22 @@ pub fn drop_closing_matter(
 ) {
     drop_after_closing_heading(out, paras, speakers, earlier);
     drop_closing_prompt(out, paras);
+    drop_cut_question(out);
+}
+
+/// A page saved or copied up to a question and no further ("P. Usted ha hablado con…" and
+/// nothing after it) ends with a question that has no answer: the earlier turns are whole, so
+/// that last question is dropped (and listed) instead of refusing the file. A question without
+/// answer in the middle of the file is still an error.
+fn drop_cut_question(out: &mut Assembled) {
+    let cut = out.turns.len() >= 2 && out.turns.last().is_some_and(|t| t.answer.is_empty());
+    if let Some(turn) = out.turns.pop_if(|_| cut) {
+        out.dropped.push(Dropped {
+            line: turn.line,
+            text: turn.question,
+            reason: Clutter::CutOff,
+        });
+    }
 }
 
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones
@@ -358,5 +423,42 @@ mod tests {
         let text = "Entrevista\n\nQ: ¿Cómo empieza?\n\nA: Con una libreta.\n\nQ: ¿Qué le falta?\n\n\
                     A: Una herramienta.\n\n## NOTAS\n\nFecha: 2024-03-03\n\nTranscrito por Ana Ruiz y Luis Paz\n";
         assert_eq!(answers(text)[1], ["Una herramienta."]);
+    }
+
+    #[test]
+    fn a_page_cut_after_its_last_question_keeps_the_whole_turns() {
+        let text = "Harbour pilots\n\nP. ¿Cuántos barcos entran cada día?\n\n\
+                    R. Unos cuarenta, más en verano.\n\nP. ¿Y de noche?\n\n\
+                    R. La mitad, pero son los grandes.\n\nP. Hablemos del temporal de enero.\n";
+        let reading = crate::corpus::read("t", text).expect("a cut page still parses");
+        assert_eq!(reading.interview.turns.len(), 2);
+        let cut = reading.dropped.iter().find(|d| d.reason == Clutter::CutOff);
+        assert_eq!(cut.map(|d| d.line), Some(11));
+        let middle = "Pilots\n\nWhy?\n\nHow?\n\nSlowly.\n";
+        assert_eq!(answers(middle).len(), 1, "two questions in a row are one");
+        assert!(crate::corpus::read("t", "Pilots\n\nIntro.\n\nWhy?\n").is_err());
+    }
+
+    #[test]
+    fn a_signed_blog_post_leaves_its_footer_out_of_the_last_answer() {
+        let mut page = paras(&[
+            "What did the storm take?",
+            "The pier, the nets, and two of the boats we had repaired that summer.",
+            "We rebuilt the pier first, because without it nobody in the village could fish \
+             at all, and the boats could wait another season.",
+            "Read the rest at the harbour paper.",
+            "Follow Ines on her workshop blog.",
+            "--Tom Avery",
+        ]);
+        let mut dropped = Vec::new();
+        drop_trailer(&mut page, &mut dropped);
+        assert_eq!((page.len(), dropped.len()), (3, 3));
+        let mut unsigned = paras(&["Why?", "Because.", "Slowly, at first."]);
+        drop_trailer(&mut unsigned, &mut dropped);
+        assert_eq!(unsigned.len(), 3);
+        let mut curt = paras(&["Intro.", "Why?", "Because.", "--Tom Avery"]);
+        drop_trailer(&mut curt, &mut dropped);
+        assert_eq!(curt.len(), 3, "the answer under its question stays");
+        assert!(!is_signature("— Sí, claro."));
     }
 }

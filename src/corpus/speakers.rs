@@ -1,0 +1,348 @@
+//! Which labels are the file's speakers, and who asks: a label counts when the file uses it
+//! (on two paragraphs or more, on the first exchange, or it names someone in the front matter);
+//! roles come from the label's meaning (`Q`, `Interviewer`), the front matter, and otherwise
+//! from the rhythm of the file: the side whose paragraphs hold the questions, or are shorter,
+//! asks.
+
+use super::forms::{
+    is_initials_of, sole_guest_in_title, split_period_label, split_timestamp_label,
+};
+use super::labels::{
+    is_asking_label, is_generic, same_speaker, split_label, Labelled, ANSWER_LABELS,
+    QUESTION_LABELS,
+};
+use super::reading::{Role, Speaker};
+use super::Metadata;
+
+/// A label becomes a file's speaker when it opens this many paragraphs.
+const MIN_LABEL_USES: usize = 2;
+
+/// A speaker whose paragraphs hold a `?` at least this often is the one asking.
+const ASKING_SHARE: f64 = 0.5;
+
+/// The speakers of a file, from the labels of its paragraphs (`(text, line)` pairs, title and
+/// clutter excluded). Empty when the file does not use labels.
+pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<Speaker> {
+    let named = |label: &str| {
+        [
+            &metadata.interviewer,
+            &metadata.outlet,
+            &metadata.interviewee,
+        ]
+        .into_iter()
+        .flatten()
+        .any(|name| same_speaker(label, name))
+    };
+    let (mut found, with_colon) = tally(paragraphs);
+    let first_exchange = first_exchange(paragraphs);
+    let answering_role = answering_a_role(paragraphs);
+    let only_period = |s: &Speaker| !with_colon.contains(&s.label.to_lowercase());
+    // Period labels need the asking side to recur ("P." twice): then a single "R." counts too,
+    // while two answers opening with an initial ("A. J. Ayer…") make no labelled file.
+    let period_file = spelled_out_exchange(paragraphs)
+        || found.iter().any(|(s, _, _)| {
+            only_period(s)
+                && s.count >= MIN_LABEL_USES
+                && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
+        });
+    // A name with a timestamp is a transcript's explicit turn, even a panelist's single one.
+    let timed: Vec<String> = paragraphs
+        .iter()
+        .filter_map(|(text, _)| split_timestamp_label(text))
+        .map(|(name, _)| name.to_lowercase())
+        .collect();
+    found.retain(|(s, _, _)| {
+        if only_period(s) && !period_file {
+            return false;
+        }
+        s.count >= MIN_LABEL_USES
+            || timed.contains(&s.label.to_lowercase())
+            || named(&s.label)
+            || is_generic(&s.label)
+            || first_exchange.iter().any(|l| same_speaker(l, &s.label))
+            || answering_role.contains(&s.label)
+    });
+    assign_roles(
+        &mut found,
+        metadata,
+        first_exchange.first().map(String::as_str),
+    );
+    found.into_iter().map(|(s, _, _)| s).collect()
+}
+
+/// Each label of the file, once: (speaker, total words of its paragraphs, paragraphs that
+/// ask), and the labels written with a colon at least once (`P.` alone must recur to count).
+fn tally(paragraphs: &[(&str, usize)]) -> (Vec<(Speaker, usize, usize)>, Vec<String>) {
+    let mut found: Vec<(Speaker, usize, usize)> = Vec::new();
+    // Labels written with a colon at least once; `P.` alone must recur to count.
+    let mut with_colon: Vec<String> = Vec::new();
+    let mut previous: Option<String> = None;
+    for (text, line) in paragraphs {
+        let Some(labelled) = split_label(text) else {
+            previous = None;
+            continue;
+        };
+        let replies_to = previous.replace(labelled.label.clone());
+        if !labelled.period {
+            with_colon.push(labelled.label.to_lowercase());
+        }
+        let words = labelled.body.split_whitespace().count();
+        let asks = usize::from(labelled.body.contains('?'));
+        // A short form answering its long form ("Rui:" then "Mãe do Rui:") is someone else.
+        let talks_to_itself = |label: &str| {
+            replies_to
+                .as_deref()
+                .is_some_and(|r| same_speaker(r, label) && !r.eq_ignore_ascii_case(label))
+                && !is_initials_of(label, replies_to.as_deref().unwrap_or_default())
+        };
+        let exact = found
+            .iter()
+            .position(|(s, _, _)| s.label.to_lowercase() == labelled.label.to_lowercase());
+        let index = exact.or_else(|| {
+            found.iter().position(|(s, _, _)| {
+                same_speaker(&s.label, &labelled.label) && !talks_to_itself(&labelled.label)
+            })
+        });
+        match index.map(|i| &mut found[i]) {
+            Some((speaker, total, asked)) => {
+                speaker.count += 1;
+                *total += words;
+                *asked += asks;
+                // Keep the fullest form of a name: "Ngozi Okafor" rather than "Okafor".
+                if labelled.label.split_whitespace().count()
+                    > speaker.label.split_whitespace().count()
+                {
+                    speaker.label = labelled.label.clone();
+                }
+            }
+            None => found.push((
+                Speaker {
+                    label: labelled.label.clone(),
+                    role: Role::Interviewee,
+                    count: 1,
+                    line: *line,
+                },
+                words,
+                asks,
+            )),
+        }
+    }
+    (found, with_colon)
+}
+
+/// A question labelled with the word spelled out ("PREGUNTA. …", "Pregunta. …") and the answer
+/// right after it labelled the same way ("RESPUESTA. …"): the words say who asks, so an
+/// excerpt that prints this one exchange is a labelled file (a letter, "A.", may be an
+/// initial; a word cannot).
+fn spelled_out_exchange(paragraphs: &[(&str, usize)]) -> bool {
+    let spelled = |text: &str| -> Option<String> {
+        let (letter, _) = split_period_label(text)?;
+        let word = text.trim_start_matches(['*', '_']);
+        let spelled = word.chars().take_while(|c| c.is_alphabetic()).count() > 1;
+        spelled.then(|| letter.to_lowercase())
+    };
+    paragraphs.windows(2).any(|pair| {
+        let (asked, answered) = (spelled(pair[0].0), spelled(pair[1].0));
+        asked.is_some_and(|l| QUESTION_LABELS.contains(&l.as_str()))
+            && answered.is_some_and(|l| ANSWER_LABELS.contains(&l.as_str()))
+    })
+}
+
+/// Names in capitals labelling the paragraph right after a role label that asks
+/// ("INTERVIEWER: How did you start?" / "RYAN: By accident."): the role says a question was
+/// put, so the name under it answers, even when an excerpt gives each guest one turn.
+fn answering_a_role(paragraphs: &[(&str, usize)]) -> Vec<String> {
+    paragraphs
+        .windows(2)
+        .filter_map(|pair| {
+            let (asked, answered) = (split_label(pair[0].0)?, split_label(pair[1].0)?);
+            let capitals = !answered.label.chars().any(char::is_lowercase);
+            let role = is_asking_label(&asked.label.to_lowercase()) && !asked.period;
+            (role && capitals && !is_generic(&answered.label)).then_some(answered.label)
+        })
+        .collect()
+}
+
+/// Labels used once, on a question and the answer right after it ("Outlet Name: Why now?" /
+/// "Jane Doe: Because."): many sites label the first exchange only, and a transcript's
+/// excerpt may hold one exchange.
+fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
+    paragraphs
+        .windows(2)
+        .filter_map(|pair| {
+            let (asked, answered) = (split_label(pair[0].0)?, split_label(pair[1].0)?);
+            let named = |l: &Labelled| l.label.split_whitespace().count() >= 2;
+            // A journalist's label says it asks, even over a greeting ("Jornalista Ana Lima:
+            // Bom dia, presidente." / "Presidente Lula: Bom dia, Ana.").
+            let asks = asked.body.trim_end().ends_with(['?', '？'])
+                || is_asking_label(&asked.label.to_lowercase());
+            (named(&asked) && named(&answered) && asks).then_some([asked.label, answered.label])
+        })
+        .take(1)
+        .flatten()
+        .collect()
+}
+
+/// Roles the labels say themselves (`Q`, `Respuesta`) or the front matter gives; true where
+/// the role is decided.
+fn roles_by_meaning(found: &mut [(Speaker, usize, usize)], metadata: &Metadata) -> Vec<bool> {
+    let mut decided = vec![false; found.len()];
+    for (i, (speaker, _, _)) in found.iter_mut().enumerate() {
+        let lower = speaker.label.to_lowercase();
+        let asks = is_asking_label(&lower)
+            || [&metadata.interviewer, &metadata.outlet]
+                .into_iter()
+                .flatten()
+                .any(|name| same_speaker(&speaker.label, name));
+        let answers = ANSWER_LABELS.contains(&lower.as_str())
+            || metadata
+                .interviewee
+                .as_ref()
+                .is_some_and(|name| same_speaker(&speaker.label, name));
+        if asks || answers {
+            speaker.role = if asks {
+                Role::Interviewer
+            } else {
+                Role::Interviewee
+            };
+            decided[i] = true;
+        }
+    }
+    decided
+}
+
+/// Gives each speaker a role: by meaning, by front matter, then by rhythm (the speaker with the
+/// shortest paragraphs on average asks), unless the first exchange shows who asked.
+fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, asker: Option<&str>) {
+    let decided = roles_by_meaning(found, metadata);
+    let has_interviewer = found
+        .iter()
+        .zip(&decided)
+        .any(|((s, _, _), d)| *d && s.role == Role::Interviewer);
+    if has_interviewer {
+        return;
+    }
+    let undecided: Vec<usize> = (0..found.len()).filter(|&i| !decided[i]).collect();
+    if found.len() < 2 {
+        return;
+    }
+    if let Some(guest) = sole_guest_in_title(found.iter().map(|(s, _, _)| s), metadata) {
+        // A panel show: the one person the headline names answers, everyone else asks.
+        for i in undecided {
+            found[i].0.role = [Role::Interviewer, Role::Interviewee][usize::from(i == guest)];
+        }
+        return;
+    }
+    if let Some(hint) = asker.and_then(|a| {
+        undecided
+            .iter()
+            .find(|&&i| same_speaker(&found[i].0.label, a))
+    }) {
+        found[*hint].0.role = Role::Interviewer;
+        return;
+    }
+    // The side that asks: most of its paragraphs hold a `?`; else the one with the shortest
+    // paragraphs.
+    let asking = |i: usize| found[i].2 as f64 / found[i].0.count.max(1) as f64;
+    let mean = |i: usize| found[i].1 as f64 / found[i].0.count.max(1) as f64;
+    let by_questions = undecided
+        .iter()
+        .copied()
+        .filter(|&i| asking(i) >= ASKING_SHARE)
+        .max_by(|&a, &b| asking(a).total_cmp(&asking(b)));
+    let by_length = undecided
+        .iter()
+        .copied()
+        .min_by(|&a, &b| mean(a).total_cmp(&mean(b)));
+    if let Some(asker) = by_questions.or(by_length) {
+        found[asker].0.role = Role::Interviewer;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_come_from_meaning_front_matter_or_rhythm() {
+        let paragraphs = [
+            ("THE LEDGER: Why?", 1),
+            (
+                "OKAFOR: Because of a long list of reasons that I will now explain.",
+                3,
+            ),
+            ("THE LEDGER: And then?", 5),
+            (
+                "Ngozi Okafor: Then more reasons came, one after the other.",
+                7,
+            ),
+        ];
+        let speakers = find_speakers(&paragraphs, &Metadata::default());
+        let roles: Vec<_> = speakers
+            .iter()
+            .map(|s| (s.label.as_str(), s.role, s.count))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("THE LEDGER", Role::Interviewer, 2),
+                ("Ngozi Okafor", Role::Interviewee, 2)
+            ]
+        );
+        let relation = [
+            ("Rui: Onde nasceste?", 1),
+            ("Mãe do Rui: Em Viseu.", 3),
+            ("Rui: E a escola?", 5),
+            ("Mãe do Rui: Só até à quarta classe.", 7),
+        ];
+        let labels: Vec<_> = find_speakers(&relation, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.role))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("Rui".to_string(), Role::Interviewer),
+                ("Mãe do Rui".to_string(), Role::Interviewee)
+            ]
+        );
+        let once = [("Latin America: a region.", 1)];
+        assert!(find_speakers(&once, &Metadata::default()).is_empty());
+        let initials = [("A. J. Ayer wrote it.", 1), ("A. J. Ayer again.", 3)];
+        assert!(find_speakers(&initials, &Metadata::default()).is_empty());
+        let period = [("P. ¿Qué?", 1), ("R. Nada.", 3), ("P. ¿Y?", 5)];
+        let labels: Vec<_> = find_speakers(&period, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.role))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("P".to_string(), Role::Interviewer),
+                ("R".to_string(), Role::Interviewee)
+            ]
+        );
+    }
+
+    #[test]
+    fn one_exchange_labelled_with_spelled_out_words_is_a_labelled_file() {
+        let excerpt = [
+            ("El mercado abre a las seis. Hablamos con la pescadera.", 1),
+            ("PREGUNTA. Lleva treinta años en este puesto.", 3),
+            ("RESPUESTA. Treinta y dos. Empecé con mi madre.", 5),
+        ];
+        let labels: Vec<_> = find_speakers(&excerpt, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.role))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("P".into(), Role::Interviewer),
+                ("R".into(), Role::Interviewee)
+            ]
+        );
+        let initials = [("P. Ruiz lo dijo.", 1), ("A. Gil también.", 3)];
+        assert!(find_speakers(&initials, &Metadata::default()).is_empty());
+    }
+}
