@@ -10,6 +10,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use crate::config::Config;
+use crate::corpus::import::PageKind;
 use crate::load::{load_engine, EngineReport};
 use crate::render::{json, plain};
 use crate::search::{Engine, IndexLocation, IndexSource};
@@ -181,9 +182,12 @@ fn explain_file(path: &std::path::Path) -> anyhow::Result<ExitCode> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let text = String::from_utf8_lossy(&bytes);
     let id = crate::corpus::interview_id(path);
-    let explanation = crate::corpus::explain::explain_text(&id, &text);
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "File: {}", path.display())?;
+    if PageKind::of(path, &text) == PageKind::Html {
+        return explain_page(&mut stdout, &id, &text);
+    }
+    let explanation = crate::corpus::explain::explain_text(&id, &text);
     if std::str::from_utf8(&bytes).is_err() {
         writeln!(
             stdout,
@@ -198,6 +202,31 @@ fn explain_file(path: &std::path::Path) -> anyhow::Result<ExitCode> {
             ExitCode::from(1)
         },
     )
+}
+
+/// A saved web page is never read by the index (only `.txt` and `.md` files are): explaining its
+/// markup as text would show tags as passages. It is shown as `import` would write it, so the
+/// operator sees what importing it gives before writing anything.
+fn explain_page(out: &mut impl Write, id: &str, source: &str) -> anyhow::Result<ExitCode> {
+    writeln!(
+        out,
+        "note: the index does not read saved web pages; this is how `interview-bot import` reads it"
+    )?;
+    match crate::corpus::import::import_page(PageKind::Html, source) {
+        Ok(imported) => {
+            let explanation = crate::corpus::explain::explain_text(id, &imported.text);
+            write!(out, "{}", explanation.text)?;
+            Ok(if explanation.is_clean() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Err(error) => {
+            writeln!(out, "error: {error}")?;
+            Ok(ExitCode::from(1))
+        }
+    }
 }
 
 /// Broken files do not stop the bot, but the operator should hear about them in its log.

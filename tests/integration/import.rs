@@ -371,3 +371,31 @@ fn credit_lines_a_metadata_line_and_a_footer_under_the_last_rule_stay_out_of_the
         assert!(!imported.text.contains(furniture), "{furniture}");
     }
 }
+
+#[test]
+fn explaining_a_saved_page_shows_how_import_reads_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = bot(dir.path(), &dir.path().join("corpus"))
+        .args(["index", "--explain"])
+        .arg(repo("tests/data/pages/calderon-oxygen-lima.html"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("the index does not read saved web pages"),
+        "{stdout}"
+    );
+    let questions = hand_written("calderon-oxygen-lima").turns.len();
+    assert!(
+        stdout.contains(&format!("Questions: {questions}")),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("<p>") && !stdout.contains("<nav"),
+        "{stdout}"
+    );
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+        "explaining writes nothing"
+    );
+}
