@@ -15,6 +15,7 @@ mod about;
 mod adverbs;
 mod clitics;
 mod demonyms;
+mod derivation;
 mod function_words;
 mod inflection;
 mod irregular;
@@ -112,6 +113,10 @@ const ROMANCE_PROBE_WORDS: &[&str] = &[
     "Beltrán",
     "mineria",
     "Santarém",
+    "pobreza",
+    "crecimiento",
+    "mudança",
+    "cheia",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

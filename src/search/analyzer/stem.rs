@@ -7,6 +7,7 @@ use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenSt
 
 use super::clitics;
 use super::demonyms;
+use super::derivation;
 use super::function_words;
 use super::inflection;
 use super::irregular;
@@ -190,7 +191,9 @@ impl TermStemmer {
             .or_else(|| stressed::spanish_stressed_es(word))
             .or_else(|| stressed::spanish_final_stress(word));
         let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
-        let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
+        let singular = derivation::spanish_base(&inflection::derived_verb(
+            &inflection::spanish_singular(&spelled),
+        ));
         let stem = self.snowball.stem(&singular);
         let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
         let stem = irregular::root_spelling(stem);
@@ -214,9 +217,13 @@ impl TermStemmer {
         }
         let singular =
             short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
-        let derived = inflection::derived_verb(&singular);
+        let derived = derivation::portuguese_base(&inflection::derived_verb(&singular));
         let stem = self.snowball.stem(&derived);
-        let stem = irregular::root_spelling(fold(&mut self.folder, &stem));
+        let stem = derivation::portuguese_glide(
+            &fold(&mut self.folder, &derived),
+            fold(&mut self.folder, &stem),
+        );
+        let stem = irregular::root_spelling(stem);
         let stem = short_words::without_final_vowel(stem);
         let singular = fold(&mut self.folder, &singular);
         let stem = short_words::bare_root(&folded, &singular, stem);
