@@ -304,6 +304,28 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_files_read_without_errors_and_cover_general_words() {
+        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("config");
+        let (synonyms, errors) = Synonyms::load_all(&config);
+        assert!(errors.is_empty(), "{errors:?}");
+        // A paraphrase's everyday word finds the one the interviewee used.
+        for (language, asked, said) in [
+            (Language::Es, "gastar", "consumo"),
+            (Language::Es, "temor", "preocupación"),
+            (Language::Pt, "propina", "corrupção"),
+            (Language::Pt, "colheita", "safra"),
+        ] {
+            let mut analyzer = Analyzer::new(language);
+            let found = synonyms.for_language(language).find(&analyzer.terms(asked));
+            assert_eq!(found.len(), 1, "{asked}");
+            assert!(
+                found[0].alternatives.contains(&analyzer.terms(said)),
+                "{asked}"
+            );
+        }
+    }
+
+    #[test]
     fn missing_file_means_no_synonyms() {
         let (synonyms, errors) = Synonyms::load(Path::new("/nonexistent/synonyms.txt"));
         assert!(synonyms.is_empty() && errors.is_empty());
