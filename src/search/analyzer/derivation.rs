@@ -61,7 +61,8 @@ const PORTUGUESE: &[Derivation] = &[
 ];
 
 /// Words that end like a derived noun without being one: nouns of their own ("cabeza", head;
-/// "criança", child; "finanzas", not "finar"; "regimento", regiment, not "reger") and the present of verbs in "-ezar" ("empieza", "despreza").
+/// "criança", child; "finanzas", not "finar"; "regimento", regiment, not "reger") and the present of verbs in
+/// "-ezar" and "-anzar" ("empieza", "despreza", "alcanza").
 const NOT_DERIVED: &[&str] = &[
     "cabeza",
     "cerveza",
@@ -72,6 +73,10 @@ const NOT_DERIVED: &[&str] = &[
     "endereza",
     "adereza",
     "bosteza",
+    "alcanza",
+    "afianza",
+    "alcança",
+    "alcanca",
     "despreza",
     "finanza",
     "criança",
@@ -186,8 +191,15 @@ mod tests {
         differ(Language::Pt, "ideia", "ideal");
         assert_same_terms(
             Language::Es,
-            &[("empieza", "empezar"), ("experimento", "experimentar")],
+            &[
+                ("empieza", "empezar"),
+                ("alcanza", "alcanzar"),
+                ("experimento", "experimentar"),
+            ],
         );
-        assert_same_terms(Language::Pt, &[("passeia", "passear")]);
+        assert_same_terms(
+            Language::Pt,
+            &[("passeia", "passear"), ("alcança", "alcançar")],
+        );
     }
 }
