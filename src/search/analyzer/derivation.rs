@@ -171,6 +171,10 @@ mod tests {
                 ("segurança", "seguro"),
                 ("cheia", "cheio"),
                 ("cheias", "cheio"),
+                // A feminine in "-ia" and its masculine in "-io", a noun and its adjective.
+                ("própria", "próprio"),
+                ("família", "familiares"),
+                ("necessárias", "necessário"),
             ],
         );
     }
@@ -188,6 +192,8 @@ mod tests {
         differ(Language::Es, "pieza", "pío");
         differ(Language::Pt, "criança", "criar");
         differ(Language::Pt, "regimento", "reger");
+        differ(Language::Pt, "médio", "medo");
+        differ(Language::Pt, "areia", "área");
         differ(Language::Pt, "ideia", "ideal");
         assert_same_terms(
             Language::Es,

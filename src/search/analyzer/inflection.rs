@@ -182,6 +182,21 @@ pub(super) fn spanish_stem_without_glide(stem: String) -> String {
     }
 }
 
+/// A Portuguese stem without the final "i" of a masculine in "-io" ("próprio" -> "propri"),
+/// whose feminine lost "-ia" as if it were a verb's imperfect ("própria" -> "propr"), and of
+/// an imperfect Snowball does not reduce ("distribuía" -> "distribui"). Shorter roots keep it:
+/// "médio", "índio" and "areia" would meet "medo", "indo" and "área".
+pub(super) fn portuguese_stem_without_glide(stem: String) -> String {
+    match stem.strip_suffix('i') {
+        Some(root) if root.chars().count() >= MIN_PORTUGUESE_GLIDE_ROOT_CHARS => root.to_string(),
+        _ => stem,
+    }
+}
+
+/// Least root a Portuguese stem keeps when it loses a final "i" (see
+/// [`portuguese_stem_without_glide`]).
+const MIN_PORTUGUESE_GLIDE_ROOT_CHARS: usize = 4;
+
 /// Whether a lowercase word part after a hyphen is a Portuguese pronoun or verb ending that
 /// belongs to the verb before it.
 pub(super) fn is_portuguese_clitic(part: &str) -> bool {

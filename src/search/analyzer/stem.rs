@@ -224,6 +224,7 @@ impl TermStemmer {
             fold(&mut self.folder, &stem),
         );
         let stem = irregular::root_spelling(stem);
+        let stem = inflection::portuguese_stem_without_glide(stem);
         let stem = short_words::without_final_vowel(stem);
         let singular = fold(&mut self.folder, &singular);
         let stem = short_words::bare_root(&folded, &singular, stem);
