@@ -134,6 +134,8 @@ const PROBE_WORDS: &[&str] = &[
     "democratization",
     "relational",
     "hopefully",
+    "grew",
+    "up",
 ];
 
 /// Identifies the analysis rules (stopwords, exceptions, suffix families, the stemmer's

@@ -120,6 +120,11 @@ impl TermStemmer {
     /// Portuguese function word written as part of a proper name ("o Mais Médicos", "em São
     /// Paulo") is kept and stemmed (see [`proper`]).
     pub fn term_in(&mut self, word: &str, text: &str, start: usize, end: usize) -> Option<String> {
+        if self.language == Language::En {
+            if let Some(term) = phrases::phrasal_verb(word, text, end) {
+                return Some(term.to_string());
+            }
+        }
         let romance = matches!(self.language, Language::Es | Language::Pt);
         if romance && phrases::ends_function_phrase(self.language, word, text, start) {
             return None;
