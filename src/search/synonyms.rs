@@ -323,6 +323,18 @@ mod tests {
                 "{asked}"
             );
         }
+        // No entry shares its stem with a common unrelated word: "viento" is not "venta",
+        // "medidas" not "miedo", "habitantes" not "habitação", "alta" not "aumento".
+        for (language, word) in [
+            (Language::Es, "viento"),
+            (Language::Es, "medidas"),
+            (Language::Pt, "habitantes"),
+            (Language::Pt, "maré alta"),
+        ] {
+            let terms = Analyzer::new(language).terms(word);
+            let found = synonyms.for_language(language).find(&terms);
+            assert!(found.is_empty(), "{word}: {found:?}");
+        }
     }
 
     #[test]
