@@ -387,7 +387,7 @@ mod tests {
         );
         assert!(terms_in(Language::Es, "¿Qué piensa ella sobre el litio?")
             .iter()
-            .eq(["lit"].iter()));
+            .eq(["liti"].iter()));
         assert_eq!(terms_in(Language::Es, "nacionalización"), ["nacionaliz"]);
         // Verb forms meet their infinitive, accented as written or typed without accents.
         for forms in [

@@ -200,7 +200,7 @@ impl TermStemmer {
             &inflection::spanish_singular(&spelled),
         ));
         let stem = self.snowball.stem(&singular);
-        let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
+        let stem = inflection::spanish_stem_without_glide(word, fold(&mut self.folder, &stem));
         let stem = irregular::root_spelling(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
         let stem = short_words::without_final_vowel(stem);
