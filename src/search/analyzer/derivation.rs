@@ -45,6 +45,12 @@ const SPANISH: &[Derivation] = &[
     derivation("imiento", "er", 3),
     derivation("amiento", "ar", 3),
     derivation("anza", "ar", 3),
+    // Snowball takes the feminine "-iera" for a verb's subjunctive ("comiera") and removes it,
+    // while the masculine keeps "-ier": "ingeniera" and "ingeniero", "financiera" and
+    // "financiero" are read alike. Only after "n" and "c": after "f", "g", "qu" an "-iero" is
+    // a verb's present ("prefiero", "sugiero", "quiero").
+    derivation("niero", "niera", 2),
+    derivation("ciero", "ciera", 2),
 ];
 
 /// Portuguese derived nouns, singular, as written ("-ança" with its cedilla or typed "-anca").
@@ -149,6 +155,9 @@ mod tests {
                 ("calentamiento", "calienta"),
                 ("confianza", "confiar"),
                 ("mudanza", "mudar"),
+                ("ingenieros", "ingeniera"),
+                ("financiero", "financiera"),
+                ("prefiero", "preferir"),
             ],
         );
     }
