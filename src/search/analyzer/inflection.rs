@@ -172,42 +172,6 @@ pub(super) fn spanish_spelling(word: &str) -> String {
     replace_ending(word, SPANISH_ACCENTED_ENDINGS).unwrap_or_else(|| word.to_string())
 }
 
-/// A Spanish stem without the "i" Snowball leaves at its end in some forms only: "cambió"
-/// loses "-ió" ("camb") while "cambiar" keeps "cambi", and "crecio" typed without its accent
-/// keeps "creci" while "crecer" is "crec". A root of three letters keeps it, unless `word` (as
-/// written) is a preterite in "-ió" ("abrió" is "abrir"): "medio" and "media" are not "medir",
-/// nor "Celia" "cielo".
-pub(super) fn spanish_stem_without_glide(word: &str, stem: String) -> String {
-    let min_root = if word.ends_with("ió") {
-        MIN_DERIVED_ROOT_CHARS
-    } else {
-        MIN_GLIDE_ROOT_CHARS
-    };
-    match stem.strip_suffix('i') {
-        Some(root) if root.chars().count() >= min_root => root.to_string(),
-        _ => stem,
-    }
-}
-
-/// Least root a Spanish stem keeps when it loses a final "i" outside a preterite (see
-/// [`spanish_stem_without_glide`]).
-const MIN_GLIDE_ROOT_CHARS: usize = 4;
-
-/// A Portuguese stem without the final "i" of a masculine in "-io" ("próprio" -> "propri"),
-/// whose feminine lost "-ia" as if it were a verb's imperfect ("própria" -> "propr"), and of
-/// an imperfect Snowball does not reduce ("distribuía" -> "distribui"). Shorter roots keep it:
-/// "médio", "índio" and "areia" would meet "medo", "indo" and "área".
-pub(super) fn portuguese_stem_without_glide(stem: String) -> String {
-    match stem.strip_suffix('i') {
-        Some(root) if root.chars().count() >= MIN_PORTUGUESE_GLIDE_ROOT_CHARS => root.to_string(),
-        _ => stem,
-    }
-}
-
-/// Least root a Portuguese stem keeps when it loses a final "i" (see
-/// [`portuguese_stem_without_glide`]).
-const MIN_PORTUGUESE_GLIDE_ROOT_CHARS: usize = 4;
-
 /// Whether a lowercase word part after a hyphen is a Portuguese pronoun or verb ending that
 /// belongs to the verb before it.
 pub(super) fn is_portuguese_clitic(part: &str) -> bool {
@@ -435,28 +399,11 @@ mod tests {
     }
 
     #[test]
-    fn spanish_endings_typed_without_accents_and_stems_ending_in_i() {
+    fn spanish_endings_typed_without_accents() {
         check(
             spanish_spelling,
             &[("privatizacion", "privatización"), ("crisis", "crisis")],
         );
-        check(
-            |s| spanish_stem_without_glide("", s.to_string()),
-            &[
-                ("cambi", "camb"),
-                ("creci", "crec"),
-                ("vi", "vi"),
-                ("sal", "sal"),
-                ("medi", "medi"),
-            ],
-        );
-        assert_eq!(spanish_stem_without_glide("abrió", "abri".into()), "abr");
-        super::super::assert_same_terms(
-            super::super::Language::Es,
-            &[("abrió", "abre"), ("cambió", "cambiar")],
-        );
-        let es = |w: &str| super::super::test_terms(super::super::Language::Es, w);
-        assert_ne!(es("medio"), es("medir"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::clitics;
 use super::demonyms;
 use super::derivation;
 use super::function_words;
+use super::glide;
 use super::inflection;
 use super::irregular;
 use super::orthography;
@@ -200,7 +201,7 @@ impl TermStemmer {
             &inflection::spanish_singular(&spelled),
         ));
         let stem = self.snowball.stem(&singular);
-        let stem = inflection::spanish_stem_without_glide(word, fold(&mut self.folder, &stem));
+        let stem = glide::spanish_stem_without_glide(word, fold(&mut self.folder, &stem));
         let stem = irregular::root_spelling(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
         let stem = short_words::without_final_vowel(stem);
@@ -229,7 +230,7 @@ impl TermStemmer {
             fold(&mut self.folder, &stem),
         );
         let stem = irregular::root_spelling(stem);
-        let stem = inflection::portuguese_stem_without_glide(stem);
+        let stem = glide::portuguese_stem_without_glide(stem);
         let stem = short_words::without_final_vowel(stem);
         let singular = fold(&mut self.folder, &singular);
         let stem = short_words::bare_root(&folded, &singular, stem);
