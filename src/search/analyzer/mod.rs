@@ -17,6 +17,7 @@ mod clitics;
 mod demonyms;
 mod derivation;
 mod function_words;
+mod gender;
 mod glide;
 mod inflection;
 mod irregular;

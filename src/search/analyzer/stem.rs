@@ -9,6 +9,7 @@ use super::clitics;
 use super::demonyms;
 use super::derivation;
 use super::function_words;
+use super::gender;
 use super::glide;
 use super::inflection;
 use super::irregular;
@@ -200,6 +201,9 @@ impl TermStemmer {
         let singular = derivation::spanish_base(&inflection::derived_verb(
             &inflection::spanish_singular(&spelled),
         ));
+        if let Some(term) = gender::masculine_term(true, &fold(&mut self.folder, &singular)) {
+            return Some(term);
+        }
         let stem = self.snowball.stem(&singular);
         let stem = glide::spanish_stem_without_glide(word, fold(&mut self.folder, &stem));
         let stem = irregular::root_spelling(stem);
@@ -224,6 +228,9 @@ impl TermStemmer {
         let singular =
             short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
         let derived = derivation::portuguese_base(&inflection::derived_verb(&singular));
+        if let Some(term) = gender::masculine_term(false, &fold(&mut self.folder, &derived)) {
+            return Some(term);
+        }
         let stem = self.snowball.stem(&derived);
         let stem = derivation::portuguese_glide(
             &fold(&mut self.folder, &derived),
