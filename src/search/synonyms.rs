@@ -304,6 +304,40 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_files_read_without_errors_and_cover_general_words() {
+        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("config");
+        let (synonyms, errors) = Synonyms::load_all(&config);
+        assert!(errors.is_empty(), "{errors:?}");
+        // A paraphrase's everyday word finds the one the interviewee used.
+        for (language, asked, said) in [
+            (Language::Es, "gastar", "consumo"),
+            (Language::Es, "temor", "preocupación"),
+            (Language::Pt, "propina", "corrupção"),
+            (Language::Pt, "colheita", "safra"),
+        ] {
+            let mut analyzer = Analyzer::new(language);
+            let found = synonyms.for_language(language).find(&analyzer.terms(asked));
+            assert_eq!(found.len(), 1, "{asked}");
+            assert!(
+                found[0].alternatives.contains(&analyzer.terms(said)),
+                "{asked}"
+            );
+        }
+        // No entry shares its stem with a common unrelated word: "viento" is not "venta",
+        // "medidas" not "miedo", "habitantes" not "habitação", "alta" not "aumento".
+        for (language, word) in [
+            (Language::Es, "viento"),
+            (Language::Es, "medidas"),
+            (Language::Pt, "habitantes"),
+            (Language::Pt, "maré alta"),
+        ] {
+            let terms = Analyzer::new(language).terms(word);
+            let found = synonyms.for_language(language).find(&terms);
+            assert!(found.is_empty(), "{word}: {found:?}");
+        }
+    }
+
+    #[test]
     fn missing_file_means_no_synonyms() {
         let (synonyms, errors) = Synonyms::load(Path::new("/nonexistent/synonyms.txt"));
         assert!(synonyms.is_empty() && errors.is_empty());

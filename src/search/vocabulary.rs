@@ -176,6 +176,7 @@ impl Vocabulary {
             .filter(|entry| entry.word.chars().next() == word.chars().next())
             .filter(|entry| entry.word != word && entry.count >= least)
             .filter(|entry| within_one_edit(word, &entry.word))
+            .filter(|entry| !other_gender(word, &entry.word))
             .collect();
         found.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.word.cmp(&b.word)));
         let mut corrections: Vec<Correction> = Vec::new();
@@ -192,6 +193,20 @@ impl Vocabulary {
         }
         corrections
     }
+}
+
+/// Whether two words differ only in a final "a", "o" or "e": in Spanish and Portuguese that
+/// vowel is a noun's gender, and the other gender of the same word already shares its stem, so
+/// a corpus word that differs there is another word ("plaza", a post, is not "plazo", a term),
+/// not the typo's correction.
+fn other_gender(word: &str, other: &str) -> bool {
+    const GENDER_VOWELS: &[char] = &['a', 'o', 'e'];
+    let (Some(last), Some(other_last)) = (word.chars().last(), other.chars().last()) else {
+        return false;
+    };
+    GENDER_VOWELS.contains(&last)
+        && GENDER_VOWELS.contains(&other_last)
+        && word[..word.len() - last.len_utf8()] == other[..other.len() - other_last.len_utf8()]
 }
 
 impl Vocabulary {
@@ -379,6 +394,13 @@ mod tests {
         assert!(vocabulary.corrections("vaccine").is_empty());
         assert!(vocabulary.corrections("cat").is_empty());
         assert!(vocabulary.corrections("chocolate").is_empty());
+    }
+
+    #[test]
+    fn another_gender_is_another_word_not_a_typo() {
+        let vocabulary = vocabulary(&[("plazo", "plaz"), ("plazos", "plaz")]);
+        assert!(vocabulary.corrections("plaza").is_empty());
+        assert_eq!(vocabulary.corrections("plazzo")[0].word, "plazo");
     }
 
     #[test]

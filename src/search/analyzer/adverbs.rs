@@ -1,6 +1,6 @@
 //! Adverbs, conjunctions and indefinites that Snowball's Spanish and Portuguese lists lack,
 //! the counterparts of words the English list already drops ("still", "even", "only",
-//! "really", "too", "someone", "same", "while"): "¿todavía…?", "¿incluso…?", "¿sólo…?" weighed
+//! "really", "too", "someone", "same", "while", "such"): "¿todavía…?", "¿incluso…?", "¿sólo…?" weighed
 //! as rare content words a paraphrase never repeats, and "solo" (only) was stemmed like "sol"
 //! (sun), "luego" (then) like "lograr".
 //!
@@ -40,6 +40,7 @@ pub(super) const SPANISH_WORDS: &[&str] = &[
     "ello",
     "ambos",
     "cuyo",
+    "tal",
 ];
 
 /// Portuguese words, accented as written.
@@ -64,6 +65,7 @@ pub(super) const PORTUGUESE_WORDS: &[&str] = &[
     "assim",
     "cujo",
     "cuja",
+    "tal",
 ];
 
 #[cfg(test)]
@@ -80,6 +82,12 @@ mod tests {
             ],
         );
         assert_same_terms(Language::Pt, &[("quase apenas a mina, embora", "mina")]);
+        // "¿Qué tal van los experimentos?", "tal como", "o tal do projeto".
+        assert_same_terms(
+            Language::Es,
+            &[("¿y qué tal van los experimentos?", "experimentos")],
+        );
+        assert_same_terms(Language::Pt, &[("tal como o projeto", "projeto")]);
         assert!(!test_terms(Language::Es, "sol").is_empty());
         assert!(!test_terms(Language::Pt, "solo").is_empty());
     }

@@ -172,16 +172,6 @@ pub(super) fn spanish_spelling(word: &str) -> String {
     replace_ending(word, SPANISH_ACCENTED_ENDINGS).unwrap_or_else(|| word.to_string())
 }
 
-/// A Spanish stem without the "i" Snowball leaves at its end in some forms only: "cambió"
-/// loses "-ió" ("camb") while "cambiar" keeps "cambi", and "crecio" typed without its accent
-/// keeps "creci" while "crecer" is "crec".
-pub(super) fn spanish_stem_without_glide(stem: String) -> String {
-    match stem.strip_suffix('i') {
-        Some(root) if root.chars().count() >= MIN_DERIVED_ROOT_CHARS => root.to_string(),
-        _ => stem,
-    }
-}
-
 /// Whether a lowercase word part after a hyphen is a Portuguese pronoun or verb ending that
 /// belongs to the verb before it.
 pub(super) fn is_portuguese_clitic(part: &str) -> bool {
@@ -250,8 +240,9 @@ pub(super) fn portuguese_singular(word: &str) -> String {
 /// The singular of a Spanish plural, on the folded word; other words unchanged.
 ///
 /// "-ces" after a vowel is "-z" ("luces" -> "luz"); "-es" after a consonant goes ("ciudades"
-/// -> "ciudad", "mujeres" -> "mujer"): Snowball drops a singular's final "-e" anyway, so
-/// "clientes" and "cliente" still meet. A final "-s" after "a" or "o" goes ("gobiernos" ->
+/// -> "ciudad", "mujeres" -> "mujer"), except after two consonants, which no Spanish word ends
+/// with: there only "-s" goes ("estudiantes" -> "estudiante", "renovables" -> "renovable"),
+/// since Snowball removes "-ante" and "-able" from the singular and would keep "estudiant". A final "-s" after "a" or "o" goes ("gobiernos" ->
 /// "gobierno"); after "i" and "u" it is usually part of the word ("crisis", "virus", "país"),
 /// and "-mos" is a verb. After a consonant it is a loanword's plural ("podcasts").
 pub(super) fn spanish_singular(word: &str) -> String {
@@ -278,6 +269,11 @@ pub(super) fn spanish_singular(word: &str) -> String {
     }
     if let Some(stem) = word.strip_suffix("es") {
         if stem.ends_with(|c: char| c.is_ascii_alphabetic()) && !ends_with_vowel(stem) {
+            if ends_with_two_consonants(stem) {
+                // No Spanish word ends in two consonants: the singular ends in "-e"
+                // ("estudiantes", "renovables", "hombres").
+                return word[..word.len() - 1].to_string();
+            }
             return stem.to_string();
         }
     }
@@ -287,6 +283,14 @@ pub(super) fn spanish_singular(word: &str) -> String {
         }
         _ => word.to_string(),
     }
+}
+
+/// Whether `stem` ends with two consonant letters ("-nt", "-bl", "-br", "-ch").
+fn ends_with_two_consonants(stem: &str) -> bool {
+    let mut last = stem.chars().rev();
+    let is_consonant =
+        |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && !"aeiouáéíóúü".contains(c));
+    is_consonant(last.next()) && is_consonant(last.next())
 }
 
 /// The adjective of a superlative ("muchísimo" -> "mucho", "importantíssimas" ->
@@ -379,6 +383,9 @@ mod tests {
                 ("mujeres", "mujer"),
                 ("gobiernos", "gobierno"),
                 ("tareas", "tarea"),
+                ("estudiantes", "estudiante"),
+                ("renovables", "renovable"),
+                ("noches", "noche"),
                 // Not plurals: a verb, words ending in "-is"/"-us", short words.
                 ("años", "año"),
                 ("tres", "tres"),
@@ -392,19 +399,10 @@ mod tests {
     }
 
     #[test]
-    fn spanish_endings_typed_without_accents_and_stems_ending_in_i() {
+    fn spanish_endings_typed_without_accents() {
         check(
             spanish_spelling,
             &[("privatizacion", "privatización"), ("crisis", "crisis")],
-        );
-        check(
-            |s| spanish_stem_without_glide(s.to_string()),
-            &[
-                ("cambi", "camb"),
-                ("creci", "crec"),
-                ("vi", "vi"),
-                ("sal", "sal"),
-            ],
         );
     }
 

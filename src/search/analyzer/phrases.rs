@@ -62,6 +62,36 @@ const PORTUGUESE_BELIEVING: &[&str] = &[
 /// desmatamento zero", "crê na vacina").
 const PORTUGUESE_BELIEVING_IN: &[&str] = &["em", "no", "na", "nos", "nas", "num", "numa"];
 
+/// English verbs whose phrase with a particle means something else than the verb: (forms,
+/// particle, term of the phrase). "Where did he grow up?" asks where he was raised, and met
+/// "women's football is growing fast" and every word related to growth; the phrase has a term
+/// of its own, in the index and in questions alike, so "grew up" meets "grow up" only. The
+/// irregular forms are listed, as Snowball leaves "grew" and "gave" whole.
+const ENGLISH_PHRASAL_VERBS: &[(&[&str], &str, &str)] = &[
+    (
+        &["grow", "grows", "grew", "grown", "growing"],
+        "up",
+        "growup",
+    ),
+    (
+        &["give", "gives", "gave", "given", "giving"],
+        "up",
+        "giveup",
+    ),
+    (&["bring", "brings", "brought", "bringing"], "up", "bringup"),
+];
+
+/// The term of an English phrasal verb whose verb is `word` (lowercased), ending at byte `end`
+/// of `text` right before its particle; `None` for other words.
+pub(super) fn phrasal_verb(word: &str, text: &str, end: usize) -> Option<&'static str> {
+    let (_, particle, term) = ENGLISH_PHRASAL_VERBS
+        .iter()
+        .find(|(forms, _, _)| forms.contains(&word))?;
+    next_word(text, end)
+        .is_some_and(|next| next.eq_ignore_ascii_case(particle))
+        .then_some(*term)
+}
+
 /// Spaces that may stand between the two words of a phrase.
 const SPACES: &[char] = &[' ', '\t', '\u{a0}'];
 
@@ -175,6 +205,19 @@ mod tests {
         );
         assert_eq!(next_word("cree en la", 4), Some("en"));
         assert_eq!(next_word("cree, en", 4), None);
+    }
+
+    #[test]
+    fn an_english_phrasal_verb_is_a_term_of_its_own() {
+        let en = |text: &str| test_terms(Language::En, text);
+        assert_eq!(en("Where did he grow up?"), en("where he grew up"));
+        assert_ne!(en("Where did he grow up?"), en("football is growing fast"));
+        assert_eq!(
+            en("she gave up football"),
+            en("why did she give up football")
+        );
+        assert_ne!(en("she gave up"), en("she gave money"));
+        assert_eq!(en("grow crops"), en("growing crops"));
     }
 
     #[test]

@@ -7,7 +7,10 @@ use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenSt
 
 use super::clitics;
 use super::demonyms;
+use super::derivation;
 use super::function_words;
+use super::gender;
+use super::glide;
 use super::inflection;
 use super::irregular;
 use super::orthography;
@@ -119,6 +122,11 @@ impl TermStemmer {
     /// Portuguese function word written as part of a proper name ("o Mais Médicos", "em São
     /// Paulo") is kept and stemmed (see [`proper`]).
     pub fn term_in(&mut self, word: &str, text: &str, start: usize, end: usize) -> Option<String> {
+        if self.language == Language::En {
+            if let Some(term) = phrases::phrasal_verb(word, text, end) {
+                return Some(term.to_string());
+            }
+        }
         let romance = matches!(self.language, Language::Es | Language::Pt);
         if romance && phrases::ends_function_phrase(self.language, word, text, start) {
             return None;
@@ -190,9 +198,14 @@ impl TermStemmer {
             .or_else(|| stressed::spanish_stressed_es(word))
             .or_else(|| stressed::spanish_final_stress(word));
         let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
-        let singular = inflection::derived_verb(&inflection::spanish_singular(&spelled));
+        let singular = derivation::spanish_base(&inflection::derived_verb(
+            &inflection::spanish_singular(&spelled),
+        ));
+        if let Some(term) = gender::masculine_term(true, &fold(&mut self.folder, &singular)) {
+            return Some(term);
+        }
         let stem = self.snowball.stem(&singular);
-        let stem = inflection::spanish_stem_without_glide(fold(&mut self.folder, &stem));
+        let stem = glide::spanish_stem_without_glide(word, fold(&mut self.folder, &stem));
         let stem = irregular::root_spelling(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
         let stem = short_words::without_final_vowel(stem);
@@ -214,9 +227,17 @@ impl TermStemmer {
         }
         let singular =
             short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
-        let derived = inflection::derived_verb(&singular);
+        let derived = derivation::portuguese_base(&inflection::derived_verb(&singular));
+        if let Some(term) = gender::masculine_term(false, &fold(&mut self.folder, &derived)) {
+            return Some(term);
+        }
         let stem = self.snowball.stem(&derived);
-        let stem = irregular::root_spelling(fold(&mut self.folder, &stem));
+        let stem = derivation::portuguese_glide(
+            &fold(&mut self.folder, &derived),
+            fold(&mut self.folder, &stem),
+        );
+        let stem = irregular::root_spelling(stem);
+        let stem = glide::portuguese_stem_without_glide(stem);
         let stem = short_words::without_final_vowel(stem);
         let singular = fold(&mut self.folder, &singular);
         let stem = short_words::bare_root(&folded, &singular, stem);

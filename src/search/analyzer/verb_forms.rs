@@ -147,6 +147,15 @@ pub(super) const SPANISH_FORMS: &[&str] = &[
 
 /// Portuguese forms, accented as written.
 pub(super) const PORTUGUESE_FORMS: &[&str] = &[
+    // The participles and gerunds of ser, ter, haver and estar, which Snowball's list lacks
+    // though it holds their conjugated forms ("tem sido", "tendo em vista"); none is a noun.
+    "sido",
+    "tido",
+    "havido",
+    "sendo",
+    "tendo",
+    "havendo",
+    "estando",
     // ir
     "vou",
     "vai",
@@ -260,6 +269,10 @@ mod tests {
             &[
                 ("O que ele diria pra quem vai à COP30?", "COP30"),
                 ("eu fiz o que pude na COP30", "COP30"),
+                (
+                    "Como tem sido a COP30, tendo em vista o clima?",
+                    "COP30 vista clima",
+                ),
             ],
         );
     }

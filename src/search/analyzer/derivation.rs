@@ -1,0 +1,220 @@
+//! Derived nouns that Snowball stems apart from the word they are made from, brought back to it.
+//!
+//! Snowball's Spanish and Portuguese stemmers know some derivational suffixes ("-ación",
+//! "-idad", "-anza", "-imiento") but remove them only inside the word's "R2" region, which
+//! short roots do not reach: "crecimiento" kept "creciment" while "crecer" is "crec",
+//! "confianza" kept "confianz" apart from "confiar", "igualdad" "iguald" apart from "igual".
+//! Others it does not know at all: the quality nouns in "-eza" ("pobreza", "riqueza",
+//! "limpieza" against "pobre", "rico", "limpio") and "-idez" ("rapidez", "timidez"), and
+//! Portuguese "-ança" ("mudança", "cobrança", "segurança" against "mudar", "cobrar",
+//! "seguro"). A question in the adjective or the verb ("¿por qué hay tantos pobres?", "o que
+//! muda com o clima?") then missed the answer written with the noun, and the other way round.
+//!
+//! Each such noun becomes, before stemming, a word of its base that Snowball stems as it stems
+//! the base: the adjective's masculine ("pobreza" -> "pobro", stemmed "pobr" like "pobre") or
+//! the verb's infinitive ("mudança" -> "mudar"). A root too short to trust, and the few
+//! words that only end like a derived noun ("cabeza", head; "criança", child; verbs such as
+//! "empieza"), keep their own stem.
+
+/// A derivational ending, what replaces it and the least root (in letters) it needs.
+struct Derivation {
+    ending: &'static str,
+    replacement: &'static str,
+    min_root: usize,
+}
+
+const fn derivation(
+    ending: &'static str,
+    replacement: &'static str,
+    min_root: usize,
+) -> Derivation {
+    Derivation {
+        ending,
+        replacement,
+        min_root,
+    }
+}
+
+/// Spanish derived nouns, singular, folded or accented alike (none of these endings carries an
+/// accent). "-eza" needs three letters of root ("pieza" is a piece, not a quality of "pío");
+/// "-ldad" keeps the adjective in "-l" ("igualdad", "crueldad").
+const SPANISH: &[Derivation] = &[
+    derivation("eza", "o", 3),
+    derivation("idez", "ido", 2),
+    derivation("ldad", "l", 2),
+    derivation("imiento", "er", 3),
+    derivation("amiento", "ar", 3),
+    derivation("anza", "ar", 3),
+    // Snowball takes the feminine "-iera" for a verb's subjunctive ("comiera") and removes it,
+    // while the masculine keeps "-ier": "ingeniera" and "ingeniero", "financiera" and
+    // "financiero" are read alike. Only after "n" and "c": after "f", "g", "qu" an "-iero" is
+    // a verb's present ("prefiero", "sugiero", "quiero").
+    derivation("niero", "niera", 2),
+    derivation("ciero", "ciera", 2),
+];
+
+/// Portuguese derived nouns, singular, as written ("-ança" with its cedilla or typed "-anca").
+/// "-imento" and "-amento" nouns come from "-er"/"-ir" and "-ar" verbs ("crescimento",
+/// "pagamento").
+const PORTUGUESE: &[Derivation] = &[
+    derivation("eza", "o", 3),
+    derivation("idez", "ido", 2),
+    derivation("ldade", "l", 2),
+    derivation("imento", "er", 3),
+    derivation("amento", "ar", 3),
+    derivation("ança", "ar", 3),
+    derivation("anca", "ar", 3),
+];
+
+/// Words that end like a derived noun without being one: nouns of their own ("cabeza", head;
+/// "criança", child; "finanzas", not "finar"; "regimento", regiment, not "reger") and the present of verbs in
+/// "-ezar" and "-anzar" ("empieza", "despreza", "alcanza").
+const NOT_DERIVED: &[&str] = &[
+    "cabeza",
+    "cerveza",
+    "cereza",
+    "corteza",
+    "empieza",
+    "tropieza",
+    "endereza",
+    "adereza",
+    "bosteza",
+    "alcanza",
+    "afianza",
+    "alcança",
+    "alcanca",
+    "despreza",
+    "finanza",
+    "criança",
+    "crianca",
+    "finança",
+    "financa",
+    "balança",
+    "balanca",
+    "parlamento",
+    "testamento",
+    "sacramento",
+    "sedimento",
+    "regimento",
+];
+
+/// The word a Spanish derived noun is made from, as Snowball should read it (see the module
+/// doc); other words unchanged. `word` is singular and lowercased.
+pub(super) fn spanish_base(word: &str) -> String {
+    base(SPANISH, word)
+}
+
+/// The word a Portuguese derived noun is made from; other words unchanged.
+pub(super) fn portuguese_base(word: &str) -> String {
+    base(PORTUGUESE, word)
+}
+
+fn base(table: &[Derivation], word: &str) -> String {
+    if NOT_DERIVED.contains(&word) {
+        return word.to_string();
+    }
+    table
+        .iter()
+        .find_map(|rule| {
+            let root = word.strip_suffix(rule.ending)?;
+            (root.chars().count() >= rule.min_root).then(|| format!("{root}{}", rule.replacement))
+        })
+        .unwrap_or_else(|| word.to_string())
+}
+
+/// Portuguese feminine in "-eia" whose masculine is "-eio" ("cheia"/"cheio", "feia"/"feio"):
+/// Snowball removes the verb ending "-ia" from the feminine and cannot then remove the "-e" of
+/// a short stem ("cheia" -> "che"), while the masculine loses only its "-o" ("chei"). The
+/// feminine's stem gets its "i" back. `singular` is the folded word that was stemmed.
+pub(super) fn portuguese_glide(singular: &str, stem: String) -> String {
+    match singular.strip_suffix("eia") {
+        Some(root) if stem.strip_suffix('e') == Some(root) => format!("{stem}i"),
+        _ => stem,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{assert_same_terms, test_terms, Language};
+
+    #[test]
+    fn spanish_derived_nouns_meet_their_adjective_or_verb() {
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("pobreza", "pobre"),
+                ("riquezas", "rico"),
+                ("limpieza", "limpio"),
+                ("tristeza", "triste"),
+                ("certeza", "cierto"),
+                ("rapidez", "rápido"),
+                ("igualdad", "igual"),
+                ("desigualdades", "desigual"),
+                ("crecimiento", "crecer"),
+                ("tratamientos", "tratar"),
+                ("calentamiento", "calienta"),
+                ("confianza", "confiar"),
+                ("mudanza", "mudar"),
+                ("ingenieros", "ingeniera"),
+                ("financiero", "financiera"),
+                ("prefiero", "preferir"),
+            ],
+        );
+    }
+
+    #[test]
+    fn portuguese_derived_nouns_meet_their_adjective_or_verb() {
+        assert_same_terms(
+            Language::Pt,
+            &[
+                ("pobreza", "pobre"),
+                ("riqueza", "rico"),
+                ("limpeza", "limpo"),
+                ("igualdade", "igual"),
+                ("crescimento", "crescer"),
+                ("desenvolvimento", "desenvolver"),
+                ("pagamentos", "pagar"),
+                ("mudanças", "mudar"),
+                ("mudancas", "muda"),
+                ("cobrança", "cobrar"),
+                ("segurança", "seguro"),
+                ("cheia", "cheio"),
+                ("cheias", "cheio"),
+                // A feminine in "-ia" and its masculine in "-io", a noun and its adjective.
+                ("própria", "próprio"),
+                ("família", "familiares"),
+                ("necessárias", "necessário"),
+            ],
+        );
+    }
+
+    #[test]
+    fn words_that_only_end_like_a_derived_noun_keep_their_stem() {
+        let differ = |language, a: &str, b: &str| {
+            assert_ne!(
+                test_terms(language, a),
+                test_terms(language, b),
+                "{a} / {b}"
+            );
+        };
+        differ(Language::Es, "cabeza", "cabo");
+        differ(Language::Es, "pieza", "pío");
+        differ(Language::Pt, "criança", "criar");
+        differ(Language::Pt, "regimento", "reger");
+        differ(Language::Pt, "médio", "medo");
+        differ(Language::Pt, "areia", "área");
+        differ(Language::Pt, "ideia", "ideal");
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("empieza", "empezar"),
+                ("alcanza", "alcanzar"),
+                ("experimento", "experimentar"),
+            ],
+        );
+        assert_same_terms(
+            Language::Pt,
+            &[("passeia", "passear"), ("alcança", "alcançar")],
+        );
+    }
+}
