@@ -193,15 +193,11 @@ fn commit(
     } else {
         Synchronous::Normal
     };
-    let created = match unsynced.as_deref() {
-        Some(path) if durable => super::sync_created(path).map_err(|e| e.to_string()),
-        _ => Ok(()),
+    let created = if durable {
+        sync_created(unsynced)
+    } else {
+        Ok(())
     };
-    match &created {
-        Ok(()) if durable => *unsynced = None,
-        Ok(()) => {}
-        Err(error) => super::write_failed("create", error),
-    }
     let mut failure: Option<(&'static str, rusqlite::Error)> = None;
     let result = (|| -> rusqlite::Result<()> {
         mode.set(connection, sync)?;
@@ -242,6 +238,23 @@ fn commit(
                 let _ = done.send(());
             }
             _ => {}
+        }
+    }
+}
+
+/// Makes a store created without fsyncs durable, once (`unsynced` is cleared on success).
+fn sync_created(unsynced: &mut Option<PathBuf>) -> Result<(), String> {
+    let Some(path) = unsynced.as_deref() else {
+        return Ok(());
+    };
+    match super::sync_created(path) {
+        Ok(()) => {
+            *unsynced = None;
+            Ok(())
+        }
+        Err(error) => {
+            super::write_failed("create", &error);
+            Err(error.to_string())
         }
     }
 }
