@@ -303,7 +303,9 @@ async fn receive(
 ) -> Result<(), BotError> {
     let Some(webhook) = &config.webhook else {
         let token = config.token.as_ref().ok_or(BotError::MissingToken)?;
-        let poller = polling::Poller::new(&config.api_url, token.expose(), config.poll_timeout);
+        let client = plain.client().clone();
+        let poller =
+            polling::Poller::new(client, &config.api_url, token.expose(), config.poll_timeout);
         let backoff = config.poll_backoff_max;
         let grace = config.shutdown_grace;
         polling::run(poller, backoff, grace, shutdown, health, intake).await;

@@ -32,6 +32,10 @@ const FIRST_BACKOFF: Duration = Duration::from_millis(100);
 /// (the long-poll time plus 5 s) would.
 const CONFIRM_TIMEOUT: Duration = Duration::from_secs(2);
 
+/// How much longer than the long poll itself a poll may take before it counts as failed:
+/// Telegram answers an empty long poll at its end, plus a round trip.
+const POLL_TIMEOUT_MARGIN: Duration = Duration::from_secs(5);
+
 /// Why a poll failed.
 #[derive(Debug, thiserror::Error)]
 pub enum PollError {
@@ -75,6 +79,8 @@ pub type Polled = (i64, Arc<str>);
 
 /// Calls `getUpdates`.
 pub struct Poller {
+    /// The client every other request to Telegram goes through: one TLS setup and one pool of
+    /// connections for the whole bot, so the first poll reuses the connection start-up opened.
     client: reqwest::Client,
     /// The method URL; it contains the token, so it is never logged.
     url: reqwest::Url,
@@ -82,8 +88,14 @@ pub struct Poller {
 }
 
 impl Poller {
-    /// A poller for the Bot API at `api_url` (e.g. `https://api.telegram.org`).
-    pub fn new(api_url: &reqwest::Url, token: &str, timeout: Duration) -> Poller {
+    /// A poller for the Bot API at `api_url` (e.g. `https://api.telegram.org`), sending through
+    /// `client` (teloxide's: each poll sets its own timeout, longer than the long poll).
+    pub fn new(
+        client: reqwest::Client,
+        api_url: &reqwest::Url,
+        token: &str,
+        timeout: Duration,
+    ) -> Poller {
         let mut url = api_url.clone();
         if let Ok(mut segments) = url.path_segments_mut() {
             // The same path teloxide builds for its own requests: <base>/bot<token>/<method>.
@@ -93,10 +105,7 @@ impl Poller {
                 .push("getUpdates");
         }
         Poller {
-            client: reqwest::Client::builder()
-                .timeout(timeout + Duration::from_secs(5))
-                .build()
-                .expect("a default HTTP client can always be built"),
+            client,
             url,
             timeout,
         }
@@ -121,6 +130,7 @@ impl Poller {
         let response = self
             .client
             .post(self.url.clone())
+            .timeout(wait + POLL_TIMEOUT_MARGIN)
             .json(&body)
             .send()
             .await
@@ -310,7 +320,7 @@ mod tests {
             ),
         ] {
             let base = reqwest::Url::parse(base).unwrap();
-            let poller = Poller::new(&base, "T", Duration::from_secs(1));
+            let poller = Poller::new(reqwest::Client::new(), &base, "T", Duration::from_secs(1));
             assert_eq!(poller.url.as_str(), expected);
         }
     }

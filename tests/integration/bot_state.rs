@@ -48,6 +48,24 @@ fn wait_until_polling(fake: &BackgroundFakeTelegram, bot: &Served) {
     assert!(polling, "the bot never polled; stderr:\n{}", bot.stderr());
 }
 
+/// Waits until the bot has answered a first question: polling starts before the engine is
+/// built, so a question asked right after the first poll may wait for the engine, a wait that
+/// has nothing to do with what a test measures once the bot runs.
+fn wait_until_answering(fake: &BackgroundFakeTelegram, bot: &Served) {
+    const FIRST_CHAT: i64 = 8_999;
+    ask_privately(fake, FIRST_CHAT, 0);
+    let answered = fake.wait_until_blocking(WAIT, |f| {
+        f.calls_to("sendMessage")
+            .iter()
+            .any(|c| c.body["chat_id"] == FIRST_CHAT && c.status == Some(200))
+    });
+    assert!(
+        answered,
+        "the bot never answered; stderr:\n{}",
+        bot.stderr()
+    );
+}
+
 fn ask_in_group(fake: &FakeTelegram, i: usize) -> i64 {
     let question = format!("/ask {}", QUESTIONS[i % QUESTIONS.len()]);
     fake.push_update(updates::group_text_auto(GROUP, 500 + i as i64, &question))
@@ -91,6 +109,7 @@ fn a_busy_group_never_delays_private_answers_and_each_update_is_delivered_and_an
     let fake = strict_fake();
     let bot = Served::against(&fake, ENV);
     wait_until_polling(&fake, &bot);
+    wait_until_answering(&fake, &bot);
 
     // Act: a lively group asks 24 questions at once (Telegram lets a bot post 20 a minute
     // there), then private users ask, one every 400 ms.

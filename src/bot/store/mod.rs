@@ -88,14 +88,21 @@ impl Store {
                 reason: format!("cannot create the folder {}: {e}", folder.display()),
             })?;
         }
-        let writer_connection = connect(path)?;
+        let creating = !path.exists();
+        let writer_connection = connect(path, creating)?;
         migrations::migrate(&writer_connection, path)?;
+        if creating {
+            writer_connection
+                .pragma_update(None, "synchronous", "NORMAL")
+                .map_err(|e| classify(path, e))?;
+        }
         let next_key = memory::first_free_key(&writer_connection).map_err(|e| classify(path, e))?;
-        let reader = connect(path)?;
+        let reader = connect(path, false)?;
+        let unsynced = creating.then(|| path.to_path_buf());
         Ok(Store {
             path: path.to_path_buf(),
             reader: Mutex::new(reader),
-            writer: Writer::start(writer_connection),
+            writer: Writer::start(writer_connection, unsynced),
             next_key: AtomicI64::new(next_key),
             recent: Mutex::new(memory::Recent::default()),
         })
@@ -132,7 +139,13 @@ impl Store {
 /// Opens one connection with the store's settings: WAL (readers and the writer do not block
 /// each other; a commit appends to the log), `synchronous=NORMAL` (a commit survives a killed
 /// process; the writer asks for `FULL`, an fsync, where a power loss matters: the inbox).
-fn connect(path: &Path) -> Result<Connection, StoreError> {
+///
+/// A store being `creating` is switched to WAL and given its schema with `synchronous=OFF`:
+/// done with fsyncs, that costs six of them (rollback journal, file, folder, log) before the
+/// first poll, several milliseconds, tens when other programs write to the disk, for a file
+/// that holds nothing yet. The writer makes it durable with two ([`sync_created`]) before the
+/// first commit that must survive a power loss.
+fn connect(path: &Path, creating: bool) -> Result<Connection, StoreError> {
     let unwritable = |e: rusqlite::Error| StoreError::Unwritable {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -140,14 +153,33 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
     let connection = Connection::open(path).map_err(unwritable)?;
     connection.busy_timeout(BUSY_TIMEOUT).map_err(unwritable)?;
     let setup = |c: &Connection| -> rusqlite::Result<()> {
+        // Set before the switch to WAL, which is a write of its own on a new file.
+        let synchronous = if creating { "OFF" } else { "NORMAL" };
+        c.pragma_update(None, "synchronous", synchronous)?;
         c.pragma_update(None, "journal_mode", "WAL")?;
-        c.pragma_update(None, "synchronous", "NORMAL")?;
         c.pragma_update(None, "foreign_keys", "ON")?;
         c.pragma_update(None, "cache_size", -CACHE_KIB)?;
         Ok(())
     };
     setup(&connection).map_err(|e| classify(path, e))?;
     Ok(connection)
+}
+
+/// Makes a store created without fsyncs durable with two: the file (its first page says it is
+/// in WAL mode) and its folder (the file and its log exist after a power loss). The schema is
+/// in the log, made durable by the commit that follows; a power loss before it leaves a store
+/// in WAL mode without schema, migrated again at the next start.
+fn sync_created(path: &Path) -> std::io::Result<()> {
+    std::fs::File::open(path)?.sync_all()?;
+    #[cfg(unix)]
+    {
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::File::open(folder)?.sync_all()?;
+    }
+    Ok(())
 }
 
 /// Tells a damaged or foreign file from one that cannot be written.
@@ -165,7 +197,7 @@ fn classify(path: &Path, error: rusqlite::Error) -> StoreError {
 }
 
 /// Counts and logs a failed write; the caller goes on without it.
-fn write_failed(what: &'static str, error: &rusqlite::Error) {
+fn write_failed(what: &'static str, error: &dyn std::fmt::Display) {
     metrics::counter!(crate::bot::telemetry::names::STATE_WRITE_ERRORS, "what" => what)
         .increment(1);
     tracing::error!(%error, what, "cannot write to the state store (STATE_DB); answers go on, but this is not kept");
@@ -198,6 +230,29 @@ pub(crate) mod tests {
             .read(|c| c.query_row("PRAGMA user_version", [], |r| r.get(0)))
             .unwrap();
         assert_eq!(version, migrations::LATEST);
+    }
+
+    #[test]
+    fn a_store_created_without_fsyncs_is_complete_after_the_process_dies() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite3");
+        let synchronous = |c: &Connection| -> i64 {
+            c.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap()
+        };
+        let connection = connect(&path, true).unwrap();
+        assert_eq!(synchronous(&connection), 0, "OFF while created");
+        migrations::migrate(&connection, &path).unwrap();
+        // No close, no checkpoint, no fsync: as after a `kill -9` right after start-up.
+        std::mem::forget(connection);
+        let store = Store::open(&path).unwrap();
+        let (version, mode): (i64, String) = store
+            .read(|c| {
+                let version = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+                let mode = c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+                Ok((version, mode))
+            })
+            .unwrap();
+        assert_eq!((version, mode.as_str()), (migrations::LATEST, "wal"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! survive a killed process without one, and are worth less than an fsync each after a power
 //! loss (a question answered again, a button expired, a count missed).
 
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -81,12 +82,13 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts the thread on `connection`.
-    pub fn start(connection: Connection) -> Writer {
+    /// Starts the thread on `connection`; `unsynced` is the store's file when it was just
+    /// created without fsyncs, made durable before the first commit that must be.
+    pub fn start(connection: Connection, unsynced: Option<PathBuf>) -> Writer {
         let (commands, queue) = mpsc::channel();
         std::thread::Builder::new()
             .name("state-writer".to_string())
-            .spawn(move || run(connection, queue))
+            .spawn(move || run(connection, queue, unsynced))
             .expect("the state store's writer thread starts");
         Writer { commands }
     }
@@ -99,12 +101,13 @@ impl Writer {
     }
 }
 
-fn run(mut connection: Connection, queue: mpsc::Receiver<Command>) {
+fn run(mut connection: Connection, queue: mpsc::Receiver<Command>, unsynced: Option<PathBuf>) {
     let mut last_prune = Instant::now();
     let mut mode = Synchronous::default();
+    let mut unsynced = unsynced;
     while let Ok(first) = queue.recv() {
         let batch = gather(&queue, first);
-        commit(&mut connection, batch, &mut mode);
+        commit(&mut connection, batch, &mut mode, &mut unsynced);
         if last_prune.elapsed() >= PRUNE_EVERY {
             last_prune = Instant::now();
             if let Err(error) = prune(&connection) {
@@ -176,13 +179,24 @@ impl Synchronous {
     }
 }
 
-/// Applies a batch in one transaction and tells each waiting caller how it went.
-fn commit(connection: &mut Connection, batch: Vec<Command>, mode: &mut Synchronous) {
+/// Applies a batch in one transaction and tells each waiting caller how it went. A batch that
+/// must survive a power loss first makes a store created without fsyncs (`unsynced`) durable.
+fn commit(
+    connection: &mut Connection,
+    batch: Vec<Command>,
+    mode: &mut Synchronous,
+    unsynced: &mut Option<PathBuf>,
+) {
     let durable = batch.iter().any(|c| matches!(c, Command::Take { .. }));
     let sync = if durable {
         Synchronous::Full
     } else {
         Synchronous::Normal
+    };
+    let created = if durable {
+        sync_created(unsynced)
+    } else {
+        Ok(())
     };
     let mut failure: Option<(&'static str, rusqlite::Error)> = None;
     let result = (|| -> rusqlite::Result<()> {
@@ -210,7 +224,7 @@ fn commit(connection: &mut Connection, batch: Vec<Command>, mode: &mut Synchrono
             super::write_failed("commit", error);
             Err(error.to_string())
         }
-        (None, Ok(())) => Ok(()),
+        (None, Ok(())) => created,
     };
     for command in batch {
         match command {
@@ -224,6 +238,23 @@ fn commit(connection: &mut Connection, batch: Vec<Command>, mode: &mut Synchrono
                 let _ = done.send(());
             }
             _ => {}
+        }
+    }
+}
+
+/// Makes a store created without fsyncs durable, once (`unsynced` is cleared on success).
+fn sync_created(unsynced: &mut Option<PathBuf>) -> Result<(), String> {
+    let Some(path) = unsynced.as_deref() else {
+        return Ok(());
+    };
+    match super::sync_created(path) {
+        Ok(()) => {
+            *unsynced = None;
+            Ok(())
+        }
+        Err(error) => {
+            super::write_failed("create", &error);
+            Err(error.to_string())
         }
     }
 }
@@ -386,6 +417,50 @@ mod tests {
         assert!(started.elapsed() >= GATHER, "a done mark waits for company");
     }
 
+    /// A batch of new updates, and the receiver of its outcome.
+    fn take_batch(
+        id: i64,
+    ) -> (
+        Vec<Command>,
+        tokio::sync::oneshot::Receiver<Result<(), String>>,
+    ) {
+        let (durable, outcome) = tokio::sync::oneshot::channel();
+        let take = Command::Take {
+            updates: vec![(id, "{}".into())],
+            next_offset: Some(id + 1),
+            received_at: 0,
+            durable,
+        };
+        (vec![take], outcome)
+    }
+
+    #[test]
+    fn a_created_store_is_synced_before_the_first_durable_commit_and_only_then() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.sqlite3");
+        drop(crate::bot::store::Store::open(&path).unwrap());
+        let mut connection = Connection::open(&path).unwrap();
+        let mut mode = Synchronous::default();
+        let mut unsynced = Some(path.clone());
+        commit(
+            &mut connection,
+            vec![Command::Done(1)],
+            &mut mode,
+            &mut unsynced,
+        );
+        assert_eq!(unsynced, Some(path.clone()), "nothing promised yet");
+        let (batch, outcome) = take_batch(2);
+        commit(&mut connection, batch, &mut mode, &mut unsynced);
+        assert_eq!(outcome.blocking_recv().unwrap(), Ok(()));
+        assert_eq!(unsynced, None, "synced once");
+        // A file that cannot be synced fails the batch that needed it, and is tried again.
+        let mut unsynced = Some(dir.path().join("gone/state.sqlite3"));
+        let (batch, outcome) = take_batch(3);
+        commit(&mut connection, batch, &mut mode, &mut unsynced);
+        assert!(outcome.blocking_recv().unwrap().is_err());
+        assert!(unsynced.is_some());
+    }
+
     #[test]
     fn a_full_disk_fails_the_batch_without_panicking_and_says_so_to_the_waiting_caller() {
         let dir = tempfile::tempdir().unwrap();
@@ -413,6 +488,7 @@ mod tests {
                 Command::Done(1),
             ],
             &mut Synchronous::default(),
+            &mut None,
         );
         let error = outcome.blocking_recv().unwrap().unwrap_err();
         assert!(error.contains("full"), "{error}");
