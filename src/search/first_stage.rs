@@ -3,9 +3,6 @@
 //! stays nearly flat as the archive grows. Phrases, coverage and the choice of paragraph are left
 //! to the second phase ([`super::rerank`]), which sees only the candidates found here.
 
-use std::cmp::Ordering;
-use std::collections::BinaryHeap;
-
 use tantivy::query::{
     Bm25StatisticsProvider, BooleanQuery, BoostQuery, EmptyQuery, EmptyScorer, EnableScoring,
     Occur, Query, Weight,
@@ -14,6 +11,11 @@ use tantivy::schema::Field;
 use tantivy::{DocAddress, DocSet, Searcher, Term};
 
 use super::query::{metadata_clause, terms_query, FieldWeights, QueryPlan};
+
+mod accumulate;
+mod best;
+
+use best::Best;
 
 /// Builds the first-phase query: every alternative of every concept, in the passage text and
 /// the interviewer's question, plus the typed words in the interview's metadata, all as one flat
@@ -139,8 +141,8 @@ pub(super) struct FirstPhase {
     filter: Option<Box<dyn Query>>,
 }
 
-/// The selective clauses as one query (with the filter), and the common clauses.
-type Split = (BooleanQuery, Vec<Box<dyn Query>>);
+/// The selective clauses, and the common clauses' queries.
+type Split<'a> = (Vec<&'a Clause>, Vec<Box<dyn Query>>);
 
 impl Clone for Clause {
     fn clone(&self) -> Self {
@@ -178,7 +180,7 @@ impl FirstPhase {
         &self,
         statistics: &dyn Bm25StatisticsProvider,
         rule: Common,
-    ) -> tantivy::Result<Option<Split>> {
+    ) -> tantivy::Result<Option<Split<'_>>> {
         let (mut selective, mut common) = (Vec::new(), Vec::new());
         for clause in &self.clauses {
             if clause.is_common(statistics, rule)? {
@@ -190,7 +192,25 @@ impl FirstPhase {
         if selective.is_empty() || common.is_empty() {
             return Ok(None);
         }
-        Ok(Some((self.union(&selective), common)))
+        Ok(Some((selective, common)))
+    }
+
+    /// The `limit` best live documents for the union of `clauses` (with the filter): summed
+    /// term at a time on a large corpus without a filter (see [`accumulate`]), else by
+    /// Tantivy's block-max WAND.
+    fn top(
+        &self,
+        searcher: &Searcher,
+        clauses: &[&Clause],
+        statistics: &dyn Bm25StatisticsProvider,
+        limit: usize,
+    ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+        let large = statistics.total_num_docs()? > accumulate::MIN_DOCUMENTS;
+        if large && self.filter.is_none() {
+            let queries: Vec<&dyn Query> = clauses.iter().map(|c| c.query.as_ref()).collect();
+            return accumulate::top(searcher, &queries, statistics, limit);
+        }
+        top_of(searcher, &self.union(clauses), statistics, limit)
     }
 }
 
@@ -234,15 +254,15 @@ fn top_documents_with(
     limit: usize,
     common: Common,
 ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
-    let split = match first_phase(query) {
-        Some(phase) => phase.split(statistics, common)?,
-        None => None,
-    };
-    let Some((selective, common)) = split else {
+    let Some(phase) = first_phase(query) else {
         return top_of(searcher, query, statistics, limit);
     };
+    let Some((selective, common)) = phase.split(statistics, common)? else {
+        let all: Vec<&Clause> = phase.clauses.iter().collect();
+        return phase.top(searcher, &all, statistics, limit);
+    };
     let wanted = limit.saturating_mul(SELECTIVE_PER_CANDIDATE);
-    let mut found = top_of(searcher, &selective, statistics, wanted)?;
+    let mut found = phase.top(searcher, &selective, statistics, wanted)?;
     add_scores(searcher, &common, statistics, &mut found)?;
     let mut best = Best::new(limit);
     for (score, address) in found {
@@ -324,70 +344,6 @@ fn top_of(
     Ok(best.into_sorted())
 }
 
-/// The best documents seen so far, the worst on top of the heap.
-struct Best {
-    limit: usize,
-    heap: BinaryHeap<Ranked>,
-}
-
-impl Best {
-    fn new(limit: usize) -> Best {
-        let heap = BinaryHeap::with_capacity(limit);
-        Best { limit, heap }
-    }
-
-    /// The score a document must exceed to enter.
-    fn threshold(&self) -> f32 {
-        match self.heap.peek() {
-            Some(worst) if self.heap.len() == self.limit => worst.0,
-            _ => f32::MIN,
-        }
-    }
-
-    /// Keeps the document if it is among the best (in one sift, not a push and a pop).
-    fn push(&mut self, score: f32, address: DocAddress) {
-        let ranked = Ranked(score, address);
-        if self.heap.len() < self.limit {
-            self.heap.push(ranked);
-        } else if let Some(mut worst) = self.heap.peek_mut().filter(|worst| ranked < **worst) {
-            *worst = ranked;
-        }
-    }
-
-    /// Best first: the ascending order of "worse".
-    fn into_sorted(self) -> Vec<(f32, DocAddress)> {
-        self.heap
-            .into_sorted_vec()
-            .into_iter()
-            .map(|Ranked(score, address)| (score, address))
-            .collect()
-    }
-}
-
-/// A scored document, ordered from best to worst: a lower score, then a later address, is
-/// worse (greater).
-struct Ranked(f32, DocAddress);
-
-impl Ord for Ranked {
-    fn cmp(&self, other: &Self) -> Ordering {
-        other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
-    }
-}
-
-impl PartialOrd for Ranked {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl PartialEq for Ranked {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-
-impl Eq for Ranked {}
-
 #[cfg(test)]
 mod tests {
     use tantivy::collector::TopDocs;
@@ -446,6 +402,44 @@ mod tests {
             let found = top_documents(&searcher, &query, &searcher, limit).unwrap();
             let expected = if limit == 0 { Vec::new() } else { expected };
             assert_eq!(found, expected, "limit {limit}");
+        }
+    }
+
+    /// Summed term at a time, the union finds the documents block-max WAND finds, with their
+    /// scores, search after search (each leaves its running scores cleared).
+    #[test]
+    fn the_union_summed_term_at_a_time_finds_what_block_max_wand_finds() {
+        let (index, text) = index_of_segments();
+        let searcher = index.reader().unwrap().searcher();
+        let term = |word: &str, boost: f32| -> Box<dyn Query> {
+            let term = Term::from_field_text(text, word);
+            let query = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+            Box::new(BoostQuery::new(query, boost))
+        };
+        let questions = [
+            vec![term("water", 1.0), term("lithium", 0.7), term("salt", 0.9)],
+            vec![term("salt", 1.0)],
+            vec![term("lithium", 1.0), term("x", 0.3)],
+        ];
+        for round in 0..2 {
+            for clauses in &questions {
+                let union = BooleanQuery::new(
+                    clauses
+                        .iter()
+                        .map(|q| (Occur::Should, q.box_clone()))
+                        .collect(),
+                );
+                let queries: Vec<&dyn Query> = clauses.iter().map(|q| q.as_ref()).collect();
+                for limit in [0, 1, 3, 10, 50, 1_000] {
+                    let expected = top_of(&searcher, &union, &searcher, limit).unwrap();
+                    let found = accumulate::top(&searcher, &queries, &searcher, limit).unwrap();
+                    assert_eq!(found.len(), expected.len(), "round {round}, limit {limit}");
+                    for ((score, address), (want, wanted)) in found.iter().zip(&expected) {
+                        assert_eq!(address, wanted, "round {round}, limit {limit}");
+                        assert!((score - want).abs() < 1e-5, "{score} vs {want}");
+                    }
+                }
+            }
         }
     }
 
