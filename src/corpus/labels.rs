@@ -15,6 +15,7 @@ use super::forms::{
     without_role,
 };
 use super::reading::{Role, Speaker};
+use super::timestamps::split_leading_time;
 use super::Metadata;
 
 /// A speaker label is the text before a colon near the start of a paragraph; past this many
@@ -49,7 +50,8 @@ pub struct Labelled<'a> {
 /// non-breaking space), `Name (00:01:02) text` or `P. text` into label and body, if the prefix
 /// looks like a label.
 pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
-    if let Some((name, body)) = split_timestamp_label(paragraph) {
+    let timed = split_timestamp_label(paragraph).or_else(|| split_leading_time(paragraph));
+    if let Some((name, body)) = timed {
         let label = name.split_whitespace().collect::<Vec<_>>().join(" ");
         if is_name_like(&label) || is_placeholder(&label) {
             return Some(Labelled {

@@ -41,6 +41,7 @@ mod stamp;
 mod statements;
 mod tail;
 mod text;
+mod timestamps;
 mod translation;
 mod turns;
 
