@@ -118,6 +118,13 @@ pub fn is_shortcode(line: &str) -> bool {
         || is_tags_only(line)
         || is_mdx_statement(line)
         || is_div_fence(line)
+        || is_attribute_list(line)
+}
+
+/// A Kramdown attribute list on a line of its own (`{: .interviewer }`, `{:.note}`): it styles
+/// the paragraph above and is no text.
+fn is_attribute_list(line: &str) -> bool {
+    line.starts_with("{:") && line.ends_with('}') && !line[2..line.len() - 1].contains(['{', '}'])
 }
 
 /// A fenced div's opening or closing line (`::: .note`, `:::: {.box}`, `:::`), as Pandoc and
@@ -281,6 +288,8 @@ mod tests {
         assert!(is_shortcode(":::"));
         assert!(!is_shortcode(":: not a fence"));
         assert!(!is_shortcode(":::and words"));
+        assert!(is_shortcode("{: .interviewer }"));
+        assert!(!is_shortcode("{: not closed"));
         for markup in [
             "{{ imágen conferencias/a.png posición: der }}",
             "<br/> <Figure alt=\"Checkout\" source=\"/img/c.png\" />",

@@ -21,6 +21,7 @@ mod forms;
 mod furniture;
 mod head;
 pub mod import;
+pub(crate) mod initials;
 mod labels;
 mod layout;
 mod markup;

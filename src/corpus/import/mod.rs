@@ -9,6 +9,8 @@
 //! - [`structure`]: which paragraphs are questions and who the speakers are.
 //! - [`write`]: the corpus file's text and its file name.
 
+use super::labels::display_name;
+
 mod article;
 mod block;
 mod closing;
@@ -19,6 +21,7 @@ mod inline;
 mod markdown;
 mod meta;
 mod prompts;
+mod shortened;
 mod speakers;
 mod structure;
 mod typography;
@@ -133,6 +136,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         PageKind::PlainText => return Err(ImportError::PlainText),
     };
     let mut blocks = block::join_lone_labels(blocks);
+    shortened::expand_initials(&mut blocks);
     let headline = bold_headline(&blocks);
     let title = meta
         .title
@@ -148,11 +152,9 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         return Err(ImportError::NoArticle);
     }
     let mut draft = structure::structure(&blocks).ok_or(ImportError::NoQuestion)?;
-    draft.interviewee = meta
-        .interviewee
-        .clone()
-        .or(credits.guest)
-        .or(draft.interviewee);
+    // A label's first name is completed from the title ("Hal" in "Hal Moss Interview").
+    let labelled = draft.interviewee.map(|name| display_name(&name, &[&title]));
+    draft.interviewee = meta.interviewee.clone().or(credits.guest).or(labelled);
     draft.interviewer = credits.host.or(draft.interviewer);
     // Without labels naming the interviewer, the article's author asked the questions.
     if draft.interviewer.is_none() {
