@@ -31,7 +31,7 @@ pub(super) fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
         blocks
             .iter()
             .map(|b| {
-                if b.cue == Some(cue) && is_prompt_sized(b) {
+                if b.cue == Some(cue) && (is_prompt_sized(b) || asks_at_length(b)) {
                     (seen_answer, seen_question) = (false, true);
                     Role::Question
                 } else if !seen_question && is_unlabelled_heading(b) && is_sentence(&b.text) {
@@ -49,6 +49,15 @@ pub(super) fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
             })
             .collect(),
     )
+}
+
+/// A paragraph in the prompts' typography that ends with `?` asks even past
+/// [`MAX_PROMPT_WORDS`] (a reporter recounting events before asking), up to this many words.
+const MAX_ASKING_PROMPT_WORDS: usize = 300;
+
+/// See [`MAX_ASKING_PROMPT_WORDS`]: a standfirst or pull quote does not end with `?`.
+fn asks_at_length(block: &Block) -> bool {
+    ends_with_question_mark(&block.text) && word_count(&block.text) <= MAX_ASKING_PROMPT_WORDS
 }
 
 pub(super) fn is_prompt_sized(block: &Block) -> bool {
@@ -77,4 +86,31 @@ pub(super) fn by_question_marks(blocks: &[Block]) -> Vec<Role> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bold(text: &str) -> Block {
+        Block {
+            cue: Some(Cue::Bold),
+            ..Block::plain(text)
+        }
+    }
+
+    #[test]
+    fn a_long_bold_paragraph_asking_is_still_a_question() {
+        let long = format!("{}so what happened?", "word ".repeat(130));
+        let blocks = [
+            bold("Is it funded?"),
+            Block::plain("Partly."),
+            bold(&long),
+            Block::plain("We moved the work forward."),
+            bold(&format!("{}a long quote in bold.", "word ".repeat(130))),
+        ];
+        let roles = by_typography(&blocks).unwrap();
+        assert_eq!(roles[2], Role::Question);
+        assert_ne!(roles[4], Role::Question);
+    }
 }
