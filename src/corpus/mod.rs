@@ -45,6 +45,7 @@ mod text;
 mod timestamps;
 mod translation;
 mod turns;
+mod wrapped;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -15,6 +15,7 @@ mod article;
 mod block;
 mod closing;
 mod credits;
+mod fallback;
 mod front;
 mod html;
 mod inline;
@@ -151,7 +152,9 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
-    let mut draft = structure::structure(&blocks).ok_or(ImportError::NoQuestion)?;
+    let mut draft = structure::structure(&blocks)
+        .or_else(|| (kind == PageKind::Markdown).then(|| fallback::read_as_corpus_file(source))?)
+        .ok_or(ImportError::NoQuestion)?;
     // A label's first name is completed from the title ("Hal" in "Hal Moss Interview").
     let labelled = draft.interviewee.map(|name| display_name(&name, &[&title]));
     draft.interviewee = meta.interviewee.clone().or(credits.guest).or(labelled);
