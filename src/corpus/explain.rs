@@ -183,10 +183,11 @@ fn words_after_asking(question: &str) -> usize {
         .map_or(0, |i| word_count(&question[i + 1..]))
 }
 
-/// A question the typography sets apart (bold, a heading) that ends with `?`: its bounds are
-/// marked, so its length says nothing about answer text inside it.
-fn set_apart(layout: Layout, question: &str) -> bool {
-    matches!(layout, Layout::Bold | Layout::Headings) && ends_with_question_mark(question)
+/// A question whose end the file marks: by a label, or by the typography (bold, a heading)
+/// with a closing `?`. Its length then says nothing about answer text inside it.
+fn bounded(layout: Layout, question: &str) -> bool {
+    layout == Layout::Labels
+        || (matches!(layout, Layout::Bold | Layout::Headings) && ends_with_question_mark(question))
 }
 
 /// Checks the shape of the result against what interviews look like. With labels an answer is
@@ -222,10 +223,7 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
                 ),
                 "if part of the question is the answer, open the answer with the interviewee's label (e.g. 'A:') or separate it with a blank line",
             );
-        } else if question > LONG_QUESTION_WORDS
-            && reading.layout != Layout::Labels
-            && !set_apart(reading.layout, &turn.question)
-        {
+        } else if question > LONG_QUESTION_WORDS && !bounded(reading.layout, &turn.question) {
             warn(
                 lines.question,
                 format!("the question is {question} words long: it may contain answer text"),

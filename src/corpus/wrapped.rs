@@ -2,7 +2,8 @@
 //! between a question and the answers around it): the question starts at the start of a line
 //! right after a finished sentence and ends on a line ending with `?`, a few lines later.
 
-use super::blocks::Line;
+/// A line of a block with its line number.
+type Line = (usize, String);
 
 /// A question set inside a wrapped block spans at most this many lines.
 const MAX_QUESTION_LINES: usize = 3;
