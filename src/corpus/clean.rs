@@ -68,6 +68,10 @@ const BYLINE_OPENINGS: &[&str] = &[
     "text by",
     "entrevista de",
     "entrevista por",
+    "entrevistada por",
+    "entrevistado por",
+    "entrevistadas por",
+    "entrevistados por",
     "texto de",
     "reportagem de",
     "written by",
@@ -443,6 +447,10 @@ mod tests {
         assert_eq!(
             byline_name("Autor: Pedro Alves").as_deref(),
             Some("Pedro Alves")
+        );
+        assert_eq!(
+            byline_name("Entrevistada por Rita Pais").as_deref(),
+            Some("Rita Pais")
         );
         assert_eq!(
             byline_name("Por Mariana Freitas, de Santarém (PA)").as_deref(),

@@ -14,6 +14,7 @@ use super::forms::{
     is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
     without_role,
 };
+use super::numbered::without_number;
 use super::reading::{Role, Speaker};
 use super::timestamps::split_leading_time;
 use super::Metadata;
@@ -82,7 +83,7 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let label = without_qualifier(&label).to_string();
+    let label = without_number(without_qualifier(&label)).to_string();
     let mut body = rest[after..].trim_start();
     if emphasised {
         // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.

@@ -26,6 +26,7 @@ mod labels;
 mod layout;
 mod markup;
 mod names;
+mod numbered;
 mod numbering;
 mod paragraph;
 mod parse;
