@@ -8,6 +8,7 @@
 //! unit that gets indexed and quoted.
 
 mod askers;
+mod asking;
 mod backchannel;
 mod blocks;
 mod checks;
@@ -46,6 +47,7 @@ mod text;
 mod timestamps;
 mod translation;
 mod turns;
+mod vocative;
 mod wrapped;
 
 use std::path::PathBuf;

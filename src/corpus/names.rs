@@ -7,6 +7,7 @@ use super::clean::byline_name;
 use super::labels::{display_name, is_nameless, split_label};
 use super::prose::{prose_name, ARTICLES};
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
+use super::vocative::addressed_name;
 use super::Metadata;
 
 /// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
@@ -32,7 +33,9 @@ pub fn find_interviewee(
         // On a tie, the first to answer.
         .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
     if let Some(speaker) = labelled {
-        metadata.interviewee = Some(display_name(&speaker.label, texts));
+        let greeted = greeting.and_then(|g| addressed_name(&speaker.label, g));
+        let name = greeted.unwrap_or_else(|| display_name(&speaker.label, texts));
+        metadata.interviewee = Some(name);
         return NameSource::Label { line: speaker.line };
     }
     let headline = texts.first().and_then(|title| headline_name(title));
