@@ -50,7 +50,10 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             continue;
         }
         match key.as_str() {
-            "title" => meta.title = Some(value),
+            "title" | "titulo" | "título" => meta.title = Some(value),
+            "excerpt" | "description" | "summary" | "resumen" | "resumo" => {
+                meta.standfirst = Some(value)
+            }
             "date" | "published" => meta.date = Some(value),
             "url" | "canonical" | "canonical_url" | "link" | "source" if is_web_address(&value) => {
                 meta.url = Some(value)
@@ -66,5 +69,19 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             }
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spanish_title_and_an_excerpt_are_read() {
+        let (meta, body) =
+            front_matter("---\ntitulo: \"Charla\"\nexcerpt: \"Ana teje.\"\n---\nText");
+        assert_eq!(meta.title.as_deref(), Some("Charla"));
+        assert_eq!(meta.standfirst.as_deref(), Some("Ana teje."));
+        assert_eq!(body, "Text");
     }
 }

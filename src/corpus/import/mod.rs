@@ -17,6 +17,7 @@ mod closing;
 mod credits;
 mod fallback;
 mod front;
+mod hidden;
 mod html;
 mod inline;
 mod markdown;
