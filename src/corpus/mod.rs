@@ -45,6 +45,7 @@ mod statements;
 mod tail;
 mod text;
 mod timestamps;
+mod titled;
 mod translation;
 mod turns;
 mod vocative;

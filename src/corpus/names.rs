@@ -7,6 +7,7 @@ use super::clean::byline_name;
 use super::labels::{display_name, is_nameless, split_label};
 use super::prose::{prose_name, ARTICLES};
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
+use super::titled::name_after_with;
 use super::vocative::addressed_name;
 use super::Metadata;
 
@@ -38,7 +39,8 @@ pub fn find_interviewee(
         metadata.interviewee = Some(name);
         return NameSource::Label { line: speaker.line };
     }
-    let headline = texts.first().and_then(|title| headline_name(title));
+    let headline =
+        (texts.first()).and_then(|title| headline_name(title).or_else(|| name_after_with(title)));
     // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
     // Development: …") is no person unless the text names it again.
     let body = &whole[..whole.len().saturating_sub(1)];
