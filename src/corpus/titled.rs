@@ -13,10 +13,14 @@ const MAX_NAME_WORDS: usize = 4;
 pub fn name_after_with(title: &str) -> Option<(String, bool)> {
     let words: Vec<&str> = title.split_whitespace().collect();
     let at = words.iter().rposition(|w| WITH.contains(w))?;
-    let name: Vec<&str> = words[at + 1..]
-        .iter()
-        .map(|w| w.trim_end_matches(['.', ',', ':', ';', '!', '?']))
-        .collect();
+    let mut name: Vec<&str> = words[at + 1..].to_vec();
+    if let Some(last) = name.last_mut() {
+        // A closing mark goes, an initial's period stays ("Susan R. Greenway").
+        *last = last.trim_end_matches([',', ':', ';', '!', '?']);
+        if last.chars().count() > 2 {
+            *last = last.trim_end_matches('.');
+        }
+    }
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let shaped = (1..=MAX_NAME_WORDS).contains(&name.len())
         && name.iter().all(capitalised)
@@ -39,6 +43,10 @@ mod tests {
         assert_eq!(
             name_after_with("Conversa com Carlão"),
             Some(("Carlão".to_string(), true))
+        );
+        assert_eq!(
+            name_after_with("Q&A with Susan R. Greenway").map(|n| n.0),
+            Some("Susan R. Greenway".to_string())
         );
         assert_eq!(name_after_with("Living with the sea"), None);
         assert_eq!(
