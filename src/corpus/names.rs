@@ -7,7 +7,7 @@ use super::clean::byline_name;
 use super::labels::{display_name, is_nameless, split_label};
 use super::prose::{prose_name, ARTICLES};
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
-use super::titled::name_after_with;
+use super::titled::{name_after_with, without_lead_word};
 use super::vocative::addressed_name;
 use super::Metadata;
 
@@ -60,6 +60,7 @@ pub fn find_interviewee(
         .or_else(|| greeting.and_then(|g| prose_name(&[g], whole, other)));
     match named {
         Some(name) => {
+            let name = without_lead_word(&name, whole).unwrap_or(name);
             metadata.interviewee = Some(display_name(&name, texts));
             NameSource::Introduction
         }

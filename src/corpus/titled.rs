@@ -30,6 +30,53 @@ pub fn name_after_with(title: &str) -> Option<(String, bool)> {
     shaped.then(|| (name.join(" "), name.len() < 2))
 }
 
+/// Lowercase words a name may hold between its capitalised words ("Marcela Carvalho de Camargo").
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "van", "von", "di", "y", "e",
+];
+
+/// A name read after a headline word and a particle ("Depoimento de Marcela Carvalho de") is
+/// the person only from the particle on: when the text writes that part on its own (the
+/// person saying their name), it is the name, in the fullest form written there.
+pub fn without_lead_word(name: &str, whole: &[&str]) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let particle = words.get(1).is_some_and(|w| PARTICLES.contains(w));
+    let rest: Vec<&str> = words.get(2..)?.to_vec();
+    let core: Vec<&str> = rest
+        .iter()
+        .copied()
+        .take_while(|w| !PARTICLES.contains(w))
+        .collect();
+    if !particle || core.len() < 2 {
+        return None;
+    }
+    let core = core.join(" ");
+    whole.iter().find_map(|text| {
+        let at = text.find(&core)?;
+        let before = text[..at].trim_end();
+        // Written on its own: not right after the headline word.
+        if before.ends_with(words[1]) {
+            return None;
+        }
+        let mut full: Vec<&str> = Vec::new();
+        for word in text[at..].split_whitespace().take(MAX_NAME_WORDS + 2) {
+            let clean = word.trim_end_matches([',', '.', ';', ':']);
+            let capital = clean.chars().next().is_some_and(char::is_uppercase);
+            if !(capital || PARTICLES.contains(&clean)) {
+                break;
+            }
+            full.push(clean);
+            if clean.len() < word.len() {
+                break;
+            }
+        }
+        while full.last().is_some_and(|w| PARTICLES.contains(w)) {
+            full.pop();
+        }
+        Some(full.join(" "))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +96,12 @@ mod tests {
             Some("Susan R. Greenway".to_string())
         );
         assert_eq!(name_after_with("Living with the sea"), None);
+        let whole = ["R – Sou Rita Sales de Melo Faria, nasci em 1950."];
+        assert_eq!(
+            without_lead_word("Relato de Rita Sales de", &whole).as_deref(),
+            Some("Rita Sales de Melo Faria")
+        );
+        assert_eq!(without_lead_word("Rita Sales de Melo", &whole), None);
         assert_eq!(
             name_after_with("Coffee with Ana Ruiz, then a walk along the quay"),
             None
