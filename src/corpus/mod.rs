@@ -38,6 +38,7 @@ pub mod reading;
 mod repair;
 mod revise;
 mod rhythm;
+mod role_credit;
 mod roles;
 mod runin;
 mod stamp;

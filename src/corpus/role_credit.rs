@@ -1,0 +1,38 @@
+//! A credit line naming who did one job on the text: "Transcrito por Rui Dias", "Edited by
+//! Ana Ruiz", "Traducido por Lía Gil": one capitalised word (the job), then a byline. It names
+//! nobody who speaks and is not quoted.
+
+use super::clean::byline_name;
+
+/// A role credit has the job word and a byline of a few words: longer, it is a sentence.
+const MAX_ROLE_CREDIT_WORDS: usize = 6;
+
+/// True for "Job by Name" (any language whose byline words the reader knows).
+pub fn is_role_credit(line: &str) -> bool {
+    let line = line.trim();
+    let Some((job, rest)) = line.split_once(' ') else {
+        return false;
+    };
+    let job_word =
+        job.chars().next().is_some_and(char::is_uppercase) && job.chars().all(char::is_alphabetic);
+    job_word
+        && line.split_whitespace().count() <= MAX_ROLE_CREDIT_WORDS
+        && !line.ends_with(['.', '?', '!'])
+        && byline_name(rest).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_job_and_a_byline_is_a_credit() {
+        assert!(is_role_credit("Transcrito por Rui Dias"));
+        assert!(is_role_credit("Edited by Ana Ruiz"));
+        assert!(!is_role_credit("Por Rui Dias"));
+        assert!(!is_role_credit("Loved by everyone who knew her."));
+        assert!(!is_role_credit(
+            "We went there by Train with Ana and Rui Dias"
+        ));
+    }
+}
