@@ -41,6 +41,7 @@ mod rhythm;
 mod role_credit;
 mod roles;
 mod runin;
+pub(crate) mod scraped;
 mod stamp;
 mod statements;
 mod tail;

@@ -11,6 +11,13 @@ const MAX_NAME_WORDS: usize = 4;
 /// The name after the headline's last "with" (or its translations), and whether it is
 /// doubtful (a single word, which may be a place or a group: it must be named again).
 pub fn name_after_with(title: &str) -> Option<(String, bool)> {
+    // "Entrevista com Carlão: “…”": the person is named before the quote.
+    let before_colon = title.split_once(':').and_then(|(head, _)| after_with(head));
+    before_colon.or_else(|| after_with(title))
+}
+
+/// See [`name_after_with`], on one phrase.
+fn after_with(title: &str) -> Option<(String, bool)> {
     let words: Vec<&str> = title.split_whitespace().collect();
     let at = words.iter().rposition(|w| WITH.contains(w))?;
     let mut name: Vec<&str> = words[at + 1..].to_vec();
@@ -94,6 +101,10 @@ mod tests {
         assert_eq!(
             name_after_with("Q&A with Susan R. Greenway").map(|n| n.0),
             Some("Susan R. Greenway".to_string())
+        );
+        assert_eq!(
+            name_after_with("Conversa com Tó: “Toco com as mãos”").map(|n| n.0),
+            Some("Tó".to_string())
         );
         assert_eq!(name_after_with("Living with the sea"), None);
         let whole = ["R – Sou Rita Sales de Melo Faria, nasci em 1950."];

@@ -9,6 +9,13 @@ use crate::corpus::text::{first_yaml_item, is_web_address};
 /// Splits a `---` or `+++` front matter block off and reads the fields an import needs.
 pub fn front_matter(source: &str) -> (PageMeta, &str) {
     let mut meta = PageMeta::default();
+    if let Some((found, body, _)) = crate::corpus::scraped::split_scraped_header(source) {
+        meta.title = found.title;
+        meta.url = found.url;
+        meta.outlet = found.outlet;
+        meta.author = found.interviewer;
+        return (meta, body);
+    }
     let first = source.lines().next().unwrap_or_default().trim();
     if first != "---" && first != "+++" {
         return (meta, source);

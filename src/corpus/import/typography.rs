@@ -13,18 +13,26 @@ const MAX_PROMPT_WORDS: usize = 120;
 /// longer ones are answers that end on a rhetorical question.
 const MAX_PLAIN_QUESTION_WORDS: usize = 60;
 
+/// A cue set on one paragraph only is the page's headline or standfirst: the questions'
+/// typography recurs.
+const MIN_CUE_USES: usize = 2;
+
 /// Bold paragraphs, headings or italic paragraphs as prompts: whichever of these cues the
 /// article uses most often marks the questions; the others are ordinary paragraphs.
 pub(super) fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
     let mut counts: HashMap<Cue, usize> = HashMap::new();
     for block in blocks {
-        if let Some(cue) = block.cue.filter(|_| is_prompt_sized(block)) {
+        if let Some(cue) = block
+            .cue
+            .filter(|_| is_prompt_sized(block) || asks_at_length(block))
+        {
             *counts.entry(cue).or_default() += 1;
         }
     }
     // Ties go to bold, then italics, then the larger heading (the derived order of `Cue`).
     let (&cue, _) = counts
         .iter()
+        .filter(|(_, &n)| n >= MIN_CUE_USES)
         .max_by_key(|(cue, &n)| (n, std::cmp::Reverse(**cue)))?;
     let (mut seen_answer, mut seen_question) = (false, false);
     Some(
@@ -112,5 +120,18 @@ mod tests {
         let roles = by_typography(&blocks).unwrap();
         assert_eq!(roles[2], Role::Question);
         assert_ne!(roles[4], Role::Question);
+    }
+
+    #[test]
+    fn one_heading_is_a_standfirst_not_the_questions() {
+        let blocks = [
+            Block {
+                cue: Some(Cue::Heading(2)),
+                ..Block::plain("The singer played last night.")
+            },
+            Block::plain("Why music?"),
+            Block::plain("Because I cannot keep quiet."),
+        ];
+        assert_eq!(by_typography(&blocks), None);
     }
 }
