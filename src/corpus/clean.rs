@@ -158,7 +158,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::PageFurniture)
     } else if words <= MAX_BYLINE_WORDS && byline_name(line).is_some() {
         Some(Clutter::Byline)
-    } else if super::role_credit::is_role_credit(plain) {
+    } else if super::role_credit::is_role_credit(plain, |rest| byline_name(rest).is_some()) {
         Some(Clutter::Credit)
     } else if words <= MAX_DATE_WORDS && is_date_line(plain) {
         Some(Clutter::Date)

@@ -2,13 +2,12 @@
 //! Ana Ruiz", "Traducido por Lía Gil": one capitalised word (the job), then a byline. It names
 //! nobody who speaks and is not quoted.
 
-use super::clean::byline_name;
-
 /// A role credit has the job word and a byline of a few words: longer, it is a sentence.
 const MAX_ROLE_CREDIT_WORDS: usize = 6;
 
-/// True for "Job by Name" (any language whose byline words the reader knows).
-pub fn is_role_credit(line: &str) -> bool {
+/// True for "Job by Name": `byline` says whether the words after the job are a byline ("por
+/// Rui Dias"), in any language whose byline words the reader knows.
+pub fn is_role_credit(line: &str, byline: impl Fn(&str) -> bool) -> bool {
     let line = line.trim();
     let Some((job, rest)) = line.split_once(' ') else {
         return false;
@@ -18,7 +17,7 @@ pub fn is_role_credit(line: &str) -> bool {
     job_word
         && line.split_whitespace().count() <= MAX_ROLE_CREDIT_WORDS
         && !line.ends_with(['.', '?', '!'])
-        && byline_name(rest).is_some()
+        && byline(rest)
 }
 
 #[cfg(test)]

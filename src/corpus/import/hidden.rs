@@ -32,6 +32,21 @@ impl Hidden {
     }
 }
 
+/// The paragraph without a template shortcode opening it (`{{ imagen a.jpg pos: izq }}
+/// **Pedro: …**`): the tool draws an image there, the words come after it.
+pub fn without_leading_shortcode(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    let close = match trimmed.get(..2) {
+        Some("{{") => "}}",
+        Some("{%") => "%}",
+        _ => return text,
+    };
+    match trimmed.find(close) {
+        Some(end) if !trimmed[end + 2..].trim().is_empty() => trimmed[end + 2..].trim_start(),
+        _ => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +70,21 @@ mod tests {
         ];
         let shown: Vec<&str> = lines.into_iter().filter(|l| !hidden.skips(l)).collect();
         assert_eq!(shown, ["Seen.", "Seen too.", "Still seen."]);
+    }
+
+    #[test]
+    fn a_shortcode_opening_a_paragraph_is_not_text() {
+        assert_eq!(
+            without_leading_shortcode("{{ img a.jpg }} **P: Why?**"),
+            "**P: Why?**"
+        );
+        assert_eq!(
+            without_leading_shortcode("{{ img a.jpg }}"),
+            "{{ img a.jpg }}"
+        );
+        assert_eq!(
+            without_leading_shortcode("Plain {{ x }} text"),
+            "Plain {{ x }} text"
+        );
     }
 }

@@ -149,7 +149,8 @@ impl Blocks {
             self.item = false;
             return;
         }
-        let source = collapse_whitespace(&kept.join(" "));
+        let joined = kept.join(" ");
+        let source = collapse_whitespace(super::hidden::without_leading_shortcode(&joined));
         if is_shortcode(&source) {
             self.after_figure = true;
             return;
