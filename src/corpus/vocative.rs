@@ -13,8 +13,7 @@ pub fn addressed_name(letter: &str, greeting: &str) -> Option<String> {
         let word = clause.trim_start();
         let name = word.trim_end_matches(['.', '!', '?', '…', ' ', '¡', '¿']);
         let one_word = !name.is_empty() && name.chars().all(char::is_alphabetic);
-        let capitalised =
-            name.chars().next() == Some(initial) && name.chars().skip(1).any(char::is_lowercase);
+        let capitalised = name.starts_with(initial) && name.chars().skip(1).any(char::is_lowercase);
         (one_word && capitalised).then(|| name.to_string())
     })
 }
