@@ -10,7 +10,8 @@ use crate::corpus::markup::decode_entities;
 /// Text without Markdown markup: emphasis markers, link targets, images, code ticks and
 /// backslash escapes removed.
 pub(super) fn inline_text(source: &str) -> String {
-    let chars: Vec<char> = without_attribute_lists(source).chars().collect();
+    let plain = super::tags::without_inline_tags(&without_attribute_lists(source));
+    let chars: Vec<char> = plain.chars().collect();
     let mut out = String::with_capacity(source.len());
     let mut i = 0;
     while i < chars.len() {

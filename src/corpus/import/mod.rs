@@ -26,6 +26,7 @@ mod prompts;
 mod shortened;
 mod speakers;
 mod structure;
+mod tags;
 mod typography;
 mod write;
 
