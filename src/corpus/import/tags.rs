@@ -21,6 +21,14 @@ pub fn without_inline_tags(text: &str) -> String {
     out
 }
 
+/// The characters of `text` without inline HTML tags ([`without_inline_tags`]).
+pub fn without_tags(text: &str) -> std::vec::IntoIter<char> {
+    without_inline_tags(text)
+        .chars()
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
 /// The length of the tag `text` opens with: `<name …>` or `</name>`, the name in letters and
 /// digits, followed by a space, `/` or `>`.
 fn tag_len(text: &str) -> Option<usize> {
