@@ -58,6 +58,21 @@ mod tests {
     }
 
     #[test]
+    fn a_transcript_with_the_time_first_reads_as_labelled_turns() {
+        let text = "0:00:10.2 **Ana Host** Welcome. My guest is Bo Keel.\n\n\
+                    0:00:15.0 **Bo Keel** Thanks for having me here today.\n\n\
+                    0:00:16.1 **Ana Host** What is a tide gauge?\n\n\
+                    0:00:19.4 **Bo Keel** A float in a pipe that records the sea.\n\n\
+                    0:00:30.0 **Ana Host** Where was your first one?\n\n\
+                    0:00:33.9 **Bo Keel** On the old pier, in a storm.\n";
+        let interview = crate::corpus::parse("t", text).expect("parses");
+        assert_eq!(interview.metadata.interviewee.as_deref(), Some("Bo Keel"));
+        let last = interview.turns.last().expect("turns");
+        assert_eq!(last.question, "Where was your first one?");
+        assert_eq!(last.answer, ["On the old pier, in a storm."]);
+    }
+
+    #[test]
     fn a_sentence_opening_with_a_time_is_no_label() {
         assert_eq!(split_leading_time("10:30 was when the bus came."), None);
         assert_eq!(split_leading_time("2019 **was** a year."), None);
