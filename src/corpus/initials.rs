@@ -1,5 +1,5 @@
 //! Speakers introduced by their first name once and by its initial afterwards
-//! (`Anthony: …`, `Homer: …`, then `A: …`, `H: …`). A letter that is also a role label (`A`
+//! (`Ann: …`, `Hal: …`, then `A: …`, `H: …`). A letter that is also a role label (`A`
 //! for answer, `P` for pergunta) then names a person: when every one-letter label of the file
 //! is the initial of exactly one first-name label written before it, the letters stand for
 //! those names, whatever roles they would otherwise say.
@@ -17,7 +17,7 @@ const MIN_SHORTENED_SPEAKERS: usize = 2;
 /// A first name used as a label is at most this many characters.
 const MAX_FIRST_NAME_CHARS: usize = 20;
 
-/// The word before a colon opening `text` (emphasis around it allowed): `Anthony: …`,
+/// The word before a colon opening `text` (emphasis around it allowed): `Ann: …`,
 /// `**H:** …`. One word of letters only.
 pub fn colon_word(text: &str) -> Option<&str> {
     let text = text.trim_start().trim_start_matches(['*', '_']);
@@ -70,7 +70,7 @@ pub fn initial_names<'a>(labels: &[Option<&'a str>]) -> Vec<(&'a str, &'a str)> 
 }
 
 /// Writes the first name for each one-letter label that stands for it, so the file's labels
-/// are counted per person (`A: …` becomes `Anthony: …`).
+/// are counted per person (`A: …` becomes `Ann: …`).
 pub fn expand_initial_labels(paras: &mut [Para]) {
     let labels: Vec<Option<&str>> = paras.iter().map(|p| colon_word(&p.text)).collect();
     let mapped: Vec<(String, String)> = initial_names(&labels)

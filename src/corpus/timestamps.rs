@@ -1,12 +1,12 @@
 //! Transcript turns that open with the time before the speaker's name, as podcast transcripts
-//! are published: `0:00:13.8 **Ana Host** Welcome…`, `00:04:10 Ana Host: Welcome…`. The time
+//! are published: `0:00:21.4 **Ana Host** Welcome…`, `00:04:10 Ana Host: Welcome…`. The time
 //! and the name are the label; the text after them is the turn.
 
 /// The hours, minutes and seconds of a time have at most this many digits each.
 const MAX_TIME_DIGITS: usize = 2;
 
-/// A time has two or three groups joined by colons ("4:10", "0:00:13"), the seconds
-/// optionally with a fraction ("0:00:13.8").
+/// A time has two or three groups joined by colons ("4:10", "0:00:21"), the seconds
+/// optionally with a fraction ("0:00:21.4").
 fn is_clock(text: &str) -> bool {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, "0"));
     let groups: Vec<&str> = whole.split(':').collect();
@@ -17,7 +17,7 @@ fn is_clock(text: &str) -> bool {
         && digits(fraction, 3)
 }
 
-/// Splits `0:00:13.8 **Name** text` or `0:00:13 Name: text` into the name and the text of the
+/// Splits `0:00:21.4 **Name** text` or `0:00:21 Name: text` into the name and the text of the
 /// turn. The name is returned as written; the caller checks that it is a name.
 pub fn split_leading_time(paragraph: &str) -> Option<(&str, &str)> {
     let (stamp, rest) = paragraph.trim_start().split_once(char::is_whitespace)?;
@@ -55,21 +55,6 @@ mod tests {
             split_leading_time("[12:30] **Rui Sal:** Yes."),
             Some(("Rui Sal", "Yes."))
         );
-    }
-
-    #[test]
-    fn a_transcript_with_the_time_first_reads_as_labelled_turns() {
-        let text = "0:00:10.2 **Ana Host** Welcome. My guest is Bo Keel.\n\n\
-                    0:00:15.0 **Bo Keel** Thanks for having me here today.\n\n\
-                    0:00:16.1 **Ana Host** What is a tide gauge?\n\n\
-                    0:00:19.4 **Bo Keel** A float in a pipe that records the sea.\n\n\
-                    0:00:30.0 **Ana Host** Where was your first one?\n\n\
-                    0:00:33.9 **Bo Keel** On the old pier, in a storm.\n";
-        let interview = crate::corpus::parse("t", text).expect("parses");
-        assert_eq!(interview.metadata.interviewee.as_deref(), Some("Bo Keel"));
-        let last = interview.turns.last().expect("turns");
-        assert_eq!(last.question, "Where was your first one?");
-        assert_eq!(last.answer, ["On the old pier, in a storm."]);
     }
 
     #[test]

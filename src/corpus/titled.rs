@@ -1,5 +1,5 @@
 //! Headlines that name the interviewee after a preposition of company: "An Interview with
-//! Ida Brenn", "Entrevista con Lucía Gil", "Conversa com Carlão". The words after the last
+//! Ida Brenn", "Entrevista con Lucía Gil", "Conversa com Tó". The words after the last
 //! such preposition, all capitalised, are the person.
 
 /// Prepositions that introduce the person spoken with, lowercase.
@@ -11,7 +11,7 @@ const MAX_NAME_WORDS: usize = 4;
 /// The name after the headline's last "with" (or its translations), and whether it is
 /// doubtful (a single word, which may be a place or a group: it must be named again).
 pub fn name_after_with(title: &str) -> Option<(String, bool)> {
-    // "Entrevista com Carlão: “…”": the person is named before the quote.
+    // "Entrevista com Tó: “…”": the person is named before the quote.
     let before_colon = title.split_once(':').and_then(|(head, _)| after_with(head));
     before_colon.or_else(|| after_with(title))
 }
@@ -37,12 +37,12 @@ fn after_with(title: &str) -> Option<(String, bool)> {
     shaped.then(|| (name.join(" "), name.len() < 2))
 }
 
-/// Lowercase words a name may hold between its capitalised words ("Marcela Carvalho de Camargo").
+/// Lowercase words a name may hold between its capitalised words ("Rita Sales de Melo").
 const PARTICLES: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "van", "von", "di", "y", "e",
 ];
 
-/// A name read after a headline word and a particle ("Depoimento de Marcela Carvalho de") is
+/// A name read after a headline word and a particle ("Depoimento de Rita Sales de") is
 /// the person only from the particle on: when the text writes that part on its own (the
 /// person saying their name), it is the name, in the fullest form written there.
 pub fn without_lead_word(name: &str, whole: &[&str]) -> Option<String> {
@@ -95,8 +95,8 @@ mod tests {
             Some(("Ida Brenn".to_string(), false))
         );
         assert_eq!(
-            name_after_with("Conversa com Carlão"),
-            Some(("Carlão".to_string(), true))
+            name_after_with("Conversa com Tó"),
+            Some(("Tó".to_string(), true))
         );
         assert_eq!(
             name_after_with("Q&A with Susan R. Greenway").map(|n| n.0),

@@ -1,4 +1,4 @@
-//! Speakers a page introduces by first name (`Anthony: …`, `Homer: …`) and then shortens to
+//! Speakers a page introduces by first name (`Ann: …`, `Hal: …`) and then shortens to
 //! the initial (`A: …`, `H: …`): the letters are those people, not the `A` of "answer"
 //! (the rule itself is [`crate::corpus::initials`]).
 
