@@ -10,6 +10,7 @@ use super::forms::{is_generic, strip_timestamp};
 use super::labels::split_label;
 use super::markup::question_number;
 use super::reading::Para;
+use super::wrapped::question_starts;
 
 /// A block of this many lines or more, each ending a sentence, is one paragraph per line.
 const MIN_LINES_TO_SPLIT: usize = 3;
@@ -78,6 +79,11 @@ impl LineBreaks {
             hard_wrapped: continued.len() >= MIN_CONTINUED_LINES && 2 * full >= continued.len(),
             labels,
         }
+    }
+
+    /// True when `line` runs to the width of a hard-wrapped file: its break is the wrap.
+    pub(super) fn is_full(&self, line: &str) -> bool {
+        self.hard_wrapped && line.chars().count() as f64 >= FULL_LINE_SHARE * self.longest as f64
     }
 
     /// True when a block that is not wrapped prose has a speaker label the file uses opening
@@ -164,9 +170,11 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
         let every_line = (lines.len() >= MIN_LINES_TO_SPLIT
             && lines.iter().all(|(_, l)| ends_sentence(l)))
             || breaks.labelled_by_line(&lines);
+        let asking = question_starts(&lines, |l| !breaks.is_full(l));
         let mut part: Option<Para> = None;
         for (i, (line, text)) in lines.iter().enumerate() {
-            let starts = i == 0 || every_line || breaks.breaks_between(&lines[i - 1].1, text);
+            let starts =
+                i == 0 || every_line || asking[i] || breaks.breaks_between(&lines[i - 1].1, text);
             match part.as_mut() {
                 Some(open) if !starts => {
                     open.text.push(' ');

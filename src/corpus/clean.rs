@@ -68,6 +68,10 @@ const BYLINE_OPENINGS: &[&str] = &[
     "text by",
     "entrevista de",
     "entrevista por",
+    "entrevistada por",
+    "entrevistado por",
+    "entrevistadas por",
+    "entrevistados por",
     "texto de",
     "reportagem de",
     "written by",
@@ -154,6 +158,8 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::PageFurniture)
     } else if words <= MAX_BYLINE_WORDS && byline_name(line).is_some() {
         Some(Clutter::Byline)
+    } else if super::role_credit::is_role_credit(plain, |rest| byline_name(rest).is_some()) {
+        Some(Clutter::Credit)
     } else if words <= MAX_DATE_WORDS && is_date_line(plain) {
         Some(Clutter::Date)
     } else if words <= MAX_FURNITURE_WORDS && is_caption(line) {
@@ -443,6 +449,10 @@ mod tests {
         assert_eq!(
             byline_name("Autor: Pedro Alves").as_deref(),
             Some("Pedro Alves")
+        );
+        assert_eq!(
+            byline_name("Entrevistada por Rita Pais").as_deref(),
+            Some("Rita Pais")
         );
         assert_eq!(
             byline_name("Por Mariana Freitas, de Santarém (PA)").as_deref(),

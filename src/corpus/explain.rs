@@ -8,6 +8,7 @@ use std::fmt::Write;
 
 use super::checks::structure_warnings;
 pub use super::checks::Warning;
+use super::cues::ends_with_question_mark;
 use super::parse::{read, ParseError};
 use super::reading::{Layout, NameSource, Reading};
 
@@ -182,6 +183,13 @@ fn words_after_asking(question: &str) -> usize {
         .map_or(0, |i| word_count(&question[i + 1..]))
 }
 
+/// A question whose end the file marks: by a label, or by the typography (bold, a heading)
+/// with a closing `?`. Its length then says nothing about answer text inside it.
+fn bounded(layout: Layout, question: &str) -> bool {
+    layout == Layout::Labels
+        || (matches!(layout, Layout::Bold | Layout::Headings) && ends_with_question_mark(question))
+}
+
 /// Checks the shape of the result against what interviews look like. With labels an answer is
 /// where its label says, so a short "Yes." after a long question is no warning.
 fn warnings(reading: &Reading) -> Vec<Warning> {
@@ -215,7 +223,7 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
                 ),
                 "if part of the question is the answer, open the answer with the interviewee's label (e.g. 'A:') or separate it with a blank line",
             );
-        } else if question > LONG_QUESTION_WORDS && reading.layout != Layout::Labels {
+        } else if question > LONG_QUESTION_WORDS && !bounded(reading.layout, &turn.question) {
             warn(
                 lines.question,
                 format!("the question is {question} words long: it may contain answer text"),
@@ -319,6 +327,18 @@ mod tests {
         let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
         assert!(!longer, "{}", explanation.text);
         assert_eq!(explanation.warnings.len(), 1, "{}", explanation.text);
+    }
+
+    #[test]
+    fn a_long_bold_question_is_no_warning() {
+        let long = "word ".repeat(100);
+        let text = format!(
+            "Title\n\n**Why now?**\n\nBecause it was time to go.\n\n**{long}and why then?**\n\n\
+             It rained.\n\n**And after?**\n\nWe stayed."
+        );
+        let explanation = explain_text("x", &text);
+        let long = (explanation.warnings.iter()).any(|w| w.message.contains("words long"));
+        assert!(!long, "{}", explanation.text);
     }
 
     #[test]

@@ -348,7 +348,24 @@ fn opens_with_turn(paras: &[Para]) -> bool {
             .iter()
             .any(|p| split_label(&p.text).is_some_and(|l| same_speaker(&l.label, &first.label)))
     };
-    is_nameless(&first.label) || (!is_headline_shaped(first.body) && again())
+    is_nameless(&first.label)
+        || (again() && (!is_headline_shaped(first.body) || answered_by_label(paras)))
+}
+
+/// The second paragraph is another speaker's turn, under a label the file uses again ("E:
+/// Buenas tardes." / "L: Buenas tardes y gracias." / … "L: …"): the first one greets, it is
+/// no headline naming its speaker.
+fn answered_by_label(paras: &[Para]) -> bool {
+    let label = |i: usize| {
+        paras
+            .get(i)
+            .and_then(|p| split_label(&p.text))
+            .map(|l| l.label)
+    };
+    let (Some(first), Some(second)) = (label(0), label(1)) else {
+        return false;
+    };
+    !same_speaker(&first, &second) && (2..paras.len()).any(|i| label(i).as_deref() == Some(&second))
 }
 
 /// The text opens with question 1 of a numbered run ("1. Conte um pouco sobre você." …
@@ -400,6 +417,26 @@ fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_greeting_answered_under_another_label_is_no_headline() {
+        let paras: Vec<Para> = ["E: Hello, Lia.", "L: Hello.", "E: Why?", "L: Because."]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| para(t, i + 1))
+            .collect();
+        assert!(opens_with_turn(&paras));
+        let headline = [
+            "Ana Ruiz: “Sí.”",
+            "Intro prose.",
+            "Q: Why?",
+            "Ana Ruiz: Because.",
+        ];
+        let paras: Vec<Para> = (headline.iter().enumerate())
+            .map(|(i, t)| para(t, i + 1))
+            .collect();
+        assert!(!opens_with_turn(&paras));
+    }
 
     fn para(text: &str, line: usize) -> Para {
         Para {

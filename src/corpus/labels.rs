@@ -13,7 +13,9 @@ pub use super::forms::{
 use super::forms::{
     is_initials_of, is_placeholder, split_period_label, split_timestamp_label, without_role,
 };
+use super::numbered::without_number;
 use super::reading::Speaker;
+use super::timestamps::split_leading_time;
 
 /// A speaker label is the text before a colon near the start of a paragraph; past this many
 /// bytes a colon belongs to the sentence.
@@ -41,7 +43,8 @@ pub struct Labelled<'a> {
 /// non-breaking space), `Name (00:01:02) text` or `P. text` into label and body, if the prefix
 /// looks like a label.
 pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
-    if let Some((name, body)) = split_timestamp_label(paragraph) {
+    let timed = split_timestamp_label(paragraph).or_else(|| split_leading_time(paragraph));
+    if let Some((name, body)) = timed {
         let label = name.split_whitespace().collect::<Vec<_>>().join(" ");
         if is_name_like(&label) || is_placeholder(&label) {
             return Some(Labelled {
@@ -72,7 +75,7 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let label = without_qualifier(&label).to_string();
+    let label = without_number(without_qualifier(&label)).to_string();
     let mut body = rest[after..].trim_start();
     if emphasised {
         // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.

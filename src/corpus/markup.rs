@@ -66,10 +66,12 @@ fn decoded(reference: &str) -> Option<String> {
 }
 
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?$").expect("a valid image pattern")
+    Regex::new(r"^!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?(\s*(\*[^*]+\*|_[^_]+_))?$")
+        .expect("a valid image pattern")
 });
 
-/// A line that is only an image (`![alt](src)`), possibly followed by an attribute list.
+/// A line that is only an image (`![alt](src)`), possibly followed by an attribute list and
+/// its caption in italics on the same line (`![…](…)*The mayor at City Hall.*`).
 pub fn is_image(line: &str) -> bool {
     IMAGE.is_match(line.trim())
 }
@@ -118,6 +120,13 @@ pub fn is_shortcode(line: &str) -> bool {
         || is_tags_only(line)
         || is_mdx_statement(line)
         || is_div_fence(line)
+        || is_attribute_list(line)
+}
+
+/// A Kramdown attribute list on a line of its own (`{: .interviewer }`, `{:.note}`): it styles
+/// the paragraph above and is no text.
+fn is_attribute_list(line: &str) -> bool {
+    line.starts_with("{:") && line.ends_with('}') && !line[2..line.len() - 1].contains(['{', '}'])
 }
 
 /// A fenced div's opening or closing line (`::: .note`, `:::: {.box}`, `:::`), as Pandoc and
@@ -283,6 +292,10 @@ mod tests {
         assert!(is_shortcode(":::"));
         assert!(!is_shortcode(":: not a fence"));
         assert!(!is_shortcode(":::and words"));
+        assert!(is_shortcode("{: .interviewer }"));
+        assert!(is_image("![A](/a.jpg)*The quay at dawn (Photo: Bo)*"));
+        assert!(!is_image("![A](/a.jpg) The quay was empty that day."));
+        assert!(!is_shortcode("{: not closed"));
         for markup in [
             "{{ imágen conferencias/a.png posición: der }}",
             "<br/> <Figure alt=\"Checkout\" source=\"/img/c.png\" />",

@@ -8,6 +8,7 @@
 //! unit that gets indexed and quoted.
 
 mod askers;
+mod asking;
 mod backchannel;
 mod blocks;
 mod checks;
@@ -21,10 +22,12 @@ mod forms;
 mod furniture;
 mod head;
 pub mod import;
+pub(crate) mod initials;
 mod labels;
 mod layout;
 mod markup;
 mod names;
+mod numbered;
 mod numbering;
 mod paragraph;
 mod parse;
@@ -35,15 +38,21 @@ pub mod reading;
 mod repair;
 mod revise;
 mod rhythm;
+mod role_credit;
 mod roles;
 mod runin;
+pub(crate) mod scraped;
 mod speakers;
 mod stamp;
 mod statements;
 mod tail;
 mod text;
+mod timestamps;
+mod titled;
 mod translation;
 mod turns;
+mod vocative;
+mod wrapped;
 
 use std::path::PathBuf;
 use std::sync::Arc;

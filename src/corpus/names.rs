@@ -8,6 +8,8 @@ use super::forms::without_role;
 use super::labels::{display_name, is_nameless, split_label};
 use super::prose::{prose_name, ARTICLES};
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
+use super::titled::{name_after_with, without_lead_word};
+use super::vocative::addressed_name;
 use super::Metadata;
 
 /// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
@@ -37,11 +39,16 @@ pub fn find_interviewee(
         // On a tie, the first to answer.
         .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
     if let Some(speaker) = labelled {
-        let person = person_of_label(&speaker.label, whole);
-        metadata.interviewee = Some(display_name(&person, texts));
+        let greeted = greeting.and_then(|g| addressed_name(&speaker.label, g));
+        let name = greeted.unwrap_or_else(|| {
+            let person = person_of_label(&speaker.label, whole);
+            display_name(&person, texts)
+        });
+        metadata.interviewee = Some(name);
         return NameSource::Label { line: speaker.line };
     }
-    let headline = texts.first().and_then(|title| headline_name(title));
+    let headline =
+        (texts.first()).and_then(|title| headline_name(title).or_else(|| name_after_with(title)));
     // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
     // Development: …") is no person unless the text names it again.
     let body = &whole[..whole.len().saturating_sub(1)];
@@ -63,6 +70,7 @@ pub fn find_interviewee(
     });
     match named {
         Some(name) => {
+            let name = without_lead_word(&name, whole).unwrap_or(name);
             metadata.interviewee = Some(display_name(&name, texts));
             NameSource::Introduction
         }

@@ -12,6 +12,7 @@
 use super::askers::{assemble_conversation, co_hosts, guests_only};
 use super::clean::drop_pull_quotes;
 use super::head::{drop_credit_lines, head, take_standfirst, Credits};
+use super::initials::expand_initial_labels;
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
@@ -121,6 +122,7 @@ fn body_paragraphs(
     drop_markup(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
     split_run_in_labels(&mut paras);
+    expand_initial_labels(&mut paras);
     join_timestamp_speakers(&mut paras);
     split_repeated_headlines(&mut paras);
     join_lone_labels(&mut paras);

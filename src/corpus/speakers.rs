@@ -254,7 +254,8 @@ fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, aske
         .iter()
         .copied()
         .min_by(|&a, &b| mean(a).total_cmp(&mean(b)));
-    if let Some(asker) = by_questions.or(by_length) {
+    let sole = || super::asking::sole_asker(undecided.iter().map(|&i| (i, found[i].2)));
+    if let Some(asker) = by_questions.or_else(sole).or(by_length) {
         found[asker].0.role = Role::Interviewer;
     }
 }

@@ -35,6 +35,9 @@ const MAX_YAML_LINES: usize = 60;
 /// Splits an optional `+++` TOML block from the text. Returns the metadata, the body and the
 /// line number the body starts on.
 pub fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseError> {
+    if let Some(found) = super::scraped::split_scraped_header(text) {
+        return Ok(found);
+    }
     let first_line = text.lines().next().unwrap_or_default();
     if first_line.trim() == YAML_FENCE {
         if let Some(found) = split_yaml_front_matter(text) {

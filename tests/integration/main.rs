@@ -21,6 +21,7 @@ mod golden;
 mod import;
 mod languages;
 mod layouts;
+mod layouts_more;
 mod limits;
 mod refusals;
 mod retrieval;

@@ -9,6 +9,13 @@ use crate::corpus::text::{first_yaml_item, is_web_address};
 /// Splits a `---` or `+++` front matter block off and reads the fields an import needs.
 pub fn front_matter(source: &str) -> (PageMeta, &str) {
     let mut meta = PageMeta::default();
+    if let Some((found, body, _)) = crate::corpus::scraped::split_scraped_header(source) {
+        meta.title = found.title;
+        meta.url = found.url;
+        meta.outlet = found.outlet;
+        meta.author = found.interviewer;
+        return (meta, body);
+    }
     let first = source.lines().next().unwrap_or_default().trim();
     if first != "---" && first != "+++" {
         return (meta, source);
@@ -50,7 +57,10 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             continue;
         }
         match key.as_str() {
-            "title" => meta.title = Some(value),
+            "title" | "titulo" | "título" => meta.title = Some(value),
+            "excerpt" | "description" | "summary" | "resumen" | "resumo" => {
+                meta.standfirst = Some(value)
+            }
             "date" | "published" => meta.date = Some(value),
             "url" | "canonical" | "canonical_url" | "link" | "source" if is_web_address(&value) => {
                 meta.url = Some(value)
@@ -66,5 +76,19 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             }
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spanish_title_and_an_excerpt_are_read() {
+        let (meta, body) =
+            front_matter("---\ntitulo: \"Charla\"\nexcerpt: \"Ana teje.\"\n---\nText");
+        assert_eq!(meta.title.as_deref(), Some("Charla"));
+        assert_eq!(meta.standfirst.as_deref(), Some("Ana teje."));
+        assert_eq!(body, "Text");
     }
 }

@@ -5,12 +5,13 @@
 
 use super::block::collapse_whitespace;
 use super::closing::without_attribute_lists;
+use super::tags::without_tags;
 use crate::corpus::markup::decode_entities;
 
 /// Text without Markdown markup: emphasis markers, link targets, images, code ticks and
 /// backslash escapes removed.
 pub(super) fn inline_text(source: &str) -> String {
-    let chars: Vec<char> = without_attribute_lists(source).chars().collect();
+    let chars: Vec<char> = without_tags(&without_attribute_lists(source)).collect();
     let mut out = String::with_capacity(source.len());
     let mut i = 0;
     while i < chars.len() {

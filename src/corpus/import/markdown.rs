@@ -24,17 +24,16 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut meta, body) = front_matter(source);
     let mut blocks = Blocks::default();
+    // A standfirst in the front matter (`excerpt:`) opens the introduction.
+    let standfirst = meta.standfirst.take();
+    blocks.flush(&mut standfirst.iter().map(String::as_str).collect());
     let mut paragraph: Vec<&str> = Vec::new();
-    let mut in_fence = false;
+    let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
     for line in body.lines() {
         let trimmed = line.trim();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            in_fence = !in_fence;
+        if hidden.skips(trimmed) {
             blocks.flush(&mut paragraph);
-            continue;
-        }
-        if in_fence {
             continue;
         }
         // A line of `=` under a paragraph's lines underlines them as a first-level heading
@@ -150,7 +149,8 @@ impl Blocks {
             self.item = false;
             return;
         }
-        let source = collapse_whitespace(&kept.join(" "));
+        let joined = kept.join(" ");
+        let source = collapse_whitespace(super::hidden::without_leading_shortcode(&joined));
         if is_shortcode(&source) {
             self.after_figure = true;
             return;

@@ -23,6 +23,9 @@ pub struct PageMeta {
     /// The person interviewed, when a Markdown page's front matter names them
     /// (`interviewee:`, `guest:`); HTML pages have no such field.
     pub interviewee: Option<String>,
+    /// A Markdown page's standfirst from its front matter (`excerpt:`, `description:`): the
+    /// first paragraph of the introduction.
+    pub standfirst: Option<String>,
 }
 
 /// Reads the page's metadata; `article` is the element the text comes from, whose `<time>`
@@ -75,6 +78,7 @@ pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
         language,
         author,
         interviewee: None,
+        standfirst: None,
     }
 }
 

@@ -9,18 +9,24 @@
 //! - [`structure`]: which paragraphs are questions and who the speakers are.
 //! - [`write`]: the corpus file's text and its file name.
 
+use super::labels::display_name;
+
 mod article;
 mod block;
 mod closing;
 mod credits;
+mod fallback;
 mod front;
+mod hidden;
 mod html;
 mod inline;
 mod markdown;
 mod meta;
 mod prompts;
+mod shortened;
 mod speakers;
 mod structure;
+mod tags;
 mod typography;
 mod write;
 
@@ -133,6 +139,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         PageKind::PlainText => return Err(ImportError::PlainText),
     };
     let mut blocks = block::join_lone_labels(blocks);
+    shortened::expand_initials(&mut blocks);
     let headline = bold_headline(&blocks);
     let title = meta
         .title
@@ -147,12 +154,12 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
-    let mut draft = structure::structure(&blocks).ok_or(ImportError::NoQuestion)?;
-    draft.interviewee = meta
-        .interviewee
-        .clone()
-        .or(credits.guest)
-        .or(draft.interviewee);
+    let mut draft = structure::structure(&blocks)
+        .or_else(|| (kind == PageKind::Markdown).then(|| fallback::read_as_corpus_file(source))?)
+        .ok_or(ImportError::NoQuestion)?;
+    // A label's first name is completed from the title ("Hal" in "Hal Moss Interview").
+    let labelled = draft.interviewee.map(|name| display_name(&name, &[&title]));
+    draft.interviewee = meta.interviewee.clone().or(credits.guest).or(labelled);
     draft.interviewer = credits.host.or(draft.interviewer);
     // Without labels naming the interviewer, the article's author asked the questions.
     if draft.interviewer.is_none() {

@@ -80,13 +80,36 @@ fn asker_and_interviewee(
     let asker = (speakers.iter())
         .max_by(|(_, a), (_, b)| share(a).total_cmp(&share(b)).then(b.words.cmp(&a.words)))
         .filter(|(_, s)| share(s) >= MIN_ASKER_PROMPT_SHARE)
-        .map(|(name, _)| *name);
+        .map(|(name, _)| *name)
+        .or_else(|| lone_asker(&speakers));
     let (interviewee, _) = *speakers
         .iter()
         .filter(|(name, _)| Some(*name) != asker)
         .max_by_key(|(_, s)| s.words)?;
     Some((asker, interviewee))
 }
+
+/// In a conversation of two where the host's turns mix questions with remarks ("It's a big
+/// story."), the one who asks at least [`MIN_LONE_ASKER_PROMPTS`] times while the other never
+/// does, and says less, is the host.
+fn lone_asker<'a>(speakers: &[(&'a String, &SpeakerStats)]) -> Option<&'a String> {
+    let [(a, sa), (b, sb)] = speakers else {
+        return None;
+    };
+    let asks = |x: &SpeakerStats, y: &SpeakerStats| {
+        x.prompts >= MIN_LONE_ASKER_PROMPTS && y.prompts == 0 && x.words < y.words
+    };
+    if asks(sa, sb) {
+        Some(*a)
+    } else if asks(sb, sa) {
+        Some(*b)
+    } else {
+        None
+    }
+}
+
+/// See [`lone_asker`]: two questions make a habit, one may be an aside.
+const MIN_LONE_ASKER_PROMPTS: usize = 2;
 
 /// Among the speakers `keep` accepts, the one who says the most (on a tie, the first by name).
 fn most_said(
@@ -330,5 +353,41 @@ mod tests {
             "Ruiz",
             "Ana Ruiz"
         ));
+    }
+}
+
+#[cfg(test)]
+mod lone_asker_tests {
+    use super::*;
+
+    fn labelled(name: &str, text: &str) -> Block {
+        Block {
+            label: Some(Label::Name(name.into())),
+            ..Block::plain(text)
+        }
+    }
+
+    #[test]
+    fn a_host_mixing_questions_and_remarks_still_asks() {
+        let blocks = [
+            labelled("Ann", "Thanks for coming."),
+            labelled("Hal", "Glad to be here, it is a long way from the coast."),
+            labelled("Ann", "What do you draw?"),
+            labelled("Hal", "Covers, mostly, and posters for the tours we did."),
+            labelled("Ann", "That is a lot of work."),
+            labelled("Hal", "It is, and nobody else in the band wanted to do it."),
+            labelled("Ann", "Why covers?"),
+            labelled(
+                "Hal",
+                "Because a cover is the first thing anyone sees of a record.",
+            ),
+        ];
+        let (roles, interviewee, asker) = by_name_labels(&blocks).unwrap();
+        assert_eq!(roles[2], Role::Question);
+        assert_eq!(roles[3], Role::Answer);
+        assert_eq!(
+            (interviewee.as_str(), asker.as_deref()),
+            ("Hal", Some("Ann"))
+        );
     }
 }

@@ -13,25 +13,33 @@ const MAX_PROMPT_WORDS: usize = 120;
 /// longer ones are answers that end on a rhetorical question.
 const MAX_PLAIN_QUESTION_WORDS: usize = 60;
 
+/// A cue set on one paragraph only is the page's headline or standfirst: the questions'
+/// typography recurs.
+const MIN_CUE_USES: usize = 2;
+
 /// Bold paragraphs, headings or italic paragraphs as prompts: whichever of these cues the
 /// article uses most often marks the questions; the others are ordinary paragraphs.
 pub(super) fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
     let mut counts: HashMap<Cue, usize> = HashMap::new();
     for block in blocks {
-        if let Some(cue) = block.cue.filter(|_| is_prompt_sized(block)) {
+        if let Some(cue) = block
+            .cue
+            .filter(|_| is_prompt_sized(block) || asks_at_length(block))
+        {
             *counts.entry(cue).or_default() += 1;
         }
     }
     // Ties go to bold, then italics, then the larger heading (the derived order of `Cue`).
     let (&cue, _) = counts
         .iter()
+        .filter(|(_, &n)| n >= MIN_CUE_USES)
         .max_by_key(|(cue, &n)| (n, std::cmp::Reverse(**cue)))?;
     let (mut seen_answer, mut seen_question) = (false, false);
     Some(
         blocks
             .iter()
             .map(|b| {
-                if b.cue == Some(cue) && is_prompt_sized(b) {
+                if b.cue == Some(cue) && (is_prompt_sized(b) || asks_at_length(b)) {
                     (seen_answer, seen_question) = (false, true);
                     Role::Question
                 } else if !seen_question && is_unlabelled_heading(b) && is_sentence(&b.text) {
@@ -49,6 +57,15 @@ pub(super) fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
             })
             .collect(),
     )
+}
+
+/// A paragraph in the prompts' typography that ends with `?` asks even past
+/// [`MAX_PROMPT_WORDS`] (a reporter recounting events before asking), up to this many words.
+const MAX_ASKING_PROMPT_WORDS: usize = 300;
+
+/// See [`MAX_ASKING_PROMPT_WORDS`]: a standfirst or pull quote does not end with `?`.
+fn asks_at_length(block: &Block) -> bool {
+    ends_with_question_mark(&block.text) && word_count(&block.text) <= MAX_ASKING_PROMPT_WORDS
 }
 
 pub(super) fn is_prompt_sized(block: &Block) -> bool {
@@ -77,4 +94,44 @@ pub(super) fn by_question_marks(blocks: &[Block]) -> Vec<Role> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bold(text: &str) -> Block {
+        Block {
+            cue: Some(Cue::Bold),
+            ..Block::plain(text)
+        }
+    }
+
+    #[test]
+    fn a_long_bold_paragraph_asking_is_still_a_question() {
+        let long = format!("{}so what happened?", "word ".repeat(130));
+        let blocks = [
+            bold("Is it funded?"),
+            Block::plain("Partly."),
+            bold(&long),
+            Block::plain("We moved the work forward."),
+            bold(&format!("{}a long quote in bold.", "word ".repeat(130))),
+        ];
+        let roles = by_typography(&blocks).unwrap();
+        assert_eq!(roles[2], Role::Question);
+        assert_ne!(roles[4], Role::Question);
+    }
+
+    #[test]
+    fn one_heading_is_a_standfirst_not_the_questions() {
+        let blocks = [
+            Block {
+                cue: Some(Cue::Heading(2)),
+                ..Block::plain("The singer played last night.")
+            },
+            Block::plain("Why music?"),
+            Block::plain("Because I cannot keep quiet."),
+        ];
+        assert_eq!(by_typography(&blocks), None);
+    }
 }

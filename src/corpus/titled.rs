@@ -1,0 +1,121 @@
+//! Headlines that name the interviewee after a preposition of company: "An Interview with
+//! Ida Brenn", "Entrevista con Lucía Gil", "Conversa com Tó". The words after the last
+//! such preposition, all capitalised, are the person.
+
+/// Prepositions that introduce the person spoken with, lowercase.
+const WITH: &[&str] = &["with", "con", "com", "avec", "mit"];
+
+/// A name after "with" has at most this many words.
+const MAX_NAME_WORDS: usize = 4;
+
+/// The name after the headline's last "with" (or its translations), and whether it is
+/// doubtful (a single word, which may be a place or a group: it must be named again).
+pub fn name_after_with(title: &str) -> Option<(String, bool)> {
+    // "Entrevista com Tó: “…”": the person is named before the quote.
+    let before_colon = title.split_once(':').and_then(|(head, _)| after_with(head));
+    before_colon.or_else(|| after_with(title))
+}
+
+/// See [`name_after_with`], on one phrase.
+fn after_with(title: &str) -> Option<(String, bool)> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let at = words.iter().rposition(|w| WITH.contains(w))?;
+    let mut name: Vec<&str> = words[at + 1..].to_vec();
+    if let Some(last) = name.last_mut() {
+        // A closing mark goes, an initial's period stays ("Susan R. Greenway").
+        *last = last.trim_end_matches([',', ':', ';', '!', '?']);
+        if last.chars().count() > 2 {
+            *last = last.trim_end_matches('.');
+        }
+    }
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let shaped = (1..=MAX_NAME_WORDS).contains(&name.len())
+        && name.iter().all(capitalised)
+        && name
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)));
+    shaped.then(|| (name.join(" "), name.len() < 2))
+}
+
+/// Lowercase words a name may hold between its capitalised words ("Rita Sales de Melo").
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "van", "von", "di", "y", "e",
+];
+
+/// A name read after a headline word and a particle ("Depoimento de Rita Sales de") is
+/// the person only from the particle on: when the text writes that part on its own (the
+/// person saying their name), it is the name, in the fullest form written there.
+pub fn without_lead_word(name: &str, whole: &[&str]) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let particle = words.get(1).is_some_and(|w| PARTICLES.contains(w));
+    let rest: Vec<&str> = words.get(2..)?.to_vec();
+    let core: Vec<&str> = rest
+        .iter()
+        .copied()
+        .take_while(|w| !PARTICLES.contains(w))
+        .collect();
+    if !particle || core.len() < 2 {
+        return None;
+    }
+    let core = core.join(" ");
+    whole.iter().find_map(|text| {
+        let at = text.find(&core)?;
+        let before = text[..at].trim_end();
+        // Written on its own: not right after the headline word.
+        if before.ends_with(words[1]) {
+            return None;
+        }
+        let mut full: Vec<&str> = Vec::new();
+        for word in text[at..].split_whitespace().take(MAX_NAME_WORDS + 2) {
+            let clean = word.trim_end_matches([',', '.', ';', ':']);
+            let capital = clean.chars().next().is_some_and(char::is_uppercase);
+            if !(capital || PARTICLES.contains(&clean)) {
+                break;
+            }
+            full.push(clean);
+            if clean.len() < word.len() {
+                break;
+            }
+        }
+        while full.last().is_some_and(|w| PARTICLES.contains(w)) {
+            full.pop();
+        }
+        Some(full.join(" "))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_person_after_with_is_named() {
+        assert_eq!(
+            name_after_with("An Interview with Ida Brenn"),
+            Some(("Ida Brenn".to_string(), false))
+        );
+        assert_eq!(
+            name_after_with("Conversa com Tó"),
+            Some(("Tó".to_string(), true))
+        );
+        assert_eq!(
+            name_after_with("Q&A with Susan R. Greenway").map(|n| n.0),
+            Some("Susan R. Greenway".to_string())
+        );
+        assert_eq!(
+            name_after_with("Conversa com Tó: “Toco com as mãos”").map(|n| n.0),
+            Some("Tó".to_string())
+        );
+        assert_eq!(name_after_with("Living with the sea"), None);
+        let whole = ["R – Sou Rita Sales de Melo Faria, nasci em 1950."];
+        assert_eq!(
+            without_lead_word("Relato de Rita Sales de", &whole).as_deref(),
+            Some("Rita Sales de Melo Faria")
+        );
+        assert_eq!(without_lead_word("Rita Sales de Melo", &whole), None);
+        assert_eq!(
+            name_after_with("Coffee with Ana Ruiz, then a walk along the quay"),
+            None
+        );
+    }
+}
