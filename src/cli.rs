@@ -10,11 +10,11 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use crate::config::Config;
-use crate::corpus::import::PageKind;
 use crate::load::{load_engine, EngineReport};
 use crate::render::{json, plain};
 use crate::search::{Engine, IndexLocation, IndexSource};
 
+mod explain;
 mod import;
 
 /// Most passages `ask --top` prints: more is a dump of the corpus, not an answer.
@@ -125,7 +125,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         explain: Some(path),
     } = &cli.command
     {
-        return explain_file(path);
+        return explain::explain_file(path);
     }
     let config = Config::from_env().context("invalid setting in the environment or .env")?;
     match cli.command {
@@ -171,60 +171,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let report = crate::eval::evaluate(&engine, &questions);
             print!("{}", report.summary(misses));
             Ok(ExitCode::SUCCESS)
-        }
-    }
-}
-
-/// `index --explain FILE`: prints how the file is read. Exit code 0 when it parses without
-/// warnings, 1 when it has warnings or does not parse (the report says why), 2 when it cannot be
-/// read at all.
-fn explain_file(path: &std::path::Path) -> anyhow::Result<ExitCode> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let text = String::from_utf8_lossy(&bytes);
-    let id = crate::corpus::interview_id(path);
-    let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "File: {}", path.display())?;
-    if PageKind::of(path, &text) == PageKind::Html {
-        return explain_page(&mut stdout, &id, &text);
-    }
-    let explanation = crate::corpus::explain::explain_text(&id, &text);
-    if std::str::from_utf8(&bytes).is_err() {
-        writeln!(
-            stdout,
-            "warning: the file is not valid UTF-8 and the index will skip it: save it as UTF-8"
-        )?;
-    }
-    write!(stdout, "{}", explanation.text)?;
-    Ok(
-        if explanation.is_clean() && std::str::from_utf8(&bytes).is_ok() {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(1)
-        },
-    )
-}
-
-/// A saved web page is never read by the index (only `.txt` and `.md` files are): explaining its
-/// markup as text would show tags as passages. It is shown as `import` would write it, so the
-/// operator sees what importing it gives before writing anything.
-fn explain_page(out: &mut impl Write, id: &str, source: &str) -> anyhow::Result<ExitCode> {
-    writeln!(
-        out,
-        "note: the index does not read saved web pages; this is how `interview-bot import` reads it"
-    )?;
-    match crate::corpus::import::import_page(PageKind::Html, source) {
-        Ok(imported) => {
-            let explanation = crate::corpus::explain::explain_text(id, &imported.text);
-            write!(out, "{}", explanation.text)?;
-            Ok(if explanation.is_clean() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            })
-        }
-        Err(error) => {
-            writeln!(out, "error: {error}")?;
-            Ok(ExitCode::from(1))
         }
     }
 }

@@ -13,6 +13,7 @@ mod backchannel;
 mod blocks;
 mod checks;
 pub mod clean;
+mod credits;
 mod cues;
 mod dashes;
 mod display;

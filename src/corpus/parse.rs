@@ -11,7 +11,8 @@
 
 use super::askers::{assemble_conversation, co_hosts, guests_only};
 use super::clean::drop_pull_quotes;
-use super::head::{drop_credit_lines, head, take_standfirst, Credits};
+use super::credits::{drop_credit_lines, Credits};
+use super::head::{head, take_standfirst};
 use super::initials::expand_initial_labels;
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};

@@ -5,9 +5,9 @@
 //! `Entrevistadora:` credit reads as the first question.
 
 use super::block::{Block, Label};
+use crate::corpus::credits::credit_line;
 use crate::corpus::cues::ends_with_question_mark;
 use crate::corpus::cues::sentences;
-use crate::corpus::head::credit_line;
 
 /// A page's metadata block has this many `Key: value` lines at least (title, date, place);
 /// one or two bold-labelled lines are a credit or the first turn.
