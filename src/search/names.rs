@@ -52,7 +52,7 @@ pub(super) struct NameIndex {
 }
 
 /// Whose words in an interview a name asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) enum Voice {
     /// The whole interview: its outlet or interviewer was named.
     Whole,
@@ -160,14 +160,23 @@ impl NameIndex {
         let limit = ((passages as f64 * NAME_MAX_TEXT_SHARE) as u64).max(NAME_MIN_TEXT_PASSAGES);
         let asked: HashSet<&str> = terms.iter().map(String::as_str).collect();
         let mut named = Named::default();
+        let people = |term: &str| {
+            self.people
+                .get(term)
+                .filter(|_| text_frequency(term) <= limit)
+        };
+        let words_of = people_words(asked.iter().filter_map(|term| people(term)));
         for term in terms {
             let mut found = false;
-            if let Some(people) = self.people.get(term) {
-                if text_frequency(term) <= limit {
-                    named.interviews.extend(people.iter().map(|(at, _)| *at));
-                    named.voices.extend(people.iter().cloned());
-                    found = true;
-                }
+            if let Some(people) = people(term) {
+                // A first name shared by two people names the one whose surname is asked too.
+                let most = people.iter().map(|p| words_of[p]).max().unwrap_or(0);
+                let named_here = people.iter().filter(|p| words_of[*p] == most);
+                named
+                    .interviews
+                    .extend(named_here.clone().map(|(at, _)| *at));
+                named.voices.extend(named_here.cloned());
+                found = true;
             }
             for (interview, outlet) in self.outlets.get(term).into_iter().flatten() {
                 if outlet.iter().all(|t| asked.contains(t.as_str())) {
@@ -189,6 +198,20 @@ impl NameIndex {
         named.terms.dedup();
         named
     }
+}
+
+/// How many of a question's name words each person answers to, from the people each of those
+/// words names: "Daniela Aguirre" is two words of Aguirre's name and one of Daniela Rojas's.
+fn people_words<'a>(
+    named: impl Iterator<Item = &'a Vec<(usize, Voice)>>,
+) -> HashMap<&'a (usize, Voice), usize> {
+    let mut words = HashMap::new();
+    for people in named {
+        for person in people {
+            *words.entry(person).or_default() += 1;
+        }
+    }
+    words
 }
 
 #[cfg(test)]
@@ -246,6 +269,24 @@ pub(super) mod tests {
         assert!(named(&index, "what about rosa and work", &["rosa"]).is_empty());
         assert!(named(&index, "climate and farming", &[]).is_empty());
         assert_eq!(named(&index, "what did Field & Climate publish", &[]), [1]);
+    }
+
+    #[test]
+    fn a_first_name_shared_with_another_person_names_only_the_one_whose_surname_is_asked() {
+        let index = NameIndex::build(
+            &[
+                interview("Daniela Aguirre", "Agua Viva"),
+                interview("Daniela Rojas", "Río Abierto"),
+            ],
+            Language::En,
+        );
+        assert_eq!(named(&index, "what does Daniela Aguirre think", &[]), [0]);
+        assert_eq!(named(&index, "what does Aguirre think", &[]), [0]);
+        assert_eq!(named(&index, "what does Daniela think", &[]), [0, 1]);
+        assert_eq!(
+            named(&index, "Daniela Aguirre and Daniela Rojas", &[]),
+            [0, 1]
+        );
     }
 
     #[test]
