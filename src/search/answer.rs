@@ -83,6 +83,7 @@ impl Engine {
         let facts = (asked.is_some(), scope);
         let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts, &reader);
         let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
+        let says_together = |id| checks.says_together(id);
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -92,6 +93,8 @@ impl Engine {
             has_rarest: checks
                 .needs_rarest()
                 .then_some(&has_rarest as &dyn Fn(usize) -> bool),
+            says_together: (checks.needs_rarest() && checks.needs_together())
+                .then_some(&says_together as &dyn Fn(usize) -> bool),
             gives_fact: checks
                 .fact()
                 .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),

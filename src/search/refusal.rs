@@ -51,6 +51,9 @@ pub(super) struct Rules<'a> {
     /// matches the question's rarest word (see [`super::asked`]), and for one with a focus
     /// word, whether it uses it (see [`super::focus`]).
     pub(super) has_rarest: Option<&'a dyn Fn(usize) -> bool>,
+    /// For the same question, whether a passage (by id) says the rarest word near another of
+    /// the question's words (see [`super::together`]).
+    pub(super) says_together: Option<&'a dyn Fn(usize) -> bool>,
     /// For a question asking for a year or a name, which, and whether a passage (by
     /// id) gives one (see [`super::facts`]).
     pub(super) gives_fact: Option<(Fact, &'a dyn Fn(usize) -> bool)>,
@@ -92,6 +95,15 @@ pub(super) fn admissible(
     };
     if kept.is_empty() {
         return Err(Abstention::OffSubject {
+            coverage: best_coverage,
+        });
+    }
+    let kept: Vec<Scored> = match rules.says_together {
+        None => kept,
+        Some(together) => kept.into_iter().filter(|c| together(c.id)).collect(),
+    };
+    if kept.is_empty() {
+        return Err(Abstention::Apart {
             coverage: best_coverage,
         });
     }
@@ -180,6 +192,7 @@ mod tests {
             in_passing_is_enough,
             states_figure: None,
             has_rarest: None,
+            says_together: None,
             gives_fact: None,
             wanted: 10,
         };
@@ -286,6 +299,7 @@ mod tests {
             in_passing_is_enough: true,
             states_figure: Some(&even),
             has_rarest: None,
+            says_together: None,
             gives_fact: None,
             wanted: 10,
         };
