@@ -19,6 +19,7 @@ use super::language::Language;
 use super::vocabulary::within_one_edit;
 use crate::corpus::Interview;
 
+mod ordinary;
 mod voices;
 mod written;
 
@@ -49,6 +50,11 @@ pub(super) struct NameIndex {
     outlets: HashMap<String, Vec<(usize, Vec<String>)>>,
     /// Person name term -> the name's words as written (lowercased, folded) that give it.
     spellings: HashMap<String, Vec<String>>,
+    /// Every name, people's and outlets', as (term, word lowercased as written) pairs.
+    written: Vec<Vec<(String, String)>>,
+    /// Terms the interviews write as ordinary words (see [`ordinary`]) of names with no word
+    /// they write as a name, and of no other name.
+    ordinary: HashSet<String>,
 }
 
 /// Whose words in an interview a name asks for.
@@ -96,6 +102,7 @@ impl NameIndex {
                 index.person(&mut analyzer, guest, at, Voice::Guest(guest.to_string()));
             }
             for outlet in [&m.outlet, &m.republished_by].into_iter().flatten() {
+                index.written_words(&mut analyzer, outlet);
                 let terms = analyzer.terms(outlet);
                 if let Some(first) = terms.first() {
                     index
@@ -106,11 +113,48 @@ impl NameIndex {
                 }
             }
         }
+        index.ordinary = index.ordinary_terms(interviews);
         index
+    }
+
+    /// The terms the interviews write as ordinary words, of names with no word they write as a
+    /// name, and of no other name: "Flores" of "Julieta Flores" names her however "flores" is
+    /// used; a word the text never writes ("Redação", a byline's) is neither.
+    fn ordinary_terms(&self, interviews: &[Arc<Interview>]) -> HashSet<String> {
+        let words: HashSet<String> = (self.written.iter().flatten())
+            .map(|(_, w)| w.clone())
+            .collect();
+        let ordinary_words = ordinary::ordinary_words(interviews, &words);
+        let (mut ordinary, mut named) = (HashSet::new(), HashSet::new());
+        for name in &self.written {
+            let is_name = |w: &String| ordinary_words.get(w) == Some(&false);
+            let side = match name.iter().any(|(_, w)| is_name(w)) {
+                true => &mut named,
+                false => &mut ordinary,
+            };
+            let is_ordinary = |w: &String| ordinary_words.get(w) == Some(&true);
+            let terms = name.iter().filter(|(_, w)| is_name(w) || is_ordinary(w));
+            side.extend(terms.map(|(t, _)| t.clone()));
+        }
+        ordinary.retain(|t| !named.contains(t));
+        ordinary
+    }
+
+    /// Records how `name`'s words are written, by term.
+    fn written_words(&mut self, analyzer: &mut Analyzer, name: &str) {
+        let words = analyzer.analyze(name).into_iter().filter_map(|word| {
+            let written = name.get(word.start..word.end)?.to_lowercase();
+            Some((word.term?, written))
+        });
+        let words: Vec<(String, String)> = words.collect();
+        if !words.is_empty() {
+            self.written.push(words);
+        }
     }
 
     /// Indexes one person's name words as naming `voice` of interview `at`.
     fn person(&mut self, analyzer: &mut Analyzer, name: &str, at: usize, voice: Voice) {
+        self.written_words(analyzer, name);
         for word in analyzer.analyze(name) {
             let Some(term) = word.term else { continue };
             let spellings = self.spellings.entry(term.clone()).or_default();
@@ -160,10 +204,15 @@ impl NameIndex {
         let limit = ((passages as f64 * NAME_MAX_TEXT_SHARE) as u64).max(NAME_MIN_TEXT_PASSAGES);
         let asked: HashSet<&str> = terms.iter().map(String::as_str).collect();
         let mut named = Named::default();
+        // Name words the corpus writes as ordinary words name nothing when the question has
+        // other words the corpus knows: it uses them as ordinary words too.
+        let ordinary = |term: &str| self.ordinary.contains(term);
+        let more = terms.iter().any(|t| !ordinary(t) && text_frequency(t) > 0);
+        let as_word = |term: &str| more && ordinary(term);
         let people = |term: &str| {
             self.people
                 .get(term)
-                .filter(|_| text_frequency(term) <= limit)
+                .filter(|_| text_frequency(term) <= limit && !as_word(term))
         };
         let words_of = people_words(asked.iter().filter_map(|term| people(term)));
         for term in terms {
@@ -179,7 +228,8 @@ impl NameIndex {
                 found = true;
             }
             for (interview, outlet) in self.outlets.get(term).into_iter().flatten() {
-                if outlet.iter().all(|t| asked.contains(t.as_str())) {
+                let present = outlet.iter().all(|t| asked.contains(t.as_str()));
+                if present && !outlet.iter().all(|t| as_word(t)) {
                     named.interviews.push(*interview);
                     named.voices.push((*interview, Voice::Whole));
                     named
@@ -286,6 +336,22 @@ pub(super) mod tests {
         assert_eq!(
             named(&index, "Daniela Aguirre and Daniela Rojas", &[]),
             [0, 1]
+        );
+    }
+
+    #[test]
+    fn a_name_of_words_the_corpus_writes_as_ordinary_words_names_only_when_alone() {
+        let mut tides = interview("Ana Reis", "Tide Pool");
+        Arc::get_mut(&mut tides).unwrap().intro = vec![
+            "When the tide is in, the pool floods. Ana Reis spoke to Tide Pool.".into(),
+            "A pool at every tide.".into(),
+        ];
+        let index = NameIndex::build(&[tides, interview("Yui Tanaka", "Ledger")], Language::En);
+        assert!(named(&index, "why does the tide pool flood the city", &[]).is_empty());
+        assert_eq!(named(&index, "tide pool", &[]), [0]);
+        assert_eq!(
+            named(&index, "what does Reis say of the tide pool", &[]),
+            [0]
         );
     }
 
