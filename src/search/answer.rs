@@ -76,9 +76,11 @@ impl Engine {
             .map(|asked| self.asked_terms(terms, plan, asked));
         // The question's analyzer goes on to read the candidate passages the checks look into.
         let reader = std::cell::RefCell::new(analyzer);
+        let counts_things = figures::counts_things(&question_words);
         let states_figure = |id: usize| {
             let asked = asked.as_deref().unwrap_or_default();
-            self.states_figure(&mut reader.borrow_mut(), id, (asked, &question_words))
+            let context = (asked, &question_words[..], counts_things);
+            self.states_figure(&mut reader.borrow_mut(), id, context)
         };
         let facts = (asked.is_some(), scope);
         let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts, &reader);
@@ -194,12 +196,14 @@ impl Engine {
         }
     }
 
-    /// Whether passage `id` states a figure of the `asked` terms (see [`figures::states_figure`]).
+    /// Whether passage `id` states a figure of the `asked` terms (see [`figures::states_figure`]),
+    /// a count of them when they are the one thing a question counts (see
+    /// [`figures::states_count`]).
     fn states_figure(
         &self,
         analyzer: &mut Analyzer,
         id: usize,
-        (asked, question): (&[String], &[analyzer::AnalyzedWord]),
+        (asked, question, counted): (&[String], &[analyzer::AnalyzedWord], bool),
     ) -> bool {
         let passage = &self.corpus.passages[id];
         let language = analyzer.language();
@@ -210,7 +214,11 @@ impl Engine {
             .question_of(passage)
             .is_some_and(|q| analyzer.analyze(q).iter().any(is_asked));
         let words = analyzer.analyze(&passage.text);
-        figures::states_figure(
+        let states = match counted {
+            true => figures::states_count,
+            false => figures::states_figure,
+        };
+        states(
             &passage.text,
             &words,
             language,
