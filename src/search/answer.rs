@@ -78,14 +78,13 @@ impl Engine {
         let reader = std::cell::RefCell::new(analyzer);
         let counts_things = figures::counts_things(&question_words);
         let states_figure = |id: usize| {
-            let asked = asked.as_deref().unwrap_or_default();
-            let context = (asked, &question_words[..], counts_things);
-            self.states_figure(&mut reader.borrow_mut(), id, context)
+            let context = (asked.as_deref().unwrap_or_default(), &question_words[..]);
+            self.states_figure(&mut reader.borrow_mut(), id, (context, counts_things))
         };
         let facts = (asked.is_some(), scope);
         let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts, &reader);
         let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
-        let says_together = |id| checks.says_together(id);
+        let together = |id| checks.says_together(id);
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -95,8 +94,7 @@ impl Engine {
             has_rarest: checks
                 .needs_rarest()
                 .then_some(&has_rarest as &dyn Fn(usize) -> bool),
-            says_together: (checks.needs_rarest() && checks.needs_together())
-                .then_some(&says_together as &dyn Fn(usize) -> bool),
+            says_together: (checks.needs_together()).then_some(&together as &dyn Fn(usize) -> bool),
             gives_fact: checks
                 .fact()
                 .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
@@ -107,19 +105,9 @@ impl Engine {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),
         };
-        let hits = candidates
-            .into_iter()
-            .take(limit)
-            .map(|c| {
-                self.hit(
-                    terms,
-                    &resolved,
-                    c.id,
-                    c.score,
-                    c.coverage,
-                    &mut reader.borrow_mut(),
-                )
-            })
+        let mut reader = reader.borrow_mut();
+        let hits = (candidates.into_iter().take(limit))
+            .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut reader))
             .collect();
         (hits, None)
     }
@@ -203,7 +191,7 @@ impl Engine {
         &self,
         analyzer: &mut Analyzer,
         id: usize,
-        (asked, question, counted): (&[String], &[analyzer::AnalyzedWord], bool),
+        ((asked, question), counted): ((&[String], &[analyzer::AnalyzedWord]), bool),
     ) -> bool {
         let passage = &self.corpus.passages[id];
         let language = analyzer.language();

@@ -6,6 +6,9 @@
 //! surname, or a first name nobody else uses), so "Quispe" and "Marta Quispe" both work while a
 //! first name shared with common words does not. An outlet is often made of common words ("Work
 //! Futures", "Field & Climate"), so it counts only when the question has all of its words.
+//! A first name two people share names the one whose surname the question writes too, and a
+//! name the interviews write as ordinary words names nothing beside other known words (see
+//! [`ordinary`]).
 //!
 //! A conversation may have a second guest who answers some paragraphs (`Turn::speakers`): their
 //! name names the interview too, and "what does Omar Said think of the second shop?" is answered

@@ -89,24 +89,9 @@ pub(super) fn admissible(
     if kept.is_empty() {
         return Err(Abstention::NoMatch);
     }
-    let kept = match rules.has_rarest {
-        None => kept,
-        Some(has_rarest) => kept.into_iter().filter(|c| has_rarest(c.id)).collect(),
-    };
-    if kept.is_empty() {
-        return Err(Abstention::OffSubject {
-            coverage: best_coverage,
-        });
-    }
-    let kept: Vec<Scored> = match rules.says_together {
-        None => kept,
-        Some(together) => kept.into_iter().filter(|c| together(c.id)).collect(),
-    };
-    if kept.is_empty() {
-        return Err(Abstention::Apart {
-            coverage: best_coverage,
-        });
-    }
+    let coverage = best_coverage;
+    let kept = keep_passing(kept, rules.has_rarest, Abstention::OffSubject { coverage })?;
+    let kept = keep_passing(kept, rules.says_together, Abstention::Apart { coverage })?;
     if !rules.in_passing_is_enough && kept.iter().all(|c| c.salience <= 0.0) {
         return Err(Abstention::OnlyInPassing {
             coverage: best_coverage,
@@ -171,6 +156,22 @@ pub(super) fn borrows_its_question(m: &Meeting<'_>) -> bool {
 }
 
 /// The candidates for which `gives` holds, best first; reading passages stops at `wanted`.
+/// The candidates that pass `rule`, if any rule, or `refusal` when none does.
+fn keep_passing(
+    kept: Vec<Scored>,
+    rule: Option<&dyn Fn(usize) -> bool>,
+    refusal: Abstention,
+) -> Result<Vec<Scored>, Abstention> {
+    let Some(rule) = rule else {
+        return Ok(kept);
+    };
+    let kept: Vec<Scored> = kept.into_iter().filter(|c| rule(c.id)).collect();
+    match kept.is_empty() {
+        true => Err(refusal),
+        false => Ok(kept),
+    }
+}
+
 fn keep_giving(kept: Vec<Scored>, gives: &dyn Fn(usize) -> bool, wanted: usize) -> Vec<Scored> {
     kept.into_iter()
         .filter(|c| gives(c.id))
