@@ -105,6 +105,10 @@ fn decision(explanation: &Explanation<'_>) -> String {
                 "no answer: coverage {coverage:.2}, but no passage has the question's rarest word"
             )
         }
+        Some(Abstention::Apart { coverage }) => format!(
+            "no answer: coverage {coverage:.2}, but no passage says the question's rarest word \
+             near another of its words"
+        ),
         Some(Abstention::NotGiven { coverage, fact }) => {
             format!("no answer: coverage {coverage:.2}, but no passage gives the {fact} asked")
         }
@@ -217,6 +221,21 @@ pub fn reload_failed(error: &str) -> String {
 mod tests {
     use super::*;
     use crate::render::telegram::validate_html;
+
+    #[test]
+    fn a_rarest_word_met_apart_is_told_from_a_rarest_word_missing() {
+        let explain = |abstention| Explanation {
+            plan: Default::default(),
+            candidates: Vec::new(),
+            abstention: Some(abstention),
+            min_coverage: 0.3,
+        };
+        let apart = decision(&explain(Abstention::Apart { coverage: 0.5 }));
+        let missing = decision(&explain(Abstention::OffSubject { coverage: 0.5 }));
+        assert!(apart.contains("near another of its words"), "{apart}");
+        assert!(!missing.contains("near another"), "{missing}");
+        assert_ne!(apart, missing);
+    }
 
     #[test]
     fn one_question_is_not_counted_as_questions() {

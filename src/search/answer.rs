@@ -76,13 +76,15 @@ impl Engine {
             .map(|asked| self.asked_terms(terms, plan, asked));
         // The question's analyzer goes on to read the candidate passages the checks look into.
         let reader = std::cell::RefCell::new(analyzer);
+        let counts_things = figures::counts_things(&question_words);
         let states_figure = |id: usize| {
-            let asked = asked.as_deref().unwrap_or_default();
-            self.states_figure(&mut reader.borrow_mut(), id, (asked, &question_words))
+            let context = (asked.as_deref().unwrap_or_default(), &question_words[..]);
+            self.states_figure(&mut reader.borrow_mut(), id, (context, counts_things))
         };
         let facts = (asked.is_some(), scope);
         let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts, &reader);
         let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
+        let together = |id| checks.says_together(id);
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -92,6 +94,7 @@ impl Engine {
             has_rarest: checks
                 .needs_rarest()
                 .then_some(&has_rarest as &dyn Fn(usize) -> bool),
+            says_together: (checks.needs_together()).then_some(&together as &dyn Fn(usize) -> bool),
             gives_fact: checks
                 .fact()
                 .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
@@ -102,19 +105,9 @@ impl Engine {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),
         };
-        let hits = candidates
-            .into_iter()
-            .take(limit)
-            .map(|c| {
-                self.hit(
-                    terms,
-                    &resolved,
-                    c.id,
-                    c.score,
-                    c.coverage,
-                    &mut reader.borrow_mut(),
-                )
-            })
+        let mut reader = reader.borrow_mut();
+        let hits = (candidates.into_iter().take(limit))
+            .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut reader))
             .collect();
         (hits, None)
     }
@@ -191,12 +184,14 @@ impl Engine {
         }
     }
 
-    /// Whether passage `id` states a figure of the `asked` terms (see [`figures::states_figure`]).
+    /// Whether passage `id` states a figure of the `asked` terms (see [`figures::states_figure`]),
+    /// a count of them when they are the one thing a question counts (see
+    /// [`figures::states_count`]).
     fn states_figure(
         &self,
         analyzer: &mut Analyzer,
         id: usize,
-        (asked, question): (&[String], &[analyzer::AnalyzedWord]),
+        ((asked, question), counted): ((&[String], &[analyzer::AnalyzedWord]), bool),
     ) -> bool {
         let passage = &self.corpus.passages[id];
         let language = analyzer.language();
@@ -207,7 +202,11 @@ impl Engine {
             .question_of(passage)
             .is_some_and(|q| analyzer.analyze(q).iter().any(is_asked));
         let words = analyzer.analyze(&passage.text);
-        figures::states_figure(
+        let states = match counted {
+            true => figures::states_count,
+            false => figures::states_figure,
+        };
+        states(
             &passage.text,
             &words,
             language,

@@ -112,10 +112,28 @@ impl FactChecks<'_> {
             .iter()
             .map(|p| self.terms.concept_matches(self.resolved, p))
             .collect();
-        let has = matches
+        matches
             .iter()
-            .any(|m| m.get(rarest).is_none_or(|m| m.in_text || m.in_question));
-        has && self.anchor.as_ref().is_none_or(|anchor| {
+            .any(|m| m.get(rarest).is_none_or(|m| m.in_text || m.in_question))
+    }
+
+    /// Whether the question's rarest word must be said near another of its words (see
+    /// [`super::together`]).
+    pub(super) fn needs_together(&self) -> bool {
+        self.anchor.is_some()
+    }
+
+    /// Whether passage `id`'s answer says the question's rarest word near another of its
+    /// words (see [`super::together`]).
+    pub(super) fn says_together(&self, id: usize) -> bool {
+        let corpus = &self.engine.corpus;
+        let passage = &corpus.passages[id];
+        let section = corpus.section_of(passage);
+        let matches: Vec<Vec<ConceptMatch>> = section
+            .iter()
+            .map(|p| self.terms.concept_matches(self.resolved, p))
+            .collect();
+        self.anchor.as_ref().is_none_or(|anchor| {
             let in_text =
                 |m: &[ConceptMatch]| anchor.sides(&|at| m.get(at).is_some_and(|m| m.in_text));
             let paragraphs: Vec<(Sides, &str)> = matches

@@ -11,6 +11,11 @@
 use super::analyzer::AnalyzedWord;
 use super::language::Language;
 
+mod counts;
+
+use counts::counts_asked;
+pub(super) use counts::counts_things;
+
 /// Words of the question's opening within which a quantity cue counts: a chatty opening
 /// ("hey, quick one: how many…") comes first, while a cue further on is rarely the question's
 /// own ("en cuanto a…", "quanto mais…").
@@ -85,7 +90,8 @@ const ES_NUMBERS: &[&str] = &[
     "quince", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
     "noventa", "cien", "ciento", "cientos", "mil", "miles", "millon", "millones", "docena",
     "mitad", "tercio", "tercios", "decenas", "trece", "catorce", "dieciseis", "diecisiete",
-    "dieciocho", "diecinueve",
+    "dieciocho", "diecinueve", "veintiun", "veintiuno", "veintiuna", "veintidos", "veintitres",
+    "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho", "veintinueve",
 ];
 #[rustfmt::skip]
 const PT_NUMBERS: &[&str] = &[
@@ -177,7 +183,32 @@ pub(super) fn states_figure(
     words: &[AnalyzedWord],
     language: Language,
     asked: &dyn Fn(&AnalyzedWord) -> bool,
+    context: (bool, &[AnalyzedWord]),
+) -> bool {
+    stated(text, words, language, asked, context, false)
+}
+
+/// As [`states_figure`], for a question asking how many things (see [`counts_things`]): a
+/// figure written right before another noun counts that noun
+/// ("quince años", "trinta horas"), so it states no number of the thing asked unless "of" and
+/// the thing follow the noun ("dos millones de litros de agua").
+pub(super) fn states_count(
+    text: &str,
+    words: &[AnalyzedWord],
+    language: Language,
+    asked: &dyn Fn(&AnalyzedWord) -> bool,
+    context: (bool, &[AnalyzedWord]),
+) -> bool {
+    stated(text, words, language, asked, context, true)
+}
+
+fn stated(
+    text: &str,
+    words: &[AnalyzedWord],
+    language: Language,
+    asked: &dyn Fn(&AnalyzedWord) -> bool,
     (asked_by_interviewer, question): (bool, &[AnalyzedWord]),
+    counted: bool,
 ) -> bool {
     let numbers = match language {
         Language::Es => ES_NUMBERS,
@@ -193,7 +224,12 @@ pub(super) fn states_figure(
         .collect();
     let asked_words: Vec<&AnalyzedWord> = words.iter().filter(|w| asked(w)).collect();
     let new_figure = |w: &&AnalyzedWord| is_figure(w) && !given.contains(&w.surface.as_str());
+    let of_asked = |at: usize| !counted || counts_asked(words, at, &is_figure, asked);
+    let at_of = |w: &AnalyzedWord| words.iter().position(|x| x.position == w.position);
     words.iter().filter(new_figure).any(|figure| {
+        if !at_of(figure).is_some_and(of_asked) {
+            return false;
+        }
         asked_by_interviewer
             || asked_words.iter().any(|word| {
                 figure.position.abs_diff(word.position) <= FIGURE_WINDOW

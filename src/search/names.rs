@@ -6,6 +6,9 @@
 //! surname, or a first name nobody else uses), so "Quispe" and "Marta Quispe" both work while a
 //! first name shared with common words does not. An outlet is often made of common words ("Work
 //! Futures", "Field & Climate"), so it counts only when the question has all of its words.
+//! A first name two people share names the one whose surname the question writes too, and a
+//! name the interviews write as ordinary words names nothing beside other known words (see
+//! [`ordinary`]).
 //!
 //! A conversation may have a second guest who answers some paragraphs (`Turn::speakers`): their
 //! name names the interview too, and "what does Omar Said think of the second shop?" is answered
@@ -19,6 +22,7 @@ use super::language::Language;
 use super::vocabulary::within_one_edit;
 use crate::corpus::Interview;
 
+mod ordinary;
 mod voices;
 mod written;
 
@@ -49,10 +53,15 @@ pub(super) struct NameIndex {
     outlets: HashMap<String, Vec<(usize, Vec<String>)>>,
     /// Person name term -> the name's words as written (lowercased, folded) that give it.
     spellings: HashMap<String, Vec<String>>,
+    /// Every name, people's and outlets', as (term, word lowercased as written) pairs.
+    written: Vec<Vec<(String, String)>>,
+    /// Terms the interviews write as ordinary words (see [`ordinary`]) of names with no word
+    /// they write as a name, and of no other name.
+    ordinary: HashSet<String>,
 }
 
 /// Whose words in an interview a name asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) enum Voice {
     /// The whole interview: its outlet or interviewer was named.
     Whole,
@@ -96,6 +105,7 @@ impl NameIndex {
                 index.person(&mut analyzer, guest, at, Voice::Guest(guest.to_string()));
             }
             for outlet in [&m.outlet, &m.republished_by].into_iter().flatten() {
+                index.written_words(&mut analyzer, outlet);
                 let terms = analyzer.terms(outlet);
                 if let Some(first) = terms.first() {
                     index
@@ -106,11 +116,48 @@ impl NameIndex {
                 }
             }
         }
+        index.ordinary = index.ordinary_terms(interviews);
         index
+    }
+
+    /// The terms the interviews write as ordinary words, of names with no word they write as a
+    /// name, and of no other name: "Flores" of "Julieta Flores" names her however "flores" is
+    /// used; a word the text never writes ("Redação", a byline's) is neither.
+    fn ordinary_terms(&self, interviews: &[Arc<Interview>]) -> HashSet<String> {
+        let words: HashSet<String> = (self.written.iter().flatten())
+            .map(|(_, w)| w.clone())
+            .collect();
+        let ordinary_words = ordinary::ordinary_words(interviews, &words);
+        let (mut ordinary, mut named) = (HashSet::new(), HashSet::new());
+        for name in &self.written {
+            let is_name = |w: &String| ordinary_words.get(w) == Some(&false);
+            let side = match name.iter().any(|(_, w)| is_name(w)) {
+                true => &mut named,
+                false => &mut ordinary,
+            };
+            let is_ordinary = |w: &String| ordinary_words.get(w) == Some(&true);
+            let terms = name.iter().filter(|(_, w)| is_name(w) || is_ordinary(w));
+            side.extend(terms.map(|(t, _)| t.clone()));
+        }
+        ordinary.retain(|t| !named.contains(t));
+        ordinary
+    }
+
+    /// Records how `name`'s words are written, by term.
+    fn written_words(&mut self, analyzer: &mut Analyzer, name: &str) {
+        let words = analyzer.analyze(name).into_iter().filter_map(|word| {
+            let written = name.get(word.start..word.end)?.to_lowercase();
+            Some((word.term?, written))
+        });
+        let words: Vec<(String, String)> = words.collect();
+        if !words.is_empty() {
+            self.written.push(words);
+        }
     }
 
     /// Indexes one person's name words as naming `voice` of interview `at`.
     fn person(&mut self, analyzer: &mut Analyzer, name: &str, at: usize, voice: Voice) {
+        self.written_words(analyzer, name);
         for word in analyzer.analyze(name) {
             let Some(term) = word.term else { continue };
             let spellings = self.spellings.entry(term.clone()).or_default();
@@ -160,17 +207,32 @@ impl NameIndex {
         let limit = ((passages as f64 * NAME_MAX_TEXT_SHARE) as u64).max(NAME_MIN_TEXT_PASSAGES);
         let asked: HashSet<&str> = terms.iter().map(String::as_str).collect();
         let mut named = Named::default();
+        // Name words the corpus writes as ordinary words name nothing when the question has
+        // other words the corpus knows: it uses them as ordinary words too.
+        let ordinary = |term: &str| self.ordinary.contains(term);
+        let more = terms.iter().any(|t| !ordinary(t) && text_frequency(t) > 0);
+        let as_word = |term: &str| more && ordinary(term);
+        let people = |term: &str| {
+            self.people
+                .get(term)
+                .filter(|_| text_frequency(term) <= limit && !as_word(term))
+        };
+        let words_of = people_words(asked.iter().filter_map(|term| people(term)));
         for term in terms {
             let mut found = false;
-            if let Some(people) = self.people.get(term) {
-                if text_frequency(term) <= limit {
-                    named.interviews.extend(people.iter().map(|(at, _)| *at));
-                    named.voices.extend(people.iter().cloned());
-                    found = true;
-                }
+            if let Some(people) = people(term) {
+                // A first name shared by two people names the one whose surname is asked too.
+                let most = people.iter().map(|p| words_of[p]).max().unwrap_or(0);
+                let named_here = people.iter().filter(|p| words_of[*p] == most);
+                named
+                    .interviews
+                    .extend(named_here.clone().map(|(at, _)| *at));
+                named.voices.extend(named_here.cloned());
+                found = true;
             }
             for (interview, outlet) in self.outlets.get(term).into_iter().flatten() {
-                if outlet.iter().all(|t| asked.contains(t.as_str())) {
+                let present = outlet.iter().all(|t| asked.contains(t.as_str()));
+                if present && !outlet.iter().all(|t| as_word(t)) {
                     named.interviews.push(*interview);
                     named.voices.push((*interview, Voice::Whole));
                     named
@@ -189,6 +251,20 @@ impl NameIndex {
         named.terms.dedup();
         named
     }
+}
+
+/// How many of a question's name words each person answers to, from the people each of those
+/// words names: "Daniela Aguirre" is two words of Aguirre's name and one of Daniela Rojas's.
+fn people_words<'a>(
+    named: impl Iterator<Item = &'a Vec<(usize, Voice)>>,
+) -> HashMap<&'a (usize, Voice), usize> {
+    let mut words = HashMap::new();
+    for people in named {
+        for person in people {
+            *words.entry(person).or_default() += 1;
+        }
+    }
+    words
 }
 
 #[cfg(test)]
@@ -246,6 +322,40 @@ pub(super) mod tests {
         assert!(named(&index, "what about rosa and work", &["rosa"]).is_empty());
         assert!(named(&index, "climate and farming", &[]).is_empty());
         assert_eq!(named(&index, "what did Field & Climate publish", &[]), [1]);
+    }
+
+    #[test]
+    fn a_first_name_shared_with_another_person_names_only_the_one_whose_surname_is_asked() {
+        let index = NameIndex::build(
+            &[
+                interview("Daniela Aguirre", "Agua Viva"),
+                interview("Daniela Rojas", "Río Abierto"),
+            ],
+            Language::En,
+        );
+        assert_eq!(named(&index, "what does Daniela Aguirre think", &[]), [0]);
+        assert_eq!(named(&index, "what does Aguirre think", &[]), [0]);
+        assert_eq!(named(&index, "what does Daniela think", &[]), [0, 1]);
+        assert_eq!(
+            named(&index, "Daniela Aguirre and Daniela Rojas", &[]),
+            [0, 1]
+        );
+    }
+
+    #[test]
+    fn a_name_of_words_the_corpus_writes_as_ordinary_words_names_only_when_alone() {
+        let mut tides = interview("Ana Reis", "Tide Pool");
+        Arc::get_mut(&mut tides).unwrap().intro = vec![
+            "When the tide is in, the pool floods. Ana Reis spoke to Tide Pool.".into(),
+            "A pool at every tide.".into(),
+        ];
+        let index = NameIndex::build(&[tides, interview("Yui Tanaka", "Ledger")], Language::En);
+        assert!(named(&index, "why does the tide pool flood the city", &[]).is_empty());
+        assert_eq!(named(&index, "tide pool", &[]), [0]);
+        assert_eq!(
+            named(&index, "what does Reis say of the tide pool", &[]),
+            [0]
+        );
     }
 
     #[test]

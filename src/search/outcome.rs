@@ -98,6 +98,13 @@ pub enum Abstention {
         /// Coverage of the best passage.
         coverage: f32,
     },
+    /// The question asks for a fact across several interviews, and the passages that match
+    /// enough of it have its rarest word, but never near another of its words (see
+    /// `search::together`): they meet its words apart, on something else.
+    Apart {
+        /// Coverage of the best passage.
+        coverage: f32,
+    },
     /// The question asks for a year or a name ("in what year…", "what is the name
     /// of…") and no passage that matches it gives one near its words.
     NotGiven {

@@ -135,6 +135,7 @@ impl Evidence {
                     | Abstention::OnlyInPassing { coverage }
                     | Abstention::NoFigure { coverage }
                     | Abstention::OffSubject { coverage }
+                    | Abstention::Apart { coverage }
                     | Abstention::NotGiven { coverage, .. },
                 ),
             ) => (*coverage, 0.0),

@@ -51,6 +51,9 @@ pub(super) struct Rules<'a> {
     /// matches the question's rarest word (see [`super::asked`]), and for one with a focus
     /// word, whether it uses it (see [`super::focus`]).
     pub(super) has_rarest: Option<&'a dyn Fn(usize) -> bool>,
+    /// For the same question, whether a passage (by id) says the rarest word near another of
+    /// the question's words (see [`super::together`]).
+    pub(super) says_together: Option<&'a dyn Fn(usize) -> bool>,
     /// For a question asking for a year or a name, which, and whether a passage (by
     /// id) gives one (see [`super::facts`]).
     pub(super) gives_fact: Option<(Fact, &'a dyn Fn(usize) -> bool)>,
@@ -86,15 +89,9 @@ pub(super) fn admissible(
     if kept.is_empty() {
         return Err(Abstention::NoMatch);
     }
-    let kept = match rules.has_rarest {
-        None => kept,
-        Some(has_rarest) => kept.into_iter().filter(|c| has_rarest(c.id)).collect(),
-    };
-    if kept.is_empty() {
-        return Err(Abstention::OffSubject {
-            coverage: best_coverage,
-        });
-    }
+    let coverage = best_coverage;
+    let kept = keep_passing(kept, rules.has_rarest, Abstention::OffSubject { coverage })?;
+    let kept = keep_passing(kept, rules.says_together, Abstention::Apart { coverage })?;
     if !rules.in_passing_is_enough && kept.iter().all(|c| c.salience <= 0.0) {
         return Err(Abstention::OnlyInPassing {
             coverage: best_coverage,
@@ -159,6 +156,22 @@ pub(super) fn borrows_its_question(m: &Meeting<'_>) -> bool {
 }
 
 /// The candidates for which `gives` holds, best first; reading passages stops at `wanted`.
+/// The candidates that pass `rule`, if any rule, or `refusal` when none does.
+fn keep_passing(
+    kept: Vec<Scored>,
+    rule: Option<&dyn Fn(usize) -> bool>,
+    refusal: Abstention,
+) -> Result<Vec<Scored>, Abstention> {
+    let Some(rule) = rule else {
+        return Ok(kept);
+    };
+    let kept: Vec<Scored> = kept.into_iter().filter(|c| rule(c.id)).collect();
+    match kept.is_empty() {
+        true => Err(refusal),
+        false => Ok(kept),
+    }
+}
+
 fn keep_giving(kept: Vec<Scored>, gives: &dyn Fn(usize) -> bool, wanted: usize) -> Vec<Scored> {
     kept.into_iter()
         .filter(|c| gives(c.id))
@@ -180,6 +193,7 @@ mod tests {
             in_passing_is_enough,
             states_figure: None,
             has_rarest: None,
+            says_together: None,
             gives_fact: None,
             wanted: 10,
         };
@@ -286,6 +300,7 @@ mod tests {
             in_passing_is_enough: true,
             states_figure: Some(&even),
             has_rarest: None,
+            says_together: None,
             gives_fact: None,
             wanted: 10,
         };

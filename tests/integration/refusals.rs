@@ -12,7 +12,7 @@ fn a_factual_question_whose_words_an_answer_meets_apart_is_refused() {
     let engine = archive_engine();
     let outcome = engine.search("Who won the 2022 World Cup?", 1);
     assert!(
-        matches!(outcome.abstention, Some(Abstention::OffSubject { .. })),
+        matches!(outcome.abstention, Some(Abstention::Apart { .. })),
         "{:?}",
         outcome.hits.first().map(|h| &h.passage.text)
     );
