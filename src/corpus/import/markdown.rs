@@ -8,6 +8,7 @@ use super::closing::{closing_start, is_caption_after_figure, is_rule, without_im
 use super::front::front_matter;
 use super::inline::{inline_text, is_link_definition, is_link_only, link_share, unlinked_text};
 use super::meta::PageMeta;
+use crate::corpus::bold_tags::html_bold_as_markdown;
 use crate::corpus::markup::is_shortcode;
 
 /// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
@@ -30,7 +31,9 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let mut paragraph: Vec<&str> = Vec::new();
     let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
-    for line in body.lines() {
+    let body: Vec<_> = body.lines().map(html_bold_as_markdown).collect();
+    let mut previous_bold = false;
+    for line in &body {
         let trimmed = line.trim();
         if hidden.skips(trimmed) {
             blocks.flush(&mut paragraph);
@@ -63,7 +66,11 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         // Each list item is its own paragraph, and so is a turn whose label opens the line
         // (`**Pergunta:** …?  ` then `**Resposta:** …`).
         let item = list_item(content);
-        if opens_with_label(content) || item.is_some() {
+        // A line wholly in bold among plain lines is a prompt set apart from its answer, as
+        // HTML exports run them together (`<strong>Why?</strong>` / `Because…`).
+        let bold = emphasis_cue(content) == Some(Cue::Bold);
+        let bold_edge = bold != std::mem::replace(&mut previous_bold, bold);
+        if opens_with_label(content) || item.is_some() || bold_edge {
             blocks.flush(&mut paragraph);
         }
         blocks.item |= item.is_some();
@@ -292,6 +299,22 @@ fn list_item(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_bold_prompts_run_into_their_answers_are_bold_paragraphs() {
+        let page = "<strong>1. Why kites?</strong>\nThe wind.\n<b>2. And now</b>\nStill kites.\n";
+        let blocks = read_markdown(page).1;
+        let read: Vec<(&str, Option<Cue>)> =
+            blocks.iter().map(|b| (b.text.as_str(), b.cue)).collect();
+        let (bold, plain) = (Some(Cue::Bold), None);
+        let expected = [
+            ("1. Why kites?", bold),
+            ("The wind.", plain),
+            ("2. And now", bold),
+        ];
+        assert_eq!(read[..3], expected);
+        assert_eq!(read[3], ("Still kites.", plain));
+    }
 
     #[test]
     fn turns_start_at_a_label_line_and_div_fences_but_not_at_an_italic_note() {
