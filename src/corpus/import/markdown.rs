@@ -32,7 +32,6 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
     let body: Vec<_> = body.lines().map(html_bold_as_markdown).collect();
-    let mut previous_bold = false;
     for line in &body {
         let trimmed = line.trim();
         if hidden.skips(trimmed) {
@@ -66,11 +65,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         // Each list item is its own paragraph, and so is a turn whose label opens the line
         // (`**Pergunta:** …?  ` then `**Resposta:** …`).
         let item = list_item(content);
-        // A line wholly in bold among plain lines is a prompt set apart from its answer, as
-        // HTML exports run them together (`<strong>Why?</strong>` / `Because…`).
-        let bold = emphasis_cue(content) == Some(Cue::Bold);
-        let bold_edge = bold != std::mem::replace(&mut previous_bold, bold);
-        if opens_with_label(content) || item.is_some() || bold_edge {
+        if opens_with_label(content) || item.is_some() || blocks.bold_edge(content) {
             blocks.flush(&mut paragraph);
         }
         blocks.item |= item.is_some();
@@ -106,9 +101,18 @@ struct Blocks {
     /// The last paragraph kept announced a list ("In the workshop I keep:") or was an item of
     /// such a list: its items stay even when they are only links.
     announced: bool,
+    /// The last line read was wholly in bold.
+    bold_line: bool,
 }
 
 impl Blocks {
+    /// A line wholly in bold after a plain one, or a plain one after it: a prompt set apart
+    /// from its answer, as HTML exports run them together (`<strong>Why?</strong>` / `Because…`).
+    fn bold_edge(&mut self, line: &str) -> bool {
+        let bold = emphasis_cue(line) == Some(Cue::Bold);
+        bold != std::mem::replace(&mut self.bold_line, bold)
+    }
+
     fn push(&mut self, block: Block, shape: Shape) {
         self.announced = super::announces_list(&block) || (self.announced && self.item);
         self.blocks.push(block);
