@@ -70,12 +70,19 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
     let emphasised = rest.len() < paragraph.len();
     let (colon, after) = separator(rest).filter(|&(i, _)| i <= MAX_LABEL_BYTES)?;
     let raw = rest[..colon].trim_end_matches(is_mark);
+    // A label set in parentheses before the colon (`(Entrevistadora Ana Lima):`) is the label.
+    let raw = raw
+        .trim_end()
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .filter(|r| !r.contains(['(', ')']))
+        .unwrap_or(raw);
     let label = raw
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    let label = without_number(without_qualifier(&label)).to_string();
+    let label = spaced_initials(without_number(without_qualifier(&label)));
     let mut body = rest[after..].trim_start();
     if emphasised {
         // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.
@@ -99,6 +106,22 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         body,
         period: false,
     })
+}
+
+/// The label with a space after an initial glued to the next name (`J.Luís` is `J. Luís`), as
+/// hurried typing writes the same speaker both ways.
+fn spaced_initials(label: &str) -> String {
+    let mut out = String::with_capacity(label.len() + 2);
+    let mut previous: [Option<char>; 2] = [None, None];
+    for c in label.chars() {
+        let initial = previous[1] == Some('.') && previous[0].is_some_and(char::is_uppercase);
+        if initial && c.is_uppercase() {
+            out.push(' ');
+        }
+        out.push(c);
+        previous = [previous[1], Some(c)];
+    }
+    out
 }
 
 /// A label without a qualifier in parentheses after the name (`P7 (probe)`, `Ana (translated)`):
@@ -209,6 +232,16 @@ mod tests {
             ("Maria Souza — Não.", "Maria Souza", "Não."),
             ("**E2:** Sí.", "E2", "Sí."),
             ("**P7 (probe):** Sí.", "P7", "Sí."),
+            (
+                "(Entrevistada Ana Reis):Sim.",
+                "Entrevistada Ana Reis",
+                "Sim.",
+            ),
+            (
+                "(Entrevistador B.Lobo): Porquê?",
+                "Entrevistador B. Lobo",
+                "Porquê?",
+            ),
             (
                 "Joana Prates - Com o meu tio.",
                 "Joana Prates",

@@ -47,6 +47,10 @@ const MIN_STATEMENT_PROMPTS: usize = 3;
 /// moves on after it.
 const MAX_CURT_ANSWER_WORDS: usize = 2;
 
+/// A paragraph typed on one line starts the next one at most this many lines below (the blank
+/// line between them).
+const MAX_ONE_LINE_GAP: usize = 2;
+
 /// The prompt lengths of one file.
 pub struct Rhythm<'a> {
     paras: &'a [Para],
@@ -117,6 +121,29 @@ impl<'a> Rhythm<'a> {
             && self.paras.get(i + 1).is_some_and(|n| !self.short(n))
     }
 
+    /// A prompt whose question mark was never typed: a short paragraph of one sentence left
+    /// unfinished (no closing stop), after an answer's finished sentence and before a long
+    /// paragraph ("…con los voluntarios." / "Pero el parque ya tenía experiencia" / "Por eso…").
+    /// An answer's paragraphs end their sentences; a hard-wrapped paragraph cut short (a page
+    /// break in text copied from a PDF) runs over several lines, while the prompt is one line.
+    fn is_unfinished_prompt(&self, i: usize) -> bool {
+        let para = &self.paras[i];
+        let text = para.text.trim();
+        let finished = |t: &str| {
+            t.trim_end()
+                .ends_with(['.', '!', '?', '…', ':', ';', '"', '”', '»', ')', '\'', '’'])
+        };
+        self.measured
+            && i > 0
+            && !finished(text)
+            && sentences(text) == 1
+            && self.short(para)
+            && text.starts_with(char::is_uppercase)
+            && finished(&self.paras[i - 1].text)
+            && (self.paras.get(i + 1))
+                .is_some_and(|n| !self.short(n) && n.line <= para.line + MAX_ONE_LINE_GAP)
+    }
+
     /// "Prices doubled after the invasion." / "What did that teach us?"
     fn opens_split_prompt(&self, i: usize) -> bool {
         let para = &self.paras[i];
@@ -153,6 +180,7 @@ impl<'a> Rhythm<'a> {
     pub fn is_prompt(&self, i: usize, answering: bool) -> bool {
         let stated = self.states_prompts && i > 0 && self.is_statement_between_answers(i);
         let after_answer = self.is_statement(i)
+            || self.is_unfinished_prompt(i)
             || self.opens_split_prompt(i)
             || self.follows_curt_answer(i)
             || (self.fields && is_field(&self.paras[i].text) && self.paras.len() > i + 1);
@@ -262,6 +290,26 @@ pub(super) mod tests {
         let rhythm = Rhythm::measure(&paras);
         assert!(rhythm.follows_curt_answer(5));
         assert!(!rhythm.follows_curt_answer(2));
+    }
+
+    #[test]
+    fn an_unfinished_one_line_sentence_between_answers_is_a_prompt() {
+        let answer = format!("{}done.", "word ".repeat(50));
+        let prompt = "But the harbour had already seen worse storms than that one";
+        let texts = [
+            "Intro.",
+            "Did it work?",
+            &answer,
+            prompt,
+            &answer,
+            "Why?",
+            &answer,
+        ];
+        let mut paras = paras(&texts);
+        assert!(Rhythm::measure(&paras).is_unfinished_prompt(3));
+        // Cut short over several lines (a page break in copied text), it is an answer's part.
+        paras[4].line += 3;
+        assert!(!Rhythm::measure(&paras).is_unfinished_prompt(3));
     }
 
     #[test]

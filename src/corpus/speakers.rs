@@ -51,7 +51,16 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         .filter_map(|(text, _)| split_timestamp_label(text))
         .map(|(name, _)| name.to_lowercase())
         .collect();
+    // A second interviewer under the role word of a recurring label (`Entrevistadora Ana
+    // Lima:` twice, `Entrevistadora Bia Costa:` once) is a speaker too.
+    let recurring_roles: Vec<String> = (found.iter())
+        .filter(|(s, _, _)| s.count >= MIN_LABEL_USES)
+        .filter_map(|(s, _, _)| role_word(&s.label))
+        .collect();
     found.retain(|(s, _, _)| {
+        if role_word(&s.label).is_some_and(|r| recurring_roles.contains(&r)) {
+            return true;
+        }
         if only_period(s) && !period_file {
             return false;
         }
@@ -68,6 +77,13 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         first_exchange.first().map(String::as_str),
     );
     found.into_iter().map(|(s, _, _)| s).collect()
+}
+
+/// The role word opening a label that also names someone (`Entrevistadora` in `Entrevistadora
+/// Ana Lima`), lowercase.
+fn role_word(label: &str) -> Option<String> {
+    let (role, name) = label.split_once(' ')?;
+    (is_generic(role) && !name.is_empty()).then(|| role.to_lowercase())
 }
 
 /// Each label of the file, once: (speaker, total words of its paragraphs, paragraphs that
@@ -345,5 +361,25 @@ mod tests {
         );
         let initials = [("P. Ruiz lo dijo.", 1), ("A. Gil también.", 3)];
         assert!(find_speakers(&initials, &Metadata::default()).is_empty());
+    }
+
+    #[test]
+    fn a_second_interviewer_under_a_recurring_role_word_is_a_speaker() {
+        let excerpt = [
+            ("Entrevistadora Ana Lima: Como começou?", 1),
+            (
+                "Entrevistada Rita Paz: Com a minha avó, numa horta pequena.",
+                3,
+            ),
+            ("Entrevistadora Bia Costa: E agora?", 5),
+            ("Entrevistada Rita Paz: Agora tenho três hortas.", 7),
+            ("Entrevistadora Ana Lima: Porquê?", 9),
+            ("Entrevistada Rita Paz: Porque gosto de terra.", 11),
+        ];
+        let labels: Vec<_> = find_speakers(&excerpt, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.role))
+            .collect();
+        assert!(labels.contains(&("Entrevistadora Bia Costa".into(), Role::Interviewer)));
     }
 }

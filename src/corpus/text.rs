@@ -210,6 +210,8 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         ..Cutter::default()
     };
     for (line_number, line) in lines {
+        let bold = super::bold_tags::html_bold_as_markdown(line);
+        let line = bold.as_ref();
         let decoded = decode_entities(line);
         if is_invisible(&decoded) {
             // A spacer ("&nbsp;", a zero-width space) separates paragraphs like a blank line.
@@ -396,6 +398,12 @@ mod tests {
     fn yaml(block: &str) -> Metadata {
         let text = format!("---\n{block}\n---\nTitle\n\nBody.\n");
         split_yaml_front_matter(&text).expect("a front matter").0
+    }
+
+    #[test]
+    fn html_bold_reads_as_markdown_bold() {
+        let (paras, _) = paragraphs("<strong>Why <i>kites</i>?</strong>\n\nThe wind.", 1);
+        assert_eq!(paras[0].text, "**Why kites?**");
     }
 
     #[test]

@@ -96,7 +96,7 @@ pub fn read_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str
 
 /// One to five capitalised words (particles allowed), no sentence punctuation; optionally
 /// followed by one affiliation after a comma ("Keanon O'Keefe, MagicSchool").
-fn is_name_like(label: &str) -> bool {
+pub(super) fn is_name_like(label: &str) -> bool {
     match label.split_once(',') {
         Some((name, affiliation)) => is_plain_name(name) && is_plain_name(affiliation),
         None => is_plain_name(label),

@@ -8,6 +8,7 @@ use super::closing::{closing_start, is_caption_after_figure, is_rule, without_im
 use super::front::front_matter;
 use super::inline::{inline_text, is_link_definition, is_link_only, link_share, unlinked_text};
 use super::meta::PageMeta;
+use crate::corpus::bold_tags::html_bold_as_markdown;
 use crate::corpus::markup::is_shortcode;
 
 /// A paragraph made mostly of links ("[Read more](…)Read more", link lists) is navigation,
@@ -30,7 +31,8 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let mut paragraph: Vec<&str> = Vec::new();
     let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
-    for line in body.lines() {
+    let body: Vec<_> = body.lines().map(html_bold_as_markdown).collect();
+    for line in &body {
         let trimmed = line.trim();
         if hidden.skips(trimmed) {
             blocks.flush(&mut paragraph);
@@ -63,7 +65,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         // Each list item is its own paragraph, and so is a turn whose label opens the line
         // (`**Pergunta:** …?  ` then `**Resposta:** …`).
         let item = list_item(content);
-        if opens_with_label(content) || item.is_some() {
+        if opens_with_label(content) || item.is_some() || blocks.bold_edge(content) {
             blocks.flush(&mut paragraph);
         }
         blocks.item |= item.is_some();
@@ -99,9 +101,18 @@ struct Blocks {
     /// The last paragraph kept announced a list ("In the workshop I keep:") or was an item of
     /// such a list: its items stay even when they are only links.
     announced: bool,
+    /// The last line read was wholly in bold.
+    bold_line: bool,
 }
 
 impl Blocks {
+    /// A line wholly in bold after a plain one, or a plain one after it: a prompt set apart
+    /// from its answer, as HTML exports run them together (`<strong>Why?</strong>` / `Because…`).
+    fn bold_edge(&mut self, line: &str) -> bool {
+        let bold = emphasis_cue(line) == Some(Cue::Bold);
+        bold != std::mem::replace(&mut self.bold_line, bold)
+    }
+
     fn push(&mut self, block: Block, shape: Shape) {
         self.announced = super::announces_list(&block) || (self.announced && self.item);
         self.blocks.push(block);
@@ -292,6 +303,22 @@ fn list_item(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_bold_prompts_run_into_their_answers_are_bold_paragraphs() {
+        let page = "<strong>1. Why kites?</strong>\nThe wind.\n<b>2. And now</b>\nStill kites.\n";
+        let blocks = read_markdown(page).1;
+        let read: Vec<(&str, Option<Cue>)> =
+            blocks.iter().map(|b| (b.text.as_str(), b.cue)).collect();
+        let (bold, plain) = (Some(Cue::Bold), None);
+        let expected = [
+            ("1. Why kites?", bold),
+            ("The wind.", plain),
+            ("2. And now", bold),
+        ];
+        assert_eq!(read[..3], expected);
+        assert_eq!(read[3], ("Still kites.", plain));
+    }
 
     #[test]
     fn turns_start_at_a_label_line_and_div_fences_but_not_at_an_italic_note() {

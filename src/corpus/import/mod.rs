@@ -17,6 +17,7 @@ mod closing;
 mod credits;
 mod fallback;
 mod front;
+mod headed;
 mod hidden;
 mod html;
 mod inline;
@@ -138,7 +139,8 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         PageKind::Markdown => markdown::read_markdown(source),
         PageKind::PlainText => return Err(ImportError::PlainText),
     };
-    let mut blocks = block::join_lone_labels(blocks);
+    let headed = headed::speaker_headings(blocks, meta.title.as_deref());
+    let mut blocks = block::join_lone_labels(headed.blocks);
     shortened::expand_initials(&mut blocks);
     let headline = bold_headline(&blocks);
     let title = meta
@@ -160,7 +162,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     // A label's first name is completed from the title ("Hal" in "Hal Moss Interview").
     let labelled = draft.interviewee.map(|name| display_name(&name, &[&title]));
     draft.interviewee = meta.interviewee.clone().or(credits.guest).or(labelled);
-    draft.interviewer = credits.host.or(draft.interviewer);
+    draft.interviewer = credits.host.or(draft.interviewer).or(headed.asker);
     // Without labels naming the interviewer, the article's author asked the questions.
     if draft.interviewer.is_none() {
         draft.interviewer = meta.author.clone();

@@ -71,17 +71,15 @@ fn by_qa_labels(blocks: &[Block]) -> Option<Vec<Role>> {
     if !blocks.iter().any(|b| b.label == Some(Label::Question)) {
         return None;
     }
-    let answers_labelled = blocks.iter().any(|b| b.label == Some(Label::Answer));
     let mut after_question = false;
     Some(
-        blocks
-            .iter()
-            .map(|b| {
+        (blocks.iter().enumerate())
+            .map(|(i, b)| {
                 let role = match b.label {
                     _ if is_unlabelled_heading(b) => Role::Skip,
                     Some(Label::Question) => Role::Question,
                     Some(Label::Answer | Label::Name(_)) => Role::Answer,
-                    None if after_question && !answers_labelled => Role::Answer,
+                    None if after_question && !answer_label_follows(&blocks[i..]) => Role::Answer,
                     None => Role::Continue,
                 };
                 after_question = role == Role::Question;
@@ -89,6 +87,14 @@ fn by_qa_labels(blocks: &[Block]) -> Option<Vec<Role>> {
             })
             .collect(),
     )
+}
+
+/// The next labelled paragraph opens an answer (`A:`, a name): the unlabelled paragraphs
+/// before it are the rest of the question, not its answer.
+fn answer_label_follows(rest: &[Block]) -> bool {
+    rest.iter()
+        .find_map(|b| b.label.as_ref())
+        .is_some_and(|label| *label != Label::Question)
 }
 
 /// A heading without a label, in a labelled layout: a section title or a box's heading.
@@ -407,6 +413,20 @@ mod tests {
         assert_eq!(draft.turns.len(), 1);
         assert_eq!(draft.turns[0].0, "Tell us more, please.");
         assert_eq!(draft.turns[0].1.len(), 2);
+    }
+
+    #[test]
+    fn a_question_runs_on_until_the_labelled_answer() {
+        let blocks = [
+            labelled(Label::Question, "You sail alone."),
+            Block::plain("What scares you?"),
+            labelled(Label::Name("Ida Lunde".into()), "Nothing."),
+            labelled(Label::Question, "Really?"),
+            labelled(Label::Name("Ida Lunde".into()), "Fog."),
+        ];
+        let draft = structure(&blocks).unwrap();
+        assert_eq!(draft.turns.len(), 2);
+        assert_eq!(draft.turns[0].1, ["Nothing."]);
     }
 
     #[test]

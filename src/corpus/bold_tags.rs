@@ -1,0 +1,101 @@
+//! Bold written as HTML inside Markdown or plain text (`<strong>2. Why Kotlin?</strong>`, as
+//! blog exports keep it): the page shows it as bold, so it is read as Markdown bold
+//! (`**2. Why Kotlin?**`), the cue a question carries, and the tags inside it go.
+
+use std::borrow::Cow;
+
+/// The bold tags, opening name first.
+const BOLD_TAGS: [&str; 2] = ["strong", "b"];
+
+/// The line with each `<strong>…</strong>` (`<b>…</b>`) closed on it written as `**…**`, the
+/// tags inside the run (an image, a styled span) removed and their words kept. A run holding no
+/// words (`<strong> </strong>`) goes; a tag left open stays for the text's own cleaning.
+pub fn html_bold_as_markdown(line: &str) -> Cow<'_, str> {
+    if !line.contains('<') || !BOLD_TAGS.iter().any(|t| line.contains(&format!("<{t}"))) {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some((start, inner_start, inner_end, end)) = next_bold_run(rest) {
+        out.push_str(&rest[..start]);
+        let words = without_tags(&rest[inner_start..inner_end]);
+        let words = words.trim();
+        if !words.is_empty() {
+            out.push_str("**");
+            out.push_str(words);
+            out.push_str("**");
+            // Marks glued to a word would not close the run: the page shows a break there.
+            if rest[end..].starts_with(char::is_alphanumeric) {
+                out.push(' ');
+            }
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The first bold run closed in `text`: where its opening tag starts, where its content starts
+/// and ends, and where its closing tag ends.
+fn next_bold_run(text: &str) -> Option<(usize, usize, usize, usize)> {
+    BOLD_TAGS
+        .iter()
+        .filter_map(|tag| {
+            let open = format!("<{tag}");
+            let start = (0..text.len())
+                .filter(|&i| text.is_char_boundary(i) && text[i..].starts_with(&open))
+                .find(|&i| text[i + open.len()..].starts_with(['>', ' ']))?;
+            let inner_start = start + text[start..].find('>')? + 1;
+            let close = format!("</{tag}>");
+            let inner_end = inner_start + text[inner_start..].find(&close)?;
+            Some((start, inner_start, inner_end, inner_end + close.len()))
+        })
+        .min_by_key(|run| run.0)
+}
+
+/// The text without the tags in it: `<` followed by a letter or `/` opens a tag up to `>`.
+fn without_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        match after.find('>').filter(|_| tag) {
+            Some(close) => rest = &after[close + 1..],
+            None => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bold_tags_become_bold_marks_without_the_tags_inside() {
+        let line = "<strong><img src=\"a.png\"/>1. Why soil? </strong>";
+        assert_eq!(html_bold_as_markdown(line), "**1. Why soil?**");
+        let styled = "<b class=\"q\"><span style=\"x\">2. And</span> seeds?</b>";
+        assert_eq!(html_bold_as_markdown(styled), "**2. And seeds?**");
+    }
+
+    #[test]
+    fn empty_runs_go_and_other_text_stays() {
+        assert_eq!(
+            html_bold_as_markdown("<strong> </strong>Well, yes."),
+            "Well, yes."
+        );
+        assert_eq!(html_bold_as_markdown("x <b>bold</b>y"), "x **bold** y");
+        assert_eq!(
+            html_bold_as_markdown("if a <b and <strong>open"),
+            "if a <b and <strong>open"
+        );
+        assert_eq!(html_bold_as_markdown("<br/> plain"), "<br/> plain");
+    }
+}
