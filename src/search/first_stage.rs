@@ -8,7 +8,7 @@ use tantivy::query::{
     Occur, Query, Weight,
 };
 use tantivy::schema::Field;
-use tantivy::{DocAddress, DocSet, Searcher, Term};
+use tantivy::{DocAddress, DocSet, Score, Searcher, Term};
 
 use super::query::{metadata_clause, terms_query, FieldWeights, QueryPlan};
 
@@ -38,14 +38,16 @@ pub(super) fn query(
             for (field, weight) in [fields.text, fields.question] {
                 if alternative.terms.iter().all(|t| present(field, t)) {
                     let query = terms_query(field, &alternative.terms);
-                    let query = Box::new(BoostQuery::new(query, weight * boost));
-                    clauses.push(Clause::new(query, field, &alternative.terms));
+                    let boost = weight * boost;
+                    let query = Box::new(BoostQuery::new(query, boost));
+                    clauses.push(Clause::new(query, field, &alternative.terms, boost));
                 }
             }
         }
         if let Some(query) = metadata_clause(concept, fields, present) {
             let typed = concept.alternatives.first().map(|a| a.terms.as_slice());
-            clauses.push(Clause::new(query, fields.metadata.0, typed.unwrap_or(&[])));
+            let (field, boost) = fields.metadata;
+            clauses.push(Clause::new(query, field, typed.unwrap_or(&[]), boost));
         }
     }
     if clauses.is_empty() {
@@ -107,15 +109,28 @@ const SELECTIVE_PER_CANDIDATE: usize = 6;
 struct Clause {
     query: Box<dyn Query>,
     term: Option<Term>,
+    /// The factor of the `BoostQuery` the query is: with `term`, the query's score is that
+    /// term's BM25 times this, which lets the summing score the term's postings directly.
+    boost: Score,
 }
 
 impl Clause {
-    fn new(query: Box<dyn Query>, field: Field, terms: &[String]) -> Clause {
+    /// The clause of `query`, which is `terms` searched in `field` (one term: a `TermQuery`
+    /// with frequencies), boosted by `boost`.
+    fn new(query: Box<dyn Query>, field: Field, terms: &[String], boost: Score) -> Clause {
         let term = match terms {
             [term] => Some(Term::from_field_text(field, term)),
             _ => None,
         };
-        Clause { query, term }
+        Clause { query, term, boost }
+    }
+
+    /// The clause as the summing takes it.
+    fn part(&self) -> accumulate::Part<'_> {
+        accumulate::Part {
+            query: self.query.as_ref(),
+            term: self.term.as_ref().map(|term| (term, self.boost)),
+        }
     }
 
     /// Whether the clause searches one word found in most passages.
@@ -149,6 +164,7 @@ impl Clone for Clause {
         Clause {
             query: self.query.box_clone(),
             term: self.term.clone(),
+            boost: self.boost,
         }
     }
 }
@@ -207,8 +223,8 @@ impl FirstPhase {
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
         let large = statistics.total_num_docs()? > accumulate::MIN_DOCUMENTS;
         if large && self.filter.is_none() {
-            let queries: Vec<&dyn Query> = clauses.iter().map(|c| c.query.as_ref()).collect();
-            return accumulate::top(searcher, &queries, statistics, limit);
+            let parts: Vec<_> = clauses.iter().map(|clause| clause.part()).collect();
+            return accumulate::top(searcher, &parts, statistics, limit);
         }
         top_of(searcher, &self.union(clauses), statistics, limit)
     }
@@ -406,15 +422,21 @@ mod tests {
     }
 
     /// Summed term at a time, the union finds the documents block-max WAND finds, with their
-    /// scores, search after search (each leaves its running scores cleared).
+    /// scores, search after search (each leaves its running scores cleared); a term scored from
+    /// its postings directly scores exactly as through its query.
     #[test]
     fn the_union_summed_term_at_a_time_finds_what_block_max_wand_finds() {
         let (index, text) = index_of_segments();
         let searcher = index.reader().unwrap().searcher();
-        let term = |word: &str, boost: f32| -> Box<dyn Query> {
+        let term = |word: &str, boost: f32| {
             let term = Term::from_field_text(text, word);
             let query = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-            Box::new(BoostQuery::new(query, boost))
+            Clause::new(
+                Box::new(BoostQuery::new(query, boost)),
+                text,
+                &[word.into()],
+                boost,
+            )
         };
         let questions = [
             vec![term("water", 1.0), term("lithium", 0.7), term("salt", 0.9)],
@@ -426,13 +448,23 @@ mod tests {
                 let union = BooleanQuery::new(
                     clauses
                         .iter()
-                        .map(|q| (Occur::Should, q.box_clone()))
+                        .map(|c| (Occur::Should, c.query.box_clone()))
                         .collect(),
                 );
-                let queries: Vec<&dyn Query> = clauses.iter().map(|q| q.as_ref()).collect();
+                let direct: Vec<_> = clauses.iter().map(Clause::part).collect();
+                assert!(direct.iter().all(|part| part.term.is_some()));
+                let boxed: Vec<_> = direct
+                    .iter()
+                    .map(|part| accumulate::Part {
+                        term: None,
+                        ..*part
+                    })
+                    .collect();
                 for limit in [0, 1, 3, 10, 50, 1_000] {
                     let expected = top_of(&searcher, &union, &searcher, limit).unwrap();
-                    let found = accumulate::top(&searcher, &queries, &searcher, limit).unwrap();
+                    let found = accumulate::top(&searcher, &direct, &searcher, limit).unwrap();
+                    let through = accumulate::top(&searcher, &boxed, &searcher, limit).unwrap();
+                    assert_eq!(found, through, "round {round}, limit {limit}");
                     assert_eq!(found.len(), expected.len(), "round {round}, limit {limit}");
                     for ((score, address), (want, wanted)) in found.iter().zip(&expected) {
                         assert_eq!(address, wanted, "round {round}, limit {limit}");
@@ -456,6 +488,7 @@ mod tests {
                 Box::new(BoostQuery::new(query, boost)),
                 text,
                 &[word.into()],
+                boost,
             )
         };
         let phase = FirstPhase {
