@@ -8,7 +8,7 @@ use tantivy::query::{
     Occur, Query, Weight,
 };
 use tantivy::schema::Field;
-use tantivy::{DocAddress, DocSet, Searcher, Term};
+use tantivy::{DocAddress, DocSet, Score, Searcher, Term};
 
 use super::query::{metadata_clause, terms_query, FieldWeights, QueryPlan};
 
@@ -38,14 +38,16 @@ pub(super) fn query(
             for (field, weight) in [fields.text, fields.question] {
                 if alternative.terms.iter().all(|t| present(field, t)) {
                     let query = terms_query(field, &alternative.terms);
-                    let query = Box::new(BoostQuery::new(query, weight * boost));
-                    clauses.push(Clause::new(query, field, &alternative.terms));
+                    let boost = weight * boost;
+                    let query = Box::new(BoostQuery::new(query, boost));
+                    clauses.push(Clause::new(query, field, &alternative.terms, boost));
                 }
             }
         }
         if let Some(query) = metadata_clause(concept, fields, present) {
             let typed = concept.alternatives.first().map(|a| a.terms.as_slice());
-            clauses.push(Clause::new(query, fields.metadata.0, typed.unwrap_or(&[])));
+            let (field, boost) = fields.metadata;
+            clauses.push(Clause::new(query, field, typed.unwrap_or(&[]), boost));
         }
     }
     if clauses.is_empty() {
@@ -107,15 +109,28 @@ const SELECTIVE_PER_CANDIDATE: usize = 6;
 struct Clause {
     query: Box<dyn Query>,
     term: Option<Term>,
+    /// The factor of the `BoostQuery` the query is: with `term`, the query's score is that
+    /// term's BM25 times this, which lets the summing score the term's postings directly.
+    boost: Score,
 }
 
 impl Clause {
-    fn new(query: Box<dyn Query>, field: Field, terms: &[String]) -> Clause {
+    /// The clause of `query`, which is `terms` searched in `field` (one term: a `TermQuery`
+    /// with frequencies), boosted by `boost`.
+    fn new(query: Box<dyn Query>, field: Field, terms: &[String], boost: Score) -> Clause {
         let term = match terms {
             [term] => Some(Term::from_field_text(field, term)),
             _ => None,
         };
-        Clause { query, term }
+        Clause { query, term, boost }
+    }
+
+    /// The clause as the summing takes it.
+    fn part(&self) -> accumulate::Part<'_> {
+        accumulate::Part {
+            query: self.query.as_ref(),
+            term: self.term.as_ref().map(|term| (term, self.boost)),
+        }
     }
 
     /// Whether the clause searches one word found in most passages.
@@ -149,6 +164,7 @@ impl Clone for Clause {
         Clause {
             query: self.query.box_clone(),
             term: self.term.clone(),
+            boost: self.boost,
         }
     }
 }
@@ -207,8 +223,8 @@ impl FirstPhase {
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
         let large = statistics.total_num_docs()? > accumulate::MIN_DOCUMENTS;
         if large && self.filter.is_none() {
-            let queries: Vec<&dyn Query> = clauses.iter().map(|c| c.query.as_ref()).collect();
-            return accumulate::top(searcher, &queries, statistics, limit);
+            let parts: Vec<_> = clauses.iter().map(|clause| clause.part()).collect();
+            return accumulate::top(searcher, &parts, statistics, limit);
         }
         top_of(searcher, &self.union(clauses), statistics, limit)
     }
@@ -345,148 +361,4 @@ fn top_of(
 }
 
 #[cfg(test)]
-mod tests {
-    use tantivy::collector::TopDocs;
-    use tantivy::query::{Occur, TermQuery};
-    use tantivy::schema::{IndexRecordOption, Schema, TEXT};
-    use tantivy::{doc, Index, IndexWriter, Term};
-
-    use super::*;
-
-    /// Several segments, some with deleted documents, many equal scores.
-    fn index_of_segments() -> (Index, Field) {
-        let mut builder = Schema::builder();
-        let text = builder.add_text_field("text", TEXT);
-        let index = Index::create_in_ram(builder.build());
-        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
-        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
-        let words = [
-            "water lithium",
-            "water",
-            "lithium salt water",
-            "salt",
-            "water water",
-        ];
-        for segment in 0..4 {
-            for i in 0..60 {
-                let body = format!(
-                    "{} {}",
-                    words[(i + segment) % words.len()],
-                    "x ".repeat(i % 4)
-                );
-                writer.add_document(doc!(text => body)).unwrap();
-            }
-            if segment == 2 {
-                writer.delete_term(Term::from_field_text(text, "salt"));
-            }
-            writer.commit().unwrap();
-        }
-        (index, text)
-    }
-
-    #[test]
-    fn the_best_documents_across_segments_are_tantivys_own_in_the_same_order() {
-        let (index, text) = index_of_segments();
-        let searcher = index.reader().unwrap().searcher();
-        assert!(searcher.segment_readers().len() >= 4);
-        let term = |word: &str| -> (Occur, Box<dyn Query>) {
-            let term = Term::from_field_text(text, word);
-            let query = TermQuery::new(term, IndexRecordOption::WithFreqs);
-            (Occur::Should, Box::new(query))
-        };
-        let query = BooleanQuery::new(vec![term("water"), term("lithium"), term("salt")]);
-        for limit in [0, 1, 3, 10, 50, 1_000] {
-            let expected = searcher
-                .search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())
-                .unwrap();
-            let found = top_documents(&searcher, &query, &searcher, limit).unwrap();
-            let expected = if limit == 0 { Vec::new() } else { expected };
-            assert_eq!(found, expected, "limit {limit}");
-        }
-    }
-
-    /// Summed term at a time, the union finds the documents block-max WAND finds, with their
-    /// scores, search after search (each leaves its running scores cleared).
-    #[test]
-    fn the_union_summed_term_at_a_time_finds_what_block_max_wand_finds() {
-        let (index, text) = index_of_segments();
-        let searcher = index.reader().unwrap().searcher();
-        let term = |word: &str, boost: f32| -> Box<dyn Query> {
-            let term = Term::from_field_text(text, word);
-            let query = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-            Box::new(BoostQuery::new(query, boost))
-        };
-        let questions = [
-            vec![term("water", 1.0), term("lithium", 0.7), term("salt", 0.9)],
-            vec![term("salt", 1.0)],
-            vec![term("lithium", 1.0), term("x", 0.3)],
-        ];
-        for round in 0..2 {
-            for clauses in &questions {
-                let union = BooleanQuery::new(
-                    clauses
-                        .iter()
-                        .map(|q| (Occur::Should, q.box_clone()))
-                        .collect(),
-                );
-                let queries: Vec<&dyn Query> = clauses.iter().map(|q| q.as_ref()).collect();
-                for limit in [0, 1, 3, 10, 50, 1_000] {
-                    let expected = top_of(&searcher, &union, &searcher, limit).unwrap();
-                    let found = accumulate::top(&searcher, &queries, &searcher, limit).unwrap();
-                    assert_eq!(found.len(), expected.len(), "round {round}, limit {limit}");
-                    for ((score, address), (want, wanted)) in found.iter().zip(&expected) {
-                        assert_eq!(address, wanted, "round {round}, limit {limit}");
-                        assert!((score - want).abs() < 1e-5, "{score} vs {want}");
-                    }
-                }
-            }
-        }
-    }
-
-    /// A question of a common word and rarer ones: candidates are found with the rarer words,
-    /// and each gets the score the full union gives it.
-    #[test]
-    fn candidates_found_without_the_common_words_keep_their_whole_score() {
-        let (index, text) = index_of_segments();
-        let searcher = index.reader().unwrap().searcher();
-        let clause = |word: &str, boost: f32| {
-            let term = Term::from_field_text(text, word);
-            let query = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-            Clause::new(
-                Box::new(BoostQuery::new(query, boost)),
-                text,
-                &[word.into()],
-            )
-        };
-        let phase = FirstPhase {
-            clauses: vec![
-                clause("water", 1.0),
-                clause("lithium", 1.5),
-                clause("salt", 0.9),
-            ],
-            filter: None,
-        };
-        let rule = Common {
-            share: 0.5,
-            min_documents: 0,
-        };
-        assert!(
-            phase.split(&searcher, rule).unwrap().is_some(),
-            "water is common"
-        );
-        let exact = searcher
-            .search(&phase, &TopDocs::with_limit(10_000).order_by_score())
-            .unwrap();
-        let boxed: Box<dyn Query> = Box::new(phase.clone());
-        for limit in [1, 3, 10] {
-            let found = top_documents_with(&searcher, &boxed, &searcher, limit, rule).unwrap();
-            assert_eq!(found.len(), limit);
-            assert!(found.windows(2).all(|w| w[0].0 >= w[1].0), "best first");
-            for (score, address) in &found {
-                let (full, _) = exact.iter().find(|(_, a)| a == address).unwrap();
-                assert!((score - full).abs() < 1e-5, "{score} vs {full}");
-            }
-            assert_eq!(found[0].0, exact[0].0, "the best document is found");
-        }
-    }
-}
+mod tests;

@@ -11,8 +11,11 @@
 
 use std::cell::RefCell;
 
-use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query, Scorer};
-use tantivy::{DocAddress, DocId, Searcher, TERMINATED};
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::postings::{Postings, SegmentPostings};
+use tantivy::query::{Bm25StatisticsProvider, Bm25Weight, EnableScoring, Query, Scorer, Weight};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, Term, TERMINATED};
 
 use super::best::Best;
 
@@ -30,7 +33,23 @@ thread_local! {
     static SCORES: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The `limit` best live documents for the union (sum) of `queries`, best first, equal scores
+/// One clause of the union: its query and, when the query is one term's `TermQuery` (with
+/// frequencies) boosted by a factor, that term and factor, so that the term's postings are
+/// scored here directly rather than through Tantivy's boxed scorer (the same BM25, the same
+/// float operations, about a fifth of the search's time).
+#[derive(Clone, Copy)]
+pub(super) struct Part<'a> {
+    pub(super) query: &'a dyn Query,
+    pub(super) term: Option<(&'a Term, Score)>,
+}
+
+/// How one clause is scored: its term's BM25 (already boosted), or the query's weight.
+enum Scoring<'a> {
+    Term(&'a Term, Bm25Weight),
+    Query(Box<dyn Weight>),
+}
+
+/// The `limit` best live documents for the union (sum) of `parts`, best first, equal scores
 /// in index order. A document whose clauses all score zero is left out (the first phase's
 /// clauses always score above zero where they match).
 ///
@@ -38,7 +57,7 @@ thread_local! {
 /// When Tantivy cannot read a segment.
 pub(super) fn top(
     searcher: &Searcher,
-    queries: &[&dyn Query],
+    parts: &[Part<'_>],
     statistics: &dyn Bm25StatisticsProvider,
     limit: usize,
 ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
@@ -46,9 +65,13 @@ pub(super) fn top(
         return Ok(Vec::new());
     }
     let scoring = EnableScoring::enabled_from_statistics_provider(statistics, searcher);
-    let weights = queries
+    let weights = parts
         .iter()
-        .map(|query| query.weight(scoring))
+        .map(|part| match part.term {
+            Some((term, boost)) => Bm25Weight::for_terms(statistics, std::slice::from_ref(term))
+                .map(|weight| Scoring::Term(term, weight.boost_by(boost))),
+            None => part.query.weight(scoring).map(Scoring::Query),
+        })
         .collect::<tantivy::Result<Vec<_>>>()?;
     let mut best = Best::new(limit);
     let mut touched: Vec<DocId> = Vec::new();
@@ -61,20 +84,26 @@ pub(super) fn top(
             touched.clear();
             let mut summed = Ok(());
             for weight in &weights {
-                summed = weight
-                    .scorer(reader, 1.0)
-                    .map(|mut scorer| add(scorer.as_mut(), scores, &mut touched));
+                summed = match weight {
+                    Scoring::Term(term, bm25) => add_term(reader, term, bm25, scores, &mut touched),
+                    Scoring::Query(weight) => weight
+                        .scorer(reader, 1.0)
+                        .map(|mut scorer| add(scorer.as_mut(), scores, &mut touched)),
+                };
                 if summed.is_err() {
                     break;
                 }
             }
             // Every touched score is read and cleared, also after an error, so the buffer is
             // all zero for the next search.
+            // Only a score at least the worst kept can enter (a tie may, by index order).
             let alive = reader.alive_bitset();
+            let mut worst = best.threshold();
             for &doc in &touched {
                 let score = std::mem::replace(&mut scores[doc as usize], 0.0);
-                if score != 0.0 && alive.is_none_or(|alive| alive.is_alive(doc)) {
+                if score != 0.0 && score >= worst && alive.is_none_or(|alive| alive.is_alive(doc)) {
                     best.push(score, DocAddress::new(ord as u32, doc));
+                    worst = best.threshold();
                 }
             }
             summed?;
@@ -96,5 +125,46 @@ fn add(scorer: &mut dyn Scorer, scores: &mut [f32], touched: &mut Vec<DocId>) {
         }
         *slot += scorer.score();
         doc = scorer.advance();
+    }
+}
+
+/// [`add`] for one term's postings in `reader`, scored with `bm25` as Tantivy's term scorer
+/// scores them (the field's norms, or a norm of one where the field keeps none).
+fn add_term(
+    reader: &SegmentReader,
+    term: &Term,
+    bm25: &Bm25Weight,
+    scores: &mut [f32],
+    touched: &mut Vec<DocId>,
+) -> tantivy::Result<()> {
+    let postings = reader
+        .inverted_index(term.field())?
+        .read_postings(term, IndexRecordOption::WithFreqs)?;
+    let Some(postings) = postings else {
+        return Ok(());
+    };
+    let norms = match reader.fieldnorms_readers().get_field(term.field())? {
+        Some(norms) => norms,
+        None => FieldNormReader::constant(reader.max_doc(), 1),
+    };
+    add_postings(postings, &norms, bm25, scores, touched);
+    Ok(())
+}
+
+fn add_postings(
+    mut postings: SegmentPostings,
+    norms: &FieldNormReader,
+    bm25: &Bm25Weight,
+    scores: &mut [f32],
+    touched: &mut Vec<DocId>,
+) {
+    let mut doc = postings.doc();
+    while doc != TERMINATED {
+        let slot = &mut scores[doc as usize];
+        if *slot == 0.0 {
+            touched.push(doc);
+        }
+        *slot += bm25.score(norms.fieldnorm_id(doc), postings.term_freq());
+        doc = postings.advance();
     }
 }
