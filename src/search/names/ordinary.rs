@@ -31,13 +31,16 @@ pub(super) fn ordinary_words(
         let said = turns.flat_map(|t| std::iter::once(&t.question).chain(&t.answer));
         interview.intro.iter().chain(said)
     });
+    // One buffer for every token: this reads the whole corpus at each index build.
+    let mut lower = String::new();
     for text in texts {
         for token in text.split_whitespace() {
             let token = token.trim_matches(|c: char| !c.is_alphanumeric());
             let Some(first) = token.chars().next() else {
                 continue;
             };
-            let lower = token.to_lowercase();
+            lower.clear();
+            lower.extend(token.chars().flat_map(char::to_lowercase));
             let Some(word) = words.get(&lower) else {
                 continue;
             };
