@@ -27,7 +27,7 @@ mod prompts;
 mod shortened;
 mod speakers;
 mod structure;
-mod tags;
+pub(crate) mod tags;
 mod typography;
 mod write;
 
