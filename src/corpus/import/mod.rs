@@ -27,7 +27,7 @@ mod prompts;
 mod shortened;
 mod speakers;
 mod structure;
-pub(crate) mod tags;
+mod tags;
 mod typography;
 mod write;
 
