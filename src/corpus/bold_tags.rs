@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use super::inline_tags::without_inline_tags;
+
 /// The bold tags, opening name first.
 const BOLD_TAGS: [&str; 2] = ["strong", "b"];
 
@@ -18,7 +20,7 @@ pub fn html_bold_as_markdown(line: &str) -> Cow<'_, str> {
     let mut rest = line;
     while let Some((start, inner_start, inner_end, end)) = next_bold_run(rest) {
         out.push_str(&rest[..start]);
-        let words = without_tags(&rest[inner_start..inner_end]);
+        let words = without_inline_tags(&rest[inner_start..inner_end]);
         let words = words.trim();
         if !words.is_empty() {
             out.push_str("**");
@@ -51,26 +53,6 @@ fn next_bold_run(text: &str) -> Option<(usize, usize, usize, usize)> {
             Some((start, inner_start, inner_end, inner_end + close.len()))
         })
         .min_by_key(|run| run.0)
-}
-
-/// The text without the tags in it: `<` followed by a letter or `/` opens a tag up to `>`.
-fn without_tags(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
-        match after.find('>').filter(|_| tag) {
-            Some(close) => rest = &after[close + 1..],
-            None => {
-                out.push('<');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

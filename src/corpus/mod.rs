@@ -25,6 +25,7 @@ mod furniture;
 mod head;
 pub mod import;
 pub(crate) mod initials;
+mod inline_tags;
 mod labels;
 mod layout;
 mod markup;

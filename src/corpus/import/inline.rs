@@ -5,7 +5,7 @@
 
 use super::block::collapse_whitespace;
 use super::closing::without_attribute_lists;
-use super::tags::without_tags;
+use crate::corpus::inline_tags::without_tags;
 use crate::corpus::markup::decode_entities;
 
 /// Text without Markdown markup: emphasis markers, link targets, images, code ticks and

@@ -27,7 +27,6 @@ mod prompts;
 mod shortened;
 mod speakers;
 mod structure;
-mod tags;
 mod typography;
 mod write;
 

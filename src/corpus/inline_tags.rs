@@ -1,4 +1,4 @@
-//! HTML tags written inside Markdown text (`<span class="important">…</span>`, an icon
+//! HTML tags written inside Markdown or plain text (`<span class="important">…</span>`, an icon
 //! `<i class="fa fa-link"></i>`): the page shows their content, never the tags.
 
 /// The text without inline HTML tags; the words between them stay. A `<` that does not open
