@@ -30,7 +30,8 @@ fn main() -> anyhow::Result<()> {
                 let right = answers.iter().any(|a| text.contains(a.as_str()));
                 let p = &corpus.passages[id];
                 serde_json::json!({"id": id, "right": right, "features": features,
-                    "interview": p.interview, "turn": p.turn, "paragraph": p.paragraph})
+                    "interview": p.interview, "turn": p.turn, "paragraph": p.paragraph,
+                    "paragraphs": corpus.section_of(p).len(), "text": text})
             })
             .collect();
         let line = serde_json::json!({
