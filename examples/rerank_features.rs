@@ -30,7 +30,9 @@ fn main() -> anyhow::Result<()> {
                 let right = answers.iter().any(|a| text.contains(a.as_str()));
                 let p = &corpus.passages[id];
                 serde_json::json!({"id": id, "right": right, "features": features,
-                    "interview": p.interview, "turn": p.turn, "paragraph": p.paragraph})
+                    "interview": p.interview, "turn": p.turn, "paragraph": p.paragraph,
+                    "paragraphs": corpus.section_of(p).len(), "title": corpus.interviews[p.interview].title,
+                    "asked": p.turn.map(|t| corpus.interviews[p.interview].turns[t].question.clone()), "text": text})
             })
             .collect();
         let line = serde_json::json!({

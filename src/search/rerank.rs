@@ -152,8 +152,8 @@ pub(super) struct Evidence<'a> {
     rare_single_topic: Option<usize>,
     /// Whether the question asks who, where or which (see [`introduction`]).
     asks_which: bool,
-    /// Whether the question asks for someone's view (see [`introduction`]).
-    asks_view: bool,
+    /// Whether the question asks for someone's view, a reason or a way (see [`introduction`]).
+    asks_account: bool,
 }
 
 impl<'a> Evidence<'a> {
@@ -199,7 +199,7 @@ impl<'a> Evidence<'a> {
             rarest,
             rare_single_topic,
             asks_which: asks_which(question),
-            asks_view: introduction::asks_view(question),
+            asks_account: introduction::asks_account(question),
         }
     }
 

@@ -7,8 +7,11 @@
 //! who they are, where a shop first opened — which the answers take for granted ("You grew up
 //! in Oruro."). A question that opens with who, where or which (see [`asks_which`]) asks for
 //! such a fact, and there the introduction is as likely an answer as any paragraph. A question
-//! that asks for a view ("what does she think of…", "¿qué opina…?", "o que ela acha…") asks
-//! for the interviewee's own words, which an introduction, written by the publisher, is not.
+//! that asks for a view ("what does she think of…", "¿qué opina…?", "o que ela acha…"), a
+//! reason ("why…", "¿por qué…?") or a way ("how did…", "¿cómo…?") asks for the
+//! interviewee's own account, which an introduction, written by the publisher, names but does
+//! not give ("How should a project be split…?" met a summary announcing that the talk covers
+//! splitting projects).
 //!
 //! [`asks_which`]: crate::search::facts::asks_which
 
@@ -26,10 +29,42 @@ const VIEW_WORDS: &[&str] = &[
 ];
 
 /// Whether the question asks for someone's view (see [`VIEW_WORDS`]).
-pub(super) fn asks_view(question: &[AnalyzedWord]) -> bool {
+fn asks_view(question: &[AnalyzedWord]) -> bool {
     question
         .iter()
         .any(|w| VIEW_WORDS.contains(&w.surface.as_str()))
+}
+
+/// Words after which "how" asks for a quantity or a measure ("how many", "how old"), a fact an
+/// introduction may well give, not for a way.
+#[rustfmt::skip]
+const MEASURE_WORDS: &[&str] = &[
+    "many", "much", "old", "long", "far", "big", "tall", "high", "often", "large",
+];
+
+/// First words of a question searched for why or how: where a question word stands, after a
+/// greeting at most ("so, why…"); later, "how" and "como" are mostly not asking ("as she
+/// says", "tal como").
+const REASON_WITHIN_WORDS: usize = 3;
+
+/// Whether the question asks why or how (in its first words): "why", "how" (not "how many",
+/// see [`MEASURE_WORDS`]), "por qué" / "por que", "cómo" / "como".
+fn asks_reason(question: &[AnalyzedWord]) -> bool {
+    let head = &question[..question.len().min(REASON_WITHIN_WORDS)];
+    head.iter().enumerate().any(|(at, word)| {
+        let next = question.get(at + 1).map_or("", |w| w.surface.as_str());
+        match word.surface.as_str() {
+            "why" => true,
+            "how" | "como" => !MEASURE_WORDS.contains(&next),
+            "por" => next == "que",
+            _ => false,
+        }
+    })
+}
+
+/// Whether the question asks for the interviewee's own account: a view, a reason or a way.
+pub(super) fn asks_account(question: &[AnalyzedWord]) -> bool {
+    asks_view(question) || asks_reason(question)
 }
 
 impl Evidence<'_> {
@@ -45,9 +80,10 @@ impl Evidence<'_> {
         }
     }
 
-    /// 1 for an introduction's paragraph when the question asks for a view, else 0.
+    /// 1 for an introduction's paragraph when the question asks for a view, a reason or a way
+    /// (see [`asks_account`]), else 0.
     pub(super) fn introduction_asked_view(&self, passage: &Passage) -> f32 {
-        if self.asks_view && passage.turn.is_none() {
+        if self.asks_account && passage.turn.is_none() {
             1.0
         } else {
             0.0
@@ -114,5 +150,12 @@ mod tests {
         assert_eq!(view("¿Qué opina de su panadería?", intro), 1.0);
         assert_eq!(view("What does she think of her bakery?", answer), 0.0);
         assert_eq!(view("Where is her bakery?", intro), 0.0);
+        assert_eq!(view("Why did she open a bakery?", intro), 1.0);
+        assert_eq!(view("so, how does the bakery work?", intro), 1.0);
+        assert_eq!(view("¿Por qué abrió la panadería?", intro), 1.0);
+        assert_eq!(view("Como funciona a padaria?", intro), 1.0);
+        assert_eq!(view("How many bakeries are there?", intro), 0.0);
+        assert_eq!(view("How old is her bakery?", intro), 0.0);
+        assert_eq!(view("Where is the bakery, and how big?", intro), 0.0);
     }
 }
