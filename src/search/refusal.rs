@@ -39,6 +39,8 @@ use super::facts::Fact;
 use super::rerank::Scored;
 use super::Abstention;
 
+pub(super) mod named;
+
 /// The rules a search's candidates must pass, besides coverage.
 pub(super) struct Rules<'a> {
     /// Least coverage (see [`super::SearchSettings::min_coverage`]).
@@ -59,6 +61,9 @@ pub(super) struct Rules<'a> {
     pub(super) gives_fact: Option<(Fact, &'a dyn Fn(usize) -> bool)>,
     /// How many passages are wanted: reading passages for figures stops there.
     pub(super) wanted: usize,
+    /// For a question naming interviews, whether they vouch for a passage (by id) whatever
+    /// its coverage and salience (see [`named`]).
+    pub(super) vouched: Option<&'a dyn Fn(usize) -> bool>,
 }
 
 /// The candidates that may be quoted (those covering enough of the question, best first), or
@@ -76,7 +81,9 @@ pub(super) fn admissible(
     if candidates.is_empty() {
         return Err(Abstention::NoMatch);
     }
-    if best_coverage < min_coverage {
+    let vouched = |c: &Scored| rules.vouched.is_some_and(|vouched| vouched(c.id));
+    let covers = |c: &Scored| c.coverage >= min_coverage || vouched(c);
+    if !candidates.iter().any(covers) {
         return Err(Abstention::LowCoverage {
             coverage: best_coverage,
             min_coverage,
@@ -84,7 +91,7 @@ pub(super) fn admissible(
     }
     let kept: Vec<Scored> = candidates
         .into_iter()
-        .filter(|c| c.coverage >= min_coverage && c.score > 0.0)
+        .filter(|c| covers(c) && c.score > 0.0)
         .collect();
     if kept.is_empty() {
         return Err(Abstention::NoMatch);
@@ -92,7 +99,8 @@ pub(super) fn admissible(
     let coverage = best_coverage;
     let kept = keep_passing(kept, rules.has_rarest, Abstention::OffSubject { coverage })?;
     let kept = keep_passing(kept, rules.says_together, Abstention::Apart { coverage })?;
-    if !rules.in_passing_is_enough && kept.iter().all(|c| c.salience <= 0.0) {
+    let salient = |c: &Scored| c.salience > 0.0 || vouched(c);
+    if !rules.in_passing_is_enough && !kept.iter().any(salient) {
         return Err(Abstention::OnlyInPassing {
             coverage: best_coverage,
         });
@@ -196,6 +204,7 @@ mod tests {
             says_together: None,
             gives_fact: None,
             wanted: 10,
+            vouched: None,
         };
         super::admissible(candidates, &rules)
     }
@@ -303,6 +312,7 @@ mod tests {
             says_together: None,
             gives_fact: None,
             wanted: 10,
+            vouched: None,
         };
         let both = vec![scored(1, 3.0, 0.6), scored(2, 2.0, 0.6)];
         assert_eq!(
