@@ -81,30 +81,39 @@ pub(super) fn admissible(
     if candidates.is_empty() {
         return Err(Abstention::NoMatch);
     }
+    // Vouching (see [`named`]) is a fallback: passages that reach the bar, or that match with
+    // salience, are quoted as before, and only when none does are the vouched ones quoted.
     let vouched = |c: &Scored| rules.vouched.is_some_and(|vouched| vouched(c.id));
-    let covers = |c: &Scored| c.coverage >= min_coverage || vouched(c);
-    if !candidates.iter().any(covers) {
-        return Err(Abstention::LowCoverage {
-            coverage: best_coverage,
-            min_coverage,
-        });
-    }
+    let covers: &dyn Fn(&Scored) -> bool = if best_coverage >= min_coverage {
+        &|c| c.coverage >= min_coverage
+    } else {
+        &vouched
+    };
     let kept: Vec<Scored> = candidates
         .into_iter()
         .filter(|c| covers(c) && c.score > 0.0)
         .collect();
     if kept.is_empty() {
-        return Err(Abstention::NoMatch);
+        return Err(match best_coverage < min_coverage {
+            true => Abstention::LowCoverage {
+                coverage: best_coverage,
+                min_coverage,
+            },
+            false => Abstention::NoMatch,
+        });
     }
     let coverage = best_coverage;
     let kept = keep_passing(kept, rules.has_rarest, Abstention::OffSubject { coverage })?;
     let kept = keep_passing(kept, rules.says_together, Abstention::Apart { coverage })?;
-    let salient = |c: &Scored| c.salience > 0.0 || vouched(c);
-    if !rules.in_passing_is_enough && !kept.iter().any(salient) {
-        return Err(Abstention::OnlyInPassing {
-            coverage: best_coverage,
-        });
-    }
+    let kept = if rules.in_passing_is_enough || kept.iter().any(|c| c.salience > 0.0) {
+        kept
+    } else {
+        let kept: Vec<Scored> = kept.into_iter().filter(|c| vouched(c)).collect();
+        if kept.is_empty() {
+            return Err(Abstention::OnlyInPassing { coverage });
+        }
+        kept
+    };
     let kept = match rules.states_figure {
         None => kept,
         Some(states_figure) => keep_giving(kept, states_figure, rules.wanted),
@@ -252,6 +261,46 @@ mod tests {
         );
         let salient = scored(2, 1.0, 0.5);
         assert!(admissible(vec![in_passing, salient], 0.3, false).is_ok());
+    }
+
+    #[test]
+    fn vouched_passages_are_quoted_only_when_no_passage_reaches_the_bar_or_matches_saliently() {
+        let vouched_for = |id: usize| id == 1;
+        let rules = Rules {
+            min_coverage: 0.3,
+            in_passing_is_enough: false,
+            states_figure: None,
+            has_rarest: None,
+            says_together: None,
+            gives_fact: None,
+            wanted: 10,
+            vouched: Some(&vouched_for),
+        };
+        let in_passing = |id, coverage| Scored {
+            salience: 0.0,
+            ..scored(id, 2.0, coverage)
+        };
+        let low = vec![in_passing(1, 0.2), in_passing(2, 0.25)];
+        assert_eq!(super::admissible(low, &rules), Ok(vec![in_passing(1, 0.2)]));
+        let covering = vec![in_passing(1, 0.2), scored(2, 1.0, 0.5)];
+        assert_eq!(
+            super::admissible(covering, &rules),
+            Ok(vec![scored(2, 1.0, 0.5)])
+        );
+        let only_in_passing = vec![in_passing(1, 0.5), in_passing(2, 0.5)];
+        assert_eq!(
+            super::admissible(only_in_passing, &rules),
+            Ok(vec![in_passing(1, 0.5)])
+        );
+        let unvouched = vec![in_passing(2, 0.2)];
+        assert!(matches!(
+            super::admissible(unvouched, &rules),
+            Err(Abstention::LowCoverage { .. })
+        ));
+        assert_eq!(
+            super::admissible(vec![in_passing(2, 0.5)], &rules),
+            Err(Abstention::OnlyInPassing { coverage: 0.5 })
+        );
     }
 
     fn meeting<'a>(words: usize, in_text: &'a [bool], in_question: &'a [bool]) -> Meeting<'a> {
