@@ -29,6 +29,11 @@
 //! *kilometres*…") is answered only by passages whose answer uses that word (see
 //! [`super::focus`]).
 //!
+//! When no passage reaches the bar, or none matches with salience, the interviews the question
+//! names may vouch for a passage of theirs (see [`named`]): a word of the question that those
+//! few passages would hold by chance less than half the time is what the named person spoke
+//! of, when every word missed is one the whole corpus lacks.
+//!
 //! At any corpus size, a passage must say something of the question itself (see
 //! [`borrows_its_question`]): a reply of a few words that shares no word with the question
 //! ("Yeah.") answers its interviewer's question, not the reader's, and a passage that meets
