@@ -78,7 +78,6 @@ pub(super) fn admissible(
     candidates: Vec<Scored>,
     rules: &Rules<'_>,
 ) -> Result<Vec<Scored>, Abstention> {
-    let min_coverage = rules.min_coverage;
     let best_coverage = candidates
         .iter()
         .map(|c| c.coverage)
@@ -86,38 +85,20 @@ pub(super) fn admissible(
     if candidates.is_empty() {
         return Err(Abstention::NoMatch);
     }
-    // Vouching (see [`named`]) is a fallback: passages that reach the bar, or that match with
-    // salience, are quoted as before, and only when none does are the vouched ones quoted.
-    let vouched = |c: &Scored| rules.vouched.is_some_and(|vouched| vouched(c.id));
-    let covers: &dyn Fn(&Scored) -> bool = if best_coverage >= min_coverage {
-        &|c| c.coverage >= min_coverage
-    } else {
-        &vouched
-    };
-    let kept: Vec<Scored> = candidates
-        .into_iter()
-        .filter(|c| covers(c) && c.score > 0.0)
-        .collect();
-    if kept.is_empty() {
-        return Err(match best_coverage < min_coverage {
-            true => Abstention::LowCoverage {
-                coverage: best_coverage,
-                min_coverage,
-            },
-            false => Abstention::NoMatch,
-        });
-    }
+    let kept = covering(candidates, rules, best_coverage)?;
     let coverage = best_coverage;
     let kept = keep_passing(kept, rules.has_rarest, Abstention::OffSubject { coverage })?;
     let kept = keep_passing(kept, rules.says_together, Abstention::Apart { coverage })?;
     let kept = if rules.in_passing_is_enough || kept.iter().any(|c| c.salience > 0.0) {
         kept
     } else {
-        let kept: Vec<Scored> = kept.into_iter().filter(|c| vouched(c)).collect();
-        if kept.is_empty() {
-            return Err(Abstention::OnlyInPassing { coverage });
-        }
-        kept
+        // Met only in passing, unless the named interviews vouch for a passage.
+        let only_in_passing = Abstention::OnlyInPassing { coverage };
+        keep_passing(
+            kept,
+            Some(rules.vouched.unwrap_or(&|_| false)),
+            only_in_passing,
+        )?
     };
     let kept = match rules.states_figure {
         None => kept,
@@ -139,6 +120,35 @@ pub(super) fn admissible(
         });
     }
     Ok(kept)
+}
+
+/// The candidates that reach the bar or, when none does, those the named interviews vouch
+/// for (see [`named`]): vouching is a fallback, never preferred to a passage that covers
+/// enough.
+fn covering(
+    candidates: Vec<Scored>,
+    rules: &Rules<'_>,
+    best_coverage: f32,
+) -> Result<Vec<Scored>, Abstention> {
+    let min_coverage = rules.min_coverage;
+    let vouched = |c: &Scored| rules.vouched.is_some_and(|vouched| vouched(c.id));
+    let reaches = best_coverage >= min_coverage;
+    let kept: Vec<Scored> = candidates
+        .into_iter()
+        .filter(|c| c.score > 0.0)
+        .filter(|c| match reaches {
+            true => c.coverage >= min_coverage,
+            false => vouched(c),
+        })
+        .collect();
+    match (kept.is_empty(), reaches) {
+        (false, _) => Ok(kept),
+        (true, true) => Err(Abstention::NoMatch),
+        (true, false) => Err(Abstention::LowCoverage {
+            coverage: best_coverage,
+            min_coverage,
+        }),
+    }
 }
 
 /// Words at most in a reply that, sharing no word with the question, cannot answer it on its

@@ -22,6 +22,7 @@
 //! without retuning ("What does Llorenti think about the war in Ukraine?" stays refused in an
 //! interview that says "war" in passing). Questions asking for a fact keep their own rules.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use super::super::analyzer::AnalyzedWord;
@@ -116,10 +117,60 @@ impl Vouching<'_> {
     }
 }
 
+/// What a search needs to ask the named interviews, read only when a refusal asks them
+/// (most questions have a passage that reaches the bar).
+pub(in crate::search) struct Voucher<'e> {
+    engine: &'e Engine,
+    terms: &'e CorpusTerms,
+    plan: &'e QueryPlan,
+    resolved: &'e ResolvedPlan,
+    scope: &'e Scope,
+    question: (&'e str, &'e [AnalyzedWord]),
+    vouching: OnceCell<Option<Vouching<'e>>>,
+}
+
+impl Voucher<'_> {
+    /// Whether the named interviews vouch for passage `id` (see [`vouches`]).
+    pub(in crate::search) fn vouches(&self, id: usize) -> bool {
+        let vouching = self.vouching.get_or_init(|| {
+            let Voucher {
+                engine,
+                terms,
+                plan,
+                resolved,
+                scope,
+                question,
+                ..
+            } = self;
+            engine.vouching(terms, plan, resolved, scope, *question)
+        });
+        vouching.as_ref().is_some_and(|v| v.vouches(id))
+    }
+}
+
 impl Engine {
+    /// The named interviews' voucher for one search of `question` (and its analysed words).
+    pub(in crate::search) fn voucher<'e>(
+        &'e self,
+        terms: &'e CorpusTerms,
+        (plan, resolved): (&'e QueryPlan, &'e ResolvedPlan),
+        scope: &'e Scope,
+        question: (&'e str, &'e [AnalyzedWord]),
+    ) -> Voucher<'e> {
+        Voucher {
+            engine: self,
+            terms,
+            plan,
+            resolved,
+            scope,
+            question,
+            vouching: OnceCell::new(),
+        }
+    }
+
     /// The named interviews' evidence for a question that names some (within `scope`) and
     /// asks for no fact, searched across several interviews; `None` otherwise.
-    pub(in crate::search) fn vouching<'e>(
+    fn vouching<'e>(
         &'e self,
         terms: &'e CorpusTerms,
         plan: &QueryPlan,
