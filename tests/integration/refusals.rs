@@ -62,3 +62,16 @@ fn the_named_interview_vouches_for_nothing_when_a_missed_word_is_a_name_or_known
     let anyone = engine.search("¿Qué se sabe de los tinacos del INFONAVIT?", 1);
     assert!(anyone.hits.is_empty(), "{:?}", anyone.hits[0].passage.text);
 }
+
+#[test]
+fn within_one_interview_the_named_person_vouches_for_nothing() {
+    // Llorenti says "war" in passing; in a corpus of one interview every word it uses is
+    // certain to be his, so his name is no evidence that he spoke of Ukraine.
+    let engine = crate::support::app::engine();
+    let outcome = engine.search("What does Llorenti think about the war in Ukraine?", 1);
+    assert!(
+        matches!(outcome.abstention, Some(Abstention::LowCoverage { .. })),
+        "{:?}",
+        outcome.hits.first().map(|h| &h.passage.text)
+    );
+}

@@ -211,7 +211,8 @@ impl Engine {
                     proper_name: written_as_proper_name(question, analysed, &concept.words),
                 }
             })
-            .collect();
+            .collect::<Vec<Concept>>();
+        tracing::debug!(passages, ?concepts, "what the named interviews vouch for");
         Some(Vouching {
             terms,
             resolved,
