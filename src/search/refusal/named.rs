@@ -85,10 +85,15 @@ pub(in crate::search) fn vouches(concepts: &[Concept], matched: &[bool]) -> bool
 
 /// The evidence of the named interviews for one question.
 pub(in crate::search) struct Vouching<'e> {
+    /// The reading's terms, to tell which concepts a passage matches.
     terms: &'e CorpusTerms,
+    /// The question's concepts as term ids, in plan order.
     resolved: &'e ResolvedPlan,
+    /// The engine, for the passages.
     engine: &'e Engine,
+    /// The named interviews within the search's scope: only their passages are vouched for.
     interviews: HashSet<usize>,
+    /// What each concept tells, in plan order.
     concepts: Vec<Concept>,
 }
 
@@ -120,12 +125,19 @@ impl Vouching<'_> {
 /// What a search needs to ask the named interviews, read only when a refusal asks them
 /// (most questions have a passage that reaches the bar).
 pub(in crate::search) struct Voucher<'e> {
+    /// The engine searched.
     engine: &'e Engine,
+    /// The reading's terms.
     terms: &'e CorpusTerms,
+    /// The question as read, with its concepts' weights and names.
     plan: &'e QueryPlan,
+    /// The same concepts as term ids.
     resolved: &'e ResolvedPlan,
+    /// The interviews the search may quote.
     scope: &'e Scope,
+    /// The question as written and analysed, to see how it writes each word.
     question: (&'e str, &'e [AnalyzedWord]),
+    /// The evidence, once read; `None` inside when nothing may be vouched for.
     vouching: OnceCell<Option<Vouching<'e>>>,
 }
 
