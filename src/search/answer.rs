@@ -85,6 +85,9 @@ impl Engine {
         let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts, &reader);
         let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
         let together = |id| checks.says_together(id);
+        let asks_fact = asked.is_some() || checks.needs_rarest() || checks.fact().is_some();
+        let voucher = self.voucher(terms, (plan, &resolved), scope, (question, &question_words));
+        let vouched = |id| voucher.vouches(id);
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -99,6 +102,7 @@ impl Engine {
                 .fact()
                 .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
             wanted: limit,
+            vouched: (!asks_fact).then_some(&vouched as &dyn Fn(usize) -> bool),
         };
         let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
         let candidates = match refusal::admissible(candidates, &rules) {

@@ -29,6 +29,11 @@
 //! *kilometres*…") is answered only by passages whose answer uses that word (see
 //! [`super::focus`]).
 //!
+//! When no passage reaches the bar, or none matches with salience, the interviews the question
+//! names may vouch for a passage of theirs (see [`named`]): a word of the question that those
+//! few passages would hold by chance less than half the time is what the named person spoke
+//! of, when every word missed is one the whole corpus lacks.
+//!
 //! At any corpus size, a passage must say something of the question itself (see
 //! [`borrows_its_question`]): a reply of a few words that shares no word with the question
 //! ("Yeah.") answers its interviewer's question, not the reader's, and a passage that meets
@@ -38,6 +43,8 @@
 use super::facts::Fact;
 use super::rerank::Scored;
 use super::Abstention;
+
+pub(super) mod named;
 
 /// The rules a search's candidates must pass, besides coverage.
 pub(super) struct Rules<'a> {
@@ -59,6 +66,9 @@ pub(super) struct Rules<'a> {
     pub(super) gives_fact: Option<(Fact, &'a dyn Fn(usize) -> bool)>,
     /// How many passages are wanted: reading passages for figures stops there.
     pub(super) wanted: usize,
+    /// For a question naming interviews, whether they vouch for a passage (by id) whatever
+    /// its coverage and salience (see [`named`]).
+    pub(super) vouched: Option<&'a dyn Fn(usize) -> bool>,
 }
 
 /// The candidates that may be quoted (those covering enough of the question, best first), or
@@ -68,7 +78,6 @@ pub(super) fn admissible(
     candidates: Vec<Scored>,
     rules: &Rules<'_>,
 ) -> Result<Vec<Scored>, Abstention> {
-    let min_coverage = rules.min_coverage;
     let best_coverage = candidates
         .iter()
         .map(|c| c.coverage)
@@ -76,27 +85,21 @@ pub(super) fn admissible(
     if candidates.is_empty() {
         return Err(Abstention::NoMatch);
     }
-    if best_coverage < min_coverage {
-        return Err(Abstention::LowCoverage {
-            coverage: best_coverage,
-            min_coverage,
-        });
-    }
-    let kept: Vec<Scored> = candidates
-        .into_iter()
-        .filter(|c| c.coverage >= min_coverage && c.score > 0.0)
-        .collect();
-    if kept.is_empty() {
-        return Err(Abstention::NoMatch);
-    }
+    let kept = covering(candidates, rules, best_coverage)?;
     let coverage = best_coverage;
     let kept = keep_passing(kept, rules.has_rarest, Abstention::OffSubject { coverage })?;
     let kept = keep_passing(kept, rules.says_together, Abstention::Apart { coverage })?;
-    if !rules.in_passing_is_enough && kept.iter().all(|c| c.salience <= 0.0) {
-        return Err(Abstention::OnlyInPassing {
-            coverage: best_coverage,
-        });
-    }
+    let kept = if rules.in_passing_is_enough || kept.iter().any(|c| c.salience > 0.0) {
+        kept
+    } else {
+        // Met only in passing, unless the named interviews vouch for a passage.
+        let only_in_passing = Abstention::OnlyInPassing { coverage };
+        keep_passing(
+            kept,
+            Some(rules.vouched.unwrap_or(&|_| false)),
+            only_in_passing,
+        )?
+    };
     let kept = match rules.states_figure {
         None => kept,
         Some(states_figure) => keep_giving(kept, states_figure, rules.wanted),
@@ -117,6 +120,35 @@ pub(super) fn admissible(
         });
     }
     Ok(kept)
+}
+
+/// The candidates that reach the bar or, when none does, those the named interviews vouch
+/// for (see [`named`]): vouching is a fallback, never preferred to a passage that covers
+/// enough.
+fn covering(
+    candidates: Vec<Scored>,
+    rules: &Rules<'_>,
+    best_coverage: f32,
+) -> Result<Vec<Scored>, Abstention> {
+    let min_coverage = rules.min_coverage;
+    let vouched = |c: &Scored| rules.vouched.is_some_and(|vouched| vouched(c.id));
+    let reaches = best_coverage >= min_coverage;
+    let kept: Vec<Scored> = candidates
+        .into_iter()
+        .filter(|c| c.score > 0.0)
+        .filter(|c| match reaches {
+            true => c.coverage >= min_coverage,
+            false => vouched(c),
+        })
+        .collect();
+    match (kept.is_empty(), reaches) {
+        (false, _) => Ok(kept),
+        (true, true) => Err(Abstention::NoMatch),
+        (true, false) => Err(Abstention::LowCoverage {
+            coverage: best_coverage,
+            min_coverage,
+        }),
+    }
 }
 
 /// Words at most in a reply that, sharing no word with the question, cannot answer it on its
@@ -196,6 +228,7 @@ mod tests {
             says_together: None,
             gives_fact: None,
             wanted: 10,
+            vouched: None,
         };
         super::admissible(candidates, &rules)
     }
@@ -243,6 +276,46 @@ mod tests {
         );
         let salient = scored(2, 1.0, 0.5);
         assert!(admissible(vec![in_passing, salient], 0.3, false).is_ok());
+    }
+
+    #[test]
+    fn vouched_passages_are_quoted_only_when_no_passage_reaches_the_bar_or_matches_saliently() {
+        let vouched_for = |id: usize| id == 1;
+        let rules = Rules {
+            min_coverage: 0.3,
+            in_passing_is_enough: false,
+            states_figure: None,
+            has_rarest: None,
+            says_together: None,
+            gives_fact: None,
+            wanted: 10,
+            vouched: Some(&vouched_for),
+        };
+        let in_passing = |id, coverage| Scored {
+            salience: 0.0,
+            ..scored(id, 2.0, coverage)
+        };
+        let low = vec![in_passing(1, 0.2), in_passing(2, 0.25)];
+        assert_eq!(super::admissible(low, &rules), Ok(vec![in_passing(1, 0.2)]));
+        let covering = vec![in_passing(1, 0.2), scored(2, 1.0, 0.5)];
+        assert_eq!(
+            super::admissible(covering, &rules),
+            Ok(vec![scored(2, 1.0, 0.5)])
+        );
+        let only_in_passing = vec![in_passing(1, 0.5), in_passing(2, 0.5)];
+        assert_eq!(
+            super::admissible(only_in_passing, &rules),
+            Ok(vec![in_passing(1, 0.5)])
+        );
+        let unvouched = vec![in_passing(2, 0.2)];
+        assert!(matches!(
+            super::admissible(unvouched, &rules),
+            Err(Abstention::LowCoverage { .. })
+        ));
+        assert_eq!(
+            super::admissible(vec![in_passing(2, 0.5)], &rules),
+            Err(Abstention::OnlyInPassing { coverage: 0.5 })
+        );
     }
 
     fn meeting<'a>(words: usize, in_text: &'a [bool], in_question: &'a [bool]) -> Meeting<'a> {
@@ -303,6 +376,7 @@ mod tests {
             says_together: None,
             gives_fact: None,
             wanted: 10,
+            vouched: None,
         };
         let both = vec![scored(1, 3.0, 0.6), scored(2, 2.0, 0.6)];
         assert_eq!(

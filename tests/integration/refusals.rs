@@ -33,3 +33,45 @@ fn a_factual_question_whose_rarest_word_an_answer_says_with_another_is_answered(
     let leaks = engine.search("¿Cuánta agua se pierde en fugas?", 1);
     assert!(leaks.hits[0].passage.text.contains("un tercio del agua"));
 }
+
+#[test]
+fn the_named_interview_vouches_for_a_rare_word_of_its_own_when_the_rest_is_unknown() {
+    // "tinacos" is a rare word of Aguirre's interview and "INFONAVIT" no passage uses: a
+    // quarter of the weight, but no other passage could say more, and not by chance hers.
+    let engine = archive_engine();
+    let tanks = engine.search(
+        "¿Qué opina Daniela Aguirre de los tinacos del INFONAVIT?",
+        1,
+    );
+    assert!(tanks.hits[0].passage.text.contains("tinacos sucios"));
+    let moderators = engine.search("What does Yui Tanaka think about moderators' PTSD?", 1);
+    assert!(moderators.hits[0].passage.text.contains("moderators"));
+    assert_eq!(
+        moderators.hits[0].interview.metadata.interviewee.as_deref(),
+        Some("Yui Tanaka")
+    );
+}
+
+#[test]
+fn the_named_interview_vouches_for_nothing_when_a_missed_word_is_a_name_or_known_elsewhere() {
+    let engine = archive_engine();
+    // The 1985 earthquake in Mexico City is not one in Turkey, which a corpus about it names.
+    let turkey = engine.search("¿Qué piensa Daniela Aguirre del terremoto de Turquía?", 1);
+    assert!(turkey.hits.is_empty(), "{:?}", turkey.hits[0].passage.text);
+    // Without a name, nobody vouches: the same words across the archive are refused.
+    let anyone = engine.search("¿Qué se sabe de los tinacos del INFONAVIT?", 1);
+    assert!(anyone.hits.is_empty(), "{:?}", anyone.hits[0].passage.text);
+}
+
+#[test]
+fn within_one_interview_the_named_person_vouches_for_nothing() {
+    // Llorenti says "war" in passing; in a corpus of one interview every word it uses is
+    // certain to be his, so his name is no evidence that he spoke of Ukraine.
+    let engine = crate::support::app::engine();
+    let outcome = engine.search("What does Llorenti think about the war in Ukraine?", 1);
+    assert!(
+        matches!(outcome.abstention, Some(Abstention::LowCoverage { .. })),
+        "{:?}",
+        outcome.hits.first().map(|h| &h.passage.text)
+    );
+}
