@@ -1,6 +1,7 @@
 //! More published layouts met in real archives, each in a small interview of our own: podcast
 //! turns with the time before the name, speakers shortened to initials, numbered oral-history
-//! labels and a labelled greeting on the first line.
+//! labels, a labelled greeting on the first line, radio and newspaper role labels set off with
+//! dashes, and a forum's group interview in BBCode bold.
 
 use interview_bot::corpus;
 
@@ -64,4 +65,86 @@ fn numbered_oral_history_labels_and_the_interviewer_credit() {
     );
     assert_eq!(interview.turns[1].question, "E os seus pais?");
     assert!(interview.intro.iter().all(|p| !p.contains("Transcrito")));
+}
+
+#[test]
+fn role_labels_glued_to_a_hyphen_then_colons_without_blank_lines() {
+    let interview = parse(
+        "“Vamos tocar tudo de novo”, diz Lia Moura sobre o concerto de domingo\n\n\
+         A cantora falou com a rádio antes do concerto. Veja a conversa a seguir:\n\
+         P- Como escolheu o repertório?\n\
+         R – Pelas canções que o público pede mais, e umas duas novas.\n\
+         P: Vai gravar o concerto?\n\
+         R: Sim, para um disco ao vivo no ano que vem.\n",
+    );
+    let questions: Vec<&str> = interview
+        .turns
+        .iter()
+        .map(|t| t.question.as_str())
+        .collect();
+    assert_eq!(
+        questions,
+        ["Como escolheu o repertório?", "Vai gravar o concerto?"]
+    );
+    assert_eq!(
+        interview.turns[0].answer,
+        ["Pelas canções que o público pede mais, e umas duas novas."]
+    );
+}
+
+#[test]
+fn period_labels_set_off_with_a_spaced_dash_are_roles_not_names() {
+    let interview = parse(
+        "Nuria Calvo: “El barro tiene memoria”\n\n\
+         La ceramista abre su taller de Níjar a los vecinos.\n\n\
+         P. – ¿Cuándo empezó a trabajar el barro?\n\n\
+         R. – A los doce años, en el horno de mi tío.\n\n\
+         P. – ¿Qué pieza no vendería nunca?\n\n\
+         R. – Un cántaro roto que arreglé con grapas.\n",
+    );
+    assert_eq!(interview.interviewee(), "Nuria Calvo");
+    assert_eq!(
+        interview.turns[0].question,
+        "¿Cuándo empezó a trabajar el barro?"
+    );
+    assert_eq!(
+        interview.turns[1].answer,
+        ["Un cántaro roto que arreglé con grapas."]
+    );
+}
+
+#[test]
+fn a_forum_group_interview_in_bbcode_bold_credits_each_guest() {
+    let interview = parse(
+        "Three potters answer our readers\n\n\
+         [b]What was your first kiln?[/b]\n\n\
+         [b]Ines[/b] A hole in the garden with a lid of old bricks.\n\n\
+         [b]Omar[/b] An electric one bought from a school that closed.\n\n\
+         [b]Which glaze do you avoid? [/b]\n\n\
+         [b]Ines[/b] Copper red. (Editor’s note: is anyone surprised?)\n\n\
+         [b]Omar[/b] None. I like the surprises.\n",
+    );
+    let questions: Vec<&str> = interview
+        .turns
+        .iter()
+        .map(|t| t.question.as_str())
+        .collect();
+    assert_eq!(
+        questions,
+        ["What was your first kiln?", "Which glaze do you avoid?"]
+    );
+    let last = &interview.turns[1];
+    assert_eq!(
+        last.answer,
+        [
+            "Copper red. (Editor’s note: is anyone surprised?)",
+            "None. I like the surprises."
+        ]
+    );
+    assert_eq!(last.speakers, [None, Some("Omar".to_string())]);
+    let answers = interview.turns.iter().flat_map(|t| &t.answer);
+    assert!(answers
+        .clone()
+        .all(|a| !a.contains("[b]") && !a.contains("**")));
+    assert_eq!(interview.turns[0].answer.len(), 2);
 }
