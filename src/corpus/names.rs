@@ -5,7 +5,7 @@
 
 use super::clean::byline_name;
 use super::forms::without_role;
-use super::labels::{display_name, is_nameless, split_label};
+use super::labels::{display_name, is_nameless, split_label, NAME_PARTICLES};
 use super::prose::{prose_name, ARTICLES};
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::titled::{name_after_with, without_lead_word};
@@ -15,6 +15,10 @@ use super::Metadata;
 /// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
 /// comma of a headline.
 const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
+
+/// A name after a quotation's verb of saying has at most this many words, particles
+/// included ("Maria da Graça Lima").
+const MAX_ATTRIBUTED_NAME_WORDS: usize = 5;
 
 /// A headline that is only a name has two or three words ("Ruthanna Emrys", "Juan Luis
 /// Cebrián"); a longer run of capitals is a Title Case headline.
@@ -55,7 +59,8 @@ pub fn find_interviewee(
     let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
     let bare = texts.first().and_then(|title| bare_name_title(title, body));
     if let Some(name) = headline.filter(person).map(|(name, _)| name).or(bare) {
-        metadata.interviewee = Some(display_name(&name, texts));
+        let shown = display_name(&name, texts);
+        metadata.interviewee = Some(without_job_title(&shown, whole));
         return NameSource::Title;
     }
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
@@ -71,7 +76,8 @@ pub fn find_interviewee(
     match named {
         Some(name) => {
             let name = without_lead_word(&name, whole).unwrap_or(name);
-            metadata.interviewee = Some(display_name(&name, texts));
+            let shown = display_name(&name, texts);
+            metadata.interviewee = Some(without_job_title(&shown, whole));
             NameSource::Introduction
         }
         None => NameSource::Unknown,
@@ -119,12 +125,7 @@ fn person_of_label(label: &str, whole: &[&str]) -> String {
     let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
     let role = first.to_lowercase();
     // Words of running text: an address ("ana@site.com", "site.com/ana") is no use of a word.
-    let common = first != role
-        && whole.iter().any(|text| {
-            text.split_whitespace()
-                .filter(|w| !w.contains(['@', '/']))
-                .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == role)
-        });
+    let common = first != role && is_written_lowercase(&role, whole);
     if !common {
         return label.to_string();
     }
@@ -153,6 +154,33 @@ fn person_of_label(label: &str, whole: &[&str]) -> String {
         })
     });
     called.unwrap_or_else(|| label.to_string())
+}
+
+/// A name read from a headline or an introduction without the job title set before it
+/// ("Architect Toshiko Mori" is Toshiko Mori): the first word is a title when the text also
+/// writes it in lowercase, as a common noun ("the role of an architect"), and a first and a
+/// last name remain, so "Mark Allen" stays whole even where the text says "mark".
+fn without_job_title(name: &str, whole: &[&str]) -> String {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name.to_string();
+    };
+    let lower = first.to_lowercase();
+    let common = first != lower && is_written_lowercase(&lower, whole);
+    if common && rest.split_whitespace().count() >= 2 {
+        rest.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// True when running text writes `lower` as a word of its own (an address such as
+/// "ana@site.com" or "site.com/ana" is no use of a word).
+fn is_written_lowercase(lower: &str, whole: &[&str]) -> bool {
+    whole.iter().any(|text| {
+        text.split_whitespace()
+            .filter(|w| !w.contains(['@', '/']))
+            .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == lower)
+    })
 }
 
 /// The person a greeting addresses before its first comma ("Felipe, muito obrigado por
@@ -234,7 +262,42 @@ fn headline_name(title: &str) -> Option<(String, bool)> {
     let shaped = HEADLINE_TAIL_WORDS.contains(&words.len())
         && !capitalised(&words[0])
         && words[1..].iter().all(capitalised);
-    shaped.then(|| (words[1..].join(" "), false))
+    if shaped {
+        return Some((words[1..].join(" "), false));
+    }
+    quote_attribution(title).map(|name| (name, false))
+}
+
+/// "“Vou tocar tudo”, diz Lia Moura sobre o concerto de domingo": a headline opening with a
+/// quotation, then a comma, a verb of saying and the speaker's name, then more words about the
+/// occasion. The name is the run of capitalised words (particles inside) right after the verb,
+/// two words at least, ending at the first lowercase word.
+fn quote_attribution(title: &str) -> Option<String> {
+    let rest = title.strip_prefix(['“', '"', '«', '‘'])?;
+    let close = rest.find(['”', '"', '»', '’'])?;
+    let after = rest[close..].chars().skip(1).collect::<String>();
+    let tail = after.trim_start().strip_prefix(',')?;
+    let mut words = tail.split_whitespace();
+    let verb = words.next()?;
+    if verb.chars().next().is_none_or(|c| !c.is_lowercase()) {
+        return None;
+    }
+    let mut name: Vec<&str> = Vec::new();
+    for word in words.take(MAX_ATTRIBUTED_NAME_WORDS) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        if !capital && !NAME_PARTICLES.contains(&bare) {
+            break;
+        }
+        name.push(bare);
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    while name.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+        name.pop();
+    }
+    (name.len() >= *BARE_NAME_WORDS.start()).then(|| name.join(" "))
 }
 
 #[cfg(test)]
@@ -251,6 +314,32 @@ mod tests {
 
     fn headline_name_text(title: &str) -> Option<String> {
         headline_name(title).map(|(name, _)| name)
+    }
+
+    #[test]
+    fn a_job_title_before_a_name_is_dropped_when_the_text_uses_it_as_a_noun() {
+        let whole = ["What does a potter owe the river?", "Mark my words: clay."];
+        assert_eq!(without_job_title("Potter Ines Rocha", &whole), "Ines Rocha");
+        assert_eq!(without_job_title("Mark Allen", &whole), "Mark Allen");
+        assert_eq!(
+            without_job_title("Ines Maria Rocha", &whole),
+            "Ines Maria Rocha"
+        );
+    }
+
+    #[test]
+    fn a_quotation_attributed_in_the_headline_names_the_speaker() {
+        assert_eq!(
+            headline_name_text(
+                "“Vamos tocar tudo de novo”, diz Lia Moura sobre o concerto na Praça da Sé"
+            )
+            .as_deref(),
+            Some("Lia Moura")
+        );
+        assert_eq!(
+            headline_name_text("“Hay que volver”, afirma el alcalde en Ronda"),
+            None
+        );
     }
 
     #[test]

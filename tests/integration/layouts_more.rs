@@ -148,3 +148,28 @@ fn a_forum_group_interview_in_bbcode_bold_credits_each_guest() {
         .all(|a| !a.contains("[b]") && !a.contains("**")));
     assert_eq!(interview.turns[0].answer.len(), 2);
 }
+
+#[test]
+fn a_job_title_opening_the_headline_is_not_part_of_the_name() {
+    let interview = parse(
+        "Glassblower Ines Rocha on heat, patience and her studio in Porto\n\n\
+         Q: When does a glassblower know a piece has failed?\n\n\
+         A: Usually before anyone else does: the colour goes dull.\n\n\
+         Q: What do you teach first?\n\n\
+         A: How to stand. Everything else follows from the feet.\n",
+    );
+    assert_eq!(interview.interviewee(), "Ines Rocha");
+}
+
+#[test]
+fn a_quotation_headline_names_its_speaker_before_the_occasion() {
+    let interview = parse(
+        "“Vamos tocar tudo de novo”, diz Lia Moura sobre o concerto de domingo na Praça da Sé\n\n\
+         A cantora falou com a rádio antes do concerto.\n\n\
+         P: Como escolheu o repertório?\n\n\
+         R: Pelas canções que o público pede mais.\n\n\
+         P: Vai gravar o concerto?\n\n\
+         R: Sim, para um disco ao vivo.\n",
+    );
+    assert_eq!(interview.interviewee(), "Lia Moura");
+}
