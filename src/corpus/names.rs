@@ -9,7 +9,7 @@ use super::labels::{display_name, is_nameless, split_label, NAME_PARTICLES};
 use super::prose::{prose_name, ARTICLES};
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::titled::{name_after_with, without_lead_word};
-use super::vocative::addressed_name;
+use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
 
 /// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
@@ -51,6 +51,17 @@ pub fn find_interviewee(
         metadata.interviewee = Some(name);
         return NameSource::Label { line: speaker.line };
     }
+    // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
+    let nameless_answers = speakers
+        .iter()
+        .any(|s| s.role == Role::Interviewee && is_nameless(&s.label));
+    if let Some(name) = greeting
+        .filter(|_| nameless_answers)
+        .and_then(|g| handed_over(g, whole))
+    {
+        metadata.interviewee = Some(name);
+        return NameSource::Introduction;
+    }
     let headline =
         (texts.first()).and_then(|title| headline_name(title).or_else(|| name_after_with(title)));
     // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
@@ -65,9 +76,6 @@ pub fn find_interviewee(
     }
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
     // ("Today I'm with Mara Quist, who…").
-    let nameless_answers = speakers
-        .iter()
-        .any(|s| s.role == Role::Interviewee && is_nameless(&s.label));
     let greeting = greeting.filter(|_| nameless_answers);
     let other = metadata.interviewer.as_deref();
     let named = prose_name(texts, whole, other).or_else(|| {

@@ -93,6 +93,19 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         .map(|(c, _)| c.words.join(" "))
 }
 
+/// A pronoun run into its verb ("I'm", "I’ve", "I'd"): one capital letter, an apostrophe,
+/// then a few lowercase letters. A name keeps a capital after its apostrophe ("O'Neil").
+fn is_contraction(word: &str) -> bool {
+    word.split_once(['\'', '’']).is_some_and(|(before, after)| {
+        before.chars().count() == 1
+            && (1..=MAX_CONTRACTION_LETTERS).contains(&after.chars().count())
+            && after.chars().all(char::is_lowercase)
+    })
+}
+
+/// See [`is_contraction`]: "'m", "'ve", "'ll".
+const MAX_CONTRACTION_LETTERS: usize = 2;
+
 /// The whole headline is the candidate and an exclamation ("Bom Dia Leitores!!"): a greeting
 /// to the readers, not a person's name.
 fn is_exclamation(candidate: &Candidate, title: &str) -> bool {
@@ -193,6 +206,7 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
             && chars.any(char::is_lowercase)
             && word.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
             && !lowercase.contains(&word.to_lowercase())
+            && !is_contraction(word)
     };
     let is_title = |w: &str| {
         let letters = w.trim_end_matches('.');

@@ -5,7 +5,7 @@
 //! asks.
 
 use super::forms::{
-    is_initials_of, sole_guest_in_title, split_period_label, split_timestamp_label,
+    is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
 };
 use super::labels::{
     is_asking_label, is_generic, same_speaker, split_label, Labelled, ANSWER_LABELS,
@@ -57,8 +57,19 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         .filter(|(s, _, _)| s.count >= MIN_LABEL_USES)
         .filter_map(|(s, _, _)| role_word(&s.label))
         .collect();
+    // A panel's third voice (`Speaker 3:` once, after `Speaker 1:` and `Speaker 2:` twice) is
+    // as explicit as the others: the transcriber numbered every voice the same way.
+    let recurring_placeholders: Vec<String> = (found.iter())
+        .filter(|(s, _, _)| s.count >= MIN_LABEL_USES && is_placeholder(&s.label))
+        .filter_map(|(s, _, _)| placeholder_word(&s.label))
+        .collect();
     found.retain(|(s, _, _)| {
         if role_word(&s.label).is_some_and(|r| recurring_roles.contains(&r)) {
+            return true;
+        }
+        let numbered_alike = placeholder_word(&s.label)
+            .is_some_and(|w| is_placeholder(&s.label) && recurring_placeholders.contains(&w));
+        if numbered_alike {
             return true;
         }
         if only_period(s) && !period_file {
@@ -77,6 +88,12 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         first_exchange.first().map(String::as_str),
     );
     found.into_iter().map(|(s, _, _)| s).collect()
+}
+
+/// The word of a placeholder label before its number (`speaker` in `Speaker 3`), lowercase.
+fn placeholder_word(label: &str) -> Option<String> {
+    let (word, mark) = label.split_once(' ')?;
+    (!mark.contains(' ')).then(|| word.to_lowercase())
 }
 
 /// The role word opening a label that also names someone (`Entrevistadora` in `Entrevistadora

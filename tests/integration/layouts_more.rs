@@ -173,3 +173,23 @@ fn a_quotation_headline_names_its_speaker_before_the_occasion() {
     );
     assert_eq!(interview.interviewee(), "Lia Moura");
 }
+
+#[test]
+fn a_panel_transcript_with_numbered_speakers_on_their_own_lines() {
+    let interview = parse(
+        "Harbour Hour\n\nEpisode 12 transcript\n\nSpeaker 1:\n\n\
+         Hello, I'm Rob Akers and this is Harbour Hour. Two guests today, Mina Sorel from the \
+         ferry company and Paul Tate from the lifeboat crew. Mina, why don't you start?\n\n\
+         Speaker 2:\n\nThanks Rob. I plan the winter timetable, which is mostly about fog.\n\n\
+         Speaker 1:\n\nThanks Mina. Paul, how many calls did the crew answer last year?\n\n\
+         Speaker 3:\n\nSixty-one, and a third of them were kayaks.\n",
+    );
+    assert_eq!(interview.interviewee(), "Mina Sorel");
+    assert_eq!(interview.turns.len(), 2);
+    assert_eq!(
+        interview.turns[1].answer,
+        ["Sixty-one, and a third of them were kayaks."]
+    );
+    let answers = interview.turns.iter().flat_map(|t| &t.answer);
+    assert!(answers.clone().all(|a| !a.contains("Speaker")));
+}
