@@ -52,6 +52,7 @@ mod tail;
 mod text;
 mod timestamps;
 mod titled;
+mod topics;
 mod translation;
 mod turns;
 mod vocative;

@@ -58,11 +58,13 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
     let title_case = is_title_case(texts.first().copied().unwrap_or_default());
     let title_words = words_lowercase(texts.first().copied().unwrap_or_default());
     let everywhere: Vec<String> = words_lowercase(&whole.join(" "));
+    // Named in the headline in full, or by the surname alone ("Farioli abre o livro" over
+    // "…o treinador Francesco Farioli, em entrevista…").
     let in_title = |c: &Candidate| {
+        let in_headline = |w: &String| title_words.contains(&trim_word(w).to_lowercase());
         c.text == 0
-            || c.words
-                .iter()
-                .all(|w| title_words.contains(&trim_word(w).to_lowercase()))
+            || c.words.iter().all(in_headline)
+            || (c.words.len() >= 2 && c.words.last().is_some_and(in_headline))
     };
     let single = candidates
         .iter()

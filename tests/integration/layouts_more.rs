@@ -193,3 +193,28 @@ fn a_panel_transcript_with_numbered_speakers_on_their_own_lines() {
     let answers = interview.turns.iter().flat_map(|t| &t.answer);
     assert!(answers.clone().all(|a| !a.contains("Speaker")));
 }
+
+#[test]
+fn statements_under_topic_labels_answer_the_topic() {
+    let interview = parse(
+        "Okoro abre o jogo: o estádio, a chuva e o plantel\n\n\
+         Leia abaixo as declarações do treinador do clube, Daniel Okoro, à rádio local.\n\n\
+         A primeira semana: \"Dormi pouco. Queria ver todos os treinos dos juniores.\"\n\n\
+         O relvado: \"Com esta chuva não há relvado que aguente, mas vamos jogar.\"\n\n\
+         Os adeptos na bancada: \"Cantaram do primeiro ao último minuto. Isso pesa.\"\n",
+    );
+    assert_eq!(interview.interviewee(), "Daniel Okoro");
+    let questions: Vec<&str> = interview
+        .turns
+        .iter()
+        .map(|t| t.question.as_str())
+        .collect();
+    assert_eq!(
+        questions,
+        ["A primeira semana", "O relvado", "Os adeptos na bancada"]
+    );
+    assert_eq!(
+        interview.turns[1].answer,
+        ["Com esta chuva não há relvado que aguente, mas vamos jogar."]
+    );
+}
