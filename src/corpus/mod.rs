@@ -29,6 +29,7 @@ mod inline_tags;
 mod labels;
 mod layout;
 mod markup;
+mod name_words;
 mod names;
 mod numbered;
 mod numbering;

@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 
 use super::labels::{same_speaker, NAME_PARTICLES};
+use super::name_words::{after_capital_article, is_contraction};
 
 /// A name has at most this many words ("Maria da Conceição Tavares").
 const MAX_NAME_WORDS: usize = 5;
@@ -94,19 +95,6 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
         })
         .map(|(c, _)| c.words.join(" "))
 }
-
-/// A pronoun run into its verb ("I'm", "I’ve", "I'd"): one capital letter, an apostrophe,
-/// then a few lowercase letters. A name keeps a capital after its apostrophe ("O'Neil").
-fn is_contraction(word: &str) -> bool {
-    word.split_once(['\'', '’']).is_some_and(|(before, after)| {
-        before.chars().count() == 1
-            && (1..=MAX_CONTRACTION_LETTERS).contains(&after.chars().count())
-            && after.chars().all(char::is_lowercase)
-    })
-}
-
-/// See [`is_contraction`]: "'m", "'ve", "'ll".
-const MAX_CONTRACTION_LETTERS: usize = 2;
 
 /// The whole headline is the candidate and an exclamation ("Bom Dia Leitores!!"): a greeting
 /// to the readers, not a person's name.
@@ -242,7 +230,7 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
                 .checked_sub(1)
                 .is_some_and(|j| is_title_case_joint(&raw, j, lowercase))
                 || is_title_case_joint(&raw, end + 1, lowercase));
-        if words.len() >= 2 && !after_article && !in_work_title {
+        if words.len() >= 2 && !after_article && !in_work_title && !after_capital_article(&raw, i) {
             found.push(Candidate {
                 words,
                 text: index,
