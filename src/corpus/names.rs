@@ -34,7 +34,13 @@ pub fn find_interviewee(
     whole: &[&str],
     greeting: Option<&str>,
 ) -> NameSource {
-    if metadata.interviewee.is_some() {
+    if let Some(name) = &metadata.interviewee {
+        // Initials written by a tool from an answer label ("MA") stand for the name the
+        // title or introduction spells out ("…With Mohamed Awad").
+        let initials = name.chars().all(|c| c.is_uppercase()) && !name.contains(' ');
+        if initials {
+            metadata.interviewee = Some(display_name(name, texts));
+        }
         return NameSource::FrontMatter;
     }
     let labelled = speakers
@@ -68,7 +74,9 @@ pub fn find_interviewee(
     // Development: …") is no person unless the text names it again.
     let body = &whole[..whole.len().saturating_sub(1)];
     let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
-    let bare = texts.first().and_then(|title| bare_name_title(title, body));
+    let bare = texts
+        .first()
+        .and_then(|title| bare_name_title(title, body, nameless_answers));
     if let Some(name) = headline.filter(person).map(|(name, _)| name).or(bare) {
         let shown = display_name(&name, texts);
         metadata.interviewee = Some(without_job_title(&shown, whole));
@@ -221,9 +229,10 @@ pub fn is_author_key(value: &str) -> bool {
 
 /// A headline that is only a person's name ("Christa Faust" over "Christa Faust, author of…",
 /// a uses-this page titled "Aaron Swartz" whose first answer is "I'm Aaron Swartz."): two or
-/// three capitalised words, written again in the text, none of them written in lowercase there
-/// (so "Harbour Pilots" over "the harbour pilots" is a topic).
-fn bare_name_title(title: &str, body: &[&str]) -> Option<String> {
+/// three capitalised words, written again in the text (or over answers labelled only `A:`,
+/// which name nobody else), none of them written in lowercase there (so "Harbour Pilots" over
+/// "the harbour pilots" is a topic).
+fn bare_name_title(title: &str, body: &[&str], nameless_answers: bool) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
     let capitalised = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase)
@@ -239,7 +248,8 @@ fn bare_name_title(title: &str, body: &[&str]) -> Option<String> {
         })
     };
     let name = words.join(" ");
-    (shaped && named_again(&name, body) && !words.iter().any(|w| lowercase(w))).then_some(name)
+    let named = nameless_answers || named_again(&name, body);
+    (shaped && named && !words.iter().any(|w| lowercase(w))).then_some(name)
 }
 
 /// True when one of `texts` writes `name` in full.

@@ -218,3 +218,24 @@ fn statements_under_topic_labels_answer_the_topic() {
         ["Com esta chuva não há relvado que aguente, mas vamos jogar."]
     );
 }
+
+#[test]
+fn a_page_titled_with_a_name_over_q_and_a_names_its_interviewee() {
+    let interview = parse(
+        "+++\ntitle = \"Tomasz Wielki\"\n+++\nTomasz Wielki\n\n\
+         Q: What do you maintain?\n\nA: A small library that draws tide charts.\n\n\
+         Q: Why give it away?\n\nA: Because harbours share the same sea.\n",
+    );
+    assert_eq!(interview.interviewee(), "Tomasz Wielki");
+}
+
+#[test]
+fn initials_in_the_front_matter_stand_for_the_name_the_title_spells_out() {
+    let interview = parse(
+        "+++\ntitle = \"A Conversation With Rania Odeh About Kilns\"\ninterviewee = \"RO\"\n+++\n\
+         A Conversation With Rania Odeh About Kilns\n\n\
+         Q: How hot does it get?\n\nA: Hotter than the summer, by a thousand degrees.\n\n\
+         Q: And the glaze?\n\nA: It melts at the very end.\n",
+    );
+    assert_eq!(interview.interviewee(), "Rania Odeh");
+}
