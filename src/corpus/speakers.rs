@@ -37,13 +37,12 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     let first_exchange = first_exchange(paragraphs);
     let answering_role = answering_a_role(paragraphs);
     let only_period = |s: &Speaker| !with_colon.contains(&s.label.to_lowercase());
-    // Period labels need the asking side to recur ("P." twice): then a single "R." counts too,
-    // while two answers opening with an initial ("A. J. Ayer…") make no labelled file.
+    // Period labels need the asking side to recur ("P." twice, or "P:" as some papers mix
+    // the two): then a single "R." counts too, while two answers opening with an initial
+    // ("A. J. Ayer…") make no labelled file.
     let period_file = spelled_out_exchange(paragraphs)
         || found.iter().any(|(s, _, _)| {
-            only_period(s)
-                && s.count >= MIN_LABEL_USES
-                && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
+            s.count >= MIN_LABEL_USES && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
         });
     // A name with a timestamp is a transcript's explicit turn, even a panelist's single one.
     let timed: Vec<String> = paragraphs

@@ -239,3 +239,20 @@ fn initials_in_the_front_matter_stand_for_the_name_the_title_spells_out() {
     );
     assert_eq!(interview.interviewee(), "Rania Odeh");
 }
+
+#[test]
+fn colon_questions_and_period_answers_in_one_file() {
+    let interview = parse(
+        "Lía Soto: “El mar manda”\n\nLa patrona habla de su barco.\n\n\
+         P: ¿Cuándo salió a pescar por primera vez?\n\nR. A los quince, con mi padre.\n\n\
+         P: ¿Y ahora?\n\nR. Ahora salgo sola, casi cada día.\n",
+    );
+    let answers: Vec<&String> = interview.turns.iter().flat_map(|t| &t.answer).collect();
+    assert_eq!(
+        answers,
+        [
+            "A los quince, con mi padre.",
+            "Ahora salgo sola, casi cada día."
+        ]
+    );
+}
