@@ -31,6 +31,7 @@ mod layout;
 mod markup;
 mod name_words;
 mod names;
+mod notes;
 mod numbered;
 mod numbering;
 mod paragraph;

@@ -443,16 +443,24 @@ mod tests {
             "Why clay?",
         ];
         assert_eq!(
-            bare_name_title("Tomasa Vilar", &body).as_deref(),
+            bare_name_title("Tomasa Vilar", &body, false).as_deref(),
             Some("Tomasa Vilar")
         );
-        assert_eq!(bare_name_title("Tomasa Vilar", &["Why clay?"]), None);
+        assert_eq!(bare_name_title("Tomasa Vilar", &["Why clay?"], false), None);
+        // Over answers labelled only `A:`, the page is about the person it is titled with.
+        assert_eq!(
+            bare_name_title("Tomasa Vilar", &["Why clay?"], true).as_deref(),
+            Some("Tomasa Vilar")
+        );
         let topic = [
             "The Harbour Pilots guide ships in.",
             "Do harbour pilots sleep?",
         ];
-        assert_eq!(bare_name_title("Harbour Pilots", &topic), None);
-        assert_eq!(bare_name_title("Tomasa Vilar: a life in clay", &body), None);
+        assert_eq!(bare_name_title("Harbour Pilots", &topic, false), None);
+        assert_eq!(
+            bare_name_title("Tomasa Vilar: a life in clay", &body, false),
+            None
+        );
     }
 
     #[test]

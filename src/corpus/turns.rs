@@ -1,10 +1,11 @@
 //! The turns of a reading as the interview keeps them: each drafted question with its answer
 //! paragraphs, who said each paragraph, and their lines; names a page repeats inside a
-//! labelled turn ("Q: Gabby Coll: …") are not quoted.
+//! labelled turn ("Q: Gabby Coll: …") and an editor's notes inside an answer are not quoted.
 
 use super::askers::{sole_guest, speakers};
 use super::labels::{same_speaker, split_label};
 use super::layout::Assembled;
+use super::notes::without_editor_notes;
 use super::reading::{Speaker, TurnLines};
 use super::{Metadata, Turn};
 
@@ -37,7 +38,7 @@ pub fn turns(
                         .enumerate()
                         .map(|(i, (t, _))| {
                             let named = if i == 0 { answering } else { &[][..] };
-                            without_name_label(t, named).to_string()
+                            without_editor_notes(without_name_label(t, named))
                         })
                         .collect(),
                     line: draft.line,
