@@ -30,7 +30,7 @@ const MIN_LOWERCASE_SURNAME_USES: usize = 2;
 pub fn handed_over(greeting: &str, whole: &[&str]) -> Option<String> {
     let last = greeting
         .trim_end()
-        .rsplit(|c| matches!(c, '.' | '!' | '?'))
+        .rsplit(['.', '!', '?'])
         .nth(1)
         .filter(|_| greeting.trim_end().ends_with('?'))?;
     let (first, _) = last.trim_start().split_once(',')?;
