@@ -2,7 +2,13 @@
 //! a pronoun contraction ("I'm") is no name word, and a run after an article set with a
 //! capital mid-sentence is the title of a work.
 
-use super::prose::ARTICLES;
+/// Definite articles (English, Spanish, Portuguese plural, Italian, French, German) and the
+/// Spanish contractions with them: a capitalised run after one names an institution or a
+/// thing ("en la Junta de Energía", "the Royal Society"), since journalism puts no article
+/// before a person's name.
+pub const ARTICLES: &[&str] = &[
+    "the", "el", "la", "los", "las", "del", "al", "os", "lo", "gli", "le", "les", "der", "die",
+];
 
 /// A pronoun run into its verb ("I'm", "I’ve", "I'd"): one capital letter, an apostrophe,
 /// then a few lowercase letters. A name keeps a capital after its apostrophe ("O'Neil").

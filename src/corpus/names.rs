@@ -5,20 +5,17 @@
 
 use super::clean::byline_name;
 use super::forms::without_role;
-use super::labels::{display_name, is_nameless, split_label, NAME_PARTICLES};
-use super::prose::{prose_name, ARTICLES};
+use super::labels::{display_name, is_nameless, split_label};
+use super::name_words::ARTICLES;
+use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
-use super::titled::{name_after_with, without_lead_word};
+use super::titled::{name_after_with, quote_attribution, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
 
 /// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
 /// comma of a headline.
 const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
-
-/// A name after a quotation's verb of saying has at most this many words, particles
-/// included ("Maria da Graça Lima").
-const MAX_ATTRIBUTED_NAME_WORDS: usize = 5;
 
 /// A headline that is only a name has two or three words ("Ruthanna Emrys", "Juan Luis
 /// Cebrián"); a longer run of capitals is a Title Case headline.
@@ -34,28 +31,13 @@ pub fn find_interviewee(
     whole: &[&str],
     greeting: Option<&str>,
 ) -> NameSource {
-    if let Some(name) = &metadata.interviewee {
-        // Initials written by a tool from an answer label ("MA") stand for the name the
-        // title or introduction spells out ("…With Mohamed Awad").
-        let initials = name.chars().all(|c| c.is_uppercase()) && !name.contains(' ');
-        if initials {
-            metadata.interviewee = Some(display_name(name, texts));
-        }
+    if metadata.interviewee.is_some() {
+        spell_out_initials(metadata, texts);
         return NameSource::FrontMatter;
     }
-    let labelled = speakers
-        .iter()
-        .filter(|s| s.role == Role::Interviewee && !is_nameless(&s.label))
-        // On a tie, the first to answer.
-        .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
-    if let Some(speaker) = labelled {
-        let greeted = greeting.and_then(|g| addressed_name(&speaker.label, g));
-        let name = greeted.unwrap_or_else(|| {
-            let person = person_of_label(&speaker.label, whole);
-            display_name(&person, texts)
-        });
+    if let Some((name, line)) = answer_label_name(speakers, texts, whole, greeting) {
         metadata.interviewee = Some(name);
-        return NameSource::Label { line: speaker.line };
+        return NameSource::Label { line };
     }
     // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
     let nameless_answers = speakers
@@ -97,6 +79,37 @@ pub fn find_interviewee(
             NameSource::Introduction
         }
         None => NameSource::Unknown,
+    }
+}
+
+/// The name the most used answer label gives (a one-letter label: the name the greeting
+/// addresses), and the label's first line.
+fn answer_label_name(
+    speakers: &[Speaker],
+    texts: &[&str],
+    whole: &[&str],
+    greeting: Option<&str>,
+) -> Option<(String, usize)> {
+    let speaker = speakers
+        .iter()
+        .filter(|s| s.role == Role::Interviewee && !is_nameless(&s.label))
+        // On a tie, the first to answer.
+        .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)))?;
+    let greeted = greeting.and_then(|g| addressed_name(&speaker.label, g));
+    let name = greeted.unwrap_or_else(|| {
+        let person = person_of_label(&speaker.label, whole);
+        display_name(&person, texts)
+    });
+    Some((name, speaker.line))
+}
+
+/// Initials in the front matter, written by a tool from an answer label ("MA"), stand for the
+/// name the title or introduction spells out ("…With Mohamed Awad").
+fn spell_out_initials(metadata: &mut Metadata, texts: &[&str]) {
+    if let Some(name) = &metadata.interviewee {
+        if name.chars().all(char::is_uppercase) && !name.contains(' ') {
+            metadata.interviewee = Some(display_name(name, texts));
+        }
     }
 }
 
@@ -286,38 +299,6 @@ fn headline_name(title: &str) -> Option<(String, bool)> {
     quote_attribution(title).map(|name| (name, false))
 }
 
-/// "“Vou tocar tudo”, diz Lia Moura sobre o concerto de domingo": a headline opening with a
-/// quotation, then a comma, a verb of saying and the speaker's name, then more words about the
-/// occasion. The name is the run of capitalised words (particles inside) right after the verb,
-/// two words at least, ending at the first lowercase word.
-fn quote_attribution(title: &str) -> Option<String> {
-    let rest = title.strip_prefix(['“', '"', '«', '‘'])?;
-    let close = rest.find(['”', '"', '»', '’'])?;
-    let after = rest[close..].chars().skip(1).collect::<String>();
-    let tail = after.trim_start().strip_prefix(',')?;
-    let mut words = tail.split_whitespace();
-    let verb = words.next()?;
-    if verb.chars().next().is_none_or(|c| !c.is_lowercase()) {
-        return None;
-    }
-    let mut name: Vec<&str> = Vec::new();
-    for word in words.take(MAX_ATTRIBUTED_NAME_WORDS) {
-        let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
-        let capital = bare.chars().next().is_some_and(char::is_uppercase);
-        if !capital && !NAME_PARTICLES.contains(&bare) {
-            break;
-        }
-        name.push(bare);
-        if bare.len() < word.len() {
-            break;
-        }
-    }
-    while name.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
-        name.pop();
-    }
-    (name.len() >= *BARE_NAME_WORDS.start()).then(|| name.join(" "))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,21 +323,6 @@ mod tests {
         assert_eq!(
             without_job_title("Ines Maria Rocha", &whole),
             "Ines Maria Rocha"
-        );
-    }
-
-    #[test]
-    fn a_quotation_attributed_in_the_headline_names_the_speaker() {
-        assert_eq!(
-            headline_name_text(
-                "“Vamos tocar tudo de novo”, diz Lia Moura sobre o concerto na Praça da Sé"
-            )
-            .as_deref(),
-            Some("Lia Moura")
-        );
-        assert_eq!(
-            headline_name_text("“Hay que volver”, afirma el alcalde en Ronda"),
-            None
         );
     }
 

@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use super::labels::{same_speaker, NAME_PARTICLES};
-use super::name_words::{after_capital_article, is_contraction};
+use super::name_words::{after_capital_article, is_contraction, ARTICLES};
 
 /// A name has at most this many words ("Maria da Conceição Tavares").
 const MAX_NAME_WORDS: usize = 5;
@@ -24,14 +24,6 @@ const MIN_SURNAME_USES: usize = 2;
 /// Title Case capitalises every word but the short ones ("of", "and", "on"); words this long
 /// or longer tell Title Case from a sentence.
 const MIN_TITLE_CASE_LETTERS: usize = 4;
-
-/// Definite articles (English, Spanish, Portuguese plural, Italian, French, German) and the
-/// Spanish contractions with them: a capitalised run after one names an institution or a
-/// thing ("en la Junta de Energía", "the Royal Society"), since journalism puts no article
-/// before a person's name.
-pub(super) const ARTICLES: &[&str] = &[
-    "the", "el", "la", "los", "las", "del", "al", "os", "lo", "gli", "le", "les", "der", "die",
-];
 
 /// One name found in the title or introduction.
 #[derive(Debug, Clone)]
