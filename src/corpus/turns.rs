@@ -3,10 +3,12 @@
 //! labelled turn ("Q: Gabby Coll: …") and an editor's notes inside an answer are not quoted.
 
 use super::askers::{sole_guest, speakers};
+use super::forms::is_placeholder;
 use super::labels::{same_speaker, split_label};
-use super::layout::Assembled;
+use super::layout::{Assembled, Draft};
 use super::notes::without_editor_notes;
 use super::reading::{Speaker, TurnLines};
+use super::vocative::addressed_guest;
 use super::{Metadata, Turn};
 
 /// The turns and their lines; the front matter and the label of the only answering speaker
@@ -25,6 +27,14 @@ pub fn turns(
         .collect();
     let answering: Vec<&str> = metadata.interviewee.as_deref().into_iter().collect();
     let (asking, answering) = (&asking[..], &answering[..]);
+    // A panel numbered by a transcription tool: the voice answering first is the interviewee;
+    // another one is the guest a question turns to, named from the greeting.
+    let primary = (assembled.turns.first())
+        .and_then(|t| t.speakers.first().cloned().flatten())
+        .filter(|l| is_placeholder(l));
+    let known: Vec<&str> = (texts.iter().copied())
+        .chain(assembled.turns.first().map(|t| t.question.as_str()))
+        .collect();
     assembled
         .turns
         .iter()
@@ -42,7 +52,11 @@ pub fn turns(
                         })
                         .collect(),
                     line: draft.line,
-                    speakers: speakers(draft, (metadata, guest.as_deref()), texts),
+                    speakers: panel_voices(
+                        speakers(draft, (metadata, guest.as_deref()), texts),
+                        draft,
+                        (primary.as_deref(), &known),
+                    ),
                 },
                 TurnLines {
                     question: draft.line,
@@ -51,6 +65,33 @@ pub fn turns(
             )
         })
         .unzip()
+}
+
+/// The speakers of a turn's answer paragraphs with a panel's other numbered voices named
+/// (`Speaker 3` after "Lars, what are you working on?" is Lars Berg), or shown as the label
+/// the transcript gives them, never as the interviewee.
+fn panel_voices(
+    mut named: Vec<Option<String>>,
+    draft: &Draft,
+    (primary, known): (Option<&str>, &[&str]),
+) -> Vec<Option<String>> {
+    let Some(primary) = primary else {
+        return named;
+    };
+    for (i, label) in draft.speakers.iter().enumerate() {
+        let Some(label) = label
+            .as_deref()
+            .filter(|l| is_placeholder(l) && *l != primary)
+        else {
+            continue;
+        };
+        if named.is_empty() {
+            named = vec![None; draft.speakers.len()];
+        }
+        let voice = addressed_guest(&draft.question, known).unwrap_or_else(|| label.to_string());
+        named[i] = Some(voice);
+    }
+    named
 }
 
 /// `text` without a leading label that names one of `names` (`Gabby Coll: MPLSART profiled

@@ -86,9 +86,58 @@ fn surname_after(first: &str, whole: &[&str], tokens: &[&str]) -> Option<String>
     Some(head.to_uppercase().chain(chars).collect())
 }
 
+/// The guest a host's question turns to by first name at the start of its last sentence
+/// ("Thanks Eva. Lars, what are you working on?"), in full when one of `known` writes the
+/// first name with a capitalised surname ("…Eva Holm and Lars Berg."), else as addressed
+/// when `known` names it at all.
+pub fn addressed_guest(question: &str, known: &[&str]) -> Option<String> {
+    let trimmed = question.trim_end();
+    let last = trimmed.rsplit(['.', '!', '?']).nth(1)?;
+    let (first, _) = last.trim_start().split_once(',')?;
+    let name = first.trim();
+    let shaped = name.chars().all(char::is_alphabetic)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).any(char::is_lowercase);
+    if !shaped || !trimmed.ends_with('?') {
+        return None;
+    }
+    let full = known.iter().find_map(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.windows(2).find_map(|pair| {
+            let surname = pair[1].trim_end_matches(|c: char| !c.is_alphabetic());
+            let capital = surname.chars().next().is_some_and(char::is_uppercase);
+            let plain = surname.chars().all(char::is_alphabetic);
+            (pair[0] == name && capital && plain && !surname.is_empty())
+                .then(|| format!("{name} {surname}"))
+        })
+    });
+    // Named before ("So, what next?" turns to no one).
+    let named = || {
+        known
+            .iter()
+            .any(|t| t.split(|c: char| !c.is_alphabetic()).any(|w| w == name))
+    };
+    full.or_else(|| named().then(|| name.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_later_question_turns_to_another_guest() {
+        let known = ["Our guests are Eva Holm and Lars Berg. Eva, why don't you go first?"];
+        assert_eq!(
+            addressed_guest("Thanks Eva. Lars, what are you working on?", &known).as_deref(),
+            Some("Lars Berg")
+        );
+        assert_eq!(
+            addressed_guest("Eva, and the fog?", &["Eva runs the dairy."]).as_deref(),
+            Some("Eva")
+        );
+        assert_eq!(addressed_guest("So, what next?", &known), None);
+        assert_eq!(addressed_guest("And the fog?", &known), None);
+    }
 
     #[test]
     fn a_host_hands_over_to_a_guest_named_in_the_greeting() {

@@ -184,6 +184,8 @@ fn a_panel_transcript_with_numbered_speakers_on_their_own_lines() {
         interview.turns[1].answer,
         ["Sixty-one, and a third of them were kayaks."]
     );
+    // The second guest's words are credited to him, not to the interviewee.
+    assert_eq!(interview.turns[1].speakers, [Some("Paul Tate".to_string())]);
     let answers = interview.turns.iter().flat_map(|t| &t.answer);
     assert!(answers.clone().all(|a| !a.contains("Speaker")));
 }
