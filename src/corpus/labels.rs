@@ -94,7 +94,7 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
     let rest = paragraph.trim_start_matches(is_mark);
     let emphasised = rest.len() < paragraph.len();
     let (colon, after) = separator(rest).filter(|&(i, _)| i <= MAX_LABEL_BYTES)?;
-    let raw = rest[..colon].trim_end_matches(is_mark);
+    let raw = rest[..colon].trim_end().trim_end_matches(is_mark);
     // A label set in parentheses before the colon (`(Entrevistadora Ana Lima):`) is the label.
     let raw = raw
         .trim_end()
@@ -262,6 +262,9 @@ mod tests {
             ("Brasil de Fato: What now?", "Brasil de Fato", "What now?"),
             ("Inclusão Social – Como?", "Inclusão Social", "Como?"),
             ("Maria Souza — Não.", "Maria Souza", "Não."),
+            ("**Ann** – Rye, always.", "Ann", "Rye, always."),
+            ("P- O que fez?", "P", "O que fez?"),
+            ("**Ann** Rye, always.", "Ann", "Rye, always."),
             ("**E2:** Sí.", "E2", "Sí."),
             ("**P7 (probe):** Sí.", "P7", "Sí."),
             (
