@@ -3,8 +3,6 @@
 //! such preposition, all capitalised, are the person. And headlines that attribute a
 //! quotation: "“…”, diz Lia Moura sobre…".
 
-use super::labels::NAME_PARTICLES;
-
 /// Prepositions that introduce the person spoken with, lowercase.
 const WITH: &[&str] = &["with", "con", "com", "avec", "mit"];
 
@@ -112,7 +110,8 @@ pub fn quote_attribution(title: &str) -> Option<String> {
     for word in words.take(MAX_ATTRIBUTED_NAME_WORDS) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
         let capital = bare.chars().next().is_some_and(char::is_uppercase);
-        if !capital && !NAME_PARTICLES.contains(&bare) {
+        // A person's particles only: "Ana Ruiz of the Tide Trust" is Ana Ruiz.
+        if !capital && !PARTICLES.contains(&bare) {
             break;
         }
         name.push(bare);
@@ -120,7 +119,7 @@ pub fn quote_attribution(title: &str) -> Option<String> {
             break;
         }
     }
-    while name.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+    while name.last().is_some_and(|w| PARTICLES.contains(w)) {
         name.pop();
     }
     (name.len() >= MIN_ATTRIBUTED_NAME_WORDS).then(|| name.join(" "))
@@ -173,6 +172,11 @@ mod tests {
         assert_eq!(
             quote_attribution("“Hay que volver”, afirma el alcalde en Ronda"),
             None
+        );
+        assert_eq!(
+            quote_attribution("“Rivers forget nothing”, says Ana Ruiz of the Tide Trust")
+                .as_deref(),
+            Some("Ana Ruiz")
         );
     }
 }
