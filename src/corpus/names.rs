@@ -187,14 +187,17 @@ fn person_of_label(label: &str, whole: &[&str]) -> String {
 
 /// A name read from a headline or an introduction without the job title set before it
 /// ("Architect Toshiko Mori" is Toshiko Mori): the first word is a title when the text also
-/// writes it in lowercase, as a common noun ("the role of an architect"), and a first and a
+/// writes it in lowercase, as a common noun ("the role of an architect", "as architects"), and a first and a
 /// last name remain, so "Mark Allen" stays whole even where the text says "mark".
 fn without_job_title(name: &str, whole: &[&str]) -> String {
     let Some((first, rest)) = name.split_once(' ') else {
         return name.to_string();
     };
     let lower = first.to_lowercase();
-    let common = first != lower && is_written_lowercase(&lower, whole);
+    // Also in the plural ("as architects").
+    let noun =
+        is_written_lowercase(&lower, whole) || is_written_lowercase(&format!("{lower}s"), whole);
+    let common = first != lower && noun;
     if common && rest.split_whitespace().count() >= 2 {
         rest.to_string()
     } else {
@@ -320,6 +323,8 @@ mod tests {
         let whole = ["What does a potter owe the river?", "Mark my words: clay."];
         assert_eq!(without_job_title("Potter Ines Rocha", &whole), "Ines Rocha");
         assert_eq!(without_job_title("Mark Allen", &whole), "Mark Allen");
+        let plural = ["We, as painters, are late."];
+        assert_eq!(without_job_title("Painter Ada Moss", &plural), "Ada Moss");
         assert_eq!(
             without_job_title("Ines Maria Rocha", &whole),
             "Ines Maria Rocha"
