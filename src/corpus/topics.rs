@@ -6,6 +6,7 @@
 
 use std::collections::HashSet;
 
+use super::labels::is_name_like;
 use super::reading::Para;
 
 /// A topic label is a short phrase; a longer run before a colon is a sentence.
@@ -23,7 +24,9 @@ pub fn split_topic_labels(paras: &mut Vec<Para>) {
     let topics: Vec<Option<(String, String)>> = paras.iter().map(|p| topic(&p.text)).collect();
     let labels: HashSet<&str> = topics.iter().flatten().map(|(l, _)| l.as_str()).collect();
     let used = topics.iter().flatten().count();
-    if used < MIN_TOPIC_TURNS || labels.len() < used {
+    // Labels that read as names ("Ana Ruiz: "…"") are people quoted in turn, a vox pop.
+    let names = labels.iter().filter(|l| is_name_like(l)).count();
+    if used < MIN_TOPIC_TURNS || labels.len() < used || 2 * names >= used {
         return;
     }
     let mut out = Vec::with_capacity(paras.len() + used);
@@ -111,6 +114,13 @@ mod tests {
         let mut body = paras(&texts);
         split_topic_labels(&mut body);
         assert_eq!(body.len(), 3);
+        let mut voices = paras(&[
+            "Ana Ruiz: \"Too late.\"",
+            "Tom Bell: \"Just in time.\"",
+            "Her neighbour: \"Who knows?\"",
+        ]);
+        split_topic_labels(&mut voices);
+        assert_eq!(voices.len(), 3);
         let mut two = paras(&["A: \"x\"", "B: \"y\""]);
         split_topic_labels(&mut two);
         assert_eq!(two.len(), 2);
