@@ -5,7 +5,7 @@
 
 use super::clean::byline_name;
 use super::forms::without_role;
-use super::labels::{display_name, is_nameless, split_label};
+use super::labels::{display_name, is_generic, is_nameless, split_label};
 use super::name_words::ARTICLES;
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
@@ -39,17 +39,10 @@ pub fn find_interviewee(
         metadata.interviewee = Some(name);
         return NameSource::Label { line };
     }
-    // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
-    let nameless_answers = speakers
-        .iter()
-        .any(|s| s.role == Role::Interviewee && is_nameless(&s.label));
-    if let Some(name) = greeting
-        .filter(|_| nameless_answers)
-        .and_then(|g| handed_over(g, whole))
-    {
-        metadata.interviewee = Some(name);
-        return NameSource::Introduction;
-    }
+    let answering = |nameless: fn(&str) -> bool| {
+        (speakers.iter()).any(|s| s.role == Role::Interviewee && nameless(&s.label))
+    };
+    let (nameless_answers, role_answers) = (answering(is_nameless), answering(is_generic));
     let headline =
         (texts.first()).and_then(|title| headline_name(title).or_else(|| name_after_with(title)));
     // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
@@ -58,7 +51,7 @@ pub fn find_interviewee(
     let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
     let bare = texts
         .first()
-        .and_then(|title| bare_name_title(title, body, nameless_answers));
+        .and_then(|title| bare_name_title(title, body, role_answers));
     if let Some(name) = headline.filter(person).map(|(name, _)| name).or(bare) {
         let shown = display_name(&name, texts);
         metadata.interviewee = Some(without_job_title(&shown, whole));
@@ -68,7 +61,16 @@ pub fn find_interviewee(
     // ("Today I'm with Mara Quist, who…").
     let greeting = greeting.filter(|_| nameless_answers);
     let other = metadata.interviewer.as_deref();
-    let named = prose_name(texts, whole, other).or_else(|| {
+    let named = prose_name(texts, whole, other);
+    // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
+    if let Some(name) = greeting
+        .filter(|_| named.is_none())
+        .and_then(|g| handed_over(g, whole))
+    {
+        metadata.interviewee = Some(name);
+        return NameSource::Introduction;
+    }
+    let named = named.or_else(|| {
         greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
     });
     match named {
@@ -245,8 +247,8 @@ pub fn is_author_key(value: &str) -> bool {
 
 /// A headline that is only a person's name ("Christa Faust" over "Christa Faust, author of…",
 /// a uses-this page titled "Aaron Swartz" whose first answer is "I'm Aaron Swartz."): two or
-/// three capitalised words, written again in the text (or over answers labelled only `A:`,
-/// which name nobody else), none of them written in lowercase there (so "Harbour Pilots" over
+/// three capitalised words, written again in the text (or over answers labelled only `A:`, a
+/// role that names nobody else), none of them written in lowercase there (so "Harbour Pilots" over
 /// "the harbour pilots" is a topic).
 fn bare_name_title(title: &str, body: &[&str], nameless_answers: bool) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();

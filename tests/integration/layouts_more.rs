@@ -171,7 +171,7 @@ fn a_quotation_headline_names_its_speaker_before_the_occasion() {
 #[test]
 fn a_panel_transcript_with_numbered_speakers_on_their_own_lines() {
     let interview = parse(
-        "Harbour Hour\n\nEpisode 12 transcript\n\nSpeaker 1:\n\n\
+        "Episode 12: winter on the water\n\nTranscript\n\nSpeaker 1:\n\n\
          Hello, I'm Rob Akers and this is Harbour Hour. Two guests today, Mina Sorel from the \
          ferry company and Paul Tate from the lifeboat crew. Mina, why don't you start?\n\n\
          Speaker 2:\n\nThanks Rob. I plan the winter timetable, which is mostly about fog.\n\n\
