@@ -67,9 +67,9 @@ pub fn turns(
         .unzip()
 }
 
-/// The speakers of a turn's answer paragraphs with a panel's other numbered voices named
-/// (`Speaker 3` after "Lars, what are you working on?" is Lars Berg), or shown as the label
-/// the transcript gives them, never as the interviewee.
+/// The speakers of a turn's answer paragraphs with a panel's other numbered voices named when
+/// the question turns to them (`Speaker 3` after "Lars, what are you working on?" is Lars
+/// Berg, not the interviewee).
 fn panel_voices(
     mut named: Vec<Option<String>>,
     draft: &Draft,
@@ -79,16 +79,20 @@ fn panel_voices(
         return named;
     };
     for (i, label) in draft.speakers.iter().enumerate() {
-        let Some(label) = label
+        let other_voice = label
             .as_deref()
-            .filter(|l| is_placeholder(l) && *l != primary)
-        else {
+            .is_some_and(|l| is_placeholder(l) && l != primary);
+        if !other_voice {
+            continue;
+        }
+        // A transcription tool may number one person anew after a break: only a question
+        // turning to someone by name says a new guest answers.
+        let Some(voice) = addressed_guest(&draft.question, known) else {
             continue;
         };
         if named.is_empty() {
             named = vec![None; draft.speakers.len()];
         }
-        let voice = addressed_guest(&draft.question, known).unwrap_or_else(|| label.to_string());
         named[i] = Some(voice);
     }
     named
