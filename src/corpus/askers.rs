@@ -127,7 +127,7 @@ pub fn guests_only(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata
             if let Some((found, body)) = speaker_of(&p.text, speakers) {
                 if same_speaker(&found.label, &s.label) {
                     total += 1;
-                    asked += usize::from(asks_something(body));
+                    asked += usize::from(asks_something(&without_asides(body)));
                 }
             }
         }
@@ -142,6 +142,22 @@ pub fn guests_only(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata
             speaker.role = Role::Interviewee;
         }
     }
+}
+
+/// The text without its parenthesised asides: a writer's note inside an answer ("(Writer’s
+/// Note – did he just say that?)") is the editor's voice, not the speaker asking.
+fn without_asides(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The label of the only answering speaker, which stands for the interviewee ("Avó do João:" is the interviewee when no one else answers).
@@ -388,6 +404,24 @@ mod tests {
         let mut asking = [speaker("Q", Role::Interviewer)];
         guests_only(&body, &mut asking, &Metadata::default());
         assert_eq!(asking[0].role, Role::Interviewer);
+    }
+
+    #[test]
+    fn an_editors_aside_asking_in_an_answer_leaves_every_label_a_guest() {
+        let body = paras(&[
+            "**What burns first?**",
+            "**Omar** The garlic. (Editor’s note: did he mean that?)",
+            "**Ines** The sugar, always.",
+            "**Which pan lasts?**",
+            "**Omar** Cast iron.",
+            "**Ines** Copper, if you polish it.",
+        ]);
+        let mut speakers = [
+            speaker("Omar", Role::Interviewer),
+            speaker("Ines", Role::Interviewee),
+        ];
+        guests_only(&body, &mut speakers, &Metadata::default());
+        assert!(speakers.iter().all(|s| s.role == Role::Interviewee));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Bold written as HTML inside Markdown or plain text (`<strong>2. Why Kotlin?</strong>`, as
-//! blog exports keep it): the page shows it as bold, so it is read as Markdown bold
+//! blog exports keep it) or as a forum's BBCode (`[b]Why Kotlin?[/b]`, as message boards and
+//! old blog engines store it): the page shows it as bold, so it is read as Markdown bold
 //! (`**2. Why Kotlin?**`), the cue a question carries, and the tags inside it go.
 
 use std::borrow::Cow;
@@ -9,11 +10,16 @@ use super::inline_tags::without_inline_tags;
 /// The bold tags, opening name first.
 const BOLD_TAGS: [&str; 2] = ["strong", "b"];
 
+/// BBCode's bold run: opening and closing marks, in both cases the boards accept.
+const BBCODE_BOLD: [(&str, &str); 2] = [("[b]", "[/b]"), ("[B]", "[/B]")];
+
 /// The line with each `<strong>…</strong>` (`<b>…</b>`) closed on it written as `**…**`, the
 /// tags inside the run (an image, a styled span) removed and their words kept. A run holding no
 /// words (`<strong> </strong>`) goes; a tag left open stays for the text's own cleaning.
 pub fn html_bold_as_markdown(line: &str) -> Cow<'_, str> {
-    if !line.contains('<') || !BOLD_TAGS.iter().any(|t| line.contains(&format!("<{t}"))) {
+    let html = line.contains('<') && BOLD_TAGS.iter().any(|t| line.contains(&format!("<{t}")));
+    let bbcode = BBCODE_BOLD.iter().any(|(open, _)| line.contains(open));
+    if !html && !bbcode {
         return Cow::Borrowed(line);
     }
     let mut out = String::with_capacity(line.len());
@@ -40,6 +46,12 @@ pub fn html_bold_as_markdown(line: &str) -> Cow<'_, str> {
 /// The first bold run closed in `text`: where its opening tag starts, where its content starts
 /// and ends, and where its closing tag ends.
 fn next_bold_run(text: &str) -> Option<(usize, usize, usize, usize)> {
+    let bbcode = BBCODE_BOLD.iter().filter_map(|(open, close)| {
+        let start = text.find(open)?;
+        let inner_start = start + open.len();
+        let inner_end = inner_start + text[inner_start..].find(close)?;
+        Some((start, inner_start, inner_end, inner_end + close.len()))
+    });
     BOLD_TAGS
         .iter()
         .filter_map(|tag| {
@@ -52,6 +64,7 @@ fn next_bold_run(text: &str) -> Option<(usize, usize, usize, usize)> {
             let inner_end = inner_start + text[inner_start..].find(&close)?;
             Some((start, inner_start, inner_end, inner_end + close.len()))
         })
+        .chain(bbcode)
         .min_by_key(|run| run.0)
 }
 
@@ -65,6 +78,21 @@ mod tests {
         assert_eq!(html_bold_as_markdown(line), "**1. Why soil?**");
         let styled = "<b class=\"q\"><span style=\"x\">2. And</span> seeds?</b>";
         assert_eq!(html_bold_as_markdown(styled), "**2. And seeds?**");
+    }
+
+    #[test]
+    fn forum_bold_codes_are_bold_too() {
+        let line = "[b]Which knife do you sharpen first? [/b]";
+        assert_eq!(
+            html_bold_as_markdown(line),
+            "**Which knife do you sharpen first?**"
+        );
+        let runin = "[B]Dora[/B] The small one, always.";
+        assert_eq!(
+            html_bold_as_markdown(runin),
+            "**Dora** The small one, always."
+        );
+        assert_eq!(html_bold_as_markdown("a [b] left open"), "a [b] left open");
     }
 
     #[test]

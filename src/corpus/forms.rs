@@ -272,8 +272,12 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
         return None;
     }
     let after = &rest[end + 1..];
-    // "P.- ¿…?", "R.– Sí": a dash after the period, as some Spanish papers print it.
-    let dashed = after.strip_prefix(['-', '–', '—']);
+    // "P.- ¿…?", "R.– Sí", "P. – ¿…?": a dash after the period, as some Spanish papers print
+    // it, glued or spaced.
+    let dashed = after
+        .trim_start_matches(|c: char| c.is_whitespace())
+        .strip_prefix(['-', '–', '—'])
+        .filter(|rest| after.starts_with(['-', '–', '—']) || rest.starts_with(char::is_whitespace));
     let after = dashed.unwrap_or(after);
     let body = after
         .trim_start_matches(is_mark)

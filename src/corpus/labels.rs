@@ -54,12 +54,37 @@ pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
             });
         }
     }
-    split_colon_label(paragraph).or_else(|| {
-        split_period_label(paragraph).map(|(letter, body)| Labelled {
-            label: letter.to_string(),
-            body,
-            period: true,
+    split_colon_label(paragraph)
+        .or_else(|| {
+            split_period_label(paragraph).map(|(letter, body)| Labelled {
+                label: letter.to_string(),
+                body,
+                period: true,
+            })
         })
+        .or_else(|| split_bold_runin(paragraph))
+}
+
+/// `**Lisa** You are either…`: a name set in bold and run into the words it says, without a
+/// colon, as forums and group interviews print who answers. The words after it must open a
+/// sentence, so a bold term opening a sentence ("**Rye** is hard") is no label; like every
+/// label, it counts only when the file uses it twice.
+fn split_bold_runin(paragraph: &str) -> Option<Labelled<'_>> {
+    let mark = ["**", "__"]
+        .into_iter()
+        .find(|m| paragraph.starts_with(m))?;
+    let inner_end = mark.len() + paragraph[mark.len()..].find(mark)?;
+    let name = paragraph[mark.len()..inner_end].trim();
+    let body = paragraph[inner_end + mark.len()..].trim();
+    let opens = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || "¿¡\"“«".contains(c));
+    let label = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    (opens && !name.ends_with(['.', ':']) && is_name_like(&label)).then_some(Labelled {
+        label,
+        body,
+        period: false,
     })
 }
 
@@ -69,7 +94,7 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
     let rest = paragraph.trim_start_matches(is_mark);
     let emphasised = rest.len() < paragraph.len();
     let (colon, after) = separator(rest).filter(|&(i, _)| i <= MAX_LABEL_BYTES)?;
-    let raw = rest[..colon].trim_end_matches(is_mark);
+    let raw = rest[..colon].trim_end().trim_end_matches(is_mark);
     // A label set in parentheses before the colon (`(Entrevistadora Ana Lima):`) is the label.
     let raw = raw
         .trim_end()
@@ -83,6 +108,10 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         .collect::<Vec<_>>()
         .join(" ");
     let label = spaced_initials(without_number(without_qualifier(&label)));
+    if label.ends_with('.') && split_period_label(paragraph).is_some() {
+        // "P. – ¿…?": a newspaper's period label set off with a spaced dash, not a name "P.".
+        return None;
+    }
     let mut body = rest[after..].trim_start();
     if emphasised {
         // "**Name:** text", "_**Outlet: question**_": the marks around the label go with it.
@@ -136,13 +165,16 @@ fn without_qualifier(label: &str) -> &str {
 /// Where the label ends and its body starts: the first colon, or a dash or hyphen set between
 /// spaces ("Inclusão Social – Como…", "Maria Souza — Não.", "Folha - Como…"), whichever
 /// comes first. A dash without a space before it joins words ("2010–2014") and is no
-/// separator.
+/// separator, except after a role word that opens the paragraph (`P- O que…`, `R– Sim`): a
+/// word is never hyphenated to a sentence opening with a space.
 fn separator(text: &str) -> Option<(usize, usize)> {
     let colon = text.find(':').map(|i| (i, i + 1));
     let dash = text
         .char_indices()
         .find(|&(i, c)| {
-            let spaced_before = text[..i].ends_with(char::is_whitespace);
+            let before = &text[..i];
+            let spaced_before = before.ends_with(char::is_whitespace)
+                || (!before.contains(char::is_whitespace) && is_generic(before));
             let spaced_after = text[i + c.len_utf8()..].starts_with(char::is_whitespace);
             matches!(c, '–' | '—' | '-') && spaced_before && spaced_after
         })
@@ -230,6 +262,9 @@ mod tests {
             ("Brasil de Fato: What now?", "Brasil de Fato", "What now?"),
             ("Inclusão Social – Como?", "Inclusão Social", "Como?"),
             ("Maria Souza — Não.", "Maria Souza", "Não."),
+            ("**Ann** – Rye, always.", "Ann", "Rye, always."),
+            ("P- O que fez?", "P", "O que fez?"),
+            ("**Ann** Rye, always.", "Ann", "Rye, always."),
             ("**E2:** Sí.", "E2", "Sí."),
             ("**P7 (probe):** Sí.", "P7", "Sí."),
             (

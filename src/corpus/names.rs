@@ -5,11 +5,12 @@
 
 use super::clean::byline_name;
 use super::forms::without_role;
-use super::labels::{display_name, is_nameless, split_label};
-use super::prose::{prose_name, ARTICLES};
+use super::labels::{display_name, is_generic, is_nameless, split_label};
+use super::name_words::ARTICLES;
+use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
-use super::titled::{name_after_with, without_lead_word};
-use super::vocative::addressed_name;
+use super::titled::{name_after_with, quote_attribution, without_lead_word};
+use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
 
 /// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
@@ -31,50 +32,86 @@ pub fn find_interviewee(
     greeting: Option<&str>,
 ) -> NameSource {
     if metadata.interviewee.is_some() {
+        spell_out_initials(metadata, texts);
         return NameSource::FrontMatter;
     }
-    let labelled = speakers
-        .iter()
-        .filter(|s| s.role == Role::Interviewee && !is_nameless(&s.label))
-        // On a tie, the first to answer.
-        .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)));
-    if let Some(speaker) = labelled {
-        let greeted = greeting.and_then(|g| addressed_name(&speaker.label, g));
-        let name = greeted.unwrap_or_else(|| {
-            let person = person_of_label(&speaker.label, whole);
-            display_name(&person, texts)
-        });
+    if let Some((name, line)) = answer_label_name(speakers, texts, whole, greeting) {
         metadata.interviewee = Some(name);
-        return NameSource::Label { line: speaker.line };
+        return NameSource::Label { line };
     }
+    let answering = |nameless: fn(&str) -> bool| {
+        (speakers.iter()).any(|s| s.role == Role::Interviewee && nameless(&s.label))
+    };
+    let (nameless_answers, role_answers) = (answering(is_nameless), answering(is_generic));
     let headline =
         (texts.first()).and_then(|title| headline_name(title).or_else(|| name_after_with(title)));
     // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
     // Development: …") is no person unless the text names it again.
     let body = &whole[..whole.len().saturating_sub(1)];
     let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
-    let bare = texts.first().and_then(|title| bare_name_title(title, body));
+    let bare = texts
+        .first()
+        .and_then(|title| bare_name_title(title, body, role_answers));
     if let Some(name) = headline.filter(person).map(|(name, _)| name).or(bare) {
-        metadata.interviewee = Some(display_name(&name, texts));
+        let shown = display_name(&name, texts);
+        metadata.interviewee = Some(without_job_title(&shown, whole));
         return NameSource::Title;
     }
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
     // ("Today I'm with Mara Quist, who…").
-    let nameless_answers = speakers
-        .iter()
-        .any(|s| s.role == Role::Interviewee && is_nameless(&s.label));
     let greeting = greeting.filter(|_| nameless_answers);
     let other = metadata.interviewer.as_deref();
-    let named = prose_name(texts, whole, other).or_else(|| {
+    let named = prose_name(texts, whole, other);
+    // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
+    if let Some(name) = greeting
+        .filter(|_| named.is_none())
+        .and_then(|g| handed_over(g, whole))
+    {
+        metadata.interviewee = Some(name);
+        return NameSource::Introduction;
+    }
+    let named = named.or_else(|| {
         greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
     });
     match named {
         Some(name) => {
             let name = without_lead_word(&name, whole).unwrap_or(name);
-            metadata.interviewee = Some(display_name(&name, texts));
+            let shown = display_name(&name, texts);
+            metadata.interviewee = Some(without_job_title(&shown, whole));
             NameSource::Introduction
         }
         None => NameSource::Unknown,
+    }
+}
+
+/// The name the most used answer label gives (a one-letter label: the name the greeting
+/// addresses), and the label's first line.
+fn answer_label_name(
+    speakers: &[Speaker],
+    texts: &[&str],
+    whole: &[&str],
+    greeting: Option<&str>,
+) -> Option<(String, usize)> {
+    let speaker = speakers
+        .iter()
+        .filter(|s| s.role == Role::Interviewee && !is_nameless(&s.label))
+        // On a tie, the first to answer.
+        .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)))?;
+    let greeted = greeting.and_then(|g| addressed_name(&speaker.label, g));
+    let name = greeted.unwrap_or_else(|| {
+        let person = person_of_label(&speaker.label, whole);
+        display_name(&person, texts)
+    });
+    Some((name, speaker.line))
+}
+
+/// Initials in the front matter, written by a tool from an answer label ("MA"), stand for the
+/// name the title or introduction spells out ("…With Mohamed Awad").
+fn spell_out_initials(metadata: &mut Metadata, texts: &[&str]) {
+    if let Some(name) = &metadata.interviewee {
+        if name.chars().all(char::is_uppercase) && !name.contains(' ') {
+            metadata.interviewee = Some(display_name(name, texts));
+        }
     }
 }
 
@@ -119,12 +156,7 @@ fn person_of_label(label: &str, whole: &[&str]) -> String {
     let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
     let role = first.to_lowercase();
     // Words of running text: an address ("ana@site.com", "site.com/ana") is no use of a word.
-    let common = first != role
-        && whole.iter().any(|text| {
-            text.split_whitespace()
-                .filter(|w| !w.contains(['@', '/']))
-                .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == role)
-        });
+    let common = first != role && is_written_lowercase(&role, whole);
     if !common {
         return label.to_string();
     }
@@ -153,6 +185,36 @@ fn person_of_label(label: &str, whole: &[&str]) -> String {
         })
     });
     called.unwrap_or_else(|| label.to_string())
+}
+
+/// A name read from a headline or an introduction without the job title set before it
+/// ("Architect Toshiko Mori" is Toshiko Mori): the first word is a title when the text also
+/// writes it in lowercase, as a common noun ("the role of an architect", "as architects"), and a first and a
+/// last name remain, so "Mark Allen" stays whole even where the text says "mark".
+fn without_job_title(name: &str, whole: &[&str]) -> String {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name.to_string();
+    };
+    let lower = first.to_lowercase();
+    // Also in the plural ("as architects").
+    let noun =
+        is_written_lowercase(&lower, whole) || is_written_lowercase(&format!("{lower}s"), whole);
+    let common = first != lower && noun;
+    if common && rest.split_whitespace().count() >= 2 {
+        rest.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// True when running text writes `lower` as a word of its own (an address such as
+/// "ana@site.com" or "site.com/ana" is no use of a word).
+fn is_written_lowercase(lower: &str, whole: &[&str]) -> bool {
+    whole.iter().any(|text| {
+        text.split_whitespace()
+            .filter(|w| !w.contains(['@', '/']))
+            .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == lower)
+    })
 }
 
 /// The person a greeting addresses before its first comma ("Felipe, muito obrigado por
@@ -185,9 +247,10 @@ pub fn is_author_key(value: &str) -> bool {
 
 /// A headline that is only a person's name ("Christa Faust" over "Christa Faust, author of…",
 /// a uses-this page titled "Aaron Swartz" whose first answer is "I'm Aaron Swartz."): two or
-/// three capitalised words, written again in the text, none of them written in lowercase there
-/// (so "Harbour Pilots" over "the harbour pilots" is a topic).
-fn bare_name_title(title: &str, body: &[&str]) -> Option<String> {
+/// three capitalised words, written again in the text (or over answers labelled only `A:`, a
+/// role that names nobody else), none of them written in lowercase there (so "Harbour Pilots" over
+/// "the harbour pilots" is a topic).
+fn bare_name_title(title: &str, body: &[&str], nameless_answers: bool) -> Option<String> {
     let words: Vec<&str> = title.split_whitespace().collect();
     let capitalised = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase)
@@ -203,7 +266,8 @@ fn bare_name_title(title: &str, body: &[&str]) -> Option<String> {
         })
     };
     let name = words.join(" ");
-    (shaped && named_again(&name, body) && !words.iter().any(|w| lowercase(w))).then_some(name)
+    let named = nameless_answers || named_again(&name, body);
+    (shaped && named && !words.iter().any(|w| lowercase(w))).then_some(name)
 }
 
 /// True when one of `texts` writes `name` in full.
@@ -234,7 +298,10 @@ fn headline_name(title: &str) -> Option<(String, bool)> {
     let shaped = HEADLINE_TAIL_WORDS.contains(&words.len())
         && !capitalised(&words[0])
         && words[1..].iter().all(capitalised);
-    shaped.then(|| (words[1..].join(" "), false))
+    if shaped {
+        return Some((words[1..].join(" "), false));
+    }
+    quote_attribution(title).map(|name| (name, false))
 }
 
 #[cfg(test)]
@@ -251,6 +318,19 @@ mod tests {
 
     fn headline_name_text(title: &str) -> Option<String> {
         headline_name(title).map(|(name, _)| name)
+    }
+
+    #[test]
+    fn a_job_title_before_a_name_is_dropped_when_the_text_uses_it_as_a_noun() {
+        let whole = ["What does a potter owe the river?", "Mark my words: clay."];
+        assert_eq!(without_job_title("Potter Ines Rocha", &whole), "Ines Rocha");
+        assert_eq!(without_job_title("Mark Allen", &whole), "Mark Allen");
+        let plural = ["We, as painters, are late."];
+        assert_eq!(without_job_title("Painter Ada Moss", &plural), "Ada Moss");
+        assert_eq!(
+            without_job_title("Ines Maria Rocha", &whole),
+            "Ines Maria Rocha"
+        );
     }
 
     #[test]
@@ -336,16 +416,24 @@ mod tests {
             "Why clay?",
         ];
         assert_eq!(
-            bare_name_title("Tomasa Vilar", &body).as_deref(),
+            bare_name_title("Tomasa Vilar", &body, false).as_deref(),
             Some("Tomasa Vilar")
         );
-        assert_eq!(bare_name_title("Tomasa Vilar", &["Why clay?"]), None);
+        assert_eq!(bare_name_title("Tomasa Vilar", &["Why clay?"], false), None);
+        // Over answers labelled only `A:`, the page is about the person it is titled with.
+        assert_eq!(
+            bare_name_title("Tomasa Vilar", &["Why clay?"], true).as_deref(),
+            Some("Tomasa Vilar")
+        );
         let topic = [
             "The Harbour Pilots guide ships in.",
             "Do harbour pilots sleep?",
         ];
-        assert_eq!(bare_name_title("Harbour Pilots", &topic), None);
-        assert_eq!(bare_name_title("Tomasa Vilar: a life in clay", &body), None);
+        assert_eq!(bare_name_title("Harbour Pilots", &topic, false), None);
+        assert_eq!(
+            bare_name_title("Tomasa Vilar: a life in clay", &body, false),
+            None
+        );
     }
 
     #[test]

@@ -27,6 +27,7 @@ use super::speakers::find_speakers;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
+use super::topics::split_topic_labels;
 use super::turns::turns;
 use super::{Interview, Metadata};
 
@@ -122,6 +123,7 @@ fn body_paragraphs(
     let (mut paras, mut dropped) = paragraphs(body, body_line);
     drop_markup(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
+    split_topic_labels(&mut paras);
     split_run_in_labels(&mut paras);
     expand_initial_labels(&mut paras);
     join_timestamp_speakers(&mut paras);

@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 
 use super::labels::{same_speaker, NAME_PARTICLES};
+use super::name_words::{after_capital_article, is_contraction, ARTICLES};
 
 /// A name has at most this many words ("Maria da Conceição Tavares").
 const MAX_NAME_WORDS: usize = 5;
@@ -23,14 +24,6 @@ const MIN_SURNAME_USES: usize = 2;
 /// Title Case capitalises every word but the short ones ("of", "and", "on"); words this long
 /// or longer tell Title Case from a sentence.
 const MIN_TITLE_CASE_LETTERS: usize = 4;
-
-/// Definite articles (English, Spanish, Portuguese plural, Italian, French, German) and the
-/// Spanish contractions with them: a capitalised run after one names an institution or a
-/// thing ("en la Junta de Energía", "the Royal Society"), since journalism puts no article
-/// before a person's name.
-pub(super) const ARTICLES: &[&str] = &[
-    "the", "el", "la", "los", "las", "del", "al", "os", "lo", "gli", "le", "les", "der", "die",
-];
 
 /// One name found in the title or introduction.
 #[derive(Debug, Clone)]
@@ -58,11 +51,13 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
     let title_case = is_title_case(texts.first().copied().unwrap_or_default());
     let title_words = words_lowercase(texts.first().copied().unwrap_or_default());
     let everywhere: Vec<String> = words_lowercase(&whole.join(" "));
+    // Named in the headline in full, or by the surname alone ("Farioli abre o livro" over
+    // "…o treinador Francesco Farioli, em entrevista…").
     let in_title = |c: &Candidate| {
+        let in_headline = |w: &String| title_words.contains(&trim_word(w).to_lowercase());
         c.text == 0
-            || c.words
-                .iter()
-                .all(|w| title_words.contains(&trim_word(w).to_lowercase()))
+            || c.words.iter().all(in_headline)
+            || (c.words.len() >= 2 && c.words.last().is_some_and(in_headline))
     };
     let single = candidates
         .iter()
@@ -193,6 +188,7 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
             && chars.any(char::is_lowercase)
             && word.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
             && !lowercase.contains(&word.to_lowercase())
+            && !is_contraction(word)
     };
     let is_title = |w: &str| {
         let letters = w.trim_end_matches('.');
@@ -226,7 +222,7 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
                 .checked_sub(1)
                 .is_some_and(|j| is_title_case_joint(&raw, j, lowercase))
                 || is_title_case_joint(&raw, end + 1, lowercase));
-        if words.len() >= 2 && !after_article && !in_work_title {
+        if words.len() >= 2 && !after_article && !in_work_title && !after_capital_article(&raw, i) {
             found.push(Candidate {
                 words,
                 text: index,

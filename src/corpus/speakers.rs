@@ -5,7 +5,7 @@
 //! asks.
 
 use super::forms::{
-    is_initials_of, sole_guest_in_title, split_period_label, split_timestamp_label,
+    is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
 };
 use super::labels::{
     is_asking_label, is_generic, same_speaker, split_label, Labelled, ANSWER_LABELS,
@@ -34,16 +34,16 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         .any(|name| same_speaker(label, name))
     };
     let (mut found, with_colon) = tally(paragraphs);
+    fold_period_replies(&mut found);
     let first_exchange = first_exchange(paragraphs);
     let answering_role = answering_a_role(paragraphs);
     let only_period = |s: &Speaker| !with_colon.contains(&s.label.to_lowercase());
-    // Period labels need the asking side to recur ("P." twice): then a single "R." counts too,
-    // while two answers opening with an initial ("A. J. Ayer…") make no labelled file.
+    // Period labels need the asking side to recur ("P." twice, or "P:" as some papers mix
+    // the two): then a single "R." counts too, while two answers opening with an initial
+    // ("A. J. Ayer…") make no labelled file.
     let period_file = spelled_out_exchange(paragraphs)
         || found.iter().any(|(s, _, _)| {
-            only_period(s)
-                && s.count >= MIN_LABEL_USES
-                && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
+            s.count >= MIN_LABEL_USES && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
         });
     // A name with a timestamp is a transcript's explicit turn, even a panelist's single one.
     let timed: Vec<String> = paragraphs
@@ -51,14 +51,9 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         .filter_map(|(text, _)| split_timestamp_label(text))
         .map(|(name, _)| name.to_lowercase())
         .collect();
-    // A second interviewer under the role word of a recurring label (`Entrevistadora Ana
-    // Lima:` twice, `Entrevistadora Bia Costa:` once) is a speaker too.
-    let recurring_roles: Vec<String> = (found.iter())
-        .filter(|(s, _, _)| s.count >= MIN_LABEL_USES)
-        .filter_map(|(s, _, _)| role_word(&s.label))
-        .collect();
+    let (recurring_roles, recurring_placeholders) = recurring_words(&found);
     found.retain(|(s, _, _)| {
-        if role_word(&s.label).is_some_and(|r| recurring_roles.contains(&r)) {
+        if recurs_alike(&s.label, &recurring_roles, &recurring_placeholders) {
             return true;
         }
         if only_period(s) && !period_file {
@@ -77,6 +72,61 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         first_exchange.first().map(String::as_str),
     );
     found.into_iter().map(|(s, _, _)| s).collect()
+}
+
+/// The role words and placeholder words of the labels used twice or more, lowercase. A second
+/// interviewer under the role word of a recurring label (`Entrevistadora Ana Lima:` twice,
+/// `Entrevistadora Bia Costa:` once) is a speaker too, and so is a panel's third voice
+/// (`Speaker 3:` once, after `Speaker 1:` and `Speaker 2:` twice): the transcriber numbered
+/// every voice the same way.
+fn recurring_words(found: &[(Speaker, usize, usize)]) -> (Vec<String>, Vec<String>) {
+    let recurring = || found.iter().filter(|(s, _, _)| s.count >= MIN_LABEL_USES);
+    let roles = recurring()
+        .filter_map(|(s, _, _)| role_word(&s.label))
+        .collect();
+    let placeholders = recurring()
+        .filter(|(s, _, _)| is_placeholder(&s.label))
+        .filter_map(|(s, _, _)| placeholder_word(&s.label))
+        .collect();
+    (roles, placeholders)
+}
+
+/// A label used once under a role word or a placeholder word the file uses again: a second
+/// interviewer (`Entrevistadora Bia Costa:`), a panel's third voice (`Speaker 3:`).
+fn recurs_alike(label: &str, roles: &[String], placeholders: &[String]) -> bool {
+    role_word(label).is_some_and(|r| roles.contains(&r))
+        || placeholder_word(label)
+            .is_some_and(|w| is_placeholder(label) && placeholders.contains(&w))
+}
+
+/// Folds a reply read as a one-off speaker "R. Muchos" (from "R. Muchos: Juan…, Ana…") into
+/// the file's `R.` label, so the count of its answers is right.
+fn fold_period_replies(found: &mut Vec<(Speaker, usize, usize)>) {
+    let mut i = 0;
+    while i < found.len() {
+        let (speaker, words, asked) = &found[i];
+        let letter = (speaker.count == 1)
+            .then(|| speaker.label.split_once(". "))
+            .flatten()
+            .map(|(letter, _)| letter);
+        let into = letter.and_then(|l| found.iter().position(|(s, _, _)| s.label == l));
+        match into {
+            Some(j) if j != i => {
+                let (words, asked) = (*words, *asked);
+                found[j].0.count += 1;
+                found[j].1 += words;
+                found[j].2 += asked;
+                found.remove(i);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The word of a placeholder label before its number (`speaker` in `Speaker 3`), lowercase.
+fn placeholder_word(label: &str) -> Option<String> {
+    let (word, mark) = label.split_once(' ')?;
+    (!mark.contains(' ')).then(|| word.to_lowercase())
 }
 
 /// The role word opening a label that also names someone (`Entrevistadora` in `Entrevistadora
@@ -279,6 +329,21 @@ fn assign_roles(found: &mut [(Speaker, usize, usize)], metadata: &Metadata, aske
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_reply_opening_with_a_word_and_a_colon_counts_as_an_answer() {
+        let paragraphs = [
+            ("P. ¿Un autor?", 1),
+            ("R. Muchos: Ana Gil, Luis Mar.", 3),
+            ("P. ¿Un libro?", 5),
+            ("R. El último de Ana Gil.", 7),
+        ];
+        let counts: Vec<_> = find_speakers(&paragraphs, &Metadata::default())
+            .into_iter()
+            .map(|s| (s.label, s.count))
+            .collect();
+        assert_eq!(counts, [("P".to_string(), 2), ("R".to_string(), 2)]);
+    }
 
     #[test]
     fn roles_come_from_meaning_front_matter_or_rhythm() {

@@ -1,6 +1,7 @@
 //! Headlines that name the interviewee after a preposition of company: "An Interview with
 //! Ida Brenn", "Entrevista con Lucía Gil", "Conversa com Tó". The words after the last
-//! such preposition, all capitalised, are the person.
+//! such preposition, all capitalised, are the person. And headlines that attribute a
+//! quotation: "“…”, diz Lia Moura sobre…".
 
 /// Prepositions that introduce the person spoken with, lowercase.
 const WITH: &[&str] = &["with", "con", "com", "avec", "mit"];
@@ -84,6 +85,46 @@ pub fn without_lead_word(name: &str, whole: &[&str]) -> Option<String> {
     })
 }
 
+/// A name after a quotation's verb of saying has at most this many words, particles
+/// included ("Maria da Graça Lima").
+const MAX_ATTRIBUTED_NAME_WORDS: usize = 5;
+
+/// ... and at least this many: a first name and a surname.
+const MIN_ATTRIBUTED_NAME_WORDS: usize = 2;
+
+/// "“Vou tocar tudo”, diz Lia Moura sobre o concerto de domingo": a headline opening with a
+/// quotation, then a comma, a verb of saying and the speaker's name, then more words about the
+/// occasion. The name is the run of capitalised words (particles inside) right after the verb,
+/// two words at least, ending at the first lowercase word.
+pub fn quote_attribution(title: &str) -> Option<String> {
+    let rest = title.strip_prefix(['“', '"', '«', '‘'])?;
+    let close = rest.find(['”', '"', '»', '’'])?;
+    let after = rest[close..].chars().skip(1).collect::<String>();
+    let tail = after.trim_start().strip_prefix(',')?;
+    let mut words = tail.split_whitespace();
+    let verb = words.next()?;
+    if verb.chars().next().is_none_or(|c| !c.is_lowercase()) {
+        return None;
+    }
+    let mut name: Vec<&str> = Vec::new();
+    for word in words.take(MAX_ATTRIBUTED_NAME_WORDS) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        // A person's particles only: "Ana Ruiz of the Tide Trust" is Ana Ruiz.
+        if !capital && !PARTICLES.contains(&bare) {
+            break;
+        }
+        name.push(bare);
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    while name.last().is_some_and(|w| PARTICLES.contains(w)) {
+        name.pop();
+    }
+    (name.len() >= MIN_ATTRIBUTED_NAME_WORDS).then(|| name.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +157,26 @@ mod tests {
         assert_eq!(
             name_after_with("Coffee with Ana Ruiz, then a walk along the quay"),
             None
+        );
+    }
+
+    #[test]
+    fn a_quotation_attributed_in_the_headline_names_the_speaker() {
+        assert_eq!(
+            quote_attribution(
+                "“Vamos tocar tudo de novo”, diz Lia Moura sobre o concerto na Praça da Sé"
+            )
+            .as_deref(),
+            Some("Lia Moura")
+        );
+        assert_eq!(
+            quote_attribution("“Hay que volver”, afirma el alcalde en Ronda"),
+            None
+        );
+        assert_eq!(
+            quote_attribution("“Rivers forget nothing”, says Ana Ruiz of the Tide Trust")
+                .as_deref(),
+            Some("Ana Ruiz")
         );
     }
 }

@@ -1,11 +1,14 @@
 //! The turns of a reading as the interview keeps them: each drafted question with its answer
 //! paragraphs, who said each paragraph, and their lines; names a page repeats inside a
-//! labelled turn ("Q: Gabby Coll: …") are not quoted.
+//! labelled turn ("Q: Gabby Coll: …") and an editor's notes inside an answer are not quoted.
 
 use super::askers::{sole_guest, speakers};
+use super::forms::is_placeholder;
 use super::labels::{same_speaker, split_label};
-use super::layout::Assembled;
+use super::layout::{Assembled, Draft};
+use super::notes::without_editor_notes;
 use super::reading::{Speaker, TurnLines};
+use super::vocative::addressed_guest;
 use super::{Metadata, Turn};
 
 /// The turns and their lines; the front matter and the label of the only answering speaker
@@ -24,6 +27,14 @@ pub fn turns(
         .collect();
     let answering: Vec<&str> = metadata.interviewee.as_deref().into_iter().collect();
     let (asking, answering) = (&asking[..], &answering[..]);
+    // A panel numbered by a transcription tool: the voice answering first is the interviewee;
+    // another one is the guest a question turns to, named from the greeting.
+    let primary = (assembled.turns.first())
+        .and_then(|t| t.speakers.first().cloned().flatten())
+        .filter(|l| is_placeholder(l));
+    let known: Vec<&str> = (texts.iter().copied())
+        .chain(assembled.turns.first().map(|t| t.question.as_str()))
+        .collect();
     assembled
         .turns
         .iter()
@@ -37,11 +48,15 @@ pub fn turns(
                         .enumerate()
                         .map(|(i, (t, _))| {
                             let named = if i == 0 { answering } else { &[][..] };
-                            without_name_label(t, named).to_string()
+                            without_editor_notes(without_name_label(t, named))
                         })
                         .collect(),
                     line: draft.line,
-                    speakers: speakers(draft, (metadata, guest.as_deref()), texts),
+                    speakers: panel_voices(
+                        speakers(draft, (metadata, guest.as_deref()), texts),
+                        draft,
+                        (primary.as_deref(), &known),
+                    ),
                 },
                 TurnLines {
                     question: draft.line,
@@ -50,6 +65,37 @@ pub fn turns(
             )
         })
         .unzip()
+}
+
+/// The speakers of a turn's answer paragraphs with a panel's other numbered voices named when
+/// the question turns to them (`Speaker 3` after "Lars, what are you working on?" is Lars
+/// Berg, not the interviewee).
+fn panel_voices(
+    mut named: Vec<Option<String>>,
+    draft: &Draft,
+    (primary, known): (Option<&str>, &[&str]),
+) -> Vec<Option<String>> {
+    let Some(primary) = primary else {
+        return named;
+    };
+    for (i, label) in draft.speakers.iter().enumerate() {
+        let other_voice = label
+            .as_deref()
+            .is_some_and(|l| is_placeholder(l) && l != primary);
+        if !other_voice {
+            continue;
+        }
+        // A transcription tool may number one person anew after a break: only a question
+        // turning to someone by name says a new guest answers.
+        let Some(voice) = addressed_guest(&draft.question, known) else {
+            continue;
+        };
+        if named.is_empty() {
+            named = vec![None; draft.speakers.len()];
+        }
+        named[i] = Some(voice);
+    }
+    named
 }
 
 /// `text` without a leading label that names one of `names` (`Gabby Coll: MPLSART profiled

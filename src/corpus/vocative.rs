@@ -1,6 +1,7 @@
 //! A speaker labelled with one letter (`L:`) is often named once, when the interviewer greets
 //! them ("Buenas tardes, Lucía."): a capitalised word set off by a comma, starting with the
-//! label's letter, is that person's name.
+//! label's letter, is that person's name. A panel host hands over to a guest the same way
+//! ("Eva, why don't you go first?").
 
 /// The name the greeting addresses whose first letter is `letter`: a capitalised word after a
 /// comma that ends its clause ("Good evening, Lucía." / "Hola, Lucía, ¿cómo estás?").
@@ -18,9 +19,141 @@ pub fn addressed_name(letter: &str, greeting: &str) -> Option<String> {
     })
 }
 
+/// A surname a transcription tool wrote in lowercase ("Kurt blades") counts when the text
+/// writes it after the first name this often, and nowhere else.
+const MIN_LOWERCASE_SURNAME_USES: usize = 2;
+
+/// The guest a host hands the word to at the end of a greeting ("…our guests today, Eva Holm
+/// and Lars Berg. Eva, why don't you go first?"): the capitalised word opening the greeting's
+/// last sentence, a question, set off by a comma, a word the text never writes in lowercase,
+/// with the surname the text writes right after that first name elsewhere ("Eva Holm").
+pub fn handed_over(greeting: &str, whole: &[&str]) -> Option<String> {
+    let last = greeting
+        .trim_end()
+        .rsplit(['.', '!', '?'])
+        .nth(1)
+        .filter(|_| greeting.trim_end().ends_with('?'))?;
+    let (first, _) = last.trim_start().split_once(',')?;
+    let name = first.trim();
+    let one_word = name.chars().all(char::is_alphabetic)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).any(char::is_lowercase);
+    let lower = name.to_lowercase();
+    let tokens = || {
+        whole
+            .iter()
+            .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+            .filter(|t| !t.is_empty())
+    };
+    // Announced earlier in the greeting, as a host presents the panel.
+    let announced = greeting.find(last).is_some_and(|end| {
+        greeting[..end]
+            .split_whitespace()
+            .any(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()) == name)
+    });
+    if !one_word || !announced || tokens().any(|t| t == lower) {
+        return None;
+    }
+    // The host announced the guest by full name before handing over ("So, what…?" names
+    // nobody).
+    let surname = surname_after(name, whole, &tokens().collect::<Vec<_>>())?;
+    Some(format!("{name} {surname}"))
+}
+
+/// The word the text writes after `first` as a surname: a capitalised word, or a lowercase
+/// one written after it [`MIN_LOWERCASE_SURNAME_USES`] times and never elsewhere (shown
+/// capitalised).
+fn surname_after(first: &str, whole: &[&str], tokens: &[&str]) -> Option<String> {
+    let mut after: Vec<&str> = Vec::new();
+    for text in whole {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for pair in words.windows(2) {
+            if pair[0] == first {
+                after.push(pair[1].trim_end_matches(|c: char| !c.is_alphabetic()));
+            }
+        }
+    }
+    let word = after.iter().copied().find(|w| {
+        let mut chars = w.chars();
+        let shaped = w.chars().all(char::is_alphabetic) && chars.next().is_some();
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let uses = after.iter().filter(|a| *a == w).count();
+        let elsewhere = tokens.iter().filter(|t| *t == w).count() > uses;
+        shaped && (capital || (uses >= MIN_LOWERCASE_SURNAME_USES && !elsewhere))
+    })?;
+    let mut chars = word.chars();
+    let head = chars.next()?;
+    Some(head.to_uppercase().chain(chars).collect())
+}
+
+/// The guest a host's question turns to by first name at the start of its last sentence
+/// ("Thanks Eva. Lars, what are you working on?"), in full when one of `known` writes the
+/// first name with a capitalised surname ("…Eva Holm and Lars Berg."), else as addressed
+/// when `known` names it at all.
+pub fn addressed_guest(question: &str, known: &[&str]) -> Option<String> {
+    let trimmed = question.trim_end();
+    let last = trimmed.rsplit(['.', '!', '?']).nth(1)?;
+    let (first, _) = last.trim_start().split_once(',')?;
+    let name = first.trim();
+    let shaped = name.chars().all(char::is_alphabetic)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).any(char::is_lowercase);
+    if !shaped || !trimmed.ends_with('?') {
+        return None;
+    }
+    let full = known.iter().find_map(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.windows(2).find_map(|pair| {
+            let surname = pair[1].trim_end_matches(|c: char| !c.is_alphabetic());
+            let capital = surname.chars().next().is_some_and(char::is_uppercase);
+            let plain = surname.chars().all(char::is_alphabetic);
+            (pair[0] == name && capital && plain && !surname.is_empty())
+                .then(|| format!("{name} {surname}"))
+        })
+    });
+    // Named before ("So, what next?" turns to no one).
+    let named = || {
+        known
+            .iter()
+            .any(|t| t.split(|c: char| !c.is_alphabetic()).any(|w| w == name))
+    };
+    full.or_else(|| named().then(|| name.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_later_question_turns_to_another_guest() {
+        let known = ["Our guests are Eva Holm and Lars Berg. Eva, why don't you go first?"];
+        assert_eq!(
+            addressed_guest("Thanks Eva. Lars, what are you working on?", &known).as_deref(),
+            Some("Lars Berg")
+        );
+        assert_eq!(
+            addressed_guest("Eva, and the fog?", &["Eva runs the dairy."]).as_deref(),
+            Some("Eva")
+        );
+        assert_eq!(addressed_guest("So, what next?", &known), None);
+        assert_eq!(addressed_guest("And the fog?", &known), None);
+    }
+
+    #[test]
+    fn a_host_hands_over_to_a_guest_named_in_the_greeting() {
+        let greeting = "Hello, I'm Dan Reed. Our guests are Eva Holm and Lars Berg. \
+                        Eva, why don't you go first?";
+        let whole = [greeting, "Thanks Dan. I run a dairy."];
+        assert_eq!(handed_over(greeting, &whole).as_deref(), Some("Eva Holm"));
+        let spoken = "With us is Ona vell from the mill. Ona, what do you grind?";
+        let whole = [spoken, "Thanks. I'm Ona vell and I grind rye."];
+        assert_eq!(handed_over(spoken, &whole).as_deref(), Some("Ona Vell"));
+        let plain = "Welcome. So, what do you grind?";
+        assert_eq!(
+            handed_over(plain, &[plain, "So Many Mills is our show."]),
+            None
+        );
+    }
 
     #[test]
     fn a_greeting_names_the_speaker_of_the_letter() {

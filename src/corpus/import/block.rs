@@ -68,6 +68,26 @@ impl Block {
 ///
 /// Returns the label and the rest of the paragraph.
 pub fn read_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str)> {
+    read_colon_label(text, emphasised).or_else(|| read_bold_runin(text, emphasised))
+}
+
+/// A name in bold run into the words it says, without a colon (`<b>Lisa</b> You are…`,
+/// `**Lisa** You are…`), as forums and group interviews print who answers. The words after it
+/// must open a sentence, so a bold term starting a sentence ("**Rye** is hard") is no label.
+fn read_bold_runin<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str)> {
+    let name = emphasised.trim();
+    let body = text.strip_prefix(name)?.trim_start();
+    let opens = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || "¿¡\"“«".contains(c));
+    let plain = !name.ends_with(['.', ':']) && !name.contains(',');
+    (opens && plain && !name.is_empty() && is_name_like(name))
+        .then(|| (Label::Name(name.to_string()), body))
+}
+
+/// See [`read_label`]: `Name: text`.
+fn read_colon_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str)> {
     let colon = text.find(':')?;
     let label = text[..colon].trim();
     let body = text[colon + 1..].trim_start();
@@ -249,6 +269,12 @@ mod tests {
             Some((Label::Name("ANA RUIZ".into()), "Yes."))
         );
         assert_eq!(read_label("In short, it works: yes.", "In short"), None);
+        assert_eq!(
+            read_label("Ann Rye, because it never behaves.", "Ann"),
+            Some((Label::Name("Ann".into()), "Rye, because it never behaves."))
+        );
+        assert_eq!(read_label("Rye is the hardest.", "Rye"), None);
+        assert_eq!(read_label("Why rye?", "Why rye?"), None);
         assert_eq!(
             read_label(
                 "Keanon O'Keefe, MagicSchool: Yes.",

@@ -1,0 +1,70 @@
+//! The shape of words around a capitalised run that tell a person's name from other capitals:
+//! a pronoun contraction ("I'm") is no name word, and a run after an article set with a
+//! capital mid-sentence is the title of a work.
+
+/// Definite articles (English, Spanish, Portuguese plural, Italian, French, German) and the
+/// Spanish contractions with them: a capitalised run after one names an institution or a
+/// thing ("en la Junta de Energía", "the Royal Society"), since journalism puts no article
+/// before a person's name.
+pub const ARTICLES: &[&str] = &[
+    "the", "el", "la", "los", "las", "del", "al", "os", "lo", "gli", "le", "les", "der", "die",
+];
+
+/// A pronoun run into its verb ("I'm", "I’ve", "I'd"): one capital letter, an apostrophe,
+/// then a few lowercase letters. A name keeps a capital after its apostrophe ("O'Neil").
+pub fn is_contraction(word: &str) -> bool {
+    word.split_once(['\'', '’']).is_some_and(|(before, after)| {
+        before.chars().count() == 1
+            && (1..=MAX_CONTRACTION_LETTERS).contains(&after.chars().count())
+            && after.chars().all(char::is_lowercase)
+    })
+}
+
+/// See [`is_contraction`]: "'m", "'ve", "'ll".
+const MAX_CONTRACTION_LETTERS: usize = 2;
+
+/// An article set with a capital in the middle of a sentence stands before the name of a work
+/// ("os livros Os Filhos do Tempo e O Bisturi de Ouro", "she wrote A Field of Salt"): a
+/// person's name never takes one.
+pub fn after_capital_article(raw: &[&str], start: usize) -> bool {
+    let (Some(article), Some(before)) = (
+        start.checked_sub(1).map(|i| raw[i]),
+        start.checked_sub(2).map(|i| raw[i]),
+    ) else {
+        return false;
+    };
+    let capital = article.chars().next().is_some_and(char::is_uppercase);
+    let lower = article.to_lowercase();
+    // A one-letter article ("O", "A"); "I" is a pronoun.
+    let is_article = ARTICLES.contains(&lower.as_str())
+        || (article.chars().count() == 1
+            && article.chars().all(char::is_alphabetic)
+            && lower != "i");
+    let mid_sentence = before.ends_with(|c: char| c.is_lowercase() || c == ',');
+    capital && is_article && mid_sentence
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pronoun_contractions_are_not_name_words() {
+        assert!(is_contraction("I'm"));
+        assert!(is_contraction("I’ve"));
+        assert!(!is_contraction("O'Neil"));
+        assert!(!is_contraction("Rosa"));
+    }
+
+    #[test]
+    fn a_capitalised_article_mid_sentence_opens_a_work_title() {
+        let raw: Vec<&str> = "os livros Os Filhos do Tempo e O Bisturi de Ouro. A Rita"
+            .split_whitespace()
+            .collect();
+        assert!(after_capital_article(&raw, 3));
+        assert!(after_capital_article(&raw, 8));
+        assert!(!after_capital_article(&raw, 12));
+        let said: Vec<&str> = "then I Googled it".split_whitespace().collect();
+        assert!(!after_capital_article(&said, 2));
+    }
+}

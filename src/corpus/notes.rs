@@ -1,0 +1,84 @@
+//! An editor's note set in parentheses inside an answer ("(Writer’s Note – already did
+//! that!)", "(Nota da redação: …)"): a labelled aside in the publisher's voice, not the
+//! interviewee's words, so it is never quoted as theirs. A stage direction without a label
+//! ("(laughs)", "(Sport TV)") is part of the answer and stays.
+
+/// A note's label is a short phrase ("Writer’s Note", "N. do E.").
+const MAX_NOTE_LABEL_WORDS: usize = 3;
+
+/// `text` without its labelled notes in parentheses; the text as it is when it has none, or
+/// when nothing else would be left.
+pub fn without_editor_notes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + len];
+        if is_labelled_note(inner) {
+            out.push_str(rest[..open].trim_end());
+            rest = &rest[open + len + 1..];
+        } else {
+            out.push_str(&rest[..open + len + 1]);
+            rest = &rest[open + len + 1..];
+        }
+    }
+    out.push_str(rest);
+    let out = out.trim().to_string();
+    if out.is_empty() {
+        text.to_string()
+    } else {
+        out
+    }
+}
+
+/// `Label: text` or `Label – text`: a capitalised label of a few words, then a colon or a
+/// dash set off by a space, then the note.
+fn is_labelled_note(inner: &str) -> bool {
+    let colon = inner.find(':').map(|i| (i, 1));
+    let dash = inner
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '–' | '—' | '-') && inner[..i].ends_with(' '))
+        .map(|(i, c)| (i, c.len_utf8()));
+    let Some((end, width)) = colon.into_iter().chain(dash).min() else {
+        return false;
+    };
+    let label = inner[..end].trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let shaped = (1..=MAX_NOTE_LABEL_WORDS).contains(&words.len())
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || "'’.".contains(c));
+    shaped && !inner[end + width..].trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labelled_notes_go_and_stage_directions_stay() {
+        assert_eq!(
+            without_editor_notes("Order soup. (Writer’s Note – sorry, still laughing)"),
+            "Order soup."
+        );
+        assert_eq!(
+            without_editor_notes("It was 1990 (Nota da redação: 1991) and cold."),
+            "It was 1990 and cold."
+        );
+        assert_eq!(
+            without_editor_notes("We won (laughs) twice, on TV (Sport TV)."),
+            "We won (laughs) twice, on TV (Sport TV)."
+        );
+        assert_eq!(
+            without_editor_notes("(Editor’s note: see above)"),
+            "(Editor’s note: see above)"
+        );
+        assert_eq!(
+            without_editor_notes("Open (and never closed"),
+            "Open (and never closed"
+        );
+    }
+}

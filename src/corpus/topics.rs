@@ -1,0 +1,128 @@
+//! Statements published under topic labels: a news page that reports what someone said in a
+//! broadcast interview sets each paraphrased question as a short label before a colon and the
+//! answer in quotation marks on the same line (`Her first garden: "It was a balcony…"`). The
+//! label stands for the question, so each such paragraph becomes a prompt set in bold (the
+//! cue the parser reads) and the quoted answer under it.
+
+use std::collections::HashSet;
+
+use super::labels::is_name_like;
+use super::reading::Para;
+
+/// A topic label is a short phrase; a longer run before a colon is a sentence.
+const MAX_TOPIC_WORDS: usize = 12;
+
+/// The layout is a habit of the page: this many topic paragraphs, each with its own label.
+const MIN_TOPIC_TURNS: usize = 3;
+
+/// Quotation marks that open an answer, and the mark that closes each.
+const QUOTES: [(char, char); 4] = [('"', '"'), ('“', '”'), ('«', '»'), ('„', '“')];
+
+/// Splits every topic paragraph into its label, in bold, and its answer without the quotation
+/// marks around it, when the file uses [`MIN_TOPIC_TURNS`] different labels or more.
+pub fn split_topic_labels(paras: &mut Vec<Para>) {
+    let topics: Vec<Option<(String, String)>> = paras.iter().map(|p| topic(&p.text)).collect();
+    let labels: HashSet<&str> = topics.iter().flatten().map(|(l, _)| l.as_str()).collect();
+    let used = topics.iter().flatten().count();
+    // Labels that read as names ("Ana Ruiz: "…"") are people quoted in turn, a vox pop.
+    let names = labels.iter().filter(|l| is_name_like(l)).count();
+    if used < MIN_TOPIC_TURNS || labels.len() < used || 2 * names >= used {
+        return;
+    }
+    let mut out = Vec::with_capacity(paras.len() + used);
+    for (para, topic) in paras.drain(..).zip(topics) {
+        match topic {
+            Some((label, answer)) => {
+                out.push(Para {
+                    text: format!("**{label}**"),
+                    ..para.clone()
+                });
+                out.push(Para {
+                    text: answer,
+                    ..para
+                });
+            }
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// `Label: "answer…"`: the label and the answer, without its enclosing quotation marks when
+/// they enclose the whole of it.
+fn topic(text: &str) -> Option<(String, String)> {
+    let (label, body) = text.split_once(':')?;
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    let phrase = (1..=MAX_TOPIC_WORDS).contains(&words)
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && !label.contains(['.', '?', '!', '"', '“', '”', '«', '»', '*', '(', '[']);
+    let body = body.trim();
+    let (_, close) = QUOTES.iter().find(|(open, _)| body.starts_with(*open))?;
+    if !phrase {
+        return None;
+    }
+    let inner = &body[body.chars().next()?.len_utf8()..];
+    let answer = inner
+        .trim_end()
+        .strip_suffix(*close)
+        .filter(|a| !a.contains(*close))
+        .unwrap_or(body);
+    Some((label.to_string(), answer.trim().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(texts: &[&str]) -> Vec<Para> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                text: t.to_string(),
+                line: i + 1,
+                after_break: false,
+                quoted: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn topic_labels_become_bold_prompts_over_their_quoted_answers() {
+        let mut body = paras(&[
+            "Read below what the keeper said on the radio.",
+            "His first winter: \"Cold. I slept in the lamp room.\"",
+            "The storm of 1990: “We lost the boat but not the light.”",
+            "Visitors: «They ask about ghosts, never about the lens.»",
+        ]);
+        split_topic_labels(&mut body);
+        let texts: Vec<&str> = body.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts[1], "**His first winter**");
+        assert_eq!(texts[2], "Cold. I slept in the lamp room.");
+        assert_eq!(texts[4], "We lost the boat but not the light.");
+        assert_eq!(texts.len(), 7);
+    }
+
+    #[test]
+    fn a_speaker_quoted_again_and_again_is_no_topic() {
+        let texts = [
+            "Ana Ruiz: \"Yes.\"",
+            "Ana Ruiz: \"No.\"",
+            "Ana Ruiz: \"Maybe.\"",
+        ];
+        let mut body = paras(&texts);
+        split_topic_labels(&mut body);
+        assert_eq!(body.len(), 3);
+        let mut voices = paras(&[
+            "Ana Ruiz: \"Too late.\"",
+            "Tom Bell: \"Just in time.\"",
+            "Her neighbour: \"Who knows?\"",
+        ]);
+        split_topic_labels(&mut voices);
+        assert_eq!(voices.len(), 3);
+        let mut two = paras(&["A: \"x\"", "B: \"y\""]);
+        split_topic_labels(&mut two);
+        assert_eq!(two.len(), 2);
+    }
+}
