@@ -51,6 +51,11 @@ const SPANISH: &[Derivation] = &[
     // a verb's present ("prefiero", "sugiero", "quiero").
     derivation("niero", "niera", 2),
     derivation("ciero", "ciera", 2),
+    // Nouns and adjectives in "-quero"/"-quera" are made from a noun in "-co"/"-ca", whose "c"
+    // is spelled "qu" before "e" ("pesquero" of "pesca", "refresquera" of "refresco",
+    // "banquero" of "banco"); Snowball keeps "pesquer" apart.
+    derivation("quero", "co", 3),
+    derivation("quera", "co", 3),
 ];
 
 /// Portuguese derived nouns, singular, as written ("-ança" with its cedilla or typed "-anca").
@@ -158,6 +163,10 @@ mod tests {
                 ("ingenieros", "ingeniera"),
                 ("financiero", "financiera"),
                 ("prefiero", "preferir"),
+                ("pesquero", "pesca"),
+                ("pesqueras", "pesca"),
+                ("refresquera", "refresco"),
+                ("banqueros", "banco"),
             ],
         );
     }
