@@ -69,6 +69,10 @@ const PORTUGUESE: &[Derivation] = &[
     derivation("amento", "ar", 3),
     derivation("ança", "ar", 3),
     derivation("anca", "ar", 3),
+    // "-queiro"/"-queira" words of a noun in "-co"/"-ca", as Spanish "-quero" ("pesqueiro" of
+    // "pesca", "banqueiro" of "banco").
+    derivation("queiro", "co", 3),
+    derivation("queira", "co", 3),
 ];
 
 /// Words that end like a derived noun without being one: nouns of their own ("cabeza", head;
@@ -186,6 +190,9 @@ mod tests {
                 ("mudanças", "mudar"),
                 ("mudancas", "muda"),
                 ("cobrança", "cobrar"),
+                ("pesqueiros", "pesca"),
+                ("pesqueira", "pesca"),
+                ("banqueiro", "banco"),
                 ("segurança", "seguro"),
                 ("cheia", "cheio"),
                 ("cheias", "cheio"),

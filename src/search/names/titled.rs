@@ -115,6 +115,24 @@ mod tests {
     }
 
     #[test]
+    fn a_question_naming_the_person_of_a_title_names_that_interview_only() {
+        use crate::search::names::NameIndex;
+        let text = "Maps are open source, and the source is open to all.";
+        let interviews = [
+            titled("Vladimir Agafonkin On Open Source", text),
+            crate::search::names::tests::interview("Ana Reis", "Open Maps"),
+        ];
+        let index = NameIndex::build(&interviews, Language::En);
+        let named = |question: &str| {
+            let terms = Analyzer::new(Language::En).terms(question);
+            index.named(&terms, &|_| 1, 1_000).interviews
+        };
+        assert_eq!(named("What does Vladimir Agafonkin think of maps?"), [0]);
+        assert_eq!(named("what does agafonkin say"), [0]);
+        assert!(named("is open source the future?").is_empty());
+    }
+
+    #[test]
     fn a_single_capitalised_word_or_a_known_interviewee_gives_no_title_name() {
         let text = "Maps are open source.";
         assert!(people("Agafonkin on maps", text).is_empty());
