@@ -9,6 +9,8 @@
 //! A first name two people share names the one whose surname the question writes too, and a
 //! name the interviews write as ordinary words names nothing beside other known words (see
 //! [`ordinary`]).
+//! An interview whose front matter names no interviewee is named by the people its title
+//! names (see [`titled`]).
 //!
 //! A conversation may have a second guest who answers some paragraphs (`Turn::speakers`): their
 //! name names the interview too, and "what does Omar Said think of the second shop?" is answered
@@ -23,6 +25,7 @@ use super::vocabulary::within_one_edit;
 use crate::corpus::Interview;
 
 mod ordinary;
+mod titled;
 mod voices;
 mod written;
 
@@ -115,6 +118,9 @@ impl NameIndex {
                         .push((at, terms));
                 }
             }
+        }
+        for (at, person) in titled::title_people(interviews, &mut analyzer) {
+            index.person(&mut analyzer, &person, at, Voice::Interviewee);
         }
         index.ordinary = index.ordinary_terms(interviews);
         index

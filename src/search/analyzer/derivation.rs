@@ -51,6 +51,11 @@ const SPANISH: &[Derivation] = &[
     // a verb's present ("prefiero", "sugiero", "quiero").
     derivation("niero", "niera", 2),
     derivation("ciero", "ciera", 2),
+    // Nouns and adjectives in "-quero"/"-quera" are made from a noun in "-co"/"-ca", whose "c"
+    // is spelled "qu" before "e" ("pesquero" of "pesca", "refresquera" of "refresco",
+    // "banquero" of "banco"); Snowball keeps "pesquer" apart.
+    derivation("quero", "co", 3),
+    derivation("quera", "co", 3),
 ];
 
 /// Portuguese derived nouns, singular, as written ("-ança" with its cedilla or typed "-anca").
@@ -64,6 +69,10 @@ const PORTUGUESE: &[Derivation] = &[
     derivation("amento", "ar", 3),
     derivation("ança", "ar", 3),
     derivation("anca", "ar", 3),
+    // "-queiro"/"-queira" words of a noun in "-co"/"-ca", as Spanish "-quero" ("pesqueiro" of
+    // "pesca", "banqueiro" of "banco").
+    derivation("queiro", "co", 3),
+    derivation("queira", "co", 3),
 ];
 
 /// Words that end like a derived noun without being one: nouns of their own ("cabeza", head;
@@ -158,6 +167,10 @@ mod tests {
                 ("ingenieros", "ingeniera"),
                 ("financiero", "financiera"),
                 ("prefiero", "preferir"),
+                ("pesquero", "pesca"),
+                ("pesqueras", "pesca"),
+                ("refresquera", "refresco"),
+                ("banqueros", "banco"),
             ],
         );
     }
@@ -177,6 +190,9 @@ mod tests {
                 ("mudanças", "mudar"),
                 ("mudancas", "muda"),
                 ("cobrança", "cobrar"),
+                ("pesqueiros", "pesca"),
+                ("pesqueira", "pesca"),
+                ("banqueiro", "banco"),
                 ("segurança", "seguro"),
                 ("cheia", "cheio"),
                 ("cheias", "cheio"),

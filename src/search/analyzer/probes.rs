@@ -59,6 +59,8 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "crecimiento",
     "mudança",
     "cheia",
+    "proveedores",
+    "pesquera",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

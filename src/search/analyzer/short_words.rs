@@ -82,6 +82,38 @@ pub(super) fn without_final_vowel(stem: String) -> String {
     }
 }
 
+/// Vowels that never glide into the next one: two of them in a row are two syllables (a
+/// hiatus, "prove-er", "acre-edor", "tra-er"), so the first ends the root.
+const STRONG_VOWELS: &[char] = &['a', 'e', 'o'];
+
+/// The vowel that opens the endings of "-er" verbs and their derived nouns ("-er", "-edor",
+/// "-en"): after a strong vowel it is the ending, the vowel before it the root's. Endings
+/// opening with "a" or "o" after an "e" are those of the "-ear" verbs ("plantea", "empleo"),
+/// whose "e" is a suffix ("planta", "plantear"), so they are left alone.
+const ENDING_VOWEL: char = 'e';
+
+/// A folded stem that Snowball or [`without_final_vowel`] cut inside its root, given back the
+/// root's last vowel: where the word (`written`, folded) goes on after the stem with two strong
+/// vowels in a row, the first is the root's and only the second starts an ending. Snowball
+/// takes the "-e" of "prove" for an ending once "proveer" lost its "-er", and the agent nouns
+/// read as their verb ("acreedor" as "acreer") lost the root's "e" with it: "acr", "prov",
+/// "pos" met "acre" (acrid), "provocar" and "posar". The verb, its forms and its agent noun
+/// keep meeting, on "acre", "prove", "pose". `stem` is folded.
+pub(super) fn with_root_vowel(written: &str, stem: String) -> String {
+    let mut rest = match written.strip_prefix(stem.as_str()) {
+        Some(rest) => rest.chars(),
+        None => return stem,
+    };
+    match (rest.next(), rest.next()) {
+        (Some(first), Some(second)) if STRONG_VOWELS.contains(&first) && second == ENDING_VOWEL => {
+            let mut kept = stem;
+            kept.push(first);
+            kept
+        }
+        _ => stem,
+    }
+}
+
 /// The term of a word (`written`: folded, `singular`: its folded singular) whose stem is
 /// `stem`: marked when the word is a short root written whole, a noun or name ending in a
 /// consonant ("sal", "mares", "luz", "gas", "Tom"), so that only its own forms share it and
@@ -157,6 +189,38 @@ mod tests {
         assert_eq!(pt("mar"), pt("mares"));
         assert_eq!(pt("luz"), pt("luzes"));
         assert_ne!(pt("mar"), pt("marido"));
+    }
+
+    #[test]
+    fn a_stem_cut_before_a_hiatus_gets_the_roots_vowel_back() {
+        assert_eq!(with_root_vowel("proveedor", "prov".into()), "prove");
+        assert_eq!(with_root_vowel("acreer", "acr".into()), "acre");
+        assert_eq!(with_root_vowel("proveer", "prove".into()), "prove");
+        assert_eq!(
+            with_root_vowel("ciencia", "cienc".into()),
+            "cienc",
+            "a glide"
+        );
+        assert_eq!(with_root_vowel("arte", "art".into()), "art");
+        assert_eq!(with_root_vowel("casas", "cas".into()), "cas");
+    }
+
+    #[test]
+    fn agent_nouns_of_verbs_in_eer_keep_their_root_apart_from_shorter_ones() {
+        use super::super::{assert_same_terms, test_terms, Language};
+        let es = |text: &str| test_terms(Language::Es, text);
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("acreedores", "acreedor"),
+                ("proveedor", "proveer"),
+                ("proveedores", "provee"),
+                ("poseedor", "poseer"),
+            ],
+        );
+        assert_ne!(es("acreedor"), es("acre"));
+        assert_ne!(es("proveedor"), es("provocar"));
+        assert_ne!(es("poseedor"), es("posar"));
     }
 
     #[test]

@@ -198,9 +198,8 @@ impl TermStemmer {
             .or_else(|| stressed::spanish_stressed_es(word))
             .or_else(|| stressed::spanish_final_stress(word));
         let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
-        let singular = derivation::spanish_base(&inflection::derived_verb(
-            &inflection::spanish_singular(&spelled),
-        ));
+        let verb = inflection::derived_verb(&inflection::spanish_singular(&spelled));
+        let singular = derivation::spanish_base(&verb);
         if let Some(term) = gender::masculine_term(true, &fold(&mut self.folder, &singular)) {
             return Some(term);
         }
@@ -209,6 +208,7 @@ impl TermStemmer {
         let stem = irregular::root_spelling(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
         let stem = short_words::without_final_vowel(stem);
+        let stem = short_words::with_root_vowel(&fold(&mut self.folder, &verb), stem);
         let singular = fold(&mut self.folder, &singular);
         let stem = short_words::bare_root(&folded, &singular, stem);
         Some(demonyms::place_stem(Language::Es, stem))

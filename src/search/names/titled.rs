@@ -1,0 +1,146 @@
+//! People an interview names only in its title: a file whose front matter gives no interviewee
+//! but whose title is "Vladimir Agafonkin on open source" is still about Agafonkin, and "what
+//! does Vladimir Agafonkin think about X?" should be answered from it.
+//!
+//! A person's name in a title is a run of two capitalised words or more, as in a question (see
+//! [`super::written_as_name`]). Titles capitalise other words too ("Leaflet Creator", "Open
+//! Source" in title case), so a word the interviews' text writes mostly in lowercase is an
+//! ordinary word (see [`super::ordinary`]) and is no part of a name, nor is a function word.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use super::ordinary::ordinary_words;
+use crate::corpus::Interview;
+use crate::search::analyzer::Analyzer;
+
+/// Least words of a name read from a title: one capitalised word is as often a place, a
+/// product or the title's first word.
+const MIN_TITLE_NAME_WORDS: usize = 2;
+
+/// The people named in the titles of the interviews whose interviewee is unknown, as
+/// (interview, name as written).
+pub(super) fn title_people(
+    interviews: &[Arc<Interview>],
+    analyzer: &mut Analyzer,
+) -> Vec<(usize, String)> {
+    let runs: Vec<(usize, Vec<(String, String)>)> = (interviews.iter().enumerate())
+        .filter(|(_, interview)| interview.metadata.interviewee.is_none())
+        .flat_map(|(at, interview)| {
+            capitalised_runs(analyzer, &interview.title)
+                .into_iter()
+                .map(move |run| (at, run))
+        })
+        .collect();
+    let words: HashSet<String> = (runs.iter().flat_map(|(_, run)| run))
+        .map(|(_, lower)| lower.clone())
+        .collect();
+    let ordinary = ordinary_words(interviews, &words);
+    let mut people = Vec::new();
+    for (at, run) in runs {
+        for part in run.split(|(_, lower)| ordinary.get(lower) == Some(&true)) {
+            if part.len() >= MIN_TITLE_NAME_WORDS {
+                let name: Vec<&str> = part.iter().map(|(written, _)| written.as_str()).collect();
+                people.push((at, name.join(" ")));
+            }
+        }
+    }
+    people
+}
+
+/// The runs of capitalised content words of `title` that only spaces separate, each word as
+/// (written, lowercased).
+fn capitalised_runs(analyzer: &mut Analyzer, title: &str) -> Vec<Vec<(String, String)>> {
+    let mut runs: Vec<Vec<(String, String)>> = Vec::new();
+    let mut run: Vec<(String, String)> = Vec::new();
+    let mut last_end = 0;
+    for word in analyzer.analyze(title) {
+        let written = title.get(word.start..word.end).unwrap_or_default();
+        let capitalised = written.chars().next().is_some_and(char::is_uppercase);
+        let joined = title
+            .get(last_end..word.start)
+            .is_some_and(|gap| gap.chars().all(char::is_whitespace));
+        let name_like = capitalised && word.term.is_some();
+        let continues = joined && name_like;
+        if !continues && !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+        if name_like {
+            run.push((written.to_string(), written.to_lowercase()));
+        }
+        last_end = word.end;
+    }
+    runs.push(run);
+    runs.retain(|run| run.len() >= MIN_TITLE_NAME_WORDS);
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::language::Language;
+
+    fn titled(title: &str, text: &str) -> Arc<Interview> {
+        let mut interview = crate::search::names::tests::interview("x", "Ledger");
+        let edit = Arc::get_mut(&mut interview).unwrap();
+        edit.metadata.interviewee = None;
+        edit.title = title.into();
+        edit.intro = vec![text.into()];
+        interview
+    }
+
+    fn people(title: &str, text: &str) -> Vec<String> {
+        let mut analyzer = Analyzer::new(Language::En);
+        let found = title_people(&[titled(title, text)], &mut analyzer);
+        found.into_iter().map(|(_, name)| name).collect()
+    }
+
+    #[test]
+    fn a_run_of_capitalised_words_in_a_title_is_a_name() {
+        let text = "Maps are open source, and the source is open to all.";
+        assert_eq!(people("Vladimir Agafonkin", text), ["Vladimir Agafonkin"]);
+        assert_eq!(
+            people("Vladimir Agafonkin on open source", text),
+            ["Vladimir Agafonkin"]
+        );
+        assert_eq!(
+            people("Vladimir Agafonkin On Open Source", text),
+            ["Vladimir Agafonkin"],
+            "title case: the text writes 'open' and 'source' in lowercase"
+        );
+        assert_eq!(
+            people("Open Source Maps, by Vladimir Agafonkin", text),
+            ["Vladimir Agafonkin"]
+        );
+    }
+
+    #[test]
+    fn a_question_naming_the_person_of_a_title_names_that_interview_only() {
+        use crate::search::names::NameIndex;
+        let text = "Maps are open source, and the source is open to all.";
+        let interviews = [
+            titled("Vladimir Agafonkin On Open Source", text),
+            crate::search::names::tests::interview("Ana Reis", "Open Maps"),
+        ];
+        let index = NameIndex::build(&interviews, Language::En);
+        let named = |question: &str| {
+            let terms = Analyzer::new(Language::En).terms(question);
+            index.named(&terms, &|_| 1, 1_000).interviews
+        };
+        assert_eq!(named("What does Vladimir Agafonkin think of maps?"), [0]);
+        assert_eq!(named("what does agafonkin say"), [0]);
+        assert!(named("is open source the future?").is_empty());
+    }
+
+    #[test]
+    fn a_single_capitalised_word_or_a_known_interviewee_gives_no_title_name() {
+        let text = "Maps are open source.";
+        assert!(people("Agafonkin on maps", text).is_empty());
+        assert!(people("Talking Maps", "Talking about maps.").is_empty());
+        let mut analyzer = Analyzer::new(Language::En);
+        let known = crate::search::names::tests::interview("Ana Reis", "Ledger");
+        let mut with_title = (*known).clone();
+        with_title.title = "Vladimir Agafonkin".into();
+        assert!(title_people(&[Arc::new(with_title)], &mut analyzer).is_empty());
+    }
+}
