@@ -51,15 +51,18 @@ mod tests {
 
     #[test]
     fn memory_freed_inside_the_heap_goes_back_to_the_system() {
-        // 32 MiB in blocks small enough to come from the heap, not from mappings of their own,
-        // with a block above them so that freeing them cannot shrink the heap by itself.
-        let blocks: Vec<Vec<u8>> = (0..512).map(|_| vec![1u8; 64 * 1024]).collect();
-        let above = vec![1u8; 64];
-        drop(blocks);
+        // 32 MiB in blocks small enough to come from the heap, not from mappings of their own;
+        // every other one freed leaves 16 MiB of holes that freeing cannot give back by itself.
+        let mut blocks: Vec<Vec<u8>> = (0..512).map(|_| vec![1u8; 64 * 1024]).collect();
+        let mut at = 0;
+        blocks.retain(|_| {
+            at += 1;
+            at % 2 == 0
+        });
         let held = resident_anonymous_kib();
         super::release_free_memory();
         let released = held - resident_anonymous_kib();
-        assert!(released >= 16 * 1024, "{released} KiB handed back");
-        drop(above);
+        assert!(released >= 8 * 1024, "{released} KiB handed back");
+        drop(blocks);
     }
 }
