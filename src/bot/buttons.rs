@@ -167,7 +167,7 @@ fn next_match(
 async fn perform(reply: &Reply<'_>, work: ButtonWork<'_>, message: &Message) -> HandlerResult {
     match work {
         ButtonWork::FullAnswer(passage) => full_answer(reply, passage).await,
-        ButtonWork::Card(passage) => cards::send(reply, passage, &[], CardButtons::default()).await,
+        ButtonWork::Card(passage) => cards::send(reply, passage, CardButtons::default()).await,
         ButtonWork::Replace { hit, next, session } => {
             let buttons = CardButtons {
                 next,
@@ -212,7 +212,7 @@ async fn edit_card(
     let (state, language) = (reply.state, reply.language);
     let chat = Some(message.chat.id);
     let card = cards::render(state, language, hit.passage, &hit.highlights, chat).into_string();
-    let keyboard = cards::keyboard(state, language, hit.passage, buttons);
+    let keyboard = cards::keyboard(state, language, (hit.passage, &hit.translations), buttons);
     let result = reply
         .bot
         .call(|client| {

@@ -11,6 +11,7 @@ use super::reply::{HandlerResult, Reply};
 use super::state::AppState;
 use crate::corpus::Passage;
 use crate::render::telegram::{self, CardTexts, Html};
+use crate::search::Translation;
 use crate::texts::Strings;
 
 /// Buttons under a card beyond Full answer and Share.
@@ -22,11 +23,22 @@ pub(super) struct CardButtons {
     pub(super) feedback: Option<u64>,
 }
 
-/// Sends `passage`'s card with `highlights` in bold and `buttons` under it.
+/// Sends `passage`'s card with `buttons` under it.
 pub(super) async fn send(
     reply: &Reply<'_>,
     passage: &Passage,
-    highlights: &[Range<usize>],
+    buttons: CardButtons,
+) -> HandlerResult {
+    let translations = reply.state.engine.translations(passage);
+    send_found(reply, passage, (&[], &translations), buttons).await
+}
+
+/// Sends a found passage's card: `highlights` in bold, a button per translation (as the search
+/// found them: not looked up again) and `buttons` under it.
+pub(super) async fn send_found(
+    reply: &Reply<'_>,
+    passage: &Passage,
+    (highlights, translations): (&[Range<usize>], &[Translation]),
     buttons: CardButtons,
 ) -> HandlerResult {
     let (state, language) = (reply.state, reply.language);
@@ -37,7 +49,7 @@ pub(super) async fn send(
         highlights,
         Some(reply.target.chat),
     );
-    let keyboard = keyboard(state, language, passage, buttons);
+    let keyboard = keyboard(state, language, (passage, translations), buttons);
     reply.send(card.into_string(), Some(keyboard)).await
 }
 
@@ -66,11 +78,11 @@ pub(super) fn render(
     )
 }
 
-/// The buttons under a quote card.
+/// The buttons under a quote card of `passage`, which has `translations`.
 pub(super) fn keyboard(
     state: &AppState,
     language: &str,
-    passage: &Passage,
+    (passage, translations): (&Passage, &[Translation]),
     buttons: CardButtons,
 ) -> InlineKeyboardMarkup {
     let texts = state.texts.get(language);
@@ -88,7 +100,7 @@ pub(super) fn keyboard(
     }
     let share = InlineKeyboardButton::switch_inline_query(&texts.button_share, quote_id.clone());
     let mut rows = vec![first_row, vec![share]];
-    let translations = translation_buttons(state, passage);
+    let translations = translation_buttons(translations);
     if !translations.is_empty() {
         rows.push(translations);
     }
@@ -99,12 +111,12 @@ pub(super) fn keyboard(
 }
 
 /// The same passage in the interview's other versions, one button per language.
-fn translation_buttons(state: &AppState, passage: &Passage) -> Vec<InlineKeyboardButton> {
-    let translations = state.engine.translations(passage).into_iter();
+fn translation_buttons(translations: &[Translation]) -> Vec<InlineKeyboardButton> {
     translations
+        .iter()
         .map(|t| {
             let show = Action::Show {
-                quote_id: t.quote_id,
+                quote_id: t.quote_id.clone(),
             };
             InlineKeyboardButton::callback(format!("🌐 {}", t.language.name()), show.encode())
         })

@@ -171,7 +171,7 @@ async fn random(reply: &Reply<'_>) -> HandlerResult {
     let state = reply.state;
     let scope = browse::scope(state, reply.target.chat.0);
     match browse::random_passage(state.engine.corpus(), &scope) {
-        Some(passage) => cards::send(reply, passage, &[], CardButtons::default()).await,
+        Some(passage) => cards::send(reply, passage, CardButtons::default()).await,
         None => Ok(()),
     }
 }
@@ -212,7 +212,7 @@ async fn quote(reply: &Reply<'_>, id: &str) -> HandlerResult {
         return reply.text(fill(&texts.quote_usage, &example)).await;
     }
     match corpus.find_quote(id) {
-        Some(passage) => cards::send(reply, passage, &[], CardButtons::default()).await,
+        Some(passage) => cards::send(reply, passage, CardButtons::default()).await,
         None => reply.text(fill(&texts.quote_not_found, &example)).await,
     }
 }

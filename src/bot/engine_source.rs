@@ -48,6 +48,7 @@ impl EngineSource {
                     loaded(&engine, &report);
                     Arc::new(engine)
                 });
+                super::arenas::release_free_memory();
                 let _ = sender.send(result);
             })?;
         Ok(EngineSource::Loading(receiver))

@@ -136,6 +136,9 @@ impl Intake {
 
     /// Queues the updates left unanswered by the previous run, oldest first; returns how many.
     pub fn recover(self: &Arc<Self>) -> usize {
+        if self.store.created() {
+            return 0; // Nothing from a previous run is in a store this start created.
+        }
         let unfinished = match self.store.unfinished() {
             Ok(unfinished) => unfinished,
             Err(error) => {

@@ -12,7 +12,8 @@
 //!   answers skipped.
 //! - [`store`]: the SQLite state store (inbox, button memory, chat settings, counters).
 //! - [`bounded`]: a map that forgets its oldest entries, for memory that must stay bounded.
-//! - [`arenas`]: fewer malloc arenas, for a smaller peak memory after bursts.
+//! - [`arenas`]: fewer malloc arenas, and the memory an engine build freed handed back, for a
+//!   smaller peak memory after bursts.
 //! - [`callback`]: what inline buttons carry.
 //! - [`state`]: what each answer is made with.
 //! - start-up: the state store opened, Telegram reached, the webhook set;
@@ -119,14 +120,21 @@ pub async fn run(
     // The engine is built, and the store opened (at first created), while Telegram answers:
     // none waits for another.
     let mut loading = engine_source::Loading::start(engine.into());
+    // Watching starts before polling (no change made after start-up is missed), set up while
+    // Telegram answers rather than after.
+    let watching = sources
+        .clone()
+        .map(|sources| tokio::task::spawn_blocking(move || reload::watch_files(&sources)));
     let Some((store, me)) = loading
         .meanwhile(connect(config, &plain, &shutdown))
         .await?
     else {
         return Ok(());
     };
-    // Watching starts before polling: no change made after start-up is missed.
-    let watch = sources.as_ref().and_then(reload::watch_files);
+    let watch = match watching {
+        Some(watching) => watching.await.ok().flatten(),
+        None => None,
+    };
     // Polling starts at once; what it takes waits in its queue (and the inbox) for the engine.
     let (handler, answering) = engine_source::deferred_handler();
     let intake = intake::Intake::new(Arc::clone(&store), handler);
@@ -191,8 +199,13 @@ async fn connect(
     let Some(me) = me? else {
         return Ok(None);
     };
-    if let Err(error) = store.claim_for_bot(me.id.0 as i64).await {
-        tracing::error!(%error, "cannot write to the state store");
+    let claimed = store.claim_for_bot(me.id.0 as i64);
+    // A store this start created holds nothing another bot left: its claim is committed with
+    // the first batch of updates, and polling does not wait for it.
+    if !store.created() {
+        if let Err(error) = claimed.await {
+            tracing::error!(%error, "cannot write to the state store");
+        }
     }
     let username = me.username.clone().unwrap_or_default();
     tracing::info!(bot = %username, "connected to Telegram");

@@ -233,6 +233,9 @@ pub async fn run(
 
 /// The offset past every update taken by earlier runs (0 at the first start).
 fn first_offset(intake: &Intake) -> i64 {
+    if intake.store().created() {
+        return 0;
+    }
     match intake.store().next_offset() {
         Ok(next) => next.unwrap_or(0),
         Err(error) => {

@@ -18,8 +18,15 @@ use super::telemetry::names;
 use crate::feedback::{self, Entry};
 use crate::search::{Abstention, Scope, SearchOutcome};
 
-/// Matches fetched for "Next match".
+/// Matches a question's "Next match" button goes through, at most.
 pub(super) const MAX_MATCHES: usize = 10;
+
+/// Matches searched for a question's first card: the one shown, and one more to know whether
+/// to offer "Next match" (which searches again for the match it shows). The search builds each
+/// match it returns (its highlights, which read the whole passage, and its translations), so
+/// asking for all [`MAX_MATCHES`] here cost most of an answer's search for cards nobody asked
+/// to see; the first two are the same either way.
+const FIRST_CARD_MATCHES: usize = 2;
 
 /// "Did you mean" buttons under a no-match reply.
 const SUGGESTIONS: usize = 3;
@@ -108,7 +115,7 @@ pub(super) async fn answer(reply: &Reply<'_>, message: &Message, question: &str)
         FloodVerdict::Ignore => return Ok(()),
     }
     let scope = browse::scope(state, reply.target.chat.0);
-    let outcome = state.engine.search_in(question, MAX_MATCHES, &scope);
+    let outcome = state.engine.search_in(question, FIRST_CARD_MATCHES, &scope);
     let answered = !outcome.hits.is_empty();
     state.store.count_question(question, answered);
     let label = if answered { "answered" } else { "abstained" };
@@ -133,7 +140,8 @@ async fn send_best(
         next: (outcome.hits.len() > 1).then_some(Action::NextMatch { session, rank: 1 }),
         feedback: Some(session),
     };
-    cards::send(reply, best.passage, &best.highlights, buttons).await
+    let found = (&best.highlights[..], &best.translations[..]);
+    cards::send_found(reply, best.passage, found, buttons).await
 }
 
 /// Nothing answers: say so, offer related questions of the interview, and note the question
@@ -173,7 +181,42 @@ async fn no_match(
 
 #[cfg(test)]
 mod tests {
-    use super::find_mention;
+    use super::{find_mention, FIRST_CARD_MATCHES, MAX_MATCHES};
+    use crate::search::Scope;
+
+    #[test]
+    fn the_first_card_shows_what_the_full_search_puts_first_and_knows_if_more_follow() {
+        let mut config = crate::config::Config::from_lookup(|_| None)
+            .expect("defaults are valid")
+            .engine;
+        config.corpus_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let (engine, _) = crate::load::load_engine(&config).expect("the shipped corpus loads");
+        let corpus = engine.corpus();
+        // Questions made of each interview's own questions and answers: several match.
+        let questions = corpus.passages.iter().step_by(7).map(|p| {
+            let words: Vec<&str> = p.text.split_whitespace().take(6).collect();
+            words.join(" ")
+        });
+        let mut with_more = 0;
+        for question in questions.take(40) {
+            let first = engine.search_in(&question, FIRST_CARD_MATCHES, &Scope::All);
+            let full = engine.search_in(&question, MAX_MATCHES, &Scope::All);
+            let ids = |hits: &[crate::search::Hit<'_>]| -> Vec<usize> {
+                hits.iter().map(|h| h.passage.id).collect()
+            };
+            let shown = full.hits.len().min(FIRST_CARD_MATCHES);
+            assert_eq!(ids(&first.hits), ids(&full.hits[..shown]), "{question}");
+            assert_eq!(first.abstention, full.abstention, "{question}");
+            if let (Some(a), Some(b)) = (first.hits.first(), full.hits.first()) {
+                assert_eq!(
+                    (&a.highlights, &a.translations),
+                    (&b.highlights, &b.translations)
+                );
+            }
+            with_more += usize::from(full.hits.len() > 1);
+        }
+        assert!(with_more > 0, "some questions have a next match");
+    }
 
     #[test]
     fn mentions_are_found_case_insensitively_and_only_whole() {

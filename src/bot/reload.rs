@@ -93,6 +93,7 @@ impl Live {
         let built = tokio::task::spawn_blocking(move || {
             let texts = Texts::load(&sources.texts_dir);
             let engine = reload_engine(&sources.engine, Some(&previous));
+            super::arenas::release_free_memory();
             (texts, engine)
         })
         .await

@@ -3,6 +3,8 @@
 //! sent. At start, entries not done are answered first. The highest update id taken is kept
 //! too, so that updates Telegram delivers again after a crash are recognised.
 
+use std::future::Future;
+
 use rusqlite::OptionalExtension;
 
 use super::writer::Command;
@@ -36,16 +38,17 @@ impl Store {
     }
 
     /// Ties the inbox to the bot `bot_id`, dropping what another bot left (update ids are
-    /// numbered per bot, so another bot's would hide new updates). Returns once written.
-    ///
-    /// # Errors
-    /// Why it could not be written.
-    pub async fn claim_for_bot(&self, bot_id: i64) -> Result<(), String> {
+    /// numbered per bot, so another bot's would hide new updates). The write is queued at once,
+    /// before any queued later; the returned future says when it is committed, or why it could
+    /// not be (dropping it does not cancel the write).
+    pub fn claim_for_bot(&self, bot_id: i64) -> impl Future<Output = Result<(), String>> {
         let (done, written) = tokio::sync::oneshot::channel();
         self.send(Command::ForBot { bot_id, done });
-        written
-            .await
-            .unwrap_or_else(|_| Err("the state store's writer stopped".to_string()))
+        async move {
+            written
+                .await
+                .unwrap_or_else(|_| Err("the state store's writer stopped".to_string()))
+        }
     }
 
     /// Marks an update answered, whether or not its [`Store::take`] was written yet.

@@ -14,6 +14,7 @@
 //! A failed write (a full disk) never stops an answer: it is logged and counted in
 //! `/metrics` (`interview_bot_state_write_errors_total`); what it would have kept is lost.
 
+mod batching;
 pub mod inbox;
 pub mod memory;
 mod migrations;
@@ -68,6 +69,8 @@ pub struct Store {
     /// The latest remembered questions, so a button pressed before the writer has committed its
     /// question still finds it.
     recent: Mutex<memory::Recent>,
+    /// Whether this process created the file: then it holds nothing from an earlier run.
+    created: bool,
 }
 
 impl std::fmt::Debug for Store {
@@ -105,12 +108,19 @@ impl Store {
             writer: Writer::start(writer_connection, unsynced),
             next_key: AtomicI64::new(next_key),
             recent: Mutex::new(memory::Recent::default()),
+            created: creating,
         })
     }
 
     /// The file this store lives in.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether this store was created by this process, so that nothing from an earlier run is
+    /// in it (no update to answer again, no offset, no other bot's inbox).
+    pub fn created(&self) -> bool {
+        self.created
     }
 
     fn read<T>(

@@ -5,27 +5,21 @@
 //! loss (a question answered again, a button expired, a count missed).
 
 use std::path::PathBuf;
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::batching::{gather, Awaited, GATHER};
 use super::tally::Tally;
 
-/// Commands taken into one transaction at most; bounds the time one commit holds the lock.
-const MAX_BATCH: usize = 1_000;
-
-/// How long the writer gathers writes nobody waits for (done marks, counters, remembered
-/// questions) before committing them: in a burst, one commit per few milliseconds rather than
-/// one per answer. A write someone waits for (new updates, a chat's setting, a flush) is
-/// committed at once, with whatever was gathered. A `kill -9` may lose this much of done marks
-/// (those answers are sent again after the restart), far less than a round trip to Telegram.
-const GATHER: Duration = Duration::from_millis(5);
-
-/// How often the writer looks at its queue while gathering, rather than waking at each command:
-/// in a burst every answer queues two or three commands, and a wake-up each cost more CPU than
-/// the writes. A write someone waits for waits at most this long behind a gathering.
-const GATHER_TICK: Duration = Duration::from_millis(1);
+/// Pages the write-ahead log may hold before it is copied into the database file (a
+/// checkpoint: every page in it written again, and two `fsync`s). A burst writes about 3 KB of
+/// log per answer (the writer's statements replayed on their own), so SQLite's default of
+/// 1,000 pages (4 MB) meant a checkpoint every 1,200 answers or so; 4,000 (16 MB of log on
+/// disk at most) makes them four times rarer, and a page that many commits changed is copied
+/// into the file once per checkpoint.
+const WAL_PAGES_BEFORE_CHECKPOINT: i64 = 4_000;
 
 /// Done inbox entries kept (to recognise a webhook update Telegram sends again); older ones
 /// are deleted.
@@ -79,6 +73,7 @@ pub enum Command {
 /// The handle to the writer thread.
 pub struct Writer {
     commands: mpsc::Sender<Command>,
+    awaited: Arc<Awaited>,
 }
 
 impl Writer {
@@ -86,27 +81,41 @@ impl Writer {
     /// created without fsyncs, made durable before the first commit that must be.
     pub fn start(connection: Connection, unsynced: Option<PathBuf>) -> Writer {
         let (commands, queue) = mpsc::channel();
+        let awaited = Arc::new(Awaited::default());
+        let signal = Arc::clone(&awaited);
         std::thread::Builder::new()
             .name("state-writer".to_string())
-            .spawn(move || run(connection, queue, unsynced))
+            .spawn(move || run(connection, (queue, &signal), unsynced))
             .expect("the state store's writer thread starts");
-        Writer { commands }
+        Writer { commands, awaited }
     }
 
     /// Queues a command; never waits for the disk.
     pub fn send(&self, command: Command) {
+        let awaited = is_awaited(&command);
         if self.commands.send(command).is_err() {
             tracing::error!("the state store's writer stopped; nothing more is kept");
+        } else if awaited {
+            self.awaited.notify();
         }
     }
 }
 
-fn run(mut connection: Connection, queue: mpsc::Receiver<Command>, unsynced: Option<PathBuf>) {
+fn run(
+    mut connection: Connection,
+    (queue, awaited): (mpsc::Receiver<Command>, &Awaited),
+    unsynced: Option<PathBuf>,
+) {
+    if let Err(error) =
+        connection.pragma_update(None, "wal_autocheckpoint", WAL_PAGES_BEFORE_CHECKPOINT)
+    {
+        tracing::warn!(%error, "the state store keeps SQLite's checkpoint interval");
+    }
     let mut last_prune = Instant::now();
     let mut mode = Synchronous::default();
     let mut unsynced = unsynced;
     while let Ok(first) = queue.recv() {
-        let batch = gather(&queue, first);
+        let batch = gather((&queue, awaited), first, (GATHER, is_awaited));
         commit(&mut connection, batch, &mut mode, &mut unsynced);
         if last_prune.elapsed() >= PRUNE_EVERY {
             last_prune = Instant::now();
@@ -115,26 +124,6 @@ fn run(mut connection: Connection, queue: mpsc::Receiver<Command>, unsynced: Opt
             }
             mode = Synchronous::default();
         }
-    }
-}
-
-/// `first` and the commands that follow it within [`GATHER`], or until one that someone waits
-/// for, or [`MAX_BATCH`]. The queue is looked at every [`GATHER_TICK`].
-fn gather(queue: &mpsc::Receiver<Command>, first: Command) -> Vec<Command> {
-    let deadline = Instant::now() + GATHER;
-    let mut awaited = is_awaited(&first);
-    let mut batch = vec![first];
-    loop {
-        while batch.len() < MAX_BATCH {
-            let Ok(command) = queue.try_recv() else { break };
-            awaited |= is_awaited(&command);
-            batch.push(command);
-        }
-        let left = deadline.saturating_duration_since(Instant::now());
-        if awaited || batch.len() >= MAX_BATCH || left.is_zero() {
-            return batch;
-        }
-        std::thread::sleep(left.min(GATHER_TICK));
     }
 }
 
@@ -395,27 +384,6 @@ pub fn prune(connection: &Connection) -> rusqlite::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn writes_nobody_waits_for_are_gathered_and_a_waited_one_ends_the_gathering() {
-        let (commands, queue) = mpsc::channel();
-        let (flushed, _) = mpsc::channel();
-        for id in 1..=3 {
-            commands.send(Command::Done(id)).unwrap();
-        }
-        commands.send(Command::Flush(flushed)).unwrap();
-        commands.send(Command::Done(4)).unwrap();
-        let started = Instant::now();
-        let first = queue.recv().unwrap();
-        let batch = gather(&queue, first);
-        assert_eq!(batch.len(), 5, "the flush takes what is already queued");
-        assert!(started.elapsed() < GATHER, "and does not wait for more");
-        commands.send(Command::Done(5)).unwrap();
-        let started = Instant::now();
-        let first = queue.recv().unwrap();
-        assert_eq!(gather(&queue, first).len(), 1);
-        assert!(started.elapsed() >= GATHER, "a done mark waits for company");
-    }
 
     /// A batch of new updates, and the receiver of its outcome.
     fn take_batch(
