@@ -181,7 +181,11 @@ fn scores_added_by_seeking_postings_are_the_scorers_own() {
             boost,
         )
     };
-    let clauses = [clause("water", 0.8), clause("x", 1.3), clause("absent", 1.0)];
+    let clauses = [
+        clause("water", 0.8),
+        clause("x", 1.3),
+        clause("absent", 1.0),
+    ];
     let direct: Vec<_> = clauses.iter().map(Clause::part).collect();
     let boxed: Vec<_> = direct
         .iter()
