@@ -4,11 +4,11 @@
 //! to the second phase ([`super::rerank`]), which sees only the candidates found here.
 
 use tantivy::query::{
-    Bm25StatisticsProvider, BooleanQuery, BoostQuery, EmptyQuery, EmptyScorer, EnableScoring,
-    Occur, Query, Weight,
+    Bm25StatisticsProvider, BooleanQuery, BoostQuery, EmptyQuery, EnableScoring, Occur, Query,
+    Weight,
 };
 use tantivy::schema::Field;
-use tantivy::{DocAddress, DocSet, Score, Searcher, Term};
+use tantivy::{DocAddress, Score, Searcher, Term};
 
 use super::query::{metadata_clause, terms_query, FieldWeights, QueryPlan};
 
@@ -156,8 +156,8 @@ pub(super) struct FirstPhase {
     filter: Option<Box<dyn Query>>,
 }
 
-/// The selective clauses, and the common clauses' queries.
-type Split<'a> = (Vec<&'a Clause>, Vec<Box<dyn Query>>);
+/// The selective clauses, and the common ones.
+type Split<'a> = (Vec<&'a Clause>, Vec<&'a Clause>);
 
 impl Clone for Clause {
     fn clone(&self) -> Self {
@@ -200,7 +200,7 @@ impl FirstPhase {
         let (mut selective, mut common) = (Vec::new(), Vec::new());
         for clause in &self.clauses {
             if clause.is_common(statistics, rule)? {
-                common.push(clause.query.box_clone());
+                common.push(clause);
             } else {
                 selective.push(clause);
             }
@@ -279,7 +279,8 @@ fn top_documents_with(
     };
     let wanted = limit.saturating_mul(SELECTIVE_PER_CANDIDATE);
     let mut found = phase.top(searcher, &selective, statistics, wanted)?;
-    add_scores(searcher, &common, statistics, &mut found)?;
+    let common: Vec<_> = common.iter().map(|clause| clause.part()).collect();
+    accumulate::add_scores(searcher, &common, statistics, &mut found)?;
     let mut best = Best::new(limit);
     for (score, address) in found {
         best.push(score, address);
@@ -293,37 +294,6 @@ fn first_phase(query: &dyn Query) -> Option<&FirstPhase> {
         Some(boxed) => first_phase(boxed.as_ref()),
         None => query.downcast_ref::<FirstPhase>(),
     }
-}
-
-/// Adds to each of `found` its score for each of `queries`.
-fn add_scores(
-    searcher: &Searcher,
-    queries: &[Box<dyn Query>],
-    statistics: &dyn Bm25StatisticsProvider,
-    found: &mut [(f32, DocAddress)],
-) -> tantivy::Result<()> {
-    // Scorers move forwards only: visit the documents by segment, then id.
-    found.sort_by_key(|(_, address)| *address);
-    let scoring = EnableScoring::enabled_from_statistics_provider(statistics, searcher);
-    for query in queries {
-        let weight = query.weight(scoring)?;
-        let mut segment = None;
-        let mut scorer: Box<dyn tantivy::query::Scorer> = Box::new(EmptyScorer);
-        for (score, address) in found.iter_mut() {
-            if segment != Some(address.segment_ord) {
-                segment = Some(address.segment_ord);
-                let reader = searcher.segment_reader(address.segment_ord);
-                scorer = weight.scorer(reader, 1.0)?;
-            }
-            if scorer.doc() < address.doc_id {
-                scorer.seek(address.doc_id);
-            }
-            if scorer.doc() == address.doc_id {
-                *score += scorer.score();
-            }
-        }
-    }
-    Ok(())
 }
 
 /// The `limit` best live documents for `query`, as [`top_documents`] without the split.

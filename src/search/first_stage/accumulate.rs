@@ -1,6 +1,6 @@
 //! The first phase's union scored term at a time: each clause's posting list is walked once
 //! and its scores added per document in a buffer as long as the segment, then the best
-//! documents are taken from the documents touched.
+//! documents are read from the buffer.
 //!
 //! With a few hundred candidates wanted over words found in several percent of the passages,
 //! block-max WAND skips little: the score to beat stays low, and for nearly every document of
@@ -12,7 +12,7 @@
 use std::cell::RefCell;
 
 use tantivy::fieldnorm::FieldNormReader;
-use tantivy::postings::{Postings, SegmentPostings};
+use tantivy::postings::BlockSegmentPostings;
 use tantivy::query::{Bm25StatisticsProvider, Bm25Weight, EnableScoring, Query, Scorer, Weight};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, Term, TERMINATED};
@@ -28,8 +28,9 @@ pub(super) const MIN_DOCUMENTS: u64 = 10_000;
 
 thread_local! {
     /// Each thread's running scores, one per document of the largest segment searched: all
-    /// zero between searches (each search clears what it touched), so a search pays for the
-    /// documents it touches, not for the segment's size.
+    /// zero between searches (each segment's part is cleared once read). Adding a posting is
+    /// then one addition with no test of whether the document was seen; reading a segment's
+    /// scores passes over runs of documents that cannot enter (see [`offer`]).
     static SCORES: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -49,6 +50,95 @@ enum Scoring<'a> {
     Query(Box<dyn Weight>),
 }
 
+/// How each of `parts` is scored, with `statistics`.
+fn scorings<'a>(
+    searcher: &Searcher,
+    parts: &[Part<'a>],
+    statistics: &dyn Bm25StatisticsProvider,
+) -> tantivy::Result<Vec<Scoring<'a>>> {
+    let scoring = EnableScoring::enabled_from_statistics_provider(statistics, searcher);
+    parts
+        .iter()
+        .map(|part| match part.term {
+            Some((term, boost)) => Bm25Weight::for_terms(statistics, std::slice::from_ref(term))
+                .map(|weight| Scoring::Term(term, weight.boost_by(boost))),
+            None => part.query.weight(scoring).map(Scoring::Query),
+        })
+        .collect()
+}
+
+/// Adds to each of `found` its score for each of `parts` in turn (as the union of the parts
+/// would add them after the clauses that found it), seeking each clause's postings to the
+/// documents found only.
+///
+/// # Errors
+/// When Tantivy cannot read a segment.
+pub(super) fn add_scores(
+    searcher: &Searcher,
+    parts: &[Part<'_>],
+    statistics: &dyn Bm25StatisticsProvider,
+    found: &mut [(f32, DocAddress)],
+) -> tantivy::Result<()> {
+    // Postings move forwards only: visit the documents by segment, then id.
+    found.sort_by_key(|(_, address)| *address);
+    for scoring in scorings(searcher, parts, statistics)? {
+        for segment in found.chunk_by_mut(|a, b| a.1.segment_ord == b.1.segment_ord) {
+            let reader = searcher.segment_reader(segment[0].1.segment_ord);
+            match &scoring {
+                Scoring::Term(term, bm25) => seek_term(reader, term, bm25, segment)?,
+                Scoring::Query(weight) => seek_scorer(weight.scorer(reader, 1.0)?, segment),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// [`add_scores`] of one term in one segment, scored as [`add_term`] scores it.
+fn seek_term(
+    reader: &SegmentReader,
+    term: &Term,
+    bm25: &Bm25Weight,
+    found: &mut [(f32, DocAddress)],
+) -> tantivy::Result<()> {
+    let postings = reader
+        .inverted_index(term.field())?
+        .read_block_postings(term, IndexRecordOption::WithFreqs)?;
+    let Some(mut postings) = postings else {
+        return Ok(());
+    };
+    let norms = norms_of(reader, term)?;
+    for (score, address) in found {
+        // The first posting at or after the document (past the last: a padding that matches
+        // no document).
+        let at = postings.seek(address.doc_id);
+        if postings.doc(at) == address.doc_id {
+            *score += bm25.score(norms.fieldnorm_id(address.doc_id), postings.freq(at));
+        }
+    }
+    Ok(())
+}
+
+/// [`add_scores`] of any query in one segment, through its scorer.
+fn seek_scorer(mut scorer: Box<dyn Scorer>, found: &mut [(f32, DocAddress)]) {
+    for (score, address) in found {
+        if scorer.doc() < address.doc_id {
+            scorer.seek(address.doc_id);
+        }
+        if scorer.doc() == address.doc_id {
+            *score += scorer.score();
+        }
+    }
+}
+
+/// The norms `term`'s field keeps in `reader`, or a norm of one for every document where the
+/// field keeps none (as Tantivy's term scorer reads them).
+fn norms_of(reader: &SegmentReader, term: &Term) -> tantivy::Result<FieldNormReader> {
+    Ok(match reader.fieldnorms_readers().get_field(term.field())? {
+        Some(norms) => norms,
+        None => FieldNormReader::constant(reader.max_doc(), 1),
+    })
+}
+
 /// The `limit` best live documents for the union (sum) of `parts`, best first, equal scores
 /// in index order. A document whose clauses all score zero is left out (the first phase's
 /// clauses always score above zero where they match).
@@ -64,48 +154,30 @@ pub(super) fn top(
     if limit == 0 {
         return Ok(Vec::new());
     }
-    let scoring = EnableScoring::enabled_from_statistics_provider(statistics, searcher);
-    let weights = parts
-        .iter()
-        .map(|part| match part.term {
-            Some((term, boost)) => Bm25Weight::for_terms(statistics, std::slice::from_ref(term))
-                .map(|weight| Scoring::Term(term, weight.boost_by(boost))),
-            None => part.query.weight(scoring).map(Scoring::Query),
-        })
-        .collect::<tantivy::Result<Vec<_>>>()?;
+    let weights = scorings(searcher, parts, statistics)?;
     let mut best = Best::new(limit);
-    let mut touched: Vec<DocId> = Vec::new();
     SCORES.with_borrow_mut(|scores| {
         for (ord, reader) in searcher.segment_readers().iter().enumerate() {
             let size = reader.max_doc() as usize;
             if scores.len() < size {
                 scores.resize(size, 0.0);
             }
-            touched.clear();
+            let scores = &mut scores[..size];
             let mut summed = Ok(());
             for weight in &weights {
                 summed = match weight {
-                    Scoring::Term(term, bm25) => add_term(reader, term, bm25, scores, &mut touched),
+                    Scoring::Term(term, bm25) => add_term(reader, term, bm25, scores),
                     Scoring::Query(weight) => weight
                         .scorer(reader, 1.0)
-                        .map(|mut scorer| add(scorer.as_mut(), scores, &mut touched)),
+                        .map(|mut scorer| add(scorer.as_mut(), scores)),
                 };
                 if summed.is_err() {
                     break;
                 }
             }
-            // Every touched score is read and cleared, also after an error, so the buffer is
-            // all zero for the next search.
-            // Only a score at least the worst kept can enter (a tie may, by index order).
-            let alive = reader.alive_bitset();
-            let mut worst = best.threshold();
-            for &doc in &touched {
-                let score = std::mem::replace(&mut scores[doc as usize], 0.0);
-                if score != 0.0 && score >= worst && alive.is_none_or(|alive| alive.is_alive(doc)) {
-                    best.push(score, DocAddress::new(ord as u32, doc));
-                    worst = best.threshold();
-                }
-            }
+            // Read and cleared also after an error, so the buffer is all zero for the next
+            // search.
+            offer(scores, reader, ord as u32, &mut best);
             summed?;
         }
         Ok::<(), tantivy::TantivyError>(())
@@ -113,58 +185,87 @@ pub(super) fn top(
     Ok(best.into_sorted())
 }
 
-/// Adds the score of every document `scorer` matches to `scores`, noting in `touched` the
-/// documents seen for the first time (a document is noted again if a clause added zero; the
-/// caller reads each score once).
-fn add(scorer: &mut dyn Scorer, scores: &mut [f32], touched: &mut Vec<DocId>) {
+/// Documents whose running scores are read a run at a time: a run whose best score cannot
+/// enter the heap is passed over in one comparison (the maximum of a run is computed with
+/// vector instructions).
+const RUN: usize = 16;
+
+/// Offers `best` every live document of segment `ord` whose running score is above zero and
+/// at least the worst kept (a tie may enter, by index order), and clears `scores`. Scores are
+/// never negative (BM25 with positive boosts), so a run whose maximum is zero holds none.
+fn offer(scores: &mut [f32], reader: &SegmentReader, ord: u32, best: &mut Best) {
+    let alive = reader.alive_bitset();
+    let mut worst = best.threshold();
+    for (at, run) in scores.chunks(RUN).enumerate() {
+        let most = run.iter().fold(0.0f32, |most, &score| most.max(score));
+        if most == 0.0 || most < worst {
+            continue;
+        }
+        for (within, &score) in run.iter().enumerate() {
+            let doc = (at * RUN + within) as DocId;
+            if score != 0.0 && score >= worst && alive.is_none_or(|alive| alive.is_alive(doc)) {
+                best.push(score, DocAddress::new(ord, doc));
+                worst = best.threshold();
+            }
+        }
+    }
+    scores.fill(0.0);
+}
+
+/// Adds the score of every document `scorer` matches to `scores`.
+fn add(scorer: &mut dyn Scorer, scores: &mut [f32]) {
     let mut doc = scorer.doc();
     while doc != TERMINATED {
-        let slot = &mut scores[doc as usize];
-        if *slot == 0.0 {
-            touched.push(doc);
-        }
-        *slot += scorer.score();
+        scores[doc as usize] += scorer.score();
         doc = scorer.advance();
     }
 }
 
 /// [`add`] for one term's postings in `reader`, scored with `bm25` as Tantivy's term scorer
-/// scores them (the field's norms, or a norm of one where the field keeps none).
+/// scores them (the field's norms, or a norm of one where the field keeps none), read a block
+/// of documents and frequencies at a time.
 fn add_term(
     reader: &SegmentReader,
     term: &Term,
     bm25: &Bm25Weight,
     scores: &mut [f32],
-    touched: &mut Vec<DocId>,
 ) -> tantivy::Result<()> {
     let postings = reader
         .inverted_index(term.field())?
-        .read_postings(term, IndexRecordOption::WithFreqs)?;
+        .read_block_postings(term, IndexRecordOption::WithFreqs)?;
     let Some(postings) = postings else {
         return Ok(());
     };
-    let norms = match reader.fieldnorms_readers().get_field(term.field())? {
-        Some(norms) => norms,
-        None => FieldNormReader::constant(reader.max_doc(), 1),
-    };
-    add_postings(postings, &norms, bm25, scores, touched);
+    let norms = norms_of(reader, term)?;
+    add_postings(postings, &norms, bm25, scores);
     Ok(())
 }
 
 fn add_postings(
-    mut postings: SegmentPostings,
+    mut postings: BlockSegmentPostings,
     norms: &FieldNormReader,
     bm25: &Bm25Weight,
     scores: &mut [f32],
-    touched: &mut Vec<DocId>,
 ) {
-    let mut doc = postings.doc();
-    while doc != TERMINATED {
-        let slot = &mut scores[doc as usize];
-        if *slot == 0.0 {
-            touched.push(doc);
+    // A term found once in a passage, the usual case: its score per norm, computed as the
+    // scorer computes it.
+    let once: [Score; 256] = std::array::from_fn(|norm| bm25.score(norm as u8, 1));
+    loop {
+        let docs = postings.docs();
+        if docs.is_empty() {
+            break;
         }
-        *slot += bm25.score(norms.fieldnorm_id(doc), postings.term_freq());
-        doc = postings.advance();
+        // A field without frequencies reads as frequency one (`freq` is then prefilled).
+        for (at, &doc) in docs.iter().enumerate() {
+            let frequency = postings.freq(at);
+            let norm = norms.fieldnorm_id(doc);
+            let score = if frequency == 1 {
+                once[norm as usize]
+            } else {
+                bm25.score(norm, frequency)
+            };
+            scores[doc as usize] += score;
+        }
+        postings.advance();
     }
 }
