@@ -49,8 +49,12 @@ mod tests {
         kib.and_then(|kib| kib.parse().ok()).unwrap_or(0)
     }
 
-    #[test]
-    fn memory_freed_inside_the_heap_goes_back_to_the_system() {
+    /// Other tests allocate on their own threads while this one measures, so one reading can
+    /// be hidden by them; a trim that hands nothing back never passes, however many attempts.
+    const ATTEMPTS: usize = 5;
+
+    /// Holes of 16 MiB left in the heap; returns how much of them a trim handed back, in KiB.
+    fn released_by_a_trim() -> i64 {
         // 32 MiB in blocks small enough to come from the heap, not from mappings of their own;
         // every other one freed leaves 16 MiB of holes that freeing cannot give back by itself.
         let mut blocks: Vec<Vec<u8>> = (0..512).map(|_| vec![1u8; 64 * 1024]).collect();
@@ -62,7 +66,19 @@ mod tests {
         let held = resident_anonymous_kib();
         super::release_free_memory();
         let released = held - resident_anonymous_kib();
-        assert!(released >= 8 * 1024, "{released} KiB handed back");
         drop(blocks);
+        released
+    }
+
+    #[test]
+    fn memory_freed_inside_the_heap_goes_back_to_the_system() {
+        let released: Vec<i64> = (0..ATTEMPTS)
+            .map(|_| released_by_a_trim())
+            .take_while(|&kib| kib < 8 * 1024)
+            .collect();
+        assert!(
+            released.len() < ATTEMPTS,
+            "KiB handed back by each attempt: {released:?}"
+        );
     }
 }
