@@ -6,6 +6,22 @@
 /// A note's label is a short phrase ("Writer’s Note", "N. do E.").
 const MAX_NOTE_LABEL_WORDS: usize = 3;
 
+/// The words that make a label the publisher's, in the languages read here (lowercase, without
+/// a possessive): a parenthesis such as "(Benfica – Porto)" or "(Lisboa: 1998)" has the shape
+/// of a labelled note but is the interviewee's own words.
+const NOTE_WORDS: [&str; 10] = [
+    "note",
+    "nota",
+    "notas",
+    "editor",
+    "editora",
+    "ed",
+    "redação",
+    "redacção",
+    "redacción",
+    "redaccion",
+];
+
 /// `text` without its labelled notes in parentheses; the text as it is when it has none, or
 /// when nothing else would be left.
 pub fn without_editor_notes(text: &str) -> String {
@@ -51,7 +67,26 @@ fn is_labelled_note(inner: &str) -> bool {
         && label
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace() || "'’.".contains(c));
-    shaped && !inner[end + width..].trim().is_empty()
+    shaped && names_a_note(&words) && !inner[end + width..].trim().is_empty()
+}
+
+/// Whether a label's words say it is a note: one of [`NOTE_WORDS`], or the abbreviation of
+/// "note of the editor" ("N. do E.", "N. de la R.": an `N.` first, an initial last).
+fn names_a_note(words: &[&str]) -> bool {
+    let noted = words.iter().any(|word| {
+        let word = word.trim_end_matches('.').to_lowercase();
+        let word = word
+            .strip_suffix("’s")
+            .or_else(|| word.strip_suffix("'s"))
+            .unwrap_or(&word);
+        NOTE_WORDS.contains(&word)
+    });
+    let is_initial =
+        |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+    let abbreviated = words.len() >= 2
+        && words.first() == Some(&"N.")
+        && words.last().is_some_and(|w| is_initial(w));
+    noted || abbreviated
 }
 
 #[cfg(test)]
@@ -71,6 +106,14 @@ mod tests {
         assert_eq!(
             without_editor_notes("We won (laughs) twice, on TV (Sport TV)."),
             "We won (laughs) twice, on TV (Sport TV)."
+        );
+        assert_eq!(
+            without_editor_notes("A derby (Benfica – Porto) and a year (Lisboa: 1998)."),
+            "A derby (Benfica – Porto) and a year (Lisboa: 1998)."
+        );
+        assert_eq!(
+            without_editor_notes("Era 1990 (N. do E.: foi em 1991) e fazia frio."),
+            "Era 1990 e fazia frio."
         );
         assert_eq!(
             without_editor_notes("(Editor’s note: see above)"),

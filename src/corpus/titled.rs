@@ -97,10 +97,13 @@ const MIN_ATTRIBUTED_NAME_WORDS: usize = 2;
 /// occasion. The name is the run of capitalised words (particles inside) right after the verb,
 /// two words at least, ending at the first lowercase word.
 pub fn quote_attribution(title: &str) -> Option<String> {
-    let rest = title.strip_prefix(['“', '"', '«', '‘'])?;
-    let close = rest.find(['”', '"', '»', '’'])?;
-    let after = rest[close..].chars().skip(1).collect::<String>();
-    let tail = after.trim_start().strip_prefix(',')?;
+    let opening = title.chars().next()?;
+    let closing = closing_mark(opening)?;
+    let rest = &title[opening.len_utf8()..];
+    // The closing mark followed by the comma: "’" is also an apostrophe ("Don’t stop").
+    let tail = rest
+        .match_indices(closing)
+        .find_map(|(at, mark)| rest[at + mark.len()..].trim_start().strip_prefix(','))?;
     let mut words = tail.split_whitespace();
     let verb = words.next()?;
     if verb.chars().next().is_none_or(|c| !c.is_lowercase()) {
@@ -123,6 +126,17 @@ pub fn quote_attribution(title: &str) -> Option<String> {
         name.pop();
     }
     (name.len() >= MIN_ATTRIBUTED_NAME_WORDS).then(|| name.join(" "))
+}
+
+/// The quotation mark that closes one opened with `opening`.
+fn closing_mark(opening: char) -> Option<char> {
+    match opening {
+        '“' => Some('”'),
+        '"' => Some('"'),
+        '«' => Some('»'),
+        '‘' => Some('’'),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -176,6 +190,14 @@ mod tests {
         assert_eq!(
             quote_attribution("“Rivers forget nothing”, says Ana Ruiz of the Tide Trust")
                 .as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            quote_attribution("‘Don’t sell the boat’, says Ana Ruiz").as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            quote_attribution("“I won’t go back”, says Ana Ruiz").as_deref(),
             Some("Ana Ruiz")
         );
     }

@@ -98,7 +98,13 @@ pub fn addressed_guest(question: &str, known: &[&str]) -> Option<String> {
     let shaped = name.chars().all(char::is_alphabetic)
         && name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().skip(1).any(char::is_lowercase);
-    if !shaped || !trimmed.ends_with('?') {
+    // A sentence opener ("So, what next?", "Okay, and then?") is a word the texts also write
+    // in lowercase; a name is not.
+    let lower = name.to_lowercase();
+    let written_lower = known
+        .iter()
+        .any(|t| t.split(|c: char| !c.is_alphabetic()).any(|w| w == lower));
+    if !shaped || written_lower || !trimmed.ends_with('?') {
         return None;
     }
     let full = known.iter().find_map(|text| {
@@ -107,7 +113,7 @@ pub fn addressed_guest(question: &str, known: &[&str]) -> Option<String> {
             let surname = pair[1].trim_end_matches(|c: char| !c.is_alphabetic());
             let capital = surname.chars().next().is_some_and(char::is_uppercase);
             let plain = surname.chars().all(char::is_alphabetic);
-            (pair[0] == name && capital && plain && !surname.is_empty())
+            (pair[0] == name && capital && plain && surname.chars().count() > 1)
                 .then(|| format!("{name} {surname}"))
         })
     });
@@ -136,6 +142,9 @@ mod tests {
             Some("Eva")
         );
         assert_eq!(addressed_guest("So, what next?", &known), None);
+        let chat = ["So I asked him about the fog. Okay I see, so it was okay by noon."];
+        assert_eq!(addressed_guest("So, what did you do next?", &chat), None);
+        assert_eq!(addressed_guest("Okay, and then?", &chat), None);
         assert_eq!(addressed_guest("And the fog?", &known), None);
     }
 
