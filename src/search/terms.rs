@@ -307,7 +307,7 @@ impl CorpusTerms {
             .is_some_and(|form| self.surface_counts[form.count_at as usize] > 0)
     }
 
-    fn id(&self, term: &str) -> Option<u32> {
+    pub(super) fn id(&self, term: &str) -> Option<u32> {
         self.ids.get(term).copied()
     }
 

@@ -213,7 +213,7 @@ impl Engine {
                 // The most frequent way of matching it: a synonym common enough to be found
                 // anywhere makes the concept as likely by chance.
                 let frequency = (counted.flat_map(|a| a.terms.iter()))
-                    .map(|t| terms.text_frequency(t))
+                    .map(|t| passage_frequency(terms, t))
                     .max()
                     .unwrap_or(0);
                 Concept {
@@ -233,6 +233,15 @@ impl Engine {
             concepts,
         })
     }
+}
+
+/// Passages whose text or interviewer's question contains `term` (the larger count, as the
+/// weights count it): a word of the interviewer's questions is found there by chance too.
+fn passage_frequency(terms: &CorpusTerms, term: &str) -> u64 {
+    terms.id(term).map_or(0, |id| {
+        let id = id as usize;
+        u64::from(terms.text_frequency[id].max(terms.question_frequency[id]))
+    })
 }
 
 #[cfg(test)]
@@ -275,6 +284,20 @@ mod tests {
             ..unknown
         };
         assert!(!vouches(&[telling, place], &[true, false]), "another thing");
+    }
+
+    #[test]
+    fn a_word_the_interviewers_ask_more_than_answers_counts_by_its_questions() {
+        let terms = &crate::search::testing::archive_engine().analyses[0];
+        let (term, &id) = (terms.ids.iter())
+            .find(|(_, &id)| {
+                let id = id as usize;
+                terms.question_frequency[id] > terms.text_frequency[id]
+            })
+            .expect("a word asked more often than answered");
+        let asked = u64::from(terms.question_frequency[id as usize]);
+        assert_eq!(passage_frequency(terms, term), asked);
+        assert_eq!(passage_frequency(terms, "nosuchwordanywhere"), 0);
     }
 
     #[test]
