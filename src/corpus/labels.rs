@@ -76,16 +76,21 @@ fn split_bold_runin(paragraph: &str) -> Option<Labelled<'_>> {
     let inner_end = mark.len() + paragraph[mark.len()..].find(mark)?;
     let name = paragraph[mark.len()..inner_end].trim();
     let body = paragraph[inner_end + mark.len()..].trim();
-    let opens = body
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || "¿¡\"“«".contains(c));
+    let opens = opens_speech(body);
     let label = name.split_whitespace().collect::<Vec<_>>().join(" ");
     (opens && !name.ends_with(['.', ':']) && is_name_like(&label)).then_some(Labelled {
         label,
         body,
         period: false,
     })
+}
+
+/// Whether `body` opens as a speaker's words after a bold name run into them (`**Lisa** You…`):
+/// a capital, or an opening question, exclamation or quotation mark.
+pub fn opens_speech(body: &str) -> bool {
+    body.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || "¿¡\"“«".contains(c))
 }
 
 /// `Name: text` and its emphasised and dashed forms.

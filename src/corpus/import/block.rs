@@ -1,7 +1,7 @@
 //! The unit both page readers (HTML and Markdown) hand to the structure step: one paragraph of
 //! the article with the typographic cues publishers use to set questions apart.
 
-use crate::corpus::labels::{ANSWER_LABELS, NAME_PARTICLES, QUESTION_LABELS};
+use crate::corpus::labels::{opens_speech, ANSWER_LABELS, NAME_PARTICLES, QUESTION_LABELS};
 
 /// A speaker label is short: past this many characters a colon belongs to the sentence.
 const MAX_LABEL_CHARS: usize = 40;
@@ -77,10 +77,7 @@ pub fn read_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str
 fn read_bold_runin<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a str)> {
     let name = emphasised.trim();
     let body = text.strip_prefix(name)?.trim_start();
-    let opens = body
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || "¿¡\"“«".contains(c));
+    let opens = opens_speech(body);
     let plain = !name.ends_with(['.', ':']) && !name.contains(',');
     (opens && plain && !name.is_empty() && is_name_like(name))
         .then(|| (Label::Name(name.to_string()), body))
