@@ -54,6 +54,7 @@ mod tail;
 mod text;
 mod timestamps;
 mod titled;
+mod toml_head;
 mod topics;
 mod translation;
 mod turns;
@@ -80,7 +81,6 @@ pub(crate) const COARSE_CLOCK_MARGIN: Duration = Duration::from_secs(2);
 /// Metadata from an interview's front matter. Every field is optional: a bare published text is a
 /// valid interview, and its first line becomes the title.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Metadata {
     /// Display title; overrides the title line of the text (which often carries a site suffix).
     pub title: Option<String>,

@@ -301,7 +301,7 @@ mod tests {
             ("Title\n\nIntro.\n\nWhy?\n", 5, "no answer"),
             ("+++\ntitle = \"x\"\n", 1, "never closed"),
             (
-                "+++\ntitle = \"x\"\nauthor = 3\n+++\nT\n\nQ?\n\nA.",
+                "+++\ntitle = \"x\"\nintervewee = \"y\"\n+++\nT\n\nQ?\n\nA.",
                 3,
                 "invalid front matter",
             ),

@@ -11,6 +11,7 @@ use super::reading::Para;
 use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
 use super::repair::{is_invisible, unescape_markdown};
+use super::toml_head::read_toml_front_matter;
 use super::Metadata;
 
 /// Front matter delimiter, as in Hugo and Zola.
@@ -57,16 +58,7 @@ pub fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseEr
     for line in after_open.split_inclusive('\n') {
         line_count += 1;
         if line.trim() == FRONT_MATTER_FENCE {
-            let toml_text = &after_open[..offset];
-            let metadata = toml::from_str::<Metadata>(toml_text).map_err(|e| {
-                let line = e
-                    .span()
-                    .map_or(0, |span| toml_text[..span.start].matches('\n').count());
-                ParseError::new(
-                    2 + line,
-                    format!("invalid front matter: {}", e.message().trim_end()),
-                )
-            })?;
+            let metadata = read_toml_front_matter(&after_open[..offset], 2)?;
             return Ok((metadata, &after_open[offset + line.len()..], 2 + line_count));
         }
         offset += line.len();
@@ -154,7 +146,7 @@ fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
 /// Sets the metadata field a YAML key gives, unless an earlier value set it. Tools name the
 /// same thing differently, so the usual spellings of each are accepted; a `source` that is not
 /// a web address (some clippers put the author's name there) is left out rather than guessed.
-fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
+pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
     let value = first_yaml_item(value);
     if value.is_empty() {
         return;
