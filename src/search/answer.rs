@@ -8,7 +8,7 @@ use super::query::QueryPlan;
 use super::rerank::Scored;
 use super::retrieve::CANDIDATES;
 use super::terms::{self, CorpusTerms};
-use super::{analyzer, figures, refusal};
+use super::{analyzer, facts, figures, refusal};
 use super::{Abstention, Candidate, Engine, Explanation, Hit, Scope, SearchOutcome, Translation};
 use crate::corpus::Passage;
 
@@ -144,15 +144,29 @@ impl Engine {
                 };
                 let in_text = each(&|id| terms.in_text(passage, id));
                 let in_question = each(&|id| terms.in_question(passage, id));
+                let words = passage.text.split_whitespace().count();
+                let bare = words <= refusal::MAX_BARE_REPLY_WORDS && !in_text.contains(&true);
                 let meeting = refusal::Meeting {
-                    words: passage.text.split_whitespace().count(),
+                    words,
                     in_text: &in_text,
                     in_question: &in_question,
                     is_name: &is_name,
+                    replies_to_open_question: bare && self.replies_to_open_question(terms, passage),
                 };
                 !refusal::borrows_its_question(&meeting)
             })
             .collect()
+    }
+
+    /// Whether the passage answers an interviewer's question asking what, who, which… rather
+    /// than yes or no (see [`facts::asks_yes_or_no`]).
+    fn replies_to_open_question(&self, terms: &CorpusTerms, passage: &Passage) -> bool {
+        let interview = &self.corpus.interviews[passage.interview];
+        let asked = passage.turn.and_then(|t| interview.turns.get(t));
+        asked.is_some_and(|turn| {
+            let words = Analyzer::new(terms.language).analyze(&turn.question);
+            !words.is_empty() && !facts::asks_yes_or_no(&words)
+        })
     }
 
     /// The index terms a figure must count for a question asking for one: the counted word's
@@ -386,7 +400,9 @@ mod tests {
                     Q: You grew up by the sea, in a fishing town?\n\n\
                     A: Yeah.\n\n\
                     Q: What do you bake on weekends?\n\n\
-                    A: Rye bread mostly, and cakes for weddings when friends ask for them.\n";
+                    A: Rye bread mostly, and cakes for weddings when friends ask for them.\n\n\
+                    Q: Who is your favourite painter?\n\n\
+                    A: Paula Rego.\n";
         std::fs::write(dir.path().join("blake.txt"), text).unwrap();
         let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
         let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
@@ -398,6 +414,13 @@ mod tests {
         assert_eq!(quoted("What does Nora Blake think about taxes?"), None);
         let bakes = quoted("What cakes does Nora Blake make for weddings?");
         assert!(bakes.is_some_and(|t| t.contains("Rye bread")));
+        let painter = quoted("Who is your favourite painter?");
+        assert_eq!(
+            painter.as_deref(),
+            Some("Paula Rego."),
+            "a reply to an open question"
+        );
+        assert_eq!(quoted("Who is your favourite painter of ships?"), None);
     }
     use crate::search::testing::archive_engine;
     use crate::search::{Abstention, Scope};

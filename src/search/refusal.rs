@@ -166,16 +166,23 @@ pub(super) struct Meeting<'a> {
     pub(super) in_question: &'a [bool],
     /// Whether each concept is a person's name as the question writes it (capitalised).
     pub(super) is_name: &'a [bool],
+    /// Whether the passage is a short reply to an interviewer's question asking what, who,
+    /// which… (not yes or no): such a reply is the answer itself ("Dylan Thomas.").
+    pub(super) replies_to_open_question: bool,
 }
 
 /// Whether a passage would be quoted on the strength of something else than its own words:
 /// a short reply whose text matches no concept of the question (only its interviewer's
 /// question does), or a passage that meets only the names of the question while the question
-/// asks about something more (a self-introduction that states the name).
+/// asks about something more (a self-introduction that states the name). A short reply to an
+/// open question ("Who is your favourite writer?" — "Dylan Thomas.") is kept when the reader
+/// asks all that the interviewer asked: questionnaires are made of such replies.
 pub(super) fn borrows_its_question(m: &Meeting<'_>) -> bool {
     let in_text = m.in_text.iter().any(|&t| t);
     if !in_text && m.words <= MAX_BARE_REPLY_WORDS {
-        return true;
+        let asks_what_was_asked =
+            m.in_question.len() == m.in_text.len() && m.in_question.iter().all(|&q| q);
+        return !(m.replies_to_open_question && asks_what_was_asked);
     }
     let matched = |at: usize| m.in_text[at] || m.in_question.get(at).copied().unwrap_or(false);
     let name = |at: usize| m.is_name.get(at).copied().unwrap_or(false);
@@ -324,7 +331,27 @@ mod tests {
             in_text,
             in_question,
             is_name: &[true, true, false],
+            replies_to_open_question: false,
         }
+    }
+
+    #[test]
+    fn a_short_reply_to_the_open_question_the_reader_asks_again_is_its_answer() {
+        let none = [false; 3];
+        let all = [true; 3];
+        let open = |in_question| Meeting {
+            replies_to_open_question: true,
+            ..meeting(2, &none, in_question)
+        };
+        assert!(!borrows_its_question(&open(&all)));
+        assert!(
+            borrows_its_question(&open(&[false, true, true])),
+            "the reader asks something the interviewer did not"
+        );
+        assert!(
+            borrows_its_question(&meeting(2, &none, &all)),
+            "a reply to a yes-or-no question"
+        );
     }
 
     #[test]
