@@ -209,6 +209,22 @@ pub(super) fn root_spelling(stem: String) -> String {
     }
 }
 
+/// A Spanish stem ending in "z" with the "c" that spells its "z" before "e" and "i"
+/// ("comenzar" -> "comenc", as "comencé"; "avanzar" as "avance"; "luz" stays marked whole), so
+/// every form of a "-zar" verb and of a noun in "-z" meets the others: Snowball keeps the
+/// letter each form is written with.
+pub(super) fn spanish_z_spelling(mut stem: String) -> String {
+    if stem.chars().count() > MIN_Z_ROOT_CHARS && stem.ends_with('z') {
+        stem.pop();
+        stem.push('c');
+    }
+    stem
+}
+
+/// Letters a stem needs before its final "z" is respelled: shorter roots ("paz", "voz") are
+/// marked as written whole and keep their letters (see `short_words::bare_root`).
+const MIN_Z_ROOT_CHARS: usize = 3;
+
 /// Least letters before a final "qu": shorter stems are function words ("aqu" of "aquí").
 const MIN_QU_ROOT_CHARS: usize = 2;
 
@@ -251,6 +267,10 @@ mod tests {
                 ("produzco", "producción"),
                 ("conozco", "conocer"),
                 ("ofrezca", "ofrecer"),
+                ("comencé", "comenzar"),
+                ("empiece", "empezó"),
+                ("avance", "avanzar"),
+                ("realicé", "realizamos"),
             ],
         );
     }

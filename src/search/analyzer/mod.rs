@@ -313,7 +313,7 @@ mod tests {
         assert!(terms_in(Language::Es, "¿Qué piensa ella sobre el litio?")
             .iter()
             .eq(["liti"].iter()));
-        assert_eq!(terms_in(Language::Es, "nacionalización"), ["nacionaliz"]);
+        assert_eq!(terms_in(Language::Es, "nacionalización"), ["nacionalic"]);
         // Verb forms meet their infinitive, accented as written or typed without accents.
         for forms in [
             "creció crecio crecer",

@@ -20,6 +20,7 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "canais",
     "estiagens",
     "luces",
+    "comencé",
     "sal",
     "salen",
     "ciudades",

@@ -211,6 +211,7 @@ impl TermStemmer {
         let stem = short_words::with_root_vowel(&fold(&mut self.folder, &verb), stem);
         let singular = fold(&mut self.folder, &singular);
         let stem = short_words::bare_root(&folded, &singular, stem);
+        let stem = irregular::spanish_z_spelling(stem);
         Some(demonyms::place_stem(Language::Es, stem))
     }
 
