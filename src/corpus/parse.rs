@@ -14,6 +14,7 @@ use super::clean::drop_pull_quotes;
 use super::credits::{drop_credit_lines, Credits};
 use super::head::{head, take_standfirst};
 use super::initials::expand_initial_labels;
+use super::inline_qa::split_inline_questions;
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
@@ -131,6 +132,7 @@ fn body_paragraphs(
     join_lone_labels(&mut paras);
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);
+    split_inline_questions(&mut paras);
     if paras.is_empty() {
         return Err(ParseError::new(
             body_line,

@@ -10,6 +10,7 @@ use std::collections::HashSet;
 
 use super::labels::{same_speaker, NAME_PARTICLES};
 use super::name_words::{after_capital_article, is_contraction, ARTICLES};
+use super::quoted::quoted_phrases;
 
 /// A name has at most this many words ("Maria da Conceição Tavares").
 const MAX_NAME_WORDS: usize = 5;
@@ -99,14 +100,11 @@ fn is_exclamation(candidate: &Candidate, title: &str) -> bool {
 /// the title of a work, a series or an event, not a person.
 fn is_quoted(candidate: &Candidate, whole: &[&str]) -> bool {
     let name = candidate.words.join(" ");
+    // A short quoted phrase holding it; a quoted sentence may well name a person.
     whole.iter().any(|text| {
-        text.split(['"', '“', '”', '«', '»'])
-            .skip(1)
-            .step_by(2)
-            // A short quoted phrase holding it; a quoted sentence may well name a person.
-            .any(|quoted| {
-                quoted.split_whitespace().count() <= MAX_NAME_WORDS && quoted.contains(&name)
-            })
+        quoted_phrases(text).iter().any(|quoted| {
+            quoted.split_whitespace().count() <= MAX_NAME_WORDS && quoted.contains(&name)
+        })
     })
 }
 
