@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use super::labels::{same_speaker, NAME_PARTICLES};
-use super::name_words::{after_capital_article, is_contraction, ARTICLES};
+use super::name_words::{after_capital_article, describes_anonymously, is_contraction, ARTICLES};
 use super::quoted::quoted_phrases;
 
 /// A name has at most this many words ("Maria da Conceição Tavares").
@@ -60,12 +60,17 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
             || c.words.iter().all(in_headline)
             || (c.words.len() >= 2 && c.words.last().is_some_and(in_headline))
     };
-    let single = candidates
-        .iter()
-        .map(|c| c.words.join(" "))
-        .collect::<HashSet<_>>()
-        .len()
-        == 1;
+    // The only name the introduction writes is the person, unless the headline describes
+    // them without a name ("Interview of an Engineer" over "students at Hill School asked…").
+    let title = texts.first().copied().unwrap_or_default();
+    let anonymous = describes_anonymously(title) && candidates.iter().all(|c| c.text > 0);
+    let single = !anonymous
+        && candidates
+            .iter()
+            .map(|c| c.words.join(" "))
+            .collect::<HashSet<_>>()
+            .len()
+            == 1;
     // The first found wins a tie: `max_by_key` keeps the last of equals, so search reversed.
     candidates
         .iter()

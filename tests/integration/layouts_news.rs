@@ -38,3 +38,32 @@ fn questions_run_into_their_answers_are_cut_and_the_service_box_dropped() {
     );
     assert_eq!(interview.metadata.interviewee.as_deref(), Some("Lia Moura"));
 }
+
+#[test]
+fn a_surname_opening_the_headline_names_the_interviewee() {
+    let interview = parse(
+        "Okonjo fala sobre a nova ponte do porto\n\n\
+         O que mudou desde que chegou?\n\n\
+         Mudámos o turno da noite e a equipa passou a dormir em terra.\n\n\
+         A obra está atrasada. Porquê?\n\n\
+         Choveu três meses seguidos e o betão não secava.\n",
+    );
+    assert_eq!(interview.metadata.interviewee.as_deref(), Some("Okonjo"));
+}
+
+#[test]
+fn the_school_whose_students_wrote_the_questions_is_not_the_interviewee() {
+    let interview = parse(
+        "Interview of a Baker\n\n\
+         The cooking club at Riverside Grammar School sent these questions to the visiting \
+         speakers.\n\n\
+         1.     How early do you start work?\n\n\
+         At four in the morning, six days a week, before the ovens are hot.\n\n\
+         2.     What is the hardest bread to make?\n\n\
+         Rye, because the dough never behaves the same way twice.\n\n\
+         3.     Do you eat your own bread?\n\n\
+         Every day, and I still like it after twenty years.\n",
+    );
+    assert_eq!(interview.metadata.interviewee, None);
+    assert_eq!(interview.turns.len(), 3);
+}
