@@ -74,7 +74,7 @@ pub fn co_hosts(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata) {
 
 /// Per speaker: how many of its turns end with a question another speaker takes up, and how
 /// many such questions lead to it (the next labelled turn is its own).
-fn questions_between(paras: &[Para], speakers: &[Speaker]) -> (Vec<usize>, Vec<usize>) {
+pub(super) fn questions_between(paras: &[Para], speakers: &[Speaker]) -> (Vec<usize>, Vec<usize>) {
     let mut asked = vec![0usize; speakers.len()];
     let mut put_to = vec![0usize; speakers.len()];
     // The speaker of the turn so far, and whether its latest paragraph asks.

@@ -67,3 +67,42 @@ fn the_school_whose_students_wrote_the_questions_is_not_the_interviewee() {
     assert_eq!(interview.metadata.interviewee, None);
     assert_eq!(interview.turns.len(), 3);
 }
+
+#[test]
+fn an_automatic_transcript_splitting_the_host_in_two_quotes_only_the_guest() {
+    let interview = parse(
+        "Episode Transcript\n\
+         Speaker 1 (00:05):\n\
+         Ida Brenn, welcome to the show.\n\
+         Speaker 2 (00:09):\n\
+         Thank you, glad to be here.\n\
+         Speaker 3 (00:12):\n\
+         Everything I know about lighthouses comes from\n\
+         one old novel. So how true is it?\n\
+         Speaker 2 (00:30):\n\
+         Half true. I kept the lamp at\n\
+         Skerry Point for nine winters, and\n\
+         (00:41):\n\
+         the loneliness in the book is real.\n\
+         Speaker 3 (00:52):\n\
+         Did you ever see a ghost out there?\n\
+         Speaker 4 (00:55):\n\
+         Only the keeper's cat, who outlived three keepers.\n",
+    );
+    let answers: Vec<&String> = interview.turns.iter().flat_map(|t| &t.answer).collect();
+    assert!(
+        answers.contains(
+            &&"Half true. I kept the lamp at Skerry Point for nine winters, and the loneliness in \
+               the book is real."
+                .to_string()
+        ),
+        "{answers:?}"
+    );
+    assert!(
+        answers
+            .iter()
+            .all(|a| !a.contains("novel") && !a.contains("ghost") && !a.contains("(00:")),
+        "{answers:?}"
+    );
+    assert_eq!(interview.turns.len(), 3);
+}
