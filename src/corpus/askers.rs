@@ -10,6 +10,7 @@ use super::clean::strip_emphasis;
 use super::cues::{asks_something, ends_with_question_mark, is_bold, is_heading, words};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker, speaker_of};
 use super::layout::{assemble, Assembled, Draft};
+use super::notes::without_editor_notes;
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 use super::Metadata;
 
@@ -74,7 +75,7 @@ pub fn co_hosts(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata) {
 
 /// Per speaker: how many of its turns end with a question another speaker takes up, and how
 /// many such questions lead to it (the next labelled turn is its own).
-fn questions_between(paras: &[Para], speakers: &[Speaker]) -> (Vec<usize>, Vec<usize>) {
+pub(super) fn questions_between(paras: &[Para], speakers: &[Speaker]) -> (Vec<usize>, Vec<usize>) {
     let mut asked = vec![0usize; speakers.len()];
     let mut put_to = vec![0usize; speakers.len()];
     // The speaker of the turn so far, and whether its latest paragraph asks.
@@ -127,7 +128,7 @@ pub fn guests_only(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata
             if let Some((found, body)) = speaker_of(&p.text, speakers) {
                 if same_speaker(&found.label, &s.label) {
                     total += 1;
-                    asked += usize::from(asks_something(&without_asides(body)));
+                    asked += usize::from(asks_something(&without_editor_notes(body)));
                 }
             }
         }
@@ -142,22 +143,6 @@ pub fn guests_only(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata
             speaker.role = Role::Interviewee;
         }
     }
-}
-
-/// The text without its parenthesised asides: a writer's note inside an answer ("(Writer’s
-/// Note – did he just say that?)") is the editor's voice, not the speaker asking.
-fn without_asides(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' if depth > 0 => depth -= 1,
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// The label of the only answering speaker, which stands for the interviewee ("Avó do João:" is the interviewee when no one else answers).

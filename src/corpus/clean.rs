@@ -97,7 +97,7 @@ static DAY_OR_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2}|(19|20)\d{2})\b").expect("a valid number pattern"));
 
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\[(]?\d{1,2}:\d{2}(:\d{2})?[\])]?$").expect("a valid timestamp pattern")
+    Regex::new(r"^[\[(]?\d{1,2}:\d{2}(:\d{2})?[\])]?:?$").expect("a valid timestamp pattern")
 });
 
 static STAGE_DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -344,6 +344,7 @@ mod tests {
         ("— — —", Clutter::Separator),
         (" |", Clutter::Separator),
         ("[00:14:32]", Clutter::Timestamp),
+        ("(01:22):", Clutter::Timestamp),
         ("[laughter]", Clutter::StageDirection),
         ("(Risas)", Clutter::StageDirection),
         (

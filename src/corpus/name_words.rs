@@ -10,6 +10,26 @@ pub const ARTICLES: &[&str] = &[
     "the", "el", "la", "los", "las", "del", "al", "os", "lo", "gli", "le", "les", "der", "die",
 ];
 
+/// Indefinite articles (English, Spanish, Portuguese): a headline presenting the interviewee
+/// through one ("Interview of an Engineer", "Entrevista a una maestra") describes the person
+/// instead of naming them.
+pub const INDEFINITE_ARTICLES: &[&str] = &["a", "an", "un", "una", "um", "uma"];
+
+/// The headline presents its person with an indefinite article after its first word ("Interview
+/// of an Engineer"; a headline opening "A conversation…" says nothing by it).
+pub fn describes_anonymously(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    (1..words.len()).any(|i| {
+        let lower = words[i].to_lowercase();
+        // "a" is also the Portuguese "the" ("fala sobre a mudança"): an article only before a
+        // capitalised noun ("Interview of a Nurse").
+        let capital_next = words
+            .get(i + 1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        INDEFINITE_ARTICLES.contains(&lower.as_str()) && (lower != "a" || capital_next)
+    })
+}
+
 /// A pronoun run into its verb ("I'm", "I’ve", "I'd"): one capital letter, an apostrophe,
 /// then a few lowercase letters. A name keeps a capital after its apostrophe ("O'Neil").
 pub fn is_contraction(word: &str) -> bool {
@@ -47,6 +67,15 @@ pub fn after_capital_article(raw: &[&str], start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_with_an_indefinite_article_describes_its_person() {
+        assert!(describes_anonymously("Interview of an Engineer"));
+        assert!(describes_anonymously("Entrevista a una maestra rural"));
+        assert!(describes_anonymously("Interview of a Nurse"));
+        assert!(!describes_anonymously("A Conversation with Ana Ruiz"));
+        assert!(!describes_anonymously("Moreira fala sobre a mudança"));
+    }
 
     #[test]
     fn pronoun_contractions_are_not_name_words() {

@@ -9,7 +9,7 @@ use super::labels::{display_name, is_generic, is_nameless, split_label};
 use super::name_words::ARTICLES;
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
-use super::titled::{name_after_with, quote_attribution, without_lead_word};
+use super::titled::{headline_subject, name_after_with, quote_attribution, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
 
@@ -73,6 +73,8 @@ pub fn find_interviewee(
     let named = named.or_else(|| {
         greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
     });
+    // Nobody named in full: the surname the headline opens with ("Moreira fala sobre…").
+    let named = named.or_else(|| texts.first().and_then(|t| headline_subject(t, whole)));
     match named {
         Some(name) => {
             let name = without_lead_word(&name, whole).unwrap_or(name);

@@ -12,8 +12,10 @@
 use super::askers::{assemble_conversation, co_hosts, guests_only};
 use super::clean::drop_pull_quotes;
 use super::credits::{drop_credit_lines, Credits};
+use super::diarized::split_voices;
 use super::head::{head, take_standfirst};
 use super::initials::expand_initial_labels;
+use super::inline_qa::split_inline_questions;
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
@@ -27,6 +29,7 @@ use super::speakers::find_speakers;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::{paragraphs, split_front_matter};
+use super::timed_turns::join_timed_turns;
 use super::topics::split_topic_labels;
 use super::turns::turns;
 use super::{Interview, Metadata};
@@ -111,6 +114,7 @@ fn labelled_speakers(rest: &[Para], metadata: &Metadata) -> Vec<Speaker> {
     let mut speakers = find_speakers(&labelled, metadata);
     guests_only(rest, &mut speakers, metadata);
     co_hosts(rest, &mut speakers, metadata);
+    split_voices(rest, &mut speakers);
     speakers
 }
 
@@ -126,11 +130,13 @@ fn body_paragraphs(
     split_topic_labels(&mut paras);
     split_run_in_labels(&mut paras);
     expand_initial_labels(&mut paras);
+    join_timed_turns(&mut paras, &mut dropped);
     join_timestamp_speakers(&mut paras);
     split_repeated_headlines(&mut paras);
     join_lone_labels(&mut paras);
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);
+    split_inline_questions(&mut paras);
     if paras.is_empty() {
         return Err(ParseError::new(
             body_line,

@@ -9,7 +9,8 @@
 use std::collections::HashSet;
 
 use super::labels::{same_speaker, NAME_PARTICLES};
-use super::name_words::{after_capital_article, is_contraction, ARTICLES};
+use super::name_words::{after_capital_article, describes_anonymously, is_contraction, ARTICLES};
+use super::quoted::quoted_phrases;
 
 /// A name has at most this many words ("Maria da Conceição Tavares").
 const MAX_NAME_WORDS: usize = 5;
@@ -59,12 +60,17 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
             || c.words.iter().all(in_headline)
             || (c.words.len() >= 2 && c.words.last().is_some_and(in_headline))
     };
-    let single = candidates
-        .iter()
-        .map(|c| c.words.join(" "))
-        .collect::<HashSet<_>>()
-        .len()
-        == 1;
+    // The only name the introduction writes is the person, unless the headline describes
+    // them without a name ("Interview of an Engineer" over "students at Hill School asked…").
+    let title = texts.first().copied().unwrap_or_default();
+    let anonymous = describes_anonymously(title) && candidates.iter().all(|c| c.text > 0);
+    let single = !anonymous
+        && candidates
+            .iter()
+            .map(|c| c.words.join(" "))
+            .collect::<HashSet<_>>()
+            .len()
+            == 1;
     // The first found wins a tie: `max_by_key` keeps the last of equals, so search reversed.
     candidates
         .iter()
@@ -99,14 +105,11 @@ fn is_exclamation(candidate: &Candidate, title: &str) -> bool {
 /// the title of a work, a series or an event, not a person.
 fn is_quoted(candidate: &Candidate, whole: &[&str]) -> bool {
     let name = candidate.words.join(" ");
+    // A short quoted phrase holding it; a quoted sentence may well name a person.
     whole.iter().any(|text| {
-        text.split(['"', '“', '”', '«', '»'])
-            .skip(1)
-            .step_by(2)
-            // A short quoted phrase holding it; a quoted sentence may well name a person.
-            .any(|quoted| {
-                quoted.split_whitespace().count() <= MAX_NAME_WORDS && quoted.contains(&name)
-            })
+        quoted_phrases(text).iter().any(|quoted| {
+            quoted.split_whitespace().count() <= MAX_NAME_WORDS && quoted.contains(&name)
+        })
     })
 }
 

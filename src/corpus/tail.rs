@@ -39,6 +39,10 @@ const MAX_FRAGMENT_WORDS: usize = 3;
 /// interview): a name in its own script inside an answer is a few letters of a long sentence.
 const MIN_FOREIGN_SHARE: f64 = 0.3;
 
+/// A listing's fields in capitals ("WHERE: … WHEN: … PRICE: …", the service box a paper sets
+/// under a show's interview): this many different keys in one closing paragraph.
+const MIN_LISTING_KEYS: usize = 3;
+
 /// Drops the closing paragraphs of the body that are not the interviewee's words: italic
 /// editors' notes, contact lines with an email, address or phone, a lead-in ending with a
 /// colon whose link was dropped, and credits in another script. At least one paragraph stays.
@@ -117,7 +121,7 @@ fn trailer(text: &str) -> Option<Clutter> {
     let text = text.trim();
     if is_italic_paragraph(text) || has_email(text) {
         Some(Clutter::EditorsNote)
-    } else if text.ends_with(':') || is_contact(text) {
+    } else if text.ends_with(':') || is_contact(text) || is_listing(text) {
         Some(Clutter::AfterInterview)
     } else {
         None
@@ -159,6 +163,21 @@ fn is_foreign(text: &str, script: whatlang::Script) -> bool {
         }
     }
     letters > 0 && foreign as f64 >= MIN_FOREIGN_SHARE * letters as f64
+}
+
+/// A service box: [`MIN_LISTING_KEYS`] different keys in capitals, each before a colon, the
+/// first opening the paragraph, and a number (a time, a price, an address).
+fn is_listing(text: &str) -> bool {
+    let key = |w: &str| {
+        w.strip_suffix(':').is_some_and(|k| {
+            k.chars().count() >= 2 && k.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+        })
+    };
+    let mut keys: Vec<&str> = text.split_whitespace().filter(|w| key(w)).collect();
+    let opens = text.split_whitespace().next().is_some_and(key);
+    keys.sort_unstable();
+    keys.dedup();
+    opens && keys.len() >= MIN_LISTING_KEYS && text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A few words holding a number and no sentence: an address or a phone number.
@@ -316,6 +335,17 @@ mod tests {
         assert_eq!(body.len(), 2);
         assert_eq!(dropped.len(), 3);
         assert!(dropped.iter().all(|d| d.reason == Clutter::AfterInterview));
+    }
+
+    #[test]
+    fn a_service_box_closes_the_page() {
+        let box_ = "WHERE: Harbour Hall, 12 Quay St. WHEN: Sat., 9 pm. PRICE: 20 to 40.";
+        let mut body = paras(&["Will you tour?", "Next spring, if the boat holds.", box_]);
+        let mut dropped = Vec::new();
+        drop_trailer(&mut body, &mut dropped);
+        assert_eq!(body.len(), 2);
+        // Two speakers' labels run together are no service box.
+        assert!(!is_listing("ANA: Yes, at 9. TOM: No. ANA: Then at 10."));
     }
 
     #[test]

@@ -3,6 +3,9 @@
 //! such preposition, all capitalised, are the person. And headlines that attribute a
 //! quotation: "“…”, diz Lia Moura sobre…".
 
+use super::labels::NAME_PARTICLES;
+use super::name_words::describes_anonymously;
+
 /// Prepositions that introduce the person spoken with, lowercase.
 const WITH: &[&str] = &["with", "con", "com", "avec", "mit"];
 
@@ -36,6 +39,36 @@ fn after_with(title: &str) -> Option<(String, bool)> {
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)));
     shaped.then(|| (name.join(" "), name.len() < 2))
+}
+
+/// A name standing as the subject of the headline has this many letters at least ("Mancini",
+/// "Lula"); shorter capitalised openings are articles and pronouns.
+const MIN_SUBJECT_LETTERS: usize = 3;
+
+/// The surname a headline opens with as the subject of its verb ("Moreira fala sobre a
+/// mudança…", "Okafor defends the plan"): one capitalised word, then a lowercase word, the
+/// word never written in lowercase anywhere in `whole` (a sentence-case headline opening with
+/// an ordinary word, "Climate change is…", writes it in lowercase somewhere) and no article.
+pub fn headline_subject(title: &str, whole: &[&str]) -> Option<String> {
+    let mut words = title.split_whitespace();
+    let (first, second) = (words.next()?, words.next()?);
+    let letters = first.chars().count();
+    let shaped = letters >= MIN_SUBJECT_LETTERS
+        && first.chars().all(char::is_alphabetic)
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && second.chars().next().is_some_and(char::is_lowercase)
+        && second.chars().all(char::is_alphabetic)
+        // "Interview of an Engineer", "Entrevista com…": a noun and its preposition.
+        && !NAME_PARTICLES.contains(&second)
+        && !WITH.contains(&second)
+        && !describes_anonymously(title);
+    let lower = first.to_lowercase();
+    let written_lowercase = whole.iter().any(|text| {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|token| token == lower)
+    });
+    (shaped && !written_lowercase && !title.trim_end().ends_with('?')).then(|| first.to_string())
 }
 
 /// Lowercase words a name may hold between its capitalised words ("Rita Sales de Melo").
@@ -142,6 +175,21 @@ fn closing_mark(opening: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_opening_the_headline_as_its_subject_names_the_person() {
+        let body = [
+            "O que mudou quando chegou?",
+            "Mudei o ambiente do vestiário.",
+        ];
+        let title = "Moreira fala sobre a mudança no clube";
+        assert_eq!(headline_subject(title, &body).as_deref(), Some("Moreira"));
+        // An ordinary word opening a sentence-case headline is written in lowercase too.
+        let body = ["Is the change real?", "The change is real, and fast."];
+        assert_eq!(headline_subject("Change comes to the valley", &body), None);
+        assert_eq!(headline_subject("Moreira: a mudança", &body), None);
+        assert_eq!(headline_subject("Interview of an Engineer", &body), None);
+    }
 
     #[test]
     fn the_person_after_with_is_named() {

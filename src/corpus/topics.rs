@@ -24,8 +24,13 @@ pub fn split_topic_labels(paras: &mut Vec<Para>) {
     let topics: Vec<Option<(String, String)>> = paras.iter().map(|p| topic(&p.text)).collect();
     let labels: HashSet<&str> = topics.iter().flatten().map(|(l, _)| l.as_str()).collect();
     let used = topics.iter().flatten().count();
-    // Labels that read as names ("Ana Ruiz: "…"") are people quoted in turn, a vox pop.
-    let names = labels.iter().filter(|l| is_name_like(l)).count();
+    // Labels that read as names ("Ana Ruiz: "…"") are people quoted in turn, a vox pop; a
+    // single capitalised word the file also writes in lowercase ("Music" over "music") is a
+    // topic, as a sentence's first word is.
+    let lowercase = lowercase_words(paras);
+    let person =
+        |l: &&&str| is_name_like(l) && (l.contains(' ') || !lowercase.contains(&l.to_lowercase()));
+    let names = labels.iter().filter(person).count();
     if used < MIN_TOPIC_TURNS || labels.len() < used || 2 * names >= used {
         return;
     }
@@ -46,6 +51,16 @@ pub fn split_topic_labels(paras: &mut Vec<Para>) {
         }
     }
     *paras = out;
+}
+
+/// Every word the paragraphs write in lowercase.
+fn lowercase_words(paras: &[Para]) -> HashSet<String> {
+    paras
+        .iter()
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
 }
 
 /// `Label: "answer…"`: the label and the answer, without its enclosing quotation marks when
@@ -105,6 +120,19 @@ mod tests {
     }
 
     #[test]
+    fn one_word_topics_the_text_writes_in_lowercase_are_topics() {
+        let mut body = paras(&[
+            "The coach spoke to the radio about music and the squad.",
+            "Music: \"I play samba in the bus before every match.\"",
+            "Squad: \"Nobody is injured, and the squad is hungry.\"",
+            "The final against Porto: \"We respect them, but we go to win.\"",
+        ]);
+        split_topic_labels(&mut body);
+        assert_eq!(body.len(), 7);
+        assert_eq!(body[1].text, "**Music**");
+    }
+
+    #[test]
     fn a_speaker_quoted_again_and_again_is_no_topic() {
         let texts = [
             "Ana Ruiz: \"Yes.\"",
@@ -121,6 +149,9 @@ mod tests {
         ]);
         split_topic_labels(&mut voices);
         assert_eq!(voices.len(), 3);
+        let mut first_names = paras(&["Ana: \"Yes.\"", "Tom: \"No.\"", "Lia: \"Maybe.\""]);
+        split_topic_labels(&mut first_names);
+        assert_eq!(first_names.len(), 3);
         let mut two = paras(&["A: \"x\"", "B: \"y\""]);
         split_topic_labels(&mut two);
         assert_eq!(two.len(), 2);

@@ -78,11 +78,17 @@ fn panel_voices(
     let Some(primary) = primary else {
         return named;
     };
+    // The one voice the question turns to: a second numbered voice answering too is not that
+    // person as well.
+    let mut turned_to: Option<&str> = None;
     for (i, label) in draft.speakers.iter().enumerate() {
-        let other_voice = label
+        let Some(label) = label
             .as_deref()
-            .is_some_and(|l| is_placeholder(l) && l != primary);
-        if !other_voice {
+            .filter(|l| is_placeholder(l) && *l != primary)
+        else {
+            continue;
+        };
+        if turned_to.is_some_and(|t| t != label) {
             continue;
         }
         // A transcription tool may number one person anew after a break: only a question
@@ -94,6 +100,7 @@ fn panel_voices(
             named = vec![None; draft.speakers.len()];
         }
         named[i] = Some(voice);
+        turned_to = Some(label);
     }
     named
 }
@@ -121,5 +128,18 @@ mod tests {
             without_name_label("Ana Ruiz: yes.", &["Tom Bell"]),
             "Ana Ruiz: yes."
         );
+    }
+
+    #[test]
+    fn only_the_first_other_voice_is_the_guest_the_question_turns_to() {
+        let draft = Draft {
+            question: "Thanks, Eva. Lars, what are you working on?".to_string(),
+            line: 1,
+            answer: vec![("Bells.".to_string(), 2), ("And whistles.".to_string(), 3)],
+            speakers: vec![Some("Speaker 3".to_string()), Some("Speaker 4".to_string())],
+        };
+        let known = ["Today: Eva Holm and Lars Berg."];
+        let named = panel_voices(Vec::new(), &draft, (Some("Speaker 2"), &known));
+        assert_eq!(named, [Some("Lars Berg".to_string()), None]);
     }
 }

@@ -22,6 +22,7 @@ mod import;
 mod languages;
 mod layouts;
 mod layouts_more;
+mod layouts_news;
 mod limits;
 mod refusals;
 mod retrieval;

@@ -1,7 +1,7 @@
 //! The unit both page readers (HTML and Markdown) hand to the structure step: one paragraph of
 //! the article with the typographic cues publishers use to set questions apart.
 
-use crate::corpus::labels::{opens_speech, ANSWER_LABELS, NAME_PARTICLES, QUESTION_LABELS};
+use crate::corpus::labels::{self, opens_speech, ANSWER_LABELS, QUESTION_LABELS};
 
 /// A speaker label is short: past this many characters a colon belongs to the sentence.
 const MAX_LABEL_CHARS: usize = 40;
@@ -111,25 +111,15 @@ fn read_colon_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a s
         .then(|| (Label::Name(label.to_string()), body))
 }
 
-/// One to five capitalised words (particles allowed), no sentence punctuation; optionally
-/// followed by one affiliation after a comma ("Keanon O'Keefe, MagicSchool").
+/// A name as the corpus reader tells it ([`labels::is_name_like`]), optionally followed by one
+/// affiliation after a comma ("Keanon O'Keefe, MagicSchool").
 pub(super) fn is_name_like(label: &str) -> bool {
     match label.split_once(',') {
-        Some((name, affiliation)) => is_plain_name(name) && is_plain_name(affiliation),
-        None => is_plain_name(label),
+        Some((name, affiliation)) => {
+            labels::is_name_like(name.trim()) && labels::is_name_like(affiliation.trim())
+        }
+        None => labels::is_name_like(label),
     }
-}
-
-fn is_plain_name(label: &str) -> bool {
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
-    let clean = !label.contains([',', ';', '!', '?', '"', '“', '”', '(', ')', '[', ']']);
-    clean
-        && (1..=5).contains(&words.len())
-        && capitalised(words[0])
-        && words
-            .iter()
-            .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
 }
 
 /// Collapses runs of ASCII whitespace (HTML's inter-element whitespace, Markdown's line breaks)

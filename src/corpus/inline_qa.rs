@@ -1,0 +1,167 @@
+//! Questions run into their answers: a page that printed each question in bold before its
+//! answer, copied as plain text, leaves both in one paragraph (`O disco tem muito samba. O show
+//! vai por esse caminho? Vai sim, do começo ao fim.`). When the file's paragraphs open that way
+//! again and again and hardly any paragraph is a question of its own, each is cut after its
+//! question: the paragraph up to its first run of sentences ending with `?`, then the rest.
+
+use super::cues::{ends_with_question_mark, words};
+use super::labels::split_label;
+use super::reading::Para;
+
+/// The layout is a habit of the page: this many paragraphs hold a question and its answer.
+const MIN_INLINE_TURNS: usize = 3;
+
+/// A question run into its answer is a prompt: at most this many words.
+const MAX_INLINE_QUESTION_WORDS: usize = 60;
+
+/// An answer run after its question says something: a bare "Yes." after a `?` is more likely a
+/// speaker answering their own question inside an answer.
+const MIN_INLINE_ANSWER_WORDS: usize = 3;
+
+/// Cuts every paragraph holding a question and its answer in two, when the file writes
+/// [`MIN_INLINE_TURNS`] such paragraphs or more and more of them than paragraphs that are a
+/// question on their own (a file setting its prompts apart keeps an answer's rhetorical `?`).
+pub fn split_inline_questions(paras: &mut Vec<Para>) {
+    let cuts: Vec<Option<usize>> = paras.iter().map(|p| inline_question(&p.text)).collect();
+    let inline = cuts.iter().flatten().count();
+    let standalone = paras
+        .iter()
+        .filter(|p| ends_with_question_mark(&p.text))
+        .count();
+    if inline < MIN_INLINE_TURNS || inline <= standalone {
+        return;
+    }
+    let mut out = Vec::with_capacity(paras.len() + inline);
+    for (para, cut) in paras.drain(..).zip(cuts) {
+        match cut {
+            Some(at) => {
+                out.push(Para {
+                    text: para.text[..at].trim_end().to_string(),
+                    ..para.clone()
+                });
+                out.push(Para {
+                    text: para.text[at..].trim_start().to_string(),
+                    ..para
+                });
+            }
+            None => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// Where the answer starts in a paragraph that opens with a question and goes on with a longer
+/// answer that does not end asking (a paragraph opened by a speaker label is a turn of its
+/// own): after the first run of sentences ending with `?`.
+fn inline_question(text: &str) -> Option<usize> {
+    let opens = text.starts_with(|c: char| c.is_uppercase() || "¿¡‘“\"'«".contains(c));
+    if !opens || split_label(text).is_some() {
+        return None;
+    }
+    let mut end = None;
+    for (i, c) in text.char_indices() {
+        let next = i + c.len_utf8();
+        if !matches!(c, '.' | '!' | '?' | '…') || !sentence_follows(&text[next..]) {
+            continue;
+        }
+        if c == '?' {
+            end = Some(next);
+        } else if end.is_some() {
+            break;
+        }
+    }
+    let end = end?;
+    let (question, answer) = (&text[..end], &text[end..]);
+    let fits =
+        words(question) <= MAX_INLINE_QUESTION_WORDS && words(answer) >= MIN_INLINE_ANSWER_WORDS;
+    (fits && !ends_with_question_mark(answer)).then_some(end)
+}
+
+/// A new sentence starts after the mark: a space, then a capital (or an opening mark).
+fn sentence_follows(rest: &str) -> bool {
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    trimmed.len() < rest.len()
+        && trimmed
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || "¿¡‘“\"«".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(texts: &[&str]) -> Vec<Para> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                text: t.to_string(),
+                line: 2 * i + 1,
+                after_break: false,
+                quoted: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_question_is_cut_from_the_answer_run_into_it() {
+        let text = "The record is mostly samba. Is the show the same? It is, from start to end.";
+        let at = inline_question(text).expect("a cut");
+        assert_eq!(
+            &text[..at],
+            "The record is mostly samba. Is the show the same?"
+        );
+        let short = "Is the show samba? It is, all of it.";
+        assert_eq!(
+            &short[..inline_question(short).unwrap()],
+            "Is the show samba?"
+        );
+        // Two questions in a row stay together.
+        let two = "Why wool? And why now? Because sheep are cheap here and the mill reopened.";
+        assert_eq!(
+            &two[..inline_question(two).unwrap()],
+            "Why wool? And why now?"
+        );
+        // An answer that ends asking, or a question longer than what follows, is no cut.
+        assert_eq!(inline_question("Why? Who knows, who can tell me?"), None);
+        assert_eq!(
+            inline_question("Is it the same show as last year? Yes."),
+            None
+        );
+        assert_eq!(inline_question("No question here. Only words."), None);
+    }
+
+    #[test]
+    fn the_habit_of_the_page_cuts_every_such_paragraph() {
+        let texts = [
+            "Ana Prates on her new record",
+            "The singer talks about the tour.",
+            "Is the show samba too? Yes, the whole show is samba from the first song.",
+            "How did you choose the songs? I asked the director for hits and a few new ones.",
+            "Will it be recorded? We do not know where or when, but it will be recorded.",
+        ];
+        let mut body = paras(&texts);
+        split_inline_questions(&mut body);
+        let cut: Vec<&str> = body.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(cut.len(), 8);
+        assert_eq!(cut[2], "Is the show samba too?");
+        assert_eq!(cut[3], "Yes, the whole show is samba from the first song.");
+        assert_eq!(body[3].line, 5);
+    }
+
+    #[test]
+    fn answers_asking_rhetorically_under_their_own_questions_stay_whole() {
+        let texts = [
+            "Why glass?",
+            "Why not? It is the oldest trick we have and it still works.",
+            "And the kiln?",
+            "Hot? Yes. It runs at twelve hundred degrees all day long, every day.",
+            "Who taught you?",
+            "My uncle? No. My aunt taught me, with a lot of patience.",
+        ];
+        let mut body = paras(&texts);
+        split_inline_questions(&mut body);
+        assert_eq!(body.len(), texts.len());
+    }
+}

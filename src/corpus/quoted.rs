@@ -1,0 +1,74 @@
+//! Phrases set in quotation marks: a work's, a show's or a series' title ("the “Blog Questions
+//! Challenge”", "the show ‘A Pele do Futuro’"), told apart from an apostrophe ("Gal's", "d’água")
+//! by where the mark stands: an opening mark starts a word, a closing one ends it.
+
+/// Quotation marks that open a phrase, and the mark that closes each.
+const PAIRS: [(char, char); 7] = [
+    ('"', '"'),
+    ('“', '”'),
+    ('«', '»'),
+    ('„', '“'),
+    ('‘', '’'),
+    ('\'', '\''),
+    ('‚', '‘'),
+];
+
+/// The phrases `text` sets in quotation marks.
+pub fn quoted_phrases(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut before: Option<char> = None;
+    while let Some((i, open)) = rest.char_indices().find(|&(i, c)| {
+        let prev = rest[..i].chars().next_back().or(before);
+        PAIRS.iter().any(|(o, _)| *o == c) && prev.is_none_or(|p| !p.is_alphanumeric())
+    }) {
+        let start = i + open.len_utf8();
+        let close = PAIRS.iter().find(|(o, _)| *o == open).map_or(open, |p| p.1);
+        let inner = &rest[start..];
+        let end = inner.char_indices().find(|&(j, c)| {
+            let next = inner[j + c.len_utf8()..].chars().next();
+            c == close && j > 0 && next.is_none_or(|n| !n.is_alphanumeric())
+        });
+        match end {
+            Some((j, c)) => {
+                out.push(&inner[..j]);
+                before = Some(c);
+                rest = &inner[j + c.len_utf8()..];
+            }
+            None => {
+                before = Some(open);
+                rest = inner;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_in_any_quotation_marks_but_not_apostrophes() {
+        assert_eq!(
+            quoted_phrases("the show ‘A Roda Viva’, and 'O Mar' too"),
+            ["A Roda Viva", "O Mar"]
+        );
+        assert_eq!(
+            quoted_phrases("the “Blog Questions Challenge” and «Sol»"),
+            ["Blog Questions Challenge", "Sol"]
+        );
+        assert!(quoted_phrases("Ana's band and Tom’s boat, rock 'n' roll").len() <= 1);
+        assert!(quoted_phrases("Ana's band and Tom’s boat").is_empty());
+    }
+
+    #[test]
+    fn a_show_in_single_quotes_is_no_person() {
+        let texts = [
+            "Na estrada: Lia Moura fala sobre o show 'Maré Cheia', com sucessos",
+            "A cantora fala sobre a turnê de ‘Maré Cheia’, álbum em que grava Rui Veloso.",
+        ];
+        let name = super::super::prose::prose_name(&texts, &texts, None);
+        assert_eq!(name.as_deref(), Some("Lia Moura"));
+    }
+}

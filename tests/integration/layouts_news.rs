@@ -1,0 +1,108 @@
+//! Layouts of news pages and transcripts met in real archives, each in a small interview of
+//! our own: a question run into its answer in one paragraph under a service box, a headline
+//! naming the person by surname before a verb, a questionnaire that students wrote.
+
+use interview_bot::corpus;
+
+fn parse(text: &str) -> corpus::Interview {
+    corpus::parse("t", text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.reason))
+}
+
+#[test]
+fn questions_run_into_their_answers_are_cut_and_the_service_box_dropped() {
+    let interview = parse(
+        "Na estrada: Lia Moura fala sobre a turnê do disco 'Maré Cheia'\n\n\
+         A cantora fala sobre a turnê que começa no sábado.\n\n\
+         O disco tem muito frevo. O show vai pelo mesmo caminho? Vai sim, o show abre com \
+         três frevos e fecha com um maracatu.\n\n\
+         Como escolheu o repertório? Pedi ao diretor um show com sucessos e quatro inéditas.\n\n\
+         O show será gravado? Ainda não sabemos onde, mas vai ser gravado no ano que vem.\n\n\
+         ONDE: Teatro do Cais, R. da Aurora, 120. QUANDO: Sáb., 21h. QUANTO: R$ 60.\n",
+    );
+    let questions: Vec<&str> = interview
+        .turns
+        .iter()
+        .map(|t| t.question.as_str())
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            "O disco tem muito frevo. O show vai pelo mesmo caminho?",
+            "Como escolheu o repertório?",
+            "O show será gravado?"
+        ]
+    );
+    assert_eq!(
+        interview.turns[2].answer,
+        ["Ainda não sabemos onde, mas vai ser gravado no ano que vem."]
+    );
+    assert_eq!(interview.metadata.interviewee.as_deref(), Some("Lia Moura"));
+}
+
+#[test]
+fn a_surname_opening_the_headline_names_the_interviewee() {
+    let interview = parse(
+        "Okonjo fala sobre a nova ponte do porto\n\n\
+         O que mudou desde que chegou?\n\n\
+         Mudámos o turno da noite e a equipa passou a dormir em terra.\n\n\
+         A obra está atrasada. Porquê?\n\n\
+         Choveu três meses seguidos e o betão não secava.\n",
+    );
+    assert_eq!(interview.metadata.interviewee.as_deref(), Some("Okonjo"));
+}
+
+#[test]
+fn the_school_whose_students_wrote_the_questions_is_not_the_interviewee() {
+    let interview = parse(
+        "Interview of a Baker\n\n\
+         The cooking club at Riverside Grammar School sent these questions to the visiting \
+         speakers.\n\n\
+         1.     How early do you start work?\n\n\
+         At four in the morning, six days a week, before the ovens are hot.\n\n\
+         2.     What is the hardest bread to make?\n\n\
+         Rye, because the dough never behaves the same way twice.\n\n\
+         3.     Do you eat your own bread?\n\n\
+         Every day, and I still like it after twenty years.\n",
+    );
+    assert_eq!(interview.metadata.interviewee, None);
+    assert_eq!(interview.turns.len(), 3);
+}
+
+#[test]
+fn an_automatic_transcript_splitting_the_host_in_two_quotes_only_the_guest() {
+    let interview = parse(
+        "Episode Transcript\n\
+         Speaker 1 (00:05):\n\
+         Ida Brenn, welcome to the show.\n\
+         Speaker 2 (00:09):\n\
+         Thank you, glad to be here.\n\
+         Speaker 3 (00:12):\n\
+         Everything I know about lighthouses comes from\n\
+         one old novel. So how true is it?\n\
+         Speaker 2 (00:30):\n\
+         Half true. I kept the lamp at\n\
+         Skerry Point for nine winters, and\n\
+         (00:41):\n\
+         the loneliness in the book is real.\n\
+         Speaker 3 (00:52):\n\
+         Did you ever see a ghost out there?\n\
+         Speaker 4 (00:55):\n\
+         Only the keeper's cat, who outlived three keepers.\n",
+    );
+    let answers: Vec<&String> = interview.turns.iter().flat_map(|t| &t.answer).collect();
+    assert!(
+        answers.contains(
+            &&"Half true. I kept the lamp at Skerry Point for nine winters, and the loneliness in \
+               the book is real."
+                .to_string()
+        ),
+        "{answers:?}"
+    );
+    assert!(
+        answers
+            .iter()
+            .all(|a| !a.contains("novel") && !a.contains("ghost") && !a.contains("(00:")),
+        "{answers:?}"
+    );
+    assert_eq!(interview.turns.len(), 3);
+}
