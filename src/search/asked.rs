@@ -216,9 +216,6 @@ impl Engine {
         };
         let factoid = asks_figure || asked.is_some() || facts::asks_which(words);
         let several = self.spans_several_interviews(scope);
-        let rarest = (factoid && several)
-            .then(|| self.rarest_known_concept(terms, plan))
-            .flatten();
         let picks_one = || {
             let (named, _) = self.named(terms, plan);
             let in_scope = named
@@ -232,6 +229,9 @@ impl Engine {
         };
         let in_passing_is_enough =
             !several || (!factoid && facts::asks_yes_or_no(words) && picks_one());
+        let rarest = (factoid && several)
+            .then(|| self.rarest_known_concept(terms, plan))
+            .flatten();
         let focus = several.then(|| self.focus(terms, plan, words)).flatten();
         let rare = |at: &usize| {
             let typed = plan.concepts[*at].alternatives.first();
@@ -244,7 +244,10 @@ impl Engine {
             });
             names_one_thing(frequency, terms.analysed_passages())
         };
+        // A question naming one interview's people relates its rarest word to them, whose
+        // every passage there is: no second word of it need stand beside that one.
         let anchor = rarest
+            .filter(|_| !picks_one())
             .filter(rare)
             .and_then(|at| anchor(plan, at, &self.named(terms, plan).1));
         FactChecks {

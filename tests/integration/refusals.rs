@@ -35,6 +35,29 @@ fn a_factual_question_whose_rarest_word_an_answer_says_with_another_is_answered(
 }
 
 #[test]
+fn a_factual_question_naming_one_interviewee_needs_no_second_word_beside_the_rarest() {
+    // The name picks Azevedo's interview, whose introduction says "observatório" but not
+    // "trabalhava" near it: the person is the other thing the question relates.
+    let engine = archive_engine();
+    let work = engine.search("Onde Helena Azevedo trabalhava antes do observatório?", 1);
+    assert!(
+        work.hits[0]
+            .passage
+            .text
+            .contains("observatório de saneamento"),
+        "{:?}",
+        work.abstention
+    );
+    // The rarest word must still be hers: she never says where she studied economics.
+    let studies = engine.search("Where did Yui Tanaka study economics?", 1);
+    assert!(
+        studies.hits.is_empty(),
+        "{:?}",
+        studies.hits[0].passage.text
+    );
+}
+
+#[test]
 fn the_named_interview_vouches_for_a_rare_word_of_its_own_when_the_rest_is_unknown() {
     // "tinacos" is a rare word of Aguirre's interview and "INFONAVIT" no passage uses: a
     // quarter of the weight, but no other passage could say more, and not by chance hers.
