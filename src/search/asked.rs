@@ -22,6 +22,7 @@ use std::cell::RefCell;
 use super::analyzer::{AnalyzedWord, Analyzer};
 use super::facts::{self, Fact};
 use super::query::{Concept, QueryPlan};
+use super::rerank::introduction::asks_view;
 use super::terms::ConceptMatch;
 use super::terms::{CorpusTerms, ResolvedPlan};
 use super::together::{Anchor, Sides};
@@ -227,8 +228,10 @@ impl Engine {
             named.interviews().is_some_and(|n| !n.is_empty())
                 && !self.spans_several_interviews(&named)
         };
-        let in_passing_is_enough =
-            !several || (!factoid && facts::asks_yes_or_no(words) && picks_one());
+        // A yes-or-no question or one asking for the view of one interview's people picks that
+        // interview as a chat that chose it would, where a single mention answers.
+        let asks_them = facts::asks_yes_or_no(words) || asks_view(words);
+        let in_passing_is_enough = !several || (!factoid && asks_them && picks_one());
         let rarest = (factoid && several)
             .then(|| self.rarest_known_concept(terms, plan))
             .flatten();

@@ -58,6 +58,22 @@ fn a_factual_question_naming_one_interviewee_needs_no_second_word_beside_the_rar
 }
 
 #[test]
+fn a_named_persons_view_is_answered_by_a_single_mention_in_their_interview() {
+    // "contenção" is said once in Azevedo's interview, near none of the question's words;
+    // asked for her view, her name picks her interview as a chat that chose it would.
+    let engine = archive_engine();
+    let walls = engine.search("O que Helena Azevedo pensa dos muros de contenção?", 1);
+    assert!(
+        walls.hits[0].passage.text.contains("contenção de encostas"),
+        "{:?}",
+        walls.abstention
+    );
+    // Not asked for a view, a word Dubois uses once in passing is no answer.
+    let wine = engine.search("What is Claire Dubois's favourite wine?", 1);
+    assert!(wine.hits.is_empty(), "{:?}", wine.hits[0].passage.text);
+}
+
+#[test]
 fn the_named_interview_vouches_for_a_rare_word_of_its_own_when_the_rest_is_unknown() {
     // "tinacos" is a rare word of Aguirre's interview and "INFONAVIT" no passage uses: a
     // quarter of the weight, but no other passage could say more, and not by chance hers.
