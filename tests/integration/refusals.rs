@@ -74,6 +74,22 @@ fn a_named_persons_view_is_answered_by_a_single_mention_in_their_interview() {
 }
 
 #[test]
+fn a_question_asking_for_a_view_is_not_answered_by_an_introduction() {
+    // Lins's introduction says she grew up in Pernambuco, next to her name; it gives no view,
+    // of football or anything else.
+    let engine = archive_engine();
+    let football = engine.search("O que Joana Lins pensa do futebol pernambucano?", 1);
+    assert!(
+        football.hits.is_empty(),
+        "{:?}",
+        football.hits[0].passage.text
+    );
+    // Asked where, the introduction answers.
+    let born = engine.search("Onde Joana Lins cresceu?", 1);
+    assert!(born.hits[0].passage.turn.is_none(), "{:?}", born.abstention);
+}
+
+#[test]
 fn the_named_interview_vouches_for_a_rare_word_of_its_own_when_the_rest_is_unknown() {
     // "tinacos" is a rare word of Aguirre's interview and "INFONAVIT" no passage uses: a
     // quarter of the weight, but no other passage could say more, and not by chance hers.
