@@ -5,6 +5,7 @@ use super::analyzer::Analyzer;
 use super::language::Language;
 use super::names::written_as_name;
 use super::query::QueryPlan;
+use super::rerank::introduction::asks_view;
 use super::rerank::Scored;
 use super::retrieve::CANDIDATES;
 use super::terms::{self, CorpusTerms};
@@ -105,6 +106,7 @@ impl Engine {
             vouched: (!asks_fact).then_some(&vouched as &dyn Fn(usize) -> bool),
         };
         let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
+        let candidates = self.own_views(&question_words, candidates);
         let candidates = match refusal::admissible(candidates, &rules) {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),
@@ -167,6 +169,19 @@ impl Engine {
             let words = Analyzer::new(terms.language).analyze(&turn.question);
             !words.is_empty() && !facts::asks_yes_or_no(&words)
         })
+    }
+
+    /// The candidates that may give someone's view: for a question asking for one ("what does
+    /// she think of…", "¿qué opina…?", "o que ela acha…"), not an introduction, the
+    /// publisher's summary, which names the topics of the interview but gives no view of them.
+    fn own_views(&self, words: &[analyzer::AnalyzedWord], candidates: Vec<Scored>) -> Vec<Scored> {
+        if !asks_view(words) {
+            return candidates;
+        }
+        candidates
+            .into_iter()
+            .filter(|c| self.corpus.passages[c.id].turn.is_some())
+            .collect()
     }
 
     /// The index terms a figure must count for a question asking for one: the counted word's

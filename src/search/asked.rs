@@ -22,6 +22,7 @@ use std::cell::RefCell;
 use super::analyzer::{AnalyzedWord, Analyzer};
 use super::facts::{self, Fact};
 use super::query::{Concept, QueryPlan};
+use super::rerank::introduction::asks_view;
 use super::terms::ConceptMatch;
 use super::terms::{CorpusTerms, ResolvedPlan};
 use super::together::{Anchor, Sides};
@@ -216,9 +217,6 @@ impl Engine {
         };
         let factoid = asks_figure || asked.is_some() || facts::asks_which(words);
         let several = self.spans_several_interviews(scope);
-        let rarest = (factoid && several)
-            .then(|| self.rarest_known_concept(terms, plan))
-            .flatten();
         let picks_one = || {
             let (named, _) = self.named(terms, plan);
             let in_scope = named
@@ -230,8 +228,13 @@ impl Engine {
             named.interviews().is_some_and(|n| !n.is_empty())
                 && !self.spans_several_interviews(&named)
         };
-        let in_passing_is_enough =
-            !several || (!factoid && facts::asks_yes_or_no(words) && picks_one());
+        // A yes-or-no question or one asking for the view of one interview's people picks that
+        // interview as a chat that chose it would, where a single mention answers.
+        let asks_them = facts::asks_yes_or_no(words) || asks_view(words);
+        let in_passing_is_enough = !several || (!factoid && asks_them && picks_one());
+        let rarest = (factoid && several)
+            .then(|| self.rarest_known_concept(terms, plan))
+            .flatten();
         let focus = several.then(|| self.focus(terms, plan, words)).flatten();
         let rare = |at: &usize| {
             let typed = plan.concepts[*at].alternatives.first();
@@ -244,7 +247,10 @@ impl Engine {
             });
             names_one_thing(frequency, terms.analysed_passages())
         };
+        // A question naming one interview's people relates its rarest word to them, whose
+        // every passage there is: no second word of it need stand beside that one.
         let anchor = rarest
+            .filter(|_| !picks_one())
             .filter(rare)
             .and_then(|at| anchor(plan, at, &self.named(terms, plan).1));
         FactChecks {

@@ -65,6 +65,14 @@ const ONE_WORD_CUES: [&str; 8] = [
 /// [`AMOUNT_VERBS`] verb.
 const DEGREE_CUES: [&str; 5] = ["much", "cuanto", "cuanta", "quanto", "quanta"];
 
+/// Degree cues whose noun would be masculine singular, folded (see [`is_verb_after`]).
+const MASCULINE_SINGULAR_CUES: [&str; 2] = ["cuanto", "quanto"];
+
+/// Endings no masculine singular noun has, folded, that end conjugated verbs: the third
+/// person singular and plural of "-ar" verbs ("tarda", "cuestan", "custam"), the plural of the
+/// others ("crecen", "vendem"), Portuguese preterites ("custou", "cresceu", "subiu").
+const VERB_ENDINGS_AFTER_CUE: [&str; 8] = ["a", "an", "en", "am", "em", "ou", "eu", "iu"];
+
 /// Verbs whose "how much" is an amount, folded: costing, spending, paying, earning, weighing.
 #[rustfmt::skip]
 const AMOUNT_VERBS: &[&str] = &[
@@ -135,16 +143,38 @@ pub(super) fn asks_for_figure(words: &[AnalyzedWord]) -> Option<Asked> {
             .position(|w| ONE_WORD_CUES.contains(&w.surface.as_str()))
     })?;
     let is_amount_verb = |w: &AnalyzedWord| AMOUNT_VERBS.contains(&w.surface.as_str());
-    let next = words.get(cue_end + 1);
-    let counted = next
-        .filter(|w| w.position == words[cue_end].position + 1)
-        .and_then(|w| w.term.clone());
-    if let Some(term) = counted {
-        return Some(Asked::Counted(term));
+    let cue = &words[cue_end];
+    let next = words
+        .get(cue_end + 1)
+        .filter(|w| w.position == cue.position + 1 && w.term.is_some());
+    let degree = DEGREE_CUES.contains(&cue.surface.as_str());
+    if let Some(next) = next {
+        let verb = degree && is_verb_after(cue, next);
+        let term = || Asked::Counted(next.term.clone().unwrap_or_default());
+        match (degree, verb) {
+            // "How much" before a noun asks for an amount stated in units, which the answer
+            // names instead of the thing measured ("cuánto tiempo" - "tres meses").
+            (true, false) => return Some(Asked::Topic),
+            // "¿Cuánto cuesta…?": the figure is a price, said near the verb or its noun.
+            (true, true) if is_amount_verb(next) => return Some(term()),
+            (true, true) => {}
+            (false, _) => return Some(term()),
+        }
     }
-    // "How much did the pandemic change her work?" asks for a degree, answered in words.
-    let degree = DEGREE_CUES.contains(&words[cue_end].surface.as_str());
+    // "How much did the pandemic change her work?", "¿cuánto tarda…?" ask for a degree or a
+    // duration, answered in words as often as in figures.
     (!degree || words.iter().any(is_amount_verb)).then_some(Asked::Topic)
+}
+
+/// Whether the word right after a degree cue is a conjugated verb rather than the noun
+/// measured, by agreement: a noun after a masculine singular cue ("cuánto", "quanto") is
+/// masculine singular too, so a word ending like a feminine, a plural verb or a Portuguese
+/// preterite ("cuánto tarda", "cuánto cuestan", "quanto custou") is the verb asked about.
+fn is_verb_after(cue: &AnalyzedWord, next: &AnalyzedWord) -> bool {
+    MASCULINE_SINGULAR_CUES.contains(&cue.surface.as_str())
+        && VERB_ENDINGS_AFTER_CUE
+            .iter()
+            .any(|ending| next.surface.ends_with(ending))
 }
 
 /// "What is the population…": a value asked for by name, the measure being what is counted.
@@ -409,5 +439,27 @@ mod tests {
             Some(Asked::Topic)
         );
         assert!(asked("Quanto custa a conta de água?", Language::Pt).is_some());
+    }
+
+    #[test]
+    fn how_much_before_a_noun_asks_for_units_and_before_a_verb_for_a_degree() {
+        let asked = |q: &str| asks_for_figure(&Analyzer::new(Language::Es).analyze(q));
+        let term = |word: &str| Analyzer::new(Language::Es).terms(word).remove(0);
+        assert_eq!(
+            asked("¿Cuánto tiempo lleva hacer un mantel grande?"),
+            Some(Asked::Topic)
+        );
+        assert_eq!(asked("¿Cuánto tarda una operación de cadera?"), None);
+        assert_eq!(asked("¿Cuánto crecen las ciudades?"), None);
+        assert_eq!(
+            asked("¿Cuánto cuesta un garrafón de agua?"),
+            Some(Asked::Counted(term("cuesta")))
+        );
+        assert_eq!(
+            asked("¿Cuántos años tiene?"),
+            Some(Asked::Counted(term("años")))
+        );
+        let pt = Analyzer::new(Language::Pt).analyze("Quanto demora a obra?");
+        assert_eq!(asks_for_figure(&pt), None);
     }
 }

@@ -17,7 +17,7 @@ use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
 use crate::corpus::{Corpus, Passage};
 
 mod interview;
-mod introduction;
+pub(super) mod introduction;
 mod proximity;
 
 /// Number of features per candidate.

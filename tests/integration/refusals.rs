@@ -35,6 +35,61 @@ fn a_factual_question_whose_rarest_word_an_answer_says_with_another_is_answered(
 }
 
 #[test]
+fn a_factual_question_naming_one_interviewee_needs_no_second_word_beside_the_rarest() {
+    // The name picks Azevedo's interview, whose introduction says "observatório" but not
+    // "trabalhava" near it: the person is the other thing the question relates.
+    let engine = archive_engine();
+    let work = engine.search("Onde Helena Azevedo trabalhava antes do observatório?", 1);
+    assert!(
+        work.hits[0]
+            .passage
+            .text
+            .contains("observatório de saneamento"),
+        "{:?}",
+        work.abstention
+    );
+    // The rarest word must still be hers: she never says where she studied economics.
+    let studies = engine.search("Where did Yui Tanaka study economics?", 1);
+    assert!(
+        studies.hits.is_empty(),
+        "{:?}",
+        studies.hits[0].passage.text
+    );
+}
+
+#[test]
+fn a_named_persons_view_is_answered_by_a_single_mention_in_their_interview() {
+    // "contenção" is said once in Azevedo's interview, near none of the question's words;
+    // asked for her view, her name picks her interview as a chat that chose it would.
+    let engine = archive_engine();
+    let walls = engine.search("O que Helena Azevedo pensa dos muros de contenção?", 1);
+    assert!(
+        walls.hits[0].passage.text.contains("contenção de encostas"),
+        "{:?}",
+        walls.abstention
+    );
+    // Not asked for a view, a word Dubois uses once in passing is no answer.
+    let wine = engine.search("What is Claire Dubois's favourite wine?", 1);
+    assert!(wine.hits.is_empty(), "{:?}", wine.hits[0].passage.text);
+}
+
+#[test]
+fn a_question_asking_for_a_view_is_not_answered_by_an_introduction() {
+    // Lins's introduction says she grew up in Pernambuco, next to her name; it gives no view,
+    // of football or anything else.
+    let engine = archive_engine();
+    let football = engine.search("O que Joana Lins pensa do futebol pernambucano?", 1);
+    assert!(
+        football.hits.is_empty(),
+        "{:?}",
+        football.hits[0].passage.text
+    );
+    // Asked where, the introduction answers.
+    let born = engine.search("Onde Joana Lins cresceu?", 1);
+    assert!(born.hits[0].passage.turn.is_none(), "{:?}", born.abstention);
+}
+
+#[test]
 fn the_named_interview_vouches_for_a_rare_word_of_its_own_when_the_rest_is_unknown() {
     // "tinacos" is a rare word of Aguirre's interview and "INFONAVIT" no passage uses: a
     // quarter of the weight, but no other passage could say more, and not by chance hers.

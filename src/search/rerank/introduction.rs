@@ -29,7 +29,7 @@ const VIEW_WORDS: &[&str] = &[
 ];
 
 /// Whether the question asks for someone's view (see [`VIEW_WORDS`]).
-fn asks_view(question: &[AnalyzedWord]) -> bool {
+pub(in crate::search) fn asks_view(question: &[AnalyzedWord]) -> bool {
     question
         .iter()
         .any(|w| VIEW_WORDS.contains(&w.surface.as_str()))
