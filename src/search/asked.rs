@@ -217,17 +217,7 @@ impl Engine {
         };
         let factoid = asks_figure || asked.is_some() || facts::asks_which(words);
         let several = self.spans_several_interviews(scope);
-        let picks_one = || {
-            let (named, _) = self.named(terms, plan);
-            let in_scope = named
-                .interviews
-                .iter()
-                .copied()
-                .filter(|&i| scope.includes(i));
-            let named = Scope::only(in_scope);
-            named.interviews().is_some_and(|n| !n.is_empty())
-                && !self.spans_several_interviews(&named)
-        };
+        let picks_one = || self.names_one_interview(terms, plan, scope);
         // A yes-or-no question or one asking for the view of one interview's people picks that
         // interview as a chat that chose it would, where a single mention answers.
         let asks_them = facts::asks_yes_or_no(words) || asks_view(words);
@@ -264,6 +254,18 @@ impl Engine {
             focus,
             anchor,
         }
+    }
+
+    /// Whether the question's names pick exactly one interview of `scope`.
+    fn names_one_interview(&self, terms: &CorpusTerms, plan: &QueryPlan, scope: &Scope) -> bool {
+        let (named, _) = self.named(terms, plan);
+        let in_scope = named
+            .interviews
+            .iter()
+            .copied()
+            .filter(|&i| scope.includes(i));
+        let named = Scope::only(in_scope);
+        named.interviews().is_some_and(|n| !n.is_empty()) && !self.spans_several_interviews(&named)
     }
 
     /// The fact `question` asks for, if any, with its topic as this language reads it.
