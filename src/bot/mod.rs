@@ -132,7 +132,7 @@ pub async fn run(
         return Ok(());
     };
     let watch = match watching {
-        Some(watching) => watching.await.ok().flatten(),
+        Some(watching) => settled_watch(watching.await),
         None => None,
     };
     // Polling starts at once; what it takes waits in its queue (and the inbox) for the engine.
@@ -333,4 +333,49 @@ async fn receive(
     let grace = config.shutdown_grace;
     webhook::run(listener, webhook.path(), secret, grace, shutdown, intake).await;
     Ok(())
+}
+
+/// The file watcher once its set-up task ended; a panic in that task leaves the bot serving
+/// without reloads, so it is logged instead of lost.
+fn settled_watch<T>(joined: Result<Option<T>, tokio::task::JoinError>) -> Option<T> {
+    joined.unwrap_or_else(|error| {
+        tracing::error!(%error, "the interview file watcher failed; edits need a restart");
+        None
+    })
+}
+
+#[cfg(test)]
+mod watch_tests {
+    use std::io::Write;
+    use std::sync::{Arc, Mutex};
+
+    /// Log lines written by the code under test.
+    #[derive(Clone, Default)]
+    struct Logged(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Logged {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().expect("log buffer").extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_panic_setting_up_the_watcher_is_logged() {
+        let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+        let joined: Result<Option<u8>, _> =
+            runtime.block_on(async { tokio::task::spawn_blocking(|| panic!("no inotify")).await });
+        let logged = Logged::default();
+        let writer = logged.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .finish();
+        let watch = tracing::subscriber::with_default(subscriber, || super::settled_watch(joined));
+        assert_eq!(watch, None);
+        let text = String::from_utf8(logged.0.lock().expect("log buffer").clone()).unwrap();
+        assert!(text.contains("watcher failed"), "{text}");
+    }
 }

@@ -11,6 +11,7 @@ mod askers;
 mod asking;
 mod backchannel;
 mod blocks;
+mod body;
 mod bold_tags;
 mod checks;
 pub mod clean;

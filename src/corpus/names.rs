@@ -43,16 +43,7 @@ pub fn find_interviewee(
         (speakers.iter()).any(|s| s.role == Role::Interviewee && nameless(&s.label))
     };
     let (nameless_answers, role_answers) = (answering(is_nameless), answering(is_generic));
-    let headline =
-        (texts.first()).and_then(|title| headline_name(title).or_else(|| name_after_with(title)));
-    // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
-    // Development: …") is no person unless the text names it again.
-    let body = &whole[..whole.len().saturating_sub(1)];
-    let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
-    let bare = texts
-        .first()
-        .and_then(|title| bare_name_title(title, body, role_answers));
-    if let Some(name) = headline.filter(person).map(|(name, _)| name).or(bare) {
+    if let Some(name) = title_name(texts, whole, role_answers) {
         let shown = display_name(&name, texts);
         metadata.interviewee = Some(without_job_title(&shown, whole));
         return NameSource::Title;
@@ -70,11 +61,12 @@ pub fn find_interviewee(
         metadata.interviewee = Some(name);
         return NameSource::Introduction;
     }
-    let named = named.or_else(|| {
-        greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
-    });
     // Nobody named in full: the surname the headline opens with ("Moreira fala sobre…").
-    let named = named.or_else(|| texts.first().and_then(|t| headline_subject(t, whole)));
+    let named = named
+        .or_else(|| {
+            greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
+        })
+        .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)));
     match named {
         Some(name) => {
             let name = without_lead_word(&name, whole).unwrap_or(name);
@@ -84,6 +76,18 @@ pub fn find_interviewee(
         }
         None => NameSource::Unknown,
     }
+}
+
+/// The person the headline names ("Name: “…”", "An Interview with …", a bare name), if any.
+fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> Option<String> {
+    let title = texts.first()?;
+    let headline = headline_name(title).or_else(|| name_after_with(title));
+    // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
+    // Development: …") is no person unless the text names it again.
+    let body = &whole[..whole.len().saturating_sub(1)];
+    let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
+    let bare = bare_name_title(title, body, role_answers);
+    headline.filter(person).map(|(name, _)| name).or(bare)
 }
 
 /// The name the most used answer label gives (a one-letter label: the name the greeting

@@ -10,27 +10,20 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::askers::{assemble_conversation, co_hosts, guests_only};
+use super::body::body_paragraphs;
 use super::clean::drop_pull_quotes;
 use super::credits::{drop_credit_lines, Credits};
 use super::diarized::split_voices;
 use super::head::{head, take_standfirst};
-use super::initials::expand_initial_labels;
-use super::inline_qa::split_inline_questions;
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Para, Reading, Speaker};
-use super::repair::{
-    drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
-    reopen_first_question, split_glued_answers, split_repeated_headlines, split_role_tagged,
-};
-use super::runin::split_run_in_labels;
+use super::repair::reopen_first_question;
 use super::speakers::find_speakers;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
-use super::text::{paragraphs, split_front_matter};
-use super::timed_turns::join_timed_turns;
-use super::topics::split_topic_labels;
+use super::text::split_front_matter;
 use super::turns::turns;
 use super::{Interview, Metadata};
 
@@ -116,34 +109,6 @@ fn labelled_speakers(rest: &[Para], metadata: &Metadata) -> Vec<Speaker> {
     co_hosts(rest, &mut speakers, metadata);
     split_voices(rest, &mut speakers);
     speakers
-}
-
-/// The paragraphs of the body, with lone labels and broken sentences joined, and the lines
-/// dropped as clutter.
-fn body_paragraphs(
-    body: &str,
-    body_line: usize,
-) -> Result<(Vec<Para>, Vec<super::reading::Dropped>), ParseError> {
-    let (mut paras, mut dropped) = paragraphs(body, body_line);
-    drop_markup(&mut paras, &mut dropped);
-    split_role_tagged(&mut paras);
-    split_topic_labels(&mut paras);
-    split_run_in_labels(&mut paras);
-    expand_initial_labels(&mut paras);
-    join_timed_turns(&mut paras, &mut dropped);
-    join_timestamp_speakers(&mut paras);
-    split_repeated_headlines(&mut paras);
-    join_lone_labels(&mut paras);
-    join_broken_sentences(&mut paras);
-    split_glued_answers(&mut paras);
-    split_inline_questions(&mut paras);
-    if paras.is_empty() {
-        return Err(ParseError::new(
-            body_line,
-            "the interview text is empty: expected a title, an introduction, then questions and answers",
-        ));
-    }
-    Ok((paras, dropped))
 }
 
 /// The names from the file's credit lines where the front matter has none, then the others

@@ -61,14 +61,4 @@ mod tests {
         assert!(quoted_phrases("Ana's band and Tom’s boat, rock 'n' roll").len() <= 1);
         assert!(quoted_phrases("Ana's band and Tom’s boat").is_empty());
     }
-
-    #[test]
-    fn a_show_in_single_quotes_is_no_person() {
-        let texts = [
-            "Na estrada: Lia Moura fala sobre o show 'Maré Cheia', com sucessos",
-            "A cantora fala sobre a turnê de ‘Maré Cheia’, álbum em que grava Rui Veloso.",
-        ];
-        let name = super::super::prose::prose_name(&texts, &texts, None);
-        assert_eq!(name.as_deref(), Some("Lia Moura"));
-    }
 }

@@ -399,3 +399,19 @@ fn explaining_a_saved_page_shows_how_import_reads_it() {
         "explaining writes nothing"
     );
 }
+
+#[test]
+fn answer_initials_are_written_as_the_name_the_article_spells_out() {
+    let page = "---\ntitle: \"Notes on Soil\"\n---\n\n\
+                I spoke with Dana Ortiz, head gardener at the city park.\n\n\
+                **So Dana, how did you start?**\n\n\
+                DO: I started as a volunteer, pulling weeds on Saturdays.\n\n\
+                **And what do you do now?**\n\n\
+                DO: I plan the beds for the whole park.\n";
+    let imported = import_page(PageKind::Markdown, page).unwrap();
+    assert!(
+        imported.text.contains("interviewee = \"Dana Ortiz\""),
+        "{}",
+        imported.text
+    );
+}

@@ -158,8 +158,15 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     let mut draft = structure::structure(&blocks)
         .or_else(|| (kind == PageKind::Markdown).then(|| fallback::read_as_corpus_file(source))?)
         .ok_or(ImportError::NoQuestion)?;
-    // A label's first name is completed from the title ("Hal" in "Hal Moss Interview").
-    let labelled = draft.interviewee.map(|name| display_name(&name, &[&title]));
+    // A label's first name is completed from the title ("Hal" in "Hal Moss Interview"), its
+    // initials from the title or the article ("MA" is the "Mohamed Awad" it spoke with).
+    let article: Vec<&str> = std::iter::once(title.as_str())
+        .chain(blocks.iter().map(|b| b.text.as_str()))
+        .collect();
+    let labelled = draft.interviewee.map(|name| {
+        let initials = name.chars().all(char::is_uppercase) && !name.contains(' ');
+        display_name(&name, if initials { &article } else { &article[..1] })
+    });
     draft.interviewee = meta.interviewee.clone().or(credits.guest).or(labelled);
     draft.interviewer = credits.host.or(draft.interviewer).or(headed.asker);
     // Without labels naming the interviewer, the article's author asked the questions.

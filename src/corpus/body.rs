@@ -1,0 +1,43 @@
+//! The paragraphs of an interview's body as the layouts read them: cut at blank lines (or
+//! line by line), furniture lines dropped, then repaired where publishing broke them (labels on
+//! their own lines, labelled turns run together, questions run into answers, broken sentences).
+
+use super::initials::expand_initial_labels;
+use super::inline_qa::split_inline_questions;
+use super::reading::{Dropped, Para, ParseError};
+use super::repair::{
+    drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
+    split_glued_answers, split_repeated_headlines, split_role_tagged,
+};
+use super::runin::split_run_in_labels;
+use super::text::paragraphs;
+use super::timed_turns::join_timed_turns;
+use super::topics::split_topic_labels;
+
+/// The paragraphs of the body, with lone labels and broken sentences joined, and the lines
+/// dropped as clutter.
+pub fn body_paragraphs(
+    body: &str,
+    body_line: usize,
+) -> Result<(Vec<Para>, Vec<Dropped>), ParseError> {
+    let (mut paras, mut dropped) = paragraphs(body, body_line);
+    drop_markup(&mut paras, &mut dropped);
+    split_role_tagged(&mut paras);
+    split_topic_labels(&mut paras);
+    split_run_in_labels(&mut paras);
+    expand_initial_labels(&mut paras);
+    join_timed_turns(&mut paras, &mut dropped);
+    join_timestamp_speakers(&mut paras);
+    split_repeated_headlines(&mut paras);
+    join_lone_labels(&mut paras);
+    join_broken_sentences(&mut paras);
+    split_glued_answers(&mut paras);
+    split_inline_questions(&mut paras);
+    if paras.is_empty() {
+        return Err(ParseError::new(
+            body_line,
+            "the interview text is empty: expected a title, an introduction, then questions and answers",
+        ));
+    }
+    Ok((paras, dropped))
+}
