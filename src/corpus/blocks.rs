@@ -127,11 +127,14 @@ impl LineBreaks {
         // "2 - How did you come to poetry?" after a finished answer: an editor's numbered
         // question opens a turn ("… in 1969." / "2 - …"), a number inside a sentence does not.
         let numbered = question_number(next).is_some() && ends_sentence(line);
+        // "5) Sum up your book in three words." above "Water. Patience. Flour.": an editor's
+        // numbered prompt closing its sentence is a line of its own, with or without a `?`.
+        let numbered_prompt = question_number(line).is_some() && ends_sentence(line);
         let unwrapped = !self.hard_wrapped
             && line.chars().count() > MIN_UNWRAPPED_CHARS
             && ends_sentence(line)
             && next.chars().next().is_some_and(|c| !c.is_lowercase());
-        (prompt && !(self.hard_wrapped && full))
+        ((prompt || numbered_prompt) && !(self.hard_wrapped && full))
             || unwrapped
             || numbered
             || is_short_reply(line, next)
@@ -280,6 +283,24 @@ mod tests {
             split(&[&["It ended at 5 p.m.", "and then we left."]]).len(),
             1
         );
+    }
+
+    #[test]
+    fn a_numbered_prompt_without_a_question_mark_is_its_own_paragraph() {
+        let out = split(&[
+            &["4) What annoys you?", "Rudeness and plastic gears."],
+            &[
+                "5) Sum up your book in three words.",
+                "Water. Patience. Flour.",
+            ],
+        ]);
+        assert_eq!(out.len(), 4, "{out:?}");
+        assert_eq!(out[2], "5) Sum up your book in three words.");
+        let wrapped = split(&[&[
+            "3) In your book the mill stands for the village, and the",
+            "village for the country.",
+        ]]);
+        assert_eq!(wrapped.len(), 1, "a numbered line cut mid-sentence goes on");
     }
 
     #[test]

@@ -175,14 +175,13 @@ pub(super) struct Meeting<'a> {
 /// a short reply whose text matches no concept of the question (only its interviewer's
 /// question does), or a passage that meets only the names of the question while the question
 /// asks about something more (a self-introduction that states the name). A short reply to an
-/// open question ("Who is your favourite writer?" — "Dylan Thomas.") is kept when the reader
-/// asks all that the interviewer asked: questionnaires are made of such replies.
+/// open question ("Who is your favourite writer?" — "Dylan Thomas.") or to a prompt ("Sum up
+/// your book in three words.") is what was asked for: questionnaires are made of such
+/// replies, and the coverage rules judge them as any passage.
 pub(super) fn borrows_its_question(m: &Meeting<'_>) -> bool {
     let in_text = m.in_text.iter().any(|&t| t);
     if !in_text && m.words <= MAX_BARE_REPLY_WORDS {
-        let asks_what_was_asked =
-            m.in_question.len() == m.in_text.len() && m.in_question.iter().all(|&q| q);
-        return !(m.replies_to_open_question && asks_what_was_asked);
+        return !m.replies_to_open_question;
     }
     let matched = |at: usize| m.in_text[at] || m.in_question.get(at).copied().unwrap_or(false);
     let name = |at: usize| m.is_name.get(at).copied().unwrap_or(false);
@@ -336,7 +335,7 @@ mod tests {
     }
 
     #[test]
-    fn a_short_reply_to_the_open_question_the_reader_asks_again_is_its_answer() {
+    fn a_short_reply_to_an_open_question_is_an_answer() {
         let none = [false; 3];
         let all = [true; 3];
         let open = |in_question| Meeting {
@@ -344,10 +343,7 @@ mod tests {
             ..meeting(2, &none, in_question)
         };
         assert!(!borrows_its_question(&open(&all)));
-        assert!(
-            borrows_its_question(&open(&[false, true, true])),
-            "the reader asks something the interviewer did not"
-        );
+        assert!(!borrows_its_question(&open(&[false, true, true])));
         assert!(
             borrows_its_question(&meeting(2, &none, &all)),
             "a reply to a yes-or-no question"
