@@ -58,7 +58,7 @@ pub fn join_timed_turns(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
         dropped.push(Dropped {
             line: cut.line,
             text: cut.text,
-            reason: Clutter::CutOff,
+            reason: Clutter::AfterInterview,
         });
     }
     *paras = out;
@@ -121,6 +121,9 @@ mod tests {
             ["Only the old ones.", "The young ones come and go."]
         );
         assert_eq!(texts.len(), 10);
-        assert_eq!(dropped.last().map(|d| d.reason), Some(Clutter::CutOff));
+        assert_eq!(
+            dropped.last().map(|d| d.reason),
+            Some(Clutter::AfterInterview)
+        );
     }
 }
