@@ -10,6 +10,15 @@ pub const ARTICLES: &[&str] = &[
     "the", "el", "la", "los", "las", "del", "al", "os", "lo", "gli", "le", "les", "der", "die",
 ];
 
+/// Numerals and quantifiers (English, Spanish, Portuguese) that open a headline's subject
+/// ("Two bakers answer", "Muchos vecinos piden…"): a group, never a person's surname.
+pub const QUANTIFIERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "most",
+    "few", "all", "both", "several", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+    "nueve", "diez", "algunos", "algunas", "muchos", "muchas", "todos", "todas", "dois", "duas",
+    "três", "quatro", "sete", "oito", "nove", "dez", "alguns", "algumas", "muitos", "muitas",
+];
+
 /// Indefinite articles (English, Spanish, Portuguese): a headline presenting the interviewee
 /// through one ("Interview of an Engineer", "Entrevista a una maestra") describes the person
 /// instead of naming them.

@@ -37,7 +37,9 @@ pub fn join_timed_turns(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
             continue;
         }
         match (turn, out.last_mut()) {
-            (Some((last, true)), Some(open)) if next_line(last, para.line) => {
+            (Some((last, true)), Some(open))
+                if next_line(last, para.line) && wrapped(&open.text, &para.text) =>
+            {
                 open.text.push(' ');
                 open.text.push_str(&para.text);
                 turn = Some((para.line, true));
@@ -56,10 +58,20 @@ pub fn join_timed_turns(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
         dropped.push(Dropped {
             line: cut.line,
             text: cut.text,
-            reason: Clutter::CutOff,
+            reason: Clutter::AfterInterview,
         });
     }
     *paras = out;
+}
+
+/// The line break between `text` and `next` is the tool's wrap, not a paragraph it wrote: the
+/// text stops mid-sentence or the next line goes on in lowercase (a wrap may fall right after
+/// a full stop; a line opening a new sentence after one is a paragraph of its own).
+fn wrapped(text: &str, next: &str) -> bool {
+    let ends = text
+        .trim_end()
+        .ends_with(['.', '!', '?', '…', '"', '”', '»']);
+    !ends || next.starts_with(char::is_lowercase)
 }
 
 #[cfg(test)]
@@ -87,8 +99,11 @@ mod tests {
             para("the film gets it right.", 8),
             para("Speaker 1 (01:10):", 9),
             para("Do you name them?", 10),
+            para("Speaker 2 (01:12):", 11),
+            para("Only the old ones.", 12),
+            para("The young ones come and go.", 13),
         ];
-        body.push(para("Speaker 2 (01:14):", 11));
+        body.push(para("Speaker 2 (01:14):", 14));
         let mut dropped = vec![Dropped {
             line: 7,
             text: "(01:02):".to_string(),
@@ -100,7 +115,15 @@ mod tests {
             texts[4],
             "I grew up in Wales, on a farm, and the film gets it right."
         );
-        assert_eq!(texts.len(), 7);
-        assert_eq!(dropped.last().map(|d| d.reason), Some(Clutter::CutOff));
+        // A paragraph the tool wrote on a line of its own after a finished one stays apart.
+        assert_eq!(
+            texts[8..],
+            ["Only the old ones.", "The young ones come and go."]
+        );
+        assert_eq!(texts.len(), 10);
+        assert_eq!(
+            dropped.last().map(|d| d.reason),
+            Some(Clutter::AfterInterview)
+        );
     }
 }

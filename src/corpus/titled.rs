@@ -4,7 +4,7 @@
 //! quotation: "“…”, diz Lia Moura sobre…".
 
 use super::labels::NAME_PARTICLES;
-use super::name_words::describes_anonymously;
+use super::name_words::{describes_anonymously, QUANTIFIERS};
 
 /// Prepositions that introduce the person spoken with, lowercase.
 const WITH: &[&str] = &["with", "con", "com", "avec", "mit"];
@@ -62,7 +62,8 @@ pub fn headline_subject(title: &str, whole: &[&str]) -> Option<String> {
         // "Interview of an Engineer", "Entrevista com…": a noun and its preposition.
         && !NAME_PARTICLES.contains(&second)
         && !WITH.contains(&second)
-        && !describes_anonymously(title);
+        && !describes_anonymously(title)
+        && !QUANTIFIERS.contains(&first.to_lowercase().as_str());
     let lower = first.to_lowercase();
     let written_lowercase = whole.iter().any(|text| {
         text.split(|c: char| !c.is_alphabetic())
@@ -189,6 +190,7 @@ mod tests {
         assert_eq!(headline_subject("Change comes to the valley", &body), None);
         assert_eq!(headline_subject("Moreira: a mudança", &body), None);
         assert_eq!(headline_subject("Interview of an Engineer", &body), None);
+        assert_eq!(headline_subject("Two bakers answer", &body), None);
     }
 
     #[test]
