@@ -65,6 +65,7 @@ mod translation;
 mod turns;
 mod vocative;
 mod wrapped;
+mod yaml_head;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -6,12 +6,12 @@ use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::cues::is_heading;
 use super::labels::is_name_like;
 use super::markup::{decode_entities, is_image, strip_image_file_names};
-use super::names::is_author_key;
 use super::reading::Para;
 use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
 use super::repair::{is_invisible, unescape_markdown};
 use super::toml_head::read_toml_front_matter;
+use super::yaml_head::{split_yaml_front_matter, YAML_FENCE};
 use super::Metadata;
 
 /// Front matter delimiter, as in Hugo and Zola.
@@ -25,13 +25,6 @@ const HEADLINE_PARAGRAPHS: usize = 2;
 
 /// See [`drop_caption_fragment`].
 const MAX_FRAGMENT_WORDS: usize = 4;
-
-/// Markdown front matter delimiter (YAML).
-const YAML_FENCE: &str = "---";
-
-/// A YAML front matter block is short; a `---` with no closing fence in this many lines is a
-/// separator.
-const MAX_YAML_LINES: usize = 60;
 
 /// Splits an optional `+++` TOML block from the text. Returns the metadata, the body and the
 /// line number the body starts on.
@@ -100,91 +93,6 @@ fn drop_caption_fragment(
             });
         }
     }
-}
-
-/// A `---` YAML block as saved by Markdown tools (Jekyll, Hugo, Obsidian, web clippers): its
-/// title, author (a value or the first item of a list), interviewee, outlet, date, language
-/// and web address are used ([`yaml_field`]); other keys are ignored. `None` when
-/// the block is not closed or does not look like `key: value` lines.
-fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
-    let mut metadata = Metadata::default();
-    let mut offset = 0;
-    let mut key = String::new();
-    for (index, line) in text.split_inclusive('\n').enumerate() {
-        offset += line.len();
-        let trimmed = line.trim();
-        if index == 0 {
-            continue;
-        }
-        if trimmed == YAML_FENCE {
-            return Some((metadata, &text[offset..], index + 2));
-        }
-        if index > MAX_YAML_LINES {
-            return None;
-        }
-        if let Some(item) = trimmed.strip_prefix("- ") {
-            // A list under the last key: the first author is the one named.
-            yaml_field(&mut metadata, &key, item);
-            continue;
-        }
-        let Some((name, value)) = trimmed.split_once(':') else {
-            // Continuation lines of the previous key.
-            if trimmed.is_empty() || trimmed.starts_with('-') || line.starts_with(' ') {
-                continue;
-            }
-            return None;
-        };
-        if line.starts_with([' ', '\t']) {
-            continue;
-        }
-        key = name.trim().to_string();
-        yaml_field(&mut metadata, &key, value);
-    }
-    None
-}
-
-/// Sets the metadata field a YAML key gives, unless an earlier value set it. Tools name the
-/// same thing differently, so the usual spellings of each are accepted; a `source` that is not
-/// a web address (some clippers put the author's name there) is left out rather than guessed.
-pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
-    let value = first_yaml_item(value);
-    if value.is_empty() {
-        return;
-    }
-    let field = match key.to_lowercase().as_str() {
-        "title" => &mut metadata.title,
-        "author" | "authors" | "by" | "byline" if is_author_key(&value) => return,
-        "author" | "authors" | "by" | "byline" | "interviewer" | "interviewer_name" => {
-            &mut metadata.interviewer
-        }
-        "interviewee" | "interviewee_name" | "guest" | "guest_name" => &mut metadata.interviewee,
-        "site" | "site_name" | "publication" | "publisher" | "outlet" => &mut metadata.outlet,
-        "date" | "published" | "date_published" | "pubdate" => &mut metadata.date,
-        "lang" | "language" => &mut metadata.language,
-        "source" | "url" | "link" | "canonical" if is_web_address(&value) => &mut metadata.url,
-        _ => return,
-    };
-    field.get_or_insert(value);
-}
-
-/// A YAML scalar without its quotes, or the first item of a flow list (`["A", "B"]`), with
-/// `[[wiki links]]` unwrapped.
-pub(super) fn first_yaml_item(value: &str) -> String {
-    let clean = |v: &str| {
-        let v = v.trim().trim_matches(['"', '\'']).trim();
-        let v = v.trim_start_matches("[[").trim_end_matches("]]");
-        v.trim().replace("\\\"", "\"")
-    };
-    let value = value.trim();
-    match value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
-        Some(list) if !value.starts_with("[[") => clean(list.split(',').next().unwrap_or_default()),
-        _ => clean(value),
-    }
-}
-
-/// An address a browser opens, not a name some tools put in `source`.
-pub(super) fn is_web_address(value: &str) -> bool {
-    value.contains("://") || value.starts_with("www.")
 }
 
 /// Cuts the body into paragraphs at blank lines. A text without any blank line between its
@@ -387,11 +295,6 @@ mod tests {
         }
     }
 
-    fn yaml(block: &str) -> Metadata {
-        let text = format!("---\n{block}\n---\nTitle\n\nBody.\n");
-        split_yaml_front_matter(&text).expect("a front matter").0
-    }
-
     #[test]
     fn html_bold_reads_as_markdown_bold() {
         let (paras, _) = paragraphs("<strong>Why <i>kites</i>?</strong>\n\nThe wind.", 1);
@@ -413,23 +316,5 @@ mod tests {
                 ("Text.", false)
             ]
         );
-    }
-
-    #[test]
-    fn yaml_front_matter_in_the_spellings_tools_use() {
-        let m = yaml("title: \"A talk\"\nauthor: [\"Redação Maré\", \"Other\"]\nlang: pt-BR");
-        assert_eq!(m.title.as_deref(), Some("A talk"));
-        assert_eq!(m.interviewer.as_deref(), Some("Redação Maré"));
-        assert_eq!(m.language.as_deref(), Some("pt-BR"));
-        let m = yaml("authors:\n  - \"[[Sam Pike]]\"\nguest: Ana Ruiz\ndate: 2024-05-01");
-        assert_eq!(m.interviewer.as_deref(), Some("Sam Pike"));
-        assert_eq!(m.interviewee.as_deref(), Some("Ana Ruiz"));
-        assert_eq!(m.date.as_deref(), Some("2024-05-01"));
-        let m = yaml("source: \"Jordan Pike\"\nsite_name: The Ledger");
-        assert_eq!(m.url, None, "a name is not a web address");
-        assert_eq!(m.outlet.as_deref(), Some("The Ledger"));
-        let m = yaml("source: https://example.org/a\nauthor: \"[[Lee Wu]]\"");
-        assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
-        assert_eq!(m.interviewer.as_deref(), Some("Lee Wu"));
     }
 }

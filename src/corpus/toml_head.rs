@@ -3,7 +3,7 @@
 //! `tags`, `author`, …) are read as a YAML block's are, so a saved site page loads as it is.
 
 use super::reading::ParseError;
-use super::text::yaml_field;
+use super::yaml_head::yaml_field;
 use super::Metadata;
 
 /// The keys of [`Metadata`], as written in front matter.

@@ -4,7 +4,7 @@
 
 use super::meta::PageMeta;
 use crate::corpus::names::is_author_key;
-use crate::corpus::text::{first_yaml_item, is_web_address};
+use crate::corpus::yaml_head::{first_yaml_item, is_web_address};
 
 /// Splits a `---` or `+++` front matter block off and reads the fields an import needs.
 pub fn front_matter(source: &str) -> (PageMeta, &str) {
