@@ -14,7 +14,7 @@ use super::query::{metadata_clause, terms_query, FieldWeights, QueryPlan};
 
 mod accumulate;
 mod best;
-mod bound;
+mod seek;
 
 use best::Best;
 

@@ -6,10 +6,8 @@
 //! block-max WAND skips little: the score to beat stays low, and for nearly every document of
 //! the union it re-sorts its lists and seeks each one. Summing the lists one after the other
 //! does the same additions without that bookkeeping. Each document's score is the sum of the
-//! same clause scores as the union's, in one order for the whole search (the clauses of the
-//! highest best score first, so documents that match alike score exactly alike), and the
-//! documents kept are the same. Once candidates are found, the clauses that cannot lift a
-//! document into them are looked up rather than walked (see [`bound`]).
+//! same clause scores as the union's (in clause order, so documents that match alike score
+//! exactly alike), and the documents kept are the same.
 
 use std::cell::RefCell;
 
@@ -20,7 +18,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, Term, TERMINATED};
 
 use super::best::Batched;
-use super::bound::{self, norms_of, Seeker};
+use super::seek::{norms_of, Seeker};
 
 /// Corpora of more documents than this are searched term at a time. Below it every posting
 /// list is short, block-max WAND costs little, and the small corpora (the shipped interview,
@@ -128,14 +126,9 @@ fn seek_scorer(mut scorer: Box<dyn Scorer>, found: &mut [(f32, DocAddress)]) {
 
 /// The `limit` best live documents for the union (sum) of `parts`, best first, equal scores
 /// in index order. A document whose clauses all score zero is left out (the first phase's
-/// clauses always score above zero where they match).
-///
-/// The clauses are summed in the order of their best scores, highest first (a clause that is
-/// not one term's has no bound: first). Once some candidates are kept, a segment's last
-/// clauses in that order whose best scores sum below the score to beat are not walked: a
-/// document they alone match cannot enter. They are looked up for the documents whose
-/// running score might, and added in the same order. The smallest segment is searched first,
-/// so that the larger ones start with a score to beat.
+/// clauses always score above zero where they match). The smallest segment is read first, so
+/// that the larger ones start with a score to beat (the documents kept do not depend on the
+/// order).
 ///
 /// # Errors
 /// When Tantivy cannot read a segment.
@@ -148,13 +141,7 @@ pub(super) fn top(
     if limit == 0 {
         return Ok(Vec::new());
     }
-    let mut weights: Vec<(Score, Scoring<'_>)> = scorings(searcher, parts, statistics)?
-        .into_iter()
-        .map(|scoring| (scoring.bound(), scoring))
-        .collect();
-    // Stable: clauses of equal bounds keep the question's order.
-    weights.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let bounds: Vec<Score> = weights.iter().map(|(bound, _)| *bound).collect();
+    let weights = scorings(searcher, parts, statistics)?;
     let mut segments: Vec<(u32, &SegmentReader)> =
         (0..).zip(searcher.segment_readers().iter()).collect();
     segments.sort_by_key(|(_, reader)| reader.max_doc());
@@ -166,47 +153,21 @@ pub(super) fn top(
                 scores.resize(size, 0.0);
             }
             let scores = &mut scores[..size];
-            let walked = bound::essential(&bounds, best.threshold());
-            let (walk, seek) = weights.split_at(walked);
-            let summed = walk
+            let summed = weights
                 .iter()
-                .try_for_each(|(_, scoring)| scoring.add_to(reader, scores));
+                .try_for_each(|scoring| scoring.add_to(reader, scores));
             // Read and cleared also after an error, so the buffer is all zero for the next
             // search.
-            let looked_up = seekers(reader, seek).map(|mut seekers| {
-                let rest = bounds[walked..].iter().map(|&b| f64::from(b)).sum();
-                offer(scores, reader, ord, &mut best, (&mut seekers, rest));
-            });
+            offer(scores, reader, ord, &mut best);
             scores.fill(0.0);
             summed?;
-            looked_up?;
         }
         Ok::<(), tantivy::TantivyError>(())
     })?;
     Ok(best.into_sorted())
 }
 
-/// Each of `parts`' best score, as [`top`] orders them.
-#[cfg(test)]
-pub(super) fn bounds(
-    searcher: &Searcher,
-    parts: &[Part<'_>],
-    statistics: &dyn Bm25StatisticsProvider,
-) -> tantivy::Result<Vec<Score>> {
-    let scorings = scorings(searcher, parts, statistics)?;
-    Ok(scorings.iter().map(Scoring::bound).collect())
-}
-
 impl Scoring<'_> {
-    /// The clause's best score: its term's BM25 at any frequency, boosted; none for another
-    /// query.
-    fn bound(&self) -> Score {
-        match self {
-            Scoring::Term(_, bm25) => bm25.max_score(),
-            Scoring::Query(_) => Score::INFINITY,
-        }
-    }
-
     /// Adds the clause's score of each document of segment `reader` it matches to `scores`.
     fn add_to(&self, reader: &SegmentReader, scores: &mut [f32]) -> tantivy::Result<()> {
         match self {
@@ -218,43 +179,18 @@ impl Scoring<'_> {
     }
 }
 
-/// The term clauses `seek` (all of them: a query without a bound is always walked) as
-/// postings to look up in `reader`, those the segment holds.
-fn seekers<'a>(
-    reader: &SegmentReader,
-    seek: &'a [(Score, Scoring<'_>)],
-) -> tantivy::Result<Vec<Seeker<'a>>> {
-    let mut seekers = Vec::with_capacity(seek.len());
-    for (_, scoring) in seek {
-        if let Scoring::Term(term, bm25) = scoring {
-            seekers.extend(Seeker::new(reader, term, bm25)?);
-        }
-    }
-    Ok(seekers)
-}
-
 /// Documents whose running scores are read a run at a time: a run none of whose scores can
 /// enter the candidates is passed over after one comparison of the run with the score to beat
 /// (done with vector instructions).
 const RUN: usize = 16;
 
-/// Offers `best` every live document of segment `ord` whose score may enter: its running
-/// score in `scores`, plus what the `seekers` (whose best scores sum to `rest`) add to it when
-/// the sum could reach the worst kept (a tie may enter, by index order). Scores are never
-/// negative (BM25 with positive boosts), and a document of running score zero is matched by
-/// the seekers only, which cannot lift it in.
-fn offer(
-    scores: &[f32],
-    reader: &SegmentReader,
-    ord: u32,
-    best: &mut Batched,
-    (seekers, rest): (&mut [Seeker<'_>], f64),
-) {
+/// Offers `best` every live document of segment `ord` whose running score is above zero and
+/// at least the worst kept (a tie may enter, by index order). Scores are never negative (BM25
+/// with positive boosts), so those above zero are those at or above the least positive number.
+fn offer(scores: &[f32], reader: &SegmentReader, ord: u32, best: &mut Batched) {
     let alive = reader.alive_bitset();
-    // The least positive score.
     let least = f32::from_bits(1);
-    let needed = |best: &Batched| bound::needed(best.threshold(), rest).max(least);
-    let mut floor = needed(best);
+    let mut floor = best.threshold().max(least);
     let (runs, last) = scores.as_chunks::<RUN>();
     let runs = runs.iter().map(|run| run.as_slice()).chain([last]);
     for (at, run) in runs.enumerate() {
@@ -262,20 +198,11 @@ fn offer(
         if !run.iter().fold(false, |any, &score| any | (score >= floor)) {
             continue;
         }
-        for (within, &running) in run.iter().enumerate() {
+        for (within, &score) in run.iter().enumerate() {
             let doc = (at * RUN + within) as DocId;
-            if running < floor || alive.is_some_and(|alive| !alive.is_alive(doc)) {
-                continue;
-            }
-            let mut score = running;
-            for seeker in seekers.iter_mut() {
-                if let Some(more) = seeker.score(doc) {
-                    score += more;
-                }
-            }
-            if score >= best.threshold() {
+            if score >= floor && alive.is_none_or(|alive| alive.is_alive(doc)) {
                 best.push(score, DocAddress::new(ord, doc));
-                floor = needed(best);
+                floor = best.threshold().max(least);
             }
         }
     }

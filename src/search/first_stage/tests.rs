@@ -212,68 +212,6 @@ fn scores_added_by_seeking_postings_are_the_scorers_own() {
     assert!(changed > found.len() / 3, "{changed} of {}", found.len());
 }
 
-/// Clauses of very different weights: once the first segments have given candidates, the
-/// light ones are looked up instead of walked, and the documents found, with their scores,
-/// are still those block-max WAND finds.
-#[test]
-fn clauses_too_light_to_lift_a_document_in_are_looked_up_with_the_same_results() {
-    let (index, text) = index_of_segments();
-    let searcher = index.reader().unwrap().searcher();
-    let clause = |word: &str, boost: f32| {
-        let term = Term::from_field_text(text, word);
-        let query = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-        Clause::new(
-            Box::new(BoostQuery::new(query, boost)),
-            text,
-            &[word.into()],
-            boost,
-        )
-    };
-    let clauses = [
-        clause("water", 0.1),
-        clause("lithium", 3.0),
-        clause("x", 0.05),
-        clause("salt", 2.0),
-    ];
-    let parts: Vec<_> = clauses.iter().map(Clause::part).collect();
-    let union = BooleanQuery::new(
-        clauses
-            .iter()
-            .map(|c| (Occur::Should, c.query.box_clone()))
-            .collect(),
-    );
-    let scorings = accumulate::bounds(&searcher, &parts, &searcher).unwrap();
-    let light = scorings[0] + scorings[2];
-    let found = accumulate::top(&searcher, &parts, &searcher, 3).unwrap();
-    assert!(found[2].0 > light, "the two light clauses are looked up");
-    for limit in [1, 3, 10, 50, 1_000] {
-        let expected = top_of(&searcher, &union, &searcher, limit).unwrap();
-        let found = accumulate::top(&searcher, &parts, &searcher, limit).unwrap();
-        assert_eq!(found.len(), expected.len(), "limit {limit}");
-        for ((score, address), (want, wanted)) in found.iter().zip(&expected) {
-            assert_eq!(address, wanted, "limit {limit}");
-            assert!((score - want).abs() < 1e-5, "{score} vs {want}");
-        }
-    }
-}
-
-/// The clauses walked are the fewest whose best scores leave less than the score to beat to
-/// the others.
-#[test]
-fn the_clauses_walked_leave_the_others_less_than_the_score_to_beat() {
-    let bounds = [5.0, 3.0, 1.0, 0.5];
-    assert_eq!(bound::essential(&bounds, f32::MIN), 4);
-    assert_eq!(bound::essential(&bounds, 0.4), 4);
-    assert_eq!(bound::essential(&bounds, 0.6), 3);
-    assert_eq!(
-        bound::essential(&bounds, 1.5),
-        3,
-        "a sum at the score may tie"
-    );
-    assert_eq!(bound::essential(&bounds, 1.6), 2);
-    assert_eq!(bound::essential(&bounds, 100.0), 0);
-}
-
 /// Kept in a buffer cut down when full, the best documents are those of the heap, in order.
 #[test]
 fn the_best_documents_batched_are_the_heaps() {

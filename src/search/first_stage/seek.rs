@@ -1,40 +1,10 @@
-//! Max-score pruning of the summing: the clauses whose best scores together cannot lift a
-//! document into the candidates are not walked, only looked up (by seeking their postings)
-//! for the documents the other clauses found with a running score high enough.
+//! One term's postings looked up for chosen documents, scored as the summing scores them.
 
 use tantivy::fieldnorm::FieldNormReader;
 use tantivy::postings::BlockSegmentPostings;
 use tantivy::query::Bm25Weight;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, Score, SegmentReader, Term};
-
-/// How far the sums of floating-point scores may stray from the exact sums, as a share: far
-/// above the rounding of a few dozen additions (under a millionth), so that no document is
-/// left out by a bound that rounding made too tight.
-const ROUNDING: f64 = 1e-4;
-
-/// The clauses to walk, as a count of the first of `bounds` (best scores, highest first),
-/// when a document must reach `threshold` to enter: the clauses after them score together
-/// less than the threshold, so a document they alone match cannot enter.
-pub(super) fn essential(bounds: &[Score], threshold: Score) -> usize {
-    let mut rest = 0.0f64;
-    let mut count = bounds.len();
-    while count > 0 {
-        let with = rest + f64::from(bounds[count - 1]);
-        if with * (1.0 + ROUNDING) >= f64::from(threshold) {
-            break;
-        }
-        rest = with;
-        count -= 1;
-    }
-    count
-}
-
-/// The running score a document needs to enter when clauses of best scores summing to `rest`
-/// are still to be added and the score to beat is `threshold`.
-pub(super) fn needed(threshold: Score, rest: f64) -> Score {
-    (f64::from(threshold) / (1.0 + ROUNDING) - rest) as Score
-}
 
 /// One term's postings in one segment, looked up for documents in increasing order.
 pub(super) struct Seeker<'a> {
