@@ -145,7 +145,9 @@ impl Engine {
                 let in_text = each(&|id| terms.in_text(passage, id));
                 let in_question = each(&|id| terms.in_question(passage, id));
                 let meeting = refusal::Meeting {
-                    words: passage.text.split_whitespace().count(),
+                    words: (passage.text.split_whitespace())
+                        .take(refusal::MAX_BARE_REPLY_WORDS + 1)
+                        .count(),
                     in_text: &in_text,
                     in_question: &in_question,
                     is_name: &is_name,

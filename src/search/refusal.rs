@@ -158,7 +158,7 @@ pub(super) const MAX_BARE_REPLY_WORDS: usize = 4;
 
 /// How a passage meets the question, concept by concept (in the question's order).
 pub(super) struct Meeting<'a> {
-    /// Words in the passage's own text.
+    /// Words in the passage's own text (counting may stop past [`MAX_BARE_REPLY_WORDS`]).
     pub(super) words: usize,
     /// Whether its own text matches each concept.
     pub(super) in_text: &'a [bool],
