@@ -142,8 +142,12 @@ impl Engine {
                 let each = |test: &dyn Fn(u32) -> bool| -> Vec<bool> {
                     resolved.concepts.iter().map(|c| matches(c, test)).collect()
                 };
-                let in_text = each(&|id| terms.in_text(passage, id));
-                let in_question = each(&|id| terms.in_question(passage, id));
+                let text = terms.text_terms(passage);
+                let in_text = each(&|id| text.binary_search(&id).is_ok());
+                let in_question = match is_name.contains(&true) {
+                    true => each(&|id| terms.in_question(passage, id)),
+                    false => Vec::new(),
+                };
                 let meeting = refusal::Meeting {
                     words: (passage.text.split_whitespace())
                         .take(refusal::MAX_BARE_REPLY_WORDS + 1)

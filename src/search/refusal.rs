@@ -162,7 +162,8 @@ pub(super) struct Meeting<'a> {
     pub(super) words: usize,
     /// Whether its own text matches each concept.
     pub(super) in_text: &'a [bool],
-    /// Whether its interviewer's question matches each concept.
+    /// Whether its interviewer's question matches each concept (read only when a concept is
+    /// a name; a concept left out reads as unmatched).
     pub(super) in_question: &'a [bool],
     /// Whether each concept is a person's name as the question writes it (capitalised).
     pub(super) is_name: &'a [bool],
