@@ -144,9 +144,15 @@ impl Engine {
                 let each = |test: &dyn Fn(u32) -> bool| -> Vec<bool> {
                     resolved.concepts.iter().map(|c| matches(c, test)).collect()
                 };
-                let in_text = each(&|id| terms.in_text(passage, id));
-                let in_question = each(&|id| terms.in_question(passage, id));
-                let words = passage.text.split_whitespace().count();
+                let text = terms.text_terms(passage);
+                let in_text = each(&|id| text.binary_search(&id).is_ok());
+                let in_question = match is_name.contains(&true) {
+                    true => each(&|id| terms.in_question(passage, id)),
+                    false => Vec::new(),
+                };
+                let words = (passage.text.split_whitespace())
+                    .take(refusal::MAX_BARE_REPLY_WORDS + 1)
+                    .count();
                 let bare = words <= refusal::MAX_BARE_REPLY_WORDS && !in_text.contains(&true);
                 let meeting = refusal::Meeting {
                     words,

@@ -158,11 +158,12 @@ pub(super) const MAX_BARE_REPLY_WORDS: usize = 4;
 
 /// How a passage meets the question, concept by concept (in the question's order).
 pub(super) struct Meeting<'a> {
-    /// Words in the passage's own text.
+    /// Words in the passage's own text (counting may stop past [`MAX_BARE_REPLY_WORDS`]).
     pub(super) words: usize,
     /// Whether its own text matches each concept.
     pub(super) in_text: &'a [bool],
-    /// Whether its interviewer's question matches each concept.
+    /// Whether its interviewer's question matches each concept (read only when a concept is
+    /// a name; a concept left out reads as unmatched).
     pub(super) in_question: &'a [bool],
     /// Whether each concept is a person's name as the question writes it (capitalised).
     pub(super) is_name: &'a [bool],

@@ -8,6 +8,8 @@
 //! weights were fitted on the archive's development questions (coordinate ascent on hit@1 and
 //! MRR) and checked on its held-out ones.
 
+use std::cell::RefCell;
+
 use super::analyzer::AnalyzedWord;
 use super::facts::asks_which;
 use super::names::Named;
@@ -16,6 +18,7 @@ use super::query::idf;
 use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
 use crate::corpus::{Corpus, Passage};
 
+mod answers;
 mod interview;
 pub(super) mod introduction;
 mod proximity;
@@ -154,6 +157,10 @@ pub(super) struct Evidence<'a> {
     asks_which: bool,
     /// Whether the question asks for someone's view, a reason or a way (see [`introduction`]).
     asks_account: bool,
+    /// What each answer already met gives every paragraph of it, by the id of its first
+    /// paragraph: its coverage and its best paragraph's text coverage (see
+    /// [`answers`]). Candidates of one answer share them.
+    answers: RefCell<Vec<(usize, [f32; 2])>>,
 }
 
 impl<'a> Evidence<'a> {
@@ -200,6 +207,7 @@ impl<'a> Evidence<'a> {
             rare_single_topic,
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
+            answers: RefCell::new(Vec::new()),
         }
     }
 
@@ -254,19 +262,20 @@ impl<'a> Evidence<'a> {
         sum / self.total
     }
 
-    fn matches(&self, concept: &ResolvedConcept, test: &dyn Fn(u32) -> bool) -> bool {
+    fn matches(&self, concept: &ResolvedConcept, test: impl Fn(u32) -> bool) -> bool {
         concept
             .alternatives
             .iter()
-            .any(|ids| ids.iter().all(|id| id.is_some_and(test)))
+            .any(|ids| ids.iter().all(|id| id.is_some_and(&test)))
     }
 
     fn in_text(&self, concept: &ResolvedConcept, passage: &Passage) -> bool {
-        self.matches(concept, &|id| self.terms.in_text(passage, id))
+        let text = self.terms.text_terms(passage);
+        self.matches(concept, |id| text.binary_search(&id).is_ok())
     }
 
     fn in_question(&self, concept: &ResolvedConcept, passage: &Passage) -> bool {
-        self.matches(concept, &|id| self.terms.in_question(passage, id))
+        self.matches(concept, |id| self.terms.in_question(passage, id))
     }
 
     /// Share of the question's topic the passage or its interviewer's question matches.
@@ -294,14 +303,13 @@ impl<'a> Evidence<'a> {
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
         let coverage = self.coverage(passage);
         let text_coverage = self.share(&|c| self.in_text(c, passage));
+        let [answer_coverage, best_in_answer] = self.answer_shares(passage, section);
         let base = [
             bm25,
             coverage,
             text_coverage,
             self.share(&|c| self.in_question(c, passage)),
-            self.share(&|c| {
-                self.in_question(c, passage) || section.iter().any(|p| self.in_text(c, p))
-            }),
+            answer_coverage,
             self.share(&|c| neighbours.iter().any(|p| self.in_text(c, p))),
             flag(
                 self.rarest
@@ -317,7 +325,12 @@ impl<'a> Evidence<'a> {
             flag(text_coverage >= 1.0 - f32::EPSILON),
             self.salient_coverage(passage, positions),
         ];
-        let within = self.within_answer(passage, section, text_coverage, base[QUESTION_COVERAGE]);
+        let within = self.within_answer(
+            passage,
+            best_in_answer,
+            text_coverage,
+            base[QUESTION_COVERAGE],
+        );
         let mut all = [0.0; FEATURES];
         all[..BASE_FEATURES].copy_from_slice(&base);
         all[BASE_FEATURES..ANSWER_FEATURES].copy_from_slice(&within);
@@ -338,14 +351,11 @@ impl<'a> Evidence<'a> {
     fn within_answer(
         &self,
         passage: &Passage,
-        section: &[Passage],
+        best_in_answer: f32,
         text_coverage: f32,
         question_coverage: f32,
     ) -> [f32; ANSWER_FEATURES - BASE_FEATURES] {
-        let best = section
-            .iter()
-            .map(|p| self.share(&|c| self.in_text(c, p)))
-            .fold(text_coverage, f32::max);
+        let best = best_in_answer.max(text_coverage);
         let opens_answer = passage.turn.is_some() && passage.paragraph == 0;
         [
             if best > 0.0 {

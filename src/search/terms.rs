@@ -10,6 +10,8 @@ use super::query::{Concept, QueryPlan, TermStatistics};
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Interview, Passage};
 
+mod highlights;
+
 /// Term ids of every passage, question and interview's names in one analysis language, plus
 /// its spelling vocabulary. Passages of interviews in other languages have no terms here.
 ///
@@ -313,11 +315,17 @@ impl CorpusTerms {
 
     /// Whether the passage's text has term `id` (never for a passage in another language).
     pub(super) fn in_text(&self, passage: &Passage, id: u32) -> bool {
+        self.text_terms(passage).binary_search(&id).is_ok()
+    }
+
+    /// The term ids of the passage's text, sorted (none for a passage in another language):
+    /// looked up once for many [`CorpusTerms::in_text`] tests.
+    pub(super) fn text_terms(&self, passage: &Passage) -> &[u32] {
         let interview = passage.interview;
         let within = passage.id - self.passage_starts[interview];
         self.passage_terms[interview]
             .get(within)
-            .is_some_and(|ids| ids.binary_search(&id).is_ok())
+            .map_or(&[], |ids| ids)
     }
 
     /// Sets the term sets of passages, questions and names (each in corpus order, one entry
@@ -382,38 +390,6 @@ impl CorpusTerms {
                     names_interview: any(&|id| self.is_name(passage, id)),
                 }
             })
-            .collect()
-    }
-
-    /// Byte ranges of the passage's words that match an alternative found in its text.
-    pub(super) fn highlights(
-        &self,
-        plan: &ResolvedPlan,
-        passage: &Passage,
-        analyzer: &mut Analyzer,
-    ) -> Vec<std::ops::Range<usize>> {
-        let matched: Vec<u32> = plan
-            .concepts
-            .iter()
-            .flat_map(|c| &c.alternatives)
-            .filter(|ids| {
-                ids.iter()
-                    .all(|id| id.is_some_and(|id| self.in_text(passage, id)))
-            })
-            .flat_map(|ids| ids.iter().flatten().copied())
-            .collect();
-        if matched.is_empty() {
-            return Vec::new();
-        }
-        analyzer
-            .surfaces(&passage.text)
-            .into_iter()
-            .filter(|w| {
-                self.surface_ids
-                    .get(&w.surface)
-                    .is_some_and(|form| matched.contains(&form.term))
-            })
-            .map(|w| w.start..w.end)
             .collect()
     }
 }

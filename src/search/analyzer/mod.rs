@@ -124,8 +124,12 @@ fn folding_analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// The word ASCII-folded exactly as the English fields fold it.
+/// The word ASCII-folded exactly as the English fields fold it (an ASCII word is its own
+/// folding: the filter leaves it as it is).
 fn fold(folder: &mut TextAnalyzer, word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_string();
+    }
     let mut stream = folder.token_stream(word);
     if stream.advance() {
         stream.token().text.clone()

@@ -35,7 +35,7 @@ impl Evidence<'_> {
             .map(|concept| {
                 passages
                     .iter()
-                    .any(|ids| self.matches(concept, &|id| ids.binary_search(&id).is_ok()))
+                    .any(|ids| self.matches(concept, |id| ids.binary_search(&id).is_ok()))
             })
             .collect()
     }
