@@ -41,7 +41,7 @@ fn after_with(title: &str) -> Option<(String, bool)> {
     shaped.then(|| (name.join(" "), name.len() < 2))
 }
 
-/// A name standing as the subject of the headline has this many letters at least ("Mancini",
+/// A name standing as the subject of the headline has this many letters at least ("Moreira",
 /// "Lula"); shorter capitalised openings are articles and pronouns.
 const MIN_SUBJECT_LETTERS: usize = 3;
 
