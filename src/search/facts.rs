@@ -87,6 +87,9 @@ const TITLE_OPENERS: [char; 5] = ['“', '«', '"', '*', '_'];
 /// The fact a question asks for, from its analysed words, if any besides a quantity (see
 /// [`figures::asks_for_figure`], checked first).
 pub(super) fn asks_for(words: &[AnalyzedWord]) -> Option<Fact> {
+    if asks_why(words) {
+        return None;
+    }
     let opening = &words[..words.len().min(CUE_WITHIN_WORDS + 1)];
     let is = |w: &AnalyzedWord, list: &[&str]| list.contains(&w.surface.as_str());
     let asks_year = opening
@@ -105,6 +108,22 @@ pub(super) fn asks_for(words: &[AnalyzedWord]) -> Option<Fact> {
         is(w, NAME_CUES) && (reflexive || !is(w, &REFLEXIVE_CUES)) && noun
     });
     names.then_some(Fact::Name)
+}
+
+/// Whether the question asks why (in its first words: "why", "por qué", "por que razão",
+/// Portuguese "porque é que"): "Why is the record called Quarenta?" asks for a reason, which
+/// the name it already gives does not answer.
+fn asks_why(words: &[AnalyzedWord]) -> bool {
+    let head = &words[..words.len().min(WHICH_WITHIN_WORDS)];
+    head.iter().enumerate().any(|(at, word)| {
+        let next = words.get(at + 1).map_or("", |w| w.surface.as_str());
+        match word.surface.as_str() {
+            "why" => true,
+            "por" => next == "que",
+            "porque" => at == 0,
+            _ => false,
+        }
+    })
 }
 
 /// Words of the opening within which "who", "where" or "which" asks for a fact.
@@ -272,6 +291,10 @@ mod tests {
                 None,
             ),
             ("Por que a cidade alaga quando chove?", Pt, None),
+            ("Por que razão o disco se chama Quarenta?", Pt, None),
+            ("Porque é que a banda se chama assim?", Pt, None),
+            ("Why is the album called Quintal?", En, None),
+            ("¿Por qué eligió ese nombre?", Es, None),
             ("What does she think about lithium?", En, None),
         ];
         for (question, language, fact) in cases {
