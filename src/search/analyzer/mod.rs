@@ -298,6 +298,18 @@ mod tests {
         assert_eq!(index_terms("tell us"), index_terms("tell"));
     }
 
+    #[test]
+    fn chat_fillers_around_a_question_are_no_topic() {
+        assert_eq!(
+            index_terms("so what did he do before Google, anyway?"),
+            index_terms("Google")
+        );
+        assert_eq!(
+            index_terms("btw can you remind me about the strike"),
+            index_terms("strike")
+        );
+    }
+
     fn terms_in(language: Language, text: &str) -> Vec<String> {
         let mut analyzer = term_analyzer_for(language);
         let mut stream = analyzer.token_stream(text);

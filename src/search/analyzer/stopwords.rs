@@ -306,6 +306,12 @@ pub(super) const STOPWORDS: &[&str] = &[
     "let",
     "us",
     "regarding",
+    // Chat fillers around a question: "so what did he do before that, anyway?", "btw".
+    "anyway",
+    "anyways",
+    "btw",
+    // "Can you remind me what…" frames a question as "tell me" does.
+    "remind",
     // "interview", "tldr", "summary" and the like frame a question too: they are listed with
     // the rule for questions about the interview itself (`about.rs`), and joined to this list.
     "quote",
