@@ -5,7 +5,7 @@ use super::analyzer::Analyzer;
 use super::language::Language;
 use super::query::{self, QueryPlan};
 use super::terms::{self, CorpusTerms, FieldKind};
-use super::{Abstention, Engine, Scope, SearchOutcome};
+use super::{rerank, Abstention, Engine, Scope, SearchOutcome};
 use crate::corpus::Corpus;
 
 /// Coverage gap under which two readings of a question (in two languages) count as answering
@@ -173,31 +173,24 @@ impl Evidence {
 
 /// The most coverage any passage of one language could reach for a plan: the share of its
 /// weight whose concepts that language's passages or interview names contain at all (a concept
-/// naming an interview leaves both sides of the share, which can only lower it below this).
+/// naming an interview leaves both sides of the share, which can only lower it below this; an
+/// unknown word counts less beside two known ones, see `rerank::unknown`).
 /// 1 for an empty plan, which may still ask what the interview is about.
 pub(super) fn coverage_bound(plan: &QueryPlan, terms: &CorpusTerms) -> f32 {
     let stats = terms::Statistics {
         terms,
         passages: terms.analysed_passages(),
     };
-    let total: f32 = plan.concepts.iter().map(|c| c.weight).sum();
-    if total <= 0.0 {
-        return 1.0;
-    }
-    let known: f32 = plan
-        .concepts
-        .iter()
-        .filter(|c| {
-            c.alternatives.iter().any(|a| {
-                a.terms.iter().all(|t| {
-                    query::TermStatistics::document_frequency(&stats, t) > 0
-                        || terms.present(FieldKind::Metadata, t)
-                })
+    let known = |c: &query::Concept| {
+        c.alternatives.iter().any(|a| {
+            a.terms.iter().all(|t| {
+                query::TermStatistics::document_frequency(&stats, t) > 0
+                    || terms.present(FieldKind::Metadata, t)
             })
         })
-        .map(|c| c.weight)
-        .sum();
-    known / total
+    };
+    let concepts = plan.concepts.iter().map(|c| (c, known(c)));
+    rerank::unknown::coverage_bound(concepts, terms.analysed_passages())
 }
 
 /// One analysis per language of the corpus, English first; English alone for an empty corpus.

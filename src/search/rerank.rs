@@ -22,6 +22,7 @@ mod answers;
 mod interview;
 pub(super) mod introduction;
 mod proximity;
+pub(super) mod unknown;
 
 /// Number of features per candidate.
 pub(super) const FEATURES: usize = 21;
@@ -279,8 +280,10 @@ impl<'a> Evidence<'a> {
     }
 
     /// Share of the question's topic the passage or its interviewer's question matches.
+    /// Unknown words count less in it beside every known word (see [`unknown`]).
     pub(super) fn coverage(&self, passage: &Passage) -> f32 {
-        self.share(&|c| self.in_text(c, passage) || self.in_question(c, passage))
+        let plain = self.share(&|c| self.in_text(c, passage) || self.in_question(c, passage));
+        self.with_unknown_words(passage, plain)
     }
 
     /// The features of one candidate; `bm25` is its first-phase score over the best one's,
