@@ -5,7 +5,8 @@
 //! archive happens to use. But when a passage matches every other word of the question, and
 //! there are at least two of them, the corpus has nothing more to offer: the word it lacks is
 //! then as likely the asker's own wording ("Os países estão *comprando* vacinas cada um por
-//! conta própria?" for "cada país negociou sozinho") as another subject, and it counts for
+//! conta própria?", where the answer says each country acquires them "de forma individual")
+//! as another subject, and it counts for
 //! [`UNKNOWN_WORD_SHARE`] of its weight. Names the corpus lacks weigh double and are left as
 //! they are: they say the question is about someone or something else.
 
