@@ -67,9 +67,15 @@ impl Evidence<'_> {
     /// words counting [`UNKNOWN_WORD_SHARE`] of theirs.
     pub(super) fn with_unknown_words(&self, passage: &Passage, plain: f32) -> f32 {
         let passages = self.terms.analysed_passages();
+        let topical = |at: usize| self.topical.get(at).copied().unwrap_or(false);
+        let unknown_words = (self.plan.concepts.iter().enumerate())
+            .any(|(at, c)| topical(at) && is_unknown_word(c.weight, passages));
+        if !unknown_words {
+            return plain;
+        }
         let (mut known, mut unknown) = (0, 0.0);
         for (at, concept) in self.plan.concepts.iter().enumerate() {
-            if !self.topical.get(at).copied().unwrap_or(false) {
+            if !topical(at) {
                 continue;
             }
             if is_unknown_word(concept.weight, passages) {
