@@ -10,6 +10,7 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::askers::{assemble_conversation, co_hosts, guests_only};
+use super::bio::drop_author_note;
 use super::body::body_paragraphs;
 use super::clean::drop_pull_quotes;
 use super::credits::{drop_credit_lines, Credits};
@@ -56,6 +57,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
+    drop_author_note(&mut assembled, &speakers, &metadata);
     check(&assembled, body_line)?;
     dropped.extend(assembled.dropped.iter().cloned());
     dropped.sort_by_key(|d| d.line);
