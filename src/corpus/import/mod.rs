@@ -169,8 +169,17 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     });
     draft.interviewee = meta.interviewee.clone().or(credits.guest).or(labelled);
     draft.interviewer = credits.host.or(draft.interviewer).or(headed.asker);
-    // Without labels naming the interviewer, the article's author asked the questions.
-    if draft.interviewer.is_none() {
+    // Without labels naming the interviewer, the article's author asked the questions; so
+    // too when a label gives only initials or a series' name (`ECR:`) or the author's name in
+    // another case (`CRAIG BOX:`).
+    if draft.interviewer.as_deref().is_none_or(|label| {
+        !label.contains(' ')
+            || meta
+                .author
+                .as_deref()
+                .is_some_and(|a| a.eq_ignore_ascii_case(label))
+    }) && meta.author.is_some()
+    {
         draft.interviewer = meta.author.clone();
     }
     let mut meta = meta;
