@@ -53,7 +53,12 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
     let speakers = labelled_speakers(&rest, &metadata);
-    let mut assembled = assemble_conversation(&rest, &speakers);
+    let people: Vec<&str> = [&metadata.interviewee, &metadata.interviewer]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let mut assembled = assemble_conversation(&rest, &speakers, &people);
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
