@@ -191,23 +191,32 @@ impl<'a> Rhythm<'a> {
     /// one-sentence remark about them ("So you're recommending…"), or one question sentence
     /// ("Después de tantos años…, ¿cómo han conseguido…?"), each followed by more text.
     fn turns_to_listener(&self, i: usize) -> bool {
-        let para = &self.paras[i];
-        let text = para.text.trim();
+        let text = self.paras[i].text.trim();
+        self.after_finished(i)
+            && (closes_on_question_to_listener(text)
+                || self.is_lone_question(i)
+                || (remark_to_listener(text) && words(text) <= MAX_REMARK_WORDS)
+                || self.trails_off(i))
+    }
+
+    /// Paragraph `i` follows a finished paragraph and has one after it.
+    fn after_finished(&self, i: usize) -> bool {
         let finished = |t: &str| {
             t.trim_end()
                 .ends_with(['.', '!', '?', '…', '"', '”', '»', ')'])
         };
-        let lone_question = sentences(text) == 1
+        self.measured && i > 0 && i + 1 < self.paras.len() && finished(&self.paras[i - 1].text)
+    }
+
+    /// One question sentence of at most [`MAX_LONE_QUESTION_WORDS`]: "Después de tantos años…,
+    /// ¿cómo han conseguido…?". The first question after an introduction too, when the file's
+    /// measured limit is lower than it.
+    pub fn is_lone_question(&self, i: usize) -> bool {
+        let text = self.paras[i].text.trim();
+        self.after_finished(i)
+            && sentences(text) == 1
             && ends_with_question_mark(text)
-            && words(text) <= MAX_LONE_QUESTION_WORDS;
-        self.measured
-            && i > 0
-            && i + 1 < self.paras.len()
-            && finished(&self.paras[i - 1].text)
-            && (closes_on_question_to_listener(text)
-                || lone_question
-                || (remark_to_listener(text) && words(text) <= MAX_REMARK_WORDS)
-                || self.trails_off(i))
+            && words(text) <= MAX_LONE_QUESTION_WORDS
     }
 
     /// "And giving each stone the time it needs…": a short sentence left hanging on an
