@@ -53,12 +53,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
     let speakers = labelled_speakers(&rest, &metadata);
-    let people: Vec<&str> = [&metadata.interviewee, &metadata.interviewer]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
-    let mut assembled = assemble_conversation(&rest, &speakers, &people);
+    let mut assembled = assemble_conversation(&rest, &speakers, &named_people(&metadata));
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
@@ -105,6 +100,15 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
+}
+
+/// The people the front matter names.
+fn named_people(metadata: &Metadata) -> Vec<&str> {
+    [&metadata.interviewee, &metadata.interviewer]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect()
 }
 
 /// The speakers the body's labels name, with their roles settled: guests when only answers are

@@ -143,3 +143,20 @@ fn a_press_conference_credits_the_member_who_answers_the_first_question() {
         .starts_with("Después de veinte años"));
     assert!(interview.intro.iter().all(|p| !p.contains("portada")));
 }
+
+#[test]
+fn the_employer_a_headline_writes_as_a_possessor_is_not_the_interviewee() {
+    let interview = parse(
+        "Harbour Board’s chief engineer on the tides of trade\n\n\
+         As chief engineer at the Harbour Board, Mara Quist keeps the locks working. The \
+         Board built them in 1911.\n\n\
+         Which lock is the oldest?\n\n\
+         The north one, and it still opens by hand when the power fails.\n\n\
+         What does the Board spend most on?\n\n\
+         Dredging. The silt comes back every spring.\n",
+    );
+    assert_eq!(
+        interview.metadata.interviewee.as_deref(),
+        Some("Mara Quist")
+    );
+}
