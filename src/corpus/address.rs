@@ -54,6 +54,9 @@ const FIRST_PERSON: [&str; 13] = [
 /// a paragraph is an answer in any published style, whatever it asks.
 pub const MAX_ADDRESSED_PROMPT_WORDS: usize = 80;
 
+/// A question tag after a comma ("…, you know?", "…, don't you think?") is this short.
+const MAX_TAG_WORDS: usize = 3;
+
 fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
         .filter(|w| !w.is_empty())
@@ -94,7 +97,12 @@ fn last_sentence(text: &str) -> &str {
 /// nor a question introduced inside a statement ("the question is: do you need…?").
 pub fn closes_on_question_to_listener(text: &str) -> bool {
     let last = last_sentence(text);
+    // "…it was hard, you know?": a tag the speaker adds, asking nothing.
+    let tag = last
+        .rsplit_once(',')
+        .is_some_and(|(_, tail)| words(tail) <= MAX_TAG_WORDS);
     ends_with_question_mark(text)
+        && !tag
         && !last.contains(':')
         && words(text) <= MAX_ADDRESSED_PROMPT_WORDS
         && addresses_listener(last)
@@ -135,6 +143,9 @@ mod tests {
         ));
         assert!(!closes_on_question_to_listener(
             "You see the point. Who pays for it?"
+        ));
+        assert!(!closes_on_question_to_listener(
+            "We rebuilt it twice. It was hard, you know?"
         ));
     }
 
