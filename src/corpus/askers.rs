@@ -183,13 +183,14 @@ pub fn speakers(
 
 /// Cuts the body into introduction and turns ([`assemble`]), then takes an interviewer's
 /// sign-off off the last answer of a labelled file.
-pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker]) -> Assembled {
+/// `people` are the names the front matter gives.
+pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker], people: &[&str]) -> Assembled {
     let mut out = assemble(paras, speakers);
     if out.layout == Some(Layout::Labels) {
         drop_sign_off(&mut out, paras, speakers);
         drop_lead_ins(&mut out, paras, speakers);
         open_with_the_hosts(&mut out, paras, speakers);
-        drop_sponsor_copy(&mut out, paras);
+        drop_sponsor_copy(&mut out, paras, people);
     }
     out
 }
@@ -198,7 +199,7 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker]) -> Assembled 
 /// talk before the guest's first words): the paragraphs naming a brand the opening
 /// repeats ([`MIN_SPONSOR_MENTIONS`] times or more) and the conversation never names. The
 /// guest and the show's subject are named again once the guest speaks; an advertiser is not.
-fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para]) {
+fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para], people: &[&str]) {
     let Some(first) = out.turns.first().map(|t| t.line) else {
         return;
     };
@@ -220,8 +221,11 @@ fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para]) {
         }
     }
     let later: Vec<String> = conversation.iter().flat_map(|t| names(t)).collect();
+    let people = people_words(people, out.intro.iter().map(|(t, _)| t.as_str()));
     let brand = |name: &String| {
-        counts.get(name).is_some_and(|&n| n >= MIN_SPONSOR_MENTIONS) && !later.contains(name)
+        counts.get(name).is_some_and(|&n| n >= MIN_SPONSOR_MENTIONS)
+            && !later.contains(name)
+            && !people.contains(name)
     };
     let (ads, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut out.intro)
         .into_iter()
@@ -233,6 +237,32 @@ fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para]) {
             text,
             reason: Clutter::PageFurniture,
         }));
+}
+
+/// The words of the names the front matter gives (`interviewee = "Lena Hart"`), and a
+/// nickname the introduction sets in parentheses inside that name ("Malgorzata (Losia)
+/// Lagisz"): a person the opening names often is no advertiser.
+fn people_words<'a>(names: &[&str], texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut found: Vec<String> = names
+        .iter()
+        .flat_map(|n| n.split_whitespace())
+        .map(str::to_string)
+        .collect();
+    for text in texts {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for w in words.windows(3) {
+            let nick = w[1].strip_prefix('(').and_then(|n| n.strip_suffix(')'));
+            let inside = |x: &str| {
+                found
+                    .iter()
+                    .any(|f| f == x.trim_matches(|c: char| !c.is_alphanumeric()))
+            };
+            if let Some(nick) = nick.filter(|_| inside(w[0]) && inside(w[2])) {
+                found.push(nick.to_string());
+            }
+        }
+    }
+    found
 }
 
 /// A blog quoting excerpts of several interviews introduces each one in its own words, ending
@@ -424,6 +454,18 @@ mod tests {
         assert!(turns[1].answer[0].starts_with("A box kite"));
         let lead_in = reading.dropped.iter().find(|d| d.text.starts_with("Lena"));
         assert_eq!(lead_in.map(|d| d.reason), Some(Clutter::EditorsNote));
+    }
+
+    #[test]
+    fn a_guest_presented_by_first_name_in_the_opening_is_no_advertiser() {
+        let text = "+++\ninterviewee = \"Ana Mar\"\n+++\nApprentice Asks: Ana Mar\n\n\
+                    I thank Ana for sharing her time with me.\n\n\
+                    This month I spoke with Ana Mar, head keeper of the Cove lighthouse. Ana \
+                    trains new keepers.\n\n\
+                    Q: How did you start?\n\nA: By accident, in 2001.\n\n\
+                    Q: And the lamp?\n\nA: Cleaned every morning.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.intro.len(), 2, "{:?}", reading.dropped);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
-use super::reading::{Dropped, Para, ParseError};
+use super::reading::{Clutter, Dropped, Para, ParseError};
 use super::repair::{
     drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
     split_glued_answers, split_repeated_headlines, split_role_tagged,
@@ -33,6 +33,7 @@ pub fn body_paragraphs(
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);
     split_inline_questions(&mut paras);
+    drop_top_counters(&mut paras, &mut dropped);
     if paras.is_empty() {
         return Err(ParseError::new(
             body_line,
@@ -40,4 +41,51 @@ pub fn body_paragraphs(
         ));
     }
     Ok((paras, dropped))
+}
+
+/// A page's counters (comments, shares) are copied as a bare number among the lines above the
+/// text: within this many first paragraphs, a paragraph of digits only is no headline.
+const TOP_COUNTER_PARAGRAPHS: usize = 3;
+
+/// Drops a bare number among the first paragraphs ("0" comments under a rubric), unless it
+/// opens the file (a first numbered question may stand on its own line).
+fn drop_top_counters(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let counter = |p: &Para| {
+        let t = p.text.trim();
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut i = 1;
+    while i < TOP_COUNTER_PARAGRAPHS.min(paras.len().saturating_sub(1)) {
+        if counter(&paras[i]) {
+            let p = paras.remove(i);
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text,
+                reason: Clutter::PageFurniture,
+            });
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_counter_under_the_rubric_is_no_headline() {
+        let (paras, dropped) = body_paragraphs(
+            "TALKING TO ANA\n\n0\n\nThe best year\n\nAna runs a mill.",
+            1,
+        )
+        .unwrap();
+        let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["TALKING TO ANA", "The best year", "Ana runs a mill."]
+        );
+        assert_eq!(dropped.len(), 1);
+        assert_eq!(dropped[0].line, 3);
+    }
 }

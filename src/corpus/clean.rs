@@ -147,6 +147,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     } else if words <= MAX_STAGE_DIRECTION_WORDS && STAGE_DIRECTION.is_match(plain) {
         Some(Clutter::StageDirection)
     } else if is_image(line)
+        || is_file_name(plain)
         || (words <= MAX_FURNITURE_WORDS && (is_credit(plain) || CREDIT_BY.is_match(plain)))
     {
         Some(Clutter::PhotoCredit)
@@ -169,6 +170,16 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     } else {
         None
     }
+}
+
+/// An image's file name left where the picture stood ("Warcry_logo", "foto_portada_2"): one
+/// token whose words are joined by underscores.
+fn is_file_name(plain: &str) -> bool {
+    !plain.contains(char::is_whitespace)
+        && plain.split('_').count() >= 2
+        && plain
+            .split('_')
+            .all(|part| !part.is_empty() && part.chars().all(char::is_alphanumeric))
 }
 
 /// A line of hashtags ("#Omnivore", "#health #Bolivia"), as clippers and blogs add under a
@@ -353,6 +364,7 @@ mod tests {
         ),
         ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
         ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
+        ("Coro_portada", Clutter::PhotoCredit),
         (
             "![Hull](/img/2024-03-02-hull/IMG_20240210_101500.jpg){: .w-50 .right}",
             Clutter::PhotoCredit,

@@ -5,7 +5,7 @@
 
 use super::clean::is_kicker;
 use super::clean::strip_emphasis;
-use super::cues::{dash_body, is_bold, sentences};
+use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
 use super::display::display_name;
 use super::labels::{is_nameless, same_speaker, split_label};
 use super::markup::question_number;
@@ -115,6 +115,7 @@ fn opens_conversation(paras: &[Para]) -> bool {
     paras.first().is_some_and(|first| {
         opens_with_turn(paras)
             || opens_numbered_questions(paras)
+            || opens_questionnaire(paras)
             || bulleted_prompts(paras).first() == Some(&true)
             || (dashed(Some(first)) && dashed(paras.get(1)))
     })
@@ -219,6 +220,25 @@ fn opens_numbered_questions(paras: &[Para]) -> bool {
     question_number(&paras[0].text) == Some(1) && numbers.contains(&2) && numbers.contains(&3)
 }
 
+/// A questionnaire's first questions, each answered by one paragraph that asks nothing, are
+/// this many at least when it opens with its first question instead of a headline.
+const MIN_OPENING_QUESTIONS: usize = 3;
+
+/// The text opens on a run of questions and one-paragraph answers ("What are you reading?" /
+/// "A history of mills." / "What are you writing?" / …): the first question is no headline.
+fn opens_questionnaire(paras: &[Para]) -> bool {
+    let run = 2 * MIN_OPENING_QUESTIONS;
+    paras.len() >= run
+        && paras[..run].iter().enumerate().all(|(i, p)| {
+            let asks = ends_with_question_mark(&p.text);
+            if i % 2 == 0 {
+                asks && split_label(&p.text).is_none()
+            } else {
+                !asks && !p.text.contains('?')
+            }
+        })
+}
+
 /// The paragraph at `i` is a headline with the page's standfirst, byline and date pasted after
 /// it on one line: long, yet a headline.
 fn is_pasted(paras: &[Para], i: usize) -> bool {
@@ -277,6 +297,35 @@ mod tests {
             .map(|(i, t)| para(t, i + 1))
             .collect();
         assert!(!opens_with_turn(&paras));
+    }
+
+    #[test]
+    fn a_questionnaire_opening_with_its_first_question_has_no_headline() {
+        let to_paras = |texts: &[&str]| -> Vec<Para> {
+            (texts.iter().enumerate())
+                .map(|(i, t)| para(t, i + 1))
+                .collect()
+        };
+        let questionnaire = [
+            "What are you reading?",
+            "A book about tides, by Ana Mar.",
+            "What are you writing?",
+            "Letters.",
+            "Your favourite word?",
+            "Slack water.",
+        ];
+        assert!(opens_questionnaire(&to_paras(&questionnaire)));
+        let headline = [
+            "Can a harbour pay for itself?",
+            "Ana Mar has run the port for ten years.",
+            "We met her on the quay.",
+            "Why ports?",
+            "My father was a pilot.",
+            "And the money?",
+            "It comes from the fish market.",
+            "And now?",
+        ];
+        assert!(!opens_questionnaire(&to_paras(&headline)));
     }
 
     fn para(text: &str, line: usize) -> Para {

@@ -424,7 +424,10 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
             Layout::Bold => is_bold(&para.text),
             Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
             _ if editor_numbered => numbered[i],
-            _ => rhythm.is_prompt(i, out.answering()),
+            _ => {
+                rhythm.is_prompt(i, out.answering())
+                    || (out.turns.is_empty() && rhythm.is_lone_question(i))
+            }
         };
         if prompt {
             out.question(&prompt_text(&para.text, layout), para.line);

@@ -66,11 +66,12 @@ fn decoded(reference: &str) -> Option<String> {
 }
 
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?(\s*(\*[^*]+\*|_[^_]+_))?$")
+    Regex::new(r"^!\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)]*\)(\{[^}]*\})?(\s*(\*[^*]+\*|_[^_]+_))?$")
         .expect("a valid image pattern")
 });
 
-/// A line that is only an image (`![alt](src)`), possibly followed by an attribute list and
+/// A line that is only an image (`![alt](src)`, the alt text may hold brackets of its own:
+/// `![[Img #12]](…)`), possibly followed by an attribute list and
 /// its caption in italics on the same line (`![…](…)*The mayor at City Hall.*`).
 pub fn is_image(line: &str) -> bool {
     IMAGE.is_match(line.trim())
@@ -295,6 +296,7 @@ mod tests {
         assert!(is_shortcode("{: .interviewer }"));
         assert!(is_image("![A](/a.jpg)*The quay at dawn (Photo: Bo)*"));
         assert!(!is_image("![A](/a.jpg) The quay was empty that day."));
+        assert!(is_image("![[Img #4]](https://x.org/4.jpg)"));
         assert!(!is_shortcode("{: not closed"));
         for markup in [
             "{{ imágen conferencias/a.png posición: der }}",

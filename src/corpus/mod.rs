@@ -7,9 +7,11 @@
 //! instead of stopping at the first one; [`Corpus`] flattens interviews into [`Passage`]s, the
 //! unit that gets indexed and quoted.
 
+mod address;
 mod askers;
 mod asking;
 mod backchannel;
+mod bio;
 mod blocks;
 mod body;
 mod bold_tags;

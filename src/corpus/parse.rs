@@ -10,6 +10,7 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::askers::{assemble_conversation, co_hosts, guests_only};
+use super::bio::drop_author_note;
 use super::body::body_paragraphs;
 use super::clean::drop_pull_quotes;
 use super::credits::{drop_credit_lines, Credits};
@@ -52,10 +53,11 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
     let speakers = labelled_speakers(&rest, &metadata);
-    let mut assembled = assemble_conversation(&rest, &speakers);
+    let mut assembled = assemble_conversation(&rest, &speakers, &named_people(&metadata));
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
+    drop_author_note(&mut assembled, &speakers, &metadata);
     check(&assembled, body_line)?;
     dropped.extend(assembled.dropped.iter().cloned());
     dropped.sort_by_key(|d| d.line);
@@ -98,6 +100,15 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
+}
+
+/// The people the front matter names.
+fn named_people(metadata: &Metadata) -> Vec<&str> {
+    [&metadata.interviewee, &metadata.interviewer]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect()
 }
 
 /// The speakers the body's labels name, with their roles settled: guests when only answers are

@@ -41,7 +41,7 @@ struct Candidate {
 /// the file's own use of each word); `other` is the interviewer, never the interviewee.
 pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
     let lowercase = lowercase_words(whole);
-    let candidates: Vec<Candidate> = texts
+    let mut candidates: Vec<Candidate> = texts
         .iter()
         .enumerate()
         .flat_map(|(i, text)| names_in(text, i, &lowercase))
@@ -52,6 +52,7 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
     let title_case = is_title_case(texts.first().copied().unwrap_or_default());
     let title_words = words_lowercase(texts.first().copied().unwrap_or_default());
     let everywhere: Vec<String> = words_lowercase(&whole.join(" "));
+    drop_possessors(&mut candidates, &title_words);
     // Named in the headline in full, or by the surname alone ("Farioli abre o livro" over
     // "…o treinador Francesco Farioli, em entrevista…").
     let in_title = |c: &Candidate| {
@@ -92,6 +93,25 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
             )
         })
         .map(|(c, _)| c.words.join(" "))
+}
+
+/// A name the headline writes as a possessor ("Google’s Cloud AI lead", "Mill Trust's head")
+/// is the employer of the person the headline describes, not that person: it is left out when
+/// the title or introduction names anyone else.
+fn drop_possessors(candidates: &mut Vec<Candidate>, title_words: &[String]) {
+    let possessors: Vec<&str> = title_words
+        .iter()
+        .filter(|w| is_possessive(w))
+        .map(|w| without_possessive(w))
+        .collect();
+    let possessor = |c: &Candidate| {
+        c.words
+            .iter()
+            .any(|w| possessors.contains(&w.to_lowercase().as_str()))
+    };
+    if candidates.iter().any(|c| !possessor(c)) {
+        candidates.retain(|c| !possessor(c));
+    }
 }
 
 /// The whole headline is the candidate and an exclamation ("Bom Dia Leitores!!"): a greeting

@@ -4,6 +4,7 @@
 //! statement ("Tell us about the band.") standing between long answers, once the file shows
 //! that rhythm.
 
+use super::address::{closes_on_question_to_listener, remark_to_listener};
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
 use super::reading::Para;
 
@@ -46,6 +47,16 @@ const MIN_STATEMENT_PROMPTS: usize = 3;
 /// An answer of at most this many words ("Yes.", "Not really.") is curt: the interviewer
 /// moves on after it.
 const MAX_CURT_ANSWER_WORDS: usize = 2;
+
+/// A paragraph of one sentence that asks is a prompt up to this many words even when the
+/// file's measured limit is lower (a press page whose photo names and cut lines are its only
+/// short paragraphs): an answer's rhetorical question closes a longer paragraph.
+const MAX_LONE_QUESTION_WORDS: usize = 30;
+
+/// A one-sentence remark put to the listener is a prompt up to this many words, whatever the
+/// file's measured limit: the remark restates the last answer, and answers in such files can
+/// be as short as it is.
+const MAX_REMARK_WORDS: usize = 40;
 
 /// A paragraph typed on one line starts the next one at most this many lines below (the blank
 /// line between them).
@@ -155,6 +166,7 @@ impl<'a> Rhythm<'a> {
                 self.asks(n)
                     && (para.after_break
                         || (sentences(&para.text) == 1
+                            && sentences(&n.text) == 1
                             && length + words(&n.text) as f64 <= self.limit * SPLIT_PROMPT_SHARE))
             })
     }
@@ -174,6 +186,49 @@ impl<'a> Rhythm<'a> {
             && self.paras.get(i + 1).is_some_and(|n| !self.short(n))
     }
 
+    /// After an answer's finished paragraph, the interviewer turns to the listener: a
+    /// paragraph closing on a question put to them ("…How do you explain it to someone?"), a
+    /// one-sentence remark about them ("So you're recommending…"), or one question sentence
+    /// ("Después de tantos años…, ¿cómo han conseguido…?"), each followed by more text.
+    fn turns_to_listener(&self, i: usize) -> bool {
+        let text = self.paras[i].text.trim();
+        self.after_finished(i)
+            && (closes_on_question_to_listener(text)
+                || self.is_lone_question(i)
+                || (remark_to_listener(text) && words(text) <= MAX_REMARK_WORDS)
+                || self.trails_off(i))
+    }
+
+    /// Paragraph `i` follows a finished paragraph and has one after it.
+    fn after_finished(&self, i: usize) -> bool {
+        let finished = |t: &str| {
+            t.trim_end()
+                .ends_with(['.', '!', '?', '…', '"', '”', '»', ')'])
+        };
+        self.measured && i > 0 && i + 1 < self.paras.len() && finished(&self.paras[i - 1].text)
+    }
+
+    /// One question sentence of at most [`MAX_LONE_QUESTION_WORDS`]: "Después de tantos años…,
+    /// ¿cómo han conseguido…?". The first question after an introduction too, when the file's
+    /// measured limit is lower than it.
+    pub fn is_lone_question(&self, i: usize) -> bool {
+        let text = self.paras[i].text.trim();
+        self.after_finished(i)
+            && sentences(text) == 1
+            && ends_with_question_mark(text)
+            && words(text) <= MAX_LONE_QUESTION_WORDS
+    }
+
+    /// "And giving each stone the time it needs…": a short sentence left hanging on an
+    /// ellipsis after an answer invites the interviewee to go on.
+    fn trails_off(&self, i: usize) -> bool {
+        let text = self.paras[i].text.trim();
+        (text.ends_with('…') || text.ends_with("..."))
+            && self.short(&self.paras[i])
+            && sentences(text.trim_end_matches(['…', '.'])) == 1
+            && self.paras[i + 1].text.starts_with(char::is_uppercase)
+    }
+
     /// Paragraph `i` is a prompt: it asks, or it stands out by its length, or it is a
     /// statement prompt (after an answer; anywhere between long paragraphs in a file that
     /// states its prompts).
@@ -183,6 +238,7 @@ impl<'a> Rhythm<'a> {
             || self.is_unfinished_prompt(i)
             || self.opens_split_prompt(i)
             || self.follows_curt_answer(i)
+            || self.turns_to_listener(i)
             || (self.fields && is_field(&self.paras[i].text) && self.paras.len() > i + 1);
         self.asks(&self.paras[i])
             || stands_out(self.paras, i)
@@ -310,6 +366,58 @@ pub(super) mod tests {
         // Cut short over several lines (a page break in copied text), it is an answer's part.
         paras[4].line += 3;
         assert!(!Rhythm::measure(&paras).is_unfinished_prompt(3));
+    }
+
+    #[test]
+    fn after_an_answer_the_interviewer_turns_to_the_listener() {
+        let answer = format!("{}done.", "word ".repeat(50));
+        let long_question = format!(
+            "{}done. So why do you still keep the old boilers?",
+            "word ".repeat(40)
+        );
+        let lone = "After so many years on the same quay with the same two cranes and the \
+                    same crew, how is the harbour still turning a profit?";
+        let texts = [
+            "Intro.",
+            "Did it work?",
+            &answer,
+            &long_question,
+            &answer,
+            "So your boilers are older than the harbour itself.",
+            &answer,
+            "And the crew that runs them…",
+            "They stay for life.",
+            lone,
+            &answer,
+        ];
+        let paras = paras(&texts);
+        let rhythm = Rhythm::measure(&paras);
+        for i in [3, 5, 7, 9] {
+            assert!(rhythm.is_prompt(i, true), "{}", texts[i]);
+        }
+        assert!(!rhythm.turns_to_listener(8));
+        // Right after a question, it answers it.
+        assert!(!rhythm.is_prompt(3, false));
+    }
+
+    #[test]
+    fn a_question_with_its_own_lead_in_does_not_take_the_sentence_before_it() {
+        let answer = format!("{}done.", "word ".repeat(50));
+        let texts = [
+            "Intro.",
+            "Did it work?",
+            &answer,
+            "After that the orders kept coming.",
+            "You said the hull was rotten. Why oak?",
+            &answer,
+            "Prices doubled after the storm.",
+            "What did that teach you?",
+            &answer,
+        ];
+        let paras = paras(&texts);
+        let rhythm = Rhythm::measure(&paras);
+        assert!(!rhythm.opens_split_prompt(3));
+        assert!(rhythm.opens_split_prompt(6));
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     let (mut found, with_colon) = tally(paragraphs);
     fold_period_replies(&mut found);
     let first_exchange = first_exchange(paragraphs);
+    let first_answer = first_answer_label(paragraphs);
     let answering_role = answering_a_role(paragraphs);
     let only_period = |s: &Speaker| !with_colon.contains(&s.label.to_lowercase());
     // Period labels need the asking side to recur ("P." twice, or "P:" as some papers mix
@@ -64,6 +65,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || named(&s.label)
             || is_generic(&s.label)
             || first_exchange.iter().any(|l| same_speaker(l, &s.label))
+            || first_answer.as_deref() == Some(s.label.as_str())
             || answering_role.contains(&s.label)
     });
     assign_roles(
@@ -229,6 +231,10 @@ fn answering_a_role(paragraphs: &[(&str, usize)]) -> Vec<String> {
         .collect()
 }
 
+/// A name labelling the first answer has this many words at most ("Victor García",
+/// "Ana María Gil Ruiz").
+const MAX_ANSWER_NAME_WORDS: usize = 4;
+
 /// Labels used once, on a question and the answer right after it ("Outlet Name: Why now?" /
 /// "Jane Doe: Because."): many sites label the first exchange only, and a transcript's
 /// excerpt may hold one exchange.
@@ -247,6 +253,26 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
         .take(1)
         .flatten()
         .collect()
+}
+
+/// The full name labelling the answer to the file's first question when the question itself
+/// carries no label ("¿Qué representa el disco?" / "Victor García: Como suele ocurrir…"), as
+/// a press conference credits the member who takes each question.
+fn first_answer_label(paragraphs: &[(&str, usize)]) -> Option<String> {
+    let asked = paragraphs
+        .iter()
+        .position(|(text, _)| text.trim_end().ends_with(['?', '？']))?;
+    if split_label(paragraphs[asked].0).is_some() {
+        return None;
+    }
+    let answered = split_label(paragraphs.get(asked + 1)?.0)?;
+    let words: Vec<&str> = answered.label.split_whitespace().collect();
+    let full_name = (2..=MAX_ANSWER_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        });
+    (full_name && !answered.period).then_some(answered.label)
 }
 
 /// Roles the labels say themselves (`Q`, `Respuesta`) or the front matter gives; true where

@@ -415,3 +415,31 @@ fn answer_initials_are_written_as_the_name_the_article_spells_out() {
         imported.text
     );
 }
+
+#[test]
+fn the_author_names_the_interviewer_when_the_label_is_initials_or_in_capitals() {
+    let page = "---\ntitle: \"Tide Talks: Mara Quist\"\nauthor: Owen Marsh\n---\n\
+                In this series I talk to people who keep the harbour going.\n\n\
+                **TT:** What do you check first each morning?\n\n\
+                **Mara Quist:** The tide tables, then the lock gates.\n\n\
+                **TT:** And in winter?\n\n\
+                **Mara Quist:** The ice on the gates.\n";
+    let imported = import_page(PageKind::Markdown, page).unwrap();
+    let interview = corpus::parse("t", &imported.text).unwrap();
+    assert_eq!(
+        interview.metadata.interviewer.as_deref(),
+        Some("Owen Marsh")
+    );
+    let page = page
+        .replace(
+            "author: Owen Marsh",
+            "author: >\n  Owen Marsh (Harbour Weekly)",
+        )
+        .replace("**TT:**", "**OWEN MARSH:**");
+    let imported = import_page(PageKind::Markdown, &page).unwrap();
+    let interview = corpus::parse("t", &imported.text).unwrap();
+    assert_eq!(
+        interview.metadata.interviewer.as_deref(),
+        Some("Owen Marsh")
+    );
+}

@@ -117,3 +117,46 @@ fn a_show_in_single_quotes_is_no_person() {
     );
     assert_eq!(interview.metadata.interviewee.as_deref(), Some("Lia Moura"));
 }
+
+#[test]
+fn a_press_conference_credits_the_member_who_answers_the_first_question() {
+    let interview = parse(
+        "Rueda de prensa de Los Faros en Oviedo\n\n\
+         La banda presentó su disco a los medios en una sala pequeña, entre bromas y café, \
+         antes de la prueba de sonido de la noche.\n\n\
+         Los_Faros_portada\n\n\
+         ¿Qué significa «Marea» en la historia del grupo?\n\n\
+         Nuria Campos: Es el disco que siempre quisimos hacer y nunca nos atrevimos. Lo \
+         grabamos en directo, los cuatro en la misma sala, sin repetir tomas.\n\n\
+         Después de veinte años tocando juntos por todos los bares del norte, ¿cómo siguen \
+         teniendo ganas de subir a un escenario?\n\n\
+         Porque cada noche sale distinta. Si un día sonara igual que el anterior, lo dejaríamos.\n",
+    );
+    assert_eq!(
+        interview.metadata.interviewee.as_deref(),
+        Some("Nuria Campos")
+    );
+    assert_eq!(interview.turns.len(), 2);
+    assert!(interview.turns[0].answer[0].starts_with("Es el disco"));
+    assert!(interview.turns[1]
+        .question
+        .starts_with("Después de veinte años"));
+    assert!(interview.intro.iter().all(|p| !p.contains("portada")));
+}
+
+#[test]
+fn the_employer_a_headline_writes_as_a_possessor_is_not_the_interviewee() {
+    let interview = parse(
+        "Harbour Board’s chief engineer on the tides of trade\n\n\
+         As chief engineer at the Harbour Board, Mara Quist keeps the locks working. The \
+         Board built them in 1911.\n\n\
+         Which lock is the oldest?\n\n\
+         The north one, and it still opens by hand when the power fails.\n\n\
+         What does the Board spend most on?\n\n\
+         Dredging. The silt comes back every spring.\n",
+    );
+    assert_eq!(
+        interview.metadata.interviewee.as_deref(),
+        Some("Mara Quist")
+    );
+}

@@ -41,19 +41,26 @@ pub fn front_matter(source: &str) -> (PageMeta, &str) {
 /// a key gives its first item (`author:` then `  - "[[Rita Gomez]]"`, as web clippers write it).
 fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
     let mut last_key = String::new();
+    // A YAML block scalar (`author: >` over an indented line) gives its first line.
+    let mut block_scalar = false;
     for field in block.lines() {
         let (key, value) = match field.trim().strip_prefix("- ") {
             Some(item) => (last_key.clone(), item),
+            None if block_scalar && field.starts_with(char::is_whitespace) => {
+                block_scalar = false;
+                (last_key.clone(), field.trim())
+            }
             None => match field.split_once(separator) {
                 Some((key, value)) => {
                     last_key = key.trim().to_ascii_lowercase();
+                    block_scalar = matches!(value.trim(), ">" | "|" | ">-" | "|-");
                     (last_key.clone(), value)
                 }
                 None => continue,
             },
         };
         let value = first_yaml_item(value);
-        if value.is_empty() {
+        if value.is_empty() || block_scalar {
             continue;
         }
         match key.as_str() {
@@ -72,11 +79,36 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             "author" | "authors" | "by" | "byline" | "interviewer"
                 if meta.author.is_none() && !is_author_key(&value) =>
             {
+                meta.author = Some(without_affiliation(&value))
+            }
+            // A clipper's `source` is an address; a name there is the article's author.
+            "source" if meta.author.is_none() && is_person_name(&value) => {
                 meta.author = Some(value)
             }
             _ => {}
         }
     }
+}
+
+/// A person's name has this many words at most ("Ana María Gil Ruiz").
+const MAX_NAME_WORDS: usize = 4;
+
+/// "Craig Box (Google)" is Craig Box: the employer in parentheses is no part of the name.
+fn without_affiliation(value: &str) -> String {
+    match value.split_once(" (") {
+        Some((name, rest)) if rest.trim_end().ends_with(')') => name.trim().to_string(),
+        _ => value.to_string(),
+    }
+}
+
+/// Two to four capitalised words and nothing else: "Russell Brandom".
+fn is_person_name(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    (2..=MAX_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+        })
 }
 
 #[cfg(test)]
@@ -90,5 +122,18 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("Charla"));
         assert_eq!(meta.standfirst.as_deref(), Some("Ana teje."));
         assert_eq!(body, "Text");
+    }
+
+    #[test]
+    fn an_author_in_a_block_scalar_or_a_clipper_source_is_the_author() {
+        let (meta, _) = front_matter("---\nauthor: >\n  Ana Ruiz (Tide Museum)\n---\nText");
+        assert_eq!(meta.author.as_deref(), Some("Ana Ruiz"));
+        let (meta, _) = front_matter("---\nsource: \"Tom Reed\"\n---\nText");
+        assert_eq!(meta.author.as_deref(), Some("Tom Reed"));
+        let (meta, _) = front_matter("---\nsource: \"https://a.b/c\"\n---\nText");
+        assert_eq!(
+            (meta.author, meta.url.as_deref()),
+            (None, Some("https://a.b/c"))
+        );
     }
 }

@@ -169,10 +169,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     });
     draft.interviewee = meta.interviewee.clone().or(credits.guest).or(labelled);
     draft.interviewer = credits.host.or(draft.interviewer).or(headed.asker);
-    // Without labels naming the interviewer, the article's author asked the questions.
-    if draft.interviewer.is_none() {
-        draft.interviewer = meta.author.clone();
-    }
+    draft.interviewer = author_over_label(draft.interviewer.take(), meta.author.as_deref());
     let mut meta = meta;
     if meta.language.is_none() {
         meta.language = detect_language(&draft);
@@ -183,6 +180,21 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         reason: e.reason,
     })?;
     Ok(Imported { title, text })
+}
+
+/// Without labels naming the interviewer, the article's author asked the questions; so too
+/// when a label gives only initials or a series' name (`ECR:`) or the author's name in
+/// another case (`CRAIG BOX:`).
+fn author_over_label(label: Option<String>, author: Option<&str>) -> Option<String> {
+    match (label, author) {
+        (Some(label), Some(author))
+            if !label.contains(' ') || author.eq_ignore_ascii_case(&label) =>
+        {
+            Some(author.to_string())
+        }
+        (None, Some(author)) => Some(author.to_string()),
+        (label, _) => label,
+    }
 }
 
 /// How many paragraphs open the page as its headline and subtitle in bold: at most
