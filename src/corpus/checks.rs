@@ -101,10 +101,12 @@ fn swapped_roles(reading: &Reading) -> Option<Warning> {
 }
 
 /// A labelled file where only one side is labelled is read by position; two guests or more
-/// answering unlabelled prompts is a layout of its own.
+/// answering unlabelled prompts is a layout of its own, and so is a board of two askers or
+/// more questioning an unlabelled guest.
 fn one_side_labelled(reading: &Reading) -> Option<Warning> {
     let roles = |role: Role| reading.speakers.iter().any(|s| s.role == role);
-    let guests = !roles(Role::Interviewer) && reading.speakers.len() >= 2;
+    let guests =
+        reading.speakers.len() >= 2 && !(roles(Role::Interviewer) && roles(Role::Interviewee));
     let one_side = !(roles(Role::Interviewer) && roles(Role::Interviewee));
     (reading.layout == Layout::Labels && one_side && !guests).then(|| Warning {
         line: reading.speakers.first().map_or(1, |s| s.line),

@@ -10,6 +10,7 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::askers::{assemble_conversation, co_hosts, guests_only};
+use super::board::board_askers;
 use super::body::body_paragraphs;
 use super::clean::drop_pull_quotes;
 use super::credits::{drop_credit_lines, Credits};
@@ -20,6 +21,7 @@ use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Para, Reading, Speaker};
 use super::repair::reopen_first_question;
+use super::set_quotes::drop_set_quotes;
 use super::speakers::find_speakers;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
@@ -52,6 +54,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
     let speakers = labelled_speakers(&rest, &metadata);
+    drop_set_quotes(&mut rest, &speakers, &mut dropped);
     let mut assembled = assemble_conversation(&rest, &speakers);
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
@@ -89,6 +92,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         interviewer_source,
         speakers,
         dropped,
+        repairs: assembled.repairs,
         interview: Interview {
             id: id.to_string(),
             source: Default::default(),
@@ -105,6 +109,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
 fn labelled_speakers(rest: &[Para], metadata: &Metadata) -> Vec<Speaker> {
     let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
     let mut speakers = find_speakers(&labelled, metadata);
+    board_askers(rest, &mut speakers);
     guests_only(rest, &mut speakers, metadata);
     co_hosts(rest, &mut speakers, metadata);
     split_voices(rest, &mut speakers);

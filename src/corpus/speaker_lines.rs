@@ -1,0 +1,173 @@
+//! A transcript tool's page set line by line: the speaker on a line of its own (`Speaker 1`,
+//! or a name), the time on the next (`00:16`, dropped as a timestamp), then the words. Without
+//! a colon the speaker line reads as a paragraph of its own, so a turn would become a
+//! question "Speaker 1" or a quotable passage. When the file repeats this shape, each speaker
+//! line opens one paragraph with its words (`Speaker 1: …`), the form every label reader
+//! knows, and the tool's header above the first turn (the recording's length, a flag and the
+//! language's name) is dropped.
+
+use super::clean::line_clutter;
+use super::forms::is_placeholder;
+use super::labels::is_name_like;
+use super::reading::{Clutter, Dropped, Para};
+
+/// Speaker lines with a time under them needed before a file is read this way.
+const MIN_SPEAKER_LINES: usize = 3;
+
+/// A sentence's start a tool credits to the wrong voice is this short (`And I don't`).
+const MAX_STRAY_WORDS: usize = 4;
+
+/// A tool's header line above the first turn is this short.
+const MAX_HEADER_WORDS: usize = 6;
+
+/// Joins each speaker line to the words under it (see the module doc).
+pub fn join_speaker_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let stamps: Vec<usize> = dropped
+        .iter()
+        .filter(|d| d.reason == Clutter::Timestamp)
+        .map(|d| d.line)
+        .collect();
+    let stamp_at = |line: usize| stamps.contains(&line);
+    let speaker = |p: &Para| {
+        let text = p.text.trim();
+        let named = is_placeholder(text) || (is_name_like(text) && !text.ends_with(['.', ':']));
+        named && !p.text.contains('\n') && stamp_at(p.line + 1)
+    };
+    let count = paras.iter().filter(|p| speaker(p)).count();
+    if count < MIN_SPEAKER_LINES {
+        return;
+    }
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    // The speaker line waiting for its words, and whether the open paragraph is a turn.
+    let mut pending: Option<Para> = None;
+    let mut in_turn = false;
+    let mut started = false;
+    for para in paras.drain(..) {
+        if speaker(&para) {
+            started = true;
+            pending = Some(para);
+            continue;
+        }
+        if !started && is_tool_header(&para.text) {
+            dropped.push(Dropped {
+                line: para.line,
+                text: para.text,
+                reason: Clutter::PageFurniture,
+            });
+            continue;
+        }
+        match (pending.take(), out.last_mut()) {
+            (Some(label), _) => {
+                out.push(Para {
+                    text: format!("{}: {}", label.text.trim(), para.text),
+                    line: label.line,
+                    ..para
+                });
+                in_turn = true;
+            }
+            // The words of a turn wrapped over several lines.
+            (None, Some(open)) if in_turn => {
+                open.text.push(' ');
+                open.text.push_str(&para.text);
+            }
+            (None, _) => out.push(para),
+        }
+    }
+    // A speaker line ending the text with no words under it: the page was cut there.
+    if let Some(label) = pending {
+        dropped.push(Dropped {
+            line: label.line,
+            text: label.text,
+            reason: Clutter::CutOff,
+        });
+    }
+    rejoin_split_sentences(&mut out);
+    *paras = out;
+}
+
+/// A tool's turn of a few words that ends no sentence, before another voice whose words go on
+/// in lowercase (`Speaker 2: And I don't` / `Speaker 1: think they know…`), is the start of
+/// that sentence credited to the wrong voice: it joins the turn it begins.
+fn rejoin_split_sentences(turns: &mut Vec<Para>) {
+    let mut i = 1;
+    while i < turns.len() {
+        let (before, after) = (&turns[i - 1].text, &turns[i].text);
+        let (Some((_, start)), Some((label, rest))) =
+            (before.split_once(": "), after.split_once(": "))
+        else {
+            i += 1;
+            continue;
+        };
+        let stray = start.split_whitespace().count() <= MAX_STRAY_WORDS
+            && !start.trim_end().ends_with(['.', '?', '!', '…'])
+            && rest.chars().next().is_some_and(char::is_lowercase);
+        if stray {
+            let text = format!("{label}: {start} {rest}");
+            turns[i].text = text;
+            turns[i].line = turns[i - 1].line;
+            turns.remove(i - 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A transcript tool's line above the first turn: short, no sentence, and either a flag (the
+/// language chosen) or mostly numbers (the recording's length, `1 hours 7 minutes 20 seconds`).
+fn is_tool_header(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let numbers = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':'))
+        .count();
+    let flag = text
+        .chars()
+        .any(|c| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c));
+    words.len() <= MAX_HEADER_WORDS
+        && line_clutter(text).is_none()
+        && !text.ends_with(['.', '?', '!'])
+        && (flag || 2 * numbers >= words.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse::read;
+
+    const SHOW: &str = "42 minutes 9 seconds\n🇪🇸 Español\nSpeaker 1\n00:00\n\
+        Welcome back. Today I am talking with Rosa Ilves, who builds harps.\n\
+        Speaker 1\n00:07\nSo, Rosa, how did the first harp come about?\nSpeaker 2\n00:12\n\
+        By accident. My neighbour left a broken one on the street.\nI carried it home.\n\
+        Speaker 2\n00:19\nAnd so\nSpeaker 1\n00:20\nhow long did the repair take?\nSpeaker 2\n00:24\n\
+        Two winters, and I learned every mistake there is.\nSpeaker 1\n01:02\n";
+
+    #[test]
+    fn speaker_lines_with_times_open_the_turns_under_them() {
+        let reading = read("harps", SHOW).expect("parses");
+        let interview = &reading.interview;
+        assert_eq!(interview.title, "harps");
+        let turns: Vec<_> = interview
+            .turns
+            .iter()
+            .map(|t| (t.question.as_str(), t.answer.clone()))
+            .collect();
+        assert_eq!(turns.len(), 2, "{turns:?}");
+        assert!(turns[0].0.ends_with("how did the first harp come about?"));
+        assert_eq!(turns[1].0, "And so how long did the repair take?");
+        assert_eq!(
+            turns[0].1,
+            ["By accident. My neighbour left a broken one on the street. I carried it home."]
+        );
+        assert_eq!(interview.interviewee(), "Rosa Ilves");
+        let passages = interview.turns.iter().flat_map(|t| t.answer.iter());
+        assert!(passages
+            .chain(&interview.intro)
+            .all(|p| !p.contains("Speaker")));
+        let header: Vec<_> = reading
+            .dropped
+            .iter()
+            .filter(|d| d.line <= 2)
+            .map(|d| d.reason)
+            .collect();
+        assert_eq!(header, [super::Clutter::PageFurniture; 2]);
+    }
+}
