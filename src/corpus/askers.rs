@@ -189,7 +189,7 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker]) -> Assembled 
         drop_sign_off(&mut out, paras, speakers);
         drop_lead_ins(&mut out, paras, speakers);
         open_with_the_hosts(&mut out, paras, speakers);
-        drop_sponsor_copy(&mut out, paras, speakers);
+        drop_sponsor_copy(&mut out, paras);
     }
     out
 }
@@ -198,18 +198,10 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker]) -> Assembled 
 /// talk before the guest's first words): the paragraphs naming a brand the opening
 /// repeats ([`MIN_SPONSOR_MENTIONS`] times or more) and the conversation never names. The
 /// guest and the show's subject are named again once the guest speaks; an advertiser is not.
-/// Only a spoken opening (a speaker's label before the first question) has a sponsor: a
-/// printed Q&A's introduction names its guest, who never names herself when answering.
-fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para]) {
     let Some(first) = out.turns.first().map(|t| t.line) else {
         return;
     };
-    let spoken = paras
-        .iter()
-        .any(|p| p.line < first && speaker_of(&p.text, speakers).is_some());
-    if !spoken {
-        return;
-    }
     let conversation: Vec<&str> = paras
         .iter()
         .filter(|p| p.line >= first)
