@@ -135,4 +135,28 @@ mod tests {
         split_glued_labels(&mut body, &mut Vec::new());
         assert_eq!(body[0].text, "thumbQ: Why?", "Q: is used once only");
     }
+
+    #[test]
+    fn an_answer_label_before_any_question_takes_the_asking_paragraph_above_it() {
+        let text = "Kites of Lisbon\n\nNora agreed to a short Q&A.\n\n\
+                    Why kites and not boats?\n\nA: Kites fit in a bag.\n\n\
+                    Q: Where do you fly them?\n\nA: On the beach at Carcavelos.";
+        let reading = super::super::parse::read("t", text).expect("read, not refused");
+        let questions: Vec<_> = reading
+            .interview
+            .turns
+            .iter()
+            .map(|t| t.question.as_str())
+            .collect();
+        assert_eq!(
+            questions,
+            ["Why kites and not boats?", "Where do you fly them?"]
+        );
+        assert_eq!(reading.interview.intro, ["Nora agreed to a short Q&A."]);
+        assert_eq!(reading.repairs.len(), 1);
+        assert_eq!(reading.repairs[0].0, 7);
+        let glued = "T\n\nIntro.\n\nphoto_1Q: Why?\n\nA: Because.\n\nQ: And?\n\nA: So.";
+        let reading = super::super::parse::read("t", glued).expect("read, not refused");
+        assert_eq!(reading.interview.turns[0].question, "Why?");
+    }
 }

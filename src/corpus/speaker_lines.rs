@@ -14,9 +14,6 @@ use super::reading::{Clutter, Dropped, Para};
 /// Speaker lines with a time under them needed before a file is read this way.
 const MIN_SPEAKER_LINES: usize = 3;
 
-/// A sentence's start a tool credits to the wrong voice is this short (`And I don't`).
-const MAX_STRAY_WORDS: usize = 4;
-
 /// A tool's header line above the first turn is this short.
 const MAX_HEADER_WORDS: usize = 6;
 
@@ -81,35 +78,7 @@ pub fn join_speaker_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
             reason: Clutter::CutOff,
         });
     }
-    rejoin_split_sentences(&mut out);
     *paras = out;
-}
-
-/// A tool's turn of a few words that ends no sentence, before another voice whose words go on
-/// in lowercase (`Speaker 2: And I don't` / `Speaker 1: think they know…`), is the start of
-/// that sentence credited to the wrong voice: it joins the turn it begins.
-fn rejoin_split_sentences(turns: &mut Vec<Para>) {
-    let mut i = 1;
-    while i < turns.len() {
-        let (before, after) = (&turns[i - 1].text, &turns[i].text);
-        let (Some((_, start)), Some((label, rest))) =
-            (before.split_once(": "), after.split_once(": "))
-        else {
-            i += 1;
-            continue;
-        };
-        let stray = start.split_whitespace().count() <= MAX_STRAY_WORDS
-            && !start.trim_end().ends_with(['.', '?', '!', '…'])
-            && rest.chars().next().is_some_and(char::is_lowercase);
-        if stray {
-            let text = format!("{label}: {start} {rest}");
-            turns[i].text = text;
-            turns[i].line = turns[i - 1].line;
-            turns.remove(i - 1);
-        } else {
-            i += 1;
-        }
-    }
 }
 
 /// A transcript tool's line above the first turn: short, no sentence, and either a flag (the
@@ -137,7 +106,7 @@ mod tests {
         Welcome back. Today I am talking with Rosa Ilves, who builds harps.\n\
         Speaker 1\n00:07\nSo, Rosa, how did the first harp come about?\nSpeaker 2\n00:12\n\
         By accident. My neighbour left a broken one on the street.\nI carried it home.\n\
-        Speaker 2\n00:19\nAnd so\nSpeaker 1\n00:20\nhow long did the repair take?\nSpeaker 2\n00:24\n\
+        Speaker 1\n00:20\nAnd how long did the repair take?\nSpeaker 2\n00:24\n\
         Two winters, and I learned every mistake there is.\nSpeaker 1\n01:02\n";
 
     #[test]
@@ -152,7 +121,7 @@ mod tests {
             .collect();
         assert_eq!(turns.len(), 2, "{turns:?}");
         assert!(turns[0].0.ends_with("how did the first harp come about?"));
-        assert_eq!(turns[1].0, "And so how long did the repair take?");
+        assert_eq!(turns[1].0, "And how long did the repair take?");
         assert_eq!(
             turns[0].1,
             ["By accident. My neighbour left a broken one on the street. I carried it home."]

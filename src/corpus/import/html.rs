@@ -10,6 +10,7 @@ use scraper::{ElementRef, Node};
 use super::article::{holds_most_text, is_never_text, names_furniture};
 use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue};
 use super::closing::{closing_start, Shape};
+use super::marked::{label_marked, marked_side, marks_both_sides};
 
 /// A paragraph made mostly of link text is a list of links (related articles, "Read more",
 /// tags), not something the interviewee said.
@@ -68,6 +69,9 @@ pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
     let mut reader = Reader::default();
     // Iterative traversal: a page nested ten thousand levels deep must not exhaust the stack.
     let mut skipping: Option<NodeId> = None;
+    // The page's own question and answer elements: (element, side, its first paragraph).
+    let marks = marks_both_sides(root);
+    let mut marked = Vec::new();
     for edge in root.traverse() {
         match edge {
             Edge::Open(node) => {
@@ -90,6 +94,9 @@ pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
                             skipping = Some(node.id());
                         } else {
                             reader.open(element.value().name());
+                            if let Some(side) = marked_side(element).filter(|_| marks) {
+                                marked.push((node.id(), side, reader.blocks.len()));
+                            }
                         }
                     }
                     _ => {}
@@ -101,6 +108,11 @@ pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
                 } else if skipping.is_none() {
                     if let Node::Element(element) = node.value() {
                         reader.close(element.name());
+                    }
+                    if marked.last().is_some_and(|(id, _, _)| *id == node.id()) {
+                        if let Some((_, side, start)) = marked.pop() {
+                            label_marked(&mut reader.blocks[start..], side);
+                        }
                     }
                 }
             }
@@ -134,13 +146,20 @@ struct Reader {
     small: usize,
     /// The current paragraph holds an image: its fine print is the image's caption.
     image: bool,
+    /// A line break with no text after it yet.
+    broken: bool,
     heading: Option<u8>,
 }
 
 impl Reader {
     fn open(&mut self, name: &str) {
         match name {
-            "br" => self.text(" "),
+            // Two line breaks in a row (`<br><br>`) are a blank line: a new paragraph.
+            "br" if self.broken => self.flush(),
+            "br" => {
+                self.text(" ");
+                self.broken = true;
+            }
             "strong" | "b" => self.bold += 1,
             "em" | "i" => self.italic += 1,
             "a" => self.link += 1,
@@ -174,6 +193,9 @@ impl Reader {
     }
 
     fn text(&mut self, text: &str) {
+        if !text.trim().is_empty() {
+            self.broken = false;
+        }
         self.runs.push(Run {
             text: text.to_string(),
             bold: self.bold > 0,
@@ -185,6 +207,7 @@ impl Reader {
 
     /// Ends the current paragraph, if it has any text.
     fn flush(&mut self) {
+        self.broken = false;
         let runs = std::mem::take(&mut self.runs);
         // `<img …><small>Amina Harper, Euphoria, acrylic, 2019.</small>`: an image's caption
         // in the paragraph that shows it is no one's words.
