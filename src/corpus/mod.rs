@@ -68,6 +68,7 @@ mod toml_head;
 mod topics;
 mod translation;
 mod turns;
+mod unlabelled_start;
 mod vocative;
 mod wrapped;
 mod yaml_head;

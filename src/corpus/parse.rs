@@ -27,6 +27,7 @@ use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::split_front_matter;
 use super::turns::turns;
+use super::unlabelled_start::label_run_on_questions;
 use super::{Interview, Metadata};
 
 /// Parses the text of one interview file. `id` becomes [`Interview::id`].
@@ -55,6 +56,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     drop_pull_quotes(&mut rest, &mut dropped);
     let speakers = labelled_speakers(&rest, &metadata);
     drop_set_quotes(&mut rest, &speakers, &mut dropped);
+    label_run_on_questions(&mut rest, &speakers);
     let mut assembled = assemble_conversation(&rest, &speakers);
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
