@@ -2,8 +2,9 @@
 //! board prints its endorsement interviews (`Ann Reyes: Thank you for joining us. Why run?` /
 //! the candidate's unlabelled reply / `Tom Hale: How would you pay for it?` / the reply). Each
 //! board member may speak only once in an excerpt, so the usual count of a label's uses says
-//! nothing; the file's shape does: every name label opens a paragraph that asks, and the
-//! paragraph after it is never labelled. Those names are the interviewers, and the unlabelled
+//! nothing; the file's shape does: every name label opens a paragraph that asks, the
+//! paragraph after it is never labelled, and the one before it does not ask (else the names
+//! answer the questions above them). Those names are the interviewers, and the unlabelled
 //! paragraphs are the answers.
 
 use super::cues::ends_with_question_mark;
@@ -52,7 +53,17 @@ pub fn board_askers(paras: &[Para], speakers: &mut Vec<Speaker>) {
         .iter()
         .filter(|&&i| labels[i].as_ref().is_some_and(|(_, asks)| *asks))
         .count();
-    if !answered || (asking as f64) < MIN_ASKING_SHARE * turns.len() as f64 {
+    // Where only the answers carry names, the paragraph before each label is the question.
+    let after_question = turns
+        .iter()
+        .filter(|&&i| {
+            i > 0 && labels[i - 1].is_none() && ends_with_question_mark(&paras[i - 1].text)
+        })
+        .count();
+    if !answered
+        || (asking as f64) < MIN_ASKING_SHARE * turns.len() as f64
+        || 2 * after_question >= turns.len()
+    {
         return;
     }
     let mut board: Vec<Speaker> = Vec::new();
@@ -108,6 +119,14 @@ mod tests {
             interview.intro,
             ["Lena Voss is running for harbour commissioner."]
         );
+    }
+
+    #[test]
+    fn names_answering_the_questions_above_them_are_no_board() {
+        let text = "Title\n\nWhy boats?\n\nAnn Reyes: My father had one, did you know?\n\n\
+                    And then?\n\nAnn Reyes: We sank. Who would not?\n\nIt was cold.";
+        let reading = read("t", text).expect("parses");
+        assert_eq!(reading.interview.turns[0].question, "Why boats?");
     }
 
     #[test]
