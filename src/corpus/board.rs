@@ -22,48 +22,13 @@ const MIN_ASKING_SHARE: f64 = 0.75;
 /// Makes interviewers of the name labels of a file in which only the askers are labelled
 /// (see the module doc); the speakers found by counting uses are replaced.
 pub fn board_askers(paras: &[Para], speakers: &mut Vec<Speaker>) {
-    if speakers
-        .iter()
-        .any(|s| s.role == Role::Interviewer && is_generic(&s.label))
-    {
+    let generic_asker = |s: &Speaker| s.role == Role::Interviewer && is_generic(&s.label);
+    if speakers.iter().any(generic_asker) {
         return;
     }
-    let labels: Vec<Option<(String, bool)>> = paras
-        .iter()
-        .map(|p| {
-            let l = split_label(&p.text).filter(|l| !l.period)?;
-            let named =
-                is_name_like(&l.label) && !is_generic(&l.label) && !is_placeholder(&l.label);
-            named.then(|| {
-                (
-                    l.label,
-                    l.body.contains('?') || ends_with_question_mark(l.body),
-                )
-            })
-        })
-        .collect();
+    let labels = name_labels(paras);
     let turns: Vec<usize> = (0..paras.len()).filter(|&i| labels[i].is_some()).collect();
-    if turns.len() < MIN_BOARD_TURNS {
-        return;
-    }
-    let answered = turns
-        .iter()
-        .all(|&i| i + 1 < paras.len() && labels[i + 1].is_none());
-    let asking = turns
-        .iter()
-        .filter(|&&i| labels[i].as_ref().is_some_and(|(_, asks)| *asks))
-        .count();
-    // Where only the answers carry names, the paragraph before each label is the question.
-    let after_question = turns
-        .iter()
-        .filter(|&&i| {
-            i > 0 && labels[i - 1].is_none() && ends_with_question_mark(&paras[i - 1].text)
-        })
-        .count();
-    if !answered
-        || (asking as f64) < MIN_ASKING_SHARE * turns.len() as f64
-        || 2 * after_question >= turns.len()
-    {
+    if !is_board(paras, &labels, &turns) {
         return;
     }
     let mut board: Vec<Speaker> = Vec::new();
@@ -87,9 +52,45 @@ pub fn board_askers(paras: &[Para], speakers: &mut Vec<Speaker>) {
     }
 }
 
+/// Each paragraph's name label (no role, no placeholder) and whether its words ask.
+fn name_labels(paras: &[Para]) -> Vec<Option<(String, bool)>> {
+    paras
+        .iter()
+        .map(|p| {
+            let l = split_label(&p.text).filter(|l| !l.period)?;
+            let named =
+                is_name_like(&l.label) && !is_generic(&l.label) && !is_placeholder(&l.label);
+            let asks = l.body.contains('?') || ends_with_question_mark(l.body);
+            named.then_some((l.label, asks))
+        })
+        .collect()
+}
+
+/// The labelled `turns` ask, each is answered by an unlabelled paragraph, and the paragraphs
+/// before them do not ask (where only the answers carry names, those are the questions).
+fn is_board(paras: &[Para], labels: &[Option<(String, bool)>], turns: &[usize]) -> bool {
+    let answered = turns
+        .iter()
+        .all(|&i| i + 1 < paras.len() && labels[i + 1].is_none());
+    let asking = turns
+        .iter()
+        .filter(|&&i| labels[i].as_ref().is_some_and(|(_, asks)| *asks))
+        .count();
+    let after_question = turns
+        .iter()
+        .filter(|&&i| {
+            i > 0 && labels[i - 1].is_none() && ends_with_question_mark(&paras[i - 1].text)
+        })
+        .count();
+    turns.len() >= MIN_BOARD_TURNS
+        && answered
+        && (asking as f64) >= MIN_ASKING_SHARE * turns.len() as f64
+        && 2 * after_question < turns.len()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::parse::read;
+    use crate::corpus::read;
 
     #[test]
     fn a_board_asking_by_name_questions_an_unlabelled_guest() {

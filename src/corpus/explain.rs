@@ -10,7 +10,7 @@ use super::checks::structure_warnings;
 pub use super::checks::Warning;
 use super::cues::ends_with_question_mark;
 use super::parse::{read, ParseError};
-use super::reading::{Clutter, Layout, NameSource, Reading};
+use super::reading::{Layout, NameSource, Reading};
 
 /// Words of each passage shown in the report: enough to recognise it in the file.
 const OPENING_WORDS: usize = 8;
@@ -244,27 +244,6 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
             1,
             "the interviewee's name is unknown, so quotes are attributed to 'the interviewee'".into(),
             "add interviewee = \"Full Name\" to the front matter, or label the answers with the name",
-        );
-    }
-    for (line, message) in &reading.repairs {
-        warn(
-            *line,
-            message.clone(),
-            "open the question with the file's question label (e.g. 'Q:') on its own paragraph",
-        );
-    }
-    for glued in reading
-        .dropped
-        .iter()
-        .filter(|d| d.reason == Clutter::GluedToLabel)
-    {
-        warn(
-            glued.line,
-            format!(
-                "'{}' was run into the speaker label and dropped",
-                glued.text
-            ),
-            "separate the label from the text before it with a blank line",
         );
     }
     found.extend(structure_warnings(reading));

@@ -59,10 +59,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
             reason,
         })
     };
-    while i < MAX_KICKERS
-        && i + 1 < paras.len()
-        && (is_kicker(&paras[i].text) || is_series_rubric(&paras[i].text, &paras[i + 1].text))
-    {
+    while i < MAX_KICKERS && i + 1 < paras.len() && is_rubric(paras, i) {
         let next = &paras[i + 1].text;
         let next_is_title = match &metadata.title {
             Some(title) => is_repeated_headline(next, title),
@@ -111,6 +108,11 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         body_start: i,
         byline,
     }
+}
+
+/// Paragraph `i` is a kicker or a series rubric above the next one.
+fn is_rubric(paras: &[Para], i: usize) -> bool {
+    is_kicker(&paras[i].text) || is_series_rubric(&paras[i].text, &paras[i + 1].text)
 }
 
 /// A blog's archive rubric above the headline, naming the series the headline opens with
@@ -293,12 +295,12 @@ mod tests {
         let text = "Tag Archives: Q&A\n\nQ&A with Lou Park, who mends nets\n\n\
                     Lou Park has mended nets in Peniche for forty years.\n\n\
                     Q: What tears a net?\n\nA: Rocks, mostly.\n\nQ: And then?\n\nA: Dolphins.";
-        let reading = super::super::parse::read("t", text).expect("parses");
+        let reading = crate::corpus::read("t", text).expect("parses");
         assert_eq!(reading.interview.title, "Q&A with Lou Park, who mends nets");
         assert_eq!(reading.interview.interviewee(), "Lou Park");
         let headline = "Lou Park: Nets\n\nNets tear on rocks, and someone has to mend them.\n\n\
                         Q: What tears a net?\n\nA: Rocks, mostly.\n\nQ: And then?\n\nA: Dolphins.";
-        let reading = super::super::parse::read("t", headline).expect("parses");
+        let reading = crate::corpus::read("t", headline).expect("parses");
         assert_eq!(reading.interview.title, "Lou Park: Nets");
     }
 

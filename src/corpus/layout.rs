@@ -16,7 +16,6 @@ use super::numbering::numbered_prompts;
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 use super::repair::drop_field_lines;
 use super::rhythm::{prompt_limit, Rhythm};
-use super::slips::take_orphan_prompt;
 
 /// A cue (headings, bold, capitals, dashes) is the file's prompt cue when this many paragraphs
 /// carry it: one could be a section heading or an emphasis.
@@ -63,8 +62,6 @@ pub struct Assembled {
     pub dropped: Vec<Dropped>,
     /// Line and label of an answer label met before any question, if any.
     pub orphan_answer: Option<(usize, String)>,
-    /// Slips read past, with the line of each (see [`super::slips`]).
-    pub repairs: Vec<(usize, String)>,
 }
 
 impl Assembled {
@@ -219,10 +216,7 @@ fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
             }
             Some((_, body)) if is_stage_direction(body) => out.drop(para, Clutter::StageDirection),
             Some((speaker, body)) => {
-                if out.turns.is_empty()
-                    && is_generic(&speaker.label)
-                    && !take_orphan_prompt(&mut out, &speaker.label, para.line)
-                {
+                if out.turns.is_empty() && is_generic(&speaker.label) {
                     out.orphan_answer
                         .get_or_insert_with(|| (para.line, speaker.label.clone()));
                 }

@@ -19,9 +19,10 @@ use super::head::{head, take_standfirst};
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
-use super::reading::{Layout, NameSource, Para, Reading, Speaker};
+use super::reading::{Dropped, Layout, NameSource, Para, Reading, Speaker};
 use super::repair::reopen_first_question;
 use super::set_quotes::drop_set_quotes;
+use super::slips::repair_orphan_answer;
 use super::speakers::find_speakers;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
@@ -54,10 +55,9 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
-    let speakers = labelled_speakers(&rest, &metadata);
-    drop_set_quotes(&mut rest, &speakers, &mut dropped);
-    label_run_on_questions(&mut rest, &speakers);
+    let speakers = labelled_body(&mut rest, &metadata, &mut dropped);
     let mut assembled = assemble_conversation(&rest, &speakers);
+    let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
@@ -94,7 +94,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         interviewer_source,
         speakers,
         dropped,
-        repairs: assembled.repairs,
+        repairs,
         interview: Interview {
             id: id.to_string(),
             source: Default::default(),
@@ -104,6 +104,20 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
+}
+
+/// The speakers of [`labelled_speakers`], with the body tidied by what they show: pull quotes
+/// between labelled paragraphs dropped, questions run onto the paragraphs before the first
+/// label cut off and labelled.
+fn labelled_body(
+    rest: &mut Vec<Para>,
+    metadata: &Metadata,
+    dropped: &mut Vec<Dropped>,
+) -> Vec<Speaker> {
+    let speakers = labelled_speakers(rest, metadata);
+    drop_set_quotes(rest, &speakers, dropped);
+    label_run_on_questions(rest, &speakers);
+    speakers
 }
 
 /// The speakers the body's labels name, with their roles settled: guests when only answers are

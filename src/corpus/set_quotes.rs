@@ -58,8 +58,8 @@ fn is_quote(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::parse::read;
     use super::*;
+    use crate::corpus::read;
 
     #[test]
     fn an_unlabelled_quote_between_labelled_turns_is_a_pull_quote() {

@@ -59,15 +59,17 @@ fn glued_label(text: &str) -> Option<(&str, &str)> {
         .then_some((junk, label))
 }
 
-/// An answer label met before any question: the paragraph right above it, when it asks, is
-/// the question that lost its label. Returns whether the slip was repaired (and records it).
-pub fn take_orphan_prompt(out: &mut Assembled, label: &str, line: usize) -> bool {
-    let Some((text, asked)) = out.intro.last().cloned() else {
-        return false;
-    };
+/// An answer label met before any question (`orphan_answer`): the paragraph right above it,
+/// when it asks, is the question that lost its label; it and the answer paragraphs read as
+/// introduction become the first turn. Returns the line and what was done, for the warning.
+pub fn repair_orphan_answer(out: &mut Assembled) -> Option<(usize, String)> {
+    let (line, label) = out.orphan_answer.clone()?;
+    let at = out.intro.iter().position(|(_, l)| *l == line)?;
+    let (text, asked) = out.intro[..at].last().cloned()?;
     if !asks_something(&text) {
-        return false;
+        return None;
     }
+    let answer = out.intro.split_off(at);
     out.intro.pop();
     // The question's own label, run into the text before it, goes with that text.
     let question = match glued_label(&text) {
@@ -77,19 +79,21 @@ pub fn take_orphan_prompt(out: &mut Assembled, label: &str, line: usize) -> bool
             .to_string(),
         None => text,
     };
-    out.turns.push(Draft {
-        question,
-        line: asked,
-        ..Draft::default()
-    });
-    out.repairs.push((
-        line,
-        format!(
-            "the answer labelled '{label}:' came before any labelled question: the paragraph \
-             at line {asked} was read as its question"
-        ),
-    ));
-    true
+    out.turns.insert(
+        0,
+        Draft {
+            question,
+            line: asked,
+            speakers: vec![Some(label.clone()); answer.len()],
+            answer,
+        },
+    );
+    out.orphan_answer = None;
+    let done = format!(
+        "the answer labelled '{label}:' came before any labelled question: the paragraph at \
+         line {asked} was read as its question"
+    );
+    Some((line, done))
 }
 
 #[cfg(test)]
@@ -141,7 +145,7 @@ mod tests {
         let text = "Kites of Lisbon\n\nNora agreed to a short Q&A.\n\n\
                     Why kites and not boats?\n\nA: Kites fit in a bag.\n\n\
                     Q: Where do you fly them?\n\nA: On the beach at Carcavelos.";
-        let reading = super::super::parse::read("t", text).expect("read, not refused");
+        let reading = crate::corpus::read("t", text).expect("read, not refused");
         let questions: Vec<_> = reading
             .interview
             .turns
@@ -156,7 +160,7 @@ mod tests {
         assert_eq!(reading.repairs.len(), 1);
         assert_eq!(reading.repairs[0].0, 7);
         let glued = "T\n\nIntro.\n\nphoto_1Q: Why?\n\nA: Because.\n\nQ: And?\n\nA: So.";
-        let reading = super::super::parse::read("t", glued).expect("read, not refused");
+        let reading = crate::corpus::read("t", glued).expect("read, not refused");
         assert_eq!(reading.interview.turns[0].question, "Why?");
     }
 }

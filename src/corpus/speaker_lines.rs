@@ -19,19 +19,8 @@ const MAX_HEADER_WORDS: usize = 6;
 
 /// Joins each speaker line to the words under it (see the module doc).
 pub fn join_speaker_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
-    let stamps: Vec<usize> = dropped
-        .iter()
-        .filter(|d| d.reason == Clutter::Timestamp)
-        .map(|d| d.line)
-        .collect();
-    let stamp_at = |line: usize| stamps.contains(&line);
-    let speaker = |p: &Para| {
-        let text = p.text.trim();
-        let named = is_placeholder(text) || (is_name_like(text) && !text.ends_with(['.', ':']));
-        named && !p.text.contains('\n') && stamp_at(p.line + 1)
-    };
-    let count = paras.iter().filter(|p| speaker(p)).count();
-    if count < MIN_SPEAKER_LINES {
+    let speakers = speaker_lines(paras, dropped);
+    if speakers.iter().filter(|&&s| s).count() < MIN_SPEAKER_LINES {
         return;
     }
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
@@ -39,8 +28,8 @@ pub fn join_speaker_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
     let mut pending: Option<Para> = None;
     let mut in_turn = false;
     let mut started = false;
-    for para in paras.drain(..) {
-        if speaker(&para) {
+    for (para, speaker) in paras.drain(..).zip(speakers) {
+        if speaker {
             started = true;
             pending = Some(para);
             continue;
@@ -81,6 +70,24 @@ pub fn join_speaker_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
     *paras = out;
 }
 
+/// Which paragraphs are a speaker line: a placeholder (`Speaker 2`) or a name, alone, with a
+/// timestamp line (dropped) right under it.
+fn speaker_lines(paras: &[Para], dropped: &[Dropped]) -> Vec<bool> {
+    let stamp_at = |line: usize| {
+        dropped
+            .iter()
+            .any(|d| d.line == line && d.reason == Clutter::Timestamp)
+    };
+    paras
+        .iter()
+        .map(|p| {
+            let text = p.text.trim();
+            let named = is_placeholder(text) || (is_name_like(text) && !text.ends_with(['.', ':']));
+            named && !p.text.contains('\n') && stamp_at(p.line + 1)
+        })
+        .collect()
+}
+
 /// A transcript tool's line above the first turn: short, no sentence, and either a flag (the
 /// language chosen) or mostly numbers (the recording's length, `1 hours 7 minutes 20 seconds`).
 fn is_tool_header(text: &str) -> bool {
@@ -100,7 +107,7 @@ fn is_tool_header(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::parse::read;
+    use crate::corpus::read;
 
     const SHOW: &str = "42 minutes 9 seconds\n🇪🇸 Español\nSpeaker 1\n00:00\n\
         Welcome back. Today I am talking with Rosa Ilves, who builds harps.\n\

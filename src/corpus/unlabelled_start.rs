@@ -133,8 +133,8 @@ fn sentence_ends(text: &str) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::parse::read;
     use super::*;
+    use crate::corpus::read;
 
     #[test]
     fn the_run_of_questions_closing_a_paragraph_is_found() {

@@ -8,7 +8,7 @@ use ego_tree::NodeId;
 use scraper::{ElementRef, Node};
 
 use super::article::{holds_most_text, is_never_text, names_furniture};
-use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue};
+use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue, Label};
 use super::closing::{closing_start, Shape};
 use super::marked::{label_marked, marked_side, marks_both_sides};
 
@@ -66,12 +66,12 @@ struct Run {
 /// Reads the paragraphs of `root`, skipping furniture inside it.
 pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
     let total_chars: usize = root.text().map(str::len).sum();
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        marks: marks_both_sides(root),
+        ..Reader::default()
+    };
     // Iterative traversal: a page nested ten thousand levels deep must not exhaust the stack.
     let mut skipping: Option<NodeId> = None;
-    // The page's own question and answer elements: (element, side, its first paragraph).
-    let marks = marks_both_sides(root);
-    let mut marked = Vec::new();
     for edge in root.traverse() {
         match edge {
             Edge::Open(node) => {
@@ -94,9 +94,7 @@ pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
                             skipping = Some(node.id());
                         } else {
                             reader.open(element.value().name());
-                            if let Some(side) = marked_side(element).filter(|_| marks) {
-                                marked.push((node.id(), side, reader.blocks.len()));
-                            }
+                            reader.mark(element);
                         }
                     }
                     _ => {}
@@ -109,11 +107,7 @@ pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
                     if let Node::Element(element) = node.value() {
                         reader.close(element.name());
                     }
-                    if marked.last().is_some_and(|(id, _, _)| *id == node.id()) {
-                        if let Some((_, side, start)) = marked.pop() {
-                            label_marked(&mut reader.blocks[start..], side);
-                        }
-                    }
+                    reader.unmark(node.id());
                 }
             }
         }
@@ -148,6 +142,10 @@ struct Reader {
     image: bool,
     /// A line break with no text after it yet.
     broken: bool,
+    /// The page marks its questions and answers in ids or classes ([`super::marked`]).
+    marks: bool,
+    /// The marked elements open: element, side, index of its first paragraph.
+    marked: Vec<(NodeId, Label, usize)>,
     heading: Option<u8>,
 }
 
@@ -173,6 +171,22 @@ impl Reader {
                 self.heading = heading_level(name).or(self.heading);
             }
             _ => {}
+        }
+    }
+
+    /// Remembers where a question or answer element the page marks starts.
+    fn mark(&mut self, element: ElementRef<'_>) {
+        if let Some(side) = marked_side(element).filter(|_| self.marks) {
+            self.marked.push((element.id(), side, self.blocks.len()));
+        }
+    }
+
+    /// Labels the paragraphs of a marked element when it closes.
+    fn unmark(&mut self, id: NodeId) {
+        if self.marked.last().is_some_and(|(open, _, _)| *open == id) {
+            if let Some((_, side, start)) = self.marked.pop() {
+                label_marked(&mut self.blocks[start..], side);
+            }
         }
     }
 
