@@ -2,6 +2,7 @@
 //! line by line), furniture lines dropped, then repaired where publishing broke them (labels on
 //! their own lines, labelled turns run together, questions run into answers, broken sentences).
 
+use super::bare_labels::colon_bare_labels;
 use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
 use super::reading::{Clutter, Dropped, Para, ParseError};
@@ -10,6 +11,8 @@ use super::repair::{
     split_glued_answers, split_repeated_headlines, split_role_tagged,
 };
 use super::runin::split_run_in_labels;
+use super::slips::split_glued_labels;
+use super::speaker_lines::join_speaker_lines;
 use super::text::paragraphs;
 use super::timed_turns::join_timed_turns;
 use super::topics::split_topic_labels;
@@ -22,6 +25,9 @@ pub fn body_paragraphs(
 ) -> Result<(Vec<Para>, Vec<Dropped>), ParseError> {
     let (mut paras, mut dropped) = paragraphs(body, body_line);
     drop_markup(&mut paras, &mut dropped);
+    join_speaker_lines(&mut paras, &mut dropped);
+    colon_bare_labels(&mut paras);
+    split_glued_labels(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
     split_topic_labels(&mut paras);
     split_run_in_labels(&mut paras);

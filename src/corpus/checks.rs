@@ -4,7 +4,7 @@
 
 use super::cues::ends_with_question_mark;
 use super::labels::{is_name_like, same_speaker};
-use super::reading::{Layout, Reading, Role};
+use super::reading::{Clutter, Layout, Reading, Role};
 
 /// Questions that are bare names: at least this many make the file suspicious.
 const MIN_NAME_QUESTIONS: usize = 1;
@@ -29,7 +29,29 @@ pub fn structure_warnings(reading: &Reading) -> Vec<Warning> {
     found.extend(name_questions(reading));
     found.extend(swapped_roles(reading));
     found.extend(one_side_labelled(reading));
+    found.extend(slips(reading));
     found
+}
+
+/// The slips read past instead of refusing the file: an answer label before any question, a
+/// label with other text run into it.
+fn slips(reading: &Reading) -> Vec<Warning> {
+    let repaired = reading.repairs.iter().map(|(line, message)| Warning {
+        line: *line,
+        message: message.clone(),
+        fix: "open the question with the file's question label (e.g. 'Q:') on its own paragraph"
+            .into(),
+    });
+    let glued = reading
+        .dropped
+        .iter()
+        .filter(|d| d.reason == Clutter::GluedToLabel)
+        .map(|d| Warning {
+            line: d.line,
+            message: format!("'{}' was run into the speaker label and dropped", d.text),
+            fix: "separate the label from the text before it with a blank line".into(),
+        });
+    repaired.chain(glued).collect()
 }
 
 /// A question that is a name ("Helena Prates:") is a speaker label on its own line: it ends
@@ -101,10 +123,12 @@ fn swapped_roles(reading: &Reading) -> Option<Warning> {
 }
 
 /// A labelled file where only one side is labelled is read by position; two guests or more
-/// answering unlabelled prompts is a layout of its own.
+/// answering unlabelled prompts is a layout of its own, and so is a board of two askers or
+/// more questioning an unlabelled guest.
 fn one_side_labelled(reading: &Reading) -> Option<Warning> {
     let roles = |role: Role| reading.speakers.iter().any(|s| s.role == role);
-    let guests = !roles(Role::Interviewer) && reading.speakers.len() >= 2;
+    let guests =
+        reading.speakers.len() >= 2 && !(roles(Role::Interviewer) && roles(Role::Interviewee));
     let one_side = !(roles(Role::Interviewer) && roles(Role::Interviewee));
     (reading.layout == Layout::Labels && one_side && !guests).then(|| Warning {
         line: reading.speakers.first().map_or(1, |s| s.line),

@@ -153,7 +153,10 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::PhotoCredit)
     } else if LINK_ONLY.is_match(&plain.replace("**", "")) || is_tag_line(line) {
         Some(Clutter::PageFurniture)
-    } else if is_bracketed_note(line) || (words <= MAX_FURNITURE_WORDS && is_editing_note(plain)) {
+    } else if is_bracketed_note(line)
+        || (words <= MAX_FURNITURE_WORDS && is_editing_note(plain))
+        || is_bracketed_aside(plain)
+    {
         Some(Clutter::EditorsNote)
     } else if words <= MAX_FURNITURE_WORDS && is_furniture(plain) {
         Some(Clutter::PageFurniture)
@@ -226,6 +229,21 @@ pub fn is_open_credit(line: &str) -> bool {
 /// True for a paragraph holding an email address: the author's or the outlet's contact line.
 pub fn has_email(text: &str) -> bool {
     EMAIL.is_match(text)
+}
+
+/// A paragraph wholly in square brackets that is a sentence or more (`[Mr. Lane has said he
+/// would run again.]`): the editors' insertion into a transcript, not the speaker's words.
+/// Shorter brackets are stage directions ("[laughter]").
+fn is_bracketed_aside(line: &str) -> bool {
+    let inner = line
+        .strip_prefix('[')
+        .and_then(|l| l.strip_suffix("].").or_else(|| l.strip_suffix(']')));
+    inner.is_some_and(|t| {
+        !t.contains(['[', ']'])
+            && t.split_whitespace().count() > MAX_STAGE_DIRECTION_WORDS
+            && t.trim_end_matches(['"', '”', '’'])
+                .ends_with(['.', '!', '?'])
+    })
 }
 
 fn is_editing_note(line: &str) -> bool {
@@ -358,6 +376,10 @@ mod tests {
         ("(01:22):", Clutter::Timestamp),
         ("[laughter]", Clutter::StageDirection),
         ("(Risas)", Clutter::StageDirection),
+        (
+            "[Ms. Okoro has said she would keep the ferry running.]",
+            Clutter::EditorsNote,
+        ),
         (
             "Photograph: Ife Balogun for The Ledger",
             Clutter::PhotoCredit,

@@ -15,6 +15,9 @@ use super::reading::Para;
 use super::reading::{Clutter, Dropped};
 use super::Metadata;
 
+/// A series named in a rubric (`…: Q&A`, `…: Interviews`) is a word or two.
+const MAX_SERIES_WORDS: usize = 2;
+
 /// Kickers sit above the headline: at most this many lines of them.
 const MAX_KICKERS: usize = 2;
 
@@ -56,7 +59,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
             reason,
         })
     };
-    while i < MAX_KICKERS && i + 1 < paras.len() && is_kicker(&paras[i].text) {
+    while i < MAX_KICKERS && i + 1 < paras.len() && is_rubric(paras, i) {
         let next = &paras[i + 1].text;
         let next_is_title = match &metadata.title {
             Some(title) => is_repeated_headline(next, title),
@@ -105,6 +108,29 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         body_start: i,
         byline,
     }
+}
+
+/// Paragraph `i` is a kicker or a series rubric above the next one.
+fn is_rubric(paras: &[Para], i: usize) -> bool {
+    is_kicker(&paras[i].text) || is_series_rubric(&paras[i].text, &paras[i + 1].text)
+}
+
+/// A blog's archive rubric above the headline, naming the series the headline opens with
+/// (`Category Archives: Q&A` over `Q&A With Ann Lee, author of…`): a label, a colon and a
+/// word or two that the next line starts with, followed by more words and no full stop (a
+/// headline, not an introduction taking up the headline's last word).
+fn is_series_rubric(line: &str, next: &str) -> bool {
+    let Some((label, series)) = line.rsplit_once(':') else {
+        return false;
+    };
+    let series = series.trim();
+    let words = series.split_whitespace().count();
+    let continues = next
+        .get(..series.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(series))
+        && next[series.len()..].starts_with(' ');
+    let sentence = next.trim_end().ends_with(['.', '!', '?', '…']);
+    !label.trim().is_empty() && (1..=MAX_SERIES_WORDS).contains(&words) && continues && !sentence
 }
 
 /// True when the first paragraph is already a turn: a `Q:` label, an editor's first numbered
@@ -278,6 +304,25 @@ fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_archive_rubric_naming_the_series_is_no_headline() {
+        assert!(is_series_rubric(
+            "Tag Archives: Q&A",
+            "Q&A with Lou Park, who mends nets"
+        ));
+        assert!(!is_series_rubric("Lou Park: Q&A", "Q&A"));
+        let text = "Tag Archives: Q&A\n\nQ&A with Lou Park, who mends nets\n\n\
+                    Lou Park has mended nets in Peniche for forty years.\n\n\
+                    Q: What tears a net?\n\nA: Rocks, mostly.\n\nQ: And then?\n\nA: Dolphins.";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.title, "Q&A with Lou Park, who mends nets");
+        assert_eq!(reading.interview.interviewee(), "Lou Park");
+        let headline = "Lou Park: Nets\n\nNets tear on rocks, and someone has to mend them.\n\n\
+                        Q: What tears a net?\n\nA: Rocks, mostly.\n\nQ: And then?\n\nA: Dolphins.";
+        let reading = crate::corpus::read("t", headline).expect("parses");
+        assert_eq!(reading.interview.title, "Lou Park: Nets");
+    }
 
     #[test]
     fn a_greeting_answered_under_another_label_is_no_headline() {

@@ -11,6 +11,7 @@
 
 use super::askers::{assemble_conversation, co_hosts, guests_only};
 use super::bio::drop_author_note;
+use super::board::board_askers;
 use super::body::body_paragraphs;
 use super::clean::drop_pull_quotes;
 use super::credits::{drop_credit_lines, Credits};
@@ -19,13 +20,16 @@ use super::head::{head, take_standfirst};
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
-use super::reading::{Layout, NameSource, Para, Reading, Speaker};
+use super::reading::{Dropped, Layout, NameSource, Para, Reading, Speaker};
 use super::repair::reopen_first_question;
+use super::set_quotes::drop_set_quotes;
+use super::slips::repair_orphan_answer;
 use super::speakers::find_speakers;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::split_front_matter;
 use super::turns::turns;
+use super::unlabelled_start::label_run_on_questions;
 use super::{Interview, Metadata};
 
 /// Parses the text of one interview file. `id` becomes [`Interview::id`].
@@ -52,8 +56,9 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
-    let speakers = labelled_speakers(&rest, &metadata);
+    let speakers = labelled_body(&mut rest, &metadata, &mut dropped);
     let mut assembled = assemble_conversation(&rest, &speakers, &named_people(&metadata));
+    let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
@@ -91,6 +96,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         interviewer_source,
         speakers,
         dropped,
+        repairs,
         interview: Interview {
             id: id.to_string(),
             source: Default::default(),
@@ -111,11 +117,26 @@ fn named_people(metadata: &Metadata) -> Vec<&str> {
         .collect()
 }
 
+/// The speakers of [`labelled_speakers`], with the body tidied by what they show: pull quotes
+/// between labelled paragraphs dropped, questions run onto the paragraphs before the first
+/// label cut off and labelled.
+fn labelled_body(
+    rest: &mut Vec<Para>,
+    metadata: &Metadata,
+    dropped: &mut Vec<Dropped>,
+) -> Vec<Speaker> {
+    let speakers = labelled_speakers(rest, metadata);
+    drop_set_quotes(rest, &speakers, dropped);
+    label_run_on_questions(rest, &speakers);
+    speakers
+}
+
 /// The speakers the body's labels name, with their roles settled: guests when only answers are
 /// labelled, every host who asks when a show has more than one.
 fn labelled_speakers(rest: &[Para], metadata: &Metadata) -> Vec<Speaker> {
     let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
     let mut speakers = find_speakers(&labelled, metadata);
+    board_askers(rest, &mut speakers);
     guests_only(rest, &mut speakers, metadata);
     co_hosts(rest, &mut speakers, metadata);
     split_voices(rest, &mut speakers);

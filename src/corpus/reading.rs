@@ -61,6 +61,9 @@ pub struct Reading {
     pub speakers: Vec<Speaker>,
     /// Lines that are not quotable, in file order.
     pub dropped: Vec<Dropped>,
+    /// Slips read past instead of refusing the file (an answer label before any question):
+    /// line and what was done.
+    pub repairs: Vec<(usize, String)>,
 }
 
 /// Lines of one question and its answer paragraphs.
@@ -225,6 +228,8 @@ pub enum Clutter {
     Backchannel,
     /// The last question, with nothing after it: the page was cut (or saved) before its answer.
     CutOff,
+    /// Text run into a speaker label (`photo-2Q:`), such as an image's file name.
+    GluedToLabel,
 }
 
 impl fmt::Display for Clutter {
@@ -251,6 +256,7 @@ impl fmt::Display for Clutter {
             Clutter::Field => "field of the interview record (key: value)",
             Clutter::Backchannel => "one-word reply to a remark that asked nothing",
             Clutter::CutOff => "last question without an answer (the text was cut after it)",
+            Clutter::GluedToLabel => "text run into a speaker label (an image's name?)",
         })
     }
 }

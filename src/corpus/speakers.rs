@@ -68,11 +68,17 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || first_answer.as_deref() == Some(s.label.as_str())
             || answering_role.contains(&s.label)
     });
-    assign_roles(
-        &mut found,
-        metadata,
-        first_exchange.first().map(String::as_str),
-    );
+    // A tool's numbered voices open with small talk ("How's it going?"): when another voice
+    // asks more often over the whole file, that one asks, not the first exchange's.
+    let share = |(s, _, asked): &(Speaker, usize, usize)| *asked as f64 / s.count.max(1) as f64;
+    let hint = first_exchange.first().filter(|l| {
+        let hinted = found
+            .iter()
+            .find(|f| same_speaker(&f.0.label, l))
+            .map(share);
+        !is_placeholder(l) || found.iter().all(|f| hinted.is_some_and(|h| share(f) <= h))
+    });
+    assign_roles(&mut found, metadata, hint.map(String::as_str));
     found.into_iter().map(|(s, _, _)| s).collect()
 }
 

@@ -8,8 +8,9 @@ use ego_tree::NodeId;
 use scraper::{ElementRef, Node};
 
 use super::article::{holds_most_text, is_never_text, names_furniture};
-use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue};
+use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue, Label};
 use super::closing::{closing_start, Shape};
+use super::marked::{label_marked, marked_side, marks_both_sides};
 
 /// A paragraph made mostly of link text is a list of links (related articles, "Read more",
 /// tags), not something the interviewee said.
@@ -65,7 +66,10 @@ struct Run {
 /// Reads the paragraphs of `root`, skipping furniture inside it.
 pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
     let total_chars: usize = root.text().map(str::len).sum();
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        marks: marks_both_sides(root),
+        ..Reader::default()
+    };
     // Iterative traversal: a page nested ten thousand levels deep must not exhaust the stack.
     let mut skipping: Option<NodeId> = None;
     for edge in root.traverse() {
@@ -90,6 +94,7 @@ pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
                             skipping = Some(node.id());
                         } else {
                             reader.open(element.value().name());
+                            reader.mark(element);
                         }
                     }
                     _ => {}
@@ -102,6 +107,7 @@ pub fn read_blocks(root: ElementRef<'_>) -> Vec<Block> {
                     if let Node::Element(element) = node.value() {
                         reader.close(element.name());
                     }
+                    reader.unmark(node.id());
                 }
             }
         }
@@ -134,13 +140,24 @@ struct Reader {
     small: usize,
     /// The current paragraph holds an image: its fine print is the image's caption.
     image: bool,
+    /// A line break with no text after it yet.
+    broken: bool,
+    /// The page marks its questions and answers in ids or classes ([`super::marked`]).
+    marks: bool,
+    /// The marked elements open: element, side, index of its first paragraph.
+    marked: Vec<(NodeId, Label, usize)>,
     heading: Option<u8>,
 }
 
 impl Reader {
     fn open(&mut self, name: &str) {
         match name {
-            "br" => self.text(" "),
+            // Two line breaks in a row (`<br><br>`) are a blank line: a new paragraph.
+            "br" if self.broken => self.flush(),
+            "br" => {
+                self.text(" ");
+                self.broken = true;
+            }
             "strong" | "b" => self.bold += 1,
             "em" | "i" => self.italic += 1,
             "a" => self.link += 1,
@@ -154,6 +171,22 @@ impl Reader {
                 self.heading = heading_level(name).or(self.heading);
             }
             _ => {}
+        }
+    }
+
+    /// Remembers where a question or answer element the page marks starts.
+    fn mark(&mut self, element: ElementRef<'_>) {
+        if let Some(side) = marked_side(element).filter(|_| self.marks) {
+            self.marked.push((element.id(), side, self.blocks.len()));
+        }
+    }
+
+    /// Labels the paragraphs of a marked element when it closes.
+    fn unmark(&mut self, id: NodeId) {
+        if self.marked.last().is_some_and(|(open, _, _)| *open == id) {
+            if let Some((_, side, start)) = self.marked.pop() {
+                label_marked(&mut self.blocks[start..], side);
+            }
         }
     }
 
@@ -174,6 +207,9 @@ impl Reader {
     }
 
     fn text(&mut self, text: &str) {
+        if !text.trim().is_empty() {
+            self.broken = false;
+        }
         self.runs.push(Run {
             text: text.to_string(),
             bold: self.bold > 0,
@@ -185,6 +221,7 @@ impl Reader {
 
     /// Ends the current paragraph, if it has any text.
     fn flush(&mut self) {
+        self.broken = false;
         let runs = std::mem::take(&mut self.runs);
         // `<img …><small>Amina Harper, Euphoria, acrylic, 2019.</small>`: an image's caption
         // in the paragraph that shows it is no one's words.

@@ -21,7 +21,9 @@ mod headed;
 mod hidden;
 mod html;
 mod inline;
+mod language;
 mod markdown;
+mod marked;
 mod meta;
 mod prompts;
 mod shortened;
@@ -171,9 +173,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     draft.interviewer = credits.host.or(draft.interviewer).or(headed.asker);
     draft.interviewer = author_over_label(draft.interviewer.take(), meta.author.as_deref());
     let mut meta = meta;
-    if meta.language.is_none() {
-        meta.language = detect_language(&draft);
-    }
+    meta.language = language::settle(meta.language.take(), detect_language(&draft));
     let text = write::corpus_text(&meta, &title, &draft);
     super::parse("import", &text).map_err(|e| ImportError::Unreadable {
         line: e.line,
@@ -291,8 +291,8 @@ fn without_headline(blocks: Vec<block::Block>, title: &str) -> Vec<block::Block>
 }
 
 /// The language of the answers, as an ISO 639-1 code when there is one ("en", "es", "pt"),
-/// when whatlang is confident enough.
-fn detect_language(draft: &structure::Draft) -> Option<String> {
+/// and whatlang's confidence, when it is confident enough.
+fn detect_language(draft: &structure::Draft) -> Option<(String, f64)> {
     let text: String = draft
         .turns
         .iter()
@@ -305,7 +305,7 @@ fn detect_language(draft: &structure::Draft) -> Option<String> {
     if info.confidence() < MIN_LANGUAGE_CONFIDENCE {
         return None;
     }
-    Some(iso_639_1(info.lang().code()).to_string())
+    Some((iso_639_1(info.lang().code()).to_string(), info.confidence()))
 }
 
 /// Two-letter codes for the languages an archive is likely to hold; others keep whatlang's

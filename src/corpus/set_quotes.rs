@@ -1,0 +1,86 @@
+//! A pull quote in a file that labels every paragraph (`P ¿…?` / `R …` on each one): a
+//! paragraph wholly inside quotation marks and without a label, between labelled ones, is a
+//! sentence the page set in large type, not a paragraph of the answer above it. When the
+//! sentence is repeated in the text, [`super::clean::drop_pull_quotes`] already drops it; this
+//! catches the quotes whose sentence was edited or cut from the saved text.
+
+use super::labels::speaker_of;
+use super::reading::{Clutter, Dropped, Para, Speaker};
+
+/// Share of the other paragraphs (from the first labelled one) that must carry a label: the
+/// file labels each paragraph, so an unlabelled one stands out.
+const MIN_LABELLED_SHARE: f64 = 0.9;
+
+/// A pull quote is a sentence, not a word in quotes.
+const MIN_QUOTE_WORDS: usize = 4;
+
+/// Drops the unlabelled quoted paragraphs of a file whose paragraphs all carry labels.
+pub fn drop_set_quotes(paras: &mut Vec<Para>, speakers: &[Speaker], dropped: &mut Vec<Dropped>) {
+    let labelled: Vec<bool> = paras
+        .iter()
+        .map(|p| speaker_of(&p.text, speakers).is_some())
+        .collect();
+    let Some(first) = labelled.iter().position(|&l| l) else {
+        return;
+    };
+    let quote: Vec<bool> = paras.iter().map(|p| is_quote(&p.text)).collect();
+    let others: Vec<usize> = (first..paras.len()).filter(|&i| !quote[i]).collect();
+    let share = others.iter().filter(|&&i| labelled[i]).count() as f64 / others.len() as f64;
+    if share < MIN_LABELLED_SHARE || !quote.iter().skip(first).any(|&q| q) {
+        return;
+    }
+    let mut i = 0;
+    paras.retain(|para| {
+        let drop = i > first && quote[i] && !labelled[i];
+        i += 1;
+        if drop {
+            dropped.push(Dropped {
+                line: para.line,
+                text: para.text.clone(),
+                reason: Clutter::PullQuote,
+            });
+        }
+        !drop
+    });
+}
+
+/// A paragraph that is one quotation: it opens and closes with quotation marks and holds
+/// none in between.
+fn is_quote(text: &str) -> bool {
+    let inner = text
+        .trim()
+        .strip_prefix(['"', '“', '«'])
+        .and_then(|t| t.strip_suffix(['"', '”', '»']));
+    inner.is_some_and(|t| {
+        !t.contains(['"', '“', '”', '«', '»']) && t.split_whitespace().count() >= MIN_QUOTE_WORDS
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::read;
+
+    #[test]
+    fn an_unlabelled_quote_between_labelled_turns_is_a_pull_quote() {
+        let text = "Título\n\nP: ¿Cuándo abrió el taller?\n\nR: En 1998, con dos mesas.\n\n\
+                    «Nadie creía que una imprenta pudiera durar tanto»\n\n\
+                    P: ¿Y ahora?\n\nR: Ahora somos seis.";
+        let reading = read("t", text).expect("parses");
+        assert_eq!(
+            reading.interview.turns[0].answer,
+            ["En 1998, con dos mesas."]
+        );
+        let quote = reading.dropped.iter().find(|d| d.text.starts_with('«'));
+        assert_eq!(quote.map(|d| d.reason), Some(Clutter::PullQuote));
+    }
+
+    #[test]
+    fn a_quotation_in_a_file_with_unlabelled_paragraphs_stays() {
+        let text = "Title\n\nQ: What did she write?\n\nA: One line.\n\n\
+                    \"Come home when the rain stops, not before\"\n\nThat was all.\n\n\
+                    Q: And you?\n\nA: I waited.";
+        let reading = read("t", text).expect("parses");
+        assert_eq!(reading.interview.turns[0].answer.len(), 3);
+    }
+}
