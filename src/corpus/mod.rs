@@ -61,6 +61,7 @@ mod speaker_lines;
 mod speakers;
 mod stamp;
 mod statements;
+mod surname;
 mod tail;
 mod text;
 mod timed_turns;

@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use super::labels::{same_speaker, NAME_PARTICLES};
 use super::name_words::{after_capital_article, describes_anonymously, is_contraction, ARTICLES};
 use super::quoted::quoted_phrases;
+use super::surname::referred_to_by_surname;
 
 /// A name has at most this many words ("Maria da Conceição Tavares").
 const MAX_NAME_WORDS: usize = 5;
@@ -52,7 +53,7 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
     let title_case = is_title_case(texts.first().copied().unwrap_or_default());
     let title_words = words_lowercase(texts.first().copied().unwrap_or_default());
     let everywhere: Vec<String> = words_lowercase(&whole.join(" "));
-    drop_possessors(&mut candidates, &title_words);
+    drop_possessors(&mut candidates, &title_words, texts);
     // Named in the headline in full, or by the surname alone ("Farioli abre o livro" over
     // "…o treinador Francesco Farioli, em entrevista…").
     let in_title = |c: &Candidate| {
@@ -97,8 +98,9 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
 
 /// A name the headline writes as a possessor ("Google’s Cloud AI lead", "Mill Trust's head")
 /// is the employer of the person the headline describes, not that person: it is left out when
-/// the title or introduction names anyone else.
-fn drop_possessors(candidates: &mut Vec<Candidate>, title_words: &[String]) {
+/// the title or introduction names anyone else, unless it is a person's name they go on to
+/// shorten to the surname ("Lena Brandt’s bid…", "Ms. Brandt").
+fn drop_possessors(candidates: &mut Vec<Candidate>, title_words: &[String], texts: &[&str]) {
     let possessors: Vec<&str> = title_words
         .iter()
         .filter(|w| is_possessive(w))
@@ -108,6 +110,7 @@ fn drop_possessors(candidates: &mut Vec<Candidate>, title_words: &[String]) {
         c.words
             .iter()
             .any(|w| possessors.contains(&w.to_lowercase().as_str()))
+            && !referred_to_by_surname(&c.words, texts)
     };
     if candidates.iter().any(|c| !possessor(c)) {
         candidates.retain(|c| !possessor(c));
