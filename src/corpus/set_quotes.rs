@@ -14,8 +14,17 @@ const MIN_LABELLED_SHARE: f64 = 0.9;
 /// A pull quote is a sentence, not a word in quotes.
 const MIN_QUOTE_WORDS: usize = 4;
 
-/// Drops the unlabelled quoted paragraphs of a file whose paragraphs all carry labels.
+/// Drops the unlabelled quoted paragraphs of a file whose paragraphs all carry labels, unless
+/// the file sets its labelled turns in quotation marks too (`A: "…"`): then a quoted paragraph
+/// is the next paragraph of that turn.
 pub fn drop_set_quotes(paras: &mut Vec<Para>, speakers: &[Speaker], dropped: &mut Vec<Dropped>) {
+    let quotes_turns = paras
+        .iter()
+        .filter_map(|p| speaker_of(&p.text, speakers))
+        .any(|(_, body)| body.trim_start().starts_with(['"', '“', '«']));
+    if quotes_turns {
+        return;
+    }
     let labelled: Vec<bool> = paras
         .iter()
         .map(|p| speaker_of(&p.text, speakers).is_some())
@@ -60,6 +69,16 @@ fn is_quote(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::corpus::read;
+
+    #[test]
+    fn a_quoted_paragraph_continues_a_turn_the_file_sets_in_quotes() {
+        let text = "Título\n\nQ: Por que o romance?\n\nA: \"Porque a crónica não chegava.\"\n\n\
+                    \"E depois havia a censura, que lia tudo duas vezes.\"\n\n\
+                    Q: E agora?\n\nA: \"Agora escrevo devagar.\"";
+        let reading = read("t", text).expect("parses");
+        assert_eq!(reading.interview.turns[0].answer.len(), 2);
+        assert!(reading.dropped.is_empty());
+    }
 
     #[test]
     fn an_unlabelled_quote_between_labelled_turns_is_a_pull_quote() {
