@@ -11,11 +11,7 @@ use regex::Regex;
 use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
 use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
-use super::reading::Para;
-use super::reading::{Clutter, Dropped};
-
-/// A pull quote is a sentence or more; a short quoted phrase may be a real paragraph.
-const MIN_PULL_QUOTE_WORDS: usize = 5;
+use super::reading::Clutter;
 
 /// Furniture lines are short; a longer line is a sentence of the text.
 const MAX_FURNITURE_WORDS: usize = 20;
@@ -323,43 +319,6 @@ fn is_credit(line: &str) -> bool {
 /// A short line that gives a date, with nothing that reads like a sentence.
 fn is_date_line(line: &str) -> bool {
     !line.ends_with(['.', '?', '!', ':', ';']) && DATE.is_match(line) && DAY_OR_YEAR.is_match(line)
-}
-
-/// A paragraph that is only a quotation of a sentence found in another paragraph is a pull
-/// quote, set in large type between paragraphs of the article.
-pub fn drop_pull_quotes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
-    let quoted = |text: &str| {
-        let inner = text
-            .trim()
-            .strip_prefix(['"', '“', '«'])
-            .and_then(|t| t.strip_suffix(['"', '”', '»']))?;
-        (inner.split_whitespace().count() >= MIN_PULL_QUOTE_WORDS).then(|| inner.trim().to_string())
-    };
-    let repeats: Vec<bool> = paras
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            quoted(&p.text).is_some_and(|inner| {
-                paras
-                    .iter()
-                    .enumerate()
-                    .any(|(j, other)| j != i && other.text.contains(inner.as_str()))
-            })
-        })
-        .collect();
-    let mut kept = Vec::with_capacity(paras.len());
-    for (para, repeat) in paras.drain(..).zip(repeats) {
-        if repeat {
-            dropped.push(Dropped {
-                line: para.line,
-                text: para.text,
-                reason: Clutter::PullQuote,
-            });
-        } else {
-            kept.push(para);
-        }
-    }
-    *paras = kept;
 }
 
 #[cfg(test)]

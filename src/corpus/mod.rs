@@ -119,6 +119,17 @@ pub struct Metadata {
     pub translation_of: Option<String>,
 }
 
+impl Metadata {
+    /// The people the front matter names.
+    pub(crate) fn named_people(&self) -> Vec<&str> {
+        [&self.interviewee, &self.interviewer]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect()
+    }
+}
+
 /// One parsed interview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Interview {

@@ -13,7 +13,6 @@ use super::askers::{assemble_conversation, co_hosts, guests_only};
 use super::bio::drop_author_note;
 use super::board::board_askers;
 use super::body::body_paragraphs;
-use super::clean::drop_pull_quotes;
 use super::credits::{drop_credit_lines, Credits};
 use super::diarized::split_voices;
 use super::head::{head, take_standfirst};
@@ -22,7 +21,7 @@ use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Dropped, Layout, NameSource, Para, Reading, Speaker};
 use super::repair::reopen_first_question;
-use super::set_quotes::drop_set_quotes;
+use super::set_quotes::{drop_pull_quotes, drop_set_quotes};
 use super::slips::repair_orphan_answer;
 use super::speakers::find_speakers;
 use super::statements::settle_turns;
@@ -57,7 +56,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     drop_trailer(&mut rest, &mut dropped);
     drop_pull_quotes(&mut rest, &mut dropped);
     let speakers = labelled_body(&mut rest, &metadata, &mut dropped);
-    let mut assembled = assemble_conversation(&rest, &speakers, &named_people(&metadata));
+    let mut assembled = assemble_conversation(&rest, &speakers, &metadata.named_people());
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled);
     assembled.intro.splice(0..0, standfirst);
@@ -106,15 +105,6 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
-}
-
-/// The people the front matter names.
-fn named_people(metadata: &Metadata) -> Vec<&str> {
-    [&metadata.interviewee, &metadata.interviewer]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect()
 }
 
 /// The speakers of [`labelled_speakers`], with the body tidied by what they show: pull quotes

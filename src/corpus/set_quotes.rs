@@ -1,11 +1,14 @@
 //! A pull quote in a file that labels every paragraph (`P ¿…?` / `R …` on each one): a
 //! paragraph wholly inside quotation marks and without a label, between labelled ones, is a
 //! sentence the page set in large type, not a paragraph of the answer above it. When the
-//! sentence is repeated in the text, [`super::clean::drop_pull_quotes`] already drops it; this
+//! sentence is repeated in the text, [`drop_pull_quotes`] drops it first; [`drop_set_quotes`]
 //! catches the quotes whose sentence was edited or cut from the saved text.
 
 use super::labels::speaker_of;
 use super::reading::{Clutter, Dropped, Para, Speaker};
+
+/// A pull quote is a sentence or more; a short quoted phrase may be a real paragraph.
+const MIN_PULL_QUOTE_WORDS: usize = 5;
 
 /// Share of the other paragraphs (from the first labelled one) that must carry a label: the
 /// file labels each paragraph, so an unlabelled one stands out.
@@ -63,6 +66,43 @@ fn is_quote(text: &str) -> bool {
     inner.is_some_and(|t| {
         !t.contains(['"', '“', '”', '«', '»']) && t.split_whitespace().count() >= MIN_QUOTE_WORDS
     })
+}
+
+/// A paragraph that is only a quotation of a sentence found in another paragraph is a pull
+/// quote, set in large type between paragraphs of the article.
+pub fn drop_pull_quotes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let quoted = |text: &str| {
+        let inner = text
+            .trim()
+            .strip_prefix(['"', '“', '«'])
+            .and_then(|t| t.strip_suffix(['"', '”', '»']))?;
+        (inner.split_whitespace().count() >= MIN_PULL_QUOTE_WORDS).then(|| inner.trim().to_string())
+    };
+    let repeats: Vec<bool> = paras
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            quoted(&p.text).is_some_and(|inner| {
+                paras
+                    .iter()
+                    .enumerate()
+                    .any(|(j, other)| j != i && other.text.contains(inner.as_str()))
+            })
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(paras.len());
+    for (para, repeat) in paras.drain(..).zip(repeats) {
+        if repeat {
+            dropped.push(Dropped {
+                line: para.line,
+                text: para.text,
+                reason: Clutter::PullQuote,
+            });
+        } else {
+            kept.push(para);
+        }
+    }
+    *paras = kept;
 }
 
 #[cfg(test)]
