@@ -9,7 +9,7 @@
 //! Entries are compared after analysis (stemming, stopwords), so "Organisation of the American
 //! States" in a question matches the entry above.
 
-use std::collections::HashMap;
+use fnv::FnvHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
 use super::analyzer::{Analyzer, Language};
@@ -75,7 +75,7 @@ impl Rule {
 
 /// The rules (by index) whose patterns start with each term, each rule once per term.
 fn index_by_first_term(rules: &[Rule]) -> HashMap<String, Vec<usize>> {
-    let mut by_first_term: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first_term: HashMap<String, Vec<usize>> = HashMap::default();
     for (index, rule) in rules.iter().enumerate() {
         for pattern in &rule.patterns {
             let rules = by_first_term.entry(pattern[0].clone()).or_default();

@@ -25,6 +25,7 @@ mod orthography;
 mod phrases;
 mod probes;
 mod proper;
+mod recent;
 mod romance;
 mod short_words;
 mod stem;
@@ -41,6 +42,7 @@ use tantivy::tokenizer::{
 pub use super::language::Language;
 pub use about::asks_about_the_interview;
 use probes::{PROBE_WORDS, ROMANCE_PROBE_WORDS};
+pub use recent::forget as forget_recent_analyses;
 use stem::TermFilter;
 pub use stem::TermStemmer;
 pub use stopwords::is_stopword;
@@ -212,6 +214,16 @@ impl Analyzer {
 
     /// The words of `text`, with their terms when `with_terms`.
     fn words(&mut self, text: &str, with_terms: bool) -> Vec<AnalyzedWord> {
+        if let Some(words) = recent::recall(self.language, with_terms, text) {
+            return words;
+        }
+        let words = self.analysed(text, with_terms);
+        recent::keep(self.language, with_terms, text, &words);
+        words
+    }
+
+    /// The words of `text` analysed anew.
+    fn analysed(&mut self, text: &str, with_terms: bool) -> Vec<AnalyzedWord> {
         let folds_after = matches!(self.language, Language::Es | Language::Pt);
         let Analyzer {
             surface,
