@@ -230,9 +230,10 @@ impl Synonyms {
             match best {
                 Some(pattern) => {
                     let mut alternatives: Vec<Vec<String>> = Vec::new();
-                    let expansions = self
-                        .rules
+                    // A rule with this pattern is among those filed under its first term.
+                    let expansions = candidates
                         .iter()
+                        .map(|&rule| &self.rules[rule])
                         .filter(|r| r.patterns.contains(pattern))
                         .flat_map(|r| r.expansions.iter());
                     for alternative in expansions {

@@ -34,6 +34,8 @@ mod stressed;
 mod verb_forms;
 mod words;
 
+use std::ops::Range;
+
 use crate::fingerprint::Fingerprint;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, TextAnalyzer, TokenStream,
@@ -253,6 +255,26 @@ impl Analyzer {
             });
         }
         out
+    }
+
+    /// Calls `found` with each word of `text`, lowercased and folded as [`Analyzer::surfaces`]
+    /// gives it, and its byte range, without keeping the words: what highlighting a passage
+    /// needs.
+    pub fn each_surface(&mut self, text: &str, mut found: impl FnMut(&str, Range<usize>)) {
+        let folds_after = matches!(self.language, Language::Es | Language::Pt);
+        let Analyzer {
+            surface, folder, ..
+        } = self;
+        let mut stream = surface.token_stream(text);
+        while stream.advance() {
+            let token = stream.token();
+            let range = token.offset_from..token.offset_to;
+            if folds_after {
+                found(&fold(folder, &token.text), range);
+            } else {
+                found(&token.text, range);
+            }
+        }
     }
 
     /// The index term of a single word (used for synonym entries).
