@@ -34,6 +34,7 @@ mod stressed;
 mod verb_forms;
 mod words;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::fingerprint::Fingerprint;
@@ -139,6 +140,15 @@ fn fold(folder: &mut TextAnalyzer, word: &str) -> String {
         stream.token().text.clone()
     } else {
         word.to_string()
+    }
+}
+
+/// [`fold`] without a copy for an ASCII word, its own folding.
+fn ascii_folded<'a>(folder: &mut TextAnalyzer, word: &'a str) -> Cow<'a, str> {
+    if word.is_ascii() {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(folder, word))
     }
 }
 
@@ -270,7 +280,7 @@ impl Analyzer {
             let token = stream.token();
             let range = token.offset_from..token.offset_to;
             if folds_after {
-                found(&fold(folder, &token.text), range);
+                found(&ascii_folded(folder, &token.text), range);
             } else {
                 found(&token.text, range);
             }
