@@ -447,6 +447,11 @@ mod tests {
         let surfaces = Analyzer::new(Language::Pt).surfaces("Integração É");
         assert_eq!(surfaces[0].surface, "integracao");
         assert_eq!(surfaces[1].surface, "e");
+        let mut each = Vec::new();
+        let found = |s: &str, range: Range<usize>| each.push((s.to_string(), range));
+        Analyzer::new(Language::Pt).each_surface("Integração É", found);
+        let expected = surfaces.into_iter().map(|w| (w.surface, w.start..w.end));
+        assert_eq!(each, expected.collect::<Vec<_>>());
     }
 
     #[test]
