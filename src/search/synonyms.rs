@@ -9,7 +9,7 @@
 //! Entries are compared after analysis (stemming, stopwords), so "Organisation of the American
 //! States" in a question matches the entry above.
 
-use std::collections::HashMap;
+use fnv::FnvHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
 use super::analyzer::{Analyzer, Language};
@@ -75,7 +75,7 @@ impl Rule {
 
 /// The rules (by index) whose patterns start with each term, each rule once per term.
 fn index_by_first_term(rules: &[Rule]) -> HashMap<String, Vec<usize>> {
-    let mut by_first_term: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first_term: HashMap<String, Vec<usize>> = HashMap::default();
     for (index, rule) in rules.iter().enumerate() {
         for pattern in &rule.patterns {
             let rules = by_first_term.entry(pattern[0].clone()).or_default();
@@ -230,9 +230,10 @@ impl Synonyms {
             match best {
                 Some(pattern) => {
                     let mut alternatives: Vec<Vec<String>> = Vec::new();
-                    let expansions = self
-                        .rules
+                    // A rule with this pattern is among those filed under its first term.
+                    let expansions = candidates
                         .iter()
+                        .map(|&rule| &self.rules[rule])
                         .filter(|r| r.patterns.contains(pattern))
                         .flat_map(|r| r.expansions.iter());
                     for alternative in expansions {

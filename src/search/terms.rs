@@ -2,7 +2,7 @@
 //! concepts a candidate passage matches costs a few binary searches instead of re-analysing its
 //! text on every question.
 
-use std::collections::HashMap;
+use fnv::FnvHashMap as HashMap;
 use std::sync::Arc;
 
 use super::analyzer::{Analyzer, Language};

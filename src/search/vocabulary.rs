@@ -7,8 +7,10 @@
 //! one edit (insertion, deletion, substitution or swap of neighbours) in a few hash lookups; their
 //! stems then join the query as ordinary BM25 terms.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
+
+use fnv::FnvHashMap as HashMap;
 
 /// Shorter words have too many neighbours one edit away to guess safely ("bsae" -> "base" is
 /// still a safe guess; three-letter words are not).
@@ -107,7 +109,7 @@ impl Vocabulary {
     /// The deletion index, built on first use.
     fn by_deletion(&self) -> &HashMap<String, Vec<u32>> {
         self.by_deletion.get_or_init(|| {
-            let mut index = HashMap::new();
+            let mut index = HashMap::default();
             for (id, entry) in self.entries.iter().enumerate() {
                 index_deletions(&mut index, &entry.word, id as u32);
             }
@@ -162,7 +164,11 @@ impl Vocabulary {
             }
         };
         probe(word);
-        for variant in deletions(word) {
+        let mut variant = String::with_capacity(word.len());
+        for (i, c) in word.char_indices() {
+            variant.clear();
+            variant.push_str(&word[..i]);
+            variant.push_str(&word[i + c.len_utf8()..]);
             probe(&variant);
         }
         candidates.sort_unstable();

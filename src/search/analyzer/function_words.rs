@@ -13,7 +13,7 @@
 //!   grammar they were listed for: Spanish "estado(s)" is "the State" and "Estados Unidos"
 //!   before it is the participle of "estar".
 
-use std::collections::HashSet;
+use fnv::FnvHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::romance::{

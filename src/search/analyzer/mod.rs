@@ -25,6 +25,7 @@ mod orthography;
 mod phrases;
 mod probes;
 mod proper;
+mod recent;
 mod romance;
 mod short_words;
 mod stem;
@@ -32,6 +33,9 @@ mod stopwords;
 mod stressed;
 mod verb_forms;
 mod words;
+
+use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::fingerprint::Fingerprint;
 use tantivy::tokenizer::{
@@ -41,6 +45,7 @@ use tantivy::tokenizer::{
 pub use super::language::Language;
 pub use about::asks_about_the_interview;
 use probes::{PROBE_WORDS, ROMANCE_PROBE_WORDS};
+pub use recent::forget as forget_recent_analyses;
 use stem::TermFilter;
 pub use stem::TermStemmer;
 pub use stopwords::is_stopword;
@@ -138,6 +143,15 @@ fn fold(folder: &mut TextAnalyzer, word: &str) -> String {
     }
 }
 
+/// [`fold`] without a copy for an ASCII word, its own folding.
+fn ascii_folded<'a>(folder: &mut TextAnalyzer, word: &'a str) -> Cow<'a, str> {
+    if word.is_ascii() {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(folder, word))
+    }
+}
+
 /// Words lowercased and folded but neither stopped nor stemmed: what the query planner needs to
 /// look for synonyms and misspellings.
 pub fn surface_analyzer() -> TextAnalyzer {
@@ -212,6 +226,16 @@ impl Analyzer {
 
     /// The words of `text`, with their terms when `with_terms`.
     fn words(&mut self, text: &str, with_terms: bool) -> Vec<AnalyzedWord> {
+        if let Some(words) = recent::recall(self.language, with_terms, text) {
+            return words;
+        }
+        let words = self.analysed(text, with_terms);
+        recent::keep(self.language, with_terms, text, &words);
+        words
+    }
+
+    /// The words of `text` analysed anew.
+    fn analysed(&mut self, text: &str, with_terms: bool) -> Vec<AnalyzedWord> {
         let folds_after = matches!(self.language, Language::Es | Language::Pt);
         let Analyzer {
             surface,
@@ -241,6 +265,26 @@ impl Analyzer {
             });
         }
         out
+    }
+
+    /// Calls `found` with each word of `text`, lowercased and folded as [`Analyzer::surfaces`]
+    /// gives it, and its byte range, without keeping the words: what highlighting a passage
+    /// needs.
+    pub fn each_surface(&mut self, text: &str, mut found: impl FnMut(&str, Range<usize>)) {
+        let folds_after = matches!(self.language, Language::Es | Language::Pt);
+        let Analyzer {
+            surface, folder, ..
+        } = self;
+        let mut stream = surface.token_stream(text);
+        while stream.advance() {
+            let token = stream.token();
+            let range = token.offset_from..token.offset_to;
+            if folds_after {
+                found(&ascii_folded(folder, &token.text), range);
+            } else {
+                found(&token.text, range);
+            }
+        }
     }
 
     /// The index term of a single word (used for synonym entries).
@@ -415,6 +459,11 @@ mod tests {
         let surfaces = Analyzer::new(Language::Pt).surfaces("Integração É");
         assert_eq!(surfaces[0].surface, "integracao");
         assert_eq!(surfaces[1].surface, "e");
+        let mut each = Vec::new();
+        let found = |s: &str, range: Range<usize>| each.push((s.to_string(), range));
+        Analyzer::new(Language::Pt).each_surface("Integração É", found);
+        let expected = surfaces.into_iter().map(|w| (w.surface, w.start..w.end));
+        assert_eq!(each, expected.collect::<Vec<_>>());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! beyond them that frame a question. Both are checked on the word as written, before folding
 //! (see the module doc of [`super`]).
 
-use std::collections::HashSet;
+use fnv::FnvHashSet as HashSet;
 use std::sync::LazyLock;
 
 use tantivy::tokenizer::StopWordFilter;

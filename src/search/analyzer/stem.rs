@@ -23,7 +23,7 @@ use super::short_words;
 use super::stopwords::is_stopword;
 use super::stressed;
 use super::words::normalize_apostrophes;
-use super::{fold, folding_analyzer, Language};
+use super::{ascii_folded, fold, folding_analyzer, Language};
 
 /// Stems an English word while keeping two families apart that Snowball merges with their root,
 /// which made "capital of France" match "capitalism" and "organ" match "organization":
@@ -193,14 +193,15 @@ impl TermStemmer {
     /// endings carry them ("creció", "tenía", "cambiaría" would keep "creci", "teni",
     /// "cambiari" once folded, apart from "crecer", "tener", "cambiar").
     fn spanish_term(&mut self, word: &str) -> Option<String> {
-        let folded = fold(&mut self.folder, word);
+        let folded = ascii_folded(&mut self.folder, word);
         let respelled = irregular::spanish_infinitive(word, &folded)
             .or_else(|| stressed::spanish_stressed_es(word))
             .or_else(|| stressed::spanish_final_stress(word));
         let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
         let verb = inflection::derived_verb(&inflection::spanish_singular(&spelled));
         let singular = derivation::spanish_base(&verb);
-        if let Some(term) = gender::masculine_term(true, &fold(&mut self.folder, &singular)) {
+        if let Some(term) = gender::masculine_term(true, &ascii_folded(&mut self.folder, &singular))
+        {
             return Some(term);
         }
         let stem = self.snowball.stem(&singular);
@@ -208,8 +209,8 @@ impl TermStemmer {
         let stem = irregular::root_spelling(stem);
         let stem = inflection::spanish_stem_without_diphthong(stem);
         let stem = short_words::without_final_vowel(stem);
-        let stem = short_words::with_root_vowel(&fold(&mut self.folder, &verb), stem);
-        let singular = fold(&mut self.folder, &singular);
+        let stem = short_words::with_root_vowel(&ascii_folded(&mut self.folder, &verb), stem);
+        let singular = ascii_folded(&mut self.folder, &singular);
         let stem = short_words::bare_root(&folded, &singular, stem);
         let stem = irregular::spanish_z_spelling(stem);
         Some(demonyms::place_stem(Language::Es, stem))
@@ -217,7 +218,7 @@ impl TermStemmer {
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
     fn portuguese_term(&mut self, word: &str) -> Option<String> {
-        let folded = fold(&mut self.folder, word);
+        let folded = ascii_folded(&mut self.folder, word);
         let infinitive = irregular::portuguese_infinitive(&folded);
         let unstressed = stressed::portuguese_final_stress(word);
         let word = infinitive.or(unstressed.as_deref()).unwrap_or(word);
@@ -229,18 +230,19 @@ impl TermStemmer {
         let singular =
             short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
         let derived = derivation::portuguese_base(&inflection::derived_verb(&singular));
-        if let Some(term) = gender::masculine_term(false, &fold(&mut self.folder, &derived)) {
+        if let Some(term) = gender::masculine_term(false, &ascii_folded(&mut self.folder, &derived))
+        {
             return Some(term);
         }
         let stem = self.snowball.stem(&derived);
         let stem = derivation::portuguese_glide(
-            &fold(&mut self.folder, &derived),
+            &ascii_folded(&mut self.folder, &derived),
             fold(&mut self.folder, &stem),
         );
         let stem = irregular::root_spelling(stem);
         let stem = glide::portuguese_stem_without_glide(stem);
         let stem = short_words::without_final_vowel(stem);
-        let singular = fold(&mut self.folder, &singular);
+        let singular = ascii_folded(&mut self.folder, &singular);
         let stem = short_words::bare_root(&folded, &singular, stem);
         Some(demonyms::place_stem(Language::Pt, stem))
     }

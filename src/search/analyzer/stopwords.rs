@@ -1,7 +1,7 @@
 //! English stopwords: Snowball's list, contractions, and words that frame a question or a chat
 //! message rather than carry its topic.
 
-use std::collections::HashSet;
+use fnv::FnvHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::about;

@@ -25,15 +25,13 @@ impl CorpusTerms {
         if matched.is_empty() {
             return Vec::new();
         }
-        analyzer
-            .surfaces(&passage.text)
-            .into_iter()
-            .filter(|w| {
-                self.surface_ids
-                    .get(&w.surface)
-                    .is_some_and(|form| matched.contains(&form.term))
-            })
-            .map(|w| w.start..w.end)
-            .collect()
+        let mut ranges = Vec::new();
+        analyzer.each_surface(&passage.text, |surface, range| {
+            let form = self.surface_ids.get(surface);
+            if form.is_some_and(|form| matched.contains(&form.term)) {
+                ranges.push(range);
+            }
+        });
+        ranges
     }
 }
