@@ -54,7 +54,6 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let credits = drop_credit_lines(&mut rest, &mut dropped).or_byline(&head);
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);
-    drop_pull_quotes(&mut rest, &mut dropped);
     let speakers = labelled_body(&mut rest, &metadata, &mut dropped);
     let mut assembled = assemble_conversation(&rest, &speakers, &metadata.named_people());
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
@@ -108,13 +107,14 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
 }
 
 /// The speakers of [`labelled_speakers`], with the body tidied by what they show: pull quotes
-/// between labelled paragraphs dropped, questions run onto the paragraphs before the first
+/// repeating a sentence of the text or standing between labelled paragraphs dropped, questions run onto the paragraphs before the first
 /// label cut off and labelled.
 fn labelled_body(
     rest: &mut Vec<Para>,
     metadata: &Metadata,
     dropped: &mut Vec<Dropped>,
 ) -> Vec<Speaker> {
+    drop_pull_quotes(rest, dropped);
     let speakers = labelled_speakers(rest, metadata);
     drop_set_quotes(rest, &speakers, dropped);
     label_run_on_questions(rest, &speakers);

@@ -145,6 +145,23 @@ fn a_press_conference_credits_the_member_who_answers_the_first_question() {
 }
 
 #[test]
+fn a_person_a_headline_writes_as_a_possessor_is_the_interviewee() {
+    let interview = parse(
+        "Lena Brandt’s bid for the mayoralty\n\n\
+         Lena Brandt ran the water board of New Harbor for a decade.\n\n\
+         This conversation with Ms. Brandt took place in May.\n\n\
+         Why run now?\n\n\
+         Because nobody else would fix the pumps before the next flood season.\n\n\
+         What comes first?\n\n\
+         The pumps, then the buses.\n",
+    );
+    assert_eq!(
+        interview.metadata.interviewee.as_deref(),
+        Some("Lena Brandt")
+    );
+}
+
+#[test]
 fn the_employer_a_headline_writes_as_a_possessor_is_not_the_interviewee() {
     let interview = parse(
         "Harbour Board’s chief engineer on the tides of trade\n\n\
