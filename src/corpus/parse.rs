@@ -15,6 +15,7 @@ use super::board::board_askers;
 use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
 use super::diarized::split_voices;
+use super::furniture::drop_reader_notes;
 use super::head::{head, take_standfirst};
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
@@ -85,6 +86,9 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         )
     });
     let (turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
+    let mut people = metadata.named_people();
+    people.extend(speakers.iter().map(|s| s.label.as_str()));
+    drop_reader_notes(&mut assembled.intro, &people, &mut dropped);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
         title_line: head.title_line,

@@ -117,3 +117,20 @@ fn bare_press_letters_and_a_board_asking_by_name_are_labels() {
     );
     assert_eq!(board.interviewee(), "Omar Diallo");
 }
+
+#[test]
+fn notes_to_the_reader_in_the_introduction_are_not_quoted() {
+    let text = "Tomás Breda on Night Trains\n\n\
+        Tomás Breda has run the sleeper service between two capitals for a decade.\n\n\
+        Listen to the whole episode here.\n\n\
+        Don't forget to subscribe so you never miss a conversation from the rails.\n\n\
+        Q: Why night trains?\n\nA: Because people sleep better than they fly.\n\n\
+        Q: What is hardest?\n\nA: Keeping the coffee warm at four in the morning.";
+    let interview = parse(text);
+    assert_eq!(interview.intro.len(), 1, "{:?}", interview.intro);
+    assert!(interview.intro[0].starts_with("Tomás Breda has run"));
+    assert_eq!(
+        interview.metadata.interviewee.as_deref(),
+        Some("Tomás Breda")
+    );
+}
