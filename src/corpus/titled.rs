@@ -49,7 +49,20 @@ const MIN_SUBJECT_LETTERS: usize = 3;
 /// mudança…", "Okafor defends the plan"): one capitalised word, then a lowercase word, the
 /// word never written in lowercase anywhere in `whole` (a sentence-case headline opening with
 /// an ordinary word, "Climate change is…", writes it in lowercase somewhere) and no article.
+/// A rubric before a colon ("Q & A: Ghost habla sobre…", "Interview: …") is passed over.
 pub fn headline_subject(title: &str, whole: &[&str]) -> Option<String> {
+    opening_subject(title, whole).or_else(|| {
+        let (rubric, headline) = title.split_once(": ")?;
+        let short = rubric.split_whitespace().count() <= MAX_RUBRIC_WORDS;
+        short.then(|| opening_subject(headline.trim_start(), whole))?
+    })
+}
+
+/// A rubric set before a headline and a colon is this many words at most ("Q & A",
+/// "Entrevista exclusiva"); a longer run before a colon is the headline itself.
+const MAX_RUBRIC_WORDS: usize = 3;
+
+fn opening_subject(title: &str, whole: &[&str]) -> Option<String> {
     let mut words = title.split_whitespace();
     let (first, second) = (words.next()?, words.next()?);
     let letters = first.chars().count();
@@ -191,6 +204,16 @@ mod tests {
         assert_eq!(headline_subject("Moreira: a mudança", &body), None);
         assert_eq!(headline_subject("Interview of an Engineer", &body), None);
         assert_eq!(headline_subject("Two bakers answer", &body), None);
+    }
+
+    #[test]
+    fn a_rubric_before_the_headline_is_passed_over_for_its_subject() {
+        let body = ["¿Qué cambió en el disco?", "Todo, y la gira también."];
+        let title = "P & R: Brasa habla de su gira por el sur";
+        assert_eq!(headline_subject(title, &body).as_deref(), Some("Brasa"));
+        // A long run before the colon is the headline, not a rubric.
+        let title = "The long road back from the coast: Brasa habla";
+        assert_eq!(headline_subject(title, &[body[0], body[1], title]), None);
     }
 
     #[test]
