@@ -7,6 +7,7 @@ use super::clean::is_kicker;
 use super::clean::strip_emphasis;
 use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
 use super::display::display_name;
+use super::kicker::split_run_in_kicker;
 use super::labels::{is_nameless, same_speaker, split_label};
 use super::markup::question_number;
 use super::numbering::bulleted_prompts;
@@ -161,18 +162,29 @@ fn headline(
         text
     };
     let elsewhere: Vec<&str> = rest.iter().map(|p| p.text.as_str()).collect();
+    let text = match split_run_in_kicker(text, &elsewhere) {
+        Some((kicker, headline)) => {
+            drop_line(dropped, first.line, kicker, Clutter::Kicker);
+            headline
+        }
+        None => text,
+    };
     let Some(pasted) = split_pasted(text, &elsewhere) else {
         return (text.to_string(), None);
     };
-    dropped.push(Dropped {
-        line: first.line,
-        text: pasted.rest,
-        reason: Clutter::Subtitle,
-    });
+    drop_line(dropped, first.line, &pasted.rest, Clutter::Subtitle);
     let byline = pasted
         .byline
         .map(|name| (display_name(&name, &[]), first.line));
     (pasted.headline, byline)
+}
+
+fn drop_line(dropped: &mut Vec<Dropped>, line: usize, text: &str, reason: Clutter) {
+    dropped.push(Dropped {
+        line,
+        text: text.to_string(),
+        reason,
+    });
 }
 
 /// Takes the standfirst: the blockquote paragraphs opening the body, under the headline. They

@@ -33,6 +33,7 @@ pub mod import;
 pub(crate) mod initials;
 mod inline_qa;
 mod inline_tags;
+mod kicker;
 mod labels;
 mod layout;
 mod markup;
