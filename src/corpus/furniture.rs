@@ -1,7 +1,8 @@
 //! Page furniture: the share, subscribe, "read more", advertising and comment-box lines a
 //! saved page keeps around the text, in English, Spanish and Portuguese.
 
-use super::reading::{Clutter, Dropped};
+use super::reading::{Clutter, Dropped, Speaker};
+use super::Metadata;
 
 /// Words that are furniture only when they stand alone (or before a colon or a dot): "Share"
 /// but not "Share prices fell".
@@ -123,14 +124,18 @@ fn holds_phrase(lower: &str, phrase: &str) -> bool {
 }
 
 /// Drops the introduction's notes to the reader ([`is_reader_note`]) as page furniture,
-/// keeping `dropped` in line order.
+/// keeping `dropped` in line order. The people of the interview are those `metadata` names
+/// and the speakers' labels.
 pub fn drop_reader_notes(
     intro: &mut Vec<(String, usize)>,
-    people: &[&str],
+    metadata: &Metadata,
+    speakers: &[Speaker],
     dropped: &mut Vec<Dropped>,
 ) {
+    let mut people = metadata.named_people();
+    people.extend(speakers.iter().map(|s| s.label.as_str()));
     intro.retain(|(text, line)| {
-        let note = is_reader_note(text, people);
+        let note = is_reader_note(text, &people);
         if note {
             dropped.push(Dropped {
                 line: *line,

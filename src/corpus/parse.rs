@@ -73,11 +73,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         .unwrap_or_else(|| id.to_string());
     let mut texts: Vec<&str> = vec![title.as_str()];
     texts.extend(assembled.intro.iter().map(|(t, _)| t.as_str()));
-    let whole: Vec<&str> = rest
-        .iter()
-        .map(|p| p.text.as_str())
-        .chain([title.as_str()])
-        .collect();
+    let whole = whole_text(&rest, &title);
     let greeting = assembled.turns.first().map(|t| t.question.as_str());
     let (interviewer_source, interviewee_source) = credited(&mut metadata, &credits, |metadata| {
         (
@@ -86,9 +82,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         )
     });
     let (turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
-    let mut people = metadata.named_people();
-    people.extend(speakers.iter().map(|s| s.label.as_str()));
-    drop_reader_notes(&mut assembled.intro, &people, &mut dropped);
+    drop_reader_notes(&mut assembled.intro, &metadata, &speakers, &mut dropped);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
         title_line: head.title_line,
@@ -108,6 +102,14 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
+}
+
+/// Every paragraph of the body and the title: where a name is looked up in the whole text.
+fn whole_text<'a>(rest: &'a [Para], title: &'a str) -> Vec<&'a str> {
+    rest.iter()
+        .map(|p| p.text.as_str())
+        .chain([title])
+        .collect()
 }
 
 /// The speakers of [`labelled_speakers`], with the body tidied by what they show: pull quotes
