@@ -308,7 +308,6 @@ impl<'a> Evidence<'a> {
             .collect();
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
         let met = self.meets(passage, true);
-        let beside: Vec<Meets> = neighbours.iter().map(|p| self.meets(p, false)).collect();
         let coverage = self.coverage(passage, &met);
         let in_text = |at, related| met.get(at, related).is_some_and(|m| m.text);
         let text_coverage = self.share_met(&in_text);
@@ -319,11 +318,7 @@ impl<'a> Evidence<'a> {
             text_coverage,
             self.share_met(&|at, related| met.get(at, related).is_some_and(|m| m.question)),
             answer_coverage,
-            self.share_met(&|at, related| {
-                beside
-                    .iter()
-                    .any(|m| m.get(at, related).is_some_and(|m| m.text))
-            }),
+            self.share(&|c| neighbours.iter().any(|p| self.in_text(c, p))),
             flag(self.rarest.is_some_and(|r| in_text(r, false))),
             flag(passage.turn.is_some() && passage.paragraph == 0),
             flag(passage.turn.is_none()),

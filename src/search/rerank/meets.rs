@@ -62,9 +62,10 @@ impl Evidence<'_> {
         sum / self.total
     }
 
-    /// Where each concept of the plan, and each through its related words, meets the passage
-    /// (in its interviewer's question only when `question`): looked up once for all the
-    /// features that read it.
+    /// Where each topical concept of the plan, and each through its related words, meets the
+    /// passage (in its interviewer's question only when `question`): looked up once for all
+    /// the features that read it. The concepts that name an interview are left out: no feature
+    /// reads them.
     pub(super) fn meets(&self, passage: &Passage, question: bool) -> Meets {
         let met = |c: &ResolvedConcept| Met {
             text: self.in_text(c, passage),
@@ -76,7 +77,12 @@ impl Evidence<'_> {
                 .concepts
                 .iter()
                 .enumerate()
-                .map(|(at, c)| [Some(met(c)), related(at)])
+                .map(
+                    |(at, c)| match self.topical.get(at).copied().unwrap_or(false) {
+                        true => [Some(met(c)), related(at)],
+                        false => [None, None],
+                    },
+                )
                 .collect(),
         )
     }
