@@ -17,10 +17,12 @@ use super::positions::closest;
 use super::query::idf;
 use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
 use crate::corpus::{Corpus, Passage};
+use meets::{Meets, Met};
 
 mod answers;
 mod interview;
 pub(super) mod introduction;
+mod meets;
 mod proximity;
 pub(super) mod unknown;
 
@@ -279,10 +281,11 @@ impl<'a> Evidence<'a> {
         self.matches(concept, |id| self.terms.in_question(passage, id))
     }
 
-    /// Share of the question's topic the passage or its interviewer's question matches.
-    /// Unknown words count less in it beside every known word (see [`unknown`]).
-    pub(super) fn coverage(&self, passage: &Passage) -> f32 {
-        let plain = self.share(&|c| self.in_text(c, passage) || self.in_question(c, passage));
+    /// Share of the question's topic the passage or its interviewer's question matches
+    /// (`met`, see [`Evidence::meets`]). Unknown words count less in it beside every known word
+    /// (see [`unknown`]).
+    fn coverage(&self, passage: &Passage, met: &Meets) -> f32 {
+        let plain = self.share_met(&|at, related| met.get(at, related).is_some_and(Met::either));
         self.with_unknown_words(passage, plain)
     }
 
@@ -304,20 +307,19 @@ impl<'a> Evidence<'a> {
             .filter_map(|i| section.get(i))
             .collect();
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
-        let coverage = self.coverage(passage);
-        let text_coverage = self.share(&|c| self.in_text(c, passage));
+        let met = self.meets(passage, true);
+        let coverage = self.coverage(passage, &met);
+        let in_text = |at, related| met.get(at, related).is_some_and(|m| m.text);
+        let text_coverage = self.share_met(&in_text);
         let [answer_coverage, best_in_answer] = self.answer_shares(passage, section);
         let base = [
             bm25,
             coverage,
             text_coverage,
-            self.share(&|c| self.in_question(c, passage)),
+            self.share_met(&|at, related| met.get(at, related).is_some_and(|m| m.question)),
             answer_coverage,
             self.share(&|c| neighbours.iter().any(|p| self.in_text(c, p))),
-            flag(
-                self.rarest
-                    .is_some_and(|r| self.in_text(&self.plan.concepts[r], passage)),
-            ),
+            flag(self.rarest.is_some_and(|r| in_text(r, false))),
             flag(passage.turn.is_some() && passage.paragraph == 0),
             flag(passage.turn.is_none()),
             bm25 * coverage,
@@ -326,10 +328,11 @@ impl<'a> Evidence<'a> {
             self.window_coverage(positions),
             // Every word of the question in the paragraph itself: what a keyword search means.
             flag(text_coverage >= 1.0 - f32::EPSILON),
-            self.salient_coverage(passage, positions),
+            self.salient_coverage(positions, &met),
         ];
         let within = self.within_answer(
             passage,
+            &met,
             best_in_answer,
             text_coverage,
             base[QUESTION_COVERAGE],
@@ -354,6 +357,7 @@ impl<'a> Evidence<'a> {
     fn within_answer(
         &self,
         passage: &Passage,
+        met: &Meets,
         best_in_answer: f32,
         text_coverage: f32,
         question_coverage: f32,
@@ -368,7 +372,7 @@ impl<'a> Evidence<'a> {
             },
             if opens_answer { question_coverage } else { 0.0 },
             if opens_answer {
-                question_coverage * self.focus(passage)
+                question_coverage * self.focus(passage, met)
             } else {
                 0.0
             },
@@ -378,7 +382,7 @@ impl<'a> Evidence<'a> {
     /// How much of the interviewer's question the reader's question asks: its topical concepts
     /// found in the interviewer's question over that question's distinct terms. A long
     /// interviewer's question covers many topics, and a later paragraph may answer one of them.
-    fn focus(&self, passage: &Passage) -> f32 {
+    fn focus(&self, passage: &Passage, met: &Meets) -> f32 {
         let Some(turn) = passage.turn else {
             return 0.0;
         };
@@ -393,8 +397,9 @@ impl<'a> Evidence<'a> {
             .concepts
             .iter()
             .enumerate()
-            .filter(|&(at, c)| {
-                self.topical.get(at).copied().unwrap_or(false) && self.in_question(c, passage)
+            .filter(|&(at, _)| {
+                self.topical.get(at).copied().unwrap_or(false)
+                    && met.get(at, false).is_some_and(|m| m.question)
             })
             .count();
         (matched as f32 / asked.max(1) as f32).min(1.0)
@@ -406,11 +411,12 @@ impl<'a> Evidence<'a> {
     /// passage says in passing, not what it is about: in an archive, every common word is said
     /// in passing somewhere ("how old is Okafor?" finds "old" in one of her answers). A rare
     /// word that is all the question asks about is salient wherever it is used.
-    pub(super) fn salient_coverage(&self, passage: &Passage, positions: &[Vec<u32>]) -> f32 {
-        let salient = |at: usize, concept: &ResolvedConcept| {
+    /// `met` is where the concepts meet the passage (see [`Evidence::meets`]).
+    fn salient_coverage(&self, positions: &[Vec<u32>], met: &Meets) -> f32 {
+        let salient = |at: usize, related: bool| {
             let here = positions.get(at).map_or(&[][..], Vec::as_slice);
             (self.rare_single_topic == Some(at) && !here.is_empty())
-                || self.in_question(concept, passage)
+                || met.get(at, related).is_some_and(|m| m.question)
                 || here.len() >= SALIENT_REPEATS
                 || (!here.is_empty()
                     && positions
@@ -418,7 +424,7 @@ impl<'a> Evidence<'a> {
                         .enumerate()
                         .any(|(other, there)| other != at && closest(here, there) < WINDOW_WORDS))
         };
-        self.share_at(&salient)
+        self.share_met(&salient)
     }
 }
 

@@ -32,10 +32,10 @@ pub(in crate::search) fn in_a_place_name(plan: &QueryPlan, term: &str, language:
 /// two capitalised words or more ("Aaron Smith"), none opening the question (where any word
 /// is capitalised). A single capitalised word is as often a place or an organisation.
 pub(in crate::search) fn written_as_name(question: &str, words: &str) -> bool {
-    let written: Vec<String> = question
+    let written: Vec<&str> = question
         .split_whitespace()
         .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
-        .map(|w| w.strip_suffix("'s").unwrap_or(w).to_string())
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
         .collect();
     let capitalised = |at: usize| {
         let word = written.get(at).filter(|_| at > 0);
