@@ -240,8 +240,8 @@ fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para], people: &[&str]) {
 }
 
 /// The words of the names the front matter gives (`interviewee = "Lena Hart"`), and a
-/// nickname the introduction sets in parentheses inside that name ("Malgorzata (Losia)
-/// Lagisz"): a person the opening names often is no advertiser.
+/// nickname the introduction sets in parentheses inside that name ("Katarzyna (Kasia)
+/// Nowak"): a person the opening names often is no advertiser.
 fn people_words<'a>(names: &[&str], texts: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut found: Vec<String> = names
         .iter()

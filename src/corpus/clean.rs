@@ -171,7 +171,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     }
 }
 
-/// An image's file name left where the picture stood ("Warcry_logo", "foto_portada_2"): one
+/// An image's file name left where the picture stood ("banda_logo", "foto_portada_2"): one
 /// token whose words are joined by underscores.
 fn is_file_name(plain: &str) -> bool {
     !plain.contains(char::is_whitespace)

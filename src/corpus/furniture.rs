@@ -75,7 +75,7 @@ const LINK_ANCHORS: &[&str] = &["here", "aquí", "aqui"];
 
 /// An introduction's line speaking to the reader about the page rather than presenting the
 /// interview: one short sentence that names none of `people` (nor anyone by a full name) and
-/// either ends on a link's anchor ("Read the board's endorsement here.") or addresses the
+/// either ends on a link's anchor ("Read the full review here.") or addresses the
 /// reader with a furniture phrase anywhere in it ("Make sure you subscribe, wherever …").
 pub fn is_reader_note(text: &str, people: &[&str]) -> bool {
     let text = text.trim();

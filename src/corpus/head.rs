@@ -301,8 +301,8 @@ fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
             .collect()
     };
     let (a, b) = (letters(paragraph), letters(title));
-    // An introduction opening with the title's words ("Christa Faust, author of…" under the
-    // headline "Christa Faust") goes on far past them: it is prose, not the headline again.
+    // An introduction opening with the title's words ("Vera Lindholm, author of…" under the
+    // headline "Vera Lindholm") goes on far past them: it is prose, not the headline again.
     let added = paragraph
         .split_whitespace()
         .count()

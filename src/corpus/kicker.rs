@@ -2,7 +2,7 @@
 //! ("Vote 2030. Ana Gil, candidate for…"), set apart by the page's type and joined to the
 //! headline when the text was copied.
 
-/// A rubric run onto the headline is this many words at most ("Vote 2030", "26M Elecciones");
+/// A rubric run onto the headline is this many words at most ("Vote 2030", "Elecciones 2031");
 /// a longer opening sentence is the headline's own.
 const MAX_RUN_IN_KICKER_WORDS: usize = 3;
 

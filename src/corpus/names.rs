@@ -251,7 +251,7 @@ pub fn is_author_key(value: &str) -> bool {
     !value.chars().any(char::is_whitespace) && !value.chars().any(char::is_uppercase)
 }
 
-/// A headline that is only a person's name ("Christa Faust" over "Christa Faust, author of…",
+/// A headline that is only a person's name ("Vera Lindholm" over "Vera Lindholm, author of…",
 /// a uses-this page titled "Aaron Swartz" whose first answer is "I'm Aaron Swartz."): two or
 /// three capitalised words, written again in the text (or over answers labelled only `A:`, a
 /// role that names nobody else), none of them written in lowercase there (so "Harbour Pilots" over

@@ -1,5 +1,5 @@
 //! One-line slips of a labelled file, read past instead of refusing the whole interview: an
-//! image's file name glued to the first question's label (`debbie-stierQ: At what point…?`, as
+//! image's file name glued to the first question's label (`mara-quistQ: At what point…?`, as
 //! a blog's image dropped out of the copied text), and an answer label that comes before any
 //! labelled question, the question above it having lost its label. Each repair is reported
 //! with its line, so `index --explain` shows what to fix.
@@ -13,7 +13,7 @@ use super::reading::{Clutter, Dropped, Para};
 /// with it: then `…Q:` is the file's label, not the end of a word.
 const MIN_CLEAN_USES: usize = 2;
 
-/// Cuts the text glued before a role label the file uses (`debbie-stierQ: …` becomes `Q: …`);
+/// Cuts the text glued before a role label the file uses (`mara-quistQ: …` becomes `Q: …`);
 /// the glued text is dropped and listed with its line.
 pub fn split_glued_labels(paras: &mut [Para], dropped: &mut Vec<Dropped>) {
     let used: Vec<String> = paras

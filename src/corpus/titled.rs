@@ -49,7 +49,7 @@ const MIN_SUBJECT_LETTERS: usize = 3;
 /// mudança…", "Okafor defends the plan"): one capitalised word, then a lowercase word, the
 /// word never written in lowercase anywhere in `whole` (a sentence-case headline opening with
 /// an ordinary word, "Climate change is…", writes it in lowercase somewhere) and no article.
-/// A rubric before a colon ("Q & A: Ghost habla sobre…", "Interview: …") is passed over.
+/// A rubric before a colon ("Q & A: Los Tejos habla sobre…", "Interview: …") is passed over.
 pub fn headline_subject(title: &str, whole: &[&str]) -> Option<String> {
     opening_subject(title, whole).or_else(|| {
         let (rubric, headline) = title.split_once(": ")?;

@@ -93,7 +93,7 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
 /// A person's name has this many words at most ("Ana María Gil Ruiz").
 const MAX_NAME_WORDS: usize = 4;
 
-/// "Craig Box (Google)" is Craig Box: the employer in parentheses is no part of the name.
+/// "Dana Reyes (Harbour Labs)" is Dana Reyes: the employer in parentheses is no part of the name.
 fn without_affiliation(value: &str) -> String {
     match value.split_once(" (") {
         Some((name, rest)) if rest.trim_end().ends_with(')') => name.trim().to_string(),
@@ -101,7 +101,7 @@ fn without_affiliation(value: &str) -> String {
     }
 }
 
-/// Two to four capitalised words and nothing else: "Russell Brandom".
+/// Two to four capitalised words and nothing else: "Tomás Ferreira".
 fn is_person_name(value: &str) -> bool {
     let words: Vec<&str> = value.split_whitespace().collect();
     (2..=MAX_NAME_WORDS).contains(&words.len())

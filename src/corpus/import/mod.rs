@@ -184,7 +184,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
 
 /// Without labels naming the interviewer, the article's author asked the questions; so too
 /// when a label gives only initials or a series' name (`ECR:`) or the author's name in
-/// another case (`CRAIG BOX:`).
+/// another case (`DANA REYES:`).
 fn author_over_label(label: Option<String>, author: Option<&str>) -> Option<String> {
     match (label, author) {
         (Some(label), Some(author))
