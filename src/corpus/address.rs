@@ -136,7 +136,7 @@ mod tests {
             "At this point someone says: “it sounds odd.” How do you explain it to them?"
         ));
         assert!(!closes_on_question_to_listener(
-            "It worked well. So with that success, we asked: where else could it work?"
+            "The pilot ran for a month. Pleased, the team then wondered: what should we try next?"
         ));
         assert!(!closes_on_question_to_listener(
             "The first question is: do you need ordering at all?"

@@ -65,7 +65,7 @@ pub fn is_furniture(line: &str) -> bool {
 }
 
 /// A note to the reader is one short sentence: a link's line ("Read the full report here.",
-/// "Make sure you subscribe, wherever you get your podcasts, so you hear …"). Past it, a
+/// "Follow the show in your podcast app to catch every episode."). Past it, a
 /// paragraph presents the interview, whatever it asks of the reader.
 const MAX_READER_NOTE_WORDS: usize = 30;
 
