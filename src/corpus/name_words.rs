@@ -73,6 +73,22 @@ pub fn after_capital_article(raw: &[&str], start: usize) -> bool {
     capital && is_article && mid_sentence
 }
 
+/// A word without the punctuation around it (apostrophes and hyphens inside stay).
+pub fn trim_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// "Acme’s", "Northwind's": what follows belongs to it, so a name ends there.
+pub fn is_possessive(word: &str) -> bool {
+    let word = trim_word(word);
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
+/// The word without its possessive ending ("Brandt’s" is "Brandt").
+pub fn without_possessive(word: &str) -> &str {
+    (word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))).unwrap_or(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

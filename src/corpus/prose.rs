@@ -9,7 +9,10 @@
 use std::collections::HashSet;
 
 use super::labels::{same_speaker, NAME_PARTICLES};
-use super::name_words::{after_capital_article, describes_anonymously, is_contraction, ARTICLES};
+use super::name_words::{
+    after_capital_article, describes_anonymously, is_contraction, is_possessive, trim_word,
+    without_possessive, ARTICLES,
+};
 use super::quoted::quoted_phrases;
 use super::surname::referred_to_by_surname;
 
@@ -197,11 +200,6 @@ fn words_lowercase(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A word without the punctuation around it (apostrophes and hyphens inside stay).
-fn trim_word(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
-}
-
 /// The names in one text: runs of name words, particles allowed inside, a title allowed
 /// before a single name word.
 fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candidate> {
@@ -312,16 +310,6 @@ fn is_title_case_joint(raw: &[&str], j: usize, lowercase: &HashSet<String>) -> b
         && !ends_clause(raw[j])
         && between
         && lowercase.contains(&word.to_lowercase())
-}
-
-/// "Acme’s", "Google's": what follows belongs to it, so a name ends there.
-fn is_possessive(word: &str) -> bool {
-    let word = trim_word(word);
-    word.ends_with("’s") || word.ends_with("'s")
-}
-
-fn without_possessive(word: &str) -> &str {
-    (word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))).unwrap_or(word)
 }
 
 /// A word that ends a clause: a name does not run past it.

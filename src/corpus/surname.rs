@@ -3,7 +3,7 @@
 //! shortens it after an article ("the Harbour Board", "the Board"): a name whose last word
 //! stands alone elsewhere, without an article before it, is a person's.
 
-use super::name_words::ARTICLES;
+use super::name_words::{trim_word, without_possessive, ARTICLES};
 
 /// Articles [`ARTICLES`] leaves out because they are words of other kinds too, but which
 /// before a capitalised word mark an organisation's short name ("a Junta", "o Conselho").
@@ -36,8 +36,7 @@ fn is_article(word: &str) -> bool {
 
 /// A word without the punctuation around it and without a possessive ending.
 fn bare(raw: &str) -> &str {
-    let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-    (word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))).unwrap_or(word)
+    without_possessive(trim_word(raw))
 }
 
 #[cfg(test)]
