@@ -59,23 +59,23 @@ pub fn drop_set_quotes(paras: &mut Vec<Para>, speakers: &[Speaker], dropped: &mu
 /// A paragraph that is one quotation: it opens and closes with quotation marks and holds
 /// none in between.
 fn is_quote(text: &str) -> bool {
-    let inner = text
-        .trim()
-        .strip_prefix(['"', '“', '«'])
-        .and_then(|t| t.strip_suffix(['"', '”', '»']));
-    inner.is_some_and(|t| {
+    inside_quotes(text).is_some_and(|t| {
         !t.contains(['"', '“', '”', '«', '»']) && t.split_whitespace().count() >= MIN_QUOTE_WORDS
     })
+}
+
+/// The text between a paragraph's opening and closing quotation marks, when it has both.
+fn inside_quotes(text: &str) -> Option<&str> {
+    text.trim()
+        .strip_prefix(['"', '“', '«'])
+        .and_then(|t| t.strip_suffix(['"', '”', '»']))
 }
 
 /// A paragraph that is only a quotation of a sentence found in another paragraph is a pull
 /// quote, set in large type between paragraphs of the article.
 pub fn drop_pull_quotes(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
     let quoted = |text: &str| {
-        let inner = text
-            .trim()
-            .strip_prefix(['"', '“', '«'])
-            .and_then(|t| t.strip_suffix(['"', '”', '»']))?;
+        let inner = inside_quotes(text)?;
         (inner.split_whitespace().count() >= MIN_PULL_QUOTE_WORDS).then(|| inner.trim().to_string())
     };
     let repeats: Vec<bool> = paras
