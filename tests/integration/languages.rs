@@ -72,3 +72,27 @@ fn a_question_naming_the_interviewee_of_a_conversation_quotes_her_not_her_partne
     assert_eq!(hit.interview.speaker(hit.passage), "Ana Pereyra");
     assert!(hit.passage.text.contains("Para un puesto aislado"));
 }
+
+/// A synonym whose stem is another common word's joins that word to its group: "enfermería"
+/// (nursing) is stemmed like "enfermo" (sick), "autoridades" like "autor", Portuguese
+/// "devedor" like "deve" (must) and "medo" (fear) like "medida". Such words stay out of the
+/// synonym files, so a question keeps to the sense it asked about.
+#[test]
+fn a_synonym_never_brings_the_words_its_stem_meets() {
+    let engine = archive_engine();
+    for (question, foreign) in [
+        ("¿Qué piensa de las enfermeras?", "enferm"),
+        ("¿Qué autores le gustan?", "gobern"),
+        ("¿Por qué necesitan agua?", "pobr"),
+        ("O que ela acha da dívida?", "dev"),
+        ("Qual é a preocupação dela?", "med"),
+    ] {
+        let plan = engine.plan(question);
+        let terms: Vec<&str> = (plan.concepts.iter())
+            .flat_map(|c| &c.alternatives)
+            .flat_map(|a| a.terms.iter().map(String::as_str))
+            .collect();
+        assert!(!terms.contains(&foreign), "{question}: {terms:?}");
+        assert!(!terms.is_empty(), "{question}");
+    }
+}
