@@ -2,7 +2,7 @@
 //! the counterparts of words the English list already drops ("still", "even", "only",
 //! "really", "too", "someone", "same", "while", "such"): "¿todavía…?", "¿incluso…?", "¿sólo…?" weighed
 //! as rare content words a paraphrase never repeats, and "solo" (only) was stemmed like "sol"
-//! (sun), "luego" (then) like "lograr".
+//! (sun), "luego" (then) like "lograr", Portuguese "sequer" (not even) like "seca" (drought).
 //!
 //! Left as content words, as in English: "siempre"/"sempre" and "nunca" (always, never),
 //! "bastante" (quite). Portuguese "solo" is soil and "logo" is also a logo, so neither is here.
@@ -13,6 +13,7 @@ pub(super) const SPANISH_WORDS: &[&str] = &[
     "aún",
     "todavía",
     "incluso",
+    "siquiera",
     "solo",
     "sólo",
     "solamente",
@@ -46,6 +47,7 @@ pub(super) const SPANISH_WORDS: &[&str] = &[
 /// Portuguese words, accented as written.
 pub(super) const PORTUGUESE_WORDS: &[&str] = &[
     "inclusive",
+    "sequer",
     "apenas",
     "somente",
     "realmente",
@@ -82,6 +84,8 @@ mod tests {
             ],
         );
         assert_same_terms(Language::Pt, &[("quase apenas a mina, embora", "mina")]);
+        assert_same_terms(Language::Pt, &[("nem sequer choveu", "choveu")]);
+        assert_same_terms(Language::Es, &[("ni siquiera llovió", "llovió")]);
         // "¿Qué tal van los experimentos?", "tal como", "o tal do projeto".
         assert_same_terms(
             Language::Es,

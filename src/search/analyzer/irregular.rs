@@ -132,6 +132,25 @@ const PORTUGUESE_PRETERITE_ENDINGS: &[&str] = &[
     "e", "este", "emos", "estes", "eram", "era", "eras", "esse", "essem", "ermos",
 ];
 
+/// Spanish forms of "leer" (to read), folded: its root is only "le-", which Snowball leaves
+/// whole in each form ("lee", "leen", "leído", "leyendo" got four terms). "leo" and "lea"
+/// are names too ("Leo", "Lea") and are left as they are.
+const LEER_FORMS: &[&str] = &[
+    "lees", "lee", "leemos", "leeis", "leen", "lei", "leiste", "leyo", "leimos", "leyeron",
+    "leia", "leias", "leiamos", "leian", "leere", "leeras", "leera", "leeremos", "leeran",
+    "leeria", "leerias", "leeriamos", "leerian", "leas", "leamos", "lean", "leyera", "leyeras",
+    "leyeran", "leyese", "leyesen", "leyendo", "leido", "leida", "leidos", "leidas",
+];
+
+/// Portuguese forms of "ler" (to read), folded: "leio" and "leia" were stemmed as "lei"
+/// (law), "lê" and "leu" apart from "ler". "leste" is also the east and is left as it is.
+const LER_FORMS: &[&str] = &[
+    "leio", "les", "le", "lemos", "leem", "li", "leu", "leram", "lia", "lias", "liamos",
+    "liam", "lera", "lerei", "leras", "leremos", "lerao", "leria", "lerias", "leriamos",
+    "leriam", "leia", "leias", "leiamos", "leiam", "lesse", "lessem", "lendo", "lido", "lida",
+    "lidos", "lidas",
+];
+
 /// Portuguese forms of "vir" (to come) with a root of their own, folded.
 const VIR_FORMS: &[&str] = &["veio", "vieram", "viera", "vieste", "viesse", "viessem"];
 
@@ -141,6 +160,9 @@ const VIR_FORMS: &[&str] = &["veio", "vieram", "viera", "vieste", "viesse", "vie
 pub(super) fn spanish_infinitive(word: &str, folded: &str) -> Option<String> {
     if VENIR_PRETERITE.contains(&folded) {
         return Some("venir".to_string());
+    }
+    if LEER_FORMS.contains(&folded) {
+        return Some("leer".to_string());
     }
     if let Some(infinitive) = from_roots(SPANISH_ROOTS, folded) {
         return Some(infinitive.to_string());
@@ -155,6 +177,9 @@ pub(super) fn spanish_infinitive(word: &str, folded: &str) -> Option<String> {
 pub(super) fn portuguese_infinitive(folded: &str) -> Option<&'static str> {
     if VIR_FORMS.contains(&folded) {
         return Some("vir");
+    }
+    if LER_FORMS.contains(&folded) {
+        return Some("ler");
     }
     from_roots(PORTUGUESE_ROOTS, folded)
 }
@@ -327,5 +352,30 @@ mod tests {
                 ("perco", "perder"),
             ],
         );
+    }
+
+    #[test]
+    fn the_forms_of_reading_meet_and_keep_apart_from_the_law() {
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("lee", "leer"),
+                ("leyendo", "leímos"),
+                ("leído", "leen"),
+                ("leyó", "leía"),
+            ],
+        );
+        assert_same_terms(
+            Language::Pt,
+            &[
+                ("leio", "ler"),
+                ("lê", "leu"),
+                ("lendo", "leiam"),
+                ("lido", "lia"),
+            ],
+        );
+        assert_ne!(test_terms(Language::Pt, "leio"), test_terms(Language::Pt, "lei"));
+        assert_ne!(test_terms(Language::Es, "leyó"), test_terms(Language::Es, "ley"));
+        assert_ne!(test_terms(Language::Pt, "leste"), test_terms(Language::Pt, "ler"));
     }
 }

@@ -62,6 +62,9 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "cheia",
     "proveedores",
     "pesquera",
+    "leio",
+    "leyendo",
+    "sequer",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
