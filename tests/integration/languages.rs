@@ -96,3 +96,19 @@ fn a_synonym_never_brings_the_words_its_stem_meets() {
         assert!(!terms.is_empty(), "{question}");
     }
 }
+
+/// Every form of reading is one word, and it finds the noun for it: "¿qué lee?" meets "la
+/// lectura", "o que ele lê?" meets "a leitura".
+#[test]
+fn a_form_of_reading_finds_the_noun_for_reading() {
+    let engine = archive_engine();
+    for (question, noun) in [
+        ("¿Qué lee Celia Benítez?", "lectur"),
+        ("O que ele lê?", "leitur"),
+    ] {
+        let plan = engine.plan(question);
+        let read =
+            (plan.concepts.iter()).find(|c| c.alternatives.iter().any(|a| a.terms == [noun]));
+        assert!(read.is_some(), "{question}: {plan:?}");
+    }
+}

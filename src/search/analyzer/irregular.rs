@@ -133,22 +133,54 @@ const PORTUGUESE_PRETERITE_ENDINGS: &[&str] = &[
 ];
 
 /// Spanish forms of "leer" (to read), folded: its root is only "le-", which Snowball leaves
-/// whole in each form ("lee", "leen", "leído", "leyendo" got four terms). "leo" and "lea"
-/// are names too ("Leo", "Lea") and are left as they are.
+/// whole in each form ("lee", "leen", "leído", "leyendo" got four terms). "leo" is a name
+/// too ("Leo") and is left as it is.
 const LEER_FORMS: &[&str] = &[
-    "lees", "lee", "leemos", "leeis", "leen", "lei", "leiste", "leyo", "leimos", "leyeron",
-    "leia", "leias", "leiamos", "leian", "leere", "leeras", "leera", "leeremos", "leeran",
-    "leeria", "leerias", "leeriamos", "leerian", "leas", "leamos", "lean", "leyera", "leyeras",
-    "leyeran", "leyese", "leyesen", "leyendo", "leido", "leida", "leidos", "leidas",
+    "lees",
+    "lee",
+    "leemos",
+    "leeis",
+    "leen",
+    "lei",
+    "leiste",
+    "leyo",
+    "leimos",
+    "leyeron",
+    "leia",
+    "leias",
+    "leiamos",
+    "leian",
+    "leere",
+    "leeras",
+    "leera",
+    "leeremos",
+    "leeran",
+    "leeria",
+    "leerias",
+    "leeriamos",
+    "leerian",
+    "lea",
+    "leas",
+    "leamos",
+    "lean",
+    "leyera",
+    "leyeras",
+    "leyeran",
+    "leyese",
+    "leyesen",
+    "leyendo",
+    "leido",
+    "leida",
+    "leidos",
+    "leidas",
 ];
 
 /// Portuguese forms of "ler" (to read), folded: "leio" and "leia" were stemmed as "lei"
 /// (law), "lê" and "leu" apart from "ler". "leste" is also the east and is left as it is.
 const LER_FORMS: &[&str] = &[
-    "leio", "les", "le", "lemos", "leem", "li", "leu", "leram", "lia", "lias", "liamos",
-    "liam", "lera", "lerei", "leras", "leremos", "lerao", "leria", "lerias", "leriamos",
-    "leriam", "leia", "leias", "leiamos", "leiam", "lesse", "lessem", "lendo", "lido", "lida",
-    "lidos", "lidas",
+    "leio", "les", "le", "lemos", "leem", "li", "leu", "leram", "lia", "lias", "liamos", "liam",
+    "lera", "lerei", "leras", "leremos", "lerao", "leria", "lerias", "leriamos", "leriam", "leia",
+    "leias", "leiamos", "leiam", "lesse", "lessem", "lendo", "lido", "lida", "lidos", "lidas",
 ];
 
 /// Portuguese forms of "vir" (to come) with a root of their own, folded.
@@ -374,8 +406,17 @@ mod tests {
                 ("lido", "lia"),
             ],
         );
-        assert_ne!(test_terms(Language::Pt, "leio"), test_terms(Language::Pt, "lei"));
-        assert_ne!(test_terms(Language::Es, "leyó"), test_terms(Language::Es, "ley"));
-        assert_ne!(test_terms(Language::Pt, "leste"), test_terms(Language::Pt, "ler"));
+        assert_ne!(
+            test_terms(Language::Pt, "leio"),
+            test_terms(Language::Pt, "lei")
+        );
+        assert_ne!(
+            test_terms(Language::Es, "leyó"),
+            test_terms(Language::Es, "ley")
+        );
+        assert_ne!(
+            test_terms(Language::Pt, "leste"),
+            test_terms(Language::Pt, "ler")
+        );
     }
 }
