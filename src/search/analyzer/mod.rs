@@ -13,6 +13,7 @@
 
 mod about;
 mod adverbs;
+mod auxiliary;
 mod clitics;
 mod demonyms;
 mod derivation;

@@ -135,7 +135,7 @@ pub(super) fn believes_in(language: Language, word: &str, text: &str, end: usize
 }
 
 /// The word right after byte `end` of `text`, separated from it by spaces only.
-fn next_word(text: &str, end: usize) -> Option<&str> {
+pub(super) fn next_word(text: &str, end: usize) -> Option<&str> {
     let after = text.get(end..)?;
     let trimmed = after.trim_start_matches(SPACES);
     if trimmed.len() == after.len() {
@@ -150,7 +150,7 @@ fn next_word(text: &str, end: usize) -> Option<&str> {
 }
 
 /// The word right before byte `start` of `text`, separated from it by spaces only.
-fn previous_word(text: &str, start: usize) -> Option<&str> {
+pub(super) fn previous_word(text: &str, start: usize) -> Option<&str> {
     let before = text.get(..start)?;
     let trimmed = before.trim_end_matches(SPACES);
     if trimmed.len() == before.len() {

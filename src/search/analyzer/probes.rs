@@ -65,6 +65,8 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "leio",
     "leyendo",
     "sequer",
+    "tiene que ver",
+    "anda a escrever",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
+use super::auxiliary;
 use super::clitics;
 use super::demonyms;
 use super::derivation;
@@ -128,7 +129,10 @@ impl TermStemmer {
             }
         }
         let romance = matches!(self.language, Language::Es | Language::Pt);
-        if romance && phrases::ends_function_phrase(self.language, word, text, start) {
+        if romance
+            && (phrases::ends_function_phrase(self.language, word, text, start)
+                || auxiliary::is_auxiliary(self.language, word, text, start, end))
+        {
             return None;
         }
         let kept = proper::is_name_part(text, start, end)
