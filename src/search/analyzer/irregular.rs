@@ -12,6 +12,8 @@
 //! that are also common nouns are left out ("traje", suit; "vino", wine; "cupo", quota;
 //! "muro", wall; Portuguese "trago", sip; "peça", piece).
 
+use super::short_verbs;
+
 /// Endings of an "-ir" verb whose root vowel closes ("pido", "pidió", "pidiendo"), folded.
 const CLOSED_VOWEL_ENDINGS: &[&str] = &[
     "o", "es", "e", "en", "a", "as", "amos", "an", "io", "ieron", "iendo", "iera", "ieras",
@@ -132,57 +134,6 @@ const PORTUGUESE_PRETERITE_ENDINGS: &[&str] = &[
     "e", "este", "emos", "estes", "eram", "era", "eras", "esse", "essem", "ermos",
 ];
 
-/// Spanish forms of "leer" (to read), folded: its root is only "le-", which Snowball leaves
-/// whole in each form ("lee", "leen", "leído", "leyendo" got four terms). "leo" is a name
-/// too ("Leo") and is left as it is.
-const LEER_FORMS: &[&str] = &[
-    "lees",
-    "lee",
-    "leemos",
-    "leeis",
-    "leen",
-    "lei",
-    "leiste",
-    "leyo",
-    "leimos",
-    "leyeron",
-    "leia",
-    "leias",
-    "leiamos",
-    "leian",
-    "leere",
-    "leeras",
-    "leera",
-    "leeremos",
-    "leeran",
-    "leeria",
-    "leerias",
-    "leeriamos",
-    "leerian",
-    "lea",
-    "leas",
-    "leamos",
-    "lean",
-    "leyera",
-    "leyeras",
-    "leyeran",
-    "leyese",
-    "leyesen",
-    "leyendo",
-    "leido",
-    "leida",
-    "leidos",
-    "leidas",
-];
-
-/// Portuguese forms of "ler" (to read), folded: "leio" and "leia" were stemmed as "lei"
-/// (law), "lê" and "leu" apart from "ler". "leste" is also the east and is left as it is.
-const LER_FORMS: &[&str] = &[
-    "leio", "les", "le", "lemos", "leem", "li", "leu", "leram", "lia", "lias", "liamos", "liam",
-    "lera", "lerei", "leras", "leremos", "lerao", "leria", "lerias", "leriamos", "leriam", "leia",
-    "leias", "leiamos", "leiam", "lesse", "lessem", "lendo", "lido", "lida", "lidos", "lidas",
-];
-
 /// Portuguese forms of "vir" (to come) with a root of their own, folded.
 const VIR_FORMS: &[&str] = &["veio", "vieram", "viera", "vieste", "viesse", "viessem"];
 
@@ -193,8 +144,8 @@ pub(super) fn spanish_infinitive(word: &str, folded: &str) -> Option<String> {
     if VENIR_PRETERITE.contains(&folded) {
         return Some("venir".to_string());
     }
-    if LEER_FORMS.contains(&folded) {
-        return Some("leer".to_string());
+    if let Some(infinitive) = short_verbs::spanish_infinitive(folded) {
+        return Some(infinitive.to_string());
     }
     if let Some(infinitive) = from_roots(SPANISH_ROOTS, folded) {
         return Some(infinitive.to_string());
@@ -206,12 +157,12 @@ pub(super) fn spanish_infinitive(word: &str, folded: &str) -> Option<String> {
 }
 
 /// The infinitive of a Portuguese form whose root changes; `None` for other words.
-pub(super) fn portuguese_infinitive(folded: &str) -> Option<&'static str> {
+pub(super) fn portuguese_infinitive(word: &str, folded: &str) -> Option<&'static str> {
+    if let Some(infinitive) = short_verbs::portuguese_infinitive(word, folded) {
+        return Some(infinitive);
+    }
     if VIR_FORMS.contains(&folded) {
         return Some("vir");
-    }
-    if LER_FORMS.contains(&folded) {
-        return Some("ler");
     }
     from_roots(PORTUGUESE_ROOTS, folded)
 }
@@ -383,40 +334,6 @@ mod tests {
                 ("ouço", "ouvir"),
                 ("perco", "perder"),
             ],
-        );
-    }
-
-    #[test]
-    fn the_forms_of_reading_meet_and_keep_apart_from_the_law() {
-        assert_same_terms(
-            Language::Es,
-            &[
-                ("lee", "leer"),
-                ("leyendo", "leímos"),
-                ("leído", "leen"),
-                ("leyó", "leía"),
-            ],
-        );
-        assert_same_terms(
-            Language::Pt,
-            &[
-                ("leio", "ler"),
-                ("lê", "leu"),
-                ("lendo", "leiam"),
-                ("lido", "lia"),
-            ],
-        );
-        assert_ne!(
-            test_terms(Language::Pt, "leio"),
-            test_terms(Language::Pt, "lei")
-        );
-        assert_ne!(
-            test_terms(Language::Es, "leyó"),
-            test_terms(Language::Es, "ley")
-        );
-        assert_ne!(
-            test_terms(Language::Pt, "leste"),
-            test_terms(Language::Pt, "ler")
         );
     }
 }

@@ -28,6 +28,7 @@ mod probes;
 mod proper;
 mod recent;
 mod romance;
+mod short_verbs;
 mod short_words;
 mod stem;
 mod stopwords;

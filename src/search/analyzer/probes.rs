@@ -67,6 +67,8 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "sequer",
     "tiene que ver",
     "anda a escrever",
+    "viendo",
+    "dá",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

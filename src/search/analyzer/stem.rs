@@ -223,7 +223,7 @@ impl TermStemmer {
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
     fn portuguese_term(&mut self, word: &str) -> Option<String> {
         let folded = ascii_folded(&mut self.folder, word);
-        let infinitive = irregular::portuguese_infinitive(&folded);
+        let infinitive = irregular::portuguese_infinitive(word, &folded);
         let unstressed = stressed::portuguese_final_stress(word);
         let word = infinitive.or(unstressed.as_deref()).unwrap_or(word);
         let current = orthography::current_portuguese_spelling(word);
