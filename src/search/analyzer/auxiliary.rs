@@ -1,7 +1,9 @@
 //! Verbs that are grammar inside a periphrasis: Spanish "tener que ver" and Portuguese "ter a
 //! ver", "ter que ver" (to have to do with: "¿qué tiene que ver la iglesia?", whose "ver" is
 //! not seeing), and "andar" before another verb, the continuous of Portugal ("anda a
-//! escrever", he is writing) and of both languages ("anda buscando", "anda fazendo").
+//! escrever", he is writing) and of both languages ("anda buscando", "anda fazendo"), and the
+//! Brazilian "dá para" before a verb (one can: "dá pra resumir a física?"), which frames a
+//! question as "pode" does.
 //! Read as content, "ver" weighed as a rare word every answer about the church lacked, and
 //! "anda" as a walk.
 
@@ -26,8 +28,15 @@ const ANDAR: &[&str] = &[
     "andaria",
 ];
 
+/// Portuguese forms of "dar" that mean "it is possible" before "para" and a verb, as written.
+const PORTUGUESE_POSSIBLE: &[&str] = &["dá", "dava", "daria", "deu", "dará"];
+
+/// The prepositions of "dá para", as written in speech too ("dá pra").
+const PORTUGUESE_FOR: &[&str] = &["para", "pra"];
+
 /// Whether `word` (lowercased), found at `start..end` of `text`, is a verb that is grammar
-/// in its phrase: the "ver" of "tener que ver", or "andar" before a verb.
+/// in its phrase: the "ver" of "tener que ver", "andar" before a verb, "dá para" before a
+/// verb.
 pub(super) fn is_auxiliary(
     language: Language,
     word: &str,
@@ -43,6 +52,7 @@ pub(super) fn is_auxiliary(
         Language::Pt => {
             ends_having_to_do(word, text, start, &["a", "que"], PORTUGUESE_TER)
                 || walks_before_a_verb(word, text, end, true)
+                || is_possible_before_a_verb(word, text, end)
         }
         Language::En | Language::Neutral => false,
     }
@@ -83,6 +93,19 @@ fn walks_before_a_verb(word: &str, text: &str, end: usize, portuguese: bool) -> 
     let after = offset_in(text, next) + next.len();
     portuguese
         && next.eq_ignore_ascii_case("a")
+        && next_word(text, after).is_some_and(is_infinitive)
+}
+
+/// "dá para" (or "dá pra") and an infinitive: "dá pra resumir", not "dá para ele".
+fn is_possible_before_a_verb(word: &str, text: &str, end: usize) -> bool {
+    if !PORTUGUESE_POSSIBLE.contains(&word) {
+        return false;
+    }
+    let Some(next) = next_word(text, end) else {
+        return false;
+    };
+    let after = offset_in(text, next) + next.len();
+    PORTUGUESE_FOR.iter().any(|p| p.eq_ignore_ascii_case(next))
         && next_word(text, after).is_some_and(is_infinitive)
 }
 
@@ -160,5 +183,20 @@ mod tests {
         );
         assert_eq!(test_terms(Language::Pt, "ele anda a pé").len(), 2);
         assert_eq!(test_terms(Language::Es, "anda mucho").len(), 1);
+    }
+
+    #[test]
+    fn it_is_possible_to_frames_a_question() {
+        assert_same_terms(
+            Language::Pt,
+            &[(
+                "professor, dá pra resumir a física?",
+                "professor resumir física",
+            )],
+        );
+        assert_eq!(
+            test_terms(Language::Pt, "dá para ele"),
+            test_terms(Language::Pt, "dar")
+        );
     }
 }
