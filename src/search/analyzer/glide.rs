@@ -7,6 +7,9 @@
 /// written) is a preterite in "-ió" ("abrió" is "abrir"): "medio" and "media" are not "medir",
 /// nor "Celia" "cielo".
 pub(super) fn spanish_stem_without_glide(word: &str, stem: String) -> String {
+    if SPANISH_NOUNS_IN_IO.contains(&stem.as_str()) {
+        return stem;
+    }
     let min_root = if word.ends_with("ió") {
         MIN_PRETERITE_ROOT_CHARS
     } else {
@@ -18,6 +21,15 @@ pub(super) fn spanish_stem_without_glide(word: &str, stem: String) -> String {
     }
 }
 
+/// Stems of nouns in "-io" that keep their "i": without it they are another common word,
+/// "estadio" (stadium) the "estado" (state) every political answer names. Spanish "estudio"
+/// is also "estudiar" and loses it.
+const SPANISH_NOUNS_IN_IO: &[&str] = &["estadi"];
+
+/// Portuguese stems that keep their "i" likewise: "estádio" is not "estado", nor "estúdio"
+/// (studio) "estudo" (study).
+const PORTUGUESE_NOUNS_IN_IO: &[&str] = &["estadi", "estudi"];
+
 /// Least root a Spanish stem keeps when it loses a final "i" outside a preterite (see
 /// [`spanish_stem_without_glide`]).
 const MIN_GLIDE_ROOT_CHARS: usize = 4;
@@ -27,6 +39,9 @@ const MIN_GLIDE_ROOT_CHARS: usize = 4;
 /// an imperfect Snowball does not reduce ("distribuía" -> "distribui"). Shorter roots keep it:
 /// "médio", "índio" and "areia" would meet "medo", "indo" and "área".
 pub(super) fn portuguese_stem_without_glide(stem: String) -> String {
+    if PORTUGUESE_NOUNS_IN_IO.contains(&stem.as_str()) {
+        return stem;
+    }
     match stem.strip_suffix('i') {
         Some(root) if root.chars().count() >= MIN_PORTUGUESE_GLIDE_ROOT_CHARS => root.to_string(),
         _ => stem,
@@ -70,5 +85,13 @@ mod tests {
         );
         let es = |w: &str| super::super::test_terms(super::super::Language::Es, w);
         assert_ne!(es("medio"), es("medir"));
+        assert_ne!(es("estadio"), es("estado"));
+        assert_eq!(es("estadios"), es("estadio"));
+        assert_eq!(es("estudio"), es("estudiar"));
+        let pt = |w: &str| super::super::test_terms(super::super::Language::Pt, w);
+        assert_ne!(pt("estádio"), pt("estado"));
+        assert_ne!(pt("estúdio"), pt("estudo"));
+        assert_eq!(pt("estúdios"), pt("estúdio"));
+        assert_eq!(pt("própria"), pt("próprio"));
     }
 }

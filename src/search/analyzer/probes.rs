@@ -69,6 +69,7 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "anda a escrever",
     "viendo",
     "dá",
+    "estádio",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
