@@ -70,6 +70,7 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "viendo",
     "dá",
     "estádio",
+    "maré",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

@@ -222,6 +222,9 @@ impl TermStemmer {
 
     /// Portuguese is stemmed with its accents, then folded (see [`inflection`]).
     fn portuguese_term(&mut self, word: &str) -> Option<String> {
+        if let Some(stressed) = stressed::portuguese_stressed_e(word) {
+            return Some(ascii_folded(&mut self.folder, &stressed).into_owned());
+        }
         let folded = ascii_folded(&mut self.folder, word);
         let infinitive = irregular::portuguese_infinitive(word, &folded);
         let unstressed = stressed::portuguese_final_stress(word);

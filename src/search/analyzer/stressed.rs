@@ -25,6 +25,20 @@ pub(super) fn spanish_stressed_es(word: &str) -> Option<String> {
     (root.chars().count() >= MIN_ROOT_CHARS).then(|| format!("{root}es"))
 }
 
+/// The term of a Portuguese noun stressed on a final "-é" and of its plural in "-és" ("maré",
+/// "marés"; "café", "cafés"; "jacaré"): the root with its "e", folded. Snowball drops the
+/// final "é" as it drops a verb's "-e", so "maré" (tide) met "Maria" and "marido" and its
+/// plural met "mar" (sea), and "café" and "cafés" got two terms. `None` for other words; the
+/// root has at least `MIN_STRESSED_E_ROOT_CHARS` letters ("pé", "fé" are left alone).
+pub(super) fn portuguese_stressed_e(word: &str) -> Option<String> {
+    let root = word.strip_suffix('é').or_else(|| word.strip_suffix("és"))?;
+    (root.chars().count() >= MIN_STRESSED_E_ROOT_CHARS && root.chars().all(char::is_alphabetic))
+        .then(|| format!("{root}e"))
+}
+
+/// Least letters before a Portuguese final "-é" for [`portuguese_stressed_e`].
+const MIN_STRESSED_E_ROOT_CHARS: usize = 3;
+
 /// Final stressed syllables whose accent goes, Spanish.
 const SPANISH_FINAL: &[(&str, &str)] = &[("án", "an"), ("én", "en"), ("ás", "as"), ("ós", "os")];
 
@@ -79,6 +93,20 @@ mod tests {
     use super::super::{assert_same_terms, test_terms, Language};
 
     #[test]
+    fn a_portuguese_stressed_e_meets_its_plural_and_nothing_else() {
+        assert_same_terms(
+            Language::Pt,
+            &[("maré", "marés"), ("café", "cafés"), ("jacaré", "jacarés")],
+        );
+        let pt = |w: &str| test_terms(Language::Pt, w);
+        assert_ne!(pt("maré"), pt("Maria"));
+        // Typed without its accent, "marés" is "mares", seas: the plural of "mar".
+        assert_ne!(pt("marés"), pt("mares"));
+        assert_ne!(pt("maré"), pt("marido"));
+        assert_eq!(pt("maré"), vec!["mare".to_string()]);
+    }
+
+    #[test]
     fn a_stressed_es_its_plural_and_its_unaccented_spelling_share_a_term() {
         let spanish = [
             ("interés", "intereses"),
@@ -118,7 +146,6 @@ mod tests {
             ("Tapajós", "tapajos"),
             ("três", "tres"),
             ("Santarém", "santarem"),
-            ("marés", "mares"),
             ("mandávamos", "mandavamos"),
             ("discutíamos", "discutiamos"),
         ];
