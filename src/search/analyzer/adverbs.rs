@@ -42,6 +42,19 @@ pub(super) const SPANISH_WORDS: &[&str] = &[
     "ambos",
     "cuyo",
     "tal",
+    // The fillers in "-mente" the English list drops ("currently", "mainly", "especially"),
+    // which Snowball stems onto their adjective ("actual", "principal", "especial").
+    "recientemente",
+    "actualmente",
+    "exactamente",
+    "generalmente",
+    "específicamente",
+    "principalmente",
+    "obviamente",
+    "probablemente",
+    "ciertamente",
+    "especialmente",
+    "particularmente",
 ];
 
 /// Portuguese words, accented as written.
@@ -68,6 +81,17 @@ pub(super) const PORTUGUESE_WORDS: &[&str] = &[
     "cujo",
     "cuja",
     "tal",
+    "recentemente",
+    "atualmente",
+    "exatamente",
+    "geralmente",
+    "especificamente",
+    "principalmente",
+    "obviamente",
+    "provavelmente",
+    "certamente",
+    "especialmente",
+    "particularmente",
 ];
 
 #[cfg(test)]
@@ -86,6 +110,15 @@ mod tests {
         assert_same_terms(Language::Pt, &[("quase apenas a mina, embora", "mina")]);
         assert_same_terms(Language::Pt, &[("nem sequer choveu", "choveu")]);
         assert_same_terms(Language::Es, &[("ni siquiera llovió", "llovió")]);
+        assert_same_terms(
+            Language::Es,
+            &[("¿Qué hace actualmente, principalmente?", "")],
+        );
+        assert_same_terms(
+            Language::Pt,
+            &[("atualmente, especialmente a seca", "seca")],
+        );
+        assert!(!test_terms(Language::Es, "la ley actual").is_empty());
         // "¿Qué tal van los experimentos?", "tal como", "o tal do projeto".
         assert_same_terms(
             Language::Es,

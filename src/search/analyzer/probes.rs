@@ -71,6 +71,8 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "dá",
     "estádio",
     "maré",
+    "actualmente",
+    "aconteceu",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

@@ -1,5 +1,6 @@
 //! Conjugated forms of the verbs that carry grammar rather than a topic: going ("va a
-//! cambiar", "vai mudar"), doing, saying, being able, wanting and believing. Snowball's
+//! cambiar", "vai mudar"), doing, saying, being able, wanting, believing and happening ("¿qué
+//! ocurrió…?", "o que aconteceu…?", as English drops "happened"). Snowball's
 //! lists hold the forms of "ser", "estar", "haber"/"haver" and "tener"/"ter", but not these,
 //! so "¿qué haría…?", "o que ele diria…?" or "creo que…" weighed as rare content words: a
 //! question's coverage was shared with words no answer repeats, and a paraphrase whose real
@@ -143,6 +144,14 @@ pub(super) const SPANISH_FORMS: &[&str] = &[
     "tenías",
     "teníamos",
     "tuviéramos",
+    // ocurrir, suceder (to happen)
+    "ocurre",
+    "ocurren",
+    "ocurrió",
+    "ocurrieron",
+    "ocurría",
+    "sucedió",
+    "sucedieron",
 ];
 
 /// Portuguese forms, accented as written.
@@ -245,6 +254,14 @@ pub(super) const PORTUGUESE_FORMS: &[&str] = &[
     "tivéramos",
     "tivéssemos",
     "terá",
+    // acontecer (to happen)
+    "acontece",
+    "acontecem",
+    "aconteceu",
+    "aconteceram",
+    "acontecia",
+    "aconteciam",
+    "acontecendo",
 ];
 
 #[cfg(test)]
@@ -275,6 +292,13 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn happening_frames_a_question() {
+        assert_same_terms(Language::Es, &[("¿Qué ocurrió con la mina?", "mina")]);
+        assert_same_terms(Language::Pt, &[("O que aconteceu com a mina?", "mina")]);
+        assert!(!test_terms(Language::Pt, "o acontecimento").is_empty());
     }
 
     #[test]
