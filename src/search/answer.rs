@@ -89,6 +89,8 @@ impl Engine {
         let asks_fact = asked.is_some() || checks.needs_rarest() || checks.fact().is_some();
         let voucher = self.voucher(terms, (plan, &resolved), scope, (question, &question_words));
         let vouched = |id| voucher.vouches(id);
+        let distinct = self.distinct(terms, plan, &question_words, &reader);
+        let met_in_one_place = |id| distinct.as_ref().map_or(0.0, |d| d.met_in_one_place(id));
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -104,6 +106,7 @@ impl Engine {
                 .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
             wanted: limit,
             vouched: (!asks_fact).then_some(&vouched as &dyn Fn(usize) -> bool),
+            met_in_one_place: (!asks_fact).then_some(&met_in_one_place as &dyn Fn(usize) -> f32),
         };
         let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
         let candidates = self.own_views(&question_words, candidates);
