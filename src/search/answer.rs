@@ -110,6 +110,7 @@ impl Engine {
         };
         let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
         let candidates = self.own_views(&question_words, candidates);
+        let candidates = self.beyond_guesses(terms, plan, &resolved, candidates);
         let candidates = match refusal::admissible(candidates, &rules) {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),

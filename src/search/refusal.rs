@@ -45,6 +45,7 @@ use super::rerank::Scored;
 use super::Abstention;
 
 pub(super) mod distinct;
+pub(super) mod guessed;
 pub(super) mod named;
 
 /// The rules a search's candidates must pass, besides coverage.
