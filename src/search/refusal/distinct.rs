@@ -1,17 +1,20 @@
 //! Passages just under the coverage bar that meet several of the question's concepts in one
 //! place.
 //!
-//! A paraphrase shares few words with the passage that answers it ("¿Quién carga con el
-//! peligro en el trabajo de entrega a domicilio?" for an answer on the risk of delivery
-//! riders): its coverage falls a little under the bar, as does that of an off-topic question
+//! A paraphrase shares few words with the passage that answers it ("Do these books get a
+//! family reading together?" for an answer on parents who read with their children): its
+//! coverage falls a little under the bar, as does that of an off-topic question
 //! whose one common word the archive uses somewhere. What tells them apart is not how much
 //! weight is matched but how: the off-topic question meets one concept, in passing; the
 //! paraphrase meets two or more *distinct* concepts of the question in one place, within a
 //! sentence of the passage or in the interviewer's question it answers. So a passage whose
 //! best such place alone covers at least [`NEAR_BAR_SHARE`] of the bar, with at least
-//! [`MIN_DISTINCT`] distinct concepts, is quoted when nothing reaches the bar (as the named
+//! [`MIN_DISTINCT`] distinct concepts, is quoted when nothing reaches the bar. An
+//! interviewer's question whose every word is one of the question's asked what the reader
+//! asks, and one concept met there is enough: "¿Por qué eligió dedicarse a la nanociencia?"
+//! is answered by the reply to "¿Por qué nanociencia?". Such passages are quoted (as the named
 //! interviews' vouching is, see [`super::named`]); the rules for facts, figures and salience
-//! still apply to it. A question asking for a fact (who, where, which, a year, a name, a
+//! still apply to them. A question asking for a fact (who, where, which, a year, a name, a
 //! figure, or when) names one precise thing, which a paraphrase near the bar does not give:
 //! "When is the next summit going to be held?" meets "the last summit" and the alliance's
 //! name in one sentence, and "¿Cuándo abre la biblioteca de la Universidad de Oruro?" meets
@@ -48,19 +51,33 @@ impl Distinct<'_> {
         let corpus = &self.engine.corpus;
         let passage = &corpus.passages[id];
         let mut reader = self.reader.borrow_mut();
-        let place = |words: &[AnalyzedWord], whole| best_place(&self.concepts, words, whole);
-        let text = place(&reader.analyze(&passage.text), false);
-        let asked = corpus
-            .question_of(passage)
-            .map_or(0.0, |q| place(&reader.analyze(q), true));
+        let text = best_place(
+            &self.concepts,
+            &reader.analyze(&passage.text),
+            false,
+            MIN_DISTINCT,
+        );
+        let asked = corpus.question_of(passage).map_or(0.0, |q| {
+            let words = reader.analyze(q);
+            let distinct = match asks_only_what_is_asked(&self.concepts, &words) {
+                true => 1,
+                false => MIN_DISTINCT,
+            };
+            best_place(&self.concepts, &words, true, distinct)
+        });
         text.max(asked)
     }
 }
 
 /// The share of the total weight of `concepts` (each its index terms and weight) met in the
 /// best single place of `words` (within [`TOGETHER_WINDOW`] words, or anywhere when `whole`),
-/// counting only places that meet at least [`MIN_DISTINCT`] distinct concepts.
-fn best_place(concepts: &[(Vec<String>, f32)], words: &[AnalyzedWord], whole: bool) -> f32 {
+/// counting only places that meet at least `min_distinct` distinct concepts.
+fn best_place(
+    concepts: &[(Vec<String>, f32)],
+    words: &[AnalyzedWord],
+    whole: bool,
+    min_distinct: usize,
+) -> f32 {
     let total: f32 = concepts.iter().map(|(_, w)| w).sum();
     if total <= 0.0 {
         return 0.0;
@@ -82,7 +99,7 @@ fn best_place(concepts: &[(Vec<String>, f32)], words: &[AnalyzedWord], whole: bo
             }
             met[at] = true;
         }
-        if met.iter().filter(|&&m| m).count() >= MIN_DISTINCT {
+        if met.iter().filter(|&&m| m).count() >= min_distinct {
             let weight: f32 = (met.iter().zip(concepts))
                 .filter(|(&m, _)| m)
                 .map(|(_, (_, w))| w)
@@ -91,6 +108,16 @@ fn best_place(concepts: &[(Vec<String>, f32)], words: &[AnalyzedWord], whole: bo
         }
     }
     best / total
+}
+
+/// Whether every word of an interviewer's question (analysed as `words`, stopwords left out)
+/// is one of the question's `concepts`: the reader asks what the interviewer asked, and
+/// however little of the reader's question the short interviewer's question covers, the
+/// answer is the reply to it ("¿Por qué eligió dedicarse a la nanociencia?" for "¿Por qué
+/// nanociencia?").
+fn asks_only_what_is_asked(concepts: &[(Vec<String>, f32)], words: &[AnalyzedWord]) -> bool {
+    let mut terms = words.iter().filter_map(|w| w.term.as_ref()).peekable();
+    terms.peek().is_some() && terms.all(|t| concepts.iter().any(|(c, _)| c.contains(t)))
 }
 
 impl Engine {
@@ -144,7 +171,7 @@ mod tests {
 
     fn place(text: &str, whole: bool) -> f32 {
         let words = Analyzer::new(Language::En).analyze(text);
-        best_place(&concepts(), &words, whole)
+        best_place(&concepts(), &words, whole, MIN_DISTINCT)
     }
 
     #[test]
@@ -155,6 +182,18 @@ mod tests {
         );
         let libraries = "Families read there, in libraries.";
         assert_eq!(place(libraries, false), 1.0);
+    }
+
+    #[test]
+    fn a_reader_asking_all_an_interviewer_asked_meets_it_with_one_concept() {
+        let asked = |q: &str| {
+            let words = Analyzer::new(Language::En).analyze(q);
+            asks_only_what_is_asked(&concepts(), &words)
+        };
+        assert!(asked("And the libraries?"));
+        assert!(asked("Libraries and families?"));
+        assert!(!asked("What about libraries in prisons?"));
+        assert!(!asked("And you?"), "a question of stopwords asks nothing");
     }
 
     #[test]
