@@ -90,7 +90,6 @@ impl Engine {
         let voucher = self.voucher(terms, (plan, &resolved), scope, (question, &question_words));
         let vouched = |id| voucher.vouches(id);
         let distinct = self.distinct(terms, plan, &question_words, &reader);
-        let met_in_one_place = |id| distinct.as_ref().map_or(0.0, |d| d.met_in_one_place(id));
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -106,11 +105,10 @@ impl Engine {
                 .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
             wanted: limit,
             vouched: (!asks_fact).then_some(&vouched as &dyn Fn(usize) -> bool),
-            met_in_one_place: (!asks_fact).then_some(&met_in_one_place as &dyn Fn(usize) -> f32),
+            met_in_one_place: (!asks_fact).then_some(&distinct as &dyn refusal::Places),
         };
         let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
         let candidates = self.own_views(&question_words, candidates);
-        let candidates = self.beyond_guesses(terms, plan, &resolved, candidates);
         let candidates = match refusal::admissible(candidates, &rules) {
             Ok(candidates) => candidates,
             Err(abstention) => return (Vec::new(), Some(abstention)),
@@ -132,6 +130,7 @@ impl Engine {
         question: &str,
         candidates: Vec<Scored>,
     ) -> Vec<Scored> {
+        let candidates = self.beyond_guesses(terms, plan, resolved, candidates);
         let is_name: Vec<bool> = plan
             .concepts
             .iter()

@@ -73,7 +73,19 @@ pub(super) struct Rules<'a> {
     pub(super) vouched: Option<&'a dyn Fn(usize) -> bool>,
     /// The share of the question a passage (by id) meets in one place with several distinct
     /// concepts (see [`distinct`]), for passages just under the bar.
-    pub(super) met_in_one_place: Option<&'a dyn Fn(usize) -> f32>,
+    pub(super) met_in_one_place: Option<&'a dyn Places>,
+}
+
+/// The share of the question a passage (by id) meets in one place (see [`distinct`]).
+pub(super) trait Places {
+    /// The share for passage `id`.
+    fn met_in_one_place(&self, id: usize) -> f32;
+}
+
+impl<F: Fn(usize) -> f32> Places for F {
+    fn met_in_one_place(&self, id: usize) -> f32 {
+        self(id)
+    }
 }
 
 /// The candidates that may be quoted (those covering enough of the question, best first), or
@@ -143,7 +155,7 @@ fn covering(
         c.coverage >= near_bar
             && rules
                 .met_in_one_place
-                .is_some_and(|met| met(c.id) >= near_bar)
+                .is_some_and(|met| met.met_in_one_place(c.id) >= near_bar)
     };
     let reaches = best_coverage >= min_coverage;
     let kept: Vec<Scored> = candidates

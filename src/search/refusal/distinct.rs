@@ -43,11 +43,16 @@ pub(in crate::search) struct Distinct<'e> {
     concepts: Vec<(Vec<String>, f32)>,
     /// Reads passages (the question's analyzer).
     reader: &'e RefCell<Analyzer>,
+    /// Whether the question asks when (see [`facts::asks_when`]): no passage meets it so.
+    asks_when: bool,
 }
 
-impl Distinct<'_> {
+impl super::Places for Distinct<'_> {
     /// The share of the question met in one place of passage `id` (see the module doc).
-    pub(in crate::search) fn met_in_one_place(&self, id: usize) -> f32 {
+    fn met_in_one_place(&self, id: usize) -> f32 {
+        if self.asks_when {
+            return 0.0;
+        }
         let corpus = &self.engine.corpus;
         let passage = &corpus.passages[id];
         let mut reader = self.reader.borrow_mut();
@@ -122,18 +127,15 @@ fn asks_only_what_is_asked(concepts: &[(Vec<String>, f32)], words: &[AnalyzedWor
 
 impl Engine {
     /// The question's topical concepts (not those naming an interview, unless all do) in this
-    /// language's reading, for [`Distinct::met_in_one_place`]; `None` for a question asking
-    /// when (see [`facts::asks_when`]), analysed as `words`.
+    /// language's reading, for [`super::Places::met_in_one_place`]; `words` are the question's,
+    /// analysed.
     pub(in crate::search) fn distinct<'e>(
         &'e self,
         terms: &CorpusTerms,
         plan: &QueryPlan,
         words: &[AnalyzedWord],
         reader: &'e RefCell<Analyzer>,
-    ) -> Option<Distinct<'e>> {
-        if facts::asks_when(words) {
-            return None;
-        }
+    ) -> Distinct<'e> {
         let (_, naming) = self.named(terms, plan);
         let all_naming = naming.iter().all(|&n| n);
         let concepts: Vec<(Vec<String>, f32)> = plan
@@ -147,11 +149,12 @@ impl Engine {
                 (terms, c.weight)
             })
             .collect();
-        Some(Distinct {
+        Distinct {
             engine: self,
             concepts,
             reader,
-        })
+            asks_when: facts::asks_when(words),
+        }
     }
 }
 
