@@ -89,6 +89,7 @@ impl Engine {
         let asks_fact = asked.is_some() || checks.needs_rarest() || checks.fact().is_some();
         let voucher = self.voucher(terms, (plan, &resolved), scope, (question, &question_words));
         let vouched = |id| voucher.vouches(id);
+        let distinct = self.distinct(terms, plan, &question_words, &reader);
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -104,6 +105,7 @@ impl Engine {
                 .map(|f| (f, &gives_fact as &dyn Fn(usize) -> bool)),
             wanted: limit,
             vouched: (!asks_fact).then_some(&vouched as &dyn Fn(usize) -> bool),
+            met_in_one_place: (!asks_fact).then_some(&distinct as &dyn refusal::Places),
         };
         let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
         let candidates = self.own_views(&question_words, candidates);
@@ -128,6 +130,7 @@ impl Engine {
         question: &str,
         candidates: Vec<Scored>,
     ) -> Vec<Scored> {
+        let candidates = self.beyond_guesses(terms, plan, resolved, candidates);
         let is_name: Vec<bool> = plan
             .concepts
             .iter()

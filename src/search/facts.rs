@@ -146,6 +146,17 @@ pub(super) fn asks_which(words: &[AnalyzedWord]) -> bool {
         .any(|w| ENTITY_WORDS.contains(&w.surface.as_str()))
 }
 
+/// "When" in the three languages, folded.
+const WHEN_WORDS: [&str; 3] = ["when", "cuando", "quando"];
+
+/// Whether the question asks when (in its first words): for a date or a time, a fact.
+pub(super) fn asks_when(words: &[AnalyzedWord]) -> bool {
+    words
+        .iter()
+        .take(WHICH_WITHIN_WORDS)
+        .any(|w| WHEN_WORDS.contains(&w.surface.as_str()))
+}
+
 /// Question words of the three languages, folded: a question opening with none of them asks
 /// yes or no ("¿Era tímida Margarita Salas?", "Is the novel autobiographical?").
 #[rustfmt::skip]
@@ -309,6 +320,10 @@ mod tests {
         assert!(yes_or_no("O romance de Elvira Vigna é autobiográfico?", Pt));
         assert!(yes_or_no("¿Era tímida Margarita Salas?", Es));
         assert!(!yes_or_no("¿Por qué era tímida?", Es));
+        let when = |q: &str, l| asks_when(&Analyzer::new(l).analyze(q));
+        assert!(when("When is the next summit going to be held?", En));
+        assert!(when("Quando abre a biblioteca ao domingo?", Pt));
+        assert!(!when("¿Qué hacía usted cuando era niña?", Es));
     }
 
     #[test]

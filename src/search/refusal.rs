@@ -44,6 +44,8 @@ use super::facts::Fact;
 use super::rerank::Scored;
 use super::Abstention;
 
+pub(super) mod distinct;
+pub(super) mod guessed;
 pub(super) mod named;
 
 /// The rules a search's candidates must pass, besides coverage.
@@ -69,6 +71,21 @@ pub(super) struct Rules<'a> {
     /// For a question naming interviews, whether they vouch for a passage (by id) whatever
     /// its coverage and salience (see [`named`]).
     pub(super) vouched: Option<&'a dyn Fn(usize) -> bool>,
+    /// The share of the question a passage (by id) meets in one place with several distinct
+    /// concepts (see [`distinct`]), for passages just under the bar.
+    pub(super) met_in_one_place: Option<&'a dyn Places>,
+}
+
+/// The share of the question a passage (by id) meets in one place (see [`distinct`]).
+pub(super) trait Places {
+    /// The share for passage `id`.
+    fn met_in_one_place(&self, id: usize) -> f32;
+}
+
+impl<F: Fn(usize) -> f32> Places for F {
+    fn met_in_one_place(&self, id: usize) -> f32 {
+        self(id)
+    }
 }
 
 /// The candidates that may be quoted (those covering enough of the question, best first), or
@@ -123,8 +140,9 @@ pub(super) fn admissible(
 }
 
 /// The candidates that reach the bar or, when none does, those the named interviews vouch
-/// for (see [`named`]): vouching is a fallback, never preferred to a passage that covers
-/// enough.
+/// for (see [`named`]) and those that meet several distinct concepts of the question in one
+/// place covering nearly enough (see [`distinct`]): fallbacks, never preferred to a passage
+/// that covers enough.
 fn covering(
     candidates: Vec<Scored>,
     rules: &Rules<'_>,
@@ -132,13 +150,20 @@ fn covering(
 ) -> Result<Vec<Scored>, Abstention> {
     let min_coverage = rules.min_coverage;
     let vouched = |c: &Scored| rules.vouched.is_some_and(|vouched| vouched(c.id));
+    let near_bar = min_coverage * distinct::NEAR_BAR_SHARE;
+    let in_one_place = |c: &Scored| {
+        c.coverage >= near_bar
+            && rules
+                .met_in_one_place
+                .is_some_and(|met| met.met_in_one_place(c.id) >= near_bar)
+    };
     let reaches = best_coverage >= min_coverage;
     let kept: Vec<Scored> = candidates
         .into_iter()
         .filter(|c| c.score > 0.0)
         .filter(|c| match reaches {
             true => c.coverage >= min_coverage,
-            false => vouched(c),
+            false => vouched(c) || in_one_place(c),
         })
         .collect();
     match (kept.is_empty(), reaches) {
@@ -236,6 +261,7 @@ mod tests {
             gives_fact: None,
             wanted: 10,
             vouched: None,
+            met_in_one_place: None,
         };
         super::admissible(candidates, &rules)
     }
@@ -297,6 +323,7 @@ mod tests {
             gives_fact: None,
             wanted: 10,
             vouched: Some(&vouched_for),
+            met_in_one_place: None,
         };
         let in_passing = |id, coverage| Scored {
             salience: 0.0,
@@ -322,6 +349,37 @@ mod tests {
         assert_eq!(
             super::admissible(vec![in_passing(2, 0.5)], &rules),
             Err(Abstention::OnlyInPassing { coverage: 0.5 })
+        );
+    }
+
+    #[test]
+    fn passages_meeting_several_concepts_in_one_place_nearly_reach_the_bar() {
+        let met = |id: usize| if id == 1 { 0.25 } else { 0.1 };
+        let rules = Rules {
+            min_coverage: 0.3,
+            in_passing_is_enough: true,
+            states_figure: None,
+            has_rarest: None,
+            says_together: None,
+            gives_fact: None,
+            wanted: 10,
+            vouched: None,
+            met_in_one_place: Some(&met),
+        };
+        let near = vec![scored(2, 3.0, 0.26), scored(1, 2.0, 0.26)];
+        assert_eq!(
+            super::admissible(near, &rules),
+            Ok(vec![scored(1, 2.0, 0.26)])
+        );
+        let far_under = vec![scored(1, 2.0, 0.2)];
+        assert!(matches!(
+            super::admissible(far_under, &rules),
+            Err(Abstention::LowCoverage { .. })
+        ));
+        let covering = vec![scored(1, 2.0, 0.26), scored(2, 1.0, 0.4)];
+        assert_eq!(
+            super::admissible(covering, &rules),
+            Ok(vec![scored(2, 1.0, 0.4)])
         );
     }
 
@@ -401,6 +459,7 @@ mod tests {
             gives_fact: None,
             wanted: 10,
             vouched: None,
+            met_in_one_place: None,
         };
         let both = vec![scored(1, 3.0, 0.6), scored(2, 2.0, 0.6)];
         assert_eq!(
