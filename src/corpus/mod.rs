@@ -34,6 +34,7 @@ pub(crate) mod initials;
 mod inline_qa;
 mod inline_tags;
 mod kicker;
+mod labelled;
 mod labels;
 mod layout;
 mod markup;
