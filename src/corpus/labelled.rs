@@ -10,10 +10,15 @@ use super::cues::{
 };
 use super::labels::{is_generic, speaker_of};
 use super::layout::Assembled;
+use super::quoted::{closes_quotation, opens_quotation};
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 
 /// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
 const INTERJECTION_MAX_WORDS: usize = 2;
+
+/// A paper prints its answers as quoted speech when every answer label opens a quotation, at
+/// least this many times: one or two quoted replies may just begin with a quotation.
+const MIN_QUOTED_REPLIES: usize = 3;
 
 /// Files with speaker labels: the label says who speaks; unlabelled paragraphs continue the
 /// last speaker (labels on the first paragraph of a turn only). A `?` never matters.
@@ -58,7 +63,15 @@ pub fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                 // Only answers are labelled: the paragraph before an answer label asks.
                 out.question(&unlabelled_prompt(&para.text), para.line);
             }
-            None if !out.turns.is_empty() && !out.answering() && use_.answers_labelled => {
+            None if !out.turns.is_empty()
+                && !out.answering()
+                && use_.answers_labelled
+                && !use_.quotes_reply(i) =>
+            {
+                out.question(&para.text, para.line);
+            }
+            None if use_.outside_quoted_replies(paras, i) && out.answering() => {
+                // The interviewer's remark, printed outside the quoted replies around it.
                 out.question(&para.text, para.line);
             }
             None if use_.follows_up(i, &para.text) && out.answering() => {
@@ -105,6 +118,11 @@ struct LabelUse {
     /// Answer labels open turns only (never two labelled paragraphs in a row): a new answer
     /// label means a new turn, so the paragraph before it asked.
     labels_turns_only: bool,
+    /// Every answer label opens a quotation ("A: "Yes, and…"), [`MIN_QUOTED_REPLIES`] times
+    /// or more: the replies are printed as quoted speech.
+    quoted_replies: bool,
+    /// Whether each paragraph's words (after any label) open with a quotation mark.
+    quoting: Vec<bool>,
 }
 
 impl LabelUse {
@@ -123,7 +141,18 @@ impl LabelUse {
             .count();
         let labels_turns_only = !(0..paras.len())
             .any(|i| role(i) == Some(Role::Interviewee) && role(i + 1) == Some(Role::Interviewee));
+        let quoting: Vec<bool> = paras
+            .iter()
+            .map(|p| opens_quotation(speaker_of(&p.text, speakers).map_or(&p.text, |(_, b)| b)))
+            .collect();
+        let replies = (0..paras.len()).filter(|&i| role(i) == Some(Role::Interviewee));
+        let (quoted, unquoted) = replies.fold((0, 0), |(q, u), i| match quoting[i] {
+            true => (q + 1, u),
+            false => (q, u + 1),
+        });
         LabelUse {
+            quoted_replies: quoted >= MIN_QUOTED_REPLIES && unquoted == 0,
+            quoting,
             asker_labelled: speakers.iter().any(|s| s.role == Role::Interviewer),
             answers_labelled: !asks.is_empty() && 2 * answered >= asks.len(),
             labels_turns_only,
@@ -142,6 +171,26 @@ impl LabelUse {
         self.asker_labelled
             && self.role(i + 1) == Some(Role::Interviewee)
             && ends_with_question_mark(text)
+    }
+
+    /// In a file printing its replies as quoted speech, paragraph `i` (unlabelled, inside an
+    /// answer) stands outside the quotations: the paragraph before it closed its quotation,
+    /// it opens none, and the reply after it opens one. Nobody's quoted words: the
+    /// interviewer's remark that the next quotation answers ("Critics call it bleak." /
+    /// "Bleak? It is honest.").
+    fn outside_quoted_replies(&self, paras: &[Para], i: usize) -> bool {
+        let replies = self.role(i + 1).is_none_or(|r| r == Role::Interviewee);
+        self.quoted_replies
+            && i > 0
+            && closes_quotation(&paras[i - 1].text)
+            && !self.quoting[i]
+            && self.quoting.get(i + 1) == Some(&true)
+            && replies
+    }
+
+    /// Paragraph `i` opens a quotation in a file printing its replies as quoted speech.
+    fn quotes_reply(&self, i: usize) -> bool {
+        self.quoted_replies && self.quoting[i]
     }
 
     /// Only answers are labelled and paragraph `i` comes right before an answer label.
