@@ -28,6 +28,7 @@ pub mod explain;
 mod files;
 mod forms;
 mod furniture;
+mod glued;
 mod head;
 pub mod import;
 pub(crate) mod initials;

@@ -16,6 +16,7 @@ use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
 use super::diarized::split_voices;
 use super::furniture::drop_reader_notes;
+use super::glued::BlankLines;
 use super::head::{head, take_standfirst};
 use super::layout::Assembled;
 use super::names::{find_interviewee, find_interviewer};
@@ -58,7 +59,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let speakers = labelled_body(&mut rest, &metadata, &mut dropped);
     let mut assembled = assemble_conversation(&rest, &speakers, &metadata.named_people());
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
-    settle_turns(&mut assembled);
+    settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     drop_author_note(&mut assembled, &speakers, &metadata);

@@ -12,6 +12,7 @@
 use super::address::{closes_on_question_to_listener, speaks_of_self};
 use super::backchannel::fold_backchannels;
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt};
+use super::glued::{take_glued_openings, BlankLines};
 use super::layout::{Assembled, Draft};
 use super::reading::Layout;
 
@@ -19,12 +20,14 @@ use super::reading::Layout;
 const MIN_ONE_PARAGRAPH_TURNS: usize = 3;
 
 /// A second look at the turns of a first cut, by layout: backchannels in a labelled
-/// conversation ([`fold_backchannels`]), remarks before the first question in plain text.
-pub fn settle_turns(out: &mut Assembled) {
+/// conversation ([`fold_backchannels`]), remarks before the first question in plain text
+/// (`blanks` shows how the file sets its exchanges).
+pub fn settle_turns(out: &mut Assembled, blanks: &BlankLines) {
     match out.layout {
         Some(Layout::Labels) => fold_backchannels(out),
         Some(Layout::QuestionMarks) => {
             take_opening_question(out);
+            take_glued_openings(out, blanks);
             take_opening_statements(out);
             split_asking_answers(out);
         }

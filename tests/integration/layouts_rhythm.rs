@@ -44,3 +44,26 @@ fn a_remark_outside_the_quoted_replies_is_the_interviewers_prompt() {
     // The quotation left open at the end of a paragraph goes on in the next one.
     assert_eq!(interview.turns[3].answer.len(), 2);
 }
+
+#[test]
+fn a_statement_set_right_above_its_answer_like_every_exchange_is_a_prompt() {
+    let interview = parse(
+        "RUTH ALVES: «El detective tiene que comer»\n\n\
+         Entrevista a la escritora Ruth Alves, que publica su tercera novela con la misma \
+         editorial de siempre y con el mismo detective de siempre, un hombre de costumbres.\n\n\
+         Tomás Ibarra es un detective raro, chapado a la antigua, que se comporta de una forma muy peculiar, \
+         no sé si compararlo con Maigret o con Marlowe, mejor se lo dejo a usted.\n\
+         De Maigret tiene la paciencia y la pipa; de Marlowe la mala suerte con las mujeres y \
+         con los coches. Pero sobre todo es un hombre que cocina para pensar y que no sabe \
+         pensar sin cocinar, como mi padre, que cocinaba los domingos para toda la familia y no dejaba \
+         entrar a nadie en la cocina mientras tanto.\n\n\
+         ¿Por qué un puerto y no una ciudad del interior?\n\
+         Porque en un puerto todo el mundo está de paso, y quien está de paso miente mejor. \
+         Los muelles de noche me dieron la primera escena y el resto vino solo.\n\n\
+         ¿Y la próxima novela?\n\
+         La estoy escribiendo en el mismo puerto, con el mismo detective y con más hambre.",
+    );
+    assert_eq!(interview.intro.len(), 1, "{:?}", interview.intro);
+    assert!(interview.turns[0].question.starts_with("Tomás Ibarra"));
+    assert_eq!(interview.turns.len(), 3);
+}
