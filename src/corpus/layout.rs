@@ -4,14 +4,14 @@
 //! lengths). Only the cue the file uses makes questions, so a `?` closing an answer paragraph,
 //! a drop cap opening the introduction or an acronym opening an answer never start a question.
 
-use super::clean::strip_emphasis;
+use super::clean::{is_kicker, strip_emphasis};
 use super::cues::{
     asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
     is_caps_lead_in, is_heading, is_section_title, most_used_heading_level, words,
 };
 use super::dashes::{asks, inline_turns};
 use super::labels::{is_generic, speaker_of};
-use super::markup::strip_question_number;
+use super::markup::{question_number, strip_question_number};
 use super::numbering::numbered_prompts;
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 use super::repair::drop_field_lines;
@@ -265,7 +265,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
             }
             _ => {}
         }
-        if is_section_title(&para.text, prompt_level) {
+        if is_section_title(&para.text, prompt_level) || heads_question(paras, i) {
             out.drop(para, Clutter::SectionTitle);
             continue;
         }
@@ -288,6 +288,15 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         }
     }
     out
+}
+
+/// Paragraph `i` is a short line in capitals ("THE EARLY YEARS", as a kicker is set) right
+/// above a question: a section heading of the conversation, not an answer's words.
+fn heads_question(paras: &[Para], i: usize) -> bool {
+    is_kicker(&paras[i].text)
+        && paras
+            .get(i + 1)
+            .is_some_and(|next| asks_something(&next.text) || question_number(&next.text).is_some())
 }
 
 fn prompt_text(text: &str, layout: Layout) -> String {

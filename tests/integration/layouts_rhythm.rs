@@ -67,3 +67,22 @@ fn a_statement_set_right_above_its_answer_like_every_exchange_is_a_prompt() {
     assert!(interview.turns[0].question.starts_with("Tomás Ibarra"));
     assert_eq!(interview.turns.len(), 3);
 }
+
+#[test]
+fn section_headings_in_capitals_are_dropped_and_each_section_counts_from_one() {
+    let answer = "Con paciencia y con mucha agua, porque el barro no perdona las prisas.";
+    let interview = parse(&format!(
+        "Nora Gil: «El barro manda»\n\nLa ceramista Nora Gil abre su taller a la sección de \
+         entrevistas de verano.\n\nEL TALLER\n\n1- ¿Cómo empieza el día?\n\n{answer}\n\n\
+         2- ¿Qué torno usa?\n\n{answer}\n\n3- ¿Y el horno?\n\n{answer}\n\nLA CIUDAD\n\n\
+         1- Su barrio cambió mucho, ¿para bien?\n\n{answer}\n\n2- ¿Dónde compra el barro?\n\n{answer}"
+    ));
+    let questions = questions(&interview);
+    assert_eq!(questions.len(), 5, "{questions:?}");
+    assert_eq!(questions[3], "Su barrio cambió mucho, ¿para bien?");
+    let quoted = interview.turns.iter().flat_map(|t| &t.answer);
+    assert!(quoted
+        .chain(&interview.intro)
+        .all(|p| !p.contains("LA CIUDAD")));
+    assert!(interview.intro.iter().all(|p| p != "EL TALLER"));
+}
