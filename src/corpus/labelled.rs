@@ -1,15 +1,15 @@
 //! Files with speaker labels: the label says who speaks, and the few paragraphs without one
 //! are read by what the file's labels show (only answers labelled, a follow-up question
-//! between two replies, an interviewer's interjection inside an answer).
+//! between two replies, an interviewer's interjection inside an answer, a remark printed
+//! outside the quoted replies).
 
-use super::clean::line_clutter;
-use super::clean::strip_emphasis;
+use super::assembled::Assembled;
+use super::clean::{line_clutter, strip_emphasis};
 use super::cues::{
     asks_something, dash_body, ends_with_question_mark, follow_up_prompt, is_heading,
     is_section_title, words,
 };
 use super::labels::{is_generic, speaker_of};
-use super::layout::Assembled;
 use super::quoted::{closes_quotation, opens_quotation};
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 
@@ -63,17 +63,7 @@ pub fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                 // Only answers are labelled: the paragraph before an answer label asks.
                 out.question(&unlabelled_prompt(&para.text), para.line);
             }
-            None if !out.turns.is_empty()
-                && !out.answering()
-                && use_.answers_labelled
-                && !use_.quotes_reply(i) =>
-            {
-                out.question(&para.text, para.line);
-            }
-            None if use_.outside_quoted_replies(paras, i) && out.answering() => {
-                // The interviewer's remark, printed outside the quoted replies around it.
-                out.question(&para.text, para.line);
-            }
+            None if use_.asks_unmarked(paras, i, &out) => out.question(&para.text, para.line),
             None if use_.follows_up(i, &para.text) && out.answering() => {
                 out.question(&unlabelled_prompt(&follow_up_prompt(&para.text)), para.line);
                 follow_up = Some(out.turns.len() - 1);
@@ -188,9 +178,14 @@ impl LabelUse {
             && replies
     }
 
-    /// Paragraph `i` opens a quotation in a file printing its replies as quoted speech.
-    fn quotes_reply(&self, i: usize) -> bool {
-        self.quoted_replies && self.quoting[i]
+    /// Unlabelled paragraph `i` asks, as it stands: after a labelled question still
+    /// unanswered, when answers carry labels (unless it opens a quoted reply), or outside the
+    /// quoted replies around it.
+    fn asks_unmarked(&self, paras: &[Para], i: usize, out: &Assembled) -> bool {
+        let quotes_reply = self.quoted_replies && self.quoting[i];
+        let continues_question =
+            !out.turns.is_empty() && !out.answering() && self.answers_labelled && !quotes_reply;
+        continues_question || (out.answering() && self.outside_quoted_replies(paras, i))
     }
 
     /// Only answers are labelled and paragraph `i` comes right before an answer label.

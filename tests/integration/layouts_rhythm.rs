@@ -70,12 +70,15 @@ fn a_statement_set_right_above_its_answer_like_every_exchange_is_a_prompt() {
 
 #[test]
 fn section_headings_in_capitals_are_dropped_and_each_section_counts_from_one() {
-    let answer = "Con paciencia y con mucha agua, porque el barro no perdona las prisas.";
+    let answer = |n: usize| {
+        format!("Con paciencia y con mucha agua, porque el barro no perdona las prisas ({n}).")
+    };
+    let (a1, a2, a3, a4, a5) = (answer(1), answer(2), answer(3), answer(4), answer(5));
     let interview = parse(&format!(
         "Nora Gil: «El barro manda»\n\nLa ceramista Nora Gil abre su taller a la sección de \
-         entrevistas de verano.\n\nEL TALLER\n\n1- ¿Cómo empieza el día?\n\n{answer}\n\n\
-         2- ¿Qué torno usa?\n\n{answer}\n\n3- ¿Y el horno?\n\n{answer}\n\nLA CIUDAD\n\n\
-         1- Su barrio cambió mucho, ¿para bien?\n\n{answer}\n\n2- ¿Dónde compra el barro?\n\n{answer}"
+         entrevistas de verano.\n\nEL TALLER\n\n1- ¿Cómo empieza el día?\n\n{a1}\n\n\
+         2- ¿Qué torno usa?\n\n{a2}\n\n3- ¿Y el horno?\n\n{a3}\n\nLA CIUDAD\n\n\
+         1- Su barrio cambió mucho, ¿para bien?\n\n{a4}\n\n2- ¿Dónde compra el barro?\n\n{a5}"
     ));
     let questions = questions(&interview);
     assert_eq!(questions.len(), 5, "{questions:?}");
@@ -85,4 +88,21 @@ fn section_headings_in_capitals_are_dropped_and_each_section_counts_from_one() {
         .chain(&interview.intro)
         .all(|p| !p.contains("LA CIUDAD")));
     assert!(interview.intro.iter().all(|p| p != "EL TALLER"));
+}
+
+#[test]
+fn paragraphs_the_page_printed_twice_are_quoted_once() {
+    let q1 = "• O que mudou na sua vida depois do primeiro disco de estúdio?";
+    let a1 = "Mudou tudo: a estrada, os amigos, até a hora de dormir, que agora é de manhã.";
+    let q2 = "• E o que não pode faltar no camarim antes de um show grande?";
+    let a2 = "Água morna com mel, indicação da minha professora de canto desde o começo.";
+    let q3 = "• Qual é o próximo passo da sua carreira depois desta turnê pelo país?";
+    let a3 = "Descansar um pouco e depois gravar um disco só com violão e voz, em casa.";
+    let interview = parse(&format!(
+        "Cantor fala do novo disco\n\n{q1}\n{a1}\n{a1}\n{q2}\n{a2}\n{q3}\n{a2}\n{q3}\n{a3}"
+    ));
+    let questions = questions(&interview);
+    assert_eq!(questions.len(), 3, "{questions:?}");
+    let answers: Vec<&[String]> = interview.turns.iter().map(|t| &t.answer[..]).collect();
+    assert_eq!(answers, [&[a1.to_string()][..], &[a2.into()], &[a3.into()]]);
 }
