@@ -36,6 +36,7 @@ pub mod import;
 pub(crate) mod initials;
 mod inline_qa;
 mod inline_tags;
+mod journalist;
 mod kicker;
 mod labelled;
 mod labelled_body;
