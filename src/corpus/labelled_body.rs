@@ -2,6 +2,7 @@
 
 use super::askers::{co_hosts, guests_only};
 use super::board::board_askers;
+use super::cut_label::drop_cut_label;
 use super::diarized::split_voices;
 use super::duplicates::drop_duplicates;
 use super::reading::{Dropped, Para, Speaker};
@@ -12,7 +13,7 @@ use super::Metadata;
 
 /// The speakers of [`labelled_speakers`], with the body tidied by what they show: pull quotes
 /// repeating a sentence of the text or standing between labelled paragraphs dropped, and
-/// paragraphs the page printed twice; questions run onto the paragraphs before the first
+/// paragraphs the page printed twice and a label cut by its end; questions run onto the paragraphs before the first
 /// label cut off and labelled.
 pub fn labelled_body(
     rest: &mut Vec<Para>,
@@ -22,6 +23,7 @@ pub fn labelled_body(
     drop_pull_quotes(rest, dropped);
     drop_duplicates(rest, dropped);
     let speakers = labelled_speakers(rest, metadata);
+    drop_cut_label(rest, &speakers, dropped);
     drop_set_quotes(rest, &speakers, dropped);
     label_run_on_questions(rest, &speakers);
     speakers

@@ -22,6 +22,7 @@ mod checks;
 pub mod clean;
 mod credits;
 mod cues;
+mod cut_label;
 mod dashes;
 mod diarized;
 mod display;

@@ -232,6 +232,8 @@ pub enum Clutter {
     GluedToLabel,
     /// A paragraph the page printed twice, word for word: the copy is not quoted again.
     Duplicate,
+    /// The first letters of a speaker label the end of the text cut off ("V. G").
+    CutLabel,
 }
 
 impl fmt::Display for Clutter {
@@ -260,6 +262,7 @@ impl fmt::Display for Clutter {
             Clutter::CutOff => "last question without an answer (the text was cut after it)",
             Clutter::GluedToLabel => "text run into a speaker label (an image's name?)",
             Clutter::Duplicate => "paragraph printed twice (the copy)",
+            Clutter::CutLabel => "speaker label cut by the end of the text",
         })
     }
 }
