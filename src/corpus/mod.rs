@@ -43,6 +43,7 @@ mod labelled;
 mod labelled_body;
 mod labels;
 mod layout;
+mod lists;
 mod markup;
 mod name_words;
 mod names;
