@@ -2,8 +2,10 @@
 //! printed outside the quoted replies around it, a long first question whose answer closes on
 //! a question of its own, a statement prompt set right above its answer as the file sets every
 //! exchange, section headings in capitals with the numbering restarting under each, and a
-//! page that printed some paragraphs twice.
+//! page that printed some paragraphs twice, and an interjection of a few words between quoted
+//! replies kept by `import`.
 
+use interview_bot::corpus::import::{import_page, PageKind};
 use interview_bot::corpus::{self, Interview};
 
 fn parse(text: &str) -> Interview {
@@ -105,4 +107,20 @@ fn paragraphs_the_page_printed_twice_are_quoted_once() {
     assert_eq!(questions.len(), 3, "{questions:?}");
     let answers: Vec<&[String]> = interview.turns.iter().map(|t| &t.answer[..]).collect();
     assert_eq!(answers, [&[a1.to_string()][..], &[a2.into()], &[a3.into()]]);
+}
+
+#[test]
+fn a_few_words_between_quoted_replies_are_kept_by_import_and_read_as_a_prompt() {
+    let page = "---\ntitle: 'O relojoeiro'\nauthor: Ana Reis\n---\n\nComo começou?\n\n\
+                \"Com o relógio do meu avô.\"\n\nE consertou-o?\n\n\"Demorei dois anos.\"\n\n\
+                *Dois anos*\n\n\"*Dois* anos, sim! Faltava uma roda.\"\n\nE hoje?\n\n\
+                \"Hoje tenho aprendizes.\"\n\nQuantos?\n\n\"Dois, e um é melhor do que eu.\"\n\n\
+                E o futuro?\n\n\"O futuro é de corda.\"\n";
+    let imported = import_page(PageKind::Markdown, page).expect("imports");
+    let interview = parse(&imported.text);
+    assert!(
+        questions(&interview).contains(&"Dois anos"),
+        "{}",
+        imported.text
+    );
 }
