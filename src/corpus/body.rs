@@ -5,6 +5,7 @@
 use super::bare_labels::colon_bare_labels;
 use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
+use super::lists::join_list_items;
 use super::reading::{Clutter, Dropped, Para, ParseError};
 use super::repair::{
     drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
@@ -39,6 +40,7 @@ pub fn body_paragraphs(
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);
     split_inline_questions(&mut paras);
+    join_list_items(&mut paras);
     drop_top_counters(&mut paras, &mut dropped);
     if paras.is_empty() {
         return Err(ParseError::new(

@@ -4,16 +4,17 @@
 //! lengths). Only the cue the file uses makes questions, so a `?` closing an answer paragraph,
 //! a drop cap opening the introduction or an acronym opening an answer never start a question.
 
-use super::clean::{line_clutter, strip_emphasis};
+pub use super::assembled::{Assembled, Draft};
+use super::clean::{is_kicker, strip_emphasis};
 use super::cues::{
-    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, follow_up_prompt,
-    is_bold, is_caps_lead_in, is_heading, is_section_title, most_used_heading_level, words,
+    asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
+    is_caps_lead_in, is_heading, is_section_title, most_used_heading_level, words,
 };
 use super::dashes::{asks, inline_turns};
 use super::labels::{is_generic, speaker_of};
-use super::markup::strip_question_number;
+use super::markup::question_number;
 use super::numbering::numbered_prompts;
-use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
+use super::reading::{Clutter, Layout, Para, Role, Speaker};
 use super::repair::drop_field_lines;
 use super::rhythm::{prompt_limit, Rhythm};
 
@@ -27,104 +28,6 @@ const MIN_LABELLED_TURNS: usize = 2;
 
 /// Dialogue dashes open questions and answers alike, so a file needs a few of them.
 const MIN_DASH_USES: usize = 3;
-
-/// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
-const INTERJECTION_MAX_WORDS: usize = 2;
-
-/// An interviewer's exclamation cheering on a reply that has only begun ("Yes! Love it.") is
-/// this short.
-const CHEER_MAX_WORDS: usize = 8;
-
-/// One question and its answer paragraphs, with lines.
-#[derive(Debug, Clone, Default)]
-pub struct Draft {
-    /// The question without label or typography.
-    pub question: String,
-    /// Line where the question starts.
-    pub line: usize,
-    /// Answer paragraphs and their lines.
-    pub answer: Vec<(String, usize)>,
-    /// The label of who says each answer paragraph, when a label says it (unlabelled
-    /// paragraphs continue the last label).
-    pub speakers: Vec<Option<String>>,
-}
-
-/// The body cut into introduction and turns.
-#[derive(Debug, Default)]
-pub struct Assembled {
-    /// The cue that made the questions.
-    pub layout: Option<Layout>,
-    /// Introduction paragraphs and their lines.
-    pub intro: Vec<(String, usize)>,
-    /// Turns in order.
-    pub turns: Vec<Draft>,
-    /// Paragraphs dropped while assembling (interjections).
-    pub dropped: Vec<Dropped>,
-    /// Line and label of an answer label met before any question, if any.
-    pub orphan_answer: Option<(usize, String)>,
-}
-
-impl Assembled {
-    fn question(&mut self, text: &str, line: usize) {
-        match self.turns.last_mut() {
-            // A question over two paragraphs, or two questions asked in a row.
-            Some(turn) if turn.answer.is_empty() => {
-                turn.question.push(' ');
-                turn.question.push_str(text);
-            }
-            _ => self.turns.push(Draft {
-                question: strip_question_number(text).to_string(),
-                line,
-                ..Draft::default()
-            }),
-        }
-    }
-
-    fn answer(&mut self, text: &str, line: usize) {
-        let speaker = self
-            .turns
-            .last()
-            .and_then(|turn| turn.speakers.last().cloned().flatten());
-        self.answer_by(text, line, speaker);
-    }
-
-    /// An answer paragraph opened by the label of who says it.
-    fn answer_by(&mut self, text: &str, line: usize, speaker: Option<String>) {
-        match self.turns.last_mut() {
-            Some(turn) => {
-                turn.answer.push((text.to_string(), line));
-                turn.speakers.push(speaker);
-            }
-            None => self.intro.push((text.to_string(), line)),
-        }
-    }
-
-    fn drop(&mut self, para: &Para, reason: Clutter) {
-        self.dropped.push(Dropped {
-            line: para.line,
-            text: para.text.clone(),
-            reason,
-        });
-    }
-
-    fn answering(&self) -> bool {
-        self.turns.last().is_some_and(|t| !t.answer.is_empty())
-    }
-
-    /// `body`, an interviewer's turn, is a short exclamation that asks nothing, said while the
-    /// reply is still shorter than its question: the guest has only begun ("Absolutely. First,
-    /// the origin story." / "Yes! Love it." / the story), and goes on after it.
-    fn cheers_on(&self, body: &str) -> bool {
-        let begun = self.turns.last().is_some_and(|turn| {
-            let said: usize = turn.answer.iter().map(|(text, _)| words(text)).sum();
-            said < words(&turn.question)
-        });
-        begun
-            && words(body) <= CHEER_MAX_WORDS
-            && body.contains(['!', '¡'])
-            && !asks_something(body)
-    }
-}
 
 /// Cuts the body into introduction and turns, with the layout the file uses; a record's
 /// fields above the conversation are no introduction.
@@ -149,7 +52,7 @@ fn assemble_turns(paras: &[Para], speakers: &[Speaker]) -> Assembled {
         || uses(Role::Interviewer) >= MIN_LABELLED_TURNS
         || (uses(Role::Interviewer) == 0 && uses(Role::Interviewee) >= MIN_LABELLED_TURNS)
     {
-        return by_labels(paras, speakers);
+        return super::labelled::by_labels(paras, speakers);
     }
     // Labels on the first exchange only ("Outlet: …?" / "Name: …"): they still say who speaks
     // there, and the rest of the file is read by its cue.
@@ -188,153 +91,6 @@ fn detect(paras: &[Para], limit: f64) -> Layout {
         .filter(|(n, _)| *n >= MIN_CUE_USES)
         .max_by_key(|(n, _)| *n)
         .map_or(Layout::QuestionMarks, |(_, layout)| layout)
-}
-
-/// Files with speaker labels: the label says who speaks; unlabelled paragraphs continue the
-/// last speaker (labels on the first paragraph of a turn only). A `?` never matters.
-fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
-    let mut out = Assembled {
-        layout: Some(Layout::Labels),
-        ..Assembled::default()
-    };
-    let use_ = LabelUse::of(paras, speakers);
-    // The last follow-up question found between two replies, until its answer comes.
-    let mut follow_up = None;
-    for (i, para) in paras.iter().enumerate() {
-        let labelled = speaker_of(&para.text, speakers);
-        if labelled.is_some_and(|(s, _)| s.role == Role::Interviewer) {
-            drop_unanswered(&mut out, &mut follow_up);
-        }
-        match labelled {
-            Some((speaker, body)) if speaker.role == Role::Interviewer => {
-                let continues = i + 1 < paras.len() && use_.role(i + 1) != Some(Role::Interviewer);
-                if out.answering() && continues && (is_interjection(body) || out.cheers_on(body)) {
-                    out.drop(para, Clutter::Interjection);
-                } else {
-                    out.question(body, para.line);
-                }
-            }
-            Some((_, body)) if is_stage_direction(body) => out.drop(para, Clutter::StageDirection),
-            Some((speaker, body)) => {
-                if out.turns.is_empty() && is_generic(&speaker.label) {
-                    out.orphan_answer
-                        .get_or_insert_with(|| (para.line, speaker.label.clone()));
-                }
-                out.answer_by(body, para.line, Some(speaker.label.clone()));
-            }
-            None if is_section_title(&para.text, None) => out.drop(para, Clutter::SectionTitle),
-            // The asker is labelled: a heading, even one that asks, titles a section.
-            None if use_.asker_labelled && is_heading(&para.text) => {
-                out.drop(para, Clutter::SectionTitle)
-            }
-            None if use_.asks_unlabelled(i, &para.text)
-                && (out.turns.is_empty() || out.answering()) =>
-            {
-                // Only answers are labelled: the paragraph before an answer label asks.
-                out.question(&unlabelled_prompt(&para.text), para.line);
-            }
-            None if !out.turns.is_empty() && !out.answering() && use_.answers_labelled => {
-                out.question(&para.text, para.line);
-            }
-            None if use_.follows_up(i, &para.text) && out.answering() => {
-                out.question(&unlabelled_prompt(&follow_up_prompt(&para.text)), para.line);
-                follow_up = Some(out.turns.len() - 1);
-            }
-            None => out.answer(&para.text, para.line),
-        }
-    }
-    drop_unanswered(&mut out, &mut follow_up);
-    out
-}
-
-/// A follow-up question whose reply was only a stage direction ("[not asked]") asked nothing
-/// that was answered: it goes, so the next question does not absorb it.
-fn drop_unanswered(out: &mut Assembled, follow_up: &mut Option<usize>) {
-    let Some(i) = follow_up.take() else {
-        return;
-    };
-    if i + 1 == out.turns.len() && out.turns[i].answer.is_empty() {
-        let turn = out.turns.remove(i);
-        out.dropped.push(Dropped {
-            line: turn.line,
-            text: turn.question,
-            reason: Clutter::Unanswered,
-        });
-    }
-}
-
-/// A reply that is only a bracketed stage direction ("[NO APLICÓ]", "[inaudible]").
-fn is_stage_direction(body: &str) -> bool {
-    line_clutter(body) == Some(Clutter::StageDirection)
-}
-
-/// How a labelled file uses its labels.
-struct LabelUse {
-    /// The role of each paragraph's label, if it has one.
-    roles: Vec<Option<Role>>,
-    /// The interviewer's turns carry labels.
-    asker_labelled: bool,
-    /// Answers carry labels when most labelled questions are followed by a labelled answer;
-    /// then an unlabelled paragraph after a question still belongs to the question.
-    answers_labelled: bool,
-    /// Answer labels open turns only (never two labelled paragraphs in a row): a new answer
-    /// label means a new turn, so the paragraph before it asked.
-    labels_turns_only: bool,
-}
-
-impl LabelUse {
-    fn of(paras: &[Para], speakers: &[Speaker]) -> LabelUse {
-        let roles: Vec<Option<Role>> = paras
-            .iter()
-            .map(|p| speaker_of(&p.text, speakers).map(|(s, _)| s.role))
-            .collect();
-        let role = |i: usize| roles.get(i).copied().flatten();
-        let asks: Vec<usize> = (0..paras.len())
-            .filter(|&i| role(i) == Some(Role::Interviewer))
-            .collect();
-        let answered = asks
-            .iter()
-            .filter(|&&i| role(i + 1) == Some(Role::Interviewee))
-            .count();
-        let labels_turns_only = !(0..paras.len())
-            .any(|i| role(i) == Some(Role::Interviewee) && role(i + 1) == Some(Role::Interviewee));
-        LabelUse {
-            asker_labelled: speakers.iter().any(|s| s.role == Role::Interviewer),
-            answers_labelled: !asks.is_empty() && 2 * answered >= asks.len(),
-            labels_turns_only,
-            roles,
-        }
-    }
-
-    fn role(&self, i: usize) -> Option<Role> {
-        self.roles.get(i).copied().flatten()
-    }
-
-    /// The asker is labelled, yet paragraph `i`, unlabelled inside an answer, asks and the
-    /// answerer's label comes again right after it: the label says the speaker changed, so
-    /// someone asked a follow-up question (a probe, a second interviewer).
-    fn follows_up(&self, i: usize, text: &str) -> bool {
-        self.asker_labelled
-            && self.role(i + 1) == Some(Role::Interviewee)
-            && ends_with_question_mark(text)
-    }
-
-    /// Only answers are labelled and paragraph `i` comes right before an answer label.
-    fn asks_unlabelled(&self, i: usize, text: &str) -> bool {
-        !self.asker_labelled
-            && self.role(i + 1).is_some()
-            && (asks_something(text) || self.labels_turns_only)
-    }
-}
-
-/// A prompt set as a heading, in bold or after a dialogue dash, without its typography.
-fn unlabelled_prompt(text: &str) -> String {
-    let text = dash_body(text).unwrap_or(text);
-    strip_emphasis(text.trim_start_matches('#').trim()).to_string()
-}
-
-fn is_interjection(body: &str) -> bool {
-    words(body) <= INTERJECTION_MAX_WORDS && !ends_with_question_mark(body)
 }
 
 /// Spanish dialogue layout: every dashed paragraph opens a turn, questions and answers
@@ -415,7 +171,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
             }
             _ => {}
         }
-        if is_section_title(&para.text, prompt_level) {
+        if is_section_title(&para.text, prompt_level) || heads_question(paras, i) {
             out.drop(para, Clutter::SectionTitle);
             continue;
         }
@@ -438,6 +194,15 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         }
     }
     out
+}
+
+/// Paragraph `i` is a short line in capitals ("THE EARLY YEARS", as a kicker is set) right
+/// above a question: a section heading of the conversation, not an answer's words.
+fn heads_question(paras: &[Para], i: usize) -> bool {
+    is_kicker(&paras[i].text)
+        && paras
+            .get(i + 1)
+            .is_some_and(|next| asks_something(&next.text) || question_number(&next.text).is_some())
 }
 
 fn prompt_text(text: &str, layout: Layout) -> String {

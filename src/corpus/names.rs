@@ -5,6 +5,7 @@
 
 use super::clean::byline_name;
 use super::forms::without_role;
+use super::journalist::introduced_journalist;
 use super::labels::{display_name, is_generic, is_nameless, split_label};
 use super::name_words::ARTICLES;
 use super::prose::prose_name;
@@ -51,7 +52,11 @@ pub fn find_interviewee(
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
     // ("Today I'm with Mara Quist, who…").
     let greeting = greeting.filter(|_| nameless_answers);
-    let other = metadata.interviewer.as_deref();
+    // The journalist the introduction presents is no candidate, nor is their outlet.
+    let presented = introduced_journalist(texts)
+        .filter(|(name, _)| metadata.interviewer.as_deref() == Some(name.as_str()));
+    let other =
+        (presented.as_ref().map(|(_, about)| about.as_str())).or(metadata.interviewer.as_deref());
     let named = prose_name(texts, whole, other);
     // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
     if let Some(name) = greeting
@@ -149,7 +154,13 @@ pub fn find_interviewer(
             metadata.interviewer = Some(display_name(&person, texts));
             NameSource::Label { line: speaker.line }
         }
-        None => NameSource::Unknown,
+        None => match introduced_journalist(texts) {
+            Some((name, _)) => {
+                metadata.interviewer = Some(name);
+                NameSource::Introduction
+            }
+            None => NameSource::Unknown,
+        },
     }
 }
 

@@ -3,7 +3,8 @@
 //! answer), marks the questions of a plain-text file, the first one included: without the
 //! number, a first question that does not end with `?` reads as part of the introduction.
 
-use super::cues::ends_with_question_mark;
+use super::clean::is_kicker;
+use super::cues::{ends_with_question_mark, is_heading};
 use super::markup::{question_number, strip_bullet};
 use super::reading::Para;
 use super::rhythm::Rhythm;
@@ -17,7 +18,12 @@ const MIN_NUMBERED_PROMPTS: u32 = 3;
 pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
     let mut marked = vec![false; paras.len()];
     let mut expected = 1;
+    let mut count = 0;
     for (i, para) in paras.iter().enumerate() {
+        // Each section of the interview may count from 1 again under its heading.
+        if expected > 1 && question_number(&para.text) == Some(1) && under_heading(paras, i) {
+            expected = 1;
+        }
         let answered = paras
             .get(i + 1)
             .is_some_and(|next| question_number(&next.text).is_none());
@@ -27,15 +33,24 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
         if question_number(&para.text) == Some(expected) && answered && prompt_shaped {
             marked[i] = true;
             expected += 1;
+            count += 1;
         }
     }
-    if expected <= MIN_NUMBERED_PROMPTS {
+    if count < MIN_NUMBERED_PROMPTS {
         marked.fill(false);
     }
     if marked.iter().all(|m| !m) {
         return bulleted_prompts(paras);
     }
     marked
+}
+
+/// Paragraph `i` stands right under a section heading: a Markdown heading or a short line in
+/// capitals ("THE EARLY YEARS").
+pub fn under_heading(paras: &[Para], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|h| paras.get(h))
+        .is_some_and(|h| is_heading(&h.text) || is_kicker(&h.text))
 }
 
 /// Questions marked with a bullet ("• Como surgiu…?"): every bulleted paragraph is followed
@@ -91,6 +106,22 @@ mod tests {
             "3 - E agora?",
         ]);
         assert_eq!(marked_in(&texts), [1, 3, 5]);
+    }
+
+    #[test]
+    fn numbering_may_start_again_under_each_section_heading() {
+        let mut texts = interview(&["1. Why rope?", "2. Why hemp?", "BOATS"]);
+        texts.pop();
+        texts.extend(
+            interview(&["1. Which boat?", "2. Which sail?"])
+                .into_iter()
+                .skip(1),
+        );
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        assert_eq!(marked(&texts), [1, 3, 6, 8]);
+        let mut unheaded = texts.clone();
+        unheaded.remove(5);
+        assert_eq!(marked(&unheaded), Vec::<usize>::new());
     }
 
     #[test]

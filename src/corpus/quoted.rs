@@ -13,6 +13,18 @@ const PAIRS: [(char, char); 7] = [
     ('‚', '‘'),
 ];
 
+/// The text opens with a quotation mark (after any emphasis): quoted speech begins.
+pub fn opens_quotation(text: &str) -> bool {
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    text.starts_with(|c: char| PAIRS[..4].iter().any(|(open, _)| *open == c))
+}
+
+/// The text ends with a closing quotation mark (before any emphasis): quoted speech ends.
+pub fn closes_quotation(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    text.ends_with(|c: char| PAIRS[..4].iter().any(|(_, close)| *close == c))
+}
+
 /// The phrases `text` sets in quotation marks.
 pub fn quoted_phrases(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -47,6 +59,15 @@ pub fn quoted_phrases(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_speech_opens_and_closes_with_double_marks_not_apostrophes() {
+        assert!(opens_quotation("“Never, not once.”"));
+        assert!(opens_quotation("*«Nunca»*"));
+        assert!(!opens_quotation("'Tis the season."));
+        assert!(closes_quotation("…as I said.\""));
+        assert!(!closes_quotation("…as I said."));
+    }
 
     #[test]
     fn titles_in_any_quotation_marks_but_not_apostrophes() {

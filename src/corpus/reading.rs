@@ -230,6 +230,10 @@ pub enum Clutter {
     CutOff,
     /// Text run into a speaker label (`photo-2Q:`), such as an image's file name.
     GluedToLabel,
+    /// A paragraph the page printed twice, word for word: the copy is not quoted again.
+    Duplicate,
+    /// The first letters of a speaker label the end of the text cut off ("V. G").
+    CutLabel,
 }
 
 impl fmt::Display for Clutter {
@@ -257,6 +261,8 @@ impl fmt::Display for Clutter {
             Clutter::Backchannel => "one-word reply to a remark that asked nothing",
             Clutter::CutOff => "last question without an answer (the text was cut after it)",
             Clutter::GluedToLabel => "text run into a speaker label (an image's name?)",
+            Clutter::Duplicate => "paragraph printed twice (the copy)",
+            Clutter::CutLabel => "speaker label cut by the end of the text",
         })
     }
 }

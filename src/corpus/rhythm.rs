@@ -36,7 +36,7 @@ const SPLIT_PROMPT_SHARE: f64 = 1.5;
 
 /// A question mark paragraph at most this share of its neighbours' length is a prompt even
 /// when longer than the file's prompt limit (see [`stands_out`]).
-const STANDS_OUT_SHARE: f64 = 0.7;
+pub const STANDS_OUT_SHARE: f64 = 0.7;
 
 /// A file whose prompts are statements shows at least this many short statements between two
 /// long paragraphs (and no more questions than that): then any such statement, the first one

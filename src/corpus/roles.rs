@@ -25,6 +25,18 @@ pub const QUESTION_LABELS: &[&str] = &[
     "reportera",
 ];
 
+/// Professions that ask, lowercase: a journalist presented by name in an introduction is the
+/// one who asked (see `journalist.rs`).
+pub const JOURNALISTS: &[&str] = &[
+    "journalist",
+    "reporter",
+    "jornalista",
+    "repórter",
+    "periodista",
+    "reportero",
+    "reportera",
+];
+
 /// True when `label` (lowercase) says the one asking: a question label, or one opening a
 /// longer label (`jornalista thalita marinho`); a single letter opens no name ("a costa").
 pub fn is_asking_label(label: &str) -> bool {

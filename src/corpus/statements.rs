@@ -9,8 +9,10 @@
 //! the first is a short statement (one or two sentences) that names nobody. An introduction
 //! presents the interviewee, with names of people and places; a remark speaks to them.
 
+use super::address::{closes_on_question_to_listener, speaks_of_self};
 use super::backchannel::fold_backchannels;
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt};
+use super::glued::{take_glued_openings, BlankLines};
 use super::layout::{Assembled, Draft};
 use super::reading::Layout;
 
@@ -18,12 +20,14 @@ use super::reading::Layout;
 const MIN_ONE_PARAGRAPH_TURNS: usize = 3;
 
 /// A second look at the turns of a first cut, by layout: backchannels in a labelled
-/// conversation ([`fold_backchannels`]), remarks before the first question in plain text.
-pub fn settle_turns(out: &mut Assembled) {
+/// conversation ([`fold_backchannels`]), remarks before the first question in plain text
+/// (`blanks` shows how the file sets its exchanges).
+pub fn settle_turns(out: &mut Assembled, blanks: &BlankLines) {
     match out.layout {
         Some(Layout::Labels) => fold_backchannels(out),
         Some(Layout::QuestionMarks) => {
             take_opening_question(out);
+            take_glued_openings(out, blanks);
             take_opening_statements(out);
             split_asking_answers(out);
         }
@@ -68,7 +72,7 @@ pub fn take_opening_question(out: &mut Assembled) {
     let Some(k) = out
         .intro
         .iter()
-        .rposition(|(t, _)| ends_with_question_mark(t))
+        .rposition(|(t, _)| ends_with_question_mark(t) && !wonders_aloud(t))
     else {
         return;
     };
@@ -76,7 +80,9 @@ pub fn take_opening_question(out: &mut Assembled) {
     let longest = out.turns.iter().map(|t| t.answer.len()).max().unwrap_or(0);
     let answers = !replies.is_empty()
         && replies.len() <= longest
-        && !replies.iter().any(|(t, _)| asks_something(t));
+        && !replies
+            .iter()
+            .any(|(t, _)| asks_something(t) && !wonders_aloud(t));
     if !answers {
         return;
     }
@@ -126,6 +132,13 @@ pub fn split_asking_answers(out: &mut Assembled) {
         }
         i += 1;
     }
+}
+
+/// A paragraph in the speaker's own voice ("I hope…") closing on a question put to no one in
+/// particular ("…are we capable of learning them?"): an answer wondering aloud, not a prompt.
+/// The interviewer's question turns to the listener.
+fn wonders_aloud(text: &str) -> bool {
+    speaks_of_self(text) && !closes_on_question_to_listener(text)
 }
 
 /// True when a word inside a sentence (not its first) is capitalised: a name.
@@ -208,6 +221,21 @@ mod tests {
         assert_eq!(out.intro.len(), 1);
         assert_eq!(out.turns.len(), 4);
         assert!(out.turns[0].question.ends_with("Why stay in glass at all?"));
+        assert_eq!(out.turns[0].answer.len(), 1);
+    }
+
+    #[test]
+    fn a_long_first_question_is_found_above_an_answer_that_wonders_aloud() {
+        let mut out = assembled(&[
+            "Thanks for talking to us, and welcome back.",
+            "Your last book was about the river, and this one is about the sea, which I loved. \
+             What do you hope readers take from it?",
+            "I hope they look at the water differently. I grew up beside it. What do we owe \
+             the places that made us?",
+        ]);
+        take_opening_question(&mut out);
+        assert_eq!(out.intro.len(), 1);
+        assert!(out.turns[0].question.ends_with("take from it?"));
         assert_eq!(out.turns[0].answer.len(), 1);
     }
 

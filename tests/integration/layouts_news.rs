@@ -1,6 +1,7 @@
 //! Layouts of news pages and transcripts met in real archives, each in a small interview of
 //! our own: a question run into its answer in one paragraph under a service box, a headline
-//! naming the person by surname before a verb, a questionnaire that students wrote.
+//! naming the person by surname before a verb, a questionnaire that students wrote, a blogger
+//! republishing the interview a journalist made with them.
 
 use interview_bot::corpus;
 
@@ -176,4 +177,20 @@ fn the_employer_a_headline_writes_as_a_possessor_is_not_the_interviewee() {
         interview.metadata.interviewee.as_deref(),
         Some("Mara Quist")
     );
+}
+
+#[test]
+fn the_journalist_a_blogger_presents_asked_and_their_outlet_is_not_the_interviewee() {
+    let interview = parse(
+        "Entrevista sobre hortas ao portal Voz Norte\n\n\
+         A Rita Sousa, jornalista do portal Voz Norte, escreveu-me a pedir uma entrevista sobre \
+         hortas urbanas. Aceitei, e aqui fica a conversa completa.\n\n\
+         Q: Como começou a horta?\n\nA: Com três vasos de tomate na varanda.\n\n\
+         Q: E hoje?\n\nA: Hoje são quarenta canteiros no telhado do prédio.",
+    );
+    assert_eq!(
+        interview.metadata.interviewer.as_deref(),
+        Some("Rita Sousa")
+    );
+    assert_ne!(interview.metadata.interviewee.as_deref(), Some("Voz Norte"));
 }

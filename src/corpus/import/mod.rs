@@ -10,6 +10,7 @@
 //! - [`write`]: the corpus file's text and its file name.
 
 use super::labels::display_name;
+use super::quoted::{closes_quotation, opens_quotation};
 
 mod article;
 mod block;
@@ -243,15 +244,24 @@ fn announces_list(block: &block::Block) -> bool {
 fn without_fragments(blocks: Vec<block::Block>) -> Vec<block::Block> {
     let mut in_list = false;
     let mut kept = Vec::with_capacity(blocks.len());
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
         let phrase = b.cue.is_none() && b.label.is_none() && !ends_sentence(&b.text);
-        let keep = !is_fragment(&b) || (in_list && phrase);
-        in_list = announces_list(&b) || (in_list && phrase);
+        let keep = !is_fragment(b) || (in_list && phrase) || between_quotations(&blocks, i);
+        in_list = announces_list(b) || (in_list && phrase);
         if keep {
-            kept.push(b);
+            kept.push(b.clone());
         }
     }
     kept
+}
+
+/// Block `i` stands between two quoted replies, the one before closing its quotation and the
+/// one after opening another: a few words said in the conversation (an interviewer's "A
+/// priori até"), not page furniture.
+fn between_quotations(blocks: &[block::Block], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|j| blocks.get(j));
+    before.is_some_and(|b| closes_quotation(&b.text))
+        && blocks.get(i + 1).is_some_and(|b| opens_quotation(&b.text))
 }
 
 fn ends_sentence(text: &str) -> bool {
