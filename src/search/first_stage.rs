@@ -1,7 +1,8 @@
-//! The first phase of ranking: a flat disjunction of weighted terms, which Tantivy scores with
-//! block-max WAND (skipping blocks of documents that cannot reach the current top), so its cost
-//! stays nearly flat as the archive grows. Phrases, coverage and the choice of paragraph are left
-//! to the second phase ([`super::rerank`]), which sees only the candidates found here.
+//! The first phase of ranking: a flat disjunction of weighted terms, summed term at a time
+//! (see [`accumulate`]); when the question names interviews, Tantivy scores it with block-max
+//! WAND (skipping blocks of documents that cannot reach the current top). Phrases, coverage and
+//! the choice of paragraph are left to the second phase ([`super::rerank`]), which sees only
+//! the candidates found here.
 
 use tantivy::query::{
     Bm25StatisticsProvider, BooleanQuery, BoostQuery, EmptyQuery, EnableScoring, Occur, Query,
@@ -90,7 +91,7 @@ const COMMON_SHARE: f64 = 0.1;
 
 /// Posting lists shorter than this cost little to walk: a word is never left out of the search
 /// for candidates below it, so small corpora (the shipped interview, the archive of test
-/// interviews) are searched exactly as before.
+/// interviews) are searched with every word.
 const COMMON_MIN_DOCUMENTS: u64 = 10_000;
 
 /// What [`top_documents`] counts as common.
@@ -213,8 +214,7 @@ impl FirstPhase {
     }
 
     /// The `limit` best live documents for the union of `clauses` (with the filter): summed
-    /// term at a time on a large corpus without a filter (see [`accumulate`]), else by
-    /// Tantivy's block-max WAND.
+    /// term at a time without a filter (see [`accumulate`]), else by Tantivy's block-max WAND.
     fn top(
         &self,
         searcher: &Searcher,
@@ -222,8 +222,7 @@ impl FirstPhase {
         statistics: &dyn Bm25StatisticsProvider,
         limit: usize,
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
-        let large = statistics.total_num_docs()? > accumulate::MIN_DOCUMENTS;
-        if large && self.filter.is_none() {
+        if self.filter.is_none() {
             let parts: Vec<_> = clauses.iter().map(|clause| clause.part()).collect();
             return accumulate::top(searcher, &parts, statistics, limit);
         }

@@ -8,6 +8,11 @@
 //! does the same additions without that bookkeeping. Each document's score is the sum of the
 //! same clause scores as the union's (in clause order, so documents that match alike score
 //! exactly alike), and the documents kept are the same.
+//!
+//! Small corpora are summed too: there every list is a block or two, and building Tantivy's
+//! scorers (a boxed scorer per clause, the union's buffers) was nine tenths of the first
+//! phase, which summing does without (the same answers to the byte on the shipped interview
+//! and the archive of test interviews).
 
 use std::cell::RefCell;
 
@@ -20,12 +25,10 @@ use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, Term, T
 use super::best::Batched;
 use super::seek::{norms_of, Seeker};
 
-/// Corpora of more documents than this are searched term at a time. Below it every posting
-/// list is short, block-max WAND costs little, and the small corpora (the shipped interview,
-/// the archive of test interviews) are searched exactly as before. On the archive of 10,000
-/// interviews sharing one vocabulary (310,137 passages) summing cut the time per question by
-/// about a sixth at the median and a quarter at the 99th percentile, same answers.
-pub(super) const MIN_DOCUMENTS: u64 = 10_000;
+/// Posting lists at least this long are scored with a table of the score of a term found once
+/// in a passage, per norm ([`add_postings`]): building it takes 256 scores, which a shorter
+/// list does not repay.
+const ONCE_TABLE_MIN_POSTINGS: u32 = 256;
 
 thread_local! {
     /// Each thread's running scores, one per document of the largest segment searched: all
@@ -244,8 +247,9 @@ fn add_postings(
     scores: &mut [f32],
 ) {
     // A term found once in a passage, the usual case: its score per norm, computed as the
-    // scorer computes it.
-    let once: [Score; 256] = std::array::from_fn(|norm| bm25.score(norm as u8, 1));
+    // scorer computes it (for a long list only).
+    let once: Option<[Score; 256]> = (postings.doc_freq() >= ONCE_TABLE_MIN_POSTINGS)
+        .then(|| std::array::from_fn(|norm| bm25.score(norm as u8, 1)));
     loop {
         let docs = postings.docs();
         if docs.is_empty() {
@@ -255,10 +259,9 @@ fn add_postings(
         for (at, &doc) in docs.iter().enumerate() {
             let frequency = postings.freq(at);
             let norm = norms.fieldnorm_id(doc);
-            let score = if frequency == 1 {
-                once[norm as usize]
-            } else {
-                bm25.score(norm, frequency)
+            let score = match &once {
+                Some(once) if frequency == 1 => once[norm as usize],
+                _ => bm25.score(norm, frequency),
             };
             scores[doc as usize] += score;
         }
