@@ -66,11 +66,20 @@ pub(super) fn query(
             )
         })
         .collect();
+    let within: Vec<Term> = named
+        .iter()
+        .filter(|t| present(metadata, t))
+        .map(|t| Term::from_field_text(metadata, t))
+        .collect();
     // Weighted zero: the names only narrow the interviews searched, they add no score.
     let filter = (!filter.is_empty()).then(|| {
         Box::new(BoostQuery::new(Box::new(BooleanQuery::new(filter)), 0.0)) as Box<dyn Query>
     });
-    Box::new(FirstPhase { clauses, filter })
+    Box::new(FirstPhase {
+        clauses,
+        filter,
+        within,
+    })
 }
 
 /// Which words are too common to drive the search for candidates: those in more than `share`
@@ -156,6 +165,8 @@ impl Clause {
 pub(super) struct FirstPhase {
     clauses: Vec<Clause>,
     filter: Option<Box<dyn Query>>,
+    /// The filter's terms: the interviews searched are those whose metadata holds one.
+    within: Vec<Term>,
 }
 
 /// The selective clauses, and the common ones.
@@ -176,6 +187,7 @@ impl Clone for FirstPhase {
         FirstPhase {
             clauses: self.clauses.clone(),
             filter: self.filter.as_ref().map(|f| f.box_clone()),
+            within: self.within.clone(),
         }
     }
 }
@@ -213,8 +225,8 @@ impl FirstPhase {
         Ok(Some((selective, common)))
     }
 
-    /// The `limit` best live documents for the union of `clauses` (with the filter): summed
-    /// term at a time without a filter (see [`accumulate`]), else by Tantivy's block-max WAND.
+    /// The `limit` best live documents for the union of `clauses` (with the filter), summed
+    /// term at a time (see [`accumulate`]).
     fn top(
         &self,
         searcher: &Searcher,
@@ -222,11 +234,9 @@ impl FirstPhase {
         statistics: &dyn Bm25StatisticsProvider,
         limit: usize,
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
-        if self.filter.is_none() {
-            let parts: Vec<_> = clauses.iter().map(|clause| clause.part()).collect();
-            return accumulate::top(searcher, &parts, statistics, limit);
-        }
-        top_of(searcher, &self.union(clauses), statistics, limit)
+        let parts: Vec<_> = clauses.iter().map(|clause| clause.part()).collect();
+        let within = self.filter.as_ref().map(|_| self.within.as_slice());
+        accumulate::top(searcher, &parts, statistics, limit, within)
     }
 }
 

@@ -129,9 +129,11 @@ fn seek_scorer(mut scorer: Box<dyn Scorer>, found: &mut [(f32, DocAddress)]) {
 
 /// The `limit` best live documents for the union (sum) of `parts`, best first, equal scores
 /// in index order. A document whose clauses all score zero is left out (the first phase's
-/// clauses always score above zero where they match). The smallest segment is read first, so
-/// that the larger ones start with a score to beat (the documents kept do not depend on the
-/// order).
+/// clauses always score above zero where they match), unless the search is `within` the
+/// documents holding one of some terms: then each of those documents is offered, at zero
+/// where no clause matches it, as the union required to match the terms scores it. The
+/// smallest segment is read first, so that the larger ones start with a score to beat (the
+/// documents kept do not depend on the order).
 ///
 /// # Errors
 /// When Tantivy cannot read a segment.
@@ -140,6 +142,7 @@ pub(super) fn top(
     parts: &[Part<'_>],
     statistics: &dyn Bm25StatisticsProvider,
     limit: usize,
+    within: Option<&[Term]>,
 ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
     if limit == 0 {
         return Ok(Vec::new());
@@ -161,13 +164,59 @@ pub(super) fn top(
                 .try_for_each(|scoring| scoring.add_to(reader, scores));
             // Read and cleared also after an error, so the buffer is all zero for the next
             // search.
-            offer(scores, reader, ord, &mut best);
+            let offered = match within {
+                None => {
+                    offer(scores, reader, ord, &mut best);
+                    Ok(())
+                }
+                Some(terms) => holding(reader, terms)
+                    .map(|docs| offer_within(scores, &docs, reader, ord, &mut best)),
+            };
             scores.fill(0.0);
             summed?;
+            offered?;
         }
         Ok::<(), tantivy::TantivyError>(())
     })?;
     Ok(best.into_sorted())
+}
+
+/// The documents of segment `reader` holding one of `terms`, in increasing order.
+fn holding(reader: &SegmentReader, terms: &[Term]) -> tantivy::Result<Vec<DocId>> {
+    let mut docs = Vec::new();
+    for term in terms {
+        let postings = reader
+            .inverted_index(term.field())?
+            .read_block_postings(term, IndexRecordOption::Basic)?;
+        let Some(mut postings) = postings else {
+            continue;
+        };
+        while !postings.docs().is_empty() {
+            docs.extend_from_slice(postings.docs());
+            postings.advance();
+        }
+    }
+    docs.sort_unstable();
+    docs.dedup();
+    Ok(docs)
+}
+
+/// Offers `best` each live document of `docs` (of segment `ord`) whose running score, zero
+/// included, is at least the worst kept.
+fn offer_within(
+    scores: &[f32],
+    docs: &[DocId],
+    reader: &SegmentReader,
+    ord: u32,
+    best: &mut Batched,
+) {
+    let alive = reader.alive_bitset();
+    for &doc in docs {
+        let score = scores[doc as usize];
+        if score >= best.threshold() && alive.is_none_or(|alive| alive.is_alive(doc)) {
+            best.push(score, DocAddress::new(ord, doc));
+        }
+    }
 }
 
 impl Scoring<'_> {
