@@ -124,7 +124,12 @@ fn the_union_within_named_documents_is_tantivys_own() {
     let searcher = index.reader().unwrap().searcher();
     let term = |word: &str, boost: f32| {
         let query = terms_query(text, &[word.into()]);
-        Clause::new(Box::new(BoostQuery::new(query, boost)), text, &[word.into()], boost)
+        Clause::new(
+            Box::new(BoostQuery::new(query, boost)),
+            text,
+            &[word.into()],
+            boost,
+        )
     };
     let salt = Term::from_field_text(text, "salt");
     let filter = BooleanQuery::new(vec![(Occur::Should, terms_query(text, &["salt".into()]))]);
