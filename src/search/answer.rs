@@ -3,7 +3,7 @@
 
 use super::analyzer::Analyzer;
 use super::language::Language;
-use super::names::written_as_name;
+use super::names::NamesWritten;
 use super::query::QueryPlan;
 use super::rerank::introduction::asks_view;
 use super::rerank::Scored;
@@ -131,10 +131,11 @@ impl Engine {
         candidates: Vec<Scored>,
     ) -> Vec<Scored> {
         let candidates = self.beyond_guesses(terms, plan, resolved, candidates);
+        let written = NamesWritten::of(question);
         let is_name: Vec<bool> = plan
             .concepts
             .iter()
-            .map(|c| written_as_name(question, &c.words))
+            .map(|c| written.has(&c.words))
             .collect();
         let matches = |c: &terms::ResolvedConcept, test: &dyn Fn(u32) -> bool| {
             let whole = |ids: &Vec<Option<u32>>| ids.iter().all(|id| id.is_some_and(test));

@@ -1,7 +1,8 @@
-//! The first phase of ranking: a flat disjunction of weighted terms, which Tantivy scores with
-//! block-max WAND (skipping blocks of documents that cannot reach the current top), so its cost
-//! stays nearly flat as the archive grows. Phrases, coverage and the choice of paragraph are left
-//! to the second phase ([`super::rerank`]), which sees only the candidates found here.
+//! The first phase of ranking: a flat disjunction of weighted terms, summed term at a time
+//! (see [`accumulate`]); when the question names interviews, Tantivy scores it with block-max
+//! WAND (skipping blocks of documents that cannot reach the current top). Phrases, coverage and
+//! the choice of paragraph are left to the second phase ([`super::rerank`]), which sees only
+//! the candidates found here.
 
 use tantivy::query::{
     Bm25StatisticsProvider, BooleanQuery, BoostQuery, EmptyQuery, EnableScoring, Occur, Query,
@@ -65,11 +66,20 @@ pub(super) fn query(
             )
         })
         .collect();
+    let within: Vec<Term> = named
+        .iter()
+        .filter(|t| present(metadata, t))
+        .map(|t| Term::from_field_text(metadata, t))
+        .collect();
     // Weighted zero: the names only narrow the interviews searched, they add no score.
     let filter = (!filter.is_empty()).then(|| {
         Box::new(BoostQuery::new(Box::new(BooleanQuery::new(filter)), 0.0)) as Box<dyn Query>
     });
-    Box::new(FirstPhase { clauses, filter })
+    Box::new(FirstPhase {
+        clauses,
+        filter,
+        within,
+    })
 }
 
 /// Which words are too common to drive the search for candidates: those in more than `share`
@@ -90,7 +100,7 @@ const COMMON_SHARE: f64 = 0.1;
 
 /// Posting lists shorter than this cost little to walk: a word is never left out of the search
 /// for candidates below it, so small corpora (the shipped interview, the archive of test
-/// interviews) are searched exactly as before.
+/// interviews) are searched with every word.
 const COMMON_MIN_DOCUMENTS: u64 = 10_000;
 
 /// What [`top_documents`] counts as common.
@@ -155,6 +165,8 @@ impl Clause {
 pub(super) struct FirstPhase {
     clauses: Vec<Clause>,
     filter: Option<Box<dyn Query>>,
+    /// The filter's terms: the interviews searched are those whose metadata holds one.
+    within: Vec<Term>,
 }
 
 /// The selective clauses, and the common ones.
@@ -175,6 +187,7 @@ impl Clone for FirstPhase {
         FirstPhase {
             clauses: self.clauses.clone(),
             filter: self.filter.as_ref().map(|f| f.box_clone()),
+            within: self.within.clone(),
         }
     }
 }
@@ -212,9 +225,8 @@ impl FirstPhase {
         Ok(Some((selective, common)))
     }
 
-    /// The `limit` best live documents for the union of `clauses` (with the filter): summed
-    /// term at a time on a large corpus without a filter (see [`accumulate`]), else by
-    /// Tantivy's block-max WAND.
+    /// The `limit` best live documents for the union of `clauses` (with the filter), summed
+    /// term at a time (see [`accumulate`]).
     fn top(
         &self,
         searcher: &Searcher,
@@ -222,12 +234,9 @@ impl FirstPhase {
         statistics: &dyn Bm25StatisticsProvider,
         limit: usize,
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
-        let large = statistics.total_num_docs()? > accumulate::MIN_DOCUMENTS;
-        if large && self.filter.is_none() {
-            let parts: Vec<_> = clauses.iter().map(|clause| clause.part()).collect();
-            return accumulate::top(searcher, &parts, statistics, limit);
-        }
-        top_of(searcher, &self.union(clauses), statistics, limit)
+        let parts: Vec<_> = clauses.iter().map(|clause| clause.part()).collect();
+        let within = self.filter.as_ref().map(|_| self.within.as_slice());
+        accumulate::top(searcher, &parts, statistics, limit, within)
     }
 }
 

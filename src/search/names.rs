@@ -30,7 +30,7 @@ mod voices;
 mod written;
 
 pub(super) use voices::guests;
-pub(super) use written::{in_a_place_name, written_as_name};
+pub(super) use written::{in_a_place_name, NamesWritten};
 
 /// A person's name word found in more than this share of passages is a common word (a first
 /// name like "Rosa" in a Spanish archive, or a surname like "Bell"), not a way of naming them.

@@ -51,26 +51,34 @@ fn shares(first_phase: &[Candidate], cut: bool) -> HashMap<usize, f32> {
 }
 
 /// The mean of the best [`POOLED_DEPTH`] scores of each unit, each times its share (missing
-/// ones count as zero).
-fn pooled<K: std::hash::Hash + Eq>(
+/// ones count as zero), by unit in increasing order (see [`of_unit`]).
+fn pooled<K: Ord + Copy>(
     scored: &[Scored],
     share: &HashMap<usize, f32>,
     unit: impl Fn(usize) -> K,
-) -> HashMap<K, f32> {
-    let mut best: HashMap<K, Vec<f32>> = HashMap::default();
-    for candidate in scored {
-        let share = share.get(&candidate.id).copied().unwrap_or(1.0);
-        best.entry(unit(candidate.id))
-            .or_default()
-            .push(candidate.score * share);
-    }
-    best.into_iter()
-        .map(|(key, mut scores)| {
-            scores.sort_by(|a, b| b.total_cmp(a));
-            let sum: f32 = scores.iter().take(POOLED_DEPTH).sum();
-            (key, sum / POOLED_DEPTH as f32)
+) -> Vec<(K, f32)> {
+    let mut all: Vec<(K, f32)> = scored
+        .iter()
+        .map(|c| {
+            let share = share.get(&c.id).copied().unwrap_or(1.0);
+            (unit(c.id), c.score * share)
+        })
+        .collect();
+    // By unit, then best score first.
+    all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    all.chunk_by(|a, b| a.0 == b.0)
+        .map(|scores| {
+            let sum: f32 = scores.iter().take(POOLED_DEPTH).map(|s| s.1).sum();
+            (scores[0].0, sum / POOLED_DEPTH as f32)
         })
         .collect()
+}
+
+/// The pooled score of `unit` in `pooled` (zero for a unit without one).
+fn of_unit<K: Ord>(pooled: &[(K, f32)], unit: &K) -> f32 {
+    pooled
+        .binary_search_by(|(key, _)| key.cmp(unit))
+        .map_or(0.0, |at| pooled[at].1)
 }
 
 /// Orders the candidates, best first, by their score plus the pooled scores of their answer
@@ -100,8 +108,8 @@ pub(super) fn pool(
     let answers = pooled(scored, &share, unit);
     let pooled_score = |candidate: &Scored| {
         let (interview, turn) = unit(candidate.id);
-        let answer = answers.get(&(interview, turn)).copied().unwrap_or(0.0);
-        let interview = interviews.get(&interview).copied().unwrap_or(0.0);
+        let answer = of_unit(&answers, &(interview, turn));
+        let interview = of_unit(&interviews, &interview);
         candidate.score + INTERVIEW_WEIGHT * interview + ANSWER_WEIGHT * answer
     };
     let mut keyed: Vec<(f32, Scored)> = scored
@@ -150,7 +158,8 @@ mod tests {
             scored(3, 0.5),
         ];
         let pooled = pooled(&all, &HashMap::default(), |id| id % 2);
-        assert!((pooled[&0] - 5.0 / 3.0).abs() < 1e-6);
-        assert!((pooled[&1] - 1.5 / 3.0).abs() < 1e-6);
+        assert!((of_unit(&pooled, &0) - 5.0 / 3.0).abs() < 1e-6);
+        assert!((of_unit(&pooled, &1) - 1.5 / 3.0).abs() < 1e-6);
+        assert_eq!(of_unit(&pooled, &2), 0.0);
     }
 }

@@ -8,6 +8,11 @@
 //! does the same additions without that bookkeeping. Each document's score is the sum of the
 //! same clause scores as the union's (in clause order, so documents that match alike score
 //! exactly alike), and the documents kept are the same.
+//!
+//! Small corpora are summed too: there every list is a block or two, and building Tantivy's
+//! scorers (a boxed scorer per clause, the union's buffers) was nine tenths of the first
+//! phase, which summing does without (the same answers to the byte on the shipped interview
+//! and the archive of test interviews).
 
 use std::cell::RefCell;
 
@@ -20,12 +25,10 @@ use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, SegmentReader, Term, T
 use super::best::Batched;
 use super::seek::{norms_of, Seeker};
 
-/// Corpora of more documents than this are searched term at a time. Below it every posting
-/// list is short, block-max WAND costs little, and the small corpora (the shipped interview,
-/// the archive of test interviews) are searched exactly as before. On the archive of 10,000
-/// interviews sharing one vocabulary (310,137 passages) summing cut the time per question by
-/// about a sixth at the median and a quarter at the 99th percentile, same answers.
-pub(super) const MIN_DOCUMENTS: u64 = 10_000;
+/// Posting lists at least this long are scored with a table of the score of a term found once
+/// in a passage, per norm ([`add_postings`]): building it takes 256 scores, which a shorter
+/// list does not repay.
+const ONCE_TABLE_MIN_POSTINGS: u32 = 256;
 
 thread_local! {
     /// Each thread's running scores, one per document of the largest segment searched: all
@@ -126,9 +129,11 @@ fn seek_scorer(mut scorer: Box<dyn Scorer>, found: &mut [(f32, DocAddress)]) {
 
 /// The `limit` best live documents for the union (sum) of `parts`, best first, equal scores
 /// in index order. A document whose clauses all score zero is left out (the first phase's
-/// clauses always score above zero where they match). The smallest segment is read first, so
-/// that the larger ones start with a score to beat (the documents kept do not depend on the
-/// order).
+/// clauses always score above zero where they match), unless the search is `within` the
+/// documents holding one of some terms: then each of those documents is offered, at zero
+/// where no clause matches it, as the union required to match the terms scores it. The
+/// smallest segment is read first, so that the larger ones start with a score to beat (the
+/// documents kept do not depend on the order).
 ///
 /// # Errors
 /// When Tantivy cannot read a segment.
@@ -137,6 +142,7 @@ pub(super) fn top(
     parts: &[Part<'_>],
     statistics: &dyn Bm25StatisticsProvider,
     limit: usize,
+    within: Option<&[Term]>,
 ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
     if limit == 0 {
         return Ok(Vec::new());
@@ -158,13 +164,59 @@ pub(super) fn top(
                 .try_for_each(|scoring| scoring.add_to(reader, scores));
             // Read and cleared also after an error, so the buffer is all zero for the next
             // search.
-            offer(scores, reader, ord, &mut best);
+            let offered = match within {
+                None => {
+                    offer(scores, reader, ord, &mut best);
+                    Ok(())
+                }
+                Some(terms) => holding(reader, terms)
+                    .map(|docs| offer_within(scores, &docs, reader, ord, &mut best)),
+            };
             scores.fill(0.0);
             summed?;
+            offered?;
         }
         Ok::<(), tantivy::TantivyError>(())
     })?;
     Ok(best.into_sorted())
+}
+
+/// The documents of segment `reader` holding one of `terms`, in increasing order.
+fn holding(reader: &SegmentReader, terms: &[Term]) -> tantivy::Result<Vec<DocId>> {
+    let mut docs = Vec::new();
+    for term in terms {
+        let postings = reader
+            .inverted_index(term.field())?
+            .read_block_postings(term, IndexRecordOption::Basic)?;
+        let Some(mut postings) = postings else {
+            continue;
+        };
+        while !postings.docs().is_empty() {
+            docs.extend_from_slice(postings.docs());
+            postings.advance();
+        }
+    }
+    docs.sort_unstable();
+    docs.dedup();
+    Ok(docs)
+}
+
+/// Offers `best` each live document of `docs` (of segment `ord`) whose running score, zero
+/// included, is at least the worst kept.
+fn offer_within(
+    scores: &[f32],
+    docs: &[DocId],
+    reader: &SegmentReader,
+    ord: u32,
+    best: &mut Batched,
+) {
+    let alive = reader.alive_bitset();
+    for &doc in docs {
+        let score = scores[doc as usize];
+        if score >= best.threshold() && alive.is_none_or(|alive| alive.is_alive(doc)) {
+            best.push(score, DocAddress::new(ord, doc));
+        }
+    }
 }
 
 impl Scoring<'_> {
@@ -244,8 +296,9 @@ fn add_postings(
     scores: &mut [f32],
 ) {
     // A term found once in a passage, the usual case: its score per norm, computed as the
-    // scorer computes it.
-    let once: [Score; 256] = std::array::from_fn(|norm| bm25.score(norm as u8, 1));
+    // scorer computes it (for a long list only).
+    let once: Option<[Score; 256]> = (postings.doc_freq() >= ONCE_TABLE_MIN_POSTINGS)
+        .then(|| std::array::from_fn(|norm| bm25.score(norm as u8, 1)));
     loop {
         let docs = postings.docs();
         if docs.is_empty() {
@@ -255,10 +308,9 @@ fn add_postings(
         for (at, &doc) in docs.iter().enumerate() {
             let frequency = postings.freq(at);
             let norm = norms.fieldnorm_id(doc);
-            let score = if frequency == 1 {
-                once[norm as usize]
-            } else {
-                bm25.score(norm, frequency)
+            let score = match &once {
+                Some(once) if frequency == 1 => once[norm as usize],
+                _ => bm25.score(norm, frequency),
             };
             scores[doc as usize] += score;
         }

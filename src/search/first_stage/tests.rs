@@ -102,8 +102,8 @@ fn the_union_summed_term_at_a_time_finds_what_block_max_wand_finds() {
                 .collect();
             for limit in [0, 1, 3, 10, 50, 1_000] {
                 let expected = top_of(&searcher, &union, &searcher, limit).unwrap();
-                let found = accumulate::top(&searcher, &direct, &searcher, limit).unwrap();
-                let through = accumulate::top(&searcher, &boxed, &searcher, limit).unwrap();
+                let found = accumulate::top(&searcher, &direct, &searcher, limit, None).unwrap();
+                let through = accumulate::top(&searcher, &boxed, &searcher, limit, None).unwrap();
                 assert_eq!(found, through, "round {round}, limit {limit}");
                 assert_eq!(found.len(), expected.len(), "round {round}, limit {limit}");
                 for ((score, address), (want, wanted)) in found.iter().zip(&expected) {
@@ -111,6 +111,41 @@ fn the_union_summed_term_at_a_time_finds_what_block_max_wand_finds() {
                     assert!((score - want).abs() < 1e-5, "{score} vs {want}");
                 }
             }
+        }
+    }
+}
+
+/// Within the documents holding a term (the interviews a question names), the union summed
+/// term at a time finds what Tantivy's union required to match the term finds, with the same
+/// scores to the bit, documents matching no clause at zero.
+#[test]
+fn the_union_within_named_documents_is_tantivys_own() {
+    let (index, text) = index_of_segments();
+    let searcher = index.reader().unwrap().searcher();
+    let term = |word: &str, boost: f32| {
+        let query = terms_query(text, &[word.into()]);
+        Clause::new(
+            Box::new(BoostQuery::new(query, boost)),
+            text,
+            &[word.into()],
+            boost,
+        )
+    };
+    let salt = Term::from_field_text(text, "salt");
+    let filter = BooleanQuery::new(vec![(Occur::Should, terms_query(text, &["salt".into()]))]);
+    let phase = FirstPhase {
+        clauses: vec![term("water", 1.0), term("lithium", 0.7)],
+        filter: Some(Box::new(BoostQuery::new(Box::new(filter), 0.0))),
+        within: vec![salt],
+    };
+    let all: Vec<&Clause> = phase.clauses.iter().collect();
+    for limit in [0, 1, 3, 10, 50, 1_000] {
+        let expected = top_of(&searcher, &phase.union(&all), &searcher, limit).unwrap();
+        let found = phase.top(&searcher, &all, &searcher, limit).unwrap();
+        assert_eq!(found, expected, "limit {limit}");
+        if limit == 1_000 {
+            assert!(found.iter().any(|(score, _)| *score == 0.0), "salt alone");
+            assert!(found.iter().any(|(score, _)| *score > 0.0));
         }
     }
 }
@@ -138,6 +173,7 @@ fn candidates_found_without_the_common_words_keep_their_whole_score() {
             clause("salt", 0.9),
         ],
         filter: None,
+        within: Vec::new(),
     };
     let rule = Common {
         share: 0.5,

@@ -3,7 +3,7 @@
 //! does Vladimir Agafonkin think about X?" should be answered from it.
 //!
 //! A person's name in a title is a run of two capitalised words or more, as in a question (see
-//! [`super::written_as_name`]). Titles capitalise other words too ("Leaflet Creator", "Open
+//! [`super::NamesWritten`]). Titles capitalise other words too ("Leaflet Creator", "Open
 //! Source" in title case), so a word the interviews' text writes mostly in lowercase is an
 //! ordinary word (see [`super::ordinary`]) and is no part of a name, nor is a function word.
 

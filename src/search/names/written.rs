@@ -28,25 +28,40 @@ pub(in crate::search) fn in_a_place_name(plan: &QueryPlan, term: &str, language:
         .any(|word| analyzer.analyze(&word).iter().all(|w| w.term.is_none()))
 }
 
-/// Whether a concept's `words` are written in `question` as part of a person's name: a run of
-/// two capitalised words or more ("Aaron Smith"), none opening the question (where any word
-/// is capitalised). A single capitalised word is as often a place or an organisation.
-pub(in crate::search) fn written_as_name(question: &str, words: &str) -> bool {
-    let written: Vec<&str> = question
-        .split_whitespace()
-        .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
-        .map(|w| w.strip_suffix("'s").unwrap_or(w))
-        .collect();
-    let capitalised = |at: usize| {
-        let word = written.get(at).filter(|_| at > 0);
-        word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    };
-    let in_run =
-        |at: usize| capitalised(at) && (capitalised(at.wrapping_sub(1)) || capitalised(at + 1));
-    let named =
-        |word: &str| (0..written.len()).any(|at| in_run(at) && written[at].to_lowercase() == word);
-    let mut words = words.split_whitespace().peekable();
-    words.peek().is_some() && words.all(named)
+/// The words of a question written as part of a person's name, lowercased: those in a run of
+/// two capitalised words or more ("Aaron Smith"), none opening the question (where any word is
+/// capitalised); a single capitalised word is as often a place or an organisation. Read once
+/// for all of a question's concepts.
+pub(in crate::search) struct NamesWritten(Vec<String>);
+
+impl NamesWritten {
+    pub(in crate::search) fn of(question: &str) -> NamesWritten {
+        let written: Vec<&str> = question
+            .split_whitespace()
+            .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
+            .map(|w| w.strip_suffix("'s").unwrap_or(w))
+            .collect();
+        let capitalised = |at: usize| {
+            let word = written.get(at).filter(|_| at > 0);
+            word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        let in_run =
+            |at: usize| capitalised(at) && (capitalised(at.wrapping_sub(1)) || capitalised(at + 1));
+        let names = (0..written.len())
+            .filter(|&at| in_run(at))
+            .map(|at| written[at].to_lowercase())
+            .collect();
+        NamesWritten(names)
+    }
+
+    /// Whether a concept's `words` (at least one) are all written as part of a person's name.
+    pub(in crate::search) fn has(&self, words: &str) -> bool {
+        if self.0.is_empty() {
+            return false;
+        }
+        let mut words = words.split_whitespace().peekable();
+        words.peek().is_some() && words.all(|word| self.0.iter().any(|name| name == word))
+    }
 }
 
 #[cfg(test)]
@@ -93,11 +108,13 @@ mod tests {
 
     #[test]
     fn a_name_is_a_run_of_capitalised_words_that_does_not_open_the_question() {
-        let question = "Reddit Inc: what does Aaron Swartz think of Boston's?";
-        assert!(written_as_name(question, "aaron swartz"));
-        assert!(written_as_name(question, "swartz"));
-        assert!(!written_as_name(question, "reddit"));
-        assert!(!written_as_name(question, "think"));
-        assert!(!written_as_name(question, "boston"));
+        let written = NamesWritten::of("Reddit Inc: what does Aaron Swartz think of Boston's?");
+        assert!(written.has("aaron swartz"));
+        assert!(written.has("swartz"));
+        assert!(!written.has("reddit"));
+        assert!(!written.has("think"));
+        assert!(!written.has("boston"));
+        assert!(!written.has(""));
+        assert!(!NamesWritten::of("what does swartz think").has("swartz"));
     }
 }
