@@ -1,4 +1,4 @@
-//! A list typed one item a paragraph ("Os blogs em que escrevo são os seguintes:" / "Ana
+//! A list typed one item a paragraph ("Escrevo nestes sites:" / "Ana
 //! Lima;" / "Guia do PC;" / "MSNM."): the items are the sentence that announces them, not
 //! passages of their own (a card quoting "Guia do PC;" says nothing).
 

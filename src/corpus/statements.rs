@@ -135,7 +135,7 @@ pub fn split_asking_answers(out: &mut Assembled) {
 }
 
 /// A paragraph in the speaker's own voice ("I hope…") closing on a question put to no one in
-/// particular ("…are we capable of learning them?"): an answer wondering aloud, not a prompt.
+/// particular ("…will we ever sail that far again?"): an answer wondering aloud, not a prompt.
 /// The interviewer's question turns to the listener.
 fn wonders_aloud(text: &str) -> bool {
     speaks_of_self(text) && !closes_on_question_to_listener(text)

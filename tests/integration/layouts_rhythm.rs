@@ -96,7 +96,7 @@ fn section_headings_in_capitals_are_dropped_and_each_section_counts_from_one() {
 fn paragraphs_the_page_printed_twice_are_quoted_once() {
     let q1 = "• O que mudou na sua vida depois do primeiro disco de estúdio?";
     let a1 = "Mudou tudo: a estrada, os amigos, até a hora de dormir, que agora é de manhã.";
-    let q2 = "• E o que não pode faltar no camarim antes de um show grande?";
+    let q2 = "• E o que você leva sempre na mala quando sai em viagem longa?";
     let a2 = "Água morna com mel, indicação da minha professora de canto desde o começo.";
     let q3 = "• Qual é o próximo passo da sua carreira depois desta turnê pelo país?";
     let a3 = "Descansar um pouco e depois gravar um disco só com violão e voz, em casa.";

@@ -11,8 +11,8 @@
 //! best such place alone covers at least [`NEAR_BAR_SHARE`] of the bar, with at least
 //! [`MIN_DISTINCT`] distinct concepts, is quoted when nothing reaches the bar. An
 //! interviewer's question whose every word is one of the question's asked what the reader
-//! asks, and one concept met there is enough: "¿Por qué eligió dedicarse a la nanociencia?"
-//! is answered by the reply to "¿Por qué nanociencia?". Such passages are quoted (as the named
+//! asks, and one concept met there is enough: "¿Por qué eligió dedicarse a la cerámica?"
+//! is answered by the reply to "¿Por qué la cerámica?". Such passages are quoted (as the named
 //! interviews' vouching is, see [`super::named`]); the rules for facts, figures and salience
 //! still apply to them. A question asking for a fact (who, where, which, a year, a name, a
 //! figure, or when) names one precise thing, which a paraphrase near the bar does not give:
