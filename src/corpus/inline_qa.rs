@@ -11,6 +11,12 @@ use super::reading::Para;
 /// The layout is a habit of the page: this many paragraphs hold a question and its answer.
 const MIN_INLINE_TURNS: usize = 3;
 
+/// A page cut short (an excerpt, a teaser) may keep fewer turns: this many paragraphs in a row
+/// holding a question and its answer are the habit too, when no paragraph of the file is a
+/// question on its own (the file has no other way to ask). Two in a row, not one: a single
+/// paragraph opening with a question is as likely an essay's rhetorical opening.
+const MIN_INLINE_RUN: usize = 2;
+
 /// A question run into its answer is a prompt: at most this many words.
 const MAX_INLINE_QUESTION_WORDS: usize = 60;
 
@@ -20,7 +26,8 @@ const MIN_INLINE_ANSWER_WORDS: usize = 3;
 
 /// Cuts every paragraph holding a question and its answer in two, when the file writes
 /// [`MIN_INLINE_TURNS`] such paragraphs or more and more of them than paragraphs that are a
-/// question on their own (a file setting its prompts apart keeps an answer's rhetorical `?`).
+/// question on their own (a file setting its prompts apart keeps an answer's rhetorical `?`),
+/// or, with no question paragraph at all, [`MIN_INLINE_RUN`] of them in a row.
 pub fn split_inline_questions(paras: &mut Vec<Para>) {
     let cuts: Vec<Option<usize>> = paras.iter().map(|p| inline_question(&p.text)).collect();
     let inline = cuts.iter().flatten().count();
@@ -28,7 +35,12 @@ pub fn split_inline_questions(paras: &mut Vec<Para>) {
         .iter()
         .filter(|p| ends_with_question_mark(&p.text))
         .count();
-    if inline < MIN_INLINE_TURNS || inline <= standalone {
+    let habit = if standalone == 0 {
+        inline >= MIN_INLINE_TURNS || longest_run(&cuts) >= MIN_INLINE_RUN
+    } else {
+        inline >= MIN_INLINE_TURNS && inline > standalone
+    };
+    if !habit {
         return;
     }
     let mut out = Vec::with_capacity(paras.len() + inline);
@@ -48,6 +60,16 @@ pub fn split_inline_questions(paras: &mut Vec<Para>) {
         }
     }
     *paras = out;
+}
+
+/// The most paragraphs in a row that hold a question and its answer.
+fn longest_run(cuts: &[Option<usize>]) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for cut in cuts {
+        run = if cut.is_some() { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
 }
 
 /// Where the answer starts in a paragraph that opens with a question and goes on with a longer
@@ -148,6 +170,32 @@ mod tests {
         assert_eq!(cut[2], "Is the show samba too?");
         assert_eq!(cut[3], "Yes, the whole show is samba from the first song.");
         assert_eq!(body[3].line, 5);
+    }
+
+    #[test]
+    fn two_such_paragraphs_in_a_row_are_the_habit_of_a_page_cut_short() {
+        let texts = [
+            "Bo Lund, glass blower",
+            "We met him at the furnace on a cold morning.",
+            "Where were you before the furnace? At school, learning to weld pipes for ships.",
+            "And what do you do first each day? I light the kiln and wait for it to warm up.",
+        ];
+        let mut body = paras(&texts);
+        split_inline_questions(&mut body);
+        assert_eq!(body.len(), 6);
+        assert_eq!(body[4].text, "And what do you do first each day?");
+        // Apart, two such paragraphs are an essay asking rhetorically.
+        let apart = [texts[0], texts[2], texts[1], texts[3]];
+        let mut body = paras(&apart);
+        split_inline_questions(&mut body);
+        assert_eq!(body.len(), 4);
+        // With a question set apart elsewhere, two are not enough either.
+        let mut asked = texts.to_vec();
+        asked.push("Why glass?");
+        asked.push("It holds the light like nothing else does.");
+        let mut body = paras(&asked);
+        split_inline_questions(&mut body);
+        assert_eq!(body.len(), asked.len());
     }
 
     #[test]
