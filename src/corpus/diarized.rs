@@ -19,8 +19,7 @@ const MIN_VOICES: usize = 3;
 /// never asked, when all speakers are numbered voices of one tool and at least one voice that
 /// is asked stays the interviewee.
 pub fn split_voices(paras: &[Para], speakers: &mut [Speaker]) {
-    let numbered =
-        |s: &Speaker| is_placeholder(&s.label) && s.label.split_whitespace().count() == 2;
+    let numbered = |s: &Speaker| is_placeholder(&s.label) && s.label.split([' ', '_']).count() == 2;
     if speakers.len() < MIN_VOICES || !speakers.iter().all(numbered) {
         return;
     }

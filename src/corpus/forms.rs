@@ -60,7 +60,9 @@ const MAX_CODE_DIGITS: usize = 3;
 /// single letter (`Speaker 1`, `Speaker B`). Who it is comes from the rhythm of the file (the
 /// side that asks) and the name from the headline and introduction.
 pub fn is_placeholder(label: &str) -> bool {
-    let words: Vec<&str> = label.split_whitespace().collect();
+    // Diarisation tools join the word to its number with an underscore (`SPEAKER_01`).
+    let spaced = label.replace('_', " ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
     if let [code] = words.as_slice() {
         return is_participant_code(code);
     }
@@ -397,6 +399,7 @@ mod tests {
             "Speaker 1",
             "SPEAKER 2",
             "Speaker B",
+            "SPEAKER_01",
             "Hablante 1",
             "Orador 12",
             "E2",
@@ -411,6 +414,8 @@ mod tests {
             "Speaker 123",
             "Chapter 1",
             "Speaker 1 2",
+            "Speaker_",
+            "Chapter_1",
             "COVID19X",
             "2E",
             "E2B",

@@ -33,6 +33,7 @@ mod forms;
 mod furniture;
 mod glued;
 mod head;
+mod headline_names;
 pub mod import;
 pub(crate) mod initials;
 mod inline_qa;

@@ -5,22 +5,14 @@
 
 use super::clean::byline_name;
 use super::forms::without_role;
+use super::headline_names::{title_name, BARE_NAME_WORDS};
 use super::journalist::introduced_journalist;
-use super::labels::{display_name, is_generic, is_nameless, split_label};
-use super::name_words::ARTICLES;
+use super::labels::{display_name, is_generic, is_nameless};
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
-use super::titled::{headline_subject, name_after_with, quote_attribution, without_lead_word};
+use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
-
-/// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
-/// comma of a headline.
-const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
-
-/// A headline that is only a name has two or three words ("Ruthanna Emrys", "Juan Luis
-/// Cebrián"); a longer run of capitals is a Title Case headline.
-const BARE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 
 /// The interviewee: front matter, else the most used answer label, else the headline, else
 /// the person the title and introduction name ([`prose_name`]). `texts` are the title and the
@@ -81,18 +73,6 @@ pub fn find_interviewee(
         }
         None => NameSource::Unknown,
     }
-}
-
-/// The person the headline names ("Name: “…”", "An Interview with …", a bare name), if any.
-fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> Option<String> {
-    let title = texts.first()?;
-    let headline = headline_name(title).or_else(|| name_after_with(title));
-    // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
-    // Development: …") is no person unless the text names it again.
-    let body = &whole[..whole.len().saturating_sub(1)];
-    let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
-    let bare = bare_name_title(title, body, role_answers);
-    headline.filter(person).map(|(name, _)| name).or(bare)
 }
 
 /// The name the most used answer label gives (a one-letter label: the name the greeting
@@ -262,65 +242,6 @@ pub fn is_author_key(value: &str) -> bool {
     !value.chars().any(char::is_whitespace) && !value.chars().any(char::is_uppercase)
 }
 
-/// A headline that is only a person's name ("Vera Lindholm" over "Vera Lindholm, author of…",
-/// a uses-this page titled "Aaron Swartz" whose first answer is "I'm Aaron Swartz."): two or
-/// three capitalised words, written again in the text (or over answers labelled only `A:`, a
-/// role that names nobody else), none of them written in lowercase there (so "Harbour Pilots" over
-/// "the harbour pilots" is a topic).
-fn bare_name_title(title: &str, body: &[&str], nameless_answers: bool) -> Option<String> {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    let capitalised = |w: &&str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-    };
-    let shaped = BARE_NAME_WORDS.contains(&words.len()) && words.iter().all(capitalised);
-    let lowercase = |w: &str| {
-        let lower = w.to_lowercase();
-        body.iter().any(|text| {
-            text.split(|c: char| !c.is_alphabetic())
-                .any(|token| token == lower)
-        })
-    };
-    let name = words.join(" ");
-    let named = nameless_answers || named_again(&name, body);
-    (shaped && named && !words.iter().any(|w| lowercase(w))).then_some(name)
-}
-
-/// True when one of `texts` writes `name` in full.
-fn named_again(name: &str, texts: &[&str]) -> bool {
-    texts.iter().any(|text| text.contains(name))
-}
-
-/// The name a headline gives, and whether it is doubtful: after a possessive, or opening
-/// with an article, it may name a thing.
-fn headline_name(title: &str) -> Option<(String, bool)> {
-    if let Some(labelled) = split_label(title) {
-        // "Mercado Libre’s Tomás Herrera: …": the company owns the person, who speaks.
-        let owned = ["’s ", "'s "]
-            .iter()
-            .find_map(|s| labelled.label.rsplit_once(s).map(|(_, person)| person));
-        let label = owned.unwrap_or(&labelled.label);
-        let article = label
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| ARTICLES.contains(&w.to_lowercase().as_str()));
-        if label.split_whitespace().count() >= 2 && !is_nameless(label) {
-            return Some((label.to_string(), owned.is_some() || article));
-        }
-    }
-    let (_, tail) = title.rsplit_once(',')?;
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let shaped = HEADLINE_TAIL_WORDS.contains(&words.len())
-        && !capitalised(&words[0])
-        && words[1..].iter().all(capitalised);
-    if shaped {
-        return Some((words[1..].join(" "), false));
-    }
-    quote_attribution(title).map(|name| (name, false))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,10 +254,6 @@ mod tests {
         assert!(!is_author_key("Staff"));
     }
 
-    fn headline_name_text(title: &str) -> Option<String> {
-        headline_name(title).map(|(name, _)| name)
-    }
-
     #[test]
     fn a_job_title_before_a_name_is_dropped_when_the_text_uses_it_as_a_noun() {
         let whole = ["What does a potter owe the river?", "Mark my words: clay."];
@@ -347,47 +264,6 @@ mod tests {
         assert_eq!(
             without_job_title("Ines Maria Rocha", &whole),
             "Ines Maria Rocha"
-        );
-    }
-
-    #[test]
-    fn a_phrase_before_a_headline_colon_must_be_named_again() {
-        let doubtful = |title| headline_name(title).is_some_and(|(_, d)| d);
-        assert!(doubtful(
-            "The Most Love: An Interview with Artist Amina Harper"
-        ));
-        assert!(doubtful(
-            "Glovo’s Large-Scale App Development: An In-Depth Look"
-        ));
-        assert!(!doubtful(
-            "Claire Dubois: \"Drought is no longer the exception\""
-        ));
-        assert!(named_again(
-            "Tomás Herrera",
-            &["We met Tomás Herrera in Lima."]
-        ));
-        assert!(!named_again(
-            "The Most Love",
-            &["Local painter Amina Harper…"]
-        ));
-    }
-
-    #[test]
-    fn headlines_name_the_interviewee() {
-        assert_eq!(
-            headline_name_text("Claire Dubois: \"Drought is no longer the exception\"").as_deref(),
-            Some("Claire Dubois")
-        );
-        assert_eq!(
-            headline_name_text("“Sem o SUS, a pandemia teria sido pior”, diz Beatriz Costa")
-                .as_deref(),
-            Some("Beatriz Costa")
-        );
-        assert_eq!(headline_name_text("Lucía Reyes Starts Again"), None);
-        assert_eq!(
-            headline_name_text("Mercado Libre’s Tomás Herrera: ‘Logistics is the product’")
-                .as_deref(),
-            Some("Tomás Herrera")
         );
     }
 
@@ -424,33 +300,6 @@ mod tests {
         let source = find_interviewer(&mut metadata, &speakers, &dropped, &[], &[]);
         assert_eq!(source, NameSource::Byline { line: 3 });
         assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
-    }
-
-    #[test]
-    fn a_headline_that_is_only_a_name_names_the_interviewee_when_the_text_repeats_it() {
-        let body = [
-            "Tomasa Vilar, potter, spoke to us about kilns.",
-            "Why clay?",
-        ];
-        assert_eq!(
-            bare_name_title("Tomasa Vilar", &body, false).as_deref(),
-            Some("Tomasa Vilar")
-        );
-        assert_eq!(bare_name_title("Tomasa Vilar", &["Why clay?"], false), None);
-        // Over answers labelled only `A:`, the page is about the person it is titled with.
-        assert_eq!(
-            bare_name_title("Tomasa Vilar", &["Why clay?"], true).as_deref(),
-            Some("Tomasa Vilar")
-        );
-        let topic = [
-            "The Harbour Pilots guide ships in.",
-            "Do harbour pilots sleep?",
-        ];
-        assert_eq!(bare_name_title("Harbour Pilots", &topic, false), None);
-        assert_eq!(
-            bare_name_title("Tomasa Vilar: a life in clay", &body, false),
-            None
-        );
     }
 
     #[test]

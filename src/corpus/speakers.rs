@@ -133,7 +133,7 @@ fn fold_period_replies(found: &mut Vec<(Speaker, usize, usize)>) {
 
 /// The word of a placeholder label before its number (`speaker` in `Speaker 3`), lowercase.
 fn placeholder_word(label: &str) -> Option<String> {
-    let (word, mark) = label.split_once(' ')?;
+    let (word, mark) = label.split_once([' ', '_'])?;
     (!mark.contains(' ')).then(|| word.to_lowercase())
 }
 

@@ -1,7 +1,7 @@
 //! More published layouts met in real archives, each in a small interview of our own: podcast
 //! turns with the time before the name, speakers shortened to initials, numbered oral-history
 //! labels, a labelled greeting on the first line, radio and newspaper role labels set off with
-//! dashes, and a forum's group interview in BBCode bold.
+//! dashes, a forum's group interview in BBCode bold and a diarised transcript.
 
 use interview_bot::corpus;
 
@@ -188,6 +188,27 @@ fn a_panel_transcript_with_numbered_speakers_on_their_own_lines() {
     assert_eq!(interview.turns[1].speakers, [Some("Paul Tate".to_string())]);
     let answers = interview.turns.iter().flat_map(|t| &t.answer);
     assert!(answers.clone().all(|a| !a.contains("Speaker")));
+}
+
+#[test]
+fn a_diarised_transcript_with_underscored_voice_labels_reads_as_turns() {
+    let interview = parse(
+        "Nadia Brook on tide tables\n\n\
+         SPEAKER_02: Welcome to the show. Today we talk about tide tables.\n\n\
+         SPEAKER_01: Thank you, it is good to be here with you both.\n\n\
+         SPEAKER_02: How do you print a tide table for a whole year?\n\n\
+         SPEAKER_01: We compute it from the moon and sun, then check it against the gauges.\n\n\
+         SPEAKER_00: And when the gauges disagree with the sums?\n\n\
+         SPEAKER_01: The gauges win, and we look for what the sums left out.\n",
+    );
+    assert_eq!(interview.turns.len(), 3);
+    assert_eq!(
+        interview.turns[2].question,
+        "And when the gauges disagree with the sums?"
+    );
+    let answers = interview.turns.iter().flat_map(|t| &t.answer);
+    assert!(answers.clone().all(|a| !a.contains("SPEAKER")));
+    assert_eq!(interview.interviewee(), "Nadia Brook");
 }
 
 #[test]

@@ -1,0 +1,191 @@
+//! The person a headline names: a label before a colon ("Name: “…”"), a rubric before a bare
+//! name ("An Interview: Name"), a name after a verb of saying ("“…”, diz Name") or a headline
+//! that is only a name.
+
+use super::labels::{is_nameless, split_label};
+use super::name_words::{ARTICLES, INDEFINITE_ARTICLES};
+use super::titled::{name_after_with, quote_attribution};
+
+/// A headline that is only a name has two or three words ("Ruthanna Emrys", "Juan Luis
+/// Cebrián"); a longer run of capitals is a Title Case headline.
+pub(super) const BARE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// "…, diz Beatriz Costa": a verb of saying and a name of two or three words after the last
+/// comma of a headline.
+const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
+
+/// The person the headline names ("Name: “…”", "An Interview with …", a bare name), if any.
+pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> Option<String> {
+    let title = texts.first()?;
+    let headline = headline_name(title).or_else(|| name_after_with(title));
+    // A phrase before a colon ("The Most Love: An Interview with…", "Glovo’s Large-Scale App
+    // Development: …") is no person unless the text names it again.
+    let body = &whole[..whole.len().saturating_sub(1)];
+    let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
+    let bare = bare_name_title(title, body, role_answers);
+    // A rubric with an article before the colon, then only a name ("A Word With: Ada Moss").
+    let rubric = headline.as_ref().filter(|(_, doubtful)| *doubtful);
+    let after = rubric.and_then(|_| bare_name_title(split_label(title)?.body, body, true));
+    after
+        .or(headline.filter(person).map(|(name, _)| name))
+        .or(bare)
+}
+
+/// A headline that is only a person's name ("Vera Lindholm" over "Vera Lindholm, author of…",
+/// a uses-this page titled "Aaron Swartz" whose first answer is "I'm Aaron Swartz."): two or
+/// three capitalised words, written again in the text (or over answers labelled only `A:`, a
+/// role that names nobody else), none of them written in lowercase there (so "Harbour Pilots" over
+/// "the harbour pilots" is a topic).
+fn bare_name_title(title: &str, body: &[&str], nameless_answers: bool) -> Option<String> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let shaped = BARE_NAME_WORDS.contains(&words.len()) && words.iter().all(capitalised);
+    let lowercase = |w: &str| {
+        let lower = w.to_lowercase();
+        body.iter().any(|text| {
+            text.split(|c: char| !c.is_alphabetic())
+                .any(|token| token == lower)
+        })
+    };
+    let name = words.join(" ");
+    let named = nameless_answers || named_again(&name, body);
+    (shaped && named && !words.iter().any(|w| lowercase(w))).then_some(name)
+}
+
+/// True when one of `texts` writes `name` in full.
+fn named_again(name: &str, texts: &[&str]) -> bool {
+    texts.iter().any(|text| text.contains(name))
+}
+
+/// The name a headline gives, and whether it is doubtful: after a possessive, or opening
+/// with an article (definite or indefinite: "An Interview: …"), it may name a thing.
+fn headline_name(title: &str) -> Option<(String, bool)> {
+    if let Some(labelled) = split_label(title) {
+        // "Mercado Libre’s Tomás Herrera: …": the company owns the person, who speaks.
+        let owned = ["’s ", "'s "]
+            .iter()
+            .find_map(|s| labelled.label.rsplit_once(s).map(|(_, person)| person));
+        let label = owned.unwrap_or(&labelled.label);
+        let article = label
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+            .is_some_and(|w| {
+                ARTICLES.contains(&w.as_str()) || INDEFINITE_ARTICLES.contains(&w.as_str())
+            });
+        if label.split_whitespace().count() >= 2 && !is_nameless(label) {
+            return Some((label.to_string(), owned.is_some() || article));
+        }
+    }
+    let (_, tail) = title.rsplit_once(',')?;
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let shaped = HEADLINE_TAIL_WORDS.contains(&words.len())
+        && !capitalised(&words[0])
+        && words[1..].iter().all(capitalised);
+    if shaped {
+        return Some((words[1..].join(" "), false));
+    }
+    quote_attribution(title).map(|name| (name, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headline_name_text(title: &str) -> Option<String> {
+        headline_name(title).map(|(name, _)| name)
+    }
+
+    #[test]
+    fn a_phrase_before_a_headline_colon_must_be_named_again() {
+        let doubtful = |title| headline_name(title).is_some_and(|(_, d)| d);
+        assert!(doubtful(
+            "The Most Love: An Interview with Artist Amina Harper"
+        ));
+        assert!(doubtful(
+            "Glovo’s Large-Scale App Development: An In-Depth Look"
+        ));
+        assert!(!doubtful(
+            "Claire Dubois: \"Drought is no longer the exception\""
+        ));
+        assert!(named_again(
+            "Tomás Herrera",
+            &["We met Tomás Herrera in Lima."]
+        ));
+        assert!(!named_again(
+            "The Most Love",
+            &["Local painter Amina Harper…"]
+        ));
+    }
+
+    #[test]
+    fn a_rubric_before_the_colon_gives_way_to_the_name_after_it() {
+        let title = "An Evening With: Ada Moss";
+        let whole = [
+            title,
+            "The potter opened a shop.",
+            "Why clay?",
+            "It is cheap.",
+        ];
+        let name = title_name(&[title], &whole, false);
+        assert_eq!(name.as_deref(), Some("Ada Moss"));
+        // Words after the colon that the text uses in lower case are no name.
+        let whole = [title, "The moss grows.", "Why clay?", "It is cheap."];
+        assert_ne!(
+            title_name(&[title], &whole, false).as_deref(),
+            Some("Ada Moss")
+        );
+        assert!(headline_name("A Word With: Ada Moss").is_some_and(|(_, doubtful)| doubtful));
+    }
+
+    #[test]
+    fn headlines_name_the_interviewee() {
+        assert_eq!(
+            headline_name_text("Claire Dubois: \"Drought is no longer the exception\"").as_deref(),
+            Some("Claire Dubois")
+        );
+        assert_eq!(
+            headline_name_text("“Sem o SUS, a pandemia teria sido pior”, diz Beatriz Costa")
+                .as_deref(),
+            Some("Beatriz Costa")
+        );
+        assert_eq!(headline_name_text("Lucía Reyes Starts Again"), None);
+        assert_eq!(
+            headline_name_text("Mercado Libre’s Tomás Herrera: ‘Logistics is the product’")
+                .as_deref(),
+            Some("Tomás Herrera")
+        );
+    }
+
+    #[test]
+    fn a_headline_that_is_only_a_name_names_the_interviewee_when_the_text_repeats_it() {
+        let body = [
+            "Tomasa Vilar, potter, spoke to us about kilns.",
+            "Why clay?",
+        ];
+        assert_eq!(
+            bare_name_title("Tomasa Vilar", &body, false).as_deref(),
+            Some("Tomasa Vilar")
+        );
+        assert_eq!(bare_name_title("Tomasa Vilar", &["Why clay?"], false), None);
+        // Over answers labelled only `A:`, the page is about the person it is titled with.
+        assert_eq!(
+            bare_name_title("Tomasa Vilar", &["Why clay?"], true).as_deref(),
+            Some("Tomasa Vilar")
+        );
+        let topic = [
+            "The Harbour Pilots guide ships in.",
+            "Do harbour pilots sleep?",
+        ];
+        assert_eq!(bare_name_title("Harbour Pilots", &topic, false), None);
+        assert_eq!(
+            bare_name_title("Tomasa Vilar: a life in clay", &body, false),
+            None
+        );
+    }
+}
