@@ -14,7 +14,7 @@ use super::name_words::{
     without_possessive, ARTICLES,
 };
 use super::quoted::quoted_phrases;
-use super::surname::referred_to_by_surname;
+use super::surname::{referred_to_by_surname, surname_uses};
 
 /// A name has at most this many words ("Maria da Conceição Tavares").
 const MAX_NAME_WORDS: usize = 5;
@@ -45,10 +45,11 @@ struct Candidate {
 /// the file's own use of each word); `other` is the interviewer, never the interviewee.
 pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
     let lowercase = lowercase_words(whole);
+    let unstopped = unstopped_words(whole);
     let mut candidates: Vec<Candidate> = texts
         .iter()
         .enumerate()
-        .flat_map(|(i, text)| names_in(text, i, &lowercase))
+        .flat_map(|(i, text)| names_in(text, i, &lowercase, &unstopped))
         .filter(|c| other.is_none_or(|o| !same_speaker(&c.words.join(" "), o) && !within(c, o)))
         .filter(|c| !(c.text == 0 && is_exclamation(c, texts[0])))
         .filter(|c| !is_quoted(c, whole))
@@ -80,7 +81,7 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
     candidates
         .iter()
         .rev()
-        .map(|c| (c, surname_uses(c, &everywhere)))
+        .map(|c| (c, surname_uses(&c.words, &everywhere)))
         .filter(|(c, uses)| single || in_title(c) || c.apposition || uses.total >= MIN_SURNAME_USES)
         // Every word of a Title Case headline is capitalised: a run of them that the text never
         // names again ("Reading Habits Survey") is the headline's style, not a name.
@@ -157,30 +158,15 @@ fn within(candidate: &Candidate, other: &str) -> bool {
     (candidate.words.iter()).all(|w| other.contains(&w.to_lowercase()))
 }
 
-/// How often a name's last word is used in the interview.
-struct SurnameUses {
-    total: usize,
-    /// Without the word before it in the name: people are named again by their surname alone
-    /// ("Ruiz, who grew up…"); places and institutions are not ("Santa Clara").
-    alone: usize,
-}
-
-fn surname_uses(candidate: &Candidate, everywhere: &[String]) -> SurnameUses {
-    let lower: Vec<String> = candidate.words.iter().map(|w| w.to_lowercase()).collect();
-    let (Some(last), before) = (lower.last(), lower.len().checked_sub(2).map(|i| &lower[i])) else {
-        return SurnameUses { total: 0, alone: 0 };
-    };
-    let mut uses = SurnameUses { total: 0, alone: 0 };
-    for (i, word) in everywhere.iter().enumerate() {
-        if word == last {
-            uses.total += 1;
-            let previous = i.checked_sub(1).map(|p| &everywhere[p]);
-            if previous != before {
-                uses.alone += 1;
-            }
-        }
-    }
-    uses
+/// Capitalised words the file writes somewhere without a full stop after them: a name ("Ada"
+/// in "Ada Moss"), so in "…, Ada. What…" a sentence ends on it; it is no title like "Dr.".
+fn unstopped_words(whole: &[&str]) -> HashSet<String> {
+    (whole.iter().flat_map(|t| t.split_whitespace()))
+        .filter(|w| !w.ends_with('.'))
+        .map(trim_word)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Every word the file writes in lowercase.
@@ -201,8 +187,13 @@ fn words_lowercase(text: &str) -> Vec<String> {
 }
 
 /// The names in one text: runs of name words, particles allowed inside, a title allowed
-/// before a single name word.
-fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candidate> {
+/// before a single name word (not a word written elsewhere without its stop, `unstopped`).
+fn names_in(
+    text: &str,
+    index: usize,
+    lowercase: &HashSet<String>,
+    unstopped: &HashSet<String>,
+) -> Vec<Candidate> {
     let raw: Vec<&str> = text.split_whitespace().collect();
     let is_name_word = |w: &str| {
         let word = trim_word(w);
@@ -214,13 +205,6 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
             && !lowercase.contains(&word.to_lowercase())
             && !is_contraction(word)
     };
-    let is_title = |w: &str| {
-        let letters = w.trim_end_matches('.');
-        w.ends_with('.')
-            && letters.chars().count() <= MAX_TITLE_LETTERS
-            && letters.chars().next().is_some_and(char::is_uppercase)
-            && letters.chars().all(|c| c.is_ascii_alphabetic())
-    };
     let mut found = Vec::new();
     let mut i = 0;
     while i < raw.len() {
@@ -228,7 +212,7 @@ fn names_in(text: &str, index: usize, lowercase: &HashSet<String>) -> Vec<Candid
             i += 1;
             continue;
         }
-        let titled = i > 0 && is_title(raw[i - 1]);
+        let titled = i > 0 && is_title(raw[i - 1], unstopped);
         let after_article = i > 0 && ARTICLES.contains(&raw[i - 1].to_lowercase().as_str());
         let (mut words, end) = name_run(&raw, i, &is_name_word);
         let apposition = raw[end].ends_with(',')
@@ -288,6 +272,17 @@ fn name_run(
         end += 1;
     }
     (words, end)
+}
+
+/// A title before a name ("Dr.", "Sra."): a short capitalised word and a full stop, never
+/// written without it elsewhere in the file (`unstopped`).
+fn is_title(w: &str, unstopped: &HashSet<String>) -> bool {
+    let letters = w.trim_end_matches('.');
+    w.ends_with('.')
+        && !unstopped.contains(letters)
+        && letters.chars().count() <= MAX_TITLE_LETTERS
+        && letters.chars().next().is_some_and(char::is_uppercase)
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// A middle initial: one capital letter and a full stop ("R.").
@@ -428,6 +423,13 @@ mod tests {
         assert_eq!(name(&texts, &[]), None);
         let texts = ["Ana Ruiz builds boats!", "She learnt it at sea."];
         assert_eq!(name(&texts, &[]).as_deref(), Some("Ana Ruiz"));
+        // A first name ending a sentence is no title before the next sentence's first word.
+        let texts = ["Hello and welcome, Ana. Where to today?", "To sea."];
+        let whole = ["Ana Ruiz and Her Boats", texts[0], texts[1]];
+        assert_ne!(
+            prose_name(&texts, &whole, None).as_deref(),
+            Some("Ana. Where")
+        );
     }
 
     #[test]

@@ -39,6 +39,32 @@ fn bare(raw: &str) -> &str {
     without_possessive(trim_word(raw))
 }
 
+/// How often a name's last word is used in the interview.
+pub struct SurnameUses {
+    pub total: usize,
+    /// Without the word before it in the name: people are named again by their surname alone
+    /// ("Ruiz, who grew up…"); places and institutions are not ("Santa Clara").
+    pub alone: usize,
+}
+
+pub fn surname_uses(words: &[String], everywhere: &[String]) -> SurnameUses {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let (Some(last), before) = (lower.last(), lower.len().checked_sub(2).map(|i| &lower[i])) else {
+        return SurnameUses { total: 0, alone: 0 };
+    };
+    let mut uses = SurnameUses { total: 0, alone: 0 };
+    for (i, word) in everywhere.iter().enumerate() {
+        if word == last {
+            uses.total += 1;
+            let previous = i.checked_sub(1).map(|p| &everywhere[p]);
+            if previous != before {
+                uses.alone += 1;
+            }
+        }
+    }
+    uses
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
