@@ -369,8 +369,8 @@ mod tests {
     #[test]
     fn a_name_label_repeated_inside_a_labelled_turn_is_not_quoted() {
         let interview = parse_ok(
-            "+++\ninterviewer = \"Gabby Coll\"\ninterviewee = \"Amina Harper\"\n+++\nTitle\n\n\
-             Q: Gabby Coll: What happened since then?\n\nA: Amina Harper: So much has changed.\n\n\
+            "+++\ninterviewer = \"Mara Quist\"\ninterviewee = \"Ines Varga\"\n+++\nTitle\n\n\
+             Q: Mara Quist: What happened since then?\n\nA: Ines Varga: So much has changed.\n\n\
              Q: And now?\n\nA: Now I paint.",
         );
         assert_eq!(interview.turns[0].question, "What happened since then?");

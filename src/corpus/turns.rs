@@ -1,6 +1,6 @@
 //! The turns of a reading as the interview keeps them: each drafted question with its answer
 //! paragraphs, who said each paragraph, and their lines; names a page repeats inside a
-//! labelled turn ("Q: Gabby Coll: …") and an editor's notes inside an answer are not quoted.
+//! labelled turn ("Q: Mara Quist: …") and an editor's notes inside an answer are not quoted.
 
 use super::askers::{sole_guest, speakers};
 use super::forms::is_placeholder;
@@ -19,8 +19,8 @@ pub fn turns(
     texts: &[&str],
 ) -> (Vec<Turn>, Vec<TurnLines>) {
     let guest = sole_guest(labels);
-    // A page that labels its first exchange with the people's names ("Q: Gabby Coll: …",
-    // "A: Amina Harper: …" once imported) names them again inside the turn.
+    // A page that labels its first exchange with the people's names ("Q: Mara Quist: …",
+    // "A: Ines Varga: …" once imported) names them again inside the turn.
     let asking: Vec<&str> = [&metadata.interviewer, &metadata.outlet]
         .into_iter()
         .filter_map(Option::as_deref)
@@ -105,8 +105,8 @@ fn panel_voices(
     named
 }
 
-/// `text` without a leading label that names one of `names` (`Gabby Coll: MPLSART profiled
-/// you…` when Gabby Coll asks); other text as it is.
+/// `text` without a leading label that names one of `names` (`Mara Quist: MPLSART profiled
+/// you…` when Mara Quist asks); other text as it is.
 pub fn without_name_label<'a>(text: &'a str, names: &[&str]) -> &'a str {
     match split_label(text) {
         Some(l) if !l.period && names.iter().any(|n| same_speaker(&l.label, n)) => l.body,
@@ -121,7 +121,7 @@ mod tests {
     #[test]
     fn only_a_label_naming_one_of_the_people_is_removed() {
         assert_eq!(
-            without_name_label("Gabby Coll: What happened since then?", &["Gabby Coll"]),
+            without_name_label("Mara Quist: What happened since then?", &["Mara Quist"]),
             "What happened since then?"
         );
         assert_eq!(

@@ -223,7 +223,7 @@ impl Reader {
     fn flush(&mut self) {
         self.broken = false;
         let runs = std::mem::take(&mut self.runs);
-        // `<img …><small>Amina Harper, Euphoria, acrylic, 2019.</small>`: an image's caption
+        // `<img …><small>Ines Varga, Tidewater, oil, 2021.</small>`: an image's caption
         // in the paragraph that shows it is no one's words.
         let caption = std::mem::take(&mut self.image)
             && runs.iter().all(|r| r.small || r.text.trim().is_empty());
