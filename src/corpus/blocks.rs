@@ -32,7 +32,7 @@ const MAX_SHORT_REPLY_WORDS: usize = 4;
 
 /// A line longer than this is typed whole, never wrapped (text wrapped by hand or by a tool
 /// runs at most about a hundred characters): when it closes a sentence, its line break ends a
-/// paragraph ("…how tough the job can be." / "Read the full interview.").
+/// paragraph ("…how long the nights can be." / "Read the full interview.").
 const MIN_UNWRAPPED_CHARS: usize = 160;
 
 /// A line of a block with its line number.
@@ -315,10 +315,10 @@ mod tests {
     #[test]
     fn long_lines_closing_their_sentences_are_not_wrapped_prose() {
         let out = split(&[&[
-            "1 - How did your first book change your life? How does your most recent work compare to your previous one, and how does it feel different?",
-            "My first book did not change my life. It came out in 1969, and every year has its difference.",
-            "2 - How did you come to poetry first, as opposed to fiction?",
-            "I like writing poetry more than I like writing prose",
+            "1 - What did your first exhibition teach you? How do your newest pieces compare with the early ones, and what feels different now?",
+            "The first show taught me patience. It opened in 1988, and each year since has asked something new.",
+            "2 - Why did you choose glass before clay, and not the other way round?",
+            "I trust glass more than I trust clay to keep its shape",
         ]]);
         assert_eq!(out.len(), 4, "{out:?}");
     }
@@ -335,12 +335,12 @@ mod tests {
     #[test]
     fn a_labelled_conversation_typed_line_by_line_is_one_turn_per_line() {
         let out = split(&[&[
-            "¿Qué recuerda de su primera entrevista?",
-            "Zuluaga: Los nervios, la tensión… ¿La primera de todas o la de después de…",
-            "La primera primera.",
-            "Zuluaga: Bueno sí, entonces sí. Los nervios, como le digo",
-            "¿Cuánto tiempo permaneció así?",
-            "Zuluaga: Casi quince años.",
+            "¿Qué le queda de su primer concierto?",
+            "Orozco: El frío, las manos torpes… ¿El del conservatorio o el de la plaza…",
+            "El de la plaza.",
+            "Orozco: Ah, ese sí. Las manos torpes, ya le digo",
+            "¿Cuántos años tocó en la calle?",
+            "Orozco: Unos doce años.",
         ]]);
         assert_eq!(out.len(), 6, "{out:?}");
     }

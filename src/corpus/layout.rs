@@ -67,8 +67,8 @@ fn assemble_turns(paras: &[Para], speakers: &[Speaker]) -> Assembled {
 fn detect(paras: &[Para], limit: f64) -> Layout {
     let count = |cue: fn(&str) -> bool| paras.iter().filter(|p| cue(&p.text)).count();
     let dashes = count(dash_body_is_some);
-    // A question a dash opens may close with another mark ("—¿Qué pasa que nadie está en su
-    // lugar!"): its opening `¿` asks too.
+    // A question a dash opens may close with another mark ("—¿Y quién iba a decirlo, después
+    // de tantos años!"): its opening `¿` asks too.
     let dash_questions = paras
         .iter()
         .filter(|p| {

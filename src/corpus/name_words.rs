@@ -53,7 +53,7 @@ pub fn is_contraction(word: &str) -> bool {
 const MAX_CONTRACTION_LETTERS: usize = 2;
 
 /// An article set with a capital in the middle of a sentence stands before the name of a work
-/// ("os livros Os Filhos do Tempo e O Bisturi de Ouro", "she wrote A Field of Salt"): a
+/// ("os livros Os Dias da Areia e O Farol de Vidro", "she wrote A Field of Salt"): a
 /// person's name never takes one.
 pub fn after_capital_article(raw: &[&str], start: usize) -> bool {
     let (Some(article), Some(before)) = (
@@ -112,7 +112,7 @@ mod tests {
 
     #[test]
     fn a_capitalised_article_mid_sentence_opens_a_work_title() {
-        let raw: Vec<&str> = "os livros Os Filhos do Tempo e O Bisturi de Ouro. A Rita"
+        let raw: Vec<&str> = "os livros Os Dias da Areia e O Farol de Vidro. A Rita"
             .split_whitespace()
             .collect();
         assert!(after_capital_article(&raw, 3));

@@ -96,7 +96,7 @@ mod tests {
     #[test]
     fn labelled_notes_go_and_stage_directions_stay() {
         assert_eq!(
-            without_editor_notes("Order soup. (Writer’s Note – sorry, still laughing)"),
+            without_editor_notes("Order soup. (Writer’s Note – we both lost it here)"),
             "Order soup."
         );
         assert_eq!(

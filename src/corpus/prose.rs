@@ -257,7 +257,7 @@ fn name_run(
     while !ends_clause(raw[end]) && !is_possessive(raw[end]) && words.len() < MAX_NAME_WORDS {
         let next = raw.get(end + 1).copied().unwrap_or_default();
         let after = raw.get(end + 2).copied().unwrap_or_default();
-        // A middle initial sits inside a name ("Susan R. Greenway").
+        // A middle initial sits inside a name ("Helen R. Marsh").
         if is_initial(next) && is_name_word(after) && words.len() + 2 <= MAX_NAME_WORDS {
             words.push(next.to_string());
             words.push(without_possessive(trim_word(after)).to_string());
@@ -476,12 +476,9 @@ mod tests {
             "Monday came.",
         ];
         assert_eq!(name(&texts, &["talking is easy", "every shop"]), None);
-        let texts = [
-            "Com os autores",
-            "Fragmentos do Caos entrevistou os autores.",
-        ];
+        let texts = ["Com os autores", "Página Aberta entrevistou os autores."];
         assert_eq!(
-            prose_name(&texts, &texts, Some("Redação Fragmentos do Caos")),
+            prose_name(&texts, &texts, Some("Redação Página Aberta")),
             None,
             "the interviewer's outlet is not the person"
         );

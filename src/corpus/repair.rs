@@ -434,7 +434,7 @@ mod tests {
         let mut body = paras(&[
             "T",
             "INTERVIEWER",
-            "How did you start to publish?",
+            "How did you begin writing for print?",
             "RYAN",
             "Slowly. Carol got me organised.",
             "It took ten years.",
@@ -446,7 +446,7 @@ mod tests {
             texts(&body),
             [
                 "T",
-                "INTERVIEWER: How did you start to publish?",
+                "INTERVIEWER: How did you begin writing for print?",
                 "RYAN: Slowly. Carol got me organised.",
                 "It took ten years.",
                 "INTERVIEWER: Was it worth it?"

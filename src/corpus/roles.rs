@@ -14,7 +14,7 @@ pub const QUESTION_LABELS: &[&str] = &[
     "entrevistadora",
     "frage",
     // The profession names the side too: a broadcaster's transcript labels its journalist
-    // (`Jornalista:`, `Jornalista Thalita Marinho (FM O Tempo):`) and names the guest.
+    // (`Jornalista:`, `Jornalista Lívia Prado (Rádio Serra):`) and names the guest.
     "journalist",
     "reporter",
     "host",

@@ -22,7 +22,7 @@ const MIN_RUN_IN_TURNS: usize = 3;
 
 /// A possible label inside a paragraph: where it starts, the label itself, and whether it
 /// follows the end of a sentence or clause (a label that does not must already be known: PDF
-/// text loses the figures before it, "…started it in SH: What a time…").
+/// text loses the figures before it, "…opened it in ML: What a year…").
 struct RunIn {
     start: usize,
     label: String,

@@ -25,7 +25,7 @@ const MAX_CLOSING_TITLE_WORDS: usize = 4;
 const MAX_CONTACT_WORDS: usize = 8;
 
 /// The lines a blogger leaves between the last answer and the signature are short: "Read the
-/// full interview.", "Visit her website and blog to learn more about her work."
+/// full interview.", "Visit her site to read more of her work."
 const MAX_FOOTER_WORDS: usize = 14;
 
 /// A signature names one person: "--Ana Ruiz", "— A. R.", "–Marta Gil Soto".

@@ -26,7 +26,7 @@ fn after_with(title: &str) -> Option<(String, bool)> {
     let at = words.iter().rposition(|w| WITH.contains(w))?;
     let mut name: Vec<&str> = words[at + 1..].to_vec();
     if let Some(last) = name.last_mut() {
-        // A closing mark goes, an initial's period stays ("Susan R. Greenway").
+        // A closing mark goes, an initial's period stays ("Helen R. Marsh").
         *last = last.trim_end_matches([',', ':', ';', '!', '?']);
         if last.chars().count() > 2 {
             *last = last.trim_end_matches('.');
@@ -227,8 +227,8 @@ mod tests {
             Some(("Tó".to_string(), true))
         );
         assert_eq!(
-            name_after_with("Q&A with Susan R. Greenway").map(|n| n.0),
-            Some("Susan R. Greenway".to_string())
+            name_after_with("Q&A with Helen R. Marsh").map(|n| n.0),
+            Some("Helen R. Marsh".to_string())
         );
         assert_eq!(
             name_after_with("Conversa com Tó: “Toco com as mãos”").map(|n| n.0),

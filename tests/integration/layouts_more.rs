@@ -215,7 +215,7 @@ fn a_diarised_transcript_with_underscored_voice_labels_reads_as_turns() {
 fn statements_under_topic_labels_answer_the_topic() {
     let interview = parse(
         "Okoro abre o jogo: o estádio, a chuva e o plantel\n\n\
-         Leia abaixo as declarações do treinador do clube, Daniel Okoro, à rádio local.\n\n\
+         Veja o que o treinador do clube, Daniel Okoro, contou à rádio local.\n\n\
          A primeira semana: \"Dormi pouco. Queria ver todos os treinos dos juniores.\"\n\n\
          O relvado: \"Com esta chuva não há relvado que aguente, mas vamos jogar.\"\n\n\
          Os adeptos na bancada: \"Cantaram do primeiro ao último minuto. Isso pesa.\"\n",
