@@ -18,7 +18,7 @@ const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
 pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> Option<String> {
     let title = texts.first()?;
     let headline = headline_name(title).or_else(|| name_after_with(title));
-    // A phrase before a colon ("Quiet Hours: An Interview with…", "Northwind’s Large-Scale Data
+    // A phrase before a colon ("The Quiet Hours: An Interview with…", "Northwind’s Large-Scale Data
     // Platform: …") is no person unless the text names it again.
     let body = &whole[..whole.len().saturating_sub(1)];
     let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
@@ -105,7 +105,7 @@ mod tests {
     fn a_phrase_before_a_headline_colon_must_be_named_again() {
         let doubtful = |title| headline_name(title).is_some_and(|(_, d)| d);
         assert!(doubtful(
-            "Quiet Hours: An Interview with Painter Ines Varga"
+            "The Quiet Hours: An Interview with Painter Ines Varga"
         ));
         assert!(doubtful(
             "Northwind’s Large-Scale Data Platform: A Closer Look"
@@ -117,7 +117,10 @@ mod tests {
             "Tomás Herrera",
             &["We met Tomás Herrera in Lima."]
         ));
-        assert!(!named_again("Quiet Hours", &["Local painter Ines Varga…"]));
+        assert!(!named_again(
+            "The Quiet Hours",
+            &["Local painter Ines Varga…"]
+        ));
     }
 
     #[test]
