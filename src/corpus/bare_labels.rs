@@ -55,7 +55,7 @@ fn role_pair(letters: &[Option<char>]) -> Option<(char, char)> {
 }
 
 /// The capital letter opening `text` on its own, before a space and words that open speech
-/// (`P ¿Le hacen caso?`, `R No, pero…`).
+/// (`P ¿Y el público responde?`, `R Sí, pero…`).
 fn bare_letter(text: &str) -> Option<char> {
     let mut chars = text.chars();
     let letter = chars.next().filter(char::is_ascii_uppercase)?;

@@ -124,7 +124,7 @@ impl LineBreaks {
         // A dialogue set line by line: each dash after a finished sentence opens a turn.
         let dialogue =
             dash_body(next).is_some() && line.ends_with(['.', '?', '!', '…', ':', '"', '”', '»']);
-        // "2 - How did you come to poetry?" after a finished answer: an editor's numbered
+        // "2 - Why glass before clay?" after a finished answer: an editor's numbered
         // question opens a turn ("… in 1969." / "2 - …"), a number inside a sentence does not.
         let numbered = question_number(next).is_some() && ends_sentence(line);
         // "5) Sum up your book in three words." above "Water. Patience. Flour.": an editor's
