@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use super::checks::structure_warnings;
 pub use super::checks::Warning;
-use super::cues::ends_with_question_mark;
+use super::cues::{ends_with_question_mark, words};
 use super::parse::{read, ParseError};
 use super::reading::{Layout, NameSource, Reading};
 
@@ -171,16 +171,12 @@ fn opening(text: &str) -> String {
     shown
 }
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
 /// Words after the last `?` of a question that asks: a sentence there may be the start of
 /// the answer, glued to the question.
 fn words_after_asking(question: &str) -> usize {
     question
         .rfind(['?', '？'])
-        .map_or(0, |i| word_count(&question[i + 1..]))
+        .map_or(0, |i| words(&question[i + 1..]))
 }
 
 /// A question whose end the file marks: by a label, or by the typography (bold, a heading)
@@ -203,8 +199,8 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
         })
     };
     for (turn, lines) in interview.turns.iter().zip(&reading.turn_lines) {
-        let question = word_count(&turn.question);
-        let answer: usize = turn.answer.iter().map(|p| word_count(p)).sum();
+        let question = words(&turn.question);
+        let answer: usize = turn.answer.iter().map(|p| words(p)).sum();
         if turn.answer.is_empty() {
             warn(
                 lines.question,

@@ -62,16 +62,22 @@ impl Engine {
         (named, naming)
     }
 
-    /// The terms of the question's topical concepts (those that do not only name an
-    /// interview), every alternative but related words (see `query::Source::counts`).
-    pub(super) fn topical_terms(&self, terms: &CorpusTerms, plan: &QueryPlan) -> Vec<String> {
+    /// The indexes of the question's topical concepts: those that do not only name an
+    /// interview, or all of them when every concept does.
+    pub(super) fn topical_concepts(&self, terms: &CorpusTerms, plan: &QueryPlan) -> Vec<usize> {
         let (_, naming) = self.named(terms, plan);
         let all_naming = naming.iter().all(|&n| n);
-        plan.concepts
-            .iter()
-            .zip(naming)
-            .filter(|(_, naming)| all_naming || !naming)
-            .flat_map(|(c, _)| c.alternatives.iter().filter(|a| a.source.counts()))
+        (0..naming.len())
+            .filter(|&at| all_naming || !naming[at])
+            .collect()
+    }
+
+    /// The terms of the question's topical concepts (see [`Engine::topical_concepts`]), every
+    /// alternative but related words (see `query::Source::counts`).
+    pub(super) fn topical_terms(&self, terms: &CorpusTerms, plan: &QueryPlan) -> Vec<String> {
+        (self.topical_concepts(terms, plan).into_iter())
+            .flat_map(|at| plan.concepts[at].alternatives.iter())
+            .filter(|a| a.source.counts())
             .flat_map(|a| a.terms.iter().cloned())
             .collect()
     }

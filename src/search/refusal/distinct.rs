@@ -119,8 +119,8 @@ fn best_place(
 /// Whether every word of an interviewer's question (analysed as `words`, stopwords left out)
 /// is one of the question's `concepts`: the reader asks what the interviewer asked, and
 /// however little of the reader's question the short interviewer's question covers, the
-/// answer is the reply to it ("¿Por qué eligió dedicarse a la nanociencia?" for "¿Por qué
-/// nanociencia?").
+/// answer is the reply to it ("¿Por qué eligió dedicarse a la cerámica?" for "¿Por qué la
+/// cerámica?").
 fn asks_only_what_is_asked(concepts: &[(Vec<String>, f32)], words: &[AnalyzedWord]) -> bool {
     let mut terms = words.iter().filter_map(|w| w.term.as_ref()).peekable();
     terms.peek().is_some() && terms.all(|t| concepts.iter().any(|(c, _)| c.contains(t)))
@@ -137,14 +137,9 @@ impl Engine {
         words: &[AnalyzedWord],
         reader: &'e RefCell<Analyzer>,
     ) -> Distinct<'e> {
-        let (_, naming) = self.named(terms, plan);
-        let all_naming = naming.iter().all(|&n| n);
-        let concepts: Vec<(Vec<String>, f32)> = plan
-            .concepts
-            .iter()
-            .zip(&naming)
-            .filter(|(_, &naming)| all_naming || !naming)
-            .map(|(c, _)| {
+        let concepts: Vec<(Vec<String>, f32)> = (self.topical_concepts(terms, plan).into_iter())
+            .map(|at| &plan.concepts[at])
+            .map(|c| {
                 let counted = c.alternatives.iter().filter(|a| a.source.counts());
                 let terms = counted.flat_map(|a| a.terms.iter().cloned()).collect();
                 (terms, c.weight)

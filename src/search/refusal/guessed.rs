@@ -46,11 +46,7 @@ impl Engine {
         resolved: &ResolvedPlan,
         candidates: Vec<Scored>,
     ) -> Vec<Scored> {
-        let (_, naming) = self.named(terms, plan);
-        let all_naming = naming.iter().all(|&n| n);
-        let topical: Vec<usize> = (0..plan.concepts.len())
-            .filter(|&at| all_naming || !naming.get(at).copied().unwrap_or(false))
-            .collect();
+        let topical = self.topical_concepts(terms, plan);
         let corrected = |at: &usize| {
             let alternatives = plan.concepts[*at].alternatives.iter();
             alternatives
