@@ -179,8 +179,13 @@ impl Engine {
             // A prompt without a question mark ("Sum up your book in three words.") asks for
             // what it names, never yes or no.
             let prompt = !turn.question.trim_end().ends_with(['?', '"', '”', '»']);
-            let words = Analyzer::new(terms.language).analyze(&turn.question);
-            !words.is_empty() && (prompt || !facts::asks_yes_or_no(&words))
+            let mut analyzer = Analyzer::new(terms.language);
+            let words = analyzer.analyze(&turn.question);
+            let asks_open = |words: &[analyzer::AnalyzedWord]| !facts::asks_yes_or_no(words);
+            !words.is_empty()
+                && (prompt
+                    || asks_open(&words)
+                    || asks_open(&analyzer.analyze(interrogative_clause(&turn.question))))
         })
     }
 
@@ -414,6 +419,14 @@ impl Engine {
     }
 }
 
+/// The clause a question asks in when it opens with a condition or a setting ("If you could
+/// not paint, what would you be?", "Si no…, ¿qué hubiera querido ser?"): what follows its last
+/// comma, semicolon or opening "¿". A question asks yes or no only if neither its
+/// opening nor this clause starts with a question word.
+fn interrogative_clause(question: &str) -> &str {
+    question.rsplit([',', ';', '¿']).next().unwrap_or(question)
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
@@ -430,7 +443,9 @@ mod tests {
                     Q: What do you bake on weekends?\n\n\
                     A: Rye bread mostly, and cakes for weddings when friends ask for them.\n\n\
                     Q: Who is your favourite painter?\n\n\
-                    A: Paula Rego.\n";
+                    A: Paula Rego.\n\n\
+                    Q: If you had not been able to run a bakery, what would you have wanted to be?\n\n\
+                    A: A sailor.\n";
         std::fs::write(dir.path().join("blake.txt"), text).unwrap();
         let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
         let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
@@ -447,6 +462,12 @@ mod tests {
             painter.as_deref(),
             Some("Paula Rego."),
             "a reply to an open question"
+        );
+        let trade = quoted("What would she be if she could not run a bakery?");
+        assert_eq!(
+            trade.as_deref(),
+            Some("A sailor."),
+            "the open clause after a condition"
         );
     }
     use crate::search::testing::archive_engine;
