@@ -214,38 +214,17 @@ impl<'a> Evidence<'a> {
         }
     }
 
-    /// Share of the topical weight for which `matched(concept)` holds.
+    /// Share of the topical weight for which `matched(concept)` holds; a concept matched only
+    /// through its related words counts [`RELATED_CREDIT`] of its weight (see
+    /// [`Evidence::share_met`]).
     fn share(&self, matched: &dyn Fn(&ResolvedConcept) -> bool) -> f32 {
-        self.share_at(&|_, concept| matched(concept))
-    }
-
-    /// Share of the topical weight for which `matched(index in the plan, concept)` holds; a
-    /// concept matched only through its related words counts [`RELATED_CREDIT`] of its weight.
-    fn share_at(&self, matched: &dyn Fn(usize, &ResolvedConcept) -> bool) -> f32 {
-        if self.total <= 0.0 {
-            return 0.0;
-        }
-        let credit = |at: usize, concept: &ResolvedConcept| {
-            if matched(at, concept) {
-                return 1.0;
-            }
-            let related = self.plan.related.get(at);
-            let by_related = related.is_some_and(|r| !r.alternatives.is_empty() && matched(at, r));
-            if by_related {
-                RELATED_CREDIT
-            } else {
-                0.0
-            }
-        };
-        let sum: f32 = self
-            .plan
-            .concepts
-            .iter()
-            .enumerate()
-            .filter(|&(at, _)| self.topical.get(at).copied().unwrap_or(false))
-            .map(|(at, c)| c.weight * credit(at, c))
-            .sum();
-        sum / self.total
+        self.share_met(&|at, related| {
+            let concept = match related {
+                false => self.plan.concepts.get(at),
+                true => self.plan.related.get(at),
+            };
+            concept.is_some_and(matched)
+        })
     }
 
     /// The topical weight, each concept's times `factor(index in the plan, concept)` (in
