@@ -35,8 +35,8 @@ fn engine() -> &'static Engine {
 // change of ranking that moves one answer a place, does not fail the build; a real loss of
 // quality still does.
 
-/// Measured 0.900 (90 of 100).
-const MIN_HIT_AT_1: f64 = 0.88;
+/// Measured 0.910 (91 of 100).
+const MIN_HIT_AT_1: f64 = 0.89;
 /// Measured 0.970 (97 of 100).
 const MIN_HIT_AT_3: f64 = 0.95;
 /// Measured 1.0 (19 of 19 refused, with the figure rule); one question of room, since the

@@ -1,16 +1,34 @@
 //! What an answer as a whole gives each of its paragraphs in the second phase: the share of
-//! the question it matches and its best paragraph's text coverage. Several candidates are
-//! often paragraphs of one answer; these are worked out once per answer and question.
+//! the question it matches, its best paragraph's text coverage, and its BM25 score as one
+//! document. Several candidates are often paragraphs of one answer; these are worked out once
+//! per answer and question.
+//!
+//! The share says which of the question's concepts the answer uses; the score also says how
+//! much it speaks of them: an answer that comes back to the question's rarer words in several
+//! paragraphs, or under an interviewer's question that asks about them, is about them more
+//! than one that names each once in passing, and a long answer uses more words by its length
+//! alone. A concept's frequency is the number of the answer's paragraphs (and of its
+//! interviewer's question) that use it, its length the number of distinct words of each, both
+//! already known from the index's term sets, so no text is read again.
 
-use super::Evidence;
+use super::{Evidence, FEATURES};
 use crate::corpus::Passage;
+
+/// BM25's saturation for answers scored as one document (the usual value): a third paragraph
+/// using a concept adds less than the second.
+const ANSWER_K1: f32 = 1.2;
+
+/// BM25's length normalisation for answers (the usual value): a long answer uses more words
+/// by its length alone.
+const ANSWER_B: f32 = 0.75;
 
 impl Evidence<'_> {
     /// The share of the question's topic the passage's answer matches (any of its paragraphs,
-    /// or the interviewer's question it answers, the same for all), and the best text coverage
-    /// among its paragraphs (`section`): computed once per answer, whichever of its paragraphs
-    /// comes first.
-    pub(super) fn answer_shares(&self, passage: &Passage, section: &[Passage]) -> [f32; 2] {
+    /// or the interviewer's question it answers, the same for all), the best text coverage
+    /// among its paragraphs (`section`), and the answer's BM25 score as one document (see
+    /// [`Evidence::answer_match`]): computed once per answer, whichever of its paragraphs comes
+    /// first.
+    pub(super) fn answer_shares(&self, passage: &Passage, section: &[Passage]) -> [f32; 3] {
         let first = passage.id - passage.paragraph;
         let known = self
             .answers
@@ -27,17 +45,158 @@ impl Evidence<'_> {
             .iter()
             .map(|p| self.share(&|c| self.in_text(c, p)))
             .fold(0.0, f32::max);
-        self.answers.borrow_mut().push((first, [coverage, best]));
-        [coverage, best]
+        let matched = self.answer_match(passage, section);
+        self.answers
+            .borrow_mut()
+            .push((first, [coverage, best, matched]));
+        [coverage, best, matched]
+    }
+
+    /// The answer's BM25 score as one document over the question's topical concepts: a
+    /// concept's frequency is the number of its paragraphs, and of its interviewer's question,
+    /// that use it; its length the number of distinct words of each, added up.
+    fn answer_match(&self, passage: &Passage, section: &[Passage]) -> f32 {
+        let asked: &[u32] = passage
+            .turn
+            .and_then(|turn| self.terms.question_terms.get(passage.interview)?.get(turn))
+            .map_or(&[], |ids| ids);
+        let texts: Vec<&[u32]> = section.iter().map(|p| self.terms.text_terms(p)).collect();
+        let length: usize = texts.iter().map(|t| t.len()).sum::<usize>() + asked.len();
+        let norm = 1.0 - ANSWER_B + ANSWER_B * length as f32 / self.average_answer_length();
+        let used =
+            |ids: &[u32], concept| self.matches(concept, |id| ids.binary_search(&id).is_ok());
+        self.plan
+            .concepts
+            .iter()
+            .enumerate()
+            .filter(|&(at, _)| self.topical.get(at).copied().unwrap_or(false))
+            .map(|(_, concept)| {
+                let frequency = texts.iter().filter(|t| used(t, concept)).count()
+                    + usize::from(used(asked, concept));
+                let frequency = frequency as f32;
+                concept.weight * frequency * (ANSWER_K1 + 1.0) / (frequency + ANSWER_K1 * norm)
+            })
+            .sum()
+    }
+
+    /// The mean length of the corpus's answers and introductions (see
+    /// [`Evidence::answer_match`]), worked out once per question.
+    fn average_answer_length(&self) -> f32 {
+        *self.average_answer.get_or_init(|| {
+            let sections = self
+                .corpus
+                .passages
+                .iter()
+                .filter(|p| p.paragraph == 0)
+                .count();
+            let texts: usize = self
+                .terms
+                .passage_terms
+                .iter()
+                .flat_map(|p| p.iter())
+                .map(|t| t.len())
+                .sum();
+            let asked: usize = self
+                .terms
+                .question_terms
+                .iter()
+                .flat_map(|q| q.iter())
+                .map(|t| t.len())
+                .sum();
+            ((texts + asked) as f32 / sections.max(1) as f32).max(1.0)
+        })
+    }
+}
+
+/// Feature `at` of every candidate over the best candidate's (zero when none has it): an
+/// answer's score is only comparable within one question.
+pub(super) fn relative_to_best(all: &mut [(usize, [f32; FEATURES])], at: usize) {
+    let best = all.iter().map(|(_, f)| f[at]).fold(0.0_f32, f32::max);
+    for (_, features) in all.iter_mut() {
+        features[at] = if best > 0.0 { features[at] / best } else { 0.0 };
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::corpus::{Corpus, Interview, Metadata, Turn};
     use crate::search::analyzer::Analyzer;
+    use crate::search::language::Language;
+    use crate::search::query::{Alternative, Concept, QueryPlan, Source};
     use crate::search::rerank::Evidence;
+    use crate::search::terms::CorpusTerms;
     use crate::search::testing::archive_engine;
     use crate::search::Scope;
+
+    fn concept(term: &str) -> Concept {
+        Concept {
+            words: term.into(),
+            alternatives: vec![Alternative {
+                terms: vec![term.into()],
+                source: Source::Typed,
+            }],
+            weight: 1.0,
+        }
+    }
+
+    fn turn(question: &str, answer: &[&str]) -> Turn {
+        Turn {
+            question: question.into(),
+            answer: answer.iter().map(|&a| a.into()).collect(),
+            line: 1,
+            speakers: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_answer_that_comes_back_to_the_question_scores_more_than_one_naming_it_once() {
+        // Arrange: the first answer speaks of cobalt in two paragraphs under a question about
+        // it, the second names it once; both use one of the question's two concepts, so they
+        // cover the same share of it. The third uses neither.
+        let interview = Interview {
+            id: "a".into(),
+            source: Default::default(),
+            metadata: Metadata::default(),
+            title: "t".into(),
+            intro: Vec::new(),
+            turns: vec![
+                turn(
+                    "Where does the cobalt come from?",
+                    &[
+                        "Cobalt comes from the mines.",
+                        "Refined cobalt is sold abroad.",
+                        "The mines employ the town.",
+                    ],
+                ),
+                turn(
+                    "How was the harvest?",
+                    &["Good, and the cobalt trucks passed by."],
+                ),
+                turn("And the weather?", &["Mild all year."]),
+            ],
+        };
+        let corpus = Corpus::new(vec![interview]);
+        let terms = CorpusTerms::build(&corpus, Language::En, &[Language::En]);
+        let plan = QueryPlan {
+            concepts: vec![concept("cobalt"), concept("tariff")],
+            phrases: Vec::new(),
+        };
+        let resolved = terms.resolve(&plan);
+        let evidence = Evidence::new(&corpus, &terms, &resolved, &[false, false], &[]);
+        let score = |turn: usize| {
+            let passage = corpus
+                .passages
+                .iter()
+                .find(|p| p.turn == Some(turn))
+                .unwrap();
+            evidence.answer_shares(passage, corpus.section_of(passage))[2]
+        };
+        // Act
+        let (about, once, never) = (score(0), score(1), score(2));
+        // Assert
+        assert!(about > once && once > 0.0, "{about} {once}");
+        assert_eq!(never, 0.0);
+    }
 
     #[test]
     fn an_answer_gives_each_of_its_paragraphs_what_it_would_give_it_alone() {

@@ -33,33 +33,21 @@ impl Meets {
 }
 
 impl Evidence<'_> {
-    /// [`Evidence::share_at`] over matches worked out beforehand: `met(index in the plan,
-    /// whether through its related words)`. The same figure as `share_at` with the same tests.
+    /// Share of the topical weight of the concepts `met(index in the plan, whether through its
+    /// related words)`: a concept met only through its related words counts [`RELATED_CREDIT`]
+    /// of its weight. Every share of the second phase is this one, whether the matches were
+    /// worked out beforehand (see [`Evidence::meets`]) or are tested as it goes.
     pub(super) fn share_met(&self, met: &dyn Fn(usize, bool) -> bool) -> f32 {
-        if self.total <= 0.0 {
-            return 0.0;
-        }
-        let credit = |at: usize| {
+        self.weighted_share(&|at, _| {
             if met(at, false) {
                 return 1.0;
             }
             let related = self.plan.related.get(at);
-            let by_related = related.is_some_and(|r| !r.alternatives.is_empty() && met(at, true));
-            if by_related {
-                RELATED_CREDIT
-            } else {
-                0.0
+            match related.is_some_and(|r| !r.alternatives.is_empty() && met(at, true)) {
+                true => RELATED_CREDIT,
+                false => 0.0,
             }
-        };
-        let sum: f32 = self
-            .plan
-            .concepts
-            .iter()
-            .enumerate()
-            .filter(|&(at, _)| self.topical.get(at).copied().unwrap_or(false))
-            .map(|(at, c)| c.weight * credit(at))
-            .sum();
-        sum / self.total
+        })
     }
 
     /// Where each topical concept of the plan, and each through its related words, meets the
