@@ -56,6 +56,21 @@ const SPANISH: &[Derivation] = &[
     // "banquero" of "banco"); Snowball keeps "pesquer" apart.
     derivation("quero", "co", 3),
     derivation("quera", "co", 3),
+    // "-ífico" adjectives of a noun in "-encia": "científico" is of "ciencia".
+    derivation("ientífico", "iencia", 1),
+    derivation("ientifico", "iencia", 1),
+    derivation("ientífica", "iencia", 1),
+    derivation("ientifica", "iencia", 1),
+    // Snowball removes "-ación", "-ador(a)", "-ista" and "-ismo" in "R2" only: "información",
+    // "trabajador", "periodista" meet their root, "grabación", "jugador", "artista", "turismo"
+    // did not ("grabar", "jugar", "arte", "turista"). Typed without its accent "-acion" comes
+    // from a plural ("votaciones").
+    derivation("ación", "ar", 3),
+    derivation("acion", "ar", 3),
+    derivation("adora", "ar", 3),
+    derivation("ador", "ar", 3),
+    derivation("ista", "o", 3),
+    derivation("ismo", "o", 3),
 ];
 
 /// Portuguese derived nouns, singular, as written ("-ança" with its cedilla or typed "-anca").
@@ -73,6 +88,17 @@ const PORTUGUESE: &[Derivation] = &[
     // "pesca", "banqueiro" of "banco").
     derivation("queiro", "co", 3),
     derivation("queira", "co", 3),
+    // As in Spanish; "cientista" is of "ciência" too.
+    derivation("ientífico", "iência", 1),
+    derivation("ientifico", "iência", 1),
+    derivation("ientífica", "iência", 1),
+    derivation("ientifica", "iência", 1),
+    derivation("ientista", "iência", 1),
+    derivation("ação", "ar", 3),
+    derivation("adora", "ar", 3),
+    derivation("ador", "ar", 3),
+    derivation("ista", "o", 3),
+    derivation("ismo", "o", 3),
 ];
 
 /// Words that end like a derived noun without being one: nouns of their own ("cabeza", head;
@@ -105,6 +131,43 @@ const NOT_DERIVED: &[&str] = &[
     "sacramento",
     "sedimento",
     "regimento",
+    // Nouns in "-ación"/"-ação" whose root is no "-ar" verb ("relación" is of "relacionar",
+    // "redação" of "redigir").
+    "estación",
+    "estacion",
+    "relación",
+    "relacion",
+    "vacación",
+    "vacacion",
+    "vocación",
+    "vocacion",
+    "estação",
+    "relação",
+    "vocação",
+    "coração",
+    "redação",
+    // Names and nouns in "-ador" of no verb.
+    "ecuador",
+    "equador",
+    "salvador",
+    "amador",
+    "senador",
+    // Forms of verbs in "-istar" and subjunctives of "-istir" verbs, and "-ista"/"-ismo" words
+    // of another root ("autismo" is not of "auto").
+    "revista",
+    "entrevista",
+    "prevista",
+    "imprevista",
+    "conquista",
+    "despista",
+    "insista",
+    "resista",
+    "persista",
+    "consista",
+    "desista",
+    "subsista",
+    "autista",
+    "autismo",
 ];
 
 /// The word a Spanish derived noun is made from, as Snowball should read it (see the module
@@ -171,6 +234,38 @@ mod tests {
                 ("pesqueras", "pesca"),
                 ("refresquera", "refresco"),
                 ("banqueros", "banco"),
+                ("científicos", "ciencia"),
+            ],
+        );
+    }
+
+    #[test]
+    fn nouns_on_a_short_root_meet_it_as_those_on_a_long_one_do() {
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("grabación", "grabar"),
+                ("votaciones", "votar"),
+                ("situacion", "situar"),
+                ("información", "informar"),
+                ("jugadores", "jugar"),
+                ("ganadora", "ganar"),
+                ("trabajador", "trabajar"),
+                ("artistas", "arte"),
+                ("turismo", "turista"),
+                ("relación", "relacionado"),
+            ],
+        );
+        assert_same_terms(
+            Language::Pt,
+            &[
+                ("gravação", "gravar"),
+                ("criações", "criar"),
+                ("jogadores", "jogar"),
+                ("pescador", "pesca"),
+                ("cientista", "ciência"),
+                ("artista", "arte"),
+                ("machismo", "machista"),
             ],
         );
     }
@@ -220,6 +315,11 @@ mod tests {
         differ(Language::Pt, "médio", "medo");
         differ(Language::Pt, "areia", "área");
         differ(Language::Pt, "ideia", "ideal");
+        differ(Language::Es, "vacaciones", "vaca");
+        differ(Language::Es, "autismo", "auto");
+        differ(Language::Es, "Salvador", "salvar");
+        differ(Language::Pt, "coração", "coro");
+        differ(Language::Pt, "redação", "rede");
         assert_same_terms(
             Language::Es,
             &[

@@ -36,6 +36,12 @@ const MIN_SHORT_PLURAL_CHARS: usize = 4;
 /// Spanish diphthongs of a stressed root and the vowel of the unstressed one.
 const DIPHTHONGS: &[(&str, &str)] = &[("ie", "e"), ("ue", "o")];
 
+/// The root of "jugar", the one verb whose "u" splits into "ue" when stressed.
+const JUGAR_ROOT: &str = "jug";
+
+/// The stressed root of "jugar" that Snowball leaves in "juego", "juegan".
+const JUGAR_DIPHTHONG: &str = "jueg";
+
 /// Least letters left before a superlative or agent-noun ending: shorter roots are words that
 /// only end like it ("pedor", "lidor").
 const MIN_DERIVED_ROOT_CHARS: usize = 3;
@@ -68,7 +74,8 @@ const PORTUGUESE_INFINITIVE_VOWELS: &[(char, char)] =
 /// nouns in "-edor"/"-idor" become the infinitive ("vendedora" -> "vender"); action nouns in
 /// "-ducción"/"-dução" keep the root of "-ducir"/"-duzir" ("producción" -> "produc", as
 /// "producir"), in "-trucción"/"-trução" that of "-truir", and in "-ición"/"-ição" that of
-/// "-ir" ("prohibición" -> "prohib", "distribuição" -> "distribu").
+/// "-ir" ("prohibición" -> "prohib", "distribuição" -> "distribu"); so do the agent nouns of
+/// the first two ("productora", "tradutor", "constructor").
 const DERIVED_ENDINGS: &[(&str, &str, usize)] = &[
     ("edoras", "er", 3),
     ("edores", "er", 3),
@@ -78,6 +85,14 @@ const DERIVED_ENDINGS: &[(&str, &str, usize)] = &[
     ("idores", "ir", 3),
     ("idora", "ir", 3),
     ("idor", "ir", 3),
+    ("ductora", "duc", 2),
+    ("ductor", "duc", 2),
+    ("dutora", "duz", 2),
+    ("dutor", "duz", 2),
+    ("tructora", "tru", 2),
+    ("tructor", "tru", 2),
+    ("trutora", "tru", 2),
+    ("trutor", "tru", 2),
     ("ducción", "duc", 2),
     ("duccion", "duc", 2),
     ("dução", "duz", 2),
@@ -216,8 +231,12 @@ fn portuguese_infinitive(verb: &str) -> Option<String> {
 /// A Spanish stem with its last diphthong "ie" or "ue" back to the plain vowel: Spanish verbs
 /// and nouns split their root there when it is stressed ("nieve"/"nevar", "cuesta"/"costar",
 /// "gobierno"/"gobernar", "pueblo"/"población"), and Snowball keeps both halves apart. "ue"
-/// after "g" or "q" only spells the sound of the consonant ("guerra", "parque") and stays.
+/// after "g" or "q" only spells the sound of the consonant ("guerra", "parque") and stays;
+/// "juego" is of "jugar".
 pub(super) fn spanish_stem_without_diphthong(stem: String) -> String {
+    if let Some(rest) = stem.strip_prefix(JUGAR_DIPHTHONG) {
+        return format!("{JUGAR_ROOT}{rest}");
+    }
     let found = DIPHTHONGS.iter().filter_map(|(diphthong, vowel)| {
         let at = stem.rfind(diphthong)?;
         let spelled = stem[..at].ends_with(['g', 'q']) && diphthong.starts_with('u');
@@ -434,6 +453,7 @@ mod tests {
                 ("experienci", "experenci"),
                 ("guerr", "guerr"),
                 ("parqu", "parqu"),
+                ("jueg", "jug"),
             ],
         );
     }
@@ -464,6 +484,9 @@ mod tests {
                 ("consumidores", "consumir"),
                 ("investidor", "investir"),
                 ("tejedora", "tejer"),
+                ("productora", "produc"),
+                ("tradutor", "traduz"),
+                ("constructor", "constru"),
                 ("dor", "dor"),
                 ("casa", "casa"),
             ],

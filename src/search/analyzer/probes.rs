@@ -73,6 +73,14 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "maré",
     "actualmente",
     "aconteceu",
+    "grabación",
+    "jugadores",
+    "artista",
+    "científicos",
+    "productora",
+    "juego",
+    "abierto",
+    "muerte",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
