@@ -81,6 +81,7 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "juego",
     "abierto",
     "muerte",
+    "Bueno… Estuvimos",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
