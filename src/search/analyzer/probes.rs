@@ -82,6 +82,8 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "abierto",
     "muerte",
     "Bueno… Estuvimos",
+    "cayó",
+    "caiu",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
