@@ -42,8 +42,8 @@ const JUGAR_ROOT: &str = "jug";
 /// The stressed root of "jugar" that Snowball leaves in "juego", "juegan".
 const JUGAR_DIPHTHONG: &str = "jueg";
 
-/// Least letters left before a superlative or agent-noun ending: shorter roots are words that
-/// only end like it ("pedor", "lidor").
+/// Least letters left before a superlative ending: shorter roots are words that only end like
+/// it.
 const MIN_DERIVED_ROOT_CHARS: usize = 3;
 
 /// Spanish verb endings in "-s" that look like a plural: the first person plural ("tenemos",
@@ -68,41 +68,6 @@ const PORTUGUESE_MESOCLITIC_ENDINGS: &[&str] = &[
 /// Accented vowels that end an infinitive before "-lo", with their plain vowel.
 const PORTUGUESE_INFINITIVE_VOWELS: &[(char, char)] =
     &[('á', 'a'), ('ê', 'e'), ('ô', 'o'), ('í', 'i'), ('i', 'i')];
-
-/// Endings of nouns derived from a verb that Snowball stems apart from it, what replaces them
-/// and the least root they need (shorter roots are other words: "posição", "edición"). Agent
-/// nouns in "-edor"/"-idor" become the infinitive ("vendedora" -> "vender"); action nouns in
-/// "-ducción"/"-dução" keep the root of "-ducir"/"-duzir" ("producción" -> "produc", as
-/// "producir"), in "-trucción"/"-trução" that of "-truir", and in "-ición"/"-ição" that of
-/// "-ir" ("prohibición" -> "prohib", "distribuição" -> "distribu"); so do the agent nouns of
-/// the first two ("productora", "tradutor", "constructor").
-const DERIVED_ENDINGS: &[(&str, &str, usize)] = &[
-    ("edoras", "er", 3),
-    ("edores", "er", 3),
-    ("edora", "er", 3),
-    ("edor", "er", 3),
-    ("idoras", "ir", 3),
-    ("idores", "ir", 3),
-    ("idora", "ir", 3),
-    ("idor", "ir", 3),
-    ("ductora", "duc", 2),
-    ("ductor", "duc", 2),
-    ("dutora", "duz", 2),
-    ("dutor", "duz", 2),
-    ("tructora", "tru", 2),
-    ("tructor", "tru", 2),
-    ("trutora", "tru", 2),
-    ("trutor", "tru", 2),
-    ("ducción", "duc", 2),
-    ("duccion", "duc", 2),
-    ("dução", "duz", 2),
-    ("trucción", "tru", 2),
-    ("truccion", "tru", 2),
-    ("trução", "tru", 2),
-    ("ición", "", 4),
-    ("icion", "", 4),
-    ("ição", "", 4),
-];
 
 /// Superlative endings, Spanish then Portuguese, each with its feminine and plurals.
 const SUPERLATIVE_ENDINGS: &[&str] = &[
@@ -330,19 +295,6 @@ pub(super) fn superlative_base(word: &str) -> Option<String> {
     Some(format!("{root}{vowel}"))
 }
 
-/// The verb form a derived noun shares its stem with ("vendedoras" -> "vender", "produção" ->
-/// "produz"), see [`DERIVED_ENDINGS`]; a singular word, with or without accents; other words
-/// unchanged.
-pub(super) fn derived_verb(word: &str) -> String {
-    DERIVED_ENDINGS
-        .iter()
-        .find_map(|(ending, replacement, min_root)| {
-            let root = word.strip_suffix(ending)?;
-            (root.chars().count() >= *min_root).then(|| format!("{root}{replacement}"))
-        })
-        .unwrap_or_else(|| word.to_string())
-}
-
 /// `word` with the first matching ending of `endings` replaced.
 fn replace_ending(word: &str, endings: &[(&str, &str)]) -> Option<String> {
     endings.iter().find_map(|(ending, replacement)| {
@@ -469,26 +421,6 @@ mod tests {
                 ("muitíssimo", "muito"),
                 ("importantíssimas", "importante"),
                 ("isimo", ""),
-            ],
-        );
-        check(
-            derived_verb,
-            &[
-                ("produção", "produz"),
-                ("producción", "produc"),
-                ("construccion", "constru"),
-                ("distribuição", "distribu"),
-                ("prohibición", "prohib"),
-                ("posição", "posição"),
-                ("vendedoras", "vender"),
-                ("consumidores", "consumir"),
-                ("investidor", "investir"),
-                ("tejedora", "tejer"),
-                ("productora", "produc"),
-                ("tradutor", "traduz"),
-                ("constructor", "constru"),
-                ("dor", "dor"),
-                ("casa", "casa"),
             ],
         );
     }

@@ -84,6 +84,10 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "Bueno… Estuvimos",
     "cayó",
     "caiu",
+    "funcionar",
+    "composición",
+    "condição",
+    "anda lendo",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
