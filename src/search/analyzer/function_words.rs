@@ -11,7 +11,7 @@
 //!   "naquela", "nele": de/em + esse, isso, aquela, ele) is as empty as its parts.
 //! - A few homographs in the lists are content words far more often in interviews than the
 //!   grammar they were listed for: Spanish "estado(s)" is "the State" and "Estados Unidos"
-//!   before it is the participle of "estar".
+//!   before it is the participle of "estar"; "crea" (creates) is no feminine of "creo".
 
 use fnv::FnvHashSet as HashSet;
 use std::sync::LazyLock;
@@ -21,9 +21,15 @@ use super::romance::{
 };
 use super::Language;
 
-/// Words of Snowball's lists kept as content words, see the module doc.
-const CONTENT_HOMOGRAPHS: &[(Language, &str)] =
-    &[(Language::Es, "estado"), (Language::Es, "estados")];
+/// Words kept as content words though a list or a rule below takes them for function words,
+/// see the module doc: "crea", "creas" are "crear" (to create) far more often than the
+/// subjunctive of "creer", whose "creo" would make them function words as a feminine.
+const CONTENT_HOMOGRAPHS: &[(Language, &str)] = &[
+    (Language::Es, "estado"),
+    (Language::Es, "estados"),
+    (Language::Es, "crea"),
+    (Language::Es, "creas"),
+];
 
 /// Least letters the pronoun of a Portuguese contraction has: shorter ones ("eu", "ou") would
 /// make verbs of "dar" ("deu", "dou") function words.
@@ -163,5 +169,7 @@ mod tests {
         let mut spanish = listed(&["estado", "estados", "esta"]);
         assert!(!is_function_word(Language::Es, "estado", &mut spanish));
         assert!(is_function_word(Language::Es, "esta", &mut spanish));
+        let mut believing = listed(&["creo"]);
+        assert!(!is_function_word(Language::Es, "crea", &mut believing));
     }
 }
