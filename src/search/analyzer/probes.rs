@@ -88,6 +88,8 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "composición",
     "condição",
     "anda lendo",
+    "contanos",
+    "crea",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
