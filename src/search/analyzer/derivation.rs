@@ -71,6 +71,9 @@ const SPANISH: &[Derivation] = &[
     derivation("ador", "ar", 3),
     derivation("ista", "o", 3),
     derivation("ismo", "o", 3),
+    // An adverb in "-mente" is its adjective's feminine ("rápidamente" of "rápida"), which
+    // Snowball stems as the adjective ("rap"), while it kept "rapid" for the adverb.
+    derivation("mente", "", 4),
 ];
 
 /// Portuguese derived nouns, singular, as written ("-ança" with its cedilla or typed "-anca").
@@ -99,6 +102,7 @@ const PORTUGUESE: &[Derivation] = &[
     derivation("ador", "ar", 3),
     derivation("ista", "o", 3),
     derivation("ismo", "o", 3),
+    derivation("mente", "", 4),
 ];
 
 /// Endings of nouns derived from a verb that Snowball stems apart from it, what replaces them
@@ -364,6 +368,8 @@ mod tests {
                 ("artistas", "arte"),
                 ("turismo", "turista"),
                 ("relación", "relacionado"),
+                ("rápidamente", "rápido"),
+                ("brevemente", "breve"),
             ],
         );
         assert_same_terms(
@@ -381,8 +387,12 @@ mod tests {
                 ("relacionamento", "relações"),
                 ("pressionar", "pressão"),
                 ("condicionar", "condição"),
+                ("rapidamente", "rápida"),
+                ("tristemente", "triste"),
             ],
         );
+        assert_eq!(test_terms(Language::Es, "demente"), ["dement"]);
+        assert_eq!(test_terms(Language::Es, "mente"), ["ment"]);
         assert_same_terms(Language::Es, &[("condicionar", "condición")]);
         assert_ne!(
             test_terms(Language::Pt, "acionar"),

@@ -90,6 +90,7 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "anda lendo",
     "contanos",
     "crea",
+    "rápidamente",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.
