@@ -36,6 +36,20 @@ const MIN_SHORT_PLURAL_CHARS: usize = 4;
 /// Spanish diphthongs of a stressed root and the vowel of the unstressed one.
 const DIPHTHONGS: &[(&str, &str)] = &[("ie", "e"), ("ue", "o")];
 
+/// Words whose "ie" or "ue" is no stressed root of another word's "e" or "o", folded: read
+/// without it they met other words ("viento" met "ventas", "pies" "pesos", "cien" "cena",
+/// "jueves" "joven", "piedra" "Pedro", "nueve" "nuevo", "puerta" "portada", "dueño" "donar").
+const KEEPS_DIPHTHONG: &[&str] = &[
+    "viento", "vientos", "cielo", "cielos", "pie", "pies", "cien", "jueves", "piedra", "piedras",
+    "nueve", "puerta", "puertas", "dueno", "duenos", "duena", "duenas", "cuero", "cueros", "hueso",
+    "huesos", "tienda", "tiendas", "buen",
+];
+
+/// Whether a Spanish word (folded) keeps the diphthong of its stem, see [`KEEPS_DIPHTHONG`].
+pub(super) fn keeps_diphthong(folded: &str) -> bool {
+    KEEPS_DIPHTHONG.contains(&folded)
+}
+
 /// The root of "jugar", the one verb whose "u" splits into "ue" when stressed.
 const JUGAR_ROOT: &str = "jug";
 
@@ -392,6 +406,24 @@ mod tests {
                 ("saúde", "saúde"),
             ],
         );
+    }
+
+    #[test]
+    fn words_whose_diphthong_is_their_own_keep_it() {
+        use super::super::{test_terms, Language};
+        let es = |word: &str| test_terms(Language::Es, word);
+        for (word, other) in [
+            ("viento", "ventas"),
+            ("pies", "pesos"),
+            ("cien", "cena"),
+            ("jueves", "joven"),
+            ("nueve", "nuevo"),
+            ("dueño", "donar"),
+        ] {
+            assert_ne!(es(word), es(other), "{word}");
+        }
+        assert_eq!(es("cuesta"), es("costar"));
+        assert_eq!(es("vientos"), es("viento"));
     }
 
     #[test]

@@ -91,6 +91,7 @@ pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "contanos",
     "crea",
     "rápidamente",
+    "viento",
 ];
 
 /// Words whose analysis shows a change of rules or of the Snowball stemmer.

@@ -211,7 +211,11 @@ impl TermStemmer {
         let stem = self.snowball.stem(&singular);
         let stem = glide::spanish_stem_without_glide(word, fold(&mut self.folder, &stem));
         let stem = irregular::root_spelling(stem);
-        let stem = inflection::spanish_stem_without_diphthong(stem);
+        let stem = if inflection::keeps_diphthong(&folded) {
+            stem
+        } else {
+            inflection::spanish_stem_without_diphthong(stem)
+        };
         let stem = short_words::without_final_vowel(stem);
         let stem = short_words::with_root_vowel(&ascii_folded(&mut self.folder, &verb), stem);
         let singular = ascii_folded(&mut self.folder, &singular);
