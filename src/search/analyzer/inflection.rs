@@ -38,11 +38,12 @@ const DIPHTHONGS: &[(&str, &str)] = &[("ie", "e"), ("ue", "o")];
 
 /// Words whose "ie" or "ue" is no stressed root of another word's "e" or "o", folded: read
 /// without it they met other words ("viento" met "ventas", "pies" "pesos", "cien" "cena",
-/// "jueves" "joven", "piedra" "Pedro", "nueve" "nuevo", "puerta" "portada", "dueño" "donar").
+/// "jueves" "joven", "piedra" "Pedro", "nueve" "nuevo", "puerta" "portada", "dueño" "donar",
+/// "miedo" "medidas", "suelo" (ground) "sol").
 const KEEPS_DIPHTHONG: &[&str] = &[
     "viento", "vientos", "cielo", "cielos", "pie", "pies", "cien", "jueves", "piedra", "piedras",
     "nueve", "puerta", "puertas", "dueno", "duenos", "duena", "duenas", "cuero", "cueros", "hueso",
-    "huesos", "tienda", "tiendas", "buen",
+    "huesos", "tienda", "tiendas", "buen", "miedo", "miedos", "suelo", "suelos",
 ];
 
 /// Whether a Spanish word (folded) keeps the diphthong of its stem, see [`KEEPS_DIPHTHONG`].
@@ -419,6 +420,8 @@ mod tests {
             ("jueves", "joven"),
             ("nueve", "nuevo"),
             ("dueño", "donar"),
+            ("miedo", "medidas"),
+            ("suelo", "sol"),
         ] {
             assert_ne!(es(word), es(other), "{word}");
         }
