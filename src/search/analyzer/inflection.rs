@@ -39,11 +39,13 @@ const DIPHTHONGS: &[(&str, &str)] = &[("ie", "e"), ("ue", "o")];
 /// Words whose "ie" or "ue" is no stressed root of another word's "e" or "o", folded: read
 /// without it they met other words ("viento" met "ventas", "pies" "pesos", "cien" "cena",
 /// "jueves" "joven", "piedra" "Pedro", "nueve" "nuevo", "puerta" "portada", "dueño" "donar",
-/// "miedo" "medidas", "suelo" (ground) "sol").
+/// "miedo" "medidas", "suelo" (ground) "sol", "pieza" "pez", "sueldo" "soldado", "rueda"
+/// "rodea").
 const KEEPS_DIPHTHONG: &[&str] = &[
     "viento", "vientos", "cielo", "cielos", "pie", "pies", "cien", "jueves", "piedra", "piedras",
     "nueve", "puerta", "puertas", "dueno", "duenos", "duena", "duenas", "cuero", "cueros", "hueso",
-    "huesos", "tienda", "tiendas", "buen", "miedo", "miedos", "suelo", "suelos",
+    "huesos", "tienda", "tiendas", "buen", "miedo", "miedos", "suelo", "suelos", "pieza", "piezas",
+    "sueldo", "sueldos", "rueda", "ruedas",
 ];
 
 /// Whether a Spanish word (folded) keeps the diphthong of its stem, see [`KEEPS_DIPHTHONG`].
@@ -422,6 +424,7 @@ mod tests {
             ("dueño", "donar"),
             ("miedo", "medidas"),
             ("suelo", "sol"),
+            ("sueldo", "soldado"),
         ] {
             assert_ne!(es(word), es(other), "{word}");
         }
