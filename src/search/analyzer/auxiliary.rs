@@ -109,12 +109,13 @@ fn is_possible_before_a_verb(word: &str, text: &str, end: usize) -> bool {
         && next_word(text, after).is_some_and(is_infinitive)
 }
 
-/// Whether `word` ends like a gerund ("buscando", "haciendo", "leyendo", "fazendo", "indo").
+/// Whether `word` ends like a gerund ("buscando", "haciendo", "leyendo", "fazendo", and the
+/// gerunds of short roots, "lendo", "dando", "rindo").
 fn is_gerund(word: &str) -> bool {
     let word = folded(word);
     ["ando", "endo", "indo"]
         .iter()
-        .any(|e| word.len() > e.len() + 1 && word.ends_with(e))
+        .any(|e| word.len() > e.len() && word.ends_with(e))
 }
 
 /// Whether `word` ends like an infinitive ("escrever", "fazer", "pensar", "ir").
@@ -175,6 +176,7 @@ mod tests {
             &[
                 ("e o que é que ele anda a escrever agora?", "escrever agora"),
                 ("anda fazendo shows", "fazendo shows"),
+                ("o que ele anda lendo?", "lendo"),
             ],
         );
         assert_same_terms(

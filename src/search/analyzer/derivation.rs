@@ -56,6 +56,24 @@ const SPANISH: &[Derivation] = &[
     // "banquero" of "banco"); Snowball keeps "pesquer" apart.
     derivation("quero", "co", 3),
     derivation("quera", "co", 3),
+    // "-ífico" adjectives of a noun in "-encia": "científico" is of "ciencia".
+    derivation("ientífico", "iencia", 1),
+    derivation("ientifico", "iencia", 1),
+    derivation("ientífica", "iencia", 1),
+    derivation("ientifica", "iencia", 1),
+    // Snowball removes "-ación", "-ador(a)", "-ista" and "-ismo" in "R2" only: "información",
+    // "trabajador", "periodista" meet their root, "grabación", "jugador", "artista", "turismo"
+    // did not ("grabar", "jugar", "arte", "turista"). Typed without its accent "-acion" comes
+    // from a plural ("votaciones").
+    derivation("ación", "ar", 3),
+    derivation("acion", "ar", 3),
+    derivation("adora", "ar", 3),
+    derivation("ador", "ar", 3),
+    derivation("ista", "o", 3),
+    derivation("ismo", "o", 3),
+    // An adverb in "-mente" is its adjective's feminine ("rápidamente" of "rápida"), which
+    // Snowball stems as the adjective ("rap"), while it kept "rapid" for the adverb.
+    derivation("mente", "", 4),
 ];
 
 /// Portuguese derived nouns, singular, as written ("-ança" with its cedilla or typed "-anca").
@@ -73,7 +91,75 @@ const PORTUGUESE: &[Derivation] = &[
     // "pesca", "banqueiro" of "banco").
     derivation("queiro", "co", 3),
     derivation("queira", "co", 3),
+    // As in Spanish; "cientista" is of "ciência" too.
+    derivation("ientífico", "iência", 1),
+    derivation("ientifico", "iência", 1),
+    derivation("ientífica", "iência", 1),
+    derivation("ientifica", "iência", 1),
+    derivation("ientista", "iência", 1),
+    derivation("ação", "ar", 3),
+    derivation("adora", "ar", 3),
+    derivation("ador", "ar", 3),
+    derivation("ista", "o", 3),
+    derivation("ismo", "o", 3),
+    derivation("mente", "", 4),
 ];
+
+/// Endings of nouns derived from a verb that Snowball stems apart from it, what replaces them
+/// and the least root they need (shorter roots are other words: "posição", "edición"). Agent
+/// nouns in "-edor"/"-idor" become the infinitive ("vendedora" -> "vender"); action nouns in
+/// "-ducción"/"-dução" keep the root of "-ducir"/"-duzir" ("producción" -> "produc", as
+/// "producir"), in "-trucción"/"-trução" that of "-truir", and in "-ición"/"-ição" that of
+/// "-ir" ("prohibición" -> "prohib", "distribuição" -> "distribu"); so do the agent nouns of
+/// the first two ("productora", "tradutor", "constructor"). Spanish "-posición" and
+/// "-positor" are of "-poner" ("composición", "compositora" -> "compon", as "componer").
+const DERIVED_ENDINGS: &[(&str, &str, usize)] = &[
+    ("edoras", "er", 3),
+    ("edores", "er", 3),
+    ("edora", "er", 3),
+    ("edor", "er", 3),
+    ("idoras", "ir", 3),
+    ("idores", "ir", 3),
+    ("idora", "ir", 3),
+    ("idor", "ir", 3),
+    ("ductora", "duc", 2),
+    ("ductor", "duc", 2),
+    ("dutora", "duz", 2),
+    ("dutor", "duz", 2),
+    ("tructora", "tru", 2),
+    ("tructor", "tru", 2),
+    ("trutora", "tru", 2),
+    ("trutor", "tru", 2),
+    ("ducción", "duc", 2),
+    ("duccion", "duc", 2),
+    ("dução", "duz", 2),
+    ("trucción", "tru", 2),
+    ("truccion", "tru", 2),
+    ("trução", "tru", 2),
+    ("posición", "pon", 2),
+    ("posicion", "pon", 2),
+    ("positora", "pon", 2),
+    ("positor", "pon", 2),
+    ("ición", "", 4),
+    ("icion", "", 4),
+    ("ição", "", 4),
+];
+
+/// The verb form a derived noun shares its stem with ("vendedoras" -> "vender", "produção" ->
+/// "produz"), see [`DERIVED_ENDINGS`]; a singular word, with or without accents; other words
+/// unchanged.
+pub(super) fn derived_verb(word: &str) -> String {
+    if NOT_DERIVED.contains(&word) {
+        return word.to_string();
+    }
+    DERIVED_ENDINGS
+        .iter()
+        .find_map(|(ending, replacement, min_root)| {
+            let root = word.strip_suffix(ending)?;
+            (root.chars().count() >= *min_root).then(|| format!("{root}{replacement}"))
+        })
+        .unwrap_or_else(|| word.to_string())
+}
 
 /// Words that end like a derived noun without being one: nouns of their own ("cabeza", head;
 /// "criança", child; "finanzas", not "finar"; "regimento", regiment, not "reger") and the present of verbs in
@@ -105,6 +191,50 @@ const NOT_DERIVED: &[&str] = &[
     "sacramento",
     "sedimento",
     "regimento",
+    // Nouns in "-ación"/"-ação" whose root is no "-ar" verb ("relación" is of "relacionar",
+    // "redação" of "redigir").
+    "estación",
+    "estacion",
+    "relación",
+    "relacion",
+    "vacación",
+    "vacacion",
+    "vocación",
+    "vocacion",
+    "estação",
+    "relação",
+    "vocação",
+    "coração",
+    "redação",
+    // Nouns in "-ición"/"-ição" of no "-ir" verb ("condición" is of "condicionar").
+    "condición",
+    "condicion",
+    "condição",
+    "tradición",
+    "tradicion",
+    "tradição",
+    // Names and nouns in "-ador" of no verb.
+    "ecuador",
+    "equador",
+    "salvador",
+    "amador",
+    "senador",
+    // Forms of verbs in "-istar" and subjunctives of "-istir" verbs, and "-ista"/"-ismo" words
+    // of another root ("autismo" is not of "auto").
+    "revista",
+    "entrevista",
+    "prevista",
+    "imprevista",
+    "conquista",
+    "despista",
+    "insista",
+    "resista",
+    "persista",
+    "consista",
+    "desista",
+    "subsista",
+    "autista",
+    "autismo",
 ];
 
 /// The word a Spanish derived noun is made from, as Snowball should read it (see the module
@@ -130,6 +260,27 @@ fn base(table: &[Derivation], word: &str) -> String {
         })
         .unwrap_or_else(|| word.to_string())
 }
+
+/// Portuguese verbs in "-cionar" and "-sionar" are made on a noun in "-ção" or "-são"
+/// ("funcionar" of "função", "selecionar" of "seleção", "pressionar" of "pressão"), whose
+/// stem Snowball ends before the "ão" ("func", "selec") while the verb and its nouns keep
+/// "-ion" ("funcion", "funcionamento"): the verb's stem loses it. (Spanish keeps "-ción" in
+/// the noun's stem, "función" and "funcionar" alike.)
+pub(super) fn portuguese_stem_of_noun_in_cao(stem: String) -> String {
+    let root = ["cion", "sion"]
+        .iter()
+        .find_map(|ending| stem.strip_suffix(ending).map(|root| (root, &ending[..1])));
+    match root {
+        Some((root, consonant)) if root.chars().count() >= MIN_CIONAR_ROOT_CHARS => {
+            format!("{root}{consonant}")
+        }
+        _ => stem,
+    }
+}
+
+/// Least letters before "-cion"/"-sion" in a verb's stem: "acionar" (to set off) is not of
+/// "ação" (action) as "funcionar" is of "função".
+const MIN_CIONAR_ROOT_CHARS: usize = 2;
 
 /// Portuguese feminine in "-eia" whose masculine is "-eio" ("cheia"/"cheio", "feia"/"feio"):
 /// Snowball removes the verb ending "-ia" from the feminine and cannot then remove the "-e" of
@@ -171,7 +322,81 @@ mod tests {
                 ("pesqueras", "pesca"),
                 ("refresquera", "refresco"),
                 ("banqueros", "banco"),
+                ("científicos", "ciencia"),
             ],
+        );
+    }
+
+    #[test]
+    fn nouns_of_a_verb_lead_back_to_its_root() {
+        for (word, verb) in [
+            ("produção", "produz"),
+            ("producción", "produc"),
+            ("construccion", "constru"),
+            ("distribuição", "distribu"),
+            ("prohibición", "prohib"),
+            ("posição", "posição"),
+            ("vendedoras", "vender"),
+            ("consumidores", "consumir"),
+            ("investidor", "investir"),
+            ("tejedora", "tejer"),
+            ("productora", "produc"),
+            ("tradutor", "traduz"),
+            ("constructor", "constru"),
+            ("composición", "compon"),
+            ("compositora", "compon"),
+            ("condición", "condición"),
+            ("dor", "dor"),
+            ("casa", "casa"),
+        ] {
+            assert_eq!(super::derived_verb(word), verb, "{word}");
+        }
+    }
+
+    #[test]
+    fn nouns_on_a_short_root_meet_it_as_those_on_a_long_one_do() {
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("grabación", "grabar"),
+                ("votaciones", "votar"),
+                ("situacion", "situar"),
+                ("información", "informar"),
+                ("jugadores", "jugar"),
+                ("ganadora", "ganar"),
+                ("trabajador", "trabajar"),
+                ("artistas", "arte"),
+                ("turismo", "turista"),
+                ("relación", "relacionado"),
+                ("rápidamente", "rápido"),
+                ("brevemente", "breve"),
+            ],
+        );
+        assert_same_terms(
+            Language::Pt,
+            &[
+                ("gravação", "gravar"),
+                ("criações", "criar"),
+                ("jogadores", "jogar"),
+                ("pescador", "pesca"),
+                ("cientista", "ciência"),
+                ("artista", "arte"),
+                ("machismo", "machista"),
+                ("funcionar", "função"),
+                ("selecionar", "seleção"),
+                ("relacionamento", "relações"),
+                ("pressionar", "pressão"),
+                ("condicionar", "condição"),
+                ("rapidamente", "rápida"),
+                ("tristemente", "triste"),
+            ],
+        );
+        assert_eq!(test_terms(Language::Es, "demente"), ["dement"]);
+        assert_eq!(test_terms(Language::Es, "mente"), ["ment"]);
+        assert_same_terms(Language::Es, &[("condicionar", "condición")]);
+        assert_ne!(
+            test_terms(Language::Pt, "acionar"),
+            test_terms(Language::Pt, "ação")
         );
     }
 
@@ -220,6 +445,11 @@ mod tests {
         differ(Language::Pt, "médio", "medo");
         differ(Language::Pt, "areia", "área");
         differ(Language::Pt, "ideia", "ideal");
+        differ(Language::Es, "vacaciones", "vaca");
+        differ(Language::Es, "autismo", "auto");
+        differ(Language::Es, "Salvador", "salvar");
+        differ(Language::Pt, "coração", "coro");
+        differ(Language::Pt, "redação", "rede");
         assert_same_terms(
             Language::Es,
             &[

@@ -7,11 +7,14 @@
 //! - A feminine or plural form ("mucha", "tantas", "muitas") is a function word when its
 //!   masculine singular ("mucho", "tanto", "muito") is: the lists give few of the four forms;
 //!   so is the plural of a listed noun ("preguntas", "respostas").
+//! - A Spanish imperative of a framing verb with "me" or "nos" written onto it without an
+//!   accent, as the voseo writes it and chat types it ("contanos", "explicame"), is as empty
+//!   as the imperative.
 //! - A Portuguese preposition fused with a pronoun or demonstrative ("desse", "nisso",
 //!   "naquela", "nele": de/em + esse, isso, aquela, ele) is as empty as its parts.
 //! - A few homographs in the lists are content words far more often in interviews than the
 //!   grammar they were listed for: Spanish "estado(s)" is "the State" and "Estados Unidos"
-//!   before it is the participle of "estar".
+//!   before it is the participle of "estar"; "crea" (creates) is no feminine of "creo".
 
 use fnv::FnvHashSet as HashSet;
 use std::sync::LazyLock;
@@ -21,9 +24,15 @@ use super::romance::{
 };
 use super::Language;
 
-/// Words of Snowball's lists kept as content words, see the module doc.
-const CONTENT_HOMOGRAPHS: &[(Language, &str)] =
-    &[(Language::Es, "estado"), (Language::Es, "estados")];
+/// Words kept as content words though a list or a rule below takes them for function words,
+/// see the module doc: "crea", "creas" are "crear" (to create) far more often than the
+/// subjunctive of "creer", whose "creo" would make them function words as a feminine.
+const CONTENT_HOMOGRAPHS: &[(Language, &str)] = &[
+    (Language::Es, "estado"),
+    (Language::Es, "estados"),
+    (Language::Es, "crea"),
+    (Language::Es, "creas"),
+];
 
 /// Least letters the pronoun of a Portuguese contraction has: shorter ones ("eu", "ou") would
 /// make verbs of "dar" ("deu", "dou") function words.
@@ -67,8 +76,38 @@ pub(super) fn is_function_word(
     }) {
         return true;
     }
+    if language == Language::Es && imperatives_carrying_a_pronoun(word).any(|verb| listed(&verb)) {
+        return true;
+    }
     language == Language::Pt && contraction(word).is_some_and(listed)
 }
+
+/// Pronouns written onto a Spanish imperative without an accent: the voseo's "contame",
+/// "explicanos" take none, and chat drops that of "explícame".
+const IMPERATIVE_PRONOUNS: &[&str] = &["me", "nos"];
+
+/// Least letters of an imperative before its pronoun ("deci" in "decinos"): shorter ones are
+/// the start of nouns ("menos", "buenos").
+const MIN_IMPERATIVE_CHARS: usize = 4;
+
+/// The imperatives a Spanish word written without accents may be with a pronoun after it,
+/// as typed and with the stressed final vowel of the voseo ("contanos" -> "conta", "contá").
+fn imperatives_carrying_a_pronoun(word: &str) -> impl Iterator<Item = String> + '_ {
+    let verb = IMPERATIVE_PRONOUNS
+        .iter()
+        .find_map(|pronoun| word.strip_suffix(pronoun))
+        .filter(|verb| word.is_ascii() && verb.chars().count() >= MIN_IMPERATIVE_CHARS);
+    verb.into_iter().flat_map(|verb| {
+        let stressed = VOSEO_STRESS.iter().find_map(|(plain, stressed)| {
+            verb.strip_suffix(*plain)
+                .map(|root| format!("{root}{stressed}"))
+        });
+        std::iter::once(verb.to_string()).chain(stressed)
+    })
+}
+
+/// The final vowel of a voseo imperative and its written accent ("contá", "decí").
+const VOSEO_STRESS: &[(char, char)] = &[('a', 'á'), ('e', 'é'), ('i', 'í')];
 
 /// Whether `word` is one of the language's framing words as listed.
 fn is_framing(language: Language, word: &str) -> bool {
@@ -163,5 +202,17 @@ mod tests {
         let mut spanish = listed(&["estado", "estados", "esta"]);
         assert!(!is_function_word(Language::Es, "estado", &mut spanish));
         assert!(is_function_word(Language::Es, "esta", &mut spanish));
+        let mut framing = listed(&["explica", "contá", "decí"]);
+        for word in ["explicame", "contanos", "decinos"] {
+            assert!(is_function_word(Language::Es, word, &mut framing), "{word}");
+        }
+        for noun in ["hermanos", "veranos", "informe"] {
+            assert!(
+                !is_function_word(Language::Es, noun, &mut framing),
+                "{noun}"
+            );
+        }
+        let mut believing = listed(&["creo"]);
+        assert!(!is_function_word(Language::Es, "crea", &mut believing));
     }
 }

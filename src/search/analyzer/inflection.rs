@@ -36,8 +36,31 @@ const MIN_SHORT_PLURAL_CHARS: usize = 4;
 /// Spanish diphthongs of a stressed root and the vowel of the unstressed one.
 const DIPHTHONGS: &[(&str, &str)] = &[("ie", "e"), ("ue", "o")];
 
-/// Least letters left before a superlative or agent-noun ending: shorter roots are words that
-/// only end like it ("pedor", "lidor").
+/// Words whose "ie" or "ue" is no stressed root of another word's "e" or "o", folded: read
+/// without it they met other words ("viento" met "ventas", "pies" "pesos", "cien" "cena",
+/// "jueves" "joven", "piedra" "Pedro", "nueve" "nuevo", "puerta" "portada", "dueño" "donar",
+/// "miedo" "medidas", "suelo" (ground) "sol", "pieza" "pez", "sueldo" "soldado", "rueda"
+/// "rodea").
+const KEEPS_DIPHTHONG: &[&str] = &[
+    "viento", "vientos", "cielo", "cielos", "pie", "pies", "cien", "jueves", "piedra", "piedras",
+    "nueve", "puerta", "puertas", "dueno", "duenos", "duena", "duenas", "cuero", "cueros", "hueso",
+    "huesos", "tienda", "tiendas", "buen", "miedo", "miedos", "suelo", "suelos", "pieza", "piezas",
+    "sueldo", "sueldos", "rueda", "ruedas",
+];
+
+/// Whether a Spanish word (folded) keeps the diphthong of its stem, see [`KEEPS_DIPHTHONG`].
+pub(super) fn keeps_diphthong(folded: &str) -> bool {
+    KEEPS_DIPHTHONG.contains(&folded)
+}
+
+/// The root of "jugar", the one verb whose "u" splits into "ue" when stressed.
+const JUGAR_ROOT: &str = "jug";
+
+/// The stressed root of "jugar" that Snowball leaves in "juego", "juegan".
+const JUGAR_DIPHTHONG: &str = "jueg";
+
+/// Least letters left before a superlative ending: shorter roots are words that only end like
+/// it.
 const MIN_DERIVED_ROOT_CHARS: usize = 3;
 
 /// Spanish verb endings in "-s" that look like a plural: the first person plural ("tenemos",
@@ -62,32 +85,6 @@ const PORTUGUESE_MESOCLITIC_ENDINGS: &[&str] = &[
 /// Accented vowels that end an infinitive before "-lo", with their plain vowel.
 const PORTUGUESE_INFINITIVE_VOWELS: &[(char, char)] =
     &[('á', 'a'), ('ê', 'e'), ('ô', 'o'), ('í', 'i'), ('i', 'i')];
-
-/// Endings of nouns derived from a verb that Snowball stems apart from it, what replaces them
-/// and the least root they need (shorter roots are other words: "posição", "edición"). Agent
-/// nouns in "-edor"/"-idor" become the infinitive ("vendedora" -> "vender"); action nouns in
-/// "-ducción"/"-dução" keep the root of "-ducir"/"-duzir" ("producción" -> "produc", as
-/// "producir"), in "-trucción"/"-trução" that of "-truir", and in "-ición"/"-ição" that of
-/// "-ir" ("prohibición" -> "prohib", "distribuição" -> "distribu").
-const DERIVED_ENDINGS: &[(&str, &str, usize)] = &[
-    ("edoras", "er", 3),
-    ("edores", "er", 3),
-    ("edora", "er", 3),
-    ("edor", "er", 3),
-    ("idoras", "ir", 3),
-    ("idores", "ir", 3),
-    ("idora", "ir", 3),
-    ("idor", "ir", 3),
-    ("ducción", "duc", 2),
-    ("duccion", "duc", 2),
-    ("dução", "duz", 2),
-    ("trucción", "tru", 2),
-    ("truccion", "tru", 2),
-    ("trução", "tru", 2),
-    ("ición", "", 4),
-    ("icion", "", 4),
-    ("ição", "", 4),
-];
 
 /// Superlative endings, Spanish then Portuguese, each with its feminine and plurals.
 const SUPERLATIVE_ENDINGS: &[&str] = &[
@@ -216,8 +213,12 @@ fn portuguese_infinitive(verb: &str) -> Option<String> {
 /// A Spanish stem with its last diphthong "ie" or "ue" back to the plain vowel: Spanish verbs
 /// and nouns split their root there when it is stressed ("nieve"/"nevar", "cuesta"/"costar",
 /// "gobierno"/"gobernar", "pueblo"/"población"), and Snowball keeps both halves apart. "ue"
-/// after "g" or "q" only spells the sound of the consonant ("guerra", "parque") and stays.
+/// after "g" or "q" only spells the sound of the consonant ("guerra", "parque") and stays;
+/// "juego" is of "jugar".
 pub(super) fn spanish_stem_without_diphthong(stem: String) -> String {
+    if let Some(rest) = stem.strip_prefix(JUGAR_DIPHTHONG) {
+        return format!("{JUGAR_ROOT}{rest}");
+    }
     let found = DIPHTHONGS.iter().filter_map(|(diphthong, vowel)| {
         let at = stem.rfind(diphthong)?;
         let spelled = stem[..at].ends_with(['g', 'q']) && diphthong.starts_with('u');
@@ -309,19 +310,6 @@ pub(super) fn superlative_base(word: &str) -> Option<String> {
         'o'
     };
     Some(format!("{root}{vowel}"))
-}
-
-/// The verb form a derived noun shares its stem with ("vendedoras" -> "vender", "produção" ->
-/// "produz"), see [`DERIVED_ENDINGS`]; a singular word, with or without accents; other words
-/// unchanged.
-pub(super) fn derived_verb(word: &str) -> String {
-    DERIVED_ENDINGS
-        .iter()
-        .find_map(|(ending, replacement, min_root)| {
-            let root = word.strip_suffix(ending)?;
-            (root.chars().count() >= *min_root).then(|| format!("{root}{replacement}"))
-        })
-        .unwrap_or_else(|| word.to_string())
 }
 
 /// `word` with the first matching ending of `endings` replaced.
@@ -424,6 +412,27 @@ mod tests {
     }
 
     #[test]
+    fn words_whose_diphthong_is_their_own_keep_it() {
+        use super::super::{test_terms, Language};
+        let es = |word: &str| test_terms(Language::Es, word);
+        for (word, other) in [
+            ("viento", "ventas"),
+            ("pies", "pesos"),
+            ("cien", "cena"),
+            ("jueves", "joven"),
+            ("nueve", "nuevo"),
+            ("dueño", "donar"),
+            ("miedo", "medidas"),
+            ("suelo", "sol"),
+            ("sueldo", "soldado"),
+        ] {
+            assert_ne!(es(word), es(other), "{word}");
+        }
+        assert_eq!(es("cuesta"), es("costar"));
+        assert_eq!(es("vientos"), es("viento"));
+    }
+
+    #[test]
     fn spanish_stems_lose_the_diphthong_of_a_stressed_root() {
         check(
             |s| spanish_stem_without_diphthong(s.to_string()),
@@ -434,6 +443,7 @@ mod tests {
                 ("experienci", "experenci"),
                 ("guerr", "guerr"),
                 ("parqu", "parqu"),
+                ("jueg", "jug"),
             ],
         );
     }
@@ -449,23 +459,6 @@ mod tests {
                 ("muitíssimo", "muito"),
                 ("importantíssimas", "importante"),
                 ("isimo", ""),
-            ],
-        );
-        check(
-            derived_verb,
-            &[
-                ("produção", "produz"),
-                ("producción", "produc"),
-                ("construccion", "constru"),
-                ("distribuição", "distribu"),
-                ("prohibición", "prohib"),
-                ("posição", "posição"),
-                ("vendedoras", "vender"),
-                ("consumidores", "consumir"),
-                ("investidor", "investir"),
-                ("tejedora", "tejer"),
-                ("dor", "dor"),
-                ("casa", "casa"),
             ],
         );
     }

@@ -8,7 +8,12 @@
 //! "vuelvo") are handled on the stem (see [`super::inflection`]); the changes here are the
 //! closed classes of the grammar: the "e" to "i" and "o" to "u" of "-ir" verbs, the strong
 //! preterites, the "-g-" of a first person, the future's "-dr-" and the "-zc-" of "-cer" and
-//! "-cir" verbs. Each root is matched only with the endings its tense takes, and the forms
+//! "-cir" verbs, and the irregular participles ("abierto", "roto", "vuelto", "muerto";
+//! Portuguese "aberto", "morto") with the noun of death ("muerte", "morte"). "escrito" and
+//! "escritor" keep their own term: merged with "escribir" they made the verb so common in an
+//! interview with a writer that a question asking what the writer is writing now lost its
+//! answer.
+//! Each root is matched only with the endings its tense takes, and the forms
 //! that are also common nouns are left out ("traje", suit; "vino", wine; "cupo", quota;
 //! "muro", wall; Portuguese "trago", sip; "peça", piece).
 
@@ -88,7 +93,29 @@ const SPANISH_ROOTS: &[(&str, &[&str], &str)] = &[
     ("veng", G_PRESENT_ENDINGS, "venir"),
     ("valg", G_PRESENT_ENDINGS, "valer"),
     ("oig", G_PRESENT_ENDINGS, "oír"),
+    ("descrit", PARTICIPLE_ENDINGS, "describir"),
+    ("abiert", PARTICIPLE_ENDINGS, "abre"),
+    ("abr", ABRIR_ENDINGS, "abre"),
+    ("cubiert", PARTICIPLE_ENDINGS, "cubrir"),
+    ("descubiert", PARTICIPLE_ENDINGS, "descubrir"),
+    ("rot", PARTICIPLE_ENDINGS, "romper"),
+    ("vuelt", PARTICIPLE_ENDINGS, "volver"),
+    ("devuelt", PARTICIPLE_ENDINGS, "devolver"),
+    ("envuelt", PARTICIPLE_ENDINGS, "envolver"),
+    ("resuelt", PARTICIPLE_ENDINGS, "resolver"),
+    ("muert", DEATH_ENDINGS, "morir"),
 ];
+
+/// Endings of an irregular participle, which is also an adjective ("abierto", "rotas"), folded.
+const PARTICIPLE_ENDINGS: &[&str] = &["o", "a", "os", "as"];
+
+/// Endings of "abrir" whose root Snowball leaves whole ("abrir", "abrimos", "abriendo",
+/// Portuguese "abriu") while it cuts "abre" and "abrió" to "abr": they are read as "abre", as
+/// is the participle ("abierto", "aberto").
+const ABRIR_ENDINGS: &[&str] = &["ir", "imos", "iendo", "iu", "indo", "iram"];
+
+/// Endings of the participle of "morir" and "morrer" and of their noun ("muerte", "morte").
+const DEATH_ENDINGS: &[&str] = &["o", "a", "os", "as", "e", "es"];
 
 /// Preterite forms of "venir" whose root is also "vino" (wine): only these.
 const VENIR_PRETERITE: &[&str] = &[
@@ -127,6 +154,12 @@ const PORTUGUESE_ROOTS: &[(&str, &[&str], &str)] = &[
     ("saib", PORTUGUESE_PRESENT_ENDINGS, "saber"),
     ("coub", PORTUGUESE_PRETERITE_ENDINGS, "caber"),
     ("venh", PORTUGUESE_PRESENT_ENDINGS, "vir"),
+    ("descrit", PARTICIPLE_ENDINGS, "descrever"),
+    ("abert", PARTICIPLE_ENDINGS, "abre"),
+    ("abr", ABRIR_ENDINGS, "abre"),
+    ("cobert", PARTICIPLE_ENDINGS, "cobrir"),
+    ("descobert", PARTICIPLE_ENDINGS, "descobrir"),
+    ("mort", DEATH_ENDINGS, "morrer"),
 ];
 
 /// Endings of a Portuguese strong preterite ("trouxe", "trouxeram", "trouxesse"), folded.
@@ -279,6 +312,14 @@ mod tests {
                 ("empiece", "empezó"),
                 ("avance", "avanzar"),
                 ("realicé", "realizamos"),
+                ("abierto", "abrió"),
+                ("abrir", "abre"),
+                ("rotas", "romper"),
+                ("vuelta", "volver"),
+                ("resuelto", "resolver"),
+                ("descubierto", "descubrir"),
+                ("muerte", "murió"),
+                ("muertos", "morir"),
             ],
         );
     }
@@ -333,6 +374,9 @@ mod tests {
                 ("venho", "vir"),
                 ("ouço", "ouvir"),
                 ("perco", "perder"),
+                ("aberto", "abriu"),
+                ("descoberta", "descobrir"),
+                ("morte", "morreu"),
             ],
         );
     }

@@ -7,8 +7,12 @@
 /// nothing about names.
 const SENTENCE_OPENERS: &[char] = &[
     '.', '?', '!', '¿', '¡', ':', ';', '"', '“', '«', '‘', '—', '–', '(', '[', '\n', '\r', '*',
-    '#', '>',
+    '#', '>', '…',
 ];
+
+/// The hyphen typed for a dialogue dash: it opens a sentence when it opens the text, a line or
+/// a sentence itself ("-Estuvimos filmando…"), not between words.
+const HYPHEN: char = '-';
 
 /// Spaces that may stand between a word and what comes before it.
 const SPACES: &[char] = &[' ', '\t', '\u{a0}'];
@@ -27,12 +31,20 @@ pub(super) fn is_name_part(text: &str, start: usize, end: usize) -> bool {
     if rest.peek().is_none() || !rest.all(char::is_lowercase) {
         return false;
     }
-    let before = text[..start].trim_end_matches(SPACES);
-    let inside_sentence = before
-        .chars()
-        .last()
-        .is_some_and(|c| !SENTENCE_OPENERS.contains(&c));
-    inside_sentence && !is_title_cased(sentence_around(text, start, end))
+    !opens_sentence(&text[..start]) && !is_title_cased(sentence_around(text, start, end))
+}
+
+/// Whether a word after `before` opens a sentence, a quotation or a line: `before` is empty or
+/// ends with one of [`SENTENCE_OPENERS`], or with a dialogue [`HYPHEN`] that does.
+fn opens_sentence(before: &str) -> bool {
+    let before = before.trim_end_matches(SPACES);
+    match before.strip_suffix(HYPHEN) {
+        Some(earlier) => opens_sentence(earlier),
+        None => before
+            .chars()
+            .last()
+            .is_none_or(|c| SENTENCE_OPENERS.contains(&c)),
+    }
 }
 
 /// Whether the word at `start..end` of `text` is an acronym: two or more capitals between words
@@ -136,6 +148,11 @@ mod tests {
             ["Mais", "Médicos", "São", "Paulo"]
         );
         assert!(name_parts("¿Qué piensa? “La gente”: Sí").is_empty());
+        assert_eq!(
+            name_parts("-Estuvimos allí… Fuimos a ver.\n- Sí, en La Paz; lo-Mais"),
+            ["La", "Paz", "Mais"],
+            "a dialogue hyphen opens a sentence, a hyphen between words does not"
+        );
         assert!(
             name_parts("¿Qué Piensa Rosa García Del Litio?").is_empty(),
             "title case says nothing"

@@ -143,6 +143,15 @@ pub(super) const SPANISH_FRAMING: &[&str] = &[
     "contame",
     "disculpá",
     "mirá",
+    "sos",
+    "tenés",
+    "querés",
+    "creés",
+    "hacés",
+    "decí",
+    "contá",
+    "explicá",
+    "hablá",
     // Accented forms of Snowball's list, here so that the same words typed without accents
     // ("habia", "estan", "tambien") are function words too.
     "había",

@@ -1,8 +1,9 @@
-//! Verbs whose root is one or two letters, "leer"/"ler" (to read), "ver" (to see) and "dar"
-//! (to give), led back to their infinitive from a list of their forms: Snowball cuts their
-//! endings apart ("lee", "leído", "leyendo" got three terms) or onto other words (Portuguese
-//! "leio" was "lei", law; Spanish "viendo" was "vender"; "dan" was "dañan"), and no rule on
-//! endings tells a root so short from the words that merely start alike.
+//! Verbs whose root is one or two letters, "leer"/"ler" (to read), "ver" (to see), "dar"
+//! (to give), "caer"/"cair" (to fall) and "huir" (to flee), led back to their infinitive from
+//! a list of their forms: Snowball cuts their endings apart ("lee", "leído", "leyendo" got
+//! three terms) or onto other words (Portuguese "leio" was "lei", law; Spanish "viendo" was
+//! "vender"; "dan" was "dañan"), and no rule on endings tells a root so short from the words
+//! that merely start alike.
 
 /// Spanish forms of "leer" (to read), folded: its root is only "le-", which Snowball leaves
 /// whole in each form ("lee", "leen", "leído", "leyendo" got four terms). "leo" is a name
@@ -78,6 +79,32 @@ const SPANISH_SEE_GIVE: &[(&[&str], &str)] = &[
     ),
 ];
 
+/// Spanish forms of "caer" (to fall) and "huir" (to flee), folded, with their infinitive: on
+/// roots of one or two letters Snowball left "cayó", "caída", "cae" and "huyó", "huida" apart.
+const SPANISH_FALL_FLEE: &[(&[&str], &str)] = &[
+    (
+        &[
+            "cae", "caes", "caen", "caemos", "caigo", "caiga", "caigan", "cayo", "cayeron", "cai",
+            "caiste", "caimos", "caia", "caian", "caera", "caeran", "caeria", "caerian", "cayera",
+            "cayeran", "cayendo", "caido", "caida", "caidos", "caidas",
+        ],
+        "caer",
+    ),
+    (
+        &[
+            "huyo", "huye", "huyes", "huyen", "huimos", "hui", "huyeron", "huia", "huian", "huya",
+            "huyan", "huyera", "huyeran", "huyendo", "huido", "huida", "huidas",
+        ],
+        "huir",
+    ),
+];
+
+/// Portuguese forms of "cair" (to fall), folded ("cais", a quay, stays out).
+const CAIR_FORMS: &[&str] = &[
+    "cai", "caem", "caimos", "caiu", "cairam", "caia", "caiam", "caira", "cairao", "cairia",
+    "cairiam", "caindo", "caido", "caida", "caidos", "caidas",
+];
+
 /// Portuguese forms of "ver" and "dar", as written (accents kept: "dá" is not "da", of):
 /// "viram" was "vir", "dá" a term of its own. "via" (way), "vendo" (selling), "visto"
 /// (visa), "dado" (datum) and "desse" (of that) are other words too and stay out.
@@ -99,19 +126,23 @@ const PORTUGUESE_SEE_GIVE: &[(&[&str], &str)] = &[
     ),
 ];
 
-/// The infinitive of a Spanish form of "leer", "ver" or "dar" (`folded`).
+/// The infinitive of a Spanish form of "leer", "ver", "dar", "caer" or "huir" (`folded`).
 pub(super) fn spanish_infinitive(folded: &str) -> Option<&'static str> {
     if LEER_FORMS.contains(&folded) {
         return Some("leer");
     }
     listed_infinitive(SPANISH_SEE_GIVE, folded)
+        .or_else(|| listed_infinitive(SPANISH_FALL_FLEE, folded))
 }
 
-/// The infinitive of a Portuguese form of "ler", "ver" or "dar" (`word` as written, lowercased;
-/// `folded` without its accents).
+/// The infinitive of a Portuguese form of "ler", "cair", "ver" or "dar" (`word` as written,
+/// lowercased; `folded` without its accents).
 pub(super) fn portuguese_infinitive(word: &str, folded: &str) -> Option<&'static str> {
     if LER_FORMS.contains(&folded) {
         return Some("ler");
+    }
+    if CAIR_FORMS.contains(&folded) {
+        return Some("cair");
     }
     listed_infinitive(PORTUGUESE_SEE_GIVE, word)
 }
@@ -189,5 +220,24 @@ mod tests {
         assert_ne!(pt("vendo"), pt("ver"));
         assert_ne!(pt("dados"), pt("dar"));
         assert!(pt("da").is_empty());
+    }
+
+    #[test]
+    fn the_forms_of_falling_and_fleeing_meet_their_infinitive() {
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("cayó", "caer"),
+                ("caída", "cae"),
+                ("cayeron", "caen"),
+                ("huyó", "huir"),
+                ("huida", "huyen"),
+            ],
+        );
+        assert_same_terms(Language::Pt, &[("caiu", "cair"), ("caíram", "cai")]);
+        assert_ne!(
+            test_terms(Language::Pt, "cais"),
+            test_terms(Language::Pt, "cair")
+        );
     }
 }

@@ -202,7 +202,7 @@ impl TermStemmer {
             .or_else(|| stressed::spanish_stressed_es(word))
             .or_else(|| stressed::spanish_final_stress(word));
         let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
-        let verb = inflection::derived_verb(&inflection::spanish_singular(&spelled));
+        let verb = derivation::derived_verb(&inflection::spanish_singular(&spelled));
         let singular = derivation::spanish_base(&verb);
         if let Some(term) = gender::masculine_term(true, &ascii_folded(&mut self.folder, &singular))
         {
@@ -211,7 +211,11 @@ impl TermStemmer {
         let stem = self.snowball.stem(&singular);
         let stem = glide::spanish_stem_without_glide(word, fold(&mut self.folder, &stem));
         let stem = irregular::root_spelling(stem);
-        let stem = inflection::spanish_stem_without_diphthong(stem);
+        let stem = if inflection::keeps_diphthong(&folded) {
+            stem
+        } else {
+            inflection::spanish_stem_without_diphthong(stem)
+        };
         let stem = short_words::without_final_vowel(stem);
         let stem = short_words::with_root_vowel(&ascii_folded(&mut self.folder, &verb), stem);
         let singular = ascii_folded(&mut self.folder, &singular);
@@ -236,7 +240,7 @@ impl TermStemmer {
         }
         let singular =
             short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
-        let derived = derivation::portuguese_base(&inflection::derived_verb(&singular));
+        let derived = derivation::portuguese_base(&derivation::derived_verb(&singular));
         if let Some(term) = gender::masculine_term(false, &ascii_folded(&mut self.folder, &derived))
         {
             return Some(term);
@@ -247,6 +251,7 @@ impl TermStemmer {
             fold(&mut self.folder, &stem),
         );
         let stem = irregular::root_spelling(stem);
+        let stem = derivation::portuguese_stem_of_noun_in_cao(stem);
         let stem = glide::portuguese_stem_without_glide(stem);
         let stem = short_words::without_final_vowel(stem);
         let singular = ascii_folded(&mut self.folder, &singular);
