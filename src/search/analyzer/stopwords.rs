@@ -326,6 +326,10 @@ pub(super) const STOPWORDS: &[&str] = &[
     "happens",
     "happened",
     "happening",
+    // "What does the work consist of?" asks what the work is.
+    "consist",
+    "consists",
+    "consisted",
     "recently",
     "currently",
     "exactly",

@@ -1,6 +1,7 @@
 //! Conjugated forms of the verbs that carry grammar rather than a topic: going ("va a
-//! cambiar", "vai mudar"), doing, saying, being able, wanting, believing and happening ("¿qué
-//! ocurrió…?", "o que aconteceu…?", as English drops "happened"). Snowball's
+//! cambiar", "vai mudar"), doing, saying, being able, wanting, believing, happening ("¿qué
+//! ocurrió…?", "o que aconteceu…?", as English drops "happened") and consisting ("¿en qué
+//! consiste…?", a way of asking what something is). Snowball's
 //! lists hold the forms of "ser", "estar", "haber"/"haver" and "tener"/"ter", but not these,
 //! so "¿qué haría…?", "o que ele diria…?" or "creo que…" weighed as rare content words: a
 //! question's coverage was shared with words no answer repeats, and a paraphrase whose real
@@ -152,6 +153,12 @@ pub(super) const SPANISH_FORMS: &[&str] = &[
     "ocurría",
     "sucedió",
     "sucedieron",
+    // consistir (to consist): "¿En qué consiste su trabajo?" asks what the work is.
+    "consiste",
+    "consisten",
+    "consistía",
+    "consistían",
+    "consistió",
 ];
 
 /// Portuguese forms, accented as written.
@@ -262,6 +269,12 @@ pub(super) const PORTUGUESE_FORMS: &[&str] = &[
     "acontecia",
     "aconteciam",
     "acontecendo",
+    // consistir (to consist): "Em que consiste o seu trabalho?" asks what the work is.
+    "consiste",
+    "consistem",
+    "consistia",
+    "consistiam",
+    "consistiu",
 ];
 
 #[cfg(test)]
@@ -299,6 +312,20 @@ mod tests {
         assert_same_terms(Language::Es, &[("¿Qué ocurrió con la mina?", "mina")]);
         assert_same_terms(Language::Pt, &[("O que aconteceu com a mina?", "mina")]);
         assert!(!test_terms(Language::Pt, "o acontecimento").is_empty());
+    }
+
+    #[test]
+    fn consisting_frames_a_question() {
+        assert_same_terms(
+            Language::Es,
+            &[("¿En qué consiste su investigación?", "investigación")],
+        );
+        assert_same_terms(Language::Pt, &[("Em que consiste a pesquisa?", "pesquisa")]);
+        assert_same_terms(
+            Language::En,
+            &[("What does the research consist of?", "research")],
+        );
+        assert!(!test_terms(Language::Es, "la consistencia").is_empty());
     }
 
     #[test]
