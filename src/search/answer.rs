@@ -339,8 +339,8 @@ impl Engine {
 
     /// [`Engine::related_answers`] from interviews in `scope` only.
     pub fn related_answers_in(&self, question: &str, limit: usize, scope: &Scope) -> Vec<&Passage> {
-        let (index, outcome) = self.choose(question, 1, scope);
-        let (terms, plan) = (&self.analyses[index], outcome.plan);
+        let (index, plan) = self.reading(question, scope);
+        let terms = &self.analyses[index];
         if plan.concepts.is_empty() {
             return Vec::new();
         }

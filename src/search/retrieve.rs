@@ -303,3 +303,32 @@ impl Engine {
             .filter(|&id| id < self.corpus.passages.len())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::search::testing::{archive_engine, archive_interviews, engine_of};
+    use crate::search::Scope;
+
+    #[test]
+    fn the_interviews_a_reading_names_are_kept_for_its_engine_only() {
+        let archive = archive_engine();
+        let question = "What does Marta Quispe think about water privatisation?";
+        let (index, outcome) = archive.choose(question, 1, &Scope::All);
+        let (terms, plan) = (&archive.analyses[index], &outcome.plan);
+        let named = archive.named(terms, plan);
+        assert!(!named.0.interviews.is_empty(), "{named:?}");
+        assert_eq!(archive.named(terms, plan), archive.find_named(terms, plan));
+
+        let is_hers = |i: &crate::corpus::Interview| {
+            (i.metadata.interviewee.as_deref()).is_some_and(|name| name.contains("Quispe"))
+        };
+        let others = archive_interviews().into_iter().filter(|i| !is_hers(i));
+        let without_her = engine_of(others.collect());
+        let terms = (without_her.analyses.iter())
+            .find(|t| t.language == terms.language)
+            .unwrap();
+        let named_there = without_her.named(terms, plan);
+        assert_eq!(named_there, without_her.find_named(terms, plan));
+        assert_ne!(named_there, named);
+    }
+}
