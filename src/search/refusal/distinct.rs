@@ -264,4 +264,37 @@ mod tests {
         let asked = best_place(&concepts(), &question_hits(&concepts(), &ids), true, 2);
         assert_eq!(asked, 0.5, "an interviewer's question is one place");
     }
+
+    #[test]
+    fn the_index_places_a_candidates_words_where_reading_its_text_does() {
+        let engine = crate::search::testing::archive_engine();
+        let scope = crate::search::Scope::All;
+        let mut compared = 0;
+        for question in [
+            "Why does Bolivia produce so little lithium compared with Chile and Argentina?",
+            "¿Por qué Rosa García renunció a la planta de Llipi?",
+            "hey so what's the deal with AI data centres and water?",
+        ] {
+            let (index, outcome) = engine.choose(question, 1, &scope);
+            let (terms, plan) = (&engine.analyses[index], &outcome.plan);
+            let words = Analyzer::new(terms.language).analyze(question);
+            let (_, candidates, _) = engine.two_phase(terms, plan, &words, &scope);
+            let distinct = engine.distinct(terms, plan, &words, &candidates);
+            let mut reader = Analyzer::new(terms.language);
+            for candidate in &candidates {
+                let text = &engine.corpus.passages[candidate.id].text;
+                let read: Vec<(usize, usize)> = (reader.analyze(text).iter())
+                    .filter_map(|word| {
+                        let id = terms.id(word.term.as_deref()?)?;
+                        let at = distinct.concepts.iter().position(|c| c.ids.contains(&id))?;
+                        Some((word.position, at))
+                    })
+                    .collect();
+                let found = text_hits(&distinct.concepts, &candidate.positions);
+                assert_eq!(found, read, "{question}: {text}");
+                compared += found.len();
+            }
+        }
+        assert!(compared > 100, "{compared} words compared");
+    }
 }
