@@ -72,7 +72,7 @@ impl Engine {
         }
         let mut analyzer = Analyzer::new(terms.language);
         let question_words = analyzer.analyze(question);
-        let (resolved, candidates) = self.two_phase(terms, plan, &question_words, scope);
+        let (resolved, found, candidates) = self.two_phase(terms, plan, &question_words, scope);
         let asked = figures::asks_for_figure(&question_words)
             .map(|asked| self.asked_terms(terms, plan, asked));
         // The question's analyzer goes on to read the candidate passages the checks look into.
@@ -89,7 +89,7 @@ impl Engine {
         let asks_fact = asked.is_some() || checks.needs_rarest() || checks.fact().is_some();
         let voucher = self.voucher(terms, (plan, &resolved), scope, (question, &question_words));
         let vouched = |id| voucher.vouches(id);
-        let distinct = self.distinct(terms, plan, &question_words, &reader);
+        let distinct = self.distinct(terms, plan, &question_words, &found);
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -311,7 +311,8 @@ impl Engine {
             (terms.resolve(&plan), Vec::new())
         } else {
             let words = Analyzer::new(terms.language).analyze(question);
-            self.two_phase(terms, &plan, &words, &Scope::All)
+            let (resolved, _, scored) = self.two_phase(terms, &plan, &words, &Scope::All);
+            (resolved, scored)
         };
         let candidates = scored
             .into_iter()
@@ -342,8 +343,8 @@ impl Engine {
 
     /// [`Engine::related_answers`] from interviews in `scope` only.
     pub fn related_answers_in(&self, question: &str, limit: usize, scope: &Scope) -> Vec<&Passage> {
-        let (index, outcome) = self.choose(question, 1, scope);
-        let (terms, plan) = (&self.analyses[index], outcome.plan);
+        let (index, plan) = self.reading(question, scope);
+        let terms = &self.analyses[index];
         if plan.concepts.is_empty() {
             return Vec::new();
         }

@@ -140,6 +140,9 @@ pub struct Engine {
     saved_in: Option<(PathBuf, String)>,
     /// The interview files this engine was loaded from, to tell which changed.
     files: Arc<crate::corpus::FileStates>,
+    /// This engine among all built in the process, so that what a question's search keeps for
+    /// its later steps (see `retrieve.rs`) is never taken for another engine's.
+    stamp: u64,
 }
 
 impl std::fmt::Debug for Engine {
@@ -373,6 +376,7 @@ impl Engine {
             metadata_frequencies,
             saved_in,
             files: Arc::default(),
+            stamp: retrieve::next_stamp(),
         })
     }
 

@@ -2,13 +2,15 @@
 //! phase, see [`super::first_stage`]), then evidence on those candidates (the second, see
 //! [`super::rerank`]); and the plain BM25 ranking behind "did you mean" suggestions.
 
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use tantivy::collector::{FilterCollector, TopDocs};
 use tantivy::schema::Field;
 use tantivy::DocAddress;
 
-use super::analyzer::{AnalyzedWord, Analyzer};
+use super::analyzer::{AnalyzedWord, Analyzer, Language};
 use super::query::{self, QueryPlan};
 use super::schema::{interview_key, INTERVIEW_FIELD};
 use super::terms::{self, CorpusTerms};
@@ -32,9 +34,69 @@ pub(super) const FIRST_STAGE_CANDIDATES: usize = 50;
 /// paragraphs score alike; the first one opens the answer and reads best out of context.
 pub(super) const FIRST_PARAGRAPH_BOOST: f32 = 1.1;
 
+/// Readings whose named interviews a thread keeps: one per language of a question is enough
+/// for its search and the steps after it (explanations, suggestions).
+const KEPT_READINGS: usize = 4;
+
+/// The interviews one reading of a question names, as [`Engine::named`] found them.
+struct KeptNaming {
+    /// The stamp of the engine that found them: another engine may name other interviews.
+    engine: u64,
+    /// The reading's language, whose names were looked up.
+    language: Language,
+    /// The reading's plan, compared whole: two readings with equal plans name the same.
+    plan: QueryPlan,
+    /// What [`Engine::named`] returns for the reading.
+    named: names::Named,
+    naming: Vec<bool>,
+}
+
+thread_local! {
+    /// The named interviews of this thread's latest readings, oldest first: a question's
+    /// phases and checks each ask for them, and they depend on the reading alone.
+    static KEPT_NAMING: RefCell<Vec<KeptNaming>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A stamp no engine built before in this process has, for telling engines apart.
+pub(super) fn next_stamp() -> u64 {
+    static STAMPS: AtomicU64 = AtomicU64::new(0);
+    STAMPS.fetch_add(1, Ordering::Relaxed)
+}
+
 impl Engine {
-    /// The interviews the question names, and which of its concepts name them.
+    /// The interviews the question names, and which of its concepts name them: found once per
+    /// reading of a question (kept for this thread, see [`KEPT_READINGS`]), however many of
+    /// its steps ask.
     pub(super) fn named(&self, terms: &CorpusTerms, plan: &QueryPlan) -> (names::Named, Vec<bool>) {
+        let language = terms.language;
+        let is_this = |kept: &KeptNaming| {
+            kept.engine == self.stamp && kept.language == language && kept.plan == *plan
+        };
+        let found = KEPT_NAMING.with_borrow(|kept| {
+            let kept = kept.iter().find(|k| is_this(k))?;
+            Some((kept.named.clone(), kept.naming.clone()))
+        });
+        if let Some(found) = found {
+            return found;
+        }
+        let (named, naming) = self.find_named(terms, plan);
+        KEPT_NAMING.with_borrow_mut(|kept| {
+            if kept.len() == KEPT_READINGS {
+                kept.remove(0);
+            }
+            kept.push(KeptNaming {
+                engine: self.stamp,
+                language,
+                plan: plan.clone(),
+                named: named.clone(),
+                naming: naming.clone(),
+            });
+        });
+        (named, naming)
+    }
+
+    /// [`Engine::named`], found from the question's names as written.
+    fn find_named(&self, terms: &CorpusTerms, plan: &QueryPlan) -> (names::Named, Vec<bool>) {
         let Some(names) = self.names.iter().find(|n| n.language() == terms.language) else {
             return (names::Named::default(), vec![false; plan.concepts.len()]);
         };
@@ -82,7 +144,7 @@ impl Engine {
             .collect()
     }
 
-    /// Both phases: candidates from the first, ordered by the second.
+    /// Both phases: the first's candidates, and the same ordered by the second.
     /// `question` is the question's analysed words.
     pub(super) fn two_phase(
         &self,
@@ -90,7 +152,11 @@ impl Engine {
         plan: &QueryPlan,
         question: &[AnalyzedWord],
         scope: &Scope,
-    ) -> (terms::ResolvedPlan, Vec<rerank::Scored>) {
+    ) -> (
+        terms::ResolvedPlan,
+        Vec<rerank::Candidate>,
+        Vec<rerank::Scored>,
+    ) {
         let (named, naming) = self.named(terms, plan);
         let candidates = self.candidates(terms, plan, &named.terms, scope);
         let resolved = terms.resolve(plan);
@@ -98,7 +164,7 @@ impl Engine {
         let mut scored = rerank::rerank(&evidence, &candidates, &named);
         let cut = candidates.len() >= FIRST_STAGE_CANDIDATES;
         pooled::pool(&self.corpus, &self.versions, &candidates, cut, &mut scored);
-        (resolved, scored)
+        (resolved, candidates, scored)
     }
 
     /// The first phase's candidates, with the positions of the question's concepts in each.
@@ -235,5 +301,34 @@ impl Engine {
             .get(address.doc_id as usize)
             .map(|&id| id as usize)
             .filter(|&id| id < self.corpus.passages.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::search::testing::{archive_engine, archive_interviews, engine_of};
+    use crate::search::Scope;
+
+    #[test]
+    fn the_interviews_a_reading_names_are_kept_for_its_engine_only() {
+        let archive = archive_engine();
+        let question = "What does Marta Quispe think about water privatisation?";
+        let (index, outcome) = archive.choose(question, 1, &Scope::All);
+        let (terms, plan) = (&archive.analyses[index], &outcome.plan);
+        let named = archive.named(terms, plan);
+        assert!(!named.0.interviews.is_empty(), "{named:?}");
+        assert_eq!(archive.named(terms, plan), archive.find_named(terms, plan));
+
+        let is_hers = |i: &crate::corpus::Interview| {
+            (i.metadata.interviewee.as_deref()).is_some_and(|name| name.contains("Quispe"))
+        };
+        let others = archive_interviews().into_iter().filter(|i| !is_hers(i));
+        let without_her = engine_of(others.collect());
+        let terms = (without_her.analyses.iter())
+            .find(|t| t.language == terms.language)
+            .unwrap();
+        let named_there = without_her.named(terms, plan);
+        assert_eq!(named_there, without_her.find_named(terms, plan));
+        assert_ne!(named_there, named);
     }
 }

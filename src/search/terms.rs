@@ -337,6 +337,13 @@ impl CorpusTerms {
         self.passage_starts = passage_starts;
     }
 
+    /// The term ids of the interviewer's question `passage` answers, when it answers one.
+    pub(super) fn question_terms_of(&self, passage: &Passage) -> Option<&[u32]> {
+        let turn = passage.turn?;
+        let questions = self.question_terms.get(passage.interview)?;
+        questions.get(turn).map(|ids| &ids[..])
+    }
+
     pub(super) fn in_question(&self, passage: &Passage, id: u32) -> bool {
         passage.turn.is_some_and(|turn| {
             self.question_terms[passage.interview][turn]

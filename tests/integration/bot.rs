@@ -6,15 +6,45 @@ use crate::support;
 
 use std::time::Duration;
 
+use interview_bot::bot::BotError;
+use interview_bot::config::BotConfig;
 use serde_json::json;
 use support::app::{buttons, message_of, spawn_app, text_of, TestApp, WAIT};
 use support::updates;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
 
 const USER: i64 = 4_242;
 const GROUP: i64 = -1_001_234_567_890;
 
 fn ask_private(app: &TestApp, text: &str) -> i64 {
     app.deliver(updates::private_text(USER, USER, Some("en"), text))
+}
+
+/// A bot started by the test itself, with what stops it.
+type Running = (CancellationToken, JoinHandle<Result<(), BotError>>);
+
+/// Runs the bot with `config` on the shipped interview until [`stop_bot`].
+fn run_bot(config: BotConfig) -> Running {
+    let shutdown = CancellationToken::new();
+    let bot = tokio::spawn({
+        let shutdown = shutdown.clone();
+        async move {
+            let (engine, texts) = (support::app::engine(), support::app::texts());
+            interview_bot::bot::run(&config, engine, texts, None, shutdown).await
+        }
+    });
+    (shutdown, bot)
+}
+
+/// Stops a bot [`run_bot`] started and waits for it to end, without error, in time.
+async fn stop_bot((shutdown, bot): Running) {
+    shutdown.cancel();
+    tokio::time::timeout(WAIT, bot)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -895,20 +925,7 @@ async fn webhook_mode_sets_the_webhook_checks_the_secret_and_answers_each_update
         listen: format!("127.0.0.1:{port}").parse().unwrap(),
         secret: SecretToken::new("hook-secret_1"),
     });
-    let shutdown = tokio_util::sync::CancellationToken::new();
-    let bot = tokio::spawn({
-        let shutdown = shutdown.clone();
-        async move {
-            interview_bot::bot::run(
-                &config,
-                support::app::engine(),
-                support::app::texts(),
-                None,
-                shutdown,
-            )
-            .await
-        }
-    });
+    let bot = run_bot(config);
     let set = fake.wait_until(WAIT, |f| f.webhook().is_some()).await;
     assert!(
         set,
@@ -978,40 +995,17 @@ async fn webhook_mode_sets_the_webhook_checks_the_secret_and_answers_each_update
         "answered once"
     );
 
-    shutdown.cancel();
-    tokio::time::timeout(WAIT, bot)
-        .await
-        .unwrap()
-        .unwrap()
-        .unwrap();
+    stop_bot(bot).await;
 
     // Back to polling: the webhook is removed.
     let mut polling = support::app::bot_config(&fake, state.path());
     polling.poll_timeout = Duration::from_secs(1);
-    let shutdown = tokio_util::sync::CancellationToken::new();
-    let bot = tokio::spawn({
-        let shutdown = shutdown.clone();
-        async move {
-            interview_bot::bot::run(
-                &polling,
-                support::app::engine(),
-                support::app::texts(),
-                None,
-                shutdown,
-            )
-            .await
-        }
-    });
+    let bot = run_bot(polling);
     assert!(
         fake.wait_until(WAIT, |f| f.webhook().is_none()).await,
         "deleteWebhook called"
     );
-    shutdown.cancel();
-    tokio::time::timeout(WAIT, bot)
-        .await
-        .unwrap()
-        .unwrap()
-        .unwrap();
+    stop_bot(bot).await;
     assert!(
         fake.rejected().is_empty(),
         "{:?}",

@@ -719,16 +719,37 @@ fn answer_to(fake: &BackgroundFakeTelegram, bot: &Served, chat: i64, question: &
     fake.sent_messages_to(chat)[before].text.clone()
 }
 
-#[test]
-fn sighup_and_admin_reload_serve_new_interviews_and_keep_the_previous_version_of_a_broken_file() {
-    const ADMIN: i64 = 5_001;
-    // Arrange: a corpus of its own, so it can change under the running bot.
+/// An interview dropped into a running bot's corpus, about roses.
+const ROSES: &str = "Gardening talk\n\nWhy roses?\n\nRoses are resilient flowers.\n";
+
+/// A corpus folder of its own holding the shipped interview, to change under a running bot.
+fn corpus_of_the_shipped_interview() -> tempfile::TempDir {
     let corpus = tempfile::tempdir().expect("a corpus directory");
     std::fs::copy(
         repo("corpus").join("alba-tcp-sacha-llorenti.txt"),
         corpus.path().join("alba.txt"),
     )
     .unwrap();
+    corpus
+}
+
+/// Whether the bot answers from [`ROSES`] before [`WAIT`] is over, asking in `chat` every
+/// `pause` (a reload runs in the background).
+fn serves_roses(fake: &BackgroundFakeTelegram, bot: &Served, chat: i64, pause: Duration) -> bool {
+    let deadline = Instant::now() + WAIT;
+    let mut served = false;
+    while !served && Instant::now() < deadline {
+        served = answer_to(fake, bot, chat, "resilient roses").contains("<b>resilient</b> flowers");
+        std::thread::sleep(pause);
+    }
+    served
+}
+
+#[test]
+fn sighup_and_admin_reload_serve_new_interviews_and_keep_the_previous_version_of_a_broken_file() {
+    const ADMIN: i64 = 5_001;
+    // Arrange: a corpus of its own, so it can change under the running bot.
+    let corpus = corpus_of_the_shipped_interview();
     let fake = binary_fake(None);
     let corpus_dir = corpus.path().to_string_lossy().into_owned();
     let bot = Served::against(
@@ -740,20 +761,10 @@ fn sighup_and_admin_reload_serve_new_interviews_and_keep_the_previous_version_of
         .contains("Nothing in the interview answers that"));
 
     // Act 1: a new interview, then SIGHUP.
-    std::fs::write(
-        corpus.path().join("roses.txt"),
-        "Gardening talk\n\nWhy roses?\n\nRoses are resilient flowers.\n",
-    )
-    .unwrap();
+    std::fs::write(corpus.path().join("roses.txt"), ROSES).unwrap();
     bot.signal("HUP");
     // The reload runs in the background: ask until the answer changes (bounded).
-    let deadline = Instant::now() + WAIT;
-    let mut served = false;
-    while !served && Instant::now() < deadline {
-        served =
-            answer_to(&fake, &bot, ADMIN, "resilient roses").contains("<b>resilient</b> flowers");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let served = serves_roses(&fake, &bot, ADMIN, Duration::from_millis(100));
     assert!(
         served,
         "the new interview is served after SIGHUP; stderr:\n{}",
@@ -784,32 +795,17 @@ fn sighup_and_admin_reload_serve_new_interviews_and_keep_the_previous_version_of
 fn a_new_interview_dropped_into_the_corpus_is_served_without_a_signal() {
     const CHAT: i64 = 5_101;
     // Arrange
-    let corpus = tempfile::tempdir().expect("a corpus directory");
-    std::fs::copy(
-        repo("corpus").join("alba-tcp-sacha-llorenti.txt"),
-        corpus.path().join("alba.txt"),
-    )
-    .unwrap();
+    let corpus = corpus_of_the_shipped_interview();
     let fake = binary_fake(None);
     let corpus_dir = corpus.path().to_string_lossy().into_owned();
     let bot = Served::against(&fake, &[("CORPUS_DIR", corpus_dir.as_str())]);
     wait_until_polling(&fake, &bot);
 
     // Act: an operator copies a file in; nobody signals anything.
-    std::fs::write(
-        corpus.path().join("roses.txt"),
-        "Gardening talk\n\nWhy roses?\n\nRoses are resilient flowers.\n",
-    )
-    .unwrap();
+    std::fs::write(corpus.path().join("roses.txt"), ROSES).unwrap();
 
     // Assert: within a few seconds the watcher has reloaded (bounded polling of the answer).
-    let deadline = Instant::now() + WAIT;
-    let mut served = false;
-    while !served && Instant::now() < deadline {
-        served =
-            answer_to(&fake, &bot, CHAT, "resilient roses").contains("<b>resilient</b> flowers");
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    let served = serves_roses(&fake, &bot, CHAT, Duration::from_millis(200));
     assert!(
         served,
         "the new interview is served; stderr:\n{}",

@@ -24,23 +24,63 @@ fn bot(workdir: &Path) -> Command {
     command
 }
 
-fn json_lines(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8(stdout.to_vec())
-        .unwrap()
+/// What one run of the binary printed, as text, and its exit code.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `command` (made by [`bot`]) to its end.
+fn run(command: &mut Command) -> Run {
+    let output = command.output().unwrap();
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// Runs the binary with `args` in a fresh empty directory against the shipped corpus.
+fn run_args(args: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    run(bot(dir.path()).args(args))
+}
+
+fn json_lines(stdout: &str) -> Vec<Value> {
+    stdout
         .lines()
         .map(|line| serde_json::from_str(line).expect("each line is JSON"))
         .collect()
 }
 
+/// A corpus folder in `dir` with the shipped interview (as `alba.txt`) and `files`, each a
+/// name and its text.
+fn corpus_with(dir: &Path, files: &[(&str, &str)]) -> PathBuf {
+    let corpus = dir.join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::copy(
+        repo("corpus/alba-tcp-sacha-llorenti.txt"),
+        corpus.join("alba.txt"),
+    )
+    .unwrap();
+    for (name, text) in files {
+        std::fs::write(corpus.join(name), text).unwrap();
+    }
+    corpus
+}
+
+/// The shipped corpus, parsed.
+fn shipped_corpus() -> interview_bot::corpus::Corpus {
+    let loaded = interview_bot::corpus::load_dir(&repo("corpus")).unwrap();
+    interview_bot::corpus::Corpus::new(loaded.interviews)
+}
+
 #[test]
 fn ask_prints_the_quote_its_question_and_the_interview() {
-    let dir = tempfile::tempdir().unwrap();
-    let output = bot(dir.path())
-        .args(["ask", "What is the main threat against humanity?"])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let output = run_args(&["ask", "What is the main threat against humanity?"]);
+    assert_eq!(output.code, Some(0));
+    let stdout = output.stdout;
     assert!(
         stdout.contains("“In short, capitalism is the main threat against humanity."),
         "{stdout}"
@@ -54,13 +94,9 @@ fn ask_prints_the_quote_its_question_and_the_interview() {
 
 #[test]
 fn ask_never_attributes_the_introduction_to_the_interviewee() {
-    let dir = tempfile::tempdir().unwrap();
-    let output = bot(dir.path())
-        .args(["ask", "What is this interview about?"])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let output = run_args(&["ask", "What is this interview about?"]);
+    assert_eq!(output.code, Some(0));
+    let stdout = output.stdout;
     assert!(
         stdout.contains("— from the publisher’s introduction to the interview with Sacha Llorenti"),
         "{stdout}"
@@ -70,12 +106,8 @@ fn ask_never_attributes_the_introduction_to_the_interviewee() {
 
 #[test]
 fn ask_json_has_exactly_the_documented_shape() {
-    let dir = tempfile::tempdir().unwrap();
-    let output = bot(dir.path())
-        .args(["ask", "--json", "--top", "3", "Bolivar", "and", "Marti"])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
+    let output = run_args(&["ask", "--json", "--top", "3", "Bolivar", "and", "Marti"]);
+    assert_eq!(output.code, Some(0));
     let answers = json_lines(&output.stdout);
     assert_eq!(answers.len(), 1);
     let answer = answers[0].as_object().unwrap();
@@ -127,12 +159,8 @@ fn ask_json_has_exactly_the_documented_shape() {
 
 #[test]
 fn ask_json_reports_no_good_answer_as_empty_results() {
-    let dir = tempfile::tempdir().unwrap();
-    let output = bot(dir.path())
-        .args(["ask", "--json", "What is the recipe for chocolate cake?"])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
+    let output = run_args(&["ask", "--json", "What is the recipe for chocolate cake?"]);
+    assert_eq!(output.code, Some(0));
     assert_eq!(
         json_lines(&output.stdout)[0]["results"],
         serde_json::json!([])
@@ -146,11 +174,8 @@ fn batch_answers_one_question_per_line_from_a_file_or_stdin() {
         "Almagro OAS\n\nvaccine bank\r\n\u{200b}\n \u{feff}\u{a0}\nchocolate cake recipe\n\u{0}*\"(title:foo AND\n";
     std::fs::write(dir.path().join("questions.txt"), questions).unwrap();
 
-    let from_file = bot(dir.path())
-        .args(["ask", "--batch", "questions.txt"])
-        .output()
-        .unwrap();
-    assert!(from_file.status.success());
+    let from_file = run(bot(dir.path()).args(["ask", "--batch", "questions.txt"]));
+    assert_eq!(from_file.code, Some(0));
     let answers = json_lines(&from_file.stdout);
     let queries: Vec<&str> = answers
         .iter()
@@ -171,24 +196,20 @@ fn batch_answers_one_question_per_line_from_a_file_or_stdin() {
         .contains("Almagro"));
     assert_eq!(answers[2]["results"], serde_json::json!([]));
 
-    let from_stdin = bot(dir.path())
+    let from_stdin = run(bot(dir.path())
         .args(["ask", "--batch", "-"])
-        .write_stdin(questions)
-        .output()
-        .unwrap();
+        .write_stdin(questions));
     assert_eq!(from_stdin.stdout, from_file.stdout);
 }
 
 #[test]
 fn a_missing_corpus_directory_is_a_clear_error_with_a_non_zero_exit() {
     let dir = tempfile::tempdir().unwrap();
-    let output = bot(dir.path())
+    let output = run(bot(dir.path())
         .env("CORPUS_DIR", "/nonexistent/interviews")
-        .args(["ask", "hello"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+        .args(["ask", "hello"]));
+    assert_eq!(output.code, Some(2));
+    let stderr = output.stderr;
     assert!(
         stderr.contains("/nonexistent/interviews") && stderr.contains("CORPUS_DIR"),
         "{stderr}"
@@ -200,13 +221,11 @@ fn a_missing_corpus_directory_is_a_clear_error_with_a_non_zero_exit() {
 fn a_corpus_without_any_valid_interview_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("broken.txt"), "Only a title\n").unwrap();
-    let output = bot(dir.path())
+    let output = run(bot(dir.path())
         .env("CORPUS_DIR", dir.path())
-        .args(["ask", "hello"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+        .args(["ask", "hello"]));
+    assert_eq!(output.code, Some(2));
+    let stderr = output.stderr;
     assert!(
         stderr.contains("no interview could be loaded") && stderr.contains("broken.txt:1"),
         "{stderr}"
@@ -216,22 +235,13 @@ fn a_corpus_without_any_valid_interview_is_a_clear_error() {
 #[test]
 fn ask_answers_past_a_broken_file_and_says_so_in_one_line_pointing_to_index() {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("corpus");
-    std::fs::create_dir(&corpus).unwrap();
-    std::fs::copy(
-        repo("corpus/alba-tcp-sacha-llorenti.txt"),
-        corpus.join("alba.txt"),
-    )
-    .unwrap();
-    std::fs::write(corpus.join("zz-broken.txt"), "Only a title\n").unwrap();
-    let output = bot(dir.path())
+    let corpus = corpus_with(dir.path(), &[("zz-broken.txt", "Only a title\n")]);
+    let output = run(bot(dir.path())
         .env("CORPUS_DIR", &corpus)
-        .args(["ask", "What is the main threat against humanity?"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
+        .args(["ask", "What is the main threat against humanity?"]));
+    assert_eq!(output.code, Some(0));
     assert!(!output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = output.stderr;
     let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
     assert_eq!(lines.len(), 1, "{stderr}");
     assert!(
@@ -248,44 +258,22 @@ fn ask_answers_past_a_broken_file_and_says_so_in_one_line_pointing_to_index() {
 #[test]
 fn an_invalid_setting_names_the_variable() {
     let dir = tempfile::tempdir().unwrap();
-    let output = bot(dir.path())
+    let output = run(bot(dir.path())
         .env("MIN_COVERAGE", "lots")
-        .args(["ask", "hello"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8(output.stderr)
-        .unwrap()
-        .contains("MIN_COVERAGE"));
+        .args(["ask", "hello"]));
+    assert_eq!(output.code, Some(2));
+    assert!(output.stderr.contains("MIN_COVERAGE"));
 }
 
 #[test]
 fn index_reports_interviews_and_broken_files() {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("corpus");
-    std::fs::create_dir(&corpus).unwrap();
-    std::fs::copy(
-        repo("corpus/alba-tcp-sacha-llorenti.txt"),
-        corpus.join("alba.txt"),
-    )
-    .unwrap();
-    std::fs::write(
-        corpus.join("zz-broken.txt"),
-        "Title\n\nIntro.\n\nA question?\n",
-    )
-    .unwrap();
+    let broken = ("zz-broken.txt", "Title\n\nIntro.\n\nA question?\n");
+    let corpus = corpus_with(dir.path(), &[broken]);
 
-    let output = bot(dir.path())
-        .env("CORPUS_DIR", &corpus)
-        .arg("index")
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(1),
-        "broken files make the exit code 1"
-    );
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let output = run(bot(dir.path()).env("CORPUS_DIR", &corpus).arg("index"));
+    assert_eq!(output.code, Some(1), "broken files make the exit code 1");
+    let stdout = output.stdout;
     // Counted from the shipped interview, so that editing it does not break this test.
     let shipped = interview_bot::corpus::load_file(&corpus.join("alba.txt")).unwrap();
     let questions = shipped.turns.len();
@@ -313,28 +301,15 @@ fn index_reports_interviews_and_broken_files() {
 fn index_writes_and_then_reuses_a_persisted_index() {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
-    let first = bot(dir.path())
-        .env("INDEX_DIR", &index)
-        .arg("index")
-        .output()
-        .unwrap();
-    assert!(first.status.success());
-    assert!(String::from_utf8(first.stdout)
-        .unwrap()
-        .contains("index built in"));
-    let second = bot(dir.path())
-        .env("INDEX_DIR", &index)
-        .arg("index")
-        .output()
-        .unwrap();
-    assert!(String::from_utf8(second.stdout)
-        .unwrap()
+    let with_index = |args: &[&str]| run(bot(dir.path()).env("INDEX_DIR", &index).args(args));
+    let first = with_index(&["index"]);
+    assert_eq!(first.code, Some(0));
+    assert!(first.stdout.contains("index built in"));
+    let second = with_index(&["index"]);
+    assert!(second
+        .stdout
         .contains("(interview files unchanged, not read again)"));
-    let asked = bot(dir.path())
-        .env("INDEX_DIR", &index)
-        .args(["ask", "--json", "Almagro"])
-        .output()
-        .unwrap();
+    let asked = with_index(&["ask", "--json", "Almagro"]);
     assert!(json_lines(&asked.stdout)[0]["results"][0]["text"]
         .as_str()
         .unwrap()
@@ -343,14 +318,10 @@ fn index_writes_and_then_reuses_a_persisted_index() {
 
 #[test]
 fn eval_prints_the_quality_figures() {
-    let dir = tempfile::tempdir().unwrap();
-    let output = bot(dir.path())
-        .args(["eval"])
-        .arg(repo("tests/data/questions.jsonl"))
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let questions = repo("tests/data/questions.jsonl");
+    let output = run_args(&["eval", questions.to_str().unwrap()]);
+    assert_eq!(output.code, Some(0));
+    let stdout = output.stdout;
     for figure in [
         "hit@1:",
         "hit@3:",
@@ -366,11 +337,7 @@ fn eval_prints_the_quality_figures() {
 fn report_summarises_the_feedback_log() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("feedback.jsonl");
-    let engine_corpus = interview_bot::corpus::Corpus::new(
-        interview_bot::corpus::load_dir(&repo("corpus"))
-            .unwrap()
-            .interviews,
-    );
+    let engine_corpus = shipped_corpus();
     let almagro = engine_corpus
         .passages
         .iter()
@@ -388,14 +355,10 @@ fn report_summarises_the_feedback_log() {
     ];
     std::fs::write(&log, lines.join("\n")).unwrap();
 
-    let output = bot(dir.path())
-        .env("FEEDBACK_LOG", &log)
-        .arg("report")
-        .output()
-        .unwrap();
+    let output = run(bot(dir.path()).env("FEEDBACK_LOG", &log).arg("report"));
 
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.code, Some(0));
+    let stdout = output.stdout;
     assert!(stdout.contains("unanswered questions: 2"), "{stdout}");
     assert!(stdout.contains("2  bitcoin"), "{stdout}");
     assert!(
@@ -406,27 +369,21 @@ fn report_summarises_the_feedback_log() {
     );
     assert!(stdout.contains("unreadable lines skipped: [4]"), "{stdout}");
 
-    let missing = bot(dir.path())
-        .env_remove("FEEDBACK_LOG")
-        .arg("report")
-        .output()
-        .unwrap();
-    assert_eq!(missing.status.code(), Some(2));
-    assert!(String::from_utf8(missing.stderr)
-        .unwrap()
-        .contains("FEEDBACK_LOG"));
+    let missing = run(bot(dir.path()).env_remove("FEEDBACK_LOG").arg("report"));
+    assert_eq!(missing.code, Some(2));
+    assert!(missing.stderr.contains("FEEDBACK_LOG"));
 }
 
 #[test]
 fn index_explain_shows_how_one_file_is_read_without_a_corpus() {
     let dir = tempfile::tempdir().unwrap();
-    let output = bot(dir.path())
-        .env("CORPUS_DIR", dir.path().join("missing"))
-        .args(["index", "--explain"])
-        .arg(repo("corpus/alba-tcp-sacha-llorenti.txt"))
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let explain = |file: &Path| {
+        run(bot(dir.path())
+            .env("CORPUS_DIR", dir.path().join("missing"))
+            .args(["index", "--explain"])
+            .arg(file))
+    };
+    let stdout = explain(&repo("corpus/alba-tcp-sacha-llorenti.txt")).stdout;
     assert!(stdout.contains("Interviewee: Sacha Llorenti"), "{stdout}");
     assert!(stdout.contains("Questions: 7"), "{stdout}");
     assert!(
@@ -436,21 +393,12 @@ fn index_explain_shows_how_one_file_is_read_without_a_corpus() {
 
     let broken = dir.path().join("broken.txt");
     std::fs::write(&broken, "Title\n\nNo question at all.\n").unwrap();
-    let output = bot(dir.path())
-        .args(["index", "--explain"])
-        .arg(&broken)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1), "a file that does not parse");
-    assert!(String::from_utf8(output.stdout)
-        .unwrap()
-        .contains("error: line 1: no questions found"));
+    let output = explain(&broken);
+    assert_eq!(output.code, Some(1), "a file that does not parse");
+    assert!(output.stdout.contains("error: line 1: no questions found"));
 
-    let output = bot(dir.path())
-        .args(["index", "--explain", "/nonexistent/file.txt"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2), "an unreadable file");
+    let output = explain(Path::new("/nonexistent/file.txt"));
+    assert_eq!(output.code, Some(2), "an unreadable file");
 }
 
 #[test]
@@ -464,24 +412,17 @@ fn index_warns_about_an_interview_in_a_language_without_analysis_rules() {
          Was verlangen die Gewerkschaften?\n\nHöhere Löhne, weil die Preise schneller steigen.\n",
     )
     .unwrap();
+    let in_corpus = |args: &[&str]| run(bot(dir.path()).env("CORPUS_DIR", &corpus).args(args));
 
-    let output = bot(dir.path())
-        .env("CORPUS_DIR", &corpus)
-        .arg("index")
-        .output()
-        .unwrap();
+    let output = in_corpus(&["index"]);
 
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.code, Some(0));
+    let stdout = output.stdout;
     assert!(
         stdout.contains("weber.txt: language `de` has no analysis rules"),
         "{stdout}"
     );
-    let answer = bot(dir.path())
-        .env("CORPUS_DIR", &corpus)
-        .args(["ask", "--json", "Löhne Preise"])
-        .output()
-        .unwrap();
+    let answer = in_corpus(&["ask", "--json", "Löhne Preise"]);
     let answers = json_lines(&answer.stdout);
     let text = answers[0]["results"][0]["text"].as_str().unwrap();
     assert!(text.starts_with("Höhere Löhne"), "found word for word");
@@ -489,16 +430,9 @@ fn index_warns_about_an_interview_in_a_language_without_analysis_rules() {
 
 #[test]
 fn ask_json_gives_the_quote_ids_of_the_aligned_translations() {
-    let dir = tempfile::tempdir().unwrap();
-    let output = bot(dir.path())
-        .args([
-            "ask",
-            "--json",
-            "O que a ALBA pediu às autoridades dos Estados Unidos?",
-        ])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
+    let question = "O que a ALBA pediu às autoridades dos Estados Unidos?";
+    let output = run_args(&["ask", "--json", question]);
+    assert_eq!(output.code, Some(0));
     let answers = json_lines(&output.stdout);
     let best = &answers[0]["results"][0];
     assert!(
@@ -513,11 +447,7 @@ fn ask_json_gives_the_quote_ids_of_the_aligned_translations() {
     assert_eq!(translations[0]["language"], "en");
     let quote_id = translations[0]["quote_id"].as_str().unwrap();
 
-    let corpus = interview_bot::corpus::Corpus::new(
-        interview_bot::corpus::load_dir(&repo("corpus"))
-            .unwrap()
-            .interviews,
-    );
+    let corpus = shipped_corpus();
     let english = corpus.find_quote(quote_id).unwrap();
     assert!(
         english

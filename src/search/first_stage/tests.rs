@@ -40,6 +40,29 @@ fn index_of_segments() -> (Index, Field) {
     (index, text)
 }
 
+/// The first phase's clause for one `word` of `text`, boosted, scored from its postings.
+fn word_clause(text: Field, word: &str, boost: f32) -> Clause {
+    let term = Term::from_field_text(text, word);
+    let query = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+    Clause::new(
+        Box::new(BoostQuery::new(query, boost)),
+        text,
+        &[word.into()],
+        boost,
+    )
+}
+
+/// The same `parts`, scored through their queries' scorers instead of their postings.
+fn through_queries<'a>(parts: &[accumulate::Part<'a>]) -> Vec<accumulate::Part<'a>> {
+    parts
+        .iter()
+        .map(|part| accumulate::Part {
+            term: None,
+            ..*part
+        })
+        .collect()
+}
+
 #[test]
 fn the_best_documents_across_segments_are_tantivys_own_in_the_same_order() {
     let (index, text) = index_of_segments();
@@ -68,16 +91,7 @@ fn the_best_documents_across_segments_are_tantivys_own_in_the_same_order() {
 fn the_union_summed_term_at_a_time_finds_what_block_max_wand_finds() {
     let (index, text) = index_of_segments();
     let searcher = index.reader().unwrap().searcher();
-    let term = |word: &str, boost: f32| {
-        let term = Term::from_field_text(text, word);
-        let query = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-        Clause::new(
-            Box::new(BoostQuery::new(query, boost)),
-            text,
-            &[word.into()],
-            boost,
-        )
-    };
+    let term = |word: &str, boost: f32| word_clause(text, word, boost);
     let questions = [
         vec![term("water", 1.0), term("lithium", 0.7), term("salt", 0.9)],
         vec![term("salt", 1.0)],
@@ -93,13 +107,7 @@ fn the_union_summed_term_at_a_time_finds_what_block_max_wand_finds() {
             );
             let direct: Vec<_> = clauses.iter().map(Clause::part).collect();
             assert!(direct.iter().all(|part| part.term.is_some()));
-            let boxed: Vec<_> = direct
-                .iter()
-                .map(|part| accumulate::Part {
-                    term: None,
-                    ..*part
-                })
-                .collect();
+            let boxed = through_queries(&direct);
             for limit in [0, 1, 3, 10, 50, 1_000] {
                 let expected = top_of(&searcher, &union, &searcher, limit).unwrap();
                 let found = accumulate::top(&searcher, &direct, &searcher, limit, None).unwrap();
@@ -156,16 +164,7 @@ fn the_union_within_named_documents_is_tantivys_own() {
 fn candidates_found_without_the_common_words_keep_their_whole_score() {
     let (index, text) = index_of_segments();
     let searcher = index.reader().unwrap().searcher();
-    let clause = |word: &str, boost: f32| {
-        let term = Term::from_field_text(text, word);
-        let query = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-        Clause::new(
-            Box::new(BoostQuery::new(query, boost)),
-            text,
-            &[word.into()],
-            boost,
-        )
-    };
+    let clause = |word: &str, boost: f32| word_clause(text, word, boost);
     let phase = FirstPhase {
         clauses: vec![
             clause("water", 1.0),
@@ -207,29 +206,14 @@ fn candidates_found_without_the_common_words_keep_their_whole_score() {
 fn scores_added_by_seeking_postings_are_the_scorers_own() {
     let (index, text) = index_of_segments();
     let searcher = index.reader().unwrap().searcher();
-    let clause = |word: &str, boost: f32| {
-        let term = Term::from_field_text(text, word);
-        let query = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
-        Clause::new(
-            Box::new(BoostQuery::new(query, boost)),
-            text,
-            &[word.into()],
-            boost,
-        )
-    };
+    let clause = |word: &str, boost: f32| word_clause(text, word, boost);
     let clauses = [
         clause("water", 0.8),
         clause("x", 1.3),
         clause("absent", 1.0),
     ];
     let direct: Vec<_> = clauses.iter().map(Clause::part).collect();
-    let boxed: Vec<_> = direct
-        .iter()
-        .map(|part| accumulate::Part {
-            term: None,
-            ..*part
-        })
-        .collect();
+    let boxed = through_queries(&direct);
     // Every third document of every segment, starting from a score of its own.
     let found: Vec<(f32, DocAddress)> = (0..searcher.segment_readers().len() as u32)
         .flat_map(|ord| {
