@@ -34,6 +34,7 @@ mod furniture;
 mod glued;
 mod head;
 mod headline_names;
+mod hosts_talk;
 pub mod import;
 pub(crate) mod initials;
 mod inline_qa;

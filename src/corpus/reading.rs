@@ -234,6 +234,8 @@ pub enum Clutter {
     Duplicate,
     /// The first letters of a speaker label the end of the text cut off ("V. G").
     CutLabel,
+    /// A show's hosts talking among themselves, not to the guest (the welcome, a sponsor).
+    HostsTalk,
 }
 
 impl fmt::Display for Clutter {
@@ -263,6 +265,7 @@ impl fmt::Display for Clutter {
             Clutter::GluedToLabel => "text run into a speaker label (an image's name?)",
             Clutter::Duplicate => "paragraph printed twice (the copy)",
             Clutter::CutLabel => "speaker label cut by the end of the text",
+            Clutter::HostsTalk => "the hosts talking among themselves, not to the guest",
         })
     }
 }

@@ -26,6 +26,7 @@ mod language;
 mod markdown;
 mod marked;
 mod meta;
+mod plain_labels;
 mod prompts;
 mod shortened;
 mod speakers;
@@ -143,6 +144,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     };
     let headed = headed::speaker_headings(blocks, meta.title.as_deref());
     let mut blocks = block::join_lone_labels(headed.blocks);
+    plain_labels::label_recurring_names(&mut blocks);
     shortened::expand_initials(&mut blocks);
     let headline = bold_headline(&blocks);
     let title = meta
@@ -158,8 +160,12 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
-    let mut draft = structure::structure(&blocks)
-        .or_else(|| (kind == PageKind::Markdown).then(|| fallback::read_as_corpus_file(source))?)
+    let markdown = kind == PageKind::Markdown;
+    let mut draft = (markdown && !structure::by_page_labels(&blocks))
+        .then(|| fallback::read_by_labels(source))
+        .flatten()
+        .or_else(|| structure::structure(&blocks))
+        .or_else(|| markdown.then(|| fallback::read_as_corpus_file(source))?)
         .ok_or(ImportError::NoQuestion)?;
     // A label's first name is completed from the title ("Hal" in "Hal Moss Interview"), its
     // initials from the title or the article ("MA" is the "Mohamed Awad" it spoke with).
