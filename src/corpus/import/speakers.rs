@@ -69,6 +69,26 @@ pub(super) fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Opt
     ))
 }
 
+/// A host who speaks several labelled turns before anyone answers (a welcome, a sponsor's
+/// message, then "So, onto the episode…") introduces the show: only the last of those turns
+/// is the first question, the talk before it is introduction, as the corpus reader takes it.
+pub(super) fn host_opening_introduces(blocks: &[Block], roles: &mut [Role]) {
+    let Some(first_answer) = roles.iter().position(|r| *r == Role::Answer) else {
+        return;
+    };
+    let Some(last_asked) = (0..first_answer)
+        .rev()
+        .find(|&i| roles[i] == Role::Question && matches!(blocks[i].label, Some(Label::Name(_))))
+    else {
+        return;
+    };
+    for role in &mut roles[..last_asked] {
+        if *role == Role::Question {
+            *role = Role::Continue;
+        }
+    }
+}
+
 /// The asker (the most prompt-like turns; between equals, the one who says less), if anyone's
 /// turns read as prompts, and the answerer who says the most.
 fn asker_and_interviewee(
@@ -424,5 +444,24 @@ mod lone_asker_tests {
             (interviewee.as_str(), asker.as_deref()),
             ("Hal", Some("Ann"))
         );
+    }
+
+    #[test]
+    fn a_host_talking_before_the_guest_answers_introduces_the_show() {
+        let host = |text: &str| labelled("Ida Moss", text);
+        let guest = |text: &str| labelled("Tom Hale", text);
+        let blocks = [
+            host("Welcome to the show. First, a word from the ferry company."),
+            host("So, Tom, why boats?"),
+            guest("Because my father built them, and his father before him."),
+            host("And the keel?"),
+            guest("Oak, always oak, from the hills above the harbour."),
+        ];
+        let draft = super::super::structure::structure(&blocks).unwrap();
+        assert_eq!(
+            draft.intro,
+            ["Welcome to the show. First, a word from the ferry company."]
+        );
+        assert_eq!(draft.turns[0].0, "So, Tom, why boats?");
     }
 }

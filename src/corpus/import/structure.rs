@@ -6,7 +6,9 @@
 
 use super::block::{Block, Cue, Label};
 use super::prompts::clean_question;
-use super::speakers::{answer_label, by_name_labels, display_name, is_short_form};
+use super::speakers::{
+    answer_label, by_name_labels, display_name, host_opening_introduces, is_short_form,
+};
 use super::typography::{by_question_marks, by_typography};
 
 /// A name label has to be used at least this often to count as a speaker: a single bold
@@ -64,26 +66,6 @@ pub fn structure(blocks: &[Block]) -> Option<Draft> {
     draft.interviewee = interviewee;
     draft.interviewer = interviewer;
     Some(draft)
-}
-
-/// A host who speaks several labelled turns before anyone answers (a welcome, a sponsor's
-/// message, then "So, onto the episode…") introduces the show: only the last of those turns
-/// is the first question, the talk before it is introduction, as the corpus reader takes it.
-fn host_opening_introduces(blocks: &[Block], roles: &mut [Role]) {
-    let Some(first_answer) = roles.iter().position(|r| *r == Role::Answer) else {
-        return;
-    };
-    let Some(last_asked) = (0..first_answer)
-        .rev()
-        .find(|&i| roles[i] == Role::Question && matches!(blocks[i].label, Some(Label::Name(_))))
-    else {
-        return;
-    };
-    for role in &mut roles[..last_asked] {
-        if *role == Role::Question {
-            *role = Role::Continue;
-        }
-    }
 }
 
 /// The page's own labels (`Q:`/`A:`, people's names) give its structure.
@@ -375,25 +357,6 @@ mod tests {
             draft.answer_speakers,
             [named.to_vec(), vec![named[0].clone()]]
         );
-    }
-
-    #[test]
-    fn a_host_talking_before_the_guest_answers_introduces_the_show() {
-        let host = |text: &str| labelled(Label::Name("Ida Moss".into()), text);
-        let guest = |text: &str| labelled(Label::Name("Tom Hale".into()), text);
-        let blocks = [
-            host("Welcome to the show. First, a word from the ferry company."),
-            host("So, Tom, why boats?"),
-            guest("Because my father built them, and his father before him."),
-            host("And the keel?"),
-            guest("Oak, always oak, from the hills above the harbour."),
-        ];
-        let draft = structure(&blocks).unwrap();
-        assert_eq!(
-            draft.intro,
-            ["Welcome to the show. First, a word from the ferry company."]
-        );
-        assert_eq!(draft.turns[0].0, "So, Tom, why boats?");
     }
 
     #[test]
