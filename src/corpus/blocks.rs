@@ -15,6 +15,10 @@ use super::wrapped::question_starts;
 /// A block of this many lines or more, each ending a sentence, is one paragraph per line.
 const MIN_LINES_TO_SPLIT: usize = 3;
 
+/// A block typed one paragraph a line asks on this many lines at least before a line ending
+/// with a colon (a prompt to list) or a last line cut off counts as one of its paragraphs.
+const MIN_QUESTION_LINES: usize = 3;
+
 /// A line at least this share of the file's longest line is full: in a hard-wrapped file, the
 /// line break after it is the wrap, not the end of a paragraph.
 const FULL_LINE_SHARE: f64 = 0.8;
@@ -153,6 +157,24 @@ fn is_short_reply(line: &str, next: &str) -> bool {
         && next.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
+/// A questionnaire typed one line a paragraph: [`MIN_QUESTION_LINES`] lines or more end with
+/// `?`, and every line but the last ends a sentence or a prompt's colon ("Cite your favourite
+/// books:"); the last may be cut off by the end of the page.
+fn is_typed_questionnaire(lines: &[Line]) -> bool {
+    let (last, before) = lines
+        .split_last()
+        .map_or((None, lines), |(l, b)| (Some(l), b));
+    let asking = lines
+        .iter()
+        .filter(|(_, l)| ends_with_question_mark(l))
+        .count();
+    last.is_some()
+        && asking >= MIN_QUESTION_LINES
+        && before
+            .iter()
+            .all(|(_, l)| ends_sentence(l) || l.trim_end().ends_with(':'))
+}
+
 /// True when a line ends a sentence (a mark, a closing quote or emphasis).
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
@@ -172,7 +194,8 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
         }
         let every_line = (lines.len() >= MIN_LINES_TO_SPLIT
             && lines.iter().all(|(_, l)| ends_sentence(l)))
-            || breaks.labelled_by_line(&lines);
+            || breaks.labelled_by_line(&lines)
+            || is_typed_questionnaire(&lines);
         let asking = question_starts(&lines, |l| !breaks.is_full(l));
         let mut part: Option<Para> = None;
         for (i, (line, text)) in lines.iter().enumerate() {

@@ -317,7 +317,7 @@ fn is_credit(line: &str) -> bool {
 }
 
 /// A short line that gives a date, with nothing that reads like a sentence.
-fn is_date_line(line: &str) -> bool {
+pub(super) fn is_date_line(line: &str) -> bool {
     !line.ends_with(['.', '?', '!', ':', ';']) && DATE.is_match(line) && DAY_OR_YEAR.is_match(line)
 }
 

@@ -29,6 +29,14 @@ const MIN_LABELLED_TURNS: usize = 2;
 /// Dialogue dashes open questions and answers alike, so a file needs a few of them.
 const MIN_DASH_USES: usize = 3;
 
+/// A questionnaire answered line by line asks this many questions at least: a few questions
+/// in a row with one-line answers may also be a short stretch of a longer conversation.
+const MIN_QUESTIONNAIRE_QUESTIONS: usize = 5;
+
+/// Paragraphs a line-by-line questionnaire may run beyond two a question: a closing line,
+/// an answer of two lines.
+const QUESTIONNAIRE_SPARE_PARAGRAPHS: usize = 2;
+
 /// Cuts the body into introduction and turns, with the layout the file uses; a record's
 /// fields above the conversation are no introduction.
 pub fn assemble(paras: &[Para], speakers: &[Speaker]) -> Assembled {
@@ -156,6 +164,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     // An editor who numbers the questions numbers all of them: a short unnumbered reply
     // between two ("Slow. Lots of revision.") is an answer, not part of the next question.
     let editor_numbered = numbered.contains(&true);
+    let questionnaire = layout == Layout::QuestionMarks && is_one_line_questionnaire(paras);
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))
         .flatten();
@@ -186,6 +195,9 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
             }
         };
         if prompt {
+            if questionnaire && ends_with_question_mark(&para.text) {
+                out.drop_unanswered_question();
+            }
             out.question(&prompt_text(&para.text, layout), para.line);
         } else if out.turns.is_empty() {
             out.intro.push((para.text.clone(), para.line));
@@ -194,6 +206,20 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         }
     }
     out
+}
+
+/// A questionnaire answered line by line: [`MIN_QUESTIONNAIRE_QUESTIONS`] paragraphs or more
+/// end with `?`, and from the first of them on, the file runs to no more than two paragraphs
+/// a question (and a closing line or two). There, a question right under another was left
+/// unanswered: the questions are not one question in two paragraphs.
+fn is_one_line_questionnaire(paras: &[Para]) -> bool {
+    let asking = |p: &Para| ends_with_question_mark(&p.text);
+    let Some(first) = paras.iter().position(asking) else {
+        return false;
+    };
+    let questions = paras.iter().filter(|p| asking(p)).count();
+    questions >= MIN_QUESTIONNAIRE_QUESTIONS
+        && paras.len() - first <= 2 * questions + QUESTIONNAIRE_SPARE_PARAGRAPHS
 }
 
 /// Paragraph `i` is a short line in capitals ("THE EARLY YEARS", as a kicker is set) right

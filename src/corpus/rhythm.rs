@@ -220,13 +220,14 @@ impl<'a> Rhythm<'a> {
     }
 
     /// "And giving each stone the time it needs…": a short sentence left hanging on an
-    /// ellipsis after an answer invites the interviewee to go on.
+    /// ellipsis after an answer invites the interviewee to go on, or to finish it ("The
+    /// harbour is…" / "…at its best in winter."), as questionnaires ask.
     fn trails_off(&self, i: usize) -> bool {
         let text = self.paras[i].text.trim();
         (text.ends_with('…') || text.ends_with("..."))
             && self.short(&self.paras[i])
             && sentences(text.trim_end_matches(['…', '.'])) == 1
-            && self.paras[i + 1].text.starts_with(char::is_uppercase)
+            && self.paras[i + 1].text.starts_with(char::is_alphabetic)
     }
 
     /// Paragraph `i` is a prompt: it asks, or it stands out by its length, or it is a
