@@ -47,6 +47,7 @@ mod labels;
 mod layout;
 mod lists;
 mod markup;
+mod name_lines;
 mod name_words;
 mod names;
 mod notes;

@@ -26,6 +26,7 @@ mod layouts_news;
 mod layouts_questionnaires;
 mod layouts_rhythm;
 mod layouts_slips;
+mod layouts_transcripts;
 mod limits;
 mod refusals;
 mod retrieval;
