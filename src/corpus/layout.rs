@@ -258,6 +258,8 @@ mod tests {
         assert_eq!(dash_body("- ¿Por qué?"), Some("¿Por qué?"));
         assert_eq!(dash_body("-Porque sí."), Some("Porque sí."));
         assert_eq!(dash_body("-5 grados"), None);
+        assert_eq!(dash_body("− Porque sí."), Some("Porque sí."));
+        assert_eq!(dash_body("−5 grados"), None);
         assert_eq!(dash_body("- - -"), None);
         assert_eq!(dash_body("─ ─ ─"), None);
         assert!(ends_with_question_mark("**Why?**"));

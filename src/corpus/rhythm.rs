@@ -4,7 +4,7 @@
 //! statement ("Tell us about the band.") standing between long answers, once the file shows
 //! that rhythm.
 
-use super::address::{closes_on_question_to_listener, remark_to_listener};
+use super::address::{closes_on_question_to_listener, remark_then_question, remark_to_listener};
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
 use super::reading::Para;
 
@@ -195,7 +195,8 @@ impl<'a> Rhythm<'a> {
         self.after_finished(i)
             && (closes_on_question_to_listener(text)
                 || self.is_lone_question(i)
-                || (remark_to_listener(text) && words(text) <= MAX_REMARK_WORDS)
+                || ((remark_to_listener(text) || remark_then_question(text))
+                    && words(text) <= MAX_REMARK_WORDS)
                 || self.trails_off(i))
     }
 
