@@ -26,7 +26,8 @@ pub fn speaker_names(paras: &[Para]) -> Vec<String> {
     names.sort_unstable();
     names.dedup();
     names.retain(|n| lone.iter().filter(|m| **m == Some(*n)).count() >= MIN_NAME_LINES);
-    let in_a_row = lone.windows(2).any(|w| w[0].is_some() && w[1].is_some());
+    let speaks = |n: &Option<&str>| n.is_some_and(|n| names.contains(&n));
+    let in_a_row = lone.windows(2).any(|w| speaks(&w[0]) && speaks(&w[1]));
     if names.len() < MIN_VOICES || in_a_row {
         return Vec::new();
     }
