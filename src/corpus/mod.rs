@@ -71,6 +71,7 @@ mod set_quotes;
 mod slips;
 mod speaker_lines;
 mod speakers;
+mod sponsor;
 mod stamp;
 mod statements;
 mod surname;
