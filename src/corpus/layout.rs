@@ -185,7 +185,11 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
             continue;
         }
         let prompt = match layout {
-            Layout::Headings => is_heading(&para.text),
+            // Pages set every question in bold and only some as headings.
+            Layout::Headings => {
+                is_heading(&para.text)
+                    || (is_bold(&para.text) && ends_with_question_mark(&para.text))
+            }
             Layout::Bold => is_bold(&para.text),
             Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
             _ if editor_numbered => numbered[i],
@@ -233,6 +237,7 @@ fn heads_question(paras: &[Para], i: usize) -> bool {
 
 fn prompt_text(text: &str, layout: Layout) -> String {
     match layout {
+        Layout::Headings if is_bold(text) => strip_emphasis(text).to_string(),
         Layout::Headings => text.trim_start_matches('#').trim().to_string(),
         Layout::Bold => strip_emphasis(&text.replace("** **", " ")).to_string(),
         _ => text.to_string(),
