@@ -126,8 +126,11 @@ impl LineBreaks {
         let stamp = |l: &str| strip_timestamp(l.trim_matches(['*', '_']).trim()).is_some();
         let stamped = stamp(line) || stamp(next);
         // A dialogue set line by line: each dash after a finished sentence opens a turn.
-        let dialogue =
-            dash_body(next).is_some() && line.ends_with(['.', '?', '!', '…', ':', '"', '”', '»']);
+        // A dash before an opening `¿` or `¡` never continues a sentence: it opens a turn
+        // even under a line left without a stop (a sidebar's headline above the interview).
+        let dialogue = dash_body(next).is_some_and(|body| {
+            line.ends_with(['.', '?', '!', '…', ':', '"', '”', '»']) || body.starts_with(['¿', '¡'])
+        });
         // "2 - Why glass before clay?" after a finished answer: an editor's numbered
         // question opens a turn ("… in 1969." / "2 - …"), a number inside a sentence does not.
         let numbered = question_number(next).is_some() && ends_sentence(line);
@@ -269,6 +272,22 @@ mod tests {
         assert_eq!(
             split(&[&["**Tell us about the rock.**", "It is small"]]),
             ["**Tell us about the rock.**", "It is small"]
+        );
+    }
+
+    #[test]
+    fn a_dash_before_an_opening_question_mark_opens_a_turn_under_an_unfinished_line() {
+        assert_eq!(
+            split(&[&[
+                "Interviews of the school paper: Ana Gil",
+                "-¿Qué pensaste al llegar?",
+                "-Nada, solo sentí frío."
+            ]]),
+            [
+                "Interviews of the school paper: Ana Gil",
+                "-¿Qué pensaste al llegar?",
+                "-Nada, solo sentí frío."
+            ]
         );
     }
 
