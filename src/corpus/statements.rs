@@ -46,7 +46,7 @@ pub fn take_opening_statements(out: &mut Assembled) {
         let n = out.intro.len();
         let (prompt, answer) = (&out.intro[n - 2].0, &out.intro[n - 1].0);
         let remark = is_statement_prompt(prompt) && !asks_something(prompt) && !names(prompt);
-        if !remark || asks_something(answer) {
+        if !remark || asks_something(answer) || is_fragment(answer) {
             return;
         }
         let (answer, answer_line) = out.intro.remove(n - 1);
@@ -147,6 +147,16 @@ pub fn split_asking_answers(out: &mut Assembled) {
     }
 }
 
+/// A few words that end no sentence ("Vitamina L", a credit or a heading under a lead-in
+/// ending with a colon): no reply to a remark.
+fn is_fragment(text: &str) -> bool {
+    let text = text.trim();
+    words(text) <= MAX_FRAGMENT_WORDS && !text.ends_with(['.', '!', '?', '…', '"', '”', '»'])
+}
+
+/// See [`is_fragment`]: a reply of a word or two closes its sentence; a credit line does not.
+const MAX_FRAGMENT_WORDS: usize = 3;
+
 /// One sentence ending with a colon: a prompt to list, answered by the next paragraph.
 fn lists(text: &str) -> bool {
     text.trim_end().ends_with(':') && sentences(text) == 1 && words(text) <= MAX_CUT_QUESTION_WORDS
@@ -231,6 +241,18 @@ mod tests {
             out.turns[0].question,
             "You work with fire every day. The heat never leaves the room."
         );
+    }
+
+    #[test]
+    fn a_lead_in_over_a_credit_line_stays_in_the_introduction() {
+        let mut out = assembled(&[
+            "It all happened so fast this year.",
+            "I had never done one before, but said yes. Here is the result:",
+            "Harbour Notes",
+        ]);
+        take_opening_statements(&mut out);
+        assert_eq!(out.intro.len(), 3);
+        assert_eq!(out.turns.len(), 3);
     }
 
     #[test]
