@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clean::{has_email, is_date_line, is_italic_paragraph};
+use super::clean::{has_email, is_dated_note, is_italic_paragraph};
 use super::cues::{asks_something, is_bold, is_heading, words};
 use super::labels::speaker_of;
 use super::layout::Assembled;
@@ -27,9 +27,6 @@ const MAX_CONTACT_WORDS: usize = 8;
 /// The lines a blogger leaves between the last answer and the signature are short: "Read the
 /// full interview.", "Visit her site to read more of her work."
 const MAX_FOOTER_WORDS: usize = 14;
-
-/// A publication note under the last answer names the issue or the date in a line or two.
-const MAX_DATED_NOTE_WORDS: usize = 20;
 
 /// A signature names one person: "--Ana Ruiz", "— A. R.", "–Marta Gil Soto".
 const MAX_SIGNATURE_WORDS: usize = 4;
@@ -129,13 +126,6 @@ fn trailer(text: &str) -> Option<Clutter> {
     } else {
         None
     }
-}
-
-/// A publication note closing the page ("This piece ran in the 2 May 2024 issue"): a few
-/// words with a date and no closing stop, as the outlet prints its own line; an answer
-/// ends like a sentence.
-fn is_dated_note(text: &str) -> bool {
-    words(text) <= MAX_DATED_NOTE_WORDS && is_date_line(text)
 }
 
 /// A closing link's words ("Comments", "Leave a reply") under the page's furniture: a few
