@@ -50,6 +50,10 @@ pub struct LineBreaks {
     hard_wrapped: bool,
     /// How many lines each speaker label opens.
     labels: HashMap<String, usize>,
+    /// The file sets each exchange as one block, its prompt on the first line right above
+    /// the answer: [`MIN_QUESTION_LINES`] blocks or more open with a line ending with `?`
+    /// over more lines, and most blocks of several lines do.
+    exchange_blocks: bool,
 }
 
 impl LineBreaks {
@@ -78,7 +82,13 @@ impl LineBreaks {
                 *labels.entry(labelled.label.to_lowercase()).or_insert(0) += 1;
             }
         }
+        let several: Vec<&Vec<Line>> = blocks.iter().filter(|b| b.len() >= 2).collect();
+        let asked = several
+            .iter()
+            .filter(|b| ends_with_question_mark(&b[0].1))
+            .count();
         LineBreaks {
+            exchange_blocks: asked >= MIN_QUESTION_LINES && 2 * asked > several.len(),
             longest,
             hard_wrapped: continued.len() >= MIN_CONTINUED_LINES && 2 * full >= continued.len(),
             labels,
@@ -200,10 +210,19 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
             || breaks.labelled_by_line(&lines)
             || is_typed_questionnaire(&lines);
         let asking = question_starts(&lines, |l| !breaks.is_full(l));
+        // In a file of one block an exchange, a block's first line that ends its sentence is
+        // the prompt even when it asks nothing ("But we will win you over." / the answer).
+        let prompt_line = breaks.exchange_blocks
+            && !breaks.hard_wrapped
+            && ends_sentence(&lines[0].1)
+            && lines[1].1.starts_with(|c: char| !c.is_lowercase());
         let mut part: Option<Para> = None;
         for (i, (line, text)) in lines.iter().enumerate() {
-            let starts =
-                i == 0 || every_line || asking[i] || breaks.breaks_between(&lines[i - 1].1, text);
+            let starts = i == 0
+                || every_line
+                || asking[i]
+                || (i == 1 && prompt_line)
+                || breaks.breaks_between(&lines[i - 1].1, text);
             match part.as_mut() {
                 Some(open) if !starts => {
                     open.text.push(' ');
@@ -216,6 +235,7 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
                         line: *line,
                         after_break: paragraph.after_break && i == 0,
                         quoted: paragraph.quoted,
+                        under_previous: i > 0,
                     });
                 }
             }
@@ -253,6 +273,7 @@ mod tests {
                 line: lines[0].0,
                 after_break: false,
                 quoted: false,
+                under_previous: false,
             })
             .collect();
         split_blocks(paragraphs, lines_of)

@@ -33,6 +33,10 @@ const MIN_DASH_USES: usize = 3;
 /// in a row with one-line answers may also be a short stretch of a longer conversation.
 const MIN_QUESTIONNAIRE_QUESTIONS: usize = 5;
 
+/// Blocks opening with a question right above their answer before a file counts as set one
+/// block an exchange: two could be a prompt and a curt reply typed together by chance.
+const MIN_EXCHANGE_BLOCKS: usize = 3;
+
 /// Paragraphs a line-by-line questionnaire may run beyond two a question: a closing line,
 /// an answer of two lines.
 const QUESTIONNAIRE_SPARE_PARAGRAPHS: usize = 2;
@@ -165,6 +169,9 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     // between two ("Slow. Lots of revision.") is an answer, not part of the next question.
     let editor_numbered = numbered.contains(&true);
     let questionnaire = layout == Layout::QuestionMarks && is_one_line_questionnaire(paras);
+    let blocks = (layout == Layout::QuestionMarks)
+        .then(|| exchange_blocks(paras))
+        .flatten();
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))
         .flatten();
@@ -193,6 +200,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
             Layout::Bold => is_bold(&para.text),
             Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
             _ if editor_numbered => numbered[i],
+            _ if blocks.is_some() => blocks.as_ref().is_some_and(|b| b[i]),
             _ => {
                 rhythm.is_prompt(i, out.answering())
                     || (out.turns.is_empty() && rhythm.is_lone_question(i))
@@ -210,6 +218,26 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         }
     }
     out
+}
+
+/// A file setting each exchange as one block, the prompt's line right above the answer's
+/// ([`MIN_EXCHANGE_BLOCKS`] such blocks or more open with a question, and most
+/// blocks opening above another line do, and no question stands under another line): each
+/// block's first paragraph is its prompt, even one that asks nothing, and no paragraph under
+/// another is. `None` for other files.
+fn exchange_blocks(paras: &[Para]) -> Option<Vec<bool>> {
+    let opens: Vec<bool> = (0..paras.len())
+        .map(|i| !paras[i].under_previous && paras.get(i + 1).is_some_and(|n| n.under_previous))
+        .collect();
+    let asking = (0..paras.len())
+        .filter(|&i| opens[i] && ends_with_question_mark(&paras[i].text))
+        .count();
+    let blocks = opens.iter().filter(|&&o| o).count();
+    // Text split into lines by a question mark (hard-wrapped prose) asks under other lines.
+    let asks_under = paras
+        .iter()
+        .any(|p| p.under_previous && ends_with_question_mark(&p.text));
+    (asking >= MIN_EXCHANGE_BLOCKS && 2 * asking > blocks && !asks_under).then_some(opens)
 }
 
 /// A questionnaire answered line by line: [`MIN_QUESTIONNAIRE_QUESTIONS`] paragraphs or more

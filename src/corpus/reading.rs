@@ -38,6 +38,9 @@ pub struct Para {
     /// Set as a Markdown blockquote (`> …`, markers removed from `text`): under the headline,
     /// a standfirst, which belongs to the introduction.
     pub quoted: bool,
+    /// Starts on the line right under the previous paragraph, no blank line between: a file
+    /// setting each exchange as one block puts the answer there, under its prompt.
+    pub under_previous: bool,
 }
 
 /// The parsed interview and the evidence behind it.

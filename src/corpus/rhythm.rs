@@ -317,6 +317,7 @@ pub(super) mod tests {
                 line: 2 * i + 1,
                 after_break: false,
                 quoted: false,
+                under_previous: false,
             })
             .collect()
     }
