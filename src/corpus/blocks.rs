@@ -211,7 +211,7 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
             || is_typed_questionnaire(&lines);
         let asking = question_starts(&lines, |l| !breaks.is_full(l));
         // In a file of one block an exchange, a block's first line that ends its sentence is
-        // the prompt even when it asks nothing ("But we will win you over." / the answer).
+        // the prompt even when it asks nothing ("But the sea will change your mind." / the answer).
         let prompt_line = breaks.exchange_blocks
             && !breaks.hard_wrapped
             && ends_sentence(&lines[0].1)

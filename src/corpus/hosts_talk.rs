@@ -3,7 +3,7 @@
 //! sponsor's message, one host teasing another). The guest answers only the last host who
 //! spoke before them; what the other hosts said in the run of host turns before it was said
 //! among the hosts, and a host's short reaction between two turns of the guest ("Hello!",
-//! "Thanks for watching!") interrupts nobody. Neither is a question nor the guest's words.
+//! "Thanks for listening!") interrupts nobody. Neither is a question nor the guest's words.
 
 use super::cues::{asks_something, words};
 use super::diarized::is_numbered_voice;
@@ -14,7 +14,7 @@ use super::reading::{Clutter, Dropped, Para, Role, Speaker};
 const REACTION_MAX_WORDS: usize = 2;
 
 /// An exclamation that asks nothing runs to this many words at most when it is a reaction
-/// ("Thanks for watching!", "Oh, that's great!").
+/// ("Thanks for listening!", "Oh, that's great!").
 const EXCLAMATION_MAX_WORDS: usize = 4;
 
 /// Drops the hosts' talk among themselves and their reactions, in a file whose speakers are

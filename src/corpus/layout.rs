@@ -176,16 +176,8 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         .then(|| most_used_heading_level(paras))
         .flatten();
     for (i, para) in paras.iter().enumerate() {
-        match speaker_of(&para.text, speakers) {
-            Some((speaker, body)) if speaker.role == Role::Interviewer => {
-                out.question(body, para.line);
-                continue;
-            }
-            Some((speaker, body)) if !out.turns.is_empty() => {
-                out.answer_by(body, para.line, Some(speaker.label.clone()));
-                continue;
-            }
-            _ => {}
+        if labelled_turn(&mut out, para, speakers) {
+            continue;
         }
         if is_section_title(&para.text, prompt_level) || heads_question(paras, i) {
             out.drop(para, Clutter::SectionTitle);
@@ -218,6 +210,22 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         }
     }
     out
+}
+
+/// A paragraph opened by a speaker label of the first exchange: a question, or an answer once
+/// a question came. True when the label placed it.
+fn labelled_turn(out: &mut Assembled, para: &Para, speakers: &[Speaker]) -> bool {
+    match speaker_of(&para.text, speakers) {
+        Some((speaker, body)) if speaker.role == Role::Interviewer => {
+            out.question(body, para.line);
+            true
+        }
+        Some((speaker, body)) if !out.turns.is_empty() => {
+            out.answer_by(body, para.line, Some(speaker.label.clone()));
+            true
+        }
+        _ => false,
+    }
 }
 
 /// A file setting each exchange as one block, the prompt's line right above the answer's

@@ -1,5 +1,5 @@
 //! Speakers named on a line of their own in ordinary case, without a colon, as podcast
-//! transcripts set them (`Paul` / the words / `John Fletcher` / the words): a name alone is
+//! transcripts set them (`Tom` / the words / `Ida Brenn` / the words): a name alone is
 //! also a heading or a signature, so the names count only when two or more of them recur,
 //! taking turns.
 

@@ -250,7 +250,7 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
         .filter_map(|pair| {
             let (asked, answered) = (split_label(pair[0].0)?, split_label(pair[1].0)?);
             let named = |l: &Labelled| l.label.split_whitespace().count() >= 2;
-            // An outlet asks under its name in capitals ("TIME: Could you…?").
+            // An outlet asks under its name in capitals ("HARBOUR: Could you…?").
             let outlet = |l: &Labelled| {
                 l.label.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !l.label.chars().any(char::is_lowercase)

@@ -147,7 +147,7 @@ pub fn split_asking_answers(out: &mut Assembled) {
     }
 }
 
-/// A few words that end no sentence ("Vitamina L", a credit or a heading under a lead-in
+/// A few words that end no sentence ("Harbour Notes", a credit or a heading under a lead-in
 /// ending with a colon): no reply to a remark.
 fn is_fragment(text: &str) -> bool {
     let text = text.trim();

@@ -52,7 +52,7 @@ fn three_numbered_hosts_ask_and_their_talk_among_themselves_goes() {
          SPEAKER_01: And I'm Ana. Our guest today keeps a lighthouse.\n\n\
          SPEAKER_02: Ida, why lighthouses?\n\n\
          SPEAKER_03: {}\n\n\
-         SPEAKER_01: Thanks for watching!\n\n\
+         SPEAKER_01: Thanks for listening!\n\n\
          SPEAKER_03: {}\n\n\
          SPEAKER_00: A word from our sponsor, the ferry company.\n\n\
          SPEAKER_01: What broke first, right?\n\n\
