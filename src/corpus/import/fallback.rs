@@ -15,7 +15,8 @@ pub fn read_as_corpus_file(source: &str) -> Option<Draft> {
 
 /// The corpus reader's interview when it reads `source` by its speaker labels: a transcript
 /// typing its speakers as plain text the page's markup does not set apart (`SPEAKER_01: …`,
-/// `Ana Ruiz: …`) keeps the structure its labels give, instead of the guesses of typography.
+/// names alone on a line) keeps the structure its labels give, instead of the guesses of
+/// question marks, and of typography when it finds more exchanges than the markup does.
 pub fn read_by_labels(source: &str) -> Option<Draft> {
     let reading = read("import", source).ok()?;
     (reading.layout == Layout::Labels).then(|| draft_of(reading.interview))
@@ -39,6 +40,22 @@ fn draft_of(interview: Interview) -> Draft {
 #[cfg(test)]
 mod tests {
     use super::super::{import_page, PageKind};
+
+    #[test]
+    fn bold_questions_over_labelled_answers_keep_the_import_reading_and_its_clean_links() {
+        let page = "---\ntitle: Talk with Ida Brenn\n---\n\n\
+                    I spoke with [Ida Brenn](https://example.org/ida), keeper of the light.\n\n\
+                    **Why the island?**\n\nIB: Because the light needed someone.\n\n\
+                    **And the winters?**\n\nIB: Long, and full of fog.\n\n\
+                    **What comes next?**\n\nIB: A garden on the mainland.\n";
+        let imported = import_page(PageKind::Markdown, page).expect("imported");
+        assert!(!imported.text.contains("]("), "{}", imported.text);
+        assert!(
+            imported.text.contains("Q: And the winters?"),
+            "{}",
+            imported.text
+        );
+    }
 
     #[test]
     fn a_transcript_of_numbered_voices_keeps_the_turns_its_labels_give() {

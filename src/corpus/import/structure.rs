@@ -68,6 +68,11 @@ pub fn structure(blocks: &[Block]) -> Option<Draft> {
     Some(draft)
 }
 
+/// The page's typography (bold, headings, italics) sets its questions apart.
+pub fn by_page_typography(blocks: &[Block]) -> bool {
+    by_typography(blocks).is_some()
+}
+
 /// The page's own labels (`Q:`/`A:`, people's names) give its structure.
 pub fn by_page_labels(blocks: &[Block]) -> bool {
     by_qa_labels(blocks).is_some() || by_name_labels(blocks).is_some()
