@@ -123,6 +123,20 @@ pub fn remark_to_listener(text: &str) -> bool {
         && !lower_words(text).any(|w| ["we", "our", "nós", "nosotros", "nos"].contains(&&*w))
 }
 
+/// A remark to the listener followed by one question ("You have sailed longer than most.
+/// What would you change?"): the question's own lead-in, however the question is worded.
+pub fn remark_then_question(text: &str) -> bool {
+    let text = text.trim();
+    let Some(cut) = text.find(". ").map(|i| i + 1) else {
+        return false;
+    };
+    let (remark, question) = (&text[..cut], text[cut..].trim());
+    remark_to_listener(remark)
+        && ends_with_question_mark(question)
+        && !question[..question.len() - 1].contains(['.', '?', '!'])
+        && !speaks_of_self(question)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

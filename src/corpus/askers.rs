@@ -4,14 +4,13 @@
 //! the shorter answers the interviewer. Also who says the last words of a labelled file: an
 //! interviewer's unlabelled sign-off is not the interviewee's answer.
 
-use std::collections::HashMap;
-
 use super::clean::strip_emphasis;
 use super::cues::{asks_something, ends_with_question_mark, is_bold, is_heading, words};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker, speaker_of};
 use super::layout::{assemble, Assembled, Draft};
 use super::notes::without_editor_notes;
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
+use super::sponsor::drop_sponsor_copy;
 use super::Metadata;
 
 /// A sign-off is told from a last answer's second paragraph only after a few labelled turns.
@@ -23,10 +22,6 @@ const SIGN_OFF_MAX_WORDS: usize = 8;
 /// Unlabelled prompts (headings or bold paragraphs that ask) needed before they, not a
 /// label, are taken as the file's questions.
 const MIN_UNLABELLED_PROMPTS: usize = 2;
-
-/// A brand named this often in a show's opening, and never once the guest speaks, is an
-/// advertiser: its sponsor message repeats it ("…our friends at Acme. We love Acme.").
-const MIN_SPONSOR_MENTIONS: usize = 3;
 
 /// A label whose paragraphs ask at least this often is an asker after all.
 const ASKING_SHARE: f64 = 0.5;
@@ -193,76 +188,6 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker], people: &[&st
         drop_sponsor_copy(&mut out, paras, people);
     }
     out
-}
-
-/// A show's sponsor message in its opening (a labelled file's introduction, often the hosts'
-/// talk before the guest's first words): the paragraphs naming a brand the opening
-/// repeats ([`MIN_SPONSOR_MENTIONS`] times or more) and the conversation never names. The
-/// guest and the show's subject are named again once the guest speaks; an advertiser is not.
-fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para], people: &[&str]) {
-    let Some(first) = out.turns.first().map(|t| t.line) else {
-        return;
-    };
-    let conversation: Vec<&str> = paras
-        .iter()
-        .filter(|p| p.line >= first)
-        .map(|p| p.text.as_str())
-        .collect();
-    let names = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
-            .map(str::to_string)
-            .collect()
-    };
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for (text, _) in &out.intro {
-        for name in names(text) {
-            *counts.entry(name).or_insert(0) += 1;
-        }
-    }
-    let later: Vec<String> = conversation.iter().flat_map(|t| names(t)).collect();
-    let people = people_words(people, out.intro.iter().map(|(t, _)| t.as_str()));
-    let brand = |name: &String| {
-        counts.get(name).is_some_and(|&n| n >= MIN_SPONSOR_MENTIONS)
-            && !later.contains(name)
-            && !people.contains(name)
-    };
-    let (ads, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut out.intro)
-        .into_iter()
-        .partition(|(text, _)| names(text).iter().any(brand));
-    out.intro = kept;
-    out.dropped
-        .extend(ads.into_iter().map(|(text, line)| Dropped {
-            line,
-            text,
-            reason: Clutter::PageFurniture,
-        }));
-}
-
-/// The words of the names the front matter gives (`interviewee = "Lena Hart"`), and a
-/// nickname the introduction sets in parentheses inside that name ("Katarzyna (Kasia)
-/// Nowak"): a person the opening names often is no advertiser.
-fn people_words<'a>(names: &[&str], texts: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut found: Vec<String> = names
-        .iter()
-        .flat_map(|n| n.split_whitespace())
-        .map(str::to_string)
-        .collect();
-    for text in texts {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        for w in words.windows(3) {
-            let nick = w[1].strip_prefix('(').and_then(|n| n.strip_suffix(')'));
-            let inside = |x: &str| {
-                found
-                    .iter()
-                    .any(|f| f == x.trim_matches(|c: char| !c.is_alphanumeric()))
-            };
-            if let Some(nick) = nick.filter(|_| inside(w[0]) && inside(w[2])) {
-                found.push(nick.to_string());
-            }
-        }
-    }
-    found
 }
 
 /// A blog quoting excerpts of several interviews introduces each one in its own words, ending
@@ -466,31 +391,5 @@ mod tests {
                     Q: And the lamp?\n\nA: Cleaned every morning.\n";
         let reading = crate::corpus::read("t", text).expect("parses");
         assert_eq!(reading.interview.intro.len(), 2, "{:?}", reading.dropped);
-    }
-
-    #[test]
-    fn a_sponsor_message_in_the_hosts_opening_is_not_quotable() {
-        let text = "**Ana Host:** Welcome back to Harbour Talk. Today our guest is Mara Quist, \
-                    who rebuilt the breakwater at Porto Novo.\n\n\
-                    This week we are brought to you by Tidelog. Tidelog keeps your tide tables \
-                    in your pocket.\n\nTry Tidelog free for a month.\n\n\
-                    **Bo Cohost:** Mara, welcome! What got you into harbours?\n\n\
-                    **Mara Quist:** My father, who fished out of Porto Novo for forty years.\n\n\
-                    **Ana Host:** How did the breakwater start?\n\n\
-                    **Mara Quist:** With a storm, in 2014. Porto Novo lost half its boats.\n\n\
-                    **Bo Cohost:** And who paid for it?\n\n\
-                    **Mara Quist:** The fishermen first, then the town, slowly.\n";
-        let reading = crate::corpus::read("t", text).expect("parses");
-        let intro = &reading.interview.intro;
-        assert!(
-            intro.iter().any(|p| p.starts_with("Welcome back")),
-            "{intro:?}"
-        );
-        assert!(!intro.iter().any(|p| p.contains("Tidelog")), "{intro:?}");
-        let ads = reading
-            .dropped
-            .iter()
-            .filter(|d| d.text.contains("Tidelog"));
-        assert_eq!(ads.count(), 2);
     }
 }

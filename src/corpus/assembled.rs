@@ -1,7 +1,7 @@
 //! One interview body cut into introduction and turns: the draft every layout fills in and
 //! later steps revise (backchannels folded, opening statements taken, closing matter dropped).
 
-use super::cues::{asks_something, words};
+use super::cues::{asks_something, ends_with_question_mark, words};
 use super::markup::strip_question_number;
 use super::reading::{Clutter, Dropped, Layout, Para};
 
@@ -79,6 +79,22 @@ impl Assembled {
             text: para.text.clone(),
             reason,
         });
+    }
+
+    /// Drops the last question when it has no answer yet and asks (ends with `?`): another
+    /// question follows it, so it was left unanswered.
+    pub(super) fn drop_unanswered_question(&mut self) {
+        let unanswered = self
+            .turns
+            .last()
+            .is_some_and(|t| t.answer.is_empty() && ends_with_question_mark(&t.question));
+        if let Some(turn) = self.turns.pop_if(|_| unanswered) {
+            self.dropped.push(Dropped {
+                line: turn.line,
+                text: turn.question,
+                reason: Clutter::Unanswered,
+            });
+        }
     }
 
     pub(super) fn answering(&self) -> bool {

@@ -66,20 +66,8 @@ fn bare_letter(text: &str) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::paras;
     use super::*;
-
-    fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                text: t.to_string(),
-                line: 2 * i + 1,
-                after_break: false,
-                quoted: false,
-            })
-            .collect()
-    }
 
     fn texts(paras: &[Para]) -> Vec<&str> {
         paras.iter().map(|p| p.text.as_str()).collect()

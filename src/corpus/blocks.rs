@@ -15,6 +15,10 @@ use super::wrapped::question_starts;
 /// A block of this many lines or more, each ending a sentence, is one paragraph per line.
 const MIN_LINES_TO_SPLIT: usize = 3;
 
+/// A block typed one paragraph a line asks on this many lines at least before a line ending
+/// with a colon (a prompt to list) or a last line cut off counts as one of its paragraphs.
+const MIN_QUESTION_LINES: usize = 3;
+
 /// A line at least this share of the file's longest line is full: in a hard-wrapped file, the
 /// line break after it is the wrap, not the end of a paragraph.
 const FULL_LINE_SHARE: f64 = 0.8;
@@ -46,6 +50,10 @@ pub struct LineBreaks {
     hard_wrapped: bool,
     /// How many lines each speaker label opens.
     labels: HashMap<String, usize>,
+    /// The file sets each exchange as one block, its prompt on the first line right above
+    /// the answer: [`MIN_QUESTION_LINES`] blocks or more open with a line ending with `?`
+    /// over more lines, and most blocks of several lines do.
+    exchange_blocks: bool,
 }
 
 impl LineBreaks {
@@ -74,7 +82,13 @@ impl LineBreaks {
                 *labels.entry(labelled.label.to_lowercase()).or_insert(0) += 1;
             }
         }
+        let several: Vec<&Vec<Line>> = blocks.iter().filter(|b| b.len() >= 2).collect();
+        let asked = several
+            .iter()
+            .filter(|b| ends_with_question_mark(&b[0].1))
+            .count();
         LineBreaks {
+            exchange_blocks: asked >= MIN_QUESTION_LINES && 2 * asked > several.len(),
             longest,
             hard_wrapped: continued.len() >= MIN_CONTINUED_LINES && 2 * full >= continued.len(),
             labels,
@@ -122,8 +136,11 @@ impl LineBreaks {
         let stamp = |l: &str| strip_timestamp(l.trim_matches(['*', '_']).trim()).is_some();
         let stamped = stamp(line) || stamp(next);
         // A dialogue set line by line: each dash after a finished sentence opens a turn.
-        let dialogue =
-            dash_body(next).is_some() && line.ends_with(['.', '?', '!', '…', ':', '"', '”', '»']);
+        // A dash before an opening `¿` or `¡` never continues a sentence: it opens a turn
+        // even under a line left without a stop (a sidebar's headline above the interview).
+        let dialogue = dash_body(next).is_some_and(|body| {
+            line.ends_with(['.', '?', '!', '…', ':', '"', '”', '»']) || body.starts_with(['¿', '¡'])
+        });
         // "2 - Why glass before clay?" after a finished answer: an editor's numbered
         // question opens a turn ("… in 1969." / "2 - …"), a number inside a sentence does not.
         let numbered = question_number(next).is_some() && ends_sentence(line);
@@ -153,6 +170,24 @@ fn is_short_reply(line: &str, next: &str) -> bool {
         && next.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
+/// A questionnaire typed one line a paragraph: [`MIN_QUESTION_LINES`] lines or more end with
+/// `?`, and every line but the last ends a sentence or a prompt's colon ("Cite your favourite
+/// books:"); the last may be cut off by the end of the page.
+fn is_typed_questionnaire(lines: &[Line]) -> bool {
+    let (last, before) = lines
+        .split_last()
+        .map_or((None, lines), |(l, b)| (Some(l), b));
+    let asking = lines
+        .iter()
+        .filter(|(_, l)| ends_with_question_mark(l))
+        .count();
+    last.is_some()
+        && asking >= MIN_QUESTION_LINES
+        && before
+            .iter()
+            .all(|(_, l)| ends_sentence(l) || l.trim_end().ends_with(':'))
+}
+
 /// True when a line ends a sentence (a mark, a closing quote or emphasis).
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
@@ -172,12 +207,22 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
         }
         let every_line = (lines.len() >= MIN_LINES_TO_SPLIT
             && lines.iter().all(|(_, l)| ends_sentence(l)))
-            || breaks.labelled_by_line(&lines);
+            || breaks.labelled_by_line(&lines)
+            || is_typed_questionnaire(&lines);
         let asking = question_starts(&lines, |l| !breaks.is_full(l));
+        // In a file of one block an exchange, a block's first line that ends its sentence is
+        // the prompt even when it asks nothing ("But the sea will change your mind." / the answer).
+        let prompt_line = breaks.exchange_blocks
+            && !breaks.hard_wrapped
+            && ends_sentence(&lines[0].1)
+            && lines[1].1.starts_with(|c: char| !c.is_lowercase());
         let mut part: Option<Para> = None;
         for (i, (line, text)) in lines.iter().enumerate() {
-            let starts =
-                i == 0 || every_line || asking[i] || breaks.breaks_between(&lines[i - 1].1, text);
+            let starts = i == 0
+                || every_line
+                || asking[i]
+                || (i == 1 && prompt_line)
+                || breaks.breaks_between(&lines[i - 1].1, text);
             match part.as_mut() {
                 Some(open) if !starts => {
                     open.text.push(' ');
@@ -190,6 +235,7 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
                         line: *line,
                         after_break: paragraph.after_break && i == 0,
                         quoted: paragraph.quoted,
+                        under_previous: i > 0,
                     });
                 }
             }
@@ -227,6 +273,7 @@ mod tests {
                 line: lines[0].0,
                 after_break: false,
                 quoted: false,
+                under_previous: false,
             })
             .collect();
         split_blocks(paragraphs, lines_of)
@@ -246,6 +293,22 @@ mod tests {
         assert_eq!(
             split(&[&["**Tell us about the rock.**", "It is small"]]),
             ["**Tell us about the rock.**", "It is small"]
+        );
+    }
+
+    #[test]
+    fn a_dash_before_an_opening_question_mark_opens_a_turn_under_an_unfinished_line() {
+        assert_eq!(
+            split(&[&[
+                "Interviews of the school paper: Ana Gil",
+                "-¿Qué pensaste al llegar?",
+                "-Nada, solo sentí frío."
+            ]]),
+            [
+                "Interviews of the school paper: Ana Gil",
+                "-¿Qué pensaste al llegar?",
+                "-Nada, solo sentí frío."
+            ]
         );
     }
 

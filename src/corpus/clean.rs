@@ -316,6 +316,16 @@ fn is_credit(line: &str) -> bool {
     !rest.trim().is_empty() && credit
 }
 
+/// A publication note under the last answer names the issue or the date in a line or two.
+const MAX_DATED_NOTE_WORDS: usize = 20;
+
+/// A publication note closing the page ("This piece ran in the 2 May 2024 issue"): a few
+/// words with a date and no closing stop, as the outlet prints its own line; an answer
+/// ends like a sentence.
+pub(super) fn is_dated_note(text: &str) -> bool {
+    text.split_whitespace().count() <= MAX_DATED_NOTE_WORDS && is_date_line(text)
+}
+
 /// A short line that gives a date, with nothing that reads like a sentence.
 fn is_date_line(line: &str) -> bool {
     !line.ends_with(['.', '?', '!', ':', ';']) && DATE.is_match(line) && DAY_OR_YEAR.is_match(line)

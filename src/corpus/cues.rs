@@ -104,17 +104,18 @@ pub fn is_caps_lead_in(text: &str) -> bool {
 }
 
 /// Characters printed as a dialogue dash: em and en dashes, the horizontal bar, the figure
-/// dash and the box-drawing line some sites type instead, and the hyphen.
-pub const DIALOGUE_DASHES: [char; 6] = ['—', '–', '―', '‒', '─', '-'];
+/// dash and the box-drawing line some sites type instead, the hyphen and the minus sign.
+pub const DIALOGUE_DASHES: [char; 7] = ['—', '–', '―', '‒', '─', '-', '−'];
 
 /// The words after a dialogue dash ("—¿Por qué?", "– Porque sí.", "-¿Y ahora?", "- Ahora no."):
-/// dashes open each turn of a conversation in Spanish and Portuguese print. A hyphen counts
-/// as a dash before a word, never before a number ("-5 degrees") or another dash.
+/// dashes open each turn of a conversation in Spanish and Portuguese print. A hyphen or a
+/// minus sign counts as a dash before a word, never before a number ("-5 degrees") or
+/// another dash.
 pub fn dash_body(text: &str) -> Option<&str> {
     let rest = text.strip_prefix(DIALOGUE_DASHES)?;
     let rest = rest.trim_start();
     let first = rest.chars().next()?;
-    let hyphen = text.starts_with('-');
+    let hyphen = text.starts_with(['-', '−']);
     let opens_words = if hyphen {
         first.is_alphabetic() || "¿¡«“\"".contains(first)
     } else {

@@ -391,6 +391,7 @@ mod tests {
             line,
             after_break: false,
             quoted: false,
+            under_previous: false,
         }
     }
 

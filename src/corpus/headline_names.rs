@@ -29,6 +29,29 @@ pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> 
     after
         .or(headline.filter(person).map(|(name, _)| name))
         .or(bare)
+        .or_else(|| addressed_name(title, body, role_answers))
+        .or_else(|| texts.iter().find_map(|text| rubric_name(text, body)))
+}
+
+/// A headline of one word and the preposition "a" before a name, as Spanish and Portuguese
+/// papers title an interview ("Entrevista a Lucía Gil"): the name, when it is one (see
+/// [`bare_name_title`]).
+fn addressed_name(title: &str, body: &[&str], nameless_answers: bool) -> Option<String> {
+    let mut words = title.split_whitespace();
+    let (_, to) = (words.next()?, words.next()?);
+    let name: Vec<&str> = words.collect();
+    let to_person = ["a", "à", "ao"].contains(&to);
+    to_person.then(|| bare_name_title(&name.join(" "), body, nameless_answers))?
+}
+
+/// A line of the page's top setting a rubric before a colon and then only a name ("Author
+/// Q&A: Ada Moss", "Entrevistas del taller: Ada Moss", under an archive's header): the person.
+/// A role before the colon (`Entrevistadora: …`) names who asks.
+fn rubric_name(text: &str, body: &[&str]) -> Option<String> {
+    let (rubric, name) = text.rsplit_once(": ")?;
+    let rubric = rubric.trim();
+    let sentence = rubric.ends_with(['.', '?', '!']);
+    (!is_nameless(rubric) && !sentence).then(|| bare_name_title(name.trim(), body, true))?
 }
 
 /// A headline that is only a person's name ("Vera Lindholm" over "Vera Lindholm, author of…",
@@ -141,6 +164,25 @@ mod tests {
             Some("Ada Moss")
         );
         assert!(headline_name("A Word With: Ada Moss").is_some_and(|(_, doubtful)| doubtful));
+    }
+
+    #[test]
+    fn a_name_after_a_rubric_or_the_preposition_a_names_the_interviewee() {
+        let body = ["The potter opened a shop.", "Why clay?", "It is cheap."];
+        let texts = ["Archive | Q & A feed", "Author Q&A: Ada Moss", body[0]];
+        assert_eq!(
+            title_name(&texts, &body, false).as_deref(),
+            Some("Ada Moss")
+        );
+        let interviewer = ["Archive", "Entrevistadora: Ana Lima", body[0]];
+        assert_eq!(title_name(&interviewer, &body, false), None);
+        let spanish = ["Entrevista a Lucía Gil", body[0]];
+        assert_eq!(
+            title_name(&spanish, &body, true).as_deref(),
+            Some("Lucía Gil")
+        );
+        let place = ["Viaje a Costa Rica", "La costa rica del norte.", "¿Y?"];
+        assert_eq!(title_name(&place[..1], &place, true), None);
     }
 
     #[test]

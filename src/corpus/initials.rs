@@ -99,6 +99,7 @@ mod tests {
             line: 1,
             after_break: false,
             quoted: false,
+            under_previous: false,
         }
     }
 

@@ -111,20 +111,8 @@ fn sentence_follows(rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::paras;
     use super::*;
-
-    fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                text: t.to_string(),
-                line: 2 * i + 1,
-                after_break: false,
-                quoted: false,
-            })
-            .collect()
-    }
 
     #[test]
     fn a_question_is_cut_from_the_answer_run_into_it() {

@@ -5,6 +5,7 @@ use super::board::board_askers;
 use super::cut_label::drop_cut_label;
 use super::diarized::split_voices;
 use super::duplicates::drop_duplicates;
+use super::hosts_talk::drop_hosts_talk;
 use super::reading::{Dropped, Para, Speaker};
 use super::set_quotes::{drop_pull_quotes, drop_set_quotes};
 use super::speakers::find_speakers;
@@ -23,6 +24,7 @@ pub fn labelled_body(
     drop_pull_quotes(rest, dropped);
     drop_duplicates(rest, dropped);
     let speakers = labelled_speakers(rest, metadata);
+    drop_hosts_talk(rest, &speakers, dropped);
     drop_cut_label(rest, &speakers, dropped);
     drop_set_quotes(rest, &speakers, dropped);
     label_run_on_questions(rest, &speakers);

@@ -29,6 +29,18 @@ const MIN_LABELLED_TURNS: usize = 2;
 /// Dialogue dashes open questions and answers alike, so a file needs a few of them.
 const MIN_DASH_USES: usize = 3;
 
+/// A questionnaire answered line by line asks this many questions at least: a few questions
+/// in a row with one-line answers may also be a short stretch of a longer conversation.
+const MIN_QUESTIONNAIRE_QUESTIONS: usize = 5;
+
+/// Blocks opening with a question right above their answer before a file counts as set one
+/// block an exchange: two could be a prompt and a curt reply typed together by chance.
+const MIN_EXCHANGE_BLOCKS: usize = 3;
+
+/// Paragraphs a line-by-line questionnaire may run beyond two a question: a closing line,
+/// an answer of two lines.
+const QUESTIONNAIRE_SPARE_PARAGRAPHS: usize = 2;
+
 /// Cuts the body into introduction and turns, with the layout the file uses; a record's
 /// fields above the conversation are no introduction.
 pub fn assemble(paras: &[Para], speakers: &[Speaker]) -> Assembled {
@@ -156,36 +168,40 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     // An editor who numbers the questions numbers all of them: a short unnumbered reply
     // between two ("Slow. Lots of revision.") is an answer, not part of the next question.
     let editor_numbered = numbered.contains(&true);
+    let questionnaire = layout == Layout::QuestionMarks && is_one_line_questionnaire(paras);
+    let blocks = (layout == Layout::QuestionMarks)
+        .then(|| exchange_blocks(paras))
+        .flatten();
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))
         .flatten();
     for (i, para) in paras.iter().enumerate() {
-        match speaker_of(&para.text, speakers) {
-            Some((speaker, body)) if speaker.role == Role::Interviewer => {
-                out.question(body, para.line);
-                continue;
-            }
-            Some((speaker, body)) if !out.turns.is_empty() => {
-                out.answer_by(body, para.line, Some(speaker.label.clone()));
-                continue;
-            }
-            _ => {}
+        if labelled_turn(&mut out, para, speakers) {
+            continue;
         }
         if is_section_title(&para.text, prompt_level) || heads_question(paras, i) {
             out.drop(para, Clutter::SectionTitle);
             continue;
         }
         let prompt = match layout {
-            Layout::Headings => is_heading(&para.text),
+            // Pages set every question in bold and only some as headings.
+            Layout::Headings => {
+                is_heading(&para.text)
+                    || (is_bold(&para.text) && ends_with_question_mark(&para.text))
+            }
             Layout::Bold => is_bold(&para.text),
             Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
             _ if editor_numbered => numbered[i],
+            _ if blocks.is_some() => blocks.as_ref().is_some_and(|b| b[i]),
             _ => {
                 rhythm.is_prompt(i, out.answering())
                     || (out.turns.is_empty() && rhythm.is_lone_question(i))
             }
         };
         if prompt {
+            if questionnaire && ends_with_question_mark(&para.text) {
+                out.drop_unanswered_question();
+            }
             out.question(&prompt_text(&para.text, layout), para.line);
         } else if out.turns.is_empty() {
             out.intro.push((para.text.clone(), para.line));
@@ -194,6 +210,56 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         }
     }
     out
+}
+
+/// A paragraph opened by a speaker label of the first exchange: a question, or an answer once
+/// a question came. True when the label placed it.
+fn labelled_turn(out: &mut Assembled, para: &Para, speakers: &[Speaker]) -> bool {
+    match speaker_of(&para.text, speakers) {
+        Some((speaker, body)) if speaker.role == Role::Interviewer => {
+            out.question(body, para.line);
+            true
+        }
+        Some((speaker, body)) if !out.turns.is_empty() => {
+            out.answer_by(body, para.line, Some(speaker.label.clone()));
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A file setting each exchange as one block, the prompt's line right above the answer's
+/// ([`MIN_EXCHANGE_BLOCKS`] such blocks or more open with a question, and most
+/// blocks opening above another line do, and no question stands under another line): each
+/// block's first paragraph is its prompt, even one that asks nothing, and no paragraph under
+/// another is. `None` for other files.
+fn exchange_blocks(paras: &[Para]) -> Option<Vec<bool>> {
+    let opens: Vec<bool> = (0..paras.len())
+        .map(|i| !paras[i].under_previous && paras.get(i + 1).is_some_and(|n| n.under_previous))
+        .collect();
+    let asking = (0..paras.len())
+        .filter(|&i| opens[i] && ends_with_question_mark(&paras[i].text))
+        .count();
+    let blocks = opens.iter().filter(|&&o| o).count();
+    // Text split into lines by a question mark (hard-wrapped prose) asks under other lines.
+    let asks_under = paras
+        .iter()
+        .any(|p| p.under_previous && ends_with_question_mark(&p.text));
+    (asking >= MIN_EXCHANGE_BLOCKS && 2 * asking > blocks && !asks_under).then_some(opens)
+}
+
+/// A questionnaire answered line by line: [`MIN_QUESTIONNAIRE_QUESTIONS`] paragraphs or more
+/// end with `?`, and from the first of them on, the file runs to no more than two paragraphs
+/// a question (and a closing line or two). There, a question right under another was left
+/// unanswered: the questions are not one question in two paragraphs.
+fn is_one_line_questionnaire(paras: &[Para]) -> bool {
+    let asking = |p: &Para| ends_with_question_mark(&p.text);
+    let Some(first) = paras.iter().position(asking) else {
+        return false;
+    };
+    let questions = paras.iter().filter(|p| asking(p)).count();
+    questions >= MIN_QUESTIONNAIRE_QUESTIONS
+        && paras.len() - first <= 2 * questions + QUESTIONNAIRE_SPARE_PARAGRAPHS
 }
 
 /// Paragraph `i` is a short line in capitals ("THE EARLY YEARS", as a kicker is set) right
@@ -207,6 +273,7 @@ fn heads_question(paras: &[Para], i: usize) -> bool {
 
 fn prompt_text(text: &str, layout: Layout) -> String {
     match layout {
+        Layout::Headings if is_bold(text) => strip_emphasis(text).to_string(),
         Layout::Headings => text.trim_start_matches('#').trim().to_string(),
         Layout::Bold => strip_emphasis(&text.replace("** **", " ")).to_string(),
         _ => text.to_string(),
@@ -232,6 +299,8 @@ mod tests {
         assert_eq!(dash_body("- ¿Por qué?"), Some("¿Por qué?"));
         assert_eq!(dash_body("-Porque sí."), Some("Porque sí."));
         assert_eq!(dash_body("-5 grados"), None);
+        assert_eq!(dash_body("− Porque sí."), Some("Porque sí."));
+        assert_eq!(dash_body("−5 grados"), None);
         assert_eq!(dash_body("- - -"), None);
         assert_eq!(dash_body("─ ─ ─"), None);
         assert!(ends_with_question_mark("**Why?**"));

@@ -38,6 +38,9 @@ pub struct Para {
     /// Set as a Markdown blockquote (`> …`, markers removed from `text`): under the headline,
     /// a standfirst, which belongs to the introduction.
     pub quoted: bool,
+    /// Starts on the line right under the previous paragraph, no blank line between: a file
+    /// setting each exchange as one block puts the answer there, under its prompt.
+    pub under_previous: bool,
 }
 
 /// The parsed interview and the evidence behind it.
@@ -234,6 +237,8 @@ pub enum Clutter {
     Duplicate,
     /// The first letters of a speaker label the end of the text cut off ("V. G").
     CutLabel,
+    /// A show's hosts talking among themselves, not to the guest (the welcome, a sponsor).
+    HostsTalk,
 }
 
 impl fmt::Display for Clutter {
@@ -263,6 +268,7 @@ impl fmt::Display for Clutter {
             Clutter::GluedToLabel => "text run into a speaker label (an image's name?)",
             Clutter::Duplicate => "paragraph printed twice (the copy)",
             Clutter::CutLabel => "speaker label cut by the end of the text",
+            Clutter::HostsTalk => "the hosts talking among themselves, not to the guest",
         })
     }
 }

@@ -11,6 +11,7 @@ use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
 use super::head::Head;
 use super::labels::{is_name_like, is_nameless};
 use super::markup::is_shortcode;
+use super::name_lines::speaker_names;
 use super::reading::{Clutter, Dropped, Para};
 use super::Metadata;
 
@@ -62,10 +63,17 @@ pub fn unescape_markdown(line: &str) -> String {
 /// [`MIN_LONE_LABELS`] times.
 pub fn join_lone_labels(paras: &mut Vec<Para>) {
     let capitals = uses_capital_names(paras);
+    let names = speaker_names(paras);
     let name = |p: &Para| -> Option<String> {
         let label = lone_label(&p.text)
             .filter(|label| is_nameless(label) || is_name_like(label))
-            .or_else(|| capitals.then(|| capital_name(&p.text)).flatten());
+            .or_else(|| capitals.then(|| capital_name(&p.text)).flatten())
+            .or_else(|| {
+                names
+                    .iter()
+                    .find(|n| *n == p.text.trim())
+                    .map(String::as_str)
+            });
         label.map(str::to_string)
     };
     let is_lone = |p: &Para| name(p).is_some();

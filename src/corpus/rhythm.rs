@@ -4,7 +4,7 @@
 //! statement ("Tell us about the band.") standing between long answers, once the file shows
 //! that rhythm.
 
-use super::address::{closes_on_question_to_listener, remark_to_listener};
+use super::address::{closes_on_question_to_listener, remark_then_question, remark_to_listener};
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
 use super::reading::Para;
 
@@ -195,7 +195,8 @@ impl<'a> Rhythm<'a> {
         self.after_finished(i)
             && (closes_on_question_to_listener(text)
                 || self.is_lone_question(i)
-                || (remark_to_listener(text) && words(text) <= MAX_REMARK_WORDS)
+                || ((remark_to_listener(text) || remark_then_question(text))
+                    && words(text) <= MAX_REMARK_WORDS)
                 || self.trails_off(i))
     }
 
@@ -220,13 +221,14 @@ impl<'a> Rhythm<'a> {
     }
 
     /// "And giving each stone the time it needs…": a short sentence left hanging on an
-    /// ellipsis after an answer invites the interviewee to go on.
+    /// ellipsis after an answer invites the interviewee to go on, or to finish it ("The
+    /// harbour is…" / "…at its best in winter."), as questionnaires ask.
     fn trails_off(&self, i: usize) -> bool {
         let text = self.paras[i].text.trim();
         (text.ends_with('…') || text.ends_with("..."))
             && self.short(&self.paras[i])
             && sentences(text.trim_end_matches(['…', '.'])) == 1
-            && self.paras[i + 1].text.starts_with(char::is_uppercase)
+            && self.paras[i + 1].text.starts_with(char::is_alphabetic)
     }
 
     /// Paragraph `i` is a prompt: it asks, or it stands out by its length, or it is a
@@ -315,6 +317,7 @@ pub(super) mod tests {
                 line: 2 * i + 1,
                 after_break: false,
                 quoted: false,
+                under_previous: false,
             })
             .collect()
     }

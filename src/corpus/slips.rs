@@ -98,20 +98,8 @@ pub fn repair_orphan_answer(out: &mut Assembled) -> Option<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::paras;
     use super::*;
-
-    fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                text: t.to_string(),
-                line: 2 * i + 1,
-                after_break: false,
-                quoted: false,
-            })
-            .collect()
-    }
 
     #[test]
     fn an_image_name_glued_to_a_label_the_file_uses_is_cut_off() {

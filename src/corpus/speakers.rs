@@ -250,11 +250,17 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
         .filter_map(|pair| {
             let (asked, answered) = (split_label(pair[0].0)?, split_label(pair[1].0)?);
             let named = |l: &Labelled| l.label.split_whitespace().count() >= 2;
+            // An outlet asks under its name in capitals ("HARBOUR: Could you…?").
+            let outlet = |l: &Labelled| {
+                l.label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !l.label.chars().any(char::is_lowercase)
+            };
             // A journalist's label says it asks, even over a greeting ("Jornalista Ana Lima:
             // Bom dia, presidente." / "Presidente Lula: Bom dia, Ana.").
             let asks = asked.body.trim_end().ends_with(['?', '？'])
                 || is_asking_label(&asked.label.to_lowercase());
-            (named(&asked) && named(&answered) && asks).then_some([asked.label, answered.label])
+            let asker = named(&asked) || outlet(&asked);
+            (asker && named(&answered) && asks).then_some([asked.label, answered.label])
         })
         .take(1)
         .flatten()

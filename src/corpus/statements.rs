@@ -11,7 +11,7 @@
 
 use super::address::{closes_on_question_to_listener, speaks_of_self};
 use super::backchannel::fold_backchannels;
-use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt};
+use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
 use super::glued::{take_glued_openings, BlankLines};
 use super::layout::{Assembled, Draft};
 use super::reading::Layout;
@@ -46,7 +46,7 @@ pub fn take_opening_statements(out: &mut Assembled) {
         let n = out.intro.len();
         let (prompt, answer) = (&out.intro[n - 2].0, &out.intro[n - 1].0);
         let remark = is_statement_prompt(prompt) && !asks_something(prompt) && !names(prompt);
-        if !remark || asks_something(answer) {
+        if !remark || asks_something(answer) || is_fragment(answer) {
             return;
         }
         let (answer, answer_line) = out.intro.remove(n - 1);
@@ -67,14 +67,20 @@ pub fn take_opening_statements(out: &mut Assembled) {
 /// turns: the introduction's last paragraph that ends with `?` opens the first exchange when
 /// what follows it asks nothing and runs no more paragraphs than a later answer does, the
 /// rhythm of the file's other exchanges. A teaser question in an introduction is followed by
-/// more presentation than any answer runs.
+/// more presentation than any answer runs. Repeated while it finds one: a file whose prompts
+/// all run long may open on several.
 pub fn take_opening_question(out: &mut Assembled) {
+    while take_one_opening_question(out) {}
+}
+
+/// See [`take_opening_question`]: true when it moved one.
+fn take_one_opening_question(out: &mut Assembled) -> bool {
     let Some(k) = out
         .intro
         .iter()
         .rposition(|(t, _)| ends_with_question_mark(t) && !wonders_aloud(t))
     else {
-        return;
+        return false;
     };
     let replies = &out.intro[k + 1..];
     let longest = out.turns.iter().map(|t| t.answer.len()).max().unwrap_or(0);
@@ -84,7 +90,7 @@ pub fn take_opening_question(out: &mut Assembled) {
             .iter()
             .any(|(t, _)| asks_something(t) && !wonders_aloud(t));
     if !answers {
-        return;
+        return false;
     }
     let answer: Vec<(String, usize)> = out.intro.drain(k + 1..).collect();
     let (question, line) = out.intro.remove(k);
@@ -97,13 +103,17 @@ pub fn take_opening_question(out: &mut Assembled) {
             answer,
         },
     );
+    true
 }
 
-/// Cuts a turn where one of its later answer paragraphs ends with `?` and what follows it
+/// Cuts a turn where one of its later answer paragraphs ends with `?` (or is one sentence
+/// ending with a colon, a prompt to list: "Name your favourite books:") and what follows it
 /// asks nothing, when most of the file's questions are answered by a single paragraph: in
 /// that rhythm a longer answer holding a question is two exchanges, the second question too
 /// long for the file's prompts. A rhetorical question inside an answer ends its paragraph
-/// rarely, and such answers do not keep to one paragraph.
+/// rarely, and such answers do not keep to one paragraph. The file's last paragraph, one
+/// short sentence after a finished one and cut off by the end of the text, is a question
+/// whose answer the page lost.
 pub fn split_asking_answers(out: &mut Assembled) {
     let single = out.turns.iter().filter(|t| t.answer.len() == 1).count();
     if single < MIN_ONE_PARAGRAPH_TURNS || 2 * single <= out.turns.len() {
@@ -111,11 +121,14 @@ pub fn split_asking_answers(out: &mut Assembled) {
     }
     let mut i = 0;
     while i < out.turns.len() {
+        let last_turn = i + 1 == out.turns.len();
         let answer = &out.turns[i].answer;
         let cut = (1..answer.len()).rev().find(|&j| {
-            ends_with_question_mark(&answer[j].0)
-                && j + 1 < answer.len()
-                && !answer[j + 1..].iter().any(|(t, _)| asks_something(t))
+            let prompt = ends_with_question_mark(&answer[j].0) || lists(&answer[j].0);
+            let answered =
+                j + 1 < answer.len() && !answer[j + 1..].iter().any(|(t, _)| asks_something(t));
+            (prompt && answered)
+                || (last_turn && j + 1 == answer.len() && is_cut_question(answer, j))
         });
         if let Some(j) = cut {
             let turn = &mut out.turns[i];
@@ -133,6 +146,41 @@ pub fn split_asking_answers(out: &mut Assembled) {
         i += 1;
     }
 }
+
+/// A few words that end no sentence ("Harbour Notes", a credit or a heading under a lead-in
+/// ending with a colon): no reply to a remark.
+fn is_fragment(text: &str) -> bool {
+    let text = text.trim();
+    words(text) <= MAX_FRAGMENT_WORDS && !text.ends_with(['.', '!', '?', '…', '"', '”', '»'])
+}
+
+/// See [`is_fragment`]: a reply of a word or two closes its sentence; a credit line does not.
+const MAX_FRAGMENT_WORDS: usize = 3;
+
+/// One sentence ending with a colon: a prompt to list, answered by the next paragraph.
+fn lists(text: &str) -> bool {
+    text.trim_end().ends_with(':') && sentences(text) == 1 && words(text) <= MAX_CUT_QUESTION_WORDS
+}
+
+/// Answer paragraph `j` (the file's last) is one short sentence left without any closing mark
+/// after a finished paragraph: the text was cut in the middle of the next question.
+fn is_cut_question(answer: &[(String, usize)], j: usize) -> bool {
+    let text = answer[j].0.trim();
+    let finished = |t: &str| {
+        t.trim_end()
+            .ends_with(['.', '!', '?', '…', '"', '”', '»', ')'])
+    };
+    !finished(text)
+        && !text.ends_with([':', ';', ','])
+        && finished(&answer[j - 1].0)
+        && sentences(text) == 1
+        && words(text) <= MAX_CUT_QUESTION_WORDS
+        && text.starts_with(|c: char| c.is_uppercase() || c == '¿')
+}
+
+/// A question cut off by the end of the text, or a prompt to list, is one sentence of at most
+/// this many words: a longer paragraph is an answer's.
+const MAX_CUT_QUESTION_WORDS: usize = 30;
 
 /// A paragraph in the speaker's own voice ("I hope…") closing on a question put to no one in
 /// particular ("…will we ever sail that far again?"): an answer wondering aloud, not a prompt.
@@ -196,6 +244,18 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_over_a_credit_line_stays_in_the_introduction() {
+        let mut out = assembled(&[
+            "It all happened so fast this year.",
+            "I had never done one before, but said yes. Here is the result:",
+            "Harbour Notes",
+        ]);
+        take_opening_statements(&mut out);
+        assert_eq!(out.intro.len(), 3);
+        assert_eq!(out.turns.len(), 3);
+    }
+
+    #[test]
     fn an_introduction_that_names_people_stays() {
         let mut out = assembled(&[
             "We met Lucia Berti at her furnace. She is seventy.",
@@ -237,6 +297,23 @@ mod tests {
         assert_eq!(out.intro.len(), 1);
         assert!(out.turns[0].question.ends_with("take from it?"));
         assert_eq!(out.turns[0].answer.len(), 1);
+    }
+
+    #[test]
+    fn several_long_first_questions_each_open_a_turn() {
+        let mut out = assembled(&[
+            "Read our talk with the glass maker:",
+            "When did you decide to work with glass, and how old were you when you blew \
+             your first bowl in your mother's workshop?",
+            "At nine, and it broke before it cooled.",
+            "What did your mother say when she saw it break, and did she let you try again \
+             the same day or make you wait?",
+            "She laughed and handed me the pipe.",
+        ]);
+        take_opening_question(&mut out);
+        assert_eq!(out.intro.len(), 1);
+        assert_eq!(out.turns.len(), 5);
+        assert!(out.turns[0].question.starts_with("When did you decide"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clean::{has_email, is_italic_paragraph};
+use super::clean::{has_email, is_dated_note, is_italic_paragraph};
 use super::cues::{asks_something, is_bold, is_heading, words};
 use super::labels::speaker_of;
 use super::layout::Assembled;
@@ -121,7 +121,7 @@ fn trailer(text: &str) -> Option<Clutter> {
     let text = text.trim();
     if is_italic_paragraph(text) || has_email(text) {
         Some(Clutter::EditorsNote)
-    } else if text.ends_with(':') || is_contact(text) || is_listing(text) {
+    } else if text.ends_with(':') || is_contact(text) || is_listing(text) || is_dated_note(text) {
         Some(Clutter::AfterInterview)
     } else {
         None

@@ -265,6 +265,7 @@ impl Cutter {
                     line: line_number,
                     after_break: std::mem::take(&mut self.after_break),
                     quoted: quoted.is_some(),
+                    under_previous: false,
                 });
             }
         }

@@ -84,6 +84,7 @@ mod tests {
             line,
             after_break: false,
             quoted: false,
+            under_previous: false,
         }
     }
 

@@ -99,6 +99,7 @@ mod tests {
                 line: i + 1,
                 after_break: false,
                 quoted: false,
+                under_previous: false,
             })
             .collect()
     }

@@ -443,3 +443,39 @@ fn the_author_names_the_interviewer_when_the_label_is_initials_or_in_capitals() 
         Some("Owen Marsh")
     );
 }
+
+#[test]
+fn a_bold_question_among_heading_questions_asks_even_with_a_link_in_it() {
+    let page = "# Lights of the coast\n\nWe spoke with Ida Brenn about her forty years as a \
+                keeper.\n\n### **What did the first winter teach you?**\n\n\
+                That the lamp matters less than the stairs.\n\n\
+                [**Your logbook**](https://example.org/log) **was printed last year. Why now?**\n\n\
+                Because the harbour museum asked, and I am getting old.\n\n\
+                ### **And the next keeper?**\n\nThere will be none: the light is automatic.\n";
+    let imported = import_page(PageKind::Markdown, page).expect("imported");
+    let interview = corpus::parse("t", &imported.text).expect("parses");
+    let questions: Vec<&str> = interview
+        .turns
+        .iter()
+        .map(|t| t.question.as_str())
+        .collect();
+    assert_eq!(
+        questions[1], "Your logbook was printed last year. Why now?",
+        "{}",
+        imported.text
+    );
+    assert_eq!(interview.turns[0].answer.len(), 1);
+    let read = corpus::parse(
+        "t",
+        &page.replace(
+            "[**Your logbook**](https://example.org/log) **",
+            "**Your logbook ",
+        ),
+    )
+    .expect("parses");
+    assert_eq!(
+        read.turns.len(),
+        3,
+        "read directly, the bold question asks too"
+    );
+}

@@ -194,3 +194,56 @@ fn the_journalist_a_blogger_presents_asked_and_their_outlet_is_not_the_interview
     );
     assert_ne!(interview.metadata.interviewee.as_deref(), Some("Voz Norte"));
 }
+
+#[test]
+fn an_outlet_asking_in_capitals_and_a_remark_before_a_question_are_the_prompts() {
+    let answer = |opening: &str| {
+        format!(
+            "{opening}, and the lamp has to be trimmed every evening before the sun goes \
+             down, the lens polished every morning once the light is out, and the clockwork \
+             wound by hand every four hours through the night, whatever the weather does."
+        )
+    };
+    let interview = parse(&format!(
+        "Ida Brenn\n\nA long introduction about the keeper and the light she kept for forty \
+         years on the island, and the ferry that brought her there every second week.\n\n\
+         HARBOUR: Could you describe the work?\n\nIda Brenn: {}\n\n\
+         Why did you stay?\n\n{}\n\n{}\n\n\
+         What was the worst storm?\n\n{}\n\n\
+         You've kept the light longer than anyone else alive on this coast, through \
+         three owners and two wars. Is there something the next keeper should know before \
+         the first winter comes?\n\n{}\n\n{}\n",
+        answer("It is a daily routine"),
+        answer("Because nobody else wanted to"),
+        answer("The island grew on me"),
+        answer("The one of 1987"),
+        answer("To keep a spare wick in every pocket"),
+        answer("Never to trust a calm evening"),
+    ));
+    let questions: Vec<&str> = interview
+        .turns
+        .iter()
+        .map(|t| t.question.as_str())
+        .collect();
+    assert_eq!(questions[0], "Could you describe the work?");
+    assert!(
+        questions[3].starts_with("You've kept the light"),
+        "{questions:?}"
+    );
+    assert_eq!(interview.turns[2].answer.len(), 1);
+}
+
+#[test]
+fn a_minus_sign_opens_dialogue_like_a_dash() {
+    let interview = parse(
+        "− ¿Qué libro lleva en la maleta?\n− Uno de mareas, siempre.\n\
+         − ¿Y qué canción?\n− Una de pescadores que cantaba mi abuelo.\n\
+         − ¿Dónde le gustaría despertar mañana?\n− En el faro, con niebla.\n",
+    );
+    assert_eq!(interview.turns.len(), 3);
+    assert_eq!(
+        interview.turns[0].question,
+        "¿Qué libro lleva en la maleta?"
+    );
+    assert_eq!(interview.turns[2].answer, ["En el faro, con niebla."]);
+}

@@ -124,3 +124,26 @@ fn a_few_words_between_quoted_replies_are_kept_by_import_and_read_as_a_prompt() 
         imported.text
     );
 }
+
+#[test]
+fn a_statement_opening_its_exchange_block_is_the_prompt_inside_the_conversation() {
+    let interview = parse(
+        "An Evening with Ida Brenn\n\n\
+         We met the keeper on the quay before her last winter on the island.\n\n\
+         You have been on the island for a long time, have you ever thought of leaving it?\n\
+         Every spring I think of it, and every autumn I stay, because the light needs me.\n\n\
+         Would you ever keep another light, somewhere warmer than this one?\n\
+         I don't know, maybe. I have changed my mind twice this week already.\n\
+         A warm light sounds nice, but the fog here is an old friend by now.\n\n\
+         But there is still time, so the island may keep you another winter.\n\
+         For now I am less sure than last year, but I am still not convinced.\n\n\
+         Who taught you the trade, and what did they teach you first of all?\n\
+         My aunt did. She taught me the stairs first, and the lamp only later.\n",
+    );
+    assert_eq!(interview.turns.len(), 4, "{:?}", questions(&interview));
+    assert!(interview.turns[2]
+        .question
+        .starts_with("But there is still time"));
+    assert_eq!(interview.turns[1].answer.len(), 2);
+    assert!(interview.turns[3].question.starts_with("Who taught you"));
+}

@@ -237,7 +237,7 @@ fn emphasis_runs(source: &str) -> Option<Vec<&str>> {
     let mut runs = Vec::new();
     let mut rest = source.trim();
     while !rest.is_empty() {
-        let (inner, after, marks) = emphasised_prefix(rest)?;
+        let (inner, after, marks) = emphasised_link(rest).or_else(|| emphasised_prefix(rest))?;
         if inner.trim().is_empty() {
             return None;
         }
@@ -245,6 +245,17 @@ fn emphasis_runs(source: &str) -> Option<Vec<&str>> {
         rest = after.trim_start();
     }
     (!runs.is_empty()).then_some(runs)
+}
+
+/// For text opening with a link whose words are all emphasised (`[**The paper**](…) **…**`,
+/// as a page links a word of a bold question), the link's words, what follows the link, and
+/// the marks.
+fn emphasised_link(text: &str) -> Option<(&str, &str, &str)> {
+    let words = text.strip_prefix('[')?;
+    let (label, rest) = words.split_once("](")?;
+    let (_, after) = rest.split_once(')')?;
+    let (inner, left, marks) = emphasised_prefix(label)?;
+    left.trim().is_empty().then_some((inner, after, marks))
 }
 
 /// For text opening with emphasis marks, the emphasised text, what follows it, and the marks.

@@ -26,6 +26,7 @@ mod language;
 mod markdown;
 mod marked;
 mod meta;
+mod plain_labels;
 mod prompts;
 mod shortened;
 mod speakers;
@@ -143,6 +144,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     };
     let headed = headed::speaker_headings(blocks, meta.title.as_deref());
     let mut blocks = block::join_lone_labels(headed.blocks);
+    plain_labels::label_recurring_names(&mut blocks);
     shortened::expand_initials(&mut blocks);
     let headline = bold_headline(&blocks);
     let title = meta
@@ -158,9 +160,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     if blocks.is_empty() {
         return Err(ImportError::NoArticle);
     }
-    let mut draft = structure::structure(&blocks)
-        .or_else(|| (kind == PageKind::Markdown).then(|| fallback::read_as_corpus_file(source))?)
-        .ok_or(ImportError::NoQuestion)?;
+    let mut draft = draft_of(kind, source, &blocks).ok_or(ImportError::NoQuestion)?;
     // A label's first name is completed from the title ("Hal" in "Hal Moss Interview"), its
     // initials from the title or the article ("MA" is the "Mohamed Awad" it spoke with).
     let article: Vec<&str> = std::iter::once(title.as_str())
@@ -181,6 +181,26 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         reason: e.reason,
     })?;
     Ok(Imported { title, text })
+}
+
+/// The interview the page's markup gives (labels, typography, question marks), or the corpus
+/// reader's reading of a Markdown page when its labels give more (see
+/// [`fallback::read_by_labels`]), or, when no markup sets a question apart, the reader's.
+fn draft_of(kind: PageKind, source: &str, blocks: &[block::Block]) -> Option<structure::Draft> {
+    let markdown = kind == PageKind::Markdown;
+    let by_markup = structure::structure(blocks);
+    let by_reader = (markdown && !structure::by_page_labels(blocks))
+        .then(|| fallback::read_by_labels(source))
+        .flatten()
+        .filter(|read| {
+            let typography = structure::by_page_typography(blocks);
+            by_markup
+                .as_ref()
+                .is_none_or(|d| !typography || read.turns.len() > d.turns.len())
+        });
+    by_reader
+        .or(by_markup)
+        .or_else(|| markdown.then(|| fallback::read_as_corpus_file(source))?)
 }
 
 /// Without labels naming the interviewer, the article's author asked the questions; so too

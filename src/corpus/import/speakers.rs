@@ -69,6 +69,26 @@ pub(super) fn by_name_labels(blocks: &[Block]) -> Option<(Vec<Role>, String, Opt
     ))
 }
 
+/// A host who speaks several labelled turns before anyone answers (a welcome, a sponsor's
+/// message, then "So, onto the episode…") introduces the show: only the last of those turns
+/// is the first question, the talk before it is introduction, as the corpus reader takes it.
+pub(super) fn host_opening_introduces(blocks: &[Block], roles: &mut [Role]) {
+    let Some(first_answer) = roles.iter().position(|r| *r == Role::Answer) else {
+        return;
+    };
+    let Some(last_asked) = (0..first_answer)
+        .rev()
+        .find(|&i| roles[i] == Role::Question && matches!(blocks[i].label, Some(Label::Name(_))))
+    else {
+        return;
+    };
+    for role in &mut roles[..last_asked] {
+        if *role == Role::Question {
+            *role = Role::Continue;
+        }
+    }
+}
+
 /// The asker (the most prompt-like turns; between equals, the one who says less), if anyone's
 /// turns read as prompts, and the answerer who says the most.
 fn asker_and_interviewee(
@@ -90,14 +110,18 @@ fn asker_and_interviewee(
 }
 
 /// In a conversation of two where the host's turns mix questions with remarks ("It's a big
-/// story."), the one who asks at least [`MIN_LONE_ASKER_PROMPTS`] times while the other never
-/// does, and says less, is the host.
+/// story."), the one who asks at least [`MIN_LONE_ASKER_PROMPTS`] times, more than
+/// [`ASKER_OVER_GUEST`] times as often as the other (a guest may ask back once: "Of the
+/// documentation, you mean?"), is the host; when the other never asks, the host must also say
+/// less (an answerer's rhetorical questions are not a host's prompts).
 fn lone_asker<'a>(speakers: &[(&'a String, &SpeakerStats)]) -> Option<&'a String> {
     let [(a, sa), (b, sb)] = speakers else {
         return None;
     };
     let asks = |x: &SpeakerStats, y: &SpeakerStats| {
-        x.prompts >= MIN_LONE_ASKER_PROMPTS && y.prompts == 0 && x.words < y.words
+        x.prompts >= MIN_LONE_ASKER_PROMPTS
+            && x.prompts > ASKER_OVER_GUEST * y.prompts
+            && (x.words < y.words || y.prompts > 0)
     };
     if asks(sa, sb) {
         Some(*a)
@@ -110,6 +134,9 @@ fn lone_asker<'a>(speakers: &[(&'a String, &SpeakerStats)]) -> Option<&'a String
 
 /// See [`lone_asker`]: two questions make a habit, one may be an aside.
 const MIN_LONE_ASKER_PROMPTS: usize = 2;
+
+/// See [`lone_asker`]: the host asks more than twice as often as the guest asks back.
+const ASKER_OVER_GUEST: usize = 2;
 
 /// Among the speakers `keep` accepts, the one who says the most (on a tie, the first by name).
 fn most_said(
@@ -389,5 +416,52 @@ mod lone_asker_tests {
             (interviewee.as_str(), asker.as_deref()),
             ("Hal", Some("Ann"))
         );
+    }
+
+    #[test]
+    fn a_guest_asking_back_once_leaves_the_host_the_asker() {
+        let blocks = [
+            labelled(
+                "Ann",
+                "Welcome, Hal, and thanks for the long drive over here.",
+            ),
+            labelled("Hal", "Thanks."),
+            labelled("Ann", "What do you draw?"),
+            labelled("Hal", "Covers."),
+            labelled(
+                "Ann",
+                "Good covers sell records, I am told, even now, do they not?",
+            ),
+            labelled("Hal", "They do."),
+            labelled("Ann", "Which cover came first?"),
+            labelled("Hal", "The blue one, you mean?"),
+            labelled("Ann", "Yes, that one."),
+            labelled("Hal", "A friend's."),
+        ];
+        let (roles, interviewee, asker) = by_name_labels(&blocks).unwrap();
+        assert_eq!(roles[7], Role::Answer, "a guest's question back answers");
+        assert_eq!(
+            (interviewee.as_str(), asker.as_deref()),
+            ("Hal", Some("Ann"))
+        );
+    }
+
+    #[test]
+    fn a_host_talking_before_the_guest_answers_introduces_the_show() {
+        let host = |text: &str| labelled("Ida Moss", text);
+        let guest = |text: &str| labelled("Tom Hale", text);
+        let blocks = [
+            host("Welcome to the show. First, a word from the ferry company."),
+            host("So, Tom, why boats?"),
+            guest("Because my father built them, and his father before him."),
+            host("And the keel?"),
+            guest("Oak, always oak, from the hills above the harbour."),
+        ];
+        let draft = super::super::structure::structure(&blocks).unwrap();
+        assert_eq!(
+            draft.intro,
+            ["Welcome to the show. First, a word from the ferry company."]
+        );
+        assert_eq!(draft.turns[0].0, "So, Tom, why boats?");
     }
 }

@@ -6,7 +6,9 @@
 
 use super::block::{Block, Cue, Label};
 use super::prompts::clean_question;
-use super::speakers::{answer_label, by_name_labels, display_name, is_short_form};
+use super::speakers::{
+    answer_label, by_name_labels, display_name, host_opening_introduces, is_short_form,
+};
 use super::typography::{by_question_marks, by_typography};
 
 /// A name label has to be used at least this often to count as a speaker: a single bold
@@ -48,7 +50,8 @@ pub(super) enum Role {
 pub fn structure(blocks: &[Block]) -> Option<Draft> {
     let (roles, interviewee, interviewer) = if let Some(roles) = by_qa_labels(blocks) {
         (roles, None, None)
-    } else if let Some((roles, interviewee, interviewer)) = by_name_labels(blocks) {
+    } else if let Some((mut roles, interviewee, interviewer)) = by_name_labels(blocks) {
+        host_opening_introduces(blocks, &mut roles);
         (roles, Some(interviewee), interviewer)
     } else if let Some(roles) = by_typography(blocks) {
         (roles, None, None)
@@ -63,6 +66,16 @@ pub fn structure(blocks: &[Block]) -> Option<Draft> {
     draft.interviewee = interviewee;
     draft.interviewer = interviewer;
     Some(draft)
+}
+
+/// The page's typography (bold, headings, italics) sets its questions apart.
+pub fn by_page_typography(blocks: &[Block]) -> bool {
+    by_typography(blocks).is_some()
+}
+
+/// The page's own labels (`Q:`/`A:`, people's names) give its structure.
+pub fn by_page_labels(blocks: &[Block]) -> bool {
+    by_qa_labels(blocks).is_some() || by_name_labels(blocks).is_some()
 }
 
 /// `Q:`/`A:` layout: used as soon as one paragraph carries a question label. Pages that label

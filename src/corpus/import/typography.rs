@@ -39,7 +39,9 @@ pub(super) fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
         blocks
             .iter()
             .map(|b| {
-                if b.cue == Some(cue) && (is_prompt_sized(b) || asks_at_length(b)) {
+                if (b.cue == Some(cue) && (is_prompt_sized(b) || asks_at_length(b)))
+                    || asks_in_bold_among_headings(b, cue)
+                {
                     (seen_answer, seen_question) = (false, true);
                     Role::Question
                 } else if !seen_question && is_unlabelled_heading(b) && is_sentence(&b.text) {
@@ -57,6 +59,15 @@ pub(super) fn by_typography(blocks: &[Block]) -> Option<Vec<Role>> {
             })
             .collect(),
     )
+}
+
+/// On a page whose questions are headings, a paragraph wholly in bold that ends with `?` is a
+/// question too: pages set every question in bold and only some as headings.
+fn asks_in_bold_among_headings(block: &Block, cue: Cue) -> bool {
+    matches!(cue, Cue::Heading(_))
+        && block.cue == Some(Cue::Bold)
+        && ends_with_question_mark(&block.text)
+        && is_prompt_sized(block)
 }
 
 /// A paragraph in the prompts' typography that ends with `?` asks even past

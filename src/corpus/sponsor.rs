@@ -1,0 +1,135 @@
+//! A show's sponsor message in its opening: the hosts read an advertiser's copy before the
+//! guest speaks. Told from the names the opening repeats and the conversation never says
+//! again; a person the front matter or the introduction presents is no advertiser.
+
+use std::collections::HashMap;
+
+use super::layout::Assembled;
+use super::prose::prose_name;
+use super::reading::{Clutter, Dropped, Para};
+
+/// A brand named this often in a show's opening, and never once the guest speaks, is an
+/// advertiser: its sponsor message repeats it ("…our friends at Acme. We love Acme.").
+const MIN_SPONSOR_MENTIONS: usize = 3;
+
+/// A show's sponsor message in its opening (a labelled file's introduction, often the hosts'
+/// talk before the guest's first words): the paragraphs naming a brand the opening
+/// repeats ([`MIN_SPONSOR_MENTIONS`] times or more) and the conversation never names. The
+/// guest and the show's subject are named again once the guest speaks; an advertiser is not.
+pub fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para], people: &[&str]) {
+    let Some(first) = out.turns.first().map(|t| t.line) else {
+        return;
+    };
+    let conversation: Vec<&str> = paras
+        .iter()
+        .filter(|p| p.line >= first)
+        .map(|p| p.text.as_str())
+        .collect();
+    let names = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
+            .map(str::to_string)
+            .collect()
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (text, _) in &out.intro {
+        for name in names(text) {
+            *counts.entry(name).or_insert(0) += 1;
+        }
+    }
+    let later: Vec<String> = conversation.iter().flat_map(|t| names(t)).collect();
+    let mut people = people_words(people, out.intro.iter().map(|(t, _)| t.as_str()));
+    people.extend(presented_words(&out.intro, &conversation));
+    let brand = |name: &String| {
+        counts.get(name).is_some_and(|&n| n >= MIN_SPONSOR_MENTIONS)
+            && !later.contains(name)
+            && !people.contains(name)
+    };
+    let (ads, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut out.intro)
+        .into_iter()
+        .partition(|(text, _)| names(text).iter().any(brand));
+    out.intro = kept;
+    out.dropped
+        .extend(ads.into_iter().map(|(text, line)| Dropped {
+            line,
+            text,
+            reason: Clutter::PageFurniture,
+        }));
+}
+
+/// The words of the person the introduction presents (a magazine's standfirst naming the
+/// interviewee it never names again once the conversation starts): no advertiser.
+fn presented_words(intro: &[(String, usize)], conversation: &[&str]) -> Vec<String> {
+    let texts: Vec<&str> = intro.iter().map(|(t, _)| t.as_str()).collect();
+    let whole: Vec<&str> = texts.iter().chain(conversation).copied().collect();
+    prose_name(&texts, &whole, None)
+        .map(|name| name.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// The words of the names the front matter gives (`interviewee = "Lena Hart"`), and a
+/// nickname the introduction sets in parentheses inside that name ("Katarzyna (Kasia)
+/// Nowak"): a person the opening names often is no advertiser.
+fn people_words<'a>(names: &[&str], texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut found: Vec<String> = names
+        .iter()
+        .flat_map(|n| n.split_whitespace())
+        .map(str::to_string)
+        .collect();
+    for text in texts {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for w in words.windows(3) {
+            let nick = w[1].strip_prefix('(').and_then(|n| n.strip_suffix(')'));
+            let inside = |x: &str| {
+                found
+                    .iter()
+                    .any(|f| f == x.trim_matches(|c: char| !c.is_alphanumeric()))
+            };
+            if let Some(nick) = nick.filter(|_| inside(w[0]) && inside(w[2])) {
+                found.push(nick.to_string());
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_sponsor_message_in_the_hosts_opening_is_not_quotable() {
+        let text = "**Ana Host:** Welcome back to Harbour Talk. Today our guest is Mara Quist, \
+                    who rebuilt the breakwater at Porto Novo.\n\n\
+                    This week we are brought to you by Tidelog. Tidelog keeps your tide tables \
+                    in your pocket.\n\nTry Tidelog free for a month.\n\n\
+                    **Bo Cohost:** Mara, welcome! What got you into harbours?\n\n\
+                    **Mara Quist:** My father, who fished out of Porto Novo for forty years.\n\n\
+                    **Ana Host:** How did the breakwater start?\n\n\
+                    **Mara Quist:** With a storm, in 2014. Porto Novo lost half its boats.\n\n\
+                    **Bo Cohost:** And who paid for it?\n\n\
+                    **Mara Quist:** The fishermen first, then the town, slowly.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let intro = &reading.interview.intro;
+        assert!(
+            intro.iter().any(|p| p.starts_with("Welcome back")),
+            "{intro:?}"
+        );
+        assert!(!intro.iter().any(|p| p.contains("Tidelog")), "{intro:?}");
+        let ads = reading
+            .dropped
+            .iter()
+            .filter(|d| d.text.contains("Tidelog"));
+        assert_eq!(ads.count(), 2);
+    }
+
+    #[test]
+    fn the_person_a_standfirst_presents_is_no_advertiser() {
+        let text = "Mara Quist rebuilt a breakwater.\n\n\
+                    Mara Quist may not be famous, but every fisherman in Porto Novo knows her.\n\n\
+                    In 2014 she won a prize for it.\n\n\
+                    \"A harbour is a promise,\" Quist once said.\n\n\
+                    Q: How did you start?\n\nA: By accident, in 2001, after a storm.\n\n\
+                    Q: And the stones?\n\nA: Granite, from the hills above the town.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.intro.len(), 3, "{:?}", reading.dropped);
+    }
+}
