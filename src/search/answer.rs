@@ -3,13 +3,10 @@
 
 use super::analyzer::Analyzer;
 use super::language::Language;
-use super::names::NamesWritten;
 use super::query::QueryPlan;
-use super::rerank::introduction::asks_view;
-use super::rerank::Scored;
 use super::retrieve::CANDIDATES;
 use super::terms::{self, CorpusTerms};
-use super::{analyzer, facts, figures, refusal};
+use super::{analyzer, figures, refusal};
 use super::{Abstention, Candidate, Engine, Explanation, Hit, Scope, SearchOutcome, Translation};
 use crate::corpus::Passage;
 
@@ -118,88 +115,6 @@ impl Engine {
             .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut reader))
             .collect();
         (hits, None)
-    }
-
-    /// The candidates that meet the question in their own words (see
-    /// [`refusal::borrows_its_question`]).
-    fn on_their_own(
-        &self,
-        terms: &CorpusTerms,
-        plan: &QueryPlan,
-        resolved: &terms::ResolvedPlan,
-        question: &str,
-        candidates: Vec<Scored>,
-    ) -> Vec<Scored> {
-        let candidates = self.beyond_guesses(terms, plan, resolved, candidates);
-        let written = NamesWritten::of(question);
-        let is_name: Vec<bool> = plan
-            .concepts
-            .iter()
-            .map(|c| written.has(&c.words))
-            .collect();
-        let matches = |c: &terms::ResolvedConcept, test: &dyn Fn(u32) -> bool| {
-            let whole = |ids: &Vec<Option<u32>>| ids.iter().all(|id| id.is_some_and(test));
-            c.alternatives.iter().any(whole)
-        };
-        candidates
-            .into_iter()
-            .filter(|c| {
-                let passage = &self.corpus.passages[c.id];
-                let each = |test: &dyn Fn(u32) -> bool| -> Vec<bool> {
-                    resolved.concepts.iter().map(|c| matches(c, test)).collect()
-                };
-                let text = terms.text_terms(passage);
-                let in_text = each(&|id| text.binary_search(&id).is_ok());
-                let in_question = match is_name.contains(&true) {
-                    true => each(&|id| terms.in_question(passage, id)),
-                    false => Vec::new(),
-                };
-                let words = (passage.text.split_whitespace())
-                    .take(refusal::MAX_BARE_REPLY_WORDS + 1)
-                    .count();
-                let bare = words <= refusal::MAX_BARE_REPLY_WORDS && !in_text.contains(&true);
-                let meeting = refusal::Meeting {
-                    words,
-                    in_text: &in_text,
-                    in_question: &in_question,
-                    is_name: &is_name,
-                    replies_to_open_question: bare && self.replies_to_open_question(terms, passage),
-                };
-                !refusal::borrows_its_question(&meeting)
-            })
-            .collect()
-    }
-
-    /// Whether the passage answers an interviewer's question asking what, who, which… rather
-    /// than yes or no (see [`facts::asks_yes_or_no`]).
-    fn replies_to_open_question(&self, terms: &CorpusTerms, passage: &Passage) -> bool {
-        let interview = &self.corpus.interviews[passage.interview];
-        let asked = passage.turn.and_then(|t| interview.turns.get(t));
-        asked.is_some_and(|turn| {
-            // A prompt without a question mark ("Sum up your book in three words.") asks for
-            // what it names, never yes or no.
-            let prompt = !turn.question.trim_end().ends_with(['?', '"', '”', '»']);
-            let mut analyzer = Analyzer::new(terms.language);
-            let words = analyzer.analyze(&turn.question);
-            let asks_open = |words: &[analyzer::AnalyzedWord]| !facts::asks_yes_or_no(words);
-            !words.is_empty()
-                && (prompt
-                    || asks_open(&words)
-                    || asks_open(&analyzer.analyze(interrogative_clause(&turn.question))))
-        })
-    }
-
-    /// The candidates that may give someone's view: for a question asking for one ("what does
-    /// she think of…", "¿qué opina…?", "o que ela acha…"), not an introduction, the
-    /// publisher's summary, which names the topics of the interview but gives no view of them.
-    fn own_views(&self, words: &[analyzer::AnalyzedWord], candidates: Vec<Scored>) -> Vec<Scored> {
-        if !asks_view(words) {
-            return candidates;
-        }
-        candidates
-            .into_iter()
-            .filter(|c| self.corpus.passages[c.id].turn.is_some())
-            .collect()
     }
 
     /// The index terms a figure must count for a question asking for one: the counted word's
@@ -420,57 +335,8 @@ impl Engine {
     }
 }
 
-/// The clause a question asks in when it opens with a condition or a setting ("If you could
-/// not paint, what would you be?", "Si no…, ¿qué hubiera querido ser?"): what follows its last
-/// comma, semicolon or opening "¿". A question asks yes or no only if neither its
-/// opening nor this clause starts with a question word.
-fn interrogative_clause(question: &str) -> &str {
-    question.rsplit([',', ';', '¿']).next().unwrap_or(question)
-}
-
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
-    use crate::search::testing::engine_of;
-
-    #[test]
-    fn passages_that_meet_the_question_only_through_their_prompt_or_a_stated_name_are_not_quoted() {
-        let dir = tempfile::tempdir().unwrap();
-        let text = "Q: Who are you, and what do you do?\n\n\
-                    A: I'm Nora Blake. I bake bread in a small town by the coast.\n\n\
-                    Q: You grew up by the sea, in a fishing town?\n\n\
-                    A: Yeah.\n\n\
-                    Q: What do you bake on weekends?\n\n\
-                    A: Rye bread mostly, and cakes for weddings when friends ask for them.\n\n\
-                    Q: Who is your favourite painter?\n\n\
-                    A: Paula Rego.\n\n\
-                    Q: If you had not been able to run a bakery, what would you have wanted to be?\n\n\
-                    A: A sailor.\n";
-        std::fs::write(dir.path().join("blake.txt"), text).unwrap();
-        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
-        let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
-        let quoted = |question: &str| {
-            let outcome = engine.search(question, 1);
-            outcome.hits.first().map(|h| h.passage.text.clone())
-        };
-        assert_eq!(quoted("Where did she grow up, by the sea?"), None);
-        assert_eq!(quoted("What does Nora Blake think about taxes?"), None);
-        let bakes = quoted("What cakes does Nora Blake make for weddings?");
-        assert!(bakes.is_some_and(|t| t.contains("Rye bread")));
-        let painter = quoted("Who is your favourite painter?");
-        assert_eq!(
-            painter.as_deref(),
-            Some("Paula Rego."),
-            "a reply to an open question"
-        );
-        let trade = quoted("What would she be if she could not run a bakery?");
-        assert_eq!(
-            trade.as_deref(),
-            Some("A sailor."),
-            "the open clause after a condition"
-        );
-    }
     use crate::search::testing::archive_engine;
     use crate::search::{Abstention, Scope};
 

@@ -37,6 +37,7 @@ mod keys;
 pub mod language;
 mod names;
 mod outcome;
+mod own_words;
 mod persist;
 mod pooled;
 mod positions;
