@@ -1,6 +1,7 @@
 //! Published layouts met in real archives, each in a small interview of our own: the parsed
 //! structure (who asks, who answers, what is quoted) is what a reader of the page sees.
 
+use crate::support::parsed::parse;
 use interview_bot::corpus;
 
 /// Each turn as (question, answer paragraphs).
@@ -15,10 +16,6 @@ fn turns(interview: &corpus::Interview) -> Vec<(&str, Vec<&str>)> {
             )
         })
         .collect()
-}
-
-fn parse(text: &str) -> corpus::Interview {
-    corpus::parse("x", text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.reason))
 }
 
 /// Oral-history transcripts taken from PDF text run several labelled turns into one

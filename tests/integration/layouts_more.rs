@@ -3,11 +3,7 @@
 //! labels, a labelled greeting on the first line, radio and newspaper role labels set off with
 //! dashes, a forum's group interview in BBCode bold and a diarised transcript.
 
-use interview_bot::corpus;
-
-fn parse(text: &str) -> corpus::Interview {
-    corpus::parse("t", text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.reason))
-}
+use crate::support::parsed::parse;
 
 #[test]
 fn a_transcript_with_the_time_before_each_name_reads_as_labelled_turns() {

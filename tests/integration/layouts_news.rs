@@ -3,11 +3,7 @@
 //! naming the person by surname before a verb, a questionnaire that students wrote, a blogger
 //! republishing the interview a journalist made with them.
 
-use interview_bot::corpus;
-
-fn parse(text: &str) -> corpus::Interview {
-    corpus::parse("t", text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.reason))
-}
+use crate::support::parsed::parse;
 
 #[test]
 fn questions_run_into_their_answers_are_cut_and_the_service_box_dropped() {

@@ -3,19 +3,7 @@
 //! to list ending with a colon, long questions opening the file, a publication note under the
 //! last answer and a last question cut off by the end of the page.
 
-use interview_bot::corpus::{self, Interview};
-
-fn parse(text: &str) -> Interview {
-    corpus::parse("t", text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.reason))
-}
-
-fn questions(interview: &Interview) -> Vec<&str> {
-    interview
-        .turns
-        .iter()
-        .map(|t| t.question.as_str())
-        .collect()
-}
+use crate::support::parsed::{parse, questions};
 
 #[test]
 fn a_line_by_line_questionnaire_drops_an_unanswered_question_and_its_closing_note() {

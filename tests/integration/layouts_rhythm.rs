@@ -5,20 +5,8 @@
 //! page that printed some paragraphs twice, and an interjection of a few words between quoted
 //! replies kept by `import`.
 
+use crate::support::parsed::{parse, questions};
 use interview_bot::corpus::import::{import_page, PageKind};
-use interview_bot::corpus::{self, Interview};
-
-fn parse(text: &str) -> Interview {
-    corpus::parse("t", text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.reason))
-}
-
-fn questions(interview: &Interview) -> Vec<&str> {
-    interview
-        .turns
-        .iter()
-        .map(|t| t.question.as_str())
-        .collect()
-}
 
 #[test]
 fn a_remark_outside_the_quoted_replies_is_the_interviewers_prompt() {

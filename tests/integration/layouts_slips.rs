@@ -3,13 +3,9 @@
 //! and a template's wrong `<html lang>`; a file whose first question lost its label; bare
 //! press letters; an editorial board asking by name.
 
+use crate::support::parsed::parse;
 use assert_cmd::Command;
 use interview_bot::corpus::import::{import_page, PageKind};
-use interview_bot::corpus::{self, Interview};
-
-fn parse(text: &str) -> Interview {
-    corpus::parse("t", text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.reason))
-}
 
 const MARKED_PAGE: &str = r#"<!DOCTYPE html><html lang="fr"><head>
 <title>Preguntas a Brasa, la banda de cumbia de Rosario</title></head><body>

@@ -2,20 +2,8 @@
 //! their words, a tool's numbered voices for three hosts and one guest, and a Markdown
 //! transcript with plain name labels kept by `import` as its labels give it.
 
+use crate::support::parsed::{parse, questions};
 use interview_bot::corpus::import::{import_page, PageKind};
-use interview_bot::corpus::{self, Interview};
-
-fn parse(text: &str) -> Interview {
-    corpus::parse("t", text).unwrap_or_else(|e| panic!("line {}: {}", e.line, e.reason))
-}
-
-fn questions(interview: &Interview) -> Vec<&str> {
-    interview
-        .turns
-        .iter()
-        .map(|t| t.question.as_str())
-        .collect()
-}
 
 #[test]
 fn names_alone_on_their_lines_say_who_speaks() {

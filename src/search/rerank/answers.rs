@@ -119,48 +119,22 @@ pub(super) fn relative_to_best(all: &mut [(usize, [f32; FEATURES])], at: usize) 
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::{Corpus, Interview, Metadata, Turn};
-    use crate::search::analyzer::Analyzer;
+    use crate::corpus::Corpus;
     use crate::search::language::Language;
-    use crate::search::query::{Alternative, Concept, QueryPlan, Source};
+    use crate::search::query::QueryPlan;
     use crate::search::rerank::Evidence;
     use crate::search::terms::CorpusTerms;
-    use crate::search::testing::archive_engine;
-    use crate::search::Scope;
-
-    fn concept(term: &str) -> Concept {
-        Concept {
-            words: term.into(),
-            alternatives: vec![Alternative {
-                terms: vec![term.into()],
-                source: Source::Typed,
-            }],
-            weight: 1.0,
-        }
-    }
-
-    fn turn(question: &str, answer: &[&str]) -> Turn {
-        Turn {
-            question: question.into(),
-            answer: answer.iter().map(|&a| a.into()).collect(),
-            line: 1,
-            speakers: Vec::new(),
-        }
-    }
+    use crate::search::testing::{archive_engine, first_phase, interview_of, typed_concept};
 
     #[test]
     fn an_answer_that_comes_back_to_the_question_scores_more_than_one_naming_it_once() {
         // Arrange: the first answer speaks of cobalt in two paragraphs under a question about
         // it, the second names it once; both use one of the question's two concepts, so they
         // cover the same share of it. The third uses neither.
-        let interview = Interview {
-            id: "a".into(),
-            source: Default::default(),
-            metadata: Metadata::default(),
-            title: "t".into(),
-            intro: Vec::new(),
-            turns: vec![
-                turn(
+        let interview = interview_of(
+            "a",
+            &[
+                (
                     "Where does the cobalt come from?",
                     &[
                         "Cobalt comes from the mines.",
@@ -168,17 +142,17 @@ mod tests {
                         "The mines employ the town.",
                     ],
                 ),
-                turn(
+                (
                     "How was the harvest?",
                     &["Good, and the cobalt trucks passed by."],
                 ),
-                turn("And the weather?", &["Mild all year."]),
+                ("And the weather?", &["Mild all year."]),
             ],
-        };
+        );
         let corpus = Corpus::new(vec![interview]);
         let terms = CorpusTerms::build(&corpus, Language::En, &[Language::En]);
         let plan = QueryPlan {
-            concepts: vec![concept("cobalt"), concept("tariff")],
+            concepts: vec![typed_concept("cobalt"), typed_concept("tariff")],
             phrases: Vec::new(),
         };
         let resolved = terms.resolve(&plan);
@@ -202,16 +176,13 @@ mod tests {
     fn an_answer_gives_each_of_its_paragraphs_what_it_would_give_it_alone() {
         let engine = archive_engine();
         let question = "What does Marta Quispe think about water privatisation?";
-        let (index, outcome) = engine.choose(question, 1, &Scope::All);
-        let (terms, plan) = (&engine.analyses[index], outcome.plan);
-        let (named, naming) = engine.named(terms, &plan);
-        let candidates = engine.candidates(terms, &plan, &named.terms, &Scope::All);
-        let resolved = terms.resolve(&plan);
-        let words = Analyzer::new(terms.language).analyze(question);
-        let evidence = || Evidence::new(&engine.corpus, terms, &resolved, &naming, &words);
+        let phase = first_phase(engine, question);
+        let terms = &engine.analyses[phase.index];
+        let (resolved, naming, words) = (&phase.resolved, &phase.naming, &phase.words);
+        let evidence = || Evidence::new(&engine.corpus, terms, resolved, naming, words);
         let shared = evidence();
         let mut answers = Vec::new();
-        for candidate in &candidates {
+        for candidate in &phase.candidates {
             let passage = &engine.corpus.passages[candidate.id];
             let section = engine.corpus.section_of(passage);
             let alone = evidence().answer_shares(passage, section);

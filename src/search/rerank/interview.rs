@@ -55,36 +55,14 @@ impl Evidence<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Corpus, Interview, Metadata, Turn};
+    use crate::corpus::{Corpus, Interview};
     use crate::search::language::Language;
-    use crate::search::query::{Alternative, Concept, QueryPlan, Source};
+    use crate::search::query::QueryPlan;
     use crate::search::terms::CorpusTerms;
-
-    fn concept(term: &str) -> Concept {
-        Concept {
-            words: term.into(),
-            alternatives: vec![Alternative {
-                terms: vec![term.into()],
-                source: Source::Typed,
-            }],
-            weight: 1.0,
-        }
-    }
+    use crate::search::testing::{interview_of, typed_concept};
 
     fn interview(id: &str, answer: &[&str]) -> Interview {
-        Interview {
-            id: id.into(),
-            source: Default::default(),
-            metadata: Metadata::default(),
-            title: "t".into(),
-            intro: Vec::new(),
-            turns: vec![Turn {
-                question: "What happened?".into(),
-                answer: answer.iter().map(|&a| a.into()).collect(),
-                line: 1,
-                speakers: Vec::new(),
-            }],
-        }
+        interview_of(id, &[("What happened?", answer)])
     }
 
     #[test]
@@ -97,7 +75,7 @@ mod tests {
         ]);
         let terms = CorpusTerms::build(&corpus, Language::En, &[Language::En; 2]);
         let plan = QueryPlan {
-            concepts: vec![concept("cobalt"), concept("tariff")],
+            concepts: vec![typed_concept("cobalt"), typed_concept("tariff")],
             phrases: Vec::new(),
         };
         let resolved = terms.resolve(&plan);

@@ -78,24 +78,19 @@ impl Evidence<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::search::analyzer::Analyzer;
     use crate::search::rerank::Evidence;
-    use crate::search::testing::archive_engine;
-    use crate::search::Scope;
+    use crate::search::testing::{archive_engine, first_phase};
 
     #[test]
     fn matches_looked_up_once_give_the_shares_of_matches_looked_up_each_time() {
         let engine = archive_engine();
         let question = "Why does Bolivia produce so little lithium compared with Chile?";
-        let (index, outcome) = engine.choose(question, 1, &Scope::All);
-        let (terms, plan) = (&engine.analyses[index], outcome.plan);
-        let (named, naming) = engine.named(terms, &plan);
-        let candidates = engine.candidates(terms, &plan, &named.terms, &Scope::All);
-        let resolved = terms.resolve(&plan);
-        let words = Analyzer::new(terms.language).analyze(question);
-        let evidence = Evidence::new(&engine.corpus, terms, &resolved, &naming, &words);
+        let phase = first_phase(engine, question);
+        let terms = &engine.analyses[phase.index];
+        let (resolved, naming, words) = (&phase.resolved, &phase.naming, &phase.words);
+        let evidence = Evidence::new(&engine.corpus, terms, resolved, naming, words);
         let mut partial = 0;
-        for candidate in &candidates {
+        for candidate in &phase.candidates {
             let passage = &engine.corpus.passages[candidate.id];
             let met = evidence.meets(passage, true);
             let text_only = evidence.meets(passage, false);

@@ -3,5 +3,6 @@
 
 pub mod app;
 pub mod fake_telegram;
+pub mod parsed;
 pub mod served;
 pub mod updates;
