@@ -169,17 +169,8 @@ pub(crate) fn credit_line(text: &str) -> Option<(bool, String)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::para;
     use super::*;
-
-    fn para(text: &str, line: usize) -> Para {
-        Para {
-            text: text.to_string(),
-            line,
-            after_break: false,
-            quoted: false,
-            under_previous: false,
-        }
-    }
 
     #[test]
     fn credit_lines_name_who_speaks_and_are_dropped() {

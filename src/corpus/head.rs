@@ -315,6 +315,7 @@ fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::para;
     use super::*;
 
     #[test]
@@ -383,16 +384,6 @@ mod tests {
             "And now?",
         ];
         assert!(!opens_questionnaire(&to_paras(&headline)));
-    }
-
-    fn para(text: &str, line: usize) -> Para {
-        Para {
-            text: text.to_string(),
-            line,
-            after_break: false,
-            quoted: false,
-            under_previous: false,
-        }
     }
 
     #[test]

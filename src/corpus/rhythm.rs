@@ -308,18 +308,22 @@ fn stands_out(paras: &[Para], i: usize) -> bool {
 pub(super) mod tests {
     use super::*;
 
+    /// Paragraphs of `texts`, one every other line.
     pub fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                text: t.to_string(),
-                line: 2 * i + 1,
-                after_break: false,
-                quoted: false,
-                under_previous: false,
-            })
+        (texts.iter().enumerate())
+            .map(|(i, t)| para(t, 2 * i + 1))
             .collect()
+    }
+
+    /// A plain paragraph of `text` on `line`.
+    pub fn para(text: &str, line: usize) -> Para {
+        Para {
+            text: text.to_string(),
+            line,
+            after_break: false,
+            quoted: false,
+            under_previous: false,
+        }
     }
 
     #[test]

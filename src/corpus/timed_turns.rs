@@ -76,17 +76,8 @@ fn wrapped(text: &str, next: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::para;
     use super::*;
-
-    fn para(text: &str, line: usize) -> Para {
-        Para {
-            text: text.to_string(),
-            line,
-            after_break: false,
-            quoted: false,
-            under_previous: false,
-        }
-    }
 
     #[test]
     fn the_wrapped_lines_of_a_turn_are_one_paragraph() {
