@@ -20,6 +20,8 @@ use crate::corpus::{Corpus, Passage};
 use meets::{Meets, Met};
 
 mod answers;
+#[cfg(test)]
+pub(super) mod fixtures;
 mod interview;
 pub(super) mod introduction;
 mod meets;

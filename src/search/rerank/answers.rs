@@ -122,9 +122,10 @@ mod tests {
     use crate::corpus::Corpus;
     use crate::search::language::Language;
     use crate::search::query::QueryPlan;
+    use crate::search::rerank::fixtures::{first_phase, interview_of, typed_concept};
     use crate::search::rerank::Evidence;
     use crate::search::terms::CorpusTerms;
-    use crate::search::testing::{archive_engine, first_phase, interview_of, typed_concept};
+    use crate::search::testing::archive_engine;
 
     #[test]
     fn an_answer_that_comes_back_to_the_question_scores_more_than_one_naming_it_once() {

@@ -58,8 +58,8 @@ mod tests {
     use crate::corpus::{Corpus, Interview};
     use crate::search::language::Language;
     use crate::search::query::QueryPlan;
+    use crate::search::rerank::fixtures::{interview_of, typed_concept};
     use crate::search::terms::CorpusTerms;
-    use crate::search::testing::{interview_of, typed_concept};
 
     fn interview(id: &str, answer: &[&str]) -> Interview {
         interview_of(id, &[("What happened?", answer)])

@@ -78,8 +78,9 @@ impl Evidence<'_> {
 
 #[cfg(test)]
 mod tests {
+    use crate::search::rerank::fixtures::first_phase;
     use crate::search::rerank::Evidence;
-    use crate::search::testing::{archive_engine, first_phase};
+    use crate::search::testing::archive_engine;
 
     #[test]
     fn matches_looked_up_once_give_the_shares_of_matches_looked_up_each_time() {
