@@ -41,35 +41,35 @@ fn a_line_by_line_questionnaire_drops_an_unanswered_question_and_its_closing_not
 fn a_colon_prompt_and_a_question_cut_by_the_page_end_leave_the_answers() {
     let interview = parse(
         "Conversa com Rosa Leme\n\n\
-         Quando decidiu que queria escrever e com que idade escreveu o seu primeiro texto de ficção?\n\
-         Aos doze anos, num caderno de capa azul que ainda guardo na gaveta da cozinha.\n\
-         Qual foi o primeiro tema que abordou e o que a levou a escolher exatamente esse tema?\n\
-         O mar. Cresci numa vila de pescadores e o meu pai saía todas as noites para a faina, \
-         por isso escrevi sobre as noites em que ele não voltava à hora.\n\
-         Que género literário prefere hoje?\n\
-         O conto, sem dúvida. Escrevi romances, mas é no conto que me sinto em casa, porque \
-         cabe numa noite e não pede licença a ninguém.\n\
-         Qual é o seu maior desejo?\n\
-         Ver uma peça minha no palco. Já a vi lida em voz alta duas vezes, mas representada a \
-         sério, com cenário e atores, ainda não. Peça representada? Nunca.\n\
-         Cite os seus livros e autores favoritos:\n\
-         Primeiro Monteiro Lobato, em criança. Depois Machado de Assis, Clarice Lispector, \
-         Eça de Queiroz e uma dúzia de policiais que leio nas férias.\n\
-         O que está a ler agora?\n\
-         Um policial passado em Lisboa, com um inspetor que cozinha para pensar e que nunca \
-         resolve um caso antes do jantar.\n\
-         E como podem os escritores ajudar os leitores mais novos a",
+         Quando percebeu que queria trabalhar o barro e quantos anos tinha quando fez a sua primeira peça?\n\
+         Aos nove anos, numa oficina da escola onde o professor deixava o forno aceso até tarde.\n\
+         Qual foi a primeira forma que fez e porque escolheu precisamente essa forma e não outra?\n\
+         Uma taça. A minha avó bebia o café numa taça rachada e eu queria dar-lhe uma inteira, \
+         por isso fiz dez até uma sair do forno sem estalar.\n\
+         Que técnica prefere hoje?\n\
+         O torno, sem dúvida. Fiz placas e cordões, mas é no torno que me sinto em casa, porque \
+         a peça cresce entre as mãos e não espera por ninguém.\n\
+         O que mais gostava de conseguir?\n\
+         Levar as jarras a uma feira grande. Já estive em duas mostras pequenas, mas numa feira a \
+         sério, com banca e catálogo, ainda não. Catálogo próprio? Nunca.\n\
+         Indique os seus barros e vidrados favoritos:\n\
+         Primeiro o grés, desde o início. Depois a porcelana fina, o barro vermelho da serra e \
+         uma dúzia de vidrados que misturo no inverno.\n\
+         O que está a preparar agora?\n\
+         Uma série de jarras azuis para um restaurante do porto, com asas que parecem cordas \
+         e que nenhum cliente consegue partir.\n\
+         E como podem os oleiros ajudar os aprendizes mais novos a",
     );
     let asked = questions(&interview);
     assert_eq!(asked.len(), 6, "{asked:?}");
-    assert!(asked[0].starts_with("Quando decidiu"));
-    assert!(asked[1].starts_with("Qual foi o primeiro tema"));
-    assert_eq!(asked[4], "Cite os seus livros e autores favoritos:");
+    assert!(asked[0].starts_with("Quando percebeu"));
+    assert!(asked[1].starts_with("Qual foi a primeira forma"));
+    assert_eq!(asked[4], "Indique os seus barros e vidrados favoritos:");
     assert_eq!(
         interview.turns[3].answer,
         [
-            "Ver uma peça minha no palco. Já a vi lida em voz alta duas vezes, mas representada a \
-          sério, com cenário e atores, ainda não. Peça representada? Nunca."
+            "Levar as jarras a uma feira grande. Já estive em duas mostras pequenas, mas numa feira a \
+          sério, com banca e catálogo, ainda não. Catálogo próprio? Nunca."
         ]
     );
     assert_eq!(interview.turns[5].answer.len(), 1);
