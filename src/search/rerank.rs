@@ -8,7 +8,7 @@
 //! weights were fitted on the archive's development questions (coordinate ascent on hit@1 and
 //! MRR) and checked on its held-out ones.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 
 use super::analyzer::AnalyzedWord;
 use super::facts::asks_which;
@@ -180,8 +180,6 @@ pub(super) struct Evidence<'a> {
     /// paragraph: its coverage and its best paragraph's text coverage (see
     /// [`answers`]). Candidates of one answer share them.
     answers: RefCell<Vec<(usize, [f32; 3])>>,
-    /// The mean length of an answer (see [`answers`]).
-    average_answer: OnceCell<f32>,
 }
 
 impl<'a> Evidence<'a> {
@@ -229,7 +227,6 @@ impl<'a> Evidence<'a> {
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
             answers: RefCell::new(Vec::new()),
-            average_answer: OnceCell::new(),
         }
     }
 

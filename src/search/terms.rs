@@ -10,6 +10,7 @@ use super::query::{Concept, QueryPlan, TermStatistics};
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Interview, Passage};
 
+mod answer_length;
 mod highlights;
 
 /// Term ids of every passage, question and interview's names in one analysis language, plus
@@ -51,6 +52,10 @@ pub(super) struct CorpusTerms {
     surface_counts: Vec<u32>,
     /// Corpus words for spelling correction.
     pub(super) vocabulary: Vocabulary,
+    /// The mean length of an answer (see [`CorpusTerms::average_answer_length`]), worked out
+    /// on first use: the tables never change once built.
+    #[serde(skip)]
+    average_answer: std::sync::OnceLock<f32>,
 }
 
 /// A searchable field, for presence tests that spare the index a lookup.
@@ -270,6 +275,7 @@ impl CorpusTerms {
             surface_ids: Arc::clone(&self.surface_ids),
             surface_counts: self.surface_counts.clone(),
             vocabulary: self.vocabulary.clone(),
+            average_answer: std::sync::OnceLock::new(),
         }
     }
 

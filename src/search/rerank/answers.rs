@@ -80,31 +80,9 @@ impl Evidence<'_> {
     }
 
     /// The mean length of the corpus's answers and introductions (see
-    /// [`Evidence::answer_match`]), worked out once per question.
+    /// [`Evidence::answer_match`]).
     fn average_answer_length(&self) -> f32 {
-        *self.average_answer.get_or_init(|| {
-            let sections = self
-                .corpus
-                .passages
-                .iter()
-                .filter(|p| p.paragraph == 0)
-                .count();
-            let texts: usize = self
-                .terms
-                .passage_terms
-                .iter()
-                .flat_map(|p| p.iter())
-                .map(|t| t.len())
-                .sum();
-            let asked: usize = self
-                .terms
-                .question_terms
-                .iter()
-                .flat_map(|q| q.iter())
-                .map(|t| t.len())
-                .sum();
-            ((texts + asked) as f32 / sections.max(1) as f32).max(1.0)
-        })
+        self.terms.average_answer_length(self.corpus)
     }
 }
 
