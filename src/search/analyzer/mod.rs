@@ -13,6 +13,7 @@
 
 mod about;
 mod adverbs;
+mod apart;
 mod auxiliary;
 mod clitics;
 mod demonyms;

@@ -5,6 +5,8 @@
 pub(super) const ROMANCE_PROBE_WORDS: &[&str] = &[
     "é",
     "té",
+    "verdades",
+    "morros",
     "más",
     "nacionalización",
     "integração",

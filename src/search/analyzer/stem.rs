@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
+use super::apart;
 use super::auxiliary;
 use super::clitics;
 use super::demonyms;
@@ -204,7 +205,9 @@ impl TermStemmer {
         let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
         let verb = derivation::derived_verb(&inflection::spanish_singular(&spelled));
         let singular = derivation::spanish_base(&verb);
-        if let Some(term) = gender::masculine_term(true, &ascii_folded(&mut self.folder, &singular))
+        let folded_singular = ascii_folded(&mut self.folder, &singular);
+        if let Some(term) = gender::masculine_term(true, &folded_singular)
+            .or_else(|| apart::own_term(true, &folded_singular))
         {
             return Some(term);
         }
@@ -241,7 +244,9 @@ impl TermStemmer {
         let singular =
             short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
         let derived = derivation::portuguese_base(&derivation::derived_verb(&singular));
-        if let Some(term) = gender::masculine_term(false, &ascii_folded(&mut self.folder, &derived))
+        let folded_derived = ascii_folded(&mut self.folder, &derived);
+        if let Some(term) = gender::masculine_term(false, &folded_derived)
+            .or_else(|| apart::own_term(false, &folded_derived))
         {
             return Some(term);
         }
