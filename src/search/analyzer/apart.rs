@@ -10,10 +10,15 @@
 //! of one family ("libro"/"librería", "número"/"numeroso") share their stem on purpose.
 
 /// Spanish words, singular and folded.
-const SPANISH: &[&str] = &["verdad", "libre", "comun", "madrid", "celula", "mente"];
+const SPANISH: &[&str] = &[
+    "verdad", "libre", "comun", "madrid", "celula", "mente", "costa", "salar", "decada", "video",
+    "pasion", "sabado",
+];
 
 /// Portuguese words, singular and folded.
-const PORTUGUESE: &[&str] = &["livre", "morro", "cancao", "celula", "comum"];
+const PORTUGUESE: &[&str] = &[
+    "livre", "morro", "cancao", "celula", "comum", "sabado", "video", "solo", "medo", "costa",
+];
 
 /// The term of a word kept apart (`folded` is its singular, folded), `None` for other words.
 pub(super) fn own_term(spanish: bool, folded: &str) -> Option<String> {
@@ -45,5 +50,22 @@ mod tests {
         assert_same_terms(Language::Es, &[("verdades", "verdad"), ("libres", "libre")]);
         assert_same_terms(Language::Pt, &[("morros", "morro"), ("canções", "canção")]);
         assert_same_terms(Language::Pt, &[("morreram", "morte")]);
+        for (language, word, other) in [
+            (Language::Es, "la costa", "cuesta"),
+            (Language::Es, "el salar", "salió"),
+            (Language::Es, "décadas", "decirlo"),
+            (Language::Es, "vídeos", "vida"),
+            (Language::Es, "pasión", "pasó"),
+            (Language::Pt, "sábado", "sabia"),
+            (Language::Pt, "vídeo", "vida"),
+            (Language::Pt, "solo", "solar"),
+            (Language::Pt, "medo", "medida"),
+        ] {
+            assert_ne!(
+                test_terms(language, word),
+                test_terms(language, other),
+                "{word}"
+            );
+        }
     }
 }

@@ -243,10 +243,11 @@ impl TermStemmer {
         }
         let singular =
             short_words::portuguese_plain_singular(&inflection::portuguese_singular(&spelled));
+        if let Some(term) = apart::own_term(false, &ascii_folded(&mut self.folder, &singular)) {
+            return Some(term);
+        }
         let derived = derivation::portuguese_base(&derivation::derived_verb(&singular));
-        let folded_derived = ascii_folded(&mut self.folder, &derived);
-        if let Some(term) = gender::masculine_term(false, &folded_derived)
-            .or_else(|| apart::own_term(false, &folded_derived))
+        if let Some(term) = gender::masculine_term(false, &ascii_folded(&mut self.folder, &derived))
         {
             return Some(term);
         }
