@@ -46,6 +46,7 @@ mod labelled_body;
 mod labels;
 mod layout;
 mod lists;
+mod lone_reply;
 mod markup;
 mod name_lines;
 mod name_words;

@@ -53,6 +53,12 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         .map(|(name, _)| name.to_lowercase())
         .collect();
     let (recurring_roles, recurring_placeholders) = recurring_words(&found);
+    let recurring: Vec<String> = found
+        .iter()
+        .filter(|(s, _, _)| s.count >= MIN_LABEL_USES)
+        .map(|(s, _, _)| s.label.to_lowercase())
+        .collect();
+    let lone_reply = super::lone_reply::lone_reply(paragraphs, &recurring);
     found.retain(|(s, _, _)| {
         if recurs_alike(&s.label, &recurring_roles, &recurring_placeholders) {
             return true;
@@ -67,6 +73,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || first_exchange.iter().any(|l| same_speaker(l, &s.label))
             || first_answer.as_deref() == Some(s.label.as_str())
             || answering_role.contains(&s.label)
+            || lone_reply.as_deref() == Some(s.label.as_str())
     });
     // A tool's numbered voices open with small talk ("How's it going?"): when another voice
     // asks more often over the whole file, that one asks, not the first exchange's.

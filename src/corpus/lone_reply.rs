@@ -1,0 +1,78 @@
+//! A guest labelled once in a transcript whose host is labelled on every turn: a radio excerpt
+//! prints the host's name on each question and the guest's name on the one reply it keeps,
+//! the guest's later paragraphs running on unlabelled. The full name opening the paragraph
+//! right after the host's is the guest's label, though it appears only once.
+
+use super::labels::{split_label, Labelled};
+
+/// A person's name labelling a reply has this many words at most ("Mayor Ana de la Cruz").
+const MAX_NAME_WORDS: usize = 5;
+
+/// Lowercase words this long at most may join a name's capitalised words ("de", "van", "da").
+const MAX_PARTICLE_CHARS: usize = 3;
+
+/// The label used once that replies to the file's only recurring label, when it is a person's
+/// full name. `recurring` holds the labels used twice or more (lowercase).
+pub fn lone_reply(paragraphs: &[(&str, usize)], recurring: &[String]) -> Option<String> {
+    let [host] = recurring else {
+        return None;
+    };
+    let labels: Vec<Option<Labelled>> = paragraphs.iter().map(|(t, _)| split_label(t)).collect();
+    let once = |label: &str| {
+        labels
+            .iter()
+            .flatten()
+            .filter(|l| l.label.eq_ignore_ascii_case(label))
+            .count()
+            == 1
+    };
+    labels.windows(2).find_map(|pair| {
+        let (asked, replied) = (pair[0].as_ref()?, pair[1].as_ref()?);
+        let reply = asked.label.to_lowercase() == *host
+            && !replied.period
+            && is_full_name(&replied.label)
+            && once(&replied.label);
+        reply.then(|| replied.label.clone())
+    })
+}
+
+/// Two to five words, capitalised but for short particles inside ("Bill de Blasio").
+fn is_full_name(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_lowercase() || c == '-' || c == '.')
+    };
+    let particle =
+        |w: &str| w.chars().count() <= MAX_PARTICLE_CHARS && w.chars().all(char::is_lowercase);
+    (2..=MAX_NAME_WORDS).contains(&words.len())
+        && capitalised(words[0])
+        && capitalised(words[words.len() - 1])
+        && words.iter().all(|w| capitalised(w) || particle(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_name_replying_once_to_the_only_recurring_label_is_a_speaker() {
+        let show = [
+            ("Rita Vale: Welcome back. Tell us your news, Mr. Mayor.", 1),
+            ("Mayor Jon van Dorn: We opened two pools this week.", 2),
+            ("They stay open until nine.", 3),
+            ("Rita Vale: Why only two?", 4),
+        ];
+        let host = ["rita vale".to_string()];
+        assert_eq!(
+            lone_reply(&show, &host).as_deref(),
+            Some("Mayor Jon van Dorn")
+        );
+        // A heading-like phrase is no name, and two recurring labels label both sides.
+        let phrase = [show[0], ("Latest figures: two pools.", 2), show[3]];
+        assert_eq!(lone_reply(&phrase, &host), None);
+        let both = ["rita vale".to_string(), "jon".to_string()];
+        assert_eq!(lone_reply(&show, &both), None);
+    }
+}
