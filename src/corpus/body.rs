@@ -3,6 +3,7 @@
 //! their own lines, labelled turns run together, questions run into answers, broken sentences).
 
 use super::bare_labels::colon_bare_labels;
+use super::bold_runin::split_bold_run_ins;
 use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
 use super::lists::join_list_items;
@@ -31,6 +32,7 @@ pub fn body_paragraphs(
     split_glued_labels(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
     split_topic_labels(&mut paras);
+    split_bold_run_ins(&mut paras);
     split_run_in_labels(&mut paras);
     expand_initial_labels(&mut paras);
     join_timed_turns(&mut paras, &mut dropped);

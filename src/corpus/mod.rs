@@ -17,6 +17,7 @@ mod bio;
 mod blocks;
 mod board;
 mod body;
+mod bold_runin;
 mod bold_tags;
 mod checks;
 pub mod clean;
