@@ -46,6 +46,7 @@ mod labelled;
 mod labelled_body;
 mod labels;
 mod layout;
+mod leftovers;
 mod lists;
 mod lone_reply;
 mod markup;
