@@ -96,7 +96,9 @@ pub fn initials_spelled_in(label: &str, whole: &[&str]) -> Option<String> {
         let raw: Vec<&str> = text.split_whitespace().collect();
         (1..raw.len()).find_map(|start| {
             let inside = !raw[start - 1].ends_with(['.', '!', '?', ':', '…', '“', '"']);
+            // The longest run first: the name goes on past a middle name the initials skip.
             (initials.len()..=initials.len() + MAX_SKIPPED_MIDDLE_NAMES)
+                .rev()
                 .filter(|len| start + len <= raw.len())
                 .map(|len| &raw[start..start + len])
                 .filter(|run| {

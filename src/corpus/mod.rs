@@ -8,6 +8,7 @@
 //! unit that gets indexed and quoted.
 
 mod address;
+mod alternation;
 mod askers;
 mod asking;
 mod assembled;
