@@ -19,13 +19,13 @@ const MAX_SILENT_PROMPT_SHARE: usize = 4;
 pub fn alternating_prompts(paras: &[Para]) -> Option<Vec<bool>> {
     let asks = |p: &Para| ends_with_question_mark(&p.text);
     let first = paras.iter().position(asks)?;
-    let slot = |i: usize| i >= first && (i - first) % 2 == 0;
+    let slot = |i: usize| i >= first && (i - first).is_multiple_of(2);
     let slots: Vec<usize> = (first..paras.len()).filter(|&i| slot(i)).collect();
     let asking = slots.iter().filter(|&&i| asks(&paras[i])).count();
     let silent = slots.len() - asking;
     let answers_ask = (first..paras.len()).any(|i| !slot(i) && asks(&paras[i]));
     let prompts_short = slots.iter().all(|&i| is_statement_prompt(&paras[i].text));
-    let answered = (paras.len() - first) % 2 == 0;
+    let answered = (paras.len() - first).is_multiple_of(2);
     let fits = asking >= MIN_ASKING_PROMPTS
         && silent * MAX_SILENT_PROMPT_SHARE <= slots.len()
         && !answers_ask
