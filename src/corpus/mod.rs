@@ -20,6 +20,7 @@ mod board;
 mod body;
 mod bold_runin;
 mod bold_tags;
+mod broken;
 mod checks;
 pub mod clean;
 mod credits;
