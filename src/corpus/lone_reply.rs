@@ -11,8 +11,9 @@ const MAX_NAME_WORDS: usize = 5;
 /// Lowercase words this long at most may join a name's capitalised words ("de", "van", "da").
 const MAX_PARTICLE_CHARS: usize = 3;
 
-/// The label used once that replies to the file's only recurring label, when it is a person's
-/// full name. `recurring` holds the labels used twice or more (lowercase).
+/// The label used once that replies to the file's only recurring label, when that label asks
+/// (one of its paragraphs holds a `?`) and the reply's label is a person's full name.
+/// `recurring` holds the labels used twice or more (lowercase).
 pub fn lone_reply(paragraphs: &[(&str, usize)], recurring: &[String]) -> Option<String> {
     let [host] = recurring else {
         return None;
@@ -26,6 +27,15 @@ pub fn lone_reply(paragraphs: &[(&str, usize)], recurring: &[String]) -> Option<
             .count()
             == 1
     };
+    // The host asks: a side labelled on every turn that never asks is the guest, and a
+    // capitalised phrase before a colon among its paragraphs is text ("Latin America: …").
+    let host_asks = labels
+        .iter()
+        .flatten()
+        .any(|l| l.label.to_lowercase() == *host && l.body.contains(['?', '？']));
+    if !host_asks {
+        return None;
+    }
     labels.windows(2).find_map(|pair| {
         let (asked, replied) = (pair[0].as_ref()?, pair[1].as_ref()?);
         let reply = asked.label.to_lowercase() == *host
@@ -72,6 +82,13 @@ mod tests {
         // A heading-like phrase is no name, and two recurring labels label both sides.
         let phrase = [show[0], ("Latest figures: two pools.", 2), show[3]];
         assert_eq!(lone_reply(&phrase, &host), None);
+        let answering = [
+            ("Jane Doe: First.", 1),
+            ("Jane Doe: More.", 2),
+            ("Latin America: a region.", 3),
+        ];
+        let guest = ["jane doe".to_string()];
+        assert_eq!(lone_reply(&answering, &guest), None);
         let both = ["rita vale".to_string(), "jon".to_string()];
         assert_eq!(lone_reply(&show, &both), None);
     }
