@@ -1,7 +1,8 @@
 //! A guest labelled once in a transcript whose host is labelled on every turn: a radio excerpt
 //! prints the host's name on each question and the guest's name on the one reply it keeps,
 //! the guest's later paragraphs running on unlabelled. The full name opening the paragraph
-//! right after the host's is the guest's label, though it appears only once.
+//! right after the host's is the guest's label, though it appears only once. So is the full
+//! name a press conference prints over the one answer it credits.
 
 use super::labels::{split_label, Labelled};
 
@@ -60,6 +61,30 @@ fn is_full_name(label: &str) -> bool {
         && capitalised(words[0])
         && capitalised(words[words.len() - 1])
         && words.iter().all(|w| capitalised(w) || particle(w))
+}
+
+/// A name labelling the first answer has this many words at most ("Victor García",
+/// "Ana María Gil Ruiz").
+const MAX_ANSWER_NAME_WORDS: usize = 4;
+
+/// The full name labelling the answer to the file's first question when the question itself
+/// carries no label ("¿Qué representa el disco?" / "Victor García: Como suele ocurrir…"), as
+/// a press conference credits the member who takes each question.
+pub fn first_answer_label(paragraphs: &[(&str, usize)]) -> Option<String> {
+    let asked = paragraphs
+        .iter()
+        .position(|(text, _)| text.trim_end().ends_with(['?', '？']))?;
+    if split_label(paragraphs[asked].0).is_some() {
+        return None;
+    }
+    let answered = split_label(paragraphs.get(asked + 1)?.0)?;
+    let words: Vec<&str> = answered.label.split_whitespace().collect();
+    let full_name = (2..=MAX_ANSWER_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        });
+    (full_name && !answered.period).then_some(answered.label)
 }
 
 #[cfg(test)]
