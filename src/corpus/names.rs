@@ -37,7 +37,7 @@ pub fn find_interviewee(
         (speakers.iter()).any(|s| s.role == Role::Interviewee && nameless(&s.label))
     };
     let (nameless_answers, role_answers) = (answering(is_nameless), answering(is_generic));
-    if let Some(name) = title_name(texts, whole, role_answers) {
+    if let Some(name) = title_name(texts, whole, role_answers || speakers.is_empty()) {
         let shown = display_name(&name, texts);
         metadata.interviewee = Some(without_job_title(&shown, whole));
         return NameSource::Title;

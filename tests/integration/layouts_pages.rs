@@ -1,7 +1,7 @@
 //! Pages as blogs and radio sites publish them, each in a small interview of our own: a call-in
 //! show that labels its guest once, a tag page holding two posts of one interview, a blog's
 //! bold initials run into the previous answer, a line-by-line questionnaire with a prompt left
-//! for the interviewee to finish.
+//! for the interviewee to finish, a questionnaire titled with the person it asks.
 
 use crate::support::parsed::{parse, questions};
 
@@ -87,4 +87,18 @@ fn a_prompt_left_for_the_interviewee_to_finish_keeps_its_place_in_the_questionna
         interview.turns[2].answer,
         ["… pedia-lhe um desenho de um carneiro."]
     );
+}
+
+#[test]
+fn a_questionnaire_titled_questions_to_a_person_names_its_interviewee() {
+    let interview = parse(
+        "Preguntas a Lía Ferro\n\n\
+         ¿Por qué escribes?\n\n\
+         Porque de chica leía todo lo que encontraba en casa de mi abuela.\n\n\
+         ¿Qué estás leyendo?\n\n\
+         Una novela de faros y de tormentas, muy larga.\n\n\
+         ¿Un consejo?\n\n\
+         Leer despacio y escribir todos los días un poco.\n",
+    );
+    assert_eq!(interview.metadata.interviewee.as_deref(), Some("Lía Ferro"));
 }
