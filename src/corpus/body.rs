@@ -3,13 +3,15 @@
 //! their own lines, labelled turns run together, questions run into answers, broken sentences).
 
 use super::bare_labels::colon_bare_labels;
+use super::bold_runin::split_bold_run_ins;
+use super::broken::join_broken_sentences;
 use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
 use super::lists::join_list_items;
 use super::reading::{Clutter, Dropped, Para, ParseError};
 use super::repair::{
-    drop_markup, join_broken_sentences, join_lone_labels, join_timestamp_speakers,
-    split_glued_answers, split_repeated_headlines, split_role_tagged,
+    drop_markup, join_lone_labels, join_timestamp_speakers, split_glued_answers,
+    split_repeated_headlines, split_role_tagged,
 };
 use super::runin::split_run_in_labels;
 use super::slips::split_glued_labels;
@@ -31,6 +33,7 @@ pub fn body_paragraphs(
     split_glued_labels(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
     split_topic_labels(&mut paras);
+    split_bold_run_ins(&mut paras);
     split_run_in_labels(&mut paras);
     expand_initial_labels(&mut paras);
     join_timed_turns(&mut paras, &mut dropped);

@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
+use super::leftovers::{is_bracketed_credit, is_code_caption};
 use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
 use super::reading::Clutter;
 
@@ -136,7 +137,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     let words = plain.split_whitespace().count();
     if is_separator(line) {
         Some(Clutter::Separator)
-    } else if is_shortcode(line) || is_link_definition(line) {
+    } else if is_shortcode(line) || is_link_definition(line) || is_code_caption(plain) {
         Some(Clutter::Markup)
     } else if TIMESTAMP.is_match(plain) {
         Some(Clutter::Timestamp)
@@ -144,6 +145,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::StageDirection)
     } else if is_image(line)
         || is_file_name(plain)
+        || is_bracketed_credit(plain)
         || (words <= MAX_FURNITURE_WORDS && (is_credit(plain) || CREDIT_BY.is_match(plain)))
     {
         Some(Clutter::PhotoCredit)
@@ -356,6 +358,8 @@ mod tests {
         ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
         ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
         ("Coro_portada", Clutter::PhotoCredit),
+        ("( harbourdesk / Wikimedia )", Clutter::PhotoCredit),
+        ("src/kiln.rs", Clutter::Markup),
         (
             "![Hull](/img/2024-03-02-hull/IMG_20240210_101500.jpg){: .w-50 .right}",
             Clutter::PhotoCredit,

@@ -63,6 +63,58 @@ fn spelled_out(label: &str, texts: &[&str]) -> Option<String> {
     })
 }
 
+/// A full name may hold one middle name the initials skip ("RB" is "Rosa Lind Berg").
+const MAX_SKIPPED_MIDDLE_NAMES: usize = 1;
+
+/// Initials ("RB") spelled out anywhere in the interview, as a speaker introduces themself
+/// ("Well, I am Rosa Lind Berg"): a run of capitalised words inside a sentence (a sentence's
+/// first word may be capitalised for being first) whose first and last words open with the
+/// first and last letters and whose other words open with the letters between, allowing
+/// one middle name. `None` when the label is no initials or no run fits.
+pub fn initials_spelled_in(label: &str, whole: &[&str]) -> Option<String> {
+    let initials: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
+    let shape = (2..=MAX_INITIALS).contains(&initials.len())
+        && label.chars().all(|c| c.is_uppercase() || c == '.');
+    if !shape {
+        return None;
+    }
+    let name_word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    let fits = |run: &[&str]| {
+        let (first, last) = (initials[0], initials[initials.len() - 1]);
+        let inner = &initials[1..initials.len() - 1];
+        let middle = &run[1..run.len() - 1];
+        run[0].starts_with(first)
+            && run[run.len() - 1].starts_with(last)
+            && inner
+                .iter()
+                .all(|c| middle.iter().any(|w| w.starts_with(*c)))
+    };
+    whole.iter().find_map(|text| {
+        let raw: Vec<&str> = text.split_whitespace().collect();
+        (1..raw.len()).find_map(|start| {
+            let inside = !raw[start - 1].ends_with(['.', '!', '?', ':', '…', '“', '"']);
+            // The longest run first: the name goes on past a middle name the initials skip.
+            (initials.len()..=initials.len() + MAX_SKIPPED_MIDDLE_NAMES)
+                .rev()
+                .filter(|len| start + len <= raw.len())
+                .map(|len| &raw[start..start + len])
+                .filter(|run| {
+                    let last = run[run.len() - 1].trim_end_matches([',', '.', ';', '!', '?']);
+                    run[..run.len() - 1].iter().all(|w| name_word(w)) && name_word(last)
+                })
+                .find(|run| inside && fits(run))
+                .map(|run| {
+                    run.join(" ")
+                        .trim_end_matches([',', '.', ';', '!', '?'])
+                        .to_string()
+                })
+        })
+    })
+}
+
 /// Words the text writes in lowercase: capitalised in a title-case headline ("How Kemi Adeyemi
 /// Built…") they are ordinary words, not first names.
 fn ordinary_words(texts: &[&str]) -> std::collections::HashSet<String> {
@@ -179,5 +231,15 @@ mod tests {
             "We asked her how it started.",
         ];
         assert_eq!(display_name("Kemi Adeyemi", &headline), "Kemi Adeyemi");
+        let answer = [
+            "Well, I am Rosa Lind Berg, born in Oslo.",
+            "Rosa Bay was my home.",
+        ];
+        assert_eq!(
+            initials_spelled_in("RB", &answer).as_deref(),
+            Some("Rosa Lind Berg")
+        );
+        assert_eq!(initials_spelled_in("RB", &answer[1..]), None);
+        assert_eq!(initials_spelled_in("Rosa", &answer), None);
     }
 }

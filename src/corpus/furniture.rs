@@ -61,7 +61,23 @@ pub fn is_furniture(line: &str) -> bool {
             })
     };
     // "… is produced by Ledger Media. Subscribe wherever you get your podcasts."
-    opens(line) || line.rsplit(". ").next().is_some_and(opens)
+    opens(line) || line.rsplit(". ").next().is_some_and(opens) || is_arrow_link(line)
+}
+
+/// A link's text with an arrow after it is this short ("Continue reading →").
+const MAX_ARROW_LINK_WORDS: usize = 4;
+
+/// Arrows a page sets after a link's words, pointing at the rest of a post.
+const LINK_ARROWS: &[char] = &['»', '→', '›'];
+
+/// A few words ending on an arrow that no quote opened ("Keep reading the post »", "Mais →"): a link
+/// to the rest of a post, as blog and tag pages print under each excerpt.
+fn is_arrow_link(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    line.ends_with(LINK_ARROWS)
+        && !line.contains(['«', '‹'])
+        && (2..=MAX_ARROW_LINK_WORDS + 1).contains(&words)
 }
 
 /// A note to the reader is one short sentence: a link's line ("Read the full report here.",
@@ -151,6 +167,16 @@ pub fn drop_reader_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_few_words_ending_on_an_arrow_link_to_the_rest_of_a_post() {
+        assert!(is_furniture("Keep reading the post »"));
+        assert!(is_furniture("Continue →"));
+        assert!(!is_furniture("«Sí» »"));
+        assert!(!is_furniture(
+            "She said the tide turns twice a day, then left »"
+        ));
+    }
 
     #[test]
     fn a_short_line_pointing_at_a_link_or_asking_to_subscribe_is_a_reader_note() {

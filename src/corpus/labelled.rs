@@ -64,6 +64,7 @@ pub fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                 out.question(&unlabelled_prompt(&para.text), para.line);
             }
             None if use_.asks_unmarked(paras, i, &out) => out.question(&para.text, para.line),
+            None if use_.leads_next_post(paras, i) => out.drop(para, Clutter::EditorsNote),
             None if use_.follows_up(i, &para.text) && out.answering() => {
                 out.question(&unlabelled_prompt(&follow_up_prompt(&para.text)), para.line);
                 follow_up = Some(out.turns.len() - 1);
@@ -116,6 +117,23 @@ struct LabelUse {
 }
 
 impl LabelUse {
+    /// A page holding several posts (a tag or archive page): past a "read more" link, the
+    /// next post's lead paragraph stands between a labelled answer and a labelled question,
+    /// in a file where every other turn carries its label. The editor's words, not the
+    /// interviewee's.
+    fn leads_next_post(&self, paras: &[Para], i: usize) -> bool {
+        let role = |j: usize| self.roles.get(j).copied().flatten();
+        let Some(first) = self.roles.iter().position(Option::is_some) else {
+            return false;
+        };
+        let all_labelled = (first..paras.len()).all(|j| j == i || role(j).is_some());
+        paras[i].after_break
+            && i > first
+            && role(i - 1) == Some(Role::Interviewee)
+            && role(i + 1) == Some(Role::Interviewer)
+            && all_labelled
+    }
+
     fn of(paras: &[Para], speakers: &[Speaker]) -> LabelUse {
         let roles: Vec<Option<Role>> = paras
             .iter()

@@ -4,6 +4,7 @@
 //! lengths). Only the cue the file uses makes questions, so a `?` closing an answer paragraph,
 //! a drop cap opening the introduction or an acronym opening an answer never start a question.
 
+use super::alternation::alternating_prompts;
 pub use super::assembled::{Assembled, Draft};
 use super::clean::{is_kicker, strip_emphasis};
 use super::cues::{
@@ -170,7 +171,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     let editor_numbered = numbered.contains(&true);
     let questionnaire = layout == Layout::QuestionMarks && is_one_line_questionnaire(paras);
     let blocks = (layout == Layout::QuestionMarks)
-        .then(|| exchange_blocks(paras))
+        .then(|| exchange_blocks(paras).or_else(|| alternating_prompts(paras)))
         .flatten();
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))

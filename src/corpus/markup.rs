@@ -122,6 +122,20 @@ pub fn is_shortcode(line: &str) -> bool {
         || is_mdx_statement(line)
         || is_div_fence(line)
         || is_attribute_list(line)
+        || is_field_line(line)
+}
+
+/// A reStructuredText field of a post's head (`:slug: my-post`, `:tags: art, clay`): the
+/// blog engine's settings, no text.
+fn is_field_line(line: &str) -> bool {
+    let Some((name, value)) = line.strip_prefix(':').and_then(|l| l.split_once(": ")) else {
+        return false;
+    };
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
+        && !value.trim().is_empty()
 }
 
 /// A Kramdown attribute list on a line of its own (`{: .interviewer }`, `{:.note}`): it styles
@@ -304,6 +318,7 @@ mod tests {
             "<hr/>",
             "<!--truncate-->",
             "import Figure from './components/Figure';",
+            ":slug: a-potter-talks",
         ] {
             assert!(is_shortcode(markup), "{markup}");
         }
@@ -311,6 +326,7 @@ mod tests {
             "<b>Yes</b>, we did.",
             "<3 this",
             "import duties rose from 5%.",
+            ":-) yes: we did.",
         ] {
             assert!(!is_shortcode(text), "{text}");
         }

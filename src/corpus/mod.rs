@@ -8,6 +8,7 @@
 //! unit that gets indexed and quoted.
 
 mod address;
+mod alternation;
 mod askers;
 mod asking;
 mod assembled;
@@ -17,7 +18,9 @@ mod bio;
 mod blocks;
 mod board;
 mod body;
+mod bold_runin;
 mod bold_tags;
+mod broken;
 mod checks;
 pub mod clean;
 mod credits;
@@ -45,7 +48,9 @@ mod labelled;
 mod labelled_body;
 mod labels;
 mod layout;
+mod leftovers;
 mod lists;
+mod lone_reply;
 mod markup;
 mod name_lines;
 mod name_words;

@@ -4,6 +4,7 @@
 //! a named person wherever the file names one.
 
 use super::clean::byline_name;
+use super::display::initials_spelled_in;
 use super::forms::without_role;
 use super::headline_names::{title_name, BARE_NAME_WORDS};
 use super::journalist::introduced_journalist;
@@ -36,7 +37,7 @@ pub fn find_interviewee(
         (speakers.iter()).any(|s| s.role == Role::Interviewee && nameless(&s.label))
     };
     let (nameless_answers, role_answers) = (answering(is_nameless), answering(is_generic));
-    if let Some(name) = title_name(texts, whole, role_answers) {
+    if let Some(name) = title_name(texts, whole, role_answers || speakers.is_empty()) {
         let shown = display_name(&name, texts);
         metadata.interviewee = Some(without_job_title(&shown, whole));
         return NameSource::Title;
@@ -91,7 +92,11 @@ fn answer_label_name(
     let greeted = greeting.and_then(|g| addressed_name(&speaker.label, g));
     let name = greeted.unwrap_or_else(|| {
         let person = person_of_label(&speaker.label, whole);
-        display_name(&person, texts)
+        let shown = display_name(&person, texts);
+        let initials = shown == speaker.label;
+        (initials.then(|| initials_spelled_in(&speaker.label, whole)))
+            .flatten()
+            .unwrap_or(shown)
     });
     Some((name, speaker.line))
 }

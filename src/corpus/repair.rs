@@ -3,9 +3,7 @@
 //! (`\!`, `\&`), a speaker label standing alone on its line above the words it introduces,
 //! and a sentence broken across a blank line by a page break or a scan.
 
-use super::cues::{
-    dash_body, ends_with_question_mark, heading_level, is_bold, words, DIALOGUE_DASHES,
-};
+use super::cues::{dash_body, ends_with_question_mark, heading_level, is_bold, words};
 use super::forms::lone_label;
 use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
 use super::head::Head;
@@ -276,39 +274,6 @@ pub fn split_repeated_headlines(paras: &mut Vec<Para>) {
     *paras = out;
 }
 
-/// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
-/// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
-/// broken by a page break. The first paragraph (the title) is never joined.
-pub fn join_broken_sentences(paras: &mut Vec<Para>) {
-    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
-    for para in paras.drain(..) {
-        let not_title = out.len() > 1;
-        match out.last_mut() {
-            Some(open) if not_title && is_broken(&open.text, &para.text) => {
-                open.text.push(' ');
-                open.text.push_str(&para.text);
-            }
-            _ => out.push(para),
-        }
-    }
-    *paras = out;
-}
-
-/// `text` stops mid-sentence and `next` continues it in lowercase; neither is markup.
-fn is_broken(text: &str, next: &str) -> bool {
-    let markup = |t: &str| t.starts_with(['#', '*', '_', '>', '|', '[', '!', '-', '+', '<']);
-    let continues = next.chars().next().is_some_and(char::is_lowercase);
-    let stops = text
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_alphanumeric() || c == ',');
-    continues
-        && stops
-        && !markup(text.trim_start_matches(DIALOGUE_DASHES))
-        && !markup(next)
-        && text.split_whitespace().count() > 1
-}
-
 /// A prompt-shaped paragraph opening a file must be followed by this many more of its shape to be
 /// read as the first of them rather than as a headline that asks.
 const MIN_LATER_PROMPTS: usize = 2;
@@ -472,29 +437,6 @@ mod tests {
             sections.len(),
             5,
             "section titles in capitals are no speakers"
-        );
-    }
-
-    #[test]
-    fn a_sentence_broken_by_a_blank_line_is_joined() {
-        let mut body = paras(&[
-            "Title",
-            "¿Cuándo aprendió? ¿Quién",
-            "se lo enseñó?",
-            "—Mi tío.",
-            "## Section",
-            "lowercase start.",
-        ]);
-        join_broken_sentences(&mut body);
-        assert_eq!(
-            texts(&body),
-            [
-                "Title",
-                "¿Cuándo aprendió? ¿Quién se lo enseñó?",
-                "—Mi tío.",
-                "## Section",
-                "lowercase start."
-            ]
         );
     }
 }

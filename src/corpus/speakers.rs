@@ -36,7 +36,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     let (mut found, with_colon) = tally(paragraphs);
     fold_period_replies(&mut found);
     let first_exchange = first_exchange(paragraphs);
-    let first_answer = first_answer_label(paragraphs);
+    let first_answer = super::lone_reply::first_answer_label(paragraphs);
     let answering_role = answering_a_role(paragraphs);
     let only_period = |s: &Speaker| !with_colon.contains(&s.label.to_lowercase());
     // Period labels need the asking side to recur ("P." twice, or "P:" as some papers mix
@@ -47,12 +47,9 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             s.count >= MIN_LABEL_USES && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
         });
     // A name with a timestamp is a transcript's explicit turn, even a panelist's single one.
-    let timed: Vec<String> = paragraphs
-        .iter()
-        .filter_map(|(text, _)| split_timestamp_label(text))
-        .map(|(name, _)| name.to_lowercase())
-        .collect();
+    let timed = timed_names(paragraphs);
     let (recurring_roles, recurring_placeholders) = recurring_words(&found);
+    let lone_reply = super::lone_reply::lone_reply(paragraphs, &recurring_labels(&found));
     found.retain(|(s, _, _)| {
         if recurs_alike(&s.label, &recurring_roles, &recurring_placeholders) {
             return true;
@@ -67,6 +64,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || first_exchange.iter().any(|l| same_speaker(l, &s.label))
             || first_answer.as_deref() == Some(s.label.as_str())
             || answering_role.contains(&s.label)
+            || lone_reply.as_deref() == Some(s.label.as_str())
     });
     // A tool's numbered voices open with small talk ("How's it going?"): when another voice
     // asks more often over the whole file, that one asks, not the first exchange's.
@@ -80,6 +78,24 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     });
     assign_roles(&mut found, metadata, hint.map(String::as_str));
     found.into_iter().map(|(s, _, _)| s).collect()
+}
+
+/// The names labelled with a timestamp (`Mara Quist (00:04:10)`), lowercase.
+fn timed_names(paragraphs: &[(&str, usize)]) -> Vec<String> {
+    paragraphs
+        .iter()
+        .filter_map(|(text, _)| split_timestamp_label(text))
+        .map(|(name, _)| name.to_lowercase())
+        .collect()
+}
+
+/// The labels used twice or more, lowercase.
+fn recurring_labels(found: &[(Speaker, usize, usize)]) -> Vec<String> {
+    found
+        .iter()
+        .filter(|(s, _, _)| s.count >= MIN_LABEL_USES)
+        .map(|(s, _, _)| s.label.to_lowercase())
+        .collect()
 }
 
 /// The role words and placeholder words of the labels used twice or more, lowercase. A second
@@ -237,10 +253,6 @@ fn answering_a_role(paragraphs: &[(&str, usize)]) -> Vec<String> {
         .collect()
 }
 
-/// A name labelling the first answer has this many words at most ("Victor García",
-/// "Ana María Gil Ruiz").
-const MAX_ANSWER_NAME_WORDS: usize = 4;
-
 /// Labels used once, on a question and the answer right after it ("Outlet Name: Why now?" /
 /// "Jane Doe: Because."): many sites label the first exchange only, and a transcript's
 /// excerpt may hold one exchange.
@@ -265,26 +277,6 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
         .take(1)
         .flatten()
         .collect()
-}
-
-/// The full name labelling the answer to the file's first question when the question itself
-/// carries no label ("¿Qué representa el disco?" / "Victor García: Como suele ocurrir…"), as
-/// a press conference credits the member who takes each question.
-fn first_answer_label(paragraphs: &[(&str, usize)]) -> Option<String> {
-    let asked = paragraphs
-        .iter()
-        .position(|(text, _)| text.trim_end().ends_with(['?', '？']))?;
-    if split_label(paragraphs[asked].0).is_some() {
-        return None;
-    }
-    let answered = split_label(paragraphs.get(asked + 1)?.0)?;
-    let words: Vec<&str> = answered.label.split_whitespace().collect();
-    let full_name = (2..=MAX_ANSWER_NAME_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-        });
-    (full_name && !answered.period).then_some(answered.label)
 }
 
 /// Roles the labels say themselves (`Q`, `Respuesta`) or the front matter gives; true where

@@ -23,6 +23,7 @@ mod languages;
 mod layouts;
 mod layouts_more;
 mod layouts_news;
+mod layouts_pages;
 mod layouts_questionnaires;
 mod layouts_rhythm;
 mod layouts_slips;

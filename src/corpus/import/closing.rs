@@ -113,6 +113,9 @@ pub fn closing_start(
             return Some(start);
         }
     }
+    if let Some(start) = closing_heading(blocks) {
+        return Some(start);
+    }
     // Credits after the note ("Banner image: …") are dropped by the reader anyway: the note
     // above them still ends the article.
     let credits = blocks
@@ -127,6 +130,36 @@ pub fn closing_start(
     let linked = shapes.get(last).is_some_and(|s| s.link);
     (italic_note && (linked || is_short_note(note)) && blocks[..last].iter().any(is_prompt))
         .then_some(last)
+}
+
+/// A section heading is a short phrase ("Conclusion", "Final words"); a prompt set as a
+/// heading without a question mark says more ("Tell us about your first kiln").
+const MAX_SECTION_HEADING_WORDS: usize = 2;
+
+/// A page whose headings are its questions needs this many of them before a last heading
+/// that asks nothing reads as a section of its own.
+const MIN_ASKING_HEADINGS: usize = 2;
+
+/// The last heading when it closes the article: every heading before it asks (there are at
+/// least [`MIN_ASKING_HEADINGS`]), it is a short phrase asking nothing, and the few paragraphs
+/// under it are notes (the interviewer's thanks and a link), not another answer.
+fn closing_heading(blocks: &[Block]) -> Option<usize> {
+    let heading = |b: &Block| matches!(b.cue, Some(Cue::Heading(_)));
+    let asks = |b: &Block| b.text.trim_end().ends_with(['?', '？']);
+    let last = blocks.iter().rposition(heading)?;
+    let before: Vec<&Block> = blocks[..last].iter().filter(|b| heading(b)).collect();
+    let after = &blocks[last + 1..];
+    let phrase = word_count(&blocks[last].text) <= MAX_SECTION_HEADING_WORDS
+        && !blocks[last]
+            .text
+            .trim_end()
+            .ends_with(['?', '？', '.', ':']);
+    let closes = phrase
+        && before.len() >= MIN_ASKING_HEADINGS
+        && before.iter().all(|b| asks(b))
+        && (1..=MAX_CLOSING_BLOCKS).contains(&after.len())
+        && after.iter().all(is_note);
+    closes.then_some(last)
 }
 
 /// A paragraph that can open a turn: labelled, bold, a heading, or ending with '?'.
@@ -263,5 +296,26 @@ mod tests {
         assert_eq!(closing_start(&all_italic, &shapes[..3], None), None);
         // A plain last answer stays.
         assert_eq!(closing_start(&blocks[..3], &shapes[..3], None), None);
+    }
+
+    #[test]
+    fn a_last_heading_asking_nothing_after_question_headings_closes_the_article() {
+        let heading = |text: &str| Block {
+            cue: Some(Cue::Heading(2)),
+            ..Block::plain(text)
+        };
+        let mut blocks = vec![
+            heading("Why clay?"),
+            Block::plain("It forgives."),
+            heading("Who next?"),
+            Block::plain("My neighbour, who throws bowls."),
+            heading("Wrapping up"),
+            Block::plain("Thanks for the talk, Rui!"),
+        ];
+        let shapes = [Shape::default(); 6];
+        assert_eq!(closing_start(&blocks, &shapes, None), Some(4));
+        // A prompt set as a heading without a question mark is longer: it stays.
+        blocks[4] = heading("Tell us about your first kiln");
+        assert_eq!(closing_start(&blocks, &shapes, None), None);
     }
 }

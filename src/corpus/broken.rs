@@ -1,0 +1,101 @@
+//! Sentences broken across paragraphs: a page break or a hard wrap leaves a sentence's end on
+//! the next line ("¿Quién" / "se lo enseñó?"), to be read as one paragraph again.
+
+use super::cues::DIALOGUE_DASHES;
+use super::reading::Para;
+
+/// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
+/// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
+/// broken by a page break. The first paragraph (the title) is never joined.
+pub fn join_broken_sentences(paras: &mut Vec<Para>) {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    // Once a sentence ran over two lines, the file is hard-wrapped: a word alone may end a line.
+    let mut wrapped = false;
+    for para in paras.drain(..) {
+        let not_title = out.len() > 1;
+        match out.last_mut() {
+            Some(open) if not_title && is_broken(&open.text, &para.text, wrapped) => {
+                wrapped |= open.text.contains(char::is_whitespace);
+                open.text.push(' ');
+                open.text.push_str(&para.text);
+            }
+            _ => out.push(para),
+        }
+    }
+    *paras = out;
+}
+
+/// `text` stops mid-sentence and `next` continues it in lowercase; neither is markup. A word
+/// alone stops mid-sentence only in a `wrapped` file ("Everyone" / "can write.").
+fn is_broken(text: &str, next: &str, wrapped: bool) -> bool {
+    let markup = |t: &str| t.starts_with(['#', '*', '_', '>', '|', '[', '!', '-', '+', '<']);
+    let continues = next.chars().next().is_some_and(char::is_lowercase);
+    let stops = text
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+    continues
+        && stops
+        && !markup(text.trim_start_matches(DIALOGUE_DASHES))
+        && !markup(next)
+        && (wrapped || text.split_whitespace().count() > 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rhythm::tests::paras;
+    use super::*;
+
+    fn texts(paras: &[Para]) -> Vec<&str> {
+        paras.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_sentence_broken_by_a_blank_line_is_joined() {
+        let mut body = paras(&[
+            "Title",
+            "¿Cuándo aprendió? ¿Quién",
+            "se lo enseñó?",
+            "—Mi tío.",
+            "## Section",
+            "lowercase start.",
+        ]);
+        join_broken_sentences(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "Title",
+                "¿Cuándo aprendió? ¿Quién se lo enseñó?",
+                "—Mi tío.",
+                "## Section",
+                "lowercase start."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_alone_on_its_line_goes_on_in_a_hard_wrapped_file() {
+        let lines = [
+            "Title",
+            "Intro.",
+            "When did you",
+            "start?",
+            "Everyone",
+            "can write.",
+        ];
+        let mut body = paras(&lines);
+        join_broken_sentences(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "Title",
+                "Intro.",
+                "When did you start?",
+                "Everyone can write."
+            ]
+        );
+        let mut unwrapped = paras(&["Title", "Intro.", "Everyone", "can write."]);
+        join_broken_sentences(&mut unwrapped);
+        assert_eq!(unwrapped.len(), 4);
+    }
+}

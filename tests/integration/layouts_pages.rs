@@ -1,0 +1,104 @@
+//! Pages as blogs and radio sites publish them, each in a small interview of our own: a call-in
+//! show that labels its guest once, a tag page holding two posts of one interview, a blog's
+//! bold initials run into the previous answer, a line-by-line questionnaire with a prompt left
+//! for the interviewee to finish, a questionnaire titled with the person it asks.
+
+use crate::support::parsed::{parse, questions};
+
+#[test]
+fn a_guest_labelled_once_answers_the_host_labelled_on_every_question() {
+    let interview = parse(
+        "Ask the Harbourmaster: Ferries and Fog\n\n\
+         Rita Vale: It's Harbour Hour. Good morning, captain, tell us about the ferries.\n\n\
+         Captain Ines da Luz: Good morning. We added two night crossings this week.\n\n\
+         The fog horn was repaired on Monday as well.\n\n\
+         Rita Vale: Two crossings sounds good. But the captain of the old ferry says it \
+         leaks: will there be more in winter?\n",
+    );
+    assert_eq!(
+        interview.metadata.interviewee.as_deref(),
+        Some("Ines da Luz")
+    );
+    assert_eq!(
+        questions(&interview)[0],
+        "It's Harbour Hour. Good morning, captain, tell us about the ferries."
+    );
+    assert_eq!(interview.turns[0].answer.len(), 2);
+}
+
+#[test]
+fn the_next_post_lead_on_a_tag_page_is_not_the_answer() {
+    let interview = parse(
+        "Posts tagged clockmaking\n\n\
+         This is part two of our talk with clockmaker Tove Lind.\n\n\
+         SAM ORTIZ: How long does a clock take?\n\n\
+         TOVE LIND: Four months, if the brass behaves.\n\n\
+         SO: Do you sell them?\n\n\
+         TL: Only to people who promise to wind them.\n\n\
+         Continue reading →\n\n\
+         This is part one of our talk with clockmaker Tove Lind, about her first workshop.\n\n\
+         SAM ORTIZ: Where did you learn?\n\n\
+         TOVE LIND: From my uncle, in a shed behind the bakery.\n",
+    );
+    let answers: Vec<&String> = interview.turns.iter().flat_map(|t| &t.answer).collect();
+    assert_eq!(answers.len(), 3, "{answers:?}");
+    assert!(answers.iter().all(|a| !a.contains("part one")));
+}
+
+#[test]
+fn bold_initials_run_into_the_previous_answer_start_a_question() {
+    let interview = parse(
+        "Conversa com uma oleira\n\n\
+         **JT:** “Como começou?”\n\n\
+         **RB:** “Com a minha avó, numa roda velha.”\n\n\
+         **JT:** “E hoje?”\n\n\
+         **RB:** “Hoje tenho um forno só meu, que acendo aos sábados.” **JT:** “Vende as peças?”\n\n\
+         **RB:** “Só na feira do mês. Meu nome é Rosa Brito Baptista, e assino todas.”\n",
+    );
+    assert_eq!(questions(&interview).len(), 3);
+    assert_eq!(interview.turns[2].question, "“Vende as peças?”");
+    assert_eq!(
+        interview.metadata.interviewee.as_deref(),
+        Some("Rosa Brito Baptista")
+    );
+}
+
+#[test]
+fn a_prompt_left_for_the_interviewee_to_finish_keeps_its_place_in_the_questionnaire() {
+    let interview = parse(
+        "---\ntitle: Cinco perguntas a uma leitora\n---\n\
+         O teu livro preferido?\n\
+         O Principezinho, desde os oito anos.\n\
+         Lês à noite?\n\
+         Sempre, até adormecer com o livro na cara.\n\
+         Se encontrasses o autor…\n\
+         … pedia-lhe um desenho de um carneiro.\n\
+         Papel ou ecrã?\n\
+         Papel, por causa do cheiro.\n\
+         Biblioteca ou livraria?\n\
+         Biblioteca, é de todos.\n\
+         Um livro para as férias?\n\
+         Um policial curto.\n",
+    );
+    let asked = questions(&interview);
+    assert_eq!(asked.len(), 6, "{asked:?}");
+    assert_eq!(asked[2], "Se encontrasses o autor…");
+    assert_eq!(
+        interview.turns[2].answer,
+        ["… pedia-lhe um desenho de um carneiro."]
+    );
+}
+
+#[test]
+fn a_questionnaire_titled_questions_to_a_person_names_its_interviewee() {
+    let interview = parse(
+        "Preguntas a Lía Ferro\n\n\
+         ¿Por qué escribes?\n\n\
+         Porque de chica leía todo lo que encontraba en casa de mi abuela.\n\n\
+         ¿Qué estás leyendo?\n\n\
+         Una novela de faros y de tormentas, muy larga.\n\n\
+         ¿Un consejo?\n\n\
+         Leer despacio y escribir todos los días un poco.\n",
+    );
+    assert_eq!(interview.metadata.interviewee.as_deref(), Some("Lía Ferro"));
+}
