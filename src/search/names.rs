@@ -125,6 +125,9 @@ impl NameIndex {
         for (at, person) in titled::title_people(interviews, &mut analyzer) {
             index.person(&mut analyzer, &person, at, Voice::Interviewee);
         }
+        for (at, word) in titled::file_people(interviews) {
+            index.person(&mut analyzer, &word, at, Voice::Interviewee);
+        }
         index.ordinary = index.ordinary_terms(interviews);
         index
     }

@@ -67,6 +67,22 @@ pub(in crate::search) fn written_as_proper_name(
         && words.all(|word| (analysed.iter()).filter(|w| w.surface == word).any(proper))
 }
 
+/// Whether a concept's `words` (folded) stand right before or after one of `names` (the
+/// words of concepts that name an interview) in the analysed question.
+fn beside_a_name(analysed: &[AnalyzedWord], words: &str, names: &[&str]) -> bool {
+    let positions = |words: &str| -> Vec<usize> {
+        let words: Vec<&str> = words.split_whitespace().collect();
+        (analysed.iter())
+            .filter(|w| words.contains(&w.surface.as_str()))
+            .map(|w| w.position)
+            .collect()
+    };
+    let named: Vec<usize> = names.iter().flat_map(|n| positions(n)).collect();
+    positions(words)
+        .iter()
+        .any(|&at| named.iter().any(|&n| n.abs_diff(at) == 1))
+}
+
 /// Probability that `passages` passages drawn from the corpus contain, by chance, a word
 /// used by `share` (0..=1) of the corpus's passages.
 pub(in crate::search) fn chance(share: f64, passages: usize) -> f64 {
@@ -206,8 +222,16 @@ impl Engine {
         let corpus = terms.analysed_passages().max(1) as f64;
         let used =
             |t: &String| terms.present(FieldKind::Text, t) || terms.present(FieldKind::Question, t);
-        let concepts = (plan.concepts.iter().zip(&naming))
-            .map(|(concept, &names)| {
+        let proper: Vec<bool> = (plan.concepts.iter())
+            .map(|c| written_as_proper_name(question, analysed, &c.words))
+            .collect();
+        let names_written: Vec<&str> = (plan.concepts.iter().zip(&naming))
+            .zip(&proper)
+            .filter(|((_, &names), &proper)| names && proper)
+            .map(|((c, _), _)| c.words.as_str())
+            .collect();
+        let concepts = (plan.concepts.iter().zip(&naming).zip(&proper))
+            .map(|((concept, &names), &proper_name)| {
                 let counted = concept.alternatives.iter().filter(|a| a.source.counts());
                 let known = counted.clone().any(|a| a.terms.iter().all(used));
                 // The most frequent way of matching it: a synonym common enough to be found
@@ -216,11 +240,16 @@ impl Engine {
                     .map(|t| passage_frequency(terms, t))
                     .max()
                     .unwrap_or(0);
+                // An unknown proper name beside the name that names the interview is more of
+                // that name ("Selma" of "Selma Mottin", where the text writes neither).
+                let of_the_name = !known
+                    && proper_name
+                    && beside_a_name(analysed, &concept.words, &names_written);
                 Concept {
-                    topical: !names,
+                    topical: !names && !of_the_name,
                     known,
                     telling: known && chance(frequency as f64 / corpus, passages) < MAX_CHANCE,
-                    proper_name: written_as_proper_name(question, analysed, &concept.words),
+                    proper_name,
                 }
             })
             .collect::<Vec<Concept>>();
@@ -298,6 +327,16 @@ mod tests {
         let asked = u64::from(terms.question_frequency[id as usize]);
         assert_eq!(passage_frequency(terms, term), asked);
         assert_eq!(passage_frequency(terms, "nosuchwordanywhere"), 0);
+    }
+
+    #[test]
+    fn a_word_right_beside_a_name_is_part_of_it() {
+        use crate::search::analyzer::{Analyzer, Language};
+        let question = "O que Selma Mottin pensa de Saramago?";
+        let analysed = Analyzer::new(Language::Pt).analyze(question);
+        assert!(beside_a_name(&analysed, "selma", &["mottin"]));
+        assert!(!beside_a_name(&analysed, "saramago", &["mottin"]));
+        assert!(!beside_a_name(&analysed, "selma", &[]));
     }
 
     #[test]
