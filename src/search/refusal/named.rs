@@ -13,7 +13,10 @@
 //!
 //! A missed word written as a proper name ("Turquía" in "¿Qué piensa Aguirre del terremoto de
 //! Turquía?") is another thing, which a corpus that spoke of it would name: it vouches for
-//! nothing. An acronym in capitals ("AFP") is not: texts spell acronyms out.
+//! nothing. An acronym in capitals ("AFP") is not: texts spell acronyms out. Nor does a passage
+//! that meets fewer than half of the topic words: a question the corpus mostly cannot read is
+//! about something else. An unknown proper name right beside the name that names the
+//! interview is more of that name ("Selma" of "Selma Mottin"), not a topic.
 //!
 //! The chance is the corpus's own: a word used by a share `p` of the passages turns up in `n`
 //! passages of the named interviews with probability `1 - (1 - p)^n`. With one interview, or a
@@ -33,6 +36,11 @@ use super::super::{Engine, Scope};
 /// Probability under which finding a word in the named interviews is not chance: a word the
 /// named person uses more often than a coin would put it there is theirs.
 pub(in crate::search) const MAX_CHANCE: f64 = 0.5;
+
+/// A vouched passage meets at least one in this many of the question's topic words: a
+/// question whose words the corpus mostly never uses ("configure nginx as a reverse proxy
+/// for Fastify") asks about something else, whatever one word the named interview shares.
+const MIN_MET_SHARE_INVERSE: usize = 2;
 
 /// What the question's concepts tell about the named interviews, concept by concept.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,7 +104,8 @@ pub(in crate::search) fn vouches(concepts: &[Concept], matched: &[bool]) -> bool
     let topic = || concepts.iter().zip(matched).filter(|(c, _)| c.topical);
     let telling = topic().any(|(c, &m)| m && c.telling);
     let misses_only_unknown = topic().all(|(c, &m)| m || !(c.known || c.proper_name));
-    telling && misses_only_unknown
+    let met = topic().filter(|(_, &m)| m).count();
+    telling && misses_only_unknown && met * MIN_MET_SHARE_INVERSE >= topic().count()
 }
 
 /// The evidence of the named interviews for one question.
@@ -312,7 +321,15 @@ mod tests {
             proper_name: true,
             ..unknown
         };
-        assert!(!vouches(&[telling, place], &[true, false]), "another thing");
+        assert!(
+            !vouches(&[telling.clone(), place], &[true, false]),
+            "another thing"
+        );
+        let mostly_unknown = [telling, unknown.clone(), unknown.clone(), unknown];
+        assert!(
+            !vouches(&mostly_unknown, &[true, false, false, false]),
+            "one word of four the corpus knows"
+        );
     }
 
     #[test]
