@@ -75,6 +75,24 @@ pub(in crate::search) fn written_as_proper_name(
         && words.all(|word| (analysed.iter()).filter(|w| w.surface == word).any(proper))
 }
 
+/// Whether each concept of `plan` is written as a proper name in the question, and the words
+/// of those that also name an interview (by `naming`).
+fn proper_names<'p>(
+    plan: &'p QueryPlan,
+    naming: &[bool],
+    (question, analysed): (&str, &[AnalyzedWord]),
+) -> (Vec<bool>, Vec<&'p str>) {
+    let proper: Vec<bool> = (plan.concepts.iter())
+        .map(|c| written_as_proper_name(question, analysed, &c.words))
+        .collect();
+    let names_written = (plan.concepts.iter().zip(naming))
+        .zip(&proper)
+        .filter(|((_, &names), &proper)| names && proper)
+        .map(|((c, _), _)| c.words.as_str())
+        .collect();
+    (proper, names_written)
+}
+
 /// Whether a concept's `words` (folded) stand right before or after one of `names` (the
 /// words of concepts that name an interview) in the analysed question.
 fn beside_a_name(analysed: &[AnalyzedWord], words: &str, names: &[&str]) -> bool {
@@ -231,14 +249,7 @@ impl Engine {
         let corpus = terms.analysed_passages().max(1) as f64;
         let used =
             |t: &String| terms.present(FieldKind::Text, t) || terms.present(FieldKind::Question, t);
-        let proper: Vec<bool> = (plan.concepts.iter())
-            .map(|c| written_as_proper_name(question, analysed, &c.words))
-            .collect();
-        let names_written: Vec<&str> = (plan.concepts.iter().zip(&naming))
-            .zip(&proper)
-            .filter(|((_, &names), &proper)| names && proper)
-            .map(|((c, _), _)| c.words.as_str())
-            .collect();
+        let (proper, names_written) = proper_names(plan, &naming, (question, analysed));
         let concepts = (plan.concepts.iter().zip(&naming).zip(&proper))
             .map(|((concept, &names), &proper_name)| {
                 let counted = concept.alternatives.iter().filter(|a| a.source.counts());
