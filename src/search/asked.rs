@@ -124,8 +124,8 @@ impl FactChecks<'_> {
 
     /// Whether the title of passage's interview matches concept `at` as typed or in another
     /// form: a title frames every answer of the interview a question names ("¿Quién fue el
-    /// mejor alcalde de Madrid para Enma López?" under "Enma López: «Madrid no es de
-    /// derechas»", whose answer says "esta ciudad").
+    /// mejor alcalde de Madrid para Enma Ruiz?" under "Enma Ruiz: «Madrid es otra
+    /// cosa»", whose answer says "esta ciudad").
     fn title_has(&self, passage: &crate::corpus::Passage, at: usize) -> bool {
         let title = &self.engine.corpus.interview_of(passage).title;
         let words = self.reader.borrow_mut().analyze(title);
@@ -387,7 +387,7 @@ mod tests {
     #[test]
     fn the_title_of_the_interview_a_question_names_frames_its_answers() {
         let dir = tempfile::tempdir().unwrap();
-        let text = "+++\ntitle = \"Enma Ruiz: «Madrid no es de derechas»\"\n\
+        let text = "+++\ntitle = \"Enma Ruiz: «Madrid es otra cosa»\"\n\
                     interviewee = \"Enma Ruiz\"\n+++\nP. ¿Quién ha sido el mejor alcalde de \
                     esta ciudad?\n\nR. Mi abuelo, sin duda, que gobernó con calma.\n\nP. ¿Qué hace los \
                     domingos?\n\nR. Camino por el monte con mis perros y cocino para mi familia.\n";

@@ -10,7 +10,7 @@
 //! name the interviews write as ordinary words names nothing beside other known words (see
 //! [`ordinary`]).
 //! An interview whose front matter names no interviewee is named by the people its title
-//! names (see [`titled`]), and a person labelled in short ("Maggie", "OM") by the whole name
+//! names (see [`titled`]), and a person labelled in short ("Nora", "OM") by the whole name
 //! the interview's text spells too (see [`spelled`]).
 //!
 //! A conversation may have a second guest who answers some paragraphs (`Turn::speakers`): their

@@ -1,7 +1,7 @@
-//! A person the interview's labels name in short ("Maggie", or the initials "OM") by the whole
-//! name its text spells ("Maggie Ball", "Og Benso Maciel"): people ask about someone by the name
-//! the article gives, and "O que Og Maciel pensa sobre DRM?" must name the interview whose
-//! answers are labelled `OM`, not weigh "Og" and "Maciel" as the topic and refuse.
+//! A person the interview's labels name in short ("Nora", or the initials "OM") by the whole
+//! name its text spells ("Nora Quill", "Ot Bento Mares"): people ask about someone by the name
+//! the article gives, and "O que Ot Mares pensa sobre DRM?" must name the interview whose
+//! answers are labelled `OM`, not weigh "Ot" and "Mares" as the topic and refuse.
 //!
 //! The whole name is the run of capitalised words the interview's text writes most often that
 //! starts with the short name (a first name) or whose initials spell it (initials, a middle name
@@ -16,8 +16,8 @@ use crate::search::analyzer::Analyzer;
 /// acronyms or shouted names.
 const MAX_INITIALS: usize = 4;
 
-/// Most words of a whole name found for a short one: a first name and two more ("Og Benso
-/// Maciel"); longer runs of capitals are titles or headings.
+/// Most words of a whole name found for a short one: a first name and two more ("Ot Bento
+/// Mares"); longer runs of capitals are titles or headings.
 const MAX_NAME_WORDS: usize = 3;
 
 /// The whole name `interview`'s text spells for the short `name` (one word), if any.
@@ -90,7 +90,7 @@ fn spelled_in(
             }
         }
     }
-    // A first name's whole name is its longest run: "Maggie Ball", not also "Maggie".
+    // A first name's whole name is its longest run: "Nora Quill", not also "Nora".
     if initials.is_none() {
         found.sort_by_key(|f: &Vec<String>| std::cmp::Reverse(f.len()));
         found.truncate(1);
@@ -99,7 +99,7 @@ fn spelled_in(
 }
 
 /// Whether `words`' initials spell `initials`, all of them, or the first and the last with
-/// one middle name between ("Og Benso Maciel" for "OM").
+/// one middle name between ("Ot Bento Mares" for "OM").
 fn spells_initials(words: &[(String, String)], initials: &[char]) -> bool {
     let of = |w: &(String, String)| w.1.chars().next();
     let all: Vec<char> = words.iter().filter_map(of).collect();
@@ -165,9 +165,9 @@ mod tests {
     fn initials_are_the_name_whose_words_start_with_them() {
         let text = interview(
             "Uma conversa sobre arte.",
-            "Meu nome é Og Benso Maciel, nasci no Amapá.",
+            "Meu nome é Ot Bento Mares, nasci no Amapá.",
         );
-        assert_eq!(whole(&text, "OM").as_deref(), Some("Og Benso Maciel"));
+        assert_eq!(whole(&text, "OM").as_deref(), Some("Ot Bento Mares"));
         let plain = interview("Otávio Mendes pinta.", "Sou Otávio Mendes.");
         assert_eq!(whole(&plain, "OM").as_deref(), Some("Otávio Mendes"));
         assert_eq!(whole(&plain, "AM"), None, "no such name in the text");
@@ -176,11 +176,11 @@ mod tests {
     #[test]
     fn a_first_name_is_the_name_the_text_writes_after_it() {
         let text = interview(
-            "Hoje falo com a poeta Maggie Ball. Maggie Ball escreve.",
-            "Maggie é o meu nome, e a Maggie Smith é outra.",
+            "Hoje falo com a poeta Nora Quill. Nora Quill escreve.",
+            "Nora é o meu nome, e a Nora Smith é outra.",
         );
-        assert_eq!(whole(&text, "Maggie").as_deref(), Some("Maggie Ball"));
-        assert_eq!(whole(&text, "Maggie Ball"), None, "already whole");
+        assert_eq!(whole(&text, "Nora").as_deref(), Some("Nora Quill"));
+        assert_eq!(whole(&text, "Nora Quill"), None, "already whole");
         assert_eq!(whole(&text, "Rosa"), None);
     }
 
@@ -188,7 +188,7 @@ mod tests {
     fn a_question_naming_the_whole_name_names_the_interview_labelled_in_short() {
         use crate::search::names::NameIndex;
         use std::sync::Arc;
-        let mut labelled = interview("Uma conversa.", "Meu nome é Og Benso Maciel.");
+        let mut labelled = interview("Uma conversa.", "Meu nome é Ot Bento Mares.");
         labelled.metadata.interviewee = Some("OM".into());
         let other = crate::search::names::tests::interview("Ana Reis", "Ledger");
         let index = NameIndex::build(&[Arc::new(labelled), other], Language::Pt);
@@ -196,7 +196,7 @@ mod tests {
             let terms = Analyzer::new(Language::Pt).terms(question);
             index.named(&terms, &|_| 1, 1_000)
         };
-        let whole = named("O que Og Maciel pensa sobre DRM?");
+        let whole = named("O que Ot Mares pensa sobre DRM?");
         assert_eq!(whole.interviews, [0]);
         assert!(
             !whole.terms.iter().any(|t| t.starts_with("drm")),

@@ -54,7 +54,7 @@ const MIN_FILE_NAME_WORD_CHARS: usize = 3;
 
 /// The words of the file names of the interviews whose interviewee is unknown, as
 /// (interview, word as written): an operator names a file after the person
-/// (`es-elcultural-zamora.txt`) when the page never writes the name. Words the interviews'
+/// (`es-revista-zorrilla.txt`) when the page never writes the name. Words the interviews'
 /// text writes mostly in lowercase ("entrevista", "blogs") are ordinary words and name nobody.
 pub(super) fn file_people(interviews: &[Arc<Interview>]) -> Vec<(usize, String)> {
     let words: Vec<(usize, String)> = (interviews.iter().enumerate())
@@ -180,7 +180,7 @@ mod tests {
         use crate::search::names::NameIndex;
         let text = "Una entrevista sobre el ruido. La entrevista fue larga.";
         let mut unnamed = (*titled("El Cultural", text)).clone();
-        unnamed.source = "real/es-elcultural-zamora-entrevista.txt".into();
+        unnamed.source = "real/es-revista-zorrilla-entrevista.txt".into();
         let mut known = (*crate::search::names::tests::interview("Marta Reis", "Ledger")).clone();
         known.source = "real/es-ledger-rojas.txt".into();
         let interviews = [Arc::new(unnamed), Arc::new(known)];
@@ -190,7 +190,7 @@ mod tests {
             .collect();
         assert_eq!(
             words,
-            ["elcultural", "zamora"],
+            ["revista", "zorrilla"],
             "'entrevista' is an ordinary word"
         );
         let index = NameIndex::build(&interviews, Language::Es);
@@ -198,7 +198,7 @@ mod tests {
             let terms = Analyzer::new(Language::Es).terms(question);
             index.named(&terms, &|_| 1, 1_000).interviews
         };
-        assert_eq!(named("¿Qué opina Ana Zamora del ruido?"), [0]);
+        assert_eq!(named("¿Qué opina Ana Zorrilla del ruido?"), [0]);
         assert!(
             named("¿Qué opina Rojas del ruido?").is_empty(),
             "a known interviewee"

@@ -16,7 +16,7 @@
 //! nothing. An acronym in capitals ("AFP") is not: texts spell acronyms out. Nor does a passage
 //! that meets fewer than half of the topic words: a question the corpus mostly cannot read is
 //! about something else. An unknown proper name right beside the name that names the
-//! interview is more of that name ("Selma" of "Selma Mottin"), not a topic.
+//! interview is more of that name ("Lia" of "Lia Trovisco"), not a topic.
 //!
 //! The chance is the corpus's own: a word used by a share `p` of the passages turns up in `n`
 //! passages of the named interviews with probability `1 - (1 - p)^n`. With one interview, or a
@@ -38,8 +38,8 @@ use super::super::{Engine, Scope};
 pub(in crate::search) const MAX_CHANCE: f64 = 0.5;
 
 /// A vouched passage meets at least one in this many of the question's topic words: a
-/// question whose words the corpus mostly never uses ("configure nginx as a reverse proxy
-/// for Fastify") asks about something else, whatever one word the named interview shares.
+/// question whose words the corpus mostly never uses ("how do I set up a reverse proxy for
+/// her app?") asks about something else, whatever one word the named interview shares.
 const MIN_MET_SHARE_INVERSE: usize = 2;
 
 /// What the question's concepts tell about the named interviews, concept by concept.
@@ -261,7 +261,7 @@ impl Engine {
                     .max()
                     .unwrap_or(0);
                 // An unknown proper name beside the name that names the interview is more of
-                // that name ("Selma" of "Selma Mottin", where the text writes neither).
+                // that name ("Lia" of "Lia Trovisco", where the text writes neither).
                 let of_the_name = !known
                     && proper_name
                     && beside_a_name(analysed, &concept.words, &names_written);
@@ -360,11 +360,11 @@ mod tests {
     #[test]
     fn a_word_right_beside_a_name_is_part_of_it() {
         use crate::search::analyzer::{Analyzer, Language};
-        let question = "O que Selma Mottin pensa de Saramago?";
+        let question = "O que Lia Trovisco pensa de Pessoa?";
         let analysed = Analyzer::new(Language::Pt).analyze(question);
-        assert!(beside_a_name(&analysed, "selma", &["mottin"]));
-        assert!(!beside_a_name(&analysed, "saramago", &["mottin"]));
-        assert!(!beside_a_name(&analysed, "selma", &[]));
+        assert!(beside_a_name(&analysed, "lia", &["trovisco"]));
+        assert!(!beside_a_name(&analysed, "pessoa", &["trovisco"]));
+        assert!(!beside_a_name(&analysed, "lia", &[]));
     }
 
     #[test]
