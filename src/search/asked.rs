@@ -60,6 +60,9 @@ pub(super) struct FactChecks<'e> {
     in_passing_is_enough: bool,
     /// Reads passages (the question's analyzer, shared with the figure rule).
     reader: &'e RefCell<Analyzer>,
+    /// Whether the question names one interview's people, whose title then frames every
+    /// answer there (see [`FactChecks::has_rarest`]).
+    names_one: bool,
     /// The word the question asks about, across several interviews (see [`super::focus`]).
     focus: Option<ResolvedPlan>,
     /// The question's rarest topical concept and the others it must be said with (see
@@ -113,9 +116,28 @@ impl FactChecks<'_> {
             .iter()
             .map(|p| self.terms.concept_matches(self.resolved, p))
             .collect();
-        matches
+        let in_answer = matches
             .iter()
-            .any(|m| m.get(rarest).is_none_or(|m| m.in_text || m.in_question))
+            .any(|m| m.get(rarest).is_none_or(|m| m.in_text || m.in_question));
+        in_answer || (self.names_one && self.title_has(passage, rarest))
+    }
+
+    /// Whether the title of passage's interview matches concept `at` as typed or in another
+    /// form: a title frames every answer of the interview a question names ("¿Quién fue el
+    /// mejor alcalde de Madrid para Enma Ruiz?" under "Enma Ruiz: «Madrid es otra
+    /// cosa»", whose answer says "esta ciudad").
+    fn title_has(&self, passage: &crate::corpus::Passage, at: usize) -> bool {
+        let title = &self.engine.corpus.interview_of(passage).title;
+        let words = self.reader.borrow_mut().analyze(title);
+        let ids: Vec<u32> = (words.iter())
+            .filter_map(|w| self.terms.id(w.term.as_deref()?))
+            .collect();
+        let Some(concept) = self.resolved.concepts.get(at) else {
+            return false;
+        };
+        (concept.alternatives.iter()).any(|alt| {
+            !alt.is_empty() && alt.iter().all(|id| id.is_some_and(|id| ids.contains(&id)))
+        })
     }
 
     /// Whether the question's rarest word must be said near another of its words (see
@@ -251,6 +273,7 @@ impl Engine {
             rarest,
             in_passing_is_enough,
             reader,
+            names_one: several && picks_one(),
             focus,
             anchor,
         }
@@ -359,6 +382,35 @@ mod tests {
         );
         let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
         std::fs::write(dir.join(format!("{surname}.txt")), text).unwrap();
+    }
+
+    #[test]
+    fn the_title_of_the_interview_a_question_names_frames_its_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "+++\ntitle = \"Enma Ruiz: «Madrid es otra cosa»\"\n\
+                    interviewee = \"Enma Ruiz\"\n+++\nP. ¿Quién ha sido el mejor alcalde de \
+                    esta ciudad?\n\nR. Mi abuelo, sin duda, que gobernó con calma.\n\nP. ¿Qué hace los \
+                    domingos?\n\nR. Camino por el monte con mis perros y cocino para mi familia.\n";
+        std::fs::write(dir.path().join("ruiz.txt"), text).unwrap();
+        interview(
+            dir.path(),
+            "Tomás Gil",
+            "¿Y el taller?",
+            "Era de mi abuelo.",
+        );
+        interview(
+            dir.path(),
+            "Pedro Sanz",
+            "¿Dónde vive?",
+            "Vivo en Madrid, cerca del río.",
+        );
+        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+        let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
+        let named = engine.search("¿Quién fue el mejor alcalde de Madrid para Enma Ruiz?", 1);
+        let quoted = named.hits.first().map(|h| &*h.passage.text);
+        assert!(quoted.is_some_and(|t| t.contains("abuelo")), "{named:?}");
+        let unnamed = engine.search("¿Quién fue el mejor alcalde de Madrid?", 1);
+        assert!(unnamed.hits.is_empty(), "{unnamed:?}");
     }
 
     #[test]

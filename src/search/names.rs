@@ -10,7 +10,8 @@
 //! name the interviews write as ordinary words names nothing beside other known words (see
 //! [`ordinary`]).
 //! An interview whose front matter names no interviewee is named by the people its title
-//! names (see [`titled`]).
+//! names (see [`titled`]), and a person labelled in short ("Nora", "OM") by the whole name
+//! the interview's text spells too (see [`spelled`]).
 //!
 //! A conversation may have a second guest who answers some paragraphs (`Turn::speakers`): their
 //! name names the interview too, and "what does Omar Said think of the second shop?" is answered
@@ -25,6 +26,7 @@ use super::vocabulary::within_one_edit;
 use crate::corpus::Interview;
 
 mod ordinary;
+mod spelled;
 mod titled;
 mod voices;
 mod written;
@@ -101,11 +103,12 @@ impl NameIndex {
             ];
             for (person, voice) in people {
                 if let Some(person) = person {
-                    index.person(&mut analyzer, person, at, voice);
+                    index.whole_person(&mut analyzer, interview, person, at, voice);
                 }
             }
             for guest in guests(interview) {
-                index.person(&mut analyzer, guest, at, Voice::Guest(guest.to_string()));
+                let voice = Voice::Guest(guest.to_string());
+                index.whole_person(&mut analyzer, interview, guest, at, voice);
             }
             for outlet in [&m.outlet, &m.republished_by].into_iter().flatten() {
                 index.written_words(&mut analyzer, outlet);
@@ -121,6 +124,9 @@ impl NameIndex {
         }
         for (at, person) in titled::title_people(interviews, &mut analyzer) {
             index.person(&mut analyzer, &person, at, Voice::Interviewee);
+        }
+        for (at, word) in titled::file_people(interviews) {
+            index.person(&mut analyzer, &word, at, Voice::Interviewee);
         }
         index.ordinary = index.ordinary_terms(interviews);
         index
@@ -159,6 +165,22 @@ impl NameIndex {
         if !words.is_empty() {
             self.written.push(words);
         }
+    }
+
+    /// Indexes one person's name words, and those of the whole name the interview's text
+    /// spells for a short one (see [`spelled`]), as naming `voice` of interview `at`.
+    fn whole_person(
+        &mut self,
+        analyzer: &mut Analyzer,
+        interview: &Interview,
+        name: &str,
+        at: usize,
+        voice: Voice,
+    ) {
+        if let Some(whole) = spelled::whole_name(analyzer, interview, name) {
+            self.person(analyzer, &whole, at, voice.clone());
+        }
+        self.person(analyzer, name, at, voice);
     }
 
     /// Indexes one person's name words as naming `voice` of interview `at`.

@@ -48,6 +48,37 @@ pub(super) fn title_people(
     people
 }
 
+/// Least letters of a word of a file's name read as a name word: shorter ones are language
+/// codes ("pt", "es") and abbreviations.
+const MIN_FILE_NAME_WORD_CHARS: usize = 3;
+
+/// The words of the file names of the interviews whose interviewee is unknown, as
+/// (interview, word as written): an operator names a file after the person
+/// (`es-revista-zorrilla.txt`) when the page never writes the name. Words the interviews'
+/// text writes mostly in lowercase ("entrevista", "blogs") are ordinary words and name nobody.
+pub(super) fn file_people(interviews: &[Arc<Interview>]) -> Vec<(usize, String)> {
+    let words: Vec<(usize, String)> = (interviews.iter().enumerate())
+        .filter(|(_, interview)| interview.metadata.interviewee.is_none())
+        .flat_map(|(at, interview)| {
+            let stem = interview.source.file_stem().unwrap_or_default();
+            let stem = stem.to_string_lossy().into_owned();
+            let words: Vec<String> = stem
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= MIN_FILE_NAME_WORD_CHARS)
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .map(str::to_lowercase)
+                .collect();
+            words.into_iter().map(move |w| (at, w))
+        })
+        .collect();
+    let lower: HashSet<String> = words.iter().map(|(_, w)| w.clone()).collect();
+    let ordinary = ordinary_words(interviews, &lower);
+    words
+        .into_iter()
+        .filter(|(_, w)| ordinary.get(w) != Some(&true))
+        .collect()
+}
+
 /// The runs of capitalised content words of `title` that only spaces separate, each word as
 /// (written, lowercased).
 fn capitalised_runs(analyzer: &mut Analyzer, title: &str) -> Vec<Vec<(String, String)>> {
@@ -142,5 +173,36 @@ mod tests {
         let mut with_title = (*known).clone();
         with_title.title = "Vladimir Agafonkin".into();
         assert!(title_people(&[Arc::new(with_title)], &mut analyzer).is_empty());
+    }
+
+    #[test]
+    fn a_file_named_after_its_unnamed_interviewee_names_them() {
+        use crate::search::names::NameIndex;
+        let text = "Una entrevista sobre el ruido. La entrevista fue larga.";
+        let mut unnamed = (*titled("El Cultural", text)).clone();
+        unnamed.source = "real/es-revista-zorrilla-entrevista.txt".into();
+        let mut known = (*crate::search::names::tests::interview("Marta Reis", "Ledger")).clone();
+        known.source = "real/es-ledger-rojas.txt".into();
+        let interviews = [Arc::new(unnamed), Arc::new(known)];
+        let words: Vec<String> = file_people(&interviews)
+            .into_iter()
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(
+            words,
+            ["revista", "zorrilla"],
+            "'entrevista' is an ordinary word"
+        );
+        let index = NameIndex::build(&interviews, Language::Es);
+        let named = |question: &str| {
+            let terms = Analyzer::new(Language::Es).terms(question);
+            index.named(&terms, &|_| 1, 1_000).interviews
+        };
+        assert_eq!(named("¿Qué opina Ana Zorrilla del ruido?"), [0]);
+        assert!(
+            named("¿Qué opina Rojas del ruido?").is_empty(),
+            "a known interviewee"
+        );
+        assert!(named("¿Cómo fue la entrevista?").is_empty());
     }
 }

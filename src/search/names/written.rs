@@ -28,10 +28,13 @@ pub(in crate::search) fn in_a_place_name(plan: &QueryPlan, term: &str, language:
         .any(|word| analyzer.analyze(&word).iter().all(|w| w.term.is_none()))
 }
 
+/// Letters at most of a particle inside a name: "de", "van", "dos".
+const MAX_PARTICLE_CHARS: usize = 3;
+
 /// The words of a question written as part of a person's name, lowercased: those in a run of
-/// two capitalised words or more ("Aaron Smith"), none opening the question (where any word is
-/// capitalised); a single capitalised word is as often a place or an organisation. Read once
-/// for all of a question's concepts.
+/// two capitalised words or more ("Aaron Smith", with a particle between: "Ana de Souza"),
+/// none opening the question (where any word is capitalised); a single capitalised word is as
+/// often a place or an organisation. Read once for all of a question's concepts.
 pub(in crate::search) struct NamesWritten(Vec<String>);
 
 impl NamesWritten {
@@ -45,8 +48,21 @@ impl NamesWritten {
             let word = written.get(at).filter(|_| at > 0);
             word.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         };
+        // A short word in lowercase between two capitalised ones is a particle of the name
+        // ("Ana de Souza", "Vincent van Gogh").
+        let particle = |at: usize| {
+            let word = written.get(at).filter(|_| at > 0);
+            let short = word.is_some_and(|w| (1..=MAX_PARTICLE_CHARS).contains(&w.chars().count()));
+            short
+                && word.is_some_and(|w| w.chars().all(char::is_lowercase))
+                && capitalised(at - 1)
+                && capitalised(at + 1)
+        };
+        let joined = |before: usize, after: usize| {
+            capitalised(before) || capitalised(after) || particle(before) || particle(after)
+        };
         let in_run =
-            |at: usize| capitalised(at) && (capitalised(at.wrapping_sub(1)) || capitalised(at + 1));
+            |at: usize| particle(at) || (capitalised(at) && joined(at.wrapping_sub(1), at + 1));
         let names = (0..written.len())
             .filter(|&at| in_run(at))
             .map(|at| written[at].to_lowercase())
@@ -116,5 +132,9 @@ mod tests {
         assert!(!written.has("boston"));
         assert!(!written.has(""));
         assert!(!NamesWritten::of("what does swartz think").has("swartz"));
+        let particle = NamesWritten::of("What does Ana de Souza think of traffic?");
+        assert!(particle.has("ana de souza"));
+        assert!(particle.has("de"));
+        assert!(!particle.has("of"));
     }
 }

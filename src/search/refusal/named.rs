@@ -13,7 +13,10 @@
 //!
 //! A missed word written as a proper name ("Turquía" in "¿Qué piensa Aguirre del terremoto de
 //! Turquía?") is another thing, which a corpus that spoke of it would name: it vouches for
-//! nothing. An acronym in capitals ("AFP") is not: texts spell acronyms out.
+//! nothing. An acronym in capitals ("AFP") is not: texts spell acronyms out. Nor does a passage
+//! that meets fewer than half of the topic words: a question the corpus mostly cannot read is
+//! about something else. An unknown proper name right beside the name that names the
+//! interview is more of that name ("Lia" of "Lia Trovisco"), not a topic.
 //!
 //! The chance is the corpus's own: a word used by a share `p` of the passages turns up in `n`
 //! passages of the named interviews with probability `1 - (1 - p)^n`. With one interview, or a
@@ -33,6 +36,11 @@ use super::super::{Engine, Scope};
 /// Probability under which finding a word in the named interviews is not chance: a word the
 /// named person uses more often than a coin would put it there is theirs.
 pub(in crate::search) const MAX_CHANCE: f64 = 0.5;
+
+/// A vouched passage meets at least one in this many of the question's topic words: a
+/// question whose words the corpus mostly never uses ("how do I set up a reverse proxy for
+/// her app?") asks about something else, whatever one word the named interview shares.
+const MIN_MET_SHARE_INVERSE: usize = 2;
 
 /// What the question's concepts tell about the named interviews, concept by concept.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,6 +75,40 @@ pub(in crate::search) fn written_as_proper_name(
         && words.all(|word| (analysed.iter()).filter(|w| w.surface == word).any(proper))
 }
 
+/// Whether each concept of `plan` is written as a proper name in the question, and the words
+/// of those that also name an interview (by `naming`).
+fn proper_names<'p>(
+    plan: &'p QueryPlan,
+    naming: &[bool],
+    (question, analysed): (&str, &[AnalyzedWord]),
+) -> (Vec<bool>, Vec<&'p str>) {
+    let proper: Vec<bool> = (plan.concepts.iter())
+        .map(|c| written_as_proper_name(question, analysed, &c.words))
+        .collect();
+    let names_written = (plan.concepts.iter().zip(naming))
+        .zip(&proper)
+        .filter(|((_, &names), &proper)| names && proper)
+        .map(|((c, _), _)| c.words.as_str())
+        .collect();
+    (proper, names_written)
+}
+
+/// Whether a concept's `words` (folded) stand right before or after one of `names` (the
+/// words of concepts that name an interview) in the analysed question.
+fn beside_a_name(analysed: &[AnalyzedWord], words: &str, names: &[&str]) -> bool {
+    let positions = |words: &str| -> Vec<usize> {
+        let words: Vec<&str> = words.split_whitespace().collect();
+        (analysed.iter())
+            .filter(|w| words.contains(&w.surface.as_str()))
+            .map(|w| w.position)
+            .collect()
+    };
+    let named: Vec<usize> = names.iter().flat_map(|n| positions(n)).collect();
+    positions(words)
+        .iter()
+        .any(|&at| named.iter().any(|&n| n.abs_diff(at) == 1))
+}
+
 /// Probability that `passages` passages drawn from the corpus contain, by chance, a word
 /// used by `share` (0..=1) of the corpus's passages.
 pub(in crate::search) fn chance(share: f64, passages: usize) -> f64 {
@@ -80,7 +122,8 @@ pub(in crate::search) fn vouches(concepts: &[Concept], matched: &[bool]) -> bool
     let topic = || concepts.iter().zip(matched).filter(|(c, _)| c.topical);
     let telling = topic().any(|(c, &m)| m && c.telling);
     let misses_only_unknown = topic().all(|(c, &m)| m || !(c.known || c.proper_name));
-    telling && misses_only_unknown
+    let met = topic().filter(|(_, &m)| m).count();
+    telling && misses_only_unknown && met * MIN_MET_SHARE_INVERSE >= topic().count()
 }
 
 /// The evidence of the named interviews for one question.
@@ -206,8 +249,9 @@ impl Engine {
         let corpus = terms.analysed_passages().max(1) as f64;
         let used =
             |t: &String| terms.present(FieldKind::Text, t) || terms.present(FieldKind::Question, t);
-        let concepts = (plan.concepts.iter().zip(&naming))
-            .map(|(concept, &names)| {
+        let (proper, names_written) = proper_names(plan, &naming, (question, analysed));
+        let concepts = (plan.concepts.iter().zip(&naming).zip(&proper))
+            .map(|((concept, &names), &proper_name)| {
                 let counted = concept.alternatives.iter().filter(|a| a.source.counts());
                 let known = counted.clone().any(|a| a.terms.iter().all(used));
                 // The most frequent way of matching it: a synonym common enough to be found
@@ -216,11 +260,16 @@ impl Engine {
                     .map(|t| passage_frequency(terms, t))
                     .max()
                     .unwrap_or(0);
+                // An unknown proper name beside the name that names the interview is more of
+                // that name ("Lia" of "Lia Trovisco", where the text writes neither).
+                let of_the_name = !known
+                    && proper_name
+                    && beside_a_name(analysed, &concept.words, &names_written);
                 Concept {
-                    topical: !names,
+                    topical: !names && !of_the_name,
                     known,
                     telling: known && chance(frequency as f64 / corpus, passages) < MAX_CHANCE,
-                    proper_name: written_as_proper_name(question, analysed, &concept.words),
+                    proper_name,
                 }
             })
             .collect::<Vec<Concept>>();
@@ -283,7 +332,15 @@ mod tests {
             proper_name: true,
             ..unknown
         };
-        assert!(!vouches(&[telling, place], &[true, false]), "another thing");
+        assert!(
+            !vouches(&[telling.clone(), place], &[true, false]),
+            "another thing"
+        );
+        let mostly_unknown = [telling, unknown.clone(), unknown.clone(), unknown];
+        assert!(
+            !vouches(&mostly_unknown, &[true, false, false, false]),
+            "one word of four the corpus knows"
+        );
     }
 
     #[test]
@@ -298,6 +355,16 @@ mod tests {
         let asked = u64::from(terms.question_frequency[id as usize]);
         assert_eq!(passage_frequency(terms, term), asked);
         assert_eq!(passage_frequency(terms, "nosuchwordanywhere"), 0);
+    }
+
+    #[test]
+    fn a_word_right_beside_a_name_is_part_of_it() {
+        use crate::search::analyzer::{Analyzer, Language};
+        let question = "O que Lia Trovisco pensa de Pessoa?";
+        let analysed = Analyzer::new(Language::Pt).analyze(question);
+        assert!(beside_a_name(&analysed, "lia", &["trovisco"]));
+        assert!(!beside_a_name(&analysed, "pessoa", &["trovisco"]));
+        assert!(!beside_a_name(&analysed, "lia", &[]));
     }
 
     #[test]
