@@ -124,8 +124,8 @@ impl FactChecks<'_> {
 
     /// Whether the title of passage's interview matches concept `at` as typed or in another
     /// form: a title frames every answer of the interview a question names ("¿Quién fue el
-    /// mejor alcalde de Madrid para Enma Ruiz?" under "Enma Ruiz: «Madrid es otra
-    /// cosa»", whose answer says "esta ciudad").
+    /// mejor alcalde de Bilbao para Nora Lazkano?" under "Nora Lazkano: «Bilbao me enseñó a
+    /// escuchar»", whose answer says "esta ciudad").
     fn title_has(&self, passage: &crate::corpus::Passage, at: usize) -> bool {
         let title = &self.engine.corpus.interview_of(passage).title;
         let words = self.reader.borrow_mut().analyze(title);
@@ -387,11 +387,11 @@ mod tests {
     #[test]
     fn the_title_of_the_interview_a_question_names_frames_its_answers() {
         let dir = tempfile::tempdir().unwrap();
-        let text = "+++\ntitle = \"Enma Ruiz: «Madrid es otra cosa»\"\n\
-                    interviewee = \"Enma Ruiz\"\n+++\nP. ¿Quién ha sido el mejor alcalde de \
-                    esta ciudad?\n\nR. Mi abuelo, sin duda, que gobernó con calma.\n\nP. ¿Qué hace los \
+        let text = "+++\ntitle = \"Nora Lazkano: «Bilbao me enseñó a escuchar»\"\n\
+                    interviewee = \"Nora Lazkano\"\n+++\nP. ¿Quién fue para usted el mejor \
+                    alcalde de esta ciudad?\n\nR. Mi abuelo, sin duda, que gobernó con calma.\n\nP. ¿Qué hace los \
                     domingos?\n\nR. Camino por el monte con mis perros y cocino para mi familia.\n";
-        std::fs::write(dir.path().join("ruiz.txt"), text).unwrap();
+        std::fs::write(dir.path().join("lazkano.txt"), text).unwrap();
         interview(
             dir.path(),
             "Tomás Gil",
@@ -402,14 +402,17 @@ mod tests {
             dir.path(),
             "Pedro Sanz",
             "¿Dónde vive?",
-            "Vivo en Madrid, cerca del río.",
+            "Vivo en Bilbao, cerca del río.",
         );
         let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
         let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
-        let named = engine.search("¿Quién fue el mejor alcalde de Madrid para Enma Ruiz?", 1);
+        let named = engine.search(
+            "¿Quién fue el mejor alcalde de Bilbao para Nora Lazkano?",
+            1,
+        );
         let quoted = named.hits.first().map(|h| &*h.passage.text);
         assert!(quoted.is_some_and(|t| t.contains("abuelo")), "{named:?}");
-        let unnamed = engine.search("¿Quién fue el mejor alcalde de Madrid?", 1);
+        let unnamed = engine.search("¿Quién fue el mejor alcalde de Bilbao?", 1);
         assert!(unnamed.hits.is_empty(), "{unnamed:?}");
     }
 
