@@ -1,24 +1,18 @@
 //! Unit tests of the term tables.
 
 use super::*;
-use crate::corpus::{Interview, Metadata, Turn};
 use crate::search::language::Language;
+use crate::search::rerank::fixtures::interview_of;
 
 #[test]
 fn stopwords_never_become_spelling_corrections() {
-    let interview = Interview {
-        id: "i".into(),
-        source: Default::default(),
-        metadata: Metadata::default(),
-        title: "t".into(),
-        intro: Vec::new(),
-        turns: vec![Turn {
-            question: "Where were the bases?".into(),
-            answer: vec!["Where there were bases, there were other bases.".into()],
-            line: 1,
-            speakers: Vec::new(),
-        }],
-    };
+    let interview = interview_of(
+        "i",
+        &[(
+            "Where were the bases?",
+            &["Where there were bases, there were other bases."],
+        )],
+    );
     let languages = [Language::En];
     let terms = CorpusTerms::build(&Corpus::new(vec![interview]), Language::En, &languages);
     assert!(terms.vocabulary.corrections("wher").is_empty());
@@ -26,34 +20,16 @@ fn stopwords_never_become_spelling_corrections() {
     assert!(!terms.vocabulary.corrections("bsaes").is_empty());
 }
 
-fn interview(id: &str, question: &str, answer: &[&str]) -> Interview {
-    Interview {
-        id: id.into(),
-        source: Default::default(),
-        metadata: Metadata::default(),
-        title: "t".into(),
-        intro: Vec::new(),
-        turns: vec![Turn {
-            question: question.into(),
-            answer: answer.iter().map(|&a| a.into()).collect(),
-            line: 1,
-            speakers: Vec::new(),
-        }],
-    }
-}
-
 #[test]
 fn passages_find_their_own_terms_and_none_in_another_language() {
     let corpus = Corpus::new(vec![
-        interview(
+        interview_of(
             "a",
-            "¿Qué pasó con el agua?",
-            &["El agua volvió al pueblo."],
+            &[("¿Qué pasó con el agua?", &["El agua volvió al pueblo."])],
         ),
-        interview(
+        interview_of(
             "b",
-            "What about the river?",
-            &["Rivers flood.", "Bridges fall."],
+            &[("What about the river?", &["Rivers flood.", "Bridges fall."])],
         ),
     ]);
     let languages = [Language::Es, Language::En];
