@@ -25,8 +25,9 @@ const RANKED_PER_WANTED: usize = 3;
 
 /// Candidates the first phase hands to the second: enough that the paragraph that answers is
 /// almost always among them (on the archive questions it is in the first 50 for all but a few;
-/// the eval figures are the same as with 100), few enough that block-max WAND soon has a high
-/// score to beat and the second phase stays cheap.
+/// the eval figures are the same as with 100), few enough that the first phase soon has a high
+/// score to beat (a passage whose summed score is below it is never offered, see
+/// [`first_stage::top_documents`]) and the second phase stays cheap.
 pub(super) const FIRST_STAGE_CANDIDATES: usize = 50;
 
 /// When a question matches an answer mostly through the interviewer's question, all its
@@ -267,6 +268,7 @@ impl Engine {
         }
     }
 
+    /// The passage a document of the index holds, if it is one of this corpus's.
     pub(super) fn passage_id(&self, address: DocAddress) -> Option<usize> {
         self.doc_passages
             .get(address.segment_ord as usize)?
