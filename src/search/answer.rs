@@ -76,8 +76,7 @@ impl Engine {
         }
         let mut analyzer = Analyzer::new(terms.language);
         let question_words = analyzer.analyze(question);
-        let (resolved, first_phase, candidates) =
-            self.two_phase(terms, plan, &question_words, scope);
+        let (resolved, found, candidates) = self.two_phase(terms, plan, &question_words, scope);
         let asked = figures::asks_for_figure(&question_words)
             .map(|asked| self.asked_terms(terms, plan, asked));
         // The question's analyzer goes on to read the candidate passages the checks look into.
@@ -94,7 +93,7 @@ impl Engine {
         let asks_fact = asked.is_some() || checks.needs_rarest() || checks.fact().is_some();
         let voucher = self.voucher(terms, (plan, &resolved), scope, (question, &question_words));
         let vouched = |id| voucher.vouches(id);
-        let distinct = self.distinct(terms, plan, &question_words, &first_phase);
+        let distinct = self.distinct(terms, plan, &question_words, &found);
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),

@@ -1,17 +1,15 @@
 //! Unit tests of the term tables.
 
 use super::*;
+use crate::corpus::{Interview, Metadata, Turn};
 use crate::search::language::Language;
-use crate::search::rerank::fixtures::interview_of;
 
 #[test]
 fn stopwords_never_become_spelling_corrections() {
-    let interview = interview_of(
+    let interview = interview(
         "i",
-        &[(
-            "Where were the bases?",
-            &["Where there were bases, there were other bases."],
-        )],
+        "Where were the bases?",
+        &["Where there were bases, there were other bases."],
     );
     let languages = [Language::En];
     let terms = CorpusTerms::build(&Corpus::new(vec![interview]), Language::En, &languages);
@@ -23,13 +21,15 @@ fn stopwords_never_become_spelling_corrections() {
 #[test]
 fn passages_find_their_own_terms_and_none_in_another_language() {
     let corpus = Corpus::new(vec![
-        interview_of(
+        interview(
             "a",
-            &[("¿Qué pasó con el agua?", &["El agua volvió al pueblo."])],
+            "¿Qué pasó con el agua?",
+            &["El agua volvió al pueblo."],
         ),
-        interview_of(
+        interview(
             "b",
-            &[("What about the river?", &["Rivers flood.", "Bridges fall."])],
+            "What about the river?",
+            &["Rivers flood.", "Bridges fall."],
         ),
     ]);
     let languages = [Language::Es, Language::En];
@@ -44,4 +44,21 @@ fn passages_find_their_own_terms_and_none_in_another_language() {
         .collect();
     assert_eq!(found, [false, false, true]);
     assert!(terms.in_text(&corpus.passages[1], id("rivers")));
+}
+
+/// An interview `id` of one turn, with no metadata or introduction.
+fn interview(id: &str, question: &str, answer: &[&str]) -> Interview {
+    Interview {
+        id: id.into(),
+        source: Default::default(),
+        metadata: Metadata::default(),
+        title: "t".into(),
+        intro: Vec::new(),
+        turns: vec![Turn {
+            question: question.into(),
+            answer: answer.iter().map(|&a| a.into()).collect(),
+            line: 1,
+            speakers: Vec::new(),
+        }],
+    }
 }
