@@ -19,11 +19,11 @@
 #[allow(dead_code)]
 mod support;
 
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use support::fake_telegram::{FakeConfig, FakeTelegram};
+use support::served::serve_for_load;
 use support::updates;
 
 const QUESTIONS: &[&str] = &[
@@ -65,24 +65,12 @@ impl Drop for Bot {
 /// Starts the bot against `fake` with pacing on or off; returns once it polls, with the time
 /// that took.
 async fn start_bot(fake: &FakeTelegram, paced: bool) -> (Bot, Duration) {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let binary = std::env::var("BOT_BENCH_BINARY")
         .unwrap_or_else(|_| env!("CARGO_BIN_EXE_interview-bot").to_string());
     let dir = tempfile::tempdir().expect("a temporary folder");
     let started = Instant::now();
-    let mut command = Command::new(binary);
-    command
-        .arg("serve")
-        .current_dir(dir.path())
-        .env("TELOXIDE_TOKEN", fake.token())
-        .env("TELOXIDE_API_URL", fake.api_url())
-        .env("CORPUS_DIR", repo.join("corpus"))
-        .env("CONFIG_DIR", repo.join("config"))
-        .env("QUESTIONS_PER_MINUTE", "10000")
-        .env("POLL_TIMEOUT_SECS", "1")
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit());
+    let mut command = serve_for_load(&binary, dir.path(), fake, std::env::vars_os());
+    command.stderr(Stdio::inherit());
     if !paced {
         command.env("THROTTLE", "false");
     }

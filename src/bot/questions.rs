@@ -165,7 +165,7 @@ async fn no_match(
     let session = state.store.remember(question);
     let related = state
         .engine
-        .related_answers_in(question, SUGGESTIONS, scope);
+        .related_answers_for(outcome, SUGGESTIONS, scope);
     let mut rows: Vec<Vec<InlineKeyboardButton>> = related
         .iter()
         .map(|p| vec![cards::question_button(state, p)])

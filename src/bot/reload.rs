@@ -12,8 +12,8 @@ use tokio_util::sync::CancellationToken;
 
 use super::state::AppState;
 use crate::config::EngineConfig;
-use crate::load::reload_engine;
-use crate::texts::Texts;
+use crate::load::{reload_engine, EngineReport};
+use crate::texts::{Texts, TextsError};
 
 /// Where a reload reads from.
 #[derive(Debug, Clone)]
@@ -104,23 +104,10 @@ impl Live {
             (_, Err(error)) => return Err(format!("{error:#}")),
         };
         let ((texts, text_warnings), (engine, report)) = (texts, engine);
-        let mut problems: Vec<String> = report
-            .corpus_errors
-            .iter()
-            .map(|e| e.to_string())
-            .chain(report.synonym_errors.iter().map(|e| e.to_string()))
-            .chain(text_warnings.iter().map(|e| e.to_string()))
-            .collect();
-        problems.extend(
-            report
-                .kept_previous
-                .iter()
-                .map(|path| format!("{}: previous version kept", path.display())),
-        );
         let summary = ReloadSummary {
             interviews: engine.corpus().interviews.len(),
             passages: engine.corpus().passages.len(),
-            problems,
+            problems: problems(&report, &text_warnings),
         };
         let next = AppState {
             engine: Arc::new(engine),
@@ -141,6 +128,18 @@ impl Live {
         }
         Ok(summary)
     }
+}
+
+/// What the operator should hear about a reload that served anyway: files and lines that could
+/// not be used, and files served in their previous version.
+fn problems(report: &EngineReport, text_warnings: &[TextsError]) -> Vec<String> {
+    let kept = (report.kept_previous.iter())
+        .map(|path| format!("{}: previous version kept", path.display()));
+    (report.corpus_errors.iter().map(|e| e.to_string()))
+        .chain(report.synonym_errors.iter().map(|e| e.to_string()))
+        .chain(text_warnings.iter().map(|e| e.to_string()))
+        .chain(kept)
+        .collect()
 }
 
 /// Reloads on every SIGHUP until the process ends.

@@ -33,15 +33,17 @@ impl Engine {
         self.choose(question, limit, scope).1
     }
 
-    /// The search with one language's reading of the question.
+    /// The search with one language's reading of the question (`analysis`, index in
+    /// `analyses`).
     pub(super) fn search_planned(
         &self,
-        terms: &CorpusTerms,
+        analysis: usize,
         plan: QueryPlan,
         question: &str,
         limit: usize,
         scope: &Scope,
     ) -> SearchOutcome<'_> {
+        let terms = &self.analyses[analysis];
         let topics = plan.concepts.iter().map(|c| c.words.as_str());
         let about_the_interview = analyzer::asks_about_the_interview(question, topics);
         let (hits, abstention) = if about_the_interview && !self.corpus.interviews.is_empty() {
@@ -53,9 +55,14 @@ impl Engine {
             hits,
             abstention,
             plan,
+            analysis,
         }
     }
 
+    /// The passages that answer one reading of the question, best first, or why none does:
+    /// both phases rank the candidates, then the refusal rules, with the checks this question
+    /// calls for (a figure, a fact, its rarest word, a name that vouches), keep those that may
+    /// be quoted.
     pub(super) fn run(
         &self,
         terms: &CorpusTerms,
@@ -258,14 +265,24 @@ impl Engine {
 
     /// [`Engine::related_answers`] from interviews in `scope` only.
     pub fn related_answers_in(&self, question: &str, limit: usize, scope: &Scope) -> Vec<&Passage> {
-        let (index, plan) = self.reading(question, scope);
-        let terms = &self.analyses[index];
+        self.related_answers_for(&self.search_in(question, 1, scope), limit, scope)
+    }
+
+    /// [`Engine::related_answers_in`] after a search of the question in `scope`, reading it as
+    /// that search did (its `outcome`) instead of searching it again.
+    pub fn related_answers_for(
+        &self,
+        outcome: &SearchOutcome<'_>,
+        limit: usize,
+        scope: &Scope,
+    ) -> Vec<&Passage> {
+        let (terms, plan) = (&self.analyses[outcome.analysis], &outcome.plan);
         if plan.concepts.is_empty() {
             return Vec::new();
         }
         let mut answers: Vec<&Passage> = Vec::new();
         for (_, id) in self
-            .ranked(terms, &plan, CANDIDATES, scope)
+            .ranked(terms, plan, CANDIDATES, scope)
             .unwrap_or_default()
         {
             let passage = &self.corpus.passages[id];

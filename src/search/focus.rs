@@ -152,7 +152,7 @@ impl Engine {
         };
         let focus = QueryPlan {
             concepts: vec![own],
-            phrases: Vec::new(),
+            ..QueryPlan::default()
         };
         Some(terms.resolve(&focus))
     }

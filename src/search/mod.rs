@@ -35,6 +35,7 @@ mod focus;
 mod indexing;
 mod keys;
 pub mod language;
+mod memo;
 mod names;
 mod outcome;
 mod own_words;

@@ -124,4 +124,7 @@ pub struct SearchOutcome<'a> {
     pub abstention: Option<Abstention>,
     /// How the question was read, for explanations.
     pub plan: QueryPlan,
+    /// The language analysis that read it (index in the engine's analyses), for suggestions
+    /// that read the question as the search did (see `Engine::related_answers_for`).
+    pub(super) analysis: usize,
 }

@@ -1,8 +1,6 @@
 //! Reading a question once per language of the corpus and keeping the reading that answers it
 //! best (see [`Engine::search`]): detecting the language of a short question is unreliable.
 
-use std::cell::RefCell;
-
 use super::analyzer::Analyzer;
 use super::language::Language;
 use super::query::{self, QueryPlan};
@@ -17,23 +15,6 @@ pub(super) const LANGUAGE_COVERAGE_MARGIN: f32 = 0.1;
 /// Known question words by which one reading must lead another to win outright: one word is
 /// often a name or loanword both languages' passages use.
 const KNOWN_WORDS_LEAD: usize = 2;
-
-/// The reading a thread's latest search chose (see [`Engine::choose`]).
-struct Chosen {
-    /// The stamp of the engine that searched: another engine may choose another reading.
-    engine: u64,
-    /// The question and the scope searched, which decide the reading with the engine.
-    question: String,
-    scope: Scope,
-    /// The chosen analysis (index in `analyses`).
-    index: usize,
-}
-
-thread_local! {
-    /// The reading this thread's latest search chose: the "did you mean" suggestions that
-    /// follow a refusal read the question as the search did, without searching again.
-    static CHOSEN: RefCell<Option<Chosen>> = const { RefCell::new(None) };
-}
 
 impl Engine {
     /// Reads a question and plans the search, in the language whose reading answers it best;
@@ -57,44 +38,9 @@ impl Engine {
         )
     }
 
-    /// The analysis (index in `analyses`) and plan the search of `question` in `scope` reads
-    /// it with: the latest search's on this thread when it was this one (the reading does not
-    /// depend on how many passages were wanted, only on the first), else found by searching.
-    pub(super) fn reading(&self, question: &str, scope: &Scope) -> (usize, QueryPlan) {
-        let chosen = CHOSEN.with_borrow(|chosen| {
-            let chosen = chosen.as_ref()?;
-            let same = chosen.engine == self.stamp && chosen.question == question;
-            (same && chosen.scope == *scope).then_some(chosen.index)
-        });
-        match chosen {
-            Some(index) => (index, self.plan_in(&self.analyses[index], question)),
-            None => {
-                let (index, outcome) = self.choose(question, 1, scope);
-                (index, outcome.plan)
-            }
-        }
-    }
-
-    /// The winning analysis (index in `analyses`) and its outcome, remembered for
-    /// [`Engine::reading`].
+    /// The winning analysis (index in `analyses`) and its outcome: each reading that may win
+    /// is searched.
     pub(super) fn choose(
-        &self,
-        question: &str,
-        limit: usize,
-        scope: &Scope,
-    ) -> (usize, SearchOutcome<'_>) {
-        let (index, outcome) = self.choose_anew(question, limit, scope);
-        CHOSEN.set(Some(Chosen {
-            engine: self.stamp,
-            question: question.to_string(),
-            scope: scope.clone(),
-            index,
-        }));
-        (index, outcome)
-    }
-
-    /// [`Engine::choose`], searching each reading that may win.
-    fn choose_anew(
         &self,
         question: &str,
         limit: usize,
@@ -103,10 +49,7 @@ impl Engine {
         super::analyzer::forget_recent_analyses();
         if self.analyses.len() == 1 {
             let plan = self.plan_in(&self.analyses[0], question);
-            return (
-                0,
-                self.search_planned(&self.analyses[0], plan, question, limit, scope),
-            );
+            return (0, self.search_planned(0, plan, question, limit, scope));
         }
         // Readings that could cover more of the question are searched first; a reading whose
         // best possible coverage cannot come near the best found so far is not searched at all,
@@ -130,7 +73,7 @@ impl Engine {
                 }
             }
             let terms = &self.analyses[index];
-            let outcome = self.search_planned(terms, plan, question, limit, scope);
+            let outcome = self.search_planned(index, plan, question, limit, scope);
             let evidence = Evidence::of(&outcome, terms, question);
             tracing::debug!(
                 language = ?terms.language,
@@ -327,13 +270,11 @@ mod tests {
             "how dependant is the wrold on taiwan",
         ] {
             let outcome = engine.search(question, 2);
-            let after_search = ids(engine.related_answers(question, 3));
-            let (index, plan) = engine.reading(question, &Scope::All);
-            assert_eq!(plan, outcome.plan, "{question}");
-            engine.search("water", 1);
+            let after_search = ids(engine.related_answers_for(&outcome, 3, &Scope::All));
             let on_their_own = ids(engine.related_answers(question, 3));
             assert_eq!(after_search, on_their_own, "{question}");
-            assert_eq!(engine.choose(question, 1, &Scope::All).0, index);
+            let (index, chosen) = engine.choose(question, 1, &Scope::All);
+            assert_eq!((index, &chosen.plan), (outcome.analysis, &outcome.plan));
         }
     }
 }

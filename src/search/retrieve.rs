@@ -2,7 +2,6 @@
 //! phase, see [`super::first_stage`]), then evidence on those candidates (the second, see
 //! [`super::rerank`]); and the plain BM25 ranking behind "did you mean" suggestions.
 
-use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -26,35 +25,24 @@ const RANKED_PER_WANTED: usize = 3;
 
 /// Candidates the first phase hands to the second: enough that the paragraph that answers is
 /// almost always among them (on the archive questions it is in the first 50 for all but a few;
-/// the eval figures are the same as with 100), few enough that block-max WAND soon has a high
-/// score to beat and the second phase stays cheap.
+/// the eval figures are the same as with 100), few enough that the first phase soon has a high
+/// score to beat (a passage whose summed score is below it is never offered, see
+/// [`first_stage::top_documents`]) and the second phase stays cheap.
 pub(super) const FIRST_STAGE_CANDIDATES: usize = 50;
 
 /// When a question matches an answer mostly through the interviewer's question, all its
 /// paragraphs score alike; the first one opens the answer and reads best out of context.
 pub(super) const FIRST_PARAGRAPH_BOOST: f32 = 1.1;
 
-/// Readings whose named interviews a thread keeps: one per language of a question is enough
-/// for its search and the steps after it (explanations, suggestions).
-const KEPT_READINGS: usize = 4;
-
-/// The interviews one reading of a question names, as [`Engine::named`] found them.
+/// The interviews one reading of a question names, as [`Engine::named`] found them, kept
+/// with the reading's plan.
 struct KeptNaming {
     /// The stamp of the engine that found them: another engine may name other interviews.
     engine: u64,
     /// The reading's language, whose names were looked up.
     language: Language,
-    /// The reading's plan, compared whole: two readings with equal plans name the same.
-    plan: QueryPlan,
     /// What [`Engine::named`] returns for the reading.
-    named: names::Named,
-    naming: Vec<bool>,
-}
-
-thread_local! {
-    /// The named interviews of this thread's latest readings, oldest first: a question's
-    /// phases and checks each ask for them, and they depend on the reading alone.
-    static KEPT_NAMING: RefCell<Vec<KeptNaming>> = const { RefCell::new(Vec::new()) };
+    found: (names::Named, Vec<bool>),
 }
 
 /// A stamp no engine built before in this process has, for telling engines apart.
@@ -65,34 +53,19 @@ pub(super) fn next_stamp() -> u64 {
 
 impl Engine {
     /// The interviews the question names, and which of its concepts name them: found once per
-    /// reading of a question (kept for this thread, see [`KEPT_READINGS`]), however many of
-    /// its steps ask.
+    /// reading of a question and kept with its plan, however many of its steps ask.
     pub(super) fn named(&self, terms: &CorpusTerms, plan: &QueryPlan) -> (names::Named, Vec<bool>) {
         let language = terms.language;
-        let is_this = |kept: &KeptNaming| {
-            kept.engine == self.stamp && kept.language == language && kept.plan == *plan
-        };
-        let found = KEPT_NAMING.with_borrow(|kept| {
-            let kept = kept.iter().find(|k| is_this(k))?;
-            Some((kept.named.clone(), kept.naming.clone()))
+        let kept = plan.named.get_or_init(|| KeptNaming {
+            engine: self.stamp,
+            language,
+            found: self.find_named(terms, plan),
         });
-        if let Some(found) = found {
-            return found;
+        match kept.engine == self.stamp && kept.language == language {
+            true => kept.found.clone(),
+            // A plan read by another engine, or in another language, names what it names there.
+            false => self.find_named(terms, plan),
         }
-        let (named, naming) = self.find_named(terms, plan);
-        KEPT_NAMING.with_borrow_mut(|kept| {
-            if kept.len() == KEPT_READINGS {
-                kept.remove(0);
-            }
-            kept.push(KeptNaming {
-                engine: self.stamp,
-                language,
-                plan: plan.clone(),
-                named: named.clone(),
-                naming: naming.clone(),
-            });
-        });
-        (named, naming)
     }
 
     /// [`Engine::named`], found from the question's names as written.
@@ -295,6 +268,7 @@ impl Engine {
         }
     }
 
+    /// The passage a document of the index holds, if it is one of this corpus's.
     pub(super) fn passage_id(&self, address: DocAddress) -> Option<usize> {
         self.doc_passages
             .get(address.segment_ord as usize)?
@@ -310,13 +284,14 @@ mod tests {
     use crate::search::Scope;
 
     #[test]
-    fn the_interviews_a_reading_names_are_kept_for_its_engine_only() {
+    fn the_interviews_a_reading_names_are_kept_with_its_plan_for_its_engine_only() {
         let archive = archive_engine();
         let question = "What does Marta Quispe think about water privatisation?";
         let (index, outcome) = archive.choose(question, 1, &Scope::All);
         let (terms, plan) = (&archive.analyses[index], &outcome.plan);
         let named = archive.named(terms, plan);
         assert!(!named.0.interviews.is_empty(), "{named:?}");
+        assert_eq!(format!("{:?}", plan.named), "Memo(kept)");
         assert_eq!(archive.named(terms, plan), archive.find_named(terms, plan));
 
         let is_hers = |i: &crate::corpus::Interview| {

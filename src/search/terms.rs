@@ -6,12 +6,16 @@ use fnv::FnvHashMap as HashMap;
 use std::sync::Arc;
 
 use super::analyzer::{Analyzer, Language};
-use super::query::{Concept, QueryPlan, TermStatistics};
+use super::query::TermStatistics;
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Interview, Passage};
 
 mod answer_length;
 mod highlights;
+mod resolved;
+
+pub use resolved::ConceptMatch;
+pub(super) use resolved::{ResolvedConcept, ResolvedPlan};
 
 /// Term ids of every passage, question and interview's names in one analysis language, plus
 /// its spelling vocabulary. Passages of interviews in other languages have no terms here.
@@ -363,48 +367,6 @@ impl CorpusTerms {
             .binary_search(&id)
             .is_ok()
     }
-
-    /// The plan's alternatives as term ids (`None` for terms the corpus lacks).
-    pub(super) fn resolve(&self, plan: &QueryPlan) -> ResolvedPlan {
-        let resolved = |concept: &Concept, related: bool| ResolvedConcept {
-            weight: concept.weight,
-            alternatives: concept
-                .alternatives
-                .iter()
-                .filter(|a| a.source.counts() != related)
-                .map(|a| a.terms.iter().map(|t| self.id(t)).collect())
-                .collect(),
-        };
-        let concepts = |related| plan.concepts.iter().map(|c| resolved(c, related)).collect();
-        ResolvedPlan {
-            concepts: concepts(false),
-            related: concepts(true),
-        }
-    }
-
-    /// Where each concept matched the passage, for explanations.
-    pub(super) fn concept_matches(
-        &self,
-        plan: &ResolvedPlan,
-        passage: &Passage,
-    ) -> Vec<ConceptMatch> {
-        let all = |ids: &[Option<u32>], test: &dyn Fn(u32) -> bool| {
-            ids.iter().all(|id| id.is_some_and(test))
-        };
-        plan.concepts
-            .iter()
-            .map(|concept| {
-                let any = |test: &dyn Fn(u32) -> bool| {
-                    concept.alternatives.iter().any(|ids| all(ids, test))
-                };
-                ConceptMatch {
-                    in_text: any(&|id| self.in_text(passage, id)),
-                    in_question: any(&|id| self.in_question(passage, id)),
-                    names_interview: any(&|id| self.is_name(passage, id)),
-                }
-            })
-            .collect()
-    }
 }
 
 /// A word form of the corpus: its term, and where its count is kept.
@@ -448,33 +410,6 @@ impl TermStatistics for Statistics<'_> {
     fn document_count(&self) -> u64 {
         self.passages
     }
-}
-
-/// Where one concept of a question matched a passage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ConceptMatch {
-    /// In the passage text.
-    pub in_text: bool,
-    /// In the interviewer's question it answers.
-    pub in_question: bool,
-    /// It names the interview's people or outlet (does not count towards coverage).
-    pub names_interview: bool,
-}
-
-/// A plan with terms replaced by ids.
-pub(super) struct ResolvedPlan {
-    /// The plan's concepts, in plan order.
-    pub(super) concepts: Vec<ResolvedConcept>,
-    /// The same concepts matched only through related words (see [`Source::Related`]).
-    pub(super) related: Vec<ResolvedConcept>,
-}
-
-/// A concept with terms replaced by ids.
-pub(super) struct ResolvedConcept {
-    /// The concept's weight (its inverse document frequency).
-    pub(super) weight: f32,
-    /// Each alternative's term ids; `None` for a term the corpus lacks.
-    pub(super) alternatives: Vec<Vec<Option<u32>>>,
 }
 
 /// The people and outlet of an interview, as one text.

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use std::process::{Command, Stdio};
 
 use support::fake_telegram::{FakeConfig, FakeTelegram};
+use support::served::serve_for_load;
 use support::updates;
 
 const QUESTIONS: &[&str] = &[
@@ -41,20 +42,9 @@ fn soak(questions: usize, chats: i64) {
         enforce_flood_limits: true,
         ..FakeConfig::default()
     });
-    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let workdir = tempfile::tempdir().unwrap();
-    let mut bot = Command::new(env!("CARGO_BIN_EXE_interview-bot"))
-        .arg("serve")
-        .current_dir(workdir.path())
-        .env_clear()
-        .env("TELOXIDE_TOKEN", fake.token())
-        .env("TELOXIDE_API_URL", fake.api_url())
-        .env("CORPUS_DIR", repo.join("corpus"))
-        .env("CONFIG_DIR", repo.join("config"))
-        .env("QUESTIONS_PER_MINUTE", "10000")
-        .env("POLL_TIMEOUT_SECS", "1")
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
+    let binary = env!("CARGO_BIN_EXE_interview-bot");
+    let mut bot = serve_for_load(binary, workdir.path(), &fake, [])
         .stderr(Stdio::null())
         .spawn()
         .unwrap();

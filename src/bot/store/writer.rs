@@ -215,6 +215,12 @@ fn commit(
         }
         (None, Ok(())) => created,
     };
+    tell_waiting(batch, &outcome);
+}
+
+/// Tells each caller of `batch` who waits for its write how the batch went (a flush, that it
+/// is done); the others do not wait.
+fn tell_waiting(batch: Vec<Command>, outcome: &Result<(), String>) {
     for command in batch {
         match command {
             Command::Take { durable, .. } => {

@@ -111,12 +111,14 @@ mod tests {
                 concept("paulo", "paul"),
             ],
             phrases: vec![pair("jov", "sa", 4), pair("sa", "paul", 1)],
+            ..QueryPlan::default()
         };
         assert!(in_a_place_name(&place, "paul", Language::Pt));
         assert!(!in_a_place_name(&place, "jov", Language::Pt));
         let person = QueryPlan {
             concepts: vec![concept("paulo", "paul"), concept("menezes", "menez")],
             phrases: vec![pair("paul", "menez", 1)],
+            ..QueryPlan::default()
         };
         assert!(!in_a_place_name(&person, "menez", Language::Pt));
         assert!(!in_a_place_name(&person, "paul", Language::Pt));

@@ -103,6 +103,10 @@ pub struct QueryPlan {
     pub concepts: Vec<Concept>,
     /// Phrase boosts.
     pub phrases: Vec<PhrasePair>,
+    /// The interviews this reading names, found once by the engine that read it (see
+    /// `Engine::named`) for every step of its search that asks.
+    #[serde(skip)]
+    pub(in crate::search) named: super::memo::Memo,
 }
 
 /// Index statistics the planner needs, abstracted so planning is testable without an index.

@@ -97,6 +97,7 @@ pub fn plan(
     QueryPlan {
         concepts: planner.concepts(&content),
         phrases: planner.phrases(&content),
+        ..QueryPlan::default()
     }
 }
 

@@ -76,7 +76,7 @@ mod tests {
         let terms = CorpusTerms::build(&corpus, Language::En, &[Language::En; 2]);
         let plan = QueryPlan {
             concepts: vec![typed_concept("cobalt"), typed_concept("tariff")],
-            phrases: Vec::new(),
+            ..QueryPlan::default()
         };
         let resolved = terms.resolve(&plan);
         let evidence = Evidence::new(&corpus, &terms, &resolved, &[false, false], &[]);

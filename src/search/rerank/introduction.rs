@@ -126,7 +126,7 @@ mod tests {
                 }],
                 weight: 1.0,
             }],
-            phrases: Vec::new(),
+            ..QueryPlan::default()
         };
         let resolved = terms.resolve(&plan);
         let features = |question: &str, passage: &Passage| {

@@ -6,40 +6,16 @@ use crate::search::language::Language;
 
 #[test]
 fn stopwords_never_become_spelling_corrections() {
-    let interview = Interview {
-        id: "i".into(),
-        source: Default::default(),
-        metadata: Metadata::default(),
-        title: "t".into(),
-        intro: Vec::new(),
-        turns: vec![Turn {
-            question: "Where were the bases?".into(),
-            answer: vec!["Where there were bases, there were other bases.".into()],
-            line: 1,
-            speakers: Vec::new(),
-        }],
-    };
+    let interview = interview(
+        "i",
+        "Where were the bases?",
+        &["Where there were bases, there were other bases."],
+    );
     let languages = [Language::En];
     let terms = CorpusTerms::build(&Corpus::new(vec![interview]), Language::En, &languages);
     assert!(terms.vocabulary.corrections("wher").is_empty());
     assert!(terms.vocabulary.corrections("thier").is_empty());
     assert!(!terms.vocabulary.corrections("bsaes").is_empty());
-}
-
-fn interview(id: &str, question: &str, answer: &[&str]) -> Interview {
-    Interview {
-        id: id.into(),
-        source: Default::default(),
-        metadata: Metadata::default(),
-        title: "t".into(),
-        intro: Vec::new(),
-        turns: vec![Turn {
-            question: question.into(),
-            answer: answer.iter().map(|&a| a.into()).collect(),
-            line: 1,
-            speakers: Vec::new(),
-        }],
-    }
 }
 
 #[test]
@@ -68,4 +44,21 @@ fn passages_find_their_own_terms_and_none_in_another_language() {
         .collect();
     assert_eq!(found, [false, false, true]);
     assert!(terms.in_text(&corpus.passages[1], id("rivers")));
+}
+
+/// An interview `id` of one turn, with no metadata or introduction.
+fn interview(id: &str, question: &str, answer: &[&str]) -> Interview {
+    Interview {
+        id: id.into(),
+        source: Default::default(),
+        metadata: Metadata::default(),
+        title: "t".into(),
+        intro: Vec::new(),
+        turns: vec![Turn {
+            question: question.into(),
+            answer: answer.iter().map(|&a| a.into()).collect(),
+            line: 1,
+            speakers: Vec::new(),
+        }],
+    }
 }

@@ -2,6 +2,7 @@
 //! what an operator runs (signals, restarts, `kill -9`, the state file).
 #![allow(dead_code)]
 
+use std::ffi::OsString;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -14,6 +15,33 @@ pub const STOP: Duration = Duration::from_secs(5);
 
 pub fn repo(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// `binary serve` in `dir` against `fake` for a load: the shipped corpus and config, one-second
+/// long polls, no limit on one user's questions, errors only in the log, standard output
+/// discarded, over the environment `inherited` (none, or the caller's). The caller sets the
+/// rest and spawns it.
+pub fn serve_for_load(
+    binary: &str,
+    dir: &Path,
+    fake: &FakeTelegram,
+    inherited: impl IntoIterator<Item = (OsString, OsString)>,
+) -> Command {
+    let mut command = Command::new(binary);
+    command
+        .arg("serve")
+        .current_dir(dir)
+        .env_clear()
+        .envs(inherited)
+        .env("TELOXIDE_TOKEN", fake.token())
+        .env("TELOXIDE_API_URL", fake.api_url())
+        .env("CORPUS_DIR", repo("corpus"))
+        .env("CONFIG_DIR", repo("config"))
+        .env("QUESTIONS_PER_MINUTE", "10000")
+        .env("POLL_TIMEOUT_SECS", "1")
+        .env("RUST_LOG", "error")
+        .stdout(Stdio::null());
+    command
 }
 
 /// `interview-bot serve` running as a child process in its own empty directory (so no stray
@@ -59,18 +87,17 @@ impl Served {
 
     /// Runs the bot against `fake` with the right token.
     pub fn against(fake: &FakeTelegram, extra: &[(&str, &str)]) -> Served {
-        let api_url = fake.api_url();
-        let mut env = vec![
-            ("TELOXIDE_TOKEN", fake.token()),
-            ("TELOXIDE_API_URL", api_url.as_str()),
-        ];
-        env.extend_from_slice(extra);
-        Served::start(&env)
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        Served::against_in(dir, fake, extra)
     }
 
     /// Runs the bot against `fake` again, in the folder (and with the state) of `previous`.
     pub fn restart(previous: Served, fake: &FakeTelegram, extra: &[(&str, &str)]) -> Served {
-        let dir = previous.into_dir();
+        Served::against_in(previous.into_dir(), fake, extra)
+    }
+
+    /// [`Served::against`] in `dir`.
+    fn against_in(dir: tempfile::TempDir, fake: &FakeTelegram, extra: &[(&str, &str)]) -> Served {
         let api_url = fake.api_url();
         let mut env = vec![
             ("TELOXIDE_TOKEN", fake.token()),
