@@ -108,16 +108,25 @@ mod tests {
 
     #[test]
     fn a_passage_in_its_own_marks_is_not_quoted_twice_and_keeps_its_highlights() {
+        let at = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            start..start + word.len()
+        };
         let own = "“Eu remo todo dia, com chuva ou sol.”";
-        let rowing = own.find("remo").unwrap();
-        let bold = quoted(own, &[rowing..rowing + 4], Emphasis::Ansi);
-        assert_eq!(bold, "“Eu \x1b[1mremo\x1b[0m todo dia, com chuva ou sol.”");
+        let bold = quoted(own, &[at(own, "remo"), at(own, "sol")], Emphasis::Ansi);
+        assert_eq!(
+            bold,
+            "“Eu \x1b[1mremo\x1b[0m todo dia, com chuva ou \x1b[1msol\x1b[0m.”"
+        );
         assert_eq!(quoted(own, &[], Emphasis::None), own);
         let phrase = "«Sol», disse ela, e remou.";
-        let rowed = phrase.find("remou").unwrap();
         assert_eq!(
-            quoted(phrase, &[rowed..rowed + 5], Emphasis::Ansi),
-            "“«Sol», disse ela, e \x1b[1mremou\x1b[0m.”"
+            quoted(
+                phrase,
+                &[at(phrase, "Sol"), at(phrase, "remou")],
+                Emphasis::Ansi
+            ),
+            "“«\x1b[1mSol\x1b[0m», disse ela, e \x1b[1mremou\x1b[0m.”"
         );
     }
 
