@@ -118,7 +118,8 @@ enum Role {
 }
 
 /// Whether `c`, between `previous` and `next`, opens or closes a quotation in these marks.
-/// A mark used both ways (") opens where a word starts; one between letters is an apostrophe.
+/// Straight and curly double marks are one family, since typing mixes them ("…pasará”): “ opens,
+/// ” closes, and " opens where a word starts. A closing mark between letters is an apostrophe.
 fn role(
     c: char,
     previous: Option<char>,
@@ -126,17 +127,23 @@ fn role(
     (open, close): (char, char),
 ) -> Option<Role> {
     let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    if open == close {
-        if c != open {
-            return None;
+    let double = matches!(open, '“' | '"') && matches!(c, '“' | '”' | '"');
+    let (open, close) = if double {
+        ('“', '”')
+    } else {
+        (open, close)
+    };
+    let c = match c {
+        '"' if double => {
+            let starts_word = previous.is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p));
+            if starts_word {
+                open
+            } else {
+                close
+            }
         }
-        let starts_word = previous.is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p));
-        return Some(if starts_word {
-            Role::Opens
-        } else {
-            Role::Closes
-        });
-    }
+        c => c,
+    };
     if c == close && !(letter(previous) && letter(next)) {
         Some(Role::Closes)
     } else if c == open {
@@ -168,6 +175,8 @@ mod tests {
             "„Der Fluss erinnert sich.“",
             "‘The river remembers.’",
             "“A river, a bridge, a town”.",
+            "\"Typed straight, closed curly.”",
+            "“Opened curly, closed straight.\"",
         ] {
             assert_eq!(wrap_for(text), NONE, "{text}");
             assert_eq!(shown(text), text);
@@ -182,6 +191,7 @@ mod tests {
         );
         assert_eq!(shown("\"Never,\" he said."), "“\"Never,\" he said.”");
         assert_eq!(shown("«Sí» fue la respuesta."), "“«Sí» fue la respuesta.”");
+        assert_eq!(shown("\"Sí”, dijo."), "“\"Sí”, dijo.”");
     }
 
     #[test]
