@@ -2,6 +2,7 @@
 //! `/stats` and the `/reload` reply. Pure: strings from the engine's explanation and plain
 //! counts. These replies are for the operator and stay in English.
 
+use super::marks::wrap_for;
 use super::telegram::{escape, truncate};
 use crate::corpus::Corpus;
 use crate::search::{Abstention, Candidate, Explanation};
@@ -144,14 +145,21 @@ fn candidate_lines(
         false => matched.join(", "),
     };
     format!(
-        "\n{}. {:.2} · coverage {:.2} · <code>{}</code>\n“{}…”\nmatched: {}\n",
+        "\n{}. {:.2} · coverage {:.2} · <code>{}</code>\n{}\nmatched: {}\n",
         rank + 1,
         candidate.score,
         candidate.coverage,
         corpus.quote_id(candidate.passage),
-        escape(truncate(&candidate.passage.text, WHY_PASSAGE_UTF16)),
+        passage_start(&candidate.passage.text),
         escape(&matched),
     )
+}
+
+/// The start of a passage, escaped, in quotation marks: its own if it brings them.
+fn passage_start(text: &str) -> String {
+    let start = truncate(text, WHY_PASSAGE_UTF16);
+    let cut = if start.len() < text.len() { "…" } else { "" };
+    escape(&wrap_for(start).around(&format!("{start}{cut}")))
 }
 
 /// Questions answered and refused over some period.
@@ -235,6 +243,20 @@ mod tests {
         assert!(apart.contains("near another of its words"), "{apart}");
         assert!(!missing.contains("near another"), "{missing}");
         assert_ne!(apart, missing);
+    }
+
+    #[test]
+    fn a_passage_start_keeps_its_own_marks_and_closes_what_it_cut() {
+        assert_eq!(passage_start("We <rowed>."), "“We &lt;rowed&gt;.”");
+        assert_eq!(passage_start("«Remamos.»"), "«Remamos.»");
+        assert_eq!(passage_start("\"Rowing.\""), "&quot;Rowing.&quot;");
+        let long = format!("“{}.”", "We rowed all night ".repeat(10).trim_end());
+        let start = passage_start(&long);
+        assert!(
+            start.starts_with("“We rowed") && !start.starts_with("““"),
+            "{start}"
+        );
+        assert!(start.ends_with("…”") && !start.ends_with("”…”"), "{start}");
     }
 
     #[test]

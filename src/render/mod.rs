@@ -6,9 +6,11 @@
 //!   limits; escaping and checking operator markup.
 //! - [`admin`]: Telegram HTML for the admins' `/why`, `/stats` and `/reload` replies.
 //! - [`browse`]: the list of interviews and the line naming a chat's chosen interview.
+//! - [`marks`]: the quotation marks around a quoted passage, ours or its own.
 
 pub mod admin;
 pub mod browse;
 pub mod json;
+pub mod marks;
 pub mod plain;
 pub mod telegram;

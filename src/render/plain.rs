@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use super::marks::wrap_for;
 use crate::search::{Abstention, Hit, SearchOutcome};
 
 /// How matched words are marked in the quote.
@@ -43,8 +44,8 @@ pub fn render(outcome: &SearchOutcome<'_>, emphasis: Emphasis) -> String {
 fn render_hit(out: &mut String, prefix: &str, hit: &Hit<'_>, emphasis: Emphasis) {
     let _ = writeln!(
         out,
-        "{prefix}“{}”",
-        emphasize(&hit.passage.text, &hit.highlights, emphasis)
+        "{prefix}{}",
+        quoted(&hit.passage.text, &hit.highlights, emphasis)
     );
     let interviewee = hit.interview.speaker(hit.passage);
     let _ = match hit.question {
@@ -63,6 +64,11 @@ fn render_hit(out: &mut String, prefix: &str, hit: &Hit<'_>, emphasis: Emphasis)
         .map(|o| format!(" ({o})"))
         .unwrap_or_default();
     let _ = writeln!(out, "   {}{outlet}", hit.interview.title);
+}
+
+/// The passage with its matched words marked, in quotation marks: its own if it brings them.
+fn quoted(text: &str, highlights: &[std::ops::Range<usize>], emphasis: Emphasis) -> String {
+    wrap_for(text).around(&emphasize(text, highlights, emphasis))
 }
 
 /// Wraps highlighted byte ranges in ANSI bold. Ranges are sorted and on char boundaries.
@@ -98,6 +104,30 @@ mod tests {
             "\x1b[1mBolívar\x1b[0m and \x1b[1mMartí’s\x1b[0m dream"
         );
         assert_eq!(emphasize(text, &[0..8, 9..12], Emphasis::None), text);
+    }
+
+    #[test]
+    fn a_passage_in_its_own_marks_is_not_quoted_twice_and_keeps_its_highlights() {
+        let at = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            start..start + word.len()
+        };
+        let own = "“Eu remo todo dia, com chuva ou sol.”";
+        let bold = quoted(own, &[at(own, "remo"), at(own, "sol")], Emphasis::Ansi);
+        assert_eq!(
+            bold,
+            "“Eu \x1b[1mremo\x1b[0m todo dia, com chuva ou \x1b[1msol\x1b[0m.”"
+        );
+        assert_eq!(quoted(own, &[], Emphasis::None), own);
+        let phrase = "«Sol», disse ela, e remou.";
+        assert_eq!(
+            quoted(
+                phrase,
+                &[at(phrase, "Sol"), at(phrase, "remou")],
+                Emphasis::Ansi
+            ),
+            "“«\x1b[1mSol\x1b[0m», disse ela, e \x1b[1mremou\x1b[0m.”"
+        );
     }
 
     #[test]

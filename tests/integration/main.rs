@@ -29,6 +29,7 @@ mod layouts_rhythm;
 mod layouts_slips;
 mod layouts_transcripts;
 mod limits;
+mod quote_marks;
 mod refusals;
 mod retrieval;
 mod roles;
