@@ -48,6 +48,7 @@ mod labelled;
 mod labelled_body;
 mod labels;
 mod layout;
+mod lead_in;
 mod leftovers;
 mod lists;
 mod lone_reply;

@@ -18,6 +18,7 @@ use super::glued::BlankLines;
 use super::head::{head, take_standfirst};
 use super::labelled_body::labelled_body;
 use super::layout::Assembled;
+use super::lead_in::drop_lead_in;
 use super::names::{find_interviewee, find_interviewer};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Para, Reading};
@@ -57,6 +58,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
+    drop_lead_in(&mut assembled);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     drop_author_note(&mut assembled, &speakers, &metadata);
     check(&assembled, body_line)?;

@@ -239,6 +239,9 @@ pub enum Clutter {
     CutLabel,
     /// A show's hosts talking among themselves, not to the guest (the welcome, a sponsor).
     HostsTalk,
+    /// "Read the interview below:": a clause above the first question saying only that
+    /// questions follow.
+    LeadIn,
 }
 
 impl fmt::Display for Clutter {
@@ -269,6 +272,7 @@ impl fmt::Display for Clutter {
             Clutter::Duplicate => "paragraph printed twice (the copy)",
             Clutter::CutLabel => "speaker label cut by the end of the text",
             Clutter::HostsTalk => "the hosts talking among themselves, not to the guest",
+            Clutter::LeadIn => "lead-in announcing the interview",
         })
     }
 }
