@@ -56,6 +56,7 @@ mod markup;
 mod name_lines;
 mod name_words;
 mod names;
+mod next_headline;
 mod notes;
 mod numbered;
 mod numbering;

@@ -20,6 +20,7 @@ use super::labelled_body::labelled_body;
 use super::layout::Assembled;
 use super::lead_in::drop_lead_in;
 use super::names::{find_interviewee, find_interviewer};
+use super::next_headline::{credit_next_guests, split_next_headlines};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Para, Reading};
 use super::repair::reopen_first_question;
@@ -59,6 +60,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
     drop_lead_in(&mut assembled);
+    let next_guests = split_next_headlines(&mut assembled, &rest, head.title.as_deref());
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     drop_author_note(&mut assembled, &speakers, &metadata);
     check(&assembled, body_line)?;
@@ -80,7 +82,8 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             find_interviewee(metadata, &speakers, &texts, &whole, greeting),
         )
     });
-    let (turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
+    let (mut turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
+    credit_next_guests(&mut turns, &next_guests);
     drop_reader_notes(&mut assembled.intro, &metadata, &speakers, &mut dropped);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),

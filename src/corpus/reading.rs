@@ -242,6 +242,9 @@ pub enum Clutter {
     /// "Read the interview below:": a clause above the first question saying only that
     /// questions follow.
     LeadIn,
+    /// The headline of the next questionnaire on the page, the file's headline with another
+    /// name.
+    NextHeadline,
 }
 
 impl fmt::Display for Clutter {
@@ -273,6 +276,7 @@ impl fmt::Display for Clutter {
             Clutter::CutLabel => "speaker label cut by the end of the text",
             Clutter::HostsTalk => "the hosts talking among themselves, not to the guest",
             Clutter::LeadIn => "lead-in announcing the interview",
+            Clutter::NextHeadline => "headline of the next questionnaire on the page",
         })
     }
 }
