@@ -75,6 +75,7 @@ mod roles;
 mod runin;
 pub(crate) mod scraped;
 mod set_quotes;
+mod site_header;
 mod slips;
 mod speaker_lines;
 mod speakers;

@@ -24,6 +24,7 @@ use super::next_headline::{credit_next_guests, split_next_headlines};
 pub use super::reading::ParseError;
 use super::reading::{Layout, NameSource, Para, Reading};
 use super::repair::reopen_first_question;
+use super::site_header::drop_site_header;
 use super::slips::repair_orphan_answer;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
@@ -60,6 +61,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
     drop_lead_in(&mut assembled);
+    drop_site_header(&mut assembled, &dropped);
     let next_guests = split_next_headlines(&mut assembled, &rest, head.title.as_deref());
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     drop_author_note(&mut assembled, &speakers, &metadata);

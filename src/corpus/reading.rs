@@ -245,6 +245,8 @@ pub enum Clutter {
     /// The headline of the next questionnaire on the page, the file's headline with another
     /// name.
     NextHeadline,
+    /// A site's tagline or sponsors' line above the post's date and headline.
+    SiteHeader,
 }
 
 impl fmt::Display for Clutter {
@@ -277,6 +279,7 @@ impl fmt::Display for Clutter {
             Clutter::HostsTalk => "the hosts talking among themselves, not to the guest",
             Clutter::LeadIn => "lead-in announcing the interview",
             Clutter::NextHeadline => "headline of the next questionnaire on the page",
+            Clutter::SiteHeader => "the site's header above the post's date",
         })
     }
 }
