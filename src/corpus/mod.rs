@@ -13,6 +13,7 @@ mod askers;
 mod asking;
 mod assembled;
 mod backchannel;
+mod bare_byline;
 mod bare_labels;
 mod bio;
 mod blocks;

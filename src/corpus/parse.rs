@@ -10,6 +10,7 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::askers::assemble_conversation;
+use super::bare_byline::take_bare_byline;
 use super::bio::drop_author_note;
 use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
@@ -62,6 +63,10 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     assembled.intro.splice(0..0, standfirst);
     drop_lead_in(&mut assembled);
     drop_site_header(&mut assembled, &dropped);
+    let mut credits = credits;
+    let texts_of_rest = whole_text(&rest, head.title.as_deref().unwrap_or_default());
+    credits.host =
+        (credits.host.take()).or_else(|| take_bare_byline(&mut assembled, &texts_of_rest));
     let next_guests = split_next_headlines(&mut assembled, &rest, head.title.as_deref());
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     drop_author_note(&mut assembled, &speakers, &metadata);
