@@ -16,14 +16,14 @@ use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
 use super::furniture::drop_reader_notes;
 use super::glued::BlankLines;
-use super::head::{head, take_standfirst};
+use super::head::{head, take_standfirst, Head};
 use super::labelled_body::labelled_body;
 use super::layout::Assembled;
 use super::lead_in::drop_lead_in;
 use super::names::{find_interviewee, find_interviewer};
 use super::next_headline::{credit_next_guests, split_next_headlines};
 pub use super::reading::ParseError;
-use super::reading::{Layout, NameSource, Para, Reading};
+use super::reading::{Dropped, Layout, NameSource, Para, Reading};
 use super::repair::reopen_first_question;
 use super::site_header::drop_site_header;
 use super::slips::repair_orphan_answer;
@@ -61,13 +61,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
-    drop_lead_in(&mut assembled);
-    drop_site_header(&mut assembled, &dropped);
-    let mut credits = credits;
-    let texts_of_rest = whole_text(&rest, head.title.as_deref().unwrap_or_default());
-    credits.host =
-        (credits.host.take()).or_else(|| take_bare_byline(&mut assembled, &texts_of_rest));
-    let next_guests = split_next_headlines(&mut assembled, &rest, head.title.as_deref());
+    let (credits, next_guests) = tidy_page(&mut assembled, &rest, &head, credits, &dropped);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     drop_author_note(&mut assembled, &speakers, &metadata);
     check(&assembled, body_line)?;
@@ -111,6 +105,25 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
+}
+
+/// The page around the conversation taken out of it: a lead-in, the site's header, a bare
+/// byline (the host when no credit names one) and the next questionnaires' headlines, whose
+/// lines and guests are returned.
+fn tidy_page(
+    assembled: &mut Assembled,
+    rest: &[Para],
+    head: &Head,
+    mut credits: Credits,
+    dropped: &[Dropped],
+) -> (Credits, Vec<(usize, String)>) {
+    let title = head.title.as_deref();
+    drop_lead_in(assembled);
+    drop_site_header(assembled, dropped);
+    let whole = whole_text(rest, title.unwrap_or_default());
+    credits.host = (credits.host.take()).or_else(|| take_bare_byline(assembled, &whole));
+    let next_guests = split_next_headlines(assembled, rest, title);
+    (credits, next_guests)
 }
 
 /// Every paragraph of the body and the title: where a name is looked up in the whole text.
