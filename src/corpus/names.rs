@@ -36,6 +36,9 @@ pub fn find_interviewee(
     let answering = |nameless: fn(&str) -> bool| {
         (speakers.iter()).any(|s| s.role == Role::Interviewee && nameless(&s.label))
     };
+    if answering(only_initials) {
+        return NameSource::Unknown;
+    }
     let (nameless_answers, role_answers) = (answering(is_nameless), answering(is_generic));
     if let Some(name) = title_name(texts, whole, role_answers || speakers.is_empty()) {
         let shown = display_name(&name, texts);
@@ -98,7 +101,17 @@ fn answer_label_name(
             .flatten()
             .unwrap_or(shown)
     });
-    Some((name, speaker.line))
+    // Initials the text never spells out ("A. L") name nobody a reader would know.
+    (!only_initials(&name)).then_some((name, speaker.line))
+}
+
+/// Every word one letter, a period after it or not: "A. L", "J.K.". Answers signed so keep
+/// the person unnamed: the headline's name is then more likely the blog's or the journalist's.
+fn only_initials(name: &str) -> bool {
+    name.split([' ', '.'])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        && name.contains([' ', '.'])
 }
 
 /// Initials in the front matter, written by a tool from an answer label ("MA"), stand for the

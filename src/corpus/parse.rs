@@ -10,18 +10,22 @@
 //! trimming and removing speaker labels and prompt typography.
 
 use super::askers::assemble_conversation;
+use super::bare_byline::take_bare_byline;
 use super::bio::drop_author_note;
 use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
 use super::furniture::drop_reader_notes;
 use super::glued::BlankLines;
-use super::head::{head, take_standfirst};
+use super::head::{head, take_standfirst, Head};
 use super::labelled_body::labelled_body;
 use super::layout::Assembled;
+use super::lead_in::drop_lead_in;
 use super::names::{find_interviewee, find_interviewer};
+use super::next_headline::{credit_next_guests, split_next_headlines};
 pub use super::reading::ParseError;
-use super::reading::{Layout, NameSource, Para, Reading};
+use super::reading::{Dropped, Layout, NameSource, Para, Reading};
 use super::repair::reopen_first_question;
+use super::site_header::drop_site_header;
 use super::slips::repair_orphan_answer;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
@@ -57,6 +61,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
+    let (credits, next_guests) = tidy_page(&mut assembled, &rest, &head, credits, &dropped);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     drop_author_note(&mut assembled, &speakers, &metadata);
     check(&assembled, body_line)?;
@@ -78,7 +83,8 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             find_interviewee(metadata, &speakers, &texts, &whole, greeting),
         )
     });
-    let (turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
+    let (mut turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
+    credit_next_guests(&mut turns, &next_guests);
     drop_reader_notes(&mut assembled.intro, &metadata, &speakers, &mut dropped);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
@@ -99,6 +105,25 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
+}
+
+/// The page around the conversation taken out of it: a lead-in, the site's header, a bare
+/// byline (the host when no credit names one) and the next questionnaires' headlines, whose
+/// lines and guests are returned.
+fn tidy_page(
+    assembled: &mut Assembled,
+    rest: &[Para],
+    head: &Head,
+    mut credits: Credits,
+    dropped: &[Dropped],
+) -> (Credits, Vec<(usize, String)>) {
+    let title = head.title.as_deref();
+    drop_lead_in(assembled);
+    drop_site_header(assembled, dropped);
+    let whole = whole_text(rest, title.unwrap_or_default());
+    credits.host = (credits.host.take()).or_else(|| take_bare_byline(assembled, &whole));
+    let next_guests = split_next_headlines(assembled, rest, title);
+    (credits, next_guests)
 }
 
 /// Every paragraph of the body and the title: where a name is looked up in the whole text.

@@ -239,6 +239,14 @@ pub enum Clutter {
     CutLabel,
     /// A show's hosts talking among themselves, not to the guest (the welcome, a sponsor).
     HostsTalk,
+    /// "Read the interview below:": a clause above the first question saying only that
+    /// questions follow.
+    LeadIn,
+    /// The headline of the next questionnaire on the page, the file's headline with another
+    /// name.
+    NextHeadline,
+    /// A site's tagline or sponsors' line above the post's date and headline.
+    SiteHeader,
 }
 
 impl fmt::Display for Clutter {
@@ -269,6 +277,9 @@ impl fmt::Display for Clutter {
             Clutter::Duplicate => "paragraph printed twice (the copy)",
             Clutter::CutLabel => "speaker label cut by the end of the text",
             Clutter::HostsTalk => "the hosts talking among themselves, not to the guest",
+            Clutter::LeadIn => "lead-in announcing the interview",
+            Clutter::NextHeadline => "headline of the next questionnaire on the page",
+            Clutter::SiteHeader => "the site's header above the post's date",
         })
     }
 }

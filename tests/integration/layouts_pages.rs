@@ -1,7 +1,8 @@
 //! Pages as blogs and radio sites publish them, each in a small interview of our own: a call-in
 //! show that labels its guest once, a tag page holding two posts of one interview, a blog's
 //! bold initials run into the previous answer, a line-by-line questionnaire with a prompt left
-//! for the interviewee to finish, a questionnaire titled with the person it asks.
+//! for the interviewee to finish, a questionnaire titled with the person it asks, answers
+//! signed with initials only under a blog's headline naming its host.
 
 use crate::support::parsed::{parse, questions};
 
@@ -101,4 +102,17 @@ fn a_questionnaire_titled_questions_to_a_person_names_its_interviewee() {
          Leer despacio y escribir todos los días un poco.\n",
     );
     assert_eq!(interview.metadata.interviewee.as_deref(), Some("Lía Ferro"));
+}
+
+#[test]
+fn answers_signed_with_initials_only_leave_the_interviewee_unnamed() {
+    let interview = parse(
+        "A chat for the reading blog of our friend Nora Quist\n\
+         1) First, thank you. Could you tell us about yourself?\n\
+         R. T: I teach chemistry and bake bread on Sundays.\n\
+         2) When did you start to write?\n\
+         R. T: In the winter I spent by the sea, with a borrowed typewriter.\n",
+    );
+    assert_eq!(interview.metadata.interviewee, None);
+    assert_eq!(interview.turns.len(), 2);
 }

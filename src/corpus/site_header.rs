@@ -1,0 +1,113 @@
+//! A blog's or magazine's header above the post: the site's tagline or its sponsors' line,
+//! then the post's date, then the post's own headline. What stands above that date belongs to
+//! the site, on every page of it, not to the interview's introduction.
+
+use super::assembled::Assembled;
+use super::reading::{Clutter, Dropped};
+
+/// A site's header holds a tagline or a sponsors' line or two; more paragraphs above a date
+/// are more likely an introduction with its date at the end.
+const MAX_HEADER_PARAGRAPHS: usize = 3;
+
+/// The post's headline under its date is this short at most; a longer paragraph there is the
+/// introduction itself.
+const MAX_HEADLINE_WORDS: usize = 16;
+
+/// Drops the introduction paragraphs above the post's date line when a headline (short, no
+/// sentence closed at its end) follows the date, set apart by a blank line: they are the
+/// site's header. A record's header typed line by line ("Interviewed by…", "Lisbon
+/// 14/08/2014", "Transcribed by…") goes on under its date and is the interview's own.
+pub fn drop_site_header(out: &mut Assembled, dropped: &[Dropped]) {
+    let first = out.turns.first().map_or(usize::MAX, |t| t.line);
+    let Some(date) = dropped
+        .iter()
+        .filter(|d| d.reason == Clutter::Date && d.line < first)
+        .map(|d| d.line)
+        .find(|date| out.intro.iter().any(|(_, l)| l < date))
+    else {
+        return;
+    };
+    let above = out.intro.iter().filter(|(_, l)| *l < date).count();
+    let headline = out.intro.iter().find(|(_, l)| *l > date);
+    let set_apart = |line: usize| line > date + 1;
+    if above > MAX_HEADER_PARAGRAPHS
+        || !headline.is_some_and(|(t, l)| set_apart(*l) && is_headline(t))
+    {
+        return;
+    }
+    let header: Vec<_> = out.intro.drain(..above).collect();
+    out.dropped
+        .extend(header.into_iter().map(|(text, line)| Dropped {
+            line,
+            text,
+            reason: Clutter::SiteHeader,
+        }));
+}
+
+fn is_headline(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() <= MAX_HEADLINE_WORDS && !text.ends_with(['.', '!', '?', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::assembled::Draft;
+
+    fn reading(intro: &[(&str, usize)]) -> (Assembled, Vec<Dropped>) {
+        let out = Assembled {
+            intro: intro.iter().map(|(t, l)| (t.to_string(), *l)).collect(),
+            turns: vec![Draft {
+                question: "Why bread?".into(),
+                line: 20,
+                ..Draft::default()
+            }],
+            ..Assembled::default()
+        };
+        let date = Dropped {
+            line: 5,
+            text: "Monday, 3 March 2014".into(),
+            reason: Clutter::Date,
+        };
+        (out, vec![date])
+    }
+
+    #[test]
+    fn the_tagline_above_the_date_is_the_sites() {
+        let (mut out, dropped) = reading(&[
+            (
+                "* recipes and stories from a small kitchen, posted weekly",
+                3,
+            ),
+            ("Baker interview no. 9: Ada Moss", 7),
+            ("I met Ada Moss at her shop.", 9),
+        ]);
+        drop_site_header(&mut out, &dropped);
+        assert_eq!(out.intro.len(), 2);
+        assert_eq!(out.dropped[0].reason, Clutter::SiteHeader);
+    }
+
+    #[test]
+    fn an_introduction_above_the_date_stays_when_prose_follows() {
+        let (mut out, dropped) = reading(&[
+            ("Ada Moss bakes bread.", 3),
+            (
+                "She opened her shop in May, after ten years in other kitchens.",
+                7,
+            ),
+        ]);
+        drop_site_header(&mut out, &dropped);
+        assert_eq!(out.intro.len(), 2);
+    }
+
+    #[test]
+    fn a_record_typed_line_by_line_keeps_its_header() {
+        let (mut out, dropped) = reading(&[
+            ("Oral history of the harbour", 3),
+            ("Ada Moss, baker", 4),
+            ("Transcribed by Tom Reed", 6),
+        ]);
+        drop_site_header(&mut out, &dropped);
+        assert_eq!(out.intro.len(), 3);
+    }
+}
