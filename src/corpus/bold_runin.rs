@@ -30,18 +30,7 @@ pub fn split_bold_run_ins(paras: &mut Vec<Para>) {
             .filter(|&at| at > 0 && para.text[..at].ends_with(char::is_whitespace))
             .filter(|&at| bold_label_at(&para.text, at).is_some_and(|(l, _)| recurs(&l)))
             .collect();
-        let mut from = 0;
-        for cut in cuts.into_iter().chain([para.text.len()]) {
-            let piece = para.text[from..cut].trim();
-            if !piece.is_empty() {
-                out.push(Para {
-                    text: piece.to_string(),
-                    after_break: para.after_break && from == 0,
-                    ..para.clone()
-                });
-            }
-            from = cut;
-        }
+        super::runin::cut_at(&para, cuts, &mut out);
     }
     *paras = out;
 }
@@ -66,17 +55,8 @@ fn bold_label_at(text: &str, at: usize) -> Option<(String, usize)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::para;
     use super::*;
-
-    fn para(text: &str, line: usize) -> Para {
-        Para {
-            text: text.to_string(),
-            line,
-            after_break: false,
-            quoted: false,
-            under_previous: false,
-        }
-    }
 
     #[test]
     fn a_recurring_bold_label_inside_a_paragraph_starts_a_turn() {

@@ -87,17 +87,8 @@ pub fn credit_next_guests(turns: &mut [Turn], starts: &[(usize, String)]) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::rhythm::tests::para;
     use super::*;
-
-    fn para(text: &str, line: usize) -> Para {
-        Para {
-            text: text.to_string(),
-            line,
-            after_break: false,
-            quoted: false,
-            under_previous: false,
-        }
-    }
 
     #[test]
     fn the_headline_frame_with_another_name_starts_the_next_questionnaire() {

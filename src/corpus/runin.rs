@@ -70,26 +70,32 @@ pub fn split_run_in_labels(paras: &mut Vec<Para>) {
     }
     let mut out = Vec::with_capacity(paras.len());
     for (para, colons) in paras.drain(..).zip(&found) {
-        let mut cuts: Vec<usize> = colons
+        let cuts: Vec<usize> = colons
             .iter()
             .filter_map(|colon| colon.iter().rev().find(|r| speaks(&r.label)))
             .map(|r| r.start)
             .collect();
-        cuts.push(para.text.len());
-        let mut from = 0;
-        for cut in cuts {
-            let piece = para.text[from..cut].trim();
-            if !piece.is_empty() {
-                out.push(Para {
-                    text: piece.to_string(),
-                    after_break: para.after_break && from == 0,
-                    ..para.clone()
-                });
-            }
-            from = cut;
-        }
+        cut_at(&para, cuts, &mut out);
     }
     *paras = out;
+}
+
+/// Pushes onto `out` the pieces of `para` between the byte offsets `cuts` (ascending, the
+/// paragraph's end implied): each piece a paragraph of its own on the same line, only the
+/// first keeping the break before it; empty pieces are dropped.
+pub(super) fn cut_at(para: &Para, cuts: Vec<usize>, out: &mut Vec<Para>) {
+    let mut from = 0;
+    for cut in cuts.into_iter().chain([para.text.len()]) {
+        let piece = para.text[from..cut].trim();
+        if !piece.is_empty() {
+            out.push(Para {
+                text: piece.to_string(),
+                after_break: para.after_break && from == 0,
+                ..para.clone()
+            });
+        }
+        from = cut;
+    }
 }
 
 /// The label opening a paragraph (`JP: …`), if it is name-shaped.
