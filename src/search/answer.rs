@@ -1,12 +1,14 @@
 //! From a question to hits or a reason for none: the public searches of [`Engine`], the
 //! coverage rule, and what each hit carries (highlights, translations).
 
+use std::cell::RefCell;
+
 use super::analyzer::Analyzer;
 use super::language::Language;
 use super::query::QueryPlan;
 use super::retrieve::CANDIDATES;
 use super::terms::{self, CorpusTerms};
-use super::{analyzer, figures, refusal};
+use super::{analyzer, figures, refusal, rerank};
 use super::{Abstention, Candidate, Engine, Explanation, Hit, Scope, SearchOutcome, Translation};
 use crate::corpus::Passage;
 
@@ -14,6 +16,21 @@ use crate::corpus::Passage;
 /// a general measure rather than the specific thing counted ("how many *goals*"): one passage
 /// in twenty.
 const COUNTED_MAX_SHARE: f64 = 0.05;
+
+/// One reading of a question, as the checks before quoting read it.
+#[derive(Clone, Copy)]
+struct Reading<'r> {
+    /// The reading's language analysis of the corpus.
+    terms: &'r CorpusTerms,
+    /// The question read in that language.
+    plan: &'r QueryPlan,
+    /// The plan's terms as the index knows them.
+    resolved: &'r terms::ResolvedPlan,
+    /// The question as asked.
+    question: &'r str,
+    /// The question's analysed words.
+    words: &'r [analyzer::AnalyzedWord],
+}
 
 impl Engine {
     /// Finds up to `limit` passages answering `question`, best first, or says why none does.
@@ -60,9 +77,9 @@ impl Engine {
     }
 
     /// The passages that answer one reading of the question, best first, or why none does:
-    /// both phases rank the candidates, then the refusal rules, with the checks this question
-    /// calls for (a figure, a fact, its rarest word, a name that vouches), keep those that may
-    /// be quoted.
+    /// both phases rank the candidates, those that would not answer in the interviewee's own
+    /// words are set aside, and the refusal rules keep those that may be quoted (see
+    /// [`Engine::quotable`]).
     pub(super) fn run(
         &self,
         terms: &CorpusTerms,
@@ -75,25 +92,65 @@ impl Engine {
             return (Vec::new(), Some(Abstention::NoSearchableWords));
         }
         let mut analyzer = Analyzer::new(terms.language);
-        let question_words = analyzer.analyze(question);
-        let (resolved, found, candidates) = self.two_phase(terms, plan, &question_words, scope);
-        let asked = figures::asks_for_figure(&question_words)
-            .map(|asked| self.asked_terms(terms, plan, asked));
+        let words = analyzer.analyze(question);
+        let (resolved, found, candidates) = self.two_phase(terms, plan, &words, scope);
+        let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
+        let candidates = self.own_views(&words, candidates);
         // The question's analyzer goes on to read the candidate passages the checks look into.
-        let reader = std::cell::RefCell::new(analyzer);
-        let counts_things = figures::counts_things(&question_words);
+        let reader = RefCell::new(analyzer);
+        let reading = Reading {
+            terms,
+            plan,
+            resolved: &resolved,
+            question,
+            words: &words,
+        };
+        let candidates = match self.quotable(&reading, &found, (limit, scope), &reader, candidates)
+        {
+            Ok(candidates) => candidates,
+            Err(abstention) => return (Vec::new(), Some(abstention)),
+        };
+        let mut reader = reader.borrow_mut();
+        let hits = (candidates.into_iter().take(limit))
+            .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut reader))
+            .collect();
+        (hits, None)
+    }
+
+    /// The ranked `candidates` that may be quoted, best first, or why none may: the refusal
+    /// rules with the checks this question calls for (a figure, a fact, its rarest word, a
+    /// name that vouches, its concepts met in one place). `found` are the first phase's
+    /// candidates, `reader` the question's analyzer, which reads the passages checked.
+    fn quotable(
+        &self,
+        reading: &Reading<'_>,
+        found: &[rerank::Candidate],
+        (limit, scope): (usize, &Scope),
+        reader: &RefCell<Analyzer>,
+        candidates: Vec<rerank::Scored>,
+    ) -> Result<Vec<rerank::Scored>, Abstention> {
+        let Reading {
+            terms,
+            plan,
+            resolved,
+            question,
+            words,
+        } = *reading;
+        let asked =
+            figures::asks_for_figure(words).map(|asked| self.asked_terms(terms, plan, asked));
+        let counts_things = figures::counts_things(words);
         let states_figure = |id: usize| {
-            let context = (asked.as_deref().unwrap_or_default(), &question_words[..]);
+            let context = (asked.as_deref().unwrap_or_default(), words);
             self.states_figure(&mut reader.borrow_mut(), id, (context, counts_things))
         };
         let facts = (asked.is_some(), scope);
-        let checks = self.fact_checks(terms, plan, &resolved, &question_words, facts, &reader);
+        let checks = self.fact_checks(terms, plan, resolved, words, facts, reader);
         let (gives_fact, has_rarest) = (|id| checks.gives(id), |id| checks.has_rarest(id));
         let together = |id| checks.says_together(id);
         let asks_fact = asked.is_some() || checks.needs_rarest() || checks.fact().is_some();
-        let voucher = self.voucher(terms, (plan, &resolved), scope, (question, &question_words));
+        let voucher = self.voucher(terms, (plan, resolved), scope, (question, words));
         let vouched = |id| voucher.vouches(id);
-        let distinct = self.distinct(terms, plan, &question_words, &found);
+        let distinct = self.distinct(terms, plan, words, found);
         let rules = refusal::Rules {
             min_coverage: self.settings.min_coverage,
             in_passing_is_enough: checks.in_passing_is_enough(),
@@ -111,17 +168,7 @@ impl Engine {
             vouched: (!asks_fact).then_some(&vouched as &dyn Fn(usize) -> bool),
             met_in_one_place: (!asks_fact).then_some(&distinct as &dyn refusal::Places),
         };
-        let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
-        let candidates = self.own_views(&question_words, candidates);
-        let candidates = match refusal::admissible(candidates, &rules) {
-            Ok(candidates) => candidates,
-            Err(abstention) => return (Vec::new(), Some(abstention)),
-        };
-        let mut reader = reader.borrow_mut();
-        let hits = (candidates.into_iter().take(limit))
-            .map(|c| self.hit(terms, &resolved, c.id, c.score, c.coverage, &mut reader))
-            .collect();
-        (hits, None)
+        refusal::admissible(candidates, &rules)
     }
 
     /// The index terms a figure must count for a question asking for one: the counted word's
