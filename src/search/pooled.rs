@@ -50,20 +50,11 @@ fn shares(first_phase: &[Candidate], cut: bool) -> HashMap<usize, f32> {
         .collect()
 }
 
-/// The mean of the best [`POOLED_DEPTH`] scores of each unit, each times its share (missing
-/// ones count as zero), by unit in increasing order (see [`of_unit`]).
-fn pooled<K: Ord + Copy>(
-    scored: &[Scored],
-    share: &HashMap<usize, f32>,
-    unit: impl Fn(usize) -> K,
-) -> Vec<(K, f32)> {
-    let mut all: Vec<(K, f32)> = scored
-        .iter()
-        .map(|c| {
-            let share = share.get(&c.id).copied().unwrap_or(1.0);
-            (unit(c.id), c.score * share)
-        })
-        .collect();
+/// The mean of the best [`POOLED_DEPTH`] scores of each unit, from each candidate's unit and
+/// score times its share (missing ones count as zero), by unit in increasing order (see
+/// [`of_unit`]).
+fn pooled<K: Ord + Copy>(scored: impl Iterator<Item = (K, f32)>) -> Vec<(K, f32)> {
+    let mut all: Vec<(K, f32)> = scored.collect();
     // By unit, then best score first.
     all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     all.chunk_by(|a, b| a.0 == b.0)
@@ -104,17 +95,27 @@ pub(super) fn pool(
         let first = versions.get(p.interview).and_then(|v| v.iter().min());
         (first.map_or(p.interview, |&v| v.min(p.interview)), p.turn)
     };
-    let interviews = pooled(scored, &share, |id| unit(id).0);
-    let answers = pooled(scored, &share, unit);
-    let pooled_score = |candidate: &Scored| {
-        let (interview, turn) = unit(candidate.id);
-        let answer = of_unit(&answers, &(interview, turn));
-        let interview = of_unit(&interviews, &interview);
-        candidate.score + INTERVIEW_WEIGHT * interview + ANSWER_WEIGHT * answer
-    };
-    let mut keyed: Vec<(f32, Scored)> = scored
+    // Each candidate's units (interview, answer) and its score times its share, found once.
+    let units: Vec<((usize, Option<usize>), f32)> = scored
         .iter()
-        .map(|c| (pooled_score(c), c.clone()))
+        .map(|c| {
+            let share = share.get(&c.id).copied().unwrap_or(1.0);
+            (unit(c.id), c.score * share)
+        })
+        .collect();
+    let interviews = pooled(
+        units
+            .iter()
+            .map(|&((interview, _), score)| (interview, score)),
+    );
+    let answers = pooled(units.iter().copied());
+    let mut keyed: Vec<(f32, Scored)> = (scored.iter().zip(&units))
+        .map(|(candidate, &(answer, _))| {
+            let interview = of_unit(&interviews, &answer.0);
+            let answer = of_unit(&answers, &answer);
+            let score = candidate.score + INTERVIEW_WEIGHT * interview + ANSWER_WEIGHT * answer;
+            (score, candidate.clone())
+        })
         .collect();
     keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
     for (slot, (_, candidate)) in scored.iter_mut().zip(keyed) {
@@ -157,7 +158,7 @@ mod tests {
             scored(2, 2.0),
             scored(3, 0.5),
         ];
-        let pooled = pooled(&all, &HashMap::default(), |id| id % 2);
+        let pooled = pooled(all.iter().map(|c| (c.id % 2, c.score)));
         assert!((of_unit(&pooled, &0) - 5.0 / 3.0).abs() < 1e-6);
         assert!((of_unit(&pooled, &1) - 1.5 / 3.0).abs() < 1e-6);
         assert_eq!(of_unit(&pooled, &2), 0.0);

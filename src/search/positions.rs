@@ -24,7 +24,8 @@ pub(super) fn closest(a: &[u32], b: &[u32]) -> u32 {
 
 /// Positions of each concept of `plan` in `field` of each candidate: `[candidate][concept]`,
 /// sorted. A concept's positions are those of every term of every alternative but related
-/// words (see [`super::query::Source::Related`]), which count in the first phase only.
+/// words (see [`super::query::Source::Related`]), which count in the first phase only. A term
+/// that no passage's `field` holds (`present` says which do) is not looked up in the index.
 ///
 /// # Errors
 /// When Tantivy cannot read the postings.
@@ -33,15 +34,15 @@ pub(super) fn concept_positions(
     field: Field,
     plan: &QueryPlan,
     candidates: &[DocAddress],
+    present: impl Fn(&str) -> bool,
 ) -> tantivy::Result<Vec<Vec<Vec<u32>>>> {
     let mut found = vec![vec![Vec::new(); plan.concepts.len()]; candidates.len()];
     // Postings are read forwards: visit candidates by segment, then document.
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by_key(|&i| (candidates[i].segment_ord, candidates[i].doc_id));
-    let mut buffer = Vec::new();
     for (concept_at, concept) in plan.concepts.iter().enumerate() {
         let counted = concept.alternatives.iter().filter(|a| a.source.counts());
-        for term in counted.flat_map(|a| &a.terms) {
+        for term in counted.flat_map(|a| &a.terms).filter(|t| present(t)) {
             let term = Term::from_field_text(field, term);
             let mut segment_now = u32::MAX;
             let mut postings = None;
@@ -61,9 +62,7 @@ pub(super) fn concept_positions(
                     continue;
                 }
                 if postings.seek(address.doc_id) == address.doc_id {
-                    buffer.clear();
-                    postings.positions(&mut buffer);
-                    found[i][concept_at].extend_from_slice(&buffer);
+                    postings.append_positions_with_offset(0, &mut found[i][concept_at]);
                 }
             }
         }

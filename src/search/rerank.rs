@@ -296,11 +296,7 @@ impl<'a> Evidence<'a> {
     ) -> [f32; FEATURES] {
         let section = self.corpus.section_of(passage);
         let at = passage.paragraph;
-        let neighbours: Vec<&Passage> = [at.checked_sub(1), Some(at + 1)]
-            .into_iter()
-            .flatten()
-            .filter_map(|i| section.get(i))
-            .collect();
+        let neighbours = [at.checked_sub(1), Some(at + 1)].map(|i| section.get(i?));
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
         let met = self.meets(passage, true);
         let coverage = self.coverage(passage, &met);
@@ -313,7 +309,7 @@ impl<'a> Evidence<'a> {
             text_coverage,
             self.share_met(&|at, related| met.get(at, related).is_some_and(|m| m.question)),
             answer_coverage,
-            self.share(&|c| neighbours.iter().any(|p| self.in_text(c, p))),
+            self.share(&|c| neighbours.iter().flatten().any(|p| self.in_text(c, p))),
             flag(self.rarest.is_some_and(|r| in_text(r, false))),
             flag(passage.turn.is_some() && passage.paragraph == 0),
             flag(passage.turn.is_none()),

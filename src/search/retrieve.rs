@@ -154,8 +154,14 @@ impl Engine {
             .first_stage(&searcher, terms, plan, named, scope)
             .and_then(|found| {
                 let addresses: Vec<DocAddress> = found.iter().map(|f| f.2).collect();
-                let positions =
-                    positions::concept_positions(&searcher, fields.text, plan, &addresses)?;
+                let present = |term: &str| fields.present(terms, fields.text, term);
+                let positions = positions::concept_positions(
+                    &searcher,
+                    fields.text,
+                    plan,
+                    &addresses,
+                    present,
+                )?;
                 Ok(found
                     .into_iter()
                     .zip(positions)
