@@ -213,7 +213,10 @@ pub(super) fn borrows_its_question(m: &Meeting<'_>) -> bool {
     let name = |at: usize| m.is_name.get(at).copied().unwrap_or(false);
     let concepts = 0..m.in_text.len();
     let names = || concepts.clone().filter(|&at| name(at));
-    let states_the_name = names().next().is_some() && names().all(|at| m.in_text[at]);
+    // The passage says the whole name, in its text and its interviewer's question ("Karen
+    // contacted me", under a question naming Karen Malpede).
+    let states_the_name =
+        names().next().is_some() && names().all(matched) && names().any(|at| m.in_text[at]);
     let meets_only_names = concepts.clone().all(|at| !matched(at) || name(at));
     let asks_more = concepts.into_iter().any(|at| !name(at));
     states_the_name && meets_only_names && asks_more
@@ -445,6 +448,10 @@ mod tests {
             &part_of_the_name,
             &none
         )));
+        assert!(
+            borrows_its_question(&meeting(40, &part_of_the_name, &name)),
+            "the first name in the text, the whole name in its interviewer's question"
+        );
     }
 
     #[test]
