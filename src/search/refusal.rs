@@ -181,6 +181,19 @@ fn covering(
 /// asked. A sentence of an answer is longer than this.
 pub(super) const MAX_BARE_REPLY_WORDS: usize = 4;
 
+/// Words at most of an interviewer's prompt without a question mark that asks for a reply
+/// ("Sum up your book in three words.", "Your favourite painter."): a questionnaire's prompts
+/// are short. A longer one is a remark in a conversation ("And if you don't give up, you are
+/// more likely to become part of the solution…"), and a short reply to it ("Right.") agrees.
+pub(super) const MAX_PROMPT_WORDS: usize = 12;
+
+/// Whether an interviewer's `prompt` without a question mark asks for a reply (see
+/// [`MAX_PROMPT_WORDS`]).
+pub(super) fn prompts_a_reply(prompt: &str) -> bool {
+    let words = prompt.split_whitespace().take(MAX_PROMPT_WORDS + 1).count();
+    (1..=MAX_PROMPT_WORDS).contains(&words)
+}
+
 /// How a passage meets the question, concept by concept (in the question's order).
 pub(super) struct Meeting<'a> {
     /// Words in the passage's own text (counting may stop past [`MAX_BARE_REPLY_WORDS`]).
@@ -410,6 +423,15 @@ mod tests {
             borrows_its_question(&meeting(2, &none, &all)),
             "a reply to a yes-or-no question"
         );
+    }
+
+    #[test]
+    fn a_short_prompt_asks_for_a_reply_and_a_long_remark_does_not() {
+        assert!(prompts_a_reply("Sum up your book in three words."));
+        assert!(!prompts_a_reply(
+            "Yeah, I mean I guess you would be temporarily disabled if you lost your glasses."
+        ));
+        assert!(!prompts_a_reply("  "));
     }
 
     #[test]
