@@ -10,6 +10,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use super::capitalised::{capitalised_runs, Capitals};
 use super::ordinary::ordinary_words;
 use crate::corpus::Interview;
 use crate::search::analyzer::Analyzer;
@@ -27,9 +28,14 @@ pub(super) fn title_people(
     let runs: Vec<(usize, Vec<(String, String)>)> = (interviews.iter().enumerate())
         .filter(|(_, interview)| interview.metadata.interviewee.is_none())
         .flat_map(|(at, interview)| {
-            capitalised_runs(analyzer, &interview.title)
-                .into_iter()
-                .map(move |run| (at, run))
+            let runs = capitalised_runs(analyzer, &interview.title, Capitals::Leading);
+            runs.into_iter().map(move |run| {
+                let words = run.into_iter().map(|w| {
+                    let lower = w.written.to_lowercase();
+                    (w.written, lower)
+                });
+                (at, words.collect())
+            })
         })
         .collect();
     let words: HashSet<String> = (runs.iter().flat_map(|(_, run)| run))
@@ -89,33 +95,6 @@ pub(super) fn file_people(interviews: &[Arc<Interview>]) -> Vec<(usize, String)>
         .flat_map(|(at, file, _)| file.into_iter().map(move |w| (at, w)))
         .filter(|(_, w)| !is_ordinary(w))
         .collect()
-}
-
-/// The runs of capitalised content words of `title` that only spaces separate, each word as
-/// (written, lowercased).
-fn capitalised_runs(analyzer: &mut Analyzer, title: &str) -> Vec<Vec<(String, String)>> {
-    let mut runs: Vec<Vec<(String, String)>> = Vec::new();
-    let mut run: Vec<(String, String)> = Vec::new();
-    let mut last_end = 0;
-    for word in analyzer.analyze(title) {
-        let written = title.get(word.start..word.end).unwrap_or_default();
-        let capitalised = written.chars().next().is_some_and(char::is_uppercase);
-        let joined = title
-            .get(last_end..word.start)
-            .is_some_and(|gap| gap.chars().all(char::is_whitespace));
-        let name_like = capitalised && word.term.is_some();
-        let continues = joined && name_like;
-        if !continues && !run.is_empty() {
-            runs.push(std::mem::take(&mut run));
-        }
-        if name_like {
-            run.push((written.to_string(), written.to_lowercase()));
-        }
-        last_end = word.end;
-    }
-    runs.push(run);
-    runs.retain(|run| run.len() >= MIN_TITLE_NAME_WORDS);
-    runs
 }
 
 #[cfg(test)]
