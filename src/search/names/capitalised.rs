@@ -54,7 +54,8 @@ pub(super) fn capitalised_runs(
         let joined = (text.get(last_end..word.start))
             .is_some_and(|gap| gap.chars().all(char::is_whitespace));
         let name_like = capitals.fits(written) && word.term.is_some();
-        if !(joined && name_like) && !run.is_empty() {
+        let continues = joined && name_like;
+        if !continues && !run.is_empty() {
             runs.push(std::mem::take(&mut run));
         }
         if name_like {
