@@ -25,6 +25,7 @@ use super::language::Language;
 use super::vocabulary::within_one_edit;
 use crate::corpus::Interview;
 
+mod capitalised;
 mod ordinary;
 mod spelled;
 mod titled;

@@ -56,7 +56,8 @@ impl Engine {
                     in_text: &in_text,
                     in_question: &in_question,
                     is_name: &is_name,
-                    replies_to_open_question: bare && self.replies_to_open_question(terms, passage),
+                    replies_to_open_question: bare
+                        && self.replies_to_open_question(terms, passage, !text.is_empty()),
                 };
                 !refusal::borrows_its_question(&meeting)
             })
@@ -65,19 +66,28 @@ impl Engine {
 
     /// Whether the passage answers an interviewer's question asking what, who, which… rather
     /// than yes or no (see [`facts::asks_yes_or_no`]).
-    fn replies_to_open_question(&self, terms: &CorpusTerms, passage: &Passage) -> bool {
+    /// A prompt without a question mark is open only for a reply `with_words` of its own: one
+    /// with none ("Yeah, exactly.") assents to a statement.
+    fn replies_to_open_question(
+        &self,
+        terms: &CorpusTerms,
+        passage: &Passage,
+        with_words: bool,
+    ) -> bool {
         let interview = &self.corpus.interviews[passage.interview];
         let asked = passage.turn.and_then(|t| interview.turns.get(t));
         asked.is_some_and(|turn| {
-            // A prompt without a question mark ("Sum up your book in three words.") asks for
-            // what it names, never yes or no.
-            let prompt = !turn.question.trim_end().ends_with(['?', '"', '”', '»']);
             let mut analyzer = Analyzer::new(terms.language);
             let words = analyzer.analyze(&turn.question);
+            // A prompt without a question mark ("Sum up your book in three words.") asks for
+            // what it names, never yes or no; a remark is no prompt (see
+            // [`refusal::prompts_a_reply`]).
+            if !turn.question.trim_end().ends_with(['?', '"', '”', '»']) {
+                return with_words && refusal::prompts_a_reply(&turn.question);
+            }
             let asks_open = |words: &[analyzer::AnalyzedWord]| !facts::asks_yes_or_no(words);
             !words.is_empty()
-                && (prompt
-                    || asks_open(&words)
+                && (asks_open(&words)
                     || asks_open(&analyzer.analyze(interrogative_clause(&turn.question))))
         })
     }
@@ -126,7 +136,11 @@ mod tests {
                     Q: Who is your favourite painter?\n\n\
                     A: Paula Rego.\n\n\
                     Q: If you had not been able to run a bakery, what would you have wanted to be?\n\n\
-                    A: A sailor.\n";
+                    A: A sailor.\n\n\
+                    Q: And if you never sell the bakery, your children will bake there too.\n\n\
+                    A: Yeah, exactly.\n\n\
+                    Q: Sum up the bakery in two words.\n\n\
+                    A: Warm rooms.\n";
         std::fs::write(dir.path().join("blake.txt"), text).unwrap();
         let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
         let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
@@ -149,6 +163,17 @@ mod tests {
             trade.as_deref(),
             Some("A sailor."),
             "the open clause after a condition"
+        );
+        assert_eq!(
+            quoted("Will her children sell the bakery?"),
+            None,
+            "assent to a statement"
+        );
+        let summed = quoted("How would she sum up the bakery?");
+        assert_eq!(
+            summed.as_deref(),
+            Some("Warm rooms."),
+            "a reply to a prompt"
         );
     }
 }

@@ -43,7 +43,9 @@
 use super::facts::Fact;
 use super::rerank::Scored;
 use super::Abstention;
+pub(super) use borrowed::{borrows_its_question, prompts_a_reply, Meeting, MAX_BARE_REPLY_WORDS};
 
+pub(super) mod borrowed;
 pub(super) mod distinct;
 pub(super) mod guessed;
 pub(super) mod named;
@@ -174,49 +176,6 @@ fn covering(
             min_coverage,
         }),
     }
-}
-
-/// Words at most in a reply that, sharing no word with the question, cannot answer it on its
-/// own: "Yeah.", "Yes, absolutely." answer the interviewer's question, whatever the reader
-/// asked. A sentence of an answer is longer than this.
-pub(super) const MAX_BARE_REPLY_WORDS: usize = 4;
-
-/// How a passage meets the question, concept by concept (in the question's order).
-pub(super) struct Meeting<'a> {
-    /// Words in the passage's own text (counting may stop past [`MAX_BARE_REPLY_WORDS`]).
-    pub(super) words: usize,
-    /// Whether its own text matches each concept.
-    pub(super) in_text: &'a [bool],
-    /// Whether its interviewer's question matches each concept (read only when a concept is
-    /// a name; a concept left out reads as unmatched).
-    pub(super) in_question: &'a [bool],
-    /// Whether each concept is a person's name as the question writes it (capitalised).
-    pub(super) is_name: &'a [bool],
-    /// Whether the passage is a short reply to an interviewer's question asking what, who,
-    /// which… (not yes or no): such a reply is the answer itself ("Dylan Thomas.").
-    pub(super) replies_to_open_question: bool,
-}
-
-/// Whether a passage would be quoted on the strength of something else than its own words:
-/// a short reply whose text matches no concept of the question (only its interviewer's
-/// question does), or a passage that meets only the names of the question while the question
-/// asks about something more (a self-introduction that states the name). A short reply to an
-/// open question ("Who is your favourite writer?" — "Dylan Thomas.") or to a prompt ("Sum up
-/// your book in three words.") is what was asked for: questionnaires are made of such
-/// replies, and the coverage rules judge them as any passage.
-pub(super) fn borrows_its_question(m: &Meeting<'_>) -> bool {
-    let in_text = m.in_text.iter().any(|&t| t);
-    if !in_text && m.words <= MAX_BARE_REPLY_WORDS {
-        return !m.replies_to_open_question;
-    }
-    let matched = |at: usize| m.in_text[at] || m.in_question.get(at).copied().unwrap_or(false);
-    let name = |at: usize| m.is_name.get(at).copied().unwrap_or(false);
-    let concepts = 0..m.in_text.len();
-    let names = || concepts.clone().filter(|&at| name(at));
-    let states_the_name = names().next().is_some() && names().all(|at| m.in_text[at]);
-    let meets_only_names = concepts.clone().all(|at| !matched(at) || name(at));
-    let asks_more = concepts.into_iter().any(|at| !name(at));
-    states_the_name && meets_only_names && asks_more
 }
 
 /// The candidates for which `gives` holds, best first; reading passages stops at `wanted`.
@@ -381,70 +340,6 @@ mod tests {
             super::admissible(covering, &rules),
             Ok(vec![scored(2, 1.0, 0.4)])
         );
-    }
-
-    fn meeting<'a>(words: usize, in_text: &'a [bool], in_question: &'a [bool]) -> Meeting<'a> {
-        Meeting {
-            words,
-            in_text,
-            in_question,
-            is_name: &[true, true, false],
-            replies_to_open_question: false,
-        }
-    }
-
-    #[test]
-    fn a_short_reply_to_an_open_question_is_an_answer() {
-        let none = [false; 3];
-        let all = [true; 3];
-        let open = |in_question| Meeting {
-            replies_to_open_question: true,
-            ..meeting(2, &none, in_question)
-        };
-        assert!(!borrows_its_question(&open(&all)));
-        assert!(!borrows_its_question(&open(&[false, true, true])));
-        assert!(
-            borrows_its_question(&meeting(2, &none, &all)),
-            "a reply to a yes-or-no question"
-        );
-    }
-
-    #[test]
-    fn a_short_reply_sharing_no_word_with_the_question_is_not_an_answer_to_it() {
-        let none = [false; 3];
-        let topic = [false, false, true];
-        assert!(borrows_its_question(&meeting(1, &none, &topic)));
-        assert!(!borrows_its_question(&meeting(1, &topic, &none)));
-        let long = MAX_BARE_REPLY_WORDS + 1;
-        assert!(!borrows_its_question(&meeting(long, &none, &topic)));
-    }
-
-    #[test]
-    fn a_passage_meeting_only_the_name_of_a_question_about_more_is_not_an_answer() {
-        let name = [true, true, false];
-        let none = [false; 3];
-        assert!(borrows_its_question(&meeting(40, &name, &none)));
-        assert!(!borrows_its_question(&meeting(
-            40,
-            &[true, true, true],
-            &none
-        )));
-        assert!(!borrows_its_question(&meeting(
-            40,
-            &name,
-            &[false, false, true]
-        )));
-        let only_names = Meeting {
-            is_name: &[true, true, true],
-            ..meeting(40, &name, &none)
-        };
-        assert!(!borrows_its_question(&only_names));
-        let part_of_the_name = [false, true, false];
-        assert!(!borrows_its_question(&meeting(
-            40,
-            &part_of_the_name,
-            &none
-        )));
     }
 
     #[test]

@@ -336,6 +336,11 @@ mod tests {
             let found = synonyms.for_language(language).find(&terms);
             assert!(found.is_empty(), "{word}: {found:?}");
         }
+        // Groups whose words share a stem join: "election" must not find "named" through
+        // "elected".
+        let mut english = Analyzer::new(Language::En);
+        let found = synonyms.find(&english.terms("election"));
+        assert!(!found[0].alternatives.contains(&english.terms("named")));
     }
 
     #[test]

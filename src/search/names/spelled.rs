@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use super::capitalised::{capitalised_runs, may_hold_run_from, Capitals, RunWord};
 use crate::corpus::Interview;
 use crate::search::analyzer::Analyzer;
 
@@ -41,8 +42,14 @@ pub(super) fn whole_name(
                 .iter()
                 .flat_map(|t| std::iter::once(&t.question).chain(&t.answer)),
         );
+    // The run's first word starts with the name's (or the initials') first letter: only the
+    // texts that may hold one are analysed, not the whole interview at every start.
+    let letter = name.chars().next()?.to_uppercase().next()?;
     for (order, text) in texts.enumerate() {
-        for run in capitalised_runs(analyzer, text) {
+        if !may_hold_run_from(text, letter) {
+            continue;
+        }
+        for run in capitalised_runs(analyzer, text, Capitals::Proper) {
             for found in spelled_in(&run, initials.as_deref(), &first) {
                 let entry = counts.entry(found).or_insert((0, order));
                 entry.0 += 1;
@@ -70,23 +77,19 @@ fn folded_initials(name: &str) -> Vec<char> {
         .collect()
 }
 
-/// The names of a run of capitalised words (each as (written, folded)) that spell a short
+/// The names of a run of capitalised words that spell a short
 /// name: starting with the first name `first`, or with the `initials` given.
-fn spelled_in(
-    run: &[(String, String)],
-    initials: Option<&[char]>,
-    first: &str,
-) -> Vec<Vec<String>> {
+fn spelled_in(run: &[RunWord], initials: Option<&[char]>, first: &str) -> Vec<Vec<String>> {
     let mut found = Vec::new();
     for start in 0..run.len() {
         for end in start + 2..=(start + MAX_NAME_WORDS).min(run.len()) {
             let words = &run[start..end];
             let spells = match initials {
                 Some(initials) => spells_initials(words, initials),
-                None => words[0].1 == first || words[0].0.to_lowercase() == first,
+                None => words[0].folded == first || words[0].written.to_lowercase() == first,
             };
             if spells {
-                found.push(words.iter().map(|(written, _)| written.clone()).collect());
+                found.push(words.iter().map(|w| w.written.clone()).collect());
             }
         }
     }
@@ -100,43 +103,14 @@ fn spelled_in(
 
 /// Whether `words`' initials spell `initials`, all of them, or the first and the last with
 /// one middle name between ("Ot Bento Mares" for "OM").
-fn spells_initials(words: &[(String, String)], initials: &[char]) -> bool {
-    let of = |w: &(String, String)| w.1.chars().next();
+fn spells_initials(words: &[RunWord], initials: &[char]) -> bool {
+    let of = |w: &RunWord| w.folded.chars().next();
     let all: Vec<char> = words.iter().filter_map(of).collect();
     if all == initials {
         return true;
     }
     let middle = words.len() == initials.len() + 1 && initials.len() >= 2;
     middle && all.first() == initials.first() && all[2..] == initials[1..]
-}
-
-/// The runs of capitalised content words of `text` that only spaces separate, each word as
-/// (written, folded lowercase).
-fn capitalised_runs(analyzer: &mut Analyzer, text: &str) -> Vec<Vec<(String, String)>> {
-    let mut runs = Vec::new();
-    let mut run: Vec<(String, String)> = Vec::new();
-    let mut last_end = 0;
-    for word in analyzer.analyze(text) {
-        let written = text.get(word.start..word.end).unwrap_or_default();
-        let mut letters = written.chars();
-        let capitalised = letters.next().is_some_and(char::is_uppercase)
-            && letters.clone().next().is_some()
-            && letters.all(char::is_lowercase);
-        let joined = (text.get(last_end..word.start))
-            .is_some_and(|gap| gap.chars().all(char::is_whitespace));
-        let name_like = capitalised && word.term.is_some();
-        let continues = joined && name_like;
-        if !continues && !run.is_empty() {
-            runs.push(std::mem::take(&mut run));
-        }
-        if name_like {
-            run.push((written.to_string(), word.surface.clone()));
-        }
-        last_end = word.end;
-    }
-    runs.push(run);
-    runs.retain(|run| run.len() >= 2);
-    runs
 }
 
 #[cfg(test)]

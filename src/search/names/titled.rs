@@ -10,6 +10,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use super::capitalised::{capitalised_runs, Capitals};
 use super::ordinary::ordinary_words;
 use crate::corpus::Interview;
 use crate::search::analyzer::Analyzer;
@@ -27,9 +28,14 @@ pub(super) fn title_people(
     let runs: Vec<(usize, Vec<(String, String)>)> = (interviews.iter().enumerate())
         .filter(|(_, interview)| interview.metadata.interviewee.is_none())
         .flat_map(|(at, interview)| {
-            capitalised_runs(analyzer, &interview.title)
-                .into_iter()
-                .map(move |run| (at, run))
+            let runs = capitalised_runs(analyzer, &interview.title, Capitals::Leading);
+            runs.into_iter().map(move |run| {
+                let words = run.into_iter().map(|w| {
+                    let lower = w.written.to_lowercase();
+                    (w.written, lower)
+                });
+                (at, words.collect())
+            })
         })
         .collect();
     let words: HashSet<String> = (runs.iter().flat_map(|(_, run)| run))
@@ -52,58 +58,43 @@ pub(super) fn title_people(
 /// codes ("pt", "es") and abbreviations.
 const MIN_FILE_NAME_WORD_CHARS: usize = 3;
 
-/// The words of the file names of the interviews whose interviewee is unknown, as
-/// (interview, word as written): an operator names a file after the person
-/// (`es-revista-zorrilla.txt`) when the page never writes the name. Words the interviews'
-/// text writes mostly in lowercase ("entrevista", "blogs") are ordinary words and name nobody.
+/// The words of the file names of the interviews whose interviewee is unknown, or named only
+/// by words the interviews write as ordinary words (a page's first word taken for a name:
+/// "Tell" of "Tell us about your tour vehicle."), as (interview, word as written): an
+/// operator names a file after the person (`es-revista-zorrilla.txt`) when the page never
+/// writes the name. Words the interviews' text writes mostly in lowercase ("entrevista",
+/// "blogs") are ordinary words and name nobody.
 pub(super) fn file_people(interviews: &[Arc<Interview>]) -> Vec<(usize, String)> {
-    let words: Vec<(usize, String)> = (interviews.iter().enumerate())
-        .filter(|(_, interview)| interview.metadata.interviewee.is_none())
-        .flat_map(|(at, interview)| {
+    let words_of = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= MIN_FILE_NAME_WORD_CHARS)
+            .filter(|w| w.chars().all(char::is_alphabetic))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let files: Vec<(usize, Vec<String>, Option<Vec<String>>)> = (interviews.iter().enumerate())
+        .map(|(at, interview)| {
             let stem = interview.source.file_stem().unwrap_or_default();
-            let stem = stem.to_string_lossy().into_owned();
-            let words: Vec<String> = stem
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().count() >= MIN_FILE_NAME_WORD_CHARS)
-                .filter(|w| w.chars().all(char::is_alphabetic))
-                .map(str::to_lowercase)
-                .collect();
-            words.into_iter().map(move |w| (at, w))
+            let person = interview.metadata.interviewee.as_deref().map(words_of);
+            (at, words_of(&stem.to_string_lossy()), person)
         })
         .collect();
-    let lower: HashSet<String> = words.iter().map(|(_, w)| w.clone()).collect();
+    let lower: HashSet<String> = (files.iter())
+        .flat_map(|(_, file, person)| file.iter().chain(person.iter().flatten()))
+        .cloned()
+        .collect();
     let ordinary = ordinary_words(interviews, &lower);
-    words
+    let is_ordinary = |w: &String| ordinary.get(w) == Some(&true);
+    files
         .into_iter()
-        .filter(|(_, w)| ordinary.get(w) != Some(&true))
+        .filter(|(_, _, person)| match person {
+            None => true,
+            // A label of initials ("H") is read by the names its text spells instead.
+            Some(words) => !words.is_empty() && words.iter().all(is_ordinary),
+        })
+        .flat_map(|(at, file, _)| file.into_iter().map(move |w| (at, w)))
+        .filter(|(_, w)| !is_ordinary(w))
         .collect()
-}
-
-/// The runs of capitalised content words of `title` that only spaces separate, each word as
-/// (written, lowercased).
-fn capitalised_runs(analyzer: &mut Analyzer, title: &str) -> Vec<Vec<(String, String)>> {
-    let mut runs: Vec<Vec<(String, String)>> = Vec::new();
-    let mut run: Vec<(String, String)> = Vec::new();
-    let mut last_end = 0;
-    for word in analyzer.analyze(title) {
-        let written = title.get(word.start..word.end).unwrap_or_default();
-        let capitalised = written.chars().next().is_some_and(char::is_uppercase);
-        let joined = title
-            .get(last_end..word.start)
-            .is_some_and(|gap| gap.chars().all(char::is_whitespace));
-        let name_like = capitalised && word.term.is_some();
-        let continues = joined && name_like;
-        if !continues && !run.is_empty() {
-            runs.push(std::mem::take(&mut run));
-        }
-        if name_like {
-            run.push((written.to_string(), written.to_lowercase()));
-        }
-        last_end = word.end;
-    }
-    runs.push(run);
-    runs.retain(|run| run.len() >= MIN_TITLE_NAME_WORDS);
-    runs
 }
 
 #[cfg(test)]
@@ -204,5 +195,23 @@ mod tests {
             "a known interviewee"
         );
         assert!(named("¿Cómo fue la entrevista?").is_empty());
+    }
+
+    #[test]
+    fn a_file_names_an_interviewee_read_from_an_ordinary_word() {
+        let text = "Tell me more. I tell the band to tell the truth, and we tell stories.";
+        let mut misread = (*titled("Tour notes", text)).clone();
+        misread.metadata.interviewee = Some("Tell".into());
+        misread.source = "real/en-blog-jennings.txt".into();
+        let mut initials = (*titled("Notes", text)).clone();
+        initials.metadata.interviewee = Some("H".into());
+        initials.source = "real/en-zine-flynn.txt".into();
+        let found = file_people(&[Arc::new(misread), Arc::new(initials)]);
+        let words: Vec<&str> = found.iter().map(|(_, w)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            ["blog", "jennings"],
+            "initials are read from the text"
+        );
     }
 }

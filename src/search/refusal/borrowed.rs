@@ -1,0 +1,143 @@
+//! Whether a passage meets the question in its own words, or only through its interviewer's
+//! question or the name of the person asked about (see [`borrows_its_question`]).
+
+/// Words at most in a reply that, sharing no word with the question, cannot answer it on its
+/// own: "Yeah.", "Yes, absolutely." answer the interviewer's question, whatever the reader
+/// asked. A sentence of an answer is longer than this.
+pub(in crate::search) const MAX_BARE_REPLY_WORDS: usize = 4;
+
+/// Words at most of an interviewer's prompt without a question mark that asks for a reply
+/// ("Sum up your book in three words.", "Your favourite painter."): a questionnaire's prompts
+/// are short. A longer one is a remark in a conversation ("And if you don't give up, you are
+/// more likely to become part of the solution…"), and a short reply to it ("Right.") agrees.
+pub(in crate::search) const MAX_PROMPT_WORDS: usize = 12;
+
+/// Whether an interviewer's `prompt` without a question mark asks for a reply (see
+/// [`MAX_PROMPT_WORDS`]).
+pub(in crate::search) fn prompts_a_reply(prompt: &str) -> bool {
+    let words = prompt.split_whitespace().take(MAX_PROMPT_WORDS + 1).count();
+    (1..=MAX_PROMPT_WORDS).contains(&words)
+}
+
+/// How a passage meets the question, concept by concept (in the question's order).
+pub(in crate::search) struct Meeting<'a> {
+    /// Words in the passage's own text (counting may stop past [`MAX_BARE_REPLY_WORDS`]).
+    pub(in crate::search) words: usize,
+    /// Whether its own text matches each concept.
+    pub(in crate::search) in_text: &'a [bool],
+    /// Whether its interviewer's question matches each concept (read only when a concept is
+    /// a name; a concept left out reads as unmatched).
+    pub(in crate::search) in_question: &'a [bool],
+    /// Whether each concept is a person's name as the question writes it (capitalised).
+    pub(in crate::search) is_name: &'a [bool],
+    /// Whether the passage is a short reply to an interviewer's question asking what, who,
+    /// which… (not yes or no): such a reply is the answer itself ("Dylan Thomas.").
+    pub(in crate::search) replies_to_open_question: bool,
+}
+
+/// Whether a passage would be quoted on the strength of something else than its own words:
+/// a short reply whose text matches no concept of the question (only its interviewer's
+/// question does), or a passage that meets only the names of the question while the question
+/// asks about something more (a self-introduction that states the name). A short reply to an
+/// open question ("Who is your favourite writer?" — "Dylan Thomas.") or to a prompt ("Sum up
+/// your book in three words.") is what was asked for: questionnaires are made of such
+/// replies, and the coverage rules judge them as any passage.
+pub(in crate::search) fn borrows_its_question(m: &Meeting<'_>) -> bool {
+    let in_text = m.in_text.iter().any(|&t| t);
+    if !in_text && m.words <= MAX_BARE_REPLY_WORDS {
+        return !m.replies_to_open_question;
+    }
+    let matched = |at: usize| m.in_text[at] || m.in_question.get(at).copied().unwrap_or(false);
+    let name = |at: usize| m.is_name.get(at).copied().unwrap_or(false);
+    let concepts = 0..m.in_text.len();
+    let names = || concepts.clone().filter(|&at| name(at));
+    // The passage says the whole name, in its text and its interviewer's question ("Karen
+    // contacted me", under a question naming Karen Malpede).
+    let states_the_name =
+        names().next().is_some() && names().all(matched) && names().any(|at| m.in_text[at]);
+    let meets_only_names = concepts.clone().all(|at| !matched(at) || name(at));
+    let asks_more = concepts.into_iter().any(|at| !name(at));
+    states_the_name && meets_only_names && asks_more
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meeting<'a>(words: usize, in_text: &'a [bool], in_question: &'a [bool]) -> Meeting<'a> {
+        Meeting {
+            words,
+            in_text,
+            in_question,
+            is_name: &[true, true, false],
+            replies_to_open_question: false,
+        }
+    }
+
+    #[test]
+    fn a_short_reply_to_an_open_question_is_an_answer() {
+        let none = [false; 3];
+        let all = [true; 3];
+        let open = |in_question| Meeting {
+            replies_to_open_question: true,
+            ..meeting(2, &none, in_question)
+        };
+        assert!(!borrows_its_question(&open(&all)));
+        assert!(!borrows_its_question(&open(&[false, true, true])));
+        assert!(
+            borrows_its_question(&meeting(2, &none, &all)),
+            "a reply to a yes-or-no question"
+        );
+    }
+
+    #[test]
+    fn a_short_prompt_asks_for_a_reply_and_a_long_remark_does_not() {
+        assert!(prompts_a_reply("Sum up your book in three words."));
+        assert!(!prompts_a_reply(
+            "Yeah, I mean I guess you would be temporarily disabled if you lost your glasses."
+        ));
+        assert!(!prompts_a_reply("  "));
+    }
+
+    #[test]
+    fn a_short_reply_sharing_no_word_with_the_question_is_not_an_answer_to_it() {
+        let none = [false; 3];
+        let topic = [false, false, true];
+        assert!(borrows_its_question(&meeting(1, &none, &topic)));
+        assert!(!borrows_its_question(&meeting(1, &topic, &none)));
+        let long = MAX_BARE_REPLY_WORDS + 1;
+        assert!(!borrows_its_question(&meeting(long, &none, &topic)));
+    }
+
+    #[test]
+    fn a_passage_meeting_only_the_name_of_a_question_about_more_is_not_an_answer() {
+        let name = [true, true, false];
+        let none = [false; 3];
+        assert!(borrows_its_question(&meeting(40, &name, &none)));
+        assert!(!borrows_its_question(&meeting(
+            40,
+            &[true, true, true],
+            &none
+        )));
+        assert!(!borrows_its_question(&meeting(
+            40,
+            &name,
+            &[false, false, true]
+        )));
+        let only_names = Meeting {
+            is_name: &[true, true, true],
+            ..meeting(40, &name, &none)
+        };
+        assert!(!borrows_its_question(&only_names));
+        let part_of_the_name = [false, true, false];
+        assert!(!borrows_its_question(&meeting(
+            40,
+            &part_of_the_name,
+            &none
+        )));
+        assert!(
+            borrows_its_question(&meeting(40, &part_of_the_name, &name)),
+            "the first name in the text, the whole name in its interviewer's question"
+        );
+    }
+}
