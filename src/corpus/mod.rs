@@ -65,6 +65,7 @@ mod paragraph;
 mod parse;
 mod passages;
 mod pasted;
+mod prompt_length;
 mod prose;
 mod quoted;
 pub mod reading;
