@@ -85,6 +85,7 @@ mod sponsor;
 mod stamp;
 mod statements;
 mod surname;
+mod switched_initials;
 mod tail;
 mod text;
 mod timed_turns;
