@@ -16,7 +16,7 @@ use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
 use super::furniture::drop_reader_notes;
 use super::glued::BlankLines;
-use super::head::{head, take_standfirst, Head};
+use super::head::{drop_headline_echoes, head, take_standfirst, Head};
 use super::labelled_body::labelled_body;
 use super::layout::Assembled;
 use super::lead_in::drop_lead_in;
@@ -120,6 +120,7 @@ fn tidy_page(
     drop_lead_in(assembled);
     drop_site_header(assembled, dropped);
     take_post_headline(assembled, dropped, head);
+    drop_headline_echoes(assembled, head.title.as_deref());
     let title = head.title.as_deref();
     let whole = whole_text(rest, title.unwrap_or_default());
     credits.host = (credits.host.take()).or_else(|| take_bare_byline(assembled, &whole));

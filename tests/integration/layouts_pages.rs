@@ -151,3 +151,22 @@ fn a_rubric_the_text_writes_in_lowercase_names_nobody() {
     );
     assert_eq!(interview.metadata.interviewee, None);
 }
+
+#[test]
+fn a_photo_credit_and_the_headlines_first_words_repeated_above_the_questions_are_dropped() {
+    let interview = parse(
+        "Entrevista com Rosa Leme, autora de O Barro Azul\n\n\
+         Fotografias: Arquivo de Rosa Leme.\n\n\
+         Rosa Leme tem um novo livro sobre vidrados, depois de dois prémios regionais.\n\n\
+         Entrevista com Rosa Leme\n\n\
+         Quando começou a trabalhar o barro?\n\n\
+         Aos nove anos, na oficina da escola.\n\n\
+         Que técnica prefere hoje?\n\n\
+         O torno, sem dúvida.",
+    );
+    assert_eq!(
+        interview.intro,
+        ["Rosa Leme tem um novo livro sobre vidrados, depois de dois prémios regionais."]
+    );
+    assert_eq!(interview.turns.len(), 2);
+}
