@@ -308,8 +308,10 @@ fn is_separator(line: &str) -> bool {
     let marks = line.chars().filter(|c| !c.is_whitespace()).count();
     let only = |set: &str| line.chars().all(|c| c.is_whitespace() || set.contains(c));
     // A single asterisk or bullet on its line is a print separator too ("*", "⁂"), and so is
-    // a bar left alone by a page's table or menu ("|").
-    (marks >= 3 && only("-*_—–=~•·#.+")) || (marks >= 1 && only("*•⁂※|¦"))
+    // a bar left alone by a page's table or menu ("|"), and a section's number alone ("IV.").
+    (marks >= 3 && only("-*_—–=~•·#.+"))
+        || (marks >= 1 && only("*•⁂※|¦"))
+        || super::numbering::is_lone_number(line)
 }
 
 fn is_credit(line: &str) -> bool {
