@@ -311,7 +311,7 @@ fn is_separator(line: &str) -> bool {
     // a bar left alone by a page's table or menu ("|"), and a section's number alone ("IV.").
     (marks >= 3 && only("-*_—–=~•·#.+"))
         || (marks >= 1 && only("*•⁂※|¦"))
-        || super::numbering::is_lone_number(line)
+        || super::cues::is_lone_number(line)
 }
 
 fn is_credit(line: &str) -> bool {

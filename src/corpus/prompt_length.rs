@@ -3,7 +3,9 @@
 
 use super::cues::words;
 use super::reading::Para;
-use super::rhythm::MIN_PARAGRAPHS_FOR_RHYTHM;
+
+/// With fewer paragraphs than this, lengths say little: a default prompt limit is used.
+pub const MIN_PARAGRAPHS_FOR_RHYTHM: usize = 6;
 
 /// Prompt length limit when the file is too short to measure.
 const DEFAULT_PROMPT_WORDS: f64 = 40.0;

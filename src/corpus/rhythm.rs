@@ -8,11 +8,8 @@ use super::address::{
     closes_on_question_to_listener, questions_to_listener, remark_then_question, remark_to_listener,
 };
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
-pub use super::prompt_length::{prompt_limit, PROMPT_WORDS_RANGE};
+pub use super::prompt_length::{prompt_limit, MIN_PARAGRAPHS_FOR_RHYTHM, PROMPT_WORDS_RANGE};
 use super::reading::Para;
-
-/// With fewer paragraphs than this, lengths say little: a default prompt limit is used.
-pub const MIN_PARAGRAPHS_FOR_RHYTHM: usize = 6;
 
 /// A questionnaire's field prompt ("Cena de novela inesquecível:") is this many words at most.
 const MAX_FIELD_WORDS: usize = 5;
