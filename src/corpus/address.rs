@@ -137,6 +137,27 @@ pub fn remark_then_question(text: &str) -> bool {
         && !speaks_of_self(question)
 }
 
+/// A paragraph asks in this many sentences at least before its questions alone, with no
+/// statement among them, mark it as the interviewer's: one question may close an answer.
+const MIN_QUESTION_SENTENCES: usize = 2;
+
+/// A run of questions put to the listener, every sentence asking ("You are a glaciologist;
+/// what does your work involve? Do you sample the ice yourself? Is this year different?"),
+/// without the speaker's "I": the interviewer's prompt, however long, up to
+/// [`MAX_ADDRESSED_PROMPT_WORDS`]. An answer that asks back goes on to answer.
+pub fn questions_to_listener(text: &str) -> bool {
+    let sentences: Vec<&str> = text
+        .split_inclusive(['.', '!', '?', '？'])
+        .filter(|s| s.trim().chars().any(char::is_alphabetic))
+        .collect();
+    sentences.len() >= MIN_QUESTION_SENTENCES
+        && sentences.iter().all(|s| ends_with_question_mark(s))
+        && ends_with_question_mark(text)
+        && words(text) <= MAX_ADDRESSED_PROMPT_WORDS
+        && addresses_listener(text)
+        && !speaks_of_self(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +182,21 @@ mod tests {
         assert!(!closes_on_question_to_listener(
             "We rebuilt it twice. It was hard, you know?"
         ));
+    }
+
+    #[test]
+    fn a_paragraph_of_questions_to_the_listener_is_told_from_an_answer_asking_back() {
+        assert!(questions_to_listener(
+            "You keep bees; what does the work involve? Do you open the hives yourself? \
+             Has this wet spring changed the honey? Is it different from last year?"
+        ));
+        assert!(!questions_to_listener(
+            "Who would not want that? I asked myself that for years, and I still do."
+        ));
+        assert!(!questions_to_listener(
+            "Do you know what I did then? Did I tell you?"
+        ));
+        assert!(!questions_to_listener("Why the hives? Why now?"));
     }
 
     #[test]

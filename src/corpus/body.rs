@@ -16,6 +16,7 @@ use super::repair::{
 use super::runin::split_run_in_labels;
 use super::slips::split_glued_labels;
 use super::speaker_lines::join_speaker_lines;
+use super::switched_initials::name_asking_initials;
 use super::text::paragraphs;
 use super::timed_turns::join_timed_turns;
 use super::topics::split_topic_labels;
@@ -36,6 +37,7 @@ pub fn body_paragraphs(
     split_bold_run_ins(&mut paras);
     split_run_in_labels(&mut paras);
     expand_initial_labels(&mut paras);
+    name_asking_initials(&mut paras);
     join_timed_turns(&mut paras, &mut dropped);
     join_timestamp_speakers(&mut paras);
     split_repeated_headlines(&mut paras);

@@ -2,19 +2,32 @@
 //! the next line ("¿Quién" / "se lo enseñó?"), to be read as one paragraph again.
 
 use super::cues::DIALOGUE_DASHES;
+use super::labels::split_label;
 use super::reading::Para;
 
 /// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
 /// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
-/// broken by a page break. The first paragraph (the title) is never joined.
+/// broken by a page break. In a file hard-wrapped throughout, a first line cut after a word or
+/// a few goes on before a capital too ("The Intergovernmental" / "Panel on…"). The first
+/// paragraph (the title) is never joined.
 pub fn join_broken_sentences(paras: &mut Vec<Para>) {
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     // Once a sentence ran over two lines, the file is hard-wrapped: a word alone may end a line.
     let mut wrapped = false;
+    let wrapped_file = paras
+        .windows(2)
+        .filter(|pair| is_broken(&pair[0].text, &pair[1].text, false))
+        .count()
+        >= MIN_WRAPPED_BREAKS;
     for para in paras.drain(..) {
         let not_title = out.len() > 1;
+        let runs_on = |open: &Para| wrapped_file && opens_sentence(&open.text, &para.text);
         match out.last_mut() {
-            Some(open) if not_title && is_broken(&open.text, &para.text, wrapped) => {
+            Some(open)
+                if not_title
+                    && (is_broken(&open.text, &para.text, wrapped || wrapped_file)
+                        || runs_on(open)) =>
+            {
                 wrapped |= open.text.contains(char::is_whitespace);
                 open.text.push(' ');
                 open.text.push_str(&para.text);
@@ -23,6 +36,28 @@ pub fn join_broken_sentences(paras: &mut Vec<Para>) {
         }
     }
     *paras = out;
+}
+
+/// A file whose sentences run on in lowercase over this many line breaks is hard-wrapped
+/// throughout.
+const MIN_WRAPPED_BREAKS: usize = 3;
+
+/// A paragraph's first line cut after a word or a few ("These", "The Intergovernmental"), as
+/// text copied from a PDF leaves it, is this short at most.
+const MAX_CUT_OPENING_WORDS: usize = 3;
+
+/// In a hard-wrapped file, `text` is a sentence's first words, capitalised and stopping on a
+/// lowercase letter without any mark ("The Intergovernmental" / "Panel on Climate Change…"):
+/// the sentence goes on into `next`, whatever its first letter.
+fn opens_sentence(text: &str, next: &str) -> bool {
+    let text = text.trim();
+    let stops = text.chars().last().is_some_and(char::is_lowercase);
+    let capital = text.chars().next().is_some_and(char::is_uppercase);
+    let opens = next.chars().next().is_some_and(char::is_uppercase);
+    // Words only: a name over an e-mail address or a number is a contact or a date line.
+    let words = text.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
+    let short = words && text.split_whitespace().count() <= MAX_CUT_OPENING_WORDS;
+    stops && capital && opens && short && split_label(next).is_none()
 }
 
 /// `text` stops mid-sentence and `next` continues it in lowercase; neither is markup. A word
@@ -97,5 +132,35 @@ mod tests {
         let mut unwrapped = paras(&["Title", "Intro.", "Everyone", "can write."]);
         join_broken_sentences(&mut unwrapped);
         assert_eq!(unwrapped.len(), 4);
+    }
+
+    #[test]
+    fn a_cut_first_line_goes_on_before_a_capital_in_a_hard_wrapped_file() {
+        let lines = [
+            "Title",
+            "Lisbon, Portugal",
+            "These",
+            "are the notes of a long",
+            "talk about the harbour and",
+            "its boats.",
+            "The Harbour",
+            "Authority was set up in 1910 and",
+            "still runs the port.",
+            "Ana Lima ana@example.org",
+            "Ask her anything.",
+        ];
+        let mut body = paras(&lines);
+        join_broken_sentences(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "Title",
+                "Lisbon, Portugal",
+                "These are the notes of a long talk about the harbour and its boats.",
+                "The Harbour Authority was set up in 1910 and still runs the port.",
+                "Ana Lima ana@example.org",
+                "Ask her anything."
+            ]
+        );
     }
 }

@@ -124,13 +124,17 @@ fn swapped_roles(reading: &Reading) -> Option<Warning> {
 
 /// A labelled file where only one side is labelled is read by position; two guests or more
 /// answering unlabelled prompts is a layout of its own, and so is a board of two askers or
-/// more questioning an unlabelled guest.
+/// more questioning an unlabelled guest. Unlabelled questions that all end with `?` over
+/// answers that never do are read by their question marks: nothing to check.
 fn one_side_labelled(reading: &Reading) -> Option<Warning> {
     let roles = |role: Role| reading.speakers.iter().any(|s| s.role == role);
     let guests =
         reading.speakers.len() >= 2 && !(roles(Role::Interviewer) && roles(Role::Interviewee));
     let one_side = !(roles(Role::Interviewer) && roles(Role::Interviewee));
-    (reading.layout == Layout::Labels && one_side && !guests).then(|| Warning {
+    let turns = &reading.interview.turns;
+    let marked = turns.iter().all(|t| ends_with_question_mark(&t.question))
+        && !(turns.iter().flat_map(|t| &t.answer)).any(|p| ends_with_question_mark(p));
+    (reading.layout == Layout::Labels && one_side && !guests && !marked).then(|| Warning {
         line: reading.speakers.first().map_or(1, |s| s.line),
         message: "only one speaker is labelled: the other side's paragraphs are read by position"
             .into(),
@@ -149,6 +153,19 @@ mod tests {
         assert!(is_bare_name("**Rita**"));
         assert!(!is_bare_name("Tell us about the harbour."));
         assert!(!is_bare_name("Why Lisbon?"));
+    }
+
+    #[test]
+    fn questions_marked_by_their_question_marks_need_no_label() {
+        let text = "Katia Lobo fala do barco.\n\n1) Como está o barco?\n\n\
+                    Katia: Estou indo bem, treinando muito.\n\n2) Mudou o treino?\n\n\
+                    Katia: Sim, agora faço pesos na academia.\n\n3) Vai correr em maio?\n\n\
+                    Katia: Sim, em Lisboa e no Porto.";
+        let reading = read("x", text).expect("parses");
+        assert!(one_side_labelled(&reading).is_none());
+        let asking = text.replace("e no Porto.", "e no Porto. E você?");
+        let reading = read("x", &asking).expect("parses");
+        assert!(one_side_labelled(&reading).is_some());
     }
 
     #[test]

@@ -20,7 +20,8 @@ const MAX_FURNITURE_WORDS: usize = 20;
 /// A byline or a date line holds a name, a place and a date: more words make it a sentence.
 const MAX_BYLINE_WORDS: usize = 16;
 
-/// The name in a byline has at most this many words ("Maria da Silva Costa").
+/// The name in a byline has at most this many capitalised words ("Maria da Silva Costa", "Ana
+/// Lima and Rui Sal").
 const MAX_BYLINE_NAME_WORDS: usize = 4;
 
 /// See [`MAX_BYLINE_WORDS`].
@@ -48,6 +49,9 @@ const CREDIT_LABELS: &[&str] = &[
     "fotos",
     "fotografía",
     "fotografia",
+    "fotografías",
+    "fotografias",
+    "photographs",
     "imagen",
     "imagem",
     "ilustración",
@@ -61,6 +65,10 @@ const BYLINE_OPENINGS: &[&str] = &[
     "por",
     "interview by",
     "interviewed by",
+    "conducted by",
+    "interview conducted by",
+    "entrevista realizada por",
+    "entrevista conduzida por",
     "words by",
     "text by",
     "entrevista de",
@@ -211,9 +219,11 @@ pub fn byline_name(line: &str) -> Option<String> {
         .trim();
     let words: Vec<&str> = name_part.split_whitespace().collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let name_shaped = (1..=MAX_BYLINE_NAME_WORDS).contains(&words.len())
+    // One lowercase word may join two people ("Ana Lima and Rui Sal") or sit in a name ("da").
+    let named = words.iter().filter(|w| capitalised(w)).count();
+    let name_shaped = (1..=MAX_BYLINE_NAME_WORDS).contains(&named)
         && capitalised(&words[0])
-        && words.iter().filter(|w| capitalised(w)).count() + 1 >= words.len()
+        && named + 1 >= words.len()
         && !name_part.ends_with(['.', '?', '!']);
     name_shaped.then(|| name_part.to_string())
 }
@@ -298,8 +308,10 @@ fn is_separator(line: &str) -> bool {
     let marks = line.chars().filter(|c| !c.is_whitespace()).count();
     let only = |set: &str| line.chars().all(|c| c.is_whitespace() || set.contains(c));
     // A single asterisk or bullet on its line is a print separator too ("*", "⁂"), and so is
-    // a bar left alone by a page's table or menu ("|").
-    (marks >= 3 && only("-*_—–=~•·#.+")) || (marks >= 1 && only("*•⁂※|¦"))
+    // a bar left alone by a page's table or menu ("|"), and a section's number alone ("IV.").
+    (marks >= 3 && only("-*_—–=~•·#.+"))
+        || (marks >= 1 && only("*•⁂※|¦"))
+        || super::cues::is_lone_number(line)
 }
 
 fn is_credit(line: &str) -> bool {
@@ -356,6 +368,7 @@ mod tests {
             Clutter::PhotoCredit,
         ),
         ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
+        ("Fotografias: Arquivo de Rosa Leme.", Clutter::PhotoCredit),
         ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
         ("Coro_portada", Clutter::PhotoCredit),
         ("( harbourdesk / Wikimedia )", Clutter::PhotoCredit),
@@ -467,6 +480,10 @@ mod tests {
             Some("Mariana Freitas")
         );
         assert_eq!(byline_name("By the river.").as_deref(), None);
+        assert_eq!(
+            byline_name("Conducted by Ana Lima and Rui Sal, Harbour Press, May 2014").as_deref(),
+            Some("Ana Lima and Rui Sal")
+        );
         assert!(is_kicker("THE LEDGER · HEALTH"));
         assert!(is_kicker("AMAZÔNIA"));
         assert!(!is_kicker("WHAT HAPPENED after the first record flopped?"));

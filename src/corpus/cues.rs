@@ -145,6 +145,21 @@ pub fn most_used_heading_level(paras: &[Para]) -> Option<usize> {
         .max_by_key(|&l| (counts[l], l))
 }
 
+/// A section or question number alone on its line, Roman or Arabic, closed by a stop or a
+/// bracket ("IV.", "12)"): the print's division between parts, no one's words. Roman numbers
+/// up to 39 (I, V, X), so a word in capitals ("CIVIL.") is none.
+pub fn is_lone_number(line: &str) -> bool {
+    let Some(number) = line.trim().strip_suffix(['.', ')']) else {
+        return false;
+    };
+    let roman = number.chars().all(|c| "IVX".contains(c));
+    let arabic = number.chars().all(|c| c.is_ascii_digit());
+    (1..=MAX_LONE_NUMBER_CHARS).contains(&number.chars().count()) && (roman || arabic)
+}
+
+/// A lone section number runs to this many characters at most ("XXXVIII" is seven).
+const MAX_LONE_NUMBER_CHARS: usize = 7;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,5 +172,15 @@ mod tests {
         );
         assert_eq!(follow_up_prompt("And so: why?"), "And so: why?");
         assert_eq!(follow_up_prompt("Why not?"), "Why not?");
+    }
+
+    #[test]
+    fn a_number_alone_on_its_line_is_a_section_mark() {
+        for line in ["I.", "IV.", "12)", "XXI."] {
+            assert!(is_lone_number(line), "{line}");
+        }
+        for line in ["I", "CIVIL.", "Yes.", "2.5.", "1234567890."] {
+            assert!(!is_lone_number(line), "{line}");
+        }
     }
 }

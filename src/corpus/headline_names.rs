@@ -17,16 +17,24 @@ const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
 /// The person the headline names ("Name: “…”", "An Interview with …", a bare name), if any.
 pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> Option<String> {
     let title = texts.first()?;
-    let headline = headline_name(title).or_else(|| name_after_with(title));
+    let body = &whole[..whole.len().saturating_sub(1)];
+    // A label whose words the text writes in lowercase ("Author Q&A: …" over "an author Q&A",
+    // "HABLAMOS CON: …") is a rubric: doubtful as a person.
+    let headline = headline_name(title)
+        .map(|(name, doubtful)| {
+            let common = name.split_whitespace().any(|w| written_lowercase(w, body));
+            (name, doubtful || common)
+        })
+        .or_else(|| name_after_with(title));
     // A phrase before a colon ("The Quiet Hours: An Interview with…", "Northwind’s Large-Scale Data
     // Platform: …") is no person unless the text names it again.
-    let body = &whole[..whole.len().saturating_sub(1)];
     let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
     let bare = bare_name_title(title, body, role_answers);
     // A rubric with an article before the colon, then only a name ("A Word With: Ada Moss").
     let rubric = headline.as_ref().filter(|(_, doubtful)| *doubtful);
     let after = rubric.and_then(|_| bare_name_title(split_label(title)?.body, body, true));
     after
+        .or_else(|| name_after_label(title, body))
         .or(headline.filter(person).map(|(name, _)| name))
         .or(bare)
         .or_else(|| addressed_name(title, body, role_answers))
@@ -67,16 +75,41 @@ fn bare_name_title(title: &str, body: &[&str], nameless_answers: bool) -> Option
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
     };
     let shaped = BARE_NAME_WORDS.contains(&words.len()) && words.iter().all(capitalised);
-    let lowercase = |w: &str| {
-        let lower = w.to_lowercase();
-        body.iter().any(|text| {
-            text.split(|c: char| !c.is_alphabetic())
-                .any(|token| token == lower)
-        })
-    };
     let name = words.join(" ");
     let named = nameless_answers || named_again(&name, body);
-    (shaped && named && !words.iter().any(|w| lowercase(w))).then_some(name)
+    (shaped && named && !words.iter().any(|w| written_lowercase(w, body))).then_some(name)
+}
+
+/// "HABLAMOS CON: ANA RUIZ" over a text naming "Ana Ruiz" and not the label: the name after
+/// the colon, as the text spells it.
+fn name_after_label(title: &str, body: &[&str]) -> Option<String> {
+    let labelled = split_label(title)?;
+    // The headline's own line may stand in the body (a post's headline under the site's).
+    let body: Vec<&str> = body.iter().copied().filter(|t| t.trim() != title).collect();
+    if spelled_in(&labelled.label, &body).is_some() {
+        return None;
+    }
+    let name = spelled_in(labelled.body.trim(), &body)?;
+    bare_name_title(&name, &body, false)
+}
+
+/// How `body` spells `words` (compared ignoring case), if it writes them.
+fn spelled_in(words: &str, body: &[&str]) -> Option<String> {
+    let needle = words.to_lowercase();
+    body.iter().find_map(|text| {
+        let lower = text.to_lowercase();
+        let at = lower.find(&needle)?;
+        (lower.len() == text.len()).then(|| text.get(at..at + needle.len()).map(str::to_string))?
+    })
+}
+
+/// True when one of `body` writes `word` in lowercase: a common word, not a name's.
+fn written_lowercase(word: &str, body: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    body.iter().any(|text| {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|token| token == lower)
+    })
 }
 
 /// True when one of `texts` writes `name` in full.

@@ -196,7 +196,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
             _ if blocks.is_some() => blocks.as_ref().is_some_and(|b| b[i]),
             _ => {
                 rhythm.is_prompt(i, out.answering())
-                    || (out.turns.is_empty() && rhythm.is_lone_question(i))
+                    || (out.turns.is_empty() && rhythm.opens_conversation(i))
             }
         };
         if prompt {

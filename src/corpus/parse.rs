@@ -16,7 +16,7 @@ use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
 use super::furniture::drop_reader_notes;
 use super::glued::BlankLines;
-use super::head::{head, take_standfirst, Head};
+use super::head::{drop_headline_echoes, head, take_standfirst, Head};
 use super::labelled_body::labelled_body;
 use super::layout::Assembled;
 use super::lead_in::drop_lead_in;
@@ -25,7 +25,7 @@ use super::next_headline::{credit_next_guests, split_next_headlines};
 pub use super::reading::ParseError;
 use super::reading::{Dropped, Layout, NameSource, Para, Reading};
 use super::repair::reopen_first_question;
-use super::site_header::drop_site_header;
+use super::site_header::{drop_site_header, take_post_headline};
 use super::slips::repair_orphan_answer;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
@@ -51,7 +51,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (mut metadata, body, body_line) = split_front_matter(text)?;
     let (paras, mut dropped) = body_paragraphs(body, body_line)?;
-    let head = reopen_first_question(head(&paras, &metadata, &mut dropped), &paras, &metadata);
+    let mut head = reopen_first_question(head(&paras, &metadata, &mut dropped), &paras, &metadata);
     let mut rest = paras[head.body_start..].to_vec();
     let credits = drop_credit_lines(&mut rest, &mut dropped).or_byline(&head);
     let standfirst = take_standfirst(&mut rest);
@@ -61,7 +61,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
-    let (credits, next_guests) = tidy_page(&mut assembled, &rest, &head, credits, &dropped);
+    let (credits, next_guests) = tidy_page(&mut assembled, &rest, &mut head, credits, &dropped);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
     drop_author_note(&mut assembled, &speakers, &metadata);
     check(&assembled, body_line)?;
@@ -113,13 +113,15 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
 fn tidy_page(
     assembled: &mut Assembled,
     rest: &[Para],
-    head: &Head,
+    head: &mut Head,
     mut credits: Credits,
     dropped: &[Dropped],
 ) -> (Credits, Vec<(usize, String)>) {
-    let title = head.title.as_deref();
     drop_lead_in(assembled);
     drop_site_header(assembled, dropped);
+    take_post_headline(assembled, dropped, head);
+    drop_headline_echoes(assembled, head.title.as_deref());
+    let title = head.title.as_deref();
     let whole = whole_text(rest, title.unwrap_or_default());
     credits.host = (credits.host.take()).or_else(|| take_bare_byline(assembled, &whole));
     let next_guests = split_next_headlines(assembled, rest, title);

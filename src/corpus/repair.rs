@@ -3,6 +3,8 @@
 //! (`\!`, `\&`), a speaker label standing alone on its line above the words it introduces,
 //! and a sentence broken across a blank line by a page break or a scan.
 
+use super::address::questions_to_listener;
+use super::alternation::alternating_prompts;
 use super::cues::{dash_body, ends_with_question_mark, heading_level, is_bold, words};
 use super::forms::lone_label;
 use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
@@ -298,14 +300,23 @@ fn prompt_shape(text: &str) -> Option<PromptShape> {
 
 /// A file without a headline that opens with its first question, set like the later
 /// questions (`**Please introduce yourself. Where did you grow up?**` or `– Where did you grow
-/// up?`, then an answer set otherwise): the question was taken for the title; it goes back to
-/// the body and the title stays unknown.
-pub fn reopen_first_question(mut head: Head, paras: &[Para], metadata: &Metadata) -> Head {
+/// up?`, then an answer set otherwise), or a plain-text file whose prompts and answers
+/// alternate from its first line (see [`alternating_prompts`]), or a run of questions put to
+/// the listener over an answer ("Why this job? Did you ever doubt it?"): the question was taken for the
+/// title; it goes back to the body and the title stays unknown.
+pub fn reopen_first_question(head: Head, paras: &[Para], metadata: &Metadata) -> Head {
     let Some(first) = head.body_start.checked_sub(1) else {
         return head;
     };
     if metadata.title.is_some() || head.title_line != Some(paras[first].line) {
         return head;
+    }
+    let asks_listener = questions_to_listener(&paras[first].text)
+        && paras
+            .get(first + 1)
+            .is_some_and(|p| !ends_with_question_mark(&p.text));
+    if asks_listener || alternating_prompts(&paras[first..]).is_some_and(|prompts| prompts[0]) {
+        return body_from(head, first);
     }
     let Some(shape) = prompt_shape(&paras[first].text) else {
         return head;
@@ -318,10 +329,16 @@ pub fn reopen_first_question(mut head: Head, paras: &[Para], metadata: &Metadata
         .filter(|p| prompt_shape(&p.text) == Some(shape))
         .count();
     if answered && later >= MIN_LATER_PROMPTS {
-        head.title = None;
-        head.title_line = None;
-        head.body_start = first;
+        return body_from(head, first);
     }
+    head
+}
+
+/// The head without a title, the body starting at paragraph `first`.
+fn body_from(mut head: Head, first: usize) -> Head {
+    head.title = None;
+    head.title_line = None;
+    head.body_start = first;
     head
 }
 

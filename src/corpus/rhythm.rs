@@ -4,12 +4,12 @@
 //! statement ("Tell us about the band.") standing between long answers, once the file shows
 //! that rhythm.
 
-use super::address::{closes_on_question_to_listener, remark_then_question, remark_to_listener};
+use super::address::{
+    closes_on_question_to_listener, questions_to_listener, remark_then_question, remark_to_listener,
+};
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
+pub use super::prompt_length::{prompt_limit, MIN_PARAGRAPHS_FOR_RHYTHM, PROMPT_WORDS_RANGE};
 use super::reading::Para;
-
-/// With fewer paragraphs than this, lengths say little: [`DEFAULT_PROMPT_WORDS`] is used.
-pub const MIN_PARAGRAPHS_FOR_RHYTHM: usize = 6;
 
 /// A questionnaire's field prompt ("Cena de novela inesquecível:") is this many words at most.
 const MAX_FIELD_WORDS: usize = 5;
@@ -17,13 +17,6 @@ const MAX_FIELD_WORDS: usize = 5;
 /// Field prompts ask only in a file that uses this many of them: one short line ending with
 /// a colon inside an answer ("Three things:") introduces what follows.
 const MIN_FIELD_PROMPTS: usize = 3;
-
-/// Prompt length limit when the file is too short to measure.
-const DEFAULT_PROMPT_WORDS: f64 = 40.0;
-
-/// The measured prompt limit is kept in this range: a prompt of 12 words is always plausible,
-/// and past 60 words a paragraph is an answer in any published style.
-pub const PROMPT_WORDS_RANGE: (f64, f64) = (12.0, 60.0);
 
 /// Without `?`, only a paragraph well inside the prompt range is a prompt: at most this share of
 /// the file's prompt limit. Short closing sentences of answers ("In short, capitalism is the
@@ -220,6 +213,18 @@ impl<'a> Rhythm<'a> {
             && words(text) <= MAX_LONE_QUESTION_WORDS
     }
 
+    /// The first question after an introduction ([`Self::is_lone_question`]), or a run of
+    /// questions put to the listener opening the body above its answer.
+    pub fn opens_conversation(&self, i: usize) -> bool {
+        self.is_lone_question(i) || (i == 0 && self.asks_listener(i))
+    }
+
+    /// A run of questions put to the listener with a paragraph after it, in a file too short
+    /// to measure too: the prompt's form alone shows it.
+    fn asks_listener(&self, i: usize) -> bool {
+        questions_to_listener(&self.paras[i].text) && i + 1 < self.paras.len()
+    }
+
     /// "And giving each stone the time it needs…": a short sentence left hanging on an
     /// ellipsis after an answer invites the interviewee to go on, or to finish it ("The
     /// harbour is…" / "…at its best in winter."), as questionnaires ask.
@@ -233,10 +238,12 @@ impl<'a> Rhythm<'a> {
 
     /// Paragraph `i` is a prompt: it asks, or it stands out by its length, or it is a
     /// statement prompt (after an answer; anywhere between long paragraphs in a file that
-    /// states its prompts).
+    /// states its prompts), or a run of questions to the listener after an answer, in a file
+    /// too short to measure too.
     pub fn is_prompt(&self, i: usize, answering: bool) -> bool {
         let stated = self.states_prompts && i > 0 && self.is_statement_between_answers(i);
-        let after_answer = self.is_statement(i)
+        let after_answer = self.asks_listener(i)
+            || self.is_statement(i)
             || self.is_unfinished_prompt(i)
             || self.opens_split_prompt(i)
             || self.follows_curt_answer(i)
@@ -256,36 +263,6 @@ fn is_field(text: &str) -> bool {
     text.ends_with(':')
         && words(text) <= MAX_FIELD_WORDS
         && !text[..text.len() - 1].contains([':', '.', '?', '!'])
-}
-
-/// The longest a prompt can be in this file, in words: the cut of a two-class split (Otsu's
-/// method on the logarithm of paragraph lengths) between short prompts and long answers.
-pub fn prompt_limit(paras: &[Para]) -> f64 {
-    let mut lengths: Vec<f64> = paras
-        .iter()
-        .map(|p| (words(&p.text).max(1) as f64).ln())
-        .collect();
-    if lengths.len() < MIN_PARAGRAPHS_FOR_RHYTHM {
-        return DEFAULT_PROMPT_WORDS;
-    }
-    lengths.sort_by(f64::total_cmp);
-    let total: f64 = lengths.iter().sum();
-    let n = lengths.len() as f64;
-    let mut best = (f64::MIN, DEFAULT_PROMPT_WORDS);
-    let mut below = 0.0;
-    for i in 1..lengths.len() {
-        below += lengths[i - 1];
-        if lengths[i] == lengths[i - 1] {
-            continue;
-        }
-        let (w0, w1) = (i as f64 / n, (n - i as f64) / n);
-        let (m0, m1) = (below / i as f64, (total - below) / (n - i as f64));
-        let between = w0 * w1 * (m0 - m1).powi(2);
-        if between > best.0 {
-            best = (between, ((lengths[i - 1] + lengths[i]) / 2.0).exp());
-        }
-    }
-    best.1.clamp(PROMPT_WORDS_RANGE.0, PROMPT_WORDS_RANGE.1)
 }
 
 /// A question longer than the file's prompt limit that is still clearly shorter than the

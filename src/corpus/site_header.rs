@@ -3,6 +3,7 @@
 //! the site, on every page of it, not to the interview's introduction.
 
 use super::assembled::Assembled;
+use super::head::Head;
 use super::reading::{Clutter, Dropped};
 
 /// A site's header holds a tagline or a sponsors' line or two; more paragraphs above a date
@@ -42,6 +43,41 @@ pub fn drop_site_header(out: &mut Assembled, dropped: &[Dropped]) {
             text,
             reason: Clutter::SiteHeader,
         }));
+}
+
+/// Once the site's header above the post's date is dropped, a title taken from above that
+/// date is the site's too (a section's name, "Colaboraciones"): the post's own headline, the
+/// first paragraph under the date, is the title instead.
+pub fn take_post_headline(out: &mut Assembled, dropped: &[Dropped], head: &mut Head) {
+    let header = out
+        .dropped
+        .iter()
+        .filter(|d| d.reason == Clutter::SiteHeader);
+    let Some(end) = header.map(|d| d.line).max() else {
+        return;
+    };
+    let date = dropped
+        .iter()
+        .find(|d| d.reason == Clutter::Date && d.line > end)
+        .map(|d| d.line);
+    let (Some(date), Some(title_line)) = (date, head.title_line.filter(|l| *l < end)) else {
+        return;
+    };
+    let Some(k) = out.intro.iter().position(|(_, l)| *l > date) else {
+        return;
+    };
+    if !is_headline(&out.intro[k].0) {
+        return;
+    }
+    let (text, line) = out.intro.remove(k);
+    if let Some(site) = head.title.replace(text) {
+        out.dropped.push(Dropped {
+            line: title_line,
+            text: site,
+            reason: Clutter::SiteHeader,
+        });
+    }
+    head.title_line = Some(line);
 }
 
 fn is_headline(text: &str) -> bool {
@@ -85,6 +121,30 @@ mod tests {
         drop_site_header(&mut out, &dropped);
         assert_eq!(out.intro.len(), 2);
         assert_eq!(out.dropped[0].reason, Clutter::SiteHeader);
+    }
+
+    #[test]
+    fn a_title_above_the_sites_header_gives_way_to_the_posts_headline() {
+        let (mut out, dropped) = reading(&[
+            ("* recipes and stories from a small kitchen", 3),
+            ("Baker interview no. 9: Ada Moss", 7),
+            ("I met Ada Moss at her shop.", 9),
+        ]);
+        let mut head = Head {
+            title: Some("Columns".into()),
+            title_line: Some(1),
+            body_start: 1,
+            byline: None,
+        };
+        drop_site_header(&mut out, &dropped);
+        take_post_headline(&mut out, &dropped, &mut head);
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Baker interview no. 9: Ada Moss")
+        );
+        assert_eq!(head.title_line, Some(7));
+        assert_eq!(out.intro.len(), 1);
+        assert!(out.dropped.iter().any(|d| d.text == "Columns"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! from the rhythm of the file: the side whose paragraphs hold the questions, or are shorter,
 //! asks.
 
+use super::cues::ends_with_question_mark;
 use super::forms::{
     is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
 };
@@ -33,6 +34,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         .flatten()
         .any(|name| same_speaker(label, name))
     };
+    let replies_to_credited = replies_to_credited(paragraphs, metadata);
     let (mut found, with_colon) = tally(paragraphs);
     fold_period_replies(&mut found);
     let first_exchange = first_exchange(paragraphs);
@@ -62,6 +64,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || named(&s.label)
             || is_generic(&s.label)
             || first_exchange.iter().any(|l| same_speaker(l, &s.label))
+            || replies_to_credited.contains(&s.label)
             || first_answer.as_deref() == Some(s.label.as_str())
             || answering_role.contains(&s.label)
             || lone_reply.as_deref() == Some(s.label.as_str())
@@ -78,6 +81,21 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     });
     assign_roles(&mut found, metadata, hint.map(String::as_str));
     found.into_iter().map(|(s, _, _)| s).collect()
+}
+
+/// Labels of the replies to a question asked under the credited interviewer's or outlet's
+/// name ("Aaron: …?" / "Parker: …"): a first exchange labelled with first names only.
+fn replies_to_credited(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<String> {
+    (paragraphs.windows(2))
+        .filter_map(|pair| {
+            let (asked, answered) = (split_label(pair[0].0)?, split_label(pair[1].0)?);
+            let credited = [&metadata.interviewer, &metadata.outlet]
+                .into_iter()
+                .flatten()
+                .any(|name| same_speaker(&asked.label, name));
+            (credited && ends_with_question_mark(asked.body)).then_some(answered.label)
+        })
+        .collect()
 }
 
 /// The names labelled with a timestamp (`Mara Quist (00:04:10)`), lowercase.

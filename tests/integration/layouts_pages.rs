@@ -2,7 +2,8 @@
 //! show that labels its guest once, a tag page holding two posts of one interview, a blog's
 //! bold initials run into the previous answer, a line-by-line questionnaire with a prompt left
 //! for the interviewee to finish, a questionnaire titled with the person it asks, answers
-//! signed with initials only under a blog's headline naming its host.
+//! signed with initials only under a blog's headline naming its host, a section's name above
+//! a post's date and headline, a rubric before a headline's colon.
 
 use crate::support::parsed::{parse, questions};
 
@@ -114,5 +115,58 @@ fn answers_signed_with_initials_only_leave_the_interviewee_unnamed() {
          R. T: In the winter I spent by the sea, with a borrowed typewriter.\n",
     );
     assert_eq!(interview.metadata.interviewee, None);
+    assert_eq!(interview.turns.len(), 2);
+}
+
+#[test]
+fn a_section_name_above_the_posts_date_gives_way_to_the_posts_headline() {
+    let interview = parse(
+        "Columns\n\n\
+         Reviews\n\n\
+         Tuesday, 25 February 2020\n\n\
+         TALKING WITH: ROSA LEME\n\n\
+         Today the potter Rosa Leme visits the blog, with her new book of glazes.\n\n\
+         What is clay to you?\n\n\
+         A way to live other lives with my hands.\n\n\
+         When did you start?\n\n\
+         At forty, after a class at the village school.",
+    );
+    assert_eq!(interview.title, "TALKING WITH: ROSA LEME");
+    assert_eq!(interview.metadata.interviewee.as_deref(), Some("Rosa Leme"));
+    assert_eq!(
+        interview.intro,
+        ["Today the potter Rosa Leme visits the blog, with her new book of glazes."]
+    );
+}
+
+#[test]
+fn a_rubric_the_text_writes_in_lowercase_names_nobody() {
+    let interview = parse(
+        "Author Q&A: In Which the Author Spills Some Beans\n\n\
+         Here is an author Q&A I wrote for a review site.\n\n\
+         How long did the book take?\n\n\
+         About three years, mostly at night.\n\n\
+         What inspired it?\n\n\
+         A ghost story my grandmother told me.",
+    );
+    assert_eq!(interview.metadata.interviewee, None);
+}
+
+#[test]
+fn a_photo_credit_and_the_headlines_first_words_repeated_above_the_questions_are_dropped() {
+    let interview = parse(
+        "Entrevista com Rosa Leme, autora de O Barro Azul\n\n\
+         Fotografias: Arquivo de Rosa Leme.\n\n\
+         Rosa Leme tem um novo livro sobre vidrados, depois de dois prémios regionais.\n\n\
+         Entrevista com Rosa Leme\n\n\
+         Quando começou a trabalhar o barro?\n\n\
+         Aos nove anos, na oficina da escola.\n\n\
+         Que técnica prefere hoje?\n\n\
+         O torno, sem dúvida.",
+    );
+    assert_eq!(
+        interview.intro,
+        ["Rosa Leme tem um novo livro sobre vidrados, depois de dois prémios regionais."]
+    );
     assert_eq!(interview.turns.len(), 2);
 }

@@ -74,3 +74,73 @@ fn a_colon_prompt_and_a_question_cut_by_the_page_end_leave_the_answers() {
     );
     assert_eq!(interview.turns[5].answer.len(), 1);
 }
+
+#[test]
+fn a_questionnaire_opening_with_a_request_has_no_headline() {
+    let interview = parse(
+        "Tell us about your workshop.\n\
+         A cold shed behind the house, with a stove I light at six.\n\
+         How do you eat on market days?\n\
+         Bread and cheese from the stall next to mine.\n\
+         How many chisels do you wear out in a year? What does a new one cost?\n\
+         Two or three, and a good one costs as much as a week of spoons.\n\
+         Where do you sell?\n\
+         At the Saturday market and to two shops in town.\n\
+         What was the first thing you carved?\n\
+         A butter knife for my mother, too thick to cut anything.\n\
+         Describe your worst fair.\n\
+         Rain for three days and one customer, who wanted a discount.\n\
+         What did you do before carving?\n\
+         I drove a bread van for eleven years.\n\
+         What would you carve for yourself?\n\
+         A chair, one day, when the children have left.",
+    );
+    let asked = questions(&interview);
+    assert_eq!(asked.len(), 8, "{asked:?}");
+    assert_eq!(asked[0], "Tell us about your workshop.");
+    assert!(interview.intro.is_empty(), "{:?}", interview.intro);
+    assert_ne!(interview.metadata.interviewee.as_deref(), Some("Tell"));
+}
+
+#[test]
+fn prompts_stated_to_the_listener_alternate_with_first_person_answers() {
+    let interview = parse(
+        "When you started carving, was it for money or for the pleasure of it?\n\
+         I started at twelve, for my grandfather. I never thought of money then, and I sold \
+         nothing for ten years.\n\
+         Many carvers burn out in their first years at the fairs. I don't know if that \
+         happened to you, but if it didn't, that's good.\n\
+         I was tired once, after a long summer of fairs, and I learned to say no to orders.\n\
+         If you take fewer orders, maybe you have time to walk in the woods and choose \
+         your own wood.\n\
+         I think that matters, even if it costs me sales.",
+    );
+    let asked = questions(&interview);
+    assert_eq!(asked.len(), 3, "{asked:?}");
+    assert!(asked[1].starts_with("Many carvers"));
+    assert_eq!(
+        interview.turns[2].answer,
+        ["I think that matters, even if it costs me sales."]
+    );
+}
+
+#[test]
+fn a_long_run_of_questions_to_the_listener_is_a_prompt() {
+    let interview = parse(
+        "Spoons and Stories\n\n\
+         How did you hear about the fair? Had you been to one before?\n\n\
+         A friend told me. I had never been to one before.\n\n\
+         Why did you agree to teach there? Have you taught children before?\n\n\
+         It sounded like a way to meet new people, and the organisers were kind. No, never \
+         children.\n\n\
+         You are a carver; what does a day of your work look like? Do you fell the trees \
+         yourself? What does the wood tell you about the year it grew? It has been a dry \
+         summer; does that show in the grain? Is this different from other years?\n\n\
+         I fell a tree twice a year at most. Most of my days go to drying, splitting and \
+         shaping, and the dry years show as narrow rings that are hard on the knife.",
+    );
+    let asked = questions(&interview);
+    assert_eq!(asked.len(), 3, "{asked:?}");
+    assert!(asked[2].starts_with("You are a carver"));
+    assert_eq!(interview.turns[1].answer.len(), 1);
+}

@@ -1,6 +1,7 @@
 //! Podcast transcripts, each in a small show of our own: speakers named alone on a line above
 //! their words, a tool's numbered voices for three hosts and one guest, and a Markdown
-//! transcript with plain name labels kept by `import` as its labels give it.
+//! transcript with plain name labels kept by `import` as its labels give it, and a first
+//! exchange under plain first names before prompts set in italics.
 
 use crate::support::parsed::{parse, questions};
 use interview_bot::corpus::import::{import_page, PageKind};
@@ -80,4 +81,52 @@ fn import_keeps_the_turns_plain_name_labels_give() {
     assert!(asked.contains(&"Yes, that one."), "{asked:?}");
     assert_eq!(interview.metadata.interviewer.as_deref(), Some("Ida Moss"));
     assert_eq!(interview.metadata.interviewee.as_deref(), Some("Tom Hale"));
+}
+
+#[test]
+fn a_reply_under_a_first_name_to_the_credited_interviewer_is_an_answer() {
+    let interview = parse(
+        "+++\ntitle = \"Talking kilns with Rosa Leme\"\ninterviewer = \"Tom Reyes\"\n+++\n\
+         Talking kilns with Rosa Leme\n\n\
+         Rosa Leme fires pots in a wood kiln.\n\n\
+         Tom: What do you do besides pottery?\n\n\
+         Rosa: I teach two evenings a week at the village school.\n\n\
+         Q: How did the kiln come about?\n\n\
+         A: A neighbour sold me his bricks when he moved away.\n\n\
+         Q: How long does a firing take?\n\n\
+         A: Two days and a night, with friends taking turns.",
+    );
+    assert_eq!(interview.turns.len(), 3);
+    assert_eq!(
+        interview.turns[0].question,
+        "What do you do besides pottery?"
+    );
+    assert_eq!(
+        interview.turns[0].answer,
+        ["I teach two evenings a week at the village school."]
+    );
+}
+
+#[test]
+fn a_first_exchange_under_plain_first_names_imports_as_a_question_and_its_answer() {
+    let page = "---\ntitle: Talking kilns with Rosa Leme\nauthor: Tom Reyes\n---\n\n\
+        Rosa Leme fires pots in a wood kiln. She talked with Tom about it.\n\n\
+        Tom: _What do you do besides pottery?_\n\n\
+        Rosa: I teach two evenings a week at the village school.\n\n\
+        _How did the kiln come about?_\n\n\
+        A neighbour sold me his bricks when he moved away.\n\n\
+        _How long does a firing take?_\n\n\
+        Two days and a night, with friends taking turns.\n";
+    let imported = import_page(PageKind::Markdown, page).unwrap();
+    assert!(!imported.text.contains("Tom:"), "{}", imported.text);
+    let interview = interview_bot::corpus::parse("kiln", &imported.text).unwrap();
+    assert_eq!(interview.turns.len(), 3);
+    assert_eq!(
+        interview.turns[0].question,
+        "What do you do besides pottery?"
+    );
+    assert_eq!(
+        interview.turns[0].answer,
+        ["I teach two evenings a week at the village school."]
+    );
 }

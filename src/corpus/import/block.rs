@@ -111,6 +111,15 @@ fn read_colon_label<'a>(text: &'a str, emphasised: &str) -> Option<(Label, &'a s
         .then(|| (Label::Name(label.to_string()), body))
 }
 
+/// A plain name label (`Ben: …`, neither bold nor in capitals) and the words after it: a turn
+/// only where the page sets it like one (its prompt in the page's typography).
+pub(super) fn plain_name_label(text: &str) -> Option<(&str, &str)> {
+    let (name, body) = text.split_once(':')?;
+    let body = body.trim_start();
+    (!body.is_empty() && name.chars().count() <= MAX_LABEL_CHARS && is_name_like(name.trim()))
+        .then(|| (name.trim(), body))
+}
+
 /// A name as the corpus reader tells it ([`labels::is_name_like`]), optionally followed by one
 /// affiliation after a comma ("Keanon O'Keefe, MagicSchool").
 pub(super) fn is_name_like(label: &str) -> bool {

@@ -3,7 +3,9 @@
 //! the words are kept as written. An optional front matter block (`---` YAML-style `key: value`
 //! lines, or `+++` TOML) gives the title, date, address, outlet and language.
 
-use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue};
+use super::block::{
+    collapse_whitespace, is_linked_prose, plain_name_label, read_label, Block, Cue, Label,
+};
 use super::closing::{closing_start, is_caption_after_figure, is_rule, without_images, Shape};
 use super::front::front_matter;
 use super::inline::{inline_text, is_link_definition, is_link_only, link_share, unlinked_text};
@@ -208,6 +210,19 @@ fn block_from_markdown(source: &str, listed: bool) -> Option<Block> {
     };
     // `**Ana Ruiz:** answer` is a label, not a bold paragraph.
     let cue = cue.filter(|_| label.is_none() || leading.len() > text.len() - body.len());
+    // `Ben: _Why Widget?_`: a prompt in italics behind a plain name label.
+    let cued = (label.is_none() && cue.is_none())
+        .then(|| plain_name_label(source.trim()))
+        .flatten()
+        .and_then(|(name, rest)| Some((name, emphasis_cue(rest)?, inline_text(rest))));
+    if let Some((name, cue, body)) = cued {
+        return Some(Block {
+            text: body,
+            original: text,
+            label: Some(Label::Name(name.to_string())),
+            cue: Some(cue),
+        });
+    }
     Some(Block {
         text: body,
         original: text,

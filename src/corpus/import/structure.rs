@@ -4,7 +4,7 @@
 //! of prompts (bold paragraphs, headings, italics), and only without any of those a short
 //! paragraph ending with `?`.
 
-use super::block::{Block, Cue, Label};
+use super::block::{plain_name_label, Block, Cue, Label};
 use super::prompts::clean_question;
 use super::speakers::{
     answer_label, by_name_labels, display_name, host_opening_introduces, is_short_form,
@@ -150,7 +150,7 @@ fn speakers(blocks: &[Block]) -> Vec<&str> {
 /// call to readers, not part of the interview, and is dropped.
 fn assemble(blocks: &[Block], roles: &[Role], speakers: &[&str]) -> Draft {
     let mut draft = Draft::default();
-    let mut in_answer = false;
+    let (mut in_answer, mut cued_name) = (false, false);
     for (block, role) in blocks.iter().zip(roles) {
         if *role == Role::Skip {
             continue;
@@ -159,10 +159,7 @@ fn assemble(blocks: &[Block], roles: &[Role], speakers: &[&str]) -> Draft {
             Some(Label::Name(name)) => full_name(name, speakers),
             _ => None,
         };
-        let text = match &block.label {
-            Some(Label::Name(_)) if speaker.is_none() => block.original.clone(),
-            _ => block.text.clone(),
-        };
+        let text = turn_text(block, *role, speaker.is_some(), &mut cued_name);
         match (role, draft.turns.last_mut()) {
             (Role::Question, Some((question, answer))) if answer.is_empty() => {
                 question.push(' ');
@@ -201,6 +198,22 @@ fn assemble(blocks: &[Block], roles: &[Role], speakers: &[&str]) -> Draft {
         draft.answer_speakers.pop();
     }
     draft
+}
+
+/// A block's words without its label when the label names a speaker, or a name used once
+/// opens a prompt in the page's typography (`Ben: _Why Widget?_`), or a plain name answers
+/// right under such a prompt (`Ada: …`); with it otherwise ("Latin America: …").
+fn turn_text(block: &Block, role: Role, speaker: bool, cued_name: &mut bool) -> String {
+    let named = matches!(block.label, Some(Label::Name(_)));
+    let reply = (*cued_name && block.label.is_none())
+        .then(|| plain_name_label(&block.text))
+        .flatten();
+    *cued_name = named && role == Role::Question && block.cue.is_some();
+    match (&block.label, reply) {
+        (_, Some((_, body))) => body.to_string(),
+        (Some(Label::Name(_)), _) if !speaker && !*cued_name => block.original.clone(),
+        _ => block.text.clone(),
+    }
 }
 
 fn push_speaker(speakers: &mut [Vec<Option<String>>], speaker: Option<String>) {
