@@ -18,6 +18,7 @@
 //! mention of the topic answers, as within one interview.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::analyzer::{AnalyzedWord, Analyzer};
 use super::facts::{self, Fact};
@@ -68,6 +69,9 @@ pub(super) struct FactChecks<'e> {
     /// The question's rarest topical concept and the others it must be said with (see
     /// [`super::together`]), for a question asking for a fact across several interviews.
     anchor: Option<Anchor>,
+    /// The analysed words of the titles read so far, by interview: candidates of one
+    /// interview share its title, read once per question.
+    titles: RefCell<Vec<(usize, Rc<[AnalyzedWord]>)>>,
 }
 
 impl FactChecks<'_> {
@@ -127,16 +131,29 @@ impl FactChecks<'_> {
     /// mejor alcalde de Bilbao para Nora Lazkano?" under "Nora Lazkano: «Bilbao me enseñó a
     /// escuchar»", whose answer says "esta ciudad").
     fn title_has(&self, passage: &crate::corpus::Passage, at: usize) -> bool {
-        let title = &self.engine.corpus.interview_of(passage).title;
-        let words = self.reader.borrow_mut().analyze(title);
-        let ids: Vec<u32> = (words.iter())
-            .filter_map(|w| self.terms.id(w.term.as_deref()?))
-            .collect();
         let Some(concept) = self.resolved.concepts.get(at) else {
             return false;
         };
+        let words = self.title_words(passage);
+        let ids: Vec<u32> = (words.iter())
+            .filter_map(|w| self.terms.id(w.term.as_deref()?))
+            .collect();
         (concept.alternatives.iter()).any(|alt| {
             !alt.is_empty() && alt.iter().all(|id| id.is_some_and(|id| ids.contains(&id)))
+        })
+    }
+
+    /// The analysed words of the title of `passage`'s interview, read once per question.
+    fn title_words(&self, passage: &crate::corpus::Passage) -> Rc<[AnalyzedWord]> {
+        let interview = passage.interview;
+        let known = (self.titles.borrow().iter())
+            .find(|(at, _)| *at == interview)
+            .map(|(_, words)| Rc::clone(words));
+        known.unwrap_or_else(|| {
+            let title = &self.engine.corpus.interview_of(passage).title;
+            let words: Rc<[AnalyzedWord]> = self.reader.borrow_mut().analyze(title).into();
+            (self.titles.borrow_mut()).push((interview, Rc::clone(&words)));
+            words
         })
     }
 
@@ -167,8 +184,8 @@ impl FactChecks<'_> {
             let asked = matches.first().map_or_else(Sides::default, |m| {
                 anchor.sides(&|at| m.get(at).is_some_and(|m| m.in_question))
             });
-            let title = corpus.interview_of(passage).title.as_str();
-            anchor.said_together(&mut self.reader.borrow_mut(), (asked, title), &paragraphs)
+            let title = || self.title_words(passage);
+            anchor.said_together(&mut self.reader.borrow_mut(), (asked, &title), &paragraphs)
         })
     }
 }
@@ -276,6 +293,7 @@ impl Engine {
             names_one: several && picks_one(),
             focus,
             anchor,
+            titles: RefCell::new(Vec::new()),
         }
     }
 
