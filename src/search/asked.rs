@@ -134,7 +134,7 @@ impl FactChecks<'_> {
         let Some(concept) = self.resolved.concepts.get(at) else {
             return false;
         };
-        let words = self.title_words(passage);
+        let words = self.title_words(&mut self.reader.borrow_mut(), passage);
         let ids: Vec<u32> = (words.iter())
             .filter_map(|w| self.terms.id(w.term.as_deref()?))
             .collect();
@@ -143,15 +143,20 @@ impl FactChecks<'_> {
         })
     }
 
-    /// The analysed words of the title of `passage`'s interview, read once per question.
-    fn title_words(&self, passage: &crate::corpus::Passage) -> Rc<[AnalyzedWord]> {
+    /// The analysed words of the title of `passage`'s interview, read by `analyzer` once per
+    /// question.
+    fn title_words(
+        &self,
+        analyzer: &mut Analyzer,
+        passage: &crate::corpus::Passage,
+    ) -> Rc<[AnalyzedWord]> {
         let interview = passage.interview;
         let known = (self.titles.borrow().iter())
             .find(|(at, _)| *at == interview)
             .map(|(_, words)| Rc::clone(words));
         known.unwrap_or_else(|| {
             let title = &self.engine.corpus.interview_of(passage).title;
-            let words: Rc<[AnalyzedWord]> = self.reader.borrow_mut().analyze(title).into();
+            let words: Rc<[AnalyzedWord]> = analyzer.analyze(title).into();
             (self.titles.borrow_mut()).push((interview, Rc::clone(&words)));
             words
         })
@@ -184,7 +189,7 @@ impl FactChecks<'_> {
             let asked = matches.first().map_or_else(Sides::default, |m| {
                 anchor.sides(&|at| m.get(at).is_some_and(|m| m.in_question))
             });
-            let title = || self.title_words(passage);
+            let title = |analyzer: &mut Analyzer| self.title_words(analyzer, passage);
             anchor.said_together(&mut self.reader.borrow_mut(), (asked, &title), &paragraphs)
         })
     }

@@ -102,7 +102,7 @@ impl Anchor {
     pub(super) fn said_together(
         &self,
         analyzer: &mut Analyzer,
-        (asked, title): (Sides, &dyn Fn() -> Rc<[AnalyzedWord]>),
+        (asked, title): (Sides, &dyn Fn(&mut Analyzer) -> Rc<[AnalyzedWord]>),
         paragraphs: &[(Sides, &str)],
     ) -> bool {
         let mut answer = Sides::default();
@@ -115,7 +115,7 @@ impl Anchor {
         let framed = |frame: Sides| {
             (frame.rarest && (answer.partner || frame.partner)) || (frame.partner && answer.rarest)
         };
-        framed(asked) || framed(asked.or(self.sides_of(&title())))
+        framed(asked) || framed(asked.or(self.sides_of(&title(analyzer))))
     }
 }
 
@@ -152,7 +152,7 @@ mod tests {
         let asked = sides_of(asked);
         let paragraphs: Vec<(Sides, &str)> = paragraphs.iter().map(|p| (sides_of(p), *p)).collect();
         let mut analyzer = Analyzer::new(Language::En);
-        let title = || Analyzer::new(Language::En).analyze("An interview").into();
+        let title = |analyzer: &mut Analyzer| analyzer.analyze("An interview").into();
         anchor.said_together(&mut analyzer, (asked, &title), &paragraphs)
     }
 
@@ -178,7 +178,7 @@ mod tests {
         assert!(said(&coach, "Tell us about your coach.", &first));
         assert!(!said(&coach, "Tell us about your coach.", &["Nothing."]));
         let mut analyzer = Analyzer::new(Language::En);
-        let title = || Analyzer::new(Language::En).analyze("The first coach").into();
+        let title = |analyzer: &mut Analyzer| analyzer.analyze("The first coach").into();
         assert!(coach.said_together(&mut analyzer, (Sides::default(), &title), &[]));
     }
 }
