@@ -29,6 +29,8 @@ use super::terms::{CorpusTerms, ResolvedPlan};
 use super::together::{Anchor, Sides};
 use super::{Engine, Scope};
 
+mod titles;
+
 /// Share of passages above which the rarest word of a question is a general word rather than
 /// the precise thing it names, and need not be said with the question's other words (see
 /// [`super::together`]): one passage in twenty, as for focus words.
@@ -124,42 +126,6 @@ impl FactChecks<'_> {
             .iter()
             .any(|m| m.get(rarest).is_none_or(|m| m.in_text || m.in_question));
         in_answer || (self.names_one && self.title_has(passage, rarest))
-    }
-
-    /// Whether the title of passage's interview matches concept `at` as typed or in another
-    /// form: a title frames every answer of the interview a question names ("¿Quién fue el
-    /// mejor alcalde de Bilbao para Nora Lazkano?" under "Nora Lazkano: «Bilbao me enseñó a
-    /// escuchar»", whose answer says "esta ciudad").
-    fn title_has(&self, passage: &crate::corpus::Passage, at: usize) -> bool {
-        let Some(concept) = self.resolved.concepts.get(at) else {
-            return false;
-        };
-        let words = self.title_words(&mut self.reader.borrow_mut(), passage);
-        let ids: Vec<u32> = (words.iter())
-            .filter_map(|w| self.terms.id(w.term.as_deref()?))
-            .collect();
-        (concept.alternatives.iter()).any(|alt| {
-            !alt.is_empty() && alt.iter().all(|id| id.is_some_and(|id| ids.contains(&id)))
-        })
-    }
-
-    /// The analysed words of the title of `passage`'s interview, read by `analyzer` once per
-    /// question.
-    fn title_words(
-        &self,
-        analyzer: &mut Analyzer,
-        passage: &crate::corpus::Passage,
-    ) -> Rc<[AnalyzedWord]> {
-        let interview = passage.interview;
-        let known = (self.titles.borrow().iter())
-            .find(|(at, _)| *at == interview)
-            .map(|(_, words)| Rc::clone(words));
-        known.unwrap_or_else(|| {
-            let title = &self.engine.corpus.interview_of(passage).title;
-            let words: Rc<[AnalyzedWord]> = analyzer.analyze(title).into();
-            (self.titles.borrow_mut()).push((interview, Rc::clone(&words)));
-            words
-        })
     }
 
     /// Whether the question's rarest word must be said near another of its words (see

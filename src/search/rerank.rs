@@ -356,65 +356,6 @@ impl<'a> Evidence<'a> {
         all
     }
 
-    /// How the passage compares with the other paragraphs of its answer: its share of the
-    /// question's words over the best paragraph's and, for an answer's first paragraph, how
-    /// much of the question its interviewer's question covers (plain, and weighed by
-    /// [`Evidence::focus`]). When the interviewer asked what the reader asks, the answer's
-    /// opening paragraph is the direct reply, even if it repeats none of the question's words;
-    /// a later paragraph that does repeat them is often elaborating on one word of it. (The
-    /// fitted weight of the first feature is negative: within one answer, repeating more of
-    /// the question's words counts for less than across answers.)
-    fn within_answer(
-        &self,
-        passage: &Passage,
-        met: &Meets,
-        best_in_answer: f32,
-        text_coverage: f32,
-        question_coverage: f32,
-    ) -> [f32; ANSWER_FEATURES - BASE_FEATURES] {
-        let best = best_in_answer.max(text_coverage);
-        let opens_answer = passage.turn.is_some() && passage.paragraph == 0;
-        [
-            if best > 0.0 {
-                text_coverage / best
-            } else {
-                0.0
-            },
-            if opens_answer { question_coverage } else { 0.0 },
-            if opens_answer {
-                question_coverage * self.focus(passage, met)
-            } else {
-                0.0
-            },
-        ]
-    }
-
-    /// How much of the interviewer's question the reader's question asks: its topical concepts
-    /// found in the interviewer's question over that question's distinct terms. A long
-    /// interviewer's question covers many topics, and a later paragraph may answer one of them.
-    fn focus(&self, passage: &Passage, met: &Meets) -> f32 {
-        let Some(turn) = passage.turn else {
-            return 0.0;
-        };
-        let asked = self
-            .terms
-            .question_terms
-            .get(passage.interview)
-            .and_then(|questions| questions.get(turn))
-            .map_or(0, |terms| terms.len());
-        let matched = self
-            .plan
-            .concepts
-            .iter()
-            .enumerate()
-            .filter(|&(at, _)| {
-                self.topical.get(at).copied().unwrap_or(false)
-                    && met.get(at, false).is_some_and(|m| m.question)
-            })
-            .count();
-        (matched as f32 / asked.max(1) as f32).min(1.0)
-    }
-
     /// Share of the question's topic the passage matches with salience: in the interviewer's
     /// question it answers, more than once in its text, or next to another of the question's
     /// words (a name included: "Quispe was born in Oruro"). A word met once, alone, is what a

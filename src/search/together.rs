@@ -16,6 +16,9 @@ use std::rc::Rc;
 
 use super::analyzer::{AnalyzedWord, Analyzer};
 
+/// The analysed words of an answer's interview title, read by the analyzer given, when needed.
+pub(super) type TitleWords<'a> = dyn Fn(&mut Analyzer) -> Rc<[AnalyzedWord]> + 'a;
+
 /// Words (stopwords counted) between the question's rarest word and another of its words for
 /// a passage to say them together: about a sentence; the salient-match window of the second
 /// phase is as wide.
@@ -102,7 +105,7 @@ impl Anchor {
     pub(super) fn said_together(
         &self,
         analyzer: &mut Analyzer,
-        (asked, title): (Sides, &dyn Fn(&mut Analyzer) -> Rc<[AnalyzedWord]>),
+        (asked, title): (Sides, &TitleWords<'_>),
         paragraphs: &[(Sides, &str)],
     ) -> bool {
         let mut answer = Sides::default();
