@@ -18,6 +18,7 @@
 //! mention of the topic answers, as within one interview.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::analyzer::{AnalyzedWord, Analyzer};
 use super::facts::{self, Fact};
@@ -27,6 +28,8 @@ use super::terms::ConceptMatch;
 use super::terms::{CorpusTerms, ResolvedPlan};
 use super::together::{Anchor, Sides};
 use super::{Engine, Scope};
+
+mod titles;
 
 /// Share of passages above which the rarest word of a question is a general word rather than
 /// the precise thing it names, and need not be said with the question's other words (see
@@ -68,6 +71,9 @@ pub(super) struct FactChecks<'e> {
     /// The question's rarest topical concept and the others it must be said with (see
     /// [`super::together`]), for a question asking for a fact across several interviews.
     anchor: Option<Anchor>,
+    /// The analysed words of the titles read so far, by interview: candidates of one
+    /// interview share its title, read once per question.
+    titles: RefCell<Vec<(usize, Rc<[AnalyzedWord]>)>>,
 }
 
 impl FactChecks<'_> {
@@ -122,24 +128,6 @@ impl FactChecks<'_> {
         in_answer || (self.names_one && self.title_has(passage, rarest))
     }
 
-    /// Whether the title of passage's interview matches concept `at` as typed or in another
-    /// form: a title frames every answer of the interview a question names ("¿Quién fue el
-    /// mejor alcalde de Bilbao para Nora Lazkano?" under "Nora Lazkano: «Bilbao me enseñó a
-    /// escuchar»", whose answer says "esta ciudad").
-    fn title_has(&self, passage: &crate::corpus::Passage, at: usize) -> bool {
-        let title = &self.engine.corpus.interview_of(passage).title;
-        let words = self.reader.borrow_mut().analyze(title);
-        let ids: Vec<u32> = (words.iter())
-            .filter_map(|w| self.terms.id(w.term.as_deref()?))
-            .collect();
-        let Some(concept) = self.resolved.concepts.get(at) else {
-            return false;
-        };
-        (concept.alternatives.iter()).any(|alt| {
-            !alt.is_empty() && alt.iter().all(|id| id.is_some_and(|id| ids.contains(&id)))
-        })
-    }
-
     /// Whether the question's rarest word must be said near another of its words (see
     /// [`super::together`]).
     pub(super) fn needs_together(&self) -> bool {
@@ -167,8 +155,8 @@ impl FactChecks<'_> {
             let asked = matches.first().map_or_else(Sides::default, |m| {
                 anchor.sides(&|at| m.get(at).is_some_and(|m| m.in_question))
             });
-            let title = corpus.interview_of(passage).title.as_str();
-            anchor.said_together(&mut self.reader.borrow_mut(), (asked, title), &paragraphs)
+            let title = |analyzer: &mut Analyzer| self.title_words(analyzer, passage);
+            anchor.said_together(&mut self.reader.borrow_mut(), (asked, &title), &paragraphs)
         })
     }
 }
@@ -276,6 +264,7 @@ impl Engine {
             names_one: several && picks_one(),
             focus,
             anchor,
+            titles: RefCell::new(Vec::new()),
         }
     }
 

@@ -12,7 +12,12 @@
 //! next to everything the answer says. Words written next to the rarest one in the question
 //! ("World Cup", "data centres") name one thing with it, and are no second thing.
 
+use std::rc::Rc;
+
 use super::analyzer::{AnalyzedWord, Analyzer};
+
+/// The analysed words of an answer's interview title, read by the analyzer given, when needed.
+pub(super) type TitleWords<'a> = dyn Fn(&mut Analyzer) -> Rc<[AnalyzedWord]> + 'a;
 
 /// Words (stopwords counted) between the question's rarest word and another of its words for
 /// a passage to say them together: about a sentence; the salient-match window of the second
@@ -94,12 +99,13 @@ impl Anchor {
 
     /// Whether an answer says the anchor with a partner: near each other in one of its
     /// `paragraphs` (each with the sides it matches), or one of them in its frame (the
-    /// interviewer's question, whose sides are `asked`, and the interview's `title`) and the
-    /// other in the answer. Only paragraphs that match both sides are read.
+    /// interviewer's question, whose sides are `asked`, and the interview's title, whose
+    /// analysed words `title` gives when needed) and the other in the answer. Only paragraphs
+    /// that match both sides are read.
     pub(super) fn said_together(
         &self,
         analyzer: &mut Analyzer,
-        (asked, title): (Sides, &str),
+        (asked, title): (Sides, &TitleWords<'_>),
         paragraphs: &[(Sides, &str)],
     ) -> bool {
         let mut answer = Sides::default();
@@ -112,7 +118,7 @@ impl Anchor {
         let framed = |frame: Sides| {
             (frame.rarest && (answer.partner || frame.partner)) || (frame.partner && answer.rarest)
         };
-        framed(asked) || framed(asked.or(self.sides_of(&analyzer.analyze(title))))
+        framed(asked) || framed(asked.or(self.sides_of(&title(analyzer))))
     }
 }
 
@@ -149,7 +155,8 @@ mod tests {
         let asked = sides_of(asked);
         let paragraphs: Vec<(Sides, &str)> = paragraphs.iter().map(|p| (sides_of(p), *p)).collect();
         let mut analyzer = Analyzer::new(Language::En);
-        anchor.said_together(&mut analyzer, (asked, "An interview"), &paragraphs)
+        let title = |analyzer: &mut Analyzer| analyzer.analyze("An interview").into();
+        anchor.said_together(&mut analyzer, (asked, &title), &paragraphs)
     }
 
     #[test]
@@ -174,7 +181,7 @@ mod tests {
         assert!(said(&coach, "Tell us about your coach.", &first));
         assert!(!said(&coach, "Tell us about your coach.", &["Nothing."]));
         let mut analyzer = Analyzer::new(Language::En);
-        let titled = (Sides::default(), "The first coach");
-        assert!(coach.said_together(&mut analyzer, titled, &[]));
+        let title = |analyzer: &mut Analyzer| analyzer.analyze("The first coach").into();
+        assert!(coach.said_together(&mut analyzer, (Sides::default(), &title), &[]));
     }
 }

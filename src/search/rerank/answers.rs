@@ -10,8 +10,13 @@
 //! alone. A concept's frequency is the number of the answer's paragraphs (and of its
 //! interviewer's question) that use it, its length the number of distinct words of each, both
 //! already known from the index's term sets, so no text is read again.
+//!
+//! Within its answer, a paragraph is also compared with the others: its share of the question
+//! over the best paragraph's, and, for the answer's opening, how much of the question the
+//! interviewer's question asks.
 
-use super::{Evidence, FEATURES};
+use super::meets::Meets;
+use super::{Evidence, ANSWER_FEATURES, BASE_FEATURES, FEATURES};
 use crate::corpus::Passage;
 
 /// BM25's saturation for answers scored as one document (the usual value): a third paragraph
@@ -83,6 +88,65 @@ impl Evidence<'_> {
     /// [`Evidence::answer_match`]).
     fn average_answer_length(&self) -> f32 {
         self.terms.average_answer_length(self.corpus)
+    }
+
+    /// How the passage compares with the other paragraphs of its answer: its share of the
+    /// question's words over the best paragraph's and, for an answer's first paragraph, how
+    /// much of the question its interviewer's question covers (plain, and weighed by
+    /// [`Evidence::focus`]). When the interviewer asked what the reader asks, the answer's
+    /// opening paragraph is the direct reply, even if it repeats none of the question's words;
+    /// a later paragraph that does repeat them is often elaborating on one word of it. (The
+    /// fitted weight of the first feature is negative: within one answer, repeating more of
+    /// the question's words counts for less than across answers.)
+    pub(super) fn within_answer(
+        &self,
+        passage: &Passage,
+        met: &Meets,
+        best_in_answer: f32,
+        text_coverage: f32,
+        question_coverage: f32,
+    ) -> [f32; ANSWER_FEATURES - BASE_FEATURES] {
+        let best = best_in_answer.max(text_coverage);
+        let opens_answer = passage.turn.is_some() && passage.paragraph == 0;
+        [
+            if best > 0.0 {
+                text_coverage / best
+            } else {
+                0.0
+            },
+            if opens_answer { question_coverage } else { 0.0 },
+            if opens_answer {
+                question_coverage * self.focus(passage, met)
+            } else {
+                0.0
+            },
+        ]
+    }
+
+    /// How much of the interviewer's question the reader's question asks: its topical concepts
+    /// found in the interviewer's question over that question's distinct terms. A long
+    /// interviewer's question covers many topics, and a later paragraph may answer one of them.
+    fn focus(&self, passage: &Passage, met: &Meets) -> f32 {
+        let Some(turn) = passage.turn else {
+            return 0.0;
+        };
+        let asked = self
+            .terms
+            .question_terms
+            .get(passage.interview)
+            .and_then(|questions| questions.get(turn))
+            .map_or(0, |terms| terms.len());
+        let matched = self
+            .plan
+            .concepts
+            .iter()
+            .enumerate()
+            .filter(|&(at, _)| {
+                self.topical.get(at).copied().unwrap_or(false)
+                    && met.get(at, false).is_some_and(|m| m.question)
+            })
+            .count();
+        (matched as f32 / asked.max(1) as f32).min(1.0)
     }
 }
 
