@@ -30,7 +30,7 @@ mod proximity;
 pub(super) mod unknown;
 
 /// Number of features per candidate.
-pub(super) const FEATURES: usize = 24;
+pub(super) const FEATURES: usize = 23;
 
 /// Feature names, in order, for explanations and fitting.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -57,7 +57,6 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "introduction_asked_view",
     "answer_match",
     "unmarked_prompt",
-    "bare_reply",
 ];
 
 /// Features that look at the passage alone (and its interviewer's question and neighbours);
@@ -82,8 +81,7 @@ const INTRODUCTION_ASKED_VIEW: usize = 20;
 /// candidates' answers (see [`answers`]).
 const ANSWER_MATCH: usize = 21;
 
-/// Index of the first feature of how the paragraph sits in its exchange (see [`prompts`]):
-/// an interviewer's prompt left inside an answer, and a bare reply.
+/// Index of the feature for an interviewer's prompt left inside an answer (see [`prompts`]).
 const EXCHANGE: usize = 22;
 
 /// Index of the question coverage feature (the interviewer's question).
@@ -126,14 +124,14 @@ const SALIENT_COVERAGE: usize = 14;
 /// 0.5, the rarest word in the text 0.2 -> 0.3, the first-phase score times coverage 1.0 ->
 /// 0.8, proximity 0 -> 0.2, phrases 0.5 -> 0.9, the paragraph with every word 0.5 -> 0.9, an
 /// answer's opening under a focused question 0.35 -> 0.75; the answer's score took 0.2.
-/// The last two (see [`prompts`]) were chosen with the others fixed, on the same questions and
+/// The last (see [`prompts`]) was chosen with the others fixed, on the same questions and
 /// folders: an interviewer's prompt left inside an answer -3.0 (among -1 to -3; no development
 /// question moves, six real-folder questions are answered by the reply after it; a refit of
-/// the others from there found nothing to gain), a bare reply to a question asking for a view
-/// -1.0 (-1 and -2 alike).
+/// the others from there found nothing to gain). A bare reply ("Yeah, exactly.") is not
+/// weighed here: it answers nothing (see `refusal::prompts_a_reply`).
 const WEIGHTS: [f32; FEATURES] = [
     0.8, 0.5, 0.6, 1.25, 1.7, 0.5, 0.3, 0.15, -0.3, 0.8, 0.2, 0.9, 0.0, 0.9, 0.1, -0.25, 0.2, 0.75,
-    0.3, 3.0, -1.3, 0.2, -3.0, -1.0,
+    0.3, 3.0, -1.3, 0.2, -3.0,
 ];
 
 /// Share of a concept's weight a passage covers when it uses only a word related to the
@@ -348,7 +346,6 @@ impl<'a> Evidence<'a> {
         all[INTRODUCTION_ASKED_VIEW] = self.introduction_asked_view(passage);
         all[ANSWER_MATCH] = answer_match;
         all[EXCHANGE] = flag(prompts::unmarked_prompt(passage, section));
-        all[EXCHANGE + 1] = flag(self.bare_reply(passage, text_coverage));
         all
     }
 

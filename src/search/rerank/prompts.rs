@@ -1,16 +1,15 @@
 //! Evidence from how a paragraph sits in its exchange: an interviewer's prompt the layout did
-//! not mark, and a reply too bare to hold a view.
+//! not mark.
 //!
 //! Published pages do not always mark who speaks. A short paragraph ending with a question
 //! mark, followed by more of the same answer, is most often the interviewer asking again
-//! ("How did you discover CircuitPython?", "Sentes que as tuas letras inspiram o teu
-//! público?"): it repeats the reader's question almost word for word, so it outscores the
+//! ("How did you get into woodwork?", "Sentes que o teu público mudou com
+//! os anos?"): it repeats the reader's question almost word for word, so it outscores the
 //! paragraph after it, which is the reply. An interviewee's rhetorical question closes a long
-//! paragraph of argument instead, which the length tells apart. And a reply of a word or two
-//! ("Yeah, exactly.") agrees with a prompt that stated a view; for a question that asks for the
-//! interviewee's own view, reason or way, it holds none, however well its prompt matches.
+//! paragraph of argument instead, which the length tells apart. (A reply of a word or two,
+//! "Yeah, exactly.", agreeing with a prompt that stated a view answers nothing at all: see
+//! `refusal::prompts_a_reply`; the last test here keeps that so through the ranking.)
 
-use super::Evidence;
 use crate::corpus::Passage;
 
 /// Words at most in a paragraph ending with a question mark for it to read as an interviewer's
@@ -19,9 +18,6 @@ use crate::corpus::Passage;
 /// the development questions and the folders of real interviews among 40, 50 and 60 (at 50 and
 /// above, one development question lost its rhetorical paragraph).
 const PROMPT_MAX_WORDS: usize = 40;
-
-/// Words at most in a reply too bare to hold a view of its own ("Yeah, exactly.", "Right.").
-const BARE_REPLY_WORDS: usize = 3;
 
 /// Characters that may close a question after its mark: quotes, brackets, spaces.
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*', '_'];
@@ -46,17 +42,6 @@ pub(super) fn unmarked_prompt(passage: &Passage, section: &[Passage]) -> bool {
         && passage.paragraph + 1 < section.len()
         && ends_asking(&passage.text)
         && at_most_words(&passage.text, PROMPT_MAX_WORDS)
-}
-
-impl Evidence<'_> {
-    /// Whether the passage is a reply too bare to answer a question asking for a view, a reason
-    /// or a way: a few words ([`BARE_REPLY_WORDS`]) meeting none of the question's.
-    pub(super) fn bare_reply(&self, passage: &Passage, text_coverage: f32) -> bool {
-        self.asks_account
-            && passage.turn.is_some()
-            && text_coverage <= 0.0
-            && at_most_words(&passage.text, BARE_REPLY_WORDS)
-    }
 }
 
 #[cfg(test)]
