@@ -8,7 +8,7 @@ use super::reading::Para;
 /// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
 /// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
 /// broken by a page break. In a file hard-wrapped throughout, a first line cut after a word or
-/// a few goes on before a capital too ("The Intergovernmental" / "Panel on…"). The first
+/// a few goes on before a capital too ("The Regional" / "Water Board…"). The first
 /// paragraph (the title) is never joined.
 pub fn join_broken_sentences(paras: &mut Vec<Para>) {
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
@@ -42,12 +42,12 @@ pub fn join_broken_sentences(paras: &mut Vec<Para>) {
 /// throughout.
 const MIN_WRAPPED_BREAKS: usize = 3;
 
-/// A paragraph's first line cut after a word or a few ("These", "The Intergovernmental"), as
+/// A paragraph's first line cut after a word or a few ("These", "The Regional"), as
 /// text copied from a PDF leaves it, is this short at most.
 const MAX_CUT_OPENING_WORDS: usize = 3;
 
 /// In a hard-wrapped file, `text` is a sentence's first words, capitalised and stopping on a
-/// lowercase letter without any mark ("The Intergovernmental" / "Panel on Climate Change…"):
+/// lowercase letter without any mark ("The Regional" / "Water Board…"):
 /// the sentence goes on into `next`, whatever its first letter.
 fn opens_sentence(text: &str, next: &str) -> bool {
     let text = text.trim();

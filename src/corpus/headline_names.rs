@@ -63,7 +63,7 @@ fn rubric_name(text: &str, body: &[&str]) -> Option<String> {
 }
 
 /// A headline that is only a person's name ("Vera Lindholm" over "Vera Lindholm, author of…",
-/// a uses-this page titled "Aaron Swartz" whose first answer is "I'm Aaron Swartz."): two or
+/// a uses-this page titled "Aaron Sellwood" whose first answer is "I'm Aaron Sellwood."): two or
 /// three capitalised words, written again in the text (or over answers labelled only `A:`, a
 /// role that names nobody else), none of them written in lowercase there (so "Harbour Pilots" over
 /// "the harbour pilots" is a topic).

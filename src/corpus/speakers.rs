@@ -84,7 +84,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
 }
 
 /// Labels of the replies to a question asked under the credited interviewer's or outlet's
-/// name ("Aaron: …?" / "Parker: …"): a first exchange labelled with first names only.
+/// name ("Lena: …?" / "Jonas: …"): a first exchange labelled with first names only.
 fn replies_to_credited(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<String> {
     (paragraphs.windows(2))
         .filter_map(|pair| {

@@ -60,7 +60,7 @@ const MIN_FILE_NAME_WORD_CHARS: usize = 3;
 
 /// The words of the file names of the interviews whose interviewee is unknown, or named only
 /// by words the interviews write as ordinary words (a page's first word taken for a name:
-/// "Tell" of "Tell us about your tour vehicle."), as (interview, word as written): an
+/// "Tell" of "Tell us about your studio."), as (interview, word as written): an
 /// operator names a file after the person (`es-revista-zorrilla.txt`) when the page never
 /// writes the name. Words the interviews' text writes mostly in lowercase ("entrevista",
 /// "blogs") are ordinary words and name nobody.
@@ -202,15 +202,15 @@ mod tests {
         let text = "Tell me more. I tell the band to tell the truth, and we tell stories.";
         let mut misread = (*titled("Tour notes", text)).clone();
         misread.metadata.interviewee = Some("Tell".into());
-        misread.source = "real/en-blog-jennings.txt".into();
+        misread.source = "real/en-blog-harrow.txt".into();
         let mut initials = (*titled("Notes", text)).clone();
         initials.metadata.interviewee = Some("H".into());
-        initials.source = "real/en-zine-flynn.txt".into();
+        initials.source = "real/en-zine-brand.txt".into();
         let found = file_people(&[Arc::new(misread), Arc::new(initials)]);
         let words: Vec<&str> = found.iter().map(|(_, w)| w.as_str()).collect();
         assert_eq!(
             words,
-            ["blog", "jennings"],
+            ["blog", "harrow"],
             "initials are read from the text"
         );
     }

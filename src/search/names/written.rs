@@ -126,7 +126,7 @@ mod tests {
 
     #[test]
     fn a_name_is_a_run_of_capitalised_words_that_does_not_open_the_question() {
-        let written = NamesWritten::of("Reddit Inc: what does Aaron Swartz think of Boston's?");
+        let written = NamesWritten::of("Reddit Inc: what does Aaron Sellwood think of Boston's?");
         assert!(written.has("aaron swartz"));
         assert!(written.has("swartz"));
         assert!(!written.has("reddit"));

@@ -8,8 +8,8 @@ pub(in crate::search) const MAX_BARE_REPLY_WORDS: usize = 4;
 
 /// Words at most of an interviewer's prompt without a question mark that asks for a reply
 /// ("Sum up your book in three words.", "Your favourite painter."): a questionnaire's prompts
-/// are short. A longer one is a remark in a conversation ("And if you don't give up, you are
-/// more likely to become part of the solution…"), and a short reply to it ("Right.") agrees.
+/// are short. A longer one is a remark in a conversation ("And if you keep the shop open on
+/// Sundays, the whole town ends up coming to you…"), and a short reply to it ("Right.") agrees.
 pub(in crate::search) const MAX_PROMPT_WORDS: usize = 12;
 
 /// Whether an interviewer's `prompt` without a question mark asks for a reply (see
@@ -51,8 +51,8 @@ pub(in crate::search) fn borrows_its_question(m: &Meeting<'_>) -> bool {
     let name = |at: usize| m.is_name.get(at).copied().unwrap_or(false);
     let concepts = 0..m.in_text.len();
     let names = || concepts.clone().filter(|&at| name(at));
-    // The passage says the whole name, in its text and its interviewer's question ("Karen
-    // contacted me", under a question naming Karen Malpede).
+    // The passage says the whole name, in its text and its interviewer's question ("Nora
+    // contacted me", under a question naming Nora Vale).
     let states_the_name =
         names().next().is_some() && names().all(matched) && names().any(|at| m.in_text[at]);
     let meets_only_names = concepts.clone().all(|at| !matched(at) || name(at));
@@ -94,7 +94,7 @@ mod tests {
     fn a_short_prompt_asks_for_a_reply_and_a_long_remark_does_not() {
         assert!(prompts_a_reply("Sum up your book in three words."));
         assert!(!prompts_a_reply(
-            "Yeah, I mean I guess you would be temporarily disabled if you lost your glasses."
+            "Well, I suppose you would have to close the shop if the roof fell in one winter."
         ));
         assert!(!prompts_a_reply("  "));
     }
