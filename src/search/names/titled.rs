@@ -208,10 +208,6 @@ mod tests {
         initials.source = "real/en-zine-brand.txt".into();
         let found = file_people(&[Arc::new(misread), Arc::new(initials)]);
         let words: Vec<&str> = found.iter().map(|(_, w)| w.as_str()).collect();
-        assert_eq!(
-            words,
-            ["blog", "harrow"],
-            "initials are read from the text"
-        );
+        assert_eq!(words, ["blog", "harrow"], "initials are read from the text");
     }
 }
