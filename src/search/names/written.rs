@@ -127,13 +127,13 @@ mod tests {
     #[test]
     fn a_name_is_a_run_of_capitalised_words_that_does_not_open_the_question() {
         let written = NamesWritten::of("Reddit Inc: what does Aaron Sellwood think of Boston's?");
-        assert!(written.has("aaron swartz"));
-        assert!(written.has("swartz"));
+        assert!(written.has("aaron sellwood"));
+        assert!(written.has("sellwood"));
         assert!(!written.has("reddit"));
         assert!(!written.has("think"));
         assert!(!written.has("boston"));
         assert!(!written.has(""));
-        assert!(!NamesWritten::of("what does swartz think").has("swartz"));
+        assert!(!NamesWritten::of("what does sellwood think").has("sellwood"));
         let particle = NamesWritten::of("What does Ana de Souza think of traffic?");
         assert!(particle.has("ana de souza"));
         assert!(particle.has("de"));
