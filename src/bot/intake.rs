@@ -356,9 +356,9 @@ mod tests {
         raw.push((2, Arc::from(r#"{"message": {"chat": {"id": -1}}}"#)));
         raw.push((3, Arc::from("not json")));
         intake.take(raw, Some(4)).await;
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        assert_eq!(*lock(&order), [1]);
+        answered(&order, 1).await;
         intake.stop(Duration::from_secs(1)).await;
+        assert_eq!(*lock(&order), [1]);
         assert!(intake.store().unfinished().unwrap().is_empty());
         assert_eq!(intake.backlog(), 0);
     }
@@ -386,16 +386,46 @@ mod tests {
         })
     }
 
+    /// A handler that holds chat -1's updates until `gate` gives a permit, and records the
+    /// order of answers: the test decides when the slow chat may go on, whatever the load.
+    fn gated(order: Arc<Mutex<Vec<i64>>>, gate: Arc<tokio::sync::Semaphore>) -> Handler {
+        Arc::new(move |update: Update| {
+            let (order, gate) = (Arc::clone(&order), Arc::clone(&gate));
+            Box::pin(async move {
+                let chat = update.chat().map(|c| c.id.0).unwrap_or_default();
+                if chat == -1 {
+                    drop(gate.acquire().await.expect("the gate stays open"));
+                }
+                lock(&order).push(update.id.0 as i64);
+            })
+        })
+    }
+
+    /// Waits (10 ms steps, at most 5 s) until `count` updates were answered.
+    async fn answered(order: &Mutex<Vec<i64>>, count: usize) {
+        for _ in 0..500 {
+            if lock(order).len() >= count {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+
     #[tokio::test]
     async fn a_slow_chat_delays_only_itself_and_its_messages_keep_their_order() {
         let (_dir, store) = crate::bot::store::tests::temporary();
         let order = Arc::new(Mutex::new(Vec::new()));
-        let intake = Intake::new(Arc::new(store), recording(Arc::clone(&order)));
+        let gate = Arc::new(tokio::sync::Semaphore::new(0));
+        let intake = Intake::new(
+            Arc::new(store),
+            gated(Arc::clone(&order), Arc::clone(&gate)),
+        );
         let updates = vec![(1, message(1, -1)), (2, message(2, -1)), (3, message(3, 5))];
         intake.take(json_of(&updates), Some(4)).await;
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        answered(&order, 1).await;
         assert_eq!(*lock(&order), [3], "the private chat did not wait");
-        tokio::time::sleep(Duration::from_millis(400)).await;
+        gate.add_permits(1);
+        answered(&order, 3).await;
         assert_eq!(*lock(&order), [3, 1, 2]);
         intake.stop(Duration::from_secs(1)).await;
         assert!(intake.store().unfinished().unwrap().is_empty());

@@ -106,6 +106,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+pub use cues::ends_with_question_mark;
 pub use files::{files_stamp, interview_files, interview_id, load_dir, load_file, LoadReport};
 pub use paragraph::ParagraphText;
 pub use parse::{parse, read, ParseError};

@@ -77,14 +77,14 @@ impl Engine {
         let interview = &self.corpus.interviews[passage.interview];
         let asked = passage.turn.and_then(|t| interview.turns.get(t));
         asked.is_some_and(|turn| {
-            let mut analyzer = Analyzer::new(terms.language);
-            let words = analyzer.analyze(&turn.question);
             // A prompt without a question mark ("Sum up your book in three words.") asks for
             // what it names, never yes or no; a remark is no prompt (see
             // [`refusal::prompts_a_reply`]).
             if !turn.question.trim_end().ends_with(['?', '"', '”', '»']) {
                 return with_words && refusal::prompts_a_reply(&turn.question);
             }
+            let mut analyzer = Analyzer::new(terms.language);
+            let words = analyzer.analyze(&turn.question);
             let asks_open = |words: &[analyzer::AnalyzedWord]| !facts::asks_yes_or_no(words);
             !words.is_empty()
                 && (asks_open(&words)

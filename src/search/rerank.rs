@@ -82,7 +82,7 @@ const INTRODUCTION_ASKED_VIEW: usize = 20;
 const ANSWER_MATCH: usize = 21;
 
 /// Index of the feature for an interviewer's prompt left inside an answer (see [`prompts`]).
-const EXCHANGE: usize = 22;
+const UNMARKED_PROMPT: usize = 22;
 
 /// Index of the question coverage feature (the interviewer's question).
 const QUESTION_COVERAGE: usize = 3;
@@ -128,7 +128,7 @@ const SALIENT_COVERAGE: usize = 14;
 /// folders: an interviewer's prompt left inside an answer -3.0 (among -1 to -3; no development
 /// question moves, six real-folder questions are answered by the reply after it; a refit of
 /// the others from there found nothing to gain). A bare reply ("Yeah, exactly.") is not
-/// weighed here: it answers nothing (see `refusal::prompts_a_reply`).
+/// weighed here: it answers nothing (see `own_words`, `replies_to_open_question`).
 const WEIGHTS: [f32; FEATURES] = [
     0.8, 0.5, 0.6, 1.25, 1.7, 0.5, 0.3, 0.15, -0.3, 0.8, 0.2, 0.9, 0.0, 0.9, 0.1, -0.25, 0.2, 0.75,
     0.3, 3.0, -1.3, 0.2, -3.0,
@@ -345,7 +345,7 @@ impl<'a> Evidence<'a> {
         all[INTRODUCTION_ASKED_WHICH] = self.introduction_asked_which(passage, text_coverage);
         all[INTRODUCTION_ASKED_VIEW] = self.introduction_asked_view(passage);
         all[ANSWER_MATCH] = answer_match;
-        all[EXCHANGE] = flag(prompts::unmarked_prompt(passage, section));
+        all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
         all
     }
 

@@ -1,4 +1,4 @@
-//! Runs of capitalised words, where names are written: "Vladimir Agafonkin" in a title, "Nora
+//! Runs of capitalised words, where names are written: "Vadim Orlenko" in a title, "Nora
 //! Quill" in an answer. Shared by the names read from titles (see [`super::titled`]) and the
 //! whole names spelled for a short label (see [`super::spelled`]).
 
@@ -11,7 +11,7 @@ pub(super) const MIN_RUN_WORDS: usize = 2;
 /// How a word must be written to belong to a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Capitals {
-    /// Any word whose first letter is a capital ("Leaflet", "IPCC").
+    /// Any word whose first letter is a capital ("Mapline", "UNESCO").
     Leading,
     /// A capital then lowercase letters only, two letters at least ("Nora", not "OM" nor
     /// "IPCC"): a name as the text spells it out.

@@ -1,9 +1,9 @@
 //! People an interview names only in its title: a file whose front matter gives no interviewee
-//! but whose title is "Vladimir Agafonkin on open source" is still about Agafonkin, and "what
-//! does Vladimir Agafonkin think about X?" should be answered from it.
+//! but whose title is "Vadim Orlenko on open source" is still about Orlenko, and "what
+//! does Vadim Orlenko think about X?" should be answered from it.
 //!
 //! A person's name in a title is a run of two capitalised words or more, as in a question (see
-//! [`super::NamesWritten`]). Titles capitalise other words too ("Leaflet Creator", "Open
+//! [`super::NamesWritten`]). Titles capitalise other words too ("Mapline Creator", "Open
 //! Source" in title case), so a word the interviews' text writes mostly in lowercase is an
 //! ordinary word (see [`super::ordinary`]) and is no part of a name, nor is a function word.
 
@@ -120,19 +120,19 @@ mod tests {
     #[test]
     fn a_run_of_capitalised_words_in_a_title_is_a_name() {
         let text = "Maps are open source, and the source is open to all.";
-        assert_eq!(people("Vladimir Agafonkin", text), ["Vladimir Agafonkin"]);
+        assert_eq!(people("Vadim Orlenko", text), ["Vadim Orlenko"]);
         assert_eq!(
-            people("Vladimir Agafonkin on open source", text),
-            ["Vladimir Agafonkin"]
+            people("Vadim Orlenko on open source", text),
+            ["Vadim Orlenko"]
         );
         assert_eq!(
-            people("Vladimir Agafonkin On Open Source", text),
-            ["Vladimir Agafonkin"],
+            people("Vadim Orlenko On Open Source", text),
+            ["Vadim Orlenko"],
             "title case: the text writes 'open' and 'source' in lowercase"
         );
         assert_eq!(
-            people("Open Source Maps, by Vladimir Agafonkin", text),
-            ["Vladimir Agafonkin"]
+            people("Open Source Maps, by Vadim Orlenko", text),
+            ["Vadim Orlenko"]
         );
     }
 
@@ -141,7 +141,7 @@ mod tests {
         use crate::search::names::NameIndex;
         let text = "Maps are open source, and the source is open to all.";
         let interviews = [
-            titled("Vladimir Agafonkin On Open Source", text),
+            titled("Vadim Orlenko On Open Source", text),
             crate::search::names::tests::interview("Ana Reis", "Open Maps"),
         ];
         let index = NameIndex::build(&interviews, Language::En);
@@ -149,7 +149,7 @@ mod tests {
             let terms = Analyzer::new(Language::En).terms(question);
             index.named(&terms, &|_| 1, 1_000).interviews
         };
-        assert_eq!(named("What does Vladimir Agafonkin think of maps?"), [0]);
+        assert_eq!(named("What does Vadim Orlenko think of maps?"), [0]);
         assert_eq!(named("what does agafonkin say"), [0]);
         assert!(named("is open source the future?").is_empty());
     }
@@ -157,12 +157,12 @@ mod tests {
     #[test]
     fn a_single_capitalised_word_or_a_known_interviewee_gives_no_title_name() {
         let text = "Maps are open source.";
-        assert!(people("Agafonkin on maps", text).is_empty());
+        assert!(people("Orlenko on maps", text).is_empty());
         assert!(people("Talking Maps", "Talking about maps.").is_empty());
         let mut analyzer = Analyzer::new(Language::En);
         let known = crate::search::names::tests::interview("Ana Reis", "Ledger");
         let mut with_title = (*known).clone();
-        with_title.title = "Vladimir Agafonkin".into();
+        with_title.title = "Vadim Orlenko".into();
         assert!(title_people(&[Arc::new(with_title)], &mut analyzer).is_empty());
     }
 

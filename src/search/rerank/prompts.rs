@@ -8,26 +8,17 @@
 //! paragraph after it, which is the reply. An interviewee's rhetorical question closes a long
 //! paragraph of argument instead, which the length tells apart. (A reply of a word or two,
 //! "Yeah, exactly.", agreeing with a prompt that stated a view answers nothing at all: see
-//! `refusal::prompts_a_reply`; the last test here keeps that so through the ranking.)
+//! `own_words`, `replies_to_open_question`; the last test here keeps that so through the
+//! ranking.)
 
-use crate::corpus::Passage;
+use crate::corpus::{ends_with_question_mark, Passage};
 
 /// Words at most in a paragraph ending with a question mark for it to read as an interviewer's
 /// prompt inside an answer. Prompts found so in real interviews held 5 to 57 words, the
 /// rhetorical questions closing an interviewee's paragraph in the archive 50 to 70; chosen on
 /// the development questions and the folders of real interviews among 40, 50 and 60 (at 50 and
 /// above, one development question lost its rhetorical paragraph).
-const PROMPT_MAX_WORDS: usize = 40;
-
-/// Characters that may close a question after its mark: quotes, brackets, spaces.
-const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '*', '_'];
-
-/// Whether `text` ends with a question mark, closing quotes and brackets aside.
-fn ends_asking(text: &str) -> bool {
-    text.trim_end()
-        .trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(&c))
-        .ends_with(['?', '？'])
-}
+const UNMARKED_PROMPT_MAX_WORDS: usize = 40;
 
 /// Whether `text` has at most `limit` words (runs of non-space characters); stops counting
 /// past it.
@@ -36,12 +27,12 @@ fn at_most_words(text: &str, limit: usize) -> bool {
 }
 
 /// Whether `passage` reads as an interviewer's prompt left inside an answer: a short paragraph
-/// ending with a question, with more of the answer after it (see [`PROMPT_MAX_WORDS`]).
+/// ending with a question, with more of the answer after it (see [`UNMARKED_PROMPT_MAX_WORDS`]).
 pub(super) fn unmarked_prompt(passage: &Passage, section: &[Passage]) -> bool {
     passage.turn.is_some()
         && passage.paragraph + 1 < section.len()
-        && ends_asking(&passage.text)
-        && at_most_words(&passage.text, PROMPT_MAX_WORDS)
+        && ends_with_question_mark(&passage.text)
+        && at_most_words(&passage.text, UNMARKED_PROMPT_MAX_WORDS)
 }
 
 #[cfg(test)]
@@ -76,14 +67,6 @@ mod tests {
             .hits
             .first()
             .map_or_else(String::new, |hit| hit.passage.text.to_string())
-    }
-
-    #[test]
-    fn a_question_mark_is_found_behind_closing_quotes() {
-        assert!(ends_asking("How did you start?"));
-        assert!(ends_asking("«¿Y entonces?»  "));
-        assert!(ends_asking("\"What next?\""));
-        assert!(!ends_asking("I asked myself why. Nobody knew."));
     }
 
     #[test]
