@@ -1,6 +1,6 @@
 //! The article's paragraphs, read from its HTML: block elements become paragraphs, inline text
 //! is kept verbatim (entities decoded, non-breaking spaces and curly quotes kept, `<br>` read
-//! as a space, links' text kept), and each paragraph remembers whether it was bold, italic or a
+//! as a space unless the lines it parts open with speaker labels, links' text kept), and each paragraph remembers whether it was bold, italic or a
 //! heading, and the bold label it opened with.
 
 use ego_tree::iter::Edge;
@@ -11,6 +11,7 @@ use super::article::{holds_most_text, is_never_text, names_furniture};
 use super::block::{collapse_whitespace, is_linked_prose, read_label, Block, Cue, Label};
 use super::closing::{closing_start, Shape};
 use super::marked::{label_marked, marked_side, marks_both_sides};
+use super::turn_lines::turn_starts;
 
 /// A paragraph made mostly of link text is a list of links (related articles, "Read more",
 /// tags), not something the interviewee said.
@@ -142,6 +143,9 @@ struct Reader {
     image: bool,
     /// A line break with no text after it yet.
     broken: bool,
+    /// Where each line of the current paragraph after a single `<br>` starts, as an index into
+    /// `runs`: a paragraph holding several speakers' turns is cut there.
+    line_starts: Vec<usize>,
     /// The page marks its questions and answers in ids or classes ([`super::marked`]).
     marks: bool,
     /// The marked elements open: element, side, index of its first paragraph.
@@ -157,6 +161,7 @@ impl Reader {
             "br" => {
                 self.text(" ");
                 self.broken = true;
+                self.line_starts.push(self.runs.len());
             }
             "strong" | "b" => self.bold += 1,
             "em" | "i" => self.italic += 1,
@@ -219,10 +224,12 @@ impl Reader {
         });
     }
 
-    /// Ends the current paragraph, if it has any text.
+    /// Ends the current paragraph, if it has any text: one block, or one for each speaker's
+    /// turn when its lines open with speaker labels (`P.— …<br>R.— …`).
     fn flush(&mut self) {
         self.broken = false;
         let runs = std::mem::take(&mut self.runs);
+        let line_starts = std::mem::take(&mut self.line_starts);
         // `<img …><small>Ines Varga, Tidewater, oil, 2021.</small>`: an image's caption
         // in the paragraph that shows it is no one's words.
         let caption = std::mem::take(&mut self.image)
@@ -230,12 +237,46 @@ impl Reader {
         if caption {
             return;
         }
-        if let Some(block) = block_from_runs(&runs, self.heading) {
+        let lines = lines_of(&runs, &line_starts);
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|line| line.iter().map(|r| r.text.as_str()).collect())
+            .collect();
+        let starts = turn_starts(&texts);
+        if starts.is_empty() {
+            self.push_block(&runs.iter().collect::<Vec<_>>());
+            return;
+        }
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(lines.len());
+            let turn: Vec<&Run> = lines[start..end].iter().flatten().copied().collect();
+            self.push_block(&turn);
+        }
+    }
+
+    fn push_block(&mut self, runs: &[&Run]) {
+        if let Some(block) = block_from_runs(runs, self.heading) {
             let link = runs.iter().any(|r| r.link && !r.text.trim().is_empty());
             self.blocks.push(block);
             self.shapes.push(Shape { link });
         }
     }
+}
+
+/// The runs of each line of a paragraph, cut where a single `<br>` stood.
+fn lines_of<'r>(runs: &'r [Run], line_starts: &[usize]) -> Vec<Vec<&'r Run>> {
+    let mut bounds = vec![0];
+    bounds.extend(
+        line_starts
+            .iter()
+            .copied()
+            .filter(|&s| s > 0 && s < runs.len()),
+    );
+    bounds.push(runs.len());
+    bounds
+        .windows(2)
+        .map(|w| runs[w[0]..w[1]].iter().collect())
+        .collect()
 }
 
 fn heading_level(name: &str) -> Option<u8> {
@@ -247,13 +288,13 @@ fn heading_level(name: &str) -> Option<u8> {
 
 /// One paragraph from its runs: verbatim text, its cue, its leading bold label. `None` for
 /// empty paragraphs and link lists.
-fn block_from_runs(runs: &[Run], heading: Option<u8>) -> Option<Block> {
+fn block_from_runs(runs: &[&Run], heading: Option<u8>) -> Option<Block> {
     let raw: String = runs.iter().map(|r| r.text.as_str()).collect();
     let text = collapse_whitespace(&raw);
     if text.is_empty() {
         return None;
     }
-    let visible = |run: &Run| run.text.chars().filter(|c| !c.is_whitespace()).count();
+    let visible = |run: &&Run| run.text.chars().filter(|c| !c.is_whitespace()).count();
     let total: usize = runs.iter().map(visible).sum();
     let share = |keep: fn(&Run) -> bool| {
         runs.iter().filter(|r| keep(r)).map(visible).sum::<usize>() as f64 / total.max(1) as f64

@@ -31,6 +31,7 @@ mod prompts;
 mod shortened;
 mod speakers;
 mod structure;
+mod turn_lines;
 mod typography;
 mod write;
 
@@ -184,13 +185,23 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
 }
 
 /// The interview the page's markup gives (labels, typography, question marks), or the corpus
-/// reader's reading of a Markdown page when its labels give more (see
+/// reader's reading of the page's text when its labels give more (see
 /// [`fallback::read_by_labels`]), or, when no markup sets a question apart, the reader's.
 fn draft_of(kind: PageKind, source: &str, blocks: &[block::Block]) -> Option<structure::Draft> {
     let markdown = kind == PageKind::Markdown;
     let by_markup = structure::structure(blocks);
-    let by_reader = (markdown && !structure::by_page_labels(blocks))
-        .then(|| fallback::read_by_labels(source))
+    // An HTML page's text is its paragraphs: labels the markup does not set apart
+    // (`P.— …`, `Pregunta.— …`) are read there as in a corpus file.
+    let text = match markdown {
+        true => source.to_string(),
+        false => blocks
+            .iter()
+            .map(|b| b.original.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    };
+    let by_reader = (!structure::by_page_labels(blocks))
+        .then(|| fallback::read_by_labels(&text))
         .flatten()
         .filter(|read| {
             let typography = structure::by_page_typography(blocks);
