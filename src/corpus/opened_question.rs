@@ -35,12 +35,12 @@ pub fn closes_on_opened_question(text: &str) -> bool {
 }
 
 /// The text before the run of `¿…?` questions closing `text`, and that run: cut at the first
-/// `¿` opening a sentence (at the start, or after a finished sentence) from which on every
-/// sentence asks.
+/// `¿` opening a sentence or a clause (at the start, after a finished sentence, or after a
+/// comma: "Pero, empezando por el puerto, ¿cuándo cerró?") from which on every sentence asks.
 fn split_at_question(text: &str) -> Option<(&str, &str)> {
     let opens_sentence = |i: usize| {
         let before = text[..i].trim_end();
-        before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', '"', '”', '»'])
+        before.is_empty() || before.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '»'])
     };
     text.char_indices()
         .filter(|&(i, c)| c == '¿' && opens_sentence(i))
@@ -68,6 +68,11 @@ mod tests {
         ));
         assert!(closes_on_opened_question(
             "¿Cómo se organiza la cooperativa? ¿Quién decide los precios?"
+        ));
+        // The question opens a clause after a comma.
+        assert!(closes_on_opened_question(
+            "Muchos creen que la sequía es de este año. Pero, empezando por el principio, \
+             ¿cuándo empezó a bajar el río?"
         ));
     }
 

@@ -287,8 +287,7 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
             };
             // A journalist's label says it asks, even over a greeting ("Jornalista Ana Lima:
             // Bom dia, presidente." / "Presidente Lula: Bom dia, Ana.").
-            // A host welcoming the guest by name ("…Ingrid Lund, thanks for coming in.")
-            // hands the conversation over, asking or not.
+            // A host greeting the guest by name ("…Ingrid, welcome.") asks or not.
             let asks = asked.body.trim_end().ends_with(['?', '？'])
                 || is_asking_label(&asked.label.to_lowercase())
                 || super::vocative::greets_by_name(asked.body, &answered.label);

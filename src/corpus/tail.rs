@@ -211,10 +211,8 @@ fn drop_cut_question(out: &mut Assembled) {
     let cut = out.turns.len() >= 2 && out.turns.last().is_some_and(|t| t.answer.is_empty());
     if let Some(turn) = out.turns.pop_if(|_| cut) {
         // A host labelled over their closing thanks asked nothing: the page was not cut.
-        let reason = match opens_with_thanks(&turn.question) {
-            true => Clutter::AfterInterview,
-            false => Clutter::CutOff,
-        };
+        let thanks = opens_with_thanks(&turn.question);
+        let reason = [Clutter::CutOff, Clutter::AfterInterview][usize::from(thanks)];
         out.dropped.push(Dropped {
             line: turn.line,
             text: turn.question,
