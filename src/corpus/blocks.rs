@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::cues::{dash_body, ends_with_question_mark, is_bold, words};
 use super::forms::{is_generic, strip_timestamp};
 use super::labels::split_label;
+use super::marked_list::is_bulleted;
 use super::markup::question_number;
 use super::reading::Para;
 use super::wrapped::question_starts;
@@ -147,6 +148,10 @@ impl LineBreaks {
         // "5) Sum up your book in three words." above "Water. Patience. Flour.": an editor's
         // numbered prompt closing its sentence is a line of its own, with or without a `?`.
         let numbered_prompt = question_number(line).is_some() && ends_sentence(line);
+        // "- the roof" under "Three things went wrong:": a Markdown list puts each item on
+        // its line (the items rejoin the sentence announcing them as one list, see
+        // `marked_list`).
+        let item = is_bulleted(next);
         let unwrapped = !self.hard_wrapped
             && line.chars().count() > MIN_UNWRAPPED_CHARS
             && ends_sentence(line)
@@ -158,6 +163,7 @@ impl LineBreaks {
             || labelled
             || stamped
             || dialogue
+            || item
     }
 }
 

@@ -8,6 +8,7 @@ use super::broken::join_broken_sentences;
 use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
 use super::lists::join_list_items;
+use super::marked_list::join_marked_lists;
 use super::reading::{Clutter, Dropped, Para, ParseError};
 use super::repair::{
     drop_markup, join_lone_labels, join_timestamp_speakers, split_glued_answers,
@@ -20,6 +21,7 @@ use super::switched_initials::name_asking_initials;
 use super::text::paragraphs;
 use super::timed_turns::join_timed_turns;
 use super::topics::split_topic_labels;
+use super::used_labels::join_used_lone_labels;
 
 /// The paragraphs of the body, with lone labels and broken sentences joined, and the lines
 /// dropped as clutter.
@@ -42,10 +44,12 @@ pub fn body_paragraphs(
     join_timestamp_speakers(&mut paras);
     split_repeated_headlines(&mut paras);
     join_lone_labels(&mut paras);
+    join_used_lone_labels(&mut paras);
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);
     split_inline_questions(&mut paras);
     join_list_items(&mut paras);
+    join_marked_lists(&mut paras);
     drop_top_counters(&mut paras, &mut dropped);
     if paras.is_empty() {
         return Err(ParseError::new(

@@ -3,6 +3,7 @@
 
 use super::cues::DIALOGUE_DASHES;
 use super::labels::split_label;
+use super::marked_list::is_bulleted;
 use super::reading::Para;
 
 /// Joins a paragraph that stops in the middle of a sentence (no closing punctuation) with the
@@ -63,7 +64,10 @@ fn opens_sentence(text: &str, next: &str) -> bool {
 /// `text` stops mid-sentence and `next` continues it in lowercase; neither is markup. A word
 /// alone stops mid-sentence only in a `wrapped` file ("Everyone" / "can write.").
 fn is_broken(text: &str, next: &str, wrapped: bool) -> bool {
-    let markup = |t: &str| t.starts_with(['#', '*', '_', '>', '|', '[', '!', '-', '+', '<']);
+    // A list item's bullet ("* the stores: how much…") opens text, not markup.
+    let markup = |t: &str| {
+        !is_bulleted(t) && t.starts_with(['#', '*', '_', '>', '|', '[', '!', '-', '+', '<'])
+    };
     let continues = next.chars().next().is_some_and(char::is_lowercase);
     let stops = text
         .chars()
@@ -104,6 +108,26 @@ mod tests {
                 "—Mi tío.",
                 "## Section",
                 "lowercase start."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_item_goes_on_after_its_line_break() {
+        let mut body = paras(&[
+            "Title",
+            "* The stores: how much honey the colony has put away, since a",
+            "rooftop colony can starve in a wet June.",
+            "* The temper of the bees.",
+        ]);
+        join_broken_sentences(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "Title",
+                "* The stores: how much honey the colony has put away, since a rooftop colony \
+                 can starve in a wet June.",
+                "* The temper of the bees."
             ]
         );
     }

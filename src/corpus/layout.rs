@@ -12,6 +12,7 @@ use super::cues::{
     is_caps_lead_in, is_heading, is_section_title, most_used_heading_level, words,
 };
 use super::dashes::{asks, inline_turns};
+use super::early_labels::labels_stop_early;
 use super::labels::{is_generic, speaker_of};
 use super::markup::question_number;
 use super::numbering::numbered_prompts;
@@ -61,14 +62,14 @@ fn assemble_turns(paras: &[Para], speakers: &[Speaker]) -> Assembled {
     let generic_asker = speakers
         .iter()
         .any(|s| s.role == Role::Interviewer && is_generic(&s.label));
-    if generic_asker
+    let labelled = generic_asker
         || uses(Role::Interviewer) >= MIN_LABELLED_TURNS
-        || (uses(Role::Interviewer) == 0 && uses(Role::Interviewee) >= MIN_LABELLED_TURNS)
-    {
+        || (uses(Role::Interviewer) == 0 && uses(Role::Interviewee) >= MIN_LABELLED_TURNS);
+    if labelled && !labels_stop_early(paras, speakers) {
         return super::labelled::by_labels(paras, speakers);
     }
-    // Labels on the first exchange only ("Outlet: …?" / "Name: …"): they still say who speaks
-    // there, and the rest of the file is read by its cue.
+    // Labels on the first exchange or turns only ("Outlet: …?" / "Name: …"): they still say
+    // who speaks there, and the rest of the file is read by its cue.
     let limit = prompt_limit(paras);
     match detect(paras, limit) {
         Layout::DialogueDashes => by_dashes(paras),

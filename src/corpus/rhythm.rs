@@ -5,9 +5,11 @@
 //! that rhythm.
 
 use super::address::{
-    closes_on_question_to_listener, questions_to_listener, remark_then_question, remark_to_listener,
+    closes_on_question_to_listener, questions_to_listener, remark_then_question,
+    remark_to_listener, speaks_of_self,
 };
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
+use super::opened_question::closes_on_opened_question;
 pub use super::prompt_length::{prompt_limit, MIN_PARAGRAPHS_FOR_RHYTHM, PROMPT_WORDS_RANGE};
 use super::reading::Para;
 
@@ -148,12 +150,15 @@ impl<'a> Rhythm<'a> {
                 .is_some_and(|n| !self.short(n) && n.line <= para.line + MAX_ONE_LINE_GAP)
     }
 
-    /// "Prices doubled after the invasion." / "What did that teach us?"
+    /// "Prices doubled after the invasion." / "What did that teach us?". The interviewee's
+    /// last words before the next question speak of themselves ("…and I never asked to
+    /// change.") and end an answer instead.
     fn opens_split_prompt(&self, i: usize) -> bool {
         let para = &self.paras[i];
         let length = words(&para.text) as f64;
         self.measured
             && is_statement_prompt(&para.text)
+            && !speaks_of_self(&para.text)
             && self.short(para)
             && self.paras.get(i + 1).is_some_and(|n| {
                 self.asks(n)
@@ -182,7 +187,9 @@ impl<'a> Rhythm<'a> {
     /// After an answer's finished paragraph, the interviewer turns to the listener: a
     /// paragraph closing on a question put to them ("…How do you explain it to someone?"), a
     /// one-sentence remark about them ("So you're recommending…"), or one question sentence
-    /// ("Después de tantos años…, ¿cómo han conseguido…?"), each followed by more text.
+    /// ("Después de tantos años…, ¿cómo han conseguido…?"), or a fact or two and a question
+    /// opened by `¿` however long (see [`closes_on_opened_question`]), each followed by more
+    /// text.
     fn turns_to_listener(&self, i: usize) -> bool {
         let text = self.paras[i].text.trim();
         self.after_finished(i)
@@ -190,6 +197,8 @@ impl<'a> Rhythm<'a> {
                 || self.is_lone_question(i)
                 || ((remark_to_listener(text) || remark_then_question(text))
                     && words(text) <= MAX_REMARK_WORDS)
+                || (closes_on_opened_question(text)
+                    && (words(text) as f64) <= PROMPT_WORDS_RANGE.1)
                 || self.trails_off(i))
     }
 

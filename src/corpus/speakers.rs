@@ -287,8 +287,10 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
             };
             // A journalist's label says it asks, even over a greeting ("Jornalista Ana Lima:
             // Bom dia, presidente." / "Presidente Lula: Bom dia, Ana.").
+            // A host greeting the guest by name ("…Ingrid, welcome.") asks or not.
             let asks = asked.body.trim_end().ends_with(['?', '？'])
-                || is_asking_label(&asked.label.to_lowercase());
+                || is_asking_label(&asked.label.to_lowercase())
+                || super::vocative::greets_by_name(asked.body, &answered.label);
             let asker = named(&asked) || outlet(&asked);
             (asker && named(&answered) && asks).then_some([asked.label, answered.label])
         })

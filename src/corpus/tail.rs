@@ -13,6 +13,7 @@ use super::cues::{asks_something, is_bold, is_heading, words};
 use super::labels::speaker_of;
 use super::layout::Assembled;
 use super::reading::{Clutter, Dropped, Para, Speaker};
+use super::thanks::{drop_closing_thanks, opens_with_thanks};
 
 /// Questions that all ask before a closing heading that does not: enough to tell the file's
 /// prompts from its closing matter.
@@ -188,8 +189,8 @@ fn is_contact(text: &str) -> bool {
 }
 
 /// Takes what follows the last answer out of it: the matter under a closing heading, a
-/// closing list under a title set like the prompts. `earlier` are the
-/// lines dropped before the turns were cut.
+/// closing list under a title set like the prompts, the interviewer's closing thanks.
+/// `earlier` are the lines dropped before the turns were cut.
 pub fn drop_closing_matter(
     out: &mut Assembled,
     paras: &[Para],
@@ -199,6 +200,7 @@ pub fn drop_closing_matter(
     drop_after_closing_heading(out, paras, speakers, earlier);
     drop_closing_prompt(out, paras);
     drop_cut_question(out);
+    drop_closing_thanks(out, paras, speakers);
 }
 
 /// A page saved or copied up to a question and no further ("P. Usted ha hablado con…" and
@@ -208,10 +210,13 @@ pub fn drop_closing_matter(
 fn drop_cut_question(out: &mut Assembled) {
     let cut = out.turns.len() >= 2 && out.turns.last().is_some_and(|t| t.answer.is_empty());
     if let Some(turn) = out.turns.pop_if(|_| cut) {
+        // A host labelled over their closing thanks asked nothing: the page was not cut.
+        let thanks = opens_with_thanks(&turn.question);
+        let reason = [Clutter::CutOff, Clutter::AfterInterview][usize::from(thanks)];
         out.dropped.push(Dropped {
             line: turn.line,
             text: turn.question,
-            reason: Clutter::CutOff,
+            reason,
         });
     }
 }

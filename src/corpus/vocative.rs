@@ -86,6 +86,31 @@ fn surname_after(first: &str, whole: &[&str], tokens: &[&str]) -> Option<String>
     Some(head.to_uppercase().chain(chars).collect())
 }
 
+/// The shortest word of a name that names its person in a text ("Lund" in "Ingrid Lund"):
+/// shorter words are particles ("da", "de").
+const MIN_NAME_WORD_CHARS: usize = 3;
+
+/// `text` is a sentence naming the person of `label` among other words ("…Ingrid Lund,
+/// thanks for coming in."), not the name alone, as a credit line gives it.
+pub fn greets_by_name(text: &str, label: &str) -> bool {
+    let sentence = text.trim_end().ends_with(['.', '!', '?', '…']);
+    let more = text.split_whitespace().count() > label.split_whitespace().count() + 1;
+    sentence && more && names(text, label)
+}
+
+/// `text` names the person of `label`: one of the label's words, written as in the label,
+/// stands as a word of the text.
+fn names(text: &str, label: &str) -> bool {
+    let text_words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .collect();
+    label
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= MIN_NAME_WORD_CHARS)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .any(|w| text_words.contains(&w))
+}
+
 /// The guest a host's question turns to by first name at the start of its last sentence
 /// ("Thanks Eva. Lars, what are you working on?"), in full when one of `known` writes the
 /// first name with a capitalised surname ("…Eva Holm and Lars Berg."), else as addressed
@@ -129,6 +154,23 @@ pub fn addressed_guest(question: &str, known: &[&str]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_greeting_names_the_person_by_a_word_of_their_label_in_a_sentence() {
+        assert!(names(
+            "Welcome back. My guest drives at night. Ingrid Lund-Hale, thanks for coming in.",
+            "Ingrid Lund-Hale"
+        ));
+        assert!(names("Good to have you here, Lund.", "Tove Lund"));
+        assert!(!names("Welcome back to the show.", "Tove Lund"));
+        assert!(!names("We met in da Silva street.", "Ana da Costa"));
+        assert!(greets_by_name(
+            "Tove Lund, welcome to the show.",
+            "Tove Lund"
+        ));
+        // A credit line gives the name alone.
+        assert!(!greets_by_name("Tove Lund", "Tove Lund"));
+    }
 
     #[test]
     fn a_later_question_turns_to_another_guest() {

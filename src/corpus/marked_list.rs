@@ -1,0 +1,188 @@
+//! A Markdown list inside an answer ("Three things went wrong:" / "- the roof" / "- the
+//! heating" / "- the volunteers"): each item on its own line, so the items come apart as
+//! paragraphs of a word or three, quoted alone ("- the roof" says nothing). A list belongs to
+//! the paragraph announcing it, as the sentence it completes; a list nothing announces is one
+//! paragraph of its own.
+
+use super::cues::{asks_something, words};
+use super::markup::question_number;
+use super::reading::Para;
+
+/// A list has this many items at least: one line opened by a dash is a dialogue turn or an
+/// aside.
+const MIN_ITEMS: usize = 2;
+
+/// A paragraph announcing a list is longer than this many words: a line as short ending with
+/// a colon is a questionnaire's field ("Favourite books:"), a prompt whose answer is the list.
+const MAX_FIELD_WORDS: usize = 5;
+
+/// The marks opening a bulleted item, each followed by a space.
+const BULLETS: [char; 4] = ['-', '*', '+', '•'];
+
+/// Joins each run of list items to the paragraph announcing it (ending with a colon), or,
+/// with nothing announcing it, the items of a list of fragments (no item ends a sentence) to
+/// one another. An item that asks is a question, and ends the run.
+pub fn join_marked_lists(paras: &mut Vec<Para>) {
+    let mut i = 0;
+    while i < paras.len() {
+        let items = paras[i..]
+            .iter()
+            .take_while(|p| item_body(&p.text).is_some() && !asks_something(&p.text))
+            .count();
+        if items < MIN_ITEMS {
+            i += 1;
+            continue;
+        }
+        let announced = i > 0 && announces(&paras[i - 1].text);
+        let fragments = paras[i..i + items].iter().all(|p| !ends_sentence(&p.text));
+        if !announced && !fragments {
+            i += items;
+            continue;
+        }
+        let run: Vec<Para> = paras.drain(i..i + items).collect();
+        let joined = joined_items(&run);
+        if announced {
+            let open = &mut paras[i - 1];
+            open.text.push(' ');
+            open.text.push_str(&joined);
+        } else {
+            let first = run.into_iter().next();
+            if let Some(mut first) = first {
+                first.text = joined;
+                paras.insert(i, first);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// A line opened by a bullet and a space ("- the roof", "* two saws", "• a kiln").
+pub fn is_bulleted(text: &str) -> bool {
+    bullet_body(text).is_some()
+}
+
+fn bullet_body(text: &str) -> Option<&str> {
+    text.strip_prefix(BULLETS)
+        .filter(|rest| rest.starts_with(' '))
+        .map(str::trim_start)
+        .filter(|rest| !rest.is_empty() && !rest.starts_with(BULLETS))
+}
+
+/// The item's text after its bullet, or the whole item when a number opens it ("2. The
+/// heating failed."): the number reads as part of the list. `None` for other paragraphs.
+fn item_body(text: &str) -> Option<&str> {
+    bullet_body(text).or_else(|| question_number(text).map(|_| text))
+}
+
+/// A paragraph ending with a colon, long enough to be a sentence rather than a field, and no
+/// list item itself.
+fn announces(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(':') && words(text) > MAX_FIELD_WORDS && item_body(text).is_none()
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '…', '"', '”', '»', ')'])
+}
+
+/// The items in one run of text, bullets removed; an item without its own closing mark is
+/// set off from the next with a semicolon, as a list run into a sentence is written.
+fn joined_items(run: &[Para]) -> String {
+    let bodies: Vec<&str> = run.iter().filter_map(|p| item_body(&p.text)).collect();
+    let last = bodies.len().saturating_sub(1);
+    let mut out = String::new();
+    for (k, body) in bodies.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(body.trim_end());
+        let marked = body
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', ';', ',', ':']);
+        if k < last && !marked {
+            out.push(';');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rhythm::tests::paras;
+    use super::*;
+
+    fn texts(body: &[Para]) -> Vec<&str> {
+        body.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_list_joins_the_paragraph_announcing_it() {
+        let mut body = paras(&[
+            "Which tools came first?",
+            "We bought what the old workshop could not lend us:",
+            "- a lathe",
+            "- two saws",
+            "* a kiln for the glaze",
+            "It took a year.",
+        ]);
+        join_marked_lists(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "Which tools came first?",
+                "We bought what the old workshop could not lend us: a lathe; two saws; a kiln \
+                 for the glaze",
+                "It took a year."
+            ]
+        );
+        let mut numbered = paras(&[
+            "Three things went wrong in the first winter of the school:",
+            "1. The roof leaked.",
+            "2. The stove failed.",
+        ]);
+        join_marked_lists(&mut numbered);
+        assert_eq!(
+            texts(&numbered),
+            [
+                "Three things went wrong in the first winter of the school: 1. The roof leaked. \
+              2. The stove failed."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_nothing_announces_is_one_paragraph_of_fragments() {
+        let mut body = paras(&["Why?", "- cost", "- distance", "Both matter."]);
+        join_marked_lists(&mut body);
+        assert_eq!(texts(&body), ["Why?", "cost; distance", "Both matter."]);
+    }
+
+    #[test]
+    fn dialogue_turns_fields_and_questions_are_no_list() {
+        // Dashed turns of a dialogue end their sentences and ask.
+        let dialogue = [
+            "—¿Dónde nació?",
+            "—En la costa.",
+            "—Hábleme de su padre.",
+            "—Era pescador.",
+        ];
+        let mut body = paras(&dialogue);
+        join_marked_lists(&mut body);
+        assert_eq!(texts(&body), dialogue);
+        let hyphens = ["- Where were you born?", "- By the sea.", "- And then?"];
+        let mut body = paras(&hyphens);
+        join_marked_lists(&mut body);
+        assert_eq!(texts(&body), hyphens);
+        // A questionnaire's field keeps its answer apart.
+        let field = ["Favourite books:", "- Moby-Dick.", "- Middlemarch."];
+        let mut body = paras(&field);
+        join_marked_lists(&mut body);
+        assert_eq!(texts(&body), field);
+        // Numbered questions stay questions.
+        let questions = ["1. Why clay?", "2. Why now?"];
+        let mut body = paras(&questions);
+        join_marked_lists(&mut body);
+        assert_eq!(texts(&body), questions);
+    }
+}

@@ -1,0 +1,173 @@
+//! The interviewer's thanks after the last answer ("Thank you for your time, Ana.", "Muchas
+//! gracias por la conversación.", "Obrigado pela entrevista."), printed without a label: the
+//! last paragraph of the file, short, opening by thanking someone, with no word of the speaker
+//! about themselves. Closing a conversation so is the interviewer's part; the interviewee who
+//! thanks back speaks of themselves ("Thank you for having me") or thanks others ("Thanks to
+//! everyone who…"), and keeps their words.
+
+use super::address::speaks_of_self;
+use super::assembled::Assembled;
+use super::cues::words;
+use super::labels::speaker_of;
+use super::reading::{Clutter, Dropped, Para, Speaker};
+
+/// A sign-off is a sentence or two: past this many words a paragraph opening with thanks goes
+/// on to say more, as an answer does.
+const MAX_THANKS_WORDS: usize = 20;
+
+/// Thanking opens the paragraph: within its first words, after a name and a comma ("Tobias,
+/// thank you") or a word that makes the thanks stronger ("Muchas gracias").
+const THANKS_WITHIN_WORDS: usize = 3;
+
+/// The words that make thanks stronger before the word of thanking, lowercase.
+const STRONGER: [&str; 6] = ["many", "muchas", "muchísimas", "mil", "muito", "muitíssimo"];
+
+/// The verbs and nouns of thanking in the languages read here, lowercase: a closed class of
+/// the language, like its pronouns.
+const THANKING: [&str; 9] = [
+    "thank",
+    "thanks",
+    "gracias",
+    "obrigado",
+    "obrigada",
+    "obrigadão",
+    "agradecemos",
+    "agradeço",
+    "agradezco",
+];
+
+/// A preposition right after the thanks turns them to others ("Thanks to the volunteers",
+/// "Gracias a todos", "Obrigada aos meus pais"): the interviewee crediting people. English
+/// has its own ("thanks a lot" is no preposition).
+const TO_OTHERS: [&str; 7] = ["a", "al", "à", "ao", "aos", "às", "as"];
+
+/// See [`TO_OTHERS`]: the English thanks words and their preposition.
+const ENGLISH_THANKS: ([&str; 2], &str) = (["thank", "thanks"], "to");
+
+/// Takes the interviewer's closing thanks out of the last answer (see the module doc). The
+/// answer keeps at least one paragraph: a reply that is only thanks is the interviewee's.
+pub fn drop_closing_thanks(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+    let Some(last_para) = paras.last() else {
+        return;
+    };
+    let Some(turn) = out.turns.last_mut() else {
+        return;
+    };
+    let Some((text, line)) = turn.answer.last() else {
+        return;
+    };
+    let closes = *line == last_para.line
+        && turn.answer.len() >= 2
+        && speaker_of(&last_para.text, speakers).is_none()
+        && is_thanks(text);
+    if !closes {
+        return;
+    }
+    let keep = turn.answer.len() - 1;
+    turn.speakers.truncate(keep);
+    if let Some((text, line)) = turn.answer.pop() {
+        out.dropped.push(Dropped {
+            line,
+            text,
+            reason: Clutter::AfterInterview,
+        });
+    }
+}
+
+/// A short paragraph opening by thanking the listener, without the speaker's "I"/"me".
+pub fn is_thanks(text: &str) -> bool {
+    opens_with_thanks(text) && !speaks_of_self(text)
+}
+
+/// A short paragraph opening by thanking the listener, not others ("Thanks a lot for talking
+/// with me."): what a labelled host says to close.
+pub fn opens_with_thanks(text: &str) -> bool {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = raw
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let thanks_at = lower
+        .iter()
+        .take(THANKS_WITHIN_WORDS)
+        .position(|w| THANKING.contains(&w.as_str()));
+    let Some(at) = thanks_at else {
+        return false;
+    };
+    // What stands before the thanks: nothing, a name set off by a comma, or a word making
+    // them stronger; not a subject ("We thank the council…").
+    let opens =
+        at == 0 || raw[at - 1].ends_with(',') || (at == 1 && STRONGER.contains(&lower[0].as_str()));
+    if !opens {
+        return false;
+    }
+    let english = ENGLISH_THANKS.0.contains(&lower[at].as_str());
+    let to_others = lower.get(at + 1).is_some_and(|w| match english {
+        true => w == ENGLISH_THANKS.1,
+        false => TO_OTHERS.contains(&w.as_str()),
+    });
+    words(text) <= MAX_THANKS_WORDS && !to_others
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::assembled::Draft;
+    use super::super::rhythm::tests::paras;
+    use super::*;
+
+    #[test]
+    fn thanks_to_the_listener_are_told_from_the_interviewees_own() {
+        assert!(is_thanks("Thank you for your time, Jonas, and good luck."));
+        assert!(is_thanks("Jonas, thanks for the tour of the yard."));
+        assert!(is_thanks("Jonas, thanks a lot."));
+        assert!(is_thanks("Muchas gracias por la conversación."));
+        assert!(is_thanks("Many thanks, and safe travels home."));
+        assert!(is_thanks(
+            "Obrigada pela entrevista e boa sorte com o livro."
+        ));
+        assert!(!is_thanks("Thank you for having me."));
+        assert!(opens_with_thanks("Thanks a lot for talking with me today."));
+        assert!(!is_thanks(
+            "Thanks to everyone who carried sandbags that night."
+        ));
+        assert!(!is_thanks("Gracias a todos los vecinos."));
+        assert!(!is_thanks("We thank the council for nothing at all."));
+        assert!(!is_thanks(&format!(
+            "Thanks for asking. {}",
+            "word ".repeat(30)
+        )));
+    }
+
+    fn assembled(answer: &[&str]) -> Assembled {
+        let body = paras(answer);
+        Assembled {
+            turns: vec![Draft {
+                question: "Any plans?".to_string(),
+                line: 0,
+                answer: body.iter().map(|p| (p.text.clone(), p.line)).collect(),
+                ..Draft::default()
+            }],
+            ..Assembled::default()
+        }
+    }
+
+    #[test]
+    fn the_last_paragraph_thanking_the_listener_leaves_the_last_answer() {
+        let texts = [
+            "A new boat, if the bank agrees.",
+            "Thank you for your time.",
+        ];
+        let mut out = assembled(&texts);
+        drop_closing_thanks(&mut out, &paras(&texts), &[]);
+        assert_eq!(out.turns[0].answer.len(), 1);
+        assert_eq!(out.dropped[0].text, "Thank you for your time.");
+        // An answer of thanks alone stays the interviewee's.
+        let alone = ["Thank you, that means a lot."];
+        let mut out = assembled(&alone);
+        drop_closing_thanks(&mut out, &paras(&alone), &[]);
+        assert_eq!(out.turns[0].answer.len(), 1);
+    }
+}
