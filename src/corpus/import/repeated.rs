@@ -1,0 +1,128 @@
+//! Text a page prints twice: a description in its metadata (front matter `description:`,
+//! `excerpt:`) or a teaser above the conversation that copies words the article says again.
+//! Written as the introduction, those words would be quoted twice, and a teaser copying the
+//! first answer's opening would make that answer seem to start in the introduction.
+
+use super::structure::Draft;
+
+/// A sentence this short ("Yes.", "Thank you.") recurs in any conversation; a copied sentence
+/// is longer, so shorter ones never count as a copy.
+const MIN_COPIED_WORDS: usize = 5;
+
+/// The lowercase words of `text`, letters and digits only: quotation marks, emphasis and
+/// spacing do not tell a copy from its original.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The first sentence of `text`: up to the first `.`, `!` or `?` followed by a space.
+fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    text.char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && text[i + c.len_utf8()..].starts_with(char::is_whitespace)
+        })
+        .map_or(text, |(i, c)| &text[..i + c.len_utf8()])
+}
+
+/// `inner` appears as a run of consecutive words of `outer`.
+fn holds_run(outer: &[String], inner: &[String]) -> bool {
+    !inner.is_empty() && outer.windows(inner.len()).any(|w| w == inner)
+}
+
+/// A description whose first sentence one of `paragraphs` says word for word is a copy of
+/// the article's own words (an excerpt the site cut from the text), not a standfirst.
+pub fn copies_opening(description: &str, paragraphs: &[&str]) -> bool {
+    let opening = words_of(first_sentence(description));
+    opening.len() >= MIN_COPIED_WORDS
+        && paragraphs.iter().any(|p| holds_run(&words_of(p), &opening))
+}
+
+/// A paragraph whose every word one of `answers` says again, in the same order: a teaser or
+/// pull quote the page set above the conversation.
+pub fn is_quoted_again(paragraph: &str, answers: &[&str]) -> bool {
+    let words = words_of(paragraph);
+    words.len() >= MIN_COPIED_WORDS && answers.iter().any(|a| holds_run(&words_of(a), &words))
+}
+
+/// Drops the introduction's paragraphs that an answer says again word for word (see
+/// [`is_quoted_again`]): the answer keeps the words, said once, where they were said.
+pub fn drop_teasers(draft: &mut Draft) {
+    let answers: Vec<&str> = (draft.turns.iter())
+        .flat_map(|(_, answer)| answer.iter().map(String::as_str))
+        .collect();
+    let teasers: Vec<bool> = (draft.intro.iter())
+        .map(|p| is_quoted_again(p, &answers))
+        .collect();
+    let mut teaser = teasers.into_iter();
+    draft.intro.retain(|_| !teaser.next().unwrap_or(false));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_description_opening_with_a_sentence_of_the_text_copies_it() {
+        let text = ["Yes. I sanded the hull for a whole winter, and the mast too."];
+        assert!(copies_opening(
+            "I sanded the hull for a whole winter! Read how.",
+            &text
+        ));
+        assert!(!copies_opening(
+            "A boatbuilder on the winter she spent sanding.",
+            &text
+        ));
+        assert!(
+            !copies_opening("Yes. I sanded.", &text),
+            "too short to tell"
+        );
+    }
+
+    #[test]
+    fn a_teaser_that_an_answer_says_again_is_quoted_again() {
+        let answers =
+            ["Well. “The sea never asks twice,” my father used to say, and he was right."];
+        assert!(is_quoted_again(
+            "\"The sea never asks twice,\" my father used to say.",
+            &answers
+        ));
+        assert!(!is_quoted_again(
+            "Her father taught her that the sea never asks twice.",
+            &answers
+        ));
+    }
+
+    #[test]
+    fn a_description_the_text_repeats_is_no_standfirst() {
+        let body = "\n\n**Why the loom?**\n\nMy aunt left me hers, with forty spools of wool.";
+        let copied =
+            format!("---\ndescription: \"My aunt left me hers, with forty spools.\"\n---{body}");
+        let (_, blocks) = super::super::markdown::read_markdown(&copied);
+        assert_eq!(blocks[0].text, "Why the loom?");
+        let own = format!("---\ndescription: \"A weaver on her aunt's loom.\"\n---{body}");
+        let (_, blocks) = super::super::markdown::read_markdown(&own);
+        assert_eq!(blocks[0].text, "A weaver on her aunt's loom.");
+    }
+
+    #[test]
+    fn a_front_matter_link_the_text_links_to_is_not_the_pages_address() {
+        let body = "\n\nShe shares her [loom plans](https://example.com/plans/).\n";
+        let (meta, _) = super::super::markdown::read_markdown(&format!(
+            "---\nlink: https://example.com/plans\n---{body}"
+        ));
+        assert_eq!(meta.url, None);
+        let (meta, _) = super::super::markdown::read_markdown(&format!(
+            "---\nlink: https://example.org/talk\n---{body}"
+        ));
+        assert_eq!(meta.url.as_deref(), Some("https://example.org/talk"));
+        let (meta, _) = super::super::markdown::read_markdown(&format!(
+            "---\nurl: https://example.com/plans\n---{body}"
+        ));
+        assert_eq!(meta.url.as_deref(), Some("https://example.com/plans"));
+    }
+}
