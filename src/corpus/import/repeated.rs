@@ -98,6 +98,28 @@ mod tests {
     }
 
     #[test]
+    fn a_cold_open_the_guest_says_again_is_no_introduction() {
+        let page = "<html><head><title>Episode 9: The bell rope</title></head><body><article>\
+            <h1>Episode 9: The bell rope</h1>\
+            <blockquote><p>\"A bell rope has to be soft in the hand and last forty years.\"</p></blockquote>\
+            <p>Abel Okoro visits the ropewalk at Penmor, where Greta Hollis lays rope by hand.</p>\
+            <p><strong>Abel Okoro:</strong> Who buys bell ropes?</p>\
+            <p><strong>Greta Hollis:</strong> Churches, mostly. A bell rope has to be soft in the \
+            hand and last forty years, so we lay them from cotton over a hemp heart.</p>\
+            <p><strong>Abel Okoro:</strong> And who else?</p>\
+            <p><strong>Greta Hollis:</strong> Theatres, and the odd sailor who misses real hemp.</p>\
+            </article></body></html>";
+        let imported = super::super::import_page(super::super::PageKind::Html, page).unwrap();
+        assert_eq!(
+            imported.text.matches("soft in the hand").count(),
+            1,
+            "{}",
+            imported.text
+        );
+        assert!(imported.text.contains("Abel Okoro visits the ropewalk"));
+    }
+
+    #[test]
     fn a_description_the_text_repeats_is_no_standfirst() {
         let body = "\n\n**Why the loom?**\n\nMy aunt left me hers, with forty spools of wool.";
         let copied =
