@@ -83,15 +83,12 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
 }
 
 /// The front matter's standfirst (`excerpt:`, `description:`) as the introduction's first
-/// paragraph, unless the text says its first sentence again: then it is an excerpt the site
-/// cut from the text, and written out it would quote those words twice (or, copied from the
-/// first answer, make that answer seem to start in the introduction).
+/// paragraph, without the sentences the text says again: those are an excerpt the site cut
+/// from the text, and written out they would be quoted twice (or, copied from the first
+/// answer, make that answer seem to start in the introduction).
 fn standfirst_block(standfirst: Option<String>, blocks: &[Block]) -> Option<Block> {
-    let standfirst = standfirst?;
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-    if super::repeated::copies_opening(&standfirst, &texts) {
-        return None;
-    }
+    let standfirst = super::repeated::unrepeated(&standfirst?, &texts)?;
     let mut read = Blocks::default();
     read.flush(&mut vec![standfirst.as_str()]);
     read.blocks.pop()

@@ -18,15 +18,21 @@ fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The first sentence of `text`: up to the first `.`, `!` or `?` followed by a space.
-fn first_sentence(text: &str) -> &str {
+/// The sentences of `text`, each up to a `.`, `!` or `?` followed by a space.
+fn sentences_of(text: &str) -> Vec<&str> {
     let text = text.trim();
-    text.char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '.' | '!' | '?')
-                && text[i + c.len_utf8()..].starts_with(char::is_whitespace)
-        })
-        .map_or(text, |(i, c)| &text[..i + c.len_utf8()])
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        if matches!(c, '.' | '!' | '?') && text[end..].starts_with(char::is_whitespace) {
+            out.push(text[start..end].trim());
+            start = end;
+        }
+    }
+    out.push(text[start..].trim());
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// `inner` appears as a run of consecutive words of `outer`.
@@ -34,12 +40,22 @@ fn holds_run(outer: &[String], inner: &[String]) -> bool {
     !inner.is_empty() && outer.windows(inner.len()).any(|w| w == inner)
 }
 
-/// A description whose first sentence one of `paragraphs` says word for word is a copy of
-/// the article's own words (an excerpt the site cut from the text), not a standfirst.
-pub fn copies_opening(description: &str, paragraphs: &[&str]) -> bool {
-    let opening = words_of(first_sentence(description));
-    opening.len() >= MIN_COPIED_WORDS
-        && paragraphs.iter().any(|p| holds_run(&words_of(p), &opening))
+/// What a description says that none of `paragraphs` says: its sentences that the text
+/// repeats word for word are an excerpt the site cut from the text, not a standfirst.
+/// `None` when nothing is left.
+pub fn unrepeated(description: &str, paragraphs: &[&str]) -> Option<String> {
+    let texts: Vec<Vec<String>> = paragraphs.iter().map(|p| words_of(p)).collect();
+    let repeated = |sentence: &&str| {
+        let words = words_of(sentence);
+        words.len() >= MIN_COPIED_WORDS && texts.iter().any(|t| holds_run(t, &words))
+    };
+    let sentences = sentences_of(description);
+    let kept: Vec<&str> = sentences.iter().filter(|s| !repeated(s)).copied().collect();
+    match kept.len() {
+        0 => None,
+        n if n == sentences.len() => Some(description.to_string()),
+        _ => Some(kept.join(" ")),
+    }
 }
 
 /// A paragraph whose every word one of `answers` says again, in the same order: a teaser or
@@ -67,19 +83,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_description_opening_with_a_sentence_of_the_text_copies_it() {
+    fn a_description_keeps_only_what_the_text_does_not_say() {
         let text = ["Yes. I sanded the hull for a whole winter, and the mast too."];
-        assert!(copies_opening(
-            "I sanded the hull for a whole winter! Read how.",
-            &text
-        ));
-        assert!(!copies_opening(
-            "A boatbuilder on the winter she spent sanding.",
-            &text
-        ));
-        assert!(
-            !copies_opening("Yes. I sanded.", &text),
-            "too short to tell"
+        let copied = "I sanded the hull for a whole winter! She sails in May.";
+        assert_eq!(
+            unrepeated(copied, &text).as_deref(),
+            Some("She sails in May.")
+        );
+        assert_eq!(
+            unrepeated("I sanded the hull for a whole winter.", &text),
+            None
+        );
+        let own = "A boatbuilder on the winter she spent sanding.";
+        assert_eq!(unrepeated(own, &text).as_deref(), Some(own));
+        assert_eq!(
+            unrepeated("Yes. I sanded.", &text).as_deref(),
+            Some("Yes. I sanded.")
         );
     }
 
