@@ -45,6 +45,20 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "no comments",
     "nenhum comentário",
     "no hay comentarios",
+    // A podcast page's buttons to its players.
+    "listen on",
+    "listen now",
+    "listen to this episode",
+    "listen to the episode",
+    "listen to the full episode",
+    "escucha en",
+    "escúchalo en",
+    "escucha el episodio",
+    "ouça no",
+    "ouça na",
+    "ouça o episódio",
+    "escute no",
+    "escute na",
     // A podcast page's sign-off under the episode.
     "thanks for listening",
     "thank you for listening",
@@ -355,6 +369,11 @@ mod tests {
             &people
         ));
         assert!(is_furniture("Thanks for listening!"));
+        assert!(is_furniture("Listen on Apple Podcasts"));
+        assert!(is_furniture(
+            "Ouça o episódio no seu aplicativo de podcasts"
+        ));
+        assert!(!is_furniture("Listen, one more thing about the ropes."));
         assert!(is_reader_note(
             "Be sure to subscribe on Apple, Google, or wherever you listen.",
             &people
