@@ -391,6 +391,8 @@ mod tests {
             Clutter::Byline,
         ),
         ("Interview by Joseph Mensah | Accra", Clutter::Byline),
+        ("Transcript by Lena Hart.", Clutter::Credit),
+        ("Filed under: Crafts, Boats", Clutter::PageFurniture),
         ("Published 14 October 2024, 09:30 CET", Clutter::Date),
         ("12/04/2023 às 07h30", Clutter::Date),
         ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),

@@ -42,18 +42,4 @@ mod tests {
         assert!(!is_transcript_credit("Transcript by whom?"));
         assert!(!is_transcript_credit("Transcripts bored me."));
     }
-
-    #[test]
-    fn the_reader_drops_credits_and_taxonomy_lines_as_clutter() {
-        use crate::corpus::clean::line_clutter;
-        use crate::corpus::reading::Clutter;
-        assert_eq!(
-            line_clutter("Transcribed by a machine and checked by Omar Said"),
-            Some(Clutter::Credit)
-        );
-        assert_eq!(
-            line_clutter("Filed under: Crafts, Boats"),
-            Some(Clutter::PageFurniture)
-        );
-    }
 }
