@@ -13,6 +13,7 @@ use super::labels::is_bracketed_note;
 use super::leftovers::{is_bracketed_credit, is_code_caption};
 use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
 use super::reading::Clutter;
+use super::transcript_credit::is_transcript_credit;
 
 /// Furniture lines are short; a longer line is a sentence of the text.
 const MAX_FURNITURE_WORDS: usize = 20;
@@ -168,7 +169,9 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         Some(Clutter::PageFurniture)
     } else if words <= MAX_BYLINE_WORDS && byline_name(line).is_some() {
         Some(Clutter::Byline)
-    } else if super::role_credit::is_role_credit(plain, |rest| byline_name(rest).is_some()) {
+    } else if super::role_credit::is_role_credit(plain, |rest| byline_name(rest).is_some())
+        || (words <= MAX_BYLINE_WORDS && is_transcript_credit(plain))
+    {
         Some(Clutter::Credit)
     } else if words <= MAX_DATE_WORDS && is_date_line(plain) {
         Some(Clutter::Date)
@@ -388,6 +391,8 @@ mod tests {
             Clutter::Byline,
         ),
         ("Interview by Joseph Mensah | Accra", Clutter::Byline),
+        ("Transcript by Lena Hart.", Clutter::Credit),
+        ("Filed under: Crafts, Boats", Clutter::PageFurniture),
         ("Published 14 October 2024, 09:30 CET", Clutter::Date),
         ("12/04/2023 às 07h30", Clutter::Date),
         ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),

@@ -45,6 +45,26 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "no comments",
     "nenhum comentário",
     "no hay comentarios",
+    // A podcast page's buttons to its players.
+    "listen on",
+    "listen now",
+    "listen to this episode",
+    "listen to the episode",
+    "listen to the full episode",
+    "escucha en",
+    "escúchalo en",
+    "escucha el episodio",
+    "ouça no",
+    "ouça na",
+    "ouça o episódio",
+    "escute no",
+    "escute na",
+    // A podcast page's sign-off under the episode.
+    "thanks for listening",
+    "thank you for listening",
+    "gracias por escuchar",
+    "obrigado por ouvir",
+    "obrigada por ouvir",
 ];
 
 pub fn is_furniture(line: &str) -> bool {
@@ -54,6 +74,7 @@ pub fn is_furniture(line: &str) -> bool {
         FURNITURE_WORDS.contains(&alone)
             || FURNITURE_OPENINGS.iter().any(|phrase| {
                 lower == *phrase
+                    || alone == *phrase
                     || lower.strip_prefix(phrase).is_some_and(|rest| {
                         rest.starts_with([' ', ':', '.', '·', '|', '\u{a0}'])
                             || phrase.ends_with(':')
@@ -61,7 +82,75 @@ pub fn is_furniture(line: &str) -> bool {
             })
     };
     // "… is produced by Ledger Media. Subscribe wherever you get your podcasts."
-    opens(line) || line.rsplit(". ").next().is_some_and(opens) || is_arrow_link(line)
+    opens(line)
+        || line.rsplit(". ").next().is_some_and(opens)
+        || is_arrow_link(line)
+        || is_taxonomy_line(line)
+}
+
+/// The labels a publishing system prints before a post's categories and tags ("Filed under:
+/// Crafts, Boats", "Posted in Interviews", "Etiquetas: …", "Arquivado em …"), lowercase. The
+/// phrases of two words or more are the systems' own and open no sentence of an answer; a
+/// one-word label counts only before a colon.
+const TAXONOMY_LABELS: &[&str] = &[
+    "filed under",
+    "posted in",
+    "posted under",
+    "tagged with",
+    "tagged",
+    "tags",
+    "categories",
+    "category",
+    "topics",
+    "archivado en",
+    "archivado bajo",
+    "publicado en",
+    "etiquetas",
+    "categorías",
+    "categoría",
+    "temas",
+    "arquivado em",
+    "publicado em",
+    "marcadores",
+    "categorias",
+    "categoria",
+];
+
+/// A category or tag is a short phrase: "Arts & Crafts", "Saúde pública".
+const MAX_TAXONOMY_ITEM_WORDS: usize = 4;
+
+/// A post's taxonomy line: a label of [`TAXONOMY_LABELS`], then a list of short items (split
+/// at commas, bars, middle dots, bullets or slashes) and no sentence. Without a colon after a
+/// one-word label it is not one ("Tagged along with my brother"), and without a colon the
+/// items are names of categories, capitalised or hashtags.
+pub fn is_taxonomy_line(line: &str) -> bool {
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    let Some(label) = TAXONOMY_LABELS
+        .iter()
+        .filter(|label| lower.starts_with(*label))
+        .max_by_key(|label| label.len())
+    else {
+        return false;
+    };
+    let rest = &line[label.len()..];
+    let colon = rest.trim_start().starts_with(':');
+    let items_text = rest.trim_start().trim_start_matches(':');
+    if (!colon && !label.contains(' ')) || !rest.starts_with([' ', ':', '\u{a0}']) {
+        return false;
+    }
+    let items: Vec<&str> = items_text
+        .split([',', '|', '·', '•', '/', ';'])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    let named = |item: &&str| item.starts_with(|c: char| c.is_uppercase() || c == '#');
+    !items.is_empty()
+        && !line.ends_with(['.', '?', '!', ':'])
+        && items
+            .iter()
+            .all(|item| (1..=MAX_TAXONOMY_ITEM_WORDS).contains(&item.split_whitespace().count()))
+        && (colon || items.iter().all(named))
 }
 
 /// A link's text with an arrow after it is this short ("Continue reading →").
@@ -104,11 +193,48 @@ pub fn is_reader_note(text: &str, people: &[&str]) -> bool {
         && FURNITURE_OPENINGS
             .iter()
             .any(|phrase| holds_phrase(&lower, phrase));
+    // A call to subscribe may run on into a second sentence ("…wherever you get your
+    // podcasts. And write to us at…"); a link's line is one sentence.
     text.split_whitespace().count() <= MAX_READER_NOTE_WORDS
-        && one_sentence
+        && (one_sentence || invites)
         && !text.ends_with(['?', '？'])
         && (anchored || invites)
         && !names_someone(text, people)
+}
+
+/// A list of links down a page's side ("Most read", the section's other stories) has at least
+/// this many items in a row; one or two short lines are a headline and a subtitle.
+const MIN_LINK_LIST_ITEMS: usize = 3;
+
+/// An item of such a list is a headline or a section's name: this many words at most.
+const MAX_LINK_ITEM_WORDS: usize = 12;
+
+/// The indexes of the introduction's paragraphs that make a list of links copied with the
+/// page: [`MIN_LINK_LIST_ITEMS`] or more short lines in a row, none closing a sentence or
+/// holding one (an introduction is prose; a sidebar's headlines end without a stop).
+fn link_list(intro: &[(String, usize)]) -> Vec<usize> {
+    let item = |text: &str| {
+        let text = text.trim().trim_end_matches(['"', '”', '’', '»', '*', '_']);
+        super::cues::words(text) <= MAX_LINK_ITEM_WORDS
+            && !text.ends_with(['.', '!', '?', '？', ':', ';', '…', ','])
+            && ![". ", "! ", "? "].iter().any(|stop| text.contains(stop))
+    };
+    let mut listed = Vec::new();
+    let mut run = Vec::new();
+    for (i, (text, _)) in intro.iter().enumerate() {
+        if item(text) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= MIN_LINK_LIST_ITEMS {
+            listed.append(&mut run);
+        }
+        run.clear();
+    }
+    if run.len() >= MIN_LINK_LIST_ITEMS {
+        listed.append(&mut run);
+    }
+    listed
 }
 
 /// `text` holds a word of one of `people`'s names, or two capitalised words in a row after its
@@ -123,11 +249,14 @@ fn names_someone(text: &str, people: &[&str]) -> bool {
         .flat_map(|p| p.split_whitespace())
         .filter(|w| w.chars().count() >= 3)
         .any(|w| tokens.iter().any(|t| t.eq_ignore_ascii_case(w)));
-    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    // Two capitalised words side by side, nothing between them: a list of apps or places
+    // ("Apple, Google, Spotify") names nobody.
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let spaced: Vec<&str> = text.split_whitespace().collect();
     named
-        || tokens[1.min(tokens.len())..]
-            .windows(2)
-            .any(|p| p.iter().all(capital))
+        || spaced[1.min(spaced.len())..].windows(2).any(|pair| {
+            capital(pair[0]) && capital(pair[1]) && pair[0].ends_with(char::is_alphanumeric)
+        })
 }
 
 /// `lower` holds `phrase` as whole words.
@@ -150,8 +279,11 @@ pub fn drop_reader_notes(
 ) {
     let mut people = metadata.named_people();
     people.extend(speakers.iter().map(|s| s.label.as_str()));
+    let listed = link_list(intro);
+    let mut index = 0;
     intro.retain(|(text, line)| {
-        let note = is_reader_note(text, &people);
+        index += 1;
+        let note = listed.contains(&(index - 1)) || is_reader_note(text, &people);
         if note {
             dropped.push(Dropped {
                 line: *line,
@@ -179,6 +311,45 @@ mod tests {
     }
 
     #[test]
+    fn three_short_lines_in_a_row_in_an_introduction_are_a_list_of_links() {
+        let intro: Vec<(String, usize)> = [
+            "Most read",
+            "Harbour fees rise again",
+            "The last ferry of the season",
+            "Ilse Marrow has mended sails for forty years. We met her at the quay.",
+            "A sailmaker",
+            "Tidewater, 2024",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.to_string(), i))
+        .collect();
+        assert_eq!(link_list(&intro), [0, 1, 2]);
+    }
+
+    #[test]
+    fn a_posts_categories_and_tags_are_furniture() {
+        for line in [
+            "Filed under: Crafts, Boats, Podcasts",
+            "Posted in Interviews | Arts & Crafts",
+            "Tags: boats, winter, plywood",
+            "Etiquetas: telar · lana · Mendoza",
+            "Arquivado em Entrevistas, Saúde pública",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "Tagged along with my brother, who knew the way",
+            "Posted in the mail, the letter took a month.",
+            "Filed under a different name, for years",
+            "Temas: hablamos de todo, y sobre todo de la lana que nadie quería comprar",
+            "Categories matter less than you think",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
     fn a_short_line_pointing_at_a_link_or_asking_to_subscribe_is_a_reader_note() {
         let people = ["Ilse Marrow"];
         assert!(is_reader_note(
@@ -191,6 +362,20 @@ mod tests {
         ));
         assert!(is_reader_note(
             "Remember to subscribe wherever you listen, so you hear the next one.",
+            &people
+        ));
+        assert!(is_reader_note(
+            "Be sure to subscribe in your podcast app. And do write to us at the",
+            &people
+        ));
+        assert!(is_furniture("Thanks for listening!"));
+        assert!(is_furniture("Listen on Apple Podcasts"));
+        assert!(is_furniture(
+            "Ouça o episódio no seu aplicativo de podcasts"
+        ));
+        assert!(!is_furniture("Listen, one more thing about the ropes."));
+        assert!(is_reader_note(
+            "Be sure to subscribe on Apple, Google, or wherever you listen.",
             &people
         ));
     }

@@ -15,6 +15,7 @@ use super::numbering::bulleted_prompts;
 use super::pasted::split_pasted;
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
+use super::teaser::split_clip;
 use super::Metadata;
 
 /// A series named in a rubric (`…: Q&A`, `…: Interviews`) is a word or two.
@@ -167,6 +168,14 @@ fn headline(
         Some((kicker, headline)) => {
             drop_line(dropped, first.line, kicker, Clutter::Kicker);
             headline
+        }
+        None => text,
+    };
+    // A podcast's cold open typed under the episode's title is no part of it.
+    let text = match split_clip(text) {
+        Some((title, clip)) => {
+            drop_line(dropped, first.line, clip, Clutter::Subtitle);
+            title
         }
         None => text,
     };

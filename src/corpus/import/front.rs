@@ -69,9 +69,10 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
                 meta.standfirst = Some(value)
             }
             "date" | "published" => meta.date = Some(value),
-            "url" | "canonical" | "canonical_url" | "link" | "source" if is_web_address(&value) => {
+            "url" | "canonical" | "canonical_url" | "permalink" if is_web_address(&value) => {
                 meta.url = Some(value)
             }
+            "link" | "source" if is_web_address(&value) => meta.link = Some(value),
             "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
             "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
             "interviewee" | "interviewee_name" | "guest" | "guest_name" | "entrevistado"
@@ -132,7 +133,7 @@ mod tests {
         assert_eq!(meta.author.as_deref(), Some("Tom Reed"));
         let (meta, _) = front_matter("---\nsource: \"https://a.b/c\"\n---\nText");
         assert_eq!(
-            (meta.author, meta.url.as_deref()),
+            (meta.author, meta.link.as_deref()),
             (None, Some("https://a.b/c"))
         );
     }

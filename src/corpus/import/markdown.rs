@@ -26,10 +26,8 @@ const MAX_LABEL_WORDS: usize = 5;
 pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut meta, body) = front_matter(source);
+    meta.settle_link(body);
     let mut blocks = Blocks::default();
-    // A standfirst in the front matter (`excerpt:`) opens the introduction.
-    let standfirst = meta.standfirst.take();
-    blocks.flush(&mut standfirst.iter().map(String::as_str).collect());
     let mut paragraph: Vec<&str> = Vec::new();
     let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
@@ -78,7 +76,22 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
         blocks.truncate(start);
     }
+    if let Some(standfirst) = standfirst_block(meta.standfirst.take(), &blocks) {
+        blocks.insert(0, standfirst);
+    }
     (meta, blocks)
+}
+
+/// The front matter's standfirst (`excerpt:`, `description:`) as the introduction's first
+/// paragraph, without the sentences the text says again: those are an excerpt the site cut
+/// from the text, and written out they would be quoted twice (or, copied from the first
+/// answer, make that answer seem to start in the introduction).
+fn standfirst_block(standfirst: Option<String>, blocks: &[Block]) -> Option<Block> {
+    let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    let standfirst = super::repeated::unrepeated(&standfirst?, &texts)?;
+    let mut read = Blocks::default();
+    read.flush(&mut vec![standfirst.as_str()]);
+    read.blocks.pop()
 }
 
 /// A line that is no text and ends the paragraph: blank, an HTML comment, a shortcode, or the

@@ -26,6 +26,21 @@ pub struct PageMeta {
     /// A Markdown page's standfirst from its front matter (`excerpt:`, `description:`): the
     /// first paragraph of the introduction.
     pub standfirst: Option<String>,
+    /// An address a Markdown page's front matter gives under a key that names either the page
+    /// or the page a post is about (`link:`, `source:`); see [`PageMeta::settle_link`].
+    pub link: Option<String>,
+}
+
+impl PageMeta {
+    /// Without an address of its own (`url:`, `canonical:`), the page's is the front matter's
+    /// `link:` or `source:`, unless the text links to it: then it is the page the post is about
+    /// (the interviewee's project, a link post's subject), not the post.
+    pub fn settle_link(&mut self, body: &str) {
+        let link = self.link.take();
+        if self.url.is_none() {
+            self.url = link.filter(|link| !body.contains(link.trim_end_matches('/')));
+        }
+    }
 }
 
 /// Reads the page's metadata; `article` is the element the text comes from, whose `<time>`
@@ -51,13 +66,7 @@ pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
         })
         .or(time_in_article)
         .map(|date| day_of(&date));
-    let url = document
-        .select(&selector("link[rel~=canonical][href]"))
-        .next()
-        .and_then(|link| link.attr("href"))
-        .map(|href| href.trim().to_string())
-        .filter(|href| !href.is_empty())
-        .or_else(|| meta_content(document, "og:url"));
+    let url = own_address(document);
     let language = document
         .root_element()
         .attr("lang")
@@ -79,7 +88,29 @@ pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
         author,
         interviewee: None,
         standfirst: None,
+        link: None,
     }
+}
+
+/// The page's own address: `<link rel=canonical>`, else `og:url`, from the `<head>` only. A
+/// card the article embeds for another page (the interviewee's project, a related story)
+/// carries that page's canonical link and Open Graph address inside the body.
+fn own_address(document: &Html) -> Option<String> {
+    let canonical = document
+        .select(&selector("head link[rel~=canonical][href]"))
+        .filter_map(|link| link.attr("href"))
+        .map(|href| href.trim().to_string())
+        .find(|href| !href.is_empty());
+    canonical.or_else(|| {
+        document
+            .select(&selector("head meta[content]"))
+            .filter(|meta| {
+                meta.attr("property") == Some("og:url") || meta.attr("name") == Some("og:url")
+            })
+            .filter_map(|meta| meta.attr("content"))
+            .map(super::block::collapse_whitespace)
+            .find(|content| !content.is_empty())
+    })
 }
 
 /// A selector from a constant string of this module.
@@ -280,6 +311,21 @@ mod tests {
         assert_eq!(meta.language, None);
         assert_eq!(meta.outlet, None);
         assert_eq!(meta.author.as_deref(), Some("Rosa Vidal"));
+    }
+
+    #[test]
+    fn the_address_is_the_heads_never_a_card_embedded_in_the_body() {
+        let page = r#"<html><head><title>Talk</title></head><body><article>
+            <p>We spoke about her loom.</p>
+            <div class="embed"><link rel="canonical" href="https://example.com/loom">
+            <meta property="og:url" content="https://example.com/loom"></div>
+            </article></body></html>"#;
+        assert_eq!(read_meta(&Html::parse_document(page), None).url, None);
+        let page = r#"<html><head><meta property="og:url" content="https://example.org/talk">
+            </head><body><div><link rel="canonical" href="https://example.com/loom"></div>
+            </body></html>"#;
+        let meta = read_meta(&Html::parse_document(page), None);
+        assert_eq!(meta.url.as_deref(), Some("https://example.org/talk"));
     }
 
     #[test]

@@ -28,6 +28,7 @@ mod marked;
 mod meta;
 mod plain_labels;
 mod prompts;
+mod repeated;
 mod shortened;
 mod speakers;
 mod structure;
@@ -162,6 +163,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         return Err(ImportError::NoArticle);
     }
     let mut draft = draft_of(kind, source, &blocks).ok_or(ImportError::NoQuestion)?;
+    repeated::drop_teasers(&mut draft);
     // A label's first name is completed from the title ("Hal" in "Hal Moss Interview"), its
     // initials from the title or the article ("MA" is the "Mohamed Awad" it spoke with).
     let article: Vec<&str> = std::iter::once(title.as_str())
