@@ -3,7 +3,7 @@
 //! that is only a name.
 
 use super::labels::{is_nameless, split_label};
-use super::name_words::{ARTICLES, INDEFINITE_ARTICLES};
+use super::name_words::{ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
 use super::titled::{name_after_with, quote_attribution};
 
 /// A headline that is only a name has two or three words ("Ruthanna Emrys", "Juan Luis
@@ -142,6 +142,7 @@ fn headline_name(title: &str) -> Option<(String, bool)> {
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let shaped = HEADLINE_TAIL_WORDS.contains(&words.len())
         && !capitalised(&words[0])
+        && !PREPOSITIONS.contains(&words[0])
         && words[1..].iter().all(capitalised);
     if shaped {
         return Some((words[1..].join(" "), false));
@@ -230,6 +231,15 @@ mod tests {
             Some("Beatriz Costa")
         );
         assert_eq!(headline_name_text("Lucía Reyes Starts Again"), None);
+        // After a comma, a preposition opens a place or a byline, not the speaker.
+        assert_eq!(
+            headline_name_text("Rebuilding the schools, in Nueva Esperanza"),
+            None
+        );
+        assert_eq!(
+            headline_name_text("Notes on the harbour, by Ana Ruiz"),
+            None
+        );
         assert_eq!(
             headline_name_text("Mercado Libre’s Tomás Herrera: ‘Logistics is the product’")
                 .as_deref(),

@@ -1,0 +1,323 @@
+//! Capitalised words of a title or introduction that name no one who could be interviewed: a
+//! photo credit ("Photo: Name / Agency", "Courtesy of Name"), a club or a company (a run of
+//! capitals holding its legal or sporting form: "FC", "Club", "S.A.", "Inc.") and a place (the
+//! run right after "in", "en", "em"). They are blanked out before the person is looked for, so
+//! a credited photographer, a team or a town is never taken for the interviewee.
+
+use super::labels::NAME_PARTICLES;
+use super::name_words::is_possessive;
+
+/// What stands where a blanked run was: no name word, no clause end.
+const BLANK: &str = "—";
+
+/// Labels of a photo credit that are credits wherever they stand, lowercase, colon included.
+const CREDIT_LABELS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photograph:",
+    "photography:",
+    "picture:",
+    "image:",
+    "illustration:",
+    "credit:",
+    "credits:",
+    "foto:",
+    "fotos:",
+    "fotografía:",
+    "fotografia:",
+    "imagen:",
+    "imagem:",
+    "ilustración:",
+    "ilustração:",
+    "crédito:",
+    "créditos:",
+    "©",
+];
+
+/// Credit openings that are also ordinary phrases ("una foto de Ana" shows Ana): credits only
+/// where a caption's credit stands, opening a paragraph, a sentence or a bracket.
+const CREDIT_OPENINGS: &[&str] = &[
+    "photo by",
+    "photos by",
+    "photographed by",
+    "photography by",
+    "image by",
+    "photo courtesy of",
+    "image courtesy of",
+    "courtesy of",
+    "foto de",
+    "fotos de",
+    "foto por",
+    "fotografía de",
+    "fotografia de",
+    "fotografias de",
+    "fotografías de",
+    "cortesía de",
+    "cortesia de",
+    "gentileza de",
+];
+
+/// The legal or sporting form an organisation's name carries, dots removed ("S.A." is "SA"):
+/// a run of capitals holding one names a club or a company, never a person.
+const ORGANISATION_FORMS: &[&str] = &[
+    "FC", "CF", "SC", "AC", "AFC", "Club", "Clube", "Inc", "SA", "Ltd", "Ltda", "LLC", "GmbH",
+    "Corp", "PLC", "SL", "SAS", "AG",
+];
+
+/// Prepositions of place (English, Spanish, Portuguese) that a town or a region follows and a
+/// person's name does not: "in Santa Clara", "en Puerto Escondido", "em Vila Nova", "desde".
+const PLACE_PREPOSITIONS: &[&str] = &["in", "en", "em", "at", "desde", "no", "na", "nos", "nas"];
+
+/// `text` with its credits, organisations and places blanked out (see the module doc).
+pub fn without_bystanders(text: &str) -> String {
+    let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    blank_credits(&mut words);
+    blank_organisations(&mut words);
+    blank_places(&mut words);
+    words.join(" ")
+}
+
+/// `text` with its photo credits blanked out: a headline in Title Case capitalises every word,
+/// so runs of capitals there say nothing of clubs or places.
+pub fn without_credits(text: &str) -> String {
+    let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    blank_credits(&mut words);
+    words.join(" ")
+}
+
+/// A headline in Title Case: every word of this many letters or more is capitalised.
+const MIN_TITLE_CASE_LETTERS: usize = 4;
+
+/// The headline with its bystanders blanked out: only its credits when it is in Title Case,
+/// where every word is capitalised and runs of capitals say nothing of clubs or places.
+pub fn headline_without_bystanders(title: &str) -> String {
+    let long: Vec<&str> = (title.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().count() >= MIN_TITLE_CASE_LETTERS)
+        .collect();
+    let title_case = long.len() >= 2 && long.iter().all(|w| w.starts_with(char::is_uppercase));
+    if title_case {
+        without_credits(title)
+    } else {
+        without_bystanders(title)
+    }
+}
+
+/// The headline with every run of two capitalised words or more blanked out when the rest of
+/// the text never writes its last word again: a person the headline names is named again (in
+/// full or by the surname), a phrase of the headline ("Old Harbour Road") is not.
+pub fn headline_without_unrepeated(title: &str, whole: &[&str]) -> String {
+    let mut words: Vec<String> = title.split_whitespace().map(str::to_string).collect();
+    let rest: Vec<&&str> = whole.iter().filter(|t| !t.contains(title.trim())).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let mut i = 0;
+    while i < words.len() {
+        let end = run_end(&words, i).max(i + 1);
+        let last = bare(&words[end - 1]);
+        let again = rest
+            .iter()
+            .any(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == last));
+        if end - i >= 2 && !again {
+            words[i..end].iter_mut().for_each(blank);
+        }
+        i = end;
+    }
+    words.join(" ")
+}
+
+/// The word without brackets and quotation marks around it, lowercase.
+fn bare_lower(word: &str) -> String {
+    word.trim_start_matches(['(', '[', '“', '"', '‘', '«'])
+        .to_lowercase()
+}
+
+fn capitalised(word: &str) -> bool {
+    word.trim_start_matches(['(', '[', '“', '"', '‘', '«'])
+        .starts_with(char::is_uppercase)
+}
+
+/// Ends the clause a name stands in: a name does not run past it.
+fn ends_clause(word: &str) -> bool {
+    word.ends_with([',', '.', ';', ':', '?', '!', ')', ']', '”', '"'])
+}
+
+/// Replaces the word with [`BLANK`], keeping the punctuation after it (a comma still sets off
+/// what follows).
+fn blank(word: &mut String) {
+    let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let tail = word[letters.len()..].to_string();
+    *word = format!("{BLANK}{tail}");
+}
+
+/// Blanks from `start` the run of capitalised words (particles and an agency's slash inside)
+/// up to the end of its clause; returns the index after it.
+fn blank_name_run(words: &mut [String], start: usize) -> usize {
+    let mut i = start;
+    while i < words.len() {
+        let word = words[i].clone();
+        let particle = NAME_PARTICLES.contains(&word.to_lowercase().as_str());
+        if !(capitalised(&word) || word == "/" || particle && i > start) {
+            break;
+        }
+        blank(&mut words[i]);
+        i += 1;
+        if ends_clause(&word) {
+            break;
+        }
+    }
+    i
+}
+
+/// Where a caption's credit stands: opening the text, a sentence or a bracket, or after a
+/// separator.
+fn credit_position(words: &[String], i: usize) -> bool {
+    let opens_bracket = words[i].starts_with(['(', '[']);
+    let after = |w: &String| {
+        w.ends_with(['.', '!', '?', '|']) || ["|", "—", "–", "·"].contains(&w.as_str())
+    };
+    i == 0 || opens_bracket || after(&words[i - 1])
+}
+
+/// Blanks photo credits and the names they give.
+fn blank_credits(words: &mut [String]) {
+    let mut i = 0;
+    while i < words.len() {
+        let lower = bare_lower(&words[i]);
+        if CREDIT_LABELS.contains(&lower.as_str()) {
+            blank(&mut words[i]);
+            i = blank_name_run(words, i + 1);
+            continue;
+        }
+        let opening = CREDIT_OPENINGS.iter().find(|o| {
+            let n = o.split_whitespace().count();
+            i + n < words.len()
+                && (words[i..i + n].iter().map(|w| bare_lower(w)))
+                    .eq(o.split_whitespace().map(str::to_string))
+                && capitalised(&words[i + n])
+        });
+        match opening {
+            Some(o) if credit_position(words, i) => {
+                let n = o.split_whitespace().count();
+                words[i..i + n].iter_mut().for_each(blank);
+                i = blank_name_run(words, i + n);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The end (exclusive) of the run of capitalised words and particles starting at `start`,
+/// stopping after a word that ends a clause.
+fn run_end(words: &[String], start: usize) -> usize {
+    let mut i = start;
+    while i < words.len() {
+        let particle = NAME_PARTICLES.contains(&words[i].to_lowercase().as_str());
+        if !(capitalised(&words[i]) || particle && i > start) {
+            break;
+        }
+        i += 1;
+        if ends_clause(&words[i - 1]) {
+            break;
+        }
+    }
+    // A run does not end on a particle.
+    while i > start && NAME_PARTICLES.contains(&words[i - 1].to_lowercase().as_str()) {
+        i -= 1;
+    }
+    i
+}
+
+/// Blanks each run of capitals that holds an organisation's form ("Deportivo Arenal FC").
+fn blank_organisations(words: &mut [String]) {
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(words, i).max(i + 1);
+        let form = words[i..end].iter().any(|w| {
+            let bare: String = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .filter(|c| *c != '.')
+                .collect();
+            ORGANISATION_FORMS.contains(&bare.as_str())
+        });
+        if form {
+            words[i..end].iter_mut().for_each(blank);
+        }
+        i = end;
+    }
+}
+
+/// Blanks the run of capitals right after a preposition of place ("en Puerto Escondido"),
+/// unless it is a possessor ("at Ana Ruiz’s studio": a person owns it).
+fn blank_places(words: &mut [String]) {
+    for i in 0..words.len().saturating_sub(1) {
+        let preposition = PLACE_PREPOSITIONS.contains(&bare_lower(&words[i]).as_str());
+        if !preposition || ends_clause(&words[i]) || !capitalised(&words[i + 1]) {
+            continue;
+        }
+        let end = run_end(words, i + 1);
+        if words[i + 1..end].iter().any(|w| is_possessive(w)) {
+            continue;
+        }
+        words[i + 1..end].iter_mut().for_each(blank);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn photo_credits_are_blanked_with_the_names_they_give() {
+        let text = without_bystanders("Photo: Oriol Mendaña / Valley Press Agency");
+        assert!(!text.contains("Oriol"), "{text}");
+        let text = without_bystanders(
+            "The workshop in winter (Photo courtesy of Lena Ostrova) where Ida Brenn binds books.",
+        );
+        assert!(!text.contains("Lena Ostrova"), "{text}");
+        assert!(text.contains("Ida Brenn"), "{text}");
+        let text =
+            without_bystanders("Crédito: Jonas Prado/Agência Sul. A ceramista Lívia Antunes.");
+        assert!(!text.contains("Jonas"), "{text}");
+        assert!(text.contains("Lívia Antunes"), "{text}");
+        // A photo of someone, mid-sentence, is no credit.
+        let text = without_bystanders("Guardo uma foto de Rita Sales no meu quarto.");
+        assert!(text.contains("Rita Sales"), "{text}");
+    }
+
+    #[test]
+    fn a_headline_run_never_named_again_is_blanked() {
+        let title = "Salt, wind and Old Harbour Road";
+        let whole = [title, "Fernanda Lisle keeps the light.", "Lisle: yes."];
+        assert!(!headline_without_unrepeated(title, &whole).contains("Harbour"));
+        let whole = [
+            title,
+            "The Harbour Road floods.",
+            "Fernanda Lisle keeps it.",
+        ];
+        assert!(headline_without_unrepeated(title, &whole).contains("Old Harbour Road"));
+        // In Title Case only credits go.
+        assert!(headline_without_bystanders("Ada Moss Joins Arenal FC").contains("Arenal"));
+        assert!(!headline_without_bystanders("Ada Moss joins Arenal FC").contains("Arenal"));
+    }
+
+    #[test]
+    fn clubs_companies_and_places_are_blanked() {
+        let text = without_bystanders(
+            "Deportivo Arenal FC reached the final. Its captain, Rubén Okonkwo, grew up in Santa Clara.",
+        );
+        assert!(!text.contains("Arenal"), "{text}");
+        assert!(!text.contains("Santa Clara"), "{text}");
+        assert!(text.contains("Rubén Okonkwo,"), "{text}");
+        let text = without_bystanders("Trabaja en Vidrios Norte S.A. desde 2001 con Ada Moss.");
+        assert!(!text.contains("Vidrios"), "{text}");
+        assert!(text.contains("Ada Moss"), "{text}");
+        // A person owning the place keeps their name.
+        let text = without_bystanders("We met at Ada Moss’s studio.");
+        assert!(text.contains("Ada Moss’s"), "{text}");
+    }
+}
