@@ -1,11 +1,14 @@
 //! Capitalised words of a title or introduction that name no one who could be interviewed: a
 //! photo credit ("Photo: Name / Agency", "Courtesy of Name"), a club or a company (a run of
 //! capitals holding its legal or sporting form: "FC", "Club", "S.A.", "Inc.") and a place (the
-//! run right after "in", "en", "em"). They are blanked out before the person is looked for, so
-//! a credited photographer, a team or a town is never taken for the interviewee.
+//! run right after "in", "en", "em"), a work's title set in italics, a short form in brackets,
+//! and a sentence's first word before a name written elsewhere without it ("Meet Ana Ruiz").
+//! They are blanked out before the person is looked for, so a credited photographer, a team,
+//! a town or a game is never taken for the interviewee. A nickname in quotation marks between
+//! a first name and a surname is taken out so the name reads whole.
 
 use super::labels::NAME_PARTICLES;
-use super::name_words::is_possessive;
+use super::name_words::{is_possessive, trim_word};
 
 /// What stands where a blanked run was: no name word, no clause end.
 const BLANK: &str = "—";
@@ -71,10 +74,26 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "en", "em", "at", "desde", "no", "na
 /// `text` with its credits, organisations and places blanked out (see the module doc).
 pub fn without_bystanders(text: &str) -> String {
     let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    drop_nicknames(&mut words);
+    blank_italics(&mut words);
     blank_credits(&mut words);
     blank_organisations(&mut words);
     blank_places(&mut words);
+    blank_bracketed(&mut words);
     words.join(" ")
+}
+
+/// Blanks a word set alone in brackets ("Goggles Music Manager (GogglesMM)"): a short form or
+/// an aside, never a part of the name before it, which it must not lengthen.
+fn blank_bracketed(words: &mut [String]) {
+    for word in words.iter_mut() {
+        let inner = word
+            .strip_prefix('(')
+            .and_then(|w| w.trim_end_matches([',', '.', ';', ':']).strip_suffix(')'));
+        if inner.is_some_and(|w| !w.is_empty() && !w.contains(['(', ')'])) {
+            *word = format!("{BLANK})");
+        }
+    }
 }
 
 /// `text` with its photo credits blanked out: a headline in Title Case capitalises every word,
@@ -85,42 +104,89 @@ pub fn without_credits(text: &str) -> String {
     words.join(" ")
 }
 
-/// A headline in Title Case: every word of this many letters or more is capitalised.
-const MIN_TITLE_CASE_LETTERS: usize = 4;
-
-/// The headline with its bystanders blanked out: only its credits when it is in Title Case,
-/// where every word is capitalised and runs of capitals say nothing of clubs or places.
-pub fn headline_without_bystanders(title: &str) -> String {
-    let long: Vec<&str> = (title.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
-        .filter(|w| w.chars().count() >= MIN_TITLE_CASE_LETTERS)
-        .collect();
-    let title_case = long.len() >= 2 && long.iter().all(|w| w.starts_with(char::is_uppercase));
-    if title_case {
-        without_credits(title)
-    } else {
-        without_bystanders(title)
+/// Blanks each run set in italics (`*The Salt Road*`, `_Salt_`): the title of a work. Bold
+/// (`**…**`) sets off labels and is left alone.
+fn blank_italics(words: &mut [String]) {
+    let opens = |w: &str| {
+        let w = w.trim_start_matches(['[', '(', '“', '"']);
+        (w.starts_with('*') && !w.starts_with("**")) || (w.starts_with('_') && !w.starts_with("__"))
+    };
+    let closes = |w: &str| {
+        // A link's text ends at its bracket: `[*Salt Road*](https://…)`.
+        let w = w.split("](").next().unwrap_or(w);
+        let w = w.trim_end_matches(|c: char| ".,;:!?)]”\"".contains(c) || c.is_ascii_digit());
+        (w.ends_with('*') && !w.ends_with("**")) || (w.ends_with('_') && !w.ends_with("__"))
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if !opens(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let Some(len) = words[i..]
+            .iter()
+            .take(MAX_ITALIC_WORDS)
+            .position(|w| closes(w))
+        else {
+            i += 1;
+            continue;
+        };
+        words[i..=i + len].iter_mut().for_each(blank);
+        i += len + 1;
     }
 }
 
-/// The headline with every run of two capitalised words or more blanked out when the rest of
-/// the text never writes its last word again: a person the headline names is named again (in
-/// full or by the surname), a phrase of the headline ("Old Harbour Road") is not.
-pub fn headline_without_unrepeated(title: &str, whole: &[&str]) -> String {
-    let mut words: Vec<String> = title.split_whitespace().map(str::to_string).collect();
-    let rest: Vec<&&str> = whole.iter().filter(|t| !t.contains(title.trim())).collect();
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let mut i = 0;
-    while i < words.len() {
-        let end = run_end(&words, i).max(i + 1);
-        let last = bare(&words[end - 1]);
-        let again = rest
-            .iter()
-            .any(|t| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == last));
-        if end - i >= 2 && !again {
-            words[i..end].iter_mut().for_each(blank);
+/// A work's title set in italics is this many words at most; a longer italic run is an
+/// emphasised passage.
+const MAX_ITALIC_WORDS: usize = 8;
+
+/// Removes a nickname in quotation marks between a first name and a surname (`Leonardo
+/// "Leo3D" Veloso`), so the name reads whole.
+fn drop_nicknames(words: &mut Vec<String>) {
+    let quoted = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        (w.starts_with('"') && w.ends_with('"') || w.starts_with('“') && w.ends_with('”'))
+            && w.chars().count() > 2
+    };
+    let mut i = 1;
+    while i + 1 < words.len() {
+        let between =
+            capitalised(&words[i - 1]) && !ends_clause(&words[i - 1]) && capitalised(&words[i + 1]);
+        if quoted(&words[i]) && !words[i].ends_with([',', '.']) && between {
+            words.remove(i);
+        } else {
+            i += 1;
         }
-        i = end;
+    }
+}
+
+/// A sentence's first word blanked where it opens a run of capitals whose other words the
+/// text writes on their own elsewhere ("Meet Sander Jansen" beside "…with Sander Jansen",
+/// "Hoy Ignacio Berrueta" beside "Ignacio Berrueta abrió…"): a capital a sentence gives it,
+/// not a first name.
+pub fn without_openers(text: &str, whole: &[&str]) -> String {
+    let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    for i in 0..words.len() {
+        let opens = i == 0 || words[i - 1].ends_with(['.', '!', '?', ':']);
+        if !opens || !capitalised(&words[i]) || ends_clause(&words[i]) {
+            continue;
+        }
+        let end = run_end(&words, i);
+        if end < i + 3 {
+            continue;
+        }
+        let rest: Vec<&str> = words[i + 1..end].iter().map(|w| trim_word(w)).collect();
+        let rest = rest.join(" ");
+        let opener = trim_word(&words[i]).to_string();
+        let alone = whole.iter().any(|t| {
+            t.match_indices(&rest).any(|(at, _)| {
+                let before = t[..at].split_whitespace().next_back().unwrap_or_default();
+                trim_word(before) != opener
+            })
+        });
+        if alone {
+            blank(&mut words[i]);
+        }
     }
     words.join(" ")
 }
@@ -137,13 +203,13 @@ fn capitalised(word: &str) -> bool {
 }
 
 /// Ends the clause a name stands in: a name does not run past it.
-fn ends_clause(word: &str) -> bool {
+pub(super) fn ends_clause(word: &str) -> bool {
     word.ends_with([',', '.', ';', ':', '?', '!', ')', ']', '”', '"'])
 }
 
 /// Replaces the word with [`BLANK`], keeping the punctuation after it (a comma still sets off
 /// what follows).
-fn blank(word: &mut String) {
+pub(super) fn blank(word: &mut String) {
     let letters = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     let tail = word[letters.len()..].to_string();
     *word = format!("{BLANK}{tail}");
@@ -208,7 +274,7 @@ fn blank_credits(words: &mut [String]) {
 
 /// The end (exclusive) of the run of capitalised words and particles starting at `start`,
 /// stopping after a word that ends a clause.
-fn run_end(words: &[String], start: usize) -> usize {
+pub(super) fn run_end(words: &[String], start: usize) -> usize {
     let mut i = start;
     while i < words.len() {
         let particle = NAME_PARTICLES.contains(&words[i].to_lowercase().as_str());
@@ -290,19 +356,22 @@ mod tests {
     }
 
     #[test]
-    fn a_headline_run_never_named_again_is_blanked() {
-        let title = "Salt, wind and Old Harbour Road";
-        let whole = [title, "Fernanda Lisle keeps the light.", "Lisle: yes."];
-        assert!(!headline_without_unrepeated(title, &whole).contains("Harbour"));
-        let whole = [
-            title,
-            "The Harbour Road floods.",
-            "Fernanda Lisle keeps it.",
-        ];
-        assert!(headline_without_unrepeated(title, &whole).contains("Old Harbour Road"));
-        // In Title Case only credits go.
-        assert!(headline_without_bystanders("Ada Moss Joins Arenal FC").contains("Arenal"));
-        assert!(!headline_without_bystanders("Ada Moss joins Arenal FC").contains("Arenal"));
+    fn a_sentence_opener_before_a_name_written_alone_elsewhere_is_blanked() {
+        let text = "Meet Ivo Lund, maker of kites. We talked for an hour.";
+        let whole = [text, "My conversation with Ivo Lund ran long."];
+        assert!(without_openers(text, &whole).starts_with("— Ivo Lund,"));
+        // Written nowhere without it, the first word may be a first name.
+        let whole = [text, "Lund ran long."];
+        assert!(without_openers(text, &whole).starts_with("Meet Ivo Lund,"));
+    }
+
+    #[test]
+    fn works_in_italics_and_nicknames_do_not_hide_or_make_names() {
+        let text = without_bystanders(
+            "We talk with Ivo \"Kite9\" Lund about his game [*Salt Road*](https://x.org/s).",
+        );
+        assert!(text.contains("Ivo Lund"), "{text}");
+        assert!(!text.contains("Salt"), "{text}");
     }
 
     #[test]
@@ -316,6 +385,9 @@ mod tests {
         let text = without_bystanders("Trabaja en Vidrios Norte S.A. desde 2001 con Ada Moss.");
         assert!(!text.contains("Vidrios"), "{text}");
         assert!(text.contains("Ada Moss"), "{text}");
+        // A short form in brackets does not lengthen the name before it.
+        let text = without_bystanders("Ivo Lund wrote Salt Tide Player (STPlayer) alone.");
+        assert!(text.contains("Player —)"), "{text}");
         // A person owning the place keeps their name.
         let text = without_bystanders("We met at Ada Moss’s studio.");
         assert!(text.contains("Ada Moss’s"), "{text}");

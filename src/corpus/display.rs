@@ -1,6 +1,8 @@
 //! How a speaker label is shown as a person's name: completed from the headline and the
 //! introduction ("OKAFOR" becomes "Ngozi Okafor"), else capitalised normally.
 
+use super::name_words::is_contraction;
+
 /// Names have at most this many words ("Maria da Conceição Tavares").
 pub const MAX_NAME_WORDS: usize = 5;
 
@@ -131,6 +133,7 @@ fn ordinary_words(texts: &[&str]) -> std::collections::HashSet<String> {
 fn is_name_word(word: &str, ordinary: &std::collections::HashSet<String>) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && !word.ends_with('.')
+        && !is_contraction(word)
         && !ordinary.contains(&word.to_lowercase())
 }
 
@@ -164,10 +167,13 @@ fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
                 continue;
             }
             let mut start = i;
+            // A nickname in quotation marks (`Leonardo "Leo3D" Veloso`) is no part of it.
+            let quoted = |j: usize| raw[j].starts_with(['"', '“', '\'', '‘']);
             while start > 0
                 && i - start < MAX_NAME_WORDS - 1
                 && capitalised(&words[start - 1])
                 && !closes_label(start - 1)
+                && !quoted(start - 1)
             {
                 start -= 1;
             }
@@ -225,6 +231,15 @@ mod tests {
         assert_eq!(
             display_name("Quispe", &["Marta Quispe is an economist."]),
             "Marta Quispe"
+        );
+        assert_eq!(
+            display_name("Ivo Lund", &["We talk with Ivo \"Kite9\" Lund today."]),
+            "Ivo Lund"
+        );
+        // A pronoun run into its verb opens no name.
+        assert_eq!(
+            display_name("Ivo Lund", &["Hi, I'm Ivo Lund, and I make kites."]),
+            "Ivo Lund"
         );
         let headline = [
             "Twelve Weeks: How Kemi Adeyemi Built Booking",

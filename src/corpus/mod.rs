@@ -38,6 +38,7 @@ mod forms;
 mod furniture;
 mod glued;
 mod head;
+mod headline_bystanders;
 mod headline_names;
 mod hosts_talk;
 pub mod import;

@@ -3,12 +3,13 @@
 //! and introduction; the byline; a headline such as "Name: “…”"). A quote is then attributed to
 //! a named person wherever the file names one.
 
-use super::bystanders::{
-    headline_without_bystanders, headline_without_unrepeated, without_bystanders,
-};
+use super::bystanders::{without_bystanders, without_openers};
 use super::clean::byline_name;
 use super::display::initials_spelled_in;
 use super::forms::without_role;
+use super::headline_bystanders::{
+    headline_without_bystanders, headline_without_things, headline_without_unrepeated,
+};
 use super::headline_names::{title_name, BARE_NAME_WORDS};
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
@@ -52,6 +53,17 @@ pub fn find_interviewee(
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
     // ("Today I'm with Mara Quist, who…").
     let greeting = greeting.filter(|_| nameless_answers);
+    introduction_name(metadata, texts, whole, greeting)
+}
+
+/// The interviewee the introduction (or a transcript's greeting, `greeting`) names, when
+/// neither labels nor the headline do.
+fn introduction_name(
+    metadata: &mut Metadata,
+    texts: &[&str],
+    whole: &[&str],
+    greeting: Option<&str>,
+) -> NameSource {
     // The journalist the introduction presents is no candidate, nor is their outlet.
     let presented = introduced_journalist(texts)
         .filter(|(name, _)| metadata.interviewer.as_deref() == Some(name.as_str()));
@@ -97,8 +109,10 @@ pub fn find_interviewee(
 /// counts only when nobody else is named.
 fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
     let (title, intro) = texts.split_first()?;
-    let intro: Vec<String> = intro.iter().map(|t| without_bystanders(t)).collect();
-    let title = headline_without_bystanders(title);
+    let intro: Vec<String> = (intro.iter())
+        .map(|t| without_openers(&without_bystanders(t), whole))
+        .collect();
+    let title = headline_without_things(&headline_without_bystanders(title), whole);
     let find = |title: &str| {
         let texts: Vec<&str> = [title]
             .into_iter()
