@@ -261,8 +261,10 @@ fn blank_credits(words: &mut [String]) {
                     .eq(o.split_whitespace().map(str::to_string))
                 && capitalised(&words[i + n])
         });
+        // "Courtesy of" credits wherever it stands; "foto de" only where a credit stands.
+        let anywhere = |o: &&&str| o.starts_with("courtesy") || o.starts_with("cortes");
         match opening {
-            Some(o) if credit_position(words, i) => {
+            Some(o) if anywhere(&o) || credit_position(words, i) => {
                 let n = o.split_whitespace().count();
                 words[i..i + n].iter_mut().for_each(blank);
                 i = blank_name_run(words, i + n);
@@ -346,6 +348,9 @@ mod tests {
         );
         assert!(!text.contains("Lena Ostrova"), "{text}");
         assert!(text.contains("Ida Brenn"), "{text}");
+        let text =
+            without_bystanders("The _kneading_ photo courtesy of [Lena Ostrova](https://x.org).");
+        assert!(!text.contains("Lena"), "{text}");
         let text =
             without_bystanders("Crédito: Jonas Prado/Agência Sul. A ceramista Lívia Antunes.");
         assert!(!text.contains("Jonas"), "{text}");

@@ -4,6 +4,7 @@
 //! "contou a", "dijo a" answered and its object asked ("Lorcan Whitby told Agnese Moretti…").
 
 use super::labels::NAME_PARTICLES;
+use super::name_words::ARTICLES;
 use super::roles::JOURNALISTS;
 
 /// Verbs, with their preposition, whose subject asks and whose object answers.
@@ -171,8 +172,15 @@ fn name_after(words: &[&str]) -> Option<String> {
     name_of(&run)
 }
 
-/// The words as a name, when they are one: two to four, not ending on a particle.
+/// The words as a name, when they are one: two to four, not ending on a particle, not opening
+/// with an article ("The Ledger" is an outlet).
 fn name_of(run: &[&str]) -> Option<String> {
+    let article = run
+        .first()
+        .is_some_and(|w| ARTICLES.contains(&w.to_lowercase().as_str()));
+    if article {
+        return None;
+    }
     let mut run = run.to_vec();
     while run.last().is_some_and(|w| is_particle(w)) {
         run.pop();
@@ -222,6 +230,10 @@ mod tests {
         assert_eq!(pair("We spoke with Osvaldo Kiprono about his hives."), None);
         assert_eq!(
             pair("Osvaldo Kiprono told Reuters the hives were safe."),
+            None
+        );
+        assert_eq!(
+            pair("Osvaldo Kiprono told The Ledger the hives were safe."),
             None
         );
         assert_eq!(
