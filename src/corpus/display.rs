@@ -137,6 +137,13 @@ fn is_name_word(word: &str, ordinary: &std::collections::HashSet<String>) -> boo
         && !ordinary.contains(&word.to_lowercase())
 }
 
+/// "**Guest:** Mara Quist", "At Acme, Priya Natarajan", "Acme’s Priya…": a name does not run
+/// across a label's colon, a clause's punctuation or a possessive.
+fn closes_name(raw: &str) -> bool {
+    let word = raw.trim_end_matches(['"', '”', '’', '\'', '*', '_']);
+    word.ends_with([',', ';', ':', '!', '?', ')']) || ["’s", "'s"].iter().any(|s| raw.ends_with(s))
+}
+
 /// The longest run of capitalised words in `texts` (at most [`MAX_FULL_NAME_WORDS`]) that
 /// holds every word of the label and ends at its last word; a run in capitals says nothing
 /// about how the name is written.
@@ -148,13 +155,7 @@ fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
     let mut best: Option<Vec<String>> = None;
     for text in texts {
         let raw: Vec<&str> = text.split(|c: char| c.is_whitespace()).collect();
-        // "**Guest:** Mara Quist", "At Acme, Priya Natarajan", "Acme’s Priya…": a name does
-        // not run across a label's colon, a clause's punctuation or a possessive.
-        let closes_label = |i: usize| {
-            let word = raw[i].trim_end_matches(['"', '”', '’', '\'', '*', '_']);
-            word.ends_with([',', ';', ':', '!', '?', ')'])
-                || ["’s", "'s"].iter().any(|s| raw[i].ends_with(s))
-        };
+        let closes_label = |i: usize| closes_name(raw[i]);
         let words: Vec<String> = raw
             .iter()
             .map(|w| {
@@ -168,12 +169,11 @@ fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
             }
             let mut start = i;
             // A nickname in quotation marks (`Leonardo "Leo3D" Veloso`) is no part of it.
-            let quoted = |j: usize| raw[j].starts_with(['"', '“', '\'', '‘']);
             while start > 0
                 && i - start < MAX_NAME_WORDS - 1
                 && capitalised(&words[start - 1])
                 && !closes_label(start - 1)
-                && !quoted(start - 1)
+                && !raw[start - 1].starts_with(['"', '“', '\'', '‘'])
             {
                 start -= 1;
             }

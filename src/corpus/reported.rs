@@ -66,7 +66,20 @@ const MAX_ROLE_WORDS: usize = 3;
 /// two named people says. `whole` tells a job word opening a capitalised run ("Reporter Nadia
 /// Ferrante") by its lowercase use elsewhere.
 pub fn reported_conversation(texts: &[&str], whole: &[&str]) -> Option<(String, String)> {
-    texts.iter().find_map(|text| reported_in(text, whole))
+    let title = texts.first().copied().unwrap_or_default();
+    let (asker, asked) = texts.iter().find_map(|text| reported_in(text, whole))?;
+    // "Ana Ruiz talks to Tom Hale" over a headline about Ana Ruiz: talking goes both ways, and
+    // the person the headline names is the one who answered.
+    let surname_in_title = |name: &str| {
+        let last = name.split_whitespace().last().unwrap_or_default();
+        title.split(|c: char| !c.is_alphabetic()).any(|w| w == last)
+    };
+    let swapped = surname_in_title(&asker) && !surname_in_title(&asked);
+    Some(if swapped {
+        (asked, asker)
+    } else {
+        (asker, asked)
+    })
 }
 
 fn reported_in(text: &str, whole: &[&str]) -> Option<(String, String)> {
@@ -222,6 +235,18 @@ mod tests {
         assert_eq!(
             pair("Dolores Ibáñez le contó a Marcos Prieto cómo cambió la pesca."),
             names("Marcos Prieto", "Dolores Ibáñez")
+        );
+    }
+
+    #[test]
+    fn the_person_the_headline_names_answered() {
+        let texts = [
+            "Osvaldo Kiprono on rooftop bees",
+            "Osvaldo Kiprono talked to Nadia Ferrante about his hives.",
+        ];
+        assert_eq!(
+            reported_conversation(&texts, &texts),
+            names("Nadia Ferrante", "Osvaldo Kiprono")
         );
     }
 
