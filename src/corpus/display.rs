@@ -1,6 +1,8 @@
 //! How a speaker label is shown as a person's name: completed from the headline and the
 //! introduction ("OKAFOR" becomes "Ngozi Okafor"), else capitalised normally.
 
+use super::name_words::is_contraction;
+
 /// Names have at most this many words ("Maria da Conceição Tavares").
 pub const MAX_NAME_WORDS: usize = 5;
 
@@ -131,7 +133,15 @@ fn ordinary_words(texts: &[&str]) -> std::collections::HashSet<String> {
 fn is_name_word(word: &str, ordinary: &std::collections::HashSet<String>) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && !word.ends_with('.')
+        && !is_contraction(word)
         && !ordinary.contains(&word.to_lowercase())
+}
+
+/// "**Guest:** Mara Quist", "At Acme, Priya Natarajan", "Acme’s Priya…": a name does not run
+/// across a label's colon, a clause's punctuation or a possessive.
+fn closes_name(raw: &str) -> bool {
+    let word = raw.trim_end_matches(['"', '”', '’', '\'', '*', '_']);
+    word.ends_with([',', ';', ':', '!', '?', ')']) || ["’s", "'s"].iter().any(|s| raw.ends_with(s))
 }
 
 /// The longest run of capitalised words in `texts` (at most [`MAX_FULL_NAME_WORDS`]) that
@@ -145,13 +155,7 @@ fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
     let mut best: Option<Vec<String>> = None;
     for text in texts {
         let raw: Vec<&str> = text.split(|c: char| c.is_whitespace()).collect();
-        // "**Guest:** Mara Quist", "At Acme, Priya Natarajan", "Acme’s Priya…": a name does
-        // not run across a label's colon, a clause's punctuation or a possessive.
-        let closes_label = |i: usize| {
-            let word = raw[i].trim_end_matches(['"', '”', '’', '\'', '*', '_']);
-            word.ends_with([',', ';', ':', '!', '?', ')'])
-                || ["’s", "'s"].iter().any(|s| raw[i].ends_with(s))
-        };
+        let closes_label = |i: usize| closes_name(raw[i]);
         let words: Vec<String> = raw
             .iter()
             .map(|w| {
@@ -164,10 +168,12 @@ fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
                 continue;
             }
             let mut start = i;
+            // A nickname in quotation marks (`Leonardo "Leo3D" Veloso`) is no part of it.
             while start > 0
                 && i - start < MAX_NAME_WORDS - 1
                 && capitalised(&words[start - 1])
                 && !closes_label(start - 1)
+                && !raw[start - 1].starts_with(['"', '“', '\'', '‘'])
             {
                 start -= 1;
             }
@@ -225,6 +231,15 @@ mod tests {
         assert_eq!(
             display_name("Quispe", &["Marta Quispe is an economist."]),
             "Marta Quispe"
+        );
+        assert_eq!(
+            display_name("Ivo Lund", &["We talk with Ivo \"Kite9\" Lund today."]),
+            "Ivo Lund"
+        );
+        // A pronoun run into its verb opens no name.
+        assert_eq!(
+            display_name("Ivo Lund", &["Hi, I'm Ivo Lund, and I make kites."]),
+            "Ivo Lund"
         );
         let headline = [
             "Twelve Weeks: How Kemi Adeyemi Built Booking",

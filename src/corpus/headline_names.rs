@@ -3,7 +3,7 @@
 //! that is only a name.
 
 use super::labels::{is_nameless, split_label};
-use super::name_words::{ARTICLES, INDEFINITE_ARTICLES};
+use super::name_words::{ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
 use super::titled::{name_after_with, quote_attribution};
 
 /// A headline that is only a name has two or three words ("Ruthanna Emrys", "Juan Luis
@@ -28,7 +28,10 @@ pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> 
         .or_else(|| name_after_with(title));
     // A phrase before a colon ("The Quiet Hours: An Interview with…", "Northwind’s Large-Scale Data
     // Platform: …") is no person unless the text names it again.
-    let person = |(name, doubtful): &(String, bool)| !doubtful || named_again(name, body);
+    // Written after an article ("the introduction of the Godot Showcase page"), it is a thing.
+    let person = |(name, doubtful): &(String, bool)| {
+        (!doubtful || named_again(name, body)) && !after_article(name, body)
+    };
     let bare = bare_name_title(title, body, role_answers);
     // A rubric with an article before the colon, then only a name ("A Word With: Ada Moss").
     let rubric = headline.as_ref().filter(|(_, doubtful)| *doubtful);
@@ -112,6 +115,23 @@ fn written_lowercase(word: &str, body: &[&str]) -> bool {
     })
 }
 
+/// True when one of `texts` writes `name` right after an article: journalism sets no article
+/// before a person's name, so "the Harbour Showcase" is a series, a page or an institution.
+fn after_article(name: &str, texts: &[&str]) -> bool {
+    texts.iter().any(|text| {
+        text.match_indices(name).any(|(at, _)| {
+            let before = text[..at]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or_default();
+            let before = before
+                .trim_start_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase();
+            ARTICLES.contains(&before.as_str()) || INDEFINITE_ARTICLES.contains(&before.as_str())
+        })
+    })
+}
+
 /// True when one of `texts` writes `name` in full.
 fn named_again(name: &str, texts: &[&str]) -> bool {
     texts.iter().any(|text| text.contains(name))
@@ -142,6 +162,7 @@ fn headline_name(title: &str) -> Option<(String, bool)> {
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let shaped = HEADLINE_TAIL_WORDS.contains(&words.len())
         && !capitalised(&words[0])
+        && !PREPOSITIONS.contains(&words[0])
         && words[1..].iter().all(capitalised);
     if shaped {
         return Some((words[1..].join(" "), false));
@@ -177,6 +198,23 @@ mod tests {
             "The Quiet Hours",
             &["Local painter Ines Varga…"]
         ));
+    }
+
+    #[test]
+    fn a_headline_label_the_text_writes_after_an_article_is_a_thing() {
+        let title = "Harbour Showcase - The Salt Road maker talks about his game";
+        let body = [
+            "Welcome to another interview for the Harbour Showcase page. We meet Ivo Lund.",
+            "Introduce yourself.",
+            "I'm Ivo Lund.",
+        ];
+        assert_eq!(title_name(&[title], &body, false), None);
+        let title = "Ivo Lund: «Games are slow letters»";
+        let body = ["Ivo Lund makes games.", "Why?", "Because."];
+        assert_eq!(
+            title_name(&[title], &body, false).as_deref(),
+            Some("Ivo Lund")
+        );
     }
 
     #[test]
@@ -230,6 +268,15 @@ mod tests {
             Some("Beatriz Costa")
         );
         assert_eq!(headline_name_text("Lucía Reyes Starts Again"), None);
+        // After a comma, a preposition opens a place or a byline, not the speaker.
+        assert_eq!(
+            headline_name_text("Rebuilding the schools, in Nueva Esperanza"),
+            None
+        );
+        assert_eq!(
+            headline_name_text("Notes on the harbour, by Ana Ruiz"),
+            None
+        );
         assert_eq!(
             headline_name_text("Mercado Libre’s Tomás Herrera: ‘Logistics is the product’")
                 .as_deref(),

@@ -56,6 +56,47 @@ fn apposition(text: &str) -> Option<(String, String)> {
         })
 }
 
+/// Sentence openings that credit the interview to its interviewer, lowercase.
+const CONDUCTED_BY: &[&str] = &[
+    "interview by",
+    "interviewed by",
+    "interview conducted by",
+    "conducted by",
+    "entrevista realizada por",
+    "entrevista conduzida por",
+    "entrevista conducida por",
+    "entrevista feita por",
+    "entrevista hecha por",
+    "entrevista por",
+];
+
+/// The interviewer a sentence of the introduction credits ("… há trinta anos. Entrevista
+/// realizada por Rosana Vilaça."): a byline run into the introduction's paragraph, which
+/// names who asked, not who answered.
+pub fn credited_interviewer(texts: &[&str]) -> Option<String> {
+    texts.iter().skip(1).find_map(|text| {
+        text.split_inclusive(['.', '!', '?', '|'])
+            .find_map(|sentence| conducted_by(sentence.trim()))
+    })
+}
+
+/// "Interview by Name" opening `sentence`: the name.
+fn conducted_by(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    let opening = CONDUCTED_BY
+        .iter()
+        .filter(|o| lower.starts_with(&format!("{o} ")))
+        .max_by_key(|o| o.len())?;
+    let rest = sentence.get(opening.len()..)?;
+    let name: Vec<&str> = rest
+        .split([',', '(', '.', ';', '|', '–', '—'])
+        .next()?
+        .split_whitespace()
+        .collect();
+    (NAME_WORDS.contains(&name.len()) && name.iter().all(|w| capitalised(w)))
+        .then(|| name.join(" "))
+}
+
 fn is_article(word: &str) -> bool {
     let lower = word.to_lowercase();
     ARTICLES.contains(&lower.as_str()) || ["o", "a", "as"].contains(&lower.as_str())
@@ -82,5 +123,22 @@ mod tests {
         // Presented by a writer who does not speak of themselves: an interview with her.
         let third = "Rita Sousa, jornalista do portal Voz Norte, cultiva uma horta no telhado.";
         assert!(introduced_journalist(&["Hortas", third]).is_none());
+    }
+
+    #[test]
+    fn a_byline_run_into_the_introduction_names_the_interviewer() {
+        let intro = "O enólogo Caio Brandão faz vinho há trinta anos. Entrevista realizada por \
+                     Rosa Vilaça.";
+        assert_eq!(
+            credited_interviewer(&["Vinhas", intro]).as_deref(),
+            Some("Rosa Vilaça")
+        );
+        let intro = "Interview by Gwen Farrow, for the harbour paper.";
+        assert_eq!(
+            credited_interviewer(&["Salt", intro]).as_deref(),
+            Some("Gwen Farrow")
+        );
+        let intro = "The interview by Gwen Farrow was cut. By the end of May Ana left.";
+        assert_eq!(credited_interviewer(&["Salt", intro]), None);
     }
 }

@@ -19,6 +19,16 @@ pub const QUANTIFIERS: &[&str] = &[
     "três", "quatro", "sete", "oito", "nove", "dez", "alguns", "algumas", "muitos", "muitas",
 ];
 
+/// Prepositions (English, Spanish, Portuguese): a headline's words after a comma that open
+/// with one ("…, in Nueva Esperanza", "…, em Vila Nova", "…, by Ana Ruiz") name a place, a
+/// date or the writer, never the person quoted, whom a verb of saying introduces ("…, says Ana
+/// Ruiz").
+pub const PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "from", "to", "by", "for", "of", "with", "after", "before", "en", "em", "de",
+    "desde", "para", "por", "con", "com", "sobre", "entre", "no", "na", "nos", "nas", "a", "ao",
+    "à", "del", "do", "da", "dos", "das", "al",
+];
+
 /// Indefinite articles (English, Spanish, Portuguese): a headline presenting the interviewee
 /// through one ("Interview of an Engineer", "Entrevista a una maestra") describes the person
 /// instead of naming them.

@@ -3,14 +3,19 @@
 //! and introduction; the byline; a headline such as "Name: “…”"). A quote is then attributed to
 //! a named person wherever the file names one.
 
+use super::bystanders::{without_bystanders, without_openers};
 use super::clean::byline_name;
 use super::display::initials_spelled_in;
 use super::forms::without_role;
+use super::headline_bystanders::{
+    headline_without_bystanders, headline_without_things, headline_without_unrepeated,
+};
 use super::headline_names::{title_name, BARE_NAME_WORDS};
-use super::journalist::introduced_journalist;
-use super::labels::{display_name, is_generic, is_nameless};
+use super::journalist::{credited_interviewer, introduced_journalist};
+use super::labels::{display_name, is_generic, is_nameless, same_speaker};
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
+use super::reported::reported_conversation;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
@@ -48,12 +53,31 @@ pub fn find_interviewee(
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
     // ("Today I'm with Mara Quist, who…").
     let greeting = greeting.filter(|_| nameless_answers);
+    introduction_name(metadata, texts, whole, greeting)
+}
+
+/// The interviewee the introduction (or a transcript's greeting, `greeting`) names, when
+/// neither labels nor the headline do.
+fn introduction_name(
+    metadata: &mut Metadata,
+    texts: &[&str],
+    whole: &[&str],
+    greeting: Option<&str>,
+) -> NameSource {
     // The journalist the introduction presents is no candidate, nor is their outlet.
     let presented = introduced_journalist(texts)
         .filter(|(name, _)| metadata.interviewer.as_deref() == Some(name.as_str()));
     let other =
         (presented.as_ref().map(|(_, about)| about.as_str())).or(metadata.interviewer.as_deref());
-    let named = prose_name(texts, whole, other);
+    // "Reporter X spoke with Y": Y answered.
+    let reported = reported_conversation(texts, whole)
+        .map(|(_, asked)| asked)
+        .filter(|asked| other.is_none_or(|o| !same_speaker(asked, o)));
+    if let Some(asked) = reported {
+        metadata.interviewee = Some(display_name(&asked, texts));
+        return NameSource::Introduction;
+    }
+    let named = people_named(texts, whole, other);
     // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
     if let Some(name) = greeting
         .filter(|_| named.is_none())
@@ -77,6 +101,26 @@ pub fn find_interviewee(
         }
         None => NameSource::Unknown,
     }
+}
+
+/// The person the title and introduction name ([`prose_name`]), once the words that name no
+/// possible interviewee are blanked out ([`without_bystanders`]: photo credits, clubs,
+/// companies, places). A run of capitals in the headline that the text never writes again
+/// counts only when nobody else is named.
+fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
+    let (title, intro) = texts.split_first()?;
+    let intro: Vec<String> = (intro.iter())
+        .map(|t| without_openers(&without_bystanders(t), whole))
+        .collect();
+    let title = headline_without_things(&headline_without_bystanders(title), whole);
+    let find = |title: &str| {
+        let texts: Vec<&str> = [title]
+            .into_iter()
+            .chain(intro.iter().map(String::as_str))
+            .collect();
+        prose_name(&texts, whole, other)
+    };
+    find(&headline_without_unrepeated(&title, whole)).or_else(|| find(&title))
 }
 
 /// The name the most used answer label gives (a one-letter label: the name the greeting
@@ -152,13 +196,17 @@ pub fn find_interviewer(
             metadata.interviewer = Some(display_name(&person, texts));
             NameSource::Label { line: speaker.line }
         }
-        None => match introduced_journalist(texts) {
-            Some((name, _)) => {
-                metadata.interviewer = Some(name);
-                NameSource::Introduction
+        None => {
+            let reported = || reported_conversation(texts, whole).map(|(asker, _)| asker);
+            let introduced = introduced_journalist(texts).map(|(name, _)| name);
+            match (introduced.or_else(|| credited_interviewer(texts))).or_else(reported) {
+                Some(name) => {
+                    metadata.interviewer = Some(name);
+                    NameSource::Introduction
+                }
+                None => NameSource::Unknown,
             }
-            None => NameSource::Unknown,
-        },
+        }
     }
 }
 

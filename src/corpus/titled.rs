@@ -82,7 +82,24 @@ fn opening_subject(title: &str, whole: &[&str]) -> Option<String> {
         text.split(|c: char| !c.is_alphabetic())
             .any(|token| token == lower)
     });
-    (shaped && !written_lowercase && !title.trim_end().ends_with('?')).then(|| first.to_string())
+    (shaped
+        && !written_lowercase
+        && !title.trim_end().ends_with('?')
+        && named_again(first, title, whole))
+    .then(|| first.to_string())
+}
+
+/// The text names the headline's subject again outside the headline: a surname is the person
+/// the article is about, while a word the headline opens with and nobody repeats ("Cocinar es
+/// resistir", "Keeping bees on the roof") is the headline's phrasing, a sentence's first word.
+fn named_again(word: &str, title: &str, whole: &[&str]) -> bool {
+    whole
+        .iter()
+        .filter(|text| !text.contains(title.trim()))
+        .any(|text| {
+            text.split(|c: char| !c.is_alphabetic())
+                .any(|token| token == word)
+        })
 }
 
 /// Lowercase words a name may hold between its capitalised words ("Rita Sales de Melo").
@@ -193,11 +210,16 @@ mod tests {
     #[test]
     fn a_surname_opening_the_headline_as_its_subject_names_the_person() {
         let body = [
+            "O treinador Moreira chegou em março.",
             "O que mudou quando chegou?",
             "Mudei o ambiente do vestiário.",
         ];
         let title = "Moreira fala sobre a mudança no clube";
         assert_eq!(headline_subject(title, &body).as_deref(), Some("Moreira"));
+        // A word only the headline writes is its phrasing, not a surname.
+        let title = "Cocinar es resistir";
+        let body = ["¿Quién le enseñó?", "Mi madre.", title];
+        assert_eq!(headline_subject(title, &body), None);
         // An ordinary word opening a sentence-case headline is written in lowercase too.
         let body = ["Is the change real?", "The change is real, and fast."];
         assert_eq!(headline_subject("Change comes to the valley", &body), None);
@@ -208,7 +230,7 @@ mod tests {
 
     #[test]
     fn a_rubric_before_the_headline_is_passed_over_for_its_subject() {
-        let body = ["¿Qué cambió en el disco?", "Todo, y la gira también."];
+        let body = ["¿Qué cambió en el disco?", "Todo, y Brasa la gira también."];
         let title = "P & R: Brasa habla de su gira por el sur";
         assert_eq!(headline_subject(title, &body).as_deref(), Some("Brasa"));
         // A long run before the colon is the headline, not a rubric.

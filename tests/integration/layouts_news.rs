@@ -40,6 +40,7 @@ fn questions_run_into_their_answers_are_cut_and_the_service_box_dropped() {
 fn a_surname_opening_the_headline_names_the_interviewee() {
     let interview = parse(
         "Okonjo fala sobre a nova ponte do porto\n\n\
+         A obra da ponte vai no segundo ano e Okonjo dirige-a desde março.\n\n\
          O que mudou desde que chegou?\n\n\
          Mudámos o turno da noite e a equipa passou a dormir em terra.\n\n\
          A obra está atrasada. Porquê?\n\n\
