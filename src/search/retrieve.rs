@@ -185,6 +185,7 @@ impl Engine {
         &self,
         question: &str,
     ) -> (Vec<bool>, Vec<(usize, [f32; rerank::FEATURES])>) {
+        let question = query::bounded(question);
         let (index, outcome) = self.choose(question, 1, &Scope::All);
         let (terms, plan) = (&self.analyses[index], outcome.plan);
         let (named, naming) = self.named(terms, &plan);
