@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use super::analyzer::Analyzer;
 use super::language::Language;
-use super::query::QueryPlan;
+use super::query::{self, QueryPlan};
 use super::retrieve::CANDIDATES;
 use super::terms::{self, CorpusTerms};
 use super::{analyzer, figures, refusal, rerank};
@@ -273,6 +273,7 @@ impl Engine {
     /// How a question is read and how its best candidates score, whether or not they pass the
     /// coverage rule: the operators' `/why`.
     pub fn explain(&self, question: &str, limit: usize) -> Explanation<'_> {
+        let question = query::bounded(question);
         let (index, outcome) = self.choose(question, 1, &Scope::All);
         let terms = &self.analyses[index];
         let plan = outcome.plan;

@@ -26,6 +26,7 @@ use super::vocabulary::within_one_edit;
 use crate::corpus::Interview;
 
 mod capitalised;
+mod elsewhere;
 mod ordinary;
 mod spelled;
 mod titled;

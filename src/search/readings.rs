@@ -46,6 +46,7 @@ impl Engine {
         limit: usize,
         scope: &Scope,
     ) -> (usize, SearchOutcome<'_>) {
+        let question = query::bounded(question);
         super::analyzer::forget_recent_analyses();
         if self.analyses.len() == 1 {
             let plan = self.plan_in(&self.analyses[0], question);

@@ -82,6 +82,11 @@ impl Engine {
             .map(|(term, _)| term.clone())
             .filter(|term| !names::in_a_place_name(plan, term, names.language()))
             .collect();
+        let corpus = (&*self.corpus, terms);
+        let typed: Vec<String> = (typed.iter())
+            .filter(|term| !names.used_elsewhere(term, &typed, corpus))
+            .cloned()
+            .collect();
         let frequency = |term: &str| terms.text_frequency(term);
         let named = names.named(&typed, &frequency, terms.analysed_passages());
         let naming = plan
@@ -185,6 +190,7 @@ impl Engine {
         &self,
         question: &str,
     ) -> (Vec<bool>, Vec<(usize, [f32; rerank::FEATURES])>) {
+        let question = query::bounded(question);
         let (index, outcome) = self.choose(question, 1, &Scope::All);
         let (terms, plan) = (&self.analyses[index], outcome.plan);
         let (named, naming) = self.named(terms, &plan);

@@ -49,6 +49,8 @@ pub use super::language::Language;
 pub use about::asks_about_the_interview;
 use probes::{PROBE_WORDS, ROMANCE_PROBE_WORDS};
 pub use recent::forget as forget_recent_analyses;
+#[cfg(test)]
+pub use recent::words_analysed;
 use stem::TermFilter;
 pub use stem::TermStemmer;
 pub use stopwords::is_stopword;

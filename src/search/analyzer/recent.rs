@@ -59,8 +59,22 @@ pub(super) fn recall(
     })
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Words analysed anew on this thread: every analysis made anew is handed to [`keep`].
+    static ANALYSED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The words analysed anew on this thread so far, by which tests count a search's work.
+#[cfg(test)]
+pub fn words_analysed() -> usize {
+    ANALYSED.get()
+}
+
 /// Keeps the analysis of `text` for later calls.
 pub(super) fn keep(language: Language, with_terms: bool, text: &str, words: &[AnalyzedWord]) {
+    #[cfg(test)]
+    ANALYSED.set(ANALYSED.get() + words.len());
     if text.len() > MAX_TEXT_BYTES {
         return;
     }

@@ -7,10 +7,12 @@
 //! weight, its inverse document frequency, used to decide how much of the question a passage
 //! really answers.
 
+mod bound;
 mod clauses;
 mod plan;
 mod related;
 
+pub use bound::{bounded, MAX_QUESTION_BYTES};
 pub(super) use clauses::{metadata_clause, terms_query};
 pub use clauses::{to_query, FieldWeights};
 pub use plan::plan;

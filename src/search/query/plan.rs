@@ -1,14 +1,12 @@
 //! Planning: a question's words become weighted concepts, each with its ways of matching
 //! (typed, synonyms, spelling corrections, other forms), and neighbouring words phrase boosts.
 
-use super::{idf, related, Alternative, Concept, PhrasePair, QueryPlan, Source, TermStatistics};
+use super::{
+    bounded, idf, related, Alternative, Concept, PhrasePair, QueryPlan, Source, TermStatistics,
+};
 use crate::search::analyzer::{AnalyzedWord, Analyzer, Language};
 use crate::search::synonyms::{SynonymMatch, Synonyms};
 use crate::search::vocabulary::Vocabulary;
-
-/// Questions longer than this are cut (on a char boundary): nobody asks a 10,000-character
-/// question, and the cost of a query grows with its length.
-const MAX_QUESTION_BYTES: usize = 1_000;
 
 /// More concepts than this add cost without changing the best passage.
 const MAX_CONCEPTS: usize = 32;
@@ -50,13 +48,9 @@ fn is_name(question: &str, word: &AnalyzedWord) -> bool {
 }
 
 /// Removes what is addressed to the bot or the chat rather than part of the question:
-/// `@mentions` and links.
+/// `@mentions` and links, in the part of it the engine reads (see [`bounded`]).
 fn strip_addressing(question: &str) -> String {
-    let mut end = question.len().min(MAX_QUESTION_BYTES);
-    while !question.is_char_boundary(end) {
-        end -= 1;
-    }
-    question[..end]
+    bounded(question)
         .split_whitespace()
         .filter(|word| !word.starts_with('@') && !word.contains("://"))
         .collect::<Vec<_>>()
