@@ -3,6 +3,7 @@
 //! reader's rules (a line ending with `?` above its answer, the file's line widths): `import`
 //! then takes that reading instead of refusing what `index --explain` reads.
 
+use super::block::Block;
 use super::structure::Draft;
 use crate::corpus::reading::Layout;
 use crate::corpus::{read, Interview};
@@ -20,6 +21,14 @@ pub fn read_as_corpus_file(source: &str) -> Option<Draft> {
 pub fn read_by_labels(source: &str) -> Option<Draft> {
     let reading = read("import", source).ok()?;
     (reading.layout == Layout::Labels).then(|| draft_of(reading.interview))
+}
+
+/// An HTML page's text: its paragraphs, verbatim and labels included, one to a paragraph, so
+/// that labels the markup does not set apart (`P.— …`, `Pregunta.— …`) are read there as in a
+/// corpus file.
+pub fn text_of(blocks: &[Block]) -> String {
+    let paragraphs: Vec<&str> = blocks.iter().map(|b| b.original.as_str()).collect();
+    paragraphs.join("\n\n")
 }
 
 fn draft_of(interview: Interview) -> Draft {

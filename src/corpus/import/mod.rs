@@ -192,15 +192,10 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
 fn draft_of(kind: PageKind, source: &str, blocks: &[block::Block]) -> Option<structure::Draft> {
     let markdown = kind == PageKind::Markdown;
     let by_markup = structure::structure(blocks);
-    // An HTML page's text is its paragraphs: labels the markup does not set apart
-    // (`P.— …`, `Pregunta.— …`) are read there as in a corpus file.
-    let text = match markdown {
-        true => source.to_string(),
-        false => blocks
-            .iter()
-            .map(|b| b.original.as_str())
-            .collect::<Vec<_>>()
-            .join("\n\n"),
+    let text = if markdown {
+        source.to_string()
+    } else {
+        fallback::text_of(blocks)
     };
     let by_reader = (!structure::by_page_labels(blocks))
         .then(|| fallback::read_by_labels(&text))
