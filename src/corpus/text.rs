@@ -51,8 +51,9 @@ pub fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseEr
     for line in after_open.split_inclusive('\n') {
         line_count += 1;
         if line.trim() == FRONT_MATTER_FENCE {
-            let metadata = read_toml_front_matter(&after_open[..offset], 2)?;
-            return Ok((metadata, &after_open[offset + line.len()..], 2 + line_count));
+            let body = &after_open[offset + line.len()..];
+            let metadata = read_toml_front_matter(&after_open[..offset], 2, body)?;
+            return Ok((metadata, body, 2 + line_count));
         }
         offset += line.len();
     }
