@@ -68,7 +68,8 @@ pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) -> Opt
         return None;
     }
     let field = match key.to_lowercase().as_str() {
-        "title" => &mut metadata.title,
+        // Spanish and Portuguese site templates name their own keys ("titulo", "título").
+        "title" | "titulo" | "título" => &mut metadata.title,
         "author" | "authors" | "by" | "byline" if is_author_key(&value) => return None,
         "author" | "authors" | "by" | "byline" | "interviewer" | "interviewer_name" => {
             &mut metadata.interviewer
@@ -139,6 +140,8 @@ mod tests {
         assert_eq!(m.interviewer.as_deref(), Some("Sam Pike"));
         assert_eq!(m.interviewee.as_deref(), Some("Ana Ruiz"));
         assert_eq!(m.date.as_deref(), Some("2024-05-01"));
+        let m = yaml("titulo: \"Charla con Ana\"\nsubtitulo: \"\"");
+        assert_eq!(m.title.as_deref(), Some("Charla con Ana"));
         let m = yaml("source: \"Jordan Pike\"\nsite_name: The Ledger");
         assert_eq!(m.url, None, "a name is not a web address");
         assert_eq!(m.outlet.as_deref(), Some("The Ledger"));
