@@ -69,6 +69,14 @@ pub fn without_bullet(text: &str) -> &str {
     bullet_body(text).unwrap_or(text)
 }
 
+/// The paragraphs' texts as they are quoted ([`without_bullet`]).
+pub fn quoted_texts(paras: &[(String, usize)]) -> Vec<String> {
+    paras
+        .iter()
+        .map(|(text, _)| without_bullet(text).to_string())
+        .collect()
+}
+
 fn bullet_body(text: &str) -> Option<&str> {
     text.strip_prefix(BULLETS)
         .filter(|rest| rest.starts_with(' '))
@@ -188,7 +196,7 @@ mod tests {
                     A: I can give you three reasons, and I give them every winter.\n\n\
                     * It is where the boats wait out a storm instead of sinking at anchor.\n                    * It is where the ferry brings the doctor every second Tuesday.\n                    + It is where the children learn to swim, right off the old pier.\n\n\
                     Q: And the cost?\n\nA: Less than one bad storm, every single year.\n";
-        let interview = crate::corpus::parse("t", text).expect("parses");
+        let interview = crate::corpus::read("t", text).expect("parses").interview;
         let answer = &interview.turns[0].answer;
         assert_eq!(answer.len(), 4, "{answer:?}");
         assert!(answer[1].starts_with("It is where the boats"), "{answer:?}");

@@ -20,7 +20,7 @@ use super::head::{drop_headline_echoes, head, take_standfirst, Head};
 use super::labelled_body::labelled_body;
 use super::layout::Assembled;
 use super::lead_in::drop_lead_in;
-use super::marked_list::without_bullet;
+use super::marked_list::quoted_texts;
 use super::names::{find_interviewee, find_interviewer};
 use super::next_headline::{credit_next_guests, split_next_headlines};
 pub use super::reading::ParseError;
@@ -102,9 +102,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             source: Default::default(),
             metadata,
             title,
-            intro: (assembled.intro.iter())
-                .map(|(t, _)| without_bullet(t).to_string())
-                .collect(),
+            intro: quoted_texts(&assembled.intro),
             turns,
         },
     })
