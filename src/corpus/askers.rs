@@ -185,7 +185,7 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker], people: &[&st
         drop_sign_off(&mut out, paras, speakers);
         drop_lead_ins(&mut out, paras, speakers);
         open_with_the_hosts(&mut out, paras, speakers);
-        drop_sponsor_copy(&mut out, paras, people);
+        drop_sponsor_copy(&mut out, paras, speakers, people);
     }
     out
 }

@@ -128,7 +128,7 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
             }
         }
     }
-    let body = body.trim();
+    let body = without_dangling_emphasis(body.trim());
     let lower = label.to_lowercase();
     let generic =
         QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str());
@@ -140,6 +140,19 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         body,
         period: false,
     })
+}
+
+/// A body without a bold mark closing it that nothing in it opens (`Ana: Why clay?**`, left
+/// when a label's opening marks went with a rewritten label): no emphasis, a leftover.
+fn without_dangling_emphasis(body: &str) -> &str {
+    ["**", "__"]
+        .into_iter()
+        .find_map(|mark| {
+            body.strip_suffix(mark)
+                .filter(|inner| !inner.contains(mark))
+                .map(str::trim_end)
+        })
+        .unwrap_or(body)
 }
 
 /// The label with a space after an initial glued to the next name (`J.Luís` is `J. Luís`), as
@@ -271,6 +284,8 @@ mod tests {
             ("P- O que fez?", "P", "O que fez?"),
             ("**Ann** Rye, always.", "Ann", "Rye, always."),
             ("**E2:** Sí.", "E2", "Sí."),
+            ("Ana: ¿Por qué el barro?**", "Ana", "¿Por qué el barro?"),
+            ("Ana: It was **huge**", "Ana", "It was **huge**"),
             ("**P7 (probe):** Sí.", "P7", "Sí."),
             (
                 "(Entrevistada Ana Reis):Sim.",

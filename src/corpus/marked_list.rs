@@ -61,6 +61,22 @@ pub fn is_bulleted(text: &str) -> bool {
     bullet_body(text).is_some()
 }
 
+/// A paragraph as it is quoted: without the bullet of a list item left on a paragraph of its
+/// own (a long item nothing joined, "* It keeps the harbour open."), a mark of the layout
+/// rather than of the speaker's words. Kept on the paragraph while the file is read: a list
+/// after the last question tells a closing list from an answer (`tail`).
+pub fn without_bullet(text: &str) -> &str {
+    bullet_body(text).unwrap_or(text)
+}
+
+/// The paragraphs' texts as they are quoted ([`without_bullet`]).
+pub fn quoted_texts(paras: &[(String, usize)]) -> Vec<String> {
+    paras
+        .iter()
+        .map(|(text, _)| without_bullet(text).to_string())
+        .collect()
+}
+
 fn bullet_body(text: &str) -> Option<&str> {
     text.strip_prefix(BULLETS)
         .filter(|rest| rest.starts_with(' '))
@@ -156,6 +172,40 @@ mod tests {
         let mut body = paras(&["Why?", "- cost", "- distance", "Both matter."]);
         join_marked_lists(&mut body);
         assert_eq!(texts(&body), ["Why?", "cost; distance", "Both matter."]);
+    }
+
+    #[test]
+    fn a_quoted_item_keeps_its_words_not_its_bullet() {
+        assert_eq!(
+            without_bullet("* It keeps the harbour open."),
+            "It keeps the harbour open."
+        );
+        assert_eq!(without_bullet("+ Two boats."), "Two boats.");
+        assert_eq!(without_bullet("* * *"), "* * *");
+        assert_eq!(
+            without_bullet("-3 degrees at night."),
+            "-3 degrees at night."
+        );
+    }
+
+    #[test]
+    fn long_items_nothing_joins_are_quoted_without_their_bullets() {
+        let text = "Mara Quist has run the harbour of Porto Novo for twenty years.\n\n\
+                    - She rebuilt the breakwater after the storm, with the fishermen's money.\n                    - She won a coastal prize in 2019 for the new ferry pier.\n\n\
+                    Q: Why should a town keep its harbour?\n\n\
+                    A: I can give you three reasons, and I give them every winter.\n\n\
+                    * It is where the boats wait out a storm instead of sinking at anchor.\n                    * It is where the ferry brings the doctor every second Tuesday.\n                    + It is where the children learn to swim, right off the old pier.\n\n\
+                    Q: And the cost?\n\nA: Less than one bad storm, every single year.\n";
+        let interview = crate::corpus::read("t", text).expect("parses").interview;
+        let answer = &interview.turns[0].answer;
+        assert_eq!(answer.len(), 4, "{answer:?}");
+        assert!(answer[1].starts_with("It is where the boats"), "{answer:?}");
+        assert!(
+            answer[3].starts_with("It is where the children"),
+            "{answer:?}"
+        );
+        let intro = &interview.intro;
+        assert!(intro.iter().any(|p| p.starts_with("She won")), "{intro:?}");
     }
 
     #[test]

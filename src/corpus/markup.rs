@@ -125,6 +125,38 @@ pub fn is_shortcode(line: &str) -> bool {
         || is_field_line(line)
 }
 
+/// A line without the template tags opening it (`{{ image a.jpg left }} **Why clay?**`,
+/// `{% include photo.html %} The kiln…`): a site generator's markup set before the text,
+/// which would otherwise open a title or a quoted passage. A line that is only tags is left
+/// whole, for [`is_shortcode`] to drop as markup.
+pub fn without_opening_tags(line: &str) -> &str {
+    if is_shortcode(line) {
+        return line;
+    }
+    let mut rest = line.trim_start();
+    while let Some(after) = after_template_tag(rest) {
+        rest = after.trim_start();
+    }
+    if rest.is_empty() {
+        line
+    } else {
+        rest
+    }
+}
+
+/// The text after the template tag opening it (`{{ … }}`, `{{< … >}}`, `{% … %}`).
+fn after_template_tag(text: &str) -> Option<&str> {
+    let close = if text.starts_with("{{") {
+        "}}"
+    } else if text.starts_with("{%") {
+        "%}"
+    } else {
+        return None;
+    };
+    let end = text[2..].find(close)? + 2 + close.len();
+    Some(&text[end..])
+}
+
 /// A reStructuredText field of a post's head (`:slug: my-post`, `:tags: art, clay`): the
 /// blog engine's settings, no text.
 fn is_field_line(line: &str) -> bool {
@@ -334,6 +366,30 @@ mod tests {
         assert!(!is_shortcode(
             "[The minister] said no, and that was the end of it."
         ));
+    }
+
+    #[test]
+    fn template_tags_opening_a_line_are_no_text() {
+        assert_eq!(
+            without_opening_tags("{{ photo people/ana.jpg side: left }} **Ana: Why clay?**"),
+            "**Ana: Why clay?**"
+        );
+        assert_eq!(
+            without_opening_tags("{% include kiln.html %}{{< br >}} The kiln was cold."),
+            "The kiln was cold."
+        );
+        // A line of tags alone stays whole, to be dropped as markup.
+        assert_eq!(
+            without_opening_tags("{{< figure a.jpg >}}"),
+            "{{< figure a.jpg >}}"
+        );
+        // Braces inside a sentence, or a tag left open, are text.
+        for text in [
+            "We wrote {{ name }} on every jar.",
+            "{{ a tag never closed, and words",
+        ] {
+            assert_eq!(without_opening_tags(text), text);
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@ use super::head::{drop_headline_echoes, head, take_standfirst, Head};
 use super::labelled_body::labelled_body;
 use super::layout::Assembled;
 use super::lead_in::drop_lead_in;
+use super::marked_list::quoted_texts;
 use super::names::{find_interviewee, find_interviewer};
 use super::next_headline::{credit_next_guests, split_next_headlines};
 pub use super::reading::ParseError;
@@ -101,7 +102,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             source: Default::default(),
             metadata,
             title,
-            intro: assembled.intro.into_iter().map(|(t, _)| t).collect(),
+            intro: quoted_texts(&assembled.intro),
             turns,
         },
     })

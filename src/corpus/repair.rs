@@ -10,7 +10,7 @@ use super::forms::lone_label;
 use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
 use super::head::Head;
 use super::labels::{is_name_like, is_nameless};
-use super::markup::is_shortcode;
+use super::markup::{is_shortcode, without_opening_tags};
 use super::name_lines::speaker_names;
 use super::reading::{Clutter, Dropped, Para};
 use super::Metadata;
@@ -122,8 +122,15 @@ fn uses_capital_names(paras: &[Para]) -> bool {
 }
 
 /// Drops the paragraphs that are markup as a whole: a tag written over several lines
-/// (`<Figure` … `/>`), which no single line shows.
+/// (`<Figure` … `/>`), which no single line shows; and takes such a template tag off the
+/// text it opens.
 pub fn drop_markup(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    for p in paras.iter_mut() {
+        let text = without_opening_tags(&p.text);
+        if text.len() < p.text.len() {
+            p.text = text.to_string();
+        }
+    }
     paras.retain(|p| {
         let markup = is_shortcode(&p.text);
         if markup {

@@ -1,12 +1,14 @@
 //! A show's sponsor message in its opening: the hosts read an advertiser's copy before the
 //! guest speaks. Told from the names the opening repeats and the conversation never says
-//! again; a person the front matter or the introduction presents is no advertiser.
+//! again; a person the front matter or the introduction presents is no advertiser, and the
+//! host's paragraph presenting the guest is no sponsor message.
 
 use std::collections::HashMap;
 
+use super::labels::is_nameless;
 use super::layout::Assembled;
 use super::prose::prose_name;
-use super::reading::{Clutter, Dropped, Para};
+use super::reading::{Clutter, Dropped, Para, Role, Speaker};
 
 /// A brand named this often in a show's opening, and never once the guest speaks, is an
 /// advertiser: its sponsor message repeats it ("…our friends at Acme. We love Acme.").
@@ -16,7 +18,16 @@ const MIN_SPONSOR_MENTIONS: usize = 3;
 /// talk before the guest's first words): the paragraphs naming a brand the opening
 /// repeats ([`MIN_SPONSOR_MENTIONS`] times or more) and the conversation never names. The
 /// guest and the show's subject are named again once the guest speaks; an advertiser is not.
-pub fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para], people: &[&str]) {
+/// A paragraph naming a guest (an interviewee's label) presents who is about to speak: it
+/// neither counts towards a brand's mentions nor is dropped, so the subject the host
+/// announces with the guest ("the interview today is with Mara, who runs the Regatta…") is no
+/// brand even when a cut excerpt never names it again.
+pub fn drop_sponsor_copy(
+    out: &mut Assembled,
+    paras: &[Para],
+    speakers: &[Speaker],
+    people: &[&str],
+) {
     let Some(first) = out.turns.first().map(|t| t.line) else {
         return;
     };
@@ -25,14 +36,10 @@ pub fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para], people: &[&str]) {
         .filter(|p| p.line >= first)
         .map(|p| p.text.as_str())
         .collect();
-    let names = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
-            .map(str::to_string)
-            .collect()
-    };
+    let guests = guest_words(speakers);
+    let presents_guest = |text: &str| names(text).iter().any(|n| guests.contains(n));
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for (text, _) in &out.intro {
+    for (text, _) in out.intro.iter().filter(|(t, _)| !presents_guest(t)) {
         for name in names(text) {
             *counts.entry(name).or_insert(0) += 1;
         }
@@ -47,7 +54,7 @@ pub fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para], people: &[&str]) {
     };
     let (ads, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut out.intro)
         .into_iter()
-        .partition(|(text, _)| names(text).iter().any(brand));
+        .partition(|(text, _)| !presents_guest(text) && names(text).iter().any(brand));
     out.intro = kept;
     out.dropped
         .extend(ads.into_iter().map(|(text, line)| Dropped {
@@ -55,6 +62,25 @@ pub fn drop_sponsor_copy(out: &mut Assembled, paras: &[Para], people: &[&str]) {
             text,
             reason: Clutter::PageFurniture,
         }));
+}
+
+/// The words of the guests' labels ("Mara Quist", a handle such as "Kukks"): the names a host
+/// presents the guest by. Generic labels ("Guest", "A") name nobody.
+fn guest_words(speakers: &[Speaker]) -> Vec<String> {
+    speakers
+        .iter()
+        .filter(|s| s.role == Role::Interviewee && !is_nameless(&s.label))
+        .flat_map(|s| names(&s.label))
+        .collect()
+}
+
+/// The capitalised words of a text longer than two letters: the names a brand or a person
+/// may go by ("Tidelog", "Quist"), not "So" or "I".
+fn names(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_string)
+        .collect()
 }
 
 /// The words of the person the introduction presents (a magazine's standfirst naming the
@@ -119,6 +145,35 @@ mod tests {
             .iter()
             .filter(|d| d.text.contains("Tidelog"));
         assert_eq!(ads.count(), 2);
+    }
+
+    #[test]
+    fn the_hosts_paragraph_presenting_the_guest_is_no_sponsor_message() {
+        // "Regatta" is said three times before the guest speaks and never after (a cut
+        // excerpt), once in the sponsor message and twice where the host presents the guest.
+        let text =
+            "**Ana Host:** Welcome back to Harbour Talk. First, a word from our sponsor.\n\n\
+                    **Ana Host:** This week we are brought to you by Tidelog. Tidelog keeps your \
+                    tide tables in your pocket, and it plans your Regatta days too.\n\n\
+                    **Ana Host:** Your first month of Tidelog is free.\n\n\
+                    **Ana Host:** So, the conversation today is with Mara Quist. She has sailed \
+                    every Regatta since 1990, and she told us how the Regatta began.\n\n\
+                    **Ana Host:** Mara, welcome! What got you into harbours?\n\n\
+                    **Mara Quist:** My father, who fished out of Porto Novo for forty years.\n\n\
+                    **Ana Host:** How did the breakwater start?\n\n\
+                    **Mara Quist:** With a storm, in 2014. Porto Novo lost half its boats.\n\n\
+                    **Ana Host:** And who paid for it?\n\n\
+                    **Mara Quist:** The fishermen first, then the town, slowly.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let intro = &reading.interview.intro;
+        assert!(
+            intro
+                .iter()
+                .any(|p| p.contains("conversation today is with")),
+            "{:?}",
+            reading.dropped
+        );
+        assert!(!intro.iter().any(|p| p.contains("Tidelog")), "{intro:?}");
     }
 
     #[test]

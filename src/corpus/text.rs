@@ -5,7 +5,7 @@ use super::blocks::split_blocks;
 use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::cues::is_heading;
 use super::labels::is_name_like;
-use super::markup::{decode_entities, is_image, strip_image_file_names};
+use super::markup::{decode_entities, is_image, strip_image_file_names, without_opening_tags};
 use super::reading::Para;
 use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
@@ -51,8 +51,9 @@ pub fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseEr
     for line in after_open.split_inclusive('\n') {
         line_count += 1;
         if line.trim() == FRONT_MATTER_FENCE {
-            let metadata = read_toml_front_matter(&after_open[..offset], 2)?;
-            return Ok((metadata, &after_open[offset + line.len()..], 2 + line_count));
+            let body = &after_open[offset + line.len()..];
+            let metadata = read_toml_front_matter(&after_open[..offset], 2, body)?;
+            return Ok((metadata, body, 2 + line_count));
         }
         offset += line.len();
     }
@@ -110,6 +111,7 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         ..Cutter::default()
     };
     for (line_number, line) in lines {
+        let line = without_opening_tags(line);
         let bold = super::bold_tags::html_bold_as_markdown(line);
         let line = bold.as_ref();
         let decoded = decode_entities(line);

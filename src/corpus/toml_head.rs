@@ -3,7 +3,7 @@
 //! `tags`, `author`, …) are read as a YAML block's are, so a saved site page loads as it is.
 
 use super::reading::ParseError;
-use super::yaml_head::yaml_field;
+use super::yaml_head::{settle_url, yaml_field};
 use super::Metadata;
 
 /// The keys of [`Metadata`], as written in front matter.
@@ -28,10 +28,12 @@ const MAX_KEY_TYPO_EDITS: usize = 2;
 /// ours, but "url" is two edits from many three-letter words.
 const MIN_TYPO_KEY_LEN: usize = 4;
 
-/// Reads the text between the `+++` fences, which starts on line `first_line` of the file.
+/// Reads the text between the `+++` fences, which starts on line `first_line` of the file;
+/// `body` is the text after them, which tells whether a `link` names the page.
 pub(super) fn read_toml_front_matter(
     toml_text: &str,
     first_line: usize,
+    body: &str,
 ) -> Result<Metadata, ParseError> {
     let table = toml::from_str::<toml::Table>(toml_text).map_err(|e| {
         let line = e
@@ -44,6 +46,7 @@ pub(super) fn read_toml_front_matter(
     })?;
     let line_of = |key: &str| first_line + key_line(toml_text, key);
     let mut metadata = Metadata::default();
+    let mut link = None;
     for (key, value) in &table {
         let Some(field) = own_field(&mut metadata, key) else {
             continue;
@@ -67,9 +70,10 @@ pub(super) fn read_toml_front_matter(
             ));
         }
         if let Some(text) = first_text(value) {
-            yaml_field(&mut metadata, key, &text);
+            link = link.or(yaml_field(&mut metadata, key, &text));
         }
     }
+    settle_url(&mut metadata, link, body);
     Ok(metadata)
 }
 
@@ -135,7 +139,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Result<Metadata, ParseError> {
-        read_toml_front_matter(text, 2)
+        read_toml_front_matter(text, 2, "")
     }
 
     #[test]
@@ -166,6 +170,16 @@ mod tests {
         let e = read("title = \"Mills\"\n\nurl = 3\n").expect_err("not text");
         assert_eq!(e.line, 4);
         assert!(e.reason.contains("must be text"), "{}", e.reason);
+    }
+
+    #[test]
+    fn a_link_is_the_address_unless_the_body_links_to_it() {
+        let head = "title = \"Kilns\"\nlink = \"https://kilns.example/ines\"\n";
+        let m = read_toml_front_matter(head, 2, "Q: Why?\n\nA: Heat.\n").expect("loads");
+        assert_eq!(m.url.as_deref(), Some("https://kilns.example/ines"));
+        let body = "Ines runs [a kiln shop](https://kilns.example/ines/).\n";
+        let m = read_toml_front_matter(head, 2, body).expect("loads");
+        assert_eq!(m.url, None);
     }
 
     #[test]

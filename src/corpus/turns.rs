@@ -6,6 +6,7 @@ use super::askers::{sole_guest, speakers};
 use super::forms::is_placeholder;
 use super::labels::{same_speaker, split_label};
 use super::layout::{Assembled, Draft};
+use super::marked_list::without_bullet;
 use super::notes::without_editor_notes;
 use super::reading::{Speaker, TurnLines};
 use super::vocative::addressed_guest;
@@ -48,7 +49,7 @@ pub fn turns(
                         .enumerate()
                         .map(|(i, (t, _))| {
                             let named = if i == 0 { answering } else { &[][..] };
-                            without_editor_notes(without_name_label(t, named))
+                            without_editor_notes(without_bullet(without_name_label(t, named)))
                         })
                         .collect(),
                     line: draft.line,

@@ -18,6 +18,7 @@ const MAX_YAML_LINES: usize = 60;
 /// the block is not closed or does not look like `key: value` lines.
 pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
     let mut metadata = Metadata::default();
+    let mut link = None;
     let mut offset = 0;
     let mut key = String::new();
     for (index, line) in text.split_inclusive('\n').enumerate() {
@@ -27,14 +28,16 @@ pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usi
             continue;
         }
         if trimmed == YAML_FENCE {
-            return Some((metadata, &text[offset..], index + 2));
+            let body = &text[offset..];
+            settle_url(&mut metadata, link, body);
+            return Some((metadata, body, index + 2));
         }
         if index > MAX_YAML_LINES {
             return None;
         }
         if let Some(item) = trimmed.strip_prefix("- ") {
             // A list under the last key: the first author is the one named.
-            yaml_field(&mut metadata, &key, item);
+            link = link.or(yaml_field(&mut metadata, &key, item));
             continue;
         }
         let Some((name, value)) = trimmed.split_once(':') else {
@@ -48,7 +51,7 @@ pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usi
             continue;
         }
         key = name.trim().to_string();
-        yaml_field(&mut metadata, &key, value);
+        link = link.or(yaml_field(&mut metadata, &key, value));
     }
     None
 }
@@ -56,14 +59,18 @@ pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usi
 /// Sets the metadata field a YAML key gives, unless an earlier value set it. Tools name the
 /// same thing differently, so the usual spellings of each are accepted; a `source` that is not
 /// a web address (some clippers put the author's name there) is left out rather than guessed.
-pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
+/// The address under `link:` or `source:` is returned rather than set: it names the page or
+/// the page a post is about, which only the body tells ([`settle_url`]).
+#[must_use]
+pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) -> Option<String> {
     let value = first_yaml_item(value);
     if value.is_empty() {
-        return;
+        return None;
     }
     let field = match key.to_lowercase().as_str() {
-        "title" => &mut metadata.title,
-        "author" | "authors" | "by" | "byline" if is_author_key(&value) => return,
+        // Spanish and Portuguese site templates name their own keys ("titulo", "título").
+        "title" | "titulo" | "título" => &mut metadata.title,
+        "author" | "authors" | "by" | "byline" if is_author_key(&value) => return None,
         "author" | "authors" | "by" | "byline" | "interviewer" | "interviewer_name" => {
             &mut metadata.interviewer
         }
@@ -71,10 +78,27 @@ pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) {
         "site" | "site_name" | "publication" | "publisher" | "outlet" => &mut metadata.outlet,
         "date" | "published" | "date_published" | "pubdate" => &mut metadata.date,
         "lang" | "language" => &mut metadata.language,
-        "source" | "url" | "link" | "canonical" if is_web_address(&value) => &mut metadata.url,
-        _ => return,
+        "url" | "canonical" if is_web_address(&value) => &mut metadata.url,
+        "source" | "link" if is_web_address(&value) => return Some(value),
+        _ => return None,
     };
     field.get_or_insert(value);
+    None
+}
+
+/// The interview's address from a front matter's `link:` or `source:` (`link`), when no key
+/// naming the page itself (`url:`, `canonical:`) gave one and [`page_link`] keeps it.
+pub(super) fn settle_url(metadata: &mut Metadata, link: Option<String>, body: &str) {
+    if metadata.url.is_none() {
+        metadata.url = page_link(link, body);
+    }
+}
+
+/// A front matter's `link:` or `source:` address as the page's own, unless the text links to
+/// it: a post linking to the address is about that page (the interviewee's project, the
+/// original a link post points to), so the address is not the post's.
+pub(super) fn page_link(link: Option<String>, body: &str) -> Option<String> {
+    link.filter(|link| !body.contains(link.trim_end_matches('/')))
 }
 
 /// A YAML scalar without its quotes, or the first item of a flow list (`["A", "B"]`), with
@@ -116,11 +140,28 @@ mod tests {
         assert_eq!(m.interviewer.as_deref(), Some("Sam Pike"));
         assert_eq!(m.interviewee.as_deref(), Some("Ana Ruiz"));
         assert_eq!(m.date.as_deref(), Some("2024-05-01"));
+        let m = yaml("titulo: \"Charla con Ana\"\nsubtitulo: \"\"");
+        assert_eq!(m.title.as_deref(), Some("Charla con Ana"));
         let m = yaml("source: \"Jordan Pike\"\nsite_name: The Ledger");
         assert_eq!(m.url, None, "a name is not a web address");
         assert_eq!(m.outlet.as_deref(), Some("The Ledger"));
         let m = yaml("source: https://example.org/a\nauthor: \"[[Lee Wu]]\"");
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(m.interviewer.as_deref(), Some("Lee Wu"));
+    }
+
+    #[test]
+    fn a_link_the_body_links_to_is_the_posts_subject_not_its_address() {
+        let read = |text: &str| split_yaml_front_matter(text).expect("a front matter").0;
+        let m = read(
+            "---\nlink: https://kilns.example/ines/\n---\nWe talked to [Ines](https://kilns.example/ines) \
+             about her kilns.\n\nQ: Why?\n\nA: Heat.\n",
+        );
+        assert_eq!(m.url, None);
+        let m = read(
+            "---\nsource: https://kilns.example/ines\nurl: https://blog.example/ines-talk\n---\n\
+             Q: Why?\n\nA: Heat.\n",
+        );
+        assert_eq!(m.url.as_deref(), Some("https://blog.example/ines-talk"));
     }
 }

@@ -3,7 +3,8 @@
 //! bold initials run into the previous answer, a line-by-line questionnaire with a prompt left
 //! for the interviewee to finish, a questionnaire titled with the person it asks, answers
 //! signed with initials only under a blog's headline naming its host, a section's name above
-//! a post's date and headline, a rubric before a headline's colon.
+//! a post's date and headline, a rubric before a headline's colon, a site generator's template
+//! tags opening the headline and the paragraphs.
 
 use crate::support::parsed::{parse, questions};
 
@@ -169,4 +170,31 @@ fn a_photo_credit_and_the_headlines_first_words_repeated_above_the_questions_are
         ["Rosa Leme tem um novo livro sobre vidrados, depois de dois prémios regionais."]
     );
     assert_eq!(interview.turns.len(), 2);
+}
+
+#[test]
+fn template_tags_opening_a_headline_a_paragraph_or_a_question_are_markup() {
+    let interview = parse(
+        "{{< banner \"/img/valley.jpg\" >}} Glass in the Valley: a talk with Ines Varga\n\n\
+         {{< figure src=\"/img/kiln.jpg\"\n    caption=\"The kiln at dawn\" >}}\n\
+         The Varga workshop has blown glass since 1952, and Ines Varga has run it for ten \
+         years.\n\n\
+         {{ photo people/ines.jpg side: left }} **Q: How did you start?**\n\n\
+         A: My aunt put a pipe in my hands when I was nine, and I never gave it back.\n\n\
+         {% include ad.html %}\n\n\
+         **Q: What is the hardest colour to make?**\n\n\
+         A: Red. Gold gives red, and gold is not cheap.\n",
+    );
+    assert_eq!(
+        interview.title,
+        "Glass in the Valley: a talk with Ines Varga"
+    );
+    assert_eq!(
+        interview.intro,
+        ["The Varga workshop has blown glass since 1952, and Ines Varga has run it for ten years."]
+    );
+    assert_eq!(
+        questions(&interview),
+        ["How did you start?", "What is the hardest colour to make?"]
+    );
 }

@@ -21,6 +21,43 @@ pub fn settle(page: Option<String>, detected: Option<(String, f64)>) -> Option<S
     }
 }
 
+/// Two-letter codes for the languages an archive is likely to hold; others keep whatlang's
+/// three-letter code, which the front matter accepts just as well.
+pub fn iso_639_1(code: &'static str) -> &'static str {
+    const CODES: &[(&str, &str)] = &[
+        ("eng", "en"),
+        ("spa", "es"),
+        ("por", "pt"),
+        ("fra", "fr"),
+        ("deu", "de"),
+        ("ita", "it"),
+        ("nld", "nl"),
+        ("cat", "ca"),
+        ("rus", "ru"),
+        ("ukr", "uk"),
+        ("pol", "pl"),
+        ("tur", "tr"),
+        ("ara", "ar"),
+        ("cmn", "zh"),
+        ("jpn", "ja"),
+        ("kor", "ko"),
+        ("hin", "hi"),
+        ("swe", "sv"),
+        ("dan", "da"),
+        ("nob", "nb"),
+        ("fin", "fi"),
+        ("ell", "el"),
+        ("heb", "he"),
+        ("ron", "ro"),
+        ("hun", "hu"),
+        ("ces", "cs"),
+    ];
+    CODES
+        .iter()
+        .find(|(three, _)| *three == code)
+        .map_or(code, |(_, two)| two)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,8 @@
 
 use scraper::{ElementRef, Html, Selector};
 
+use crate::corpus::yaml_head::page_link;
+
 /// Facts about a page, each from the most reliable place that has it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageMeta {
@@ -38,7 +40,7 @@ impl PageMeta {
     pub fn settle_link(&mut self, body: &str) {
         let link = self.link.take();
         if self.url.is_none() {
-            self.url = link.filter(|link| !body.contains(link.trim_end_matches('/')));
+            self.url = page_link(link, body);
         }
     }
 }

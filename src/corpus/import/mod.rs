@@ -343,44 +343,10 @@ fn detect_language(draft: &structure::Draft) -> Option<(String, f64)> {
     if info.confidence() < MIN_LANGUAGE_CONFIDENCE {
         return None;
     }
-    Some((iso_639_1(info.lang().code()).to_string(), info.confidence()))
-}
-
-/// Two-letter codes for the languages an archive is likely to hold; others keep whatlang's
-/// three-letter code, which the front matter accepts just as well.
-fn iso_639_1(code: &'static str) -> &'static str {
-    const CODES: &[(&str, &str)] = &[
-        ("eng", "en"),
-        ("spa", "es"),
-        ("por", "pt"),
-        ("fra", "fr"),
-        ("deu", "de"),
-        ("ita", "it"),
-        ("nld", "nl"),
-        ("cat", "ca"),
-        ("rus", "ru"),
-        ("ukr", "uk"),
-        ("pol", "pl"),
-        ("tur", "tr"),
-        ("ara", "ar"),
-        ("cmn", "zh"),
-        ("jpn", "ja"),
-        ("kor", "ko"),
-        ("hin", "hi"),
-        ("swe", "sv"),
-        ("dan", "da"),
-        ("nob", "nb"),
-        ("fin", "fi"),
-        ("ell", "el"),
-        ("heb", "he"),
-        ("ron", "ro"),
-        ("hun", "hu"),
-        ("ces", "cs"),
-    ];
-    CODES
-        .iter()
-        .find(|(three, _)| *three == code)
-        .map_or(code, |(_, two)| two)
+    Some((
+        language::iso_639_1(info.lang().code()).to_string(),
+        info.confidence(),
+    ))
 }
 
 #[cfg(test)]
