@@ -83,7 +83,7 @@ pub fn without_bystanders(text: &str) -> String {
     words.join(" ")
 }
 
-/// Blanks a word set alone in brackets ("Goggles Music Manager (GogglesMM)"): a short form or
+/// Blanks a word set alone in brackets ("Salt Tide Player (STPlayer)"): a short form or
 /// an aside, never a part of the name before it, which it must not lengthen.
 fn blank_bracketed(words: &mut [String]) {
     for word in words.iter_mut() {
@@ -140,8 +140,8 @@ fn blank_italics(words: &mut [String]) {
 /// emphasised passage.
 const MAX_ITALIC_WORDS: usize = 8;
 
-/// Removes a nickname in quotation marks between a first name and a surname (`Leonardo
-/// "Leo3D" Veloso`), so the name reads whole.
+/// Removes a nickname in quotation marks between a first name and a surname (`Ivo
+/// "Kite9" Lund`), so the name reads whole.
 fn drop_nicknames(words: &mut Vec<String>) {
     let quoted = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
@@ -161,8 +161,8 @@ fn drop_nicknames(words: &mut Vec<String>) {
 }
 
 /// A sentence's first word blanked where it opens a run of capitals whose other words the
-/// text writes on their own elsewhere ("Meet Sander Jansen" beside "…with Sander Jansen",
-/// "Hoy Ignacio Berrueta" beside "Ignacio Berrueta abrió…"): a capital a sentence gives it,
+/// text writes on their own elsewhere ("Meet Ivo Lund" beside "…with Ivo Lund",
+/// "Hoy Nicasio Barrueco" beside "Nicasio Barrueco abrió…"): a capital a sentence gives it,
 /// not a first name.
 pub fn without_openers(text: &str, whole: &[&str]) -> String {
     let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();

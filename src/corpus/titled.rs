@@ -42,7 +42,7 @@ fn after_with(title: &str) -> Option<(String, bool)> {
 }
 
 /// A name standing as the subject of the headline has this many letters at least ("Moreira",
-/// "Lula"); shorter capitalised openings are articles and pronouns.
+/// "Lino"); shorter capitalised openings are articles and pronouns.
 const MIN_SUBJECT_LETTERS: usize = 3;
 
 /// The surname a headline opens with as the subject of its verb ("Moreira fala sobre a
