@@ -4,7 +4,7 @@
 //! italics (a series, a page, a work), and a run never written again that is no verb's subject.
 
 use super::bystanders::{blank, ends_clause, run_end, without_bystanders, without_credits};
-use super::name_words::{trim_word, without_possessive, ARTICLES};
+use super::name_words::{after_article, trim_word, without_possessive};
 
 /// A headline in Title Case: every word of this many letters or more is capitalised.
 const MIN_TITLE_CASE_LETTERS: usize = 4;
@@ -78,17 +78,6 @@ fn in_italics(name: &str, text: &str) -> bool {
     ["*", "_"].iter().any(|mark| {
         text.contains(&format!("{mark}{name}{mark}"))
             && !text.contains(&format!("{mark}{mark}{name}"))
-    })
-}
-
-/// `text` writes `name` right after an article.
-fn after_article(name: &str, text: &str) -> bool {
-    text.match_indices(name).any(|(at, _)| {
-        let before = text[..at]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or_default();
-        ARTICLES.contains(&trim_word(before).to_lowercase().as_str())
     })
 }
 

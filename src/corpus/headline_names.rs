@@ -3,7 +3,7 @@
 //! that is only a name.
 
 use super::labels::{is_nameless, split_label};
-use super::name_words::{ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
+use super::name_words::{after_article, ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
 use super::titled::{name_after_with, quote_attribution};
 
 /// A headline that is only a name has two or three words ("Odalys Prenn", "Juan Ramiro
@@ -30,7 +30,7 @@ pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> 
     // Platform: …") is no person unless the text names it again.
     // Written after an article ("the introduction of the Harbour Showcase page"), it is a thing.
     let person = |(name, doubtful): &(String, bool)| {
-        (!doubtful || named_again(name, body)) && !after_article(name, body)
+        (!doubtful || named_again(name, body)) && !body.iter().any(|text| after_article(name, text))
     };
     let bare = bare_name_title(title, body, role_answers);
     // A rubric with an article before the colon, then only a name ("A Word With: Ada Moss").
@@ -112,23 +112,6 @@ fn written_lowercase(word: &str, body: &[&str]) -> bool {
     body.iter().any(|text| {
         text.split(|c: char| !c.is_alphabetic())
             .any(|token| token == lower)
-    })
-}
-
-/// True when one of `texts` writes `name` right after an article: journalism sets no article
-/// before a person's name, so "the Harbour Showcase" is a series, a page or an institution.
-fn after_article(name: &str, texts: &[&str]) -> bool {
-    texts.iter().any(|text| {
-        text.match_indices(name).any(|(at, _)| {
-            let before = text[..at]
-                .split_whitespace()
-                .next_back()
-                .unwrap_or_default();
-            let before = before
-                .trim_start_matches(|c: char| !c.is_alphabetic())
-                .to_lowercase();
-            ARTICLES.contains(&before.as_str()) || INDEFINITE_ARTICLES.contains(&before.as_str())
-        })
     })
 }
 
@@ -215,6 +198,18 @@ mod tests {
             title_name(&[title], &body, false).as_deref(),
             Some("Ivo Lund")
         );
+        // The Spanish personal "a", the Portuguese article and an article before a longer
+        // run of capitals leave the person standing.
+        for intro in [
+            "Visitamos a Lucía Gil en su taller.",
+            "A Lucía Gil vende pão na feira.",
+            "She runs the Lucía Gil Foundation.",
+        ] {
+            let title = "Lucía Gil: «El pan es lento»";
+            let body = [intro, "¿Por qué?", "Porque sí."];
+            let name = title_name(&[title], &body, false);
+            assert_eq!(name.as_deref(), Some("Lucía Gil"), "{intro}");
+        }
     }
 
     #[test]
