@@ -69,16 +69,23 @@ const ORGANISATION_FORMS: &[&str] = &[
 
 /// Prepositions of place (English, Spanish, Portuguese) that a town or a region follows and a
 /// person's name does not: "in Santa Clara", "en Puerto Escondido", "em Vila Nova", "desde".
-const PLACE_PREPOSITIONS: &[&str] = &["in", "en", "em", "at", "desde", "no", "na", "nos", "nas"];
+/// Portuguese "no", "na" are left out: they also set the article before a person ("confia no
+/// João", "pensei na Ana").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "en", "em", "at", "desde"];
 
-/// `text` with its credits, organisations and places blanked out (see the module doc).
-pub fn without_bystanders(text: &str) -> String {
+/// A name written alone after an opener ("Meet Ivo Lund", "In March Ana Ruiz") has this many
+/// words at least: one capitalised word on its own matches too many places and words.
+const MIN_NAME_WORDS_AFTER_OPENER: usize = 2;
+
+/// `text` with its credits, organisations and places blanked out (see the module doc); `whole`
+/// is every text of the interview, where a name after a place's opener is written alone.
+pub fn without_bystanders(text: &str, whole: &[&str]) -> String {
     let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
     drop_nicknames(&mut words);
     blank_italics(&mut words);
     blank_credits(&mut words);
     blank_organisations(&mut words);
-    blank_places(&mut words);
+    blank_places(&mut words, whole);
     blank_bracketed(&mut words);
     words.join(" ")
 }
@@ -172,23 +179,29 @@ pub fn without_openers(text: &str, whole: &[&str]) -> String {
             continue;
         }
         let end = run_end(&words, i);
-        if end < i + 3 {
+        if end < i + 1 + MIN_NAME_WORDS_AFTER_OPENER {
             continue;
         }
-        let rest: Vec<&str> = words[i + 1..end].iter().map(|w| trim_word(w)).collect();
-        let rest = rest.join(" ");
-        let opener = trim_word(&words[i]).to_string();
-        let alone = whole.iter().any(|t| {
-            t.match_indices(&rest).any(|(at, _)| {
-                let before = t[..at].split_whitespace().next_back().unwrap_or_default();
-                trim_word(before) != opener
-            })
-        });
+        let alone = written_alone(&words[i + 1..end], &words[i], whole);
         if alone {
             blank(&mut words[i]);
         }
     }
     words.join(" ")
+}
+
+/// True when one of `whole` writes the words `run` without `opener` before them: the run is a
+/// name on its own, and the opener no part of it.
+fn written_alone(run: &[String], opener: &str, whole: &[&str]) -> bool {
+    let run: Vec<&str> = run.iter().map(|w| trim_word(w)).collect();
+    let run = run.join(" ");
+    let opener = trim_word(opener);
+    whole.iter().any(|t| {
+        t.match_indices(&run).any(|(at, _)| {
+            let before = t[..at].split_whitespace().next_back().unwrap_or_default();
+            trim_word(before) != opener
+        })
+    })
 }
 
 /// The word without brackets and quotation marks around it, lowercase.
@@ -320,8 +333,10 @@ fn blank_organisations(words: &mut [String]) {
 }
 
 /// Blanks the run of capitals right after a preposition of place ("en Puerto Escondido"),
-/// unless it is a possessor ("at Ana Ruiz’s studio": a person owns it).
-fn blank_places(words: &mut [String]) {
+/// unless it is a possessor ("at Ana Ruiz’s studio": a person owns it). A name the text writes
+/// alone elsewhere stays ("In March Ana Ruiz opened…" beside "Ana Ruiz kneads…"): only the
+/// words before it go.
+fn blank_places(words: &mut [String], whole: &[&str]) {
     for i in 0..words.len().saturating_sub(1) {
         let preposition = PLACE_PREPOSITIONS.contains(&bare_lower(&words[i]).as_str());
         if !preposition || ends_clause(&words[i]) || !capitalised(&words[i + 1]) {
@@ -331,7 +346,10 @@ fn blank_places(words: &mut [String]) {
         if words[i + 1..end].iter().any(|w| is_possessive(w)) {
             continue;
         }
-        words[i + 1..end].iter_mut().for_each(blank);
+        let name_from = (i + 2..end.saturating_sub(MIN_NAME_WORDS_AFTER_OPENER - 1))
+            .find(|&j| written_alone(&words[j..end], &words[j - 1], whole))
+            .unwrap_or(end);
+        words[i + 1..name_from].iter_mut().for_each(blank);
     }
 }
 
@@ -339,24 +357,45 @@ fn blank_places(words: &mut [String]) {
 mod tests {
     use super::*;
 
+    fn without_bystanders_alone(text: &str) -> String {
+        without_bystanders(text, &[text])
+    }
+
+    #[test]
+    fn a_person_after_a_date_or_a_portuguese_article_is_no_place() {
+        let text = "In March Ana Ruiz opened her bakery.";
+        let whole = [text, "Ana Ruiz kneads at dawn."];
+        let blanked = without_bystanders(text, &whole);
+        assert!(blanked.starts_with("In — Ana Ruiz opened"), "{blanked}");
+        let text = "A cidade confia no João Pereira e pensei na Ana.";
+        let blanked = without_bystanders_alone(text);
+        assert!(blanked.contains("no João Pereira"), "{blanked}");
+        assert!(blanked.contains("na Ana."), "{blanked}");
+        // A place the text writes nowhere else goes whole.
+        let text = "She grew up in Santa Clara.";
+        assert!(!without_bystanders_alone(text).contains("Clara"));
+    }
+
     #[test]
     fn photo_credits_are_blanked_with_the_names_they_give() {
-        let text = without_bystanders("Photo: Oriol Mendaña / Valley Press Agency");
+        let text = without_bystanders_alone("Photo: Oriol Mendaña / Valley Press Agency");
         assert!(!text.contains("Oriol"), "{text}");
-        let text = without_bystanders(
+        let text = without_bystanders_alone(
             "The workshop in winter (Photo courtesy of Lena Ostrova) where Ida Brenn binds books.",
         );
         assert!(!text.contains("Lena Ostrova"), "{text}");
         assert!(text.contains("Ida Brenn"), "{text}");
-        let text =
-            without_bystanders("The _kneading_ photo courtesy of [Lena Ostrova](https://x.org).");
+        let text = without_bystanders_alone(
+            "The _kneading_ photo courtesy of [Lena Ostrova](https://x.org).",
+        );
         assert!(!text.contains("Lena"), "{text}");
-        let text =
-            without_bystanders("Crédito: Jonas Prado/Agência Sul. A ceramista Lívia Antunes.");
+        let text = without_bystanders_alone(
+            "Crédito: Jonas Prado/Agência Sul. A ceramista Lívia Antunes.",
+        );
         assert!(!text.contains("Jonas"), "{text}");
         assert!(text.contains("Lívia Antunes"), "{text}");
         // A photo of someone, mid-sentence, is no credit.
-        let text = without_bystanders("Guardo uma foto de Rita Sales no meu quarto.");
+        let text = without_bystanders_alone("Guardo uma foto de Rita Sales no meu quarto.");
         assert!(text.contains("Rita Sales"), "{text}");
     }
 
@@ -372,7 +411,7 @@ mod tests {
 
     #[test]
     fn works_in_italics_and_nicknames_do_not_hide_or_make_names() {
-        let text = without_bystanders(
+        let text = without_bystanders_alone(
             "We talk with Ivo \"Kite9\" Lund about his game [*Salt Road*](https://x.org/s).",
         );
         assert!(text.contains("Ivo Lund"), "{text}");
@@ -381,20 +420,21 @@ mod tests {
 
     #[test]
     fn clubs_companies_and_places_are_blanked() {
-        let text = without_bystanders(
+        let text = without_bystanders_alone(
             "Deportivo Arenal FC reached the final. Its captain, Rubén Okonkwo, grew up in Santa Clara.",
         );
         assert!(!text.contains("Arenal"), "{text}");
         assert!(!text.contains("Santa Clara"), "{text}");
         assert!(text.contains("Rubén Okonkwo,"), "{text}");
-        let text = without_bystanders("Trabaja en Vidrios Norte S.A. desde 2001 con Ada Moss.");
+        let text =
+            without_bystanders_alone("Trabaja en Vidrios Norte S.A. desde 2001 con Ada Moss.");
         assert!(!text.contains("Vidrios"), "{text}");
         assert!(text.contains("Ada Moss"), "{text}");
         // A short form in brackets does not lengthen the name before it.
-        let text = without_bystanders("Ivo Lund wrote Salt Tide Player (STPlayer) alone.");
+        let text = without_bystanders_alone("Ivo Lund wrote Salt Tide Player (STPlayer) alone.");
         assert!(text.contains("Player —)"), "{text}");
         // A person owning the place keeps their name.
-        let text = without_bystanders("We met at Ada Moss’s studio.");
+        let text = without_bystanders_alone("We met at Ada Moss’s studio.");
         assert!(text.contains("Ada Moss’s"), "{text}");
     }
 }

@@ -110,9 +110,9 @@ fn introduction_name(
 fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
     let (title, intro) = texts.split_first()?;
     let intro: Vec<String> = (intro.iter())
-        .map(|t| without_openers(&without_bystanders(t), whole))
+        .map(|t| without_openers(&without_bystanders(t, whole), whole))
         .collect();
-    let title = headline_without_things(&headline_without_bystanders(title), whole);
+    let title = headline_without_things(&headline_without_bystanders(title, whole), whole);
     let find = |title: &str| {
         let texts: Vec<&str> = [title]
             .into_iter()
