@@ -8,7 +8,7 @@
 //! a first name and a surname is taken out so the name reads whole.
 
 use super::labels::NAME_PARTICLES;
-use super::name_words::{is_possessive, trim_word};
+use super::name_words::{is_particle, is_possessive, trim_word};
 
 /// What stands where a blanked run was: no name word, no clause end.
 const BLANK: &str = "—";
@@ -288,12 +288,14 @@ fn blank_credits(words: &mut [String]) {
 }
 
 /// The end (exclusive) of the run of capitalised words and particles starting at `start`,
-/// stopping after a word that ends a clause.
+/// stopping after a word that ends a clause and before one that opens a bracket.
 pub(super) fn run_end(words: &[String], start: usize) -> usize {
     let mut i = start;
     while i < words.len() {
         let particle = NAME_PARTICLES.contains(&words[i].to_lowercase().as_str());
-        if !(capitalised(&words[i]) || particle && i > start) {
+        // A bracket opens an aside ("Ana Ruiz (Arenal FC)"), no part of the run before it.
+        let aside = i > start && words[i].starts_with('(');
+        if !(capitalised(&words[i]) || particle && i > start) || aside {
             break;
         }
         i += 1;
@@ -308,7 +310,8 @@ pub(super) fn run_end(words: &[String], start: usize) -> usize {
     i
 }
 
-/// Blanks each run of capitals that holds an organisation's form ("Deportivo Arenal FC").
+/// Blanks each run of capitals that holds an organisation's form ("Deportivo Arenal FC"), from
+/// after the last lowercase particle before the form: "Ana Ruiz of Arenal FC" keeps the person.
 fn blank_organisations(words: &mut [String]) {
     let mut i = 0;
     while i < words.len() {
@@ -317,7 +320,7 @@ fn blank_organisations(words: &mut [String]) {
             continue;
         }
         let end = run_end(words, i).max(i + 1);
-        let form = words[i..end].iter().any(|w| {
+        let form = words[i..end].iter().position(|w| {
             let bare: String = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .chars()
@@ -325,8 +328,11 @@ fn blank_organisations(words: &mut [String]) {
                 .collect();
             ORGANISATION_FORMS.contains(&bare.as_str())
         });
-        if form {
-            words[i..end].iter_mut().for_each(blank);
+        if let Some(form) = form {
+            let start = (words[i..i + form].iter())
+                .rposition(|w| is_particle(w))
+                .map_or(i, |p| i + p + 1);
+            words[start..end].iter_mut().for_each(blank);
         }
         i = end;
     }
@@ -359,6 +365,25 @@ mod tests {
 
     fn without_bystanders_alone(text: &str) -> String {
         without_bystanders(text, &[text])
+    }
+
+    #[test]
+    fn a_person_before_the_club_keeps_the_name() {
+        for text in [
+            "Ana Ruiz of Arenal FC talks about the final.",
+            "Rubén Okonkwo do Clube Atlético fala da final.",
+            "Goalkeeper Ana Ruiz (Arenal FC) talks about the final.",
+        ] {
+            let blanked = without_bystanders_alone(text);
+            assert!(
+                !blanked.contains("Arenal") && !blanked.contains("Clube"),
+                "{blanked}"
+            );
+            assert!(
+                blanked.contains("Ana Ruiz") || blanked.contains("Rubén Okonkwo"),
+                "{blanked}"
+            );
+        }
     }
 
     #[test]
