@@ -7,6 +7,7 @@
 //! a town or a game is never taken for the interviewee. A nickname in quotation marks between
 //! a first name and a surname is taken out so the name reads whole.
 
+use super::headline_names::written_lowercase;
 use super::labels::NAME_PARTICLES;
 use super::name_words::{is_particle, is_possessive, trim_word};
 
@@ -167,8 +168,8 @@ fn drop_nicknames(words: &mut Vec<String>) {
     }
 }
 
-/// A sentence's first word blanked where it opens a run of capitals whose other words the
-/// text writes on their own elsewhere ("Meet Ivo Lund" beside "…with Ivo Lund",
+/// A sentence's first word blanked where the text also writes it in lowercase and it opens a
+/// run of capitals whose other words the text writes on their own elsewhere ("Meet Ivo Lund" beside "…with Ivo Lund",
 /// "Hoy Nicasio Barrueco" beside "Nicasio Barrueco abrió…"): a capital a sentence gives it,
 /// not a first name.
 pub fn without_openers(text: &str, whole: &[&str]) -> String {
@@ -182,8 +183,10 @@ pub fn without_openers(text: &str, whole: &[&str]) -> String {
         if end < i + 1 + MIN_NAME_WORDS_AFTER_OPENER {
             continue;
         }
-        let alone = written_alone(&words[i + 1..end], &words[i], whole);
-        if alone {
+        // A first name is never written in lowercase; "meet", "hoy" are ("Quintero Vidal
+        // llegó" beside "Rosalía Quintero Vidal" keeps Rosalía).
+        let common = written_lowercase(trim_word(&words[i]), whole);
+        if common && written_alone(&words[i + 1..end], &words[i], whole) {
             blank(&mut words[i]);
         }
     }
@@ -427,8 +430,11 @@ mod tests {
     #[test]
     fn a_sentence_opener_before_a_name_written_alone_elsewhere_is_blanked() {
         let text = "Meet Ivo Lund, maker of kites. We talked for an hour.";
-        let whole = [text, "My conversation with Ivo Lund ran long."];
+        let whole = [text, "Come and meet us: my talk with Ivo Lund ran long."];
         assert!(without_openers(text, &whole).starts_with("— Ivo Lund,"));
+        // A first name before a double surname the text writes alone is never lowercase.
+        let double = "Rosalía Quintero Vidal cultiva tomates. Quintero Vidal llegó en 1990.";
+        assert!(without_openers(double, &[double]).starts_with("Rosalía Quintero"));
         // Written nowhere without it, the first word may be a first name.
         let whole = [text, "Lund ran long."];
         assert!(without_openers(text, &whole).starts_with("Meet Ivo Lund,"));

@@ -107,7 +107,7 @@ fn spelled_in(words: &str, body: &[&str]) -> Option<String> {
 }
 
 /// True when one of `body` writes `word` in lowercase: a common word, not a name's.
-fn written_lowercase(word: &str, body: &[&str]) -> bool {
+pub(super) fn written_lowercase(word: &str, body: &[&str]) -> bool {
     let lower = word.to_lowercase();
     body.iter().any(|text| {
         text.split(|c: char| !c.is_alphabetic())
