@@ -113,16 +113,14 @@ pub fn without_credits(text: &str) -> String {
 }
 
 /// Blanks each run set in italics (`*The Salt Road*`, `_Salt_`): the title of a work. Bold
-/// (`**…**`) sets off labels and is left alone.
+/// (`**…**`) sets off labels and is left alone, and so is an italic sentence or paragraph.
 fn blank_italics(words: &mut [String]) {
     let opens = |w: &str| {
         let w = w.trim_start_matches(['[', '(', '“', '"']);
         (w.starts_with('*') && !w.starts_with("**")) || (w.starts_with('_') && !w.starts_with("__"))
     };
     let closes = |w: &str| {
-        // A link's text ends at its bracket: `[*Salt Road*](https://…)`.
-        let w = w.split("](").next().unwrap_or(w);
-        let w = w.trim_end_matches(|c: char| ".,;:!?)]”\"".contains(c) || c.is_ascii_digit());
+        let w = outside_trimmed(w);
         (w.ends_with('*') && !w.ends_with("**")) || (w.ends_with('_') && !w.ends_with("__"))
     };
     let mut i = 0;
@@ -139,9 +137,27 @@ fn blank_italics(words: &mut [String]) {
             i += 1;
             continue;
         };
-        words[i..=i + len].iter_mut().for_each(blank);
+        // A whole sentence or paragraph in italics is a standfirst ("_Ana Ruiz talks bread._"),
+        // no work's title: the person it names stays.
+        let whole_paragraph = i == 0 && i + len + 1 == words.len();
+        let sentence = inside_marks(&words[i + len]).ends_with(['.', '!', '?']);
+        if !whole_paragraph && !sentence {
+            words[i..=i + len].iter_mut().for_each(blank);
+        }
         i += len + 1;
     }
+}
+
+/// The closing word of an italic run without what follows its closing mark: a link's target
+/// (`[*Salt Road*](https://…)`), punctuation and a footnote number.
+fn outside_trimmed(word: &str) -> &str {
+    let word = word.split("](").next().unwrap_or(word);
+    word.trim_end_matches(|c: char| ".,;:!?)]”\"".contains(c) || c.is_ascii_digit())
+}
+
+/// The closing word of an italic run as the marks enclose it ("family._" is "family.").
+fn inside_marks(word: &str) -> &str {
+    outside_trimmed(word).trim_end_matches(['*', '_'])
 }
 
 /// A work's title set in italics is this many words at most; a longer italic run is an
@@ -447,6 +463,15 @@ mod tests {
         );
         assert!(text.contains("Ivo Lund"), "{text}");
         assert!(!text.contains("Salt"), "{text}");
+        // An italic standfirst is no title: the person it names stays.
+        for standfirst in [
+            "_Ana Ruiz talks bread and family._",
+            "_Ana Ruiz talks bread and family_",
+            "Our guest this week. *Ana Ruiz talks bread.* Enjoy.",
+        ] {
+            let text = without_bystanders_alone(standfirst);
+            assert!(text.contains("Ana Ruiz"), "{text}");
+        }
     }
 
     #[test]
