@@ -73,6 +73,9 @@ const TWO_WAY: &[&str] = &[
     "fala",
 ];
 
+/// The longest reporting verb with its preposition has this many words ("sat down with").
+const MAX_VERB_WORDS: usize = 3;
+
 /// A person's name in running text is two to four capitalised words.
 const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 
@@ -121,7 +124,7 @@ fn reported_in(text: &str, whole: &[&str]) -> Option<(String, String, bool)> {
 fn verb_at(words: &[&str], i: usize) -> Option<(usize, bool)> {
     let lower: Vec<String> = words[i..]
         .iter()
-        .take(3)
+        .take(MAX_VERB_WORDS)
         .map(|w| w.to_lowercase())
         .collect();
     let matches = |phrase: &&&str| {
