@@ -9,7 +9,8 @@
 
 use super::headline_names::written_lowercase;
 use super::labels::NAME_PARTICLES;
-use super::name_words::{is_particle, is_possessive, trim_word};
+use super::name_words::{is_possessive, trim_word};
+use super::reported::is_lowercase_particle;
 
 /// What stands where a blanked run was: no name word, no clause end.
 const BLANK: &str = "—";
@@ -349,7 +350,7 @@ fn blank_organisations(words: &mut [String]) {
         });
         if let Some(form) = form {
             let start = (words[i..i + form].iter())
-                .rposition(|w| is_particle(w))
+                .rposition(|w| is_lowercase_particle(w))
                 .map_or(i, |p| i + p + 1);
             words[start..end].iter_mut().for_each(blank);
         }

@@ -103,12 +103,6 @@ pub fn after_article(name: &str, text: &str) -> bool {
     })
 }
 
-/// A particle written in lowercase ("de", "do", "of", "van"): inside a run of capitals it joins
-/// two names ("Ana de Souza", "Ana Ruiz of Arenal FC").
-pub fn is_particle(word: &str) -> bool {
-    super::labels::NAME_PARTICLES.contains(&word)
-}
-
 /// A word without the punctuation around it (apostrophes and hyphens inside stay).
 pub fn trim_word(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())

@@ -3,7 +3,8 @@
 //! ("Reporter Nadia Ferrante spoke with beekeeper Osvaldo Kiprono"); the subject of "told",
 //! "contou a", "dijo a" answered and its object asked ("Lorcan Whitby told Agnese Moretti…").
 
-use super::name_words::{self, ARTICLES};
+use super::labels::NAME_PARTICLES;
+use super::name_words::ARTICLES;
 use super::roles::JOURNALISTS;
 
 /// Verbs, with their preposition, whose subject asks and whose object answers.
@@ -146,10 +147,16 @@ fn capitalised(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
+/// A particle written in lowercase ("de", "do", "of", "van"): inside a run of capitals it joins
+/// two names ("Ana de Souza", "Ana Ruiz of Arenal FC").
+pub(super) fn is_lowercase_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
+}
+
 /// A particle inside a person's name: "the" and "of" join a title or a place to a name
 /// ("Ana of the Mill"), never a reported speaker's first name to the surname.
 fn is_particle(word: &str) -> bool {
-    name_words::is_particle(word) && !["the", "of"].contains(&word)
+    is_lowercase_particle(word) && !["the", "of"].contains(&word)
 }
 
 /// The name that ends right before the verb ("… Nadia Ferrante spoke"), without a job word
