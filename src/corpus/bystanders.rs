@@ -7,8 +7,10 @@
 //! a town or a game is never taken for the interviewee. A nickname in quotation marks between
 //! a first name and a surname is taken out so the name reads whole.
 
+use super::headline_names::written_lowercase;
 use super::labels::NAME_PARTICLES;
 use super::name_words::{is_possessive, trim_word};
+use super::reported::is_lowercase_particle;
 
 /// What stands where a blanked run was: no name word, no clause end.
 const BLANK: &str = "—";
@@ -69,21 +71,28 @@ const ORGANISATION_FORMS: &[&str] = &[
 
 /// Prepositions of place (English, Spanish, Portuguese) that a town or a region follows and a
 /// person's name does not: "in Santa Clara", "en Puerto Escondido", "em Vila Nova", "desde".
-const PLACE_PREPOSITIONS: &[&str] = &["in", "en", "em", "at", "desde", "no", "na", "nos", "nas"];
+/// Portuguese "no", "na" are left out: they also set the article before a person ("confia no
+/// João", "pensei na Ana").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "en", "em", "at", "desde"];
 
-/// `text` with its credits, organisations and places blanked out (see the module doc).
-pub fn without_bystanders(text: &str) -> String {
+/// A name written alone after an opener ("Meet Ivo Lund", "In March Ana Ruiz") has this many
+/// words at least: one capitalised word on its own matches too many places and words.
+const MIN_NAME_WORDS_AFTER_OPENER: usize = 2;
+
+/// `text` with its credits, organisations and places blanked out (see the module doc); `whole`
+/// is every text of the interview, where a name after a place's opener is written alone.
+pub fn without_bystanders(text: &str, whole: &[&str]) -> String {
     let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
     drop_nicknames(&mut words);
     blank_italics(&mut words);
     blank_credits(&mut words);
     blank_organisations(&mut words);
-    blank_places(&mut words);
+    blank_places(&mut words, whole);
     blank_bracketed(&mut words);
     words.join(" ")
 }
 
-/// Blanks a word set alone in brackets ("Goggles Music Manager (GogglesMM)"): a short form or
+/// Blanks a word set alone in brackets ("Salt Tide Player (STPlayer)"): a short form or
 /// an aside, never a part of the name before it, which it must not lengthen.
 fn blank_bracketed(words: &mut [String]) {
     for word in words.iter_mut() {
@@ -105,16 +114,14 @@ pub fn without_credits(text: &str) -> String {
 }
 
 /// Blanks each run set in italics (`*The Salt Road*`, `_Salt_`): the title of a work. Bold
-/// (`**…**`) sets off labels and is left alone.
+/// (`**…**`) sets off labels and is left alone, and so is an italic sentence or paragraph.
 fn blank_italics(words: &mut [String]) {
     let opens = |w: &str| {
         let w = w.trim_start_matches(['[', '(', '“', '"']);
         (w.starts_with('*') && !w.starts_with("**")) || (w.starts_with('_') && !w.starts_with("__"))
     };
     let closes = |w: &str| {
-        // A link's text ends at its bracket: `[*Salt Road*](https://…)`.
-        let w = w.split("](").next().unwrap_or(w);
-        let w = w.trim_end_matches(|c: char| ".,;:!?)]”\"".contains(c) || c.is_ascii_digit());
+        let w = outside_trimmed(w);
         (w.ends_with('*') && !w.ends_with("**")) || (w.ends_with('_') && !w.ends_with("__"))
     };
     let mut i = 0;
@@ -131,17 +138,35 @@ fn blank_italics(words: &mut [String]) {
             i += 1;
             continue;
         };
-        words[i..=i + len].iter_mut().for_each(blank);
+        // A whole sentence or paragraph in italics is a standfirst ("_Ana Ruiz talks bread._"),
+        // no work's title: the person it names stays.
+        let whole_paragraph = i == 0 && i + len + 1 == words.len();
+        let sentence = inside_marks(&words[i + len]).ends_with(['.', '!', '?']);
+        if !whole_paragraph && !sentence {
+            words[i..=i + len].iter_mut().for_each(blank);
+        }
         i += len + 1;
     }
+}
+
+/// The closing word of an italic run without what follows its closing mark: a link's target
+/// (`[*Salt Road*](https://…)`), punctuation and a footnote number.
+fn outside_trimmed(word: &str) -> &str {
+    let word = word.split("](").next().unwrap_or(word);
+    word.trim_end_matches(|c: char| ".,;:!?)]”\"".contains(c) || c.is_ascii_digit())
+}
+
+/// The closing word of an italic run as the marks enclose it ("family._" is "family.").
+fn inside_marks(word: &str) -> &str {
+    outside_trimmed(word).trim_end_matches(['*', '_'])
 }
 
 /// A work's title set in italics is this many words at most; a longer italic run is an
 /// emphasised passage.
 const MAX_ITALIC_WORDS: usize = 8;
 
-/// Removes a nickname in quotation marks between a first name and a surname (`Leonardo
-/// "Leo3D" Veloso`), so the name reads whole.
+/// Removes a nickname in quotation marks between a first name and a surname (`Ivo
+/// "Kite9" Lund`), so the name reads whole.
 fn drop_nicknames(words: &mut Vec<String>) {
     let quoted = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
@@ -160,9 +185,9 @@ fn drop_nicknames(words: &mut Vec<String>) {
     }
 }
 
-/// A sentence's first word blanked where it opens a run of capitals whose other words the
-/// text writes on their own elsewhere ("Meet Sander Jansen" beside "…with Sander Jansen",
-/// "Hoy Ignacio Berrueta" beside "Ignacio Berrueta abrió…"): a capital a sentence gives it,
+/// A sentence's first word blanked where the text also writes it in lowercase and it opens a
+/// run of capitals whose other words the text writes on their own elsewhere ("Meet Ivo Lund" beside "…with Ivo Lund",
+/// "Hoy Nicasio Barrueco" beside "Nicasio Barrueco abrió…"): a capital a sentence gives it,
 /// not a first name.
 pub fn without_openers(text: &str, whole: &[&str]) -> String {
     let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
@@ -172,23 +197,31 @@ pub fn without_openers(text: &str, whole: &[&str]) -> String {
             continue;
         }
         let end = run_end(&words, i);
-        if end < i + 3 {
+        if end < i + 1 + MIN_NAME_WORDS_AFTER_OPENER {
             continue;
         }
-        let rest: Vec<&str> = words[i + 1..end].iter().map(|w| trim_word(w)).collect();
-        let rest = rest.join(" ");
-        let opener = trim_word(&words[i]).to_string();
-        let alone = whole.iter().any(|t| {
-            t.match_indices(&rest).any(|(at, _)| {
-                let before = t[..at].split_whitespace().next_back().unwrap_or_default();
-                trim_word(before) != opener
-            })
-        });
-        if alone {
+        // A first name is never written in lowercase; "meet", "hoy" are ("Quintero Vidal
+        // llegó" beside "Rosalía Quintero Vidal" keeps Rosalía).
+        let common = written_lowercase(trim_word(&words[i]), whole);
+        if common && written_alone(&words[i + 1..end], &words[i], whole) {
             blank(&mut words[i]);
         }
     }
     words.join(" ")
+}
+
+/// True when one of `whole` writes the words `run` without `opener` before them: the run is a
+/// name on its own, and the opener no part of it.
+fn written_alone(run: &[String], opener: &str, whole: &[&str]) -> bool {
+    let run: Vec<&str> = run.iter().map(|w| trim_word(w)).collect();
+    let run = run.join(" ");
+    let opener = trim_word(opener);
+    whole.iter().any(|t| {
+        t.match_indices(&run).any(|(at, _)| {
+            let before = t[..at].split_whitespace().next_back().unwrap_or_default();
+            trim_word(before) != opener
+        })
+    })
 }
 
 /// The word without brackets and quotation marks around it, lowercase.
@@ -275,12 +308,14 @@ fn blank_credits(words: &mut [String]) {
 }
 
 /// The end (exclusive) of the run of capitalised words and particles starting at `start`,
-/// stopping after a word that ends a clause.
+/// stopping after a word that ends a clause and before one that opens a bracket.
 pub(super) fn run_end(words: &[String], start: usize) -> usize {
     let mut i = start;
     while i < words.len() {
         let particle = NAME_PARTICLES.contains(&words[i].to_lowercase().as_str());
-        if !(capitalised(&words[i]) || particle && i > start) {
+        // A bracket opens an aside ("Ana Ruiz (Arenal FC)"), no part of the run before it.
+        let aside = i > start && words[i].starts_with('(');
+        if !(capitalised(&words[i]) || particle && i > start) || aside {
             break;
         }
         i += 1;
@@ -295,7 +330,8 @@ pub(super) fn run_end(words: &[String], start: usize) -> usize {
     i
 }
 
-/// Blanks each run of capitals that holds an organisation's form ("Deportivo Arenal FC").
+/// Blanks each run of capitals that holds an organisation's form ("Deportivo Arenal FC"), from
+/// after the last lowercase particle before the form: "Ana Ruiz of Arenal FC" keeps the person.
 fn blank_organisations(words: &mut [String]) {
     let mut i = 0;
     while i < words.len() {
@@ -304,7 +340,7 @@ fn blank_organisations(words: &mut [String]) {
             continue;
         }
         let end = run_end(words, i).max(i + 1);
-        let form = words[i..end].iter().any(|w| {
+        let form = words[i..end].iter().position(|w| {
             let bare: String = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .chars()
@@ -312,16 +348,21 @@ fn blank_organisations(words: &mut [String]) {
                 .collect();
             ORGANISATION_FORMS.contains(&bare.as_str())
         });
-        if form {
-            words[i..end].iter_mut().for_each(blank);
+        if let Some(form) = form {
+            let start = (words[i..i + form].iter())
+                .rposition(|w| is_lowercase_particle(w))
+                .map_or(i, |p| i + p + 1);
+            words[start..end].iter_mut().for_each(blank);
         }
         i = end;
     }
 }
 
 /// Blanks the run of capitals right after a preposition of place ("en Puerto Escondido"),
-/// unless it is a possessor ("at Ana Ruiz’s studio": a person owns it).
-fn blank_places(words: &mut [String]) {
+/// unless it is a possessor ("at Ana Ruiz’s studio": a person owns it). A name the text writes
+/// alone elsewhere stays ("In March Ana Ruiz opened…" beside "Ana Ruiz kneads…"): only the
+/// words before it go.
+fn blank_places(words: &mut [String], whole: &[&str]) {
     for i in 0..words.len().saturating_sub(1) {
         let preposition = PLACE_PREPOSITIONS.contains(&bare_lower(&words[i]).as_str());
         if !preposition || ends_clause(&words[i]) || !capitalised(&words[i + 1]) {
@@ -331,7 +372,10 @@ fn blank_places(words: &mut [String]) {
         if words[i + 1..end].iter().any(|w| is_possessive(w)) {
             continue;
         }
-        words[i + 1..end].iter_mut().for_each(blank);
+        let name_from = (i + 2..end.saturating_sub(MIN_NAME_WORDS_AFTER_OPENER - 1))
+            .find(|&j| written_alone(&words[j..end], &words[j - 1], whole))
+            .unwrap_or(end);
+        words[i + 1..name_from].iter_mut().for_each(blank);
     }
 }
 
@@ -339,32 +383,75 @@ fn blank_places(words: &mut [String]) {
 mod tests {
     use super::*;
 
+    fn without_bystanders_alone(text: &str) -> String {
+        without_bystanders(text, &[text])
+    }
+
+    #[test]
+    fn a_person_before_the_club_keeps_the_name() {
+        for text in [
+            "Ana Ruiz of Arenal FC talks about the final.",
+            "Rubén Okonkwo do Clube Atlético fala da final.",
+            "Goalkeeper Ana Ruiz (Arenal FC) talks about the final.",
+        ] {
+            let blanked = without_bystanders_alone(text);
+            assert!(
+                !blanked.contains("Arenal") && !blanked.contains("Clube"),
+                "{blanked}"
+            );
+            assert!(
+                blanked.contains("Ana Ruiz") || blanked.contains("Rubén Okonkwo"),
+                "{blanked}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_person_after_a_date_or_a_portuguese_article_is_no_place() {
+        let text = "In March Ana Ruiz opened her bakery.";
+        let whole = [text, "Ana Ruiz kneads at dawn."];
+        let blanked = without_bystanders(text, &whole);
+        assert!(blanked.starts_with("In — Ana Ruiz opened"), "{blanked}");
+        let text = "A cidade confia no João Pereira e pensei na Ana.";
+        let blanked = without_bystanders_alone(text);
+        assert!(blanked.contains("no João Pereira"), "{blanked}");
+        assert!(blanked.contains("na Ana."), "{blanked}");
+        // A place the text writes nowhere else goes whole.
+        let text = "She grew up in Santa Clara.";
+        assert!(!without_bystanders_alone(text).contains("Clara"));
+    }
+
     #[test]
     fn photo_credits_are_blanked_with_the_names_they_give() {
-        let text = without_bystanders("Photo: Oriol Mendaña / Valley Press Agency");
+        let text = without_bystanders_alone("Photo: Oriol Mendaña / Valley Press Agency");
         assert!(!text.contains("Oriol"), "{text}");
-        let text = without_bystanders(
+        let text = without_bystanders_alone(
             "The workshop in winter (Photo courtesy of Lena Ostrova) where Ida Brenn binds books.",
         );
         assert!(!text.contains("Lena Ostrova"), "{text}");
         assert!(text.contains("Ida Brenn"), "{text}");
-        let text =
-            without_bystanders("The _kneading_ photo courtesy of [Lena Ostrova](https://x.org).");
+        let text = without_bystanders_alone(
+            "The _kneading_ photo courtesy of [Lena Ostrova](https://x.org).",
+        );
         assert!(!text.contains("Lena"), "{text}");
-        let text =
-            without_bystanders("Crédito: Jonas Prado/Agência Sul. A ceramista Lívia Antunes.");
+        let text = without_bystanders_alone(
+            "Crédito: Jonas Prado/Agência Sul. A ceramista Lívia Antunes.",
+        );
         assert!(!text.contains("Jonas"), "{text}");
         assert!(text.contains("Lívia Antunes"), "{text}");
         // A photo of someone, mid-sentence, is no credit.
-        let text = without_bystanders("Guardo uma foto de Rita Sales no meu quarto.");
+        let text = without_bystanders_alone("Guardo uma foto de Rita Sales no meu quarto.");
         assert!(text.contains("Rita Sales"), "{text}");
     }
 
     #[test]
     fn a_sentence_opener_before_a_name_written_alone_elsewhere_is_blanked() {
         let text = "Meet Ivo Lund, maker of kites. We talked for an hour.";
-        let whole = [text, "My conversation with Ivo Lund ran long."];
+        let whole = [text, "Come and meet us: my talk with Ivo Lund ran long."];
         assert!(without_openers(text, &whole).starts_with("— Ivo Lund,"));
+        // A first name before a double surname the text writes alone is never lowercase.
+        let double = "Rosalía Quintero Vidal cultiva tomates. Quintero Vidal llegó en 1990.";
+        assert!(without_openers(double, &[double]).starts_with("Rosalía Quintero"));
         // Written nowhere without it, the first word may be a first name.
         let whole = [text, "Lund ran long."];
         assert!(without_openers(text, &whole).starts_with("Meet Ivo Lund,"));
@@ -372,29 +459,39 @@ mod tests {
 
     #[test]
     fn works_in_italics_and_nicknames_do_not_hide_or_make_names() {
-        let text = without_bystanders(
+        let text = without_bystanders_alone(
             "We talk with Ivo \"Kite9\" Lund about his game [*Salt Road*](https://x.org/s).",
         );
         assert!(text.contains("Ivo Lund"), "{text}");
         assert!(!text.contains("Salt"), "{text}");
+        // An italic standfirst is no title: the person it names stays.
+        for standfirst in [
+            "_Ana Ruiz talks bread and family._",
+            "_Ana Ruiz talks bread and family_",
+            "Our guest this week. *Ana Ruiz talks bread.* Enjoy.",
+        ] {
+            let text = without_bystanders_alone(standfirst);
+            assert!(text.contains("Ana Ruiz"), "{text}");
+        }
     }
 
     #[test]
     fn clubs_companies_and_places_are_blanked() {
-        let text = without_bystanders(
+        let text = without_bystanders_alone(
             "Deportivo Arenal FC reached the final. Its captain, Rubén Okonkwo, grew up in Santa Clara.",
         );
         assert!(!text.contains("Arenal"), "{text}");
         assert!(!text.contains("Santa Clara"), "{text}");
         assert!(text.contains("Rubén Okonkwo,"), "{text}");
-        let text = without_bystanders("Trabaja en Vidrios Norte S.A. desde 2001 con Ada Moss.");
+        let text =
+            without_bystanders_alone("Trabaja en Vidrios Norte S.A. desde 2001 con Ada Moss.");
         assert!(!text.contains("Vidrios"), "{text}");
         assert!(text.contains("Ada Moss"), "{text}");
         // A short form in brackets does not lengthen the name before it.
-        let text = without_bystanders("Ivo Lund wrote Salt Tide Player (STPlayer) alone.");
+        let text = without_bystanders_alone("Ivo Lund wrote Salt Tide Player (STPlayer) alone.");
         assert!(text.contains("Player —)"), "{text}");
         // A person owning the place keeps their name.
-        let text = without_bystanders("We met at Ada Moss’s studio.");
+        let text = without_bystanders_alone("We met at Ada Moss’s studio.");
         assert!(text.contains("Ada Moss’s"), "{text}");
     }
 }

@@ -83,6 +83,26 @@ pub fn after_capital_article(raw: &[&str], start: usize) -> bool {
     capital && is_article && mid_sentence
 }
 
+/// True when `text` writes `name` right after a definite article ("the Harbour Showcase
+/// page"): journalism sets no article before a person's name, so the run names a series, a page
+/// or an institution. An indefinite "a" is no sign (the Spanish personal "a" and the Portuguese
+/// article come before people: "Visitamos a Lucía Gil", "A Marta vende"), nor is an article
+/// before a longer run of capitals the name opens ("the Ana Ruiz Foundation" names the
+/// foundation, not Ana Ruiz).
+pub fn after_article(name: &str, text: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or_default();
+        let after = &text[at + name.len()..];
+        let next_capital = after.starts_with(char::is_whitespace)
+            && (after.split_whitespace().next()).is_some_and(|w| w.starts_with(char::is_uppercase));
+        let longer = after.starts_with(char::is_alphanumeric) || next_capital;
+        ARTICLES.contains(&trim_word(before).to_lowercase().as_str()) && !longer
+    })
+}
+
 /// A word without the punctuation around it (apostrophes and hyphens inside stay).
 pub fn trim_word(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
@@ -110,6 +130,23 @@ mod tests {
         assert!(describes_anonymously("Interview of a Nurse"));
         assert!(!describes_anonymously("A Conversation with Ana Ruiz"));
         assert!(!describes_anonymously("Moreira fala sobre a mudança"));
+    }
+
+    #[test]
+    fn only_a_definite_article_before_the_whole_run_makes_it_a_thing() {
+        assert!(after_article("Kite Showcase", "for the Kite Showcase page"));
+        assert!(!after_article(
+            "Lucía Gil",
+            "Visitamos a Lucía Gil en su taller."
+        ));
+        assert!(!after_article(
+            "Marta Quelhas",
+            "A Marta Quelhas vende peixe."
+        ));
+        assert!(!after_article(
+            "Ana Ruiz",
+            "She runs the Ana Ruiz Foundation."
+        ));
     }
 
     #[test]

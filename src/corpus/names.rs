@@ -110,9 +110,9 @@ fn introduction_name(
 fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
     let (title, intro) = texts.split_first()?;
     let intro: Vec<String> = (intro.iter())
-        .map(|t| without_openers(&without_bystanders(t), whole))
+        .map(|t| without_openers(&without_bystanders(t, whole), whole))
         .collect();
-    let title = headline_without_things(&headline_without_bystanders(title), whole);
+    let title = headline_without_things(&headline_without_bystanders(title, whole), whole);
     let find = |title: &str| {
         let texts: Vec<&str> = [title]
             .into_iter()
@@ -159,7 +159,7 @@ fn only_initials(name: &str) -> bool {
 }
 
 /// Initials in the front matter, written by a tool from an answer label ("MA"), stand for the
-/// name the title or introduction spells out ("…With Mohamed Awad").
+/// name the title or introduction spells out ("…With Samir Oudah").
 fn spell_out_initials(metadata: &mut Metadata, texts: &[&str]) {
     if let Some(name) = &metadata.interviewee {
         if name.chars().all(char::is_uppercase) && !name.contains(' ') {
@@ -211,8 +211,8 @@ pub fn find_interviewer(
 }
 
 /// The person a label names, without the role it opens with: "Jornalista Ana Lima" is Ana
-/// Lima, "Presidente Lula" is Lula, and a label that is only a role ("Presidente:") is the
-/// person the text calls so ("…com o presidente Michel Temer."). A first word is a role when
+/// Lima, "Presidente Lino" is Lino, and a label that is only a role ("Presidente:") is the
+/// person the text calls so ("…com o presidente Ciro Valadão."). A first word is a role when
 /// the text also writes it in lowercase, as a common noun.
 fn person_of_label(label: &str, whole: &[&str]) -> String {
     let label = without_role(label);
@@ -226,11 +226,11 @@ fn person_of_label(label: &str, whole: &[&str]) -> String {
     if !rest.is_empty() {
         return rest.to_string();
     }
-    // The capitalised words the text writes after the role word: "presidente Michel Temer".
+    // The capitalised words the text writes after the role word: "presidente Ciro Valadão".
     let called = whole.iter().find_map(|text| {
         let words: Vec<&str> = text.split_whitespace().collect();
         (1..words.len()).find_map(|start| {
-            // The name ends at the first word closed by punctuation ("Temer." or "Temer,").
+            // The name ends at the first word closed by punctuation ("Valadão." or "Valadão,").
             let run = words[start..]
                 .iter()
                 .take(*BARE_NAME_WORDS.end())
@@ -251,7 +251,7 @@ fn person_of_label(label: &str, whole: &[&str]) -> String {
 }
 
 /// A name read from a headline or an introduction without the job title set before it
-/// ("Architect Toshiko Mori" is Toshiko Mori): the first word is a title when the text also
+/// ("Architect Tomoe Arakawa" is Tomoe Arakawa): the first word is a title when the text also
 /// writes it in lowercase, as a common noun ("the role of an architect", "as architects"), and a first and a
 /// last name remain, so "Mark Allen" stays whole even where the text says "mark".
 fn without_job_title(name: &str, whole: &[&str]) -> String {

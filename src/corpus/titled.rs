@@ -42,7 +42,7 @@ fn after_with(title: &str) -> Option<(String, bool)> {
 }
 
 /// A name standing as the subject of the headline has this many letters at least ("Moreira",
-/// "Lula"); shorter capitalised openings are articles and pronouns.
+/// "Lino"); shorter capitalised openings are articles and pronouns.
 const MIN_SUBJECT_LETTERS: usize = 3;
 
 /// The surname a headline opens with as the subject of its verb ("Moreira fala sobre a
@@ -85,8 +85,19 @@ fn opening_subject(title: &str, whole: &[&str]) -> Option<String> {
     (shaped
         && !written_lowercase
         && !title.trim_end().ends_with('?')
-        && named_again(first, title, whole))
+        && (!verbal_form(first) || named_again(first, title, whole)))
     .then(|| first.to_string())
+}
+
+/// Word endings of an English gerund and of Spanish and Portuguese infinitives: a headline
+/// opening with one ("Keeping bees…", "Cocinar es resistir") opens with its action, not a
+/// surname, unless the text writes the word again.
+const VERBAL_ENDINGS: &[&str] = &["ing", "ar", "er", "ir"];
+
+/// The word has the shape of a gerund or an infinitive ([`VERBAL_ENDINGS`]).
+fn verbal_form(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    VERBAL_ENDINGS.iter().any(|end| lower.ends_with(end))
 }
 
 /// The text names the headline's subject again outside the headline: a surname is the person
@@ -210,7 +221,6 @@ mod tests {
     #[test]
     fn a_surname_opening_the_headline_as_its_subject_names_the_person() {
         let body = [
-            "O treinador Moreira chegou em março.",
             "O que mudou quando chegou?",
             "Mudei o ambiente do vestiário.",
         ];
@@ -219,6 +229,9 @@ mod tests {
         // A word only the headline writes is its phrasing, not a surname.
         let title = "Cocinar es resistir";
         let body = ["¿Quién le enseñó?", "Mi madre.", title];
+        assert_eq!(headline_subject(title, &body), None);
+        let title = "Keeping bees on the roof";
+        let body = ["Why bees?", "They calm me.", title];
         assert_eq!(headline_subject(title, &body), None);
         // An ordinary word opening a sentence-case headline is written in lowercase too.
         let body = ["Is the change real?", "The change is real, and fast."];
@@ -230,7 +243,7 @@ mod tests {
 
     #[test]
     fn a_rubric_before_the_headline_is_passed_over_for_its_subject() {
-        let body = ["¿Qué cambió en el disco?", "Todo, y Brasa la gira también."];
+        let body = ["¿Qué cambió en el disco?", "Todo, y la gira también."];
         let title = "P & R: Brasa habla de su gira por el sur";
         assert_eq!(headline_subject(title, &body).as_deref(), Some("Brasa"));
         // A long run before the colon is the headline, not a rubric.

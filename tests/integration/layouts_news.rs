@@ -109,7 +109,7 @@ fn an_automatic_transcript_splitting_the_host_in_two_quotes_only_the_guest() {
 fn a_show_in_single_quotes_is_no_person() {
     let interview = parse(
         "Na estrada: Lia Moura fala sobre o show 'Maré Cheia', com sucessos\n\n\
-         A cantora fala sobre a turnê de ‘Maré Cheia’, álbum em que grava Rui Veloso.\n\n\
+         A cantora fala sobre a turnê de ‘Maré Cheia’, álbum em que grava Tiago Marvão.\n\n\
          Como foi?\n\nFoi bom, muito bom mesmo, e longo.\n\n\
          E agora?\n\nAgora descanso em casa com a família.\n",
     );
