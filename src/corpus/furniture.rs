@@ -47,7 +47,6 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "no hay comentarios",
     // A podcast page's buttons to its players.
     "listen on",
-    "listen now",
     "listen to this episode",
     "listen to the episode",
     "listen to the full episode",
@@ -59,7 +58,13 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "ouça o episódio",
     "escute no",
     "escute na",
-    // A podcast page's sign-off under the episode.
+];
+
+/// Furniture only as a whole sentence (punctuation aside): a podcast page's play button and
+/// its sign-off under the episode, lowercase. As an opening they start the speaker's own
+/// sentences ("Listen now. That was the worst winter.", "Thank you for listening to me.").
+const FURNITURE_SENTENCES: &[&str] = &[
+    "listen now",
     "thanks for listening",
     "thank you for listening",
     "gracias por escuchar",
@@ -72,6 +77,7 @@ pub fn is_furniture(line: &str) -> bool {
         let lower = sentence.trim().to_lowercase();
         let alone = lower.trim_end_matches([':', '.', '!', ' ', '·', '|']);
         FURNITURE_WORDS.contains(&alone)
+            || FURNITURE_SENTENCES.contains(&alone)
             || FURNITURE_OPENINGS.iter().any(|phrase| {
                 lower == *phrase
                     || alone == *phrase
@@ -369,6 +375,16 @@ mod tests {
             &people
         ));
         assert!(is_furniture("Thanks for listening!"));
+        assert!(is_furniture("Listen now"));
+        assert!(is_furniture(
+            "The show is made by a small team. Thank you for listening."
+        ));
+        // A sign-off's or a play button's words opening the speaker's own sentence.
+        assert!(!is_furniture(
+            "I said what I could. Thank you for listening to me."
+        ));
+        assert!(!is_furniture("Listen now. That was the worst winter."));
+        assert!(!is_furniture("Gracias por escuchar a los vecinos."));
         assert!(is_furniture("Listen on Apple Podcasts"));
         assert!(is_furniture(
             "Ouça o episódio no seu aplicativo de podcasts"
