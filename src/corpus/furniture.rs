@@ -1,6 +1,7 @@
 //! Page furniture: the share, subscribe, "read more", advertising and comment-box lines a
 //! saved page keeps around the text, in English, Spanish and Portuguese.
 
+use super::link_list::link_list;
 use super::reading::{Clutter, Dropped, Speaker};
 use super::Metadata;
 
@@ -208,41 +209,6 @@ pub fn is_reader_note(text: &str, people: &[&str]) -> bool {
         && !names_someone(text, people)
 }
 
-/// A list of links down a page's side ("Most read", the section's other stories) has at least
-/// this many items in a row; one or two short lines are a headline and a subtitle.
-const MIN_LINK_LIST_ITEMS: usize = 3;
-
-/// An item of such a list is a headline or a section's name: this many words at most.
-const MAX_LINK_ITEM_WORDS: usize = 12;
-
-/// The indexes of the introduction's paragraphs that make a list of links copied with the
-/// page: [`MIN_LINK_LIST_ITEMS`] or more short lines in a row, none closing a sentence or
-/// holding one (an introduction is prose; a sidebar's headlines end without a stop).
-fn link_list(intro: &[(String, usize)]) -> Vec<usize> {
-    let item = |text: &str| {
-        let text = text.trim().trim_end_matches(['"', '”', '’', '»', '*', '_']);
-        super::cues::words(text) <= MAX_LINK_ITEM_WORDS
-            && !text.ends_with(['.', '!', '?', '？', ':', ';', '…', ','])
-            && ![". ", "! ", "? "].iter().any(|stop| text.contains(stop))
-    };
-    let mut listed = Vec::new();
-    let mut run = Vec::new();
-    for (i, (text, _)) in intro.iter().enumerate() {
-        if item(text) {
-            run.push(i);
-            continue;
-        }
-        if run.len() >= MIN_LINK_LIST_ITEMS {
-            listed.append(&mut run);
-        }
-        run.clear();
-    }
-    if run.len() >= MIN_LINK_LIST_ITEMS {
-        listed.append(&mut run);
-    }
-    listed
-}
-
 /// `text` holds a word of one of `people`'s names, or two capitalised words in a row after its
 /// first word (a full name).
 fn names_someone(text: &str, people: &[&str]) -> bool {
@@ -314,23 +280,6 @@ mod tests {
         assert!(!is_furniture(
             "She said the tide turns twice a day, then left »"
         ));
-    }
-
-    #[test]
-    fn three_short_lines_in_a_row_in_an_introduction_are_a_list_of_links() {
-        let intro: Vec<(String, usize)> = [
-            "Most read",
-            "Harbour fees rise again",
-            "The last ferry of the season",
-            "Ilse Marrow has mended sails for forty years. We met her at the quay.",
-            "A sailmaker",
-            "Tidewater, 2024",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.to_string(), i))
-        .collect();
-        assert_eq!(link_list(&intro), [0, 1, 2]);
     }
 
     #[test]

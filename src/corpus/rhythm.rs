@@ -404,33 +404,6 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn an_answer_closing_on_a_rhetorical_opened_question_keeps_it() {
-        let answer = format!("{}fin.", "palabra ".repeat(50));
-        let rhetorical = "Los pisos del barrio duplicaron su precio en tres años. ¿Quién \
-                          paga eso con un sueldo de cartero?";
-        let addressed = "Los pisos del barrio duplicaron su precio en tres años. ¿Cómo \
-                         paga usted eso con un sueldo de cartero?";
-        let texts = [
-            "Intro.",
-            "¿Cómo empezó?",
-            &answer,
-            rhetorical,
-            "¿Y ahora?",
-            &answer,
-            addressed,
-            "¿Y luego?",
-            &answer,
-            rhetorical,
-            &answer,
-        ];
-        let paras = paras(&texts);
-        let rhythm = Rhythm::measure(&paras);
-        assert!(!rhythm.is_prompt(3, true), "before the next prompt");
-        assert!(rhythm.is_prompt(6, true), "put to the listener");
-        assert!(rhythm.is_prompt(9, true), "between two answers");
-    }
-
-    #[test]
     fn a_question_with_its_own_lead_in_does_not_take_the_sentence_before_it() {
         let answer = format!("{}done.", "word ".repeat(50));
         let texts = [
