@@ -50,6 +50,16 @@ const FIRST_PERSON: [&str; 13] = [
     "i", "i’m", "i'm", "me", "my", "mine", "yo", "mí", "conmigo", "eu", "mim", "comigo", "meu",
 ];
 
+/// First-person possessives and plurals (Spanish, Portuguese), lowercase: a speaker who
+/// speaks for their own household or group ("mi sueldo", "nuestra escuela", "nós") speaks of
+/// their own side, as "yo" does. English "we"/"our" are left out: the interviewer counts
+/// himself among the readers with them. Spanish "nos" is left out too: Portuguese spells "in
+/// the" so.
+const FIRST_PERSON_OWN: [&str; 16] = [
+    "mi", "mis", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "minha",
+    "minhas", "meus", "nós", "nosso", "nossa", "nossos", "nossas",
+];
+
 /// A question addressed to the listener, set after an answer, is this long at most: past it
 /// a paragraph is an answer in any published style, whatever it asks.
 pub const MAX_ADDRESSED_PROMPT_WORDS: usize = 80;
@@ -71,6 +81,12 @@ pub fn addresses_listener(text: &str) -> bool {
 /// The text speaks of its speaker in the first person singular.
 pub fn speaks_of_self(text: &str) -> bool {
     lower_words(text).any(|w| FIRST_PERSON.contains(&w.as_str()))
+}
+
+/// The text speaks of its speaker or of their own side: [`speaks_of_self`], or a first-person
+/// possessive or plural (see [`FIRST_PERSON_OWN`]).
+pub fn speaks_of_own_side(text: &str) -> bool {
+    speaks_of_self(text) || lower_words(text).any(|w| FIRST_PERSON_OWN.contains(&w.as_str()))
 }
 
 /// The paragraph's last sentence: what follows the last `.`, `!` or `?` (and any closing

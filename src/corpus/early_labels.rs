@@ -100,4 +100,22 @@ mod tests {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         assert!(!labels_stop_early(&paras(&refs), &speakers()));
     }
+
+    #[test]
+    fn labels_running_past_the_middle_stay_however_many_exchanges_follow() {
+        let long = answer(4);
+        let mut texts: Vec<String> = Vec::new();
+        for _ in 0..6 {
+            texts.push("Host: And then?".to_string());
+            texts.push(format!("Guest: {long}"));
+        }
+        for prompt in ["Who rides at night?", "Is it dangerous?", "What changed?"] {
+            texts.extend([prompt.to_string(), long.clone()]);
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        assert!(!labels_stop_early(&paras(&refs), &speakers()));
+        // The same three exchanges after labels on the first turns only.
+        let early: Vec<&str> = refs[8..].to_vec();
+        assert!(labels_stop_early(&paras(&early), &speakers()));
+    }
 }

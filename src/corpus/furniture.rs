@@ -1,6 +1,7 @@
 //! Page furniture: the share, subscribe, "read more", advertising and comment-box lines a
 //! saved page keeps around the text, in English, Spanish and Portuguese.
 
+use super::link_list::link_list;
 use super::reading::{Clutter, Dropped, Speaker};
 use super::Metadata;
 
@@ -47,7 +48,6 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "no hay comentarios",
     // A podcast page's buttons to its players.
     "listen on",
-    "listen now",
     "listen to this episode",
     "listen to the episode",
     "listen to the full episode",
@@ -59,7 +59,13 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "ouça o episódio",
     "escute no",
     "escute na",
-    // A podcast page's sign-off under the episode.
+];
+
+/// Furniture only as a whole sentence (punctuation aside): a podcast page's play button and
+/// its sign-off under the episode, lowercase. As an opening they start the speaker's own
+/// sentences ("Listen now. That was the worst winter.", "Thank you for listening to me.").
+const FURNITURE_SENTENCES: &[&str] = &[
+    "listen now",
     "thanks for listening",
     "thank you for listening",
     "gracias por escuchar",
@@ -72,6 +78,7 @@ pub fn is_furniture(line: &str) -> bool {
         let lower = sentence.trim().to_lowercase();
         let alone = lower.trim_end_matches([':', '.', '!', ' ', '·', '|']);
         FURNITURE_WORDS.contains(&alone)
+            || FURNITURE_SENTENCES.contains(&alone)
             || FURNITURE_OPENINGS.iter().any(|phrase| {
                 lower == *phrase
                     || alone == *phrase
@@ -202,41 +209,6 @@ pub fn is_reader_note(text: &str, people: &[&str]) -> bool {
         && !names_someone(text, people)
 }
 
-/// A list of links down a page's side ("Most read", the section's other stories) has at least
-/// this many items in a row; one or two short lines are a headline and a subtitle.
-const MIN_LINK_LIST_ITEMS: usize = 3;
-
-/// An item of such a list is a headline or a section's name: this many words at most.
-const MAX_LINK_ITEM_WORDS: usize = 12;
-
-/// The indexes of the introduction's paragraphs that make a list of links copied with the
-/// page: [`MIN_LINK_LIST_ITEMS`] or more short lines in a row, none closing a sentence or
-/// holding one (an introduction is prose; a sidebar's headlines end without a stop).
-fn link_list(intro: &[(String, usize)]) -> Vec<usize> {
-    let item = |text: &str| {
-        let text = text.trim().trim_end_matches(['"', '”', '’', '»', '*', '_']);
-        super::cues::words(text) <= MAX_LINK_ITEM_WORDS
-            && !text.ends_with(['.', '!', '?', '？', ':', ';', '…', ','])
-            && ![". ", "! ", "? "].iter().any(|stop| text.contains(stop))
-    };
-    let mut listed = Vec::new();
-    let mut run = Vec::new();
-    for (i, (text, _)) in intro.iter().enumerate() {
-        if item(text) {
-            run.push(i);
-            continue;
-        }
-        if run.len() >= MIN_LINK_LIST_ITEMS {
-            listed.append(&mut run);
-        }
-        run.clear();
-    }
-    if run.len() >= MIN_LINK_LIST_ITEMS {
-        listed.append(&mut run);
-    }
-    listed
-}
-
 /// `text` holds a word of one of `people`'s names, or two capitalised words in a row after its
 /// first word (a full name).
 fn names_someone(text: &str, people: &[&str]) -> bool {
@@ -311,23 +283,6 @@ mod tests {
     }
 
     #[test]
-    fn three_short_lines_in_a_row_in_an_introduction_are_a_list_of_links() {
-        let intro: Vec<(String, usize)> = [
-            "Most read",
-            "Harbour fees rise again",
-            "The last ferry of the season",
-            "Ilse Marrow has mended sails for forty years. We met her at the quay.",
-            "A sailmaker",
-            "Tidewater, 2024",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.to_string(), i))
-        .collect();
-        assert_eq!(link_list(&intro), [0, 1, 2]);
-    }
-
-    #[test]
     fn a_posts_categories_and_tags_are_furniture() {
         for line in [
             "Filed under: Crafts, Boats, Podcasts",
@@ -369,6 +324,16 @@ mod tests {
             &people
         ));
         assert!(is_furniture("Thanks for listening!"));
+        assert!(is_furniture("Listen now"));
+        assert!(is_furniture(
+            "The show is made by a small team. Thank you for listening."
+        ));
+        // A sign-off's or a play button's words opening the speaker's own sentence.
+        assert!(!is_furniture(
+            "I said what I could. Thank you for listening to me."
+        ));
+        assert!(!is_furniture("Listen now. That was the worst winter."));
+        assert!(!is_furniture("Gracias por escuchar a los vecinos."));
         assert!(is_furniture("Listen on Apple Podcasts"));
         assert!(is_furniture(
             "Ouça o episódio no seu aplicativo de podcasts"

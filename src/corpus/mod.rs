@@ -54,6 +54,7 @@ mod labels;
 mod layout;
 mod lead_in;
 mod leftovers;
+mod link_list;
 mod lists;
 mod lone_reply;
 mod marked_list;

@@ -4,7 +4,7 @@
 //! prompts; the opening mark still says the paragraph ends by asking. An answer that closes on
 //! a question of its own speaks of its speaker first, or runs over more sentences.
 
-use super::address::speaks_of_self;
+use super::address::speaks_of_own_side;
 use super::cues::{ends_with_question_mark, words};
 
 /// The lead-in before the question is this many sentences at most: an interviewer sets up a
@@ -30,8 +30,18 @@ pub fn closes_on_opened_question(text: &str) -> bool {
     ends_with_question_mark(question)
         && words(question) >= MIN_QUESTION_WORDS
         && lead_in_sentences <= MAX_LEAD_IN_SENTENCES
-        && !speaks_of_self(lead_in)
-        && !speaks_of_self(question)
+        && !speaks_of_own(lead_in)
+        && !speaks_of_own(question)
+}
+
+/// The first person of the speaker or their side ([`speaks_of_own_side`]), with Spanish "nos"
+/// ("nos subieron el alquiler"): the opening `¿` says the text is Spanish, where it is only
+/// the pronoun.
+fn speaks_of_own(text: &str) -> bool {
+    speaks_of_own_side(text)
+        || text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.eq_ignore_ascii_case("nos"))
 }
 
 /// The text before the run of `¿…?` questions closing `text`, and that run: cut at the first
@@ -81,6 +91,16 @@ mod tests {
         // The speaker speaks of themselves.
         assert!(!closes_on_opened_question(
             "Yo había trabajado allí veinte años. ¿Cómo iba a irme sin despedirme de nadie?"
+        ));
+        // The speaker speaks of their own side, with a possessive or in the plural.
+        assert!(!closes_on_opened_question(
+            "El banco cerró la sucursal del pueblo. ¿Dónde cobran ahora mis vecinos la pensión?"
+        ));
+        assert!(!closes_on_opened_question(
+            "Nos cortaron el agua en agosto. ¿Quién riega un huerto con cubos?"
+        ));
+        assert!(!closes_on_opened_question(
+            "Nuestra cooperativa vendía poco. ¿Quién compra peras caras en invierno?"
         ));
         // A tag.
         assert!(!closes_on_opened_question("Fue un año muy duro, ¿no?"));

@@ -5,8 +5,8 @@
 //! that rhythm.
 
 use super::address::{
-    closes_on_question_to_listener, questions_to_listener, remark_then_question,
-    remark_to_listener, speaks_of_self,
+    addresses_listener, closes_on_question_to_listener, questions_to_listener,
+    remark_then_question, remark_to_listener, speaks_of_self,
 };
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
 use super::opened_question::closes_on_opened_question;
@@ -188,8 +188,10 @@ impl<'a> Rhythm<'a> {
     /// paragraph closing on a question put to them ("…How do you explain it to someone?"), a
     /// one-sentence remark about them ("So you're recommending…"), or one question sentence
     /// ("Después de tantos años…, ¿cómo han conseguido…?"), or a fact or two and a question
-    /// opened by `¿` however long (see [`closes_on_opened_question`]), each followed by more
-    /// text.
+    /// opened by `¿` however long (see [`closes_on_opened_question`]) that speaks to the
+    /// listener or sits between two answers, each followed by more text. An answer may close
+    /// on a rhetorical `¿…?` of its own ("Los alquileres subieron. ¿Quién paga eso?") before
+    /// the next prompt.
     fn turns_to_listener(&self, i: usize) -> bool {
         let text = self.paras[i].text.trim();
         self.after_finished(i)
@@ -198,8 +200,16 @@ impl<'a> Rhythm<'a> {
                 || ((remark_to_listener(text) || remark_then_question(text))
                     && words(text) <= MAX_REMARK_WORDS)
                 || (closes_on_opened_question(text)
-                    && (words(text) as f64) <= PROMPT_WORDS_RANGE.1)
+                    && (words(text) as f64) <= PROMPT_WORDS_RANGE.1
+                    && (addresses_listener(text) || self.between_long(i)))
                 || self.trails_off(i))
+    }
+
+    /// The paragraphs on both sides of `i` are longer than the file's prompt limit: where the
+    /// rhythm expects a prompt between two answers.
+    fn between_long(&self, i: usize) -> bool {
+        let long = |j: usize| self.paras.get(j).is_some_and(|p| !self.short(p));
+        i > 0 && long(i - 1) && long(i + 1)
     }
 
     /// Paragraph `i` follows a finished paragraph and has one after it.

@@ -1,11 +1,12 @@
 //! The interviewer's thanks after the last answer ("Thank you for your time, Ana.", "Muchas
 //! gracias por la conversación.", "Obrigado pela entrevista."), printed without a label: the
-//! last paragraph of the file, short, opening by thanking someone, with no word of the speaker
-//! about themselves. Closing a conversation so is the interviewer's part; the interviewee who
-//! thanks back speaks of themselves ("Thank you for having me") or thanks others ("Thanks to
-//! everyone who…"), and keeps their words.
+//! last paragraph of the file, short, opening by thanking someone it names or speaks to, with
+//! no word of the speaker about themselves. Closing a conversation so is the interviewer's
+//! part; the interviewee who thanks back speaks of themselves ("Thank you for having me"),
+//! thanks others ("Thanks to everyone who…") or thanks without turning to anyone ("Gracias por
+//! la invitación."), and keeps their words.
 
-use super::address::speaks_of_self;
+use super::address::{addresses_listener, speaks_of_self};
 use super::assembled::Assembled;
 use super::cues::words;
 use super::labels::speaker_of;
@@ -44,6 +45,17 @@ const TO_OTHERS: [&str; 7] = ["a", "al", "à", "ao", "aos", "às", "as"];
 /// See [`TO_OTHERS`]: the English thanks words and their preposition.
 const ENGLISH_THANKS: ([&str; 2], &str) = (["thank", "thanks"], "to");
 
+/// Possessives of the second person that address.rs leaves out because they also mean "his",
+/// "her" or "their" ("su", "seu") or are a Portuguese pronoun too ("tu"), lowercase: after
+/// thanks ("Gracias por su tiempo", "Obrigado pelo seu tempo") they point at the one thanked.
+const THANKED_POSSESSIVES: [&str; 10] = [
+    "tu", "tus", "su", "sus", "seu", "sua", "seus", "suas", "vos", "vosso",
+];
+
+/// The "you" every English thanks carries ("thank you for having us" speaks to no one more
+/// than "thanks for having us" does).
+const THANK_YOU: &str = "thank you";
+
 /// Takes the interviewer's closing thanks out of the last answer (see the module doc). The
 /// answer keeps at least one paragraph: a reply that is only thanks is the interviewee's.
 pub fn drop_closing_thanks(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
@@ -74,9 +86,42 @@ pub fn drop_closing_thanks(out: &mut Assembled, paras: &[Para], speakers: &[Spea
     }
 }
 
-/// A short paragraph opening by thanking the listener, without the speaker's "I"/"me".
+/// A short paragraph opening by thanking the listener, naming them or speaking to them,
+/// without the speaker's "I"/"me".
 pub fn is_thanks(text: &str) -> bool {
-    opens_with_thanks(text) && !speaks_of_self(text)
+    opens_with_thanks(text) && !speaks_of_self(text) && turns_to_the_thanked(text)
+}
+
+/// The thanks name the one thanked ("…, Rosalía", "Jonas, thanks") or speak to them in the
+/// second person ("your time", "usted", "seu tempo"), past the "you" of "thank you".
+fn turns_to_the_thanked(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let rest = match lower.find(THANK_YOU) {
+        Some(at) => format!("{}{}", &lower[..at], &lower[at + THANK_YOU.len()..]),
+        None => lower,
+    };
+    let possessive = rest
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| THANKED_POSSESSIVES.contains(&w));
+    addresses_listener(&rest) || possessive || names_by_vocative(text)
+}
+
+/// A capitalised word set off by commas or closing the sentence after one ("Thank you,
+/// Jonas.", "Gracias, Rosalía, y suerte"), or a run of them opening the text before a comma
+/// ("Jonas Berg, thanks"), that is no word of thanking ("Thanks, and safe travels").
+fn names_by_vocative(text: &str) -> bool {
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let capital = |k: usize| {
+        let core = raw[k].trim_matches(|c: char| !c.is_alphabetic());
+        core.starts_with(char::is_uppercase) && !THANKING.contains(&core.to_lowercase().as_str())
+    };
+    (0..raw.len()).any(|k| {
+        let set_off_before = k > 0 && raw[k - 1].ends_with(',');
+        let set_off_after = raw[k].ends_with(',');
+        let closes = k + 1 == raw.len() || raw[k].ends_with(['.', '!']);
+        let opening_run = set_off_after && (0..=k).all(capital);
+        capital(k) && ((set_off_before && (set_off_after || closes)) || opening_run)
+    })
 }
 
 /// A short paragraph opening by thanking the listener, not others ("Thanks a lot for talking
@@ -123,12 +168,20 @@ mod tests {
         assert!(is_thanks("Thank you for your time, Jonas, and good luck."));
         assert!(is_thanks("Jonas, thanks for the tour of the yard."));
         assert!(is_thanks("Jonas, thanks a lot."));
-        assert!(is_thanks("Muchas gracias por la conversación."));
-        assert!(is_thanks("Many thanks, and safe travels home."));
+        assert!(is_thanks("Jonas Berg, thanks for coming."));
+        assert!(is_thanks("Muchas gracias por la conversación, Marisa."));
+        assert!(is_thanks("Gracias por su tiempo y por el paseo."));
         assert!(is_thanks(
-            "Obrigada pela entrevista e boa sorte com o livro."
+            "Obrigada pelo seu tempo e boa sorte com o livro."
         ));
+        assert!(is_thanks("Thank you for your patience with the questions."));
         assert!(!is_thanks("Thank you for having me."));
+        // The interviewee's own thanks turn to no one.
+        assert!(!is_thanks("Thanks for having us."));
+        assert!(!is_thanks("Thank you for having us on the show."));
+        assert!(!is_thanks("Gracias por la invitación."));
+        assert!(!is_thanks("Obrigada pelo convite."));
+        assert!(!is_thanks("Many thanks, and safe travels home."));
         assert!(opens_with_thanks("Thanks a lot for talking with me today."));
         assert!(!is_thanks(
             "Thanks to everyone who carried sandbags that night."

@@ -135,3 +135,25 @@ fn a_statement_opening_its_exchange_block_is_the_prompt_inside_the_conversation(
     assert_eq!(interview.turns[1].answer.len(), 2);
     assert!(interview.turns[3].question.starts_with("Who taught you"));
 }
+
+#[test]
+fn an_answer_closing_on_a_rhetorical_opened_question_keeps_it() {
+    let answer = "Empezamos en una cocina prestada con dos ollas y una lista de vecinos que \
+                  no tenían dónde comer caliente. Al principio cocinábamos los martes, luego \
+                  también los jueves, y al final del primer invierno ya servíamos cada día a \
+                  más de ochenta personas del barrio, casi todas mayores y solas.";
+    let interview = parse(&format!(
+        "El comedor del barrio\n\n\
+         Hablamos con Nuria Celis, que dirige un comedor vecinal en la periferia.\n\n\
+         ¿Cómo empezó?\n\n{answer}\n\n\
+         Los pisos del barrio duplicaron su precio en tres años. ¿Quién paga eso con un \
+         sueldo de cartero?\n\n\
+         ¿Y ahora?\n\n{answer} Ahora somos doce.\n\n\
+         ¿Y el año que viene?\n\n{answer} El año que viene, una segunda cocina."
+    ));
+    assert_eq!(
+        questions(&interview),
+        ["¿Cómo empezó?", "¿Y ahora?", "¿Y el año que viene?"]
+    );
+    assert_eq!(interview.turns[0].answer.len(), 2);
+}

@@ -11,6 +11,7 @@
 
 use super::labels::display_name;
 use super::quoted::{closes_quotation, opens_quotation};
+use std::path::Path;
 
 mod article;
 mod block;
@@ -35,8 +36,6 @@ mod structure;
 mod turn_lines;
 mod typography;
 mod write;
-
-use std::path::Path;
 
 pub use write::slug;
 
