@@ -64,7 +64,7 @@ pub fn drop_sponsor_copy(
         }));
 }
 
-/// The words of the guests' labels ("Mara Quist", a handle such as "Kukks"): the names a host
+/// The words of the guests' labels ("Mara Quist", a handle such as "Rivet"): the names a host
 /// presents the guest by. Generic labels ("Guest", "A") name nobody.
 fn guest_words(speakers: &[Speaker]) -> Vec<String> {
     speakers
