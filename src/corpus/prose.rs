@@ -452,9 +452,9 @@ mod tests {
     fn a_company_in_the_possessive_is_not_a_name() {
         let texts = [
             "Acme’s Robotics chief on why warehouses still need people",
-            "As head of robotics at Acme, Priya Natarajan oversees four thousand machines.",
+            "As head of robotics at Acme, Odile Marchand oversees four thousand machines.",
         ];
-        assert_eq!(name(&texts, &[]).as_deref(), Some("Priya Natarajan"));
+        assert_eq!(name(&texts, &[]).as_deref(), Some("Odile Marchand"));
         let texts = [
             "Northwind's Cloud lead on agents",
             "Tobias Lindqvist leads it.",

@@ -286,7 +286,7 @@ fn first_exchange(paragraphs: &[(&str, usize)]) -> Vec<String> {
                     && !l.label.chars().any(char::is_lowercase)
             };
             // A journalist's label says it asks, even over a greeting ("Jornalista Ana Lima:
-            // Bom dia, presidente." / "Presidente Lula: Bom dia, Ana.").
+            // Bom dia, presidente." / "Presidente Tavares: Bom dia, Ana.").
             // A host greeting the guest by name ("…Ingrid, welcome.") asks or not.
             let asks = asked.body.trim_end().ends_with(['?', '？'])
                 || is_asking_label(&asked.label.to_lowercase())

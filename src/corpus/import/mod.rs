@@ -164,7 +164,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
     let mut draft = draft_of(kind, source, &blocks).ok_or(ImportError::NoQuestion)?;
     repeated::drop_teasers(&mut draft);
     // A label's first name is completed from the title ("Hal" in "Hal Moss Interview"), its
-    // initials from the title or the article ("MA" is the "Mohamed Awad" it spoke with).
+    // initials from the title or the article ("MA" is the "Mira Alvim" it spoke with).
     let article: Vec<&str> = std::iter::once(title.as_str())
         .chain(blocks.iter().map(|b| b.text.as_str()))
         .collect();

@@ -91,7 +91,7 @@ fn sentence_around(text: &str, start: usize, end: usize) -> &str {
 
 /// Share of a sentence's longer words written with a capital above which it is set in title
 /// case ("¿Qué Piensa Rosa García Del Litio?"), where capitals do not mark names; names make up
-/// three words in four of "o que Lula disse do Mais Médicos".
+/// three words in four of "o que Jurandir disse do Mais Médicos".
 const TITLE_CASE_SHARE: f64 = 0.8;
 
 /// Fewer longer words than this say nothing about title case.
@@ -158,8 +158,8 @@ mod tests {
             "title case says nothing"
         );
         assert_eq!(
-            name_parts("o que Lula disse do Mais Médicos?"),
-            ["Lula", "Mais", "Médicos"]
+            name_parts("o que Jurandir disse do Mais Médicos?"),
+            ["Jurandir", "Mais", "Médicos"]
         );
     }
 }
