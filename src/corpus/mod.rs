@@ -62,6 +62,7 @@ mod markup;
 mod name_lines;
 mod name_words;
 mod names;
+mod navigation_block;
 mod next_headline;
 mod notes;
 mod numbered;

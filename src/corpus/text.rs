@@ -6,6 +6,7 @@ use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::cues::is_heading;
 use super::labels::is_name_like;
 use super::markup::{decode_entities, is_image, strip_image_file_names, without_opening_tags};
+use super::navigation_block::navigation_lines;
 use super::reading::Para;
 use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
@@ -110,7 +111,12 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         joins_lines: has_blank_separator(&lines),
         ..Cutter::default()
     };
-    for (line_number, line) in lines {
+    let navigation = navigation_lines(&lines, |l| line_clutter(l).is_some());
+    for (k, (line_number, line)) in lines.into_iter().enumerate() {
+        if navigation.contains(&k) {
+            cutter.drop_line(line_number, line, Clutter::SiteHeader);
+            continue;
+        }
         let line = without_opening_tags(line);
         let bold = super::bold_tags::html_bold_as_markdown(line);
         let line = bold.as_ref();

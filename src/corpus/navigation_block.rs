@@ -1,0 +1,105 @@
+//! A site's navigation copied at the top of a pasted page: the site's name and its menu items,
+//! one short line each ("Harbour Notes" / "Home" / "Books" / "Contact"), then a blank line and
+//! the post. Browsers copy a menu that way; a headline is one line, and a kicker over a
+//! headline is one or two. The block is the site's, on every page of it: never the title,
+//! never quoted.
+
+/// A menu has the site's name and at least two items: three lines at least, so a kicker over
+/// a two-line headline is not taken for one.
+const MIN_MENU_LINES: usize = 3;
+
+/// A menu item or a site's name is a few words ("About Us", "Corujas de Biblioteca"); a
+/// longer line is a headline or a sentence.
+const MAX_MENU_ITEM_WORDS: usize = 4;
+
+/// The lines (indexes into `lines`) of a navigation block opening the text: the first lines
+/// before the first blank one, at least [`MIN_MENU_LINES`] of them, each a capitalised item of
+/// a few words with no punctuation of a sentence, with more text after the blank line. Lines
+/// `is_furniture` tells apart (today's date in a news site's menu bar, a "Subscribe" button)
+/// may stand among them.
+pub fn navigation_lines(
+    lines: &[(usize, &str)],
+    is_furniture: impl Fn(&str) -> bool,
+) -> Vec<usize> {
+    let Some(start) = lines.iter().position(|(_, l)| !l.trim().is_empty()) else {
+        return Vec::new();
+    };
+    let end = (start..lines.len())
+        .find(|&i| lines[i].1.trim().is_empty())
+        .unwrap_or(lines.len());
+    let more_text = lines[end..].iter().any(|(_, l)| !l.trim().is_empty());
+    let block = &lines[start..end];
+    let items: Vec<&str> = (block.iter().map(|(_, l)| l.trim()))
+        .filter(|l| !is_furniture(l))
+        .collect();
+    if more_text && items.len() >= MIN_MENU_LINES && items.iter().all(|l| is_menu_item(l)) {
+        (start..end).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// "Home", "About Us", "N&B", "Cine y TV": a few words opening with a capital (or a site's
+/// name in capitals), no sentence punctuation, no Markdown or list marker.
+fn is_menu_item(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let capital = line.chars().next().is_some_and(char::is_uppercase);
+    (1..=MAX_MENU_ITEM_WORDS).contains(&words)
+        && capital
+        && !line.ends_with(['.', '!', '?', ':', ';', ',', '…'])
+        && !line.contains(['"', '“', '”', '«', '»'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbered(text: &str) -> Vec<(usize, &str)> {
+        text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect()
+    }
+
+    fn no_date(_: &str) -> bool {
+        false
+    }
+
+    #[test]
+    fn a_menu_over_the_post_is_navigation() {
+        let text = "Tide Tables\nHome\nAbout Us\nContact\n\nTalking to Ida Holm\n\nQ: Why?";
+        assert_eq!(navigation_lines(&numbered(text), no_date), [0, 1, 2, 3]);
+        // With today's date in the menu bar.
+        let text = "THE QUAY\nPort\nCulture\n03·05·24 | 07:00\n\nIda Holm habla\n\nP: ¿Por qué?";
+        let dated = |l: &str| l.starts_with("03");
+        assert_eq!(navigation_lines(&numbered(text), dated).len(), 4);
+    }
+
+    #[test]
+    fn a_headline_block_or_a_header_with_sentences_is_no_menu() {
+        for text in [
+            // Kicker and headline: two lines.
+            "INTERVIEW\nIda Holm on tides\n\nQ: Why?",
+            // A byline, a date and lowercase tags.
+            "Interviewed by the desk\nApril 4, 2008\ntides harbour boats\n\nQ: Why?",
+            // A standfirst closing a sentence.
+            "Ida Holm\nTide keeper\nShe reads the sea.\n\nQ: Why?",
+            // The whole text is one block.
+            "Home\nBooks\nContact",
+        ] {
+            assert!(
+                navigation_lines(&numbered(text), no_date).is_empty(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pasted_menu_is_neither_title_nor_introduction() {
+        let text = "Tide Tables\nHome\nLogbook\nContact\n\nTalking to Ida Holm, tide keeper\n\n\
+                    Ida Holm has kept the tide gauge of Skagen for thirty years.\n\n\
+                    Q: What does the gauge measure?\n\nA: The height of the sea, every ten minutes.\n\n\
+                    Q: And storms?\n\nA: Storms break it, so I fix it.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.title, "Talking to Ida Holm, tide keeper");
+        assert_eq!(reading.interview.intro.len(), 1);
+        assert!(reading.interview.intro[0].starts_with("Ida Holm has kept"));
+    }
+}
