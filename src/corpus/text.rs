@@ -4,9 +4,11 @@
 use super::blocks::split_blocks;
 use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::cues::is_heading;
+use super::dated_headline::split_dated_headline;
 use super::labels::is_name_like;
 use super::markup::{decode_entities, is_image, strip_image_file_names, without_opening_tags};
 use super::navigation_block::navigation_lines;
+use super::page_footer::footer_lines;
 use super::reading::Para;
 use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
@@ -112,9 +114,14 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         ..Cutter::default()
     };
     let navigation = navigation_lines(&lines, |l| line_clutter(l).is_some());
+    let footer = footer_lines(&lines, |l| line_clutter(l).is_some());
     for (k, (line_number, line)) in lines.into_iter().enumerate() {
         if navigation.contains(&k) {
             cutter.drop_line(line_number, line, Clutter::SiteHeader);
+            continue;
+        }
+        if footer.contains(&k) {
+            cutter.drop_line(line_number, line, Clutter::AfterInterview);
             continue;
         }
         let line = without_opening_tags(line);
@@ -131,6 +138,11 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         // An italic line right under an image is its caption, whatever its punctuation.
         let caption = std::mem::take(&mut cutter.image_above) && is_italic_paragraph(line);
         let content = unquoted(line).unwrap_or(line);
+        if let Some((headline, date)) = dated_headline(&cutter, content) {
+            cutter.keep_line(line_number, headline);
+            cutter.drop_line(line_number, date, Clutter::Date);
+            continue;
+        }
         let desk = is_desk_byline(content).then_some(Clutter::Byline);
         let credit = (credit_name || caption).then_some(Clutter::PhotoCredit);
         match line_clutter(content).or(desk).or(credit) {
@@ -145,6 +157,15 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         split_blocks(cutter.paragraphs, cutter.lines_of),
         cutter.dropped,
     )
+}
+
+/// The headline and its date when the text opens with a headline dated at its end, which
+/// the date rule alone would drop whole.
+fn dated_headline<'a>(cutter: &Cutter, line: &'a str) -> Option<(&'a str, &'a str)> {
+    let first = cutter.paragraphs.is_empty();
+    let date = line_clutter(line) == Some(Clutter::Date);
+    first.then_some(()).filter(|_| date)?;
+    split_dated_headline(line)
 }
 
 /// Words that name a newsroom rather than a person, lowercase: a desk byline credits the

@@ -1,0 +1,172 @@
+//! A blog's or a CMS's footer pasted right under the last answer, often without a blank line:
+//! the post's stamp ("Posted by Tide Notes at 07:00"), its tag list ("Tags: tides, boats"),
+//! the share buttons' words run together ("Email thisShare on XShare on Facebook"), the
+//! comment counter and links ("Comments (0)", "Leave a comment", "Older post Home"). Read by
+//! shape, not by word lists, so the same rule serves every language and every blog tool:
+//! these lines never close a sentence, and the last answer before them does.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A footer's links or counter are a few words ("Noticias relacionadas", the three links of a
+/// blog's pager in Portuguese take seven); a longer line without a closing stop is a sentence
+/// cut short.
+const MAX_FOOTER_LINE_WORDS: usize = 8;
+
+/// A post's stamp is the verb, the blog's name and the time: this many words at most.
+const MAX_STAMP_WORDS: usize = 10;
+
+/// A tag list's label is a word or two ("Tags", "Filed under").
+const MAX_TAG_LABEL_WORDS: usize = 2;
+
+/// A tag is a few words ("Literatura nacional").
+const MAX_TAG_WORDS: usize = 4;
+
+/// Share buttons copied as one line run their captions together: this many seams where a
+/// lowercase letter or a closing mark meets the capital of the next caption ("e-mailShare",
+/// "opinion!Share"). A brand name ("iPhone") has one.
+const MIN_BUTTON_SEAMS: usize = 2;
+
+/// Without a stamp, tag list or buttons, a footer is at least this many short lines: one short
+/// line after an answer may be the answer's last line, typed without a stop.
+const MIN_PLAIN_FOOTER_LINES: usize = 2;
+
+static CLOCK_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}[:h]\d{2}(\s*[ap]\.?m\.?)?$").expect("a valid clock pattern")
+});
+
+static RUN_TOGETHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{Ll}!?][\p{Lu}]").expect("a valid seam pattern"));
+
+/// The lines (indexes into `lines`) of the footer closing the text: a run of footer-shaped
+/// lines at the end (blank lines and lines `is_furniture` tells apart may stand among them),
+/// right under a line that closes a sentence without asking. The run holds a post's stamp, a
+/// tag list or share buttons, or else [`MIN_PLAIN_FOOTER_LINES`] short lines.
+pub fn footer_lines(lines: &[(usize, &str)], is_furniture: impl Fn(&str) -> bool) -> Vec<usize> {
+    let mut run = Vec::new();
+    let mut marked = false;
+    let mut plain = 0;
+    let mut k = lines.len();
+    while k > 0 {
+        let line = lines[k - 1].1.trim();
+        if line.is_empty() || is_furniture(line) {
+            k -= 1;
+            continue;
+        }
+        if is_stamp(line) || is_tag_list(line) || is_button_run(line) {
+            marked = true;
+        } else if is_short_link(line) {
+            plain += 1;
+        } else {
+            break;
+        }
+        run.push(k - 1);
+        k -= 1;
+    }
+    let answered = k > 0 && closes_statement(lines[k - 1].1.trim());
+    if answered && (marked || plain >= MIN_PLAIN_FOOTER_LINES) {
+        run.reverse();
+        run
+    } else {
+        Vec::new()
+    }
+}
+
+/// "Postado por Tide Notes às 07:00", "Posted by Ann at 7:05 PM": a short line ending with
+/// a clock time, naming someone (a capital after the first word).
+fn is_stamp(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= MAX_STAMP_WORDS
+        && CLOCK_AT_END.is_match(line)
+        && words[1..]
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "Tags: tides, boats, Skagen": a label of a word or two, a colon, and two or more short
+/// items separated by commas, no sentence.
+fn is_tag_list(line: &str) -> bool {
+    let Some((label, items)) = line.split_once(':') else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    let items: Vec<&str> = items.split(',').map(str::trim).collect();
+    (1..=MAX_TAG_LABEL_WORDS).contains(&label_words)
+        && items.len() >= 2
+        && items.iter().all(|item| {
+            (1..=MAX_TAG_WORDS).contains(&item.split_whitespace().count())
+                && !item.ends_with(['.', '!', '?'])
+        })
+}
+
+/// Share buttons' captions run together on one line.
+fn is_button_run(line: &str) -> bool {
+    RUN_TOGETHER.find_iter(line).count() >= MIN_BUTTON_SEAMS && !closes_statement(line)
+}
+
+/// "Comentarios", "Sem comentários:", "Comments (0)", "Older post Home": a few words opening
+/// with a capital, closing no sentence.
+fn is_short_link(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= MAX_FOOTER_LINE_WORDS
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && !line.ends_with(['.', '!', '?', '…', '"', '”', '’', '»'])
+}
+
+/// The line ends a sentence that asks nothing: the last answer, not a prompt waiting for one.
+fn closes_statement(line: &str) -> bool {
+    let bare = line.trim_end_matches(['"', '”', '’', '»', ')', '*', '_']);
+    line.ends_with(['.', '!', '…', '"', '”', '’', '»', ')']) && !bare.ends_with(['?', '？'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbered(text: &str) -> Vec<(usize, &str)> {
+        text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect()
+    }
+
+    fn footer(text: &str) -> Vec<usize> {
+        footer_lines(&numbered(text), |_| false)
+    }
+
+    #[test]
+    fn a_blog_footer_under_the_last_answer_is_found_by_its_shapes() {
+        let text = "Q: And now?\nA: Now I rest.\nPosted by Tide Notes at 07:00\n\
+                    Labels: tides, interviews\nNo comments:\nPost a comment";
+        assert_eq!(footer(text), [2, 3, 4, 5]);
+        let text = "—¿Y ahora?\n—Ahora descanso.\nCompartir en correoCompartir en XCompartir\n\
+                    Comentarios (0)";
+        assert_eq!(footer(text), [2, 3]);
+        let text = "P: ¿Y ahora?\nR: Descanso.\nComentarios\nEntrada más reciente Entrada antigua Página principal";
+        assert_eq!(footer(text), [2, 3]);
+    }
+
+    #[test]
+    fn an_answer_without_a_stop_or_a_list_answering_a_prompt_is_no_footer() {
+        for text in [
+            // One short line: the answer's own last line, typed without a stop.
+            "Q: What do you bring?\nA: A flask.\nMostly coffee",
+            // Right under a prompt, the short lines are the answer.
+            "Q: Your three boats?\nThe Gull\nThe Tern\nLittle Auk",
+            // A sentence closes the text.
+            "Q: And now?\nA: Now I rest.\nTags: tides, boats\nThanks for reading.",
+        ] {
+            assert!(footer(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_footer_glued_to_the_last_answer_is_not_quoted() {
+        let text = "Ana Sol rows.\n\nQ: Why row?\n\nA: The quiet.\n\nQ: And winter?\n\n\
+                    A: I row in winter too. The river is empty then.\n\
+                    Posted by River Notes at 18:40\nTags: rowing, winter, interviews\n\
+                    Share by emailShare on XShare on Facebook\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let last = &reading.interview.turns.last().unwrap().answer;
+        assert_eq!(last.len(), 1);
+        assert!(last[0].ends_with("empty then."), "{last:?}");
+    }
+}
