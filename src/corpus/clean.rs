@@ -8,12 +8,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::dates::is_date_line;
 use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
 use super::leftovers::{is_bracketed_credit, is_code_caption};
 use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
 use super::reading::Clutter;
 use super::transcript_credit::is_transcript_credit;
+use super::wrappers::{is_figure_caption, is_footnote_link};
 
 /// Furniture lines are short; a longer line is a sentence of the text.
 const MAX_FURNITURE_WORDS: usize = 20;
@@ -87,21 +89,6 @@ const BYLINE_OPENINGS: &[&str] = &[
     "autora:",
 ];
 
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
-        \b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b
-        | \b\d{4}-\d{2}-\d{2}\b
-        | \b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?
-            |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
-            |janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b",
-    )
-    .expect("a valid date pattern")
-});
-
-static DAY_OR_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2}|(19|20)\d{2})\b").expect("a valid number pattern"));
-
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\[(]?\d{1,2}:\d{2}(:\d{2})?[\])]?:?$").expect("a valid timestamp pattern")
 });
@@ -153,12 +140,16 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     } else if words <= MAX_STAGE_DIRECTION_WORDS && STAGE_DIRECTION.is_match(plain) {
         Some(Clutter::StageDirection)
     } else if is_image(line)
+        || is_figure_caption(line)
         || is_file_name(plain)
         || is_bracketed_credit(plain)
         || (words <= MAX_FURNITURE_WORDS && (is_credit(plain) || CREDIT_BY.is_match(plain)))
     {
         Some(Clutter::PhotoCredit)
-    } else if LINK_ONLY.is_match(&plain.replace("**", "")) || is_tag_line(line) {
+    } else if LINK_ONLY.is_match(&plain.replace("**", ""))
+        || is_tag_line(line)
+        || is_footnote_link(plain)
+    {
         Some(Clutter::PageFurniture)
     } else if is_bracketed_note(line)
         || (words <= MAX_FURNITURE_WORDS && is_editing_note(plain))
@@ -341,11 +332,6 @@ const MAX_DATED_NOTE_WORDS: usize = 20;
 /// ends like a sentence.
 pub(super) fn is_dated_note(text: &str) -> bool {
     text.split_whitespace().count() <= MAX_DATED_NOTE_WORDS && is_date_line(text)
-}
-
-/// A short line that gives a date, with nothing that reads like a sentence.
-fn is_date_line(line: &str) -> bool {
-    !line.ends_with(['.', '?', '!', ':', ';']) && DATE.is_match(line) && DAY_OR_YEAR.is_match(line)
 }
 
 #[cfg(test)]

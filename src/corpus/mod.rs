@@ -30,6 +30,7 @@ mod cues;
 mod cut_label;
 mod dashes;
 mod dated_headline;
+mod dates;
 mod diarized;
 mod display;
 mod duplicates;
@@ -112,6 +113,7 @@ mod unlabelled_start;
 mod used_labels;
 mod vocative;
 mod wrapped;
+mod wrappers;
 mod yaml_head;
 
 use std::path::PathBuf;

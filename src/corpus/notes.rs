@@ -3,6 +3,8 @@
 //! interviewee's words, so it is never quoted as theirs. A stage direction without a label
 //! ("(laughs)", "(Sport TV)") is part of the answer and stays.
 
+use super::clean::{is_italic_paragraph, strip_emphasis};
+
 /// A note's label is a short phrase ("Writer’s Note", "N. do E.").
 const MAX_NOTE_LABEL_WORDS: usize = 3;
 
@@ -23,8 +25,19 @@ const NOTE_WORDS: [&str; 10] = [
 ];
 
 /// `text` without its labelled notes in parentheses; the text as it is when it has none, or
-/// when nothing else would be left.
+/// when nothing else would be left. A paragraph still wholly in italics once the reading kept
+/// it as an answer (editors' notes in italics are dropped before) is the speaker's words set
+/// in the page's style: quoted without the marks, which are typography.
 pub fn without_editor_notes(text: &str) -> String {
+    let out = without_labelled_notes(text);
+    if is_italic_paragraph(&out) {
+        strip_emphasis(&out).to_string()
+    } else {
+        out
+    }
+}
+
+fn without_labelled_notes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('(') {
@@ -92,6 +105,15 @@ fn names_a_note(words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_wholly_in_italics_is_quoted_without_the_marks() {
+        assert_eq!(without_editor_notes("_We rowed home._"), "We rowed home.");
+        assert_eq!(
+            without_editor_notes("We rowed _home_ at dusk."),
+            "We rowed _home_ at dusk."
+        );
+    }
 
     #[test]
     fn labelled_notes_go_and_stage_directions_stay() {

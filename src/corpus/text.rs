@@ -14,6 +14,7 @@ use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
 use super::repair::{is_invisible, unescape_markdown};
 use super::toml_head::read_toml_front_matter;
+use super::wrappers::{inside_paired_tags, without_lone_italics};
 use super::yaml_head::{split_yaml_front_matter, YAML_FENCE};
 use super::Metadata;
 
@@ -124,6 +125,7 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
             cutter.drop_line(line_number, line, Clutter::AfterInterview);
             continue;
         }
+        let line = inside_paired_tags(line).unwrap_or(line);
         let line = without_opening_tags(line);
         let bold = super::bold_tags::html_bold_as_markdown(line);
         let line = bold.as_ref();
@@ -153,10 +155,14 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
             ),
         }
     }
-    (
-        split_blocks(cutter.paragraphs, cutter.lines_of),
-        cutter.dropped,
-    )
+    let mut paras = split_blocks(cutter.paragraphs, cutter.lines_of);
+    for para in &mut paras {
+        let bare = without_lone_italics(&para.text);
+        if bare.len() < para.text.len() {
+            para.text = bare.to_string();
+        }
+    }
+    (paras, cutter.dropped)
 }
 
 /// The headline and its date when the text opens with a headline dated at its end, which
