@@ -101,6 +101,7 @@ mod tail;
 mod teaser;
 mod text;
 mod thanks;
+mod third_person_tail;
 mod timed_turns;
 mod timestamps;
 mod titled;

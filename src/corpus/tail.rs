@@ -14,6 +14,7 @@ use super::labels::speaker_of;
 use super::layout::Assembled;
 use super::reading::{Clutter, Dropped, Para, Speaker};
 use super::thanks::{drop_closing_thanks, opens_with_thanks};
+use super::third_person_tail::drop_notes_about_guest;
 
 /// Questions that all ask before a closing heading that does not: enough to tell the file's
 /// prompts from its closing matter.
@@ -201,6 +202,7 @@ pub fn drop_closing_matter(
     drop_closing_prompt(out, paras);
     drop_cut_question(out);
     drop_closing_thanks(out, paras, speakers);
+    drop_notes_about_guest(out);
 }
 
 /// A page saved or copied up to a question and no further ("P. Usted ha hablado con…" and
@@ -212,7 +214,11 @@ fn drop_cut_question(out: &mut Assembled) {
     if let Some(turn) = out.turns.pop_if(|_| cut) {
         // A host labelled over their closing thanks asked nothing: the page was not cut.
         let thanks = opens_with_thanks(&turn.question);
-        let reason = [Clutter::CutOff, Clutter::AfterInterview][usize::from(thanks)];
+        let reason = if thanks {
+            Clutter::AfterInterview
+        } else {
+            Clutter::CutOff
+        };
         out.dropped.push(Dropped {
             line: turn.line,
             text: turn.question,
