@@ -28,6 +28,7 @@ pub mod clean;
 mod credits;
 mod cues;
 mod cut_label;
+mod cut_question;
 mod dashes;
 mod dated_headline;
 mod dates;

@@ -32,6 +32,17 @@ const MIN_BUTTON_SEAMS: usize = 2;
 /// line after an answer may be the answer's last line, typed without a stop.
 const MIN_PLAIN_FOOTER_LINES: usize = 2;
 
+/// Where the text was copied from: a pasted page (its menu opened the text) ends with the
+/// page's links; another file's short closing lines may be a list the answer gives (book
+/// titles whose bullets the copy lost), so only a stamp, tag list or buttons end it there.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Copied {
+    /// The text opened with the site's menu.
+    WholePage,
+    /// No sign of the page around the text.
+    TextOnly,
+}
+
 static CLOCK_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d{1,2}[:h]\d{2}(\s*[ap]\.?m\.?)?$").expect("a valid clock pattern")
 });
@@ -42,8 +53,12 @@ static RUN_TOGETHER: LazyLock<Regex> =
 /// The lines (indexes into `lines`) of the footer closing the text: a run of footer-shaped
 /// lines at the end (blank lines and lines `is_furniture` tells apart may stand among them),
 /// right under a line that closes a sentence without asking. The run holds a post's stamp, a
-/// tag list or share buttons, or else [`MIN_PLAIN_FOOTER_LINES`] short lines.
-pub fn footer_lines(lines: &[(usize, &str)], is_furniture: impl Fn(&str) -> bool) -> Vec<usize> {
+/// tag list or share buttons, or else, on a whole page, [`MIN_PLAIN_FOOTER_LINES`] short lines.
+pub fn footer_lines(
+    lines: &[(usize, &str)],
+    copied: Copied,
+    is_furniture: impl Fn(&str) -> bool,
+) -> Vec<usize> {
     let mut run = Vec::new();
     let mut marked = false;
     let mut plain = 0;
@@ -65,7 +80,8 @@ pub fn footer_lines(lines: &[(usize, &str)], is_furniture: impl Fn(&str) -> bool
         k -= 1;
     }
     let answered = k > 0 && closes_statement(lines[k - 1].1.trim());
-    if answered && (marked || plain >= MIN_PLAIN_FOOTER_LINES) {
+    let links = copied == Copied::WholePage && plain >= MIN_PLAIN_FOOTER_LINES;
+    if answered && (marked || links) {
         run.reverse();
         run
     } else {
@@ -129,7 +145,7 @@ mod tests {
     }
 
     fn footer(text: &str) -> Vec<usize> {
-        footer_lines(&numbered(text), |_| false)
+        footer_lines(&numbered(text), Copied::WholePage, |_| false)
     }
 
     #[test]
@@ -141,6 +157,13 @@ mod tests {
                     Comentarios (0)";
         assert_eq!(footer(text), [2, 3]);
         let text = "P: ¿Y ahora?\nR: Descanso.\nComentarios\nEntrada más reciente Entrada antigua Página principal";
+        assert_eq!(footer(text), [2, 3]);
+    }
+
+    #[test]
+    fn short_lines_end_only_a_pasted_page() {
+        let text = "Q: Your books?\nA: Two of them.\nThe Long Tide\nSalt Roads";
+        assert!(footer_lines(&numbered(text), Copied::TextOnly, |_| false).is_empty());
         assert_eq!(footer(text), [2, 3]);
     }
 

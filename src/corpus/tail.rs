@@ -10,10 +10,11 @@ use regex::Regex;
 
 use super::clean::{has_email, is_dated_note, is_italic_paragraph};
 use super::cues::{asks_something, is_bold, is_heading, words};
+use super::cut_question::drop_cut_question;
 use super::labels::speaker_of;
 use super::layout::Assembled;
 use super::reading::{Clutter, Dropped, Para, Speaker};
-use super::thanks::{drop_closing_thanks, opens_with_thanks};
+use super::thanks::drop_closing_thanks;
 use super::third_person_tail::drop_notes_about_guest;
 
 /// Questions that all ask before a closing heading that does not: enough to tell the file's
@@ -203,28 +204,6 @@ pub fn drop_closing_matter(
     drop_cut_question(out);
     drop_closing_thanks(out, paras, speakers);
     drop_notes_about_guest(out);
-}
-
-/// A page saved or copied up to a question and no further ("P. Usted ha hablado con…" and
-/// nothing after it) ends with a question that has no answer: the earlier turns are whole, so
-/// that last question is dropped (and listed) instead of refusing the file. A question without
-/// answer in the middle of the file is still an error.
-fn drop_cut_question(out: &mut Assembled) {
-    let cut = out.turns.len() >= 2 && out.turns.last().is_some_and(|t| t.answer.is_empty());
-    if let Some(turn) = out.turns.pop_if(|_| cut) {
-        // A host labelled over their closing thanks asked nothing: the page was not cut.
-        let thanks = opens_with_thanks(&turn.question);
-        let reason = if thanks {
-            Clutter::AfterInterview
-        } else {
-            Clutter::CutOff
-        };
-        out.dropped.push(Dropped {
-            line: turn.line,
-            text: turn.question,
-            reason,
-        });
-    }
 }
 
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones

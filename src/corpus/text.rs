@@ -8,7 +8,7 @@ use super::dated_headline::split_dated_headline;
 use super::labels::is_name_like;
 use super::markup::{decode_entities, is_image, strip_image_file_names, without_opening_tags};
 use super::navigation_block::navigation_lines;
-use super::page_footer::footer_lines;
+use super::page_footer::{footer_lines, Copied};
 use super::reading::Para;
 use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
@@ -114,15 +114,10 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         joins_lines: has_blank_separator(&lines),
         ..Cutter::default()
     };
-    let navigation = navigation_lines(&lines, |l| line_clutter(l).is_some());
-    let footer = footer_lines(&lines, |l| line_clutter(l).is_some());
+    let chrome = page_chrome(&lines);
     for (k, (line_number, line)) in lines.into_iter().enumerate() {
-        if navigation.contains(&k) {
-            cutter.drop_line(line_number, line, Clutter::SiteHeader);
-            continue;
-        }
-        if footer.contains(&k) {
-            cutter.drop_line(line_number, line, Clutter::AfterInterview);
+        if let Some(&(_, reason)) = chrome.iter().find(|(at, _)| *at == k) {
+            cutter.drop_line(line_number, line, reason);
             continue;
         }
         let line = inside_paired_tags(line).unwrap_or(line);
@@ -156,13 +151,31 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         }
     }
     let mut paras = split_blocks(cutter.paragraphs, cutter.lines_of);
-    for para in &mut paras {
-        let bare = without_lone_italics(&para.text);
-        if bare.len() < para.text.len() {
-            para.text = bare.to_string();
-        }
-    }
+    paras.iter_mut().for_each(drop_lone_italics);
     (paras, cutter.dropped)
+}
+
+/// The page's own lines around the text, by index, and why each goes: the site's menu
+/// opening a pasted page, and the blog's footer closing it.
+fn page_chrome(lines: &[(usize, &str)]) -> Vec<(usize, Clutter)> {
+    let navigation = navigation_lines(lines, |l| line_clutter(l).is_some());
+    let copied = if navigation.is_empty() {
+        Copied::TextOnly
+    } else {
+        Copied::WholePage
+    };
+    let footer = footer_lines(lines, copied, |l| line_clutter(l).is_some());
+    (navigation.into_iter().map(|k| (k, Clutter::SiteHeader)))
+        .chain(footer.into_iter().map(|k| (k, Clutter::AfterInterview)))
+        .collect()
+}
+
+/// The paragraph without a lone italics mark opening or closing it ([`without_lone_italics`]).
+fn drop_lone_italics(para: &mut Para) {
+    let bare = without_lone_italics(&para.text);
+    if bare.len() < para.text.len() {
+        para.text = bare.to_string();
+    }
 }
 
 /// The headline and its date when the text opens with a headline dated at its end, which
