@@ -145,8 +145,24 @@ fn answer_label_name(
             .flatten()
             .unwrap_or(shown)
     });
+    // A one-letter label ("S:") stands for the person the headline or introduction names
+    // with that initial.
+    let name = match name == speaker.label {
+        true => named_with_initial(&name, texts, whole).unwrap_or(name),
+        false => name,
+    };
     // Initials the text never spells out ("A. L") name nobody a reader would know.
     (!only_initials(&name)).then_some((name, speaker.line))
+}
+
+/// The person the headline or the introduction names whose name opens with `letter`, a
+/// one-letter speaker label: a reader shown "S" learns nothing the page does not tell.
+fn named_with_initial(letter: &str, texts: &[&str], whole: &[&str]) -> Option<String> {
+    let single = letter.chars().count() == 1 && letter.chars().all(char::is_uppercase);
+    let name = single
+        .then(|| title_name(texts, whole, false).or_else(|| people_named(texts, whole, None)))??;
+    let name = without_lead_word(&name, whole).unwrap_or(name);
+    name.starts_with(letter).then_some(name)
 }
 
 /// Every word one letter, a period after it or not: "A. L", "J.K.". Answers signed so keep
@@ -192,8 +208,15 @@ pub fn find_interviewer(
         .find(|s| s.role == Role::Interviewer && !is_nameless(&s.label));
     match labelled {
         Some(speaker) => {
-            let person = person_of_label(&speaker.label, whole);
-            metadata.interviewer = Some(display_name(&person, texts));
+            let person = display_name(&person_of_label(&speaker.label, whole), texts);
+            // A one-letter label: the journalist the introduction presents or credits, when
+            // their name opens with it.
+            let credited = || {
+                (introduced_journalist(texts).map(|(name, _)| name))
+                    .or_else(|| credited_interviewer(texts))
+                    .filter(|name| person.chars().count() == 1 && name.starts_with(&person))
+            };
+            metadata.interviewer = Some(credited().unwrap_or(person));
             NameSource::Label { line: speaker.line }
         }
         None => {
@@ -380,6 +403,27 @@ mod tests {
         assert_eq!(person_of_label("Jornalista Ana Lima", &whole), "Ana Lima");
         assert_eq!(person_of_label("Okafor", &whole), "Okafor");
         assert_eq!(person_of_label("Presidente", &["Sem nome."]), "Presidente");
+    }
+
+    #[test]
+    fn a_one_letter_label_stands_for_the_person_named_with_that_initial() {
+        let speaker = |label: &str| Speaker {
+            label: label.into(),
+            role: Role::Interviewee,
+            count: 5,
+            line: 9,
+        };
+        let texts = [
+            "Farm notes",
+            "Last summer Sara Moss ran the greenhouse with us.",
+        ];
+        let whole = [texts[1], "S: It was warm.", "Farm notes"];
+        let mut metadata = Metadata::default();
+        find_interviewee(&mut metadata, &[speaker("S")], &texts, &whole, None);
+        assert_eq!(metadata.interviewee.as_deref(), Some("Sara Moss"));
+        let mut metadata = Metadata::default();
+        find_interviewee(&mut metadata, &[speaker("T")], &texts, &whole, None);
+        assert_eq!(metadata.interviewee.as_deref(), Some("T"));
     }
 
     #[test]
