@@ -46,6 +46,7 @@ pub mod import;
 pub(crate) mod initials;
 mod inline_qa;
 mod inline_tags;
+mod intro_subject;
 mod journalist;
 mod kicker;
 mod labelled;

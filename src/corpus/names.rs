@@ -11,8 +11,10 @@ use super::headline_bystanders::{
     headline_without_bystanders, headline_without_things, headline_without_unrepeated,
 };
 use super::headline_names::{title_name, BARE_NAME_WORDS};
+use super::intro_subject::{opening_name, sentence_subject};
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
+use super::name_words::trim_word;
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::reported::reported_conversation;
@@ -120,7 +122,36 @@ fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<S
             .collect();
         prose_name(&texts, whole, other)
     };
-    find(&headline_without_unrepeated(&title, whole)).or_else(|| find(&title))
+    let headline: Vec<String> = (title.split_whitespace())
+        .map(|w| trim_word(w).to_lowercase())
+        .collect();
+    let title_words = |name: &str| {
+        (name.split_whitespace()).any(|w| headline.contains(&trim_word(w).to_lowercase()))
+    };
+    let not_other = |name: &String| other.is_none_or(|o| !same_speaker(name, o));
+    let found = (find(&headline_without_unrepeated(&title, whole))).or_else(|| find(&title));
+    // Only the headline writes it: a run of capitals of the site's name and sections.
+    let headline_only = |name: &String| {
+        let rest = whole.iter().filter(|t| !t.contains(texts[0].trim()));
+        title_words(name) && !rest.into_iter().any(|t| t.contains(name.as_str()))
+    };
+    let weak = found
+        .as_ref()
+        .is_none_or(|name| !title_words(name) || headline_only(name));
+    if !weak {
+        return found;
+    }
+    // The person the introduction opens with, over someone it names further on (a character
+    // of the book it retells) or the site's name; else the surname the introduction makes a
+    // sentence's subject over the site's name.
+    let opener = opening_name(&intro, whole).filter(not_other);
+    let opener = opener.filter(|o| found.as_ref().is_some_and(|f| !same_speaker(o, f)));
+    let subject = || {
+        let found_in_headline = found.as_ref().is_some_and(headline_only);
+        (sentence_subject(&intro, whole))
+            .filter(|n| found_in_headline && !title_words(n) && not_other(n))
+    };
+    opener.or_else(subject).or(found)
 }
 
 /// The name the most used answer label gives (a one-letter label: the name the greeting
@@ -424,6 +455,28 @@ mod tests {
         let mut metadata = Metadata::default();
         find_interviewee(&mut metadata, &[speaker("T")], &texts, &whole, None);
         assert_eq!(metadata.interviewee.as_deref(), Some("T"));
+    }
+
+    #[test]
+    fn the_introduction_names_its_subject_over_a_retold_story_or_a_site_name() {
+        let intro = "Ilda Serra ha vuelto a Porto con una novela negra. Han pasado años desde \
+                     que Tomas Reed, cantante en declive, cantó allí. Tomas nunca volvió.";
+        let texts = ["DIARIO NORTE Cultura y Libros", intro];
+        let whole = [intro, "¿Escribe de noche?", "Sí, siempre.", texts[0]];
+        let mut metadata = Metadata::default();
+        find_interviewee(&mut metadata, &[], &texts, &whole, None);
+        assert_eq!(metadata.interviewee.as_deref(), Some("Ilda Serra"));
+        let intro = "Nada le convence. Quiroga vive la campaña a fondo.";
+        let texts = ["RADIO SUR Andalucía Vigo", intro];
+        let whole = [
+            intro,
+            "—¿Y el alcalde?",
+            "—Vigo necesita otro plan.",
+            texts[0],
+        ];
+        let mut metadata = Metadata::default();
+        find_interviewee(&mut metadata, &[], &texts, &whole, None);
+        assert_eq!(metadata.interviewee.as_deref(), Some("Quiroga"));
     }
 
     #[test]
