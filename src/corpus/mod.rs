@@ -72,6 +72,7 @@ mod paragraph;
 mod parse;
 mod passages;
 mod pasted;
+mod placeholders;
 mod prompt_length;
 mod prose;
 mod quoted;

@@ -15,6 +15,7 @@ use super::intro_subject::{opening_name, sentence_subject};
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
 use super::name_words::trim_word;
+use super::placeholders::{is_placeholder_author, thanked_host, without_glued_initials};
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::reported::reported_conversation;
@@ -32,7 +33,8 @@ pub fn find_interviewee(
     whole: &[&str],
     greeting: Option<&str>,
 ) -> NameSource {
-    if metadata.interviewee.is_some() {
+    if let Some(name) = &metadata.interviewee {
+        metadata.interviewee = Some(without_glued_initials(name).to_string());
         spell_out_initials(metadata, texts);
         return NameSource::FrontMatter;
     }
@@ -223,7 +225,16 @@ pub fn find_interviewer(
     texts: &[&str],
     whole: &[&str],
 ) -> NameSource {
-    if metadata.interviewer.is_some() {
+    // A placeholder author ("Various", "None") names nobody: the text is read instead.
+    if metadata
+        .interviewer
+        .as_deref()
+        .is_some_and(is_placeholder_author)
+    {
+        metadata.interviewer = None;
+    }
+    if let Some(name) = &metadata.interviewer {
+        metadata.interviewer = Some(without_glued_initials(name).to_string());
         return NameSource::FrontMatter;
     }
     let byline = dropped
@@ -253,7 +264,10 @@ pub fn find_interviewer(
         None => {
             let reported = || reported_conversation(texts, whole).map(|(asker, _)| asker);
             let introduced = introduced_journalist(texts).map(|(name, _)| name);
-            match (introduced.or_else(|| credited_interviewer(texts))).or_else(reported) {
+            // Else the first name the guest thanks in the first answer ("Thanks Dana.").
+            let thanked = || thanked_host(whole, texts, metadata.interviewee.as_deref());
+            let found = (introduced.or_else(|| credited_interviewer(texts))).or_else(reported);
+            match found.or_else(thanked) {
                 Some(name) => {
                     metadata.interviewer = Some(name);
                     NameSource::Introduction
