@@ -1,12 +1,67 @@
-//! The person an introduction is about, read from where a sentence puts its subject: the full
-//! name it opens with ("Ilda Serra ha vuelto a Porto y cuenta…"), or a surname opening one of
+//! The person the title and introduction name when no label or headline rule does: the name
+//! [`prose_name`] finds once bystanders are blanked out, else the person an introduction is
+//! about, read from where a sentence puts its subject: the full name it opens with ("Ilda Serra ha vuelto a Porto y cuenta…"), or a surname opening one of
 //! its sentences ("Serra vive la oposición…"). An introduction that then retells a book, a film
 //! or a case names other people at length; the person it opens with is the one interviewed.
 
+use super::bystanders::{without_bystanders, without_openers};
+use super::headline_bystanders::{
+    headline_without_bystanders, headline_without_things, headline_without_unrepeated,
+};
 use super::headline_names::written_lowercase;
-use super::labels::NAME_PARTICLES;
+use super::labels::{same_speaker, NAME_PARTICLES};
 use super::name_words::trim_word;
+use super::prose::prose_name;
 use super::titled::headline_subject;
+
+/// The person the title and introduction name ([`prose_name`]), once the words that name no
+/// possible interviewee are blanked out ([`without_bystanders`]: photo credits, clubs,
+/// companies, places). A run of capitals in the headline that the text never writes again
+/// counts only when nobody else is named.
+pub fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
+    let (title, intro) = texts.split_first()?;
+    let intro: Vec<String> = (intro.iter())
+        .map(|t| without_openers(&without_bystanders(t, whole), whole))
+        .collect();
+    let title = headline_without_things(&headline_without_bystanders(title, whole), whole);
+    let find = |title: &str| {
+        let texts: Vec<&str> = [title]
+            .into_iter()
+            .chain(intro.iter().map(String::as_str))
+            .collect();
+        prose_name(&texts, whole, other)
+    };
+    let headline: Vec<String> = (title.split_whitespace())
+        .map(|w| trim_word(w).to_lowercase())
+        .collect();
+    let title_words = |name: &str| {
+        (name.split_whitespace()).any(|w| headline.contains(&trim_word(w).to_lowercase()))
+    };
+    let not_other = |name: &String| other.is_none_or(|o| !same_speaker(name, o));
+    let found = (find(&headline_without_unrepeated(&title, whole))).or_else(|| find(&title));
+    // Only the headline writes it: a run of capitals of the site's name and sections.
+    let headline_only = |name: &String| {
+        let rest = whole.iter().filter(|t| !t.contains(texts[0].trim()));
+        title_words(name) && !rest.into_iter().any(|t| t.contains(name.as_str()))
+    };
+    let weak = found
+        .as_ref()
+        .is_none_or(|name| !title_words(name) || headline_only(name));
+    if !weak {
+        return found;
+    }
+    // The person the introduction opens with, over someone it names further on (a character
+    // of the book it retells) or the site's name; else the surname the introduction makes a
+    // sentence's subject over the site's name.
+    let opener = opening_name(&intro, whole).filter(not_other);
+    let opener = opener.filter(|o| found.as_ref().is_some_and(|f| !same_speaker(o, f)));
+    let subject = || {
+        let found_in_headline = found.as_ref().is_some_and(headline_only);
+        (sentence_subject(&intro, whole))
+            .filter(|n| found_in_headline && !title_words(n) && not_other(n))
+    };
+    opener.or_else(subject).or(found)
+}
 
 /// A full name opening an introduction has two or three words ("Ilda Serra", "Ilda Serra
 /// Lobo"); one word may be a sentence's ordinary first word.

@@ -3,18 +3,13 @@
 //! and introduction; the byline; a headline such as "Name: “…”"). A quote is then attributed to
 //! a named person wherever the file names one.
 
-use super::bystanders::{without_bystanders, without_openers};
 use super::clean::byline_name;
 use super::display::initials_spelled_in;
 use super::forms::without_role;
-use super::headline_bystanders::{
-    headline_without_bystanders, headline_without_things, headline_without_unrepeated,
-};
 use super::headline_names::{title_name, BARE_NAME_WORDS};
-use super::intro_subject::{opening_name, sentence_subject};
+use super::intro_subject::people_named;
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
-use super::name_words::trim_word;
 use super::placeholders::{is_placeholder_author, thanked_host, without_glued_initials};
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
@@ -105,55 +100,6 @@ fn introduction_name(
         }
         None => NameSource::Unknown,
     }
-}
-
-/// The person the title and introduction name ([`prose_name`]), once the words that name no
-/// possible interviewee are blanked out ([`without_bystanders`]: photo credits, clubs,
-/// companies, places). A run of capitals in the headline that the text never writes again
-/// counts only when nobody else is named.
-fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
-    let (title, intro) = texts.split_first()?;
-    let intro: Vec<String> = (intro.iter())
-        .map(|t| without_openers(&without_bystanders(t, whole), whole))
-        .collect();
-    let title = headline_without_things(&headline_without_bystanders(title, whole), whole);
-    let find = |title: &str| {
-        let texts: Vec<&str> = [title]
-            .into_iter()
-            .chain(intro.iter().map(String::as_str))
-            .collect();
-        prose_name(&texts, whole, other)
-    };
-    let headline: Vec<String> = (title.split_whitespace())
-        .map(|w| trim_word(w).to_lowercase())
-        .collect();
-    let title_words = |name: &str| {
-        (name.split_whitespace()).any(|w| headline.contains(&trim_word(w).to_lowercase()))
-    };
-    let not_other = |name: &String| other.is_none_or(|o| !same_speaker(name, o));
-    let found = (find(&headline_without_unrepeated(&title, whole))).or_else(|| find(&title));
-    // Only the headline writes it: a run of capitals of the site's name and sections.
-    let headline_only = |name: &String| {
-        let rest = whole.iter().filter(|t| !t.contains(texts[0].trim()));
-        title_words(name) && !rest.into_iter().any(|t| t.contains(name.as_str()))
-    };
-    let weak = found
-        .as_ref()
-        .is_none_or(|name| !title_words(name) || headline_only(name));
-    if !weak {
-        return found;
-    }
-    // The person the introduction opens with, over someone it names further on (a character
-    // of the book it retells) or the site's name; else the surname the introduction makes a
-    // sentence's subject over the site's name.
-    let opener = opening_name(&intro, whole).filter(not_other);
-    let opener = opener.filter(|o| found.as_ref().is_some_and(|f| !same_speaker(o, f)));
-    let subject = || {
-        let found_in_headline = found.as_ref().is_some_and(headline_only);
-        (sentence_subject(&intro, whole))
-            .filter(|n| found_in_headline && !title_words(n) && not_other(n))
-    };
-    opener.or_else(subject).or(found)
 }
 
 /// The name the most used answer label gives (a one-letter label: the name the greeting
