@@ -38,7 +38,10 @@ pub fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Opti
         (name.split_whitespace()).any(|w| headline.contains(&trim_word(w).to_lowercase()))
     };
     let not_other = |name: &String| other.is_none_or(|o| !same_speaker(name, o));
-    let found = (find(&headline_without_unrepeated(&title, whole))).or_else(|| find(&title));
+    // The whole headline is read again only when blanking changed it.
+    let unrepeated = headline_without_unrepeated(&title, whole);
+    let again = || (unrepeated != title).then(|| find(&title)).flatten();
+    let found = find(&unrepeated).or_else(again);
     // Only the headline writes it: a run of capitals of the site's name and sections.
     let headline_only = |name: &String| {
         let rest = whole.iter().filter(|t| !t.contains(texts[0].trim()));

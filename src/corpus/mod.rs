@@ -49,6 +49,7 @@ mod inline_tags;
 mod intro_subject;
 mod journalist;
 mod kicker;
+mod label_person;
 mod labelled;
 mod labelled_body;
 mod labels;
