@@ -9,7 +9,7 @@
 
 use super::headline_names::written_lowercase;
 use super::labels::NAME_PARTICLES;
-use super::name_words::{is_possessive, trim_word};
+use super::name_words::{capitalised_past_quotes, is_possessive, trim_word};
 use super::reported::is_lowercase_particle;
 
 /// What stands where a blanked run was: no name word, no clause end.
@@ -175,8 +175,9 @@ fn drop_nicknames(words: &mut Vec<String>) {
     };
     let mut i = 1;
     while i + 1 < words.len() {
-        let between =
-            capitalised(&words[i - 1]) && !ends_clause(&words[i - 1]) && capitalised(&words[i + 1]);
+        let between = capitalised_past_quotes(&words[i - 1])
+            && !ends_clause(&words[i - 1])
+            && capitalised_past_quotes(&words[i + 1]);
         if quoted(&words[i]) && !words[i].ends_with([',', '.']) && between {
             words.remove(i);
         } else {
@@ -193,7 +194,7 @@ pub fn without_openers(text: &str, whole: &[&str]) -> String {
     let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
     for i in 0..words.len() {
         let opens = i == 0 || words[i - 1].ends_with(['.', '!', '?', ':']);
-        if !opens || !capitalised(&words[i]) || ends_clause(&words[i]) {
+        if !opens || !capitalised_past_quotes(&words[i]) || ends_clause(&words[i]) {
             continue;
         }
         let end = run_end(&words, i);
@@ -230,11 +231,6 @@ fn bare_lower(word: &str) -> String {
         .to_lowercase()
 }
 
-fn capitalised(word: &str) -> bool {
-    word.trim_start_matches(['(', '[', '“', '"', '‘', '«'])
-        .starts_with(char::is_uppercase)
-}
-
 /// Ends the clause a name stands in: a name does not run past it.
 pub(super) fn ends_clause(word: &str) -> bool {
     word.ends_with([',', '.', ';', ':', '?', '!', ')', ']', '”', '"'])
@@ -255,7 +251,7 @@ fn blank_name_run(words: &mut [String], start: usize) -> usize {
     while i < words.len() {
         let word = words[i].clone();
         let particle = NAME_PARTICLES.contains(&word.to_lowercase().as_str());
-        if !(capitalised(&word) || word == "/" || particle && i > start) {
+        if !(capitalised_past_quotes(&word) || word == "/" || particle && i > start) {
             break;
         }
         blank(&mut words[i]);
@@ -292,7 +288,7 @@ fn blank_credits(words: &mut [String]) {
             i + n < words.len()
                 && (words[i..i + n].iter().map(|w| bare_lower(w)))
                     .eq(o.split_whitespace().map(str::to_string))
-                && capitalised(&words[i + n])
+                && capitalised_past_quotes(&words[i + n])
         });
         // "Courtesy of" credits wherever it stands; "foto de" only where a credit stands.
         let anywhere = |o: &&&str| o.starts_with("courtesy") || o.starts_with("cortes");
@@ -315,7 +311,7 @@ pub(super) fn run_end(words: &[String], start: usize) -> usize {
         let particle = NAME_PARTICLES.contains(&words[i].to_lowercase().as_str());
         // A bracket opens an aside ("Ana Ruiz (Arenal FC)"), no part of the run before it.
         let aside = i > start && words[i].starts_with('(');
-        if !(capitalised(&words[i]) || particle && i > start) || aside {
+        if !(capitalised_past_quotes(&words[i]) || particle && i > start) || aside {
             break;
         }
         i += 1;
@@ -335,7 +331,7 @@ pub(super) fn run_end(words: &[String], start: usize) -> usize {
 fn blank_organisations(words: &mut [String]) {
     let mut i = 0;
     while i < words.len() {
-        if !capitalised(&words[i]) {
+        if !capitalised_past_quotes(&words[i]) {
             i += 1;
             continue;
         }
@@ -365,7 +361,7 @@ fn blank_organisations(words: &mut [String]) {
 fn blank_places(words: &mut [String], whole: &[&str]) {
     for i in 0..words.len().saturating_sub(1) {
         let preposition = PLACE_PREPOSITIONS.contains(&bare_lower(&words[i]).as_str());
-        if !preposition || ends_clause(&words[i]) || !capitalised(&words[i + 1]) {
+        if !preposition || ends_clause(&words[i]) || !capitalised_past_quotes(&words[i + 1]) {
             continue;
         }
         let end = run_end(words, i + 1);

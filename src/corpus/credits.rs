@@ -7,6 +7,7 @@ use super::head::Head;
 use super::labels::{is_name_like, split_label};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
+use super::titled::name_after_with;
 
 /// Credit lines sit in the first paragraphs of the body, before the conversation: at most
 /// this many paragraphs are looked at.
@@ -114,24 +115,18 @@ fn credit_lines(texts: &[&str]) -> Vec<(usize, bool, String)> {
         .collect()
 }
 
-/// A short credit line right above a date line was dropped with it, as its caption
-/// ("**Entrevistado:** Tiago Ferraz" over "**Data:** 2 de Maio"): it still names the person.
+/// Credits dropped as other clutter before the first question still name the people: a short
+/// credit line right above a date line was dropped with it, as its caption ("**Entrevistado:**
+/// Tiago Ferraz" over "**Data:** 2 de Maio"); a credit in brackets was dropped as a stage
+/// direction ("(Interviewer: Ada Moss)"); a headline ending with its date was dropped as a date
+/// line ("Interview with Ivo Lund 3/4/19") and names the guest as any headline does.
 fn recover_credits(paras: &[Para], dropped: &mut [Dropped], credits: &mut Credits) {
     let first_question = paras
         .iter()
         .find(|p| ends_with_question_mark(&p.text))
         .map_or(usize::MAX, |p| p.line);
-    for d in dropped
-        .iter_mut()
-        .filter(|d| d.reason == Clutter::PageFurniture && d.line < first_question)
-    {
-        let again = split_label(&d.text).is_some_and(|l| {
-            paras
-                .iter()
-                .filter_map(|p| split_label(&p.text))
-                .any(|p| p.label.eq_ignore_ascii_case(&l.label))
-        });
-        let Some((host, name)) = credit_line(&d.text).filter(|_| !again) else {
+    for d in dropped.iter_mut().filter(|d| d.line < first_question) {
+        let Some((host, name)) = dropped_credit(d, paras) else {
             continue;
         };
         let slot = if host {
@@ -141,9 +136,45 @@ fn recover_credits(paras: &[Para], dropped: &mut [Dropped], credits: &mut Credit
         };
         if slot.is_none() {
             *slot = Some((name, d.line));
-            d.reason = Clutter::Credit;
+            // A dated headline stays a date line: it is no credit line of the page.
+            if d.reason != Clutter::Date {
+                d.reason = Clutter::Credit;
+            }
         }
     }
+}
+
+/// The credit a dropped line before the first question gives, if any (see [`recover_credits`]):
+/// whether it names the host, and the name. A label the body uses again is a speaker's, not a
+/// credit's.
+fn dropped_credit(d: &Dropped, paras: &[Para]) -> Option<(bool, String)> {
+    match d.reason {
+        Clutter::PageFurniture | Clutter::StageDirection => {
+            let text = match d.reason {
+                Clutter::StageDirection => unbracketed(&d.text)?,
+                _ => d.text.as_str(),
+            };
+            let again = split_label(text).is_some_and(|l| {
+                paras
+                    .iter()
+                    .filter_map(|p| split_label(&p.text))
+                    .any(|p| p.label.eq_ignore_ascii_case(&l.label))
+            });
+            credit_line(text).filter(|_| !again)
+        }
+        Clutter::Date => name_after_with(&d.text)
+            .filter(|(_, doubtful)| !doubtful)
+            .map(|(name, _)| (false, name)),
+        _ => None,
+    }
+}
+
+/// The text inside the brackets that wrap the whole line: "(Interviewer: Ada Moss)".
+fn unbracketed(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let inner = (text.strip_prefix('(').and_then(|t| t.strip_suffix(')')))
+        .or_else(|| text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))?;
+    (!inner.contains(['(', ')', '[', ']'])).then_some(inner.trim())
 }
 
 /// `Guest: Mara Quist, boatbuilder` or `**Host:** Tom Reyes`: whether it names the host, and
@@ -202,5 +233,30 @@ mod tests {
         ] {
             assert_eq!(credit_line(turn), None, "{turn}");
         }
+    }
+
+    #[test]
+    fn a_bracketed_credit_and_a_dated_headline_dropped_as_clutter_still_name_the_people() {
+        let mut paras = vec![
+            para("Ivo helped on the boats all summer.", 9),
+            para("K: Why boats?", 11),
+            para("V: The water.", 12),
+        ];
+        let dropped_line = |line: usize, text: &str, reason: Clutter| Dropped {
+            line,
+            text: text.to_string(),
+            reason,
+        };
+        let mut dropped = vec![
+            dropped_line(5, "Interview with Ivo Lund 3/4/19", Clutter::Date),
+            dropped_line(7, "(Interviewer: Kai Brandt)", Clutter::StageDirection),
+            dropped_line(8, "(laughs)", Clutter::StageDirection),
+        ];
+        let credits = drop_credit_lines(&mut paras, &mut dropped);
+        assert_eq!(credits.guest, Some(("Ivo Lund".to_string(), 5)));
+        assert_eq!(credits.host, Some(("Kai Brandt".to_string(), 7)));
+        assert_eq!(dropped[0].reason, Clutter::Date);
+        assert_eq!(dropped[1].reason, Clutter::Credit);
+        assert_eq!(dropped[2].reason, Clutter::StageDirection);
     }
 }

@@ -95,7 +95,10 @@ pub fn initials_spelled_in(label: &str, whole: &[&str]) -> Option<String> {
                 .all(|c| middle.iter().any(|w| w.starts_with(*c)))
     };
     whole.iter().find_map(|text| {
-        let raw: Vec<&str> = text.split_whitespace().collect();
+        // A nickname in quotation marks inside the name (`Ivo “Kite” Lund`) is no part of it.
+        let raw: Vec<&str> = (text.split_whitespace())
+            .filter(|w| !is_quoted_nickname(w))
+            .collect();
         (1..raw.len()).find_map(|start| {
             let inside = !raw[start - 1].ends_with(['.', '!', '?', ':', '…', '“', '"']);
             // The longest run first: the name goes on past a middle name the initials skip.
@@ -115,6 +118,15 @@ pub fn initials_spelled_in(label: &str, whole: &[&str]) -> Option<String> {
                 })
         })
     })
+}
+
+/// One capitalised word wholly in quotation marks (`“Kite”`, `"Kite"`): a nickname set inside
+/// a name.
+fn is_quoted_nickname(word: &str) -> bool {
+    let inner = word
+        .strip_prefix(['“', '"', '‘', '«'])
+        .and_then(|w| w.strip_suffix(['”', '"', '’', '»']));
+    inner.is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
 }
 
 /// Words the text writes in lowercase: capitalised in a title-case headline ("How Kemi Adeyemi
@@ -255,6 +267,11 @@ mod tests {
             Some("Rosa Lind Berg")
         );
         assert_eq!(initials_spelled_in("RB", &answer[1..]), None);
+        let nicknamed = ["I met Jo “Kestrel” Hale, who flies kites."];
+        assert_eq!(
+            initials_spelled_in("JH", &nicknamed).as_deref(),
+            Some("Jo Hale")
+        );
         assert_eq!(initials_spelled_in("Rosa", &answer), None);
     }
 }

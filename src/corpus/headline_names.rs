@@ -42,6 +42,22 @@ pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> 
         .or(bare)
         .or_else(|| addressed_name(title, body, role_answers))
         .or_else(|| texts.iter().find_map(|text| rubric_name(text, body)))
+        .or_else(|| texts.iter().skip(1).find_map(|text| demoted_headline(text)))
+}
+
+/// A headline line has at most this many words: a longer line is a sentence of the
+/// introduction, whose "with" may join anyone ("…an evening with Ana Ruiz").
+const MAX_HEADLINE_WORDS: usize = 10;
+
+/// The person a headline names after "with" ("Interview with Ivo Lund", "Entrevista com Tó
+/// Ramos") where the page's header took the title and the headline became a line of the
+/// introduction: a short line that closes no sentence. A single word must be a name the text
+/// could not also mean as a place or a group, so it is left to the introduction's reading.
+fn demoted_headline(text: &str) -> Option<String> {
+    let short = text.split_whitespace().count() <= MAX_HEADLINE_WORDS;
+    let sentence = text.trim_end().ends_with(['.', '!', '?', '…']);
+    let (name, doubtful) = name_after_with(text).filter(|_| short && !sentence)?;
+    (!doubtful).then_some(name)
 }
 
 /// A headline of one word and the preposition "a" before a name, as Spanish and Portuguese
@@ -249,6 +265,31 @@ mod tests {
         );
         let place = ["Viaje a Costa Rica", "La costa rica del norte.", "¿Y?"];
         assert_eq!(title_name(&place[..1], &place, true), None);
+    }
+
+    #[test]
+    fn a_headline_moved_into_the_introduction_still_names_the_interviewee() {
+        let body = [
+            "Her novel follows Tomas Reed home.",
+            "Why a harbour?",
+            "It is mine.",
+        ];
+        let texts = [
+            "Shelf Notes Home Books",
+            "Entrevista com Ilda Serra",
+            body[0],
+        ];
+        assert_eq!(
+            title_name(&texts, &body, false).as_deref(),
+            Some("Ilda Serra")
+        );
+        // A sentence of the introduction is no headline.
+        let sentence = [
+            "Shelf Notes",
+            "We spent an evening with Tomas Reed.",
+            body[0],
+        ];
+        assert_eq!(title_name(&sentence, &body, false), None);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! job words are the closed class of professions that ask ([`JOURNALISTS`]).
 
 use super::address::speaks_of_self;
-use super::name_words::ARTICLES;
+use super::clean::byline_name;
+use super::name_words::{starts_capitalised, ARTICLES};
 use super::roles::JOURNALISTS;
 
 /// A person's name in an introduction is two to four capitalised words.
@@ -33,15 +34,18 @@ fn apposition(text: &str) -> Option<(String, String)> {
             let mut words = clause.split_whitespace();
             let job = words.next()?.to_lowercase();
             let preposition = words.next()?;
-            let outlet_named = clause.split_whitespace().skip(2).any(capitalised);
-            if !JOURNALISTS.contains(&job.as_str()) || capitalised(preposition) || !outlet_named {
+            let outlet_named = clause.split_whitespace().skip(2).any(starts_capitalised);
+            if !JOURNALISTS.contains(&job.as_str())
+                || starts_capitalised(preposition)
+                || !outlet_named
+            {
                 return None;
             }
             let before = text.split(", ").nth(i - 1)?;
             let name: Vec<&str> = before
                 .split_whitespace()
                 .rev()
-                .take_while(|w| capitalised(w))
+                .take_while(|w| starts_capitalised(w))
                 .collect();
             let mut name: Vec<&str> = name.into_iter().rev().collect();
             // "O Marcelo Tavares": an article opening the sentence is no part of the name.
@@ -80,7 +84,9 @@ pub fn credited_interviewer(texts: &[&str]) -> Option<String> {
     })
 }
 
-/// "Interview by Name" opening `sentence`: the name.
+/// "Interview by Name" opening `sentence`: the name, read from the words after the opening as
+/// a byline's name is ([`byline_name`]), and all capitalised: a sentence of the introduction
+/// credits one person.
 fn conducted_by(sentence: &str) -> Option<String> {
     let lower = sentence.to_lowercase();
     let opening = CONDUCTED_BY
@@ -88,22 +94,16 @@ fn conducted_by(sentence: &str) -> Option<String> {
         .filter(|o| lower.starts_with(&format!("{o} ")))
         .max_by_key(|o| o.len())?;
     let rest = sentence.get(opening.len()..)?;
-    let name: Vec<&str> = rest
-        .split([',', '(', '.', ';', '|', '–', '—'])
-        .next()?
-        .split_whitespace()
-        .collect();
-    (NAME_WORDS.contains(&name.len()) && name.iter().all(|w| capitalised(w)))
-        .then(|| name.join(" "))
+    let rest = rest.trim().trim_end_matches(['.', '!', '?', '|']);
+    let name = byline_name(&format!("by {rest}"))?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (NAME_WORDS.contains(&words.len()) && words.iter().all(|w| starts_capitalised(w)))
+        .then_some(name)
 }
 
 fn is_article(word: &str) -> bool {
     let lower = word.to_lowercase();
     ARTICLES.contains(&lower.as_str()) || ["o", "a", "as"].contains(&lower.as_str())
-}
-
-fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]

@@ -34,6 +34,25 @@ pub const PREPOSITIONS: &[&str] = &[
 /// instead of naming them.
 pub const INDEFINITE_ARTICLES: &[&str] = &["a", "an", "un", "una", "um", "uma"];
 
+/// Opens with a capital letter, whatever follows: "Ana", "FC", "A". The loosest test, for
+/// words whose shape is checked otherwise (a run's length, the words around it).
+pub fn starts_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Written as a name is: a capital, then a lowercase letter among the rest ("Ana", "McRae"),
+/// so neither an initial nor a word in capitals ("A", "FC", "NASA").
+pub fn name_cased(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+/// Opens with a capital once opening brackets and quotation marks are passed ("(Ana",
+/// "“Ana"): a run of capitals inside an aside or a quotation still counts.
+pub fn capitalised_past_quotes(word: &str) -> bool {
+    starts_capitalised(word.trim_start_matches(['(', '[', '“', '"', '‘', '«']))
+}
+
 /// The headline presents its person with an indefinite article after its first word ("Interview
 /// of an Engineer"; a headline opening "A conversation…" says nothing by it).
 pub fn describes_anonymously(title: &str) -> bool {

@@ -3,34 +3,76 @@
 //! and introduction; the byline; a headline such as "Name: “…”"). A quote is then attributed to
 //! a named person wherever the file names one.
 
-use super::bystanders::{without_bystanders, without_openers};
 use super::clean::byline_name;
 use super::display::initials_spelled_in;
-use super::forms::without_role;
-use super::headline_bystanders::{
-    headline_without_bystanders, headline_without_things, headline_without_unrepeated,
-};
 use super::headline_names::{title_name, BARE_NAME_WORDS};
+use super::intro_subject::people_named;
 use super::journalist::{credited_interviewer, introduced_journalist};
+use super::label_person::{person_of_label, without_job_title};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
+use super::placeholders::{is_placeholder_author, thanked_host, without_glued_initials};
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::reported::reported_conversation;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
+use std::cell::OnceCell;
+
+/// The interviewer and the interviewee, in this order (the journalist found first is no
+/// candidate for the interviewee): see [`find_interviewer`] and [`find_interviewee`]. The
+/// conversation the introduction reports is read once for both.
+pub fn find_names(
+    metadata: &mut Metadata,
+    speakers: &[Speaker],
+    dropped: &[Dropped],
+    (texts, whole): (&[&str], &[&str]),
+    greeting: Option<&str>,
+) -> (NameSource, NameSource) {
+    let reported = Reported::new(texts, whole);
+    let interviewer = find_interviewer(metadata, speakers, dropped, &reported);
+    let interviewee = find_interviewee(metadata, speakers, &reported, greeting);
+    (interviewer, interviewee)
+}
+
+/// The title and introduction (`texts`), every paragraph (`whole`), and the conversation the
+/// introduction reports ("Reporter Ana Ruiz spoke with Ivo Lund": asker and asked), read when
+/// first asked for and then kept, since both names may need it.
+struct Reported<'a> {
+    texts: &'a [&'a str],
+    whole: &'a [&'a str],
+    found: OnceCell<Option<(String, String)>>,
+}
+
+impl<'a> Reported<'a> {
+    fn new(texts: &'a [&'a str], whole: &'a [&'a str]) -> Self {
+        let found = OnceCell::new();
+        Reported {
+            texts,
+            whole,
+            found,
+        }
+    }
+
+    /// The asker and the asked, if the introduction reports the conversation.
+    fn conversation(&self) -> Option<&(String, String)> {
+        let read = || reported_conversation(self.texts, self.whole);
+        self.found.get_or_init(read).as_ref()
+    }
+}
 
 /// The interviewee: front matter, else the most used answer label, else the headline, else
 /// the person the title and introduction name ([`prose_name`]). `texts` are the title and the
 /// introduction, `whole` every paragraph of the interview.
-pub fn find_interviewee(
+fn find_interviewee(
     metadata: &mut Metadata,
     speakers: &[Speaker],
-    texts: &[&str],
-    whole: &[&str],
+    page: &Reported,
     greeting: Option<&str>,
 ) -> NameSource {
-    if metadata.interviewee.is_some() {
+    let (texts, whole) = (page.texts, page.whole);
+    if let Some(name) = &metadata.interviewee {
+        metadata.interviewee = Some(without_glued_initials(name).to_string());
         spell_out_initials(metadata, texts);
         return NameSource::FrontMatter;
     }
@@ -53,28 +95,28 @@ pub fn find_interviewee(
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
     // ("Today I'm with Mara Quist, who…").
     let greeting = greeting.filter(|_| nameless_answers);
-    introduction_name(metadata, texts, whole, greeting)
+    introduction_name(metadata, page, greeting)
 }
 
 /// The interviewee the introduction (or a transcript's greeting, `greeting`) names, when
 /// neither labels nor the headline do.
 fn introduction_name(
     metadata: &mut Metadata,
-    texts: &[&str],
-    whole: &[&str],
+    page: &Reported,
     greeting: Option<&str>,
 ) -> NameSource {
+    let (texts, whole) = (page.texts, page.whole);
     // The journalist the introduction presents is no candidate, nor is their outlet.
     let presented = introduced_journalist(texts)
         .filter(|(name, _)| metadata.interviewer.as_deref() == Some(name.as_str()));
     let other =
         (presented.as_ref().map(|(_, about)| about.as_str())).or(metadata.interviewer.as_deref());
     // "Reporter X spoke with Y": Y answered.
-    let reported = reported_conversation(texts, whole)
+    let reported = (page.conversation())
         .map(|(_, asked)| asked)
         .filter(|asked| other.is_none_or(|o| !same_speaker(asked, o)));
     if let Some(asked) = reported {
-        metadata.interviewee = Some(display_name(&asked, texts));
+        metadata.interviewee = Some(display_name(asked, texts));
         return NameSource::Introduction;
     }
     let named = people_named(texts, whole, other);
@@ -103,26 +145,6 @@ fn introduction_name(
     }
 }
 
-/// The person the title and introduction name ([`prose_name`]), once the words that name no
-/// possible interviewee are blanked out ([`without_bystanders`]: photo credits, clubs,
-/// companies, places). A run of capitals in the headline that the text never writes again
-/// counts only when nobody else is named.
-fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option<String> {
-    let (title, intro) = texts.split_first()?;
-    let intro: Vec<String> = (intro.iter())
-        .map(|t| without_openers(&without_bystanders(t, whole), whole))
-        .collect();
-    let title = headline_without_things(&headline_without_bystanders(title, whole), whole);
-    let find = |title: &str| {
-        let texts: Vec<&str> = [title]
-            .into_iter()
-            .chain(intro.iter().map(String::as_str))
-            .collect();
-        prose_name(&texts, whole, other)
-    };
-    find(&headline_without_unrepeated(&title, whole)).or_else(|| find(&title))
-}
-
 /// The name the most used answer label gives (a one-letter label: the name the greeting
 /// addresses), and the label's first line.
 fn answer_label_name(
@@ -145,8 +167,24 @@ fn answer_label_name(
             .flatten()
             .unwrap_or(shown)
     });
+    // A one-letter label ("S:") stands for the person the headline or introduction names
+    // with that initial.
+    let name = match name == speaker.label {
+        true => named_with_initial(&name, texts, whole).unwrap_or(name),
+        false => name,
+    };
     // Initials the text never spells out ("A. L") name nobody a reader would know.
     (!only_initials(&name)).then_some((name, speaker.line))
+}
+
+/// The person the headline or the introduction names whose name opens with `letter`, a
+/// one-letter speaker label: a reader shown "S" learns nothing the page does not tell.
+fn named_with_initial(letter: &str, texts: &[&str], whole: &[&str]) -> Option<String> {
+    let single = letter.chars().count() == 1 && letter.chars().all(char::is_uppercase);
+    let name = single
+        .then(|| title_name(texts, whole, false).or_else(|| people_named(texts, whole, None)))??;
+    let name = without_lead_word(&name, whole).unwrap_or(name);
+    name.starts_with(letter).then_some(name)
 }
 
 /// Every word one letter, a period after it or not: "A. L", "J.K.". Answers signed so keep
@@ -169,14 +207,23 @@ fn spell_out_initials(metadata: &mut Metadata, texts: &[&str]) {
 }
 
 /// The interviewer: front matter, else the byline, else the question label when it is a name.
-pub fn find_interviewer(
+fn find_interviewer(
     metadata: &mut Metadata,
     speakers: &[Speaker],
     dropped: &[Dropped],
-    texts: &[&str],
-    whole: &[&str],
+    page: &Reported,
 ) -> NameSource {
-    if metadata.interviewer.is_some() {
+    let (texts, whole) = (page.texts, page.whole);
+    // A placeholder author ("Various", "None") names nobody: the text is read instead.
+    if metadata
+        .interviewer
+        .as_deref()
+        .is_some_and(is_placeholder_author)
+    {
+        metadata.interviewer = None;
+    }
+    if let Some(name) = &metadata.interviewer {
+        metadata.interviewer = Some(without_glued_initials(name).to_string());
         return NameSource::FrontMatter;
     }
     let byline = dropped
@@ -192,14 +239,24 @@ pub fn find_interviewer(
         .find(|s| s.role == Role::Interviewer && !is_nameless(&s.label));
     match labelled {
         Some(speaker) => {
-            let person = person_of_label(&speaker.label, whole);
-            metadata.interviewer = Some(display_name(&person, texts));
+            let person = display_name(&person_of_label(&speaker.label, whole), texts);
+            // A one-letter label: the journalist the introduction presents or credits, when
+            // their name opens with it.
+            let credited = || {
+                (introduced_journalist(texts).map(|(name, _)| name))
+                    .or_else(|| credited_interviewer(texts))
+                    .filter(|name| person.chars().count() == 1 && name.starts_with(&person))
+            };
+            metadata.interviewer = Some(credited().unwrap_or(person));
             NameSource::Label { line: speaker.line }
         }
         None => {
-            let reported = || reported_conversation(texts, whole).map(|(asker, _)| asker);
+            let reported = || page.conversation().map(|(asker, _)| asker.clone());
             let introduced = introduced_journalist(texts).map(|(name, _)| name);
-            match (introduced.or_else(|| credited_interviewer(texts))).or_else(reported) {
+            // Else the first name the guest thanks in the first answer ("Thanks Dana.").
+            let thanked = || thanked_host(whole, texts, metadata.interviewee.as_deref());
+            let found = (introduced.or_else(|| credited_interviewer(texts))).or_else(reported);
+            match found.or_else(thanked) {
                 Some(name) => {
                     metadata.interviewer = Some(name);
                     NameSource::Introduction
@@ -208,76 +265,6 @@ pub fn find_interviewer(
             }
         }
     }
-}
-
-/// The person a label names, without the role it opens with: "Jornalista Ana Lima" is Ana
-/// Lima, "Presidente Lino" is Lino, and a label that is only a role ("Presidente:") is the
-/// person the text calls so ("…com o presidente Ciro Valadão."). A first word is a role when
-/// the text also writes it in lowercase, as a common noun.
-fn person_of_label(label: &str, whole: &[&str]) -> String {
-    let label = without_role(label);
-    let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
-    let role = first.to_lowercase();
-    // Words of running text: an address ("ana@site.com", "site.com/ana") is no use of a word.
-    let common = first != role && is_written_lowercase(&role, whole);
-    if !common {
-        return label.to_string();
-    }
-    if !rest.is_empty() {
-        return rest.to_string();
-    }
-    // The capitalised words the text writes after the role word: "presidente Ciro Valadão".
-    let called = whole.iter().find_map(|text| {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        (1..words.len()).find_map(|start| {
-            // The name ends at the first word closed by punctuation ("Valadão." or "Valadão,").
-            let run = words[start..]
-                .iter()
-                .take(*BARE_NAME_WORDS.end())
-                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase));
-            let mut name: Vec<&str> = Vec::new();
-            for word in run {
-                let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
-                name.push(bare);
-                if bare.len() < word.len() {
-                    break;
-                }
-            }
-            let named = words[start - 1] == role && name.len() >= *BARE_NAME_WORDS.start();
-            named.then(|| name.join(" "))
-        })
-    });
-    called.unwrap_or_else(|| label.to_string())
-}
-
-/// A name read from a headline or an introduction without the job title set before it
-/// ("Architect Tomoe Arakawa" is Tomoe Arakawa): the first word is a title when the text also
-/// writes it in lowercase, as a common noun ("the role of an architect", "as architects"), and a first and a
-/// last name remain, so "Mark Allen" stays whole even where the text says "mark".
-fn without_job_title(name: &str, whole: &[&str]) -> String {
-    let Some((first, rest)) = name.split_once(' ') else {
-        return name.to_string();
-    };
-    let lower = first.to_lowercase();
-    // Also in the plural ("as architects").
-    let noun =
-        is_written_lowercase(&lower, whole) || is_written_lowercase(&format!("{lower}s"), whole);
-    let common = first != lower && noun;
-    if common && rest.split_whitespace().count() >= 2 {
-        rest.to_string()
-    } else {
-        name.to_string()
-    }
-}
-
-/// True when running text writes `lower` as a word of its own (an address such as
-/// "ana@site.com" or "site.com/ana" is no use of a word).
-fn is_written_lowercase(lower: &str, whole: &[&str]) -> bool {
-    whole.iter().any(|text| {
-        text.split_whitespace()
-            .filter(|w| !w.contains(['@', '/']))
-            .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == lower)
-    })
 }
 
 /// The person a greeting addresses before its first comma ("Felipe, muito obrigado por
@@ -321,19 +308,6 @@ mod tests {
     }
 
     #[test]
-    fn a_job_title_before_a_name_is_dropped_when_the_text_uses_it_as_a_noun() {
-        let whole = ["What does a potter owe the river?", "Mark my words: clay."];
-        assert_eq!(without_job_title("Potter Ines Rocha", &whole), "Ines Rocha");
-        assert_eq!(without_job_title("Mark Allen", &whole), "Mark Allen");
-        let plural = ["We, as painters, are late."];
-        assert_eq!(without_job_title("Painter Ada Moss", &plural), "Ada Moss");
-        assert_eq!(
-            without_job_title("Ines Maria Rocha", &whole),
-            "Ines Maria Rocha"
-        );
-    }
-
-    #[test]
     fn a_transcript_names_its_guest_in_the_greeting() {
         let speakers = [Speaker {
             label: "Speaker 2".into(),
@@ -344,7 +318,12 @@ mod tests {
         let greeting = "Today I'm with Mara Quist, who rebuilt a breakwater. How did it start?";
         let texts = ["Episode 12: rebuilding a harbour"];
         let mut metadata = Metadata::default();
-        let source = find_interviewee(&mut metadata, &speakers, &texts, &texts, Some(greeting));
+        let source = find_interviewee(
+            &mut metadata,
+            &speakers,
+            &Reported::new(&texts, &texts),
+            Some(greeting),
+        );
         assert_eq!(source, NameSource::Introduction);
         assert_eq!(metadata.interviewee.as_deref(), Some("Mara Quist"));
     }
@@ -363,23 +342,62 @@ mod tests {
             text: "By Sam Whitfield".into(),
             reason: Clutter::Byline,
         }];
-        let source = find_interviewer(&mut metadata, &speakers, &dropped, &[], &[]);
+        let source = find_interviewer(&mut metadata, &speakers, &dropped, &Reported::new(&[], &[]));
         assert_eq!(source, NameSource::Byline { line: 3 });
         assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
     }
 
     #[test]
-    fn a_label_opening_with_a_role_names_the_person_after_it() {
-        let whole = [
-            "Com a presidente Rosa Lopes. Presidente, obrigada.",
-            "Escreva para ana@vidal.pt",
+    fn a_one_letter_label_stands_for_the_person_named_with_that_initial() {
+        let speaker = |label: &str| Speaker {
+            label: label.into(),
+            role: Role::Interviewee,
+            count: 5,
+            line: 9,
+        };
+        let texts = [
+            "Farm notes",
+            "Last summer Sara Moss ran the greenhouse with us.",
         ];
-        assert_eq!(person_of_label("Presidente", &whole), "Rosa Lopes");
-        assert_eq!(person_of_label("Ana Vidal", &whole), "Ana Vidal");
-        assert_eq!(person_of_label("Presidente Rosa", &whole), "Rosa");
-        assert_eq!(person_of_label("Jornalista Ana Lima", &whole), "Ana Lima");
-        assert_eq!(person_of_label("Okafor", &whole), "Okafor");
-        assert_eq!(person_of_label("Presidente", &["Sem nome."]), "Presidente");
+        let whole = [texts[1], "S: It was warm.", "Farm notes"];
+        let mut metadata = Metadata::default();
+        find_interviewee(
+            &mut metadata,
+            &[speaker("S")],
+            &Reported::new(&texts, &whole),
+            None,
+        );
+        assert_eq!(metadata.interviewee.as_deref(), Some("Sara Moss"));
+        let mut metadata = Metadata::default();
+        find_interviewee(
+            &mut metadata,
+            &[speaker("T")],
+            &Reported::new(&texts, &whole),
+            None,
+        );
+        assert_eq!(metadata.interviewee.as_deref(), Some("T"));
+    }
+
+    #[test]
+    fn the_introduction_names_its_subject_over_a_retold_story_or_a_site_name() {
+        let intro = "Ilda Serra ha vuelto a Porto con una novela negra. Han pasado años desde \
+                     que Tomas Reed, cantante en declive, cantó allí. Tomas nunca volvió.";
+        let texts = ["DIARIO NORTE Cultura y Libros", intro];
+        let whole = [intro, "¿Escribe de noche?", "Sí, siempre.", texts[0]];
+        let mut metadata = Metadata::default();
+        find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
+        assert_eq!(metadata.interviewee.as_deref(), Some("Ilda Serra"));
+        let intro = "Nada le convence. Quiroga vive la campaña a fondo.";
+        let texts = ["RADIO SUR Andalucía Vigo", intro];
+        let whole = [
+            intro,
+            "—¿Y el alcalde?",
+            "—Vigo necesita otro plan.",
+            texts[0],
+        ];
+        let mut metadata = Metadata::default();
+        find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
+        assert_eq!(metadata.interviewee.as_deref(), Some("Quiroga"));
     }
 
     #[test]

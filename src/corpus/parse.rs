@@ -21,7 +21,7 @@ use super::labelled_body::labelled_body;
 use super::layout::Assembled;
 use super::lead_in::drop_lead_in;
 use super::marked_list::quoted_texts;
-use super::names::{find_interviewee, find_interviewer};
+use super::names::find_names;
 use super::next_headline::{credit_next_guests, split_next_headlines};
 pub use super::reading::ParseError;
 use super::reading::{Dropped, Layout, NameSource, Para, Reading};
@@ -79,10 +79,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let whole = whole_text(&rest, &title);
     let greeting = assembled.turns.first().map(|t| t.question.as_str());
     let (interviewer_source, interviewee_source) = credited(&mut metadata, &credits, |metadata| {
-        (
-            find_interviewer(metadata, &speakers, &dropped, &texts, &whole),
-            find_interviewee(metadata, &speakers, &texts, &whole, greeting),
-        )
+        find_names(metadata, &speakers, &dropped, (&texts, &whole), greeting)
     });
     let (mut turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
     credit_next_guests(&mut turns, &next_guests);

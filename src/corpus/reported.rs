@@ -4,6 +4,7 @@
 //! "contou a", "dijo a" answered and its object asked ("Lorcan Whitby told Agnese Moretti…").
 
 use super::labels::NAME_PARTICLES;
+use super::name_words::name_cased;
 use super::name_words::ARTICLES;
 use super::roles::JOURNALISTS;
 
@@ -142,11 +143,6 @@ fn verb_at(words: &[&str], i: usize) -> Option<(usize, bool)> {
         .map(|(p, first)| (p.split_whitespace().count(), first))
 }
 
-fn capitalised(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
-}
-
 /// A particle written in lowercase ("de", "do", "of", "van"): inside a run of capitals it joins
 /// two names ("Ana de Souza", "Ana Ruiz of Arenal FC").
 pub(super) fn is_lowercase_particle(word: &str) -> bool {
@@ -169,7 +165,7 @@ fn name_before(words: &[&str], whole: &[&str]) -> Option<String> {
     let run: Vec<&str> = words
         .iter()
         .rev()
-        .take_while(|w| capitalised(w) || is_particle(w))
+        .take_while(|w| name_cased(w) || is_particle(w))
         .copied()
         .collect();
     let mut run: Vec<&str> = run.into_iter().rev().collect();
@@ -195,7 +191,7 @@ fn is_job(word: &str, whole: &[&str]) -> bool {
 
 /// The name right after the verb, past a few lowercase words (an article, a job).
 fn name_after(words: &[&str]) -> Option<String> {
-    let start = words.iter().position(|w| capitalised(w))?;
+    let start = words.iter().position(|w| name_cased(w))?;
     let roles = &words[..start];
     // "told the Harbour Gazette": an article sets off an outlet or an institution, no person.
     let article = (roles.last()).is_some_and(|w| ARTICLES.contains(&w.to_lowercase().as_str()));
@@ -210,7 +206,7 @@ fn name_after(words: &[&str]) -> Option<String> {
     let mut run: Vec<&str> = Vec::new();
     for word in &words[start..] {
         let bare = word.trim_end_matches(|c: char| !c.is_alphabetic());
-        if !(capitalised(bare) || is_particle(bare)) {
+        if !(name_cased(bare) || is_particle(bare)) {
             break;
         }
         run.push(bare);

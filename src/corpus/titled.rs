@@ -22,7 +22,16 @@ pub fn name_after_with(title: &str) -> Option<(String, bool)> {
 
 /// See [`name_after_with`], on one phrase.
 fn after_with(title: &str) -> Option<(String, bool)> {
-    let words: Vec<&str> = title.split_whitespace().collect();
+    let mut words: Vec<&str> = title.split_whitespace().collect();
+    // A date closing the headline ("…with Ivo Lund 3/4/19", "…com Tó, 2019") is no part of
+    // the name: words without a letter are left out at its end.
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| !w.chars().any(char::is_alphabetic))
+    {
+        words.pop();
+    }
     let at = words.iter().rposition(|w| WITH.contains(w))?;
     let mut name: Vec<&str> = words[at + 1..].to_vec();
     if let Some(last) = name.last_mut() {
@@ -270,6 +279,10 @@ mod tests {
             Some("Tó".to_string())
         );
         assert_eq!(name_after_with("Living with the sea"), None);
+        assert_eq!(
+            name_after_with("Interview with Ivo Lund 3/4/19").map(|n| n.0),
+            Some("Ivo Lund".to_string())
+        );
         let whole = ["R – Sou Rita Sales de Melo Faria, nasci em 1950."];
         assert_eq!(
             without_lead_word("Relato de Rita Sales de", &whole).as_deref(),

@@ -1,0 +1,142 @@
+//! Front-matter names that name nobody: an author field a publishing tool fills with a
+//! placeholder or a null ("Various", "Staff", "None"), and a name with the speaker label's
+//! initials glued on by a tool that flattened `Ana Ruiz (AR)` ("Ana Ruiz AR"). And the host a
+//! guest thanks by first name when the page names no interviewer ("Thanks Austin.").
+
+use super::name_words::trim_word;
+
+/// Author values that stand for no person, lowercase: nulls a template prints for an empty
+/// field and the collective bylines of blogs and papers. A closed class, like pronouns.
+const PLACEHOLDER_AUTHORS: &[&str] = &[
+    "none",
+    "null",
+    "nil",
+    "n/a",
+    "unknown",
+    "anonymous",
+    "various",
+    "staff",
+    "admin",
+    "administrator",
+    "editor",
+    "editors",
+    "redacción",
+    "redação",
+    "redaccion",
+    "redacao",
+];
+
+/// True when the value names no person ([`PLACEHOLDER_AUTHORS`]).
+pub fn is_placeholder_author(value: &str) -> bool {
+    PLACEHOLDER_AUTHORS.contains(&value.trim().to_lowercase().as_str())
+}
+
+/// Initials of a label have at most this many letters.
+const MAX_GLUED_INITIALS: usize = 3;
+
+/// The name without the initials glued after it ("Ana Maria Ruiz AMR", "Ana Ruiz AR"): a last
+/// word in capitals whose letters open the words before it, in order.
+pub fn without_glued_initials(name: &str) -> &str {
+    let Some((before, last)) = name.trim().rsplit_once(' ') else {
+        return name;
+    };
+    let letters: Vec<char> = last.chars().collect();
+    let shaped = (2..=MAX_GLUED_INITIALS).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase());
+    let firsts: Vec<char> = (before.split_whitespace())
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let mut wanted = letters.iter().peekable();
+    for first in &firsts {
+        if wanted.peek() == Some(&first) {
+            wanted.next();
+        }
+    }
+    let glued = shaped && wanted.peek().is_none() && firsts.first() == letters.first();
+    if glued {
+        before.trim_end()
+    } else {
+        name
+    }
+}
+
+/// Words of thanking a guest opens an answer with, lowercase.
+const THANKS: &[&str] = &["thanks", "thank", "gracias", "obrigado", "obrigada"];
+
+/// The host is thanked in the conversation's first paragraphs: at most this many paragraphs
+/// after the introduction are looked at.
+const MAX_THANKED_SCAN: usize = 4;
+
+/// The first name a guest thanks at the start of an answer ("Thanks Austin. Great to be
+/// here.", "Gracias, Lucía."), among the first paragraphs after the introduction (`intro`
+/// holds the title and introduction): the host, when the page names no interviewer. A word
+/// the text writes in lowercase, or a word of the interviewee's name or of the introduction,
+/// is no host.
+pub fn thanked_host(whole: &[&str], intro: &[&str], interviewee: Option<&str>) -> Option<String> {
+    let conversation = whole.iter().filter(|t| !intro.contains(t));
+    conversation.take(MAX_THANKED_SCAN).find_map(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let start = usize::from(words.first().is_some_and(|w| w.ends_with(':')));
+        let thanks = words.get(start)?;
+        let bare = trim_word(thanks).to_lowercase();
+        if !THANKS.contains(&bare.as_str()) {
+            return None;
+        }
+        let you = usize::from(bare == "thank");
+        let name = words.get(start + 1 + you)?;
+        let closes = name.ends_with(['.', '!', ',']);
+        let name = trim_word(name);
+        let lower = name.to_lowercase();
+        let shaped = name.starts_with(char::is_uppercase)
+            && name.chars().skip(1).all(char::is_lowercase)
+            && name.chars().count() > 1;
+        let common =
+            (whole.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == lower);
+        // The guest, whom the title and introduction name, may be thanked by a host too.
+        let guest = interviewee.is_some_and(|g| g.split_whitespace().any(|w| w == name))
+            || (intro.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == name);
+        (closes && shaped && !common && !guest).then(|| name.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_and_nulls_name_nobody() {
+        assert!(is_placeholder_author("Various"));
+        assert!(is_placeholder_author("None"));
+        assert!(!is_placeholder_author("Vera Ines"));
+    }
+
+    #[test]
+    fn initials_glued_after_a_name_are_taken_off() {
+        assert_eq!(without_glued_initials("Ana Ruiz AR"), "Ana Ruiz");
+        assert_eq!(
+            without_glued_initials("Ana Maria Ruiz AR"),
+            "Ana Maria Ruiz"
+        );
+        assert_eq!(without_glued_initials("Ana Ruiz BX"), "Ana Ruiz BX");
+        assert_eq!(without_glued_initials("Ana Ruiz"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn the_host_thanked_by_first_name_in_the_first_answer_asks() {
+        let intro = ["Chips, with Ivo Lund", "I spoke with Ivo Lund."];
+        let whole = [
+            intro[1],
+            "So Ivo, where did you start?",
+            "Thanks Dana. I started in radio.",
+            intro[0],
+        ];
+        let host = thanked_host(&whole, &intro, Some("Ivo Lund"));
+        assert_eq!(host.as_deref(), Some("Dana"));
+        let plain = [
+            "Where did you start?",
+            "Thanks. In radio.",
+            "Thank you, Ivo.",
+        ];
+        assert_eq!(thanked_host(&plain, &[], Some("Ivo Lund")), None);
+    }
+}
