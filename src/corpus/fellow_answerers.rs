@@ -1,0 +1,91 @@
+//! Several people answering one interviewer, each under their own name: a band, a team or a
+//! panel whose questions are printed without a label ("¿Por qué ese nombre?") and whose
+//! answers open with the name of the member who takes them ("Ana:" on most, "Luis Pardo:"
+//! once, "Marta Gil:" once). A name labelling a single paragraph is still a speaker there:
+//! the file already says its answers are labelled, and the introduction names the members.
+//! Left as text, the label would be quoted as the words of whoever spoke before.
+
+use super::labels::{split_label, Labelled};
+use super::lone_reply::is_full_name;
+
+/// Full names labelling one paragraph each in a file answered by labels: some label opens two
+/// answers or more (`recurring`, lowercase), no labelled paragraph asks while an unlabelled one
+/// does (the questions are the interviewer's, unlabelled), the name's paragraph comes after
+/// the first labelled answer, and the file names the person elsewhere too (the introduction
+/// presents the members), so a phrase before a colon ("Latin America: …") is no speaker.
+pub fn fellow_answerers(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<String> {
+    let labels: Vec<Option<Labelled>> = paragraphs.iter().map(|(t, _)| split_label(t)).collect();
+    let asks = |t: &str| t.contains(['?', '？']);
+    let labelled_ask = labels.iter().flatten().any(|l| asks(l.body));
+    let unlabelled_ask = (paragraphs.iter().zip(&labels)).any(|((t, _), l)| l.is_none() && asks(t));
+    let Some(first) = labels.iter().position(|l| {
+        l.as_ref()
+            .is_some_and(|l| recurring.contains(&l.label.to_lowercase()))
+    }) else {
+        return Vec::new();
+    };
+    if labelled_ask || !unlabelled_ask {
+        return Vec::new();
+    }
+    let uses = |label: &str| {
+        (labels.iter().flatten())
+            .filter(|l| l.label.eq_ignore_ascii_case(label))
+            .count()
+    };
+    let named_elsewhere = |i: usize, label: &str| {
+        (paragraphs.iter().enumerate())
+            .any(|(j, (t, _))| j != i && t.to_lowercase().contains(&label.to_lowercase()))
+    };
+    (labels.iter().enumerate().skip(first + 1))
+        .filter_map(|(i, l)| l.as_ref().map(|l| (i, l)))
+        .filter(|(i, l)| {
+            !l.period
+                && is_full_name(&l.label)
+                && uses(&l.label) == 1
+                && named_elsewhere(*i, &l.label)
+        })
+        .map(|(_, l)| l.label.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BAND: [(&str, usize); 7] = [
+        (
+            "The three of them, Nina, Oskar Lind and Petra Sund, met at a school dance.",
+            1,
+        ),
+        ("How did the band start?", 3),
+        (
+            "Nina: In a garage, twenty years ago, with borrowed drums.",
+            5,
+        ),
+        ("Why the name?", 7),
+        ("Nina: It was the name of our first van.", 9),
+        ("Oskar Lind: The van broke down on the first tour.", 11),
+        ("Petra Sund: And we pushed it home (laughs).", 13),
+    ];
+
+    #[test]
+    fn full_names_labelling_one_answer_each_beside_a_recurring_answer_label_are_speakers() {
+        let recurring = ["nina".to_string()];
+        assert_eq!(
+            fellow_answerers(&BAND, &recurring),
+            ["Oskar Lind", "Petra Sund"]
+        );
+    }
+
+    #[test]
+    fn a_phrase_before_a_colon_or_a_labelled_question_makes_no_speaker() {
+        let recurring = ["nina".to_string()];
+        let mut phrase = BAND;
+        phrase[5] = ("Latin America: the tour went south after that.", 11);
+        assert_eq!(fellow_answerers(&phrase, &recurring), ["Petra Sund"]);
+        let mut asked = BAND;
+        asked[3] = ("Nina: Why the name?", 7);
+        assert!(fellow_answerers(&asked, &recurring).is_empty());
+        assert!(fellow_answerers(&BAND, &[]).is_empty());
+    }
+}
