@@ -5,7 +5,8 @@
 //! the file already says its answers are labelled, and the introduction names the members.
 //! Left as text, the label would be quoted as the words of whoever spoke before.
 
-use super::labels::{split_label, Labelled};
+use super::cues::ends_with_question_mark;
+use super::labels::{is_name_like, split_label, Labelled};
 use super::lone_reply::is_full_name;
 
 /// Full names labelling one paragraph each in a file answered by labels: some label opens two
@@ -48,6 +49,44 @@ pub fn fellow_answerers(paragraphs: &[(&str, usize)], recurring: &[String]) -> V
         .collect()
 }
 
+/// Names labelling one reply each, set in the very typography of the file's recurring answer
+/// labels (`_**Errol:**` where every answer opens `_**Name:**`), right after a labelled
+/// question: the last question of an interview put to someone new ("And the last question is
+/// for the driver…"). The emphasis marks are the publisher's way of printing a speaker; a
+/// phrase before a colon inside an answer does not carry them.
+pub fn answer_labelled_alike(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<String> {
+    let labels: Vec<Option<Labelled>> = paragraphs.iter().map(|(t, _)| split_label(t)).collect();
+    let recurs = |l: &Labelled| recurring.contains(&l.label.to_lowercase());
+    // Paragraph `i` replies under a label to a labelled question by someone else.
+    let replies = |i: usize| {
+        let (Some(Some(asked)), Some(answered)) =
+            (i.checked_sub(1).map(|p| &labels[p]), &labels[i])
+        else {
+            return false;
+        };
+        recurs(asked) && ends_with_question_mark(asked.body) && asked.label != answered.label
+    };
+    let marks = |i: usize| {
+        let text = paragraphs[i].0;
+        &text[..text.len() - text.trim_start_matches(['*', '_']).len()]
+    };
+    let answer_marks: Vec<&str> = (0..paragraphs.len())
+        .filter(|&i| replies(i) && labels[i].as_ref().is_some_and(recurs) && !marks(i).is_empty())
+        .map(marks)
+        .collect();
+    let uses = |label: &str| {
+        (labels.iter().flatten())
+            .filter(|l| l.label.eq_ignore_ascii_case(label))
+            .count()
+    };
+    (0..paragraphs.len())
+        .filter(|&i| replies(i) && answer_marks.contains(&marks(i)))
+        .filter_map(|i| labels[i].as_ref())
+        .filter(|l| !l.period && !recurs(l) && is_name_like(&l.label) && uses(&l.label) == 1)
+        .map(|l| l.label.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +126,27 @@ mod tests {
         asked[3] = ("Nina: Why the name?", 7);
         assert!(fellow_answerers(&asked, &recurring).is_empty());
         assert!(fellow_answerers(&BAND, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_name_set_like_the_answer_labels_under_a_labelled_question_is_a_speaker() {
+        let talk = [
+            ("**Kai: How did it start?**", 1),
+            ("_**Nina:** With a van and a map._", 3),
+            ("**Kai: And the name?**", 5),
+            ("_**Nina:** The van's name._", 7),
+            (
+                "**Kai: Last question, for the van: how do you stand them?**",
+                9,
+            ),
+            ("_**Rusty:** With patience, Kai._", 11),
+            ("**Kai: Thanks to all three.**", 13),
+            ("Tickets: sold out.", 15),
+        ];
+        let recurring = ["kai".to_string(), "nina".to_string()];
+        assert_eq!(answer_labelled_alike(&talk, &recurring), ["Rusty"]);
+        let mut plain = talk;
+        plain[5] = ("Rusty: With patience, Kai.", 11);
+        assert!(answer_labelled_alike(&plain, &recurring).is_empty());
     }
 }

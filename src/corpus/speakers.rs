@@ -53,6 +53,8 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     let (recurring_roles, recurring_placeholders) = recurring_words(&found);
     let lone_reply = super::lone_reply::lone_reply(paragraphs, &recurring_labels(&found));
     let fellows = super::fellow_answerers::fellow_answerers(paragraphs, &recurring_labels(&found));
+    let alike =
+        super::fellow_answerers::answer_labelled_alike(paragraphs, &recurring_labels(&found));
     found.retain(|(s, _, _)| {
         if recurs_alike(&s.label, &recurring_roles, &recurring_placeholders) {
             return true;
@@ -70,6 +72,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || answering_role.contains(&s.label)
             || lone_reply.as_deref() == Some(s.label.as_str())
             || fellows.contains(&s.label)
+            || alike.contains(&s.label)
     });
     // A tool's numbered voices open with small talk ("How's it going?"): when another voice
     // asks more often over the whole file, that one asks, not the first exchange's.
