@@ -73,6 +73,7 @@ mod paragraph;
 mod parse;
 mod passages;
 mod pasted;
+mod piece_lines;
 mod prompt_length;
 mod prose;
 mod quoted;
