@@ -8,7 +8,7 @@
 
 use super::address::{addresses_listener, speaks_of_own_side, speaks_of_self};
 use super::assembled::Assembled;
-use super::cues::words;
+use super::cues::{sentence_pieces, words, SENTENCE_ENDS};
 use super::labels::speaker_of;
 use super::reading::{Clutter, Dropped, Para, Speaker};
 
@@ -95,7 +95,7 @@ const MAX_FAREWELL_WORDS: usize = 60;
 /// the speaker about themselves or their side anywhere. The interviewee thanking back speaks of
 /// themselves ("I'd like to thank you…") or thanks without naming anyone.
 fn is_farewell(text: &str, paras: &[Para]) -> bool {
-    let first = text.split_inclusive(['.', '!', '?']).next().unwrap_or(text);
+    let first = sentence_pieces(text, &SENTENCE_ENDS).next().unwrap_or(text);
     let named_elsewhere = |word: &str| {
         (paras.iter())
             .any(|p| p.text != text && p.text.split_whitespace().any(|w| trimmed(w) == word))
