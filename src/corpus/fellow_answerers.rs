@@ -7,7 +7,35 @@
 
 use super::cues::ends_with_question_mark;
 use super::labels::{is_name_like, split_label, Labelled};
-use super::lone_reply::is_full_name;
+use super::lone_reply::{is_full_name, lone_reply};
+use super::reading::{Role, Speaker};
+
+/// A label recurs when it opens this many paragraphs, as a file's speakers do.
+const MIN_RECURRING_USES: usize = 2;
+
+/// The labels used once that still name a speaker: a guest's one reply to a host labelled on
+/// every turn ([`lone_reply`]), fellow answerers ([`fellow_answerers`]) and a reply labelled
+/// like the file's answers ([`answer_labelled_alike`]). `recurring` holds the labels used
+/// twice or more, lowercase.
+pub fn labelled_once(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<String> {
+    let mut once: Vec<String> = lone_reply(paragraphs, recurring).into_iter().collect();
+    once.extend(fellow_answerers(paragraphs, recurring));
+    once.extend(answer_labelled_alike(paragraphs, recurring));
+    once
+}
+
+/// Makes every speaker an interviewee when the file has fellow answerers: only answers are
+/// labelled there, so no label asks (the rhythm rule would make the one with the shortest
+/// replies the interviewer).
+pub fn answerers_only(paragraphs: &[(&str, usize)], speakers: &mut [Speaker]) {
+    let recurring: Vec<String> = (speakers.iter())
+        .filter(|s| s.count >= MIN_RECURRING_USES)
+        .map(|s| s.label.to_lowercase())
+        .collect();
+    if !fellow_answerers(paragraphs, &recurring).is_empty() {
+        speakers.iter_mut().for_each(|s| s.role = Role::Interviewee);
+    }
+}
 
 /// Full names labelling one paragraph each in a file answered by labels: some label opens two
 /// answers or more (`recurring`, lowercase), no labelled paragraph asks while an unlabelled one

@@ -51,10 +51,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     // A name with a timestamp is a transcript's explicit turn, even a panelist's single one.
     let timed = timed_names(paragraphs);
     let (recurring_roles, recurring_placeholders) = recurring_words(&found);
-    let lone_reply = super::lone_reply::lone_reply(paragraphs, &recurring_labels(&found));
-    let fellows = super::fellow_answerers::fellow_answerers(paragraphs, &recurring_labels(&found));
-    let alike =
-        super::fellow_answerers::answer_labelled_alike(paragraphs, &recurring_labels(&found));
+    let once = super::fellow_answerers::labelled_once(paragraphs, &recurring_labels(&found));
     found.retain(|(s, _, _)| {
         if recurs_alike(&s.label, &recurring_roles, &recurring_placeholders) {
             return true;
@@ -70,9 +67,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || replies_to_credited.contains(&s.label)
             || first_answer.as_deref() == Some(s.label.as_str())
             || answering_role.contains(&s.label)
-            || lone_reply.as_deref() == Some(s.label.as_str())
-            || fellows.contains(&s.label)
-            || alike.contains(&s.label)
+            || once.contains(&s.label)
     });
     // A tool's numbered voices open with small talk ("How's it going?"): when another voice
     // asks more often over the whole file, that one asks, not the first exchange's.
@@ -85,12 +80,6 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         !is_placeholder(l) || found.iter().all(|f| hinted.is_some_and(|h| share(f) <= h))
     });
     assign_roles(&mut found, metadata, hint.map(String::as_str));
-    if !fellows.is_empty() {
-        // Only answers are labelled: every label is someone answering.
-        found
-            .iter_mut()
-            .for_each(|(s, _, _)| s.role = Role::Interviewee);
-    }
     found.into_iter().map(|(s, _, _)| s).collect()
 }
 
