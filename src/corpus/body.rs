@@ -9,6 +9,7 @@ use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
 use super::lists::join_list_items;
 use super::marked_list::join_marked_lists;
+use super::piece_lines::relocate_pieces;
 use super::reading::{Clutter, Dropped, Para, ParseError};
 use super::repair::{
     drop_markup, join_lone_labels, join_timestamp_speakers, split_glued_answers,
@@ -51,6 +52,7 @@ pub fn body_paragraphs(
     join_list_items(&mut paras);
     join_marked_lists(&mut paras);
     drop_top_counters(&mut paras, &mut dropped);
+    relocate_pieces(&mut paras, body, body_line);
     if paras.is_empty() {
         return Err(ParseError::new(
             body_line,

@@ -10,7 +10,8 @@ use super::reading::Para;
 /// next one when that one goes on in lowercase: "¿Quién" / "se lo enseñó?" is one question
 /// broken by a page break. In a file hard-wrapped throughout, a first line cut after a word or
 /// a few goes on before a capital too ("The Regional" / "Water Board…"). The first
-/// paragraph (the title) is never joined.
+/// paragraph (the title) is joined only when it runs longer than any headline: a body whose
+/// title is in the front matter opens on the introduction.
 pub fn join_broken_sentences(paras: &mut Vec<Para>) {
     let mut out: Vec<Para> = Vec::with_capacity(paras.len());
     // Once a sentence ran over two lines, the file is hard-wrapped: a word alone may end a line.
@@ -21,7 +22,7 @@ pub fn join_broken_sentences(paras: &mut Vec<Para>) {
         .count()
         >= MIN_WRAPPED_BREAKS;
     for para in paras.drain(..) {
-        let not_title = out.len() > 1;
+        let not_title = out.len() > 1 || out.first().is_some_and(|p| is_prose(&p.text));
         let runs_on = |open: &Para| wrapped_file && opens_sentence(&open.text, &para.text);
         match out.last_mut() {
             Some(open)
@@ -37,6 +38,14 @@ pub fn join_broken_sentences(paras: &mut Vec<Para>) {
         }
     }
     *paras = out;
+}
+
+/// A headline runs to this many words at most; a first paragraph longer than that is prose.
+const MAX_HEADLINE_WORDS: usize = 40;
+
+/// Longer than any headline (see [`MAX_HEADLINE_WORDS`]).
+fn is_prose(text: &str) -> bool {
+    text.split_whitespace().count() > MAX_HEADLINE_WORDS
 }
 
 /// A file whose sentences run on in lowercase over this many line breaks is hard-wrapped
@@ -110,6 +119,27 @@ mod tests {
                 "lowercase start."
             ]
         );
+    }
+
+    #[test]
+    fn a_first_paragraph_longer_than_a_headline_goes_on_after_its_line_break() {
+        let intro = format!(
+            "{} in the town hall",
+            "The harbour master spoke for an hour. ".repeat(7)
+        );
+        let mut body = paras(&[&intro, "on the morning of the storm.", "Why stay?"]);
+        join_broken_sentences(&mut body);
+        assert_eq!(body.len(), 2);
+        assert!(body[0]
+            .text
+            .ends_with("town hall on the morning of the storm."));
+        let mut title = paras(&[
+            "Ten objects from the harbour",
+            "by the keeper of the light",
+            "Why stay?",
+        ]);
+        join_broken_sentences(&mut title);
+        assert_eq!(title.len(), 3);
     }
 
     #[test]

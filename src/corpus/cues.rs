@@ -45,11 +45,19 @@ pub fn is_statement_prompt(text: &str) -> bool {
     words(text) <= STATEMENT_PROMPT_MAX_WORDS && sentences(text) <= STATEMENT_PROMPT_MAX_SENTENCES
 }
 
+/// The marks that end a sentence where [`sentences`] counts them.
+pub const SENTENCE_ENDS: [char; 3] = ['.', '!', '?'];
+
 /// Sentences, counted at `.`, `!` and `?`.
 pub fn sentences(text: &str) -> usize {
-    text.split_inclusive(['.', '!', '?'])
+    sentence_pieces(text, &SENTENCE_ENDS).count()
+}
+
+/// The sentences of `text` cut after each of `ends` (each piece keeps its mark), without the
+/// pieces holding no letter ("…", a closing quotation mark alone).
+pub fn sentence_pieces<'a>(text: &'a str, ends: &'a [char]) -> impl Iterator<Item = &'a str> {
+    text.split_inclusive(ends)
         .filter(|s| s.trim().chars().any(char::is_alphabetic))
-        .count()
 }
 
 /// Words, counted at whitespace.

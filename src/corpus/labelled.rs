@@ -6,7 +6,7 @@
 use super::assembled::Assembled;
 use super::clean::{line_clutter, strip_emphasis};
 use super::cues::{
-    asks_something, dash_body, ends_with_question_mark, follow_up_prompt, is_heading,
+    asks_something, dash_body, ends_with_question_mark, follow_up_prompt, is_bold, is_heading,
     is_section_title, words,
 };
 use super::labels::{is_generic, speaker_of};
@@ -197,12 +197,16 @@ impl LabelUse {
     }
 
     /// Unlabelled paragraph `i` asks, as it stands: after a labelled question still
-    /// unanswered, when answers carry labels (unless it opens a quoted reply), or outside the
-    /// quoted replies around it.
+    /// unanswered, when answers carry labels (unless it opens a quoted reply, or the question
+    /// was set in bold and closed, see [`closed_bold_turn`]), or outside the quoted replies
+    /// around it.
     fn asks_unmarked(&self, paras: &[Para], i: usize, out: &Assembled) -> bool {
         let quotes_reply = self.quoted_replies && self.quoting[i];
-        let continues_question =
-            !out.turns.is_empty() && !out.answering() && self.answers_labelled && !quotes_reply;
+        let continues_question = !out.turns.is_empty()
+            && !out.answering()
+            && self.answers_labelled
+            && !quotes_reply
+            && !closed_bold_turn(paras, i);
         continues_question || (out.answering() && self.outside_quoted_replies(paras, i))
     }
 
@@ -214,6 +218,13 @@ impl LabelUse {
     }
 }
 
+/// Paragraph `i` follows a question set wholly in bold (`**Kai: …?**`) and is not bold itself:
+/// the question ended at its closing `**`, so the paragraph after it is someone's reply (its
+/// label missing or new), not more of the question.
+fn closed_bold_turn(paras: &[Para], i: usize) -> bool {
+    i > 0 && is_bold(&paras[i - 1].text) && !is_bold(&paras[i].text)
+}
+
 /// A prompt set as a heading, in bold or after a dialogue dash, without its typography.
 fn unlabelled_prompt(text: &str) -> String {
     let text = dash_body(text).unwrap_or(text);
@@ -222,4 +233,37 @@ fn unlabelled_prompt(text: &str) -> String {
 
 fn is_interjection(body: &str) -> bool {
     words(body) <= INTERJECTION_MAX_WORDS && !ends_with_question_mark(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rhythm::tests::paras;
+    use super::*;
+
+    fn speaker(label: &str, role: Role) -> Speaker {
+        Speaker {
+            label: label.into(),
+            role,
+            count: 2,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn a_question_set_in_bold_ends_at_its_closing_marks() {
+        let speakers = [
+            speaker("Kai", Role::Interviewer),
+            speaker("Nina", Role::Interviewee),
+        ];
+        let body = paras(&[
+            "**Kai: Why the van?**",
+            "Nina: It was cheap.",
+            "**Kai: And who drives it now?**",
+            "_Rusty drives himself, some days, downhill._",
+        ]);
+        let out = by_labels(&body, &speakers);
+        assert_eq!(out.turns.len(), 2);
+        assert_eq!(out.turns[1].question, "And who drives it now?");
+        assert_eq!(out.turns[1].answer.len(), 1);
+    }
 }

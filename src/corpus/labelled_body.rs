@@ -5,6 +5,7 @@ use super::board::board_askers;
 use super::cut_label::drop_cut_label;
 use super::diarized::split_voices;
 use super::duplicates::drop_duplicates;
+use super::fellow_answerers::answerers_only;
 use super::hosts_talk::drop_hosts_talk;
 use super::reading::{Dropped, Para, Speaker};
 use super::set_quotes::{drop_pull_quotes, drop_set_quotes};
@@ -36,6 +37,7 @@ pub fn labelled_body(
 fn labelled_speakers(rest: &[Para], metadata: &Metadata) -> Vec<Speaker> {
     let labelled: Vec<(&str, usize)> = rest.iter().map(|p| (p.text.as_str(), p.line)).collect();
     let mut speakers = find_speakers(&labelled, metadata);
+    answerers_only(&labelled, &mut speakers);
     board_askers(rest, &mut speakers);
     guests_only(rest, &mut speakers, metadata);
     co_hosts(rest, &mut speakers, metadata);

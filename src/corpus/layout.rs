@@ -14,6 +14,7 @@ use super::cues::{
 use super::dashes::{asks, inline_turns};
 use super::early_labels::labels_stop_early;
 use super::labels::{is_generic, speaker_of};
+use super::length_alternation::alternating_lengths;
 use super::markup::question_number;
 use super::numbering::numbered_prompts;
 use super::reading::{Clutter, Layout, Para, Role, Speaker};
@@ -172,7 +173,11 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     let editor_numbered = numbered.contains(&true);
     let questionnaire = layout == Layout::QuestionMarks && is_one_line_questionnaire(paras);
     let blocks = (layout == Layout::QuestionMarks)
-        .then(|| exchange_blocks(paras).or_else(|| alternating_prompts(paras)))
+        .then(|| {
+            exchange_blocks(paras)
+                .or_else(|| alternating_prompts(paras))
+                .or_else(|| alternating_lengths(paras))
+        })
         .flatten();
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))

@@ -48,7 +48,7 @@ pub fn lone_reply(paragraphs: &[(&str, usize)], recurring: &[String]) -> Option<
 }
 
 /// Two to five words, capitalised but for short particles inside ("Bill de Blasio").
-fn is_full_name(label: &str) -> bool {
+pub(super) fn is_full_name(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
     let capitalised = |w: &str| {
         let mut chars = w.chars();

@@ -5,12 +5,19 @@
 //! a question of its own speaks of its speaker first, or runs over more sentences.
 
 use super::address::speaks_of_own_side;
-use super::cues::{ends_with_question_mark, words};
+use super::cues::{ends_with_question_mark, sentence_pieces, words};
 
 /// The lead-in before the question is this many sentences at most: an interviewer sets up a
 /// question with a fact or two, while an answer paragraph closing on a rhetorical question
 /// has made its case over more sentences.
 const MAX_LEAD_IN_SENTENCES: usize = 2;
+
+/// Where a lead-in's sentences end: a clause closed by a semicolon or an ellipsis counts as
+/// one, since an interviewer's facts are often strung together so.
+const LEAD_IN_ENDS: [char; 5] = ['.', '!', '?', '…', ';'];
+
+/// Where the sentences of a run of questions end: an ellipsis closes a question left hanging.
+const QUESTION_RUN_ENDS: [char; 4] = ['.', '!', '?', '…'];
 
 /// The question itself has this many words at least: a tag ("¿no?", "¿verdad?", "¿sabes?")
 /// closing an answer asks nothing.
@@ -23,10 +30,7 @@ pub fn closes_on_opened_question(text: &str) -> bool {
     let Some((lead_in, question)) = split_at_question(text) else {
         return false;
     };
-    let lead_in_sentences = lead_in
-        .split_inclusive(['.', '!', '?', '…', ';'])
-        .filter(|s| s.trim().chars().any(char::is_alphabetic))
-        .count();
+    let lead_in_sentences = sentence_pieces(lead_in, &LEAD_IN_ENDS).count();
     ends_with_question_mark(question)
         && words(question) >= MIN_QUESTION_WORDS
         && lead_in_sentences <= MAX_LEAD_IN_SENTENCES
@@ -60,9 +64,7 @@ fn split_at_question(text: &str) -> Option<(&str, &str)> {
 
 /// Every sentence of `run` ends with `?` (a sentence may hold a `¿` clause mid-way).
 fn every_sentence_asks(run: &str) -> bool {
-    run.split_inclusive(['.', '!', '?', '…'])
-        .filter(|s| s.trim().chars().any(char::is_alphabetic))
-        .all(ends_with_question_mark)
+    sentence_pieces(run, &QUESTION_RUN_ENDS).all(ends_with_question_mark)
 }
 
 #[cfg(test)]

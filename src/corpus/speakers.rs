@@ -51,7 +51,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     // A name with a timestamp is a transcript's explicit turn, even a panelist's single one.
     let timed = timed_names(paragraphs);
     let (recurring_roles, recurring_placeholders) = recurring_words(&found);
-    let lone_reply = super::lone_reply::lone_reply(paragraphs, &recurring_labels(&found));
+    let once = super::fellow_answerers::labelled_once(paragraphs, &recurring_labels(&found));
     found.retain(|(s, _, _)| {
         if recurs_alike(&s.label, &recurring_roles, &recurring_placeholders) {
             return true;
@@ -67,7 +67,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || replies_to_credited.contains(&s.label)
             || first_answer.as_deref() == Some(s.label.as_str())
             || answering_role.contains(&s.label)
-            || lone_reply.as_deref() == Some(s.label.as_str())
+            || once.contains(&s.label)
     });
     // A tool's numbered voices open with small talk ("How's it going?"): when another voice
     // asks more often over the whole file, that one asks, not the first exchange's.

@@ -113,7 +113,7 @@ fn take_one_opening_question(out: &mut Assembled) -> bool {
 /// long for the file's prompts. A rhetorical question inside an answer ends its paragraph
 /// rarely, and such answers do not keep to one paragraph. The file's last paragraph, one
 /// short sentence after a finished one and cut off by the end of the text, is a question
-/// whose answer the page lost.
+/// whose answer the page lost. A turn is cut at each such prompt, the last first.
 pub fn split_asking_answers(out: &mut Assembled) {
     let single = out.turns.iter().filter(|t| t.answer.len() == 1).count();
     if single < MIN_ONE_PARAGRAPH_TURNS || 2 * single <= out.turns.len() {
@@ -142,6 +142,8 @@ pub fn split_asking_answers(out: &mut Assembled) {
                 answer: rest,
             };
             out.turns.insert(i + 1, next);
+            // The turn's earlier paragraphs may hold another prompt: look at it again.
+            continue;
         }
         i += 1;
     }
@@ -353,5 +355,34 @@ mod tests {
         }
         split_asking_answers(&mut rhetorical);
         assert_eq!(rhetorical.turns.len(), 3);
+    }
+
+    #[test]
+    fn a_prompt_to_list_above_a_cut_last_line_still_opens_its_own_turn() {
+        let mut out = assembled(&[]);
+        out.turns
+            .insert(0, turn("Where?", "On the island, by the water."));
+        out.turns[3]
+            .answer
+            .push(("Name the books you keep going back to:".into(), 0));
+        out.turns[3]
+            .answer
+            .push(("A sailing memoir, and any atlas.".into(), 0));
+        out.turns[3].answer.push(("Share this post".into(), 0));
+        out.turns[3].speakers = vec![None; 4];
+        split_asking_answers(&mut out);
+        let questions: Vec<&str> = out.turns.iter().map(|t| t.question.as_str()).collect();
+        assert_eq!(
+            questions,
+            [
+                "Where?",
+                "Why glass?",
+                "Is it hard?",
+                "What next?",
+                "Name the books you keep going back to:",
+                "Share this post"
+            ]
+        );
+        assert_eq!(out.turns[3].answer.len(), 1);
     }
 }

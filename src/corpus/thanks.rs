@@ -6,9 +6,9 @@
 //! thanks others ("Thanks to everyone who…") or thanks without turning to anyone ("Gracias por
 //! la invitación."), and keeps their words.
 
-use super::address::{addresses_listener, speaks_of_self};
+use super::address::{addresses_listener, speaks_of_own_side, speaks_of_self};
 use super::assembled::Assembled;
-use super::cues::words;
+use super::cues::{sentence_pieces, words, SENTENCE_ENDS};
 use super::labels::speaker_of;
 use super::reading::{Clutter, Dropped, Para, Speaker};
 
@@ -71,7 +71,7 @@ pub fn drop_closing_thanks(out: &mut Assembled, paras: &[Para], speakers: &[Spea
     let closes = *line == last_para.line
         && turn.answer.len() >= 2
         && speaker_of(&last_para.text, speakers).is_none()
-        && is_thanks(text);
+        && (is_thanks(text) || is_farewell(text, paras));
     if !closes {
         return;
     }
@@ -84,6 +84,35 @@ pub fn drop_closing_thanks(out: &mut Assembled, paras: &[Para], speakers: &[Spea
             reason: Clutter::AfterInterview,
         });
     }
+}
+
+/// A farewell runs to a few sentences at most: thanks, wishes, congratulations.
+const MAX_FAREWELL_WORDS: usize = 60;
+
+/// Thanks that go on with wishes ("Well, thank you very much for your time Lena! Wish you the
+/// best with the shop. Oh, and congratulations on the prize!"): a first sentence of thanks to
+/// the listener that names them by a name the file uses elsewhere (the guest's), and no word of
+/// the speaker about themselves or their side anywhere. The interviewee thanking back speaks of
+/// themselves ("I'd like to thank you…") or thanks without naming anyone.
+fn is_farewell(text: &str, paras: &[Para]) -> bool {
+    let first = sentence_pieces(text, &SENTENCE_ENDS).next().unwrap_or(text);
+    let named_elsewhere = |word: &str| {
+        (paras.iter())
+            .any(|p| p.text != text && p.text.split_whitespace().any(|w| trimmed(w) == word))
+    };
+    let names = first
+        .split_whitespace()
+        .skip(1)
+        .map(trimmed)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter(|w| !THANKING.contains(&w.to_lowercase().as_str()))
+        .any(named_elsewhere);
+    words(text) <= MAX_FAREWELL_WORDS && is_thanks(first) && names && !speaks_of_own_side(text)
+}
+
+/// A word without the punctuation around it.
+fn trimmed(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// A short paragraph opening by thanking the listener, naming them or speaking to them,
@@ -218,6 +247,24 @@ mod tests {
         assert_eq!(out.turns[0].answer.len(), 1);
         assert_eq!(out.dropped[0].text, "Thank you for your time.");
         // An answer of thanks alone stays the interviewee's.
+        // Thanks going on with wishes, naming the guest the file names elsewhere.
+        let farewell = [
+            "I'm Lena, and I have run the bakery since 2009.",
+            "Bread, mostly, and I thank you for asking.",
+            "Well, thank you very much for your time Lena! Wish you the best with the ovens \
+             and the new shop. Oh, and congratulations on the city prize!",
+        ];
+        let mut out = assembled(&farewell);
+        out.turns[0].answer.remove(0);
+        drop_closing_thanks(&mut out, &paras(&farewell), &[]);
+        assert_eq!(out.turns[0].answer.len(), 1);
+        let mut own = farewell;
+        own[2] = "Well, thank you very much for your time Lena! I wish you the best with the \
+                  ovens and the new shop.";
+        let mut out = assembled(&own);
+        out.turns[0].answer.remove(0);
+        drop_closing_thanks(&mut out, &paras(&own), &[]);
+        assert_eq!(out.turns[0].answer.len(), 2);
         let alone = ["Thank you, that means a lot."];
         let mut out = assembled(&alone);
         drop_closing_thanks(&mut out, &paras(&alone), &[]);

@@ -1,0 +1,180 @@
+//! Several people answering one interviewer, each under their own name: a band, a team or a
+//! panel whose questions are printed without a label ("¿Por qué ese nombre?") and whose
+//! answers open with the name of the member who takes them ("Ana:" on most, "Luis Pardo:"
+//! once, "Marta Gil:" once). A name labelling a single paragraph is still a speaker there:
+//! the file already says its answers are labelled, and the introduction names the members.
+//! Left as text, the label would be quoted as the words of whoever spoke before.
+
+use super::cues::ends_with_question_mark;
+use super::labels::{is_name_like, split_label, Labelled};
+use super::lone_reply::{is_full_name, lone_reply};
+use super::reading::{Role, Speaker};
+
+/// A label recurs when it opens this many paragraphs, as a file's speakers do.
+const MIN_RECURRING_USES: usize = 2;
+
+/// The labels used once that still name a speaker: a guest's one reply to a host labelled on
+/// every turn ([`lone_reply`]), fellow answerers ([`fellow_answerers`]) and a reply labelled
+/// like the file's answers ([`answer_labelled_alike`]). `recurring` holds the labels used
+/// twice or more, lowercase.
+pub fn labelled_once(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<String> {
+    let mut once: Vec<String> = lone_reply(paragraphs, recurring).into_iter().collect();
+    once.extend(fellow_answerers(paragraphs, recurring));
+    once.extend(answer_labelled_alike(paragraphs, recurring));
+    once
+}
+
+/// Makes every speaker an interviewee when the file has fellow answerers: only answers are
+/// labelled there, so no label asks (the rhythm rule would make the one with the shortest
+/// replies the interviewer).
+pub fn answerers_only(paragraphs: &[(&str, usize)], speakers: &mut [Speaker]) {
+    let recurring: Vec<String> = (speakers.iter())
+        .filter(|s| s.count >= MIN_RECURRING_USES)
+        .map(|s| s.label.to_lowercase())
+        .collect();
+    if !fellow_answerers(paragraphs, &recurring).is_empty() {
+        speakers.iter_mut().for_each(|s| s.role = Role::Interviewee);
+    }
+}
+
+/// Full names labelling one paragraph each in a file answered by labels: some label opens two
+/// answers or more (`recurring`, lowercase), no labelled paragraph asks while an unlabelled one
+/// does (the questions are the interviewer's, unlabelled), the name's paragraph comes after
+/// the first labelled answer, and the file names the person elsewhere too (the introduction
+/// presents the members), so a phrase before a colon ("Latin America: …") is no speaker.
+pub fn fellow_answerers(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<String> {
+    let labels: Vec<Option<Labelled>> = paragraphs.iter().map(|(t, _)| split_label(t)).collect();
+    let asks = |t: &str| t.contains(['?', '？']);
+    let labelled_ask = labels.iter().flatten().any(|l| asks(l.body));
+    let unlabelled_ask = (paragraphs.iter().zip(&labels)).any(|((t, _), l)| l.is_none() && asks(t));
+    let Some(first) = labels.iter().position(|l| {
+        l.as_ref()
+            .is_some_and(|l| recurring.contains(&l.label.to_lowercase()))
+    }) else {
+        return Vec::new();
+    };
+    if labelled_ask || !unlabelled_ask {
+        return Vec::new();
+    }
+    let uses = |label: &str| {
+        (labels.iter().flatten())
+            .filter(|l| l.label.eq_ignore_ascii_case(label))
+            .count()
+    };
+    let named_elsewhere = |i: usize, label: &str| {
+        (paragraphs.iter().enumerate())
+            .any(|(j, (t, _))| j != i && t.to_lowercase().contains(&label.to_lowercase()))
+    };
+    (labels.iter().enumerate().skip(first + 1))
+        .filter_map(|(i, l)| l.as_ref().map(|l| (i, l)))
+        .filter(|(i, l)| {
+            !l.period
+                && is_full_name(&l.label)
+                && uses(&l.label) == 1
+                && named_elsewhere(*i, &l.label)
+        })
+        .map(|(_, l)| l.label.clone())
+        .collect()
+}
+
+/// Names labelling one reply each, set in the very typography of the file's recurring answer
+/// labels (`_**Errol:**` where every answer opens `_**Name:**`), right after a labelled
+/// question: the last question of an interview put to someone new ("And the last question is
+/// for the driver…"). The emphasis marks are the publisher's way of printing a speaker; a
+/// phrase before a colon inside an answer does not carry them.
+pub fn answer_labelled_alike(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<String> {
+    let labels: Vec<Option<Labelled>> = paragraphs.iter().map(|(t, _)| split_label(t)).collect();
+    let recurs = |l: &Labelled| recurring.contains(&l.label.to_lowercase());
+    // Paragraph `i` replies under a label to a labelled question by someone else.
+    let replies = |i: usize| {
+        let (Some(Some(asked)), Some(answered)) =
+            (i.checked_sub(1).map(|p| &labels[p]), &labels[i])
+        else {
+            return false;
+        };
+        recurs(asked) && ends_with_question_mark(asked.body) && asked.label != answered.label
+    };
+    let marks = |i: usize| {
+        let text = paragraphs[i].0;
+        &text[..text.len() - text.trim_start_matches(['*', '_']).len()]
+    };
+    let answer_marks: Vec<&str> = (0..paragraphs.len())
+        .filter(|&i| replies(i) && labels[i].as_ref().is_some_and(recurs) && !marks(i).is_empty())
+        .map(marks)
+        .collect();
+    let uses = |label: &str| {
+        (labels.iter().flatten())
+            .filter(|l| l.label.eq_ignore_ascii_case(label))
+            .count()
+    };
+    (0..paragraphs.len())
+        .filter(|&i| replies(i) && answer_marks.contains(&marks(i)))
+        .filter_map(|i| labels[i].as_ref())
+        .filter(|l| !l.period && !recurs(l) && is_name_like(&l.label) && uses(&l.label) == 1)
+        .map(|l| l.label.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BAND: [(&str, usize); 7] = [
+        (
+            "The three of them, Nina, Oskar Lind and Petra Sund, met at a school dance.",
+            1,
+        ),
+        ("How did the band start?", 3),
+        (
+            "Nina: In a garage, twenty years ago, with borrowed drums.",
+            5,
+        ),
+        ("Why the name?", 7),
+        ("Nina: It was the name of our first van.", 9),
+        ("Oskar Lind: The van broke down on the first tour.", 11),
+        ("Petra Sund: And we pushed it home (laughs).", 13),
+    ];
+
+    #[test]
+    fn full_names_labelling_one_answer_each_beside_a_recurring_answer_label_are_speakers() {
+        let recurring = ["nina".to_string()];
+        assert_eq!(
+            fellow_answerers(&BAND, &recurring),
+            ["Oskar Lind", "Petra Sund"]
+        );
+    }
+
+    #[test]
+    fn a_phrase_before_a_colon_or_a_labelled_question_makes_no_speaker() {
+        let recurring = ["nina".to_string()];
+        let mut phrase = BAND;
+        phrase[5] = ("Latin America: the tour went south after that.", 11);
+        assert_eq!(fellow_answerers(&phrase, &recurring), ["Petra Sund"]);
+        let mut asked = BAND;
+        asked[3] = ("Nina: Why the name?", 7);
+        assert!(fellow_answerers(&asked, &recurring).is_empty());
+        assert!(fellow_answerers(&BAND, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_name_set_like_the_answer_labels_under_a_labelled_question_is_a_speaker() {
+        let talk = [
+            ("**Kai: How did it start?**", 1),
+            ("_**Nina:** With a van and a map._", 3),
+            ("**Kai: And the name?**", 5),
+            ("_**Nina:** The van's name._", 7),
+            (
+                "**Kai: Last question, for the van: how do you stand them?**",
+                9,
+            ),
+            ("_**Rusty:** With patience, Kai._", 11),
+            ("**Kai: Thanks to all three.**", 13),
+            ("Tickets: sold out.", 15),
+        ];
+        let recurring = ["kai".to_string(), "nina".to_string()];
+        assert_eq!(answer_labelled_alike(&talk, &recurring), ["Rusty"]);
+        let mut plain = talk;
+        plain[5] = ("Rusty: With patience, Kai.", 11);
+        assert!(answer_labelled_alike(&plain, &recurring).is_empty());
+    }
+}
