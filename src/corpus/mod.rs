@@ -57,6 +57,7 @@ mod leftovers;
 mod link_list;
 mod lists;
 mod lone_reply;
+mod loose_head;
 mod marked_list;
 mod markup;
 mod name_lines;

@@ -3,6 +3,7 @@
 //! matter.
 
 use super::meta::PageMeta;
+use crate::corpus::loose_head::split_loose_head;
 use crate::corpus::names::is_author_key;
 use crate::corpus::yaml_head::{first_yaml_item, is_web_address};
 
@@ -17,24 +18,35 @@ pub fn front_matter(source: &str) -> (PageMeta, &str) {
         return (meta, body);
     }
     let first = source.lines().next().unwrap_or_default().trim();
-    if first != "---" && first != "+++" {
-        return (meta, source);
-    }
-    let after = &source[source.find('\n').map_or(source.len(), |i| i + 1)..];
-    let mut offset = 0;
-    for line in after.split_inclusive('\n') {
-        if line.trim() == first {
-            let body = &after[offset + line.len()..];
-            read_fields(
-                &mut meta,
-                &after[..offset],
-                if first == "+++" { '=' } else { ':' },
-            );
-            return (meta, body);
+    if first == "---" || first == "+++" {
+        let after = &source[source.find('\n').map_or(source.len(), |i| i + 1)..];
+        let mut offset = 0;
+        for line in after.split_inclusive('\n') {
+            if line.trim() == first {
+                let body = &after[offset + line.len()..];
+                read_fields(
+                    &mut meta,
+                    &after[..offset],
+                    if first == "+++" { '=' } else { ':' },
+                );
+                return (meta, body);
+            }
+            offset += line.len();
         }
-        offset += line.len();
     }
-    (PageMeta::default(), source)
+    // JSON, a comment of `key: value` lines, a fence never closed: metadata all the same.
+    match split_loose_head(source) {
+        Some(head) => {
+            let block: Vec<String> = head
+                .fields
+                .iter()
+                .map(|(key, value)| format!("{key}: {value}"))
+                .collect();
+            read_fields(&mut meta, &block.join("\n"), ':');
+            (meta, head.body)
+        }
+        None => (meta, source),
+    }
 }
 
 /// The fields of a front matter block (`key: value` or `key = value` lines). A YAML list under
@@ -123,6 +135,20 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("Charla"));
         assert_eq!(meta.standfirst.as_deref(), Some("Ana teje."));
         assert_eq!(body, "Text");
+    }
+
+    #[test]
+    fn json_comment_and_unclosed_front_matter_are_metadata_not_text() {
+        let (meta, body) = front_matter(
+            "{\n \"title\": \"Kites\",\n \"authors\": [\"Tess Marlow\"]\n}\n\n**Why?**\n\nWind.",
+        );
+        assert_eq!(meta.title.as_deref(), Some("Kites"));
+        assert_eq!(meta.author.as_deref(), Some("Tess Marlow"));
+        assert_eq!(body, "\n**Why?**\n\nWind.");
+        let (meta, body) = front_matter("<!--\nlayout: post\ntitle: Barcos\n-->\nTexto.");
+        assert_eq!((meta.title.as_deref(), body), (Some("Barcos"), "Texto."));
+        let (meta, body) = front_matter("---\ntitle: Lía\nslug: lia\n\nTexto.");
+        assert_eq!((meta.title.as_deref(), body), (Some("Lía"), "Texto."));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::block::{
 };
 use super::closing::{closing_start, is_caption_after_figure, is_rule, without_images, Shape};
 use super::front::front_matter;
+use super::html_blocks::{opens_html_block, read_html_block};
 use super::inline::{inline_text, is_link_definition, is_link_only, link_share, unlinked_text};
 use super::meta::PageMeta;
 use crate::corpus::bold_tags::html_bold_as_markdown;
@@ -31,11 +32,23 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let mut paragraph: Vec<&str> = Vec::new();
     let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
-    let body: Vec<_> = body.lines().map(html_bold_as_markdown).collect();
-    for line in &body {
+    let raw: Vec<&str> = body.lines().collect();
+    let body: Vec<_> = raw.iter().map(|line| html_bold_as_markdown(line)).collect();
+    let mut html_block: Vec<&str> = Vec::new();
+    for (line, raw) in body.iter().zip(&raw) {
         let trimmed = line.trim();
         if hidden.skips(trimmed) {
             blocks.flush(&mut paragraph);
+            continue;
+        }
+        // An HTML block runs from a line opening with a block tag to the next blank line.
+        if !html_block.is_empty() || opens_html_block(raw) {
+            blocks.flush(&mut paragraph);
+            if trimmed.is_empty() {
+                blocks.html(&mut html_block);
+            } else {
+                html_block.push(raw);
+            }
             continue;
         }
         // A line of `=` under a paragraph's lines underlines them as a first-level heading
@@ -72,6 +85,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         paragraph.push(item.unwrap_or(content));
     }
     blocks.flush(&mut paragraph);
+    blocks.html(&mut html_block);
     let (mut blocks, shapes) = (blocks.blocks, blocks.shapes);
     if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
         blocks.truncate(start);
@@ -162,6 +176,15 @@ impl Blocks {
             };
             self.push(block, Shape::default());
         }
+    }
+
+    /// Ends an HTML block: its paragraphs, read as a page's are.
+    fn html(&mut self, lines: &mut Vec<&str>) {
+        for block in read_html_block(lines) {
+            self.push(block, Shape::default());
+        }
+        lines.clear();
+        self.item = false;
     }
 
     /// Ends the paragraph of `lines`: its images and their captions are dropped, and what is

@@ -22,6 +22,7 @@ mod front;
 mod headed;
 mod hidden;
 mod html;
+mod html_blocks;
 mod inline;
 mod language;
 mod markdown;
