@@ -456,6 +456,17 @@ mod tests {
     }
 
     #[test]
+    fn a_link_whose_words_run_over_a_line_break_keeps_the_sentence() {
+        let page = "_This is the second talk of a series. Today we cover the [Harbour Lights:\n\
+            night shift](https://example.org/lights)_.\n\nMore text.";
+        let (_, blocks) = read_markdown(page);
+        assert_eq!(
+            blocks[0].text,
+            "This is the second talk of a series. Today we cover the Harbour Lights: night shift."
+        );
+    }
+
+    #[test]
     fn the_first_heading_is_the_title_without_front_matter() {
         let (meta, blocks) = read_markdown("# Title\n\nText.");
         assert_eq!(meta.title.as_deref(), Some("Title"));
