@@ -42,14 +42,44 @@ impl Explanation {
 
 /// Parses `text` (an interview file whose id is `id`) and explains how it was read.
 pub fn explain_text(id: &str, text: &str) -> Explanation {
+    // The index reads the file repaired (see [`super::files::load_file`]): so does the report,
+    // which says where.
+    let repaired = super::mojibake::repair(text);
+    let text = repaired.as_ref().map_or(text, |r| r.text.as_str());
     match read(id, text) {
-        Ok(reading) => explain(&reading, text),
+        Ok(reading) => {
+            let mut explanation = explain(&reading, text);
+            if let Some(repaired) = &repaired {
+                explanation.text.push_str(&repair_note(&repaired.lines));
+            }
+            explanation
+        }
         Err(error) => Explanation {
             text: format!("error: line {}: {}\n", error.line, error.reason),
             warnings: Vec::new(),
             error: Some(error),
         },
     }
+}
+
+/// Says which lines held letters written in the wrong encoding and read repaired: the quotes
+/// are right, but the file is worth saving again from its source.
+fn repair_note(lines: &[usize]) -> String {
+    let shown: Vec<String> = lines
+        .iter()
+        .take(OPENING_WORDS)
+        .map(usize::to_string)
+        .collect();
+    let more = if lines.len() > shown.len() {
+        ", …"
+    } else {
+        ""
+    };
+    format!(
+        "Repaired: letters saved as UTF-8 read as Windows-1252 (\"Ã¡\" for \"á\") on {} line(s): {}{more}\n",
+        lines.len(),
+        shown.join(", ")
+    )
 }
 
 /// Renders how a file was read (from `text`), with its warnings.
@@ -337,6 +367,23 @@ mod tests {
         let explanation = explain_text("x", &plain);
         let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
         assert!(longer, "{}", explanation.text);
+    }
+
+    #[test]
+    fn text_in_the_wrong_encoding_is_read_repaired_and_the_lines_named() {
+        let text = "Title\n\nO que Ã© o porto?\n\nUm lugar de trabalho, nÃ£o de passeio.\n\n\
+                    E o mar?\n\nO mar Ã© de todos.";
+        let explanation = explain_text("x", text);
+        assert!(
+            explanation.text.contains("O que é o porto?"),
+            "{}",
+            explanation.text
+        );
+        assert!(
+            explanation.text.contains("on 3 line(s): 3, 5, 9"),
+            "{}",
+            explanation.text
+        );
     }
 
     #[test]

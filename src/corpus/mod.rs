@@ -60,6 +60,7 @@ mod lone_reply;
 mod loose_head;
 mod marked_list;
 mod markup;
+pub(crate) mod mojibake;
 mod name_lines;
 mod name_words;
 mod names;
