@@ -163,9 +163,11 @@ fn fields_of<'l>(lines: impl Iterator<Item = &'l str>) -> Option<Vec<(String, St
     (keys.len() >= MIN_FIELDS).then_some(fields)
 }
 
-/// A metadata key: one word of letters, digits, `_` and `-`, starting with a letter.
+/// A metadata key: one word of letters, digits, `_` and `-`, starting with a lowercase letter,
+/// as site generators write them (`title`, `source_url`). A capital opens a speaker label
+/// (`Q: Why?`, `Ana: Yes.`): a transcript under a rule is no metadata.
 fn is_key(name: &str) -> bool {
-    name.chars().next().is_some_and(char::is_alphabetic)
+    name.chars().next().is_some_and(char::is_lowercase)
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
@@ -239,7 +241,11 @@ mod tests {
         assert_eq!(metadata.title.as_deref(), Some("Charla con Lía"));
         assert_eq!(metadata.interviewer.as_deref(), Some("Bruno Vidal"));
         assert_eq!((body, line), ("* * *\n\nTexto.\n", 6));
-        // A rule over a paragraph is no front matter.
+        // A rule over a paragraph, or over labelled turns, is no front matter.
         assert_eq!(split_loose_head("---\nWe met: twice.\nThen more.\n"), None);
+        assert_eq!(
+            split_loose_head("---\nQ: Why?\nA: Because.\n\nQ: And?\n"),
+            None
+        );
     }
 }
