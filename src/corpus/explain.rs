@@ -387,6 +387,17 @@ mod tests {
     }
 
     #[test]
+    fn the_corpus_reader_never_quotes_loose_metadata() {
+        let text = "<!--\nlayout: post\ntitle: Conversa sobre barcos\n-->\n\
+            A Rita Moura faz barcos de madeira há vinte anos.\n\n\
+            ## Como começou?\n\nCom o meu avô, no estaleiro do rio.\n";
+        let interview = read("x", text).unwrap().interview;
+        assert_eq!(interview.title, "Conversa sobre barcos");
+        assert!(interview.intro.iter().all(|p| !p.contains("layout")));
+        assert_eq!(interview.turns.len(), 1);
+    }
+
+    #[test]
     fn a_short_labelled_answer_is_no_warning() {
         let text = "Title\n\nQ: Do you want to play chess for a living one day?\n\nA: Yes.\n\n\
                     Q: And who is the player you admire most?\n\nA: Judit Polgár.";

@@ -209,17 +209,6 @@ mod tests {
     }
 
     #[test]
-    fn the_corpus_reader_never_quotes_loose_metadata() {
-        let text = "<!--\nlayout: post\ntitle: Conversa sobre barcos\n-->\n\
-            A Rita Moura faz barcos de madeira há vinte anos.\n\n\
-            ## Como começou?\n\nCom o meu avô, no estaleiro do rio.\n";
-        let interview = crate::corpus::parse("x", text).unwrap();
-        assert_eq!(interview.title, "Conversa sobre barcos");
-        assert!(interview.intro.iter().all(|p| !p.contains("layout")));
-        assert_eq!(interview.turns.len(), 1);
-    }
-
-    #[test]
     fn a_comment_of_key_value_lines_is_metadata() {
         let text =
             "<!--\nlayout: post\ntitle: Conversa sobre barcos\ntags:\n  - mar\n-->\nTexto.\n";

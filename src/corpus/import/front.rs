@@ -7,8 +7,10 @@ use crate::corpus::loose_head::split_loose_head;
 use crate::corpus::names::is_author_key;
 use crate::corpus::yaml_head::{first_yaml_item, is_placeholder_author, is_web_address};
 
-/// Splits a `---` or `+++` front matter block off and reads the fields an import needs.
+/// Splits a front matter block off (after a byte order mark) and reads the fields an import
+/// needs.
 pub fn front_matter(source: &str) -> (PageMeta, &str) {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let mut meta = PageMeta::default();
     if let Some((found, body, _)) = crate::corpus::scraped::split_scraped_header(source) {
         meta.title = found.title;

@@ -36,7 +36,8 @@ const BLOCK_OPENERS: &[&str] = &[
     "ul",
 ];
 
-/// The line opens an HTML block: it starts with a block-level tag.
+/// The line opens an HTML block: it starts with a block-level tag. A capitalised name
+/// (`<Figure`) is a component of MDX, not HTML: the Markdown reader handles those.
 pub fn opens_html_block(line: &str) -> bool {
     let Some(rest) = line.trim_start().strip_prefix('<') else {
         return false;
@@ -44,10 +45,12 @@ pub fn opens_html_block(line: &str) -> bool {
     let name: String = rest
         .chars()
         .take_while(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
+        .collect();
     let after = rest[name.len()..].chars().next();
-    BLOCK_OPENERS.contains(&name.as_str()) && matches!(after, Some('>' | ' ' | '/' | '\t') | None)
+    let component = name.starts_with(|c: char| c.is_ascii_uppercase()) && name.len() > 1;
+    !component
+        && BLOCK_OPENERS.contains(&name.to_ascii_lowercase().as_str())
+        && matches!(after, Some('>' | ' ' | '/' | '\t') | None)
 }
 
 /// The paragraphs of an HTML block's lines.
@@ -59,6 +62,7 @@ pub fn read_html_block(lines: &[&str]) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::import::block::Cue;
     use crate::corpus::import::{import_page, PageKind};
 
     #[test]
@@ -70,6 +74,7 @@ mod tests {
         assert!(!opens_html_block("<pre>code</pre>"));
         assert!(!opens_html_block("<param>"));
         assert!(!opens_html_block("Text <p>"));
+        assert!(!opens_html_block("<Figure"));
     }
 
     #[test]
@@ -119,5 +124,21 @@ mod tests {
         assert_eq!(questions, ["Why do you race snails?", "Who won this year?"]);
         assert_eq!(interview.turns[1].answer.len(), 2);
         assert_eq!(imported.title, "Snails at the fair");
+    }
+
+    #[test]
+    fn html_bold_prompts_run_into_their_answers_are_bold_paragraphs() {
+        let page = "<strong>1. Why kites?</strong>\nThe wind.\n<b>2. And now</b>\nStill kites.\n";
+        let blocks = super::super::markdown::read_markdown(page).1;
+        let read: Vec<(&str, Option<Cue>)> =
+            blocks.iter().map(|b| (b.text.as_str(), b.cue)).collect();
+        let (bold, plain) = (Some(Cue::Bold), None);
+        let expected = [
+            ("1. Why kites?", bold),
+            ("The wind.", plain),
+            ("2. And now", bold),
+        ];
+        assert_eq!(read[..3], expected);
+        assert_eq!(read[3], ("Still kites.", plain));
     }
 }

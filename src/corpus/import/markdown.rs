@@ -25,30 +25,19 @@ const MAX_LABEL_WORDS: usize = 5;
 /// Reads a Markdown page: its metadata (front matter, else the first `#` heading as title) and
 /// its paragraphs.
 pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut meta, body) = front_matter(source);
     meta.settle_link(body);
     let mut blocks = Blocks::default();
     let mut paragraph: Vec<&str> = Vec::new();
     let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
-    let raw: Vec<&str> = body.lines().collect();
-    let body: Vec<_> = raw.iter().map(|line| html_bold_as_markdown(line)).collect();
-    let mut html_block: Vec<&str> = Vec::new();
-    for (line, raw) in body.iter().zip(&raw) {
+    let lines: Vec<_> = (body.lines())
+        .map(|raw| (raw, html_bold_as_markdown(raw)))
+        .collect();
+    for (raw, line) in &lines {
         let trimmed = line.trim();
-        if hidden.skips(trimmed) {
+        if hidden.skips(trimmed) || blocks.html_line(raw, &mut paragraph) {
             blocks.flush(&mut paragraph);
-            continue;
-        }
-        // An HTML block runs from a line opening with a block tag to the next blank line.
-        if !html_block.is_empty() || opens_html_block(raw) {
-            blocks.flush(&mut paragraph);
-            if trimmed.is_empty() {
-                blocks.html(&mut html_block);
-            } else {
-                html_block.push(raw);
-            }
             continue;
         }
         // A line of `=` under a paragraph's lines underlines them as a first-level heading
@@ -85,7 +74,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         paragraph.push(item.unwrap_or(content));
     }
     blocks.flush(&mut paragraph);
-    blocks.html(&mut html_block);
+    blocks.end_html();
     let (mut blocks, shapes) = (blocks.blocks, blocks.shapes);
     if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
         blocks.truncate(start);
@@ -132,6 +121,8 @@ struct Blocks {
     announced: bool,
     /// The last line read was wholly in bold.
     bold_line: bool,
+    /// The lines of the HTML block being read.
+    html: Vec<String>,
 }
 
 impl Blocks {
@@ -178,12 +169,30 @@ impl Blocks {
         }
     }
 
-    /// Ends an HTML block: its paragraphs, read as a page's are.
-    fn html(&mut self, lines: &mut Vec<&str>) {
-        for block in read_html_block(lines) {
+    /// Takes a line of an HTML block, which runs from a line opening with a block tag to the
+    /// next blank line; `false` for a Markdown line.
+    fn html_line(&mut self, raw: &str, paragraph: &mut Vec<&str>) -> bool {
+        if self.html.is_empty() && !opens_html_block(raw) {
+            return false;
+        }
+        self.flush(paragraph);
+        match raw.trim().is_empty() {
+            true => self.end_html(),
+            false => self.html.push(raw.to_string()),
+        }
+        true
+    }
+
+    /// Ends an HTML block: its paragraphs, read as a page's are; an italic line under a block
+    /// of no text (a figure) is its caption.
+    fn end_html(&mut self) {
+        let lines: Vec<&str> = self.html.iter().map(String::as_str).collect();
+        let read = read_html_block(&lines);
+        self.after_figure |= !lines.is_empty() && read.is_empty();
+        for block in read {
             self.push(block, Shape::default());
         }
-        lines.clear();
+        self.html.clear();
         self.item = false;
     }
 
@@ -367,22 +376,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn html_bold_prompts_run_into_their_answers_are_bold_paragraphs() {
-        let page = "<strong>1. Why kites?</strong>\nThe wind.\n<b>2. And now</b>\nStill kites.\n";
-        let blocks = read_markdown(page).1;
-        let read: Vec<(&str, Option<Cue>)> =
-            blocks.iter().map(|b| (b.text.as_str(), b.cue)).collect();
-        let (bold, plain) = (Some(Cue::Bold), None);
-        let expected = [
-            ("1. Why kites?", bold),
-            ("The wind.", plain),
-            ("2. And now", bold),
-        ];
-        assert_eq!(read[..3], expected);
-        assert_eq!(read[3], ("Still kites.", plain));
-    }
-
-    #[test]
     fn turns_start_at_a_label_line_and_div_fences_but_not_at_an_italic_note() {
         let page = "**Pergunta:** Onde passavas o verão?  \n**Resposta:** Na casa dos tios.\n\n\
                     ::: .c-blue\n*Interviewer:* **Where did you sail?**\n:::\n\n\
@@ -452,17 +445,6 @@ mod tests {
         assert_eq!(
             texts,
             ["Plastics are in estuaries, in fish and mud.", "The end."]
-        );
-    }
-
-    #[test]
-    fn a_link_whose_words_run_over_a_line_break_keeps_the_sentence() {
-        let page = "_This is the second talk of a series. Today we cover the [Harbour Lights:\n\
-            night shift](https://example.org/lights)_.\n\nMore text.";
-        let (_, blocks) = read_markdown(page);
-        assert_eq!(
-            blocks[0].text,
-            "This is the second talk of a series. Today we cover the Harbour Lights: night shift."
         );
     }
 
