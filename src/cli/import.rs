@@ -34,6 +34,8 @@ pub(super) fn run(
             String::from_utf8_lossy(error.as_bytes()).into_owned()
         }
     };
+    // Letters saved in the wrong encoding are written out repaired.
+    let source = crate::corpus::mojibake::repair(&source).map_or(source, |r| r.text);
     let imported = import_page(PageKind::of(page, &source), &source)
         .with_context(|| format!("cannot import {}", page.display()))?;
     let target = out.unwrap_or_else(|| corpus_dir.join(imported.file_name()));

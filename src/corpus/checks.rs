@@ -134,12 +134,29 @@ fn one_side_labelled(reading: &Reading) -> Option<Warning> {
     let turns = &reading.interview.turns;
     let marked = turns.iter().all(|t| ends_with_question_mark(&t.question))
         && !(turns.iter().flat_map(|t| &t.answer)).any(|p| ends_with_question_mark(p));
-    (reading.layout == Layout::Labels && one_side && !guests && !marked).then(|| Warning {
-        line: reading.speakers.first().map_or(1, |s| s.line),
-        message: "only one speaker is labelled: the other side's paragraphs are read by position"
-            .into(),
-        fix: "label the other speaker's paragraphs too, or check the questions below".into(),
+    let asked = asker_opens_every_turn(reading);
+    (reading.layout == Layout::Labels && one_side && !guests && !marked && !asked).then(|| {
+        Warning {
+            line: reading.speakers.first().map_or(1, |s| s.line),
+            message:
+                "only one speaker is labelled: the other side's paragraphs are read by position"
+                    .into(),
+            fix: "label the other speaker's paragraphs too, or check the questions below".into(),
+        }
     })
+}
+
+/// Only the asker is labelled, and a label opens every question and nothing else (a press
+/// layout: the outlet's name before each question, `Blog - Why…`, the reply unlabelled under
+/// it). Every turn then starts where the file says and the reply is what runs to the next
+/// label: nothing is read by position. Labelled answers under unlabelled prompts are another
+/// matter: there a prompt is whatever unlabelled paragraph stands between two answers.
+fn asker_opens_every_turn(reading: &Reading) -> bool {
+    let askers = &reading.speakers;
+    let labelled: usize = askers.iter().map(|s| s.count).sum();
+    !askers.is_empty()
+        && askers.iter().all(|s| s.role == Role::Interviewer)
+        && labelled == reading.interview.turns.len()
 }
 
 #[cfg(test)]
@@ -166,6 +183,22 @@ mod tests {
         let asking = text.replace("e no Porto.", "e no Porto. E você?");
         let reading = read("x", &asking).expect("parses");
         assert!(one_side_labelled(&reading).is_some());
+        // Labelled answers leave the prompts to their position.
+        assert!(!asker_opens_every_turn(&reading));
+    }
+
+    #[test]
+    fn an_asker_label_on_every_question_is_no_one_sided_reading() {
+        let text = "---\ntitle: \"O porto visto por Tiago Rocha\"\n---\n\
+            O pescador Tiago Rocha, de 60 anos, falou ao blog sobre o porto e o peixe.\n\
+            Blog - Como está o porto?\nEstá melhor do que no ano passado, com mais barcos.\n\
+            Blog - E o preço do peixe.\nSubiu muito, e ninguém sabe bem porquê.\n\
+            Blog - Vai continuar a pescar?\nEnquanto o mar deixar, vou, como o meu pai.\n\
+            Blog - E os filhos?\nUm é enfermeiro, o outro anda comigo no barco.\n\
+            Blog - O que pede à câmara?\nQue arranje o cais antes do inverno.\n";
+        let reading = read("x", text).expect("parses");
+        assert_eq!(reading.interview.turns.len(), 5, "{reading:?}");
+        assert!(one_side_labelled(&reading).is_none());
     }
 
     #[test]

@@ -42,8 +42,18 @@ impl Explanation {
 
 /// Parses `text` (an interview file whose id is `id`) and explains how it was read.
 pub fn explain_text(id: &str, text: &str) -> Explanation {
+    // The index reads the file repaired (see [`super::files::load_file`]): so does the report,
+    // which says where.
+    let repaired = super::mojibake::repair(text);
+    let text = repaired.as_ref().map_or(text, |r| r.text.as_str());
     match read(id, text) {
-        Ok(reading) => explain(&reading),
+        Ok(reading) => {
+            let mut explanation = explain(&reading, text);
+            if let Some(repaired) = &repaired {
+                explanation.text.push_str(&repair_note(&repaired.lines));
+            }
+            explanation
+        }
         Err(error) => Explanation {
             text: format!("error: line {}: {}\n", error.line, error.reason),
             warnings: Vec::new(),
@@ -52,9 +62,29 @@ pub fn explain_text(id: &str, text: &str) -> Explanation {
     }
 }
 
-/// Renders how a file was read, with its warnings.
-pub fn explain(reading: &Reading) -> Explanation {
-    let warnings = warnings(reading);
+/// Says which lines held letters written in the wrong encoding and read repaired: the quotes
+/// are right, but the file is worth saving again from its source.
+fn repair_note(lines: &[usize]) -> String {
+    let shown: Vec<String> = lines
+        .iter()
+        .take(OPENING_WORDS)
+        .map(usize::to_string)
+        .collect();
+    let more = if lines.len() > shown.len() {
+        ", …"
+    } else {
+        ""
+    };
+    format!(
+        "Repaired: letters saved as UTF-8 read as Windows-1252 (\"Ã¡\" for \"á\") on {} line(s): {}{more}\n",
+        lines.len(),
+        shown.join(", ")
+    )
+}
+
+/// Renders how a file was read (from `text`), with its warnings.
+pub fn explain(reading: &Reading, text: &str) -> Explanation {
+    let warnings = warnings(reading, text);
     let mut text = String::new();
     describe_people(reading, &mut text);
     describe_turns(reading, &mut text);
@@ -188,7 +218,8 @@ fn bounded(layout: Layout, question: &str) -> bool {
 
 /// Checks the shape of the result against what interviews look like. With labels an answer is
 /// where its label says, so a short "Yes." after a long question is no warning.
-fn warnings(reading: &Reading) -> Vec<Warning> {
+fn warnings(reading: &Reading, text: &str) -> Vec<Warning> {
+    let source: Vec<&str> = text.lines().collect();
     let mut found = Vec::new();
     let interview = &reading.interview;
     let mut warn = |line: usize, message: String, fix: &str| {
@@ -210,6 +241,7 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
         } else if question > answer
             && words_after_asking(&turn.question) >= MIN_GLUED_WORDS
             && reading.layout != Layout::Labels
+            && !set_apart(&source, lines.question, lines.answer.first().copied())
         {
             warn(
                 lines.question,
@@ -245,6 +277,23 @@ fn warnings(reading: &Reading) -> Vec<Warning> {
     found.extend(structure_warnings(reading));
     found.sort_by_key(|w| w.line);
     found
+}
+
+/// The file sets the answer apart from its question by how their lines open: one is quoted
+/// (`> …`), a heading or emphasised and the other not, as posts quote every reply under a
+/// plain question. The question then ends where the markup changes, however long it is and
+/// whatever follows its `?`.
+fn set_apart(source: &[&str], question: usize, answer: Option<usize>) -> bool {
+    let opening = |line: usize| {
+        let text = source
+            .get(line.wrapping_sub(1))
+            .map_or("", |l| l.trim_start());
+        text.chars()
+            .take_while(|c| matches!(c, '>' | '#' | '*' | '_'))
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+    };
+    answer.is_some_and(|answer| opening(question) != opening(answer))
 }
 
 #[cfg(test)]
@@ -303,6 +352,49 @@ mod tests {
             .iter()
             .all(|w| !w.fix.is_empty() && w.line >= 1));
         assert!(explanation.text.contains("fix: "));
+    }
+
+    #[test]
+    fn a_long_question_over_a_quoted_answer_is_no_warning() {
+        let text = "Title\n\nHow many boats leave the harbour each week? Counting the small \
+                    ones too, please.\n\n> About forty, and twelve of them are mine.\n\n\
+                    And the busiest month?\n\n> August, when the tourists come for the fish.";
+        let explanation = explain_text("x", text);
+        let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
+        assert!(!longer, "{}", explanation.text);
+        // Unquoted, the same words may hide the start of the answer.
+        let plain = text.replace("> ", "");
+        let explanation = explain_text("x", &plain);
+        let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
+        assert!(longer, "{}", explanation.text);
+    }
+
+    #[test]
+    fn text_in_the_wrong_encoding_is_read_repaired_and_the_lines_named() {
+        let text = "Title\n\nO que Ã© o porto?\n\nUm lugar de trabalho, nÃ£o de passeio.\n\n\
+                    E o mar?\n\nO mar Ã© de todos.";
+        let explanation = explain_text("x", text);
+        assert!(
+            explanation.text.contains("O que é o porto?"),
+            "{}",
+            explanation.text
+        );
+        assert!(
+            explanation.text.contains("on 3 line(s): 3, 5, 9"),
+            "{}",
+            explanation.text
+        );
+    }
+
+    #[test]
+    fn the_corpus_reader_never_quotes_loose_metadata() {
+        let text = "<!--\nlayout: post\ntitle: Conversa sobre barcos\n-->\n\
+            A Rita Moura faz barcos de madeira há vinte anos.\n\n\
+            ## Como começou?\n\nCom o meu avô, no estaleiro do rio.\n";
+        let interview = read("x", text).unwrap().interview;
+        assert_eq!(interview.title, "Conversa sobre barcos");
+        assert!(interview.intro.iter().all(|p| !p.contains("layout")));
+        assert_eq!(interview.turns.len(), 1);
     }
 
     #[test]

@@ -128,6 +128,8 @@ pub fn load_file(path: &Path) -> Result<Interview, CorpusError> {
             reason: "the file is not valid UTF-8 text; save it as UTF-8".to_string(),
         }
     })?;
+    // Letters saved in the wrong encoding are read as they were written.
+    let text = super::mojibake::repair(&text).map_or(text, |repaired| repaired.text);
     let id = interview_id(path);
     parse(&id, &text)
         .map_err(|e| CorpusError::Parse {

@@ -42,6 +42,9 @@ pub fn split_front_matter(text: &str) -> Result<(Metadata, &str, usize), ParseEr
             return Ok(found);
         }
     }
+    if let Some(found) = super::loose_head::split_loose_front_matter(text) {
+        return Ok(found);
+    }
     if first_line.trim() != FRONT_MATTER_FENCE {
         return Ok((Metadata::default(), text, 1));
     }

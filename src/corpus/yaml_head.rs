@@ -8,6 +8,40 @@ use super::Metadata;
 /// Markdown front matter delimiter (YAML).
 pub(super) const YAML_FENCE: &str = "---";
 
+/// Values a front matter's author key holds when no person is named: YAML's and Python's
+/// nulls written out as text (`None`, `null`, `~`), and the defaults of blogging tools and
+/// newsrooms for a post with no byline ("Various", "Staff", "Admin", "Redacción"), lowercase.
+/// A name there would be the interviewer's; these would be shown as one.
+const PLACEHOLDER_AUTHORS: &[&str] = &[
+    "none",
+    "null",
+    "nil",
+    "~",
+    "n/a",
+    "na",
+    "-",
+    "unknown",
+    "anonymous",
+    "various",
+    "varios",
+    "vários",
+    "staff",
+    "admin",
+    "administrator",
+    "administrador",
+    "editor",
+    "editors",
+    "editorial",
+    "redacción",
+    "redaccion",
+    "redação",
+    "redacao",
+    "desconocido",
+    "desconhecido",
+    "anónimo",
+    "anônimo",
+];
+
 /// A YAML front matter block is short; a `---` with no closing fence in this many lines is a
 /// separator.
 const MAX_YAML_LINES: usize = 60;
@@ -71,6 +105,11 @@ pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) -> Opt
         // Spanish and Portuguese site templates name their own keys ("titulo", "título").
         "title" | "titulo" | "título" => &mut metadata.title,
         "author" | "authors" | "by" | "byline" if is_author_key(&value) => return None,
+        "author" | "authors" | "by" | "byline" | "interviewer" | "interviewer_name"
+            if is_placeholder_author(&value) =>
+        {
+            return None
+        }
         "author" | "authors" | "by" | "byline" | "interviewer" | "interviewer_name" => {
             &mut metadata.interviewer
         }
@@ -78,7 +117,9 @@ pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) -> Opt
         "site" | "site_name" | "publication" | "publisher" | "outlet" => &mut metadata.outlet,
         "date" | "published" | "date_published" | "pubdate" => &mut metadata.date,
         "lang" | "language" => &mut metadata.language,
-        "url" | "canonical" if is_web_address(&value) => &mut metadata.url,
+        // `source_url` is where a republished post first appeared (Hexo, Jekyll): the
+        // interview's own address.
+        "url" | "canonical" | "source_url" if is_web_address(&value) => &mut metadata.url,
         "source" | "link" if is_web_address(&value) => return Some(value),
         _ => return None,
     };
@@ -116,6 +157,13 @@ pub(super) fn first_yaml_item(value: &str) -> String {
     }
 }
 
+/// A front matter author that names nobody: a null written out or a tool's default byline
+/// ([`PLACEHOLDER_AUTHORS`]), in any case.
+pub(crate) fn is_placeholder_author(value: &str) -> bool {
+    let value = value.trim().to_lowercase();
+    value.is_empty() || PLACEHOLDER_AUTHORS.contains(&value.as_str())
+}
+
 /// An address a browser opens, not a name some tools put in `source`.
 pub(super) fn is_web_address(value: &str) -> bool {
     value.contains("://") || value.starts_with("www.")
@@ -148,6 +196,31 @@ mod tests {
         let m = yaml("source: https://example.org/a\nauthor: \"[[Lee Wu]]\"");
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(m.interviewer.as_deref(), Some("Lee Wu"));
+    }
+
+    #[test]
+    fn placeholder_authors_name_nobody_and_a_source_url_is_the_address() {
+        for author in [
+            "None",
+            "null",
+            "Various",
+            "STAFF",
+            "Admin",
+            "Redacción",
+            "~",
+        ] {
+            assert_eq!(
+                yaml(&format!("author: {author}")).interviewer,
+                None,
+                "{author}"
+            );
+        }
+        assert_eq!(
+            yaml("author: Noa Vance").interviewer.as_deref(),
+            Some("Noa Vance")
+        );
+        let m = yaml("source_url: https://blog.example/talk\nlinks:\n  - url: https://x.example");
+        assert_eq!(m.url.as_deref(), Some("https://blog.example/talk"));
     }
 
     #[test]

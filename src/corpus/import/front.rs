@@ -3,11 +3,14 @@
 //! matter.
 
 use super::meta::PageMeta;
+use crate::corpus::loose_head::split_loose_head;
 use crate::corpus::names::is_author_key;
-use crate::corpus::yaml_head::{first_yaml_item, is_web_address};
+use crate::corpus::yaml_head::{first_yaml_item, is_placeholder_author, is_web_address};
 
-/// Splits a `---` or `+++` front matter block off and reads the fields an import needs.
+/// Splits a front matter block off (after a byte order mark) and reads the fields an import
+/// needs.
 pub fn front_matter(source: &str) -> (PageMeta, &str) {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let mut meta = PageMeta::default();
     if let Some((found, body, _)) = crate::corpus::scraped::split_scraped_header(source) {
         meta.title = found.title;
@@ -17,24 +20,35 @@ pub fn front_matter(source: &str) -> (PageMeta, &str) {
         return (meta, body);
     }
     let first = source.lines().next().unwrap_or_default().trim();
-    if first != "---" && first != "+++" {
-        return (meta, source);
-    }
-    let after = &source[source.find('\n').map_or(source.len(), |i| i + 1)..];
-    let mut offset = 0;
-    for line in after.split_inclusive('\n') {
-        if line.trim() == first {
-            let body = &after[offset + line.len()..];
-            read_fields(
-                &mut meta,
-                &after[..offset],
-                if first == "+++" { '=' } else { ':' },
-            );
-            return (meta, body);
+    if first == "---" || first == "+++" {
+        let after = &source[source.find('\n').map_or(source.len(), |i| i + 1)..];
+        let mut offset = 0;
+        for line in after.split_inclusive('\n') {
+            if line.trim() == first {
+                let body = &after[offset + line.len()..];
+                read_fields(
+                    &mut meta,
+                    &after[..offset],
+                    if first == "+++" { '=' } else { ':' },
+                );
+                return (meta, body);
+            }
+            offset += line.len();
         }
-        offset += line.len();
     }
-    (PageMeta::default(), source)
+    // JSON, a comment of `key: value` lines, a fence never closed: metadata all the same.
+    match split_loose_head(source) {
+        Some(head) => {
+            let block: Vec<String> = head
+                .fields
+                .iter()
+                .map(|(key, value)| format!("{key}: {value}"))
+                .collect();
+            read_fields(&mut meta, &block.join("\n"), ':');
+            (meta, head.body)
+        }
+        None => (meta, source),
+    }
 }
 
 /// The fields of a front matter block (`key: value` or `key = value` lines). A YAML list under
@@ -44,12 +58,17 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
     // A YAML block scalar (`author: >` over an indented line) gives its first line.
     let mut block_scalar = false;
     for field in block.lines() {
+        let indented = field.starts_with(char::is_whitespace);
         let (key, value) = match field.trim().strip_prefix("- ") {
+            // A list of records (`links:` then `- name: …` / `  url: …`) holds other things'
+            // facts, not the post's.
+            Some(item) if is_field(item, separator) => continue,
             Some(item) => (last_key.clone(), item),
-            None if block_scalar && field.starts_with(char::is_whitespace) => {
+            None if block_scalar && indented => {
                 block_scalar = false;
                 (last_key.clone(), field.trim())
             }
+            None if indented => continue,
             None => match field.split_once(separator) {
                 Some((key, value)) => {
                     last_key = key.trim().to_ascii_lowercase();
@@ -69,7 +88,9 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
                 meta.standfirst = Some(value)
             }
             "date" | "published" => meta.date = Some(value),
-            "url" | "canonical" | "canonical_url" | "permalink" if is_web_address(&value) => {
+            "url" | "canonical" | "canonical_url" | "permalink" | "source_url"
+                if is_web_address(&value) =>
+            {
                 meta.url = Some(value)
             }
             "link" | "source" if is_web_address(&value) => meta.link = Some(value),
@@ -78,7 +99,9 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             "interviewee" | "interviewee_name" | "guest" | "guest_name" | "entrevistado"
             | "entrevistada" => meta.interviewee = Some(value),
             "author" | "authors" | "by" | "byline" | "interviewer"
-                if meta.author.is_none() && !is_author_key(&value) =>
+                if meta.author.is_none()
+                    && !is_author_key(&value)
+                    && !is_placeholder_author(&value) =>
             {
                 meta.author = Some(without_affiliation(&value))
             }
@@ -89,6 +112,18 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             _ => {}
         }
     }
+}
+
+/// A `key: value` (or `key = value`) field rather than a plain value.
+fn is_field(text: &str, separator: char) -> bool {
+    text.split_once(separator).is_some_and(|(key, value)| {
+        let key = key.trim();
+        !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            && (value.is_empty() || value.starts_with(' '))
+    })
 }
 
 /// A person's name has this many words at most ("Ana María Gil Ruiz").
@@ -123,6 +158,31 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("Charla"));
         assert_eq!(meta.standfirst.as_deref(), Some("Ana teje."));
         assert_eq!(body, "Text");
+    }
+
+    #[test]
+    fn json_comment_and_unclosed_front_matter_are_metadata_not_text() {
+        let (meta, body) = front_matter(
+            "{\n \"title\": \"Kites\",\n \"authors\": [\"Tess Marlow\"]\n}\n\n**Why?**\n\nWind.",
+        );
+        assert_eq!(meta.title.as_deref(), Some("Kites"));
+        assert_eq!(meta.author.as_deref(), Some("Tess Marlow"));
+        assert_eq!(body, "\n**Why?**\n\nWind.");
+        let (meta, body) = front_matter("<!--\nlayout: post\ntitle: Barcos\n-->\nTexto.");
+        assert_eq!((meta.title.as_deref(), body), (Some("Barcos"), "Texto."));
+        let (meta, body) = front_matter("---\ntitle: Lía\nslug: lia\n\nTexto.");
+        assert_eq!((meta.title.as_deref(), body), (Some("Lía"), "Texto."));
+    }
+
+    #[test]
+    fn only_top_level_keys_count_and_placeholder_authors_name_nobody() {
+        let page = "---\ntitle: T\nauthor: \"Various\"\nsource_url: https://blog.example/t\n\
+            links:\n  - name: home\n    url: https://home.example/\nprojects:\n  - name: Kiln\n    \
+            link: https://kiln.example\n---\nText";
+        let (meta, _) = front_matter(page);
+        assert_eq!(meta.author, None);
+        assert_eq!(meta.url.as_deref(), Some("https://blog.example/t"));
+        assert_eq!(meta.link, None);
     }
 
     #[test]

@@ -198,4 +198,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_link_whose_words_run_over_a_line_break_keeps_the_sentence() {
+        let page = "_This is the second talk of a series. Today we cover the [Harbour Lights:\n\
+            night shift](https://example.org/lights)_.\n\nMore text.";
+        let (_, blocks) = super::super::markdown::read_markdown(page);
+        assert_eq!(
+            blocks[0].text,
+            "This is the second talk of a series. Today we cover the Harbour Lights: night shift."
+        );
+    }
 }

@@ -8,6 +8,7 @@ use super::block::{
 };
 use super::closing::{closing_start, is_caption_after_figure, is_rule, without_images, Shape};
 use super::front::front_matter;
+use super::html_blocks::{opens_html_block, read_html_block};
 use super::inline::{inline_text, is_link_definition, is_link_only, link_share, unlinked_text};
 use super::meta::PageMeta;
 use crate::corpus::bold_tags::html_bold_as_markdown;
@@ -24,17 +25,18 @@ const MAX_LABEL_WORDS: usize = 5;
 /// Reads a Markdown page: its metadata (front matter, else the first `#` heading as title) and
 /// its paragraphs.
 pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (mut meta, body) = front_matter(source);
     meta.settle_link(body);
     let mut blocks = Blocks::default();
     let mut paragraph: Vec<&str> = Vec::new();
     let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
-    let body: Vec<_> = body.lines().map(html_bold_as_markdown).collect();
-    for line in &body {
+    let lines: Vec<_> = (body.lines())
+        .map(|raw| (raw, html_bold_as_markdown(raw)))
+        .collect();
+    for (raw, line) in &lines {
         let trimmed = line.trim();
-        if hidden.skips(trimmed) {
+        if hidden.skips(trimmed) || blocks.html_line(raw, &mut paragraph) {
             blocks.flush(&mut paragraph);
             continue;
         }
@@ -72,6 +74,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         paragraph.push(item.unwrap_or(content));
     }
     blocks.flush(&mut paragraph);
+    blocks.end_html();
     let (mut blocks, shapes) = (blocks.blocks, blocks.shapes);
     if let Some(start) = closing_start(&blocks, &shapes, last_rule) {
         blocks.truncate(start);
@@ -118,6 +121,8 @@ struct Blocks {
     announced: bool,
     /// The last line read was wholly in bold.
     bold_line: bool,
+    /// The lines of the HTML block being read.
+    html: Vec<String>,
 }
 
 impl Blocks {
@@ -162,6 +167,33 @@ impl Blocks {
             };
             self.push(block, Shape::default());
         }
+    }
+
+    /// Takes a line of an HTML block, which runs from a line opening with a block tag to the
+    /// next blank line; `false` for a Markdown line.
+    fn html_line(&mut self, raw: &str, paragraph: &mut Vec<&str>) -> bool {
+        if self.html.is_empty() && !opens_html_block(raw) {
+            return false;
+        }
+        self.flush(paragraph);
+        match raw.trim().is_empty() {
+            true => self.end_html(),
+            false => self.html.push(raw.to_string()),
+        }
+        true
+    }
+
+    /// Ends an HTML block: its paragraphs, read as a page's are; an italic line under a block
+    /// of no text (a figure) is its caption.
+    fn end_html(&mut self) {
+        let lines: Vec<&str> = self.html.iter().map(String::as_str).collect();
+        let read = read_html_block(&lines);
+        self.after_figure |= !lines.is_empty() && read.is_empty();
+        for block in read {
+            self.push(block, Shape::default());
+        }
+        self.html.clear();
+        self.item = false;
     }
 
     /// Ends the paragraph of `lines`: its images and their captions are dropped, and what is
@@ -342,22 +374,6 @@ fn list_item(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn html_bold_prompts_run_into_their_answers_are_bold_paragraphs() {
-        let page = "<strong>1. Why kites?</strong>\nThe wind.\n<b>2. And now</b>\nStill kites.\n";
-        let blocks = read_markdown(page).1;
-        let read: Vec<(&str, Option<Cue>)> =
-            blocks.iter().map(|b| (b.text.as_str(), b.cue)).collect();
-        let (bold, plain) = (Some(Cue::Bold), None);
-        let expected = [
-            ("1. Why kites?", bold),
-            ("The wind.", plain),
-            ("2. And now", bold),
-        ];
-        assert_eq!(read[..3], expected);
-        assert_eq!(read[3], ("Still kites.", plain));
-    }
 
     #[test]
     fn turns_start_at_a_label_line_and_div_fences_but_not_at_an_italic_note() {

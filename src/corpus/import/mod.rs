@@ -22,6 +22,7 @@ mod front;
 mod headed;
 mod hidden;
 mod html;
+mod html_blocks;
 mod inline;
 mod language;
 mod markdown;
@@ -249,10 +250,17 @@ fn bold_headline(blocks: &[block::Block]) -> usize {
     }
 }
 
+/// The first heading standing before the conversation starts, as the title when nothing
+/// better names the page. A heading after the first exchange heads a part of the text (a
+/// closing "More links" section, a topic), and one that asks is a question.
 fn first_heading(blocks: &[block::Block]) -> Option<String> {
+    let asks = |b: &block::Block| b.text.trim_end().ends_with(['?', '？']);
+    let opens_exchange =
+        |b: &block::Block| b.label.is_some() || b.cue == Some(block::Cue::Bold) && asks(b);
     blocks
         .iter()
-        .find(|b| matches!(b.cue, Some(block::Cue::Heading(_))))
+        .take_while(|b| !opens_exchange(b))
+        .find(|b| matches!(b.cue, Some(block::Cue::Heading(_))) && !asks(b))
         .map(|b| b.text.clone())
 }
 
@@ -399,6 +407,19 @@ mod tests {
         let page = "**Interview with the Chair, Kevin Roche**\n\n**Tell us about you. What did it entail?**\n\n\
             Steering a large ship.\n\n**And now?**\n\nRest.";
         assert_eq!(bold_headline(&markdown::read_markdown(page).1), 1);
+    }
+
+    #[test]
+    fn a_heading_after_the_conversation_is_no_title() {
+        let page = "*Mara Quint makes violins in a village workshop.*\n\n\
+            **How long does one violin take?**\n\nAbout three months, varnish included.\n\n\
+            **And the wood?**\n\nSpruce from the mountains, dried for ten years.\n\n\
+            ### Further reading\n\n- Her workshop's page, with photographs of every instrument.\n";
+        let imported = import_page(PageKind::Markdown, page).unwrap();
+        assert_ne!(imported.title, "Further reading");
+        let headed = format!("## A violin maker\n\n{page}");
+        let imported = import_page(PageKind::Markdown, &headed).unwrap();
+        assert_eq!(imported.title, "A violin maker");
     }
 
     #[test]

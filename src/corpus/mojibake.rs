@@ -1,0 +1,147 @@
+//! Text whose UTF-8 bytes were once read as Windows-1252 (or Latin-1) and written out again as
+//! UTF-8: "comentÃ¡rios" for "comentários", "â€œ" for "“"; twice over, "comentÃƒÂ¡rios".
+//! Old blogs and database exports carry it. Each damaged letter is a run of two to four
+//! characters of the Windows-1252 range that are, byte for byte, the UTF-8 of one letter;
+//! reading the run back as UTF-8 gives the letter. Real text almost never holds such a run:
+//! an accented capital followed by a symbol of the Latin-1 range ("Ã¡", "Ã©") is not a
+//! spelling of any language, and the letter a run decodes to must be one that Western text
+//! uses ([`is_plausible`]), so an accidental pair ("É»" in a quoted capital word) stays.
+
+/// The characters Windows-1252 gives to the bytes 0x80 to 0x9F (the five bytes it leaves
+/// undefined are read as the C1 controls of the same number, as decoders do).
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+];
+
+/// Text damaged twice is repaired by two passes; a third catches a rare third round, and the
+/// limit keeps a pathological text from looping.
+const MAX_PASSES: usize = 3;
+
+/// A repaired text and the lines (from 1) where letters were repaired.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repaired {
+    /// The text with every damaged letter restored.
+    pub text: String,
+    /// Lines holding a repaired letter, in order.
+    pub lines: Vec<usize>,
+}
+
+/// The text with its UTF-8-read-as-Windows-1252 runs decoded, or `None` when it has none.
+pub fn repair(text: &str) -> Option<Repaired> {
+    let mut current = text.to_string();
+    let mut changed = false;
+    for _ in 0..MAX_PASSES {
+        match repair_once(&current) {
+            Some(next) => {
+                current = next;
+                changed = true;
+            }
+            None => break,
+        }
+    }
+    changed.then(|| {
+        let lines = text
+            .lines()
+            .zip(current.lines())
+            .enumerate()
+            .filter(|(_, (before, after))| before != after)
+            .map(|(i, _)| i + 1)
+            .collect();
+        Repaired {
+            text: current,
+            lines,
+        }
+    })
+}
+
+/// One pass: each run of non-ASCII Windows-1252 characters whose bytes hold UTF-8 sequences of
+/// plausible letters gets those letters; other characters stay as they are.
+fn repair_once(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        match decode_at(&chars[i..]) {
+            Some((letter, used)) => {
+                out.push(letter);
+                i += used;
+                changed = true;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    changed.then_some(out)
+}
+
+/// The letter whose UTF-8 bytes the characters at the start of `chars` are, read as
+/// Windows-1252, and how many characters it takes.
+fn decode_at(chars: &[char]) -> Option<(char, usize)> {
+    let lead = cp1252_byte(*chars.first()?)?;
+    let len = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return None,
+    };
+    let bytes: Vec<u8> = chars
+        .get(..len)?
+        .iter()
+        .map(|&c| cp1252_byte(c))
+        .collect::<Option<_>>()?;
+    let letter = std::str::from_utf8(&bytes).ok()?.chars().next()?;
+    is_plausible(letter).then_some((letter, len))
+}
+
+/// A letter Western text uses: the Latin-1 supplement and Latin Extended-A (accented letters,
+/// `ñ`, `ç`, `ß`, `º`, the non-breaking space), general punctuation (curly quotes, dashes, the
+/// ellipsis) and the euro sign. Anything else a run decodes to is more likely real text.
+fn is_plausible(letter: char) -> bool {
+    matches!(letter, '\u{a0}'..='\u{17f}' | '\u{2010}'..='\u{203a}' | '€' | '™')
+}
+
+/// The Windows-1252 byte of a non-ASCII character, if it has one.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    match code {
+        0x80..=0xFF if !(0x80..=0x9F).contains(&code) || !CP1252_HIGH.contains(&c) => {
+            u8::try_from(code).ok()
+        }
+        _ => CP1252_HIGH
+            .iter()
+            .position(|&h| h == c)
+            .and_then(|i| u8::try_from(0x80 + i).ok()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_damaged_once_or_twice_is_repaired() {
+        let once = "Os comentÃ¡rios da cidade sÃ£o â€œbonsâ€\u{9d}.";
+        let repaired = repair(once).expect("damaged");
+        assert_eq!(repaired.text, "Os comentários da cidade são “bons”.");
+        let twice = "Na praÃƒÂ§a, o coraÃƒÂ§ÃƒÂ£o.\nSem dano.\nEstÃƒÂ¡ bem.";
+        let repaired = repair(twice).expect("damaged");
+        assert_eq!(repaired.text, "Na praça, o coração.\nSem dano.\nEstá bem.");
+        assert_eq!(repaired.lines, [1, 3]);
+    }
+
+    #[test]
+    fn real_accents_and_symbols_stay() {
+        for text in [
+            "Ação, coração e São Paulo.",
+            "«OLÉ» gritó el público; Nº 5; 25 °C; ½ kilo.",
+            "Straße, Ærø, naïve, façade — “quoted” text…",
+            "日本語 and emoji 🎉 stay.",
+        ] {
+            assert_eq!(repair(text), None, "{text}");
+        }
+    }
+}
