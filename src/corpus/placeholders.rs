@@ -1,35 +1,8 @@
-//! Front-matter names that name nobody: an author field a publishing tool fills with a
-//! placeholder or a null ("Various", "Staff", "None"), and a name with the speaker label's
+//! Front-matter names that need mending: a name with the speaker label's
 //! initials glued on by a tool that flattened `Ana Ruiz (AR)` ("Ana Ruiz AR"). And the host a
-//! guest thanks by first name when the page names no interviewer ("Thanks Austin.").
+//! guest thanks by first name when the page names no interviewer ("Thanks Dana.").
 
 use super::name_words::trim_word;
-
-/// Author values that stand for no person, lowercase: nulls a template prints for an empty
-/// field and the collective bylines of blogs and papers. A closed class, like pronouns.
-const PLACEHOLDER_AUTHORS: &[&str] = &[
-    "none",
-    "null",
-    "nil",
-    "n/a",
-    "unknown",
-    "anonymous",
-    "various",
-    "staff",
-    "admin",
-    "administrator",
-    "editor",
-    "editors",
-    "redacción",
-    "redação",
-    "redaccion",
-    "redacao",
-];
-
-/// True when the value names no person ([`PLACEHOLDER_AUTHORS`]).
-pub fn is_placeholder_author(value: &str) -> bool {
-    PLACEHOLDER_AUTHORS.contains(&value.trim().to_lowercase().as_str())
-}
 
 /// Initials of a label have at most this many letters.
 const MAX_GLUED_INITIALS: usize = 3;
@@ -67,7 +40,7 @@ const THANKS: &[&str] = &["thanks", "thank", "gracias", "obrigado", "obrigada"];
 /// after the introduction are looked at.
 const MAX_THANKED_SCAN: usize = 4;
 
-/// The first name a guest thanks at the start of an answer ("Thanks Austin. Great to be
+/// The first name a guest thanks at the start of an answer ("Thanks Dana. Great to be
 /// here.", "Gracias, Lucía."), among the first paragraphs after the introduction (`intro`
 /// holds the title and introduction): the host, when the page names no interviewer. A word
 /// the text writes in lowercase, or a word of the interviewee's name or of the introduction,
@@ -102,13 +75,6 @@ pub fn thanked_host(whole: &[&str], intro: &[&str], interviewee: Option<&str>) -
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn placeholders_and_nulls_name_nobody() {
-        assert!(is_placeholder_author("Various"));
-        assert!(is_placeholder_author("None"));
-        assert!(!is_placeholder_author("Vera Ines"));
-    }
 
     #[test]
     fn initials_glued_after_a_name_are_taken_off() {

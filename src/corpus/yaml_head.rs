@@ -159,7 +159,7 @@ pub(super) fn first_yaml_item(value: &str) -> String {
 
 /// A front matter author that names nobody: a null written out or a tool's default byline
 /// ([`PLACEHOLDER_AUTHORS`]), in any case.
-pub(crate) fn is_placeholder_author(value: &str) -> bool {
+pub fn is_placeholder_author(value: &str) -> bool {
     let value = value.trim().to_lowercase();
     value.is_empty() || PLACEHOLDER_AUTHORS.contains(&value.as_str())
 }
