@@ -89,11 +89,11 @@ pub fn drop_closing_thanks(out: &mut Assembled, paras: &[Para], speakers: &[Spea
 /// A farewell runs to a few sentences at most: thanks, wishes, congratulations.
 const MAX_FAREWELL_WORDS: usize = 60;
 
-/// Thanks that go on with wishes ("Well, thank you very much for your time Lena! Wish you the
-/// best with the shop. Oh, and congratulations on the prize!"): a first sentence of thanks to
+/// Thanks that go on with wishes ("Many thanks for talking to us, Lena! Good luck with the
+/// shop, and congratulations on the prize!"): a first sentence of thanks to
 /// the listener that names them by a name the file uses elsewhere (the guest's), and no word of
 /// the speaker about themselves or their side anywhere. The interviewee thanking back speaks of
-/// themselves ("I'd like to thank you…") or thanks without naming anyone.
+/// themselves ("I thank you too…") or thanks without naming anyone.
 fn is_farewell(text: &str, paras: &[Para]) -> bool {
     let first = sentence_pieces(text, &SENTENCE_ENDS).next().unwrap_or(text);
     let named_elsewhere = |word: &str| {
@@ -251,16 +251,16 @@ mod tests {
         let farewell = [
             "I'm Lena, and I have run the bakery since 2009.",
             "Bread, mostly, and I thank you for asking.",
-            "Well, thank you very much for your time Lena! Wish you the best with the ovens \
-             and the new shop. Oh, and congratulations on the city prize!",
+            "Many thanks for talking to us, Lena! Good luck with the ovens and the new \
+             shop, and congratulations on the city prize!",
         ];
         let mut out = assembled(&farewell);
         out.turns[0].answer.remove(0);
         drop_closing_thanks(&mut out, &paras(&farewell), &[]);
         assert_eq!(out.turns[0].answer.len(), 1);
         let mut own = farewell;
-        own[2] = "Well, thank you very much for your time Lena! I wish you the best with the \
-                  ovens and the new shop.";
+        own[2] = "Many thanks for talking to us, Lena! I hope my ovens and my new shop do as \
+                  well.";
         let mut out = assembled(&own);
         out.turns[0].answer.remove(0);
         drop_closing_thanks(&mut out, &paras(&own), &[]);
