@@ -40,12 +40,14 @@ pub fn join_broken_sentences(paras: &mut Vec<Para>) {
     *paras = out;
 }
 
-/// A headline runs to this many words at most; a first paragraph longer than that is prose.
-const MAX_HEADLINE_WORDS: usize = 40;
+/// A first paragraph longer than this is the body's prose, never a title line: when the title
+/// comes from front matter the body opens on prose, which a hard wrap may cut like any other
+/// paragraph. Set well above the longest headlines (a dozen words) and their standfirsts.
+const MAX_TITLE_PARAGRAPH_WORDS: usize = 40;
 
-/// Longer than any headline (see [`MAX_HEADLINE_WORDS`]).
+/// Longer than any headline or standfirst (see [`MAX_TITLE_PARAGRAPH_WORDS`]).
 fn is_prose(text: &str) -> bool {
-    text.split_whitespace().count() > MAX_HEADLINE_WORDS
+    text.split_whitespace().count() > MAX_TITLE_PARAGRAPH_WORDS
 }
 
 /// A file whose sentences run on in lowercase over this many line breaks is hard-wrapped

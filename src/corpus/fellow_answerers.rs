@@ -78,7 +78,7 @@ pub fn fellow_answerers(paragraphs: &[(&str, usize)], recurring: &[String]) -> V
 }
 
 /// Names labelling one reply each, set in the very typography of the file's recurring answer
-/// labels (`_**Errol:**` where every answer opens `_**Name:**`), right after a labelled
+/// labels (`_**Rusty:**` where every answer opens `_**Name:**`), right after a labelled
 /// question: the last question of an interview put to someone new ("And the last question is
 /// for the driver…"). The emphasis marks are the publisher's way of printing a speaker; a
 /// phrase before a colon inside an answer does not carry them.

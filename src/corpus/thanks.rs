@@ -10,6 +10,7 @@ use super::address::{addresses_listener, speaks_of_own_side, speaks_of_self};
 use super::assembled::Assembled;
 use super::cues::{sentence_pieces, words, SENTENCE_ENDS};
 use super::labels::speaker_of;
+use super::name_words::trim_word;
 use super::reading::{Clutter, Dropped, Para, Speaker};
 
 /// A sign-off is a sentence or two: past this many words a paragraph opening with thanks goes
@@ -91,19 +92,21 @@ const MAX_FAREWELL_WORDS: usize = 60;
 
 /// Thanks that go on with wishes ("Many thanks for talking to us, Lena! Good luck with the
 /// shop, and congratulations on the prize!"): a first sentence of thanks to
-/// the listener that names them by a name the file uses elsewhere (the guest's), and no word of
-/// the speaker about themselves or their side anywhere. The interviewee thanking back speaks of
+/// the listener naming someone by a capitalised word another paragraph uses (in practice the
+/// guest's name; a place thanked for would pass too, which only a last paragraph with no word
+/// of the speaker about themselves can reach), and no word of the speaker about themselves or
+/// their side anywhere. The interviewee thanking back speaks of
 /// themselves ("I thank you too…") or thanks without naming anyone.
 fn is_farewell(text: &str, paras: &[Para]) -> bool {
     let first = sentence_pieces(text, &SENTENCE_ENDS).next().unwrap_or(text);
     let named_elsewhere = |word: &str| {
         (paras.iter())
-            .any(|p| p.text != text && p.text.split_whitespace().any(|w| trimmed(w) == word))
+            .any(|p| p.text != text && p.text.split_whitespace().any(|w| trim_word(w) == word))
     };
     let names = first
         .split_whitespace()
         .skip(1)
-        .map(trimmed)
+        .map(trim_word)
         .filter(|w| w.starts_with(char::is_uppercase))
         .filter(|w| !THANKING.contains(&w.to_lowercase().as_str()))
         .any(named_elsewhere);
@@ -111,10 +114,6 @@ fn is_farewell(text: &str, paras: &[Para]) -> bool {
 }
 
 /// A word without the punctuation around it.
-fn trimmed(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
-}
-
 /// A short paragraph opening by thanking the listener, naming them or speaking to them,
 /// without the speaker's "I"/"me".
 pub fn is_thanks(text: &str) -> bool {
@@ -246,7 +245,6 @@ mod tests {
         drop_closing_thanks(&mut out, &paras(&texts), &[]);
         assert_eq!(out.turns[0].answer.len(), 1);
         assert_eq!(out.dropped[0].text, "Thank you for your time.");
-        // An answer of thanks alone stays the interviewee's.
         // Thanks going on with wishes, naming the guest the file names elsewhere.
         let farewell = [
             "I'm Lena, and I have run the bakery since 2009.",
@@ -265,6 +263,7 @@ mod tests {
         out.turns[0].answer.remove(0);
         drop_closing_thanks(&mut out, &paras(&own), &[]);
         assert_eq!(out.turns[0].answer.len(), 2);
+        // An answer of thanks alone stays the interviewee's.
         let alone = ["Thank you, that means a lot."];
         let mut out = assembled(&alone);
         drop_closing_thanks(&mut out, &paras(&alone), &[]);

@@ -17,8 +17,10 @@ pub fn inside_paired_tags(line: &str) -> Option<&str> {
     } else {
         return None;
     };
-    let name = tag_name(&line[2..line.find(open)?]);
-    let inner_start = line.find(open)? + open.len();
+    // The tag closes after its own opening marks: in `{%}` the `%}` found at 1 overlaps them.
+    let open_end = line[2..].find(open)? + 2;
+    let name = tag_name(&line[2..open_end]);
+    let inner_start = open_end + open.len();
     let closing_start = line.rfind(close)?;
     let closing = tag_name(line[closing_start + 2..].trim_end_matches(open));
     let pairs = closing == format!("end{name}") || closing == format!("/{name}");
@@ -82,6 +84,13 @@ pub fn is_footnote_link(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tag_without_its_closing_marks_is_no_wrapper() {
+        for line in ["{%}", "{{}", "{% note", "{%}} x {% endnote %}"] {
+            assert_eq!(inside_paired_tags(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn paired_template_tags_go_and_their_words_stay() {
