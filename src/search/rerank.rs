@@ -153,6 +153,19 @@ const SALIENT_REPEATS: usize = 2;
 /// used, even once. One passage in fifty, as for names (see `names::NAME_MAX_TEXT_SHARE`).
 const RARE_TOPIC_SHARE: f64 = 0.02;
 
+/// Passages that may use a rare word whatever the corpus's size: in a small corpus (a few
+/// interviews, or one language's share of an archive) the share above is less than one
+/// passage, and a word only one passage uses ("Seu Brasiliano", a nickname said once) was
+/// never rare, however salient it is by itself.
+const RARE_TOPIC_MIN_PASSAGES: u64 = 1;
+
+/// Share of passages at most that use a word an introduction naming the asked-about person
+/// says of them with salience (see `Evidence::introduction_names_person`): one in twenty, as
+/// for a fact question's anchor (see `asked::ANCHOR_MAX_SHARE`). A common word ("años",
+/// "old") is said of everything, and "Trabajó seis años en la planta" does not tell how old
+/// she is; "hoy enseña en una universidad pública" tells where she teaches.
+const INTRODUCED_MAX_SHARE: f64 = 0.05;
+
 /// The span of a sentence or two, in words: concepts within it are answered together.
 const WINDOW_WORDS: u32 = 20;
 
@@ -182,6 +195,9 @@ pub(super) struct Evidence<'a> {
     rarest: Option<usize>,
     /// The only topical concept, when it is a rare word (see [`RARE_TOPIC_SHARE`]).
     rare_single_topic: Option<usize>,
+    /// Least weight of a word specific enough to tell about a person (see
+    /// [`INTRODUCED_MAX_SHARE`]).
+    specific_weight: f32,
     /// Whether the question asks who, where or which (see [`introduction`]).
     asks_which: bool,
     /// Whether the question asks for someone's view, a reason or a way (see [`introduction`]).
@@ -222,7 +238,8 @@ impl<'a> Evidence<'a> {
             .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight))
             .map(|(i, _)| i);
         let passages = terms.analysed_passages();
-        let rare_weight = idf((passages as f64 * RARE_TOPIC_SHARE) as u64, passages);
+        let rare_passages = ((passages as f64 * RARE_TOPIC_SHARE) as u64).max(RARE_TOPIC_MIN_PASSAGES);
+        let rare_weight = idf(rare_passages, passages);
         let single = topical.iter().filter(|&&t| t).count() == 1;
         let rare_single_topic =
             rarest.filter(|&r| single && plan.concepts[r].weight >= rare_weight);
@@ -234,6 +251,7 @@ impl<'a> Evidence<'a> {
             total,
             rarest,
             rare_single_topic,
+            specific_weight: idf((passages as f64 * INTRODUCED_MAX_SHARE) as u64, passages),
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
             answers: RefCell::new(Vec::new()),
@@ -329,7 +347,7 @@ impl<'a> Evidence<'a> {
             self.window_coverage(positions),
             // Every word of the question in the paragraph itself: what a keyword search means.
             flag(text_coverage >= 1.0 - f32::EPSILON),
-            self.salient_coverage(positions, &met),
+            self.salient_coverage(passage, positions, &met),
         ];
         let within = self.within_answer(
             passage,
@@ -356,10 +374,14 @@ impl<'a> Evidence<'a> {
     /// in passing somewhere ("how old is Okafor?" finds "old" in one of her answers). A rare
     /// word that is all the question asks about is salient wherever it is used.
     /// `met` is where the concepts meet the passage (see [`Evidence::meets`]).
-    fn salient_coverage(&self, positions: &[Vec<u32>], met: &Meets) -> f32 {
+    fn salient_coverage(&self, passage: &Passage, positions: &[Vec<u32>], met: &Meets) -> f32 {
+        let names_person = self.introduction_names_person(passage, positions);
         let salient = |at: usize, related: bool| {
             let here = positions.get(at).map_or(&[][..], Vec::as_slice);
             (self.rare_single_topic == Some(at) && !here.is_empty())
+                || (names_person
+                    && !here.is_empty()
+                    && (self.plan.concepts.get(at)).is_some_and(|c| c.weight >= self.specific_weight))
                 || met.get(at, related).is_some_and(|m| m.question)
                 || here.len() >= SALIENT_REPEATS
                 || (!here.is_empty()
@@ -369,6 +391,19 @@ impl<'a> Evidence<'a> {
                         .any(|(other, there)| other != at && closest(here, there) < WINDOW_WORDS))
         };
         self.share_met(&salient)
+    }
+}
+
+impl Evidence<'_> {
+    /// Whether `passage` is an introduction whose text writes a name the question names its
+    /// interview by: a publisher's presentation of the person is about them in every
+    /// sentence, the subject often left out ("… Cárdenas (Arequipa, 1979) estudia … Fue
+    /// investigadora … y hoy enseña en una universidad"), so what it says of them is
+    /// said with their name, however far from it.
+    fn introduction_names_person(&self, passage: &Passage, positions: &[Vec<u32>]) -> bool {
+        passage.turn.is_none()
+            && (self.topical.iter().enumerate())
+                .any(|(at, &topical)| !topical && positions.get(at).is_some_and(|p| !p.is_empty()))
     }
 }
 
