@@ -347,7 +347,7 @@ impl<'a> Evidence<'a> {
             self.window_coverage(positions),
             // Every word of the question in the paragraph itself: what a keyword search means.
             flag(text_coverage >= 1.0 - f32::EPSILON),
-            self.salient_coverage(passage, positions, &met),
+            self.salient_coverage(positions, &met),
         ];
         let within = self.within_answer(
             passage,
@@ -374,14 +374,10 @@ impl<'a> Evidence<'a> {
     /// in passing somewhere ("how old is Okafor?" finds "old" in one of her answers). A rare
     /// word that is all the question asks about is salient wherever it is used.
     /// `met` is where the concepts meet the passage (see [`Evidence::meets`]).
-    fn salient_coverage(&self, passage: &Passage, positions: &[Vec<u32>], met: &Meets) -> f32 {
-        let names_person = self.introduction_names_person(passage, positions);
+    fn salient_coverage(&self, positions: &[Vec<u32>], met: &Meets) -> f32 {
         let salient = |at: usize, related: bool| {
             let here = positions.get(at).map_or(&[][..], Vec::as_slice);
             (self.rare_single_topic == Some(at) && !here.is_empty())
-                || (names_person
-                    && !here.is_empty()
-                    && (self.plan.concepts.get(at)).is_some_and(|c| c.weight >= self.specific_weight))
                 || met.get(at, related).is_some_and(|m| m.question)
                 || here.len() >= SALIENT_REPEATS
                 || (!here.is_empty()
@@ -395,15 +391,29 @@ impl<'a> Evidence<'a> {
 }
 
 impl Evidence<'_> {
-    /// Whether `passage` is an introduction whose text writes a name the question names its
+    /// When `passage` is an introduction whose text writes a name the question names its
     /// interview by: a publisher's presentation of the person is about them in every
     /// sentence, the subject often left out ("… Cárdenas (Arequipa, 1979) estudia … Fue
     /// investigadora … y hoy enseña en una universidad"), so what it says of them is
     /// said with their name, however far from it.
-    fn introduction_names_person(&self, passage: &Passage, positions: &[Vec<u32>]) -> bool {
-        passage.turn.is_none()
-            && (self.topical.iter().enumerate())
-                .any(|(at, &topical)| !topical && positions.get(at).is_some_and(|p| !p.is_empty()))
+    /// The share of the question's topic such an introduction says with salience, for the
+    /// refusal rule only (the ranking's feature is [`Evidence::salient_coverage`]): its words
+    /// no more common than [`INTRODUCED_MAX_SHARE`] allows.
+    fn introduced_salience(&self, passage: &Passage, positions: &[Vec<u32>]) -> f32 {
+        let used = |at: usize| positions.get(at).is_some_and(|p| !p.is_empty());
+        let names_person = passage.turn.is_none()
+            && (self.topical.iter().enumerate()).any(|(at, &topical)| !topical && used(at));
+        if !names_person {
+            return 0.0;
+        }
+        self.weighted_share(&|at, concept| {
+            let said = used(at) && concept.weight >= self.specific_weight;
+            if said {
+                1.0
+            } else {
+                0.0
+            }
+        })
     }
 }
 
@@ -419,13 +429,18 @@ pub(super) fn rerank(
     candidates: &[Candidate],
     named: &Named,
 ) -> Vec<Scored> {
+    let introduced = |id: usize| {
+        let passage = &evidence.corpus.passages[id];
+        (candidates.iter().find(|c| c.id == id))
+            .map_or(0.0, |c| evidence.introduced_salience(passage, &c.positions))
+    };
     let mut scored: Vec<Scored> = features_of(evidence, candidates, named)
         .into_iter()
         .map(|(id, features)| Scored {
             id,
             score: score(&features),
             coverage: features[COVERAGE],
-            salience: features[SALIENT_COVERAGE],
+            salience: features[SALIENT_COVERAGE].max(introduced(id)),
         })
         .collect();
     scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
