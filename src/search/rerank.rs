@@ -27,6 +27,8 @@ pub(super) mod introduction;
 mod meets;
 mod prompts;
 mod proximity;
+#[cfg(test)]
+mod salience_tests;
 pub(super) mod unknown;
 
 /// Number of features per candidate.
@@ -238,7 +240,8 @@ impl<'a> Evidence<'a> {
             .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight))
             .map(|(i, _)| i);
         let passages = terms.analysed_passages();
-        let rare_passages = ((passages as f64 * RARE_TOPIC_SHARE) as u64).max(RARE_TOPIC_MIN_PASSAGES);
+        let rare_passages =
+            ((passages as f64 * RARE_TOPIC_SHARE) as u64).max(RARE_TOPIC_MIN_PASSAGES);
         let rare_weight = idf(rare_passages, passages);
         let single = topical.iter().filter(|&&t| t).count() == 1;
         let rare_single_topic =
