@@ -169,8 +169,16 @@ fn names_one_thing(frequency: u64, passages: u64) -> bool {
 
 /// The anchor of a question whose rarest topical concept is at `rarest` in `plan`: its terms,
 /// and those of the other topical concepts (not `naming` an interview) that the question does
-/// not write next to it; `None` when there are none.
-fn anchor(plan: &QueryPlan, rarest: usize, naming: &[bool]) -> Option<Anchor> {
+/// not write next to it and that the passages use (`known`); `None` when there are none. A
+/// word no passage uses can be said near nothing, and the rule would refuse whatever the
+/// archive holds: "Quais autores ela mais admira?" met "autores" in the answer about favourite
+/// writers and "admira" nowhere; coverage, where such a word weighs the most, judges it.
+fn anchor(
+    plan: &QueryPlan,
+    rarest: usize,
+    naming: &[bool],
+    known: &dyn Fn(&Concept) -> bool,
+) -> Option<Anchor> {
     let terms_of = |c: &Concept| -> Vec<String> {
         let counted = c.alternatives.iter().filter(|a| a.source.counts());
         counted.flat_map(|a| a.terms.iter().cloned()).collect()
@@ -194,7 +202,7 @@ fn anchor(plan: &QueryPlan, rarest: usize, naming: &[bool]) -> Option<Anchor> {
         .iter()
         .zip(naming)
         .enumerate()
-        .filter(|&(at, (c, &naming))| at != rarest && !naming && !neighbours(c))
+        .filter(|&(at, (c, &naming))| at != rarest && !naming && !neighbours(c) && known(c))
         .map(|(at, _)| at)
         .collect();
     (!partners_at.is_empty()).then(|| Anchor {
@@ -247,12 +255,18 @@ impl Engine {
             });
             names_one_thing(frequency, terms.analysed_passages())
         };
+        // A word no passage uses, in any form the question reads it, is said with nothing:
+        // it is no partner for the rarest one (see [`anchor`]).
+        let used_by_passages = |c: &Concept| {
+            (c.alternatives.iter().filter(|a| a.source.counts()))
+                .any(|a| a.terms.iter().all(|t| terms.text_frequency(t) > 0))
+        };
         // A question naming one interview's people relates its rarest word to them, whose
         // every passage there is: no second word of it need stand beside that one.
         let anchor = rarest
             .filter(|_| !picks_one())
             .filter(rare)
-            .and_then(|at| anchor(plan, at, &self.named(terms, plan).1));
+            .and_then(|at| anchor(plan, at, &self.named(terms, plan).1, &used_by_passages));
         FactChecks {
             engine: self,
             terms,
@@ -371,6 +385,23 @@ mod tests {
         );
         let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
         std::fs::write(dir.join(format!("{surname}.txt")), text).unwrap();
+    }
+
+    #[test]
+    fn a_word_no_passage_uses_is_no_partner_for_the_rarest_one() {
+        use crate::search::query::QueryPlan;
+        use crate::search::rerank::fixtures::typed_concept;
+        // "Quais autores ela mais admira?": "admira" is in no passage, so no passage could say
+        // "autores" near it, and the rule would refuse whatever the archive holds.
+        let plan = QueryPlan {
+            concepts: vec![typed_concept("autor"), typed_concept("admira")],
+            ..QueryPlan::default()
+        };
+        let naming = [false, false];
+        let used = |c: &crate::search::query::Concept| c.words != "admira";
+        assert_eq!(super::anchor(&plan, 0, &naming, &used), None);
+        let anchor = super::anchor(&plan, 0, &naming, &|_| true).unwrap();
+        assert_eq!(anchor.partners_at, [1]);
     }
 
     #[test]
