@@ -30,6 +30,8 @@ use super::together::{Anchor, Sides};
 use super::{Engine, Scope};
 
 mod titles;
+#[cfg(test)]
+mod unused_partner_tests;
 
 /// Share of passages above which the rarest word of a question is a general word rather than
 /// the precise thing it names, and need not be said with the question's other words (see
@@ -161,6 +163,14 @@ impl FactChecks<'_> {
     }
 }
 
+/// Whether some passage uses a concept in a form the question reads it in (typed,
+/// corrected, or an operator's synonym): a word no passage uses is said with nothing, and is
+/// no partner for the rarest one (see [`anchor`]).
+fn used_by_passages(terms: &CorpusTerms, concept: &Concept) -> bool {
+    (concept.alternatives.iter().filter(|a| a.source.counts()))
+        .any(|a| a.terms.iter().all(|t| terms.text_frequency(t) > 0))
+}
+
 /// Whether a word that `frequency` of the corpus's `passages` use is rare enough to name the
 /// precise thing a question asks about (see [`ANCHOR_MAX_SHARE`]).
 fn names_one_thing(frequency: u64, passages: u64) -> bool {
@@ -255,18 +265,12 @@ impl Engine {
             });
             names_one_thing(frequency, terms.analysed_passages())
         };
-        // A word no passage uses, in any form the question reads it, is said with nothing:
-        // it is no partner for the rarest one (see [`anchor`]).
-        let used_by_passages = |c: &Concept| {
-            (c.alternatives.iter().filter(|a| a.source.counts()))
-                .any(|a| a.terms.iter().all(|t| terms.text_frequency(t) > 0))
-        };
         // A question naming one interview's people relates its rarest word to them, whose
         // every passage there is: no second word of it need stand beside that one.
-        let anchor = rarest
-            .filter(|_| !picks_one())
-            .filter(rare)
-            .and_then(|at| anchor(plan, at, &self.named(terms, plan).1, &used_by_passages));
+        let anchor = rarest.filter(|_| !picks_one()).filter(rare).and_then(|at| {
+            let used = |c: &Concept| used_by_passages(terms, c);
+            anchor(plan, at, &self.named(terms, plan).1, &used)
+        });
         FactChecks {
             engine: self,
             terms,
@@ -385,23 +389,6 @@ mod tests {
         );
         let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
         std::fs::write(dir.join(format!("{surname}.txt")), text).unwrap();
-    }
-
-    #[test]
-    fn a_word_no_passage_uses_is_no_partner_for_the_rarest_one() {
-        use crate::search::query::QueryPlan;
-        use crate::search::rerank::fixtures::typed_concept;
-        // "Quais autores ela mais admira?": "admira" is in no passage, so no passage could say
-        // "autores" near it, and the rule would refuse whatever the archive holds.
-        let plan = QueryPlan {
-            concepts: vec![typed_concept("autor"), typed_concept("admira")],
-            ..QueryPlan::default()
-        };
-        let naming = [false, false];
-        let used = |c: &crate::search::query::Concept| c.words != "admira";
-        assert_eq!(super::anchor(&plan, 0, &naming, &used), None);
-        let anchor = super::anchor(&plan, 0, &naming, &|_| true).unwrap();
-        assert_eq!(anchor.partners_at, [1]);
     }
 
     #[test]
