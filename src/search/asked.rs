@@ -30,6 +30,8 @@ use super::together::{Anchor, Sides};
 use super::{Engine, Scope};
 
 mod titles;
+#[cfg(test)]
+mod unused_partner_tests;
 
 /// Share of passages above which the rarest word of a question is a general word rather than
 /// the precise thing it names, and need not be said with the question's other words (see
@@ -161,6 +163,14 @@ impl FactChecks<'_> {
     }
 }
 
+/// Whether some passage uses a concept in a form the question reads it in (typed,
+/// corrected, or an operator's synonym): a word no passage uses is said with nothing, and is
+/// no partner for the rarest one (see [`anchor`]).
+fn used_by_passages(terms: &CorpusTerms, concept: &Concept) -> bool {
+    (concept.alternatives.iter().filter(|a| a.source.counts()))
+        .any(|a| a.terms.iter().all(|t| terms.text_frequency(t) > 0))
+}
+
 /// Whether a word that `frequency` of the corpus's `passages` use is rare enough to name the
 /// precise thing a question asks about (see [`ANCHOR_MAX_SHARE`]).
 fn names_one_thing(frequency: u64, passages: u64) -> bool {
@@ -169,8 +179,16 @@ fn names_one_thing(frequency: u64, passages: u64) -> bool {
 
 /// The anchor of a question whose rarest topical concept is at `rarest` in `plan`: its terms,
 /// and those of the other topical concepts (not `naming` an interview) that the question does
-/// not write next to it; `None` when there are none.
-fn anchor(plan: &QueryPlan, rarest: usize, naming: &[bool]) -> Option<Anchor> {
+/// not write next to it and that the passages use (`known`); `None` when there are none. A
+/// word no passage uses can be said near nothing, and the rule would refuse whatever the
+/// archive holds: "Quais autores ela mais admira?" met "autores" in the answer about favourite
+/// writers and "admira" nowhere; coverage, where such a word weighs the most, judges it.
+fn anchor(
+    plan: &QueryPlan,
+    rarest: usize,
+    naming: &[bool],
+    known: &dyn Fn(&Concept) -> bool,
+) -> Option<Anchor> {
     let terms_of = |c: &Concept| -> Vec<String> {
         let counted = c.alternatives.iter().filter(|a| a.source.counts());
         counted.flat_map(|a| a.terms.iter().cloned()).collect()
@@ -194,7 +212,7 @@ fn anchor(plan: &QueryPlan, rarest: usize, naming: &[bool]) -> Option<Anchor> {
         .iter()
         .zip(naming)
         .enumerate()
-        .filter(|&(at, (c, &naming))| at != rarest && !naming && !neighbours(c))
+        .filter(|&(at, (c, &naming))| at != rarest && !naming && !neighbours(c) && known(c))
         .map(|(at, _)| at)
         .collect();
     (!partners_at.is_empty()).then(|| Anchor {
@@ -249,10 +267,10 @@ impl Engine {
         };
         // A question naming one interview's people relates its rarest word to them, whose
         // every passage there is: no second word of it need stand beside that one.
-        let anchor = rarest
-            .filter(|_| !picks_one())
-            .filter(rare)
-            .and_then(|at| anchor(plan, at, &self.named(terms, plan).1));
+        let anchor = rarest.filter(|_| !picks_one()).filter(rare).and_then(|at| {
+            let used = |c: &Concept| used_by_passages(terms, c);
+            anchor(plan, at, &self.named(terms, plan).1, &used)
+        });
         FactChecks {
             engine: self,
             terms,

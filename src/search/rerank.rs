@@ -27,6 +27,8 @@ pub(super) mod introduction;
 mod meets;
 mod prompts;
 mod proximity;
+#[cfg(test)]
+mod salience_tests;
 pub(super) mod unknown;
 
 /// Number of features per candidate.
@@ -153,6 +155,19 @@ const SALIENT_REPEATS: usize = 2;
 /// used, even once. One passage in fifty, as for names (see `names::NAME_MAX_TEXT_SHARE`).
 const RARE_TOPIC_SHARE: f64 = 0.02;
 
+/// Passages that may use a rare word whatever the corpus's size: in a small corpus (a few
+/// interviews, or one language's share of an archive) the share above is less than one
+/// passage, and a word only one passage uses ("Seu Brasiliano", a nickname said once) was
+/// never rare, however salient it is by itself.
+const RARE_TOPIC_MIN_PASSAGES: u64 = 1;
+
+/// Share of passages at most that use a word an introduction naming the asked-about person
+/// says of them with salience (see `Evidence::introduction_names_person`): one in twenty, as
+/// for a fact question's anchor (see `asked::ANCHOR_MAX_SHARE`). A common word ("años",
+/// "old") is said of everything, and "Trabajó seis años en la planta" does not tell how old
+/// she is; "hoy enseña en una universidad pública" tells where she teaches.
+const INTRODUCED_MAX_SHARE: f64 = 0.05;
+
 /// The span of a sentence or two, in words: concepts within it are answered together.
 const WINDOW_WORDS: u32 = 20;
 
@@ -182,6 +197,9 @@ pub(super) struct Evidence<'a> {
     rarest: Option<usize>,
     /// The only topical concept, when it is a rare word (see [`RARE_TOPIC_SHARE`]).
     rare_single_topic: Option<usize>,
+    /// Least weight of a word specific enough to tell about a person (see
+    /// [`INTRODUCED_MAX_SHARE`]).
+    specific_weight: f32,
     /// Whether the question asks who, where or which (see [`introduction`]).
     asks_which: bool,
     /// Whether the question asks for someone's view, a reason or a way (see [`introduction`]).
@@ -222,7 +240,9 @@ impl<'a> Evidence<'a> {
             .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight))
             .map(|(i, _)| i);
         let passages = terms.analysed_passages();
-        let rare_weight = idf((passages as f64 * RARE_TOPIC_SHARE) as u64, passages);
+        let rare_passages =
+            ((passages as f64 * RARE_TOPIC_SHARE) as u64).max(RARE_TOPIC_MIN_PASSAGES);
+        let rare_weight = idf(rare_passages, passages);
         let single = topical.iter().filter(|&&t| t).count() == 1;
         let rare_single_topic =
             rarest.filter(|&r| single && plan.concepts[r].weight >= rare_weight);
@@ -234,6 +254,7 @@ impl<'a> Evidence<'a> {
             total,
             rarest,
             rare_single_topic,
+            specific_weight: idf((passages as f64 * INTRODUCED_MAX_SHARE) as u64, passages),
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
             answers: RefCell::new(Vec::new()),
@@ -372,6 +393,33 @@ impl<'a> Evidence<'a> {
     }
 }
 
+impl Evidence<'_> {
+    /// When `passage` is an introduction whose text writes a name the question names its
+    /// interview by: a publisher's presentation of the person is about them in every
+    /// sentence, the subject often left out ("… Cárdenas (Arequipa, 1979) estudia … Fue
+    /// investigadora … y hoy enseña en una universidad"), so what it says of them is
+    /// said with their name, however far from it.
+    /// The share of the question's topic such an introduction says with salience, for the
+    /// refusal rule only (the ranking's feature is [`Evidence::salient_coverage`]): its words
+    /// no more common than [`INTRODUCED_MAX_SHARE`] allows.
+    fn introduced_salience(&self, passage: &Passage, positions: &[Vec<u32>]) -> f32 {
+        let used = |at: usize| positions.get(at).is_some_and(|p| !p.is_empty());
+        let names_person = passage.turn.is_none()
+            && (self.topical.iter().enumerate()).any(|(at, &topical)| !topical && used(at));
+        if !names_person {
+            return 0.0;
+        }
+        self.weighted_share(&|at, concept| {
+            let said = used(at) && concept.weight >= self.specific_weight;
+            if said {
+                1.0
+            } else {
+                0.0
+            }
+        })
+    }
+}
+
 /// The linear score of a feature vector.
 pub(super) fn score(features: &[f32; FEATURES]) -> f32 {
     features.iter().zip(WEIGHTS).map(|(f, w)| f * w).sum()
@@ -384,13 +432,18 @@ pub(super) fn rerank(
     candidates: &[Candidate],
     named: &Named,
 ) -> Vec<Scored> {
+    let introduced = |id: usize| {
+        let passage = &evidence.corpus.passages[id];
+        (candidates.iter().find(|c| c.id == id))
+            .map_or(0.0, |c| evidence.introduced_salience(passage, &c.positions))
+    };
     let mut scored: Vec<Scored> = features_of(evidence, candidates, named)
         .into_iter()
         .map(|(id, features)| Scored {
             id,
             score: score(&features),
             coverage: features[COVERAGE],
-            salience: features[SALIENT_COVERAGE],
+            salience: features[SALIENT_COVERAGE].max(introduced(id)),
         })
         .collect();
     scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));

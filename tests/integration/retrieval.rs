@@ -753,3 +753,28 @@ fn a_question_asking_how_many_needs_a_passage_that_gives_the_figure() {
     let royalty = archive_engine().search("What royalty rate did Bolivian law set on lithium?", 1);
     assert!(royalty.hits[0].passage.text.contains("three per cent"));
 }
+
+#[test]
+fn in_a_small_archive_a_word_only_one_passage_uses_is_salient_by_itself() {
+    // Three short invented interviews, fewer than fifty passages: a share of one in fifty is
+    // less than one passage, and the boat's name said once was refused as "in passing".
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("boats.txt", "Wen Harlow", "How did you start?", "My first boss ran the Quillmoor out of the north harbour, and she taught me more about engines than any school could have done."),
+        ("bread.txt", "Ada Pell", "Why bake at night?", "The dough needs the cold hours, and the shop opens at six every morning."),
+        ("roads.txt", "Ivo Brandt", "What is hard about the job?", "Rain. Every repair we make in the dry months is tested by the first storm."),
+    ];
+    for (file, who, asked, said) in files {
+        let text = format!(
+            "+++\ntitle = \"{who} talks\"\ninterviewee = \"{who}\"\nlanguage = \"en\"\n+++\n\
+             Q: {asked}\n\nA: {said}\n\nQ: What comes next?\n\nA: More of the same work, I hope.\n"
+        );
+        std::fs::write(dir.path().join(file), text).unwrap();
+    }
+    let engine = load_engine(&config(dir.path(), IndexLocation::Memory))
+        .unwrap()
+        .0;
+    let outcome = engine.search("Quillmoor", 1);
+    assert_eq!(outcome.abstention, None);
+    assert!(outcome.hits[0].passage.text.contains("ran the Quillmoor"));
+}
