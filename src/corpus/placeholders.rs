@@ -1,8 +1,50 @@
-//! Front-matter names that need mending: a name with the speaker label's
+//! Front-matter names that name nobody (an author field a publishing tool fills with a
+//! placeholder or a null) or need mending: a name with the speaker label's
 //! initials glued on by a tool that flattened `Ana Ruiz (AR)` ("Ana Ruiz AR"). And the host a
 //! guest thanks by first name when the page names no interviewer ("Thanks Dana.").
 
 use super::name_words::trim_word;
+
+/// Values a front matter's author key holds when no person is named: YAML's and Python's
+/// nulls written out as text (`None`, `null`, `~`), and the defaults of blogging tools and
+/// newsrooms for a post with no byline ("Various", "Staff", "Admin", "Redacción"), lowercase.
+/// A name there would be the interviewer's; these would be shown as one.
+const PLACEHOLDER_AUTHORS: &[&str] = &[
+    "none",
+    "null",
+    "nil",
+    "~",
+    "n/a",
+    "na",
+    "-",
+    "unknown",
+    "anonymous",
+    "various",
+    "varios",
+    "vários",
+    "staff",
+    "admin",
+    "administrator",
+    "administrador",
+    "editor",
+    "editors",
+    "editorial",
+    "redacción",
+    "redaccion",
+    "redação",
+    "redacao",
+    "desconocido",
+    "desconhecido",
+    "anónimo",
+    "anônimo",
+];
+
+/// A front matter author that names nobody: a null written out or a tool's default byline
+/// ([`PLACEHOLDER_AUTHORS`]), in any case.
+pub fn is_placeholder_author(value: &str) -> bool {
+    let value = value.trim().to_lowercase();
+    value.is_empty() || PLACEHOLDER_AUTHORS.contains(&value.as_str())
+}
 
 /// Initials of a label have at most this many letters.
 const MAX_GLUED_INITIALS: usize = 3;

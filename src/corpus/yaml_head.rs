@@ -3,44 +3,11 @@
 //! address, read into [`Metadata`]; the TOML reader uses the same spellings for other keys.
 
 use super::names::is_author_key;
+use super::placeholders::is_placeholder_author;
 use super::Metadata;
 
 /// Markdown front matter delimiter (YAML).
 pub(super) const YAML_FENCE: &str = "---";
-
-/// Values a front matter's author key holds when no person is named: YAML's and Python's
-/// nulls written out as text (`None`, `null`, `~`), and the defaults of blogging tools and
-/// newsrooms for a post with no byline ("Various", "Staff", "Admin", "Redacción"), lowercase.
-/// A name there would be the interviewer's; these would be shown as one.
-const PLACEHOLDER_AUTHORS: &[&str] = &[
-    "none",
-    "null",
-    "nil",
-    "~",
-    "n/a",
-    "na",
-    "-",
-    "unknown",
-    "anonymous",
-    "various",
-    "varios",
-    "vários",
-    "staff",
-    "admin",
-    "administrator",
-    "administrador",
-    "editor",
-    "editors",
-    "editorial",
-    "redacción",
-    "redaccion",
-    "redação",
-    "redacao",
-    "desconocido",
-    "desconhecido",
-    "anónimo",
-    "anônimo",
-];
 
 /// A YAML front matter block is short; a `---` with no closing fence in this many lines is a
 /// separator.
@@ -155,13 +122,6 @@ pub(super) fn first_yaml_item(value: &str) -> String {
         Some(list) if !value.starts_with("[[") => clean(list.split(',').next().unwrap_or_default()),
         _ => clean(value),
     }
-}
-
-/// A front matter author that names nobody: a null written out or a tool's default byline
-/// ([`PLACEHOLDER_AUTHORS`]), in any case.
-pub fn is_placeholder_author(value: &str) -> bool {
-    let value = value.trim().to_lowercase();
-    value.is_empty() || PLACEHOLDER_AUTHORS.contains(&value.as_str())
 }
 
 /// An address a browser opens, not a name some tools put in `source`.
