@@ -11,12 +11,12 @@ use super::journalist::{credited_interviewer, introduced_journalist};
 use super::label_person::{person_of_label, without_job_title};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
 use super::placeholders::{thanked_host, without_glued_initials};
-use super::yaml_head::is_placeholder_author;
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::reported::reported_conversation;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
+use super::yaml_head::is_placeholder_author;
 use super::Metadata;
 use std::cell::OnceCell;
 
