@@ -34,18 +34,18 @@ const MAX_DAY: u32 = 31;
 const MAX_MONTH: u32 = 12;
 
 /// A date in figures names a day and a month that exist, in either order ("8/9/17",
-/// "2023-04-12"): figures that name none ("95-60-90", a score or measurements) are no date.
-/// A month's name always is one.
+/// "2023-04-12"): figures that name none ("95-60-90", a score or measurements; "2023-00-12",
+/// as days and months count from 1) are no date. A month's name always is one.
 fn is_calendar_date(found: &str) -> bool {
     let parts: Vec<u32> = found
         .split(['/', '.', '-'])
         .map(|p| p.parse().unwrap_or(u32::MAX))
         .collect();
+    let month = |m: u32| (1..=MAX_MONTH).contains(&m);
+    let day = |d: u32| (1..=MAX_DAY).contains(&d);
     match parts[..] {
-        [year, month, day] if year > MAX_DAY => month <= MAX_MONTH && day <= MAX_DAY,
-        [a, b, _] if a != u32::MAX => {
-            (a <= MAX_MONTH && b <= MAX_DAY) || (b <= MAX_MONTH && a <= MAX_DAY)
-        }
+        [year, m, d] if year > MAX_DAY => month(m) && day(d),
+        [a, b, _] if a != u32::MAX => (month(a) && day(b)) || (month(b) && day(a)),
         _ => true,
     }
 }
@@ -59,7 +59,14 @@ mod tests {
         for line in ["8/9/17", "25/12/2023", "2023-04-12", "9 de agosto de 2022"] {
             assert!(is_date_line(line), "{line}");
         }
-        for line in ["95-60-90", "40.50.60", "2023-14-40"] {
+        for line in [
+            "95-60-90",
+            "40.50.60",
+            "2023-14-40",
+            "2023-00-12",
+            "2023-04-00",
+            "0/0/17",
+        ] {
             assert!(!is_date_line(line), "{line}");
         }
     }

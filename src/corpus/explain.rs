@@ -15,6 +15,10 @@ use super::reading::{Layout, NameSource, Reading};
 /// Words of each passage shown in the report: enough to recognise it in the file.
 const OPENING_WORDS: usize = 8;
 
+/// Line numbers listed in the note on repaired letters: enough to find the damage in the
+/// file, few enough to keep the note on one line (a damaged file has it on most lines).
+const REPAIRED_LINES_SHOWN: usize = 8;
+
 /// A question longer than its answer is a normal layout (short replies to a questionnaire);
 /// it looks wrong when a sentence of this many words follows its last `?`.
 const MIN_GLUED_WORDS: usize = 3;
@@ -67,7 +71,7 @@ pub fn explain_text(id: &str, text: &str) -> Explanation {
 fn repair_note(lines: &[usize]) -> String {
     let shown: Vec<String> = lines
         .iter()
-        .take(OPENING_WORDS)
+        .take(REPAIRED_LINES_SHOWN)
         .map(usize::to_string)
         .collect();
     let more = if lines.len() > shown.len() {
@@ -290,7 +294,6 @@ fn set_apart(source: &[&str], question: usize, answer: Option<usize>) -> bool {
             .map_or("", |l| l.trim_start());
         text.chars()
             .take_while(|c| matches!(c, '>' | '#' | '*' | '_'))
-            .filter(|c| !c.is_whitespace())
             .collect::<String>()
     };
     answer.is_some_and(|answer| opening(question) != opening(answer))
@@ -299,6 +302,17 @@ fn set_apart(source: &[&str], question: usize, answer: Option<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_repair_note_lists_a_few_lines_then_an_ellipsis() {
+        let lines: Vec<usize> = (1..=20).collect();
+        let note = repair_note(&lines);
+        assert!(
+            note.contains("on 20 line(s): 1, 2, 3, 4, 5, 6, 7, 8, …"),
+            "{note}"
+        );
+        assert!(repair_note(&[3, 9]).ends_with(": 3, 9\n"));
+    }
 
     #[test]
     fn a_clean_file_lists_title_people_questions_and_passages() {

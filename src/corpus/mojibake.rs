@@ -18,6 +18,16 @@ const CP1252_HIGH: [char; 32] = [
 /// limit keeps a pathological text from looping.
 const MAX_PASSES: usize = 3;
 
+/// A damaged file holds its damage everywhere: every accented letter became a run. A single
+/// run may be a correct capital followed by a closing mark ("IRMÃ»", "AMANHÃ”" decode to
+/// plausible letters), so a file is repaired only when it has at least this many runs.
+const MIN_DAMAGED_RUNS: usize = 2;
+
+/// The characters that open the usual damaged runs (`Ã` and `Â` for Latin-1 letters, `â` for
+/// curly quotes and dashes): one left alone outside a run is damage whose second byte was
+/// lost (`Ã ` for `à` once its non-breaking space became a space), not a correct letter.
+const RUN_OPENERS: [char; 3] = ['Ã', 'Â', 'â'];
+
 /// A repaired text and the lines (from 1) where letters were repaired.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Repaired {
@@ -27,8 +37,15 @@ pub struct Repaired {
     pub lines: Vec<usize>,
 }
 
-/// The text with its UTF-8-read-as-Windows-1252 runs decoded, or `None` when it has none.
+/// The text with its UTF-8-read-as-Windows-1252 runs decoded, or `None` when it has none or
+/// does not read as a damaged file: fewer than [`MIN_DAMAGED_RUNS`] runs, or an accented
+/// letter correctly encoded outside the runs (a file is damaged whole, so its correct
+/// accents make its runs real text: "IRMÃ»" in a Portuguese text full of "ç" and "ã").
 pub fn repair(text: &str) -> Option<Repaired> {
+    let (runs, correct_accent) = survey(text);
+    if runs < MIN_DAMAGED_RUNS || correct_accent {
+        return None;
+    }
     let mut current = text.to_string();
     let mut changed = false;
     for _ in 0..MAX_PASSES {
@@ -76,6 +93,30 @@ fn repair_once(text: &str) -> Option<String> {
         }
     }
     changed.then_some(out)
+}
+
+/// How many damaged runs the text holds, and whether an accented letter stands outside them
+/// (the usual run openers, [`RUN_OPENERS`], left alone are no evidence).
+fn survey(text: &str) -> (usize, bool) {
+    let chars: Vec<char> = text.chars().collect();
+    let (mut runs, mut correct_accent) = (0, false);
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((_, used)) = decode_at(&chars[i..]) {
+            runs += 1;
+            i += used;
+            continue;
+        }
+        let c = chars[i];
+        correct_accent |= is_latin_accented(c) && !RUN_OPENERS.contains(&c);
+        i += 1;
+    }
+    (runs, correct_accent)
+}
+
+/// An accented Latin letter ("ç", "ã", "É", "ő"): what a damaged file no longer holds.
+fn is_latin_accented(c: char) -> bool {
+    matches!(c, '\u{c0}'..='\u{24f}') && c.is_alphabetic()
 }
 
 /// The letter whose UTF-8 bytes the characters at the start of `chars` are, read as
@@ -131,6 +172,9 @@ mod tests {
         let repaired = repair(twice).expect("damaged");
         assert_eq!(repaired.text, "Na praça, o coração.\nSem dano.\nEstá bem.");
         assert_eq!(repaired.lines, [1, 3]);
+        // A lone run opener (its second byte lost) is no correct letter.
+        let lost = "Ã  noite, o coraÃ§Ã£o.";
+        assert_eq!(repair(lost).expect("damaged").text, "Ã  noite, o coração.");
     }
 
     #[test]
@@ -140,6 +184,9 @@ mod tests {
             "«OLÉ» gritó el público; Nº 5; 25 °C; ½ kilo.",
             "Straße, Ærø, naïve, façade — “quoted” text…",
             "日本語 and emoji 🎉 stay.",
+            // Correct capitals before a closing mark, alone or among correct accents.
+            "«IRMÃ»",
+            "A minha IRMÃ” disse: «até AMANHÃ»",
         ] {
             assert_eq!(repair(text), None, "{text}");
         }

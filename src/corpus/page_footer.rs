@@ -25,8 +25,16 @@ const MAX_TAG_WORDS: usize = 4;
 
 /// Share buttons copied as one line run their captions together: this many seams where a
 /// lowercase letter or a closing mark meets the capital of the next caption ("e-mailShare",
-/// "opinion!Share"). A brand name ("iPhone") has one.
+/// "opinion!Share"). A brand name ("iPhone") has one; a sentence naming two ("from
+/// JavaScript to TypeScript") has two, so the seams must also have a caption's shape
+/// ([`has_caption_shape`]).
 const MIN_BUTTON_SEAMS: usize = 2;
+
+/// A stamp's time follows the blog's name after a word or two ("at", "às", "à(s)", "a las").
+const MAX_CLOCK_CONNECTOR_WORDS: usize = 2;
+
+/// A stamp opens with its verb and preposition ("Posted by", "Postado por"), then the name.
+const STAMP_OPENING_WORDS: usize = 2;
 
 /// Without a stamp, tag list or buttons, a footer is at least this many short lines: one short
 /// line after an answer may be the answer's last line, typed without a stop.
@@ -90,14 +98,26 @@ pub fn footer_lines(
 }
 
 /// "Postado por Tide Notes às 07:00", "Posted by Ann at 7:05 PM": a short line ending with
-/// a clock time, naming someone (a capital after the first word).
+/// a clock time, shaped as a stamp is: a capitalised verb and a preposition, the name (words
+/// with capitals, particles between them), a word or two ("at", "à(s)") and the clock. A
+/// sentence ending on a time ("to Skagen it leaves at 7:05") has no such shape.
 fn is_stamp(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    words.len() <= MAX_STAMP_WORDS
-        && CLOCK_AT_END.is_match(line)
-        && words[1..]
-            .iter()
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    let Some(clock) = CLOCK_AT_END.find(line) else {
+        return false;
+    };
+    let words: Vec<&str> = line[..clock.start()].split_whitespace().collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let connectors = words.iter().rev().take_while(|w| !capital(w)).count();
+    let name_end = words.len() - connectors;
+    let Some(name) = words.get(STAMP_OPENING_WORDS..name_end) else {
+        return false;
+    };
+    line.split_whitespace().count() <= MAX_STAMP_WORDS
+        && (1..=MAX_CLOCK_CONNECTOR_WORDS).contains(&connectors)
+        && capital(&words[0])
+        && !capital(&words[1])
+        && name.first().is_some_and(capital)
+        && name.last().is_some_and(capital)
 }
 
 /// "Tags: tides, boats, Skagen": a label of a word or two, a colon, and two or more short
@@ -118,7 +138,28 @@ fn is_tag_list(line: &str) -> bool {
 
 /// Share buttons' captions run together on one line.
 fn is_button_run(line: &str) -> bool {
-    RUN_TOGETHER.find_iter(line).count() >= MIN_BUTTON_SEAMS && !closes_statement(line)
+    RUN_TOGETHER.find_iter(line).count() >= MIN_BUTTON_SEAMS
+        && has_caption_shape(line)
+        && !closes_statement(line)
+}
+
+/// Seams that plain prose does not have: a caption repeated from a seam on ("Share on
+/// XShare on Facebook", "Partilhar no TwitterPartilhar no Facebook": the caption's first two
+/// words come again), a mark glued to the next caption ("opinion!Share"), or one word holding
+/// [`MIN_BUTTON_SEAMS`] seams ("TweetShareEmail"). Names written in camel case
+/// ("JavaScript", "TypeScript") have one seam each and repeat no caption.
+fn has_caption_shape(line: &str) -> bool {
+    let seams: Vec<usize> = RUN_TOGETHER.find_iter(line).map(|m| m.start()).collect();
+    let after_mark = seams.iter().any(|&at| line[at..].starts_with(['!', '?']));
+    let one_word = line
+        .split_whitespace()
+        .any(|w| RUN_TOGETHER.find_iter(w).count() >= MIN_BUTTON_SEAMS);
+    let repeated = seams.iter().any(|&at| {
+        let start = at + line[at..].chars().next().map_or(0, char::len_utf8);
+        let caption: Vec<&str> = line[start..].split_whitespace().take(2).collect();
+        caption.len() == 2 && line.matches(&caption.join(" ")).count() >= 2
+    });
+    after_mark || one_word || repeated
 }
 
 /// "Comentarios", "Sem comentários:", "Comments (0)", "Older post Home": a few words opening
@@ -156,6 +197,10 @@ mod tests {
         let text = "—¿Y ahora?\n—Ahora descanso.\nCompartir en correoCompartir en XCompartir\n\
                     Comentarios (0)";
         assert_eq!(footer(text), [2, 3]);
+        let text = "Q: Now?\nA: I rest.\nEmail thisBlogThis!Share to XShare to Facebook";
+        assert_eq!(footer(text), [2]);
+        let text = "Q: Now?\nA: I rest.\nPublicada por Tide Notes à(s) 10:30";
+        assert_eq!(footer(text), [2]);
         let text = "P: ¿Y ahora?\nR: Descanso.\nComentarios\nEntrada más reciente Entrada antigua Página principal";
         assert_eq!(footer(text), [2, 3]);
     }
@@ -176,6 +221,10 @@ mod tests {
             "Q: Your three boats?\nThe Gull\nThe Tern\nLittle Auk",
             // A sentence closes the text.
             "Q: And now?\nA: Now I rest.\nTags: tides, boats\nThanks for reading.",
+            // Names in camel case in the answer's last line, typed without a stop.
+            "Q: What changed?\nA: A lot changed.\nwe moved from JavaScript to TypeScript",
+            // A sentence ending on a time, with a place name in it.
+            "Q: The ferry?\nA: I take it daily.\nto Skagen it leaves at 7:05",
         ] {
             assert!(footer(text).is_empty(), "{text}");
         }

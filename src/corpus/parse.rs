@@ -31,6 +31,7 @@ use super::slips::repair_orphan_answer;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::split_front_matter;
+use super::third_person_tail::drop_notes_about_guest;
 use super::turns::turns;
 use super::{Interview, Metadata};
 
@@ -64,6 +65,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     assembled.intro.splice(0..0, standfirst);
     let (credits, next_guests) = tidy_page(&mut assembled, &rest, &mut head, credits, &dropped);
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
+    drop_notes_about_guest(&mut assembled, &paras, &metadata.named_people());
     drop_author_note(&mut assembled, &speakers, &metadata);
     check(&assembled, body_line)?;
     dropped.extend(assembled.dropped.iter().cloned());

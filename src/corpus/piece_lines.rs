@@ -36,12 +36,15 @@ fn locate(pieces: &mut [Para], region: &str, first: usize) {
     let mut cursor = 0;
     for piece in pieces.iter_mut().skip(1) {
         let words: Vec<&str> = piece.text.split_whitespace().collect();
+        // The search starts past the previous piece's first character, which may take
+        // several bytes (`—`, `¿`, `“`): slicing one byte on would land inside it.
+        let start = region[cursor..]
+            .chars()
+            .next()
+            .map_or(region.len(), |c| cursor + c.len_utf8());
         let found = (1..=KEY_WORDS.min(words.len())).rev().find_map(|n| {
             let key = words[..n].join(" ");
-            region
-                .get(cursor + 1..)
-                .and_then(|rest| rest.find(&key))
-                .map(|at| cursor + 1 + at)
+            region[start..].find(&key).map(|at| start + at)
         });
         if let Some(at) = found {
             cursor = at;
@@ -69,5 +72,21 @@ mod tests {
         relocate_pieces(&mut paras, body, 1);
         let lines: Vec<usize> = paras.iter().map(|p| p.line).collect();
         assert_eq!(lines, [1, 3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn pieces_opening_with_a_multi_byte_dash_still_find_their_line() {
+        let body = "Intro.\n\n—¿Y ahora? —Descanso.\nPor fin, después de años.\n—¿Y \
+                    luego?\n—Volver al taller.";
+        let mut paras = vec![
+            para("Intro.", 1),
+            para("—¿Y ahora?", 3),
+            para("—Descanso. Por fin, después de años.", 3),
+            para("—¿Y luego?", 3),
+            para("—Volver al taller.", 3),
+        ];
+        relocate_pieces(&mut paras, body, 1);
+        let lines: Vec<usize> = paras.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [1, 3, 3, 5, 6]);
     }
 }

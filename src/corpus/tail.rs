@@ -15,7 +15,6 @@ use super::labels::speaker_of;
 use super::layout::Assembled;
 use super::reading::{Clutter, Dropped, Para, Speaker};
 use super::thanks::drop_closing_thanks;
-use super::third_person_tail::drop_notes_about_guest;
 
 /// Questions that all ask before a closing heading that does not: enough to tell the file's
 /// prompts from its closing matter.
@@ -191,7 +190,9 @@ fn is_contact(text: &str) -> bool {
 }
 
 /// Takes what follows the last answer out of it: the matter under a closing heading, a
-/// closing list under a title set like the prompts, the interviewer's closing thanks.
+/// closing list under a title set like the prompts, the interviewer's closing thanks (the
+/// editor's notes about the guest go with [`super::third_person_tail`], which reads the
+/// headline too).
 /// `earlier` are the lines dropped before the turns were cut.
 pub fn drop_closing_matter(
     out: &mut Assembled,
@@ -203,7 +204,6 @@ pub fn drop_closing_matter(
     drop_closing_prompt(out, paras);
     drop_cut_question(out);
     drop_closing_thanks(out, paras, speakers);
-    drop_notes_about_guest(out);
 }
 
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones

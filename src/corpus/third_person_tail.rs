@@ -3,9 +3,14 @@
 //! "This article first ran on our old site."): the page's voice speaking of the guest, not
 //! the guest speaking. Told by person: an answer speaks in the first person somewhere, while
 //! a run of closing paragraphs that never does and keeps saying "he"/"she" is about them.
+//! Notes name their subject, the guest the introduction or the questions name; an answer
+//! telling a story of someone else ("My grandfather fished. He left every night…", in
+//! Spanish or Portuguese without any "I") names nobody the page has named.
 
 use super::layout::Assembled;
-use super::reading::{Clutter, Dropped};
+use super::name_words::{name_cased, trim_word, without_possessive};
+use super::reading::{Clutter, Dropped, Para};
+use std::collections::HashSet;
 
 /// Notes about the guest come as a list of a few paragraphs; one or two paragraphs without
 /// "I" at the end of an answer are the guest talking about someone else.
@@ -31,10 +36,17 @@ const THIRD_PERSON: &[&str] = &[
     "he", "his", "him", "she", "her", "hers", "él", "ella", "ele", "ela", "dele", "dela",
 ];
 
-/// Drops from the last answer the closing run of [`MIN_NOTE_PARAGRAPHS`] or more paragraphs
-/// that never speak in the first person and mostly speak of "him" or "her"; the answer's
-/// first paragraph always stays.
-pub fn drop_notes_about_guest(out: &mut Assembled) {
+/// A person's name as the introduction or a question gives it has a given name and a family
+/// name: a single capitalised word there is as often a sentence's first word.
+const MIN_NAME_WORDS: usize = 2;
+
+/// Drops from the last answer (of `out`, cut from the body's paragraphs `paras`, in a file
+/// whose front matter names `known`) the closing run of [`MIN_NOTE_PARAGRAPHS`] or more paragraphs
+/// that never speak in the first person, mostly speak of "him" or "her" and name someone the
+/// introduction or the questions name; the answer's first paragraph always stays, and a run
+/// where a new speaker's label opens a paragraph is still the conversation.
+pub fn drop_notes_about_guest(out: &mut Assembled, paras: &[Para], known: &[&str]) {
+    let named = named_people(out, paras, known);
     let Some(turn) = out.turns.last_mut() else {
         return;
     };
@@ -45,7 +57,14 @@ pub fn drop_notes_about_guest(out: &mut Assembled) {
     let third = (turn.answer[start..].iter())
         .filter(|(text, _)| has_any(text, THIRD_PERSON))
         .count();
-    if run < MIN_NOTE_PARAGRAPHS || (third as f64) < MIN_THIRD_PERSON_SHARE * run as f64 {
+    let names_subject = (turn.answer[start..].iter()).any(|(text, _)| names_any(text, &named));
+    let labelled = (start.max(1)..turn.speakers.len())
+        .any(|i| turn.speakers[i].is_some() && turn.speakers[i] != turn.speakers[i - 1]);
+    if run < MIN_NOTE_PARAGRAPHS
+        || (third as f64) < MIN_THIRD_PERSON_SHARE * run as f64
+        || !names_subject
+        || labelled
+    {
         return;
     }
     let notes = turn.answer.split_off(start);
@@ -56,6 +75,49 @@ pub fn drop_notes_about_guest(out: &mut Assembled) {
             text,
             reason: Clutter::AfterInterview,
         }));
+}
+
+/// The words of the people the front matter (`known`), the paragraphs of the whole body
+/// before the first question (headline, introduction) and the questions name: runs of at
+/// least [`MIN_NAME_WORDS`] words written as names are ("Rui Dias mends nets").
+fn named_people(out: &Assembled, paras: &[Para], known: &[&str]) -> HashSet<String> {
+    let first_question = out.turns.first().map_or(usize::MAX, |turn| turn.line);
+    let texts = (known.iter().copied())
+        .chain(
+            paras
+                .iter()
+                .filter(|p| p.line < first_question)
+                .map(|p| p.text.as_str()),
+        )
+        .chain(out.intro.iter().map(|(text, _)| text.as_str()))
+        .chain(out.turns.iter().map(|turn| turn.question.as_str()));
+    let mut named = HashSet::new();
+    for text in texts {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let mut i = 0;
+        while i < words.len() {
+            let run = (words[i..].iter())
+                .take_while(|w| name_cased(trim_word(w)))
+                .count();
+            if run >= MIN_NAME_WORDS {
+                named.extend(words[i..i + run].iter().map(|w| name_word(w)));
+            }
+            i += run.max(1);
+        }
+    }
+    named
+}
+
+/// The text names one of `named` (a pronoun written with a capital is nobody's name).
+fn names_any(text: &str, named: &HashSet<String>) -> bool {
+    text.split_whitespace()
+        .map(name_word)
+        .any(|w| named.contains(&w) && !THIRD_PERSON.contains(&w.to_lowercase().as_str()))
+}
+
+/// A word as a name: without the punctuation around it and without a possessive ending.
+fn name_word(word: &str) -> String {
+    without_possessive(trim_word(word)).to_string()
 }
 
 fn has_any(text: &str, words: &[&str]) -> bool {
@@ -85,5 +147,26 @@ mod tests {
                     He had a bone needle.\n\nHe never wasted twine.\n";
         let reading = crate::corpus::read("t", text).expect("parses");
         assert_eq!(reading.interview.turns.last().unwrap().answer.len(), 3);
+    }
+
+    #[test]
+    fn paragraphs_opened_by_speakers_labels_stay() {
+        let text = "Ida Holm and Tom Berg keep the light at Skagen.\n\n\
+                    Q: Who does what?\n\nIda Holm: It depends on the day.\n\n\
+                    Tom Berg: She keeps the logbook, Ida Holm is precise.\n\n\
+                    Ida Holm: He cleans the lens every morning.\n\n\
+                    Tom Berg: She counts the ships that pass.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.turns.last().unwrap().answer.len(), 4);
+    }
+
+    #[test]
+    fn a_spanish_story_told_of_someone_else_stays_whole() {
+        let text = "Tomás Vera repara barcas en Cádiz.\n\n¿Por qué barcas?\n\nMe gustan.\n\n\
+                    ¿Quién le enseñó?\n\nMi abuelo era pescador.\n\n\
+                    Salía cada noche. Él decía que el mar no espera.\n\n\
+                    Ella lo esperaba en el muelle con pan.\n\nMurió en el 98.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.turns.last().unwrap().answer.len(), 4);
     }
 }

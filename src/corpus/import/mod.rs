@@ -252,11 +252,13 @@ fn bold_headline(blocks: &[block::Block]) -> usize {
 
 /// The first heading standing before the conversation starts, as the title when nothing
 /// better names the page. A heading after the first exchange heads a part of the text (a
-/// closing "More links" section, a topic), and one that asks is a question.
+/// closing "More links" section, a topic), and one that asks is a question: with questions
+/// set as headings, the first that asks opens the conversation.
 fn first_heading(blocks: &[block::Block]) -> Option<String> {
     let asks = |b: &block::Block| b.text.trim_end().ends_with(['?', '？']);
-    let opens_exchange =
-        |b: &block::Block| b.label.is_some() || b.cue == Some(block::Cue::Bold) && asks(b);
+    let prompt_cue =
+        |b: &block::Block| matches!(b.cue, Some(block::Cue::Bold | block::Cue::Heading(_)));
+    let opens_exchange = |b: &block::Block| b.label.is_some() || prompt_cue(b) && asks(b);
     blocks
         .iter()
         .take_while(|b| !opens_exchange(b))
@@ -420,6 +422,19 @@ mod tests {
         let headed = format!("## A violin maker\n\n{page}");
         let imported = import_page(PageKind::Markdown, &headed).unwrap();
         assert_eq!(imported.title, "A violin maker");
+        // Questions set as headings, and a closing heading the page kept after them.
+        let heading = |text: &str| block::Block {
+            cue: Some(block::Cue::Heading(2)),
+            ..block::Block::plain(text)
+        };
+        let blocks = [
+            block::Block::plain("Mara Quint makes violins in a village workshop."),
+            heading("How long does one violin take?"),
+            block::Block::plain("About three months, varnish included."),
+            heading("Further reading"),
+            block::Block::plain("Her workshop's page, with photographs of every instrument."),
+        ];
+        assert_eq!(first_heading(&blocks), None);
     }
 
     #[test]
