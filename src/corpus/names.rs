@@ -11,25 +11,34 @@ use super::journalist::{credited_interviewer, introduced_journalist};
 use super::label_person::{person_of_label, without_job_title};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
 use super::placeholders::{thanked_host, without_glued_initials};
-use super::yaml_head::is_placeholder_author;
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::reported::reported_conversation;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
+use super::yaml_head::is_placeholder_author;
 use super::Metadata;
 use std::cell::OnceCell;
 
 /// The interviewer and the interviewee, in this order (the journalist found first is no
 /// candidate for the interviewee): see [`find_interviewer`] and [`find_interviewee`]. The
 /// conversation the introduction reports is read once for both.
-pub fn find_names(
+pub fn find_names<'a>(
     metadata: &mut Metadata,
     speakers: &[Speaker],
     dropped: &[Dropped],
-    (texts, whole): (&[&str], &[&str]),
+    (texts, whole): (&[&'a str], &[&'a str]),
     greeting: Option<&str>,
 ) -> (NameSource, NameSource) {
+    // A title made of the file's name is no text of the page: its lowercase words ("…-ana-ruiz")
+    // are the operator's spelling and would make the page's names look like ordinary words.
+    let slug = texts.first().copied().filter(|t| is_file_name(t));
+    let unslugged = |texts: &[&'a str]| -> Vec<&'a str> {
+        let blank = |t: &'a str| if Some(t) == slug { "" } else { t };
+        texts.iter().copied().map(blank).collect()
+    };
+    let (texts, whole) = (unslugged(texts), unslugged(whole));
+    let (texts, whole) = (texts.as_slice(), whole.as_slice());
     let reported = Reported::new(texts, whole);
     let interviewer = find_interviewer(metadata, speakers, dropped, &reported);
     let interviewee = find_interviewee(metadata, speakers, &reported, greeting);
@@ -289,6 +298,16 @@ fn addressed(greeting: &str, whole: &[&str]) -> Option<String> {
     (shaped && again && !lowercase).then(|| name.trim().to_string())
 }
 
+/// A title that is a file's name (`es-nota-ana-ruiz`, `interview_ivo_lund`): one token of
+/// lowercase words joined by hyphens or underscores, as the file was named when the page had
+/// no headline.
+fn is_file_name(title: &str) -> bool {
+    !title.is_empty()
+        && !title.contains(char::is_whitespace)
+        && title.contains(['-', '_'])
+        && !title.chars().any(char::is_uppercase)
+}
+
 /// An author key of the publishing tool (`authors: [staffwriter]`, `jdoe`, `ana-ruiz`) rather
 /// than a name: one token without a capital letter. Site generators look such keys up in a file
 /// the page does not carry, so the key is never shown as the interviewer.
@@ -399,6 +418,20 @@ mod tests {
         let mut metadata = Metadata::default();
         find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
         assert_eq!(metadata.interviewee.as_deref(), Some("Quiroga"));
+    }
+
+    #[test]
+    fn a_title_made_of_the_file_name_lends_no_lowercase_words() {
+        let intro = "Ilda Serra ha vuelto a Porto con una novela negra. Han pasado años desde \
+                     que Tomas Reed, cantante en declive, cantó allí. Tomas nunca volvió.";
+        let texts = ["es-diario-ilda-serra", intro];
+        let whole = [intro, "¿Escribe de noche?", "Sí, siempre.", texts[0]];
+        let mut metadata = Metadata::default();
+        find_names(&mut metadata, &[], &[], (&texts, &whole), None);
+        assert_eq!(metadata.interviewee.as_deref(), Some("Ilda Serra"));
+        assert!(is_file_name("interview_ivo_lund"));
+        assert!(!is_file_name("Entrevista"));
+        assert!(!is_file_name("Ivo Lund-Serra"));
     }
 
     #[test]
