@@ -14,6 +14,7 @@ use super::placeholders::{thanked_host, without_glued_initials};
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::reported::reported_conversation;
+use super::roles::is_outlet_label;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::yaml_head::is_placeholder_author;
@@ -244,9 +245,10 @@ fn find_interviewer(
         metadata.interviewer = Some(name);
         return NameSource::Byline { line };
     }
-    let labelled = speakers
-        .iter()
-        .find(|s| s.role == Role::Interviewer && !is_nameless(&s.label));
+    // An outlet's label ("Blog - …?") is no person's name.
+    let labelled = speakers.iter().find(|s| {
+        s.role == Role::Interviewer && !is_nameless(&s.label) && !is_outlet_label(&s.label)
+    });
     match labelled {
         Some(speaker) => {
             let person = display_name(&person_of_label(&speaker.label, whole), texts);
@@ -365,6 +367,26 @@ mod tests {
         let source = find_interviewer(&mut metadata, &speakers, &dropped, &Reported::new(&[], &[]));
         assert_eq!(source, NameSource::Byline { line: 3 });
         assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
+    }
+
+    #[test]
+    fn an_outlet_labelling_every_question_is_no_interviewer() {
+        let speakers = [Speaker {
+            label: "Revista".into(),
+            role: Role::Interviewer,
+            count: 6,
+            line: 8,
+        }];
+        let texts = ["Ilda Serra volta ao palco"];
+        let mut metadata = Metadata::default();
+        let source = find_interviewer(
+            &mut metadata,
+            &speakers,
+            &[],
+            &Reported::new(&texts, &texts),
+        );
+        assert_eq!(source, NameSource::Unknown);
+        assert_eq!(metadata.interviewer, None);
     }
 
     #[test]
