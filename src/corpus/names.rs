@@ -310,24 +310,9 @@ fn is_file_name(title: &str) -> bool {
         && !title.chars().any(char::is_uppercase)
 }
 
-/// An author key of the publishing tool (`authors: [staffwriter]`, `jdoe`, `ana-ruiz`) rather
-/// than a name: one token without a capital letter. Site generators look such keys up in a file
-/// the page does not carry, so the key is never shown as the interviewer.
-pub fn is_author_key(value: &str) -> bool {
-    !value.chars().any(char::is_whitespace) && !value.chars().any(char::is_uppercase)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn author_keys_are_not_names() {
-        assert!(is_author_key("staffwriter"));
-        assert!(is_author_key("ana-ruiz"));
-        assert!(!is_author_key("Ana Ruiz"));
-        assert!(!is_author_key("Staff"));
-    }
 
     #[test]
     fn a_transcript_names_its_guest_in_the_greeting() {

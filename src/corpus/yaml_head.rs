@@ -2,7 +2,7 @@
 //! keys each tool uses for the title, the people, the outlet, the date, the language and the
 //! address, read into [`Metadata`]; the TOML reader uses the same spellings for other keys.
 
-use super::names::is_author_key;
+use super::placeholders::is_author_key;
 use super::Metadata;
 
 /// Markdown front matter delimiter (YAML).
