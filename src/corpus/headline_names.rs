@@ -4,6 +4,7 @@
 
 use super::labels::{is_nameless, split_label};
 use super::name_words::{after_article, ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
+use super::owner_headline::owner_headline;
 use super::titled::{name_after_with, quote_attribution};
 
 /// A headline that is only a name has two or three words ("Odalys Prenn", "Juan Ramiro
@@ -18,46 +19,69 @@ const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
 pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> Option<String> {
     let title = texts.first()?;
     let body = &whole[..whole.len().saturating_sub(1)];
-    // A label whose words the text writes in lowercase ("Author Q&A: …" over "an author Q&A",
-    // "HABLAMOS CON: …") is a rubric: doubtful as a person.
-    let headline = headline_name(title)
-        .map(|(name, doubtful)| {
-            let common = name.split_whitespace().any(|w| written_lowercase(w, body));
-            (name, doubtful || common)
-        })
-        .or_else(|| name_after_with(title));
-    // A phrase before a colon ("The Quiet Hours: An Interview with…", "Northwind’s Large-Scale Data
-    // Platform: …") is no person unless the text names it again.
-    // Written after an article ("the introduction of the Harbour Showcase page"), it is a thing.
-    let person = |(name, doubtful): &(String, bool)| {
-        (!doubtful || named_again(name, body)) && !body.iter().any(|text| after_article(name, text))
-    };
+    let headline = headline_shape(title, body);
     let bare = bare_name_title(title, body, role_answers);
     // A rubric with an article before the colon, then only a name ("A Word With: Ada Moss").
     let rubric = headline.as_ref().filter(|(_, doubtful)| *doubtful);
     let after = rubric.and_then(|_| bare_name_title(split_label(title)?.body, body, true));
     after
         .or_else(|| name_after_label(title, body))
-        .or(headline.filter(person).map(|(name, _)| name))
+        .or(headline
+            .filter(|shaped| is_person(shaped, body))
+            .map(|(name, _)| name))
         .or(bare)
         .or_else(|| addressed_name(title, body, role_answers))
         .or_else(|| texts.iter().find_map(|text| rubric_name(text, body)))
-        .or_else(|| texts.iter().skip(1).find_map(|text| demoted_headline(text)))
+        .or_else(|| {
+            texts
+                .iter()
+                .skip(1)
+                .find_map(|text| demoted_headline(text, body))
+        })
+}
+
+/// The person a headline's shape names, and whether that is doubtful: a label before a colon
+/// or a speaker after a verb of saying ("Name: “…”", "“…”, diz Name"), a person after "with"
+/// ("Entrevista com Name"), a person and their work ("Name e o seu programa"). The title and a
+/// headline the page's header pushed into the introduction are read by this one rule.
+fn headline_shape(line: &str, body: &[&str]) -> Option<(String, bool)> {
+    // Words the text writes in lowercase ("Author Q&A: …" over "an author Q&A", "HABLAMOS
+    // CON: …") make a rubric or a phrase: doubtful as a person.
+    let common = |name: &str| name.split_whitespace().any(|w| written_lowercase(w, body));
+    headline_name(line)
+        .map(|(name, doubtful)| {
+            let common = common(&name);
+            (name, doubtful || common)
+        })
+        .or_else(|| name_after_with(line))
+        .or_else(|| {
+            owner_headline(line).map(|name| {
+                let common = common(&name);
+                (name, common)
+            })
+        })
+}
+
+/// The name a headline's shape gives stands for a person: a doubtful one ("The Quiet Hours:
+/// An Interview with…", "Conversa com Tó") only if the text names it again, and none the text
+/// writes after an article ("the introduction of the Harbour Showcase page": a thing).
+fn is_person((name, doubtful): &(String, bool), body: &[&str]) -> bool {
+    (!doubtful || named_again(name, body)) && !body.iter().any(|text| after_article(name, text))
 }
 
 /// A headline line has at most this many words: a longer line is a sentence of the
 /// introduction, whose "with" may join anyone ("…an evening with Ana Ruiz").
 const MAX_HEADLINE_WORDS: usize = 10;
 
-/// The person a headline names after "with" ("Interview with Ivo Lund", "Entrevista com Tó
-/// Ramos") where the page's header took the title and the headline became a line of the
-/// introduction: a short line that closes no sentence. A single word must be a name the text
-/// could not also mean as a place or a group, so it is left to the introduction's reading.
-fn demoted_headline(text: &str) -> Option<String> {
+/// The person a headline names ([`headline_shape`]) where the page's header took the title and
+/// the headline became a line of the introduction: a short line that closes no sentence. A
+/// doubtful name must be written again outside that line.
+fn demoted_headline(text: &str, body: &[&str]) -> Option<String> {
     let short = text.split_whitespace().count() <= MAX_HEADLINE_WORDS;
     let sentence = text.trim_end().ends_with(['.', '!', '?', '…']);
-    let (name, doubtful) = name_after_with(text).filter(|_| short && !sentence)?;
-    (!doubtful).then_some(name)
+    let others: Vec<&str> = body.iter().copied().filter(|t| *t != text).collect();
+    let shaped = headline_shape(text, &others).filter(|_| short && !sentence)?;
+    is_person(&shaped, &others).then_some(shaped.0)
 }
 
 /// A headline of one word and the preposition "a" before a name, as Spanish and Portuguese
@@ -290,6 +314,32 @@ mod tests {
             body[0],
         ];
         assert_eq!(title_name(&sentence, &body, false), None);
+    }
+
+    #[test]
+    fn the_title_and_a_demoted_headline_are_read_by_the_same_shapes() {
+        let body = [
+            "Conta histórias de pescadores na rádio.",
+            "Porquê o mar?",
+            "Porque cresci no porto.",
+        ];
+        for headline in [
+            "Nuno Brasa e o seu programa da manhã",
+            "Entrevista com Nuno Brasa",
+            "Nuno Brasa: «O mar ensina a esperar»",
+        ] {
+            let titled = title_name(&[headline, body[0]], &body, true);
+            assert_eq!(titled.as_deref(), Some("Nuno Brasa"), "{headline}");
+            let demoted = ["Rádio Norte Início Programas", headline, body[0]];
+            let mut whole = body.to_vec();
+            whole.insert(0, headline);
+            let read = title_name(&demoted, &whole, true);
+            assert_eq!(read.as_deref(), Some("Nuno Brasa"), "{headline}");
+        }
+        // A sentence of the introduction is no demoted headline.
+        let sentence = "Nuno Brasa e o seu irmão pescam desde crianças.";
+        let texts = ["Rádio Norte", sentence, body[0]];
+        assert_eq!(title_name(&texts, &[sentence, body[1]], false), None);
     }
 
     #[test]

@@ -55,13 +55,12 @@ pub fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Opti
     }
     // The person the introduction opens with, over someone it names further on (a character
     // of the book it retells) or the site's name; else the surname the introduction makes a
-    // sentence's subject over the site's name.
+    // sentence's subject, over the site's name or when nobody is named in full.
     let opener = opening_name(&intro, whole).filter(not_other);
     let opener = opener.filter(|o| found.as_ref().is_some_and(|f| !same_speaker(o, f)));
     let subject = || {
-        let found_in_headline = found.as_ref().is_some_and(headline_only);
-        (sentence_subject(&intro, whole))
-            .filter(|n| found_in_headline && !title_words(n) && not_other(n))
+        let rival = found.as_ref().is_some_and(|f| !headline_only(f));
+        (sentence_subject(&intro, whole)).filter(|n| !rival && !title_words(n) && not_other(n))
     };
     opener.or_else(subject).or(found)
 }
@@ -125,5 +124,24 @@ mod tests {
         assert_eq!(sentence_subject(&intro, &whole).as_deref(), Some("Quiroga"));
         let common = ["No le gusta nada.".to_string()];
         assert_eq!(sentence_subject(&common, &whole), None);
+    }
+
+    #[test]
+    fn a_surname_subject_names_the_person_when_nobody_is_named_in_full() {
+        let intro = "Nada le convence. Quiroga vive la campaña a fondo.";
+        let texts = ["«El puerto no se vende»", intro];
+        let whole = [intro, "—¿Y el alcalde?", "—No me convence.", texts[0]];
+        assert_eq!(
+            people_named(&texts, &whole, None).as_deref(),
+            Some("Quiroga")
+        );
+        // A person named in full in the introduction stays the candidate.
+        let intro = "Nada le convence a Ilda Serra. Quiroga vive la campaña. Serra no.";
+        let texts = ["«El puerto no se vende»", intro];
+        let whole = [intro, "—¿Y el alcalde?", "—No me convence.", texts[0]];
+        assert_eq!(
+            people_named(&texts, &whole, None).as_deref(),
+            Some("Ilda Serra")
+        );
     }
 }

@@ -77,6 +77,7 @@ mod notes;
 mod numbered;
 mod numbering;
 mod opened_question;
+mod owner_headline;
 mod page_footer;
 mod paragraph;
 mod parse;

@@ -14,6 +14,7 @@ use super::placeholders::{is_placeholder_author, thanked_host, without_glued_ini
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
 use super::reported::reported_conversation;
+use super::roles::is_outlet_label;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
@@ -22,13 +23,22 @@ use std::cell::OnceCell;
 /// The interviewer and the interviewee, in this order (the journalist found first is no
 /// candidate for the interviewee): see [`find_interviewer`] and [`find_interviewee`]. The
 /// conversation the introduction reports is read once for both.
-pub fn find_names(
+pub fn find_names<'a>(
     metadata: &mut Metadata,
     speakers: &[Speaker],
     dropped: &[Dropped],
-    (texts, whole): (&[&str], &[&str]),
+    (texts, whole): (&[&'a str], &[&'a str]),
     greeting: Option<&str>,
 ) -> (NameSource, NameSource) {
+    // A title made of the file's name is no text of the page: its lowercase words ("…-ana-ruiz")
+    // are the operator's spelling and would make the page's names look like ordinary words.
+    let slug = texts.first().copied().filter(|t| is_file_name(t));
+    let unslugged = |texts: &[&'a str]| -> Vec<&'a str> {
+        let blank = |t: &'a str| if Some(t) == slug { "" } else { t };
+        texts.iter().copied().map(blank).collect()
+    };
+    let (texts, whole) = (unslugged(texts), unslugged(whole));
+    let (texts, whole) = (texts.as_slice(), whole.as_slice());
     let reported = Reported::new(texts, whole);
     let interviewer = find_interviewer(metadata, speakers, dropped, &reported);
     let interviewee = find_interviewee(metadata, speakers, &reported, greeting);
@@ -234,9 +244,10 @@ fn find_interviewer(
         metadata.interviewer = Some(name);
         return NameSource::Byline { line };
     }
-    let labelled = speakers
-        .iter()
-        .find(|s| s.role == Role::Interviewer && !is_nameless(&s.label));
+    // An outlet's label ("Blog - …?") is no person's name.
+    let labelled = speakers.iter().find(|s| {
+        s.role == Role::Interviewer && !is_nameless(&s.label) && !is_outlet_label(&s.label)
+    });
     match labelled {
         Some(speaker) => {
             let person = display_name(&person_of_label(&speaker.label, whole), texts);
@@ -288,24 +299,19 @@ fn addressed(greeting: &str, whole: &[&str]) -> Option<String> {
     (shaped && again && !lowercase).then(|| name.trim().to_string())
 }
 
-/// An author key of the publishing tool (`authors: [staffwriter]`, `jdoe`, `ana-ruiz`) rather
-/// than a name: one token without a capital letter. Site generators look such keys up in a file
-/// the page does not carry, so the key is never shown as the interviewer.
-pub fn is_author_key(value: &str) -> bool {
-    !value.chars().any(char::is_whitespace) && !value.chars().any(char::is_uppercase)
+/// A title that is a file's name (`es-nota-ana-ruiz`, `interview_ivo_lund`): one token of
+/// lowercase words joined by hyphens or underscores, as the file was named when the page had
+/// no headline.
+fn is_file_name(title: &str) -> bool {
+    !title.is_empty()
+        && !title.contains(char::is_whitespace)
+        && title.contains(['-', '_'])
+        && !title.chars().any(char::is_uppercase)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn author_keys_are_not_names() {
-        assert!(is_author_key("staffwriter"));
-        assert!(is_author_key("ana-ruiz"));
-        assert!(!is_author_key("Ana Ruiz"));
-        assert!(!is_author_key("Staff"));
-    }
 
     #[test]
     fn a_transcript_names_its_guest_in_the_greeting() {
@@ -345,6 +351,26 @@ mod tests {
         let source = find_interviewer(&mut metadata, &speakers, &dropped, &Reported::new(&[], &[]));
         assert_eq!(source, NameSource::Byline { line: 3 });
         assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
+    }
+
+    #[test]
+    fn an_outlet_labelling_every_question_is_no_interviewer() {
+        let speakers = [Speaker {
+            label: "Revista".into(),
+            role: Role::Interviewer,
+            count: 6,
+            line: 8,
+        }];
+        let texts = ["Ilda Serra volta ao palco"];
+        let mut metadata = Metadata::default();
+        let source = find_interviewer(
+            &mut metadata,
+            &speakers,
+            &[],
+            &Reported::new(&texts, &texts),
+        );
+        assert_eq!(source, NameSource::Unknown);
+        assert_eq!(metadata.interviewer, None);
     }
 
     #[test]
@@ -398,6 +424,20 @@ mod tests {
         let mut metadata = Metadata::default();
         find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
         assert_eq!(metadata.interviewee.as_deref(), Some("Quiroga"));
+    }
+
+    #[test]
+    fn a_title_made_of_the_file_name_lends_no_lowercase_words() {
+        let intro = "Ilda Serra ha vuelto a Porto con una novela negra. Han pasado años desde \
+                     que Tomas Reed, cantante en declive, cantó allí. Tomas nunca volvió.";
+        let texts = ["es-diario-ilda-serra", intro];
+        let whole = [intro, "¿Escribe de noche?", "Sí, siempre.", texts[0]];
+        let mut metadata = Metadata::default();
+        find_names(&mut metadata, &[], &[], (&texts, &whole), None);
+        assert_eq!(metadata.interviewee.as_deref(), Some("Ilda Serra"));
+        assert!(is_file_name("interview_ivo_lund"));
+        assert!(!is_file_name("Entrevista"));
+        assert!(!is_file_name("Ivo Lund-Serra"));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Front-matter names that name nobody (an author field a publishing tool fills with a
 //! placeholder or a null) or need mending: a name with the speaker label's
 //! initials glued on by a tool that flattened `Ana Ruiz (AR)` ("Ana Ruiz AR"). And the host a
-//! guest thanks by first name when the page names no interviewer ("Thanks Dana.").
+//! guest thanks by first name when the page names no interviewer ("Thanks Dana."). And author
+//! keys of publishing tools (`jdoe`), which name nobody.
 
 use super::name_words::trim_word;
 
@@ -114,9 +115,24 @@ pub fn thanked_host(whole: &[&str], intro: &[&str], interviewee: Option<&str>) -
     })
 }
 
+/// An author key of the publishing tool (`authors: [staffwriter]`, `jdoe`, `ana-ruiz`) rather
+/// than a name: one token without a capital letter. Site generators look such keys up in a file
+/// the page does not carry, so the key is never shown as the interviewer.
+pub fn is_author_key(value: &str) -> bool {
+    !value.chars().any(char::is_whitespace) && !value.chars().any(char::is_uppercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_keys_are_not_names() {
+        assert!(is_author_key("staffwriter"));
+        assert!(is_author_key("ana-ruiz"));
+        assert!(!is_author_key("Ana Ruiz"));
+        assert!(!is_author_key("Staff"));
+    }
 
     #[test]
     fn initials_glued_after_a_name_are_taken_off() {

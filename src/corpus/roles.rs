@@ -64,3 +64,49 @@ pub fn is_generic(label: &str) -> bool {
     let lower = label.to_lowercase();
     QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str())
 }
+
+/// Nouns for a medium (English, Spanish, Portuguese), lowercase: an outlet labels its
+/// questions with what it is ("Blog - …?", "Revista: …", "Rádio Serra: …"), a label that
+/// names no person.
+pub const MEDIA: &[&str] = &[
+    "blog",
+    "magazine",
+    "newspaper",
+    "podcast",
+    "radio",
+    "rádio",
+    "revista",
+    "jornal",
+    "diario",
+    "diário",
+    "periódico",
+    "semanario",
+    "semanário",
+    "portal",
+    "site",
+    "sitio",
+    "redação",
+    "redacción",
+    "newsletter",
+];
+
+/// True when a label's first word is a medium ([`MEDIA`]): "Blog", "Revista Norte", "Rádio
+/// Serra" label the outlet asking, not a person.
+pub fn is_outlet_label(label: &str) -> bool {
+    let first = label.split_whitespace().next().unwrap_or_default();
+    MEDIA.contains(&first.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_medium_opening_a_label_names_an_outlet() {
+        assert!(is_outlet_label("Blog"));
+        assert!(is_outlet_label("Rádio Serra"));
+        assert!(is_outlet_label("REVISTA"));
+        assert!(!is_outlet_label("Ana Lima"));
+        assert!(!is_outlet_label("Q"));
+    }
+}

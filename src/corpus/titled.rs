@@ -33,7 +33,12 @@ fn after_with(title: &str) -> Option<(String, bool)> {
         words.pop();
     }
     let at = words.iter().rposition(|w| WITH.contains(w))?;
-    let mut name: Vec<&str> = words[at + 1..].to_vec();
+    // "Entrevista com o David Herman": Portuguese sets an article before a person's name, and
+    // before a company's or a band's too, so a name after one must be written again.
+    let article = words
+        .get(at + 1)
+        .is_some_and(|w| ARTICLES_BEFORE_NAMES.contains(w));
+    let mut name: Vec<&str> = words[at + 1 + usize::from(article)..].to_vec();
     if let Some(last) = name.last_mut() {
         // A closing mark goes, an initial's period stays ("Helen R. Marsh").
         *last = last.trim_end_matches([',', ':', ';', '!', '?']);
@@ -47,8 +52,11 @@ fn after_with(title: &str) -> Option<(String, bool)> {
         && name
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)));
-    shaped.then(|| (name.join(" "), name.len() < 2))
+    shaped.then(|| (name.join(" "), name.len() < 2 || article))
 }
+
+/// Articles Portuguese sets before a person's name ("com o David", "com a Rita").
+const ARTICLES_BEFORE_NAMES: &[&str] = &["o", "a"];
 
 /// A name standing as the subject of the headline has this many letters at least ("Moreira",
 /// "Lino"); shorter capitalised openings are articles and pronouns.
@@ -279,6 +287,10 @@ mod tests {
             Some("Tó".to_string())
         );
         assert_eq!(name_after_with("Living with the sea"), None);
+        assert_eq!(
+            name_after_with("Entrevista sobre o porto com o Nuno Brasa"),
+            Some(("Nuno Brasa".to_string(), true))
+        );
         assert_eq!(
             name_after_with("Interview with Ivo Lund 3/4/19").map(|n| n.0),
             Some("Ivo Lund".to_string())

@@ -2,8 +2,7 @@
 //! keys each tool uses for the title, the people, the outlet, the date, the language and the
 //! address, read into [`Metadata`]; the TOML reader uses the same spellings for other keys.
 
-use super::names::is_author_key;
-use super::placeholders::is_placeholder_author;
+use super::placeholders::{is_author_key, is_placeholder_author};
 use super::Metadata;
 
 /// Markdown front matter delimiter (YAML).

@@ -4,8 +4,7 @@
 
 use super::meta::PageMeta;
 use crate::corpus::loose_head::split_loose_head;
-use crate::corpus::names::is_author_key;
-use crate::corpus::placeholders::is_placeholder_author;
+use crate::corpus::placeholders::{is_author_key, is_placeholder_author};
 use crate::corpus::yaml_head::{first_yaml_item, is_web_address};
 
 /// Splits a front matter block off (after a byte order mark) and reads the fields an import
