@@ -40,8 +40,16 @@ pub fn find_names<'a>(
     let (texts, whole) = (unslugged(texts), unslugged(whole));
     let (texts, whole) = (texts.as_slice(), whole.as_slice());
     let reported = Reported::new(texts, whole);
-    let interviewer = find_interviewer(metadata, speakers, dropped, &reported);
+    let mut interviewer = find_interviewer(metadata, speakers, dropped, &reported);
     let interviewee = find_interviewee(metadata, speakers, &reported, greeting);
+    // Last, the first name the guest thanks early on ("Thanks Dana."): read once the guest is
+    // known, so a host thanking the guest by name is not taken for the guest thanking the host.
+    if interviewer == NameSource::Unknown {
+        if let Some(name) = thanked_host(whole, texts, metadata.interviewee.as_deref()) {
+            metadata.interviewer = Some(name);
+            interviewer = NameSource::Introduction;
+        }
+    }
     (interviewer, interviewee)
 }
 
@@ -264,10 +272,8 @@ fn find_interviewer(
         None => {
             let reported = || page.conversation().map(|(asker, _)| asker.clone());
             let introduced = introduced_journalist(texts).map(|(name, _)| name);
-            // Else the first name the guest thanks in the first answer ("Thanks Dana.").
-            let thanked = || thanked_host(whole, texts, metadata.interviewee.as_deref());
             let found = (introduced.or_else(|| credited_interviewer(texts))).or_else(reported);
-            match found.or_else(thanked) {
+            match found {
                 Some(name) => {
                     metadata.interviewer = Some(name);
                     NameSource::Introduction
@@ -351,6 +357,62 @@ mod tests {
         let source = find_interviewer(&mut metadata, &speakers, &dropped, &Reported::new(&[], &[]));
         assert_eq!(source, NameSource::Byline { line: 3 });
         assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
+    }
+
+    #[test]
+    fn the_guest_thanked_by_the_host_is_no_interviewer_and_the_host_thanked_is() {
+        let guest = [Speaker {
+            label: "Ivo Lund".into(),
+            role: Role::Interviewee,
+            count: 4,
+            line: 5,
+        }];
+        let texts = ["Chips and radio"];
+        let whole = [
+            texts[0],
+            "Thanks Ivo, for coming. Where did you start?",
+            "In radio.",
+        ];
+        let mut metadata = Metadata::default();
+        let (asker, _) = find_names(&mut metadata, &guest, &[], (&texts, &whole), None);
+        assert_eq!(metadata.interviewee.as_deref(), Some("Ivo Lund"));
+        assert_eq!((asker, metadata.interviewer), (NameSource::Unknown, None));
+        let whole = [texts[0], "Where did you start?", "Thanks Dana. In radio."];
+        let mut metadata = Metadata::default();
+        let (asker, _) = find_names(&mut metadata, &guest, &[], (&texts, &whole), None);
+        assert_eq!(asker, NameSource::Introduction);
+        assert_eq!(metadata.interviewer.as_deref(), Some("Dana"));
+    }
+
+    #[test]
+    fn a_one_letter_asker_label_is_the_credited_journalist_with_that_initial() {
+        let asker = |label: &str| {
+            [Speaker {
+                label: label.into(),
+                role: Role::Interviewer,
+                count: 5,
+                line: 7,
+            }]
+        };
+        let texts = ["Tides", "Interview by Teo Vance."];
+        for (label, shown) in [("T", "Teo Vance"), ("K", "K")] {
+            let mut metadata = Metadata::default();
+            let page = Reported::new(&texts, &texts);
+            find_interviewer(&mut metadata, &asker(label), &[], &page);
+            assert_eq!(metadata.interviewer.as_deref(), Some(shown), "{label}");
+        }
+    }
+
+    #[test]
+    fn a_placeholder_interviewer_from_any_front_matter_names_nobody() {
+        let mut metadata = Metadata {
+            interviewer: Some("Various".into()),
+            ..Metadata::default()
+        };
+        let texts = ["Tides"];
+        let page = Reported::new(&texts, &texts);
+        let source = find_interviewer(&mut metadata, &[], &[], &page);
+        assert_eq!((source, metadata.interviewer), (NameSource::Unknown, None));
     }
 
     #[test]
