@@ -1,0 +1,195 @@
+//! Tests of who asks and who answers: front matter, labels, headlines and introductions.
+
+use super::*;
+
+#[test]
+fn a_transcript_names_its_guest_in_the_greeting() {
+    let speakers = [Speaker {
+        label: "Speaker 2".into(),
+        role: Role::Interviewee,
+        count: 4,
+        line: 7,
+    }];
+    let greeting = "Today I'm with Mara Quist, who rebuilt a breakwater. How did it start?";
+    let texts = ["Episode 12: rebuilding a harbour"];
+    let mut metadata = Metadata::default();
+    let source = find_interviewee(
+        &mut metadata,
+        &speakers,
+        &Reported::new(&texts, &texts),
+        Some(greeting),
+    );
+    assert_eq!(source, NameSource::Introduction);
+    assert_eq!(metadata.interviewee.as_deref(), Some("Mara Quist"));
+}
+
+#[test]
+fn the_byline_names_the_interviewer_before_an_outlet_label() {
+    let mut metadata = Metadata::default();
+    let speakers = [Speaker {
+        label: "THE LEDGER".into(),
+        role: Role::Interviewer,
+        count: 9,
+        line: 12,
+    }];
+    let dropped = [Dropped {
+        line: 3,
+        text: "By Sam Whitfield".into(),
+        reason: Clutter::Byline,
+    }];
+    let source = find_interviewer(&mut metadata, &speakers, &dropped, &Reported::new(&[], &[]));
+    assert_eq!(source, NameSource::Byline { line: 3 });
+    assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
+}
+
+#[test]
+fn the_guest_thanked_by_the_host_is_no_interviewer_and_the_host_thanked_is() {
+    let guest = [Speaker {
+        label: "Ivo Lund".into(),
+        role: Role::Interviewee,
+        count: 4,
+        line: 5,
+    }];
+    let texts = ["Chips and radio"];
+    let whole = [
+        texts[0],
+        "Thanks Ivo, for coming. Where did you start?",
+        "In radio.",
+    ];
+    let mut metadata = Metadata::default();
+    let (asker, _) = find_names(&mut metadata, &guest, &[], (&texts, &whole), None);
+    assert_eq!(metadata.interviewee.as_deref(), Some("Ivo Lund"));
+    assert_eq!((asker, metadata.interviewer), (NameSource::Unknown, None));
+    let whole = [texts[0], "Where did you start?", "Thanks Dana. In radio."];
+    let mut metadata = Metadata::default();
+    let (asker, _) = find_names(&mut metadata, &guest, &[], (&texts, &whole), None);
+    assert_eq!(asker, NameSource::Introduction);
+    assert_eq!(metadata.interviewer.as_deref(), Some("Dana"));
+}
+
+#[test]
+fn a_one_letter_asker_label_is_the_credited_journalist_with_that_initial() {
+    let asker = |label: &str| {
+        [Speaker {
+            label: label.into(),
+            role: Role::Interviewer,
+            count: 5,
+            line: 7,
+        }]
+    };
+    let texts = ["Tides", "Interview by Teo Vance."];
+    for (label, shown) in [("T", "Teo Vance"), ("K", "K")] {
+        let mut metadata = Metadata::default();
+        let page = Reported::new(&texts, &texts);
+        find_interviewer(&mut metadata, &asker(label), &[], &page);
+        assert_eq!(metadata.interviewer.as_deref(), Some(shown), "{label}");
+    }
+}
+
+#[test]
+fn a_placeholder_interviewer_from_any_front_matter_names_nobody() {
+    let mut metadata = Metadata {
+        interviewer: Some("Various".into()),
+        ..Metadata::default()
+    };
+    let texts = ["Tides"];
+    let page = Reported::new(&texts, &texts);
+    let source = find_interviewer(&mut metadata, &[], &[], &page);
+    assert_eq!((source, metadata.interviewer), (NameSource::Unknown, None));
+}
+
+#[test]
+fn an_outlet_labelling_every_question_is_no_interviewer() {
+    let speakers = [Speaker {
+        label: "Revista".into(),
+        role: Role::Interviewer,
+        count: 6,
+        line: 8,
+    }];
+    let texts = ["Ilda Serra volta ao palco"];
+    let mut metadata = Metadata::default();
+    let source = find_interviewer(
+        &mut metadata,
+        &speakers,
+        &[],
+        &Reported::new(&texts, &texts),
+    );
+    assert_eq!(source, NameSource::Unknown);
+    assert_eq!(metadata.interviewer, None);
+}
+
+#[test]
+fn a_one_letter_label_stands_for_the_person_named_with_that_initial() {
+    let speaker = |label: &str| Speaker {
+        label: label.into(),
+        role: Role::Interviewee,
+        count: 5,
+        line: 9,
+    };
+    let texts = [
+        "Farm notes",
+        "Last summer Sara Moss ran the greenhouse with us.",
+    ];
+    let whole = [texts[1], "S: It was warm.", "Farm notes"];
+    let mut metadata = Metadata::default();
+    find_interviewee(
+        &mut metadata,
+        &[speaker("S")],
+        &Reported::new(&texts, &whole),
+        None,
+    );
+    assert_eq!(metadata.interviewee.as_deref(), Some("Sara Moss"));
+    let mut metadata = Metadata::default();
+    find_interviewee(
+        &mut metadata,
+        &[speaker("T")],
+        &Reported::new(&texts, &whole),
+        None,
+    );
+    assert_eq!(metadata.interviewee.as_deref(), Some("T"));
+}
+
+#[test]
+fn the_introduction_names_its_subject_over_a_retold_story_or_a_site_name() {
+    let intro = "Ilda Serra ha vuelto a Porto con una novela negra. Han pasado años desde \
+                 que Tomas Reed, cantante en declive, cantó allí. Tomas nunca volvió.";
+    let texts = ["DIARIO NORTE Cultura y Libros", intro];
+    let whole = [intro, "¿Escribe de noche?", "Sí, siempre.", texts[0]];
+    let mut metadata = Metadata::default();
+    find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
+    assert_eq!(metadata.interviewee.as_deref(), Some("Ilda Serra"));
+    let intro = "Nada le convence. Quiroga vive la campaña a fondo.";
+    let texts = ["RADIO SUR Andalucía Vigo", intro];
+    let whole = [
+        intro,
+        "—¿Y el alcalde?",
+        "—Vigo necesita otro plan.",
+        texts[0],
+    ];
+    let mut metadata = Metadata::default();
+    find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
+    assert_eq!(metadata.interviewee.as_deref(), Some("Quiroga"));
+}
+
+#[test]
+fn a_title_made_of_the_file_name_lends_no_lowercase_words() {
+    let intro = "Ilda Serra ha vuelto a Porto con una novela negra. Han pasado años desde \
+                 que Tomas Reed, cantante en declive, cantó allí. Tomas nunca volvió.";
+    let texts = ["es-diario-ilda-serra", intro];
+    let whole = [intro, "¿Escribe de noche?", "Sí, siempre.", texts[0]];
+    let mut metadata = Metadata::default();
+    find_names(&mut metadata, &[], &[], (&texts, &whole), None);
+    assert_eq!(metadata.interviewee.as_deref(), Some("Ilda Serra"));
+    assert!(is_file_name("interview_ivo_lund"));
+    assert!(!is_file_name("Entrevista"));
+    assert!(!is_file_name("Ivo Lund-Serra"));
+}
+
+#[test]
+fn a_greeting_names_the_person_it_addresses() {
+    let greeting = "Marta, obrigado por receber a equipa da Rádio Norte. Tudo bem?";
+    let whole = [greeting, "R: Tudo. Eu, Marta, agradeço."];
+    assert_eq!(addressed(greeting, &whole).as_deref(), Some("Marta"));
+    let hello = "Hola, Ana. ¿Qué tal?";
+    assert_eq!(addressed(hello, &[hello, "Bien."]), None);
+}
