@@ -55,8 +55,10 @@ fn headline_shape(line: &str, body: &[&str]) -> Option<(String, bool)> {
         })
         .or_else(|| name_after_with(line))
         .or_else(|| {
+            // Three words may hold a lead word ("Meet Ada Moss and her kilns"): the text must
+            // name such a person again.
             owner_headline(line).map(|name| {
-                let common = common(&name);
+                let common = common(&name) || name.split_whitespace().count() > 2;
                 (name, common)
             })
         })
@@ -336,6 +338,8 @@ mod tests {
             let read = title_name(&demoted, &whole, true);
             assert_eq!(read.as_deref(), Some("Nuno Brasa"), "{headline}");
         }
+        let lead = ["Meet Nuno Brasa and his morning show", body[0]];
+        assert_eq!(title_name(&lead, &body, true), None);
         // A sentence of the introduction is no demoted headline.
         let sentence = "Nuno Brasa e o seu irmão pescam desde crianças.";
         let texts = ["Rádio Norte", sentence, body[0]];

@@ -58,9 +58,16 @@ pub fn people_named(texts: &[&str], whole: &[&str], other: Option<&str>) -> Opti
     // sentence's subject, over the site's name or when nobody is named in full.
     let opener = opening_name(&intro, whole).filter(not_other);
     let opener = opener.filter(|o| found.as_ref().is_some_and(|f| !same_speaker(o, f)));
+    // With nobody named at all, a place or a company may open a sentence as well ("Lisboa
+    // vive…"): the surname must come back in another paragraph, as a person's does.
+    let again = |n: &String| {
+        let holds = |t: &&&str| t.split_whitespace().any(|w| trim_word(w) == n.as_str());
+        found.is_some() || whole.iter().filter(holds).count() >= 2
+    };
     let subject = || {
         let rival = found.as_ref().is_some_and(|f| !headline_only(f));
-        (sentence_subject(&intro, whole)).filter(|n| !rival && !title_words(n) && not_other(n))
+        (sentence_subject(&intro, whole))
+            .filter(|n| !rival && !title_words(n) && not_other(n) && again(n))
     };
     opener.or_else(subject).or(found)
 }
@@ -130,11 +137,21 @@ mod tests {
     fn a_surname_subject_names_the_person_when_nobody_is_named_in_full() {
         let intro = "Nada le convence. Quiroga vive la campaña a fondo.";
         let texts = ["«El puerto no se vende»", intro];
-        let whole = [intro, "—¿Y el alcalde?", "—No me convence.", texts[0]];
+        let whole = [
+            intro,
+            "—¿Y el alcalde, Quiroga?",
+            "—No me convence.",
+            texts[0],
+        ];
         assert_eq!(
             people_named(&texts, &whole, None).as_deref(),
             Some("Quiroga")
         );
+        // A place opening a sentence, never written again, is nobody.
+        let intro = "Nada cambia. Lisboa vive un momento raro.";
+        let texts = ["«El puerto no se vende»", intro];
+        let whole = [intro, "—¿Y el alcalde?", "—No me convence.", texts[0]];
+        assert_eq!(people_named(&texts, &whole, None), None);
         // A person named in full in the introduction stays the candidate.
         let intro = "Nada le convence a Ilda Serra. Quiroga vive la campaña. Serra no.";
         let texts = ["«El puerto no se vende»", intro];

@@ -3,7 +3,7 @@
 //! conjunction and a possessive: the person the piece is about and their work, the way
 //! magazines title a portrait or a programme's host.
 
-use super::name_words::{name_cased, trim_word};
+use super::name_words::{name_cased, trim_word, ARTICLES};
 
 /// "and" in the languages the corpus holds (English, Spanish, Portuguese, French, German).
 const CONJUNCTIONS: &[&str] = &["and", "y", "e", "et", "und"];
@@ -38,7 +38,13 @@ pub fn owner_headline(title: &str) -> Option<String> {
         _ => rest,
     };
     let possessive = rest.first()?;
-    let shaped = OWNER_NAME_WORDS.contains(&count)
+    // A group or a thing opens with an article ("The Harbour Boys", "Los Faroles"); a person
+    // does not.
+    let article = words
+        .first()
+        .is_some_and(|w| ARTICLES.contains(&w.to_lowercase().as_str()));
+    let shaped = !article
+        && OWNER_NAME_WORDS.contains(&count)
         && CONJUNCTIONS.contains(conjunction)
         && POSSESSIVES.contains(possessive)
         && rest.len() >= 2;
@@ -70,6 +76,8 @@ mod tests {
             "Ada Moss and Tomas Reed",
             // A sentence, not a name, before the conjunction.
             "The harbour and its boats",
+            // An article opens a group's or a thing's name.
+            "The Harbour Boys and their songs",
             // Nothing owned after the possessive.
             "Ada Moss and her",
             // A comma closes the name: an apposition follows.

@@ -254,7 +254,10 @@ impl<'a> Evidence<'a> {
             total,
             rarest,
             rare_single_topic,
-            specific_weight: idf((passages as f64 * INTRODUCED_MAX_SHARE) as u64, passages),
+            specific_weight: idf(
+                ((passages as f64 * INTRODUCED_MAX_SHARE) as u64).max(RARE_TOPIC_MIN_PASSAGES),
+                passages,
+            ),
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
             answers: RefCell::new(Vec::new()),
