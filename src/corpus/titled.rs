@@ -33,7 +33,7 @@ fn after_with(title: &str) -> Option<(String, bool)> {
         words.pop();
     }
     let at = words.iter().rposition(|w| WITH.contains(w))?;
-    // "Entrevista com o David Herman": Portuguese sets an article before a person's name, and
+    // "Entrevista com o Nuno Brasa": Portuguese sets an article before a person's name, and
     // before a company's or a band's too, so a name after one must be written again.
     let article = words
         .get(at + 1)
