@@ -23,6 +23,11 @@ const MAX_PASSES: usize = 3;
 /// plausible letters), so a file is repaired only when it has at least this many runs.
 const MIN_DAMAGED_RUNS: usize = 2;
 
+/// A damaged body under a hand-typed title or front matter ("Conversa com João") keeps a few
+/// correct accents; a correct text holds far more correct accents than odd pairs. A file is
+/// repaired when its runs outnumber its correct accents by at least this factor.
+const RUNS_PER_CORRECT_ACCENT: usize = 4;
+
 /// The characters that open the usual damaged runs (`Ã` and `Â` for Latin-1 letters, `â` for
 /// curly quotes and dashes): one left alone outside a run is damage whose second byte was
 /// lost (`Ã ` for `à` once its non-breaking space became a space), not a correct letter.
@@ -38,12 +43,13 @@ pub struct Repaired {
 }
 
 /// The text with its UTF-8-read-as-Windows-1252 runs decoded, or `None` when it has none or
-/// does not read as a damaged file: fewer than [`MIN_DAMAGED_RUNS`] runs, or an accented
-/// letter correctly encoded outside the runs (a file is damaged whole, so its correct
-/// accents make its runs real text: "IRMÃ»" in a Portuguese text full of "ç" and "ã").
+/// does not read as a damaged file: fewer than [`MIN_DAMAGED_RUNS`] runs, or too many accented
+/// letters correctly encoded outside the runs ([`RUNS_PER_CORRECT_ACCENT`]: a file is damaged
+/// nearly whole, so many correct accents make its runs real text: "IRMÃ»" in a Portuguese text
+/// full of "ç" and "ã").
 pub fn repair(text: &str) -> Option<Repaired> {
-    let (runs, correct_accent) = survey(text);
-    if runs < MIN_DAMAGED_RUNS || correct_accent {
+    let (runs, correct_accents) = survey(text);
+    if runs < MIN_DAMAGED_RUNS || runs < correct_accents * RUNS_PER_CORRECT_ACCENT {
         return None;
     }
     let mut current = text.to_string();
@@ -95,11 +101,11 @@ fn repair_once(text: &str) -> Option<String> {
     changed.then_some(out)
 }
 
-/// How many damaged runs the text holds, and whether an accented letter stands outside them
+/// How many damaged runs the text holds, and how many accented letters stand outside them
 /// (the usual run openers, [`RUN_OPENERS`], left alone are no evidence).
-fn survey(text: &str) -> (usize, bool) {
+fn survey(text: &str) -> (usize, usize) {
     let chars: Vec<char> = text.chars().collect();
-    let (mut runs, mut correct_accent) = (0, false);
+    let (mut runs, mut correct_accents) = (0, 0);
     let mut i = 0;
     while i < chars.len() {
         if let Some((_, used)) = decode_at(&chars[i..]) {
@@ -108,10 +114,10 @@ fn survey(text: &str) -> (usize, bool) {
             continue;
         }
         let c = chars[i];
-        correct_accent |= is_latin_accented(c) && !RUN_OPENERS.contains(&c);
+        correct_accents += usize::from(is_latin_accented(c) && !RUN_OPENERS.contains(&c));
         i += 1;
     }
-    (runs, correct_accent)
+    (runs, correct_accents)
 }
 
 /// An accented Latin letter ("ç", "ã", "É", "ő"): what a damaged file no longer holds.
@@ -172,6 +178,13 @@ mod tests {
         let repaired = repair(twice).expect("damaged");
         assert_eq!(repaired.text, "Na praça, o coração.\nSem dano.\nEstá bem.");
         assert_eq!(repaired.lines, [1, 3]);
+        // A title typed by hand above a damaged body keeps its accents; the body is repaired.
+        let titled =
+            "Conversa com João\n\nOs comentÃ¡rios sÃ£o â€œbonsâ€\u{9d} e a praÃ§a estÃ¡ cheia.";
+        assert_eq!(
+            repair(titled).expect("damaged").text,
+            "Conversa com João\n\nOs comentários são “bons” e a praça está cheia."
+        );
         // A lone run opener (its second byte lost) is no correct letter.
         let lost = "Ã  noite, o coraÃ§Ã£o.";
         assert_eq!(repair(lost).expect("damaged").text, "Ã  noite, o coração.");

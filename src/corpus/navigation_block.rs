@@ -44,7 +44,10 @@ pub fn navigation_lines(
         .filter(|l| !is_furniture(l))
         .collect();
     let rest: Vec<&str> = lines[end..].iter().map(|(_, l)| *l).collect();
-    let names_a_person = items.iter().skip(1).any(|l| repeated_name(l, &rest));
+    // Only a block as short as a kicker over a two-line headline may be the page's own; a
+    // longer menu's city or club items ("Buenos Aires", "Real Madrid") come back in its posts.
+    let names_a_person =
+        items.len() == MIN_MENU_LINES && items.iter().skip(1).any(|l| repeated_name(l, &rest));
     if more_text
         && items.len() >= MIN_MENU_LINES
         && items.iter().all(|l| is_menu_item(l))
@@ -95,6 +98,14 @@ mod tests {
 
     fn no_date(_: &str) -> bool {
         false
+    }
+
+    #[test]
+    fn a_longer_menu_naming_a_city_the_post_names_is_still_a_menu() {
+        let text = "Diario del Sur\nHome\nBuenos Aires\nCultura\nDeportes\n\n\
+                    Un verano en Buenos Aires\n\nLlegó a Buenos Aires en 1990.";
+        let lines = numbered(text);
+        assert_eq!(navigation_lines(&lines, no_date), vec![0, 1, 2, 3, 4]);
     }
 
     #[test]

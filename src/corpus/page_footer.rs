@@ -107,17 +107,21 @@ fn is_stamp(line: &str) -> bool {
     };
     let words: Vec<&str> = line[..clock.start()].split_whitespace().collect();
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let connectors = words.iter().rev().take_while(|w| !capital(w)).count();
+    // A date's figures belong with the name ("Posted on May 3, 2019 at 7:05").
+    let named = |w: &&str| capital(w) || w.starts_with(|c: char| c.is_ascii_digit());
+    let connectors = words.iter().rev().take_while(|w| !named(w)).count();
     let name_end = words.len() - connectors;
     let Some(name) = words.get(STAMP_OPENING_WORDS..name_end) else {
         return false;
     };
+    // "Posted by Ann Lee, 7:05 PM": a comma stands where the connecting word would.
+    let comma = connectors == 0 && name.last().is_some_and(|w| w.ends_with(','));
     line.split_whitespace().count() <= MAX_STAMP_WORDS
-        && (1..=MAX_CLOCK_CONNECTOR_WORDS).contains(&connectors)
+        && ((1..=MAX_CLOCK_CONNECTOR_WORDS).contains(&connectors) || comma)
         && capital(&words[0])
         && !capital(&words[1])
         && name.first().is_some_and(capital)
-        && name.last().is_some_and(capital)
+        && name.last().is_some_and(named)
 }
 
 /// "Tags: tides, boats, Skagen": a label of a word or two, a colon, and two or more short
@@ -187,6 +191,20 @@ mod tests {
 
     fn footer(text: &str) -> Vec<usize> {
         footer_lines(&numbered(text), Copied::WholePage, |_| false)
+    }
+
+    #[test]
+    fn stamps_with_a_comma_or_a_date_before_the_clock_are_stamps() {
+        for line in [
+            "Posted by Ann Lee, 7:05 PM",
+            "Posted on May 3, 2019 at 7:05 pm",
+            "Publicado por Tide Notes el 3/5/2019 a las 19:05",
+        ] {
+            assert!(is_stamp(line), "{line}");
+        }
+        for line in ["to Skagen it leaves at 7:05", "We sailed, 7:05"] {
+            assert!(!is_stamp(line), "{line}");
+        }
     }
 
     #[test]
