@@ -4,8 +4,10 @@
 //! run right after "in", "en", "em"), a work's title set in italics, a short form in brackets,
 //! and a sentence's first word before a name written elsewhere without it ("Meet Ana Ruiz").
 //! They are blanked out before the person is looked for, so a credited photographer, a team,
-//! a town or a game is never taken for the interviewee. A nickname in quotation marks between
+//! a town, a game or a course ([`title_case`]) is never taken for the interviewee. A nickname in quotation marks between
 //! a first name and a surname is taken out so the name reads whole.
+
+mod title_case;
 
 use super::headline_names::written_lowercase;
 use super::labels::NAME_PARTICLES;
@@ -89,6 +91,7 @@ pub fn without_bystanders(text: &str, whole: &[&str]) -> String {
     blank_organisations(&mut words);
     blank_places(&mut words, whole);
     blank_bracketed(&mut words);
+    title_case::blank_titles(&mut words, whole);
     words.join(" ")
 }
 

@@ -15,12 +15,31 @@ pub(super) const BARE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 /// comma of a headline.
 const HEADLINE_TAIL_WORDS: std::ops::RangeInclusive<usize> = 3..=4;
 
+/// How a file's answers are labelled, which decides how much a headline of a bare name needs
+/// the text to name that person again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Answers {
+    /// Labelled by a role (`A:`), a label naming nobody else: a headline of a bare name names
+    /// who answers.
+    ByRole,
+    /// Not labelled at all: a headline of a bare name heading the questions directly names
+    /// who answers (a band's name over its questionnaire); over an introduction that never
+    /// names it again, it is the site's or the magazine's name above its page. A headline
+    /// addressing a person ("Preguntas a Lucía Gil") names them either way.
+    Unlabelled,
+    /// Labelled by names: the headline's name must be written again.
+    ByName,
+}
+
 /// The person the headline names ("Name: “…”", "An Interview with …", a bare name), if any.
-pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> Option<String> {
+pub(super) fn title_name(texts: &[&str], whole: &[&str], answers: Answers) -> Option<String> {
     let title = texts.first()?;
     let body = &whole[..whole.len().saturating_sub(1)];
     let headline = headline_shape(title, body);
-    let bare = bare_name_title(title, body, role_answers);
+    // Over unlabelled answers the headline heads the questions directly, or an introduction
+    // that presents the guest names them: one that never does sits under a site's name.
+    let unintroduced = answers == Answers::Unlabelled && texts.len() == 1;
+    let bare = bare_name_title(title, body, answers == Answers::ByRole || unintroduced);
     // A rubric with an article before the colon, then only a name ("A Word With: Ada Moss").
     let rubric = headline.as_ref().filter(|(_, doubtful)| *doubtful);
     let after = rubric.and_then(|_| bare_name_title(split_label(title)?.body, body, true));
@@ -30,7 +49,7 @@ pub(super) fn title_name(texts: &[&str], whole: &[&str], role_answers: bool) -> 
             .filter(|shaped| is_person(shaped, body))
             .map(|(name, _)| name))
         .or(bare)
-        .or_else(|| addressed_name(title, body, role_answers))
+        .or_else(|| addressed_name(title, body, answers != Answers::ByName))
         .or_else(|| texts.iter().find_map(|text| rubric_name(text, body)))
         .or_else(|| {
             texts
@@ -233,11 +252,11 @@ mod tests {
             "Introduce yourself.",
             "I'm Ivo Lund.",
         ];
-        assert_eq!(title_name(&[title], &body, false), None);
+        assert_eq!(title_name(&[title], &body, Answers::ByName), None);
         let title = "Ivo Lund: «Games are slow letters»";
         let body = ["Ivo Lund makes games.", "Why?", "Because."];
         assert_eq!(
-            title_name(&[title], &body, false).as_deref(),
+            title_name(&[title], &body, Answers::ByName).as_deref(),
             Some("Ivo Lund")
         );
         // The Spanish personal "a", the Portuguese article and an article before a longer
@@ -249,7 +268,7 @@ mod tests {
         ] {
             let title = "Lucía Gil: «El pan es lento»";
             let body = [intro, "¿Por qué?", "Porque sí."];
-            let name = title_name(&[title], &body, false);
+            let name = title_name(&[title], &body, Answers::ByName);
             assert_eq!(name.as_deref(), Some("Lucía Gil"), "{intro}");
         }
     }
@@ -263,12 +282,12 @@ mod tests {
             "Why clay?",
             "It is cheap.",
         ];
-        let name = title_name(&[title], &whole, false);
+        let name = title_name(&[title], &whole, Answers::ByName);
         assert_eq!(name.as_deref(), Some("Ada Moss"));
         // Words after the colon that the text uses in lower case are no name.
         let whole = [title, "The moss grows.", "Why clay?", "It is cheap."];
         assert_ne!(
-            title_name(&[title], &whole, false).as_deref(),
+            title_name(&[title], &whole, Answers::ByName).as_deref(),
             Some("Ada Moss")
         );
         assert!(headline_name("A Word With: Ada Moss").is_some_and(|(_, doubtful)| doubtful));
@@ -279,18 +298,18 @@ mod tests {
         let body = ["The potter opened a shop.", "Why clay?", "It is cheap."];
         let texts = ["Archive | Q & A feed", "Author Q&A: Ada Moss", body[0]];
         assert_eq!(
-            title_name(&texts, &body, false).as_deref(),
+            title_name(&texts, &body, Answers::ByName).as_deref(),
             Some("Ada Moss")
         );
         let interviewer = ["Archive", "Entrevistadora: Ana Lima", body[0]];
-        assert_eq!(title_name(&interviewer, &body, false), None);
+        assert_eq!(title_name(&interviewer, &body, Answers::ByName), None);
         let spanish = ["Entrevista a Lucía Gil", body[0]];
         assert_eq!(
-            title_name(&spanish, &body, true).as_deref(),
+            title_name(&spanish, &body, Answers::ByRole).as_deref(),
             Some("Lucía Gil")
         );
         let place = ["Viaje a Costa Rica", "La costa rica del norte.", "¿Y?"];
-        assert_eq!(title_name(&place[..1], &place, true), None);
+        assert_eq!(title_name(&place[..1], &place, Answers::ByRole), None);
     }
 
     #[test]
@@ -306,7 +325,7 @@ mod tests {
             body[0],
         ];
         assert_eq!(
-            title_name(&texts, &body, false).as_deref(),
+            title_name(&texts, &body, Answers::ByName).as_deref(),
             Some("Ilda Serra")
         );
         // A sentence of the introduction is no headline.
@@ -315,7 +334,7 @@ mod tests {
             "We spent an evening with Tomas Reed.",
             body[0],
         ];
-        assert_eq!(title_name(&sentence, &body, false), None);
+        assert_eq!(title_name(&sentence, &body, Answers::ByName), None);
     }
 
     #[test]
@@ -330,20 +349,23 @@ mod tests {
             "Entrevista com Nuno Brasa",
             "Nuno Brasa: «O mar ensina a esperar»",
         ] {
-            let titled = title_name(&[headline, body[0]], &body, true);
+            let titled = title_name(&[headline, body[0]], &body, Answers::ByRole);
             assert_eq!(titled.as_deref(), Some("Nuno Brasa"), "{headline}");
             let demoted = ["Rádio Norte Início Programas", headline, body[0]];
             let mut whole = body.to_vec();
             whole.insert(0, headline);
-            let read = title_name(&demoted, &whole, true);
+            let read = title_name(&demoted, &whole, Answers::ByRole);
             assert_eq!(read.as_deref(), Some("Nuno Brasa"), "{headline}");
         }
         let lead = ["Meet Nuno Brasa and his morning show", body[0]];
-        assert_eq!(title_name(&lead, &body, true), None);
+        assert_eq!(title_name(&lead, &body, Answers::ByRole), None);
         // A sentence of the introduction is no demoted headline.
         let sentence = "Nuno Brasa e o seu irmão pescam desde crianças.";
         let texts = ["Rádio Norte", sentence, body[0]];
-        assert_eq!(title_name(&texts, &[sentence, body[1]], false), None);
+        assert_eq!(
+            title_name(&texts, &[sentence, body[1]], Answers::ByName),
+            None
+        );
     }
 
     #[test]
@@ -397,6 +419,47 @@ mod tests {
         assert_eq!(
             bare_name_title("Tomasa Vilar: a life in clay", &body, false),
             None
+        );
+    }
+
+    #[test]
+    fn a_bare_name_headline_over_unlabelled_answers_must_be_written_again() {
+        // A magazine's name over its slogan is two capitalised words too.
+        let texts = ["Gull Review", "Reviews every Sunday"];
+        let whole = [
+            "Reviews every Sunday",
+            "Why drums?",
+            "My uncle had a kit.",
+            "Gull Review",
+        ];
+        assert_eq!(title_name(&texts, &whole, Answers::Unlabelled), None);
+        assert_eq!(
+            title_name(&texts, &whole, Answers::ByRole).as_deref(),
+            Some("Gull Review")
+        );
+        // Right over the questions, it names who answers (a band's questionnaire).
+        assert_eq!(
+            title_name(&texts[..1], &whole[1..], Answers::Unlabelled).as_deref(),
+            Some("Gull Review")
+        );
+        let whole = [
+            "Why drums?",
+            "I'm Nilo Fresco; my uncle had a kit.",
+            "Nilo Fresco",
+        ];
+        assert_eq!(
+            title_name(&["Nilo Fresco"], &whole, Answers::Unlabelled).as_deref(),
+            Some("Nilo Fresco")
+        );
+        // A headline addressing a person names them all the same.
+        let whole = [
+            "¿Por qué tambores?",
+            "Por mi tío.",
+            "Preguntas a Nilo Fresco",
+        ];
+        assert_eq!(
+            title_name(&["Preguntas a Nilo Fresco"], &whole, Answers::Unlabelled).as_deref(),
+            Some("Nilo Fresco")
         );
     }
 }

@@ -5,10 +5,15 @@
 //! - an HTML comment holding `key: value` lines (`<!--` / `layout: post` / `title: …` / `-->`,
 //!   an old way of hiding metadata from a Markdown renderer);
 //! - a `---` block of `key: value` lines whose closing fence was lost, which ends at its first
-//!   blank line.
+//!   blank line;
+//! - `Key: value` lines with no fence at all, the metadata Pelican and MultiMarkdown read from
+//!   the top of a post (`Title: …` / `Date: …` / `Author: …`), ending at the first blank line
+//!   (see [`metadata_lines`]).
 //!
 //! Such text is metadata, never something anyone said: it is split off, and its keys are read
 //! as a YAML block's are ([`super::yaml_head::yaml_field`]).
+
+mod metadata_lines;
 
 use super::yaml_head::{settle_url, yaml_field, YAML_FENCE};
 use super::Metadata;
@@ -37,7 +42,11 @@ pub(crate) struct LooseHead<'a> {
 pub(crate) fn split_loose_head(text: &str) -> Option<LooseHead<'_>> {
     let head = json_head(text)
         .or_else(|| comment_head(text))
-        .or_else(|| unclosed_yaml_head(text))?;
+        .or_else(|| unclosed_yaml_head(text))
+        .or_else(|| {
+            let (fields, end) = metadata_lines::metadata_lines(text)?;
+            Some(after_head(text, end, fields))
+        })?;
     (head.fields.len() >= MIN_FIELDS).then_some(head)
 }
 

@@ -5,7 +5,7 @@
 
 use super::clean::byline_name;
 use super::display::initials_spelled_in;
-use super::headline_names::{title_name, BARE_NAME_WORDS};
+use super::headline_names::{title_name, Answers, BARE_NAME_WORDS};
 use super::intro_subject::people_named;
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::label_person::{person_of_label, without_job_title};
@@ -19,6 +19,8 @@ use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
 use std::cell::OnceCell;
+
+mod closing_hosts;
 
 /// The interviewer and the interviewee, in this order (the journalist found first is no
 /// candidate for the interviewee): see [`find_interviewer`] and [`find_interviewee`]. The
@@ -45,7 +47,9 @@ pub fn find_names<'a>(
     // Last, the first name the guest thanks early on ("Thanks Dana."): read once the guest is
     // known, so a host thanking the guest by name is not taken for the guest thanking the host.
     if interviewer == NameSource::Unknown {
-        if let Some(name) = thanked_host(whole, texts, metadata.interviewee.as_deref()) {
+        let guest = metadata.interviewee.as_deref();
+        let thanked = || closing_hosts::closing_thanks(whole, texts, guest);
+        if let Some(name) = thanked_host(whole, texts, guest).or_else(thanked) {
             metadata.interviewer = Some(name);
             interviewer = NameSource::Introduction;
         }
@@ -105,7 +109,12 @@ fn find_interviewee(
         return NameSource::Unknown;
     }
     let (nameless_answers, role_answers) = (answering(is_nameless), answering(is_generic));
-    if let Some(name) = title_name(texts, whole, role_answers || speakers.is_empty()) {
+    let answers = match (role_answers, speakers.is_empty()) {
+        (true, _) => Answers::ByRole,
+        (false, true) => Answers::Unlabelled,
+        (false, false) => Answers::ByName,
+    };
+    if let Some(name) = title_name(texts, whole, answers) {
         let shown = display_name(&name, texts);
         metadata.interviewee = Some(without_job_title(&shown, whole));
         return NameSource::Title;
@@ -199,8 +208,9 @@ fn answer_label_name(
 /// one-letter speaker label: a reader shown "S" learns nothing the page does not tell.
 fn named_with_initial(letter: &str, texts: &[&str], whole: &[&str]) -> Option<String> {
     let single = letter.chars().count() == 1 && letter.chars().all(char::is_uppercase);
-    let name = single
-        .then(|| title_name(texts, whole, false).or_else(|| people_named(texts, whole, None)))??;
+    let name = single.then(|| {
+        title_name(texts, whole, Answers::ByName).or_else(|| people_named(texts, whole, None))
+    })??;
     let name = without_lead_word(&name, whole).unwrap_or(name);
     name.starts_with(letter).then_some(name)
 }
@@ -272,7 +282,11 @@ fn find_interviewer(
         None => {
             let reported = || page.conversation().map(|(asker, _)| asker.clone());
             let introduced = introduced_journalist(texts).map(|(name, _)| name);
-            let found = (introduced.or_else(|| credited_interviewer(texts))).or_else(reported);
+            let dropped: Vec<&str> = dropped.iter().map(|d| d.text.as_str()).collect();
+            let followed = || closing_hosts::followed_author(whole, &dropped);
+            let found = (introduced.or_else(|| credited_interviewer(texts)))
+                .or_else(reported)
+                .or_else(followed);
             match found {
                 Some(name) => {
                     metadata.interviewer = Some(name);

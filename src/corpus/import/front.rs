@@ -94,7 +94,9 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
                 meta.url = Some(value)
             }
             "link" | "source" if is_web_address(&value) => meta.link = Some(value),
-            "outlet" | "site" | "site_name" | "publication" => meta.outlet = Some(value),
+            "outlet" | "site_name" | "publication" => meta.outlet = Some(value),
+            // Pelican's `Site:` is the author's own page, not the outlet's name.
+            "site" if !is_web_address(&value) => meta.outlet = Some(value),
             "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
             "interviewee" | "interviewee_name" | "guest" | "guest_name" | "entrevistado"
             | "entrevistada" => meta.interviewee = Some(value),
@@ -196,5 +198,17 @@ mod tests {
             (meta.author, meta.link.as_deref()),
             (None, Some("https://a.b/c"))
         );
+    }
+
+    #[test]
+    fn pelican_metadata_lines_are_front_matter_and_its_site_is_no_outlet() {
+        let page = "Title: Conversa com Lia Tavares\nDate: 2019-04-02 10:00\nAuthor: Rui Campos\n\
+                    Site: https://rui.example\nCategory: Vela\n\n\nConversa com Lia Tavares\n---\n";
+        let (meta, body) = front_matter(page);
+        assert_eq!(meta.title.as_deref(), Some("Conversa com Lia Tavares"));
+        assert_eq!(meta.author.as_deref(), Some("Rui Campos"));
+        assert_eq!(meta.date.as_deref(), Some("2019-04-02 10:00"));
+        assert_eq!(meta.outlet, None, "the author's own site is not the outlet");
+        assert_eq!(body, "\n\nConversa com Lia Tavares\n---\n");
     }
 }

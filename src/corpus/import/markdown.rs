@@ -48,6 +48,14 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
             blocks.titled(&mut meta, 1, text);
             continue;
         }
+        // A line of `-` under a single line is that line's underline too, a second-level
+        // heading (`Conversa com Lia` / `----------------`); under a longer paragraph it stays
+        // a rule, as writers who wrap their prose mean it.
+        if paragraph.len() == 1 && !blocks.item && is_dash_underline(trimmed) {
+            let text = inline_text(&std::mem::take(&mut paragraph).join(" "));
+            blocks.titled(&mut meta, 2, text);
+            continue;
+        }
         if is_rule(trimmed) {
             blocks.flush(&mut paragraph);
             last_rule = Some(blocks.blocks.len());
@@ -84,6 +92,15 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     }
     (meta, blocks)
 }
+
+/// A setext underline of dashes: `-` only, no spaces (`- - -` is a rule whatever is above it).
+fn is_dash_underline(trimmed: &str) -> bool {
+    trimmed.len() >= MIN_UNDERLINE && trimmed.chars().all(|c| c == '-')
+}
+
+/// An underline this long at least: a lone `-` or `--` under a line is a list bullet or a
+/// dash left on its own line, not typography.
+const MIN_UNDERLINE: usize = 3;
 
 /// The front matter's standfirst (`excerpt:`, `description:`) as the introduction's first
 /// paragraph, without the sentences the text says again: those are an excerpt the site cut
@@ -374,6 +391,18 @@ fn list_item(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_underlined_with_dashes_is_a_heading_and_a_rule_under_prose_stays_a_rule() {
+        let (meta, blocks) = read_markdown("Conversa com Lia\n----------------\n\nTexto um.\n");
+        assert_eq!(meta.title, None);
+        assert_eq!(blocks[0].text, "Conversa com Lia");
+        assert_eq!(blocks[0].cue, Some(Cue::Heading(2)));
+        assert_eq!(blocks[1].text, "Texto um.");
+        let (_, blocks) = read_markdown("Uma linha\nde prosa.\n---\n\nTexto dois.\n");
+        assert_eq!(blocks[0].text, "Uma linha de prosa.");
+        assert_eq!(blocks[0].cue, None);
+    }
 
     #[test]
     fn turns_start_at_a_label_line_and_div_fences_but_not_at_an_italic_note() {

@@ -1,0 +1,94 @@
+//! The title of a work (a course, a book, a product) written in Title Case inside running
+//! text: "took the course Sailing Into The Wind". Its capitalised words run like a name's, but
+//! a capitalised function word inside the run ("Into", "The", "To") is a title's typography;
+//! a person's name writes its particles in lowercase ("Ana de Souza") or as a surname ("Da
+//! Silva", which is no function word).
+
+use super::{blank, run_end, NAME_PARTICLES};
+use crate::corpus::name_words::capitalised_past_quotes;
+use crate::search::analyzer::is_stopword;
+
+/// A title holds a function word between capitalised words: three words at least ("Lord Of
+/// Rings" would be two names joined, "Sailing Into The Wind" four).
+const MIN_TITLE_WORDS: usize = 3;
+
+/// Blanks each run of capitals with a capitalised function word after its first word. The
+/// words after the run's last function word stay when the text writes them on their own
+/// elsewhere: an introduction's "Interview With Ana Ruiz" keeps the person the text names
+/// again.
+pub(super) fn blank_titles(words: &mut [String], whole: &[&str]) {
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised_past_quotes(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(words, i).max(i + 1);
+        let last_function = (i + 1..end)
+            .rev()
+            .find(|&j| is_title_function_word(&words[j]));
+        if let Some(last) = last_function.filter(|_| end - i >= MIN_TITLE_WORDS) {
+            let rest: Vec<&str> = words[last + 1..end]
+                .iter()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            let named = rest.len() >= 2 && whole.iter().any(|t| alone_in(&rest.join(" "), t));
+            let stop = if named { last + 1 } else { end };
+            words[i..stop].iter_mut().for_each(blank);
+        }
+        i = end;
+    }
+}
+
+/// A capitalised English function word ("The", "Into", "To"), not a single letter (an
+/// initial) nor a particle that opens surnames ("Do", "Da"): "the" and "of" are particles only
+/// in lowercase.
+fn is_title_function_word(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = bare.to_lowercase();
+    let particle =
+        NAME_PARTICLES.contains(&lower.as_str()) && !["the", "of"].contains(&lower.as_str());
+    bare.chars().next().is_some_and(char::is_uppercase)
+        && bare.chars().count() >= 2
+        && is_stopword(&lower)
+        && !particle
+}
+
+/// `text` writes `name` with no capitalised word right before it.
+fn alone_in(name: &str, text: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].split_whitespace().last();
+        before.is_none_or(|w| !capitalised_past_quotes(w) || w.ends_with(['.', ':', ',']))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blanked(text: &str, whole: &[&str]) -> String {
+        let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+        blank_titles(&mut words, whole);
+        words.join(" ")
+    }
+
+    #[test]
+    fn a_title_case_run_with_a_function_word_is_a_title() {
+        let text = "Fiz o curso Sailing Into The Wind, que recomendo, com a Lia Tavares.";
+        assert_eq!(
+            blanked(text, &[text]),
+            "Fiz o curso — — — —, que recomendo, com a Lia Tavares."
+        );
+        // Particles of a person's name are no title's function words.
+        let text = "Falei com Ana De Souza e com Rui Da Silva Do Monte.";
+        assert_eq!(blanked(text, &[text]), text);
+    }
+
+    #[test]
+    fn a_person_the_text_names_alone_stays_after_the_function_word() {
+        let intro = "An Interview With Nilo Fresco";
+        let whole = [intro, "Nilo Fresco plays drums."];
+        assert_eq!(blanked(intro, &whole), "— — — Nilo Fresco");
+        assert_eq!(blanked(intro, &[intro]), "— — — — —");
+    }
+}

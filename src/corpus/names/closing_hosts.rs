@@ -1,0 +1,178 @@
+//! Where a page names its interviewer at its end, when nothing above does:
+//! - a columnist's follow line under the piece ("Follow Ana Ruiz", "Acompanhe as publicações
+//!   de Ana Ruiz", "Sigue a Ana Ruiz en X"): the column's author asked the questions;
+//! - the guest's closing thanks to the host by first name, the last sentence of the last
+//!   answer ("Muchas gracias, Dani."), as guests of written interviews sign off.
+
+use crate::corpus::name_words::{name_cased, trim_word};
+
+/// Verbs a columnist's page uses to invite readers to follow the author, lowercase, in the
+/// corpus's languages.
+const FOLLOW_VERBS: &[&str] = &["follow", "acompanhe", "siga", "sigue", "segui", "seguí"];
+
+/// A follow line is a line of page furniture: the verb, a few connecting words, the name and
+/// perhaps where ("on Instagram"); a longer paragraph is a sentence of the text.
+const MAX_FOLLOW_WORDS: usize = 10;
+
+/// A full name in a follow line: two to four capitalised words.
+const FOLLOW_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Prepositions naming where the author is followed, after the name ("on X", "no Instagram").
+const PLATFORM_PREPOSITIONS: &[&str] = &["on", "no", "na", "en", "in"];
+
+/// The follow line sits under the piece: among this many last paragraphs.
+const CLOSING_PARAGRAPHS: usize = 3;
+
+/// Words of thanks a closing sentence is made of, lowercase; an intensifier may open it.
+const THANKS: &[&str] = &[
+    "thanks", "thank", "gracias", "obrigado", "obrigada", "grazie",
+];
+
+/// Words that strengthen thanks ("Muchas gracias", "Muito obrigado", "Many thanks").
+const INTENSIFIERS: &[&str] = &["many", "muchas", "muchísimas", "muito", "muitas", "mil"];
+
+/// The name a follow line gives, looked for in the last paragraphs of `whole` (every
+/// paragraph, the title last) and in the lines dropped as page furniture (`dropped`).
+pub(super) fn followed_author(whole: &[&str], dropped: &[&str]) -> Option<String> {
+    let body = &whole[..whole.len().saturating_sub(1)];
+    let last = body.iter().rev().take(CLOSING_PARAGRAPHS);
+    (last.chain(dropped)).find_map(|text| {
+        // A follow line glued under the last answer is that paragraph's last line.
+        follow_line_name(text.lines().last().unwrap_or_default())
+    })
+}
+
+/// "Acompanhe as publicações de Ana Ruiz": the verb of following, lowercase connecting words,
+/// then a full name ending the line or followed only by where ("on X").
+fn follow_line_name(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let verb = trim_word(words.first()?).to_lowercase();
+    if words.len() > MAX_FOLLOW_WORDS || !FOLLOW_VERBS.contains(&verb.as_str()) {
+        return None;
+    }
+    let start = 1 + words[1..].iter().position(|w| name_cased(w))?;
+    if words[1..start]
+        .iter()
+        .any(|w| !w.starts_with(char::is_lowercase))
+    {
+        return None;
+    }
+    let end = start + words[start..].iter().take_while(|w| name_cased(w)).count();
+    let rest = &words[end..];
+    let platform = rest.len() == 2
+        && PLATFORM_PREPOSITIONS.contains(&trim_word(rest[0]).to_lowercase().as_str());
+    let name: Vec<&str> = words[start..end].iter().map(|w| trim_word(w)).collect();
+    (FOLLOW_NAME_WORDS.contains(&name.len()) && (rest.is_empty() || platform))
+        .then(|| name.join(" "))
+}
+
+/// The first name the guest thanks in the last sentence of the conversation ("…os espera.
+/// Muchas gracias, Dani."): a sentence of thanks and one capitalised word only, ending one of
+/// the last paragraphs (page furniture may follow it). `guest` (the interviewee, when known)
+/// and the words of the title and introduction (`intro`) are no host: a host thanks the guest
+/// the same way. A word the text writes in lowercase is no name.
+pub(super) fn closing_thanks(
+    whole: &[&str],
+    intro: &[&str],
+    guest: Option<&str>,
+) -> Option<String> {
+    let body = &whole[..whole.len().saturating_sub(1)];
+    let mut last = body.iter().rev().take(CLOSING_PARAGRAPHS);
+    let name = last.find_map(|text| thanked_name(last_sentence(text.lines().last()?)))?;
+    let lower = name.to_lowercase();
+    let common = (whole.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == lower);
+    let guest = guest.is_some_and(|g| g.split_whitespace().any(|w| w == name))
+        || (intro.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == name);
+    (!common && !guest).then_some(name)
+}
+
+/// The first name a sentence of thanks addresses ("Muchas gracias, Dani", "Thank you Ana").
+fn thanked_name(sentence: &str) -> Option<String> {
+    let mut words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() > 1 && INTENSIFIERS.contains(&trim_word(words[0]).to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    let thanks = trim_word(words.first()?).to_lowercase();
+    let you = usize::from(thanks == "thank" && words.get(1).is_some_and(|w| trim_word(w) == "you"));
+    if !THANKS.contains(&thanks.as_str()) || words.len() != 2 + you {
+        return None;
+    }
+    let name = trim_word(words.last()?);
+    let shaped = name.starts_with(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && name.chars().count() > 1;
+    shaped.then(|| name.to_string())
+}
+
+/// The last sentence of a line: after the last full stop, exclamation or question mark that
+/// ends a sentence before the line's end.
+fn last_sentence(line: &str) -> &str {
+    let body = line.trim_end().trim_end_matches(['.', '!', '¡']);
+    match body.rfind(['.', '!', '?']) {
+        Some(at) => line.trim_end()[at + 1..].trim(),
+        None => line.trim(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_follow_line_under_the_piece_names_the_columnist() {
+        let whole = [
+            "Por que voltou ao palco?",
+            "Porque sentia falta do público.",
+            "Acompanhe as publicações de Rita Bastião",
+            "Três perguntas a Tó Brum",
+        ];
+        assert_eq!(
+            followed_author(&whole, &[]).as_deref(),
+            Some("Rita Bastião")
+        );
+        // Dropped as page furniture, it is still read.
+        let whole = ["Why?", "Because.", "Title"];
+        let dropped = ["Follow Nilo Fresco on Instagram"];
+        assert_eq!(
+            followed_author(&whole, &dropped).as_deref(),
+            Some("Nilo Fresco")
+        );
+        // A sentence about following someone, or a capitalised word before the name, is no
+        // follow line.
+        let whole = [
+            "Follow The Leader was our first song, written with Nilo Fresco",
+            "T",
+        ];
+        assert_eq!(followed_author(&whole, &[]), None);
+        let whole = [
+            "Siga Nilo Fresco e a banda inteira na turnê de verão pelo país todo",
+            "T",
+        ];
+        assert_eq!(followed_author(&whole, &[]), None);
+    }
+
+    #[test]
+    fn the_guests_closing_thanks_name_the_host() {
+        let whole = [
+            "10-Recomienda un libro.",
+            "El de mi abuela, sin duda. Muchas gracias, Tesa.",
+            "Concurso de cuentos",
+        ];
+        assert_eq!(
+            closing_thanks(&whole, &whole[2..], None).as_deref(),
+            Some("Tesa")
+        );
+        // The guest's own name, a word of the title, or an ordinary word is no host.
+        assert_eq!(closing_thanks(&whole, &whole[2..], Some("Tesa Gil")), None);
+        let whole = [
+            "¿Un libro?",
+            "El de mi abuela.",
+            "Gracias, Tesa.",
+            "Tesa responde",
+        ];
+        assert_eq!(closing_thanks(&whole, &whole[3..], None), None);
+        // Thanks inside a longer sentence are not a sign-off to a person.
+        let whole = ["¿Un libro?", "Gracias Tesa por todo lo que hiciste.", "T"];
+        assert_eq!(closing_thanks(&whole, &whole[2..], None), None);
+    }
+}
