@@ -279,23 +279,28 @@ fn find_interviewer(
             metadata.interviewer = Some(credited().unwrap_or(person));
             NameSource::Label { line: speaker.line }
         }
-        None => {
-            let reported = || page.conversation().map(|(asker, _)| asker.clone());
-            let introduced = introduced_journalist(texts).map(|(name, _)| name);
-            let dropped: Vec<&str> = dropped.iter().map(|d| d.text.as_str()).collect();
-            let followed = || closing_hosts::followed_author(whole, &dropped);
-            let found = (introduced.or_else(|| credited_interviewer(texts)))
-                .or_else(reported)
-                .or_else(followed);
-            match found {
-                Some(name) => {
-                    metadata.interviewer = Some(name);
-                    NameSource::Introduction
-                }
-                None => NameSource::Unknown,
+        None => match unlabelled_interviewer(page, dropped) {
+            Some(name) => {
+                metadata.interviewer = Some(name);
+                NameSource::Introduction
             }
-        }
+            None => NameSource::Unknown,
+        },
     }
+}
+
+/// The interviewer of a file whose questions carry no name: the journalist the introduction
+/// presents or credits, the asker of the conversation it reports, else the author a
+/// columnist's follow line under the piece names.
+fn unlabelled_interviewer(page: &Reported, dropped: &[Dropped]) -> Option<String> {
+    let (texts, whole) = (page.texts, page.whole);
+    let reported = || page.conversation().map(|(asker, _)| asker.clone());
+    let introduced = introduced_journalist(texts).map(|(name, _)| name);
+    let dropped: Vec<&str> = dropped.iter().map(|d| d.text.as_str()).collect();
+    let followed = || closing_hosts::followed_author(whole, &dropped);
+    (introduced.or_else(|| credited_interviewer(texts)))
+        .or_else(reported)
+        .or_else(followed)
 }
 
 /// The person a greeting addresses before its first comma ("Felipe, muito obrigado por

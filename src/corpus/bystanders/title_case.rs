@@ -1,12 +1,19 @@
 //! The title of a work (a course, a book, a product) written in Title Case inside running
 //! text: "took the course Sailing Into The Wind". Its capitalised words run like a name's, but
-//! a capitalised function word inside the run ("Into", "The", "To") is a title's typography;
-//! a person's name writes its particles in lowercase ("Ana de Souza") or as a surname ("Da
-//! Silva", which is no function word).
+//! a capitalised English function word inside the run ("Into", "The", "To") is a title's
+//! typography; a person's name writes its particles in lowercase ("Ana de Souza") or as a
+//! surname ("Da Silva", which is no English function word).
 
-use super::{blank, run_end, NAME_PARTICLES};
+use super::{blank, run_end};
 use crate::corpus::name_words::capitalised_past_quotes;
-use crate::search::analyzer::is_stopword;
+
+/// The English function words English Title Case capitalises inside a title (articles,
+/// prepositions, conjunctions: "Sailing Into The Wind"), lowercase. A person's name holds none
+/// of them capitalised.
+const TITLE_FUNCTION_WORDS: &[&str] = &[
+    "the", "an", "to", "into", "onto", "of", "for", "and", "or", "nor", "with", "from", "in", "on",
+    "at", "by", "over", "under", "through", "about", "as", "upon", "without",
+];
 
 /// A title holds a function word between capitalised words: three words at least ("Lord Of
 /// Rings" would be two names joined, "Sailing Into The Wind" four).
@@ -40,18 +47,13 @@ pub(super) fn blank_titles(words: &mut [String], whole: &[&str]) {
     }
 }
 
-/// A capitalised English function word ("The", "Into", "To"), not a single letter (an
-/// initial) nor a particle that opens surnames ("Do", "Da"): "the" and "of" are particles only
-/// in lowercase.
+/// A capitalised English function word ("The", "Into", "To"); "the" and "of" join names only
+/// in lowercase ("Ana of the Mill").
 fn is_title_function_word(word: &str) -> bool {
     let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
     let lower = bare.to_lowercase();
-    let particle =
-        NAME_PARTICLES.contains(&lower.as_str()) && !["the", "of"].contains(&lower.as_str());
     bare.chars().next().is_some_and(char::is_uppercase)
-        && bare.chars().count() >= 2
-        && is_stopword(&lower)
-        && !particle
+        && TITLE_FUNCTION_WORDS.contains(&lower.as_str())
 }
 
 /// `text` writes `name` with no capitalised word right before it.

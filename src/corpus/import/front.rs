@@ -53,6 +53,7 @@ pub fn front_matter(source: &str) -> (PageMeta, &str) {
 
 /// The fields of a front matter block (`key: value` or `key = value` lines). A YAML list under
 /// a key gives its first item (`author:` then `  - "[[Rita Gomez]]"`, as web clippers write it).
+// long-match: one arm per key the formats spell, read in one place beside the line parsing.
 fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
     let mut last_key = String::new();
     // A YAML block scalar (`author: >` over an indented line) gives its first line.

@@ -11,6 +11,7 @@ use super::front::front_matter;
 use super::html_blocks::{opens_html_block, read_html_block};
 use super::inline::{inline_text, is_link_definition, is_link_only, link_share, unlinked_text};
 use super::meta::PageMeta;
+use super::setext::underline_level;
 use crate::corpus::bold_tags::html_bold_as_markdown;
 use crate::corpus::markup::is_shortcode;
 
@@ -40,20 +41,10 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
             blocks.flush(&mut paragraph);
             continue;
         }
-        // A line of `=` under a paragraph's lines underlines them as a first-level heading
-        // (a setext heading: `Title` then `=====`).
-        if !paragraph.is_empty() && !trimmed.is_empty() && trimmed.chars().all(|c| c == '=') {
+        if let Some(level) = underline_level(&paragraph, blocks.item, trimmed) {
             let text = inline_text(&std::mem::take(&mut paragraph).join(" "));
             blocks.item = false;
-            blocks.titled(&mut meta, 1, text);
-            continue;
-        }
-        // A line of `-` under a single line is that line's underline too, a second-level
-        // heading (`Conversa com Lia` / `----------------`); under a longer paragraph it stays
-        // a rule, as writers who wrap their prose mean it.
-        if paragraph.len() == 1 && !blocks.item && is_dash_underline(trimmed) {
-            let text = inline_text(&std::mem::take(&mut paragraph).join(" "));
-            blocks.titled(&mut meta, 2, text);
+            blocks.titled(&mut meta, level, text);
             continue;
         }
         if is_rule(trimmed) {
@@ -92,15 +83,6 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     }
     (meta, blocks)
 }
-
-/// A setext underline of dashes: `-` only, no spaces (`- - -` is a rule whatever is above it).
-fn is_dash_underline(trimmed: &str) -> bool {
-    trimmed.len() >= MIN_UNDERLINE && trimmed.chars().all(|c| c == '-')
-}
-
-/// An underline this long at least: a lone `-` or `--` under a line is a list bullet or a
-/// dash left on its own line, not typography.
-const MIN_UNDERLINE: usize = 3;
 
 /// The front matter's standfirst (`excerpt:`, `description:`) as the introduction's first
 /// paragraph, without the sentences the text says again: those are an excerpt the site cut
@@ -391,18 +373,6 @@ fn list_item(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_line_underlined_with_dashes_is_a_heading_and_a_rule_under_prose_stays_a_rule() {
-        let (meta, blocks) = read_markdown("Conversa com Lia\n----------------\n\nTexto um.\n");
-        assert_eq!(meta.title, None);
-        assert_eq!(blocks[0].text, "Conversa com Lia");
-        assert_eq!(blocks[0].cue, Some(Cue::Heading(2)));
-        assert_eq!(blocks[1].text, "Texto um.");
-        let (_, blocks) = read_markdown("Uma linha\nde prosa.\n---\n\nTexto dois.\n");
-        assert_eq!(blocks[0].text, "Uma linha de prosa.");
-        assert_eq!(blocks[0].cue, None);
-    }
 
     #[test]
     fn turns_start_at_a_label_line_and_div_fences_but_not_at_an_italic_note() {

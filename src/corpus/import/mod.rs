@@ -31,6 +31,7 @@ mod meta;
 mod plain_labels;
 mod prompts;
 mod repeated;
+mod setext;
 mod shortened;
 mod speakers;
 mod structure;
