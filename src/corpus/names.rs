@@ -21,6 +21,9 @@ use super::Metadata;
 use std::cell::OnceCell;
 
 mod closing_hosts;
+mod known_people;
+
+pub use known_people::known_people;
 
 /// The interviewer and the interviewee, in this order (the journalist found first is no
 /// candidate for the interviewee): see [`find_interviewer`] and [`find_interviewee`]. The
