@@ -10,6 +10,7 @@ use super::forms::{is_generic, strip_timestamp};
 use super::labels::split_label;
 use super::marked_list::is_bulleted;
 use super::markup::question_number;
+use super::numbering::numbered_series;
 use super::reading::Para;
 use super::wrapped::question_starts;
 
@@ -205,8 +206,11 @@ fn ends_sentence(line: &str) -> bool {
 /// otherwise a block is cut where [`LineBreaks::breaks_between`] says.
 pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para> {
     let breaks = LineBreaks::measure(&lines_of);
+    let all: Vec<&str> = lines_of.iter().flatten().map(|(_, l)| l.as_str()).collect();
+    let mut series = numbered_series(&all).into_iter();
     let mut out = Vec::with_capacity(paragraphs.len());
     for (paragraph, lines) in paragraphs.into_iter().zip(lines_of) {
+        let numbered: Vec<bool> = series.by_ref().take(lines.len()).collect();
         if lines.len() < 2 {
             out.push(paragraph);
             continue;
@@ -228,6 +232,7 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
                 || every_line
                 || asking[i]
                 || (i == 1 && prompt_line)
+                || numbered[i]
                 || breaks.breaks_between(&lines[i - 1].1, text);
             match part.as_mut() {
                 Some(open) if !starts => {

@@ -45,6 +45,34 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
     marked
 }
 
+/// For each line of a file (in order), whether it is one of a numbered series of prompts:
+/// lines numbered 1, 2, 3… (counting again from 1 in a new section), each followed by an
+/// unnumbered line (its answer), at least [`MIN_NUMBERED_PROMPTS`] of them. A file typed
+/// one line a paragraph without blank lines ("2-Si…?" right under the answer before) starts a
+/// paragraph at each of them, whatever ends the line above ("…cada mes. jajaja"); a list
+/// inside an answer has its numbered items side by side, so they are no series.
+pub fn numbered_series(lines: &[&str]) -> Vec<bool> {
+    let mut marked = vec![false; lines.len()];
+    let mut expected = 1;
+    for (i, line) in lines.iter().enumerate() {
+        let number = question_number(line);
+        if number == Some(1) {
+            expected = 1;
+        }
+        let answered = lines
+            .get(i + 1)
+            .is_some_and(|next| question_number(next).is_none());
+        if number == Some(expected) && answered {
+            marked[i] = true;
+            expected += 1;
+        }
+    }
+    if marked.iter().filter(|&&m| m).count() < MIN_NUMBERED_PROMPTS as usize {
+        marked.fill(false);
+    }
+    marked
+}
+
 /// Paragraph `i` stands right under a section heading: a Markdown heading or a short line in
 /// capitals ("THE EARLY YEARS").
 pub fn under_heading(paras: &[Para], i: usize) -> bool {
@@ -122,6 +150,28 @@ mod tests {
         let mut unheaded = texts.clone();
         unheaded.remove(5);
         assert_eq!(marked(&unheaded), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_numbered_series_of_answered_lines_is_marked_but_not_a_list() {
+        let lines = [
+            "1-¿Dónde naciste?",
+            "En un faro, jajaja",
+            "2-Si fueras un pez: ¿cuál?",
+            "Un mero.",
+            "3-Recomienda un libro.",
+            "El de las mareas.",
+        ];
+        assert_eq!(
+            numbered_series(&lines),
+            [true, false, true, false, true, false]
+        );
+        let list = ["Three steps:", "1. Soak.", "2. Knead.", "3. Bake.", "Done."];
+        assert!(!numbered_series(&list).contains(&true));
+        assert!(
+            !numbered_series(&lines[..4]).contains(&true),
+            "two are no series"
+        );
     }
 
     #[test]

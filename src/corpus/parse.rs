@@ -16,6 +16,7 @@ use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
 use super::furniture::drop_reader_notes;
 use super::glued::BlankLines;
+use super::guest_sections::{guest_starts, take_guest_sections};
 use super::head::{drop_headline_echoes, head, take_standfirst, Head};
 use super::labelled_body::labelled_body;
 use super::layout::Assembled;
@@ -59,6 +60,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);
     let speakers = labelled_body(&mut rest, &metadata, &mut dropped);
+    let sections = take_guest_sections(&mut rest, &mut dropped);
     let mut assembled = assemble_conversation(&rest, &speakers, &metadata.named_people());
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
@@ -84,7 +86,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         find_names(metadata, &speakers, &dropped, (&texts, &whole), greeting)
     });
     let (mut turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
-    credit_next_guests(&mut turns, &next_guests);
+    credit_next_guests(&mut turns, &guest_starts(next_guests, &sections, &whole));
     drop_reader_notes(&mut assembled.intro, &metadata, &speakers, &mut dropped);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),
