@@ -195,6 +195,13 @@ fn is_typed_questionnaire(lines: &[Line]) -> bool {
             .all(|(_, l)| ends_sentence(l) || l.trim_end().ends_with(':'))
 }
 
+/// A numbered prompt of a series typed one line each ends at its line break when the next
+/// line opens a sentence ("4-What is a kiln? Name its parts" / "A kiln is…"), though its last
+/// words carry no mark; a line of wrapped prose going on in lowercase continues it.
+fn ends_prompt_line(line: &str, next: &str, breaks: &LineBreaks) -> bool {
+    !breaks.is_full(line) && next.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
 /// True when a line ends a sentence (a mark, a closing quote or emphasis).
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
@@ -233,6 +240,7 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
                 || asking[i]
                 || (i == 1 && prompt_line)
                 || numbered[i]
+                || (numbered[i - 1] && ends_prompt_line(&lines[i - 1].1, text, &breaks))
                 || breaks.breaks_between(&lines[i - 1].1, text);
             match part.as_mut() {
                 Some(open) if !starts => {
@@ -375,6 +383,24 @@ mod tests {
             "village for the country.",
         ]]);
         assert_eq!(wrapped.len(), 1, "a numbered line cut mid-sentence goes on");
+    }
+
+    #[test]
+    fn a_numbered_series_typed_one_line_each_is_one_paragraph_a_line() {
+        let out = split(&[&[
+            "1-¿Dónde naciste?",
+            "En un faro, jajaja",
+            "2-¿Y tu primer barco?",
+            "Una chalupa sin remos",
+            "3-Describe el faro en una frase",
+            "Blanco, alto y solo.",
+            "4-¿Qué comías? Cuéntalo despacio",
+            "Sardinas, siempre sardinas,",
+            "y pan duro.",
+        ]]);
+        assert_eq!(out.len(), 8, "{out:?}");
+        assert_eq!(out[1], "En un faro, jajaja");
+        assert_eq!(out[7], "Sardinas, siempre sardinas, y pan duro.");
     }
 
     #[test]

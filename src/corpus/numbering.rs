@@ -4,7 +4,7 @@
 //! number, a first question that does not end with `?` reads as part of the introduction.
 
 use super::clean::is_kicker;
-use super::cues::{ends_with_question_mark, is_heading};
+use super::cues::{ends_with_question_mark, is_heading, words};
 use super::markup::{question_number, strip_bullet};
 use super::reading::Para;
 use super::rhythm::Rhythm;
@@ -24,12 +24,14 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
         if expected > 1 && question_number(&para.text) == Some(1) && under_heading(paras, i) {
             expected = 1;
         }
-        let answered = paras
-            .get(i + 1)
-            .is_some_and(|next| question_number(&next.text).is_none());
+        let next = paras.get(i + 1);
+        let answered = next.is_some_and(|next| question_number(&next.text).is_none());
         // A numbered question may be long ("3. In your book you argue … Why?"): the number
-        // and the question mark say enough.
-        let prompt_shaped = rhythm.short(para) || ends_with_question_mark(&para.text);
+        // and the question mark say enough; a numbered statement no longer than the text
+        // under it ("3-Name the parts of a kiln" / their list) is a prompt of the series too.
+        let prompt_shaped = rhythm.short(para)
+            || ends_with_question_mark(&para.text)
+            || next.is_some_and(|next| words(&para.text) <= words(&next.text));
         if question_number(&para.text) == Some(expected) && answered && prompt_shaped {
             marked[i] = true;
             expected += 1;
@@ -172,6 +174,20 @@ mod tests {
             !numbered_series(&lines[..4]).contains(&true),
             "two are no series"
         );
+    }
+
+    #[test]
+    fn a_numbered_statement_no_longer_than_its_answer_is_a_prompt() {
+        let texts = [
+            "Lab notes.",
+            "1-¿Qué es un horno?",
+            "Una caja caliente.",
+            "2-¿Y una mufla?",
+            "Un horno pequeño.",
+            "3-Nombra las partes de un horno de leña, de la puerta a la chimenea, y di para qué sirve cada una de ellas",
+            "La cámara guarda las piezas, el hogar quema la leña, la chimenea tira del humo y la puerta deja ver el color del fuego cuando sube la temperatura.",
+        ];
+        assert_eq!(marked(&texts), [1, 3, 5]);
     }
 
     #[test]
