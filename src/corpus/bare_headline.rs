@@ -6,9 +6,11 @@
 //! words.
 
 use super::cues::{ends_with_question_mark, sentence_pieces};
+use super::head::Head;
 use super::labels::{is_asking_label, split_label};
 use super::markup::question_number;
 use super::reading::Para;
+use super::Metadata;
 
 /// A headline typed like a sentence is at most this long.
 const MAX_HEADLINE_WORDS: usize = 15;
@@ -20,6 +22,21 @@ const MAX_FRAGMENT_WORDS: usize = 6;
 /// A bracketed tag opening a headline is a word in capitals of at most this many letters
 /// ("(CLOSED)", "[NEW]").
 const MAX_TAG_LETTERS: usize = 12;
+
+/// `head` with the headline typed as sentences ([`is_sentence_headline`]) taken as the title
+/// where neither the front matter nor the page's first lines gave one.
+pub fn sentence_headline(head: Head, paras: &[Para], metadata: &Metadata) -> Head {
+    let rest = &paras[head.body_start.min(paras.len())..];
+    if metadata.title.is_some() || head.title.is_some() || !is_sentence_headline(rest) {
+        return head;
+    }
+    Head {
+        title: Some(rest[0].text.trim_start_matches('#').trim().to_string()),
+        title_line: Some(rest[0].line),
+        body_start: head.body_start + 1,
+        byline: head.byline,
+    }
+}
 
 /// True when `paras[0]` is a headline set as short sentences or opening with a bracketed
 /// tag, right above the first question (`paras[1]` asks, is question 1 or a `Q:` turn).

@@ -104,7 +104,7 @@ fn guest_sections(paras: &[(&str, usize)]) -> Vec<GuestSection> {
             .any(|j| j != k && asked[k].intersection(&asked[j]).count() >= MIN_SHARED_QUESTIONS)
     };
     let sections: Vec<GuestSection> = (headings.iter().enumerate())
-        .filter(|&(k, _)| repeated(k))
+        .filter(|&(k, &i)| repeated(k) && named_elsewhere(paras, i))
         .map(|(_, &i)| GuestSection {
             line: paras[i].1,
             name: heading_text(paras[i].0).to_string(),
@@ -114,6 +114,19 @@ fn guest_sections(paras: &[(&str, usize)]) -> Vec<GuestSection> {
         return Vec::new();
     }
     sections
+}
+
+/// The heading's name stands in another paragraph too (the introduction presents the guests,
+/// a label names them): a topic heading ("Early Years") is named nowhere else.
+fn named_elsewhere(paras: &[(&str, usize)], i: usize) -> bool {
+    let folded = |text: &str| text.to_lowercase().replace('’', "'");
+    let name = folded(heading_text(paras[i].0));
+    (paras.iter().enumerate()).any(|(j, (text, _))| {
+        j != i && {
+            let text = folded(text);
+            text != name && text.contains(&name)
+        }
+    })
 }
 
 /// The questions of a section, lowercase, without a speaker label ("Blog - Why?" is "why?").
@@ -194,5 +207,11 @@ mod tests {
         let mut texts = paras(&topics);
         assert!(take_guest_sections(&mut texts, &mut Vec::new()).is_empty());
         assert_eq!(texts.len(), topics.len());
+        // The same questions under headings that name nobody the text presents.
+        let mut unnamed: Vec<&str> = SECTIONS.to_vec();
+        unnamed[0] = "Two lighthouse keepers share a rock this winter.";
+        unnamed[1] = "Early Years";
+        unnamed[6] = "## Later Years";
+        assert!(guest_sections(&texts_of(&paras(&unnamed))).is_empty());
     }
 }

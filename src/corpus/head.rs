@@ -76,9 +76,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
     }
     let mut byline = None;
     let starts_with_turn = opens_conversation(&paras[i..]);
-    let headline_shaped = is_headline_shaped(&paras[i].text)
-        || is_pasted(paras, i)
-        || super::bare_headline::is_sentence_headline(&paras[i..]);
+    let headline_shaped = is_headline_shaped(&paras[i].text) || is_pasted(paras, i);
     let (title, title_line) = match &metadata.title {
         Some(title)
             if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>

@@ -200,20 +200,6 @@ fn separator(text: &str) -> Option<(usize, usize)> {
     colon.into_iter().chain(dash).min()
 }
 
-/// Articles opening a title ("O Globo", "The Courier", "El Diario Sur"), lowercase: a
-/// person's name never opens with one.
-const ARTICLES: &[&str] = &[
-    "the", "o", "os", "a", "as", "el", "la", "los", "las", "le", "les", "il", "der", "die", "das",
-];
-
-/// A label of two words or more opening with an article ("O GLOBO", "The Courier") names a
-/// newspaper or a show asking, not a person.
-pub fn opens_with_article(label: &str) -> bool {
-    let mut words = label.split_whitespace();
-    let first = words.next().unwrap_or_default().to_lowercase();
-    ARTICLES.contains(&first.as_str()) && words.next().is_some()
-}
-
 /// 1 to 5 words, each capitalised (or in capitals) or a particle, no digits or sentence marks.
 pub fn is_name_like(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -279,14 +265,6 @@ pub fn is_nameless(label: &str) -> bool {
 mod tests {
     use super::super::reading::Role;
     use super::*;
-
-    #[test]
-    fn a_label_opening_with_an_article_names_no_person() {
-        assert!(opens_with_article("O GLOBO"));
-        assert!(opens_with_article("The Harbour Courier"));
-        assert!(!opens_with_article("A"));
-        assert!(!opens_with_article("Ana Lima"));
-    }
 
     #[test]
     fn labels_in_every_published_form() {

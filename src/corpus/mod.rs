@@ -9,6 +9,7 @@
 
 mod address;
 mod alternation;
+mod articles;
 mod askers;
 mod asking;
 mod assembled;

@@ -11,6 +11,7 @@
 
 use super::askers::assemble_conversation;
 use super::bare_byline::take_bare_byline;
+use super::bare_headline::sentence_headline;
 use super::bio::drop_author_note;
 use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
@@ -54,7 +55,8 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (mut metadata, body, body_line) = split_front_matter(text)?;
     let (paras, mut dropped) = body_paragraphs(body, body_line)?;
-    let mut head = reopen_first_question(head(&paras, &metadata, &mut dropped), &paras, &metadata);
+    let head = sentence_headline(head(&paras, &metadata, &mut dropped), &paras, &metadata);
+    let mut head = reopen_first_question(head, &paras, &metadata);
     let mut rest = paras[head.body_start..].to_vec();
     let credits = drop_credit_lines(&mut rest, &mut dropped).or_byline(&head);
     let standfirst = take_standfirst(&mut rest);
