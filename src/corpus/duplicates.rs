@@ -68,7 +68,7 @@ mod tests {
         let question = "What do you do on the rock before a winter storm comes in?";
         let other = "And what do you do once the storm has passed over the rock?";
         let mut texts = paras(&[
-            "Two keepers share the rock.",
+            "Inês Prado and Davi Rocha share the rock.",
             "Inês Prado",
             question,
             "Candles.",
