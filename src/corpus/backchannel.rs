@@ -6,9 +6,12 @@
 //!
 //! Judged from structure alone: a reply of one word, to a prompt without `?`, followed by
 //! another question. A one-word reply to a question ("Did he go to college?" / "No.") answers
-//! it and stays.
+//! it and stays. Nor does a reply the file labels with a role (`A:`, `R:`, `Respuesta:`): an
+//! editor who printed "Q: …" / "A: OK…" set down every answer, however short, and each `Q:`
+//! starts its own question.
 
 use super::cues::asks_something;
+use super::labels::is_generic;
 use super::layout::Assembled;
 use super::reading::{Clutter, Dropped};
 
@@ -25,7 +28,8 @@ pub fn fold_backchannels(out: &mut Assembled) {
         let backchannel = !asks_something(&turn.question)
             && turn.answer.len() == 1
             && turn.answer[0].0.split_whitespace().count() <= BACKCHANNEL_MAX_WORDS
-            && !asks_something(&turn.answer[0].0);
+            && !asks_something(&turn.answer[0].0)
+            && !turn.speakers[0].as_deref().is_some_and(is_generic);
         if !backchannel {
             i += 1;
             continue;
@@ -87,5 +91,18 @@ mod tests {
         assert_eq!(out.dropped.len(), 1);
         assert_eq!(out.dropped[0].line, 3);
         assert_eq!(out.dropped[0].reason, Clutter::Backchannel);
+    }
+
+    #[test]
+    fn a_reply_labelled_as_an_answer_is_kept() {
+        let mut remark = turn("You sailed alone for a year.", "Yeah.", 1);
+        remark.speakers = vec![Some("A".into())];
+        let mut out = Assembled {
+            turns: vec![remark, turn("What did you eat?", "Rice and fish.", 5)],
+            ..Assembled::default()
+        };
+        fold_backchannels(&mut out);
+        assert_eq!(out.turns.len(), 2);
+        assert!(out.dropped.is_empty());
     }
 }

@@ -10,6 +10,7 @@ use super::forms::{is_generic, strip_timestamp};
 use super::labels::split_label;
 use super::marked_list::is_bulleted;
 use super::markup::question_number;
+use super::numbering::numbered_series;
 use super::reading::Para;
 use super::wrapped::question_starts;
 
@@ -194,6 +195,13 @@ fn is_typed_questionnaire(lines: &[Line]) -> bool {
             .all(|(_, l)| ends_sentence(l) || l.trim_end().ends_with(':'))
 }
 
+/// A numbered prompt of a series typed one line each ends at its line break when the next
+/// line opens a sentence ("4-What is a kiln? Name its parts" / "A kiln is…"), though its last
+/// words carry no mark; a line of wrapped prose going on in lowercase continues it.
+fn ends_prompt_line(line: &str, next: &str, breaks: &LineBreaks) -> bool {
+    !breaks.is_full(line) && next.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
 /// True when a line ends a sentence (a mark, a closing quote or emphasis).
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
@@ -205,8 +213,11 @@ fn ends_sentence(line: &str) -> bool {
 /// otherwise a block is cut where [`LineBreaks::breaks_between`] says.
 pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para> {
     let breaks = LineBreaks::measure(&lines_of);
+    let all: Vec<&str> = lines_of.iter().flatten().map(|(_, l)| l.as_str()).collect();
+    let mut series = numbered_series(&all).into_iter();
     let mut out = Vec::with_capacity(paragraphs.len());
     for (paragraph, lines) in paragraphs.into_iter().zip(lines_of) {
+        let numbered: Vec<bool> = series.by_ref().take(lines.len()).collect();
         if lines.len() < 2 {
             out.push(paragraph);
             continue;
@@ -228,6 +239,8 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
                 || every_line
                 || asking[i]
                 || (i == 1 && prompt_line)
+                || numbered[i]
+                || (numbered[i - 1] && ends_prompt_line(&lines[i - 1].1, text, &breaks))
                 || breaks.breaks_between(&lines[i - 1].1, text);
             match part.as_mut() {
                 Some(open) if !starts => {
@@ -370,6 +383,24 @@ mod tests {
             "village for the country.",
         ]]);
         assert_eq!(wrapped.len(), 1, "a numbered line cut mid-sentence goes on");
+    }
+
+    #[test]
+    fn a_numbered_series_typed_one_line_each_is_one_paragraph_a_line() {
+        let out = split(&[&[
+            "1-¿Dónde naciste?",
+            "En un faro, jajaja",
+            "2-¿Y tu primer barco?",
+            "Una chalupa sin remos",
+            "3-Describe el faro en una frase",
+            "Blanco, alto y solo.",
+            "4-¿Qué comías? Cuéntalo despacio",
+            "Sardinas, siempre sardinas,",
+            "y pan duro.",
+        ]]);
+        assert_eq!(out.len(), 8, "{out:?}");
+        assert_eq!(out[1], "En un faro, jajaja");
+        assert_eq!(out[7], "Sardinas, siempre sardinas, y pan duro.");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 
 use super::cues::words;
+use super::guest_sections::guest_heading_lines;
 use super::reading::{Clutter, Dropped, Para};
 
 /// A paragraph this long or longer is written once; shorter ones ("Why?", "Yes, of course.")
@@ -13,10 +14,19 @@ use super::reading::{Clutter, Dropped, Para};
 const MIN_DUPLICATE_WORDS: usize = 8;
 
 /// Drops each paragraph of at least [`MIN_DUPLICATE_WORDS`] words whose words (case and
-/// spacing aside) an earlier paragraph already has.
+/// spacing aside) an earlier paragraph already has, in the same guest's section: a group
+/// interview puts the same questions to each guest under their name
+/// ([`guest_heading_lines`]).
 pub fn drop_duplicates(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    let sections = guest_heading_lines(paras);
     let mut seen = HashSet::new();
+    let mut section = 0;
     paras.retain(|p| {
+        let now = sections.iter().filter(|&&line| line <= p.line).count();
+        if now != section {
+            section = now;
+            seen.clear();
+        }
         if words(&p.text) < MIN_DUPLICATE_WORDS {
             return true;
         }
@@ -51,5 +61,28 @@ mod tests {
         assert_eq!(kept, [question, answer, "Why?", "Yes.", "Why?", "Yes."]);
         assert_eq!(dropped.len(), 2);
         assert_eq!(dropped[1].line, 20);
+    }
+
+    #[test]
+    fn a_question_put_again_to_the_next_guest_is_no_copy() {
+        let question = "What do you do on the rock before a winter storm comes in?";
+        let other = "And what do you do once the storm has passed over the rock?";
+        let mut texts = paras(&[
+            "Inês Prado and Davi Rocha share the rock.",
+            "Inês Prado",
+            question,
+            "Candles.",
+            other,
+            "Sleep.",
+            "Davi Rocha",
+            question,
+            "The lamp.",
+            other,
+            "Wrecks.",
+        ]);
+        let mut dropped = Vec::new();
+        drop_duplicates(&mut texts, &mut dropped);
+        assert!(dropped.is_empty(), "{dropped:?}");
+        assert_eq!(texts.len(), 11);
     }
 }

@@ -20,15 +20,40 @@ const MIN_UNLABELLED_EXCHANGES: usize = 3;
 const MAX_LABELLED_SHARE: f64 = 0.5;
 
 /// True when the file's labels stand on its first turns only and the unlabelled paragraphs
-/// after them go on as exchanges: short questions, each followed by a longer paragraph.
+/// after them go on as exchanges: short questions, each followed by a longer paragraph. A
+/// group interview in sections labels the first turns of each section the same way (the
+/// outlet and the guest over the first exchange, then unlabelled exchanges): each part, from
+/// a run of labels to the next, reads so.
 pub fn labels_stop_early(paras: &[Para], speakers: &[Speaker]) -> bool {
-    let Some(last) = paras
-        .iter()
-        .rposition(|p| speaker_of(&p.text, speakers).is_some())
-    else {
+    let labelled: Vec<bool> = (paras.iter())
+        .map(|p| speaker_of(&p.text, speakers).is_some())
+        .collect();
+    if !labelled.contains(&true) {
         return false;
-    };
+    }
+    // Each part starts where a run of labels starts (the first part at the top).
+    let mut starts: Vec<usize> = (1..paras.len())
+        .filter(|&i| labelled[i] && !labelled[i - 1])
+        .collect();
+    if labelled[0] || starts.is_empty() {
+        starts.retain(|&i| i > 0);
+    }
+    starts.insert(0, 0);
     let limit = prompt_limit(paras);
+    let ends = starts.iter().skip(1).copied().chain([paras.len()]);
+    let parts: Vec<(usize, usize)> = starts.iter().copied().zip(ends).collect();
+    parts
+        .iter()
+        .filter(|&&(from, to)| labelled[from..to].contains(&true))
+        .all(|&(from, to)| stops_early(&paras[from..to], &labelled[from..to], limit))
+}
+
+/// One part of the file (see [`labels_stop_early`]): its labels stand before this share of
+/// its paragraphs and [`MIN_UNLABELLED_EXCHANGES`] exchanges follow them.
+fn stops_early(paras: &[Para], labelled: &[bool], limit: f64) -> bool {
+    let Some(last) = labelled.iter().rposition(|&l| l) else {
+        return true;
+    };
     let rest = &paras[last + 1..];
     let exchanges = rest
         .windows(2)
@@ -86,6 +111,35 @@ mod tests {
             &long,
         ];
         assert!(labels_stop_early(&paras(&texts), &speakers()));
+    }
+
+    #[test]
+    fn labels_on_the_first_turns_of_each_section_stop_early() {
+        let long = answer(4);
+        let section = |guest: &str| {
+            [
+                "Host: How did you start?".to_string(),
+                format!("{guest}: {long}"),
+                "Who rides at night?".to_string(),
+                long.clone(),
+                "Is it dangerous?".to_string(),
+                long.clone(),
+                "What changed over the years?".to_string(),
+                long.clone(),
+            ]
+        };
+        let mut texts = vec!["Two drivers of the night bus.".to_string()];
+        texts.extend(section("Guest"));
+        texts.extend(section("Guest"));
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        assert!(labels_stop_early(&paras(&refs), &speakers()));
+        // The second section labelled throughout: the labels go on.
+        texts.truncate(9);
+        for _ in 0..4 {
+            texts.extend(["Host: And then?".to_string(), format!("Guest: {long}")]);
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        assert!(!labels_stop_early(&paras(&refs), &speakers()));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! Left as text, the label would be quoted as the words of whoever spoke before.
 
 use super::cues::ends_with_question_mark;
+use super::guest_sections::guest_labels;
 use super::labels::{is_name_like, split_label, Labelled};
 use super::lone_reply::{is_full_name, lone_reply};
 use super::reading::{Role, Speaker};
@@ -15,12 +16,14 @@ const MIN_RECURRING_USES: usize = 2;
 
 /// The labels used once that still name a speaker: a guest's one reply to a host labelled on
 /// every turn ([`lone_reply`]), fellow answerers ([`fellow_answerers`]) and a reply labelled
-/// like the file's answers ([`answer_labelled_alike`]). `recurring` holds the labels used
+/// like the file's answers ([`answer_labelled_alike`]), a guest's label in their section of a
+/// group interview ([`guest_labels`]). `recurring` holds the labels used
 /// twice or more, lowercase.
 pub fn labelled_once(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<String> {
     let mut once: Vec<String> = lone_reply(paragraphs, recurring).into_iter().collect();
     once.extend(fellow_answerers(paragraphs, recurring));
     once.extend(answer_labelled_alike(paragraphs, recurring));
+    once.extend(guest_labels(paragraphs));
     once
 }
 

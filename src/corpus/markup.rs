@@ -272,7 +272,9 @@ pub fn question_number(text: &str) -> Option<u32> {
 }
 
 /// "3) What now?" as 3 and "What now?": digits, an optional space, a mark (`.`, `)`, `-`, a
-/// dash) and a space. "1990 was…" and "2.5 million…" carry no number.
+/// dash) and a space, or the mark glued to the question as blogs type it ("2-Si…",
+/// "3-¿Por qué…?": see [`opens_glued_question`]). "1990 was…", "2.5 million…" and "10-K
+/// filings…" carry no number.
 fn split_question_number(text: &str) -> Option<(u32, &str)> {
     // "Pergunta 1 — Como…", "Question 3: Why…": the word before the number goes with it.
     let text = NUMBERED_WORDS
@@ -291,7 +293,19 @@ fn split_question_number(text: &str) -> Option<(u32, &str)> {
     let rest = text[digits..].trim_start_matches(' ');
     let after = rest.strip_prefix(['-', '.', ')', '–', '—', ':'])?;
     let number = text[..digits].parse().ok()?;
-    after.starts_with(' ').then(|| (number, after.trim_start()))
+    (after.starts_with(' ') || opens_glued_question(after)).then(|| (number, after.trim_start()))
+}
+
+/// Text glued to a question number's mark opens a question: an opening `¿` or `¡`, or a
+/// capitalised word with a lowercase letter after its capital ("Si", "What"). A single
+/// capital ("10-K", "3-D") is a code or a name glued to its number, not a question.
+fn opens_glued_question(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some('¿' | '¡') => true,
+        Some(c) if c.is_uppercase() => chars.next().is_some_and(char::is_lowercase),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -402,6 +416,11 @@ mod tests {
         assert_eq!(question_number("12. Why?"), Some(12));
         assert_eq!(question_number("1 - Qual foi?"), Some(1));
         assert_eq!(question_number("2.5 million people?"), None);
+        assert_eq!(question_number("2-Si fuese un río: ¿cuál?"), Some(2));
+        assert_eq!(strip_question_number("3-¿Por qué?"), "¿Por qué?");
+        assert_eq!(question_number("10-K filings grew?"), None);
+        assert_eq!(question_number("3-D printing, why?"), None);
+        assert_eq!(question_number("4-year plans?"), None);
         assert_eq!(strip_question_number("3) What now?"), "What now?");
         assert_eq!(
             strip_question_number("Pergunta 1 — Como começou?"),

@@ -9,11 +9,13 @@
 
 mod address;
 mod alternation;
+mod articles;
 mod askers;
 mod asking;
 mod assembled;
 mod backchannel;
 mod bare_byline;
+mod bare_headline;
 mod bare_labels;
 mod bio;
 mod blocks;
@@ -42,6 +44,7 @@ mod files;
 mod forms;
 mod furniture;
 mod glued;
+mod guest_sections;
 mod head;
 mod headline_bystanders;
 mod headline_names;

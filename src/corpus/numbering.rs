@@ -4,7 +4,7 @@
 //! number, a first question that does not end with `?` reads as part of the introduction.
 
 use super::clean::is_kicker;
-use super::cues::{ends_with_question_mark, is_heading};
+use super::cues::{ends_with_question_mark, is_heading, words};
 use super::markup::{question_number, strip_bullet};
 use super::reading::Para;
 use super::rhythm::Rhythm;
@@ -24,12 +24,14 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
         if expected > 1 && question_number(&para.text) == Some(1) && under_heading(paras, i) {
             expected = 1;
         }
-        let answered = paras
-            .get(i + 1)
-            .is_some_and(|next| question_number(&next.text).is_none());
+        let next = paras.get(i + 1);
+        let answered = next.is_some_and(|next| question_number(&next.text).is_none());
         // A numbered question may be long ("3. In your book you argue … Why?"): the number
-        // and the question mark say enough.
-        let prompt_shaped = rhythm.short(para) || ends_with_question_mark(&para.text);
+        // and the question mark say enough; a numbered statement no longer than the text
+        // under it ("3-Name the parts of a kiln" / their list) is a prompt of the series too.
+        let prompt_shaped = rhythm.short(para)
+            || ends_with_question_mark(&para.text)
+            || next.is_some_and(|next| words(&para.text) <= words(&next.text));
         if question_number(&para.text) == Some(expected) && answered && prompt_shaped {
             marked[i] = true;
             expected += 1;
@@ -41,6 +43,34 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
     }
     if marked.iter().all(|m| !m) {
         return bulleted_prompts(paras);
+    }
+    marked
+}
+
+/// For each line of a file (in order), whether it is one of a numbered series of prompts:
+/// lines numbered 1, 2, 3… (counting again from 1 in a new section), each followed by an
+/// unnumbered line (its answer), at least [`MIN_NUMBERED_PROMPTS`] of them. A file typed
+/// one line a paragraph without blank lines ("2-Si…?" right under the answer before) starts a
+/// paragraph at each of them, whatever ends the line above ("…cada mes. jajaja"); a list
+/// inside an answer has its numbered items side by side, so they are no series.
+pub fn numbered_series(lines: &[&str]) -> Vec<bool> {
+    let mut marked = vec![false; lines.len()];
+    let mut expected = 1;
+    for (i, line) in lines.iter().enumerate() {
+        let number = question_number(line);
+        if number == Some(1) {
+            expected = 1;
+        }
+        let answered = lines
+            .get(i + 1)
+            .is_some_and(|next| question_number(next).is_none());
+        if number == Some(expected) && answered {
+            marked[i] = true;
+            expected += 1;
+        }
+    }
+    if marked.iter().filter(|&&m| m).count() < MIN_NUMBERED_PROMPTS as usize {
+        marked.fill(false);
     }
     marked
 }
@@ -122,6 +152,42 @@ mod tests {
         let mut unheaded = texts.clone();
         unheaded.remove(5);
         assert_eq!(marked(&unheaded), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_numbered_series_of_answered_lines_is_marked_but_not_a_list() {
+        let lines = [
+            "1-¿Dónde naciste?",
+            "En un faro, jajaja",
+            "2-Si fueras un pez: ¿cuál?",
+            "Un mero.",
+            "3-Recomienda un libro.",
+            "El de las mareas.",
+        ];
+        assert_eq!(
+            numbered_series(&lines),
+            [true, false, true, false, true, false]
+        );
+        let list = ["Three steps:", "1. Soak.", "2. Knead.", "3. Bake.", "Done."];
+        assert!(!numbered_series(&list).contains(&true));
+        assert!(
+            !numbered_series(&lines[..4]).contains(&true),
+            "two are no series"
+        );
+    }
+
+    #[test]
+    fn a_numbered_statement_no_longer_than_its_answer_is_a_prompt() {
+        let texts = [
+            "Lab notes.",
+            "1-¿Qué es un horno?",
+            "Una caja caliente.",
+            "2-¿Y una mufla?",
+            "Un horno pequeño.",
+            "3-Nombra las partes de un horno de leña, de la puerta a la chimenea, y di para qué sirve cada una de ellas",
+            "La cámara guarda las piezas, el hogar quema la leña, la chimenea tira del humo y la puerta deja ver el color del fuego cuando sube la temperatura.",
+        ];
+        assert_eq!(marked(&texts), [1, 3, 5]);
     }
 
     #[test]

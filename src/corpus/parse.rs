@@ -11,11 +11,13 @@
 
 use super::askers::assemble_conversation;
 use super::bare_byline::take_bare_byline;
+use super::bare_headline::sentence_headline;
 use super::bio::drop_author_note;
 use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
 use super::furniture::drop_reader_notes;
 use super::glued::BlankLines;
+use super::guest_sections::{guest_starts, take_guest_sections};
 use super::head::{drop_headline_echoes, head, take_standfirst, Head};
 use super::labelled_body::labelled_body;
 use super::layout::Assembled;
@@ -53,12 +55,14 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (mut metadata, body, body_line) = split_front_matter(text)?;
     let (paras, mut dropped) = body_paragraphs(body, body_line)?;
-    let mut head = reopen_first_question(head(&paras, &metadata, &mut dropped), &paras, &metadata);
+    let head = sentence_headline(head(&paras, &metadata, &mut dropped), &paras, &metadata);
+    let mut head = reopen_first_question(head, &paras, &metadata);
     let mut rest = paras[head.body_start..].to_vec();
     let credits = drop_credit_lines(&mut rest, &mut dropped).or_byline(&head);
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);
     let speakers = labelled_body(&mut rest, &metadata, &mut dropped);
+    let sections = take_guest_sections(&mut rest, &mut dropped);
     let people = super::names::known_people(&metadata, head.title.as_deref(), &rest);
     let mut assembled = assemble_conversation(&rest, &speakers, &people.as_refs());
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
@@ -85,7 +89,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         find_names(metadata, &speakers, &dropped, (&texts, &whole), greeting)
     });
     let (mut turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
-    credit_next_guests(&mut turns, &next_guests);
+    credit_next_guests(&mut turns, &guest_starts(next_guests, &sections, &whole));
     drop_reader_notes(&mut assembled.intro, &metadata, &speakers, &mut dropped);
     Ok(Reading {
         layout: assembled.layout.unwrap_or(Layout::QuestionMarks),

@@ -94,7 +94,7 @@ pub const MEDIA: &[&str] = &[
 /// Serra" label the outlet asking, not a person.
 pub fn is_outlet_label(label: &str) -> bool {
     let first = label.split_whitespace().next().unwrap_or_default();
-    MEDIA.contains(&first.to_lowercase().as_str())
+    MEDIA.contains(&first.to_lowercase().as_str()) || super::articles::opens_with_article(label)
 }
 
 #[cfg(test)]
