@@ -44,3 +44,59 @@ fn closes_statement(line: &str) -> bool {
 fn is_unpunctuated(line: &str) -> bool {
     !line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '»'])
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::reading::Clutter;
+
+    /// The last answer of a parsed text, as its paragraphs.
+    fn last_answer(text: &str) -> Vec<String> {
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let turns = reading.interview.turns;
+        turns.last().map(|t| t.answer.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn readers_comments_leave_the_last_answer() {
+        let text = "Preguntas al panadero\n\n- ¿Cuándo empieza tu día?\nA las cuatro, con la masa madre.\n\
+                    - ¿Y cuándo acaba?\nCuando se vende la última hogaza.\nQué envidia de oficio.\n\
+                    ResponderBorrar\nMe encantó leerte, Tito.\nResponderBorrar\nMarta G.\n";
+        assert_eq!(last_answer(text), ["Cuando se vende la última hogaza."]);
+    }
+
+    #[test]
+    fn a_story_bar_leaves_the_last_answer() {
+        let text = "Tiny tales contest: the winners.\n\n1-Why tiny tales?\nI get bored fast.\n\
+                    2-What is next?\nA longer tale, about my aunt.\nNOW READING\n\
+                    Tiny tales contest: the winners.\nShort stories\n";
+        assert_eq!(last_answer(text), ["A longer tale, about my aunt."]);
+    }
+
+    #[test]
+    fn a_columnists_follow_line_leaves_the_last_answer() {
+        let text = "Três perguntas para a banda Maré Alta\n\nO disco novo sai quando?\n\n\
+                    Em março, se a fábrica ajudar.\n\nVão fazer turnê?\n\n\
+                    Sim, começando pelo sul e subindo pela costa.\n\n\n\nAcompanhe as colunas de Rita de Sousa\n";
+        assert_eq!(
+            last_answer(text),
+            ["Sim, começando pelo sul e subindo pela costa."]
+        );
+    }
+
+    #[test]
+    fn a_sites_masthead_is_neither_title_nor_introduction() {
+        let text = "June 2, 2025\n\nTidewater Webzine\n\nOnline since 2001\n\n\
+                    1. Your new record sounds darker, why?\n\nWe wrote it in a cold winter.\n\n\
+                    2. Will you tour?\n\nIn the spring, across the north.\n\n\
+                    3. And after that?\n\nA long rest by the lake.\n";
+        let reading = crate::corpus::read("tidewater-q", text).expect("parses");
+        assert_eq!(reading.interview.title, "tidewater-q");
+        assert!(reading.interview.intro.is_empty());
+        assert_eq!(reading.interview.metadata.interviewee, None);
+        let header = reading
+            .dropped
+            .iter()
+            .filter(|d| d.reason == Clutter::SiteHeader);
+        assert_eq!(header.count(), 2);
+    }
+}

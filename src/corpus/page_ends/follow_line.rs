@@ -7,7 +7,7 @@
 
 use super::super::labels::NAME_PARTICLES;
 use super::super::name_words::name_cased;
-use super::{closes_statement, texts};
+use super::{closes_statement, is_unpunctuated, texts};
 
 /// The line is an invitation and a name: a few words ("Acompanhe as publicações de Ana Ruiz").
 const MAX_FOLLOW_WORDS: usize = 9;
@@ -18,6 +18,10 @@ const MIN_NAME_WORDS: usize = 2;
 
 /// A name is a few words ("Ana Maria da Silva Ruiz" has five, with its particle).
 const MAX_NAME_WORDS: usize = 5;
+
+/// After the name, a place to follow them at most ("on her blog", "no Instagram"); a longer
+/// run is a clause ("wherever you get your podcasts").
+const MAX_WORDS_AFTER_NAME: usize = 3;
 
 /// The index (into `lines`) of the follow line closing the text and the person it names.
 pub fn follow_line(lines: &[(usize, &str)]) -> Option<(usize, String)> {
@@ -32,9 +36,10 @@ pub fn follow_line(lines: &[(usize, &str)]) -> Option<(usize, String)> {
 
 /// The name a follow line invites to follow, if `line` is one.
 fn followed_name(line: &str) -> Option<String> {
-    let line = line.trim_end_matches(['.', '!']);
     let words: Vec<&str> = line.split_whitespace().collect();
-    let clean = !line.contains([',', ';', ':', '?', '"', '“', '(', '|'])
+    // A full stop makes it a sentence ("Subscribe to Harbour Voices wherever you listen.").
+    let clean = is_unpunctuated(line)
+        && !line.contains([',', ';', ':', '?', '"', '“', '(', '|'])
         && !line.chars().any(|c| c.is_ascii_digit());
     let (verb, rest) = words.split_first()?;
     if !clean || words.len() > MAX_FOLLOW_WORDS || !name_cased(verb) {
@@ -49,9 +54,13 @@ fn followed_name(line: &str) -> Option<String> {
         .count();
     let name = rest[start..start + len].to_vec();
     let name = &name[..name.iter().rposition(|w| name_cased(w))? + 1];
-    let runs = rest[start + len..].iter().filter(|w| name_cased(w)).count();
+    let after = &rest[start + len..];
+    let runs = after.iter().filter(|w| name_cased(w)).count();
     let lowercase_before = rest[..start].iter().all(|w| !name_cased(w));
-    ((MIN_NAME_WORDS..=MAX_NAME_WORDS).contains(&name.len()) && runs <= 1 && lowercase_before)
+    ((MIN_NAME_WORDS..=MAX_NAME_WORDS).contains(&name.len())
+        && runs <= 1
+        && after.len() <= MAX_WORDS_AFTER_NAME
+        && lowercase_before)
         .then(|| name.join(" "))
 }
 
@@ -91,6 +100,9 @@ mod tests {
             "And now?\nI rest, like Ana Ruiz",
             // A signature: a name, no invitation.
             "And now?\n\nI rest.\n\nAna Ruiz",
+            // A sentence, and a clause after the name.
+            "And now?\n\nI rest.\n\nSubscribe to Harbour Talk wherever you get podcasts",
+            "And now?\n\nI rest.\n\nFollow Harbour Talk on the radio.",
             // A sentence about two places.
             "And now?\n\nI rest.\n\nWe sail from Porto Santo to Cabo Verde",
         ] {

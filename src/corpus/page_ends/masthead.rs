@@ -18,7 +18,8 @@ const MAX_SLOGAN_WORDS: usize = 5;
 const MAX_LINES_ABOVE: usize = 2;
 
 /// The lines (indexes into `lines`) of a site's name and slogan opening the text, with more
-/// text after them. Lines `is_furniture` tells apart (the post's date) may stand above.
+/// text after them. Lines `is_furniture` tells apart (the post's date) may stand above; such
+/// a line is no slogan ("11 de maio de 2007" ends on a year after a lowercase word too).
 pub fn masthead_lines(lines: &[(usize, &str)], is_furniture: impl Fn(&str) -> bool) -> Vec<usize> {
     let texts: Vec<(usize, &str)> = (lines.iter().enumerate())
         .map(|(k, (_, l))| (k, l.trim()))
@@ -32,7 +33,12 @@ pub fn masthead_lines(lines: &[(usize, &str)], is_furniture: impl Fn(&str) -> bo
         return Vec::new();
     };
     let more_text = texts.len() > top + 2;
-    if top <= MAX_LINES_ABOVE && more_text && is_site_name(name) && is_slogan(slogan) {
+    if top <= MAX_LINES_ABOVE
+        && more_text
+        && is_site_name(name)
+        && is_slogan(slogan)
+        && !is_furniture(slogan)
+    {
         vec![name_at, slogan_at]
     } else {
         Vec::new()
@@ -85,6 +91,7 @@ mod tests {
     fn a_headline_over_a_dateline_or_a_deck_is_no_masthead() {
         for text in [
             "Ana Ruiz\n\nLisboa, 2019\n\nWhy ships?\n\nThe sea.",
+            "Conversa com Ana Ruiz\n3 de maio de 2007\nPor que barcos?\nO mar.",
             "Ana Ruiz\n\nThe sailor who crossed in 1999.\n\nWhy ships?\n\nThe sea.",
             "Interview with Ana Ruiz, sailor\n\nOnline since 1999\n\nWhy ships?\n\nThe sea.",
             "Intro about ships.\n\nMore.\n\nLater.\n\nHarbour Lights\n\nOnline since 1999\n\nWhy?",
