@@ -34,18 +34,31 @@ pub fn comments_start(lines: &[(usize, &str)]) -> Option<usize> {
     if !spaced || !late || last_gap > MAX_COMMENT_LINES {
         return None;
     }
-    // The first comment: as many lines as the shortest one after it, within its paragraph,
-    // and never the answer right under a question.
+    // The first comment: as many lines as the shortest one after it, within its paragraph
+    // unless the comments below run over blank lines, and never the answer right under a
+    // question.
+    let spread = buttons
+        .windows(2)
+        .any(|w| texts[w[1]].0 - texts[w[0] + 1].0 != w[1] - w[0] - 1);
     let paragraph_start = (0..first)
         .rev()
-        .take_while(|&t| texts[t].0 + 1 == texts[t + 1].0)
+        .take_while(|&t| spread || texts[t].0 + 1 == texts[t + 1].0)
         .last()
         .unwrap_or(first);
     let mut start = first.saturating_sub(shortest).max(paragraph_start);
     if start == 0 || ends_with_question_mark(texts[start - 1].1) {
         start = first;
     }
+    // The section's own heading above it ("3 comments:").
+    while start > 1 && is_section_heading(texts[start - 1].1) {
+        start -= 1;
+    }
     (start > 0).then(|| texts[start].0)
+}
+
+/// A comment section's heading: a few words closed by a colon ("2 comentarios:").
+fn is_section_heading(line: &str) -> bool {
+    line.ends_with(':') && line.split_whitespace().count() <= MAX_BUTTON_WORDS
 }
 
 /// Positions (into `texts`) of the one button line repeated under the comments, if any.
@@ -83,6 +96,11 @@ mod tests {
         let spaced = "Why boats?\n\nMy father built them.\n\nAnd now?\n\nI build them too.\n\n\
                       Lovely read!\nReply\n\nMy uncle knew him.\nReply";
         assert_eq!(comments_start(&numbered(spaced)), Some(8));
+        // Each comment's signature, text and date set apart: the blank lines part no comment.
+        let apart =
+            "Why boats?\n\nMy father built them.\n\n2 comments:\n\nAnn said...\n\nLovely.\n\n\
+                     May 3, 2019\n\nReply\n\nTom said...\n\nGreat read.\n\nMay 4, 2019\n\nReply";
+        assert_eq!(comments_start(&numbered(apart)), Some(4));
     }
 
     #[test]
