@@ -2,14 +2,15 @@
 //! LEYENDO") over the story's title and its category, closing the page. Told from an answer by
 //! its shape: a label in capitals said nowhere else in the text (a speaker's name in capitals
 //! comes back over each turn), a few lines at the very end, and the line under it repeating
-//! the page's headline or, like the category, closing no sentence.
+//! the page's headline or, as a title does, closing no sentence.
 
 use super::{closes_statement, is_unpunctuated, texts};
 
 /// The bar's label is a few words ("YOU ARE READING").
 const MAX_LABEL_WORDS: usize = 4;
 
-/// The bar holds the label, the title, and a category or two: this many lines under the label.
+/// The bar holds the label, the title, and a category or a blurb: this many lines under the
+/// label.
 const MAX_BAR_LINES: usize = 3;
 
 /// A story's title or category is short; a longer line under the label is an answer.
@@ -25,10 +26,10 @@ pub fn bar_start(lines: &[(usize, &str)]) -> Option<usize> {
     let under: Vec<&str> = texts[at + 1..].iter().map(|(_, l)| *l).collect();
     let said_once = texts.iter().filter(|(_, l)| *l == label).count() == 1;
     let headline = texts.first().map(|(_, l)| *l);
+    // The story's title: the headline again, or a short line closing no sentence (the blurb
+    // under it may be one).
     let titled = headline.is_some_and(|h| h == under[0])
-        || under
-            .iter()
-            .all(|l| l.split_whitespace().count() <= MAX_TITLE_WORDS && is_unpunctuated(l));
+        || (under[0].split_whitespace().count() <= MAX_TITLE_WORDS && is_unpunctuated(under[0]));
     (said_once && titled && closes_statement(texts[at - 1].1)).then_some(texts[at].0)
 }
 
@@ -58,6 +59,9 @@ mod tests {
         assert_eq!(bar_start(&numbered(text)), Some(7));
         let bare = "Why tiny?\n\nBecause.\n\nWhat next?\n\nA novel.\n\nESTÁS LEYENDO\n\nCuentos mínimos\n\nHumor";
         assert_eq!(bar_start(&numbered(bare)), Some(8));
+        let blurb = "Why tiny?\nBecause.\nWhat next?\nA novel.\nYOU ARE READING\nSalt Roads\n\
+                     A girl follows the tide line home.";
+        assert_eq!(bar_start(&numbered(blurb)), Some(4));
     }
 
     #[test]
