@@ -7,6 +7,7 @@
 mod comments;
 mod follow_line;
 mod masthead;
+mod signed_comments;
 mod story_bar;
 
 pub use follow_line::follow_line;

@@ -2,8 +2,10 @@
 //! same button line ("Reply", "ReplyDelete", "Responder"), repeated once per comment, and the
 //! comments stand after the interview, never among its turns. The repeated button marks the
 //! section whatever its words; the first comment is the text right above the first button.
+//! Comments without buttons are told by their signatures ([`super::signed_comments`]).
 
 use super::super::cues::ends_with_question_mark;
+use super::signed_comments::signed_comments_start;
 use super::{is_unpunctuated, texts};
 
 /// A button line is a word or a few ("Reply", "Reply Delete", "Responder Eliminar").
@@ -24,7 +26,19 @@ const MIN_SHARE_BEFORE_BUTTONS: f64 = 0.5;
 /// The index (into `lines`) where the readers' comments start, if the text ends with them.
 pub fn comments_start(lines: &[(usize, &str)]) -> Option<usize> {
     let texts = texts(lines);
-    let buttons = button_positions(&texts)?;
+    let found = [button_comments_start(&texts), signed_comments_start(&texts)];
+    let mut start = found.into_iter().flatten().min()?;
+    // The section's own heading above it ("3 comments:", "2 Responses").
+    while start > 1 && is_section_heading(texts[start - 1].1, texts[start - 2].1) {
+        start -= 1;
+    }
+    Some(texts[start].0)
+}
+
+/// The position (into `texts`, the non-empty lines) of the first comment over the first of
+/// the repeated buttons, if the text ends with such comments.
+fn button_comments_start(texts: &[(usize, &str)]) -> Option<usize> {
+    let buttons = button_positions(texts)?;
     let first = buttons[0];
     let gaps = buttons.windows(2).map(|w| w[1] - w[0] - 1);
     let shortest = gaps.clone().min().unwrap_or(0);
@@ -49,16 +63,16 @@ pub fn comments_start(lines: &[(usize, &str)]) -> Option<usize> {
     if start == 0 || ends_with_question_mark(texts[start - 1].1) {
         start = first;
     }
-    // The section's own heading above it ("3 comments:").
-    while start > 1 && is_section_heading(texts[start - 1].1) {
-        start -= 1;
-    }
-    (start > 0).then(|| texts[start].0)
+    (start > 0).then_some(start)
 }
 
-/// A comment section's heading: a few words closed by a colon ("2 comentarios:").
-fn is_section_heading(line: &str) -> bool {
-    line.ends_with(':') && line.split_whitespace().count() <= MAX_BUTTON_WORDS
+/// A comment section's heading: a few words closed by a colon or counting the comments ("2
+/// comentarios:", "3 Responses"), not the answer to the question `above` it.
+fn is_section_heading(line: &str, above: &str) -> bool {
+    let counted = line.ends_with(':') || line.chars().any(|c| c.is_ascii_digit());
+    counted
+        && line.split_whitespace().count() <= MAX_BUTTON_WORDS
+        && !ends_with_question_mark(above)
 }
 
 /// Positions (into `texts`) of the one button line repeated under the comments, if any.
@@ -101,6 +115,19 @@ mod tests {
             "Why boats?\n\nMy father built them.\n\n2 comments:\n\nAnn said...\n\nLovely.\n\n\
                      May 3, 2019\n\nReply\n\nTom said...\n\nGreat read.\n\nMay 4, 2019\n\nReply";
         assert_eq!(comments_start(&numbered(apart)), Some(4));
+    }
+
+    #[test]
+    fn signed_comments_under_their_count_start_after_the_last_answer() {
+        let text = "Why boats?\n\nMy father built them.\n\nAnd now?\n\nI build them too.\n\n\
+                    Where?\n\nBy the river.\n\nWhen?\n\nAt dawn.\n\n2 Responses\n\nAnn Lee says:\nMay 3, 2019 at 7:05 pm\nLovely read.\n\n\
+                    Tom dijo...\n4 de mayo de 2019, 8:00\nMy uncle knew him.";
+        assert_eq!(comments_start(&numbered(text)), Some(16));
+        // A short answer with a figure under its question is no heading.
+        let answer =
+            "Why boats?\n\nMy father.\n\nWhere?\n\nBy the river.\n\nSince when?\n\nSince 1990\n\n\
+                      Ann says:\nMay 3, 2019\nLovely.\n\nTom says:\nMay 4, 2019\nGreat.";
+        assert_eq!(comments_start(&numbered(answer)), Some(12));
     }
 
     #[test]
