@@ -81,6 +81,7 @@ mod numbered;
 mod numbering;
 mod opened_question;
 mod owner_headline;
+mod page_ends;
 mod page_footer;
 mod paragraph;
 mod parse;

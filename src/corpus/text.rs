@@ -8,6 +8,7 @@ use super::dated_headline::split_dated_headline;
 use super::labels::is_name_like;
 use super::markup::{decode_entities, is_image, strip_image_file_names, without_opening_tags};
 use super::navigation_block::navigation_lines;
+use super::page_ends::{closing_lines, masthead_lines};
 use super::page_footer::{footer_lines, Copied};
 use super::reading::Para;
 use super::reading::ParseError;
@@ -158,8 +159,9 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
     (paras, cutter.dropped)
 }
 
-/// The page's own lines around the text, by index, and why each goes: the site's menu
-/// opening a pasted page, and the blog's footer closing it.
+/// The page's own lines around the text, by index, and why each goes: the site's menu or
+/// masthead opening a pasted page, and the blog's footer, the readers' comments, a story
+/// bar or a columnist's follow line closing it.
 fn page_chrome(lines: &[(usize, &str)]) -> Vec<(usize, Clutter)> {
     let navigation = navigation_lines(lines, |l| line_clutter(l).is_some());
     let copied = if navigation.is_empty() {
@@ -168,8 +170,12 @@ fn page_chrome(lines: &[(usize, &str)]) -> Vec<(usize, Clutter)> {
         Copied::WholePage
     };
     let footer = footer_lines(lines, copied, |l| line_clutter(l).is_some());
-    (navigation.into_iter().map(|k| (k, Clutter::SiteHeader)))
-        .chain(footer.into_iter().map(|k| (k, Clutter::AfterInterview)))
+    let masthead = masthead_lines(lines, |l| line_clutter(l).is_some());
+    (navigation.into_iter().chain(masthead))
+        .map(|k| (k, Clutter::SiteHeader))
+        .chain(
+            (footer.into_iter().chain(closing_lines(lines))).map(|k| (k, Clutter::AfterInterview)),
+        )
         .collect()
 }
 
