@@ -85,6 +85,21 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_byline_stays_a_byline_naming_the_interviewer() {
+        let text = "Your shop has no sign. How do people find it?\n\n\
+                    They ask a neighbour, and the neighbour walks them over.\n\n\
+                    Do you ever close early?\n\n\
+                    Only when the bread runs out, which is most Fridays.\n\n\n\n\
+                    Interview by Marta Quiroga\n";
+        let reading = crate::corpus::read("bakery", text).expect("parses");
+        assert_eq!(
+            reading.interview.metadata.interviewer.as_deref(),
+            Some("Marta Quiroga")
+        );
+        assert!(reading.dropped.iter().any(|d| d.reason == Clutter::Byline));
+    }
+
+    #[test]
     fn a_sites_masthead_is_neither_title_nor_introduction() {
         let text = "June 2, 2025\n\nTidewater Webzine\n\nOnline since 2001\n\n\
                     1. Your new record sounds darker, why?\n\nWe wrote it in a cold winter.\n\n\

@@ -174,7 +174,14 @@ fn page_chrome(lines: &[(usize, &str)]) -> Vec<(usize, Clutter)> {
     (navigation.into_iter().chain(masthead))
         .map(|k| (k, Clutter::SiteHeader))
         .chain(
-            (footer.into_iter().chain(closing_lines(lines))).map(|k| (k, Clutter::AfterInterview)),
+            // A closing line clutter of its own keeps its reason: a byline ("Interview by Ana
+            // Ruiz") names the interviewer, which an anonymous "after the interview" would not.
+            (footer.into_iter().chain(
+                closing_lines(lines)
+                    .into_iter()
+                    .filter(|&k| line_clutter(lines[k].1).is_none()),
+            ))
+            .map(|k| (k, Clutter::AfterInterview)),
         )
         .collect()
 }
