@@ -50,6 +50,7 @@ pub(super) mod borrowed;
 pub(super) mod distinct;
 pub(super) mod guessed;
 pub(super) mod named;
+pub(super) mod titles;
 
 /// The rules a search's candidates must pass, besides coverage.
 pub(super) struct Rules<'a> {
