@@ -48,8 +48,8 @@ const MEASURE_WITHIN_WORDS: usize = 4;
 const MEASURES: &[&str] = &[
     "population", "price", "prices", "cost", "costs", "salary", "wage", "wages", "height",
     "length", "distance", "size", "number", "percentage", "rate", "age", "temperature",
-    "weight", "budget",
-    "poblacion", "precio", "precios", "costo", "coste", "salario", "sueldo", "altura",
+    "weight", "budget", "share",
+    "cuota", "poblacion", "precio", "precios", "costo", "coste", "salario", "sueldo", "altura",
     "longitud", "distancia", "tamano", "numero", "porcentaje", "tasa", "edad", "presupuesto",
     "populacao", "preco", "precos", "custo", "salario", "comprimento", "tamanho",
     "porcentagem", "taxa", "idade", "orcamento",
@@ -433,6 +433,11 @@ mod tests {
                 "How much did the largest canvas sell for?",
                 Some(Asked::Topic),
             ),
+            (
+                "What is their market share?",
+                Some(Asked::Counted(term("share"))),
+            ),
+            ("What did she share about the app?", None),
             ("How much did the pandemic change her work?", None),
             ("Why did prices rise?", None),
             ("What do prices tell us?", None),
