@@ -129,6 +129,31 @@ mod tests {
         assert!(is_laughter("kkk"));
     }
 
+    /// A corpus that knows every word but laughter.
+    struct Knows;
+
+    impl crate::search::query::TermStatistics for Knows {
+        fn document_frequency(&self, term: &str) -> u64 {
+            u64::from(!is_laughter(term) && !term.starts_with("jaj"))
+        }
+        fn document_count(&self) -> u64 {
+            10
+        }
+    }
+
+    #[test]
+    fn the_plan_of_a_chat_message_leaves_its_laughter_and_closing_tag_out() {
+        let plan = crate::search::query::plan(
+            "jaja ¿y la poesía, sale o qué?",
+            &mut Analyzer::new(Language::Es),
+            &crate::search::synonyms::Synonyms::default(),
+            &crate::search::vocabulary::Vocabulary::default(),
+            &Knows,
+        );
+        let words: Vec<&str> = plan.concepts.iter().map(|c| c.words.as_str()).collect();
+        assert_eq!(words, ["poesia", "sale"]);
+    }
+
     #[test]
     fn a_closing_or_what_tag_asks_nothing_but_a_real_alternative_stays() {
         assert_eq!(

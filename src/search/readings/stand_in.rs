@@ -132,6 +132,43 @@ mod tests {
     }
 
     #[test]
+    fn an_archive_with_an_unnamed_interviewee_answers_for_a_name_it_never_prints() {
+        use std::sync::Arc;
+        let archive = |named: bool| {
+            let dir = tempfile::tempdir().unwrap();
+            let head = match named {
+                true => "+++\ntitle = \"On the road\"\ninterviewee = \"Ivo Brandt\"\n+++\n\n",
+                false => "",
+            };
+            let road = format!(
+                "{head}Q: What are the touring plans for next year?\n\n\
+                 A: We tour the coast in spring, then the mountain towns in autumn.\n\n\
+                 Q: Who writes the songs?\n\n\
+                 A: I write most of them at night, on an old piano.\n"
+            );
+            std::fs::write(dir.path().join("road.txt"), road).unwrap();
+            let garden = "+++\ntitle = \"Gardens\"\ninterviewee = \"Lena Moss\"\n+++\n\n\
+                          Q: What grows best in your garden?\n\n\
+                          A: Beans and tomatoes, and roses along the fence.\n";
+            std::fs::write(dir.path().join("garden.txt"), garden).unwrap();
+            let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+            crate::search::testing::engine_of(loaded.into_iter().map(Arc::new).collect())
+        };
+        let question = "What does Ruth Okonjo say about touring plans?";
+        let engine = archive(false);
+        let unnamed = engine.search(question, 1);
+        assert!(
+            unnamed
+                .hits
+                .first()
+                .is_some_and(|h| h.passage.text.contains("coast")),
+            "{:?}",
+            unnamed.abstention
+        );
+        assert!(archive(true).search(question, 1).hits.is_empty());
+    }
+
+    #[test]
     fn the_name_stays_where_every_interviewee_is_named_or_it_is_not_the_subject() {
         let kept = ["ruth", "okonjo", "touring", "plans"];
         assert_eq!(
