@@ -48,8 +48,8 @@ const MEASURE_WITHIN_WORDS: usize = 4;
 const MEASURES: &[&str] = &[
     "population", "price", "prices", "cost", "costs", "salary", "wage", "wages", "height",
     "length", "distance", "size", "number", "percentage", "rate", "age", "temperature",
-    "weight", "budget",
-    "poblacion", "precio", "precios", "costo", "coste", "salario", "sueldo", "altura",
+    "weight", "budget", "share",
+    "cuota", "poblacion", "precio", "precios", "costo", "coste", "salario", "sueldo", "altura",
     "longitud", "distancia", "tamano", "numero", "porcentaje", "tasa", "edad", "presupuesto",
     "populacao", "preco", "precos", "custo", "salario", "comprimento", "tamanho",
     "porcentagem", "taxa", "idade", "orcamento",
@@ -73,13 +73,17 @@ const MASCULINE_SINGULAR_CUES: [&str; 2] = ["cuanto", "quanto"];
 /// others ("crecen", "vendem"), Portuguese preterites ("custou", "cresceu", "subiu").
 const VERB_ENDINGS_AFTER_CUE: [&str; 8] = ["a", "an", "en", "am", "em", "ou", "eu", "iu"];
 
-/// Verbs whose "how much" is an amount, folded: costing, spending, paying, earning, weighing.
+/// Verbs whose "how much" is an amount, folded: costing, spending, paying, earning, weighing,
+/// and selling or buying, whose "how much … sell for?" asks a price as "cost" does.
 #[rustfmt::skip]
 const AMOUNT_VERBS: &[&str] = &[
     "cost", "costs", "spend", "spends", "spent", "pay", "pays", "paid", "earn", "earns",
-    "earned", "charge", "charges", "weigh", "weighs",
+    "earned", "charge", "charges", "weigh", "weighs", "sell", "sells", "sold", "buy", "buys",
+    "bought",
     "cuesta", "cuestan", "gasta", "gastan", "paga", "pagan", "gana", "ganan", "pesa", "pesan",
-    "custa", "custam", "gastam", "pagam", "ganha", "ganham",
+    "vende", "venden", "vendio", "compra", "compran", "compro",
+    "custa", "custam", "gastam", "pagam", "ganha", "ganham", "vendem", "vendeu", "compram",
+    "comprou",
 ];
 
 /// Number words that state an amount, per language, folded. Articles that double as "one"
@@ -425,6 +429,15 @@ mod tests {
             ),
             ("How old is Okafor?", Some(Asked::Topic)),
             ("How much does it cost?", Some(Asked::Topic)),
+            (
+                "How much did the largest canvas sell for?",
+                Some(Asked::Topic),
+            ),
+            (
+                "What is their market share?",
+                Some(Asked::Counted(term("share"))),
+            ),
+            ("What did she share about the app?", None),
             ("How much did the pandemic change her work?", None),
             ("Why did prices rise?", None),
             ("What do prices tell us?", None),

@@ -30,6 +30,14 @@ impl Engine {
             .iter()
             .map(|c| written.has(&c.words))
             .collect();
+        let is_name = match is_name.contains(&true) {
+            true => {
+                let analysed = Analyzer::new(terms.language).analyze(question);
+                let words: Vec<&str> = plan.concepts.iter().map(|c| c.words.as_str()).collect();
+                refusal::titles::with_titles(question, &analysed, &words, &is_name)
+            }
+            false => is_name,
+        };
         let matches = |c: &terms::ResolvedConcept, test: &dyn Fn(u32) -> bool| {
             let whole = |ids: &Vec<Option<u32>>| ids.iter().all(|id| id.is_some_and(test));
             c.alternatives.iter().any(whole)
@@ -175,5 +183,27 @@ mod tests {
             Some("Warm rooms."),
             "a reply to a prompt"
         );
+    }
+
+    #[test]
+    fn a_person_met_only_in_a_prompt_or_with_their_title_does_not_answer_a_question_about_more() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "+++\ntitle = \"Harbour nights\"\ninterviewee = \"Mira Solano\"\n+++\n\n\
+                    Tonight the band plays at the harbour hall, with a dinner by chef Rui Lemos.\n\n\
+                    Q: The new record has Tom Avery on drums, is he settled in now?\n\n\
+                    A: Completely. We have played together for years, so he feels at home.\n\n\
+                    Q: What do you eat before a show?\n\n\
+                    A: Soup, usually, with bread from the market near the hall.\n";
+        std::fs::write(dir.path().join("harbour.txt"), text).unwrap();
+        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+        let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
+        let quoted = |question: &str| {
+            let outcome = engine.search(question, 1);
+            outcome.hits.first().map(|h| h.passage.text.clone())
+        };
+        assert_eq!(quoted("What cymbals does Tom Avery play?"), None);
+        assert_eq!(quoted("What is the beer recipe of chef Rui Lemos?"), None);
+        let settled = quoted("Is Tom Avery settled in the band now?");
+        assert!(settled.is_some_and(|t| t.contains("Completely")));
     }
 }

@@ -8,6 +8,8 @@ use super::terms::{self, CorpusTerms, FieldKind};
 use super::{rerank, Abstention, Engine, Scope, SearchOutcome};
 use crate::corpus::Corpus;
 
+mod stand_in;
+
 /// Coverage gap under which two readings of a question (in two languages) count as answering
 /// it equally well; the language that knows more of the question's words then wins.
 pub(super) const LANGUAGE_COVERAGE_MARGIN: f32 = 0.1;
@@ -29,13 +31,17 @@ impl Engine {
             terms,
             passages: terms.analysed_passages(),
         };
-        query::plan(
+        let mut analyzer = Analyzer::new(terms.language);
+        let plan = query::plan(
             question,
-            &mut Analyzer::new(terms.language),
+            &mut analyzer,
             self.synonyms.for_language(terms.language),
             &terms.vocabulary,
             &stats,
-        )
+        );
+        let unnamed_possible = !self.spans_several_interviews(&Scope::All)
+            || (self.corpus.interviews.iter()).any(|i| i.metadata.interviewee.is_none());
+        stand_in::without_stand_in(plan, question, &mut analyzer, &stats, unnamed_possible)
     }
 
     /// The winning analysis (index in `analyses`) and its outcome: each reading that may win

@@ -37,8 +37,9 @@
 //! At any corpus size, a passage must say something of the question itself (see
 //! [`borrows_its_question`]): a reply of a few words that shares no word with the question
 //! ("Yeah.") answers its interviewer's question, not the reader's, and a passage that meets
-//! only the name of a person the question asks about ("I'm Aaron Smith, I write…") says who
-//! they are, not what they think of the rest of the question.
+//! only the name of a person the question asks about ("I'm Aaron Smith, I write…"), in its
+//! text or in the interviewer's question it answers, says who they are, not what they think of
+//! the rest of the question.
 
 use super::facts::Fact;
 use super::rerank::Scored;
@@ -49,6 +50,7 @@ pub(super) mod borrowed;
 pub(super) mod distinct;
 pub(super) mod guessed;
 pub(super) mod named;
+pub(super) mod titles;
 
 /// The rules a search's candidates must pass, besides coverage.
 pub(super) struct Rules<'a> {

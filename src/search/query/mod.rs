@@ -9,6 +9,7 @@
 
 mod bound;
 mod clauses;
+mod fillers;
 mod plan;
 mod related;
 

@@ -2,7 +2,8 @@
 //! (typed, synonyms, spelling corrections, other forms), and neighbouring words phrase boosts.
 
 use super::{
-    bounded, idf, related, Alternative, Concept, PhrasePair, QueryPlan, Source, TermStatistics,
+    bounded, fillers, idf, related, Alternative, Concept, PhrasePair, QueryPlan, Source,
+    TermStatistics,
 };
 use crate::search::analyzer::{AnalyzedWord, Analyzer, Language};
 use crate::search::synonyms::{SynonymMatch, Synonyms};
@@ -83,8 +84,9 @@ pub fn plan(
         vocabulary,
         stats,
     };
-    let content: Vec<AnalyzedWord> = analyzer
-        .analyze(&planner.cleaned)
+    let words = analyzer.analyze(&planner.cleaned);
+    let known = |term: &str| stats.document_frequency(term) > 0;
+    let content: Vec<AnalyzedWord> = fillers::without_fillers(words, analyzer, &known)
         .into_iter()
         .filter(|w| w.term.is_some())
         .collect();

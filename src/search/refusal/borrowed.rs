@@ -52,9 +52,10 @@ pub(in crate::search) fn borrows_its_question(m: &Meeting<'_>) -> bool {
     let concepts = 0..m.in_text.len();
     let names = || concepts.clone().filter(|&at| name(at));
     // The passage says the whole name, in its text and its interviewer's question ("Nora
-    // contacted me", under a question naming Nora Vale).
-    let states_the_name =
-        names().next().is_some() && names().all(matched) && names().any(|at| m.in_text[at]);
+    // contacted me", under a question naming Nora Vale), or its interviewer's question alone
+    // names the person ("… with John West at vocals, does he feel at home?"): a reply about
+    // someone a prompt names is about them, not about the rest of the question.
+    let states_the_name = names().next().is_some() && names().all(matched);
     let meets_only_names = concepts.clone().all(|at| !matched(at) || name(at));
     let asks_more = concepts.into_iter().any(|at| !name(at));
     states_the_name && meets_only_names && asks_more
@@ -139,5 +140,14 @@ mod tests {
             borrows_its_question(&meeting(40, &part_of_the_name, &name)),
             "the first name in the text, the whole name in its interviewer's question"
         );
+        assert!(
+            borrows_its_question(&meeting(40, &none, &name)),
+            "a reply about the person its interviewer's question names"
+        );
+        assert!(!borrows_its_question(&meeting(
+            40,
+            &[false, false, true],
+            &name
+        )));
     }
 }
