@@ -17,9 +17,10 @@ use crate::corpus::Passage;
 /// in twenty.
 const COUNTED_MAX_SHARE: f64 = 0.05;
 
-/// One reading of a question, as the checks before quoting read it.
+/// One reading of a question (the question read in one language, not a file's
+/// [`crate::corpus::Reading`]), as the checks before quoting read it.
 #[derive(Clone, Copy)]
-struct Reading<'r> {
+struct QuestionReading<'r> {
     /// The reading's language analysis of the corpus.
     terms: &'r CorpusTerms,
     /// The question read in that language.
@@ -98,7 +99,7 @@ impl Engine {
         let candidates = self.own_views(&words, candidates);
         // The question's analyzer goes on to read the candidate passages the checks look into.
         let reader = RefCell::new(analyzer);
-        let reading = Reading {
+        let reading = QuestionReading {
             terms,
             plan,
             resolved: &resolved,
@@ -123,13 +124,13 @@ impl Engine {
     /// candidates, `reader` the question's analyzer, which reads the passages checked.
     fn quotable(
         &self,
-        reading: &Reading<'_>,
+        reading: &QuestionReading<'_>,
         found: &[rerank::Candidate],
         (limit, scope): (usize, &Scope),
         reader: &RefCell<Analyzer>,
         candidates: Vec<rerank::Scored>,
     ) -> Result<Vec<rerank::Scored>, Abstention> {
-        let Reading {
+        let QuestionReading {
             terms,
             plan,
             resolved,
