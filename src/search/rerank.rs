@@ -13,11 +13,10 @@ use std::cell::RefCell;
 use super::analyzer::AnalyzedWord;
 use super::facts::asks_which;
 use super::names::Named;
-use super::positions::closest;
-use super::query::idf;
 use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
 use crate::corpus::{Corpus, Passage};
 use meets::{Meets, Met};
+use salience::{INTRODUCED_MAX_SHARE, RARE_TOPIC_SHARE};
 use weights::WEIGHTS;
 
 mod answers;
@@ -28,6 +27,7 @@ pub(super) mod introduction;
 mod meets;
 mod prompts;
 mod proximity;
+mod salience;
 #[cfg(test)]
 mod salience_tests;
 pub(super) mod unknown;
@@ -110,27 +110,6 @@ const PROXIMITY_SCALE: f32 = 5.0;
 /// Two concepts at most this many positions apart (stopwords count) read as a phrase.
 const PHRASE_GAP: u32 = 3;
 
-/// Occurrences of a concept in a passage that make it what the passage is about.
-const SALIENT_REPEATS: usize = 2;
-
-/// Share of passages at most that use a word for it to be rare: such a word, when it is all a
-/// question asks about ("did she say anything about dengue?"), is answered wherever it is
-/// used, even once. One passage in fifty, as for names (see `names::NAME_MAX_TEXT_SHARE`).
-const RARE_TOPIC_SHARE: f64 = 0.02;
-
-/// Passages that may use a rare word whatever the corpus's size: in a small corpus (a few
-/// interviews, or one language's share of an archive) the share above is less than one
-/// passage, and a word only one passage uses ("Seu Brasiliano", a nickname said once) was
-/// never rare, however salient it is by itself.
-const RARE_TOPIC_MIN_PASSAGES: u64 = 1;
-
-/// Share of passages at most that use a word an introduction naming the asked-about person
-/// says of them with salience (see `Evidence::introduction_names_person`): one in twenty, as
-/// for a fact question's anchor (see `asked::ANCHOR_MAX_SHARE`). A common word ("años",
-/// "old") is said of everything, and "Trabajó seis años en la planta" does not tell how old
-/// she is; "hoy enseña en una universidad pública" tells where she teaches.
-const INTRODUCED_MAX_SHARE: f64 = 0.05;
-
 /// The span of a sentence or two, in words: concepts within it are answered together.
 const WINDOW_WORDS: u32 = 20;
 
@@ -203,9 +182,7 @@ impl<'a> Evidence<'a> {
             .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight))
             .map(|(i, _)| i);
         let passages = terms.analysed_passages();
-        let rare_passages =
-            ((passages as f64 * RARE_TOPIC_SHARE) as u64).max(RARE_TOPIC_MIN_PASSAGES);
-        let rare_weight = idf(rare_passages, passages);
+        let rare_weight = salience::least_weight(RARE_TOPIC_SHARE, passages);
         let single = topical.iter().filter(|&&t| t).count() == 1;
         let rare_single_topic =
             rarest.filter(|&r| single && plan.concepts[r].weight >= rare_weight);
@@ -217,10 +194,7 @@ impl<'a> Evidence<'a> {
             total,
             rarest,
             rare_single_topic,
-            specific_weight: idf(
-                ((passages as f64 * INTRODUCED_MAX_SHARE) as u64).max(RARE_TOPIC_MIN_PASSAGES),
-                passages,
-            ),
+            specific_weight: salience::least_weight(INTRODUCED_MAX_SHARE, passages),
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
             answers: RefCell::new(Vec::new()),
@@ -334,55 +308,6 @@ impl<'a> Evidence<'a> {
         all[ANSWER_MATCH] = answer_match;
         all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
         all
-    }
-
-    /// Share of the question's topic the passage matches with salience: in the interviewer's
-    /// question it answers, more than once in its text, or next to another of the question's
-    /// words (a name included: "Quispe was born in Oruro"). A word met once, alone, is what a
-    /// passage says in passing, not what it is about: in an archive, every common word is said
-    /// in passing somewhere ("how old is Okafor?" finds "old" in one of her answers). A rare
-    /// word that is all the question asks about is salient wherever it is used.
-    /// `met` is where the concepts meet the passage (see [`Evidence::meets`]).
-    fn salient_coverage(&self, positions: &[Vec<u32>], met: &Meets) -> f32 {
-        let salient = |at: usize, related: bool| {
-            let here = positions.get(at).map_or(&[][..], Vec::as_slice);
-            (self.rare_single_topic == Some(at) && !here.is_empty())
-                || met.get(at, related).is_some_and(|m| m.question)
-                || here.len() >= SALIENT_REPEATS
-                || (!here.is_empty()
-                    && positions
-                        .iter()
-                        .enumerate()
-                        .any(|(other, there)| other != at && closest(here, there) < WINDOW_WORDS))
-        };
-        self.share_met(&salient)
-    }
-}
-
-impl Evidence<'_> {
-    /// When `passage` is an introduction whose text writes a name the question names its
-    /// interview by: a publisher's presentation of the person is about them in every
-    /// sentence, the subject often left out ("… Cárdenas (Arequipa, 1979) estudia … Fue
-    /// investigadora … y hoy enseña en una universidad"), so what it says of them is
-    /// said with their name, however far from it.
-    /// The share of the question's topic such an introduction says with salience, for the
-    /// refusal rule only (the ranking's feature is [`Evidence::salient_coverage`]): its words
-    /// no more common than [`INTRODUCED_MAX_SHARE`] allows.
-    fn introduced_salience(&self, passage: &Passage, positions: &[Vec<u32>]) -> f32 {
-        let used = |at: usize| positions.get(at).is_some_and(|p| !p.is_empty());
-        let names_person = passage.turn.is_none()
-            && (self.topical.iter().enumerate()).any(|(at, &topical)| !topical && used(at));
-        if !names_person {
-            return 0.0;
-        }
-        self.weighted_share(&|at, concept| {
-            let said = used(at) && concept.weight >= self.specific_weight;
-            if said {
-                1.0
-            } else {
-                0.0
-            }
-        })
     }
 }
 
