@@ -268,7 +268,6 @@ impl<'a> Evidence<'a> {
         let section = self.corpus.section_of(passage);
         let at = passage.paragraph;
         let neighbours = [at.checked_sub(1), Some(at + 1)].map(|i| section.get(i?));
-        let flag = |b: bool| if b { 1.0 } else { 0.0 };
         let met = self.meets(passage, true);
         let coverage = self.coverage(passage, &met);
         let in_text = |at, related| met.get(at, related).is_some_and(|m| m.text);
@@ -308,6 +307,16 @@ impl<'a> Evidence<'a> {
         all[ANSWER_MATCH] = answer_match;
         all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
         all
+    }
+}
+
+/// A yes-or-no feature as a number: 1 when it holds, else 0 (the linear score weighs it like
+/// any share).
+fn flag(holds: bool) -> f32 {
+    if holds {
+        1.0
+    } else {
+        0.0
     }
 }
 

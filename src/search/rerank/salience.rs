@@ -3,7 +3,7 @@
 //! the asked-about person. Both weigh a word by how few passages use it, with a floor that
 //! keeps a small archive's rare words rare (see [`least_weight`]).
 
-use super::{Evidence, Meets, WINDOW_WORDS};
+use super::{flag, Evidence, Meets, WINDOW_WORDS};
 use crate::corpus::Passage;
 use crate::search::positions::closest;
 use crate::search::query::idf;
@@ -76,14 +76,7 @@ impl Evidence<'_> {
         if !names_person {
             return 0.0;
         }
-        self.weighted_share(&|at, concept| {
-            let said = used(at) && concept.weight >= self.specific_weight;
-            if said {
-                1.0
-            } else {
-                0.0
-            }
-        })
+        self.weighted_share(&|at, concept| flag(used(at) && concept.weight >= self.specific_weight))
     }
 }
 
