@@ -5,21 +5,23 @@ use std::cell::RefCell;
 
 use super::analyzer::Analyzer;
 use super::language::Language;
-use super::query::{self, QueryPlan};
-use super::retrieve::CANDIDATES;
+use super::query::QueryPlan;
 use super::terms::{self, CorpusTerms};
 use super::{analyzer, figures, refusal, rerank};
-use super::{Abstention, Candidate, Engine, Explanation, Hit, Scope, SearchOutcome, Translation};
+use super::{Abstention, Engine, Hit, Scope, SearchOutcome, Translation};
 use crate::corpus::Passage;
+
+mod alongside;
 
 /// Share of passages above which a counted word ("how many *people*", "how much *money*") is
 /// a general measure rather than the specific thing counted ("how many *goals*"): one passage
 /// in twenty.
 const COUNTED_MAX_SHARE: f64 = 0.05;
 
-/// One reading of a question, as the checks before quoting read it.
+/// One reading of a question (the question read in one language, not a file's
+/// [`crate::corpus::Reading`]), as the checks before quoting read it.
 #[derive(Clone, Copy)]
-struct Reading<'r> {
+struct QuestionReading<'r> {
     /// The reading's language analysis of the corpus.
     terms: &'r CorpusTerms,
     /// The question read in that language.
@@ -98,7 +100,7 @@ impl Engine {
         let candidates = self.own_views(&words, candidates);
         // The question's analyzer goes on to read the candidate passages the checks look into.
         let reader = RefCell::new(analyzer);
-        let reading = Reading {
+        let reading = QuestionReading {
             terms,
             plan,
             resolved: &resolved,
@@ -123,13 +125,13 @@ impl Engine {
     /// candidates, `reader` the question's analyzer, which reads the passages checked.
     fn quotable(
         &self,
-        reading: &Reading<'_>,
+        reading: &QuestionReading<'_>,
         found: &[rerank::Candidate],
         (limit, scope): (usize, &Scope),
         reader: &RefCell<Analyzer>,
         candidates: Vec<rerank::Scored>,
     ) -> Result<Vec<rerank::Scored>, Abstention> {
-        let Reading {
+        let QuestionReading {
             terms,
             plan,
             resolved,
@@ -248,6 +250,8 @@ impl Engine {
             .is_some()
     }
 
+    /// The hit quoting passage `passage_id`, with the question's words highlighted in it
+    /// and where it stands in the other versions of its interview.
     pub(super) fn hit(
         &self,
         terms: &CorpusTerms,
@@ -268,84 +272,6 @@ impl Engine {
             highlights,
             translations: self.translations(passage),
         }
-    }
-
-    /// How a question is read and how its best candidates score, whether or not they pass the
-    /// coverage rule: the operators' `/why`.
-    pub fn explain(&self, question: &str, limit: usize) -> Explanation<'_> {
-        let question = query::bounded(question);
-        let (index, outcome) = self.choose(question, 1, &Scope::All);
-        let terms = &self.analyses[index];
-        let plan = outcome.plan;
-        let (resolved, scored) = if plan.concepts.is_empty() {
-            (terms.resolve(&plan), Vec::new())
-        } else {
-            let words = Analyzer::new(terms.language).analyze(question);
-            let (resolved, _, scored) = self.two_phase(terms, &plan, &words, &Scope::All);
-            (resolved, scored)
-        };
-        let candidates = scored
-            .into_iter()
-            .take(limit)
-            .map(|c| {
-                let passage = &self.corpus.passages[c.id];
-                Candidate {
-                    passage,
-                    score: c.score,
-                    coverage: c.coverage,
-                    matches: terms.concept_matches(&resolved, passage),
-                }
-            })
-            .collect();
-        Explanation {
-            plan,
-            candidates,
-            abstention: outcome.abstention,
-            min_coverage: self.settings.min_coverage,
-        }
-    }
-
-    /// Answers whose wording is closest to the question, as the first passage of each, even
-    /// when none answers well enough to quote: "did you mean" suggestions for a no-match reply.
-    pub fn related_answers(&self, question: &str, limit: usize) -> Vec<&Passage> {
-        self.related_answers_in(question, limit, &Scope::All)
-    }
-
-    /// [`Engine::related_answers`] from interviews in `scope` only.
-    pub fn related_answers_in(&self, question: &str, limit: usize, scope: &Scope) -> Vec<&Passage> {
-        self.related_answers_for(&self.search_in(question, 1, scope), limit, scope)
-    }
-
-    /// [`Engine::related_answers_in`] after a search of the question in `scope`, reading it as
-    /// that search did (its `outcome`) instead of searching it again.
-    pub fn related_answers_for(
-        &self,
-        outcome: &SearchOutcome<'_>,
-        limit: usize,
-        scope: &Scope,
-    ) -> Vec<&Passage> {
-        let (terms, plan) = (&self.analyses[outcome.analysis], &outcome.plan);
-        if plan.concepts.is_empty() {
-            return Vec::new();
-        }
-        let mut answers: Vec<&Passage> = Vec::new();
-        for (_, id) in self
-            .ranked(terms, plan, CANDIDATES, scope)
-            .unwrap_or_default()
-        {
-            let passage = &self.corpus.passages[id];
-            if passage.turn.is_none() {
-                continue;
-            }
-            let first = &self.corpus.section_of(passage)[0];
-            if !answers.iter().any(|a| a.id == first.id) {
-                answers.push(first);
-            }
-            if answers.len() == limit {
-                break;
-            }
-        }
-        answers
     }
 
     /// The opening paragraph of each interview in `language`: the answer to "what is this

@@ -25,7 +25,7 @@ use best::Best;
 /// alternative's source. With `named` terms, only interviews whose metadata holds one of them
 /// are searched. `present(field, term)` prunes terms a field lacks.
 ///
-/// The query is a [`FirstPhase`]: scored as that union wherever it is used, and split by
+/// The query is a [`FirstPhaseQuery`]: scored as that union wherever it is used, and split by
 /// [`top_documents`] so that very common words do not drive the search for candidates.
 pub(super) fn query(
     plan: &QueryPlan,
@@ -75,7 +75,7 @@ pub(super) fn query(
     let filter = (!filter.is_empty()).then(|| {
         Box::new(BoostQuery::new(Box::new(BooleanQuery::new(filter)), 0.0)) as Box<dyn Query>
     });
-    Box::new(FirstPhase {
+    Box::new(FirstPhaseQuery {
         clauses,
         filter,
         within,
@@ -162,7 +162,7 @@ impl Clause {
 /// question names. Kept as parts so that [`top_documents`] can search for candidates with the
 /// selective clauses and score the common ones on the candidates only.
 #[derive(Debug)]
-pub(super) struct FirstPhase {
+pub(super) struct FirstPhaseQuery {
     clauses: Vec<Clause>,
     filter: Option<Box<dyn Query>>,
     /// The filter's terms: the interviews searched are those whose metadata holds one.
@@ -182,9 +182,9 @@ impl Clone for Clause {
     }
 }
 
-impl Clone for FirstPhase {
+impl Clone for FirstPhaseQuery {
     fn clone(&self) -> Self {
-        FirstPhase {
+        FirstPhaseQuery {
             clauses: self.clauses.clone(),
             filter: self.filter.as_ref().map(|f| f.box_clone()),
             within: self.within.clone(),
@@ -192,7 +192,7 @@ impl Clone for FirstPhase {
     }
 }
 
-impl FirstPhase {
+impl FirstPhaseQuery {
     /// The query of `clauses`, narrowed by the filter when there is one.
     fn union(&self, clauses: &[&Clause]) -> BooleanQuery {
         let mut union: Vec<(Occur, Box<dyn Query>)> = clauses
@@ -240,7 +240,7 @@ impl FirstPhase {
     }
 }
 
-impl Query for FirstPhase {
+impl Query for FirstPhaseQuery {
     fn weight(&self, scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
         let all: Vec<&Clause> = self.clauses.iter().collect();
         self.union(&all).weight(scoring)
@@ -256,7 +256,7 @@ impl Query for FirstPhase {
 /// The `limit` best live documents for `query`, best first, equal scores in index order (as
 /// Tantivy's `TopDocs` gives them), scored with `statistics`.
 ///
-/// A [`FirstPhase`] whose question mixes selective and very common words is searched with
+/// A [`FirstPhaseQuery`] whose question mixes selective and very common words is searched with
 /// the selective ones ([`SELECTIVE_PER_CANDIDATE`] times `limit` documents), then the common
 /// ones are scored on those documents only: each found document gets its whole score, as the
 /// full union gives it, and the best `limit` are kept.
@@ -280,7 +280,7 @@ fn top_documents_with(
     limit: usize,
     common: Common,
 ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
-    let Some(phase) = first_phase(query) else {
+    let Some(phase) = first_phase_query(query) else {
         return top_of(searcher, query, statistics, limit);
     };
     let Some((selective, common)) = phase.split(statistics, common)? else {
@@ -298,11 +298,11 @@ fn top_documents_with(
     Ok(best.into_sorted())
 }
 
-/// The [`FirstPhase`] `query` is, also when boxed (a `Box<dyn Query>` is a query itself).
-fn first_phase(query: &dyn Query) -> Option<&FirstPhase> {
+/// The [`FirstPhaseQuery`] `query` is, also when boxed (a `Box<dyn Query>` is a query itself).
+fn first_phase_query(query: &dyn Query) -> Option<&FirstPhaseQuery> {
     match query.downcast_ref::<Box<dyn Query>>() {
-        Some(boxed) => first_phase(boxed.as_ref()),
-        None => query.downcast_ref::<FirstPhase>(),
+        Some(boxed) => first_phase_query(boxed.as_ref()),
+        None => query.downcast_ref::<FirstPhaseQuery>(),
     }
 }
 

@@ -13,11 +13,11 @@ use std::cell::RefCell;
 use super::analyzer::AnalyzedWord;
 use super::facts::asks_which;
 use super::names::Named;
-use super::positions::closest;
-use super::query::idf;
 use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
 use crate::corpus::{Corpus, Passage};
 use meets::{Meets, Met};
+use salience::{INTRODUCED_MAX_SHARE, RARE_TOPIC_SHARE};
+use weights::WEIGHTS;
 
 mod answers;
 #[cfg(test)]
@@ -27,9 +27,13 @@ pub(super) mod introduction;
 mod meets;
 mod prompts;
 mod proximity;
+mod salience;
 #[cfg(test)]
 mod salience_tests;
 pub(super) mod unknown;
+mod weights;
+#[cfg(test)]
+mod weights_tests;
 
 /// Number of features per candidate.
 pub(super) const FEATURES: usize = 23;
@@ -95,47 +99,6 @@ const COVERAGE: usize = 1;
 /// Index of the salient coverage feature.
 const SALIENT_COVERAGE: usize = 14;
 
-/// Weights of the features, fitted on the development questions of the archive
-/// (`tests/data/archive/questions/*.dev.jsonl`) and kept because they held on the held-out
-/// ones; see the README's "Retrieval quality". Salient coverage weighs almost nothing here: it
-/// serves the refusal rule (see [`super::refusal`]). The three after it
-/// (the paragraph within its answer) were fitted on the same development questions with the
-/// others fixed but text coverage and the first-paragraph flag, keeping the shipped set's hit@1.
-/// With the interview's coverage added (last), all were refitted together from these by
-/// coordinate ascent (steps of 0.2 then 0.1, on development hit@1 + MRR/2 with the answer and
-/// interview pooling of [`super::pooled`] in place), refusing any step that lost a shipped-set
-/// question: the interviewer's question counts a little less, the whole answer more, and
-/// introductions less (a summary names most of an interview's topics, so it matched "what does
-/// she think about ..." better than her answer did). The fit raised the interview's coverage
-/// to 0.5, for one more development hit in the top 3; it stays at 0.3 because a score shared by
-/// a whole interview also lifts, through the answer's pooled score (see [`super::pooled`]),
-/// the answers with more candidates, and at 0.5 that reordered two answers of one interview
-/// between a scoped search and the whole archive's. The last two, an introduction when the
-/// question asks who, where or which and when it asks for a view, were chosen on the
-/// development questions with the others fixed (among 1.5-5.0, where 3.0-5.0 gave the same
-/// figures, and -0.3 to -2.0; see [`introduction`]); then all were refitted from there the same
-/// way, the interview's coverage held at 0.3: the interviewer's question 1.65 -> 1.45, the
-/// rarest word in the text 0.1 -> 0.2, an answer's first paragraph 0.05 -> 0.15, the share of
-/// the answer's best paragraph -0.35 -> -0.25, an introduction asked for a view -1.0 -> -1.3.
-/// With the answer's BM25 score as one document added (last, see [`answers`]), all but the
-/// interview's coverage (held at 0.3) were refitted the same way on the development questions
-/// and the folders of real published interviews read locally together (hit@1 + answer and
-/// interview hit@1 / 2), refusing any step that lost a shipped-set question or the chatty
-/// question of the retrieval tests: coverage 0.3 -> 0.5, text coverage 0.4 -> 0.6, the
-/// interviewer's question 1.45 -> 1.25, the whole answer 1.9 -> 1.7, the neighbours 0.3 ->
-/// 0.5, the rarest word in the text 0.2 -> 0.3, the first-phase score times coverage 1.0 ->
-/// 0.8, proximity 0 -> 0.2, phrases 0.5 -> 0.9, the paragraph with every word 0.5 -> 0.9, an
-/// answer's opening under a focused question 0.35 -> 0.75; the answer's score took 0.2.
-/// The last (see [`prompts`]) was chosen with the others fixed, on the same questions and
-/// folders: an interviewer's prompt left inside an answer -3.0 (among -1 to -3; no development
-/// question moves, six real-folder questions are answered by the reply after it; a refit of
-/// the others from there found nothing to gain). A bare reply ("Yeah, exactly.") is not
-/// weighed here: it answers nothing (see `own_words`, `replies_to_open_question`).
-const WEIGHTS: [f32; FEATURES] = [
-    0.8, 0.5, 0.6, 1.25, 1.7, 0.5, 0.3, 0.15, -0.3, 0.8, 0.2, 0.9, 0.0, 0.9, 0.1, -0.25, 0.2, 0.75,
-    0.3, 3.0, -1.3, 0.2, -3.0,
-];
-
 /// Share of a concept's weight a passage covers when it uses only a word related to the
 /// question's (see `query::Source::Related`): evidence of a paraphrase, not of the same words
 /// (chosen on the archive's development questions among 0.5-1.0).
@@ -146,27 +109,6 @@ const PROXIMITY_SCALE: f32 = 5.0;
 
 /// Two concepts at most this many positions apart (stopwords count) read as a phrase.
 const PHRASE_GAP: u32 = 3;
-
-/// Occurrences of a concept in a passage that make it what the passage is about.
-const SALIENT_REPEATS: usize = 2;
-
-/// Share of passages at most that use a word for it to be rare: such a word, when it is all a
-/// question asks about ("did she say anything about dengue?"), is answered wherever it is
-/// used, even once. One passage in fifty, as for names (see `names::NAME_MAX_TEXT_SHARE`).
-const RARE_TOPIC_SHARE: f64 = 0.02;
-
-/// Passages that may use a rare word whatever the corpus's size: in a small corpus (a few
-/// interviews, or one language's share of an archive) the share above is less than one
-/// passage, and a word only one passage uses ("Seu Brasiliano", a nickname said once) was
-/// never rare, however salient it is by itself.
-const RARE_TOPIC_MIN_PASSAGES: u64 = 1;
-
-/// Share of passages at most that use a word an introduction naming the asked-about person
-/// says of them with salience (see `Evidence::introduction_names_person`): one in twenty, as
-/// for a fact question's anchor (see `asked::ANCHOR_MAX_SHARE`). A common word ("años",
-/// "old") is said of everything, and "Trabajó seis años en la planta" does not tell how old
-/// she is; "hoy enseña en una universidad pública" tells where she teaches.
-const INTRODUCED_MAX_SHARE: f64 = 0.05;
 
 /// The span of a sentence or two, in words: concepts within it are answered together.
 const WINDOW_WORDS: u32 = 20;
@@ -240,9 +182,7 @@ impl<'a> Evidence<'a> {
             .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight))
             .map(|(i, _)| i);
         let passages = terms.analysed_passages();
-        let rare_passages =
-            ((passages as f64 * RARE_TOPIC_SHARE) as u64).max(RARE_TOPIC_MIN_PASSAGES);
-        let rare_weight = idf(rare_passages, passages);
+        let rare_weight = salience::least_weight(RARE_TOPIC_SHARE, passages);
         let single = topical.iter().filter(|&&t| t).count() == 1;
         let rare_single_topic =
             rarest.filter(|&r| single && plan.concepts[r].weight >= rare_weight);
@@ -254,10 +194,7 @@ impl<'a> Evidence<'a> {
             total,
             rarest,
             rare_single_topic,
-            specific_weight: idf(
-                ((passages as f64 * INTRODUCED_MAX_SHARE) as u64).max(RARE_TOPIC_MIN_PASSAGES),
-                passages,
-            ),
+            specific_weight: salience::least_weight(INTRODUCED_MAX_SHARE, passages),
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
             answers: RefCell::new(Vec::new()),
@@ -331,7 +268,6 @@ impl<'a> Evidence<'a> {
         let section = self.corpus.section_of(passage);
         let at = passage.paragraph;
         let neighbours = [at.checked_sub(1), Some(at + 1)].map(|i| section.get(i?));
-        let flag = |b: bool| if b { 1.0 } else { 0.0 };
         let met = self.meets(passage, true);
         let coverage = self.coverage(passage, &met);
         let in_text = |at, related| met.get(at, related).is_some_and(|m| m.text);
@@ -372,54 +308,15 @@ impl<'a> Evidence<'a> {
         all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
         all
     }
-
-    /// Share of the question's topic the passage matches with salience: in the interviewer's
-    /// question it answers, more than once in its text, or next to another of the question's
-    /// words (a name included: "Quispe was born in Oruro"). A word met once, alone, is what a
-    /// passage says in passing, not what it is about: in an archive, every common word is said
-    /// in passing somewhere ("how old is Okafor?" finds "old" in one of her answers). A rare
-    /// word that is all the question asks about is salient wherever it is used.
-    /// `met` is where the concepts meet the passage (see [`Evidence::meets`]).
-    fn salient_coverage(&self, positions: &[Vec<u32>], met: &Meets) -> f32 {
-        let salient = |at: usize, related: bool| {
-            let here = positions.get(at).map_or(&[][..], Vec::as_slice);
-            (self.rare_single_topic == Some(at) && !here.is_empty())
-                || met.get(at, related).is_some_and(|m| m.question)
-                || here.len() >= SALIENT_REPEATS
-                || (!here.is_empty()
-                    && positions
-                        .iter()
-                        .enumerate()
-                        .any(|(other, there)| other != at && closest(here, there) < WINDOW_WORDS))
-        };
-        self.share_met(&salient)
-    }
 }
 
-impl Evidence<'_> {
-    /// When `passage` is an introduction whose text writes a name the question names its
-    /// interview by: a publisher's presentation of the person is about them in every
-    /// sentence, the subject often left out ("… Cárdenas (Arequipa, 1979) estudia … Fue
-    /// investigadora … y hoy enseña en una universidad"), so what it says of them is
-    /// said with their name, however far from it.
-    /// The share of the question's topic such an introduction says with salience, for the
-    /// refusal rule only (the ranking's feature is [`Evidence::salient_coverage`]): its words
-    /// no more common than [`INTRODUCED_MAX_SHARE`] allows.
-    fn introduced_salience(&self, passage: &Passage, positions: &[Vec<u32>]) -> f32 {
-        let used = |at: usize| positions.get(at).is_some_and(|p| !p.is_empty());
-        let names_person = passage.turn.is_none()
-            && (self.topical.iter().enumerate()).any(|(at, &topical)| !topical && used(at));
-        if !names_person {
-            return 0.0;
-        }
-        self.weighted_share(&|at, concept| {
-            let said = used(at) && concept.weight >= self.specific_weight;
-            if said {
-                1.0
-            } else {
-                0.0
-            }
-        })
+/// A yes-or-no feature as a number: 1 when it holds, else 0 (the linear score weighs it like
+/// any share).
+fn flag(holds: bool) -> f32 {
+    if holds {
+        1.0
+    } else {
+        0.0
     }
 }
 

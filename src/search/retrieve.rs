@@ -45,6 +45,38 @@ struct KeptNaming {
     found: (names::Named, Vec<bool>),
 }
 
+/// A question's first phase over the whole engine, read as its search reads it: what the
+/// second phase's evidence is built from when its features are wanted on their own (to fit
+/// their weights, or to test them), outside a search.
+pub(super) struct Shortlist {
+    /// The chosen reading (index in the engine's analyses).
+    pub(super) index: usize,
+    /// The interviews the question names.
+    pub(super) named: names::Named,
+    /// Which of the plan's concepts name an interview.
+    pub(super) naming: Vec<bool>,
+    /// The first phase's candidates.
+    pub(super) candidates: Vec<rerank::Candidate>,
+    /// The plan's terms as the index knows them.
+    pub(super) resolved: terms::ResolvedPlan,
+    /// The question's analysed words.
+    pub(super) words: Vec<AnalyzedWord>,
+}
+
+impl Shortlist {
+    /// The second phase's evidence of this reading, over `engine`'s corpus.
+    pub(super) fn evidence<'e>(&'e self, engine: &'e Engine) -> rerank::Evidence<'e> {
+        let terms = &engine.analyses[self.index];
+        rerank::Evidence::new(
+            &engine.corpus,
+            terms,
+            &self.resolved,
+            &self.naming,
+            &self.words,
+        )
+    }
+}
+
 /// A stamp no engine built before in this process has, for telling engines apart.
 pub(super) fn next_stamp() -> u64 {
     static STAMPS: AtomicU64 = AtomicU64::new(0);
@@ -190,16 +222,29 @@ impl Engine {
         &self,
         question: &str,
     ) -> (Vec<bool>, Vec<(usize, [f32; rerank::FEATURES])>) {
-        let question = query::bounded(question);
+        let shortlist = self.shortlist(query::bounded(question));
+        let features = rerank::features_of(
+            &shortlist.evidence(self),
+            &shortlist.candidates,
+            &shortlist.named,
+        );
+        (shortlist.naming, features)
+    }
+
+    /// The first phase of `question` over the whole engine, in the reading its search picks.
+    pub(super) fn shortlist(&self, question: &str) -> Shortlist {
         let (index, outcome) = self.choose(question, 1, &Scope::All);
         let (terms, plan) = (&self.analyses[index], outcome.plan);
         let (named, naming) = self.named(terms, &plan);
         let candidates = self.candidates(terms, &plan, &named.terms, &Scope::All);
-        let resolved = terms.resolve(&plan);
-        let words = Analyzer::new(terms.language).analyze(question);
-        let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming, &words);
-        let features = rerank::features_of(&evidence, &candidates, &named);
-        (naming, features)
+        Shortlist {
+            index,
+            named,
+            naming,
+            candidates,
+            resolved: terms.resolve(&plan),
+            words: Analyzer::new(terms.language).analyze(question),
+        }
     }
 
     /// The first phase: the best [`FIRST_STAGE_CANDIDATES`] passages for a flat disjunction of

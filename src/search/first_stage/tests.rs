@@ -141,7 +141,7 @@ fn the_union_within_named_documents_is_tantivys_own() {
     };
     let salt = Term::from_field_text(text, "salt");
     let filter = BooleanQuery::new(vec![(Occur::Should, terms_query(text, &["salt".into()]))]);
-    let phase = FirstPhase {
+    let phase = FirstPhaseQuery {
         clauses: vec![term("water", 1.0), term("lithium", 0.7)],
         filter: Some(Box::new(BoostQuery::new(Box::new(filter), 0.0))),
         within: vec![salt],
@@ -165,7 +165,7 @@ fn candidates_found_without_the_common_words_keep_their_whole_score() {
     let (index, text) = index_of_segments();
     let searcher = index.reader().unwrap().searcher();
     let clause = |word: &str, boost: f32| word_clause(text, word, boost);
-    let phase = FirstPhase {
+    let phase = FirstPhaseQuery {
         clauses: vec![
             clause("water", 1.0),
             clause("lithium", 1.5),

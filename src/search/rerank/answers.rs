@@ -164,7 +164,7 @@ mod tests {
     use crate::corpus::Corpus;
     use crate::search::language::Language;
     use crate::search::query::QueryPlan;
-    use crate::search::rerank::fixtures::{first_phase, interview_of, typed_concept};
+    use crate::search::rerank::fixtures::{interview_of, typed_concept};
     use crate::search::rerank::Evidence;
     use crate::search::terms::CorpusTerms;
     use crate::search::testing::archive_engine;
@@ -219,13 +219,11 @@ mod tests {
     fn an_answer_gives_each_of_its_paragraphs_what_it_would_give_it_alone() {
         let engine = archive_engine();
         let question = "What does Marta Quispe think about water privatisation?";
-        let phase = first_phase(engine, question);
-        let terms = &engine.analyses[phase.index];
-        let (resolved, naming, words) = (&phase.resolved, &phase.naming, &phase.words);
-        let evidence = || Evidence::new(&engine.corpus, terms, resolved, naming, words);
+        let shortlist = engine.shortlist(question);
+        let evidence = || shortlist.evidence(engine);
         let shared = evidence();
         let mut answers = Vec::new();
-        for candidate in &phase.candidates {
+        for candidate in &shortlist.candidates {
             let passage = &engine.corpus.passages[candidate.id];
             let section = engine.corpus.section_of(passage);
             let alone = evidence().answer_shares(passage, section);

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::Evidence;
+use super::{flag, Evidence};
 
 /// Per interview: whether its passages' text uses each concept of the plan.
 pub(in crate::search) type Uses = HashMap<usize, Vec<bool>>;
@@ -42,13 +42,7 @@ impl Evidence<'_> {
 
     /// The share of the question's topic that a passage's interview uses anywhere.
     pub(super) fn interview_coverage(&self, used: &[bool]) -> f32 {
-        self.weighted_share(&|at, _| {
-            if used.get(at).copied().unwrap_or(false) {
-                1.0
-            } else {
-                0.0
-            }
-        })
+        self.weighted_share(&|at, _| flag(used.get(at).copied().unwrap_or(false)))
     }
 }
 

@@ -15,7 +15,7 @@
 //!
 //! [`asks_which`]: crate::search::facts::asks_which
 
-use super::Evidence;
+use super::{flag, Evidence};
 use crate::corpus::Passage;
 use crate::search::analyzer::AnalyzedWord;
 
@@ -83,49 +83,32 @@ impl Evidence<'_> {
     /// 1 for an introduction's paragraph when the question asks for a view, a reason or a way
     /// (see [`asks_account`]), else 0.
     pub(super) fn introduction_asked_view(&self, passage: &Passage) -> f32 {
-        if self.asks_account && passage.turn.is_none() {
-            1.0
-        } else {
-            0.0
-        }
+        flag(self.asks_account && passage.turn.is_none())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Corpus, Interview, Metadata, Turn};
+    use crate::corpus::Corpus;
     use crate::search::analyzer::Analyzer;
     use crate::search::language::Language;
-    use crate::search::query::{Alternative, Concept, QueryPlan, Source};
+    use crate::search::query::QueryPlan;
+    use crate::search::rerank::fixtures::{interview_of, typed_concept};
     use crate::search::terms::CorpusTerms;
 
     #[test]
     fn the_introduction_counts_for_where_and_against_a_view() {
         // Arrange: an introduction that tells where the bakery is, and an answer about it.
-        let corpus = Corpus::new(vec![Interview {
-            id: "bakery".into(),
-            source: Default::default(),
-            metadata: Metadata::default(),
-            title: "t".into(),
-            intro: vec!["Nora Blake opened a bakery near the harbour.".into()],
-            turns: vec![Turn {
-                question: "And the bakery?".into(),
-                answer: vec!["The bakery opens at four.".into()],
-                line: 1,
-                speakers: Vec::new(),
-            }],
-        }]);
+        let mut bakery = interview_of(
+            "bakery",
+            &[("And the bakery?", &["The bakery opens at four."])],
+        );
+        bakery.intro = vec!["Nora Blake opened a bakery near the harbour.".into()];
+        let corpus = Corpus::new(vec![bakery]);
         let terms = CorpusTerms::build(&corpus, Language::En, &[Language::En]);
         let plan = QueryPlan {
-            concepts: vec![Concept {
-                words: "bakery".into(),
-                alternatives: vec![Alternative {
-                    terms: vec!["bakeri".into()],
-                    source: Source::Typed,
-                }],
-                weight: 1.0,
-            }],
+            concepts: vec![typed_concept("bakeri")],
             ..QueryPlan::default()
         };
         let resolved = terms.resolve(&plan);

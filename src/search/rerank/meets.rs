@@ -78,20 +78,16 @@ impl Evidence<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::search::rerank::fixtures::first_phase;
-    use crate::search::rerank::Evidence;
     use crate::search::testing::archive_engine;
 
     #[test]
     fn matches_looked_up_once_give_the_shares_of_matches_looked_up_each_time() {
         let engine = archive_engine();
         let question = "Why does Bolivia produce so little lithium compared with Chile?";
-        let phase = first_phase(engine, question);
-        let terms = &engine.analyses[phase.index];
-        let (resolved, naming, words) = (&phase.resolved, &phase.naming, &phase.words);
-        let evidence = Evidence::new(&engine.corpus, terms, resolved, naming, words);
+        let shortlist = engine.shortlist(question);
+        let evidence = shortlist.evidence(engine);
         let mut partial = 0;
-        for candidate in &phase.candidates {
+        for candidate in &shortlist.candidates {
             let passage = &engine.corpus.passages[candidate.id];
             let met = evidence.meets(passage, true);
             let text_only = evidence.meets(passage, false);
