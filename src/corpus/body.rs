@@ -1,6 +1,7 @@
 //! The paragraphs of an interview's body as the layouts read them: cut at blank lines (or
 //! line by line), furniture lines dropped, then repaired where publishing broke them (labels on
-//! their own lines, labelled turns run together, questions run into answers, broken sentences).
+//! their own lines, labelled turns run together, questions run into answers or quoted ones,
+//! broken sentences).
 
 use super::bare_labels::colon_bare_labels;
 use super::bold_runin::split_bold_run_ins;
@@ -10,6 +11,7 @@ use super::inline_qa::split_inline_questions;
 use super::lists::join_list_items;
 use super::marked_list::join_marked_lists;
 use super::piece_lines::relocate_pieces;
+use super::quoted_reply::split_quoted_replies;
 use super::reading::{Clutter, Dropped, Para, ParseError};
 use super::repair::{
     drop_markup, join_lone_labels, join_timestamp_speakers, split_glued_answers,
@@ -49,6 +51,7 @@ pub fn body_paragraphs(
     join_broken_sentences(&mut paras);
     split_glued_answers(&mut paras);
     split_inline_questions(&mut paras);
+    split_quoted_replies(&mut paras);
     join_list_items(&mut paras);
     join_marked_lists(&mut paras);
     drop_top_counters(&mut paras, &mut dropped);

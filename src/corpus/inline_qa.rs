@@ -3,9 +3,12 @@
 //! vai por esse caminho? Vai sim, do começo ao fim.`). When the file's paragraphs open that way
 //! again and again and hardly any paragraph is a question of its own, each is cut after its
 //! question: the paragraph up to its first run of sentences ending with `?`, then the rest.
+//! A questionnaire numbering its lines (`1.¿A qué hora…? A las dos.`) is read the same way:
+//! the list number before the question is no part of the sentence that opens the paragraph.
 
 use super::cues::{ends_with_question_mark, words};
 use super::labels::split_label;
+use super::markup::strip_question_number;
 use super::reading::Para;
 
 /// The layout is a habit of the page: this many paragraphs hold a question and its answer.
@@ -74,8 +77,11 @@ fn longest_run(cuts: &[Option<usize>]) -> usize {
 
 /// Where the answer starts in a paragraph that opens with a question and goes on with a longer
 /// answer that does not end asking (a paragraph opened by a speaker label is a turn of its
-/// own): after the first run of sentences ending with `?`.
-fn inline_question(text: &str) -> Option<usize> {
+/// own): after the first run of sentences ending with `?`. A list number before the question
+/// ("1.", "2-", "3)") is looked past, and stays with the question.
+fn inline_question(numbered: &str) -> Option<usize> {
+    let text = strip_question_number(numbered);
+    let offset = numbered.len() - text.len();
     let opens = text.starts_with(|c: char| c.is_uppercase() || "¿¡‘“\"'«".contains(c));
     if !opens || split_label(text).is_some() {
         return None;
@@ -96,7 +102,7 @@ fn inline_question(text: &str) -> Option<usize> {
     let (question, answer) = (&text[..end], &text[end..]);
     let fits =
         words(question) <= MAX_INLINE_QUESTION_WORDS && words(answer) >= MIN_INLINE_ANSWER_WORDS;
-    (fits && !ends_with_question_mark(answer)).then_some(end)
+    (fits && !ends_with_question_mark(answer)).then_some(offset + end)
 }
 
 /// A new sentence starts after the mark: a space, then a capital (or an opening mark).
@@ -158,6 +164,33 @@ mod tests {
         assert_eq!(cut[2], "Is the show samba too?");
         assert_eq!(cut[3], "Yes, the whole show is samba from the first song.");
         assert_eq!(body[3].line, 5);
+    }
+
+    #[test]
+    fn a_numbered_questionnaire_is_cut_after_each_question() {
+        let texts = [
+            "Pilar Onda: twenty questions",
+            "1.¿A qué hora se levantó? A las siete en punto.",
+            "2. ¿Qué desayunó? Pan con tomate y un café solo.",
+            "3-¿Su libro favorito? Uno de viajes por el norte.",
+            "4.Un color para el verano. Verde, como el mar de casa.",
+        ];
+        let mut body = paras(&texts);
+        split_inline_questions(&mut body);
+        let cut: Vec<&str> = body.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            cut,
+            [
+                texts[0],
+                "1.¿A qué hora se levantó?",
+                "A las siete en punto.",
+                "2. ¿Qué desayunó?",
+                "Pan con tomate y un café solo.",
+                "3-¿Su libro favorito?",
+                "Uno de viajes por el norte.",
+                texts[4],
+            ]
+        );
     }
 
     #[test]

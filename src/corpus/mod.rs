@@ -92,6 +92,7 @@ mod placeholders;
 mod prompt_length;
 mod prose;
 mod quoted;
+mod quoted_reply;
 pub mod reading;
 mod repair;
 mod reported;
