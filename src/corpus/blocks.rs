@@ -12,6 +12,7 @@ use super::marked_list::is_bulleted;
 use super::markup::question_number;
 use super::numbering::numbered_series;
 use super::reading::Para;
+use super::typed_lines::typed_by_line;
 use super::wrapped::question_starts;
 
 /// A block of this many lines or more, each ending a sentence, is one paragraph per line.
@@ -39,7 +40,7 @@ const MAX_SHORT_REPLY_WORDS: usize = 4;
 /// A line longer than this is typed whole, never wrapped (text wrapped by hand or by a tool
 /// runs at most about a hundred characters): when it closes a sentence, its line break ends a
 /// paragraph ("…how long the nights can be." / "Read the full interview.").
-const MIN_UNWRAPPED_CHARS: usize = 160;
+pub(super) const MIN_UNWRAPPED_CHARS: usize = 160;
 
 /// A line of a block with its line number.
 pub type Line = (usize, String);
@@ -203,7 +204,7 @@ fn ends_prompt_line(line: &str, next: &str, breaks: &LineBreaks) -> bool {
 }
 
 /// True when a line ends a sentence (a mark, a closing quote or emphasis).
-fn ends_sentence(line: &str) -> bool {
+pub(super) fn ends_sentence(line: &str) -> bool {
     line.trim_end()
         .ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’'])
 }
@@ -225,7 +226,8 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
         let every_line = (lines.len() >= MIN_LINES_TO_SPLIT
             && lines.iter().all(|(_, l)| ends_sentence(l)))
             || breaks.labelled_by_line(&lines)
-            || is_typed_questionnaire(&lines);
+            || is_typed_questionnaire(&lines)
+            || typed_by_line(&lines, breaks.hard_wrapped);
         let asking = question_starts(&lines, |l| !breaks.is_full(l));
         // In a file of one block an exchange, a block's first line that ends its sentence is
         // the prompt even when it asks nothing ("But the sea will change your mind." / the answer).

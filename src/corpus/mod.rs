@@ -125,6 +125,7 @@ mod topics;
 mod transcript_credit;
 mod translation;
 mod turns;
+mod typed_lines;
 mod unlabelled_start;
 mod used_labels;
 mod vocative;
