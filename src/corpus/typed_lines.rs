@@ -5,26 +5,29 @@
 
 use super::blocks::{ends_sentence, Line, MIN_UNWRAPPED_CHARS};
 
-/// This many unwrapped lines or more show the block's breaks are the writer's: one long
-/// line could be a pasted paragraph in otherwise wrapped text.
-const MIN_UNWRAPPED_LINES: usize = 2;
+/// This many headings over an unwrapped line or more show the block's breaks are the
+/// writer's: one could be a wrapped sentence that happens to end before a pasted paragraph.
+const MIN_HEADED_LINES: usize = 2;
 
 /// A block of at least this many lines (a heading, its answer, the next heading).
 const MIN_LINES: usize = 3;
 
-/// True when each line of a block that is not hard-wrapped is a paragraph of its own: the
-/// block holds [`MIN_UNWRAPPED_LINES`] lines too long to be wrapped, and every line that ends
-/// no sentence (a heading, a standfirst) is followed by one opening a new sentence, never by
-/// words going on in lowercase.
+/// True when each line of a block that is not hard-wrapped is a paragraph of its own: in
+/// [`MIN_HEADED_LINES`] places or more, a line ending no sentence (a heading) stands over a
+/// line too long to be wrapped, and every line that ends no sentence is followed by one
+/// opening a new sentence, never by words going on in lowercase. A block whose lines all end
+/// their sentences (Markdown lines broken inside one paragraph) has no heading and is left to
+/// the other rules.
 pub fn typed_by_line(lines: &[Line], hard_wrapped: bool) -> bool {
-    let unwrapped = lines
-        .iter()
-        .filter(|(_, l)| l.chars().count() > MIN_UNWRAPPED_CHARS)
+    let unwrapped = |l: &str| l.chars().count() > MIN_UNWRAPPED_CHARS;
+    let headed = lines
+        .windows(2)
+        .filter(|pair| !ends_sentence(&pair[0].1) && unwrapped(&pair[1].1))
         .count();
     let breaks_are_kept = lines.windows(2).all(|pair| {
         ends_sentence(&pair[0].1) || pair[1].1.starts_with(|c: char| !c.is_lowercase())
     });
-    !hard_wrapped && lines.len() >= MIN_LINES && unwrapped >= MIN_UNWRAPPED_LINES && breaks_are_kept
+    !hard_wrapped && lines.len() >= MIN_LINES && headed >= MIN_HEADED_LINES && breaks_are_kept
 }
 
 #[cfg(test)]
@@ -66,8 +69,11 @@ mod tests {
         // Without long lines, the breaks may be a wrap.
         let short = lines(&["A new record", "Made at home", "Guests on it"]);
         assert!(!typed_by_line(&short, false));
-        // One long line alone may be pasted into wrapped text.
+        // One heading over a long line may be a wrapped sentence before a pasted paragraph.
         let one = lines(&["A new record, made at home", FIRST, "Guests on the record"]);
         assert!(!typed_by_line(&one, false));
+        // Long lines each ending their sentence, without headings, are left to other rules.
+        let no_heading = lines(&[FIRST, SECOND, "And a last line: see"]);
+        assert!(!typed_by_line(&no_heading, false));
     }
 }
