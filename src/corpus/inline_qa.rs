@@ -8,7 +8,7 @@
 
 use super::cues::{ends_with_question_mark, words};
 use super::labels::split_label;
-use super::markup::strip_question_number;
+use super::markup::{question_number, strip_question_number};
 use super::reading::Para;
 
 /// The layout is a habit of the page: this many paragraphs hold a question and its answer.
@@ -22,6 +22,10 @@ const MIN_INLINE_RUN: usize = 2;
 
 /// A question run into its answer is a prompt: at most this many words.
 const MAX_INLINE_QUESTION_WORDS: usize = 60;
+
+/// A numbered prompt that asks nothing ("5. Three words for today. Calm, busy, hopeful.") is a
+/// short sentence: at most this many words before its answer.
+const MAX_STATEMENT_PROMPT_WORDS: usize = 20;
 
 /// An answer run after its question says something: a bare "Yes." after a `?` is more likely a
 /// speaker answering their own question inside an answer.
@@ -46,6 +50,24 @@ pub fn split_inline_questions(paras: &mut Vec<Para>) {
     if !habit {
         return;
     }
+    // A questionnaire numbering the lines it cuts numbers its prompts: a numbered line asking
+    // nothing is a statement prompt run into its answer, cut after its first sentence.
+    let numbered = paras
+        .iter()
+        .zip(&cuts)
+        .filter(|(p, cut)| cut.is_some() && question_number(&p.text).is_some())
+        .count();
+    let cuts: Vec<Option<usize>> = paras
+        .iter()
+        .zip(cuts)
+        .map(|(p, cut)| {
+            cut.or_else(|| {
+                (numbered >= MIN_INLINE_TURNS)
+                    .then(|| numbered_statement(&p.text))
+                    .flatten()
+            })
+        })
+        .collect();
     let mut out = Vec::with_capacity(paras.len() + inline);
     for (para, cut) in paras.drain(..).zip(cuts) {
         match cut {
@@ -103,6 +125,24 @@ fn inline_question(numbered: &str) -> Option<usize> {
     let fits =
         words(question) <= MAX_INLINE_QUESTION_WORDS && words(answer) >= MIN_INLINE_ANSWER_WORDS;
     (fits && !ends_with_question_mark(answer)).then_some(offset + end)
+}
+
+/// Where the answer starts in a numbered line that asks nothing: after its first sentence,
+/// when that sentence is short and the answer after it says something.
+fn numbered_statement(numbered: &str) -> Option<usize> {
+    question_number(numbered)?;
+    if numbered.contains('?') {
+        return None;
+    }
+    let text = strip_question_number(numbered);
+    let offset = numbered.len() - text.len();
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| c == '.' && sentence_follows(&text[i + 1..]))
+        .map(|(i, _)| i + 1)?;
+    let fits = words(&text[..end]) <= MAX_STATEMENT_PROMPT_WORDS
+        && words(&text[end..]) >= MIN_INLINE_ANSWER_WORDS;
+    fits.then_some(offset + end)
 }
 
 /// A new sentence starts after the mark: a space, then a capital (or an opening mark).
@@ -175,6 +215,11 @@ mod tests {
             "3-¿Su libro favorito? Uno de viajes por el norte.",
             "4.Un color para el verano. Verde, como el mar de casa.",
         ];
+        // Unnumbered, a line asking nothing is no prompt of the list.
+        assert_eq!(
+            numbered_statement("Un color para el verano. Verde, claro."),
+            None
+        );
         let mut body = paras(&texts);
         split_inline_questions(&mut body);
         let cut: Vec<&str> = body.iter().map(|p| p.text.as_str()).collect();
@@ -188,7 +233,8 @@ mod tests {
                 "Pan con tomate y un café solo.",
                 "3-¿Su libro favorito?",
                 "Uno de viajes por el norte.",
-                texts[4],
+                "4.Un color para el verano.",
+                "Verde, como el mar de casa.",
             ]
         );
     }
