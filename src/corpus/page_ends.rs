@@ -2,10 +2,12 @@
 //! give them whatever the site or the language: the site's name and slogan above the post
 //! ([`masthead`]), and below the last answer the readers' comments with their buttons
 //! ([`comments`]), a story site's "you are reading" bar ([`story_bar`]) and a columnist's
-//! "follow" line ([`follow_line`]). None of them is the interviewee's words.
+//! "follow" line ([`follow_line`]) and a magazine box's listing of dates and prices
+//! ([`listing`]). None of them is the interviewee's words.
 
 mod comments;
 mod follow_line;
+mod listing;
 mod masthead;
 mod signed_comments;
 mod story_bar;
@@ -14,12 +16,16 @@ pub use follow_line::follow_line;
 pub use masthead::masthead_lines;
 
 /// The lines (indexes into `lines`) closing the text that belong to the page: from the first
-/// readers' comment or the story bar to the end, and a columnist's follow line.
+/// readers' comment, the story bar or the listing to the end, and a columnist's follow line.
 pub fn closing_lines(lines: &[(usize, &str)]) -> Vec<usize> {
-    let start = [comments::comments_start(lines), story_bar::bar_start(lines)]
-        .into_iter()
-        .flatten()
-        .min();
+    let start = [
+        comments::comments_start(lines),
+        story_bar::bar_start(lines),
+        listing::listing_start(lines),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
     let mut closing: Vec<usize> = start.map_or(Vec::new(), |s| (s..lines.len()).collect());
     if let Some((k, _)) = follow_line(lines).filter(|(k, _)| !closing.contains(k)) {
         closing.push(k);
