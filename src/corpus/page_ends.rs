@@ -72,6 +72,34 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_and_undated_comments_leave_the_answers() {
+        let text =
+            "Preguntas al panadero\n\n¿Cuándo empieza tu día?\nA las cuatro, con la masa.\n\n\
+                    Un horno de leña encendido\nFoto: Archivo\n¿Y cuándo acaba?\n\
+                    Cuando se vende la última hogaza.\n\nComentarios\n\nLía dijo…\nQué bonito.\n\
+                    tito_g dijo…\nMe encantó.\nAnónimo dijo…\nGracias.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let answers: Vec<Vec<String>> = (reading.interview.turns.iter())
+            .map(|t| t.answer.clone())
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                ["A las cuatro, con la masa."],
+                ["Cuando se vende la última hogaza."]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listing_leaves_the_last_answer() {
+        let text = "Duas perguntas a Lía Paz\n\nPor que a harpa?\n\nMinha tia tocava.\n\n\
+                    E a turnê?\n\nDez cidades, todas pequenas.\n\
+                    › Teatro Velho. Sexta (9), 21h. R$ 30,00.\n";
+        assert_eq!(last_answer(text), ["Dez cidades, todas pequenas."]);
+    }
+
+    #[test]
     fn a_story_bar_leaves_the_last_answer() {
         let text = "Tiny tales contest: the winners.\n\n1-Why tiny tales?\nI get bored fast.\n\
                     2-What is next?\nA longer tale, about my aunt.\nNOW READING\n\
