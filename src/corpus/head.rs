@@ -64,9 +64,13 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
     };
     while i < MAX_KICKERS && i + 1 < paras.len() && is_rubric(paras, i) {
         let next = &paras[i + 1].text;
+        // A capitals line over the interview's first turns is the headline itself: a kicker
+        // stands over another headline, never over the conversation.
         let next_is_title = match &metadata.title {
             Some(title) => is_repeated_headline(next, title),
-            None => is_headline_shaped(next) && !is_kicker(next),
+            None => {
+                is_headline_shaped(next) && !is_kicker(next) && !opens_conversation(&paras[i + 1..])
+            }
         };
         if !next_is_title {
             break;
@@ -469,5 +473,15 @@ mod tests {
         let intro = "Tomasa Vilar, who has fired her kilns in Zamora for forty years, spoke to \
                      us about clay, smoke and her three apprentices.";
         assert!(!is_repeated_headline(intro, "Tomasa Vilar"));
+    }
+
+    #[test]
+    fn a_capitals_line_over_the_first_questions_is_the_headline() {
+        let text = "CHARLA CON UN RELOJERO\n\n¿Cuándo abrió el taller?\nEn 1998, con dos tornos.\n\n\
+                    ¿Qué repara más?\nRelojes de bolsillo.\n\n¿Y los de pulsera?\nMenos, cada año.\n";
+        let reading = crate::corpus::read("t", text).unwrap();
+        assert_eq!(reading.interview.title, "CHARLA CON UN RELOJERO");
+        assert!(reading.interview.intro.is_empty());
+        assert_eq!(reading.interview.turns.len(), 3);
     }
 }

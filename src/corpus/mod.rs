@@ -27,6 +27,7 @@ mod broken;
 mod bystanders;
 mod checks;
 pub mod clean;
+mod credit_caption;
 mod credits;
 mod cues;
 mod cut_label;

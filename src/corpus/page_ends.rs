@@ -2,10 +2,12 @@
 //! give them whatever the site or the language: the site's name and slogan above the post
 //! ([`masthead`]), and below the last answer the readers' comments with their buttons
 //! ([`comments`]), a story site's "you are reading" bar ([`story_bar`]) and a columnist's
-//! "follow" line ([`follow_line`]). None of them is the interviewee's words.
+//! "follow" line ([`follow_line`]) and a magazine box's listing of dates and prices
+//! ([`listing`]). None of them is the interviewee's words.
 
 mod comments;
 mod follow_line;
+mod listing;
 mod masthead;
 mod signed_comments;
 mod story_bar;
@@ -14,12 +16,16 @@ pub use follow_line::follow_line;
 pub use masthead::masthead_lines;
 
 /// The lines (indexes into `lines`) closing the text that belong to the page: from the first
-/// readers' comment or the story bar to the end, and a columnist's follow line.
+/// readers' comment, the story bar or the listing to the end, and a columnist's follow line.
 pub fn closing_lines(lines: &[(usize, &str)]) -> Vec<usize> {
-    let start = [comments::comments_start(lines), story_bar::bar_start(lines)]
-        .into_iter()
-        .flatten()
-        .min();
+    let start = [
+        comments::comments_start(lines),
+        story_bar::bar_start(lines),
+        listing::listing_start(lines),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
     let mut closing: Vec<usize> = start.map_or(Vec::new(), |s| (s..lines.len()).collect());
     if let Some((k, _)) = follow_line(lines).filter(|(k, _)| !closing.contains(k)) {
         closing.push(k);
@@ -63,6 +69,34 @@ mod tests {
                     - ¿Y cuándo acaba?\nCuando se vende la última hogaza.\nQué envidia de oficio.\n\
                     ResponderBorrar\nMe encantó leerte, Tito.\nResponderBorrar\nMarta G.\n";
         assert_eq!(last_answer(text), ["Cuando se vende la última hogaza."]);
+    }
+
+    #[test]
+    fn a_caption_and_undated_comments_leave_the_answers() {
+        let text =
+            "Preguntas al panadero\n\n¿Cuándo empieza tu día?\nA las cuatro, con la masa.\n\n\
+                    Un horno de leña encendido\nFoto: Archivo\n¿Y cuándo acaba?\n\
+                    Cuando se vende la última hogaza.\n\nComentarios\n\nLía dijo…\nQué bonito.\n\
+                    tito_g dijo…\nMe encantó.\nAnónimo dijo…\nGracias.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let answers: Vec<Vec<String>> = (reading.interview.turns.iter())
+            .map(|t| t.answer.clone())
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                ["A las cuatro, con la masa."],
+                ["Cuando se vende la última hogaza."]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listing_leaves_the_last_answer() {
+        let text = "Duas perguntas a Lía Paz\n\nPor que a harpa?\n\nMinha tia tocava.\n\n\
+                    E a turnê?\n\nDez cidades, todas pequenas.\n\
+                    › Teatro Velho. Sexta (9), 21h. R$ 30,00.\n";
+        assert_eq!(last_answer(text), ["Dez cidades, todas pequenas."]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::blocks::split_blocks;
 use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
+use super::credit_caption::captions_over_credits;
 use super::cues::is_heading;
 use super::dated_headline::split_dated_headline;
 use super::labels::is_name_like;
@@ -171,8 +172,12 @@ fn page_chrome(lines: &[(usize, &str)]) -> Vec<(usize, Clutter)> {
     };
     let footer = footer_lines(lines, copied, |l| line_clutter(l).is_some());
     let masthead = masthead_lines(lines, |l| line_clutter(l).is_some());
+    let captions = captions_over_credits(lines, |l| {
+        line_clutter(l.trim()) == Some(Clutter::PhotoCredit)
+    });
     (navigation.into_iter().chain(masthead))
         .map(|k| (k, Clutter::SiteHeader))
+        .chain(captions.into_iter().map(|k| (k, Clutter::PhotoCredit)))
         .chain(
             // A closing line clutter of its own keeps its reason: a byline ("Interview by Ana
             // Ruiz") names the interviewer, which an anonymous "after the interview" would not.

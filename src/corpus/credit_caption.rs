@@ -1,0 +1,64 @@
+//! An image's caption or alternative text left as a line of its own over the image's credit
+//! ("A cook at the stove" / "Photo: Ana Ruiz"): pasting a page drops the picture and keeps
+//! both lines. The credit is told by its label; the line over it is the picture's words when
+//! it stands as a block of its own, holds a few words and closes no sentence, as a caption
+//! does, and the conversation has started above it (over a headline, a credit is the lead
+//! photo's and the line above it the headline, which stays).
+
+use super::cues::ends_with_question_mark;
+
+/// A caption or alternative text is a few words ("Lidia Paz in her kitchen, 2019").
+const MAX_CAPTION_WORDS: usize = 8;
+
+/// The lines (indexes into `lines`) that caption the picture credited on the line under them,
+/// given `is_credit`, the test for a credit line.
+pub fn captions_over_credits(
+    lines: &[(usize, &str)],
+    is_credit: impl Fn(&str) -> bool,
+) -> Vec<usize> {
+    let asked_before = |k: usize| lines[..k].iter().any(|(_, l)| ends_with_question_mark(l));
+    (1..lines.len().saturating_sub(1))
+        .filter(|&k| {
+            let line = lines[k].1.trim();
+            lines[k - 1].1.trim().is_empty()
+                && is_credit(lines[k + 1].1)
+                && !is_credit(line)
+                && (1..=MAX_CAPTION_WORDS).contains(&line.split_whitespace().count())
+                && !line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '»'])
+                && asked_before(k)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbered(text: &str) -> Vec<(usize, &str)> {
+        text.lines().enumerate().map(|(i, l)| (i + 1, l)).collect()
+    }
+
+    fn is_credit(line: &str) -> bool {
+        line.starts_with("Photo:")
+    }
+
+    #[test]
+    fn a_short_line_over_a_photo_credit_inside_the_conversation_is_a_caption() {
+        let text = "Why bread?\nMy mother baked.\n\nA baker at her oven\nPhoto: Tom Reyes\n\
+                    And now?\nI bake too.";
+        assert_eq!(captions_over_credits(&numbered(text), is_credit), [3]);
+    }
+
+    #[test]
+    fn a_headline_a_sentence_or_a_joined_line_over_a_credit_stays() {
+        // The headline over the lead photo's credit.
+        let head = "Lidia Paz, baker\nPhoto: Tom Reyes\n\nWhy bread?\nMy mother baked.";
+        assert!(captions_over_credits(&numbered(head), is_credit).is_empty());
+        // An answer's sentence over a credit.
+        let answer = "Why bread?\n\nMy mother baked it.\nPhoto: Tom Reyes\n\nAnd now?\nToo.";
+        assert!(captions_over_credits(&numbered(answer), is_credit).is_empty());
+        // A line running on from the one above it is no block of its own.
+        let joined = "Why bread?\nMy mother baked\nevery Sunday morning\nPhoto: Tom Reyes";
+        assert!(captions_over_credits(&numbered(joined), is_credit).is_empty());
+    }
+}
