@@ -101,6 +101,12 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
             "interviewee" | "interviewee_name" | "guest" | "guest_name" | "entrevistado"
             | "entrevistada" => meta.interviewee = Some(value),
+            // A conference's or a series' page about one person (`person:`, `speaker:`) names
+            // the one who answers; a value that names no one (`person: true`) is no name.
+            "person" | "speaker" if meta.interviewee.is_none() && names_someone(&value) => {
+                meta.interviewee = Some(without_affiliation(&value))
+            }
+            "topic" | "talk" | "tema" if !is_web_address(&value) => meta.topic = Some(value),
             "author" | "authors" | "by" | "byline" | "interviewer"
                 if meta.author.is_none()
                     && !is_author_key(&value)
@@ -138,6 +144,21 @@ fn without_affiliation(value: &str) -> String {
         Some((name, rest)) if rest.trim_end().ends_with(')') => name.trim().to_string(),
         _ => value.to_string(),
     }
+}
+
+/// A name with particles has a few more words than [`MAX_NAME_WORDS`] ("Ana de la Torre
+/// Ruiz"); a longer value under `person:` is a description, not a name.
+const MAX_NAME_WORDS_WITH_PARTICLES: usize = 6;
+
+/// A value that may be a name: a few words, one of them capitalised, no address ("Ana de la
+/// Torre", not "true" nor a link).
+fn names_someone(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    (1..=MAX_NAME_WORDS_WITH_PARTICLES).contains(&words.len())
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !is_web_address(value)
 }
 
 /// Two to four capitalised words and nothing else: "Tomás Ferreira".
@@ -198,6 +219,24 @@ mod tests {
         assert_eq!(
             (meta.author, meta.link.as_deref()),
             (None, Some("https://a.b/c"))
+        );
+    }
+
+    #[test]
+    fn a_person_key_names_the_interviewee_and_a_topic_key_the_subject() {
+        let page =
+            "---\nperson: Odile Marchetti (Loom Works)\nyear: 2019\ntopic: Weaving with Code\n\
+                    ---\nOdile speaks on Sunday.";
+        let (meta, _) = front_matter(page);
+        assert_eq!(meta.interviewee.as_deref(), Some("Odile Marchetti"));
+        assert_eq!(meta.topic.as_deref(), Some("Weaving with Code"));
+        let (meta, _) = front_matter("---\nspeaker: true\ninterviewee: Ana Gil\n---\nText");
+        assert_eq!(meta.interviewee.as_deref(), Some("Ana Gil"));
+        let (meta, _) = front_matter("---\ninterviewee: Ana Gil\nperson: Tom Reed\n---\nText");
+        assert_eq!(
+            meta.interviewee.as_deref(),
+            Some("Ana Gil"),
+            "the explicit key wins"
         );
     }
 

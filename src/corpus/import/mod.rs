@@ -25,6 +25,7 @@ mod html;
 mod html_blocks;
 mod inline;
 mod language;
+mod made_title;
 mod markdown;
 mod marked;
 mod meta;
@@ -155,6 +156,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         .clone()
         .or_else(|| (headline > 0).then(|| blocks[0].text.clone()))
         .or_else(|| first_heading(&blocks))
+        .or_else(|| made_title::title_from_front(&meta))
         .unwrap_or_else(|| "Interview".to_string());
     let blocks = without_headline(blocks.split_off(headline), &title);
     let mut blocks = without_fragments(blocks);
