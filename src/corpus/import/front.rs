@@ -5,7 +5,7 @@
 use super::meta::PageMeta;
 use crate::corpus::loose_head::split_loose_head;
 use crate::corpus::placeholders::{is_author_key, is_placeholder_author};
-use crate::corpus::yaml_head::{first_yaml_item, is_web_address};
+use crate::corpus::yaml_head::{first_yaml_item, is_web_address, names_someone};
 
 /// Splits a front matter block off (after a byte order mark) and reads the fields an import
 /// needs.
@@ -144,21 +144,6 @@ fn without_affiliation(value: &str) -> String {
         Some((name, rest)) if rest.trim_end().ends_with(')') => name.trim().to_string(),
         _ => value.to_string(),
     }
-}
-
-/// A name with particles has a few more words than [`MAX_NAME_WORDS`] ("Ana de la Torre
-/// Ruiz"); a longer value under `person:` is a description, not a name.
-const MAX_NAME_WORDS_WITH_PARTICLES: usize = 6;
-
-/// A value that may be a name: a few words, one of them capitalised, no address ("Ana de la
-/// Torre", not "true" nor a link).
-fn names_someone(value: &str) -> bool {
-    let words: Vec<&str> = value.split_whitespace().collect();
-    (1..=MAX_NAME_WORDS_WITH_PARTICLES).contains(&words.len())
-        && words
-            .iter()
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !is_web_address(value)
 }
 
 /// Two to four capitalised words and nothing else: "Tomás Ferreira".
