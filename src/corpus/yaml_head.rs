@@ -80,6 +80,9 @@ pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) -> Opt
             &mut metadata.interviewer
         }
         "interviewee" | "interviewee_name" | "guest" | "guest_name" => &mut metadata.interviewee,
+        // A conference's or a series' page about one person (`person:`, `speaker:`) names the
+        // one who answers.
+        "person" | "speaker" if names_someone(&value) => &mut metadata.interviewee,
         "site" | "site_name" | "publication" | "publisher" | "outlet" => &mut metadata.outlet,
         "date" | "published" | "date_published" | "pubdate" => &mut metadata.date,
         "lang" | "language" => &mut metadata.language,
@@ -123,6 +126,21 @@ pub(super) fn first_yaml_item(value: &str) -> String {
     }
 }
 
+/// A name with particles has a few more words than a plain one ("Ana de la Torre Ruiz"); a
+/// longer value under `person:` is a description, not a name.
+const MAX_NAME_WORDS_WITH_PARTICLES: usize = 6;
+
+/// A value that may be a name: a few words, one of them capitalised, no address ("Ana de la
+/// Torre", not "true" nor a link).
+pub(crate) fn names_someone(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    (1..=MAX_NAME_WORDS_WITH_PARTICLES).contains(&words.len())
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !is_web_address(value)
+}
+
 /// An address a browser opens, not a name some tools put in `source`.
 pub(super) fn is_web_address(value: &str) -> bool {
     value.contains("://") || value.starts_with("www.")
@@ -155,6 +173,16 @@ mod tests {
         let m = yaml("source: https://example.org/a\nauthor: \"[[Lee Wu]]\"");
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(m.interviewer.as_deref(), Some("Lee Wu"));
+    }
+
+    #[test]
+    fn a_person_or_speaker_key_names_the_interviewee() {
+        let m = yaml("person: Ines de la Vega\ntopic: Salt Roads");
+        assert_eq!(m.interviewee.as_deref(), Some("Ines de la Vega"));
+        let m = yaml("speaker: Omar Haddad\nyear: 2020");
+        assert_eq!(m.interviewee.as_deref(), Some("Omar Haddad"));
+        assert_eq!(yaml("person: true").interviewee, None, "no name");
+        assert_eq!(yaml("speaker: https://omar.example").interviewee, None);
     }
 
     #[test]

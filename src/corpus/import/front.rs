@@ -5,7 +5,7 @@
 use super::meta::PageMeta;
 use crate::corpus::loose_head::split_loose_head;
 use crate::corpus::placeholders::{is_author_key, is_placeholder_author};
-use crate::corpus::yaml_head::{first_yaml_item, is_web_address};
+use crate::corpus::yaml_head::{first_yaml_item, is_web_address, names_someone};
 
 /// Splits a front matter block off (after a byte order mark) and reads the fields an import
 /// needs.
@@ -101,6 +101,12 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
             "interviewee" | "interviewee_name" | "guest" | "guest_name" | "entrevistado"
             | "entrevistada" => meta.interviewee = Some(value),
+            // A conference's or a series' page about one person (`person:`, `speaker:`) names
+            // the one who answers; a value that names no one (`person: true`) is no name.
+            "person" | "speaker" if meta.interviewee.is_none() && names_someone(&value) => {
+                meta.interviewee = Some(without_affiliation(&value))
+            }
+            "topic" | "talk" | "tema" if !is_web_address(&value) => meta.topic = Some(value),
             "author" | "authors" | "by" | "byline" | "interviewer"
                 if meta.author.is_none()
                     && !is_author_key(&value)
@@ -198,6 +204,24 @@ mod tests {
         assert_eq!(
             (meta.author, meta.link.as_deref()),
             (None, Some("https://a.b/c"))
+        );
+    }
+
+    #[test]
+    fn a_person_key_names_the_interviewee_and_a_topic_key_the_subject() {
+        let page =
+            "---\nperson: Odile Marchetti (Loom Works)\nyear: 2019\ntopic: Weaving with Code\n\
+                    ---\nOdile speaks on Sunday.";
+        let (meta, _) = front_matter(page);
+        assert_eq!(meta.interviewee.as_deref(), Some("Odile Marchetti"));
+        assert_eq!(meta.topic.as_deref(), Some("Weaving with Code"));
+        let (meta, _) = front_matter("---\nspeaker: true\ninterviewee: Ana Gil\n---\nText");
+        assert_eq!(meta.interviewee.as_deref(), Some("Ana Gil"));
+        let (meta, _) = front_matter("---\ninterviewee: Ana Gil\nperson: Tom Reed\n---\nText");
+        assert_eq!(
+            meta.interviewee.as_deref(),
+            Some("Ana Gil"),
+            "the explicit key wins"
         );
     }
 

@@ -23,8 +23,11 @@ pub struct PageMeta {
     /// person who asked the questions.
     pub author: Option<String>,
     /// The person interviewed, when a Markdown page's front matter names them
-    /// (`interviewee:`, `guest:`); HTML pages have no such field.
+    /// (`interviewee:`, `guest:`, `person:`); HTML pages have no such field.
     pub interviewee: Option<String>,
+    /// What the conversation is about, when a Markdown page's front matter says so (`topic:`,
+    /// `talk:`): with the interviewee, the title of a page whose front matter gives none.
+    pub topic: Option<String>,
     /// A Markdown page's standfirst from its front matter (`excerpt:`, `description:`): the
     /// first paragraph of the introduction.
     pub standfirst: Option<String>,
@@ -89,6 +92,7 @@ pub fn read_meta(document: &Html, article: Option<ElementRef<'_>>) -> PageMeta {
         language,
         author,
         interviewee: None,
+        topic: None,
         standfirst: None,
         link: None,
     }

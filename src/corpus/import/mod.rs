@@ -23,8 +23,10 @@ mod headed;
 mod hidden;
 mod html;
 mod html_blocks;
+mod html_front;
 mod inline;
 mod language;
+mod made_title;
 mod markdown;
 mod marked;
 mod meta;
@@ -134,14 +136,7 @@ impl Imported {
 /// when no question can be told apart from the answers.
 pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError> {
     let (meta, blocks) = match kind {
-        PageKind::Html => {
-            let document = scraper::Html::parse_document(source);
-            let article = article::find_article(&document).ok_or(ImportError::NoArticle)?;
-            (
-                meta::read_meta(&document, Some(article)),
-                html::read_blocks(article),
-            )
-        }
+        PageKind::Html => html_front::read_html(source)?,
         PageKind::Markdown => markdown::read_markdown(source),
         PageKind::PlainText => return Err(ImportError::PlainText),
     };
@@ -155,6 +150,7 @@ pub fn import_page(kind: PageKind, source: &str) -> Result<Imported, ImportError
         .clone()
         .or_else(|| (headline > 0).then(|| blocks[0].text.clone()))
         .or_else(|| first_heading(&blocks))
+        .or_else(|| made_title::title_from_front(&meta))
         .unwrap_or_else(|| "Interview".to_string());
     let blocks = without_headline(blocks.split_off(headline), &title);
     let mut blocks = without_fragments(blocks);
