@@ -86,7 +86,7 @@ pub fn plan(
     };
     let words = analyzer.analyze(&planner.cleaned);
     let known = |term: &str| stats.document_frequency(term) > 0;
-    let content: Vec<AnalyzedWord> = fillers::without_fillers(words, analyzer, &known)
+    let content: Vec<AnalyzedWord> = fillers::without_fillers(words, &planner.cleaned, &known)
         .into_iter()
         .filter(|w| w.term.is_some())
         .collect();
