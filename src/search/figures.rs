@@ -452,7 +452,10 @@ mod tests {
         assert!(asked("¿Cuánto vendió la primera edición?", Language::Es).is_some());
         assert!(asked("Quanto vendeu o primeiro disco?", Language::Pt).is_some());
         assert_eq!(
-            asked("¿Cuánto cambian las cosas con la compra del sello?", Language::Es),
+            asked(
+                "¿Cuánto cambian las cosas con la compra del sello?",
+                Language::Es
+            ),
             None
         );
     }

@@ -46,8 +46,13 @@ pub(super) fn without_fillers(
 
 /// Whether the first character after `end` (spaces skipped) sets the word apart.
 fn followed_by_punctuation(text: &str, end: usize) -> bool {
-    (text.get(end..).unwrap_or_default().trim_start().chars().next())
-        .is_some_and(|c| SETTING_APART.contains(&c))
+    (text
+        .get(end..)
+        .unwrap_or_default()
+        .trim_start()
+        .chars()
+        .next())
+    .is_some_and(|c| SETTING_APART.contains(&c))
 }
 
 /// Whether a word, as written, is one unit of one or two lowercase unaccented letters written

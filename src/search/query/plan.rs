@@ -50,7 +50,7 @@ fn is_name(question: &str, word: &AnalyzedWord) -> bool {
 
 /// Removes what is addressed to the bot or the chat rather than part of the question:
 /// `@mentions` and links, in the part of it the engine reads (see [`bounded`]).
-fn strip_addressing(question: &str) -> String {
+pub(in crate::search) fn strip_addressing(question: &str) -> String {
     bounded(question)
         .split_whitespace()
         .filter(|word| !word.starts_with('@') && !word.contains("://"))
