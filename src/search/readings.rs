@@ -25,15 +25,9 @@ impl Engine {
         self.search(question, 1).plan
     }
 
-    /// The question read with one language's analysis, searching `scope`; with the scope it
-    /// is to search instead when a name standing in for an unnamed interviewee was read like
-    /// a pronoun (see [`stand_in`]): the interviews in `scope` that name no interviewee.
-    pub(super) fn plan_in(
-        &self,
-        terms: &CorpusTerms,
-        question: &str,
-        scope: &Scope,
-    ) -> (QueryPlan, Option<Scope>) {
+    /// The question read with one language's analysis, for a search of `scope` (a name may
+    /// stand in for an interviewee only where an interview of it names none, see [`stand_in`]).
+    pub(super) fn plan_in(&self, terms: &CorpusTerms, question: &str, scope: &Scope) -> QueryPlan {
         let stats = terms::Statistics {
             terms,
             passages: terms.analysed_passages(),
@@ -46,18 +40,13 @@ impl Engine {
             &terms.vocabulary,
             &stats,
         );
-        let unnamed: Vec<usize> = (self.corpus.interviews.iter().enumerate())
-            .filter(|(at, i)| scope.includes(*at) && i.metadata.interviewee.is_none())
-            .map(|(at, _)| at)
-            .collect();
-        if unnamed.is_empty() {
-            return (plan, None);
+        let unnamed_possible = (self.corpus.interviews.iter().enumerate())
+            .any(|(at, i)| scope.includes(at) && i.metadata.interviewee.is_none());
+        if !unnamed_possible {
+            return plan;
         }
         let (_, naming) = self.find_named(terms, &plan);
-        let concepts = plan.concepts.len();
-        let plan = stand_in::without_stand_in(plan, question, &mut analyzer, &stats, &naming);
-        let dropped = plan.concepts.len() < concepts;
-        (plan, dropped.then(|| Scope::only(unnamed)))
+        stand_in::without_stand_in(plan, question, &mut analyzer, &stats, &naming)
     }
 
     /// The winning analysis (index in `analyses`) and its outcome: each reading that may win
@@ -71,33 +60,31 @@ impl Engine {
         let question = query::bounded(question);
         super::analyzer::forget_recent_analyses();
         if self.analyses.len() == 1 {
-            let (plan, unnamed) = self.plan_in(&self.analyses[0], question, scope);
-            let scope = unnamed.as_ref().unwrap_or(scope);
+            let plan = self.plan_in(&self.analyses[0], question, scope);
             return (0, self.search_planned(0, plan, question, limit, scope));
         }
         // Readings that could cover more of the question are searched first; a reading whose
         // best possible coverage cannot come near the best found so far is not searched at all,
         // so a second language costs little more than planning.
-        let mut readings: Vec<(usize, QueryPlan, f32, Option<Scope>)> = self
+        let mut readings: Vec<(usize, QueryPlan, f32)> = self
             .analyses
             .iter()
             .enumerate()
             .map(|(index, terms)| {
-                let (plan, unnamed) = self.plan_in(terms, question, scope);
+                let plan = self.plan_in(terms, question, scope);
                 let bound = coverage_bound(&plan, terms);
-                (index, plan, bound, unnamed)
+                (index, plan, bound)
             })
             .collect();
         readings.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         let mut best: Option<(usize, SearchOutcome<'_>, Evidence)> = None;
-        for (index, plan, bound, unnamed) in readings {
+        for (index, plan, bound) in readings {
             if let Some((_, _, current)) = &best {
                 if current.answered && bound + LANGUAGE_COVERAGE_MARGIN < current.coverage {
                     continue;
                 }
             }
             let terms = &self.analyses[index];
-            let scope = unnamed.as_ref().unwrap_or(scope);
             let outcome = self.search_planned(index, plan, question, limit, scope);
             let evidence = Evidence::of(&outcome, terms, question);
             tracing::debug!(

@@ -7,8 +7,7 @@
 //! while "What does he say about touring plans?" was answered. So when the interviews searched
 //! may hold the person without their name — one of them names no interviewee — a whole name
 //! the corpus never uses, standing as the subject of the question (within its first words:
-//! "What does … say", "¿Qué opina … de"), is read like a pronoun and dropped, and the search
-//! keeps to the interviews naming no one. A name that names an interview (its front matter or
+//! "What does … say", "¿Qué opina … de"), is read like a pronoun and dropped. A name that names an interview (its front matter or
 //! its title gives it, though its text never does) is that interview's person, never a stand-in.
 //! Where every interviewee is named, a name they lack is somebody else, and the question stays
 //! refused.
