@@ -250,7 +250,7 @@ mod tests {
         let focus_of = |question: &str, language: Language| {
             let index = engine.analyses.iter().position(|t| t.language == language);
             let terms = &engine.analyses[index.unwrap()];
-            let plan = engine.plan_in(terms, question);
+            let plan = engine.plan_in(terms, question, &crate::search::Scope::All);
             let words = Analyzer::new(language).analyze(question);
             let share = |at: usize| {
                 let term = words[at].term.as_deref().unwrap();

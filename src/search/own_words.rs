@@ -38,6 +38,7 @@ impl Engine {
             }
             false => is_name,
         };
+        let weights: Vec<f32> = plan.concepts.iter().map(|c| c.weight).collect();
         let matches = |c: &terms::ResolvedConcept, test: &dyn Fn(u32) -> bool| {
             let whole = |ids: &Vec<Option<u32>>| ids.iter().all(|id| id.is_some_and(test));
             c.alternatives.iter().any(whole)
@@ -64,6 +65,7 @@ impl Engine {
                     in_text: &in_text,
                     in_question: &in_question,
                     is_name: &is_name,
+                    weights: &weights,
                     replies_to_open_question: bare
                         && self.replies_to_open_question(terms, passage, !text.is_empty()),
                 };
@@ -189,7 +191,7 @@ mod tests {
     fn a_person_met_only_in_a_prompt_or_with_their_title_does_not_answer_a_question_about_more() {
         let dir = tempfile::tempdir().unwrap();
         let text = "+++\ntitle = \"Harbour nights\"\ninterviewee = \"Mira Solano\"\n+++\n\n\
-                    Tonight the band plays at the harbour hall, with a dinner by chef Rui Lemos.\n\n\
+                    Tonight the band plays at the harbour hall, with a dinner by chef Iago Ferrim.\n\n\
                     Q: The new record has Tom Avery on drums, is he settled in now?\n\n\
                     A: Completely. We have played together for years, so he feels at home.\n\n\
                     Q: What do you eat before a show?\n\n\
@@ -202,7 +204,7 @@ mod tests {
             outcome.hits.first().map(|h| h.passage.text.clone())
         };
         assert_eq!(quoted("What cymbals does Tom Avery play?"), None);
-        assert_eq!(quoted("What is the beer recipe of chef Rui Lemos?"), None);
+        assert_eq!(quoted("What dessert does the chef Iago Ferrim make?"), None);
         let settled = quoted("Is Tom Avery settled in the band now?");
         assert!(settled.is_some_and(|t| t.contains("Completely")));
     }

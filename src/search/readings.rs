@@ -25,8 +25,9 @@ impl Engine {
         self.search(question, 1).plan
     }
 
-    /// The question read with one language's analysis.
-    pub(super) fn plan_in(&self, terms: &CorpusTerms, question: &str) -> QueryPlan {
+    /// The question read with one language's analysis, for a search of `scope` (a name may
+    /// stand in for an interviewee only where an interview of it names none, see [`stand_in`]).
+    pub(super) fn plan_in(&self, terms: &CorpusTerms, question: &str, scope: &Scope) -> QueryPlan {
         let stats = terms::Statistics {
             terms,
             passages: terms.analysed_passages(),
@@ -39,9 +40,13 @@ impl Engine {
             &terms.vocabulary,
             &stats,
         );
-        let unnamed_possible = !self.spans_several_interviews(&Scope::All)
-            || (self.corpus.interviews.iter()).any(|i| i.metadata.interviewee.is_none());
-        stand_in::without_stand_in(plan, question, &mut analyzer, &stats, unnamed_possible)
+        let unnamed_possible = (self.corpus.interviews.iter().enumerate())
+            .any(|(at, i)| scope.includes(at) && i.metadata.interviewee.is_none());
+        if !unnamed_possible {
+            return plan;
+        }
+        let (_, naming) = self.find_named(terms, &plan);
+        stand_in::without_stand_in(plan, question, &mut analyzer, &stats, &naming)
     }
 
     /// The winning analysis (index in `analyses`) and its outcome: each reading that may win
@@ -55,7 +60,7 @@ impl Engine {
         let question = query::bounded(question);
         super::analyzer::forget_recent_analyses();
         if self.analyses.len() == 1 {
-            let plan = self.plan_in(&self.analyses[0], question);
+            let plan = self.plan_in(&self.analyses[0], question, scope);
             return (0, self.search_planned(0, plan, question, limit, scope));
         }
         // Readings that could cover more of the question are searched first; a reading whose
@@ -66,7 +71,7 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(index, terms)| {
-                let plan = self.plan_in(terms, question);
+                let plan = self.plan_in(terms, question, scope);
                 let bound = coverage_bound(&plan, terms);
                 (index, plan, bound)
             })

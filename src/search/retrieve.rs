@@ -101,7 +101,11 @@ impl Engine {
     }
 
     /// [`Engine::named`], found from the question's names as written.
-    fn find_named(&self, terms: &CorpusTerms, plan: &QueryPlan) -> (names::Named, Vec<bool>) {
+    pub(super) fn find_named(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+    ) -> (names::Named, Vec<bool>) {
         let Some(names) = self.names.iter().find(|n| n.language() == terms.language) else {
             return (names::Named::default(), vec![false; plan.concepts.len()]);
         };

@@ -236,6 +236,9 @@ pub(super) const PORTUGUESE_FRAMING: &[&str] = &[
     "quem",
     "porque",
     "porquê",
+    // Stressed "que" closing a question as a tag ("ou quê?"): its accent keeps it apart from
+    // the stopword "que", and it asks nothing of its own.
+    "quê",
     "quanto",
     "quanta",
     "quantos",

@@ -1,17 +1,15 @@
 //! Words of a chat message that carry no topic although no stopword list holds them: written
-//! laughter and a closing tag question. Both are told by their form, not listed.
+//! laughter, told by its form, not listed.
 //!
-//! - Laughter is written as one short syllable said over and over ("haha", "jajaja", "kkkk",
-//!   "rsrs"): a word made of one unit of one or two letters repeated, that the corpus never
-//!   uses, is an interjection. Weighed as an unknown word it weighed the most of the question
-//!   and pushed "jaja ¿y qué pinta la suegra…?" under the coverage bar.
-//! - A tag closing a question offers the alternative "or what?" ("ou quê?", "¿o qué?"): a last
-//!   word after "or" / "ou" / "o" whose spelling without its accents is a function word of
-//!   the language asks nothing of its own. Portuguese stressed "quê" is not a stopword (its
-//!   accent is kept apart from "que"), so "ele vai lançar mais poesia ou quê?" weighed a
-//!   content word "que" that no answer says.
+//! Laughter is written as one short syllable said over and over ("haha", "jajaja", "kkkk",
+//! "rsrs"): a word made of one unit of one or two letters repeated, that the corpus never
+//! uses, is an interjection. Weighed as an unknown word it weighed the most of the question
+//! and pushed "jaja ¿y el perro del vecino?" under the coverage bar. A name or a family word
+//! has the same form ("Pepe", "Coco", "vovó", "mamá"), so the word is judged as written: one
+//! with an accent or a capital initial is never laughter, and laughter stands apart from the
+//! sentence, opening or closing the message or followed by punctuation ("haha, where…").
 
-use crate::search::analyzer::{AnalyzedWord, Analyzer};
+use crate::search::analyzer::AnalyzedWord;
 
 /// Least repetitions of a one-letter unit that make laughter ("kkk"); two would be a doubled
 /// letter of an abbreviation ("ss", "mm").
@@ -20,42 +18,48 @@ const MIN_LETTER_REPEATS: usize = 3;
 /// Least repetitions of a two-letter unit that make laughter ("jaja", "rsrs").
 const MIN_SYLLABLE_REPEATS: usize = 2;
 
-/// Words that offer an alternative before a closing tag: English, Portuguese, Spanish "or".
-const COORDINATORS: &[&str] = &["or", "ou", "o"];
+/// Punctuation after a word that sets it apart from the sentence, as laughter is set apart.
+const SETTING_APART: [char; 5] = [',', '!', '?', '.', '…'];
 
-/// The question's words with the terms of laughter and of a closing tag taken away (they stay
-/// as words, like stopwords, so positions keep their meaning); `known` tells a term the corpus
-/// uses.
+/// The question's words with the terms of laughter taken away (they stay as words, like
+/// stopwords, so positions keep their meaning); `text` is what the words were analysed from
+/// and `known` tells a term the corpus uses.
 pub(super) fn without_fillers(
     mut words: Vec<AnalyzedWord>,
-    analyzer: &mut Analyzer,
+    text: &str,
     known: &dyn Fn(&str) -> bool,
 ) -> Vec<AnalyzedWord> {
-    for word in &mut words {
+    let last = words.len().saturating_sub(1);
+    for (at, word) in words.iter_mut().enumerate() {
+        let written = text.get(word.start..word.end).unwrap_or_default();
+        let apart = at == 0 || at == last || followed_by_punctuation(text, word.end);
         let laughs = word
             .term
             .as_deref()
-            .is_some_and(|term| !known(term) && is_laughter(&word.surface));
+            .is_some_and(|term| !known(term) && apart && is_laughter(written));
         if laughs {
             word.term = None;
-        }
-    }
-    if let [.., coordinator, last] = words.as_mut_slice() {
-        let tag = COORDINATORS.contains(&coordinator.surface.as_str())
-            && coordinator.term.is_none()
-            && last.term.is_some()
-            && is_function_word(analyzer, &last.surface);
-        if tag {
-            last.term = None;
         }
     }
     words
 }
 
-/// Whether a word is one unit of one or two letters written over and over ("kkk", "haha").
-fn is_laughter(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().collect();
-    if !letters.iter().all(|c| c.is_alphabetic()) {
+/// Whether the first character after `end` (spaces skipped) sets the word apart.
+fn followed_by_punctuation(text: &str, end: usize) -> bool {
+    (text
+        .get(end..)
+        .unwrap_or_default()
+        .trim_start()
+        .chars()
+        .next())
+    .is_some_and(|c| SETTING_APART.contains(&c))
+}
+
+/// Whether a word, as written, is one unit of one or two lowercase unaccented letters written
+/// over and over ("kkk", "haha").
+fn is_laughter(written: &str) -> bool {
+    let letters: Vec<char> = written.chars().collect();
+    if !letters.iter().all(|c| c.is_ascii_lowercase()) {
         return false;
     }
     let repeats = |unit: usize, least: usize| {
@@ -67,23 +71,15 @@ fn is_laughter(word: &str) -> bool {
     repeats(1, MIN_LETTER_REPEATS) || (syllable && repeats(2, MIN_SYLLABLE_REPEATS))
 }
 
-/// Whether a word, as folded without its accents (the surfaces are), is a function word of
-/// the analyzer's language.
-fn is_function_word(analyzer: &mut Analyzer, folded: &str) -> bool {
-    let analysed = analyzer.analyze(folded);
-    analysed.len() == 1 && analysed[0].term.is_none()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::analyzer::Language;
+    use crate::search::analyzer::{Analyzer, Language};
 
     fn terms(language: Language, question: &str, known: &[&str]) -> Vec<String> {
-        let mut analyzer = Analyzer::new(language);
-        let words = analyzer.analyze(question);
+        let words = Analyzer::new(language).analyze(question);
         let known = |term: &str| known.contains(&term);
-        without_fillers(words, &mut analyzer, &known)
+        without_fillers(words, question, &known)
             .into_iter()
             .filter_map(|w| w.term)
             .collect()
@@ -98,16 +94,17 @@ mod tests {
         let cases = [
             (
                 Language::Es,
-                "jaja ¿y qué opina la suegra?",
-                "¿y qué opina la suegra?",
+                "jaja ¿y el perro del vecino?",
+                "¿y el perro del vecino?",
             ),
-            (Language::Pt, "kkkk e o disco novo?", "e o disco novo?"),
+            (Language::Pt, "kkkk e o barco novo?", "e o barco novo?"),
+            (Language::Pt, "kkk e o barco novo?", "e o barco novo?"),
             (
                 Language::En,
-                "hahaha where does he live",
-                "where does he live",
+                "haha, where does he swim",
+                "where does he swim",
             ),
-            (Language::Pt, "rsrs e a turnê?", "e a turnê?"),
+            (Language::Pt, "e a horta? rsrs", "e a horta?"),
         ];
         for (language, question, without) in cases {
             assert_eq!(
@@ -129,6 +126,24 @@ mod tests {
         assert!(is_laughter("kkk"));
     }
 
+    #[test]
+    fn a_name_or_family_word_of_the_same_form_stays() {
+        for (language, question) in [
+            (Language::Es, "¿Qué opina de Pepe?"),
+            (Language::En, "What about Coco's album?"),
+            (Language::Pt, "O que a vovó ensinou?"),
+            (Language::Es, "¿Qué le dijo su mamá?"),
+            (Language::En, "Did they rate it AAA?"),
+            (Language::Pt, "O que o tutu de feijão leva?"),
+        ] {
+            assert_eq!(
+                terms(language, question, &[]),
+                plain(language, question),
+                "{question}"
+            );
+        }
+    }
+
     /// A corpus that knows every word but laughter.
     struct Knows;
 
@@ -142,31 +157,27 @@ mod tests {
     }
 
     #[test]
-    fn the_plan_of_a_chat_message_leaves_its_laughter_and_closing_tag_out() {
+    fn the_plan_of_a_chat_message_leaves_its_laughter_out() {
         let plan = crate::search::query::plan(
-            "jaja ¿y la poesía, sale o qué?",
+            "jaja ¿y el huerto, da tomates?",
             &mut Analyzer::new(Language::Es),
             &crate::search::synonyms::Synonyms::default(),
             &crate::search::vocabulary::Vocabulary::default(),
             &Knows,
         );
         let words: Vec<&str> = plan.concepts.iter().map(|c| c.words.as_str()).collect();
-        assert_eq!(words, ["poesia", "sale"]);
+        assert_eq!(words, ["huerto", "da", "tomates"]);
     }
 
     #[test]
-    fn a_closing_or_what_tag_asks_nothing_but_a_real_alternative_stays() {
+    fn a_closing_or_what_tag_asks_nothing_but_an_accented_alternative_stays() {
         assert_eq!(
-            terms(Language::Pt, "ele vai lançar mais poesia ou quê?", &[]),
-            plain(Language::Pt, "ele vai lançar mais poesia?")
+            terms(Language::Pt, "ela vai abrir outra padaria ou quê?", &[]),
+            plain(Language::Pt, "ela vai abrir outra padaria?")
         );
         assert_eq!(
-            terms(Language::En, "is she moving to Lisbon or what?", &[]),
-            plain(Language::En, "is she moving to Lisbon?")
-        );
-        assert_eq!(
-            terms(Language::Pt, "ele prefere poesia ou prosa?", &[]),
-            plain(Language::Pt, "ele prefere poesia ou prosa?")
+            terms(Language::Es, "¿Prefiere café o té?", &[]),
+            ["prefer", "caf", "te"]
         );
     }
 }

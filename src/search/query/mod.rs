@@ -17,6 +17,7 @@ pub use bound::{bounded, MAX_QUESTION_BYTES};
 pub(super) use clauses::{metadata_clause, terms_query};
 pub use clauses::{to_query, FieldWeights};
 pub use plan::plan;
+pub(super) use plan::strip_addressing;
 
 /// How an alternative was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -50,7 +50,7 @@ fn is_name(question: &str, word: &AnalyzedWord) -> bool {
 
 /// Removes what is addressed to the bot or the chat rather than part of the question:
 /// `@mentions` and links, in the part of it the engine reads (see [`bounded`]).
-fn strip_addressing(question: &str) -> String {
+pub(in crate::search) fn strip_addressing(question: &str) -> String {
     bounded(question)
         .split_whitespace()
         .filter(|word| !word.starts_with('@') && !word.contains("://"))
@@ -86,7 +86,7 @@ pub fn plan(
     };
     let words = analyzer.analyze(&planner.cleaned);
     let known = |term: &str| stats.document_frequency(term) > 0;
-    let content: Vec<AnalyzedWord> = fillers::without_fillers(words, analyzer, &known)
+    let content: Vec<AnalyzedWord> = fillers::without_fillers(words, &planner.cleaned, &known)
         .into_iter()
         .filter(|w| w.term.is_some())
         .collect();

@@ -4,15 +4,16 @@
 //! question's words, when the person answering is not named anywhere: a page that never
 //! prints its interviewee's name cannot match it, and the name, unknown to the corpus and
 //! written as a proper name, weighed double and pushed the question under the coverage bar
-//! while "What does he say about touring plans?" was answered. So when the corpus may hold the
-//! person without their name — it is one interview, or one of its interviews names no
-//! interviewee — a whole name the corpus never uses, standing as the subject of the question
-//! (within its first words: "What does … say", "¿Qué opina … de"), is read like a pronoun and
-//! dropped. In an archive whose every interviewee is named, a name it lacks is somebody else,
-//! and the question stays refused.
+//! while "What does he say about touring plans?" was answered. So when the interviews searched
+//! may hold the person without their name — one of them names no interviewee — a whole name
+//! the corpus never uses, standing as the subject of the question (within its first words:
+//! "What does … say", "¿Qué opina … de"), is read like a pronoun and dropped. A name that names an interview (its front matter or
+//! its title gives it, though its text never does) is that interview's person, never a stand-in.
+//! Where every interviewee is named, a name they lack is somebody else, and the question stays
+//! refused.
 
 use crate::search::analyzer::Analyzer;
-use crate::search::query::{Concept, QueryPlan, Source, TermStatistics};
+use crate::search::query::{strip_addressing, Concept, QueryPlan, Source, TermStatistics};
 use crate::search::refusal::named::written_as_proper_name;
 
 /// Position under which a name is the subject of a question: after a question word and a
@@ -25,18 +26,19 @@ const SUBJECT_WITHIN_WORDS: usize = 3;
 const MIN_NAME_WORDS: usize = 2;
 
 /// The plan without the concepts of a whole name the corpus never uses standing as the
-/// question's subject, when `unnamed_possible` (the corpus may hold its person unnamed) and
-/// something else is left to ask about.
+/// question's subject, when none of them names an interview (`naming`, per concept, see
+/// `Engine::named`) and something else is left to ask about. The caller knows the interviews
+/// searched may hold their person unnamed.
 pub(super) fn without_stand_in(
     mut plan: QueryPlan,
     question: &str,
     analyzer: &mut Analyzer,
     stats: &dyn TermStatistics,
-    unnamed_possible: bool,
+    naming: &[bool],
 ) -> QueryPlan {
-    if !unnamed_possible {
-        return plan;
-    }
+    // The words the plan was read from (see `query::plan`), so positions are the plan's.
+    let question = strip_addressing(question);
+    let question = question.as_str();
     let analysed = analyzer.analyze(question);
     let analysed = analysed.as_slice();
     let unknown_name = |concept: &Concept| {
@@ -73,7 +75,10 @@ pub(super) fn without_stand_in(
         run.push(at);
     }
     let something_left = plan.concepts.len() > run.len();
-    if run.len() >= MIN_NAME_WORDS && something_left {
+    let names_an_interview = run
+        .iter()
+        .any(|&at| naming.get(at).copied().unwrap_or(false));
+    if run.len() >= MIN_NAME_WORDS && something_left && !names_an_interview {
         let mut at = 0;
         plan.concepts.retain(|_| {
             at += 1;
@@ -106,7 +111,8 @@ mod tests {
         }
     }
 
-    fn topics(question: &str, unnamed_possible: bool) -> Vec<String> {
+    /// The plan's concepts without a stand-in; `naming` when every concept names an interview.
+    fn topics(question: &str, naming: bool) -> Vec<String> {
         let mut analyzer = Analyzer::new(Language::En);
         let plan = crate::search::query::plan(
             question,
@@ -115,47 +121,58 @@ mod tests {
             &Vocabulary::default(),
             &Known,
         );
-        let plan = without_stand_in(plan, question, &mut analyzer, &Known, unnamed_possible);
+        let naming = vec![naming; plan.concepts.len()];
+        let plan = without_stand_in(plan, question, &mut analyzer, &Known, &naming);
         plan.concepts.into_iter().map(|c| c.words).collect()
     }
 
     #[test]
     fn an_unknown_whole_name_as_the_subject_reads_like_a_pronoun_where_a_person_may_be_unnamed() {
         assert_eq!(
-            topics("What does Ruth Okonjo say about touring plans?", true),
+            topics("What does Ruth Okonjo say about touring plans?", false),
             ["touring", "plans"]
         );
         assert_eq!(
-            topics("What does she say about touring plans?", true),
+            topics("What does she say about touring plans?", false),
             ["touring", "plans"]
+        );
+        assert_eq!(
+            topics(
+                "@radio_desk https://example.org/a/b What does Ruth Okonjo say about touring plans?",
+                false
+            ),
+            ["touring", "plans"],
+            "positions counted in the question the plan reads, without its addressing"
         );
     }
 
+    /// An engine over these files (name, text).
+    fn engine_of_files(files: &[(&str, &str)]) -> crate::search::Engine {
+        use std::sync::Arc;
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in files {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+        crate::search::testing::engine_of(loaded.into_iter().map(Arc::new).collect())
+    }
+
+    const ROAD: &str = "Q: What are the touring plans for next year?\n\n\
+        A: We tour the coast in spring, then the mountain towns in autumn.\n\n\
+        Q: Who writes the songs?\n\n\
+        A: I write most of them at night, on an old piano.\n";
+
+    const GARDEN: &str = "+++\ntitle = \"Gardens\"\ninterviewee = \"Lena Moss\"\n+++\n\n\
+        Q: What grows best in your garden?\n\n\
+        A: Beans and tomatoes, and roses along the fence.\n";
+
+    const NAMED_HEAD: &str = "+++\ntitle = \"On the road\"\ninterviewee = \"Ivo Brandt\"\n+++\n\n";
+
     #[test]
     fn an_archive_with_an_unnamed_interviewee_answers_for_a_name_it_never_prints() {
-        use std::sync::Arc;
-        let archive = |named: bool| {
-            let dir = tempfile::tempdir().unwrap();
-            let head = match named {
-                true => "+++\ntitle = \"On the road\"\ninterviewee = \"Ivo Brandt\"\n+++\n\n",
-                false => "",
-            };
-            let road = format!(
-                "{head}Q: What are the touring plans for next year?\n\n\
-                 A: We tour the coast in spring, then the mountain towns in autumn.\n\n\
-                 Q: Who writes the songs?\n\n\
-                 A: I write most of them at night, on an old piano.\n"
-            );
-            std::fs::write(dir.path().join("road.txt"), road).unwrap();
-            let garden = "+++\ntitle = \"Gardens\"\ninterviewee = \"Lena Moss\"\n+++\n\n\
-                          Q: What grows best in your garden?\n\n\
-                          A: Beans and tomatoes, and roses along the fence.\n";
-            std::fs::write(dir.path().join("garden.txt"), garden).unwrap();
-            let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
-            crate::search::testing::engine_of(loaded.into_iter().map(Arc::new).collect())
-        };
+        let named_road = format!("{NAMED_HEAD}{ROAD}");
         let question = "What does Ruth Okonjo say about touring plans?";
-        let engine = archive(false);
+        let engine = engine_of_files(&[("road.txt", ROAD), ("garden.txt", GARDEN)]);
         let unnamed = engine.search(question, 1);
         assert!(
             unnamed
@@ -165,26 +182,57 @@ mod tests {
             "{:?}",
             unnamed.abstention
         );
-        assert!(archive(true).search(question, 1).hits.is_empty());
+        let engine = engine_of_files(&[("road.txt", &named_road), ("garden.txt", GARDEN)]);
+        assert!(engine.search(question, 1).hits.is_empty());
     }
 
     #[test]
-    fn the_name_stays_where_every_interviewee_is_named_or_it_is_not_the_subject() {
+    fn a_name_only_the_front_matter_gives_keeps_the_search_to_its_interview() {
+        let named_road = format!("{NAMED_HEAD}{ROAD}");
+        let islands = "Q: What are your touring plans?\n\n\
+            A: We tour the islands by ferry next summer, playing small halls.\n\n\
+            Q: What do you cook on the road?\n\n\
+            A: Rice and beans, mostly, in one pot.\n";
+        let engine = engine_of_files(&[("road.txt", &named_road), ("islands.txt", islands)]);
+        let outcome = engine.search("What does Ivo Brandt say about touring plans?", 5);
+        assert!(!outcome.hits.is_empty(), "{:?}", outcome.abstention);
+        assert!(
+            (outcome.hits.iter()).all(|h| !h.passage.text.contains("islands")),
+            "{:?}",
+            outcome
+                .hits
+                .iter()
+                .map(|h| &h.passage.text)
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_single_named_interview_is_somebody_else() {
+        let head = "+++\ntitle = \"On the road\"\ninterviewee = \"Mira Solano\"\n+++\n\n";
+        let named_road = format!("{head}{ROAD}");
+        let engine = engine_of_files(&[("road.txt", &named_road)]);
+        let outcome = engine.search("What does Tom Avery say about touring plans?", 1);
+        assert!(outcome.hits.is_empty(), "{:?}", outcome.hits);
+    }
+
+    #[test]
+    fn the_name_stays_where_it_names_an_interview_or_it_is_not_the_subject() {
         let kept = ["ruth", "okonjo", "touring", "plans"];
         assert_eq!(
-            topics("What does Ruth Okonjo say about touring plans?", false),
+            topics("What does Ruth Okonjo say about touring plans?", true),
             kept
         );
         assert_eq!(
-            topics("What about touring plans with Ruth Okonjo?", true),
+            topics("What about touring plans with Ruth Okonjo?", false),
             ["touring", "plans", "ruth", "okonjo"]
         );
         assert_eq!(
-            topics("What does Okonjo say about touring plans?", true),
+            topics("What does Okonjo say about touring plans?", false),
             ["okonjo", "touring", "plans"]
         );
         assert_eq!(
-            topics("What does Ruth Okonjo say?", true),
+            topics("What does Ruth Okonjo say?", false),
             ["ruth", "okonjo"]
         );
     }

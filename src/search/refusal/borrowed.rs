@@ -30,6 +30,9 @@ pub(in crate::search) struct Meeting<'a> {
     pub(in crate::search) in_question: &'a [bool],
     /// Whether each concept is a person's name as the question writes it (capitalised).
     pub(in crate::search) is_name: &'a [bool],
+    /// Each concept's weight (`Concept::weight`: rarer words weigh more; a concept left out
+    /// weighs nothing).
+    pub(in crate::search) weights: &'a [f32],
     /// Whether the passage is a short reply to an interviewer's question asking what, who,
     /// which… (not yes or no): such a reply is the answer itself ("Dylan Thomas.").
     pub(in crate::search) replies_to_open_question: bool,
@@ -51,11 +54,22 @@ pub(in crate::search) fn borrows_its_question(m: &Meeting<'_>) -> bool {
     let name = |at: usize| m.is_name.get(at).copied().unwrap_or(false);
     let concepts = 0..m.in_text.len();
     let names = || concepts.clone().filter(|&at| name(at));
+    let weight = |at: usize| m.weights.get(at).copied().unwrap_or(0.0);
+    let heaviest = |of: &mut dyn Iterator<Item = usize>| of.map(weight).fold(0.0, f32::max);
     // The passage says the whole name, in its text and its interviewer's question ("Nora
     // contacted me", under a question naming Nora Vale), or its interviewer's question alone
-    // names the person ("… with John West at vocals, does he feel at home?"): a reply about
-    // someone a prompt names is about them, not about the rest of the question.
-    let states_the_name = names().next().is_some() && names().all(matched);
+    // names the person ("… now that Lia Fenwick plays bass, is the sound fuller?") while
+    // what the question asks about beyond the name weighs more than the name: a reply about
+    // someone a prompt names is about them, not about a rarer thing the question asks for
+    // ("What amplifier does Lia Fenwick use?"). A lighter, common word the reply lacks ("How
+    // is Lia Fenwick doing in the band?") leaves the reply answering about the person.
+    let said = names().any(|at| m.in_text[at]);
+    let outweighs_the_name = || {
+        let unmatched = &mut concepts.clone().filter(|&at| !name(at) && !matched(at));
+        heaviest(unmatched) > heaviest(&mut names())
+    };
+    let states_the_name =
+        names().next().is_some() && names().all(matched) && (said || outweighs_the_name());
     let meets_only_names = concepts.clone().all(|at| !matched(at) || name(at));
     let asks_more = concepts.into_iter().any(|at| !name(at));
     states_the_name && meets_only_names && asks_more
@@ -71,6 +85,7 @@ mod tests {
             in_text,
             in_question,
             is_name: &[true, true, false],
+            weights: &[1.0, 1.0, 2.0],
             replies_to_open_question: false,
         }
     }
@@ -149,5 +164,30 @@ mod tests {
             &[false, false, true],
             &name
         )));
+    }
+
+    #[test]
+    fn a_reply_under_a_prompt_naming_the_person_answers_unless_a_rarer_topic_is_missing() {
+        let name = [true, true, false];
+        let none = [false; 3];
+        let light_topic = Meeting {
+            weights: &[2.0, 2.5, 0.5],
+            ..meeting(40, &none, &name)
+        };
+        assert!(!borrows_its_question(&light_topic));
+        let rare_topic = Meeting {
+            weights: &[2.0, 2.5, 4.0],
+            ..meeting(40, &none, &name)
+        };
+        assert!(borrows_its_question(&rare_topic));
+        let said = [true, true, false];
+        let in_text = Meeting {
+            weights: &[2.0, 2.5, 0.5],
+            ..meeting(40, &said, &name)
+        };
+        assert!(
+            borrows_its_question(&in_text),
+            "the name in its own text, the topic nowhere"
+        );
     }
 }
