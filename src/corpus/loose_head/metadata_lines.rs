@@ -111,11 +111,10 @@ mod tests {
         // A transcript right under the title and author: its labels say again.
         let text = "Title: Kites\nAuthor: Rui Campos\nQ: Why?\nA: Because.\nQ: And?\nA: So.\n";
         assert_eq!(metadata_lines(text), None);
-        // Key lines running on past a head's length with no blank line.
-        let mut text = String::from("Title: Kites\nDate: 2020\n");
-        for n in 0..MAX_HEAD_LINES {
-            text.push_str(&format!("Line{n}: x\n"));
-        }
+        // Lines running on past a head's length with no blank line.
+        let mut text = String::from("Title: Kites\nDate: 2020\nSummary: kites\n");
+        text.push_str(&"  and more kites\n".repeat(MAX_HEAD_LINES));
+        text.push_str("\nText.\n");
         assert_eq!(metadata_lines(&text), None);
     }
 }
