@@ -1,17 +1,27 @@
 //! Articles opening a title: a label such as "O GLOBO" or "The Courier" names a newspaper or
-//! a show, never a person, whose name does not open with an article.
+//! a show, rarely a person (a nickname such as "La Nena" opens with one).
 
-/// Articles opening a title ("O Globo", "The Courier", "El Diario Sur"), lowercase.
-const ARTICLES: &[&str] = &[
-    "the", "o", "os", "a", "as", "el", "la", "los", "las", "le", "les", "il", "der", "die", "das",
-];
+use super::name_words::{ARTICLES, INDEFINITE_ARTICLES};
+
+/// Contractions among [`ARTICLES`] that open people's names too ("Al", "Del" as in "Del
+/// Monte"), lowercase: no sign of a title here.
+const NAME_OPENERS: &[&str] = &["al", "del", "lo"];
+
+/// Articles the shared lists leave out, lowercase: Portuguese sets "o" and "as" before
+/// people's names in running text ("o João"), so [`ARTICLES`] cannot hold them, but opening a
+/// label in capitals ("O GLOBO") they open a title; Italian "il" and German "das" likewise.
+const MORE_ARTICLES: &[&str] = &["o", "as", "il", "das"];
 
 /// A label of two words or more opening with an article ("O GLOBO", "The Courier") names a
 /// newspaper or a show asking, not a person.
 pub fn opens_with_article(label: &str) -> bool {
     let mut words = label.split_whitespace();
     let first = words.next().unwrap_or_default().to_lowercase();
-    ARTICLES.contains(&first.as_str()) && words.next().is_some()
+    let first = first.as_str();
+    let article = (ARTICLES.contains(&first) && !NAME_OPENERS.contains(&first))
+        || INDEFINITE_ARTICLES.contains(&first)
+        || MORE_ARTICLES.contains(&first);
+    article && words.next().is_some()
 }
 
 #[cfg(test)]
@@ -24,5 +34,8 @@ mod tests {
         assert!(opens_with_article("The Harbour Courier"));
         assert!(!opens_with_article("A"));
         assert!(!opens_with_article("Ana Lima"));
+        // The shared lists' indefinite articles, and their contractions that open names.
+        assert!(opens_with_article("Una Lectora"));
+        assert!(!opens_with_article("Del Monte"));
     }
 }

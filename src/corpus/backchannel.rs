@@ -29,7 +29,7 @@ pub fn fold_backchannels(out: &mut Assembled) {
             && turn.answer.len() == 1
             && turn.answer[0].0.split_whitespace().count() <= BACKCHANNEL_MAX_WORDS
             && !asks_something(&turn.answer[0].0)
-            && !turn.speakers[0].as_deref().is_some_and(is_generic);
+            && !(turn.speakers.first()).is_some_and(|s| s.as_deref().is_some_and(is_generic));
         if !backchannel {
             i += 1;
             continue;
@@ -104,5 +104,18 @@ mod tests {
         fold_backchannels(&mut out);
         assert_eq!(out.turns.len(), 2);
         assert!(out.dropped.is_empty());
+    }
+
+    #[test]
+    fn a_remark_with_no_speaker_recorded_is_still_folded() {
+        let mut remark = turn("You sailed alone for a year.", "Yeah.", 1);
+        remark.speakers.clear();
+        let mut out = Assembled {
+            turns: vec![remark, turn("What did you eat?", "Rice and fish.", 5)],
+            ..Assembled::default()
+        };
+        fold_backchannels(&mut out);
+        assert_eq!(out.turns.len(), 1);
+        assert_eq!(out.dropped.len(), 1);
     }
 }

@@ -1,9 +1,10 @@
-//! A headline typed like a sentence: a story site's or a blog's title may end with a full
-//! stop, be two short fragments ("Contest of Tiny Tales. My first thousand readers."), or open
-//! with a bracketed status tag ("(CLOSED)-Contest of Tiny Tales"). Standing alone right above
-//! the first question, with no introduction between, it is the headline: an introduction
-//! presents the guest in sentences of its own length, a headline names the piece in a few
-//! words.
+//! A headline typed like a sentence: a story site's or a blog's title may be two short
+//! fragments or more, each ending with a full stop ("Contest of Tiny Tales. My first thousand
+//! readers."), or open with a bracketed status tag ("(CLOSED)-Contest of Tiny Tales"). Standing
+//! alone right above the first question, with no introduction between, it is the headline: an
+//! introduction presents the guest in sentences of its own length, a headline names the piece
+//! in a few words. One short sentence alone is as likely an introduction ("Ana Ruiz is a
+//! potter.").
 
 use super::cues::{ends_with_question_mark, sentence_pieces};
 use super::head::Head;
@@ -18,6 +19,10 @@ const MAX_HEADLINE_WORDS: usize = 15;
 /// Each sentence of such a headline is a fragment of at most this many words ("My first
 /// thousand readers."); an introduction's sentences run longer.
 const MAX_FRAGMENT_WORDS: usize = 6;
+
+/// Fragments make a headline from two on: one short sentence above a question is as often a
+/// one-line introduction ("Ana Ruiz is a potter." / "Why clay?").
+const MIN_FRAGMENTS: usize = 2;
 
 /// A bracketed tag opening a headline is a word in capitals of at most this many letters
 /// ("(CLOSED)", "[NEW]").
@@ -48,8 +53,9 @@ pub fn is_sentence_headline(paras: &[Para]) -> bool {
     let asks = ends_with_question_mark(&next.text)
         || question_number(&next.text) == Some(1)
         || split_label(&next.text).is_some_and(|l| is_asking_label(&l.label));
-    let fragments = sentence_pieces(text, &['.', '!'])
-        .all(|s| s.split_whitespace().count() <= MAX_FRAGMENT_WORDS);
+    let pieces: Vec<&str> = sentence_pieces(text, &['.', '!']).collect();
+    let fragments = pieces.len() >= MIN_FRAGMENTS
+        && (pieces.iter()).all(|s| s.split_whitespace().count() <= MAX_FRAGMENT_WORDS);
     asks && !ends_with_question_mark(text)
         && text.split_whitespace().count() <= MAX_HEADLINE_WORDS
         && (fragments || opens_with_tag(text))
@@ -89,5 +95,8 @@ mod tests {
         ])));
         let above_intro = paras(&["Tiny Tales.", "Lena Brook writes tales.", "Why?"]);
         assert!(!is_sentence_headline(&above_intro));
+        // One short sentence is a one-line introduction.
+        let one_line = paras(&["Lena Brook is a potter.", "Why clay?", "It is soft."]);
+        assert!(!is_sentence_headline(&one_line));
     }
 }

@@ -35,9 +35,6 @@ pub fn labels_stop_early(paras: &[Para], speakers: &[Speaker]) -> bool {
     let mut starts: Vec<usize> = (1..paras.len())
         .filter(|&i| labelled[i] && !labelled[i - 1])
         .collect();
-    if labelled[0] || starts.is_empty() {
-        starts.retain(|&i| i > 0);
-    }
     starts.insert(0, 0);
     let limit = prompt_limit(paras);
     let ends = starts.iter().skip(1).copied().chain([paras.len()]);

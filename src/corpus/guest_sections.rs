@@ -15,6 +15,7 @@ use super::clean::strip_emphasis;
 use super::cues::ends_with_question_mark;
 use super::display::display_name;
 use super::labels::{is_name_like, same_speaker, split_label};
+use super::name_words::{name_cased, starts_capitalised, trim_word};
 use super::reading::{Clutter, Dropped, Para};
 
 /// A guest's heading is a name: at most this many words ("Ana", "Rui Lobo Nunes").
@@ -90,8 +91,9 @@ pub fn guest_heading_lines(paras: &[Para]) -> Vec<usize> {
 
 /// See [`take_guest_sections`].
 fn guest_sections(paras: &[(&str, usize)]) -> Vec<GuestSection> {
+    // A heading right under a question is a one-word answer ("Nunca", "Lisboa").
     let headings: Vec<usize> = (1..paras.len())
-        .filter(|&i| is_guest_heading(paras[i].0))
+        .filter(|&i| is_guest_heading(paras[i].0) && !ends_with_question_mark(paras[i - 1].0))
         .collect();
     let asked: Vec<HashSet<String>> = (headings.iter().enumerate())
         .map(|(k, &i)| {
@@ -117,15 +119,24 @@ fn guest_sections(paras: &[(&str, usize)]) -> Vec<GuestSection> {
 }
 
 /// The heading's name stands in another paragraph too (the introduction presents the guests,
-/// a label names them): a topic heading ("Early Years") is named nowhere else.
+/// a label names them): a topic heading ("Early Years") is named nowhere else. The name is
+/// found as whole words ("Ana" is not in "semana", nor "Davi" in "David"), written with a
+/// capital as a name is ("Claro" is not named by "claro que sí"), and holds a word cased as a
+/// name ("Ana", not "NUNCA").
 fn named_elsewhere(paras: &[(&str, usize)], i: usize) -> bool {
-    let folded = |text: &str| text.to_lowercase().replace('’', "'");
-    let name = folded(heading_text(paras[i].0));
+    let fold = |word: &str| trim_word(word).to_lowercase().replace('’', "'");
+    let heading: Vec<&str> = heading_text(paras[i].0).split_whitespace().collect();
+    let name: Vec<String> = heading.iter().map(|w| fold(w)).collect();
+    if !heading.iter().any(|w| name_cased(trim_word(w))) {
+        return false;
+    }
     (paras.iter().enumerate()).any(|(j, (text, _))| {
-        j != i && {
-            let text = folded(text);
-            text != name && text.contains(&name)
-        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let found = words.windows(name.len()).any(|run| {
+            starts_capitalised(trim_word(run[0]))
+                && run.iter().map(|w| fold(w)).eq(name.iter().cloned())
+        });
+        j != i && words.len() > name.len() && found
     })
 }
 
@@ -213,5 +224,39 @@ mod tests {
         unnamed[1] = "Early Years";
         unnamed[6] = "## Later Years";
         assert!(guest_sections(&texts_of(&paras(&unnamed))).is_empty());
+    }
+
+    #[test]
+    fn a_one_word_answer_inside_a_section_is_no_heading() {
+        let texts = [
+            "Two lighthouse keepers, Inês Prado and Davi Rocha, share a rock this winter.",
+            "Inês Prado",
+            "Did you ever leave the rock?",
+            "Nunca",
+            "What do you do before a storm?",
+            "Count the candles.",
+            "And after it?",
+            "Sleep.",
+            "## Davi",
+            "Did you ever leave the rock?",
+            "Nunca, not once.",
+            "What do you do before a storm?",
+            "Oil the lamp.",
+            "And after it?",
+            "Walk the rocks.",
+        ];
+        let sections = guest_sections(&texts_of(&paras(&texts)));
+        let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Inês Prado", "Davi"]);
+    }
+
+    #[test]
+    fn a_heading_is_named_elsewhere_by_whole_words_written_as_a_name() {
+        let named = |texts: &[&str]| named_elsewhere(&texts_of(&paras(texts)), 1);
+        assert!(named(&["Ana Gil and Davi Rocha keep the light.", "Davi"]));
+        assert!(!named(&["David Rocha keeps the light.", "Davi"]));
+        assert!(!named(&["Na semana passada, choveu.", "Ana"]));
+        assert!(!named(&["Es claro que sí, dice.", "Claro"]));
+        assert!(!named(&["NUNCA PARE, dice.", "NUNCA"]));
     }
 }

@@ -176,7 +176,13 @@ fn fields_of<'l>(lines: impl Iterator<Item = &'l str>) -> Option<Vec<(String, St
 /// as site generators write them (`title`, `source_url`). A capital opens a speaker label
 /// (`Q: Why?`, `Ana: Yes.`): a transcript under a rule is no metadata.
 fn is_key(name: &str) -> bool {
-    name.chars().next().is_some_and(char::is_lowercase)
+    name.chars().next().is_some_and(char::is_lowercase) && is_key_word(name)
+}
+
+/// One word of letters, digits, `_` and `-`, in either case (`title`, `Title`, `save_as`):
+/// the shape of a key, the case left to the format.
+fn is_key_word(name: &str) -> bool {
+    !name.is_empty()
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-')

@@ -27,11 +27,12 @@ pub use known_people::known_people;
 
 /// The interviewer and the interviewee, in this order (the journalist found first is no
 /// candidate for the interviewee): see [`find_interviewer`] and [`find_interviewee`]. The
-/// conversation the introduction reports is read once for both.
+/// conversation the introduction reports is read once for both. Lines dropped past
+/// `last_turn_line` (the last exchange's last line) are the page's closing furniture.
 pub fn find_names<'a>(
     metadata: &mut Metadata,
     speakers: &[Speaker],
-    dropped: &[Dropped],
+    (dropped, last_turn_line): (&[Dropped], usize),
     (texts, whole): (&[&'a str], &[&'a str]),
     greeting: Option<&str>,
 ) -> (NameSource, NameSource) {
@@ -47,12 +48,19 @@ pub fn find_names<'a>(
     let reported = Reported::new(texts, whole);
     let mut interviewer = find_interviewer(metadata, speakers, dropped, &reported);
     let interviewee = find_interviewee(metadata, speakers, &reported, greeting);
-    // Last, the first name the guest thanks early on ("Thanks Dana."): read once the guest is
-    // known, so a host thanking the guest by name is not taken for the guest thanking the host.
+    // Last, a columnist's follow line under the piece, or the first name the guest thanks
+    // ("Thanks Dana."): read once the guest is known, so a page inviting readers to follow the
+    // guest, or a host thanking the guest by name, does not make the guest the interviewer.
     if interviewer == NameSource::Unknown {
         let guest = metadata.interviewee.as_deref();
+        let closing: Vec<&str> = (dropped.iter())
+            .filter(|d| d.line > last_turn_line)
+            .map(|d| d.text.as_str())
+            .collect();
+        let followed = closing_hosts::followed_author(whole, texts, &closing, guest);
         let thanked = || closing_hosts::closing_thanks(whole, texts, guest);
-        if let Some(name) = thanked_host(whole, texts, guest).or_else(thanked) {
+        let thanked = || thanked_host(whole, texts, guest).or_else(thanked);
+        if let Some(name) = followed.or_else(thanked) {
             metadata.interviewer = Some(name);
             interviewer = NameSource::Introduction;
         }
@@ -282,7 +290,7 @@ fn find_interviewer(
             metadata.interviewer = Some(credited().unwrap_or(person));
             NameSource::Label { line: speaker.line }
         }
-        None => match unlabelled_interviewer(page, dropped) {
+        None => match unlabelled_interviewer(page) {
             Some(name) => {
                 metadata.interviewer = Some(name);
                 NameSource::Introduction
@@ -293,17 +301,12 @@ fn find_interviewer(
 }
 
 /// The interviewer of a file whose questions carry no name: the journalist the introduction
-/// presents or credits, the asker of the conversation it reports, else the author a
-/// columnist's follow line under the piece names.
-fn unlabelled_interviewer(page: &Reported, dropped: &[Dropped]) -> Option<String> {
-    let (texts, whole) = (page.texts, page.whole);
+/// presents or credits, else the asker of the conversation it reports.
+fn unlabelled_interviewer(page: &Reported) -> Option<String> {
+    let texts = page.texts;
     let reported = || page.conversation().map(|(asker, _)| asker.clone());
     let introduced = introduced_journalist(texts).map(|(name, _)| name);
-    let dropped: Vec<&str> = dropped.iter().map(|d| d.text.as_str()).collect();
-    let followed = || closing_hosts::followed_author(whole, &dropped);
-    (introduced.or_else(|| credited_interviewer(texts)))
-        .or_else(reported)
-        .or_else(followed)
+    (introduced.or_else(|| credited_interviewer(texts))).or_else(reported)
 }
 
 /// The person a greeting addresses before its first comma ("Felipe, muito obrigado por

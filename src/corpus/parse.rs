@@ -85,8 +85,10 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     texts.extend(assembled.intro.iter().map(|(t, _)| t.as_str()));
     let whole = whole_text(&rest, &title);
     let greeting = assembled.turns.first().map(|t| t.question.as_str());
+    let last_turn = (assembled.turns.last()).and_then(|t| t.answer.last().map(|(_, line)| *line));
+    let closing = (dropped.as_slice(), last_turn.unwrap_or_default());
     let (interviewer_source, interviewee_source) = credited(&mut metadata, &credits, |metadata| {
-        find_names(metadata, &speakers, &dropped, (&texts, &whole), greeting)
+        find_names(metadata, &speakers, closing, (&texts, &whole), greeting)
     });
     let (mut turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
     credit_next_guests(&mut turns, &guest_starts(next_guests, &sections, &whole));
@@ -217,6 +219,17 @@ mod tests {
         assert_eq!(interview.turns[0].line, 9);
         assert_eq!(interview.turns[1].question, "And then?");
         assert_eq!(interview.turns[1].answer, ["Then this."]);
+    }
+
+    #[test]
+    fn an_introduction_repeating_the_person_the_headline_names_is_kept() {
+        let text = "Entrevista com Lia Tavares\n\nQuem conhece a Lia conhece o barco. \
+                    Lia ri muito. O barco da Lia tem o nome da avó.\n\n\
+                    P: Quando começou?\n\nR: Aos nove anos, no rio.\n\n\
+                    P: E agora?\n\nR: Agora ensino as crianças da vila.";
+        let interview = parse_ok(text);
+        assert_eq!(interview.intro.len(), 1, "{:?}", interview.intro);
+        assert_eq!(interview.turns.len(), 2);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! keys of publishing tools (`jdoe`), which name nobody.
 
 use super::name_words::trim_word;
+use super::thanks::THANKING;
 
 /// Values a front matter's author key holds when no person is named: YAML's and Python's
 /// nulls written out as text (`None`, `null`, `~`), and the defaults of blogging tools and
@@ -76,18 +77,14 @@ pub fn without_glued_initials(name: &str) -> &str {
     }
 }
 
-/// Words of thanking a guest opens an answer with, lowercase.
-const THANKS: &[&str] = &["thanks", "thank", "gracias", "obrigado", "obrigada"];
-
 /// The host is thanked in the conversation's first paragraphs: at most this many paragraphs
 /// after the introduction are looked at.
 const MAX_THANKED_SCAN: usize = 4;
 
 /// The first name a guest thanks at the start of an answer ("Thanks Dana. Great to be
 /// here.", "Gracias, Lucía."), among the first paragraphs after the introduction (`intro`
-/// holds the title and introduction): the host, when the page names no interviewer. A word
-/// the text writes in lowercase, or a word of the interviewee's name or of the introduction,
-/// is no host.
+/// holds the title and introduction): the host, when the page names no interviewer. See
+/// [`thanked_first_name`] for the words that are no host.
 pub fn thanked_host(whole: &[&str], intro: &[&str], interviewee: Option<&str>) -> Option<String> {
     let conversation = whole.iter().filter(|t| !intro.contains(t));
     conversation.take(MAX_THANKED_SCAN).find_map(|text| {
@@ -95,24 +92,37 @@ pub fn thanked_host(whole: &[&str], intro: &[&str], interviewee: Option<&str>) -
         let start = usize::from(words.first().is_some_and(|w| w.ends_with(':')));
         let thanks = words.get(start)?;
         let bare = trim_word(thanks).to_lowercase();
-        if !THANKS.contains(&bare.as_str()) {
+        if !THANKING.contains(&bare.as_str()) {
             return None;
         }
         let you = usize::from(bare == "thank");
         let name = words.get(start + 1 + you)?;
         let closes = name.ends_with(['.', '!', ',']);
-        let name = trim_word(name);
-        let lower = name.to_lowercase();
-        let shaped = name.starts_with(char::is_uppercase)
-            && name.chars().skip(1).all(char::is_lowercase)
-            && name.chars().count() > 1;
-        let common =
-            (whole.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == lower);
-        // The guest, whom the title and introduction name, may be thanked by a host too.
-        let guest = interviewee.is_some_and(|g| g.split_whitespace().any(|w| w == name))
-            || (intro.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == name);
-        (closes && shaped && !common && !guest).then(|| name.to_string())
+        closes
+            .then(|| thanked_first_name(name, whole, intro, interviewee))
+            .flatten()
     })
+}
+
+/// `word`, a word a guest thanks, as the host's first name: shaped as one ("Dana": a capital,
+/// then lowercase letters), never written in lowercase in `whole` (so no ordinary word), and
+/// no word of the guest's name (`guest`) or of the title and introduction (`intro`), since a
+/// host thanks the guest the same way.
+pub(super) fn thanked_first_name(
+    word: &str,
+    whole: &[&str],
+    intro: &[&str],
+    guest: Option<&str>,
+) -> Option<String> {
+    let name = trim_word(word);
+    let lower = name.to_lowercase();
+    let shaped = name.starts_with(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && name.chars().count() > 1;
+    let common = (whole.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == lower);
+    let guest = guest.is_some_and(|g| g.split_whitespace().any(|w| w == name))
+        || (intro.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == name);
+    (shaped && !common && !guest).then(|| name.to_string())
 }
 
 /// An author key of the publishing tool (`authors: [staffwriter]`, `jdoe`, `ana-ruiz`) rather

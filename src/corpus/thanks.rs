@@ -22,11 +22,12 @@ const MAX_THANKS_WORDS: usize = 20;
 const THANKS_WITHIN_WORDS: usize = 3;
 
 /// The words that make thanks stronger before the word of thanking, lowercase.
-const STRONGER: [&str; 6] = ["many", "muchas", "muchísimas", "mil", "muito", "muitíssimo"];
+pub(super) const STRONGER: [&str; 6] =
+    ["many", "muchas", "muchísimas", "mil", "muito", "muitíssimo"];
 
 /// The verbs and nouns of thanking in the languages read here, lowercase: a closed class of
 /// the language, like its pronouns.
-const THANKING: [&str; 9] = [
+pub(super) const THANKING: [&str; 9] = [
     "thank",
     "thanks",
     "gracias",

@@ -20,9 +20,9 @@ const TITLE_FUNCTION_WORDS: &[&str] = &[
 const MIN_TITLE_WORDS: usize = 3;
 
 /// Blanks each run of capitals with a capitalised function word after its first word. The
-/// words after the run's last function word stay when the text writes them on their own
-/// elsewhere: an introduction's "Interview With Ana Ruiz" keeps the person the text names
-/// again.
+/// words before the run's first function word, and those after its last, stay when the text
+/// writes them on their own elsewhere: an introduction's "Interview With Ana Ruiz", or a
+/// band's "Ana Ruiz And The Night Owls", keeps the person the text names again.
 pub(super) fn blank_titles(words: &mut [String], whole: &[&str]) {
     let mut i = 0;
     while i < words.len() {
@@ -31,20 +31,34 @@ pub(super) fn blank_titles(words: &mut [String], whole: &[&str]) {
             continue;
         }
         let end = run_end(words, i).max(i + 1);
-        let last_function = (i + 1..end)
-            .rev()
-            .find(|&j| is_title_function_word(&words[j]));
-        if let Some(last) = last_function.filter(|_| end - i >= MIN_TITLE_WORDS) {
-            let rest: Vec<&str> = words[last + 1..end]
-                .iter()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .collect();
-            let named = rest.len() >= 2 && whole.iter().any(|t| alone_in(&rest.join(" "), t));
-            let stop = if named { last + 1 } else { end };
-            words[i..stop].iter_mut().for_each(blank);
+        let functions: Vec<usize> = (i + 1..end)
+            .filter(|&j| is_title_function_word(&words[j]))
+            .collect();
+        if let (Some(&first), Some(&last)) = (functions.first(), functions.last()) {
+            if end - i >= MIN_TITLE_WORDS {
+                let start = if named_alone(&words[i..first], whole) {
+                    first
+                } else {
+                    i
+                };
+                let stop = if named_alone(&words[last + 1..end], whole) {
+                    last + 1
+                } else {
+                    end
+                };
+                words[start..stop].iter_mut().for_each(blank);
+            }
         }
         i = end;
     }
+}
+
+/// `words` are a name (two words at least) that some text of `whole` writes on its own.
+fn named_alone(words: &[String], whole: &[&str]) -> bool {
+    let bare: Vec<&str> = (words.iter())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    bare.len() >= 2 && whole.iter().any(|t| alone_in(&bare.join(" "), t))
 }
 
 /// A capitalised English function word ("The", "Into", "To"); "the" and "of" join names only
@@ -56,11 +70,17 @@ fn is_title_function_word(word: &str) -> bool {
         && TITLE_FUNCTION_WORDS.contains(&lower.as_str())
 }
 
-/// `text` writes `name` with no capitalised word right before it.
+/// `text` writes `name` with no capitalised word right before or right after it, nor inside a
+/// longer word.
 fn alone_in(name: &str, text: &str) -> bool {
     text.match_indices(name).any(|(at, _)| {
         let before = text[..at].split_whitespace().last();
+        let after = &text[at + name.len()..];
+        let next_capital = after.starts_with(char::is_whitespace)
+            && (after.split_whitespace().next()).is_some_and(capitalised_past_quotes);
         before.is_none_or(|w| !capitalised_past_quotes(w) || w.ends_with(['.', ':', ',']))
+            && !after.starts_with(char::is_alphanumeric)
+            && !next_capital
     })
 }
 
@@ -92,5 +112,13 @@ mod tests {
         let whole = [intro, "Nilo Fresco plays drums."];
         assert_eq!(blanked(intro, &whole), "— — — Nilo Fresco");
         assert_eq!(blanked(intro, &[intro]), "— — — — —");
+    }
+
+    #[test]
+    fn a_person_the_text_names_alone_stays_before_the_function_word() {
+        let band = "We saw Ana Ruiz And The Night Owls play.";
+        let whole = [band, "Ana Ruiz sings."];
+        assert_eq!(blanked(band, &whole), "We saw Ana Ruiz — — — — play.");
+        assert_eq!(blanked(band, &[band]), "We saw — — — — — — play.");
     }
 }

@@ -6,6 +6,8 @@
 //! it counts as metadata only when it opens with one of the keys those formats define and holds
 //! at least [`MIN_KNOWN_KEYS`] of them: a speaker is not called `Title` or `Date`.
 
+use super::{is_key_word, MAX_HEAD_LINES};
+
 /// The keys Pelican and MultiMarkdown document for a post's metadata (lower case). Other keys
 /// in the block (a site's own `Github:`, `Twitter:`) are kept as long as these open it.
 const KNOWN_KEYS: &[&str] = &[
@@ -31,21 +33,22 @@ const KNOWN_KEYS: &[&str] = &[
 /// `Title:` line could still be a sentence ("Title: none yet").
 const MIN_KNOWN_KEYS: usize = 2;
 
-/// A metadata block is short; a run of `key: value` lines longer than this is a table or a
-/// transcript, not a post's head.
-const MAX_LINES: usize = 40;
-
 /// The fields (keys in lower case, values trimmed, empty values left out) of the bare metadata
 /// block opening `text`, and the byte offset of its last line; `None` when the text does not
-/// open with one (see the module's documentation).
+/// open with one (see the module's documentation). The block names each key once and ends at a
+/// blank line or the end of the text within [`MAX_HEAD_LINES`] lines: a key said again (`Q:`
+/// after `Q:`) or a run of `key: value` lines past that is a transcript or a table.
 pub(super) fn metadata_lines(text: &str) -> Option<(Vec<(String, String)>, usize)> {
     let mut fields = Vec::new();
     let mut keys = Vec::new();
     let mut offset = 0;
     let mut last = None;
-    for line in text.split_inclusive('\n').take(MAX_LINES + 1) {
+    for (n, line) in text.split_inclusive('\n').enumerate() {
         if line.trim().is_empty() {
             break;
+        }
+        if n == MAX_HEAD_LINES {
+            return None;
         }
         // MultiMarkdown continues a value on indented lines.
         if line.starts_with([' ', '\t']) && !keys.is_empty() {
@@ -54,10 +57,10 @@ pub(super) fn metadata_lines(text: &str) -> Option<(Vec<(String, String)>, usize
             continue;
         }
         let (key, value) = line.trim().split_once(':')?;
-        if !is_key(key) {
+        let key = key.to_lowercase();
+        if !is_key_word(&key) || keys.contains(&key) {
             return None;
         }
-        let key = key.to_lowercase();
         if keys.is_empty() && !KNOWN_KEYS.contains(&key.as_str()) {
             return None;
         }
@@ -68,21 +71,11 @@ pub(super) fn metadata_lines(text: &str) -> Option<(Vec<(String, String)>, usize
         last = Some(offset);
         offset += line.len();
     }
-    keys.sort();
-    keys.dedup();
     let known = keys
         .iter()
         .filter(|k| KNOWN_KEYS.contains(&k.as_str()))
         .count();
-    (known >= MIN_KNOWN_KEYS && keys.len() <= MAX_LINES).then_some((fields, last?))
-}
-
-/// One word of letters, digits, `_` and `-`, in either case (`Title`, `save_as`).
-fn is_key(key: &str) -> bool {
-    !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    (known >= MIN_KNOWN_KEYS).then_some((fields, last?))
 }
 
 #[cfg(test)]
@@ -115,5 +108,13 @@ mod tests {
         );
         // The block must open with a key the formats define.
         assert_eq!(metadata_lines("Ana: Hi\nTitle: x\nDate: y\n"), None);
+        // A transcript right under the title and author: its labels say again.
+        let text = "Title: Kites\nAuthor: Rui Campos\nQ: Why?\nA: Because.\nQ: And?\nA: So.\n";
+        assert_eq!(metadata_lines(text), None);
+        // Lines running on past a head's length with no blank line.
+        let mut text = String::from("Title: Kites\nDate: 2020\nSummary: kites\n");
+        text.push_str(&"  and more kites\n".repeat(MAX_HEAD_LINES));
+        text.push_str("\nText.\n");
+        assert_eq!(metadata_lines(&text), None);
     }
 }

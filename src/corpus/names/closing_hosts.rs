@@ -5,6 +5,8 @@
 //!   answer ("Muchas gracias, Dani."), as guests of written interviews sign off.
 
 use crate::corpus::name_words::{name_cased, trim_word};
+use crate::corpus::placeholders::thanked_first_name;
+use crate::corpus::thanks::{STRONGER, THANKING};
 
 /// Verbs a columnist's page uses to invite readers to follow the author, lowercase, in the
 /// corpus's languages.
@@ -23,23 +25,30 @@ const PLATFORM_PREPOSITIONS: &[&str] = &["on", "no", "na", "en", "in"];
 /// The follow line sits under the piece: among this many last paragraphs.
 const CLOSING_PARAGRAPHS: usize = 3;
 
-/// Words of thanks a closing sentence is made of, lowercase; an intensifier may open it.
-const THANKS: &[&str] = &[
-    "thanks", "thank", "gracias", "obrigado", "obrigada", "grazie",
-];
-
-/// Words that strengthen thanks ("Muchas gracias", "Muito obrigado", "Many thanks").
-const INTENSIFIERS: &[&str] = &["many", "muchas", "muchísimas", "muito", "muitas", "mil"];
-
 /// The name a follow line gives, looked for in the last paragraphs of `whole` (every
-/// paragraph, the title last) and in the lines dropped as page furniture (`dropped`).
-pub(super) fn followed_author(whole: &[&str], dropped: &[&str]) -> Option<String> {
+/// paragraph, the title last) and in the lines dropped as page furniture under the last
+/// exchange (`closing`). A name sharing a word with the guest (`guest`) or with the title and
+/// introduction (`intro`) is the guest's: pages invite readers to follow the person they
+/// present too.
+pub(super) fn followed_author(
+    whole: &[&str],
+    intro: &[&str],
+    closing: &[&str],
+    guest: Option<&str>,
+) -> Option<String> {
     let body = &whole[..whole.len().saturating_sub(1)];
     let last = body.iter().rev().take(CLOSING_PARAGRAPHS);
-    (last.chain(dropped)).find_map(|text| {
-        // A follow line glued under the last answer is that paragraph's last line.
-        follow_line_name(text.lines().last().unwrap_or_default())
-    })
+    let presented = |name: &str| {
+        let words = guest.into_iter().chain(intro.iter().copied());
+        let mut words = words.flat_map(str::split_whitespace).map(trim_word);
+        words.any(|w| name.split_whitespace().any(|n| n == w))
+    };
+    (last.chain(closing))
+        .filter_map(|text| {
+            // A follow line glued under the last answer is that paragraph's last line.
+            follow_line_name(text.lines().last().unwrap_or_default())
+        })
+        .find(|name| !presented(name))
 }
 
 /// "Acompanhe as publicações de Ana Ruiz": the verb of following, lowercase connecting words,
@@ -77,31 +86,23 @@ pub(super) fn closing_thanks(
     guest: Option<&str>,
 ) -> Option<String> {
     let body = &whole[..whole.len().saturating_sub(1)];
-    let mut last = body.iter().rev().take(CLOSING_PARAGRAPHS);
-    let name = last.find_map(|text| thanked_name(last_sentence(text.lines().last()?)))?;
-    let lower = name.to_lowercase();
-    let common = (whole.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == lower);
-    let guest = guest.is_some_and(|g| g.split_whitespace().any(|w| w == name))
-        || (intro.iter().flat_map(|t| t.split_whitespace())).any(|w| trim_word(w) == name);
-    (!common && !guest).then_some(name)
+    let last = body.iter().rev().take(CLOSING_PARAGRAPHS);
+    (last.filter_map(|text| thanked_word(last_sentence(text.lines().last()?))))
+        .find_map(|word| thanked_first_name(word, whole, intro, guest))
 }
 
-/// The first name a sentence of thanks addresses ("Muchas gracias, Dani", "Thank you Ana").
-fn thanked_name(sentence: &str) -> Option<String> {
+/// The word a sentence of thanks addresses ("Muchas gracias, Dani", "Thank you Ana").
+fn thanked_word(sentence: &str) -> Option<&str> {
     let mut words: Vec<&str> = sentence.split_whitespace().collect();
-    if words.len() > 1 && INTENSIFIERS.contains(&trim_word(words[0]).to_lowercase().as_str()) {
+    if words.len() > 1 && STRONGER.contains(&trim_word(words[0]).to_lowercase().as_str()) {
         words.remove(0);
     }
     let thanks = trim_word(words.first()?).to_lowercase();
     let you = usize::from(thanks == "thank" && words.get(1).is_some_and(|w| trim_word(w) == "you"));
-    if !THANKS.contains(&thanks.as_str()) || words.len() != 2 + you {
+    if !THANKING.contains(&thanks.as_str()) || words.len() != 2 + you {
         return None;
     }
-    let name = trim_word(words.last()?);
-    let shaped = name.starts_with(char::is_uppercase)
-        && name.chars().skip(1).all(char::is_lowercase)
-        && name.chars().count() > 1;
-    shaped.then(|| name.to_string())
+    words.last().copied()
 }
 
 /// The last sentence of a line: after the last full stop, exclamation or question mark that
@@ -127,14 +128,14 @@ mod tests {
             "Três perguntas a Tó Brum",
         ];
         assert_eq!(
-            followed_author(&whole, &[]).as_deref(),
+            followed_author(&whole, &[], &[], None).as_deref(),
             Some("Rita Bastião")
         );
         // Dropped as page furniture, it is still read.
         let whole = ["Why?", "Because.", "Title"];
         let dropped = ["Follow Nilo Fresco on Instagram"];
         assert_eq!(
-            followed_author(&whole, &dropped).as_deref(),
+            followed_author(&whole, &[], &dropped, None).as_deref(),
             Some("Nilo Fresco")
         );
         // A sentence about following someone, or a capitalised word before the name, is no
@@ -143,12 +144,17 @@ mod tests {
             "Follow The Leader was our first song, written with Nilo Fresco",
             "T",
         ];
-        assert_eq!(followed_author(&whole, &[]), None);
+        assert_eq!(followed_author(&whole, &[], &[], None), None);
         let whole = [
             "Siga Nilo Fresco e a banda inteira na turnê de verão pelo país todo",
             "T",
         ];
-        assert_eq!(followed_author(&whole, &[]), None);
+        assert_eq!(followed_author(&whole, &[], &[], None), None);
+        // Readers invited to follow the guest, or someone the introduction presents.
+        let whole = ["Why?", "Because.", "Follow Nilo Fresco on Instagram", "T"];
+        assert_eq!(followed_author(&whole, &[], &[], Some("Nilo Fresco")), None);
+        let intro = ["Nilo Fresco sings."];
+        assert_eq!(followed_author(&whole, &intro, &[], None), None);
     }
 
     #[test]

@@ -57,12 +57,12 @@ fn the_guest_thanked_by_the_host_is_no_interviewer_and_the_host_thanked_is() {
         "In radio.",
     ];
     let mut metadata = Metadata::default();
-    let (asker, _) = find_names(&mut metadata, &guest, &[], (&texts, &whole), None);
+    let (asker, _) = find_names(&mut metadata, &guest, (&[], 0), (&texts, &whole), None);
     assert_eq!(metadata.interviewee.as_deref(), Some("Ivo Lund"));
     assert_eq!((asker, metadata.interviewer), (NameSource::Unknown, None));
     let whole = [texts[0], "Where did you start?", "Thanks Dana. In radio."];
     let mut metadata = Metadata::default();
-    let (asker, _) = find_names(&mut metadata, &guest, &[], (&texts, &whole), None);
+    let (asker, _) = find_names(&mut metadata, &guest, (&[], 0), (&texts, &whole), None);
     assert_eq!(asker, NameSource::Introduction);
     assert_eq!(metadata.interviewer.as_deref(), Some("Dana"));
 }
@@ -178,7 +178,7 @@ fn a_title_made_of_the_file_name_lends_no_lowercase_words() {
     let texts = ["es-diario-ilda-serra", intro];
     let whole = [intro, "¿Escribe de noche?", "Sí, siempre.", texts[0]];
     let mut metadata = Metadata::default();
-    find_names(&mut metadata, &[], &[], (&texts, &whole), None);
+    find_names(&mut metadata, &[], (&[], 0), (&texts, &whole), None);
     assert_eq!(metadata.interviewee.as_deref(), Some("Ilda Serra"));
     assert!(is_file_name("interview_ivo_lund"));
     assert!(!is_file_name("Entrevista"));
@@ -192,4 +192,49 @@ fn a_greeting_names_the_person_it_addresses() {
     assert_eq!(addressed(greeting, &whole).as_deref(), Some("Marta"));
     let hello = "Hola, Ana. ¿Qué tal?";
     assert_eq!(addressed(hello, &[hello, "Bien."]), None);
+}
+
+#[test]
+fn a_follow_line_naming_the_guest_leaves_the_guest_and_names_no_interviewer() {
+    let guest = [Speaker {
+        label: "Nilo Fresco".into(),
+        role: Role::Interviewee,
+        count: 4,
+        line: 5,
+    }];
+    let texts = ["Songs from the harbour"];
+    let whole = [
+        "Where did you start?",
+        "In a choir.",
+        "Follow Nilo Fresco on Instagram",
+        texts[0],
+    ];
+    let mut metadata = Metadata::default();
+    let (asker, _) = find_names(&mut metadata, &guest, (&[], 0), (&texts, &whole), None);
+    assert_eq!(metadata.interviewee.as_deref(), Some("Nilo Fresco"));
+    assert_eq!((asker, metadata.interviewer), (NameSource::Unknown, None));
+    // Menu lines above the last exchange are no follow line; under it, one is.
+    let dropped = |line: usize| Dropped {
+        line,
+        text: "Follow Rita Bastos".into(),
+        reason: Clutter::PageFurniture,
+    };
+    let whole = ["Where did you start?", "In a choir.", texts[0]];
+    let mut metadata = Metadata::default();
+    find_names(
+        &mut metadata,
+        &guest,
+        (&[dropped(1)], 9),
+        (&texts, &whole),
+        None,
+    );
+    assert_eq!(metadata.interviewer, None);
+    find_names(
+        &mut metadata,
+        &guest,
+        (&[dropped(12)], 9),
+        (&texts, &whole),
+        None,
+    );
+    assert_eq!(metadata.interviewer.as_deref(), Some("Rita Bastos"));
 }
