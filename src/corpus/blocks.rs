@@ -12,7 +12,7 @@ use super::marked_list::is_bulleted;
 use super::markup::question_number;
 use super::numbering::numbered_series;
 use super::reading::Para;
-use super::typed_lines::typed_by_line;
+use super::typed_lines::{ends_sentence, typed_by_line, MIN_UNWRAPPED_CHARS};
 use super::wrapped::question_starts;
 
 /// A block of this many lines or more, each ending a sentence, is one paragraph per line.
@@ -36,11 +36,6 @@ const MIN_LABEL_LINES: usize = 2;
 /// A line of at most this many words closing a sentence ("Não.", "Yes, absolutely.", "No, not
 /// at all.") is a whole reply: wrapped prose never leaves so short a line inside a paragraph.
 const MAX_SHORT_REPLY_WORDS: usize = 4;
-
-/// A line longer than this is typed whole, never wrapped (text wrapped by hand or by a tool
-/// runs at most about a hundred characters): when it closes a sentence, its line break ends a
-/// paragraph ("…how long the nights can be." / "Read the full interview.").
-pub(super) const MIN_UNWRAPPED_CHARS: usize = 160;
 
 /// A line of a block with its line number.
 pub type Line = (usize, String);
@@ -201,12 +196,6 @@ fn is_typed_questionnaire(lines: &[Line]) -> bool {
 /// words carry no mark; a line of wrapped prose going on in lowercase continues it.
 fn ends_prompt_line(line: &str, next: &str, breaks: &LineBreaks) -> bool {
     !breaks.is_full(line) && next.chars().next().is_some_and(|c| !c.is_lowercase())
-}
-
-/// True when a line ends a sentence (a mark, a closing quote or emphasis).
-pub(super) fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’'])
 }
 
 /// Splits each paragraph whose lines hold several paragraphs; `lines_of` gives each

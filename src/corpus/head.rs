@@ -54,7 +54,7 @@ pub struct Head {
 /// Drops kickers and copies of the headline, and finds the title line when the front matter
 /// has no title (a file opening with a `Q:` turn has none).
 pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> Head {
-    let mut i = 0;
+    let mut i = skip_kickers(paras, metadata, dropped);
     let drop = |dropped: &mut Vec<Dropped>, p: &Para, reason| {
         dropped.push(Dropped {
             line: p.line,
@@ -62,22 +62,6 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
             reason,
         })
     };
-    while i < MAX_KICKERS && i + 1 < paras.len() && is_rubric(paras, i) {
-        let next = &paras[i + 1].text;
-        // A capitals line over the interview's first turns is the headline itself: a kicker
-        // stands over another headline, never over the conversation.
-        let next_is_title = match &metadata.title {
-            Some(title) => is_repeated_headline(next, title),
-            None => {
-                is_headline_shaped(next) && !is_kicker(next) && !opens_conversation(&paras[i + 1..])
-            }
-        };
-        if !next_is_title {
-            break;
-        }
-        drop(dropped, &paras[i], Clutter::Kicker);
-        i += 1;
-    }
     let mut byline = None;
     let starts_with_turn = opens_conversation(&paras[i..]);
     let headline_shaped = is_headline_shaped(&paras[i].text) || is_pasted(paras, i);
@@ -115,6 +99,33 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
         body_start: i,
         byline,
     }
+}
+
+/// Drops the kickers and series rubrics standing over the headline; the index of the first
+/// paragraph left.
+fn skip_kickers(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> usize {
+    let mut i = 0;
+    while i < MAX_KICKERS && i + 1 < paras.len() && is_rubric(paras, i) {
+        let next = &paras[i + 1].text;
+        // A capitals line over the interview's first turns is the headline itself: a kicker
+        // stands over another headline, never over the conversation.
+        let next_is_title = match &metadata.title {
+            Some(title) => is_repeated_headline(next, title),
+            None => {
+                is_headline_shaped(next) && !is_kicker(next) && !opens_conversation(&paras[i + 1..])
+            }
+        };
+        if !next_is_title {
+            break;
+        }
+        dropped.push(Dropped {
+            line: paras[i].line,
+            text: paras[i].text.clone(),
+            reason: Clutter::Kicker,
+        });
+        i += 1;
+    }
+    i
 }
 
 /// Paragraph `i` is a kicker or a series rubric above the next one.

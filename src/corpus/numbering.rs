@@ -69,7 +69,14 @@ pub fn numbered_series(lines: &[&str]) -> Vec<bool> {
             expected += 1;
         }
     }
-    if marked.iter().filter(|&&m| m).count() < MIN_NUMBERED_PROMPTS as usize {
+    let count = marked.iter().filter(|&&m| m).count();
+    // A questionnaire asks: most of its numbered lines hold a question mark. A list inside an
+    // answer whose items each carry a line of description ("1. Flour" / "Buy the best.")
+    // asks nothing.
+    let asking = (0..lines.len())
+        .filter(|&i| marked[i] && lines[i].contains('?'))
+        .count();
+    if count < MIN_NUMBERED_PROMPTS as usize || asking * 2 < count {
         marked.fill(false);
     }
     marked
@@ -170,6 +177,16 @@ mod tests {
         );
         let list = ["Three steps:", "1. Soak.", "2. Knead.", "3. Bake.", "Done."];
         assert!(!numbered_series(&list).contains(&true));
+        // Items each with a line of description inside an answer ask nothing: no series.
+        let described = [
+            "1. Flour",
+            "Buy the best.",
+            "2. Water",
+            "Cold.",
+            "3. Salt",
+            "A pinch.",
+        ];
+        assert!(!numbered_series(&described).contains(&true));
         assert!(
             !numbered_series(&lines[..4]).contains(&true),
             "two are no series"

@@ -3,7 +3,19 @@
 //! block is not read line by line for its marks alone, but its long lines show the text was
 //! never wrapped, so every line break in it is the writer's.
 
-use super::blocks::{ends_sentence, Line, MIN_UNWRAPPED_CHARS};
+/// A line of a block with its line number.
+type Line = (usize, String);
+
+/// A line longer than this is typed whole, never wrapped (text wrapped by hand or by a tool
+/// runs at most about a hundred characters): when it closes a sentence, its line break ends a
+/// paragraph ("…how long the nights can be." / "Read the full interview.").
+pub(super) const MIN_UNWRAPPED_CHARS: usize = 160;
+
+/// True when a line ends a sentence (a mark, a closing quote or emphasis).
+pub(super) fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '?', '!', '…', '"', '”', '»', ')', '*', '’'])
+}
 
 /// This many headings over an unwrapped line or more show the block's breaks are the
 /// writer's: one could be a wrapped sentence that happens to end before a pasted paragraph.

@@ -84,10 +84,15 @@ fn button_positions(texts: &[(usize, &str)]) -> Option<Vec<usize>> {
             && is_unpunctuated(line)
             && !line.chars().any(|c| c.is_ascii_digit())
     };
-    let candidate =
-        texts.iter().rev().map(|(_, l)| *l).find(|l| {
-            is_button(l) && texts.iter().filter(|(_, t)| t == l).count() >= MIN_BUTTONS
-        })?;
+    // A button follows a comment; a line that stands under a question is an answer given
+    // twice ("Sim." to two quick-fire questions), however button-like.
+    let answers_a_question =
+        |line: &str| (texts.windows(2)).any(|w| w[1].1 == line && ends_with_question_mark(w[0].1));
+    let candidate = texts.iter().rev().map(|(_, l)| *l).find(|l| {
+        is_button(l)
+            && texts.iter().filter(|(_, t)| t == l).count() >= MIN_BUTTONS
+            && !answers_a_question(l)
+    })?;
     let positions: Vec<usize> = (0..texts.len())
         .filter(|&t| texts[t].1 == candidate)
         .collect();
@@ -115,6 +120,14 @@ mod tests {
             "Why boats?\n\nMy father built them.\n\n2 comments:\n\nAnn said...\n\nLovely.\n\n\
                      May 3, 2019\n\nReply\n\nTom said...\n\nGreat read.\n\nMay 4, 2019\n\nReply";
         assert_eq!(comments_start(&numbered(apart)), Some(4));
+    }
+
+    #[test]
+    fn the_same_short_answer_to_two_closing_questions_is_no_button() {
+        let text = "Why boats?\nMy father built them.\nAnd now?\nI build them too.\n\
+                    Sea or river?\nRiver\nMorning or night?\nMorning\nCoffee?\nRiver\n\
+                    Tea?\nMorning";
+        assert_eq!(comments_start(&numbered(text)), None);
     }
 
     #[test]

@@ -33,8 +33,12 @@ pub fn masthead_lines(lines: &[(usize, &str)], is_furniture: impl Fn(&str) -> bo
         return Vec::new();
     };
     let more_text = texts.len() > top + 2;
+    // A guest's name heading the page comes back in the text; a site's name over its own page
+    // rarely does.
+    let named_again = texts[top + 2..].iter().any(|(_, l)| l.contains(name));
     if top <= MAX_LINES_ABOVE
         && more_text
+        && !named_again
         && is_site_name(name)
         && is_slogan(slogan)
         && !is_furniture(slogan)
@@ -95,6 +99,8 @@ mod tests {
             "Ana Ruiz\n\nThe sailor who crossed in 1999.\n\nWhy ships?\n\nThe sea.",
             "Interview with Ana Ruiz, sailor\n\nOnline since 1999\n\nWhy ships?\n\nThe sea.",
             "Intro about ships.\n\nMore.\n\nLater.\n\nHarbour Lights\n\nOnline since 1999\n\nWhy?",
+            // A person's name over a "since" subtitle comes back in the text: no site's.
+            "Ana Ruiz\n\nSailing since 1999\n\nWhy ships, Ana Ruiz?\n\nThe sea.",
         ] {
             assert!(masthead_lines(&numbered(text), dated).is_empty(), "{text}");
         }

@@ -25,6 +25,12 @@ const SUBJECT_WITHIN_WORDS: usize = 3;
 /// a brand or a title.
 const MIN_NAME_WORDS: usize = 2;
 
+/// The concept was read only from the question's own words (or their related words), never
+/// from a synonym or a correction: a name the writer typed.
+fn typed_only(concept: &Concept) -> bool {
+    (concept.alternatives.iter()).all(|a| a.source == Source::Typed || a.source == Source::Related)
+}
+
 /// The plan without the concepts of a whole name the corpus never uses standing as the
 /// question's subject, when none of them names an interview (`naming`, per concept, see
 /// `Engine::named`) and something else is left to ask about. The caller knows the interviews
@@ -42,11 +48,7 @@ pub(super) fn without_stand_in(
     let analysed = analyzer.analyze(question);
     let analysed = analysed.as_slice();
     let unknown_name = |concept: &Concept| {
-        let typed_only = concept
-            .alternatives
-            .iter()
-            .all(|a| a.source == Source::Typed || a.source == Source::Related);
-        typed_only
+        typed_only(concept)
             && concept.alternatives[0]
                 .terms
                 .iter()
