@@ -2,7 +2,7 @@
 //! - a columnist's follow line under the piece ("Follow Ana Ruiz", "Acompanhe as publicações
 //!   de Ana Ruiz", "Sigue a Ana Ruiz en X"): the column's author asked the questions;
 //! - the guest's closing thanks to the host by first name, the last sentence of the last
-//!   answer ("Muchas gracias, Dani."), as guests of written interviews sign off.
+//!   answer ("Muchas gracias, Tesa."), as guests of written interviews sign off.
 
 use crate::corpus::name_words::{name_cased, trim_word};
 use crate::corpus::placeholders::thanked_first_name;
@@ -76,7 +76,7 @@ fn follow_line_name(line: &str) -> Option<String> {
 }
 
 /// The first name the guest thanks in the last sentence of the conversation ("…os espera.
-/// Muchas gracias, Dani."): a sentence of thanks and one capitalised word only, ending one of
+/// Muchas gracias, Tesa."): a sentence of thanks and one capitalised word only, ending one of
 /// the last paragraphs (page furniture may follow it). `guest` (the interviewee, when known)
 /// and the words of the title and introduction (`intro`) are no host: a host thanks the guest
 /// the same way. A word the text writes in lowercase is no name.
@@ -91,7 +91,7 @@ pub(super) fn closing_thanks(
         .find_map(|word| thanked_first_name(word, whole, intro, guest))
 }
 
-/// The word a sentence of thanks addresses ("Muchas gracias, Dani", "Thank you Ana").
+/// The word a sentence of thanks addresses ("Muchas gracias, Tesa", "Thank you Ana").
 fn thanked_word(sentence: &str) -> Option<&str> {
     let mut words: Vec<&str> = sentence.split_whitespace().collect();
     if words.len() > 1 && STRONGER.contains(&trim_word(words[0]).to_lowercase().as_str()) {

@@ -216,7 +216,7 @@ fn a_follow_line_naming_the_guest_leaves_the_guest_and_names_no_interviewer() {
     // Menu lines above the last exchange are no follow line; under it, one is.
     let dropped = |line: usize| Dropped {
         line,
-        text: "Follow Rita Bastos".into(),
+        text: "Follow Rita Fontes".into(),
         reason: Clutter::PageFurniture,
     };
     let whole = ["Where did you start?", "In a choir.", texts[0]];
@@ -236,5 +236,5 @@ fn a_follow_line_naming_the_guest_leaves_the_guest_and_names_no_interviewer() {
         (&texts, &whole),
         None,
     );
-    assert_eq!(metadata.interviewer.as_deref(), Some("Rita Bastos"));
+    assert_eq!(metadata.interviewer.as_deref(), Some("Rita Fontes"));
 }
