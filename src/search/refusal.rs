@@ -17,7 +17,9 @@
 //! topic with *salience* (see `rerank::Evidence::salient_coverage`): in the interviewer's
 //! question it answers, more than once, or next to another word of the question (the person's
 //! name included: "Quispe was born in Oruro"). Within one interview (a corpus of one, or a chat
-//! that picked one) a word met once is an answer: the person chose where to look.
+//! that picked one) a word met once is an answer: the person chose where to look. Nor is a
+//! passage met in passing when it meets two words of the question or more that the corpus
+//! would hold together by chance in less than one passage (see [`chance`]).
 //!
 //! A question that asks for a quantity ("how many goals…") is answered only by passages that
 //! state one (see [`super::figures`]), at any corpus size: the others are dropped, and when
@@ -47,6 +49,7 @@ use super::Abstention;
 pub(super) use borrowed::{borrows_its_question, prompts_a_reply, Meeting, MAX_BARE_REPLY_WORDS};
 
 pub(super) mod borrowed;
+pub(super) mod chance;
 pub(super) mod distinct;
 pub(super) mod guessed;
 pub(super) mod named;
@@ -84,6 +87,12 @@ pub(super) struct Rules<'a> {
 pub(super) trait Places {
     /// The share for passage `id`.
     fn met_in_one_place(&self, id: usize) -> f32;
+
+    /// Whether passage `id` meets distinct words of the question together beyond chance (see
+    /// [`chance`]): what it is about, not what it says in passing.
+    fn meets_beyond_chance(&self, _id: usize) -> bool {
+        false
+    }
 }
 
 impl<F: Fn(usize) -> f32> Places for F {
@@ -113,11 +122,15 @@ pub(super) fn admissible(
     let kept = if rules.in_passing_is_enough || kept.iter().any(|c| c.salience > 0.0) {
         kept
     } else {
-        // Met only in passing, unless the named interviews vouch for a passage.
+        // Met only in passing, unless the named interviews vouch for a passage or it meets
+        // the question's words together beyond chance.
         let only_in_passing = Abstention::OnlyInPassing { coverage };
+        let vouched = |id| rules.vouched.is_some_and(|vouched| vouched(id));
+        let together =
+            |id| (rules.met_in_one_place).is_some_and(|places| places.meets_beyond_chance(id));
         keep_passing(
             kept,
-            Some(rules.vouched.unwrap_or(&|_| false)),
+            Some(&|id| vouched(id) || together(id)),
             only_in_passing,
         )?
     };
@@ -341,6 +354,42 @@ mod tests {
         assert_eq!(
             super::admissible(covering, &rules),
             Ok(vec![scored(2, 1.0, 0.4)])
+        );
+    }
+
+    #[test]
+    fn passages_met_only_in_passing_are_quoted_when_they_meet_the_question_beyond_chance() {
+        struct Meeting;
+        impl Places for Meeting {
+            fn met_in_one_place(&self, _id: usize) -> f32 {
+                0.0
+            }
+            fn meets_beyond_chance(&self, id: usize) -> bool {
+                id == 2
+            }
+        }
+        let rules = Rules {
+            min_coverage: 0.3,
+            in_passing_is_enough: false,
+            states_figure: None,
+            has_rarest: None,
+            says_together: None,
+            gives_fact: None,
+            wanted: 10,
+            vouched: None,
+            met_in_one_place: Some(&Meeting),
+        };
+        let in_passing = |id| Scored {
+            salience: 0.0,
+            ..scored(id, 2.0, 0.5)
+        };
+        assert_eq!(
+            super::admissible(vec![in_passing(1), in_passing(2)], &rules),
+            Ok(vec![in_passing(2)])
+        );
+        assert_eq!(
+            super::admissible(vec![in_passing(1)], &rules),
+            Err(Abstention::OnlyInPassing { coverage: 0.5 })
         );
     }
 

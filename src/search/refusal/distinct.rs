@@ -21,7 +21,7 @@
 //! the university's whole name in its every passage. Such questions get no fallback.
 
 use super::super::analyzer::AnalyzedWord;
-use super::super::query::QueryPlan;
+use super::super::query::{Alternative, QueryPlan};
 use super::super::rerank::Candidate;
 use super::super::terms::CorpusTerms;
 use super::super::together::TOGETHER_WINDOW;
@@ -44,6 +44,8 @@ struct Topical {
     ids: Vec<u32>,
     /// Its weight in the question.
     weight: f32,
+    /// The share of the corpus's passages whose text uses it (see [`super::chance`]).
+    share: f64,
 }
 
 /// The question's topical concepts, as the passages' words are checked against them.
@@ -88,6 +90,31 @@ impl super::Places for Distinct<'_> {
             best_place(concepts, &question_hits(concepts, ids), true, distinct)
         });
         text.max(asked)
+    }
+
+    fn meets_beyond_chance(&self, id: usize) -> bool {
+        self.beyond_chance_at(id)
+    }
+}
+
+impl Distinct<'_> {
+    /// Whether passage `id`, a first-phase candidate, meets distinct concepts of the question
+    /// in its text or its interviewer's question that the corpus would hold together by chance
+    /// in far less than one passage (see [`super::chance`]).
+    fn beyond_chance_at(&self, id: usize) -> bool {
+        let Some(candidate) = self.candidates.iter().find(|c| c.id == id) else {
+            return false;
+        };
+        let passage = &self.engine.corpus.passages[id];
+        let asked = self.terms.question_terms_of(passage).unwrap_or_default();
+        let shares: Vec<f64> = (self.concepts.iter())
+            .filter(|c| {
+                candidate.positions.get(c.at).is_some_and(|p| !p.is_empty())
+                    || c.ids.iter().any(|id| asked.contains(id))
+            })
+            .map(|c| c.share)
+            .collect();
+        super::chance::beyond_chance(&shares, self.terms.analysed_passages())
     }
 }
 
@@ -173,12 +200,18 @@ impl Engine {
         let concepts = (self.topical_concepts(terms, plan).into_iter())
             .map(|at| {
                 let concept = &plan.concepts[at];
-                let counted = concept.alternatives.iter().filter(|a| a.source.counts());
-                let ids = counted.flat_map(|a| a.terms.iter().filter_map(|t| terms.id(t)));
+                let counted = || concept.alternatives.iter().filter(|a| a.source.counts());
+                let ids = counted().flat_map(|a| a.terms.iter().filter_map(|t| terms.id(t)));
+                let used = |a: &Alternative| {
+                    let frequencies = a.terms.iter().map(|t| terms.text_frequency(t));
+                    frequencies.min().unwrap_or(0)
+                };
+                let passages = terms.analysed_passages().max(1) as f64;
                 Topical {
                     at,
                     ids: ids.collect(),
                     weight: concept.weight,
+                    share: counted().map(used).max().unwrap_or(0) as f64 / passages,
                 }
             })
             .collect();
@@ -208,6 +241,7 @@ mod tests {
                 at,
                 ids: vec![at as u32],
                 weight: weights[at],
+                share: 0.1,
             })
             .collect()
     }
