@@ -310,6 +310,12 @@ pub(super) const STOPWORDS: &[&str] = &[
     "anyway",
     "anyways",
     "btw",
+    // Adverbs of candour a chatty question opens with ("so honestly, did all that spending
+    // change anything?"): they say how the asker speaks, never what about. Listed as written,
+    // so "honest" and "seriousness" stay words.
+    "honestly",
+    "seriously",
+    "frankly",
     // "Can you remind me what…" frames a question as "tell me" does.
     "remind",
     // "interview", "tldr", "summary" and the like frame a question too: they are listed with
