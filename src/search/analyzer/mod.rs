@@ -15,6 +15,7 @@ mod about;
 mod adverbs;
 mod apart;
 mod auxiliary;
+mod chat;
 mod clitics;
 mod demonyms;
 mod derivation;

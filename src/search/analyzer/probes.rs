@@ -113,4 +113,6 @@ pub(super) const PROBE_WORDS: &[&str] = &[
     "hopefully",
     "grew",
     "up",
+    "quick",
+    "one",
 ];

@@ -7,6 +7,7 @@ use tantivy::tokenizer::{RawTokenizer, TextAnalyzer, Token, TokenFilter, TokenSt
 
 use super::apart;
 use super::auxiliary;
+use super::chat;
 use super::clitics;
 use super::demonyms;
 use super::derivation;
@@ -127,6 +128,9 @@ impl TermStemmer {
         if self.language == Language::En {
             if let Some(term) = phrases::phrasal_verb(word, text, end) {
                 return Some(term.to_string());
+            }
+            if chat::is_chat(word, text, start, end) {
+                return None;
             }
         }
         let romance = matches!(self.language, Language::Es | Language::Pt);

@@ -307,9 +307,31 @@ pub(super) const STOPWORDS: &[&str] = &[
     "us",
     "regarding",
     // Chat fillers around a question: "so what did he do before that, anyway?", "btw".
+    // The other forms of the framing verbs above: a verb that frames a question in one
+    // tense frames it in all ("when he gets stuck", "what she wanted to explain").
+    "gets",
+    "getting",
+    "gotten",
+    "wanted",
+    "wanting",
+    "believed",
+    "believing",
+    "explained",
+    "explaining",
+    "described",
+    "describing",
+    "mentioning",
+    "asking",
+    "meant",
     "anyway",
     "anyways",
     "btw",
+    // Adverbs of candour a chatty question opens with ("so honestly, did all that spending
+    // change anything?"): they say how the asker speaks, never what about. Listed as written,
+    // so "honest" and "seriousness" stay words.
+    "honestly",
+    "seriously",
+    "frankly",
     // "Can you remind me what…" frames a question as "tell me" does.
     "remind",
     // "interview", "tldr", "summary" and the like frame a question too: they are listed with
@@ -362,4 +384,37 @@ pub(super) fn english_stopwords() -> impl Iterator<Item = &'static str> {
 pub fn is_stopword(word: &str) -> bool {
     let word = normalize_apostrophes(word);
     STOPWORD_SET.contains(word.as_ref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{assert_same_terms, Language};
+
+    #[test]
+    fn a_framing_verb_frames_in_every_tense() {
+        assert_same_terms(
+            Language::En,
+            &[
+                ("when he gets stuck on a perl problem", "stuck perl problem"),
+                ("what she wanted to explain about water", "water"),
+                ("what he explained and described about debt", "debt"),
+            ],
+        );
+    }
+
+    #[test]
+    fn candour_adverbs_are_chat_and_their_adjectives_are_words() {
+        assert_same_terms(
+            Language::En,
+            &[(
+                "so honestly, did spending change capitalism?",
+                "spending change capitalism",
+            )],
+        );
+        assert_eq!(
+            super::super::test_terms(Language::En, "an honest answer"),
+            super::super::test_terms(Language::En, "honest")
+        );
+        assert!(!super::super::test_terms(Language::En, "honest").is_empty());
+    }
 }
