@@ -4,30 +4,18 @@
 //! - the guest's closing thanks to the host by first name, the last sentence of the last
 //!   answer ("Muchas gracias, Tesa."), as guests of written interviews sign off.
 
-use crate::corpus::name_words::{name_cased, trim_word};
+use crate::corpus::name_words::trim_word;
+use crate::corpus::page_ends::followed_name;
 use crate::corpus::placeholders::thanked_first_name;
 use crate::corpus::thanks::{STRONGER, THANKING};
-
-/// Verbs a columnist's page uses to invite readers to follow the author, lowercase, in the
-/// corpus's languages.
-const FOLLOW_VERBS: &[&str] = &["follow", "acompanhe", "siga", "sigue", "segui", "seguí"];
-
-/// A follow line is a line of page furniture: the verb, a few connecting words, the name and
-/// perhaps where ("on Instagram"); a longer paragraph is a sentence of the text.
-const MAX_FOLLOW_WORDS: usize = 10;
-
-/// A full name in a follow line: two to four capitalised words.
-const FOLLOW_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
-
-/// Prepositions naming where the author is followed, after the name ("on X", "no Instagram").
-const PLATFORM_PREPOSITIONS: &[&str] = &["on", "no", "na", "en", "in"];
 
 /// The follow line sits under the piece: among this many last paragraphs.
 const CLOSING_PARAGRAPHS: usize = 3;
 
-/// The name a follow line gives, looked for in the last paragraphs of `whole` (every
-/// paragraph, the title last) and in the lines dropped as page furniture under the last
-/// exchange (`closing`). A name sharing a word with the guest (`guest`) or with the title and
+/// The name a follow line gives ([`followed_name`], the detector that also takes the line off
+/// the last answer), looked for in the last paragraphs of `whole` (every paragraph, the title
+/// last) that stand as one line of their own, and in the lines dropped as page furniture under
+/// the last exchange (`closing`). A name sharing a word with the guest (`guest`) or with the title and
 /// introduction (`intro`) is the guest's: pages invite readers to follow the person they
 /// present too.
 pub(super) fn followed_author(
@@ -44,35 +32,10 @@ pub(super) fn followed_author(
         words.any(|w| name.split_whitespace().any(|n| n == w))
     };
     (last.chain(closing))
-        .filter_map(|text| {
-            // A follow line glued under the last answer is that paragraph's last line.
-            follow_line_name(text.lines().last().unwrap_or_default())
-        })
+        // A line glued under an answer is the answer's own last line.
+        .filter(|text| text.trim().lines().count() == 1)
+        .filter_map(|text| followed_name(text.trim()))
         .find(|name| !presented(name))
-}
-
-/// "Acompanhe as publicações de Ana Ruiz": the verb of following, lowercase connecting words,
-/// then a full name ending the line or followed only by where ("on X").
-fn follow_line_name(line: &str) -> Option<String> {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let verb = trim_word(words.first()?).to_lowercase();
-    if words.len() > MAX_FOLLOW_WORDS || !FOLLOW_VERBS.contains(&verb.as_str()) {
-        return None;
-    }
-    let start = 1 + words[1..].iter().position(|w| name_cased(w))?;
-    if words[1..start]
-        .iter()
-        .any(|w| !w.starts_with(char::is_lowercase))
-    {
-        return None;
-    }
-    let end = start + words[start..].iter().take_while(|w| name_cased(w)).count();
-    let rest = &words[end..];
-    let platform = rest.len() == 2
-        && PLATFORM_PREPOSITIONS.contains(&trim_word(rest[0]).to_lowercase().as_str());
-    let name: Vec<&str> = words[start..end].iter().map(|w| trim_word(w)).collect();
-    (FOLLOW_NAME_WORDS.contains(&name.len()) && (rest.is_empty() || platform))
-        .then(|| name.join(" "))
 }
 
 /// The first name the guest thanks in the last sentence of the conversation ("…os espera.
@@ -155,6 +118,20 @@ mod tests {
         assert_eq!(followed_author(&whole, &[], &[], Some("Nilo Fresco")), None);
         let intro = ["Nilo Fresco sings."];
         assert_eq!(followed_author(&whole, &intro, &[], None), None);
+    }
+
+    #[test]
+    fn a_credit_or_a_line_glued_to_the_answer_names_no_columnist() {
+        // A photo credit set apart: a name, but no invitation to follow.
+        let whole = ["Why?", "Because.", "Fotos de Nilo Fresco", "T"];
+        assert_eq!(followed_author(&whole, &[], &[], None), None);
+        // The answer's own last line, the page's end being no paragraph of its own.
+        let whole = [
+            "Why?",
+            "Because I like it.\nFollow Nilo Fresco on Instagram",
+            "T",
+        ];
+        assert_eq!(followed_author(&whole, &[], &[], None), None);
     }
 
     #[test]
