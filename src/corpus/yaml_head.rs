@@ -2,7 +2,7 @@
 //! keys each tool uses for the title, the people, the outlet, the date, the language and the
 //! address, read into [`Metadata`]; the TOML reader uses the same spellings for other keys.
 
-use super::placeholders::{is_author_key, is_placeholder_author};
+use super::placeholders::{author_key_name, is_author_key, is_placeholder_author};
 use super::Metadata;
 
 /// Markdown front matter delimiter (YAML).
@@ -70,7 +70,13 @@ pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) -> Opt
     let field = match key.to_lowercase().as_str() {
         // Spanish and Portuguese site templates name their own keys ("titulo", "título").
         "title" | "titulo" | "título" => &mut metadata.title,
-        "author" | "authors" | "by" | "byline" if is_author_key(&value) => return None,
+        // A key spelling a name ("tilda-varga") is the person the site shows as author.
+        "author" | "authors" | "by" | "byline" if is_author_key(&value) => {
+            if let Some(name) = author_key_name(&value) {
+                metadata.interviewer.get_or_insert(name);
+            }
+            return None;
+        }
         "author" | "authors" | "by" | "byline" | "interviewer" | "interviewer_name"
             if is_placeholder_author(&value) =>
         {
@@ -206,6 +212,12 @@ mod tests {
             yaml("author: Noa Vance").interviewer.as_deref(),
             Some("Noa Vance")
         );
+        // A key spelling a name is that person; a login is nobody.
+        assert_eq!(
+            yaml("author: noa-vance").interviewer.as_deref(),
+            Some("Noa Vance")
+        );
+        assert_eq!(yaml("author: nvance").interviewer, None);
         let m = yaml("source_url: https://blog.example/talk\nlinks:\n  - url: https://x.example");
         assert_eq!(m.url.as_deref(), Some("https://blog.example/talk"));
     }

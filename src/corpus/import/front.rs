@@ -4,7 +4,7 @@
 
 use super::meta::PageMeta;
 use crate::corpus::loose_head::split_loose_head;
-use crate::corpus::placeholders::{is_author_key, is_placeholder_author};
+use crate::corpus::placeholders::{author_key_name, is_author_key, is_placeholder_author};
 use crate::corpus::yaml_head::{first_yaml_item, is_web_address, names_someone};
 
 /// Splits a front matter block off (after a byte order mark) and reads the fields an import
@@ -114,6 +114,10 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             {
                 meta.author = Some(without_affiliation(&value))
             }
+            // A key spelling a name ("tilda-varga") is the person the site shows as author.
+            "author" | "authors" | "by" | "byline" if meta.author.is_none() => {
+                meta.author = author_key_name(&value)
+            }
             // A clipper's `source` is an address; a name there is the article's author.
             "source" if meta.author.is_none() && is_person_name(&value) => {
                 meta.author = Some(value)
@@ -177,6 +181,13 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("Kites"));
         assert_eq!(meta.author.as_deref(), Some("Tess Marlow"));
         assert_eq!(body, "\n**Why?**\n\nWind.");
+        // An author key spelling a name names the author; a login names nobody.
+        let (meta, _) = front_matter(
+            "{\n \"title\": \"Kites\",\n \"authors\": [\n  \"tess-marlow\"\n ]\n}\n\nWind.",
+        );
+        assert_eq!(meta.author.as_deref(), Some("Tess Marlow"));
+        let (meta, _) = front_matter("---\ntitle: Kites\nauthor: tmarlow\n---\nWind.");
+        assert_eq!(meta.author, None);
         let (meta, body) = front_matter("<!--\nlayout: post\ntitle: Barcos\n-->\nTexto.");
         assert_eq!((meta.title.as_deref(), body), (Some("Barcos"), "Texto."));
         let (meta, body) = front_matter("---\ntitle: Lía\nslug: lia\n\nTexto.");
