@@ -18,10 +18,12 @@ use super::roles::is_outlet_label;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
+use label_handle::label_handle;
 use std::cell::OnceCell;
 
 mod closing_hosts;
 mod known_people;
+mod label_handle;
 
 pub use known_people::known_people;
 
@@ -203,6 +205,7 @@ fn answer_label_name(
         let initials = shown == speaker.label;
         (initials.then(|| initials_spelled_in(&speaker.label, whole)))
             .flatten()
+            .or_else(|| initials.then(|| label_handle(&speaker.label, texts, whole))?)
             .unwrap_or(shown)
     });
     // A one-letter label ("S:") stands for the person the headline or introduction names
@@ -280,6 +283,11 @@ fn find_interviewer(
     match labelled {
         Some(speaker) => {
             let person = display_name(&person_of_label(&speaker.label, whole), texts);
+            // Letters opening a one-word name the introduction gives ("AM": "Amaru").
+            let person = match person == speaker.label {
+                true => label_handle(&person, texts, whole).unwrap_or(person),
+                false => person,
+            };
             // A one-letter label: the journalist the introduction presents or credits, when
             // their name opens with it.
             let credited = || {
