@@ -24,6 +24,7 @@ use std::cell::OnceCell;
 mod closing_hosts;
 mod known_people;
 mod label_handle;
+mod site_owner;
 
 pub use known_people::known_people;
 
@@ -49,7 +50,14 @@ pub fn find_names<'a>(
     let (texts, whole) = (texts.as_slice(), whole.as_slice());
     let reported = Reported::new(texts, whole);
     let mut interviewer = find_interviewer(metadata, speakers, dropped, &reported);
-    let interviewee = find_interviewee(metadata, speakers, &reported, greeting);
+    let mut interviewee = find_interviewee(metadata, speakers, &reported, greeting);
+    // Named nowhere in the text: a personal site's owner answers its readers' questions.
+    if interviewee == NameSource::Unknown {
+        if let Some(owner) = site_owner::site_owner(dropped) {
+            metadata.interviewee = Some(owner);
+            interviewee = NameSource::Introduction;
+        }
+    }
     // Last, a columnist's follow line under the piece, or the first name the guest thanks
     // ("Thanks Dana."): read once the guest is known, so a page inviting readers to follow the
     // guest, or a host thanking the guest by name, does not make the guest the interviewer.

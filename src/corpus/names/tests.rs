@@ -238,3 +238,34 @@ fn a_follow_line_naming_the_guest_leaves_the_guest_and_names_no_interviewer() {
     );
     assert_eq!(metadata.interviewer.as_deref(), Some("Rita Fontes"));
 }
+
+#[test]
+fn a_personal_sites_owner_answers_when_the_text_names_nobody() {
+    let answers = [Speaker {
+        label: "A".into(),
+        role: Role::Interviewee,
+        count: 3,
+        line: 9,
+    }];
+    let texts = ["Q&A", "Ask me anything."];
+    let whole = [
+        "Ask me anything.",
+        "How do you write?",
+        "Early, in bed.",
+        "Q&A",
+    ];
+    let dropped = |line: usize, text: &str, reason: Clutter| Dropped {
+        line,
+        text: text.into(),
+        reason,
+    };
+    let site = [
+        dropped(1, "Mira Kestrel", Clutter::SiteHeader),
+        dropped(2, "Contact", Clutter::SiteHeader),
+        dropped(20, "© 2024 Mira Kestrel", Clutter::AfterInterview),
+    ];
+    let mut metadata = Metadata::default();
+    let (_, asked) = find_names(&mut metadata, &answers, (&site, 14), (&texts, &whole), None);
+    assert_eq!(asked, NameSource::Introduction);
+    assert_eq!(metadata.interviewee.as_deref(), Some("Mira Kestrel"));
+}
