@@ -25,6 +25,7 @@ mod closing_hosts;
 mod known_people;
 mod label_handle;
 mod site_owner;
+mod standfirst_subject;
 
 pub use known_people::known_people;
 
@@ -181,7 +182,8 @@ fn introduction_name(
         .or_else(|| {
             greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
         })
-        .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)));
+        .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)))
+        .or_else(|| standfirst_subject::standfirst_subject(texts, whole));
     match named {
         Some(name) => {
             let name = without_lead_word(&name, whole).unwrap_or(name);

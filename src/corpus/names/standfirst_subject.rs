@@ -1,0 +1,53 @@
+//! The surname a standfirst makes the subject of one of its sentences ("Ortega vive la
+//! oposición intensamente."), when the page names its guest by surname only: news pages do
+//! so once the headline, a quotation, has said who speaks through the picture or the
+//! kicker the copy lost. Read as the headline's opening subject is ([`headline_subject`]).
+
+use crate::corpus::titled::headline_subject;
+
+/// The surname opening a sentence of the introduction (`texts` past the title) as the
+/// subject of its verb, that the conversation (the paragraphs of `whole` outside `texts`)
+/// never writes: a guest does not name themself, while the places and bodies a sentence may
+/// open with ("Lisboa recebe…") come up in the answers.
+pub(super) fn standfirst_subject(texts: &[&str], whole: &[&str]) -> Option<String> {
+    let conversation: Vec<&str> = (whole.iter().copied())
+        .filter(|t| !texts.contains(t))
+        .collect();
+    let spoken = |name: &str| {
+        (conversation.iter()).any(|t| t.split(|c: char| !c.is_alphabetic()).any(|w| w == name))
+    };
+    let sentences = (texts.iter().skip(1)).flat_map(|t| t.split_inclusive(['.', '!', '?']));
+    sentences
+        .filter_map(|sentence| headline_subject(sentence.trim(), whole))
+        .find(|name| !spoken(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_surname_opening_a_standfirst_sentence_is_the_guest() {
+        let texts = [
+            "\"Los buses costarán votos\"",
+            "No ve méritos en el nuevo equipo. Ortega vive la oposición con ganas.",
+        ];
+        let whole = [texts[1], "¿Y los buses?", "Un error del equipo.", texts[0]];
+        assert_eq!(
+            standfirst_subject(&texts, &whole).as_deref(),
+            Some("Ortega")
+        );
+    }
+
+    #[test]
+    fn a_place_the_answers_name_or_an_ordinary_word_is_no_guest() {
+        // Spoken of in the answers: a place.
+        let texts = ["Título", "Lisboa recebe o festival."];
+        let whole = [texts[1], "E Lisboa?", "Lisboa é linda.", texts[0]];
+        assert_eq!(standfirst_subject(&texts, &whole), None);
+        // Written in lowercase elsewhere: a sentence's first word.
+        let texts = ["Título", "Muita gente vem ao festival."];
+        let whole = [texts[1], "E daí?", "Há muita coisa.", texts[0]];
+        assert_eq!(standfirst_subject(&texts, &whole), None);
+    }
+}
