@@ -1,9 +1,11 @@
 //! The surname a standfirst makes the subject of one of its sentences ("Ortega vive la
 //! oposición intensamente."), when the page names its guest by surname only: news pages do
 //! so once the headline, a quotation, has said who speaks through the picture or the
-//! kicker the copy lost. Read as the headline's opening subject is ([`headline_subject`]).
+//! kicker the copy lost. Read by [`sentence_subject`], which asks such a surname to come back
+//! in another paragraph when nobody is named; here, the last resort, it must not come up in
+//! the conversation instead.
 
-use crate::corpus::titled::headline_subject;
+use crate::corpus::intro_subject::sentence_subject;
 
 /// The surname opening a sentence of the introduction (`texts` past the title) as the
 /// subject of its verb, that the conversation (the paragraphs of `whole` outside `texts`)
@@ -16,9 +18,8 @@ pub(super) fn standfirst_subject(texts: &[&str], whole: &[&str]) -> Option<Strin
     let spoken = |name: &str| {
         (conversation.iter()).any(|t| t.split(|c: char| !c.is_alphabetic()).any(|w| w == name))
     };
-    let sentences = (texts.iter().skip(1)).flat_map(|t| t.split_inclusive(['.', '!', '?']));
-    sentences
-        .filter_map(|sentence| headline_subject(sentence.trim(), whole))
+    (texts.iter().skip(1))
+        .filter_map(|text| sentence_subject(&[text.to_string()], whole))
         .find(|name| !spoken(name))
 }
 
