@@ -6,6 +6,7 @@
 //! the conversation instead.
 
 use crate::corpus::intro_subject::sentence_subject;
+use crate::corpus::name_words::{trim_word, PREPOSITIONS};
 
 /// The surname opening a sentence of the introduction (`texts` past the title) as the
 /// subject of its verb, that the conversation (the paragraphs of `whole` outside `texts`)
@@ -18,9 +19,18 @@ pub(super) fn standfirst_subject(texts: &[&str], whole: &[&str]) -> Option<Strin
     let spoken = |name: &str| {
         (conversation.iter()).any(|t| t.split(|c: char| !c.is_alphabetic()).any(|w| w == name))
     };
-    (texts.iter().skip(1))
-        .filter_map(|text| sentence_subject(&[text.to_string()], whole))
-        .find(|name| !spoken(name))
+    // A subtitle ("Responses to readers") is a phrase, no sentence with a subject and a verb;
+    // a preposition after the capitalised word makes it a noun phrase too.
+    let sentence = |text: &&&str| text.trim_end().ends_with(['.', '!']);
+    let verb_follows = |text: &str, name: &str| {
+        let after = text.split(name).nth(1).unwrap_or_default();
+        let next = after.split_whitespace().next().unwrap_or_default();
+        !PREPOSITIONS.contains(&trim_word(next))
+    };
+    (texts.iter().skip(1).filter(sentence))
+        .filter_map(|text| sentence_subject(&[text.to_string()], whole).map(|n| (text, n)))
+        .find(|(text, name)| !spoken(name) && verb_follows(text, name))
+        .map(|(_, name)| name)
 }
 
 #[cfg(test)]
@@ -49,6 +59,14 @@ mod tests {
         // Written in lowercase elsewhere: a sentence's first word.
         let texts = ["Título", "Muita gente vem ao festival."];
         let whole = [texts[1], "E daí?", "Há muita coisa.", texts[0]];
+        assert_eq!(standfirst_subject(&texts, &whole), None);
+        // A subtitle, no sentence; a noun and its preposition.
+        let texts = [
+            "Título",
+            "Answers to readers",
+            "Answers to readers came in.",
+        ];
+        let whole = [texts[1], texts[2], "Why?", "Because.", texts[0]];
         assert_eq!(standfirst_subject(&texts, &whole), None);
     }
 }
