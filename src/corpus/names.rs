@@ -24,6 +24,7 @@ use std::cell::OnceCell;
 mod closing_hosts;
 mod known_people;
 mod label_handle;
+mod lone_headline_name;
 mod site_owner;
 mod standfirst_subject;
 
@@ -183,7 +184,8 @@ fn introduction_name(
             greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
         })
         .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)))
-        .or_else(|| standfirst_subject::standfirst_subject(texts, whole));
+        .or_else(|| standfirst_subject::standfirst_subject(texts, whole))
+        .or_else(|| (texts.first()).and_then(|t| lone_headline_name::lone_headline_name(t, whole)));
     match named {
         Some(name) => {
             let name = without_lead_word(&name, whole).unwrap_or(name);

@@ -33,12 +33,7 @@ pub(super) fn label_handle(label: &str, texts: &[&str], whole: &[&str]) -> Optio
             && word.chars().count() >= letters + MIN_EXTRA_LETTERS
             && lower.starts_with(&label.to_lowercase())
     };
-    // A web address spells the name in lowercase ("amaru.example"): no ordinary word.
-    let lowercase = |word: &str| {
-        let lower = word.to_lowercase();
-        let words = (whole.iter().flat_map(|t| t.split_whitespace())).filter(|w| !is_address(w));
-        (words.flat_map(|w| w.split(|c: char| !c.is_alphabetic()))).any(|t| t == lower)
-    };
+    let lowercase = |word: &str| lowercase_in_text(word, whole);
     let mut found: Vec<&str> = Vec::new();
     for text in texts {
         let words: Vec<&str> = text.split_whitespace().collect();
@@ -56,6 +51,14 @@ pub(super) fn label_handle(label: &str, texts: &[&str], whole: &[&str]) -> Optio
         [one] => Some(one.to_string()),
         _ => None,
     }
+}
+
+/// `word` is written in lowercase in `whole`, web and mail addresses aside: an address
+/// spells a site's or a person's name in lowercase ("amaru.example"), no ordinary word does.
+pub(super) fn lowercase_in_text(word: &str, whole: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    let words = (whole.iter().flat_map(|t| t.split_whitespace())).filter(|w| !is_address(w));
+    (words.flat_map(|w| w.split(|c: char| !c.is_alphabetic()))).any(|t| t == lower)
 }
 
 /// A web or mail address, or a word holding one (`<http://…>`__).

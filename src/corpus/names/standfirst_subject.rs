@@ -6,7 +6,14 @@
 //! the conversation instead.
 
 use crate::corpus::intro_subject::sentence_subject;
-use crate::corpus::name_words::{trim_word, PREPOSITIONS};
+use crate::corpus::name_words::{trim_word, ARTICLES, PREPOSITIONS};
+
+/// Object pronouns and articles (English, Spanish, Portuguese) that follow an imperative
+/// ("Ask me…", "Dime…", "Conta-nos…" written apart): after a surname a verb comes, not these.
+const OBJECTS: &[&str] = &[
+    "me", "us", "him", "them", "you", "it", "a", "an", "this", "these", "nos", "te", "o", "os",
+    "as", "un", "una", "um", "uma",
+];
 
 /// The surname opening a sentence of the introduction (`texts` past the title) as the
 /// subject of its verb, that the conversation (the paragraphs of `whole` outside `texts`)
@@ -20,12 +27,15 @@ pub(super) fn standfirst_subject(texts: &[&str], whole: &[&str]) -> Option<Strin
         (conversation.iter()).any(|t| t.split(|c: char| !c.is_alphabetic()).any(|w| w == name))
     };
     // A subtitle ("Responses to readers") is a phrase, no sentence with a subject and a verb;
-    // a preposition after the capitalised word makes it a noun phrase too.
+    // a preposition after the capitalised word makes it a noun phrase too, and an object
+    // after it an imperative ("Ask me anything.", "Read the answers.").
     let sentence = |text: &&&str| text.trim_end().ends_with(['.', '!']);
     let verb_follows = |text: &str, name: &str| {
         let after = text.split(name).nth(1).unwrap_or_default();
         let next = after.split_whitespace().next().unwrap_or_default();
-        !PREPOSITIONS.contains(&trim_word(next))
+        let next = trim_word(next).to_lowercase();
+        let next = next.as_str();
+        !PREPOSITIONS.contains(&next) && !ARTICLES.contains(&next) && !OBJECTS.contains(&next)
     };
     (texts.iter().skip(1).filter(sentence))
         .filter_map(|text| sentence_subject(&[text.to_string()], whole).map(|n| (text, n)))
