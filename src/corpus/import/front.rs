@@ -5,7 +5,10 @@
 use super::meta::PageMeta;
 use crate::corpus::loose_head::split_loose_head;
 use crate::corpus::placeholders::{author_key_name, is_author_key, is_placeholder_author};
-use crate::corpus::yaml_head::{first_yaml_item, is_web_address, names_someone};
+use crate::corpus::yaml_head::{
+    add_guest, first_yaml_item, is_guest_key, is_web_address, joined_guests, listed_people,
+    names_someone,
+};
 
 /// Splits a front matter block off (after a byte order mark) and reads the fields an import
 /// needs.
@@ -58,9 +61,19 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
     let mut last_key = String::new();
     // A YAML block scalar (`author: >` over an indented line) gives its first line.
     let mut block_scalar = false;
+    // The guest key whose list is being read: each item answers.
+    let mut listing_guests = false;
     for field in block.lines() {
         let indented = field.starts_with(char::is_whitespace);
-        let (key, value) = match field.trim().strip_prefix("- ") {
+        let item = field.trim().strip_prefix("- ");
+        if let Some(item) = item.filter(|_| listing_guests) {
+            let item = first_yaml_item(item);
+            if names_someone(&item) {
+                add_guest(&mut meta.interviewee, &without_affiliation(&item));
+            }
+            continue;
+        }
+        let (key, value) = match item {
             // A list of records (`links:` then `- name: …` / `  url: …`) holds other things'
             // facts, not the post's.
             Some(item) if is_field(item, separator) => continue,
@@ -73,12 +86,21 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             None => match field.split_once(separator) {
                 Some((key, value)) => {
                     last_key = key.trim().to_ascii_lowercase();
+                    listing_guests = is_guest_key(&last_key)
+                        && value.trim().is_empty()
+                        && meta.interviewee.is_none();
                     block_scalar = matches!(value.trim(), ">" | "|" | ">-" | "|-");
                     (last_key.clone(), value)
                 }
                 None => continue,
             },
         };
+        // A group interview's guests, listed under one key: all of them answer.
+        let people = listed_people(value);
+        if is_guest_key(&key) && !people.is_empty() && meta.interviewee.is_none() {
+            meta.interviewee = Some(joined_guests(&people));
+            continue;
+        }
         let value = first_yaml_item(value);
         if value.is_empty() || block_scalar {
             continue;
@@ -228,6 +250,12 @@ mod tests {
         assert_eq!(meta.topic.as_deref(), Some("Weaving with Code"));
         let (meta, _) = front_matter("---\nspeaker: true\ninterviewee: Ana Gil\n---\nText");
         assert_eq!(meta.interviewee.as_deref(), Some("Ana Gil"));
+        // A group interview lists its guests: each of them answers.
+        let (meta, _) = front_matter("---\nperson: [Ana Gil, \"Tom Reed\"]\n---\nText");
+        assert_eq!(meta.interviewee.as_deref(), Some("Ana Gil, Tom Reed"));
+        let (meta, _) =
+            front_matter("---\nspeakers:\n  - Ana Gil (Loom)\n  - Tom Reed\ntitle: T\n---\nText");
+        assert_eq!(meta.interviewee.as_deref(), Some("Ana Gil, Tom Reed"));
         let (meta, _) = front_matter("---\ninterviewee: Ana Gil\nperson: Tom Reed\n---\nText");
         assert_eq!(
             meta.interviewee.as_deref(),
