@@ -52,14 +52,13 @@ pub fn find_names<'a>(
     let (texts, whole) = (texts.as_slice(), whole.as_slice());
     let reported = Reported::new(texts, whole);
     let mut interviewer = find_interviewer(metadata, speakers, dropped, &reported);
-    let mut interviewee = find_interviewee(metadata, speakers, &reported, greeting);
-    // Named nowhere in the text: a personal site's owner answers its readers' questions.
-    if interviewee == NameSource::Unknown {
-        if let Some(owner) = site_owner::site_owner(dropped) {
-            metadata.interviewee = Some(owner);
-            interviewee = NameSource::Introduction;
-        }
-    }
+    // `whole` ends with the title: the paragraph before it closes the text.
+    let last = whole
+        .len()
+        .checked_sub(2)
+        .and_then(|k| whole.get(k).copied());
+    let owner = || site_owner::site_owner(dropped, last);
+    let interviewee = find_interviewee(metadata, speakers, &reported, (greeting, &owner));
     // Last, a columnist's follow line under the piece, or the first name the guest thanks
     // ("Thanks Dana."): read once the guest is known, so a page inviting readers to follow the
     // guest, or a host thanking the guest by name, does not make the guest the interviewer.
@@ -113,7 +112,7 @@ fn find_interviewee(
     metadata: &mut Metadata,
     speakers: &[Speaker],
     page: &Reported,
-    greeting: Option<&str>,
+    (greeting, owner): (Option<&str>, &dyn Fn() -> Option<String>),
 ) -> NameSource {
     let (texts, whole) = (page.texts, page.whole);
     if let Some(name) = &metadata.interviewee {
@@ -145,7 +144,7 @@ fn find_interviewee(
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
     // ("Today I'm with Mara Quist, who…").
     let greeting = greeting.filter(|_| nameless_answers);
-    introduction_name(metadata, page, greeting)
+    introduction_name(metadata, page, (greeting, owner))
 }
 
 /// The interviewee the introduction (or a transcript's greeting, `greeting`) names, when
@@ -153,7 +152,7 @@ fn find_interviewee(
 fn introduction_name(
     metadata: &mut Metadata,
     page: &Reported,
-    greeting: Option<&str>,
+    (greeting, owner): (Option<&str>, &dyn Fn() -> Option<String>),
 ) -> NameSource {
     let (texts, whole) = (page.texts, page.whole);
     // The journalist the introduction presents is no candidate, nor is their outlet.
@@ -184,6 +183,8 @@ fn introduction_name(
             greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
         })
         .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)))
+        // A personal site's owner answers its readers' questions: surer than a lone word.
+        .or_else(owner)
         .or_else(|| standfirst_subject::standfirst_subject(texts, whole))
         .or_else(|| (texts.first()).and_then(|t| lone_headline_name::lone_headline_name(t, whole)));
     match named {

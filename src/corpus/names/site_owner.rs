@@ -14,17 +14,23 @@ const OWNER_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 const COPYRIGHT_MARKS: &[&str] = &["©", "(c)", "copyright", "copyleft"];
 
 /// The person a personal site belongs to: a name heading the page's header (a line dropped as
-/// the site's header) that a copyright line dropped under the text also holds.
-pub(super) fn site_owner(dropped: &[Dropped]) -> Option<String> {
+/// the site's header) that a copyright line under the text also holds, dropped or a line of
+/// the last paragraph (`last`), where a footer without a blank line above it stays.
+pub(super) fn site_owner(dropped: &[Dropped], last: Option<&str>) -> Option<String> {
     let header = dropped
         .iter()
         .filter(|d| d.reason == Clutter::SiteHeader)
         .map(|d| d.text.trim())
         .find(|t| person_shaped(t))?;
-    let holds = dropped
-        .iter()
-        .filter_map(|d| copyright_holder(&d.text))
-        .any(|holder| holder == header);
+    let lines =
+        (dropped.iter().map(|d| d.text.as_str())).chain(last.into_iter().flat_map(str::lines));
+    let holds = lines
+        .filter_map(copyright_holder)
+        // "… Mira Kestrel. All rights reserved.", or a footer's next line run on.
+        .any(|holder| {
+            let rest = holder.strip_prefix(header);
+            rest.is_some_and(|r| r.is_empty() || r.starts_with([' ', '.', ',', '|']))
+        });
     holds.then(|| header.to_string())
 }
 
@@ -38,16 +44,15 @@ fn person_shaped(text: &str) -> bool {
 }
 
 /// The holder a copyright line names ("© 2024 Ana Ruiz", "Copyright © 2019-2024 Ana Ruiz."),
-/// once the marks and years are set aside.
+/// once the marks and years are set aside: what follows the first mark, to the line's end.
 fn copyright_holder(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let mark = |w: &&str| COPYRIGHT_MARKS.contains(&w.to_lowercase().as_str());
     let year =
         |w: &&str| w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic);
-    if !words.iter().take_while(|w| mark(w) || year(w)).any(mark) {
-        return None;
-    }
-    let holder: Vec<&str> = words
+    // The footer may be run on after the last answer's words.
+    let at = words.iter().position(mark)?;
+    let holder: Vec<&str> = words[at..]
         .iter()
         .skip_while(|w| mark(w) || year(w))
         .copied()
@@ -81,7 +86,7 @@ mod tests {
             ),
         ];
         assert_eq!(
-            site_owner(&dropped(&lines)).as_deref(),
+            site_owner(&dropped(&lines), None).as_deref(),
             Some("Mira Kestrel")
         );
     }
@@ -93,15 +98,22 @@ mod tests {
             ("Mira Kestrel", Clutter::SiteHeader),
             ("© 2024 Harbour Press", Clutter::AfterInterview),
         ];
-        assert_eq!(site_owner(&dropped(&lines)), None);
+        assert_eq!(site_owner(&dropped(&lines), None), None);
         // The header is a menu or a title, no name.
         let lines = [
             ("Home", Clutter::SiteHeader),
             ("© 2024 Home", Clutter::AfterInterview),
         ];
-        assert_eq!(site_owner(&dropped(&lines)), None);
+        assert_eq!(site_owner(&dropped(&lines), None), None);
+        // The footer glued under the last answer holds it too.
+        let lines = [("Mira Kestrel", Clutter::SiteHeader)];
+        let last = "I rest. © 2024 Mira Kestrel. All rights reserved.";
+        assert_eq!(
+            site_owner(&dropped(&lines), Some(last)).as_deref(),
+            Some("Mira Kestrel")
+        );
         // No copyright line: a header alone may be the magazine's name.
         let lines = [("Mira Kestrel", Clutter::SiteHeader)];
-        assert_eq!(site_owner(&dropped(&lines)), None);
+        assert_eq!(site_owner(&dropped(&lines), None), None);
     }
 }

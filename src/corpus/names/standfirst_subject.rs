@@ -5,6 +5,7 @@
 //! in another paragraph when nobody is named; here, the last resort, it must not come up in
 //! the conversation instead.
 
+use crate::corpus::headline_names::written_lowercase;
 use crate::corpus::intro_subject::sentence_subject;
 use crate::corpus::name_words::{trim_word, ARTICLES, PREPOSITIONS};
 
@@ -23,6 +24,15 @@ pub(super) fn standfirst_subject(texts: &[&str], whole: &[&str]) -> Option<Strin
     let conversation: Vec<&str> = (whole.iter().copied())
         .filter(|t| !texts.contains(t))
         .collect();
+    // A plural whose singular the text writes in lowercase ("Readers keep…" over "a
+    // reader") is a common noun.
+    let plural = |name: &str| {
+        let singular = [name.strip_suffix("es"), name.strip_suffix('s')];
+        singular
+            .into_iter()
+            .flatten()
+            .any(|s| written_lowercase(s, whole))
+    };
     let spoken = |name: &str| {
         (conversation.iter()).any(|t| t.split(|c: char| !c.is_alphabetic()).any(|w| w == name))
     };
@@ -39,7 +49,7 @@ pub(super) fn standfirst_subject(texts: &[&str], whole: &[&str]) -> Option<Strin
     };
     (texts.iter().skip(1).filter(sentence))
         .filter_map(|text| sentence_subject(&[text.to_string()], whole).map(|n| (text, n)))
-        .find(|(text, name)| !spoken(name) && verb_follows(text, name))
+        .find(|(text, name)| !spoken(name) && !plural(name) && verb_follows(text, name))
         .map(|(_, name)| name)
 }
 

@@ -17,7 +17,7 @@ fn a_transcript_names_its_guest_in_the_greeting() {
         &mut metadata,
         &speakers,
         &Reported::new(&texts, &texts),
-        Some(greeting),
+        (Some(greeting), &|| None),
     );
     assert_eq!(source, NameSource::Introduction);
     assert_eq!(metadata.interviewee.as_deref(), Some("Mara Quist"));
@@ -136,7 +136,7 @@ fn a_one_letter_label_stands_for_the_person_named_with_that_initial() {
         &mut metadata,
         &[speaker("S")],
         &Reported::new(&texts, &whole),
-        None,
+        (None, &|| None),
     );
     assert_eq!(metadata.interviewee.as_deref(), Some("Sara Moss"));
     let mut metadata = Metadata::default();
@@ -144,7 +144,7 @@ fn a_one_letter_label_stands_for_the_person_named_with_that_initial() {
         &mut metadata,
         &[speaker("T")],
         &Reported::new(&texts, &whole),
-        None,
+        (None, &|| None),
     );
     assert_eq!(metadata.interviewee.as_deref(), Some("T"));
 }
@@ -156,7 +156,12 @@ fn the_introduction_names_its_subject_over_a_retold_story_or_a_site_name() {
     let texts = ["DIARIO NORTE Cultura y Libros", intro];
     let whole = [intro, "¿Escribe de noche?", "Sí, siempre.", texts[0]];
     let mut metadata = Metadata::default();
-    find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
+    find_interviewee(
+        &mut metadata,
+        &[],
+        &Reported::new(&texts, &whole),
+        (None, &|| None),
+    );
     assert_eq!(metadata.interviewee.as_deref(), Some("Ilda Serra"));
     let intro = "Nada le convence. Quiroga vive la campaña a fondo.";
     let texts = ["RADIO SUR Andalucía Vigo", intro];
@@ -167,7 +172,12 @@ fn the_introduction_names_its_subject_over_a_retold_story_or_a_site_name() {
         texts[0],
     ];
     let mut metadata = Metadata::default();
-    find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
+    find_interviewee(
+        &mut metadata,
+        &[],
+        &Reported::new(&texts, &whole),
+        (None, &|| None),
+    );
     assert_eq!(metadata.interviewee.as_deref(), Some("Quiroga"));
 }
 
