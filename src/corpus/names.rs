@@ -68,7 +68,8 @@ pub fn find_names<'a>(
             .filter(|d| d.line > last_turn_line)
             .map(|d| d.text.as_str())
             .collect();
-        let followed = closing_hosts::followed_author(whole, texts, &closing, guest);
+        let followed = closing_hosts::followed_author(whole, texts, &closing, guest)
+            .or_else(|| closing_hosts::closing_credit(whole));
         let thanked = || closing_hosts::closing_thanks(whole, texts, guest);
         let thanked = || thanked_host(whole, texts, guest).or_else(thanked);
         if let Some(name) = followed.or_else(thanked) {

@@ -4,7 +4,8 @@
 //! - the guest's closing thanks to the host by first name, the last sentence of the last
 //!   answer ("Muchas gracias, Tesa."), as guests of written interviews sign off.
 
-use crate::corpus::name_words::trim_word;
+use crate::corpus::labels::NAME_PARTICLES;
+use crate::corpus::name_words::{name_cased, trim_word};
 use crate::corpus::page_ends::followed_name;
 use crate::corpus::placeholders::thanked_first_name;
 use crate::corpus::thanks::{STRONGER, THANKING};
@@ -36,6 +37,66 @@ pub(super) fn followed_author(
         .filter(|text| text.trim().lines().count() == 1)
         .filter_map(|text| followed_name(text.trim()))
         .find(|name| !presented(name))
+}
+
+/// Passive verbs crediting a piece to who made it, with their agent's preposition, lowercase
+/// ("The interview was conducted by…", "La entrevista fue realizada por…", "A entrevista foi
+/// feita por…").
+const CREDITED_BY: &[&str] = &[
+    "conducted by",
+    "realizada por",
+    "conducida por",
+    "hecha por",
+    "conduzida por",
+    "feita por",
+];
+
+/// Words naming the piece in a credit sentence, lowercase stems ("interview", "entrevista"):
+/// the sentence is about the interview, not about something the guest made.
+const INTERVIEW_WORDS: &[&str] = &["interview", "entrevista"];
+
+/// A full name in a credit has two to four capitalised words (particles aside).
+const CREDIT_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// The interviewer a closing sentence credits ("The interview was conducted by Ana Ruiz at
+/// Tide Weekly."), in the last paragraphs: a sentence naming the interview, then a passive
+/// verb and its agent ([`CREDITED_BY`]), then the run of capitalised words after it.
+pub(super) fn closing_credit(whole: &[&str]) -> Option<String> {
+    let body = &whole[..whole.len().saturating_sub(1)];
+    let last = body.iter().rev().take(CLOSING_PARAGRAPHS);
+    let sentences = last.flat_map(|t| t.split_inclusive(['.', '!', '?']));
+    sentences.filter_map(credited_name).next()
+}
+
+/// The name a credit sentence gives after its passive verb, if it is one.
+fn credited_name(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    let (at, verb) = CREDITED_BY
+        .iter()
+        .find_map(|v| lower.find(&format!("{v} ")).map(|at| (at, v)))?;
+    if !INTERVIEW_WORDS.iter().any(|w| lower[..at].contains(w)) {
+        return None;
+    }
+    let rest = sentence.get(at + verb.len()..)?;
+    let mut name: Vec<&str> = Vec::new();
+    for word in rest.split_whitespace() {
+        let bare = trim_word(word);
+        if name_cased(bare) || (!name.is_empty() && NAME_PARTICLES.contains(&bare)) {
+            name.push(bare);
+        } else {
+            break;
+        }
+        if word.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    while name.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+        name.pop();
+    }
+    let capitalised = name.iter().filter(|w| name_cased(w)).count();
+    CREDIT_NAME_WORDS
+        .contains(&capitalised)
+        .then(|| name.join(" "))
 }
 
 /// The first name the guest thanks in the last sentence of the conversation ("…os espera.
@@ -118,6 +179,28 @@ mod tests {
         assert_eq!(followed_author(&whole, &[], &[], Some("Nilo Fresco")), None);
         let intro = ["Nilo Fresco sings."];
         assert_eq!(followed_author(&whole, &intro, &[], None), None);
+    }
+
+    #[test]
+    fn a_closing_sentence_crediting_the_interview_names_the_interviewer() {
+        let whole = [
+            "Why?",
+            "Because. The interview was conducted by Nilo Fresco at Tide Weekly. Read it all.",
+            "T",
+        ];
+        assert_eq!(closing_credit(&whole).as_deref(), Some("Nilo Fresco"));
+        let whole = [
+            "¿Y?",
+            "Sí.",
+            "Esta entrevista fue realizada por Ana de la Torre.",
+            "T",
+        ];
+        assert_eq!(closing_credit(&whole).as_deref(), Some("Ana de la Torre"));
+        // Something the guest made, not the interview; a single word.
+        let whole = ["Why?", "The survey was conducted by Nilo Fresco.", "T"];
+        assert_eq!(closing_credit(&whole), None);
+        let whole = ["Why?", "The interview was conducted by Nilo.", "T"];
+        assert_eq!(closing_credit(&whole), None);
     }
 
     #[test]
