@@ -7,6 +7,7 @@
 //! a town, a game or a course ([`title_case`]) is never taken for the interviewee. A nickname in quotation marks between
 //! a first name and a surname is taken out so the name reads whole.
 
+mod former;
 mod title_case;
 
 use super::headline_names::written_lowercase;
@@ -86,6 +87,7 @@ const MIN_NAME_WORDS_AFTER_OPENER: usize = 2;
 pub fn without_bystanders(text: &str, whole: &[&str]) -> String {
     let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
     drop_nicknames(&mut words);
+    former::blank_former(&mut words);
     blank_italics(&mut words);
     blank_credits(&mut words);
     blank_organisations(&mut words);

@@ -18,10 +18,15 @@ use super::roles::is_outlet_label;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
+use label_handle::label_handle;
 use std::cell::OnceCell;
 
 mod closing_hosts;
 mod known_people;
+mod label_handle;
+mod lone_headline_name;
+mod site_owner;
+mod standfirst_subject;
 
 pub use known_people::known_people;
 
@@ -47,7 +52,13 @@ pub fn find_names<'a>(
     let (texts, whole) = (texts.as_slice(), whole.as_slice());
     let reported = Reported::new(texts, whole);
     let mut interviewer = find_interviewer(metadata, speakers, dropped, &reported);
-    let interviewee = find_interviewee(metadata, speakers, &reported, greeting);
+    // `whole` ends with the title: the paragraph before it closes the text.
+    let last = whole
+        .len()
+        .checked_sub(2)
+        .and_then(|k| whole.get(k).copied());
+    let owner = || site_owner::site_owner(dropped, last);
+    let interviewee = find_interviewee(metadata, speakers, &reported, (greeting, &owner));
     // Last, a columnist's follow line under the piece, or the first name the guest thanks
     // ("Thanks Dana."): read once the guest is known, so a page inviting readers to follow the
     // guest, or a host thanking the guest by name, does not make the guest the interviewer.
@@ -57,7 +68,8 @@ pub fn find_names<'a>(
             .filter(|d| d.line > last_turn_line)
             .map(|d| d.text.as_str())
             .collect();
-        let followed = closing_hosts::followed_author(whole, texts, &closing, guest);
+        let followed = closing_hosts::followed_author(whole, texts, &closing, guest)
+            .or_else(|| closing_hosts::closing_credit(whole));
         let thanked = || closing_hosts::closing_thanks(whole, texts, guest);
         let thanked = || thanked_host(whole, texts, guest).or_else(thanked);
         if let Some(name) = followed.or_else(thanked) {
@@ -101,7 +113,7 @@ fn find_interviewee(
     metadata: &mut Metadata,
     speakers: &[Speaker],
     page: &Reported,
-    greeting: Option<&str>,
+    (greeting, owner): (Option<&str>, &dyn Fn() -> Option<String>),
 ) -> NameSource {
     let (texts, whole) = (page.texts, page.whole);
     if let Some(name) = &metadata.interviewee {
@@ -133,7 +145,7 @@ fn find_interviewee(
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
     // ("Today I'm with Mara Quist, who…").
     let greeting = greeting.filter(|_| nameless_answers);
-    introduction_name(metadata, page, greeting)
+    introduction_name(metadata, page, (greeting, owner))
 }
 
 /// The interviewee the introduction (or a transcript's greeting, `greeting`) names, when
@@ -141,7 +153,7 @@ fn find_interviewee(
 fn introduction_name(
     metadata: &mut Metadata,
     page: &Reported,
-    greeting: Option<&str>,
+    (greeting, owner): (Option<&str>, &dyn Fn() -> Option<String>),
 ) -> NameSource {
     let (texts, whole) = (page.texts, page.whole);
     // The journalist the introduction presents is no candidate, nor is their outlet.
@@ -171,7 +183,11 @@ fn introduction_name(
         .or_else(|| {
             greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
         })
-        .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)));
+        .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)))
+        // A personal site's owner answers its readers' questions: surer than a lone word.
+        .or_else(owner)
+        .or_else(|| standfirst_subject::standfirst_subject(texts, whole))
+        .or_else(|| (texts.first()).and_then(|t| lone_headline_name::lone_headline_name(t, whole)));
     match named {
         Some(name) => {
             let name = without_lead_word(&name, whole).unwrap_or(name);
@@ -203,6 +219,7 @@ fn answer_label_name(
         let initials = shown == speaker.label;
         (initials.then(|| initials_spelled_in(&speaker.label, whole)))
             .flatten()
+            .or_else(|| initials.then(|| label_handle(&speaker.label, texts, whole))?)
             .unwrap_or(shown)
     });
     // A one-letter label ("S:") stands for the person the headline or introduction names
@@ -280,6 +297,11 @@ fn find_interviewer(
     match labelled {
         Some(speaker) => {
             let person = display_name(&person_of_label(&speaker.label, whole), texts);
+            // Letters opening a one-word name the introduction gives ("AM": "Amaru").
+            let person = match person == speaker.label {
+                true => label_handle(&person, texts, whole).unwrap_or(person),
+                false => person,
+            };
             // A one-letter label: the journalist the introduction presents or credits, when
             // their name opens with it.
             let credited = || {

@@ -12,7 +12,7 @@ mod masthead;
 mod signed_comments;
 mod story_bar;
 
-pub use follow_line::follow_line;
+pub use follow_line::{follow_line, followed_name};
 pub use masthead::masthead_lines;
 
 /// The lines (indexes into `lines`) closing the text that belong to the page: from the first

@@ -4,6 +4,7 @@
 //! guest thanks by first name when the page names no interviewer ("Thanks Dana."). And author
 //! keys of publishing tools (`jdoe`), which name nobody.
 
+use super::labels::NAME_PARTICLES;
 use super::name_words::trim_word;
 use super::thanks::THANKING;
 
@@ -132,9 +133,95 @@ pub fn is_author_key(value: &str) -> bool {
     !value.chars().any(char::is_whitespace) && !value.chars().any(char::is_uppercase)
 }
 
+/// A person's key spells their given and family names and a particle or two at most
+/// ("ana-ruiz", "ana-de-la-cruz"); one word is a login (`jdoe`, `alex`), more a phrase.
+const AUTHOR_KEY_WORDS: std::ops::RangeInclusive<usize> = 2..=5;
+
+/// A name word of a key has two letters at least: one letter is an initial the key cannot
+/// say how to spell ("j-doe").
+const MIN_KEY_NAME_LETTERS: usize = 2;
+
+/// The person an author key spells, as the site shows it ("david-ruiz" is "David Ruiz",
+/// "ana-de-la-cruz" is "Ana de la Cruz"): site generators make the key from the author's
+/// name, words joined by hyphens or underscores. A key of one word, one holding digits or a
+/// placeholder word ("site-admin", "staff-writer"), or a particle at either end, spells no
+/// person.
+pub fn author_key_name(value: &str) -> Option<String> {
+    let value = value.trim();
+    let words: Vec<&str> = value.split(['-', '_']).collect();
+    let particle = |w: &str| NAME_PARTICLES.contains(&w);
+    let name_word = |w: &&str| {
+        w.chars().all(char::is_alphabetic)
+            && (particle(w) || w.chars().count() >= MIN_KEY_NAME_LETTERS)
+            && !is_placeholder_author(w)
+            && !PLACEHOLDER_KEY_WORDS.contains(w)
+    };
+    let shaped = is_author_key(value)
+        && AUTHOR_KEY_WORDS.contains(&words.len())
+        && words.iter().all(name_word)
+        && !particle(words[0])
+        && !particle(words[words.len() - 1]);
+    let capital = |w: &str| {
+        let mut chars = w.chars();
+        (chars.next().into_iter().flat_map(char::to_uppercase))
+            .chain(chars)
+            .collect::<String>()
+    };
+    let spelled = words.iter().map(|w| match particle(w) {
+        true => w.to_string(),
+        false => capital(w),
+    });
+    shaped.then(|| spelled.collect::<Vec<_>>().join(" "))
+}
+
+/// Words of a key naming a role or a team rather than a person ("staff-writer",
+/// "guest-post", "news-desk", "web-team"), lowercase.
+const PLACEHOLDER_KEY_WORDS: &[&str] = &[
+    "writer",
+    "writers",
+    "guest",
+    "post",
+    "posts",
+    "desk",
+    "team",
+    "site",
+    "web",
+    "blog",
+    "news",
+    "user",
+    "author",
+    "authors",
+    "contributor",
+    "contributors",
+    "redaccion",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_author_key_of_name_words_spells_the_person() {
+        assert_eq!(
+            author_key_name("tilda-varga").as_deref(),
+            Some("Tilda Varga")
+        );
+        assert_eq!(
+            author_key_name("ana-de-la-cruz").as_deref(),
+            Some("Ana de la Cruz")
+        );
+        for key in [
+            "alex",
+            "staff-writer",
+            "site-admin",
+            "j-doe",
+            "ana-ruiz2",
+            "de-ruiz",
+            "Ana Ruiz",
+        ] {
+            assert_eq!(author_key_name(key), None, "{key}");
+        }
+    }
 
     #[test]
     fn author_keys_are_not_names() {

@@ -46,6 +46,9 @@ fn after_with(title: &str) -> Option<(String, bool)> {
             *last = last.trim_end_matches('.');
         }
     }
+    if let Some(guests) = several_guests(&name) {
+        return Some((guests, article));
+    }
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let shaped = (1..=MAX_NAME_WORDS).contains(&name.len())
         && name.iter().all(capitalised)
@@ -53,6 +56,28 @@ fn after_with(title: &str) -> Option<(String, bool)> {
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)));
     shaped.then(|| (name.join(" "), name.len() < 2 || article))
+}
+
+/// "and" joining two guests' names after "with" ("…with Ida Brenn and Tom Reed"), lowercase.
+const AND: &[&str] = &["and", "y", "e", "et", "und", "&"];
+
+/// A full name in a list of guests has two words at least: two single capitalised words
+/// joined by "and" are as often two places ("Angola e Moçambique").
+const MIN_GUEST_NAME_WORDS: usize = 2;
+
+/// Two guests after "with", each named in full ("Ida Brenn and Tom Reed", "Ana Gil y Rui
+/// Lobo"), as one name: both, in the headline's order.
+fn several_guests(words: &[&str]) -> Option<String> {
+    let at = words.iter().position(|w| AND.contains(w))?;
+    let (first, second) = (&words[..at], &words[at + 1..]);
+    let name = |run: &[&str]| {
+        (MIN_GUEST_NAME_WORDS..=MAX_NAME_WORDS).contains(&run.len())
+            && run.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+            })
+    };
+    (name(first) && name(second)).then(|| format!("{}, {}", first.join(" "), second.join(" ")))
 }
 
 /// Articles Portuguese sets before a person's name ("com o David", "com a Rita").
@@ -287,6 +312,12 @@ mod tests {
             Some("Tó".to_string())
         );
         assert_eq!(name_after_with("Living with the sea"), None);
+        // Two guests named in full both answer; two single words may be places.
+        assert_eq!(
+            name_after_with("Charla con Ana Gil y Rui Lobo").map(|n| n.0),
+            Some("Ana Gil, Rui Lobo".to_string())
+        );
+        assert_eq!(name_after_with("Conversa com Angola e Moçambique"), None);
         assert_eq!(
             name_after_with("Entrevista sobre o porto com o Nuno Brasa"),
             Some(("Nuno Brasa".to_string(), true))

@@ -2,7 +2,7 @@
 //! keys each tool uses for the title, the people, the outlet, the date, the language and the
 //! address, read into [`Metadata`]; the TOML reader uses the same spellings for other keys.
 
-use super::placeholders::{is_author_key, is_placeholder_author};
+use super::placeholders::{author_key_name, is_author_key, is_placeholder_author};
 use super::Metadata;
 
 /// Markdown front matter delimiter (YAML).
@@ -21,6 +21,7 @@ pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usi
     let mut link = None;
     let mut offset = 0;
     let mut key = String::new();
+    let mut listing_guests = false;
     for (index, line) in text.split_inclusive('\n').enumerate() {
         offset += line.len();
         let trimmed = line.trim();
@@ -36,8 +37,14 @@ pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usi
             return None;
         }
         if let Some(item) = trimmed.strip_prefix("- ") {
-            // A list under the last key: the first author is the one named.
-            link = link.or(yaml_field(&mut metadata, &key, item));
+            // A list of guests under the last key: each answers. Else the first author is the
+            // one named.
+            let item = first_yaml_item(item);
+            if is_guest_key(&key) && listing_guests && names_someone(&item) {
+                add_guest(&mut metadata.interviewee, &item);
+                continue;
+            }
+            link = link.or(yaml_field(&mut metadata, &key, &item));
             continue;
         }
         let Some((name, value)) = trimmed.split_once(':') else {
@@ -51,6 +58,9 @@ pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usi
             continue;
         }
         key = name.trim().to_string();
+        // A guest key with nothing after it opens a list of the guests, unless one is named.
+        listing_guests =
+            is_guest_key(&key) && value.trim().is_empty() && metadata.interviewee.is_none();
         link = link.or(yaml_field(&mut metadata, &key, value));
     }
     None
@@ -63,6 +73,12 @@ pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usi
 /// the page a post is about, which only the body tells ([`settle_url`]).
 #[must_use]
 pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) -> Option<String> {
+    // A group interview's guests, listed under one key: all of them answer.
+    let people = listed_people(value);
+    if is_guest_key(key) && !people.is_empty() {
+        metadata.interviewee.get_or_insert(joined_guests(&people));
+        return None;
+    }
     let value = first_yaml_item(value);
     if value.is_empty() {
         return None;
@@ -70,7 +86,13 @@ pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) -> Opt
     let field = match key.to_lowercase().as_str() {
         // Spanish and Portuguese site templates name their own keys ("titulo", "título").
         "title" | "titulo" | "título" => &mut metadata.title,
-        "author" | "authors" | "by" | "byline" if is_author_key(&value) => return None,
+        // A key spelling a name ("tilda-varga") is the person the site shows as author.
+        "author" | "authors" | "by" | "byline" if is_author_key(&value) => {
+            if let Some(name) = author_key_name(&value) {
+                metadata.interviewer.get_or_insert(name);
+            }
+            return None;
+        }
         "author" | "authors" | "by" | "byline" | "interviewer" | "interviewer_name"
             if is_placeholder_author(&value) =>
         {
@@ -123,6 +145,63 @@ pub(super) fn first_yaml_item(value: &str) -> String {
     match value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
         Some(list) if !value.starts_with("[[") => clean(list.split(',').next().unwrap_or_default()),
         _ => clean(value),
+    }
+}
+
+/// Keys naming who answers, lowercase: a group interview lists several people under them.
+const GUEST_KEYS: &[&str] = &[
+    "interviewee",
+    "interviewee_name",
+    "interviewees",
+    "guest",
+    "guest_name",
+    "guests",
+    "person",
+    "people",
+    "speaker",
+    "speakers",
+    "entrevistado",
+    "entrevistada",
+    "entrevistados",
+];
+
+/// The key names who answers ([`GUEST_KEYS`]).
+pub(crate) fn is_guest_key(key: &str) -> bool {
+    GUEST_KEYS.contains(&key.trim().to_lowercase().as_str())
+}
+
+/// The people a flow list names (`[Ana Gil, "Tom Reed"]`), each cleaned as
+/// [`first_yaml_item`] cleans one; empty unless the value is such a list of two names or
+/// more.
+pub(crate) fn listed_people(value: &str) -> Vec<String> {
+    let value = value.trim();
+    let Some(list) = (value.strip_prefix('[').and_then(|v| v.strip_suffix(']')))
+        .filter(|_| !value.starts_with("[["))
+    else {
+        return Vec::new();
+    };
+    let people: Vec<String> = list.split(',').map(first_yaml_item).collect();
+    match people.len() > 1 && people.iter().all(|p| names_someone(p)) {
+        true => people,
+        false => Vec::new(),
+    }
+}
+
+/// Several guests of a group interview as the one name their quotes are credited to: every
+/// name, in the page's order, so a question naming any of them finds the interview.
+pub(crate) fn joined_guests(people: &[String]) -> String {
+    people.join(", ")
+}
+
+/// Adds `person`, an item of the list under a guest key, to the guests named so far.
+pub(crate) fn add_guest(guests: &mut Option<String>, person: &str) {
+    match guests {
+        Some(named) if !named.split(", ").any(|n| n == person) => {
+            named.push_str(", ");
+            named.push_str(person);
+        }
+        Some(_) => {}
+        None => *guests = Some(person.to_string()),
     }
 }
 
@@ -206,6 +285,29 @@ mod tests {
             yaml("author: Noa Vance").interviewer.as_deref(),
             Some("Noa Vance")
         );
+        // A group interview's guests, in a flow list or a block list: each answers.
+        assert_eq!(
+            yaml("person: [Ana Gil, Tom Reed]").interviewee.as_deref(),
+            Some("Ana Gil, Tom Reed")
+        );
+        assert_eq!(
+            yaml("guests:\n  - Ana Gil\n  - Tom Reed\nlang: es")
+                .interviewee
+                .as_deref(),
+            Some("Ana Gil, Tom Reed")
+        );
+        assert_eq!(
+            yaml("interviewee: Ana Gil\nspeakers:\n  - Tom Reed")
+                .interviewee
+                .as_deref(),
+            Some("Ana Gil")
+        );
+        // A key spelling a name is that person; a login is nobody.
+        assert_eq!(
+            yaml("author: noa-vance").interviewer.as_deref(),
+            Some("Noa Vance")
+        );
+        assert_eq!(yaml("author: nvance").interviewer, None);
         let m = yaml("source_url: https://blog.example/talk\nlinks:\n  - url: https://x.example");
         assert_eq!(m.url.as_deref(), Some("https://blog.example/talk"));
     }

@@ -4,8 +4,11 @@
 
 use super::meta::PageMeta;
 use crate::corpus::loose_head::split_loose_head;
-use crate::corpus::placeholders::{is_author_key, is_placeholder_author};
-use crate::corpus::yaml_head::{first_yaml_item, is_web_address, names_someone};
+use crate::corpus::placeholders::{author_key_name, is_author_key, is_placeholder_author};
+use crate::corpus::yaml_head::{
+    add_guest, first_yaml_item, is_guest_key, is_web_address, joined_guests, listed_people,
+    names_someone,
+};
 
 /// Splits a front matter block off (after a byte order mark) and reads the fields an import
 /// needs.
@@ -58,9 +61,19 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
     let mut last_key = String::new();
     // A YAML block scalar (`author: >` over an indented line) gives its first line.
     let mut block_scalar = false;
+    // The guest key whose list is being read: each item answers.
+    let mut listing_guests = false;
     for field in block.lines() {
         let indented = field.starts_with(char::is_whitespace);
-        let (key, value) = match field.trim().strip_prefix("- ") {
+        let item = field.trim().strip_prefix("- ");
+        if let Some(item) = item.filter(|_| listing_guests) {
+            let item = first_yaml_item(item);
+            if names_someone(&item) {
+                add_guest(&mut meta.interviewee, &without_affiliation(&item));
+            }
+            continue;
+        }
+        let (key, value) = match item {
             // A list of records (`links:` then `- name: …` / `  url: …`) holds other things'
             // facts, not the post's.
             Some(item) if is_field(item, separator) => continue,
@@ -73,12 +86,21 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             None => match field.split_once(separator) {
                 Some((key, value)) => {
                     last_key = key.trim().to_ascii_lowercase();
+                    listing_guests = is_guest_key(&last_key)
+                        && value.trim().is_empty()
+                        && meta.interviewee.is_none();
                     block_scalar = matches!(value.trim(), ">" | "|" | ">-" | "|-");
                     (last_key.clone(), value)
                 }
                 None => continue,
             },
         };
+        // A group interview's guests, listed under one key: all of them answer.
+        let people = listed_people(value);
+        if is_guest_key(&key) && !people.is_empty() && meta.interviewee.is_none() {
+            meta.interviewee = Some(joined_guests(&people));
+            continue;
+        }
         let value = first_yaml_item(value);
         if value.is_empty() || block_scalar {
             continue;
@@ -113,6 +135,10 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
                     && !is_placeholder_author(&value) =>
             {
                 meta.author = Some(without_affiliation(&value))
+            }
+            // A key spelling a name ("tilda-varga") is the person the site shows as author.
+            "author" | "authors" | "by" | "byline" if meta.author.is_none() => {
+                meta.author = author_key_name(&value)
             }
             // A clipper's `source` is an address; a name there is the article's author.
             "source" if meta.author.is_none() && is_person_name(&value) => {
@@ -177,6 +203,13 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("Kites"));
         assert_eq!(meta.author.as_deref(), Some("Tess Marlow"));
         assert_eq!(body, "\n**Why?**\n\nWind.");
+        // An author key spelling a name names the author; a login names nobody.
+        let (meta, _) = front_matter(
+            "{\n \"title\": \"Kites\",\n \"authors\": [\n  \"tess-marlow\"\n ]\n}\n\nWind.",
+        );
+        assert_eq!(meta.author.as_deref(), Some("Tess Marlow"));
+        let (meta, _) = front_matter("---\ntitle: Kites\nauthor: tmarlow\n---\nWind.");
+        assert_eq!(meta.author, None);
         let (meta, body) = front_matter("<!--\nlayout: post\ntitle: Barcos\n-->\nTexto.");
         assert_eq!((meta.title.as_deref(), body), (Some("Barcos"), "Texto."));
         let (meta, body) = front_matter("---\ntitle: Lía\nslug: lia\n\nTexto.");
@@ -217,6 +250,12 @@ mod tests {
         assert_eq!(meta.topic.as_deref(), Some("Weaving with Code"));
         let (meta, _) = front_matter("---\nspeaker: true\ninterviewee: Ana Gil\n---\nText");
         assert_eq!(meta.interviewee.as_deref(), Some("Ana Gil"));
+        // A group interview lists its guests: each of them answers.
+        let (meta, _) = front_matter("---\nperson: [Ana Gil, \"Tom Reed\"]\n---\nText");
+        assert_eq!(meta.interviewee.as_deref(), Some("Ana Gil, Tom Reed"));
+        let (meta, _) =
+            front_matter("---\nspeakers:\n  - Ana Gil (Loom)\n  - Tom Reed\ntitle: T\n---\nText");
+        assert_eq!(meta.interviewee.as_deref(), Some("Ana Gil, Tom Reed"));
         let (meta, _) = front_matter("---\ninterviewee: Ana Gil\nperson: Tom Reed\n---\nText");
         assert_eq!(
             meta.interviewee.as_deref(),

@@ -4,30 +4,19 @@
 //! - the guest's closing thanks to the host by first name, the last sentence of the last
 //!   answer ("Muchas gracias, Tesa."), as guests of written interviews sign off.
 
+use crate::corpus::labels::NAME_PARTICLES;
 use crate::corpus::name_words::{name_cased, trim_word};
+use crate::corpus::page_ends::followed_name;
 use crate::corpus::placeholders::thanked_first_name;
 use crate::corpus::thanks::{STRONGER, THANKING};
-
-/// Verbs a columnist's page uses to invite readers to follow the author, lowercase, in the
-/// corpus's languages.
-const FOLLOW_VERBS: &[&str] = &["follow", "acompanhe", "siga", "sigue", "segui", "seguí"];
-
-/// A follow line is a line of page furniture: the verb, a few connecting words, the name and
-/// perhaps where ("on Instagram"); a longer paragraph is a sentence of the text.
-const MAX_FOLLOW_WORDS: usize = 10;
-
-/// A full name in a follow line: two to four capitalised words.
-const FOLLOW_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
-
-/// Prepositions naming where the author is followed, after the name ("on X", "no Instagram").
-const PLATFORM_PREPOSITIONS: &[&str] = &["on", "no", "na", "en", "in"];
 
 /// The follow line sits under the piece: among this many last paragraphs.
 const CLOSING_PARAGRAPHS: usize = 3;
 
-/// The name a follow line gives, looked for in the last paragraphs of `whole` (every
-/// paragraph, the title last) and in the lines dropped as page furniture under the last
-/// exchange (`closing`). A name sharing a word with the guest (`guest`) or with the title and
+/// The name a follow line gives ([`followed_name`], the detector that also takes the line off
+/// the last answer), looked for in the last paragraphs of `whole` (every paragraph, the title
+/// last) that stand as one line of their own, and in the lines dropped as page furniture under
+/// the last exchange (`closing`). A name sharing a word with the guest (`guest`) or with the title and
 /// introduction (`intro`) is the guest's: pages invite readers to follow the person they
 /// present too.
 pub(super) fn followed_author(
@@ -44,34 +33,69 @@ pub(super) fn followed_author(
         words.any(|w| name.split_whitespace().any(|n| n == w))
     };
     (last.chain(closing))
-        .filter_map(|text| {
-            // A follow line glued under the last answer is that paragraph's last line.
-            follow_line_name(text.lines().last().unwrap_or_default())
-        })
+        // A line glued under an answer is the answer's own last line.
+        .filter(|text| text.trim().lines().count() == 1)
+        .filter_map(|text| followed_name(text.trim()))
         .find(|name| !presented(name))
 }
 
-/// "Acompanhe as publicações de Ana Ruiz": the verb of following, lowercase connecting words,
-/// then a full name ending the line or followed only by where ("on X").
-fn follow_line_name(line: &str) -> Option<String> {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let verb = trim_word(words.first()?).to_lowercase();
-    if words.len() > MAX_FOLLOW_WORDS || !FOLLOW_VERBS.contains(&verb.as_str()) {
-        return None;
-    }
-    let start = 1 + words[1..].iter().position(|w| name_cased(w))?;
-    if words[1..start]
+/// Passive verbs crediting a piece to who made it, with their agent's preposition, lowercase
+/// ("The interview was conducted by…", "La entrevista fue realizada por…", "A entrevista foi
+/// feita por…").
+const CREDITED_BY: &[&str] = &[
+    "conducted by",
+    "realizada por",
+    "conducida por",
+    "hecha por",
+    "conduzida por",
+    "feita por",
+];
+
+/// Words naming the piece in a credit sentence, lowercase stems ("interview", "entrevista"):
+/// the sentence is about the interview, not about something the guest made.
+const INTERVIEW_WORDS: &[&str] = &["interview", "entrevista"];
+
+/// A full name in a credit has two to four capitalised words (particles aside).
+const CREDIT_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// The interviewer a closing sentence credits ("The interview was conducted by Ana Ruiz at
+/// Tide Weekly."), in the last paragraphs: a sentence naming the interview, then a passive
+/// verb and its agent ([`CREDITED_BY`]), then the run of capitalised words after it.
+pub(super) fn closing_credit(whole: &[&str]) -> Option<String> {
+    let body = &whole[..whole.len().saturating_sub(1)];
+    let last = body.iter().rev().take(CLOSING_PARAGRAPHS);
+    let sentences = last.flat_map(|t| t.split_inclusive(['.', '!', '?']));
+    sentences.filter_map(credited_name).next()
+}
+
+/// The name a credit sentence gives after its passive verb, if it is one.
+fn credited_name(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    let (at, verb) = CREDITED_BY
         .iter()
-        .any(|w| !w.starts_with(char::is_lowercase))
-    {
+        .find_map(|v| lower.find(&format!("{v} ")).map(|at| (at, v)))?;
+    if !INTERVIEW_WORDS.iter().any(|w| lower[..at].contains(w)) {
         return None;
     }
-    let end = start + words[start..].iter().take_while(|w| name_cased(w)).count();
-    let rest = &words[end..];
-    let platform = rest.len() == 2
-        && PLATFORM_PREPOSITIONS.contains(&trim_word(rest[0]).to_lowercase().as_str());
-    let name: Vec<&str> = words[start..end].iter().map(|w| trim_word(w)).collect();
-    (FOLLOW_NAME_WORDS.contains(&name.len()) && (rest.is_empty() || platform))
+    let rest = sentence.get(at + verb.len()..)?;
+    let mut name: Vec<&str> = Vec::new();
+    for word in rest.split_whitespace() {
+        let bare = trim_word(word);
+        if name_cased(bare) || (!name.is_empty() && NAME_PARTICLES.contains(&bare)) {
+            name.push(bare);
+        } else {
+            break;
+        }
+        if word.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    while name.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+        name.pop();
+    }
+    let capitalised = name.iter().filter(|w| name_cased(w)).count();
+    CREDIT_NAME_WORDS
+        .contains(&capitalised)
         .then(|| name.join(" "))
 }
 
@@ -155,6 +179,42 @@ mod tests {
         assert_eq!(followed_author(&whole, &[], &[], Some("Nilo Fresco")), None);
         let intro = ["Nilo Fresco sings."];
         assert_eq!(followed_author(&whole, &intro, &[], None), None);
+    }
+
+    #[test]
+    fn a_closing_sentence_crediting_the_interview_names_the_interviewer() {
+        let whole = [
+            "Why?",
+            "Because. The interview was conducted by Nilo Fresco at Tide Weekly. Read it all.",
+            "T",
+        ];
+        assert_eq!(closing_credit(&whole).as_deref(), Some("Nilo Fresco"));
+        let whole = [
+            "¿Y?",
+            "Sí.",
+            "Esta entrevista fue realizada por Ana de la Torre.",
+            "T",
+        ];
+        assert_eq!(closing_credit(&whole).as_deref(), Some("Ana de la Torre"));
+        // Something the guest made, not the interview; a single word.
+        let whole = ["Why?", "The survey was conducted by Nilo Fresco.", "T"];
+        assert_eq!(closing_credit(&whole), None);
+        let whole = ["Why?", "The interview was conducted by Nilo.", "T"];
+        assert_eq!(closing_credit(&whole), None);
+    }
+
+    #[test]
+    fn a_credit_or_a_line_glued_to_the_answer_names_no_columnist() {
+        // A photo credit set apart: a name, but no invitation to follow.
+        let whole = ["Why?", "Because.", "Fotos de Nilo Fresco", "T"];
+        assert_eq!(followed_author(&whole, &[], &[], None), None);
+        // The answer's own last line, the page's end being no paragraph of its own.
+        let whole = [
+            "Why?",
+            "Because I like it.\nFollow Nilo Fresco on Instagram",
+            "T",
+        ];
+        assert_eq!(followed_author(&whole, &[], &[], None), None);
     }
 
     #[test]

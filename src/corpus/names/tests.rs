@@ -17,7 +17,7 @@ fn a_transcript_names_its_guest_in_the_greeting() {
         &mut metadata,
         &speakers,
         &Reported::new(&texts, &texts),
-        Some(greeting),
+        (Some(greeting), &|| None),
     );
     assert_eq!(source, NameSource::Introduction);
     assert_eq!(metadata.interviewee.as_deref(), Some("Mara Quist"));
@@ -136,7 +136,7 @@ fn a_one_letter_label_stands_for_the_person_named_with_that_initial() {
         &mut metadata,
         &[speaker("S")],
         &Reported::new(&texts, &whole),
-        None,
+        (None, &|| None),
     );
     assert_eq!(metadata.interviewee.as_deref(), Some("Sara Moss"));
     let mut metadata = Metadata::default();
@@ -144,7 +144,7 @@ fn a_one_letter_label_stands_for_the_person_named_with_that_initial() {
         &mut metadata,
         &[speaker("T")],
         &Reported::new(&texts, &whole),
-        None,
+        (None, &|| None),
     );
     assert_eq!(metadata.interviewee.as_deref(), Some("T"));
 }
@@ -156,7 +156,12 @@ fn the_introduction_names_its_subject_over_a_retold_story_or_a_site_name() {
     let texts = ["DIARIO NORTE Cultura y Libros", intro];
     let whole = [intro, "¿Escribe de noche?", "Sí, siempre.", texts[0]];
     let mut metadata = Metadata::default();
-    find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
+    find_interviewee(
+        &mut metadata,
+        &[],
+        &Reported::new(&texts, &whole),
+        (None, &|| None),
+    );
     assert_eq!(metadata.interviewee.as_deref(), Some("Ilda Serra"));
     let intro = "Nada le convence. Quiroga vive la campaña a fondo.";
     let texts = ["RADIO SUR Andalucía Vigo", intro];
@@ -167,7 +172,12 @@ fn the_introduction_names_its_subject_over_a_retold_story_or_a_site_name() {
         texts[0],
     ];
     let mut metadata = Metadata::default();
-    find_interviewee(&mut metadata, &[], &Reported::new(&texts, &whole), None);
+    find_interviewee(
+        &mut metadata,
+        &[],
+        &Reported::new(&texts, &whole),
+        (None, &|| None),
+    );
     assert_eq!(metadata.interviewee.as_deref(), Some("Quiroga"));
 }
 
@@ -237,4 +247,35 @@ fn a_follow_line_naming_the_guest_leaves_the_guest_and_names_no_interviewer() {
         None,
     );
     assert_eq!(metadata.interviewer.as_deref(), Some("Rita Fontes"));
+}
+
+#[test]
+fn a_personal_sites_owner_answers_when_the_text_names_nobody() {
+    let answers = [Speaker {
+        label: "A".into(),
+        role: Role::Interviewee,
+        count: 3,
+        line: 9,
+    }];
+    let texts = ["Q&A", "Ask me anything."];
+    let whole = [
+        "Ask me anything.",
+        "How do you write?",
+        "Early, in bed.",
+        "Q&A",
+    ];
+    let dropped = |line: usize, text: &str, reason: Clutter| Dropped {
+        line,
+        text: text.into(),
+        reason,
+    };
+    let site = [
+        dropped(1, "Mira Kestrel", Clutter::SiteHeader),
+        dropped(2, "Contact", Clutter::SiteHeader),
+        dropped(20, "© 2024 Mira Kestrel", Clutter::AfterInterview),
+    ];
+    let mut metadata = Metadata::default();
+    let (_, asked) = find_names(&mut metadata, &answers, (&site, 14), (&texts, &whole), None);
+    assert_eq!(asked, NameSource::Introduction);
+    assert_eq!(metadata.interviewee.as_deref(), Some("Mira Kestrel"));
 }

@@ -1,13 +1,35 @@
 //! A columnist's line under the column: a verb inviting the reader to follow the author and
 //! the author's name ("Follow Ana Ruiz on her blog", "Acompanhe as colunas de Ana Ruiz"), on a
-//! paragraph of its own at the very end. Told by shape, in any language: a short line that
-//! opens with a capitalised word, then lowercase words or the name, names a person (two or
-//! more capitalised words after the first) and closes no sentence, set apart under the last
-//! answer's closing sentence. The name is the interviewer's.
+//! paragraph of its own at the very end. A short line that opens with a verb of following,
+//! then lowercase words or the name, names a person (two or more capitalised words) and closes
+//! no sentence, set apart under the last answer's closing sentence. The name is the
+//! interviewer's. One detector ([`followed_name`]) serves both the page's end (the line is no
+//! answer) and the names (the columnist asked the questions).
 
 use super::super::labels::NAME_PARTICLES;
-use super::super::name_words::name_cased;
+use super::super::name_words::{name_cased, trim_word};
 use super::{closes_statement, is_unpunctuated, texts};
+
+/// Imperatives inviting readers to follow someone, lowercase, in the corpus's languages
+/// (English, Spanish, Portuguese, French, German, Italian). A capitalised word and a name
+/// alone is also a credit ("Foto de Ana Ruiz", "Ilustración de…") naming someone other than
+/// the columnist: the verb tells the invitation apart.
+const FOLLOW_VERBS: &[&str] = &[
+    "follow",
+    "sigue",
+    "siga",
+    "sigan",
+    "síguenos",
+    "acompanhe",
+    "acompanha",
+    "segue",
+    "sigam",
+    "segui",
+    "seguí",
+    "suivez",
+    "folgt",
+    "folgen",
+];
 
 /// The line is an invitation and a name: a few words ("Acompanhe as publicações de Ana Ruiz").
 const MAX_FOLLOW_WORDS: usize = 9;
@@ -34,15 +56,17 @@ pub fn follow_line(lines: &[(usize, &str)]) -> Option<(usize, String)> {
     (set_apart && closes_statement(before)).then_some((*k, name))
 }
 
-/// The name a follow line invites to follow, if `line` is one.
-fn followed_name(line: &str) -> Option<String> {
+/// The name a follow line invites to follow, if `line` is one: the one detector of follow
+/// lines, for the page's end and for the interviewer's name.
+pub fn followed_name(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     // A full stop makes it a sentence ("Subscribe to Harbour Voices wherever you listen.").
     let clean = is_unpunctuated(line)
         && !line.contains([',', ';', ':', '?', '"', '“', '(', '|'])
         && !line.chars().any(|c| c.is_ascii_digit());
     let (verb, rest) = words.split_first()?;
-    if !clean || words.len() > MAX_FOLLOW_WORDS || !name_cased(verb) {
+    let verb = trim_word(verb).to_lowercase();
+    if !clean || words.len() > MAX_FOLLOW_WORDS || !FOLLOW_VERBS.contains(&verb.as_str()) {
         return None;
     }
     // The name is the one run of capitalised words after the verb; lowercase words (articles,
@@ -105,6 +129,8 @@ mod tests {
             "And now?\n\nI rest.\n\nFollow Harbour Talk on the radio.",
             // A sentence about two places.
             "And now?\n\nI rest.\n\nWe sail from Porto Santo to Cabo Verde",
+            // A credit names the photographer, and invites to follow nobody.
+            "And now?\n\nI rest.\n\nFotos de Ana Ruiz",
         ] {
             assert_eq!(follow_line(&numbered(text)), None, "{text}");
         }

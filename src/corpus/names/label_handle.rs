@@ -1,0 +1,93 @@
+//! A speaker label of two or three capitals that opens one name word the introduction gives
+//! ("AM" for a correspondent the blog calls "Amaru"): people who go by one name, a pen name or
+//! a handle, are labelled by its first letters, as others are by their initials. The label
+//! then stands for that word, not for two letters a reader cannot place.
+
+use crate::corpus::name_words::trim_word;
+
+/// A label of this many capitals at most is an abbreviation; a longer run is a word in
+/// capitals ("MARTA").
+const MAX_LABEL_LETTERS: usize = 3;
+
+/// The word the label abbreviates is longer than the label by this many letters at least:
+/// "AM" for "Ama" would be the word with a letter dropped, no abbreviation.
+const MIN_EXTRA_LETTERS: usize = 2;
+
+/// The one name word in `texts` (the title and introduction) that `label` abbreviates: a
+/// capitalised word inside a sentence (a sentence's first word is capitalised for being
+/// first) opening with the label's letters, never written in lowercase in `whole` (so no
+/// ordinary word), and the only such word. `None` when the label is no abbreviation or no
+/// word, or more than one, fits.
+pub(super) fn label_handle(label: &str, texts: &[&str], whole: &[&str]) -> Option<String> {
+    let letters = label.chars().count();
+    let shaped =
+        (2..=MAX_LABEL_LETTERS).contains(&letters) && label.chars().all(char::is_uppercase);
+    if !shaped {
+        return None;
+    }
+    let opens = |word: &str| {
+        let lower: String = word.to_lowercase();
+        word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().count() >= letters + MIN_EXTRA_LETTERS
+            && lower.starts_with(&label.to_lowercase())
+    };
+    let lowercase = |word: &str| lowercase_in_text(word, whole);
+    let mut found: Vec<&str> = Vec::new();
+    for text in texts {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let inside = !pair[0].ends_with(['.', '!', '?', ':', '…', '“', '"']);
+            let word = trim_word(pair[1]);
+            // Markup around a linked name (`` `Amaru <…>`__ ``, `[Amaru](…)`) goes too.
+            let word = word.trim_matches(|c: char| !c.is_alphabetic());
+            if inside && opens(word) && !lowercase(word) && !found.contains(&word) {
+                found.push(word);
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(one.to_string()),
+        _ => None,
+    }
+}
+
+/// `word` is written in lowercase in `whole`, web and mail addresses aside: an address
+/// spells a site's or a person's name in lowercase ("amaru.example"), no ordinary word does.
+pub(super) fn lowercase_in_text(word: &str, whole: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    let words = (whole.iter().flat_map(|t| t.split_whitespace())).filter(|w| !is_address(w));
+    (words.flat_map(|w| w.split(|c: char| !c.is_alphabetic()))).any(|t| t == lower)
+}
+
+/// A web or mail address, or a word holding one (`<http://…>`__).
+fn is_address(word: &str) -> bool {
+    word.contains("://") || word.contains("www.") || word.contains('@')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_opening_a_one_word_name_stands_for_it() {
+        let intro = ["Um leitor, o `Amaru <http://www.amaru.example>`__, mandou perguntas."];
+        assert_eq!(label_handle("AM", &intro, &intro).as_deref(), Some("Amaru"));
+    }
+
+    #[test]
+    fn initials_of_no_single_word_stay_initials() {
+        // No word opens with the letters.
+        let intro = ["Um leitor, o Tobias, mandou perguntas."];
+        assert_eq!(label_handle("AM", &intro, &intro), None);
+        // An ordinary word the text writes in lowercase too.
+        let intro = ["Na Amostra de maio vieram perguntas.", "Uma amostra."];
+        assert_eq!(label_handle("AM", &intro[..1], &intro), None);
+        // Two words fit: which one is meant is not told.
+        let intro = ["O Amaru e a Amélia mandaram perguntas."];
+        assert_eq!(label_handle("AM", &intro, &intro), None);
+        // A word in capitals is no abbreviation.
+        assert_eq!(label_handle("AMARU", &intro, &intro), None);
+    }
+}
