@@ -127,6 +127,7 @@ mod transcript_credit;
 mod translation;
 mod turns;
 mod typed_lines;
+mod underlined;
 mod unlabelled_start;
 mod used_labels;
 mod vocative;
