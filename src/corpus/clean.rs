@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates::is_date_line;
+use super::framed::framed_clutter;
 use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
 use super::leftovers::{is_bracketed_credit, is_code_caption};
@@ -133,6 +134,8 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     let words = plain.split_whitespace().count();
     if is_separator(line) {
         Some(Clutter::Separator)
+    } else if let Some(framed) = framed_clutter(line) {
+        Some(framed)
     } else if is_shortcode(line) || is_link_definition(line) || is_code_caption(plain) {
         Some(Clutter::Markup)
     } else if TIMESTAMP.is_match(plain) {

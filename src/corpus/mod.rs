@@ -43,6 +43,7 @@ pub mod explain;
 mod fellow_answerers;
 mod files;
 mod forms;
+mod framed;
 mod furniture;
 mod glued;
 mod guest_sections;

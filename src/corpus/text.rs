@@ -306,7 +306,10 @@ impl Cutter {
             reason,
         });
         self.open = false;
-        self.after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator);
+        // A word framed by dashes ("- Publicidade -") is a slot set into the running text,
+        // where the article goes on after it: no break between posts.
+        let slot = super::framed::framed_clutter(line).is_some();
+        self.after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator) && !slot;
     }
 
     fn keep_line(&mut self, line_number: usize, line: &str) {
