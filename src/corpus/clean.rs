@@ -209,6 +209,7 @@ pub fn byline_name(line: &str) -> Option<String> {
         .filter(|o| lower.starts_with(&format!("{o} ")))
         .max_by_key(|o| o.len())?;
     let rest = &plain[opening.len()..];
+    let rest = linked_words(rest).unwrap_or(rest);
     let name_part = rest
         .split(['|', ',', '·', '•', '(', '*', '–', '—', ';'])
         .next()
@@ -223,6 +224,13 @@ pub fn byline_name(line: &str) -> Option<String> {
         && named + 1 >= words.len()
         && !name_part.ends_with(['.', '?', '!']);
     name_shaped.then(|| name_part.to_string())
+}
+
+/// The words of a Markdown link opening `text` ("[Ana Lima](https://…)" gives "Ana Lima"):
+/// a byline linking the author's name to their page.
+fn linked_words(text: &str) -> Option<&str> {
+    let (words, _) = text.trim_start().strip_prefix('[')?.split_once("](")?;
+    (!words.contains(['[', ']'])).then_some(words)
 }
 
 /// A credit line that names nobody ("Image by"): the name is on the next line.
@@ -474,6 +482,11 @@ mod tests {
             Some("Mariana Freitas")
         );
         assert_eq!(byline_name("By the river.").as_deref(), None);
+        assert_eq!(
+            byline_name("By [Ana Lima](https://example.org/ana)").as_deref(),
+            Some("Ana Lima")
+        );
+        assert!(line_clutter("Posted by [Ana Lima](https://example.org/ana)").is_some());
         assert_eq!(
             byline_name("Conducted by Ana Lima and Rui Sal, Harbour Press, May 2014").as_deref(),
             Some("Ana Lima and Rui Sal")
