@@ -13,7 +13,7 @@ use super::framed::framed_clutter;
 use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
 use super::leftovers::{is_bracketed_credit, is_code_caption};
-use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
+use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode, linked_words};
 use super::reading::Clutter;
 use super::transcript_credit::is_transcript_credit;
 use super::wrappers::{is_figure_caption, is_footnote_link};
@@ -224,13 +224,6 @@ pub fn byline_name(line: &str) -> Option<String> {
         && named + 1 >= words.len()
         && !name_part.ends_with(['.', '?', '!']);
     name_shaped.then(|| name_part.to_string())
-}
-
-/// The words of a Markdown link opening `text` ("[Ana Lima](https://…)" gives "Ana Lima"):
-/// a byline linking the author's name to their page.
-fn linked_words(text: &str) -> Option<&str> {
-    let (words, _) = text.trim_start().strip_prefix('[')?.split_once("](")?;
-    (!words.contains(['[', ']'])).then_some(words)
 }
 
 /// A credit line that names nobody ("Image by"): the name is on the next line.
