@@ -27,7 +27,7 @@ pub fn fold_backchannels(out: &mut Assembled) {
         let turn = &out.turns[i];
         let backchannel = !asks_something(&turn.question)
             && turn.answer.len() == 1
-            && turn.answer[0].0.split_whitespace().count() <= BACKCHANNEL_MAX_WORDS
+            && spoken_words(&turn.answer[0].0) <= BACKCHANNEL_MAX_WORDS
             && !asks_something(&turn.answer[0].0)
             && !(turn.speakers.first()).is_some_and(|s| s.as_deref().is_some_and(is_generic));
         if !backchannel {
@@ -45,6 +45,27 @@ pub fn fold_backchannels(out: &mut Assembled) {
         next.question = format!("{} {}", remark.question, next.question);
         next.line = remark.line;
     }
+}
+
+/// The words said, without a transcriber's note in brackets or parentheses after them
+/// ("Mm-hmm (affirmative).", "Yeah [laughs]."): the note describes the sound, it adds no word.
+fn spoken_words(text: &str) -> usize {
+    let mut depth = 0usize;
+    let said: String = text
+        .chars()
+        .map(|c| {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => return c,
+                _ => {}
+            }
+            ' '
+        })
+        .collect();
+    said.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 #[cfg(test)]
@@ -91,6 +112,26 @@ mod tests {
         assert_eq!(out.dropped.len(), 1);
         assert_eq!(out.dropped[0].line, 3);
         assert_eq!(out.dropped[0].reason, Clutter::Backchannel);
+    }
+
+    #[test]
+    fn a_transcribers_note_adds_no_word_to_a_backchannel() {
+        assert_eq!(spoken_words("Mm-hmm (affirmative)."), 1);
+        assert_eq!(spoken_words("Yeah [laughs] ."), 1);
+        assert_eq!(spoken_words("I teach (pause) music."), 3);
+        let mut out = Assembled {
+            turns: vec![
+                turn("I always read it as a name.", "Mm-hmm (affirmative).", 1),
+                turn("What does it stand for?", "Eleven letters between.", 5),
+            ],
+            ..Assembled::default()
+        };
+        fold_backchannels(&mut out);
+        assert_eq!(out.turns.len(), 1);
+        assert_eq!(
+            out.turns[0].question,
+            "I always read it as a name. What does it stand for?"
+        );
     }
 
     #[test]

@@ -9,10 +9,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates::is_date_line;
+use super::framed::framed_clutter;
 use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
 use super::leftovers::{is_bracketed_credit, is_code_caption};
-use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
+use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode, linked_words};
 use super::reading::Clutter;
 use super::transcript_credit::is_transcript_credit;
 use super::wrappers::{is_figure_caption, is_footnote_link};
@@ -133,6 +134,8 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     let words = plain.split_whitespace().count();
     if is_separator(line) {
         Some(Clutter::Separator)
+    } else if let Some(framed) = framed_clutter(line) {
+        Some(framed)
     } else if is_shortcode(line) || is_link_definition(line) || is_code_caption(plain) {
         Some(Clutter::Markup)
     } else if TIMESTAMP.is_match(plain) {
@@ -206,6 +209,7 @@ pub fn byline_name(line: &str) -> Option<String> {
         .filter(|o| lower.starts_with(&format!("{o} ")))
         .max_by_key(|o| o.len())?;
     let rest = &plain[opening.len()..];
+    let rest = linked_words(rest).unwrap_or(rest);
     let name_part = rest
         .split(['|', ',', '·', '•', '(', '*', '–', '—', ';'])
         .next()
@@ -471,6 +475,11 @@ mod tests {
             Some("Mariana Freitas")
         );
         assert_eq!(byline_name("By the river.").as_deref(), None);
+        assert_eq!(
+            byline_name("By [Ana Lima](https://example.org/ana)").as_deref(),
+            Some("Ana Lima")
+        );
+        assert!(line_clutter("Posted by [Ana Lima](https://example.org/ana)").is_some());
         assert_eq!(
             byline_name("Conducted by Ana Lima and Rui Sal, Harbour Press, May 2014").as_deref(),
             Some("Ana Lima and Rui Sal")

@@ -15,7 +15,7 @@ use super::dashes::{asks, inline_turns};
 use super::early_labels::labels_stop_early;
 use super::labels::{is_generic, speaker_of};
 use super::length_alternation::alternating_lengths;
-use super::markup::question_number;
+use super::markup::{question_number, strip_question_number};
 use super::numbering::numbered_prompts;
 use super::reading::{Clutter, Layout, Para, Role, Speaker};
 use super::repair::drop_field_lines;
@@ -99,7 +99,7 @@ fn detect(paras: &[Para], limit: f64) -> Layout {
         .count();
     let cues = [
         (count(is_heading), Layout::Headings),
-        (count(is_bold), Layout::Bold),
+        (count(is_bold_prompt), Layout::Bold),
         (caps, Layout::CapsLeadIn),
     ];
     cues.into_iter()
@@ -196,7 +196,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
                 is_heading(&para.text)
                     || (is_bold(&para.text) && ends_with_question_mark(&para.text))
             }
-            Layout::Bold => is_bold(&para.text),
+            Layout::Bold => is_bold_prompt(&para.text),
             Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
             _ if editor_numbered => numbered[i],
             _ if blocks.is_some() => blocks.as_ref().is_some_and(|b| b[i]),
@@ -278,11 +278,19 @@ fn heads_question(paras: &[Para], i: usize) -> bool {
             .is_some_and(|next| asks_something(&next.text) || question_number(&next.text).is_some())
 }
 
+/// A prompt set in bold, numbered or not: a Markdown list of questions ("1. __Why clay?__")
+/// is bold after the item's number.
+fn is_bold_prompt(text: &str) -> bool {
+    is_bold(strip_question_number(text))
+}
+
 fn prompt_text(text: &str, layout: Layout) -> String {
     match layout {
         Layout::Headings if is_bold(text) => strip_emphasis(text).to_string(),
         Layout::Headings => text.trim_start_matches('#').trim().to_string(),
-        Layout::Bold => strip_emphasis(&text.replace("** **", " ")).to_string(),
+        Layout::Bold => {
+            strip_emphasis(&strip_question_number(text).replace("** **", " ")).to_string()
+        }
         _ => text.to_string(),
     }
 }

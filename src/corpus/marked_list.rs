@@ -21,19 +21,25 @@ const BULLETS: [char; 4] = ['-', '*', '+', '•'];
 
 /// Joins each run of list items to the paragraph announcing it (ending with a colon), or,
 /// with nothing announcing it, the items of a list of fragments (no item ends a sentence) to
-/// one another. An item that asks is a question, and ends the run.
+/// one another. An item that asks is a question, and ends the run, unless the sentence
+/// announcing the list has the bulleted items typed right under it ("Questions I would like
+/// studied:" / "- Who reviews?" / "- Who decides?"): they are the questions it lists.
 pub fn join_marked_lists(paras: &mut Vec<Para>) {
     let mut i = 0;
     while i < paras.len() {
+        let announced = i > 0 && announces(&paras[i - 1].text);
+        let listed_question =
+            |p: &Para| announced && p.under_previous && bullet_body(&p.text).is_some();
         let items = paras[i..]
             .iter()
-            .take_while(|p| item_body(&p.text).is_some() && !asks_something(&p.text))
+            .take_while(|p| {
+                item_body(&p.text).is_some() && (!asks_something(&p.text) || listed_question(p))
+            })
             .count();
         if items < MIN_ITEMS {
             i += 1;
             continue;
         }
-        let announced = i > 0 && announces(&paras[i - 1].text);
         let fragments = paras[i..i + items].iter().all(|p| !ends_sentence(&p.text));
         if !announced && !fragments {
             i += items;
@@ -165,6 +171,38 @@ mod tests {
               2. The stove failed."
             ]
         );
+    }
+
+    #[test]
+    fn questions_listed_right_under_their_announcing_sentence_join_it() {
+        let mut body = paras(&[
+            "Why a survey of the volunteers?",
+            "Because some things I would still like the guild to find out:",
+            "- Who repairs the nets?",
+            "- Who pays for the rope?",
+            "Nobody has asked them yet.",
+        ]);
+        for item in &mut body[2..4] {
+            item.under_previous = true;
+        }
+        join_marked_lists(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "Why a survey of the volunteers?",
+                "Because some things I would still like the guild to find out: Who repairs \
+                 the nets? Who pays for the rope?",
+                "Nobody has asked them yet."
+            ]
+        );
+        // Set apart from the sentence (a blank line between), they ask on their own.
+        let mut apart = paras(&[
+            "Here is what the two of us talked about that evening:",
+            "- Who repairs the nets?",
+            "- Who pays for the rope?",
+        ]);
+        join_marked_lists(&mut apart);
+        assert_eq!(apart.len(), 3);
     }
 
     #[test]

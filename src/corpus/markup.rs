@@ -244,6 +244,13 @@ fn wordpress_shortcode(line: &str) -> bool {
     alone || line.ends_with(&format!("[/{name}]"))
 }
 
+/// The words of a Markdown link opening `text` ("[Ana Lima](https://…)" gives "Ana Lima"):
+/// a byline linking the author's name to their page.
+pub fn linked_words(text: &str) -> Option<&str> {
+    let (words, _) = text.trim_start().strip_prefix('[')?.split_once("](")?;
+    (!words.contains(['[', ']'])).then_some(words)
+}
+
 /// Words an editor writes before a question's number ("Pergunta 1 —").
 const NUMBERED_WORDS: &[&str] = &["question", "pregunta", "pergunta", "frage"];
 

@@ -26,7 +26,12 @@ pub fn closing_lines(lines: &[(usize, &str)]) -> Vec<usize> {
     .into_iter()
     .flatten()
     .min();
-    let mut closing: Vec<usize> = start.map_or(Vec::new(), |s| (s..lines.len()).collect());
+    // Blank lines part the page's lines as they part paragraphs: nothing to drop.
+    let mut closing: Vec<usize> = start.map_or(Vec::new(), |s| {
+        (s..lines.len())
+            .filter(|&k| !lines[k].1.trim().is_empty())
+            .collect()
+    });
     if let Some((k, _)) = follow_line(lines).filter(|(k, _)| !closing.contains(k)) {
         closing.push(k);
     }

@@ -16,6 +16,7 @@ use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
 use super::repair::{is_invisible, unescape_markdown};
 use super::toml_head::read_toml_front_matter;
+use super::underlined::{as_heading, underlined_levels};
 use super::wrappers::{inside_paired_tags, without_lone_italics};
 use super::yaml_head::{split_yaml_front_matter, YAML_FENCE};
 use super::Metadata;
@@ -120,11 +121,14 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         ..Cutter::default()
     };
     let chrome = page_chrome(&lines);
+    let underlined = underlined_levels(&lines);
     for (k, (line_number, line)) in lines.into_iter().enumerate() {
         if let Some(&(_, reason)) = chrome.iter().find(|(at, _)| *at == k) {
             cutter.drop_line(line_number, line, reason);
             continue;
         }
+        let heading = underlined[k].map(|level| as_heading(line, level));
+        let line = heading.as_deref().unwrap_or(line);
         let line = inside_paired_tags(line).unwrap_or(line);
         let line = without_opening_tags(line);
         let bold = super::bold_tags::html_bold_as_markdown(line);
@@ -302,7 +306,10 @@ impl Cutter {
             reason,
         });
         self.open = false;
-        self.after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator);
+        // A word framed by dashes ("- Publicidade -") is a slot set into the running text,
+        // where the article goes on after it: no break between posts.
+        let slot = super::framed::framed_clutter(line).is_some();
+        self.after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator) && !slot;
     }
 
     fn keep_line(&mut self, line_number: usize, line: &str) {

@@ -26,7 +26,11 @@ const MIN_SHARE_BEFORE_BUTTONS: f64 = 0.5;
 /// The index (into `lines`) where the readers' comments start, if the text ends with them.
 pub fn comments_start(lines: &[(usize, &str)]) -> Option<usize> {
     let texts = texts(lines);
-    let found = [button_comments_start(&texts), signed_comments_start(&texts)];
+    let found = [
+        button_comments_start(&texts),
+        signed_comments_start(&texts),
+        counted_comments_start(&texts),
+    ];
     let mut start = found.into_iter().flatten().min()?;
     // The section's own heading above it ("3 comments:", "2 Responses").
     while start > 1 && is_section_heading(texts[start - 1].1, texts[start - 2].1) {
@@ -75,6 +79,48 @@ fn is_section_heading(line: &str, above: &str) -> bool {
         && !ends_with_question_mark(above)
 }
 
+/// The nouns a blog counts its readers' comments with ("3 comentarios:", "Comments (2)").
+const COMMENT_NOUNS: &[&str] = &[
+    "comment",
+    "comments",
+    "comentario",
+    "comentarios",
+    "comentário",
+    "comentários",
+    "response",
+    "responses",
+    "respuesta",
+    "respuestas",
+    "resposta",
+    "respostas",
+    "reply",
+    "replies",
+];
+
+/// The position (into `texts`) of a heading counting the readers' comments ("3 comentarios:",
+/// "12 Responses", "Comments (2)") in the last part of the text, with lines under it and not
+/// under a question: the comments start there even when they carry no button or signature.
+fn counted_comments_start(texts: &[(usize, &str)]) -> Option<usize> {
+    let late = |t: usize| t as f64 >= MIN_SHARE_BEFORE_BUTTONS * texts.len() as f64;
+    (1..texts.len().saturating_sub(1)).find(|&t| {
+        late(t) && counts_comments(texts[t].1) && !ends_with_question_mark(texts[t - 1].1)
+    })
+}
+
+/// "3 comentarios:", "12 Responses", "Comments (2)": a count and a noun for comments.
+fn counts_comments(line: &str) -> bool {
+    let lower = line.trim().trim_end_matches(':').to_lowercase();
+    let noun = |w: &str| COMMENT_NOUNS.contains(&w);
+    let count = |w: &str| {
+        let digits = w.trim_start_matches('(').trim_end_matches(')');
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    match lower.split_whitespace().collect::<Vec<_>>()[..] {
+        [a, b] => (count(a) && noun(b)) || (noun(a) && count(b)),
+        _ => false,
+    }
+}
+
 /// Positions (into `texts`) of the one button line repeated under the comments, if any.
 fn button_positions(texts: &[(usize, &str)]) -> Option<Vec<usize>> {
     let is_button = |line: &str| {
@@ -120,6 +166,21 @@ mod tests {
             "Why boats?\n\nMy father built them.\n\n2 comments:\n\nAnn said...\n\nLovely.\n\n\
                      May 3, 2019\n\nReply\n\nTom said...\n\nGreat read.\n\nMay 4, 2019\n\nReply";
         assert_eq!(comments_start(&numbered(apart)), Some(4));
+    }
+
+    #[test]
+    fn a_counted_comments_heading_starts_the_comments_without_buttons_or_signatures() {
+        let text =
+            "¿Cuándo empezaste?\nA los doce años.\n¿Vendes tus piezas?\nSolo en la feria.\n\n\
+                    3 comentarios:\n\nQué bonita entrevista.\n\nYo la conocí en la feria.";
+        assert_eq!(comments_start(&numbered(text)), Some(5));
+        assert!(counts_comments("Comments (2)"));
+        assert!(counts_comments("12 Responses"));
+        // A figure answering a question is no heading; nor is a sentence with a count.
+        let answer =
+            "Why boats?\nMy father.\nHow many replies did you get?\n3 replies\nAnd now?\nI rest.";
+        assert_eq!(comments_start(&numbered(answer)), None);
+        assert!(!counts_comments("We read 3 comments a day."));
     }
 
     #[test]
