@@ -815,3 +815,16 @@ fn in_a_roundtable_of_three_a_question_naming_one_guest_quotes_only_that_guest()
         }
     }
 }
+
+#[test]
+fn a_question_saying_she_prefers_the_interview_introduced_as_a_womans() {
+    // Naming nobody, "ela" asks about a woman: the sanitary engineer introduced with "ela",
+    // not the singer introduced with "ele" whose advice repeats the question's words.
+    let outcome = archive_engine().search(
+        "Que conselho ela dá para quem está começando na engenharia sanitária?",
+        1,
+    );
+
+    let hit = outcome.hits.first().expect("an answer");
+    assert_eq!(hit.interview.interviewee(), "Helena Azevedo");
+}
