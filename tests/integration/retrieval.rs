@@ -778,3 +778,53 @@ fn in_a_small_archive_a_word_only_one_passage_uses_is_salient_by_itself() {
     assert_eq!(outcome.abstention, None);
     assert!(outcome.hits[0].passage.text.contains("ran the Quillmoor"));
 }
+
+#[test]
+fn in_a_roundtable_of_three_a_question_naming_one_guest_quotes_only_that_guest() {
+    // Three guests answer every question of `o28-mesa-redonda-marcenaria-pt.txt`, each under
+    // a label; the one the question names is the one quoted, whoever spoke first or longest.
+    let engine = archive_engine();
+    for (question, guest, words) in [
+        (
+            "O que Rute Paiva pensa das madeiras certificadas?",
+            "Rute Paiva",
+            "a certificação é o mínimo",
+        ),
+        (
+            "O que Caio Menegat acha das madeiras certificadas?",
+            "Caio Menegat",
+            "Eu sou mais desconfiado",
+        ),
+        (
+            "O que Lívia Sarzedas pensa das madeiras certificadas?",
+            "Lívia Sarzedas",
+            "madeira de demolição",
+        ),
+        (
+            "O que Paiva pensa das máquinas de controle numérico?",
+            "Rute Paiva",
+            "A fresadora pagou",
+        ),
+    ] {
+        let outcome = engine.search(question, 3);
+
+        let first = outcome.hits.first().expect("an answer");
+        assert!(first.passage.text.contains(words), "{question}");
+        for hit in &outcome.hits {
+            assert_eq!(hit.interview.speaker(hit.passage), guest, "{question}");
+        }
+    }
+}
+
+#[test]
+fn a_question_saying_she_prefers_the_interview_introduced_as_a_womans() {
+    // Naming nobody, "ela" asks about a woman: the sanitary engineer introduced with "ela",
+    // not the singer introduced with "ele" whose advice repeats the question's words.
+    let outcome = archive_engine().search(
+        "Que conselho ela dá para quem está começando na engenharia sanitária?",
+        1,
+    );
+
+    let hit = outcome.hits.first().expect("an answer");
+    assert_eq!(hit.interview.interviewee(), "Helena Azevedo");
+}
