@@ -7,6 +7,7 @@
 use super::cues::{asks_something, words};
 use super::markup::question_number;
 use super::reading::Para;
+use super::typed_lines::ends_sentence;
 
 /// A list has this many items at least: one line opened by a dash is a dialogue turn or an
 /// aside.
@@ -101,11 +102,6 @@ fn item_body(text: &str) -> Option<&str> {
 fn announces(text: &str) -> bool {
     let text = text.trim_end();
     text.ends_with(':') && words(text) > MAX_FIELD_WORDS && item_body(text).is_none()
-}
-
-fn ends_sentence(text: &str) -> bool {
-    text.trim_end()
-        .ends_with(['.', '!', '?', '…', '"', '”', '»', ')'])
 }
 
 /// The items in one run of text, bullets removed; an item without its own closing mark is

@@ -18,15 +18,16 @@ pub fn underlined_levels(lines: &[(usize, &str)]) -> Vec<Option<usize>> {
     (0..lines.len())
         .map(|k| {
             let text = lines[k].1;
-            let level = underline_level(lines.get(k + 1)?.1)?;
+            let level = underline_mark(lines.get(k + 1)?.1)?;
             let alone = blank(k.checked_sub(1)) && (level == 1 || blank(Some(k + 2)));
             (alone && is_heading_text(text)).then_some(level)
         })
         .collect()
 }
 
-/// 1 for a run of `=`, 2 for a run of `-`.
-fn underline_level(line: &str) -> Option<usize> {
+/// 1 for a run of `=`, 2 for a run of `-` (the setext marks; `import` reads Markdown's with
+/// the same rule).
+pub(crate) fn underline_mark(line: &str) -> Option<usize> {
     let long = line.chars().count() >= MIN_UNDERLINE;
     let only = |mark: char| long && line.chars().all(|c| c == mark);
     if only('=') {
@@ -45,7 +46,7 @@ fn is_heading_text(text: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric() || "¿¡\"“«'‘(".contains(c));
-    opens && underline_level(text).is_none()
+    opens && underline_mark(text).is_none()
 }
 
 /// The line as the heading it is: `#` marks of its level before it.

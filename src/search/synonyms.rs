@@ -341,6 +341,11 @@ mod tests {
         let mut english = Analyzer::new(Language::En);
         let found = synonyms.find(&english.terms("election"));
         assert!(!found[0].alternatives.contains(&english.terms("named")));
+        // "positions" shares its stem with "positive": no group of hopes may hold it.
+        let found = synonyms.find(&english.terms("positions"));
+        assert!(found
+            .iter()
+            .all(|m| !m.alternatives.contains(&english.terms("hope"))));
     }
 
     #[test]

@@ -279,7 +279,7 @@ fn without_fragments(blocks: Vec<block::Block>) -> Vec<block::Block> {
     let mut in_list = false;
     let mut kept = Vec::with_capacity(blocks.len());
     for (i, b) in blocks.iter().enumerate() {
-        let phrase = b.cue.is_none() && b.label.is_none() && !ends_sentence(&b.text);
+        let phrase = b.cue.is_none() && b.label.is_none() && !closes_sentence(&b.text);
         let keep = !is_fragment(b) || (in_list && phrase) || between_quotations(&blocks, i);
         in_list = announces_list(b) || (in_list && phrase);
         if keep {
@@ -298,7 +298,10 @@ fn between_quotations(blocks: &[block::Block], i: usize) -> bool {
         && blocks.get(i + 1).is_some_and(|b| opens_quotation(&b.text))
 }
 
-fn ends_sentence(text: &str) -> bool {
+/// True when a block's text closes a sentence with a mark, whatever quotes or brackets follow
+/// it: stricter than the plain reader's line test, since a page's phrase in quotes or
+/// brackets ("“Customer story”") is furniture, not a sentence.
+fn closes_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '”', '’', ')', '»'])
         .ends_with(['.', '!', '?', '…', '。', '？'])
 }
@@ -309,7 +312,7 @@ fn is_fragment(block: &block::Block) -> bool {
     block.label.is_none()
         && block.cue.is_none()
         && block::word_count(&block.text) <= MAX_FRAGMENT_WORDS
-        && !ends_sentence(&block.text)
+        && !closes_sentence(&block.text)
 }
 
 /// Drops the article's own headline: a heading repeating the title, or a first-level heading

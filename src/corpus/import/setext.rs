@@ -1,23 +1,21 @@
 //! Setext headings: a line underlined with `=` (first level) or `-` (second level), as
 //! Markdown writers and Pelican posts set a title (`Conversa com Lia` / `----------------`).
 
-/// An underline this long at least: a lone `-` or `--` under a line is a list bullet or a
-/// dash left on its own line, not typography.
-const MIN_DASH_UNDERLINE: usize = 3;
+use crate::corpus::underlined::underline_mark;
 
 /// The heading level `trimmed` gives the paragraph read so far (`paragraph`, `item` when it is
-/// a list item), if it underlines it. A line of `=` underlines any paragraph; a line of `-`
-/// only a single line that is no list item: under a longer paragraph it stays a rule, as
-/// writers who wrap their prose mean it.
+/// a list item), if it underlines it: the marks are the plain reader's
+/// ([`underline_mark`]). A line of `=` underlines any paragraph; a line of `-` only a single
+/// line that is no list item: under a longer paragraph it stays a rule, as writers who wrap
+/// their prose mean it.
 pub fn underline_level(paragraph: &[&str], item: bool, trimmed: &str) -> Option<u8> {
-    if paragraph.is_empty() || trimmed.is_empty() {
+    if paragraph.is_empty() {
         return None;
     }
-    if trimmed.chars().all(|c| c == '=') {
-        return Some(1);
+    match underline_mark(trimmed)? {
+        1 => Some(1),
+        _ => (paragraph.len() == 1 && !item).then_some(2),
     }
-    let dashes = trimmed.len() >= MIN_DASH_UNDERLINE && trimmed.chars().all(|c| c == '-');
-    (dashes && paragraph.len() == 1 && !item).then_some(2)
 }
 
 #[cfg(test)]
