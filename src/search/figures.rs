@@ -257,7 +257,7 @@ fn stated(
         .collect();
     let asked_words: Vec<&AnalyzedWord> = words.iter().filter(|w| asked(w)).collect();
     let new_figure = |w: &&AnalyzedWord| is_figure(w) && !given.contains(&w.surface.as_str());
-    let of_asked = |at: usize| !counted || counts_asked(words, at, &is_figure, asked);
+    let of_asked = |at: usize| !counted || counts_asked(text, words, at, &is_figure, asked);
     let at_of = |w: &AnalyzedWord| words.iter().position(|x| x.position == w.position);
     words.iter().filter(new_figure).any(|figure| {
         if !at_of(figure).is_some_and(of_asked) {

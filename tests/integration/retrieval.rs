@@ -828,3 +828,14 @@ fn a_question_saying_she_prefers_the_interview_introduced_as_a_womans() {
     let hit = outcome.hits.first().expect("an answer");
     assert_eq!(hit.interview.interviewee(), "Helena Azevedo");
 }
+
+#[test]
+fn a_count_given_before_a_comma_answers_how_many() {
+    // "Umas sessenta, somando os três": the figure counts the orders asked about; the word
+    // after the comma opens another clause and is no noun the figure counts.
+    let outcome = archive_engine().search("Quantas encomendas a oficina faz por ano?", 1);
+
+    assert_eq!(outcome.abstention, None);
+    let hit = outcome.hits.first().expect("an answer");
+    assert!(hit.passage.text.starts_with("Umas sessenta"));
+}

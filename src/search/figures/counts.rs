@@ -8,6 +8,9 @@ use super::{asks_for_figure, AnalyzedWord, Asked, CUE_WITHIN_WORDS};
 /// a value in units ("how much money" is answered in dollars, "what rate" in per cent).
 const COUNT_CUES: [&str; 5] = ["many", "cuantos", "cuantas", "quantos", "quantas"];
 
+/// Marks that end the clause a figure stands in: the word after one is no noun it counts.
+const CLAUSE_MARKS: [char; 9] = [',', ';', ':', '.', '!', '?', '—', '–', '('];
+
 /// Content words a figure's unit may take before "of" and the thing counted: "460
 /// terawatt-hours of electricity", "mil metros cúbicos de agua".
 const UNIT_WORDS: usize = 2;
@@ -26,17 +29,25 @@ pub(in crate::search) fn counts_things(words: &[AnalyzedWord]) -> bool {
 /// Whether the figure at `words[at]` may count what `asked` holds for: the first content word
 /// after it that is no figure ("quince *mil* personas", "quince *de los* centros") is the
 /// thing asked, or a unit of at most [`UNIT_WORDS`] words followed by function words and the
-/// thing asked ("millones de litros de agua"). None at all ("son quince.") counts anything.
+/// thing asked ("millones de litros de agua"). None at all ("son quince.") counts anything;
+/// nor does a word past a comma or a stop, which opens another clause ("Umas sessenta,
+/// somando as três oficinas": sixty of the things asked, not of "somando").
 pub(super) fn counts_asked(
+    text: &str,
     words: &[AnalyzedWord],
     at: usize,
     is_figure: &dyn Fn(&AnalyzedWord) -> bool,
     asked: &dyn Fn(&AnalyzedWord) -> bool,
 ) -> bool {
     let adjacent = |i: usize| {
+        let previous = &words[i - 1];
+        let same_clause = |w: &AnalyzedWord| {
+            let between = text.get(previous.end..w.start).unwrap_or("");
+            !between.contains(CLAUSE_MARKS)
+        };
         words
             .get(i)
-            .filter(|w| w.position == words[i - 1].position + 1)
+            .filter(|w| w.position == previous.position + 1 && same_clause(w))
     };
     let function = |w: &AnalyzedWord| w.term.is_none();
     let mut next = at + 1;
@@ -83,6 +94,7 @@ mod tests {
             "centro"
         ));
         assert!(count("Hay quince centros en Chile.", "centros"));
+        assert!(count("Unos quince, contando los nuevos.", "centros"));
         assert!(count("Tenemos veintiséis torres.", "torres"));
         assert!(count("Son quince de los centros.", "centros"));
         assert!(count(
