@@ -386,6 +386,21 @@ mod tests {
         })
     }
 
+    /// A handler that takes a permit of `gate` for each of chat -1's updates and keeps it, and
+    /// records the order of answers: the gate's permits are how many of them are answered.
+    fn one_way_gated(order: Arc<Mutex<Vec<i64>>>, gate: Arc<tokio::sync::Semaphore>) -> Handler {
+        Arc::new(move |update: Update| {
+            let (order, gate) = (Arc::clone(&order), Arc::clone(&gate));
+            Box::pin(async move {
+                let chat = update.chat().map(|c| c.id.0).unwrap_or_default();
+                if chat == -1 {
+                    gate.acquire().await.expect("the gate stays open").forget();
+                }
+                lock(&order).push(update.id.0 as i64);
+            })
+        })
+    }
+
     /// A handler that holds chat -1's updates until `gate` gives a permit, and records the
     /// order of answers: the test decides when the slow chat may go on, whatever the load.
     fn gated(order: Arc<Mutex<Vec<i64>>>, gate: Arc<tokio::sync::Semaphore>) -> Handler {
@@ -439,10 +454,14 @@ mod tests {
         {
             let store = Arc::new(Store::open(&path).unwrap());
             let order = Arc::new(Mutex::new(Vec::new()));
-            let intake = Intake::new(store, recording(order));
+            // One permit, never given back: the first update is answered, the second waits
+            // past the stop's grace whatever the load, and the third never starts.
+            let gate = Arc::new(tokio::sync::Semaphore::new(1));
+            let intake = Intake::new(store, one_way_gated(Arc::clone(&order), gate));
             let updates: Vec<(i64, Update)> = (1..=3).map(|id| (id, message(id, -1))).collect();
             intake.take(json_of(&updates), Some(4)).await;
-            intake.stop(Duration::from_millis(300)).await;
+            answered(&order, 1).await;
+            intake.stop(Duration::from_millis(50)).await;
         }
         let answered = Arc::new(AtomicU32::new(0));
         let counter = Arc::clone(&answered);
