@@ -155,9 +155,6 @@ pub(super) struct Evidence<'a> {
     /// The gender of the person the question asks about by pronoun, when it names nobody
     /// (see [`pronouns`]).
     asked_gender: Option<pronouns::Gender>,
-    /// The gender each interview met so far is introduced with, by interview (see
-    /// [`pronouns::introduced`]): read once per interview, not per candidate.
-    genders: RefCell<Vec<(usize, Option<pronouns::Gender>)>>,
     /// What each answer already met gives every paragraph of it, by the id of its first
     /// paragraph: its coverage and its best paragraph's text coverage (see
     /// [`answers`]). Candidates of one answer share them.
@@ -213,7 +210,6 @@ impl<'a> Evidence<'a> {
                 .then(|| pronouns::asked_about(question.iter().map(|w| w.surface.as_str())))
                 .flatten(),
             answers: RefCell::new(Vec::new()),
-            genders: RefCell::new(Vec::new()),
         }
     }
 
@@ -322,28 +318,9 @@ impl<'a> Evidence<'a> {
         all[INTRODUCTION_ASKED_VIEW] = self.introduction_asked_view(passage);
         all[ANSWER_MATCH] = answer_match;
         all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
-        all[OTHER_GENDER] = flag(self.other_gender(passage.interview));
+        let interview = &self.corpus.interviews[passage.interview];
+        all[OTHER_GENDER] = flag(pronouns::disagrees(self.asked_gender, interview));
         all
-    }
-}
-
-impl Evidence<'_> {
-    /// Whether the question asks by pronoun about someone of the other gender than the one
-    /// `interview`'s introduction speaks of (see [`pronouns`]).
-    fn other_gender(&self, interview: usize) -> bool {
-        let Some(asked) = self.asked_gender else {
-            return false;
-        };
-        let mut genders = self.genders.borrow_mut();
-        let said = match genders.iter().find(|(at, _)| *at == interview) {
-            Some(&(_, said)) => said,
-            None => {
-                let said = pronouns::introduced(&self.corpus.interviews[interview]);
-                genders.push((interview, said));
-                said
-            }
-        };
-        said.is_some_and(|said| said != asked)
     }
 }
 

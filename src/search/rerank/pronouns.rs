@@ -80,6 +80,11 @@ pub(in crate::search) fn introduced(interview: &Interview) -> Option<Gender> {
     dominant(text.split(|c: char| !c.is_alphanumeric()))
 }
 
+/// Whether a question asking about `asked` by pronoun meets an interview of the other gender.
+pub(in crate::search) fn disagrees(asked: Option<Gender>, interview: &Interview) -> bool {
+    asked.is_some_and(|asked| introduced(interview).is_some_and(|said| said != asked))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +132,15 @@ mod tests {
         let couple = introduced_as(&["He roasts and she sells."]);
         assert_eq!(introduced(&couple), None);
         assert_eq!(introduced(&introduced_as(&[])), None);
+    }
+
+    #[test]
+    fn only_a_known_other_gender_disagrees() {
+        let woman = introduced_as(&["She runs the foundry."]);
+        assert!(disagrees(Some(Gender::Masculine), &woman));
+        assert!(!disagrees(Some(Gender::Feminine), &woman));
+        assert!(!disagrees(None, &woman));
+        assert!(!disagrees(Some(Gender::Masculine), &introduced_as(&[])));
     }
 }
 
