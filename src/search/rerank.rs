@@ -26,7 +26,6 @@ mod interview;
 pub(super) mod introduction;
 mod meets;
 mod prompts;
-mod pronouns;
 mod proximity;
 mod salience;
 #[cfg(test)]
@@ -37,7 +36,7 @@ mod weights;
 mod weights_tests;
 
 /// Number of features per candidate.
-pub(super) const FEATURES: usize = 24;
+pub(super) const FEATURES: usize = 23;
 
 /// Feature names, in order, for explanations and fitting.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -64,7 +63,6 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "introduction_asked_view",
     "answer_match",
     "unmarked_prompt",
-    "other_gender",
 ];
 
 /// Features that look at the passage alone (and its interviewer's question and neighbours);
@@ -91,10 +89,6 @@ const ANSWER_MATCH: usize = 21;
 
 /// Index of the feature for an interviewer's prompt left inside an answer (see [`prompts`]).
 const UNMARKED_PROMPT: usize = 22;
-
-/// Index of the feature for an interview whose introduction speaks of its interviewee with
-/// the other gender's pronouns than the question's (see [`pronouns`]).
-const OTHER_GENDER: usize = 23;
 
 /// Index of the question coverage feature (the interviewer's question).
 const QUESTION_COVERAGE: usize = 3;
@@ -152,9 +146,6 @@ pub(super) struct Evidence<'a> {
     asks_which: bool,
     /// Whether the question asks for someone's view, a reason or a way (see [`introduction`]).
     asks_account: bool,
-    /// The gender of the person the question asks about by pronoun, when it names nobody
-    /// (see [`pronouns`]).
-    asked_gender: Option<pronouns::Gender>,
     /// What each answer already met gives every paragraph of it, by the id of its first
     /// paragraph: its coverage and its best paragraph's text coverage (see
     /// [`answers`]). Candidates of one answer share them.
@@ -206,9 +197,6 @@ impl<'a> Evidence<'a> {
             specific_weight: salience::least_weight(INTRODUCED_MAX_SHARE, passages),
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
-            asked_gender: (!naming.iter().any(|&n| n))
-                .then(|| pronouns::asked_about(question.iter().map(|w| w.surface.as_str())))
-                .flatten(),
             answers: RefCell::new(Vec::new()),
         }
     }
@@ -318,8 +306,6 @@ impl<'a> Evidence<'a> {
         all[INTRODUCTION_ASKED_VIEW] = self.introduction_asked_view(passage);
         all[ANSWER_MATCH] = answer_match;
         all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
-        let interview = &self.corpus.interviews[passage.interview];
-        all[OTHER_GENDER] = flag(pronouns::disagrees(self.asked_gender, interview));
         all
     }
 }

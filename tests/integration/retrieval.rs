@@ -817,19 +817,6 @@ fn in_a_roundtable_of_three_a_question_naming_one_guest_quotes_only_that_guest()
 }
 
 #[test]
-fn a_question_saying_she_prefers_the_interview_introduced_as_a_womans() {
-    // Naming nobody, "ela" asks about a woman: the sanitary engineer introduced with "ela",
-    // not the singer introduced with "ele" whose advice repeats the question's words.
-    let outcome = archive_engine().search(
-        "Que conselho ela dá para quem está começando na engenharia sanitária?",
-        1,
-    );
-
-    let hit = outcome.hits.first().expect("an answer");
-    assert_eq!(hit.interview.interviewee(), "Helena Azevedo");
-}
-
-#[test]
 fn a_count_given_before_a_comma_answers_how_many() {
     // "Umas sessenta, somando os três": the figure counts the orders asked about; the word
     // after the comma opens another clause and is no noun the figure counts.

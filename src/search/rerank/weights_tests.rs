@@ -42,13 +42,3 @@ fn the_opening_of_an_answer_to_the_question_asked_beats_a_later_paragraph_repeat
     ]);
     assert!(score(&opening) > score(&later));
 }
-
-#[test]
-fn between_two_equal_paragraphs_the_interview_of_the_gender_asked_about_wins() {
-    // "Que conselho ela dá…?": the same evidence in an interview introduced with "ele" and in
-    // one introduced with "ela".
-    let shared = [("coverage", 0.5), ("text_coverage", 0.5), ("bm25", 0.8)];
-    let agrees = features(&shared);
-    let other = features(&[&shared[..], &[("other_gender", 1.0)]].concat());
-    assert!(score(&agrees) > score(&other));
-}
