@@ -15,9 +15,10 @@ const OPENERS: &[(&str, &[&str])] = &[("quick", &["question", "one", "q"])];
 /// question as "lol" does, and the "one" of "quick one" is the question itself.
 const ASIDES: &[(&str, &str)] = &[("just", "curious"), ("quick", "one"), ("quick", "q")];
 
-/// The idiom "what's the deal with X?", asking what X is about: its noun, the two words
-/// before it, and the word after it.
-const DEAL: (&str, &[&str], &str, &str) = ("deal", &["s", "whats", "is"], "the", "with");
+/// The idiom "what's the deal with X?", asking what X is about: its noun, the article and the
+/// word after it; before the article, "whats", or "what" with "is" or the "s" of "what's"
+/// ("Why is the deal with the fund stalled?" keeps its deal).
+const DEAL: (&str, &str, &str) = ("deal", "the", "with");
 
 /// Whether the lowercased `word`, at `start..end` of `text`, is chat in one of those phrases.
 pub(super) fn is_chat(word: &str, text: &str, start: usize, end: usize) -> bool {
@@ -35,7 +36,7 @@ pub(super) fn is_chat(word: &str, text: &str, start: usize, end: usize) -> bool 
 
 /// Whether `word` is the "deal" of "what's the deal with".
 fn is_deal_idiom(word: &str, text: &str, start: usize, end: usize) -> bool {
-    let (noun, asking, article, with) = DEAL;
+    let (noun, article, with) = DEAL;
     if word != noun || !next_word(text, end).is_some_and(|n| n.eq_ignore_ascii_case(with)) {
         return false;
     }
@@ -43,9 +44,25 @@ fn is_deal_idiom(word: &str, text: &str, start: usize, end: usize) -> bool {
     else {
         return false;
     };
-    // `before` is a slice of `text`: the word before it ends where its spaces begin.
-    let at = before.as_ptr() as usize - text.as_ptr() as usize;
-    previous_word(text, at).is_some_and(|w| asking.iter().any(|a| w.eq_ignore_ascii_case(a)))
+    let Some(verb) = previous_word(text, offset_in(text, before)) else {
+        return false;
+    };
+    if verb.eq_ignore_ascii_case("whats") {
+        return true;
+    }
+    let at = offset_in(text, verb);
+    if verb.eq_ignore_ascii_case("s") {
+        // The "s" of "what's" follows its apostrophe, not a space.
+        let before = text[..at].to_lowercase();
+        return before.ends_with("what'") || before.ends_with("what’");
+    }
+    verb.eq_ignore_ascii_case("is")
+        && previous_word(text, at).is_some_and(|w| w.eq_ignore_ascii_case("what"))
+}
+
+/// Where `word`, a slice of `text`, starts in it.
+fn offset_in(text: &str, word: &str) -> usize {
+    word.as_ptr() as usize - text.as_ptr() as usize
 }
 
 #[cfg(test)]
@@ -68,6 +85,12 @@ mod tests {
                     "What killed the deal with the Germans?",
                     "killed deal Germans",
                 ),
+                ("what is the deal with water", "water"),
+                (
+                    "Why is the deal with the fund stalled?",
+                    "deal fund stalled",
+                ),
+                ("Where's the deal with the mine now?", "deal mine now"),
             ],
         );
     }

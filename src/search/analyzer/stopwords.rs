@@ -306,7 +306,6 @@ pub(super) const STOPWORDS: &[&str] = &[
     "let",
     "us",
     "regarding",
-    // Chat fillers around a question: "so what did he do before that, anyway?", "btw".
     // The other forms of the framing verbs above: a verb that frames a question in one
     // tense frames it in all ("when he gets stuck", "what she wanted to explain").
     "gets",
@@ -323,6 +322,7 @@ pub(super) const STOPWORDS: &[&str] = &[
     "mentioning",
     "asking",
     "meant",
+    // Chat fillers around a question: "so what did he do before that, anyway?", "btw".
     "anyway",
     "anyways",
     "btw",

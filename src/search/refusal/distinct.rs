@@ -100,21 +100,22 @@ impl super::Places for Distinct<'_> {
 impl Distinct<'_> {
     /// Whether passage `id`, a first-phase candidate, meets distinct concepts of the question
     /// in its text or its interviewer's question that the corpus would hold together by chance
-    /// in far less than one passage (see [`super::chance`]).
+    /// in less than one passage (see [`super::chance`]).
     fn beyond_chance_at(&self, id: usize) -> bool {
         let Some(candidate) = self.candidates.iter().find(|c| c.id == id) else {
             return false;
         };
         let passage = &self.engine.corpus.passages[id];
-        let asked = self.terms.question_terms_of(passage).unwrap_or_default();
+        let in_prompt = self.terms.question_terms_of(passage).unwrap_or_default();
         let shares: Vec<f64> = (self.concepts.iter())
             .filter(|c| {
                 candidate.positions.get(c.at).is_some_and(|p| !p.is_empty())
-                    || c.ids.iter().any(|id| asked.contains(id))
+                    || c.ids.iter().any(|id| in_prompt.contains(id))
             })
             .map(|c| c.share)
             .collect();
-        super::chance::beyond_chance(&shares, self.terms.analysed_passages())
+        let asked_concepts = self.concepts.len();
+        super::chance::beyond_chance(&shares, asked_concepts, self.terms.analysed_passages())
     }
 }
 
@@ -211,7 +212,10 @@ impl Engine {
                     at,
                     ids: ids.collect(),
                     weight: concept.weight,
-                    share: counted().map(used).max().unwrap_or(0) as f64 / passages,
+                    // A concept's forms are one union: their uses add up (at most every
+                    // passage); and the passage met uses it, so no share is below one passage's.
+                    share: (counted().map(used).sum::<u64>() as f64 / passages)
+                        .clamp(1.0 / passages, 1.0),
                 }
             })
             .collect();
