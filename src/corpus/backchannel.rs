@@ -47,25 +47,45 @@ pub fn fold_backchannels(out: &mut Assembled) {
     }
 }
 
+/// A note in brackets of at most this many words describes a sound ("(laughs)",
+/// "[inaudible]", "(affirmative)"); a longer one is words said in parentheses.
+const MAX_NOTE_WORDS: usize = 3;
+
 /// The words said, without a transcriber's note in brackets or parentheses after them
 /// ("Mm-hmm (affirmative).", "Yeah [laughs]."): the note describes the sound, it adds no word.
+/// A longer bracket, an unclosed one, or a reply wholly in brackets is words said.
 fn spoken_words(text: &str) -> usize {
-    let mut depth = 0usize;
-    let said: String = text
-        .chars()
-        .map(|c| {
-            match c {
-                '(' | '[' => depth += 1,
-                ')' | ']' => depth = depth.saturating_sub(1),
-                _ if depth == 0 => return c,
-                _ => {}
+    let count = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let (mut said, mut note, mut depth) = (0, String::new(), 0usize);
+    let mut outside = String::new();
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    let words = count(&note);
+                    said += if words > MAX_NOTE_WORDS { words } else { 0 };
+                    note.clear();
+                }
             }
-            ' '
-        })
-        .collect();
-    said.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+            _ if depth > 0 => note.push(c),
+            _ => outside.push(c),
+        }
+        if depth > 0 && matches!(c, '(' | '[') {
+            note.push(' ');
+        }
+    }
+    said += count(&outside) + count(&note);
+    if said == 0 {
+        count(text)
+    } else {
+        said
+    }
 }
 
 #[cfg(test)]
@@ -119,6 +139,14 @@ mod tests {
         assert_eq!(spoken_words("Mm-hmm (affirmative)."), 1);
         assert_eq!(spoken_words("Yeah [laughs] ."), 1);
         assert_eq!(spoken_words("I teach (pause) music."), 3);
+        // Words said in parentheses are words: a long aside, an unclosed bracket, a reply
+        // wholly in brackets.
+        assert_eq!(
+            spoken_words("No (not after what my brother went through)."),
+            8
+        );
+        assert_eq!(spoken_words("No (not after the war"), 5);
+        assert_eq!(spoken_words("(Only the two of us.)"), 5);
         let mut out = Assembled {
             turns: vec![
                 turn("I always read it as a name.", "Mm-hmm (affirmative).", 1),

@@ -116,7 +116,9 @@ fn counts_comments(line: &str) -> bool {
         !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
     };
     match lower.split_whitespace().collect::<Vec<_>>()[..] {
-        [a, b] => (count(a) && noun(b)) || (noun(a) && count(b)),
+        // A noun before a bare number ("Respuesta 6") numbers an answer of a questionnaire;
+        // before a count in parentheses ("Comments (2)") it counts comments.
+        [a, b] => (count(a) && noun(b)) || (noun(a) && b.starts_with('(') && count(b)),
         _ => false,
     }
 }
@@ -181,6 +183,9 @@ mod tests {
             "Why boats?\nMy father.\nHow many replies did you get?\n3 replies\nAnd now?\nI rest.";
         assert_eq!(comments_start(&numbered(answer)), None);
         assert!(!counts_comments("We read 3 comments a day."));
+        // A questionnaire numbering its answers: "Respuesta 6" counts no comments.
+        assert!(!counts_comments("Respuesta 6:"));
+        assert!(!counts_comments("Resposta 12"));
     }
 
     #[test]
