@@ -17,6 +17,7 @@ use super::labels::{is_generic, speaker_of};
 use super::length_alternation::alternating_lengths;
 use super::markup::{question_number, strip_question_number};
 use super::numbering::numbered_prompts;
+use super::quoted_turns::quoted_turns;
 use super::reading::{Clutter, Layout, Para, Role, Speaker};
 use super::repair::drop_field_lines;
 use super::rhythm::{prompt_limit, Rhythm};
@@ -174,7 +175,8 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     let questionnaire = layout == Layout::QuestionMarks && is_one_line_questionnaire(paras);
     let blocks = (layout == Layout::QuestionMarks)
         .then(|| {
-            exchange_blocks(paras)
+            quoted_turns(paras)
+                .or_else(|| exchange_blocks(paras))
                 .or_else(|| alternating_prompts(paras))
                 .or_else(|| alternating_lengths(paras))
         })

@@ -95,6 +95,7 @@ mod prompt_length;
 mod prose;
 mod quoted;
 mod quoted_reply;
+mod quoted_turns;
 pub mod reading;
 mod repair;
 mod reported;
