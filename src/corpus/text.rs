@@ -127,6 +127,11 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
             cutter.drop_line(line_number, line, reason);
             continue;
         }
+        if k > 0 && underlined[k - 1].is_some() {
+            // A heading's underline is its typography, no break between two parts of the page.
+            cutter.drop_line(line_number, line, Clutter::Markup);
+            continue;
+        }
         let heading = underlined[k].map(|level| as_heading(line, level));
         let line = heading.as_deref().unwrap_or(line);
         let line = inside_paired_tags(line).unwrap_or(line);
