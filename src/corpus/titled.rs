@@ -145,7 +145,7 @@ fn verbal_form(word: &str) -> bool {
 /// The text names the headline's subject again outside the headline: a surname is the person
 /// the article is about, while a word the headline opens with and nobody repeats ("Cocinar es
 /// resistir", "Keeping bees on the roof") is the headline's phrasing, a sentence's first word.
-fn named_again(word: &str, title: &str, whole: &[&str]) -> bool {
+pub(crate) fn named_again(word: &str, title: &str, whole: &[&str]) -> bool {
     whole
         .iter()
         .filter(|text| !text.contains(title.trim()))

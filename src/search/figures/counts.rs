@@ -94,7 +94,10 @@ mod tests {
             "centro"
         ));
         assert!(count("Hay quince centros en Chile.", "centros"));
-        assert!(count("Centros nuevos hay unos quince, contando los de la costa.", "centros"));
+        assert!(count(
+            "Centros nuevos hay unos quince, contando los de la costa.",
+            "centros"
+        ));
         assert!(count("Tenemos veintiséis torres.", "torres"));
         assert!(count("Son quince de los centros.", "centros"));
         assert!(count(
