@@ -20,6 +20,16 @@ pub fn framed_clutter(line: &str) -> Option<Clutter> {
     })
 }
 
+/// A framed line (`lines[k]`) read as a section's name that has text right above or under
+/// it: a section's name stands as a paragraph of its own, while a line glued to others is
+/// a turn cut off mid-sentence ("- so I went back to -", "— Pero yo no quería —").
+/// Furniture ("- Advertisement -") is dropped wherever it stands.
+pub fn glued_section_title(lines: &[(usize, &str)], k: usize) -> bool {
+    let text = |k: usize| lines.get(k).is_some_and(|(_, l)| !l.trim().is_empty());
+    let glued = k.checked_sub(1).is_some_and(text) || text(k + 1);
+    glued && framed_clutter(lines[k].1) == Some(Clutter::SectionTitle)
+}
+
 /// The words between the dashes: spaced from both, opening with a letter, ending no sentence
 /// (a turn "- ¿Y usted? -" asks), and a few words only.
 fn framed_inner(line: &str) -> Option<&str> {
@@ -55,6 +65,23 @@ mod tests {
             framed_clutter("— Publicidad —"),
             Some(Clutter::PageFurniture)
         );
+    }
+
+    #[test]
+    fn a_cut_off_turn_glued_to_the_text_is_no_section_title() {
+        let lines: Vec<(usize, &str)> = "A: I wanted to stay, but\n- so I went back to -\n\n\
+                                          - Early years -\n\nQ: Why?"
+            .lines()
+            .enumerate()
+            .collect();
+        assert!(glued_section_title(&lines, 1));
+        assert!(!glued_section_title(&lines, 3));
+        let (paras, dropped) = crate::corpus::text::paragraphs(
+            "Q: Then?\n\nA: I wanted to stay, but\n- so I went back to -\n\nQ: Why?",
+            1,
+        );
+        assert!(dropped.is_empty());
+        assert!(paras.iter().any(|p| p.text.contains("so I went back to")));
     }
 
     #[test]

@@ -176,9 +176,9 @@ pub(super) fn written_lowercase(word: &str, body: &[&str]) -> bool {
     })
 }
 
-/// True when one of `texts` writes `name` in full.
+/// True when one of `texts` writes `name` in full (each of several guests' names).
 fn named_again(name: &str, texts: &[&str]) -> bool {
-    texts.iter().any(|text| text.contains(name))
+    (name.split(", ")).all(|name| texts.iter().any(|text| text.contains(name)))
 }
 
 /// The name a headline gives, and whether it is doubtful: after a possessive, or opening
@@ -242,6 +242,23 @@ mod tests {
             "The Quiet Hours",
             &["Local painter Ines Varga…"]
         ));
+    }
+
+    #[test]
+    fn two_guests_after_with_are_people_only_each_named_again() {
+        let title = "Charla con Costa Rica y Puerto Rico";
+        let body = ["Dos países, una costa.", "¿Por qué?", "Por el mar."];
+        assert_eq!(title_name(&[title], &body, Answers::ByName), None);
+        let title = "Charla con Ana Gil y Rui Lobo";
+        let body = [
+            "Ana Gil y Rui Lobo guían barcos.",
+            "¿Por qué?",
+            "Por el mar.",
+        ];
+        assert_eq!(
+            title_name(&[title], &body, Answers::ByName).as_deref(),
+            Some("Ana Gil, Rui Lobo")
+        );
     }
 
     #[test]

@@ -100,7 +100,10 @@ fn detect(paras: &[Para], limit: f64) -> Layout {
         .count();
     let cues = [
         (count(is_heading), Layout::Headings),
-        (count(is_bold_prompt), Layout::Bold),
+        (
+            bold_prompts(paras).iter().filter(|&&b| b).count(),
+            Layout::Bold,
+        ),
         (caps, Layout::CapsLeadIn),
     ];
     cues.into_iter()
@@ -181,6 +184,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
                 .or_else(|| alternating_lengths(paras))
         })
         .flatten();
+    let bold = bold_prompts(paras);
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))
         .flatten();
@@ -198,7 +202,7 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
                 is_heading(&para.text)
                     || (is_bold(&para.text) && ends_with_question_mark(&para.text))
             }
-            Layout::Bold => is_bold_prompt(&para.text),
+            Layout::Bold => bold[i],
             Layout::CapsLeadIn => is_caps_lead_in(&para.text) && rhythm.short(para),
             _ if editor_numbered => numbered[i],
             _ if blocks.is_some() => blocks.as_ref().is_some_and(|b| b[i]),
@@ -286,6 +290,26 @@ fn is_bold_prompt(text: &str) -> bool {
     is_bold(strip_question_number(text))
 }
 
+/// A numbered bold paragraph ("2. **Glaze**").
+fn is_numbered_bold(text: &str) -> bool {
+    let stripped = strip_question_number(text);
+    stripped.len() < text.len() && is_bold(stripped)
+}
+
+/// Which paragraphs are bold prompts ([`is_bold_prompt`]): a numbered one only between
+/// paragraphs that are no numbered bold line, as numbered prompts alternate with their
+/// answers, while numbered bold lines in a run ("1. **Clay**" / "2. **Glaze**") are a list
+/// inside an answer.
+fn bold_prompts(paras: &[Para]) -> Vec<bool> {
+    let numbered = |k: usize| paras.get(k).is_some_and(|p| is_numbered_bold(&p.text));
+    (0..paras.len())
+        .map(|i| {
+            let in_run = i.checked_sub(1).is_some_and(numbered) || numbered(i + 1);
+            is_bold_prompt(&paras[i].text) && !(numbered(i) && in_run)
+        })
+        .collect()
+}
+
 fn prompt_text(text: &str, layout: Layout) -> String {
     match layout {
         Layout::Headings if is_bold(text) => strip_emphasis(text).to_string(),
@@ -321,6 +345,24 @@ mod tests {
         assert_eq!(dash_body("- - -"), None);
         assert_eq!(dash_body("─ ─ ─"), None);
         assert!(ends_with_question_mark("**Why?**"));
+    }
+
+    #[test]
+    fn numbered_bold_lines_in_a_run_are_a_list_not_prompts() {
+        let body = paras(&[
+            "1. **Why clay?**",
+            "Because my aunt had a wheel. Three steps matter:",
+            "1. **Clay**",
+            "2. **Glaze**",
+            "3. **Fire**",
+            "All three take a week.",
+            "2. **And now?**",
+            "A bigger kiln.",
+        ]);
+        assert_eq!(
+            bold_prompts(&body),
+            [true, false, false, false, false, false, true, false]
+        );
     }
 
     #[test]

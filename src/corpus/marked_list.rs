@@ -7,7 +7,6 @@
 use super::cues::{asks_something, words};
 use super::markup::question_number;
 use super::reading::Para;
-use super::typed_lines::ends_sentence;
 
 /// A list has this many items at least: one line opened by a dash is a dialogue turn or an
 /// aside.
@@ -102,6 +101,14 @@ fn item_body(text: &str) -> Option<&str> {
 fn announces(text: &str) -> bool {
     let text = text.trim_end();
     text.ends_with(':') && words(text) > MAX_FIELD_WORDS && item_body(text).is_none()
+}
+
+/// The marks ending an item that is a sentence: not the `*` closing a bold fragment
+/// ("- **cost**") nor an apostrophe, which end words as often as quotes.
+const SENTENCE_ENDS: [char; 8] = ['.', '!', '?', '…', '"', '”', '»', ')'];
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(SENTENCE_ENDS)
 }
 
 /// The items in one run of text, bullets removed; an item without its own closing mark is
@@ -206,6 +213,18 @@ mod tests {
         let mut body = paras(&["Why?", "- cost", "- distance", "Both matter."]);
         join_marked_lists(&mut body);
         assert_eq!(texts(&body), ["Why?", "cost; distance", "Both matter."]);
+    }
+
+    #[test]
+    fn bold_items_nothing_announces_are_fragments_too() {
+        let mut body = paras(&[
+            "Why?",
+            "- the **cost**",
+            "- the **distance**",
+            "Both matter.",
+        ]);
+        join_marked_lists(&mut body);
+        assert_eq!(body.len(), 3);
     }
 
     #[test]

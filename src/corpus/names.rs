@@ -69,7 +69,7 @@ pub fn find_names<'a>(
             .map(|d| d.text.as_str())
             .collect();
         let followed = closing_hosts::followed_author(whole, texts, &closing, guest)
-            .or_else(|| closing_hosts::closing_credit(whole));
+            .or_else(|| closing_hosts::closing_credit(&closing, guest));
         let thanked = || closing_hosts::closing_thanks(whole, texts, guest);
         let thanked = || thanked_host(whole, texts, guest).or_else(thanked);
         if let Some(name) = followed.or_else(thanked) {

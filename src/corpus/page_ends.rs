@@ -97,6 +97,20 @@ mod tests {
     }
 
     #[test]
+    fn blank_lines_between_comments_are_no_dropped_lines() {
+        let text = "Preguntas al panadero\n\n¿Cuándo empieza tu día?\n\nA las cuatro.\n\n\
+                    ¿Y cuándo acaba?\n\nCuando se vende la última hogaza.\n\nComentarios\n\n\
+                    Lía dijo…\n\nQué bonito.\n\ntito_g dijo…\n\nMe encantó.\n\n\
+                    Anónimo dijo…\n\nGracias.\n";
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().collect();
+        let closing = super::closing_lines(&lines);
+        assert!(!closing.is_empty());
+        assert!(closing.iter().all(|&k| !lines[k].1.trim().is_empty()));
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert!(reading.dropped.iter().all(|d| !d.text.trim().is_empty()));
+    }
+
+    #[test]
     fn a_listing_leaves_the_last_answer() {
         let text = "Duas perguntas a Lía Paz\n\nPor que a harpa?\n\nMinha tia tocava.\n\n\
                     E a turnê?\n\nDez cidades, todas pequenas.\n\

@@ -122,9 +122,17 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
     };
     let chrome = page_chrome(&lines);
     let underlined = underlined_levels(&lines);
+    let glued: Vec<bool> = (0..lines.len())
+        .map(|k| super::framed::glued_section_title(&lines, k))
+        .collect();
     for (k, (line_number, line)) in lines.into_iter().enumerate() {
         if let Some(&(_, reason)) = chrome.iter().find(|(at, _)| *at == k) {
             cutter.drop_line(line_number, line, reason);
+            continue;
+        }
+        if k > 0 && underlined[k - 1].is_some() {
+            // A heading's underline is its typography, no break between two parts of the page.
+            cutter.drop_line(line_number, line, Clutter::Markup);
             continue;
         }
         let heading = underlined[k].map(|level| as_heading(line, level));
@@ -151,7 +159,8 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         }
         let desk = is_desk_byline(content).then_some(Clutter::Byline);
         let credit = (credit_name || caption).then_some(Clutter::PhotoCredit);
-        match line_clutter(content).or(desk).or(credit) {
+        let clutter = line_clutter(content).filter(|_| !glued[k]);
+        match clutter.or(desk).or(credit) {
             Some(reason) => cutter.drop_line(line_number, line, reason),
             None => cutter.keep_line(
                 line_number,

@@ -4,7 +4,9 @@
 //! quotation: "“…”, diz Lia Moura sobre…".
 
 use super::labels::NAME_PARTICLES;
+use super::name_words::name_cased;
 use super::name_words::{describes_anonymously, QUANTIFIERS};
+use super::yaml_head::joined_guests;
 
 /// Prepositions that introduce the person spoken with, lowercase.
 const WITH: &[&str] = &["with", "con", "com", "avec", "mit"];
@@ -47,7 +49,9 @@ fn after_with(title: &str) -> Option<(String, bool)> {
         }
     }
     if let Some(guests) = several_guests(&name) {
-        return Some((guests, article));
+        // Two capitalised pairs are as often two places ("Costa Rica y Puerto Rico"): the text
+        // must write each name again.
+        return Some((guests, true));
     }
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let shaped = (1..=MAX_NAME_WORDS).contains(&name.len())
@@ -73,11 +77,10 @@ fn several_guests(words: &[&str]) -> Option<String> {
     let name = |run: &[&str]| {
         (MIN_GUEST_NAME_WORDS..=MAX_NAME_WORDS).contains(&run.len())
             && run.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                name_cased(w) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
             })
     };
-    (name(first) && name(second)).then(|| format!("{}, {}", first.join(" "), second.join(" ")))
+    (name(first) && name(second)).then(|| joined_guests(&[first.join(" "), second.join(" ")]))
 }
 
 /// Articles Portuguese sets before a person's name ("com o David", "com a Rita").
@@ -145,7 +148,7 @@ fn verbal_form(word: &str) -> bool {
 /// The text names the headline's subject again outside the headline: a surname is the person
 /// the article is about, while a word the headline opens with and nobody repeats ("Cocinar es
 /// resistir", "Keeping bees on the roof") is the headline's phrasing, a sentence's first word.
-fn named_again(word: &str, title: &str, whole: &[&str]) -> bool {
+pub(crate) fn named_again(word: &str, title: &str, whole: &[&str]) -> bool {
     whole
         .iter()
         .filter(|text| !text.contains(title.trim()))
@@ -314,8 +317,8 @@ mod tests {
         assert_eq!(name_after_with("Living with the sea"), None);
         // Two guests named in full both answer; two single words may be places.
         assert_eq!(
-            name_after_with("Charla con Ana Gil y Rui Lobo").map(|n| n.0),
-            Some("Ana Gil, Rui Lobo".to_string())
+            name_after_with("Charla con Ana Gil y Rui Lobo"),
+            Some(("Ana Gil, Rui Lobo".to_string(), true))
         );
         assert_eq!(name_after_with("Conversa com Angola e Moçambique"), None);
         assert_eq!(

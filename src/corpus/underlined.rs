@@ -4,9 +4,16 @@
 //! so a headline titles the file, a section's name is no question's first words, and a file
 //! of underlined prompts is read by its headings.
 
+use super::labels::split_label;
+
 /// An underline this long at least: a lone `-` or `--` under a line is a list bullet or a
 /// dash left on its own line, not typography.
 const MIN_UNDERLINE: usize = 3;
+
+/// A line of dashes underlines the line above when its length is within this factor of the
+/// text's (either way): writers type an underline to match its heading, give or take a few
+/// marks, while a rule between exchanges has its own length whatever the line above says.
+const DASH_LENGTH_FACTOR: usize = 2;
 
 /// For each line, the heading level its underline (the next line) gives it, if any. The
 /// underlined line stands alone (a blank line or the file's start above it and, for dashes, a
@@ -18,9 +25,11 @@ pub fn underlined_levels(lines: &[(usize, &str)]) -> Vec<Option<usize>> {
     (0..lines.len())
         .map(|k| {
             let text = lines[k].1;
-            let level = underline_mark(lines.get(k + 1)?.1)?;
+            let underline = lines.get(k + 1)?.1;
+            let level = underline_mark(underline)?;
             let alone = blank(k.checked_sub(1)) && (level == 1 || blank(Some(k + 2)));
-            (alone && is_heading_text(text)).then_some(level)
+            let dashed = level == 1 || dashed_heading(text, underline);
+            (alone && dashed && is_heading_text(text)).then_some(level)
         })
         .collect()
 }
@@ -37,6 +46,15 @@ pub(crate) fn underline_mark(line: &str) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// A line of dashes (`underline`) under `text` underlines it: about as long as the text
+/// ([`DASH_LENGTH_FACTOR`]), and the text is no labelled turn ("A: Because.") over a rule.
+fn dashed_heading(text: &str, underline: &str) -> bool {
+    let (text_len, line_len) = (text.chars().count(), underline.chars().count());
+    let matched =
+        line_len * DASH_LENGTH_FACTOR >= text_len && line_len <= text_len * DASH_LENGTH_FACTOR;
+    matched && split_label(text).is_none()
 }
 
 /// Words a heading can be: text opening with a letter, digit or an opening mark, not a list
@@ -77,5 +95,25 @@ mod tests {
         assert_eq!(levels("Title\n--\n"), [None, None]);
         // A title's standfirst may follow its `=` underline right away.
         assert_eq!(levels("Title\n===\nThe standfirst."), [Some(1), None, None]);
+    }
+
+    #[test]
+    fn an_underline_is_no_break_between_parts_of_the_page() {
+        let (paras, dropped) = crate::corpus::text::paragraphs("Why?\n----\n\nBecause.", 1);
+        assert!(paras.iter().all(|p| !p.after_break));
+        assert_eq!(dropped.len(), 1);
+    }
+
+    #[test]
+    fn a_rule_between_exchanges_underlines_no_turn() {
+        // A labelled answer over a rule, the rule as long as the line.
+        let text = "\nA: Because my aunt kept it.\n---------------------------\n\nQ: Then?";
+        assert_eq!(levels(text)[1], None);
+        // A short rule under a long unlabelled line.
+        let text = "\nBecause my aunt kept the old boat.\n---\n\nThen?";
+        assert_eq!(levels(text)[1], None);
+        // A rule far longer than a short line.
+        let text = "\nThanks.\n----------------------------------------\n\nNext.";
+        assert_eq!(levels(text)[1], None);
     }
 }

@@ -63,6 +63,9 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
     let mut block_scalar = false;
     // The guest key whose list is being read: each item answers.
     let mut listing_guests = false;
+    // A name spelled from a key ("tilda-varga") is a guess: a name written out under another
+    // key wins, wherever it stands.
+    let mut keyed = None;
     for field in block.lines() {
         let indented = field.starts_with(char::is_whitespace);
         let item = field.trim().strip_prefix("- ");
@@ -137,8 +140,8 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
                 meta.author = Some(without_affiliation(&value))
             }
             // A key spelling a name ("tilda-varga") is the person the site shows as author.
-            "author" | "authors" | "by" | "byline" if meta.author.is_none() => {
-                meta.author = author_key_name(&value)
+            "author" | "authors" | "by" | "byline" if keyed.is_none() => {
+                keyed = author_key_name(&value)
             }
             // A clipper's `source` is an address; a name there is the article's author.
             "source" if meta.author.is_none() && is_person_name(&value) => {
@@ -146,6 +149,9 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
             }
             _ => {}
         }
+    }
+    if meta.author.is_none() {
+        meta.author = keyed;
     }
 }
 
@@ -225,6 +231,14 @@ mod tests {
         assert_eq!(meta.author, None);
         assert_eq!(meta.url.as_deref(), Some("https://blog.example/t"));
         assert_eq!(meta.link, None);
+    }
+
+    #[test]
+    fn a_name_written_under_a_later_key_wins_over_one_spelled_from_a_key() {
+        let (meta, _) = front_matter("---\nauthor: lena-moraes\ninterviewer: Tom Reed\n---\nText");
+        assert_eq!(meta.author.as_deref(), Some("Tom Reed"));
+        let (meta, _) = front_matter("---\nauthor: lena-moraes\n---\nText");
+        assert_eq!(meta.author.as_deref(), Some("Lena Moraes"));
     }
 
     #[test]

@@ -12,10 +12,12 @@ pub fn underline_level(paragraph: &[&str], item: bool, trimmed: &str) -> Option<
     if paragraph.is_empty() {
         return None;
     }
-    match underline_mark(trimmed)? {
-        1 => Some(1),
-        _ => (paragraph.len() == 1 && !item).then_some(2),
+    // Markdown reads a line of `=` of any length as an underline ("Title" / "="): no rule or
+    // stray bullet is typed with it, so the plain reader's minimum length is the dashes' only.
+    if !trimmed.is_empty() && trimmed.chars().all(|c| c == '=') {
+        return Some(1);
     }
+    (underline_mark(trimmed)? == 2 && paragraph.len() == 1 && !item).then_some(2)
 }
 
 #[cfg(test)]
@@ -37,5 +39,12 @@ mod tests {
         assert_eq!(underline_level(&["- item"], true, "---"), None);
         assert_eq!(underline_level(&["Título"], false, "--"), None);
         assert_eq!(underline_level(&["Título", "longo"], false, "==="), Some(1));
+    }
+
+    #[test]
+    fn a_short_line_of_equals_signs_underlines_a_heading() {
+        assert_eq!(underline_level(&["Título"], false, "="), Some(1));
+        assert_eq!(underline_level(&["Título"], false, "=="), Some(1));
+        assert_eq!(underline_level(&["Título"], false, "-"), None);
     }
 }

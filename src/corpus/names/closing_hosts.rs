@@ -4,7 +4,6 @@
 //! - the guest's closing thanks to the host by first name, the last sentence of the last
 //!   answer ("Muchas gracias, Tesa."), as guests of written interviews sign off.
 
-use crate::corpus::labels::NAME_PARTICLES;
 use crate::corpus::name_words::{name_cased, trim_word};
 use crate::corpus::page_ends::followed_name;
 use crate::corpus::placeholders::thanked_first_name;
@@ -58,19 +57,38 @@ const INTERVIEW_WORDS: &[&str] = &["interview", "entrevista"];
 /// A full name in a credit has two to four capitalised words (particles aside).
 const CREDIT_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 
+/// Lowercase words a person's name holds between its capitalised words ("Ana de la Torre"):
+/// not "of", "the" or a conjunction, which open an outlet ("Nilo Fresco of Tide Weekly") or a
+/// second person ("Ana Gil y Rui Lobo").
+const PERSON_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "la", "van", "von", "di",
+];
+
 /// The interviewer a closing sentence credits ("The interview was conducted by Ana Ruiz at
-/// Tide Weekly."), in the last paragraphs: a sentence naming the interview, then a passive
-/// verb and its agent ([`CREDITED_BY`]), then the run of capitalised words after it.
-pub(super) fn closing_credit(whole: &[&str]) -> Option<String> {
-    let body = &whole[..whole.len().saturating_sub(1)];
-    let last = body.iter().rev().take(CLOSING_PARAGRAPHS);
-    let sentences = last.flat_map(|t| t.split_inclusive(['.', '!', '?']));
-    sentences.filter_map(credited_name).next()
+/// Tide Weekly."), in the lines under the last exchange (`closing`): a sentence naming the
+/// interview, then a passive verb and its agent ([`CREDITED_BY`]), then the run of
+/// capitalised words after it. The answers above are the guest's words, who may tell of
+/// another interview; a name sharing a word with the guest (`guest`) is the guest's.
+pub(super) fn closing_credit(closing: &[&str], guest: Option<&str>) -> Option<String> {
+    let sentences = closing
+        .iter()
+        .flat_map(|t| t.split_inclusive(['.', '!', '?']));
+    let guests = |name: &String| {
+        let mut words = guest
+            .into_iter()
+            .flat_map(str::split_whitespace)
+            .map(trim_word);
+        words.any(|w| name.split_whitespace().any(|n| n == w))
+    };
+    sentences
+        .filter_map(credited_name)
+        .find(|name| !guests(name))
 }
 
 /// The name a credit sentence gives after its passive verb, if it is one.
 fn credited_name(sentence: &str) -> Option<String> {
-    let lower = sentence.to_lowercase();
+    // ASCII lowering keeps byte offsets those of `sentence`.
+    let lower = sentence.to_ascii_lowercase();
     let (at, verb) = CREDITED_BY
         .iter()
         .find_map(|v| lower.find(&format!("{v} ")).map(|at| (at, v)))?;
@@ -81,7 +99,7 @@ fn credited_name(sentence: &str) -> Option<String> {
     let mut name: Vec<&str> = Vec::new();
     for word in rest.split_whitespace() {
         let bare = trim_word(word);
-        if name_cased(bare) || (!name.is_empty() && NAME_PARTICLES.contains(&bare)) {
+        if name_cased(bare) || (!name.is_empty() && PERSON_PARTICLES.contains(&bare)) {
             name.push(bare);
         } else {
             break;
@@ -90,7 +108,7 @@ fn credited_name(sentence: &str) -> Option<String> {
             break;
         }
     }
-    while name.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+    while name.last().is_some_and(|w| PERSON_PARTICLES.contains(w)) {
         name.pop();
     }
     let capitalised = name.iter().filter(|w| name_cased(w)).count();
@@ -183,24 +201,44 @@ mod tests {
 
     #[test]
     fn a_closing_sentence_crediting_the_interview_names_the_interviewer() {
-        let whole = [
-            "Why?",
-            "Because. The interview was conducted by Nilo Fresco at Tide Weekly. Read it all.",
-            "T",
-        ];
-        assert_eq!(closing_credit(&whole).as_deref(), Some("Nilo Fresco"));
-        let whole = [
-            "¿Y?",
-            "Sí.",
-            "Esta entrevista fue realizada por Ana de la Torre.",
-            "T",
-        ];
-        assert_eq!(closing_credit(&whole).as_deref(), Some("Ana de la Torre"));
+        let closing = ["The interview was conducted by Nilo Fresco at Tide Weekly. Read it all."];
+        assert_eq!(
+            closing_credit(&closing, None).as_deref(),
+            Some("Nilo Fresco")
+        );
+        let closing = ["Esta entrevista fue realizada por Ana de la Torre."];
+        assert_eq!(
+            closing_credit(&closing, None).as_deref(),
+            Some("Ana de la Torre")
+        );
         // Something the guest made, not the interview; a single word.
-        let whole = ["Why?", "The survey was conducted by Nilo Fresco.", "T"];
-        assert_eq!(closing_credit(&whole), None);
-        let whole = ["Why?", "The interview was conducted by Nilo.", "T"];
-        assert_eq!(closing_credit(&whole), None);
+        let closing = ["The survey was conducted by Nilo Fresco."];
+        assert_eq!(closing_credit(&closing, None), None);
+        let closing = ["The interview was conducted by Nilo."];
+        assert_eq!(closing_credit(&closing, None), None);
+    }
+
+    #[test]
+    fn a_credit_stops_before_an_outlet_or_a_second_person() {
+        let closing = ["The interview was conducted by Nilo Fresco of Tide Weekly."];
+        assert_eq!(
+            closing_credit(&closing, None).as_deref(),
+            Some("Nilo Fresco")
+        );
+        let closing = ["La entrevista fue realizada por Ana Gil y Rui Lobo."];
+        assert_eq!(closing_credit(&closing, None).as_deref(), Some("Ana Gil"));
+        // A capital whose lowercase is longer does not shift the offsets ("İ").
+        let closing = ["İİ interview was conducted by Nilo Fresco."];
+        assert_eq!(
+            closing_credit(&closing, None).as_deref(),
+            Some("Nilo Fresco")
+        );
+    }
+
+    #[test]
+    fn a_credit_naming_the_guest_names_no_interviewer() {
+        let closing = ["The interview was conducted by Tom Reed."];
+        assert_eq!(closing_credit(&closing, Some("Tom Reed")), None);
     }
 
     #[test]

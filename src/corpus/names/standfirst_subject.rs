@@ -49,8 +49,30 @@ pub(super) fn standfirst_subject(texts: &[&str], whole: &[&str]) -> Option<Strin
     };
     (texts.iter().skip(1).filter(sentence))
         .filter_map(|text| sentence_subject(&[text.to_string()], whole).map(|n| (text, n)))
-        .find(|(text, name)| !spoken(name) && !plural(name) && verb_follows(text, name))
+        .find(|(text, name)| {
+            !spoken(name)
+                && !plural(name)
+                && verb_follows(text, name)
+                && capitalised_inside_sentence(name, whole)
+        })
         .map(|(_, name)| name)
+}
+
+/// Marks after which a capitalised word opens a sentence (or a quotation, or a turn).
+const SENTENCE_OPENERS: [char; 9] = ['.', '!', '?', ':', '"', '“', '«', '—', '¿'];
+
+/// The text writes `name` capitalised inside a sentence, after a word that does not end
+/// one: a surname keeps its capital there, while an adverb opening a sentence ("Hoy dirige…",
+/// "Today she runs…", "Aquí habla…") is capitalised only where the sentence starts.
+fn capitalised_inside_sentence(name: &str, whole: &[&str]) -> bool {
+    whole.iter().any(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.windows(2).any(|pair| {
+            let opens =
+                pair[0].ends_with(SENTENCE_OPENERS) || pair[1].starts_with(SENTENCE_OPENERS);
+            !opens && trim_word(pair[1]) == name
+        })
+    })
 }
 
 #[cfg(test)]
@@ -61,13 +83,30 @@ mod tests {
     fn a_surname_opening_a_standfirst_sentence_is_the_guest() {
         let texts = [
             "\"Los buses costarán votos\"",
-            "No ve méritos en el nuevo equipo. Ortega vive la oposición con ganas.",
+            "No ve méritos en el nuevo equipo, dice el concejal Ortega. Ortega vive la oposición \
+             con ganas.",
         ];
         let whole = [texts[1], "¿Y los buses?", "Un error del equipo.", texts[0]];
         assert_eq!(
             standfirst_subject(&texts, &whole).as_deref(),
             Some("Ortega")
         );
+    }
+
+    #[test]
+    fn an_adverb_opening_a_standfirst_sentence_is_no_guest() {
+        let texts = [
+            "\"Los buses costarán votos\"",
+            "Fue maquinista treinta años. Aquí recuerda los trenes que ya no pasan.",
+        ];
+        let whole = [texts[1], "¿Y los buses?", "Un error del equipo.", texts[0]];
+        assert_eq!(standfirst_subject(&texts, &whole), None);
+        let texts = [
+            "\"Buses will cost votes\"",
+            "She drove trains for thirty years. Today she runs the rail museum.",
+        ];
+        let whole = [texts[1], "And the buses?", "A mistake.", texts[0]];
+        assert_eq!(standfirst_subject(&texts, &whole), None);
     }
 
     #[test]
