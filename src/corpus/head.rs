@@ -8,7 +8,7 @@ use super::clean::is_kicker;
 use super::clean::strip_emphasis;
 use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
 use super::display::display_name;
-use super::kicker::split_run_in_kicker;
+use super::kicker::{split_run_in_kicker, take_headline_under_name};
 use super::labels::{is_nameless, same_speaker, split_label};
 use super::markup::question_number;
 use super::numbering::bulleted_prompts;
@@ -65,7 +65,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
     let mut byline = None;
     let starts_with_turn = opens_conversation(&paras[i..]);
     let headline_shaped = is_headline_shaped(&paras[i].text) || is_pasted(paras, i);
-    let (title, title_line) = match &metadata.title {
+    let (mut title, mut title_line) = match &metadata.title {
         Some(title)
             if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>
         {
@@ -83,6 +83,11 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
             (Some(title), Some(paras[i - 1].line))
         }
     };
+    let under_name = metadata.title.is_none().then(|| paras.get(i)).flatten();
+    if let Some(site) = take_headline_under_name(under_name, &mut title, &mut title_line) {
+        dropped.push(site);
+        i += 1;
+    }
     if let Some(title) = &title {
         while i < paras.len() && is_repeated_headline(&paras[i].text, title) {
             drop(dropped, &paras[i], Clutter::RepeatedHeadline);

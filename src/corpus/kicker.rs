@@ -2,6 +2,8 @@
 //! ("Vote 2030. Ana Gil, candidate for…"), set apart by the page's type and joined to the
 //! headline when the text was copied.
 
+use super::reading::{Clutter, Dropped, Para};
+
 /// A rubric run onto the headline is this many words at most ("Vote 2030", "Elecciones 2031");
 /// a longer opening sentence is the headline's own.
 const MAX_RUN_IN_KICKER_WORDS: usize = 3;
@@ -36,9 +38,80 @@ pub fn split_run_in_kicker<'a>(
     (shaped && headline_after && !in_text).then(|| (&headline[..kicker.len() + 1], rest))
 }
 
+/// Takes `next` as the title when it is the headline going on from the name line taken as
+/// the title ([`extends_name_line`]); the name line, dropped as a kicker, is returned.
+pub fn take_headline_under_name(
+    next: Option<&Para>,
+    title: &mut Option<String>,
+    title_line: &mut Option<usize>,
+) -> Option<Dropped> {
+    let next = next.filter(|p| {
+        title
+            .as_ref()
+            .is_some_and(|t| extends_name_line(&p.text, t))
+    })?;
+    let line = title_line.replace(next.line)?;
+    let text = title.replace(next.text.clone())?;
+    Some(Dropped {
+        line,
+        text,
+        reason: Clutter::Kicker,
+    })
+}
+
+/// A headline naming its guest after a blog's name is a phrase of this many words at most; a
+/// longer paragraph opening with the blog's name is its introduction.
+const MAX_NAMED_HEADLINE_WORDS: usize = 16;
+
+/// The paragraph under a name line goes on from that line's own words with more of the same
+/// phrase ("Ana Gil Entrevista" over "Ana Gil entrevista Rui Mar"): the name line is the
+/// blog's or the series' name, set above every post, and the paragraph is the post's headline.
+/// A copy of the headline with the site's name added after a mark ("Ana Gil - The Weekly")
+/// goes on with a mark, not a word; an introduction closes a sentence.
+pub fn extends_name_line(next: &str, name_line: &str) -> bool {
+    let words: Vec<String> = name_line
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let next_words: Vec<&str> = next.split_whitespace().collect();
+    let opens_with_name = next_words.len() > words.len()
+        && (next_words.iter().zip(&words)).all(|(w, n)| w.to_lowercase() == *n);
+    let goes_on = next_words
+        .get(words.len())
+        .is_some_and(|w| w.starts_with(char::is_alphanumeric));
+    let headline = next_words.len() <= MAX_NAMED_HEADLINE_WORDS
+        && !next.trim_end().ends_with(['.', '!', '?', '…', ':']);
+    opens_with_name && goes_on && headline
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_going_on_from_the_blogs_name_line_is_the_title() {
+        assert!(extends_name_line(
+            "Ana Gil entrevista Rui Mar",
+            "Ana Gil Entrevista"
+        ));
+        assert!(!extends_name_line(
+            "Ana Gil Entrevista - Blog",
+            "Ana Gil Entrevista"
+        ));
+        assert!(!extends_name_line(
+            "Ana Gil entrevista hoje um velho amigo do bairro.",
+            "Ana Gil Entrevista"
+        ));
+        let text = "Ana Gil Entrevista\n\nAna Gil entrevista Rui Mar\n\n\
+                    A.G: Quando começou a pescar?\nR.M: Aos oito anos, com o meu avô.\n\
+                    A.G: E hoje?\nR.M: Hoje vendo o peixe no mercado.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.title, "Ana Gil entrevista Rui Mar");
+        assert!(reading
+            .dropped
+            .iter()
+            .any(|d| d.text == "Ana Gil Entrevista"));
+    }
 
     #[test]
     fn a_short_capitalised_rubric_run_onto_the_headline_is_cut_off() {

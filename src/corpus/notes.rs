@@ -83,6 +83,31 @@ fn is_labelled_note(inner: &str) -> bool {
     shaped && names_a_note(&words) && !inner[end + width..].trim().is_empty()
 }
 
+/// A paragraph opening with a note's own label and a colon ("Editor’s note: …", "Nota del
+/// editor: …", "N. do E.: …"), set between the answers of a page: the publisher's gloss, not
+/// a turn. The label must call itself a note ("note", "nota") or be the abbreviation: a
+/// speaker may be labelled "Editor:" in a file where the editor asks.
+pub fn is_note_paragraph(text: &str) -> bool {
+    let Some((label, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let shaped = (1..=MAX_NOTE_LABEL_WORDS).contains(&words.len())
+        && label.trim().starts_with(char::is_uppercase)
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || "'’.".contains(c));
+    let noted = words.iter().any(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        NOTE_NOUNS.contains(&w.as_str())
+    });
+    let abbreviated = names_a_note(&words) && words.first() == Some(&"N.");
+    shaped && (noted || abbreviated) && !rest.trim().is_empty()
+}
+
+/// The nouns by which a note names itself.
+const NOTE_NOUNS: [&str; 3] = ["note", "nota", "notas"];
+
 /// Whether a label's words say it is a note: one of [`NOTE_WORDS`], or the abbreviation of
 /// "note of the editor" ("N. do E.", "N. de la R.": an `N.` first, an initial last).
 fn names_a_note(words: &[&str]) -> bool {
@@ -113,6 +138,20 @@ mod tests {
             without_editor_notes("We rowed _home_ at dusk."),
             "We rowed _home_ at dusk."
         );
+    }
+
+    #[test]
+    fn a_paragraph_under_a_notes_label_is_the_publishers() {
+        assert!(is_note_paragraph(
+            "Editor’s note: the kiln was rebuilt in 2009."
+        ));
+        assert!(is_note_paragraph(
+            "Nota del editor: el horno se rehízo en 2009."
+        ));
+        assert!(is_note_paragraph("N. do E.: o forno foi refeito em 2009."));
+        assert!(!is_note_paragraph("Editor: Why did you rebuild the kiln?"));
+        assert!(!is_note_paragraph("I kept one note: rebuild the kiln."));
+        assert!(!is_note_paragraph("Editor’s note:"));
     }
 
     #[test]

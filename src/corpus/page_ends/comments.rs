@@ -30,6 +30,7 @@ pub fn comments_start(lines: &[(usize, &str)]) -> Option<usize> {
         button_comments_start(&texts),
         signed_comments_start(&texts),
         counted_comments_start(&texts),
+        announced_comments_start(&texts),
     ];
     let mut start = found.into_iter().flatten().min()?;
     // The section's own heading above it ("3 comments:", "2 Responses").
@@ -107,9 +108,13 @@ fn counted_comments_start(texts: &[(usize, &str)]) -> Option<usize> {
     })
 }
 
-/// "3 comentarios:", "12 Responses", "Comments (2)": a count and a noun for comments.
+/// "3 comentarios:", "12 Responses", "Comments (2)": a count and a noun for comments; or a
+/// count spelled as a word before the noun and a colon announcing the comments under it ("No
+/// comments:", "Sem comentários:", as a blog tool heads an empty comment box).
 fn counts_comments(line: &str) -> bool {
+    let announced = line.trim().ends_with(':');
     let lower = line.trim().trim_end_matches(':').to_lowercase();
+    let word = |w: &str| w.chars().all(char::is_alphabetic);
     let noun = |w: &str| COMMENT_NOUNS.contains(&w);
     let count = |w: &str| {
         let digits = w.trim_start_matches('(').trim_end_matches(')');
@@ -118,9 +123,64 @@ fn counts_comments(line: &str) -> bool {
     match lower.split_whitespace().collect::<Vec<_>>()[..] {
         // A noun before a bare number ("Respuesta 6") numbers an answer of a questionnaire;
         // before a count in parentheses ("Comments (2)") it counts comments.
-        [a, b] => (count(a) && noun(b)) || (noun(a) && b.starts_with('(') && count(b)),
+        [a, b] => {
+            (count(a) && noun(b))
+                || (noun(a) && b.starts_with('(') && count(b))
+                || (announced && word(a) && noun(b))
+        }
         _ => false,
     }
+}
+
+/// A heading naming the post it answers is this many words before the post's quoted title at
+/// most ("One response to", "3 comentários em", "2 thoughts on").
+const MAX_ANNOUNCING_WORDS: usize = 4;
+
+/// The post's own headline stands among the first lines of the text: this many non-empty ones.
+const HEADLINE_LINES: usize = 3;
+
+/// The position (into `texts`) of a heading announcing the readers' replies to the post by its
+/// own title ("One response to “Title”", "Una respuesta a «Título»"): a few words, then, in
+/// quotation marks closing the line, one of the first lines of the text. A blog tool heads its
+/// comments so in every language; the interview never quotes its own headline back whole.
+fn announced_comments_start(texts: &[(usize, &str)]) -> Option<usize> {
+    let late = |t: usize| t as f64 >= MIN_SHARE_BEFORE_BUTTONS * texts.len() as f64;
+    let top: Vec<String> = texts
+        .iter()
+        .take(HEADLINE_LINES)
+        .map(|(_, l)| letters(l))
+        .collect();
+    (1..texts.len().saturating_sub(1)).find(|&t| {
+        late(t)
+            && quoted_title(texts[t].1).is_some_and(|q| top.contains(&letters(q)))
+            && !ends_with_question_mark(texts[t - 1].1)
+    })
+}
+
+/// The phrase in quotation marks closing `line` after at most [`MAX_ANNOUNCING_WORDS`] words.
+fn quoted_title(line: &str) -> Option<&str> {
+    let close = line
+        .chars()
+        .last()
+        .filter(|c| ['»', '”', '"'].contains(c))?;
+    let open = match close {
+        '»' => '«',
+        '”' => '“',
+        _ => '"',
+    };
+    let body = &line[..line.len() - close.len_utf8()];
+    let at = body.rfind(open)?;
+    let before = body[..at].split_whitespace().count();
+    let quoted = &body[at + open.len_utf8()..];
+    ((1..=MAX_ANNOUNCING_WORDS).contains(&before) && !quoted.trim().is_empty()).then_some(quoted)
+}
+
+/// The letters and digits of `text`, lowercased: a title compared whatever its marks.
+fn letters(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Positions (into `texts`) of the one button line repeated under the comments, if any.
@@ -186,6 +246,25 @@ mod tests {
         // A questionnaire numbering its answers: "Respuesta 6" counts no comments.
         assert!(!counts_comments("Respuesta 6:"));
         assert!(!counts_comments("Resposta 12"));
+        // The count spelled as a word, the colon announcing the box under it.
+        assert!(counts_comments("Sin comentarios:"));
+        assert!(!counts_comments("Sin comentarios"));
+        let footer = "P: ¿Y el verano?\nR: En la sierra, con mis nietos!!!TQ\n\
+                      Sin comentarios:\nPublicar un comentario";
+        assert_eq!(comments_start(&numbered(footer)), Some(2));
+    }
+
+    #[test]
+    fn a_heading_answering_the_post_by_its_title_starts_the_comments() {
+        let text = "Hojalata\n\n¿Por qué latas?\nPorque nadie las quiere.\n¿Y ahora?\n\
+                    Ahora vendo cajas.\nDos respuestas a «Hojalata»\nQué buena idea, Rosa.\n\
+                    Yo tengo una caja suya.";
+        assert_eq!(comments_start(&numbered(text)), Some(6));
+        // A line quoting something else, or quoting the title under a question, is an answer.
+        let other = text.replace("a «Hojalata»", "a «Latas viejas»");
+        assert_eq!(comments_start(&numbered(&other)), None);
+        let asked = text.replace("Ahora vendo cajas.", "¿Qué te dicen?");
+        assert_eq!(comments_start(&numbered(&asked)), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::super::labels::speaker_of;
 use super::super::layout::Assembled;
 use super::super::reading::{Clutter, Dropped, Para, Speaker};
 use super::super::thanks::drop_closing_thanks;
+use super::section_headings::drop_section_headings;
 
 /// Questions that all ask before a closing heading that does not: enough to tell the file's
 /// prompts from its closing matter.
@@ -27,6 +28,7 @@ pub fn drop_closing_matter(
     speakers: &[Speaker],
     earlier: &mut [Dropped],
 ) {
+    drop_section_headings(out, paras, speakers);
     drop_after_closing_heading(out, paras, speakers, earlier);
     drop_closing_prompt(out, paras);
     drop_cut_question(out);
