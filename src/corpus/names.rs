@@ -19,12 +19,14 @@ use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
 use label_handle::label_handle;
+use outlet_initials::outlet_initials;
 use std::cell::OnceCell;
 
 mod closing_hosts;
 mod known_people;
 mod label_handle;
 mod lone_headline_name;
+mod outlet_initials;
 mod site_owner;
 mod standfirst_subject;
 
@@ -50,7 +52,11 @@ pub fn find_names<'a>(
     };
     let (texts, whole) = (unslugged(texts), unslugged(whole));
     let (texts, whole) = (texts.as_slice(), whole.as_slice());
-    let reported = Reported::new(texts, whole);
+    let mut reported = Reported::new(texts, whole);
+    reported.repeated = (dropped.iter())
+        .filter(|d| d.reason == Clutter::RepeatedHeadline)
+        .map(|d| d.text.as_str())
+        .collect();
     let mut interviewer = find_interviewer(metadata, speakers, dropped, &reported);
     // `whole` ends with the title: the paragraph before it closes the text.
     let last = whole
@@ -87,6 +93,9 @@ struct Reported<'a> {
     texts: &'a [&'a str],
     whole: &'a [&'a str],
     found: OnceCell<Option<(String, String)>>,
+    /// Headline lines dropped for repeating the title: still the page's words, so initials
+    /// labels may stand for a name only they print ("Ana Lima talks with Rui Sá" over `R.S:`).
+    repeated: Vec<&'a str>,
 }
 
 impl<'a> Reported<'a> {
@@ -96,6 +105,7 @@ impl<'a> Reported<'a> {
             texts,
             whole,
             found,
+            repeated: Vec::new(),
         }
     }
 
@@ -121,7 +131,7 @@ fn find_interviewee(
         spell_out_initials(metadata, texts);
         return NameSource::FrontMatter;
     }
-    if let Some((name, line)) = answer_label_name(speakers, texts, whole, greeting) {
+    if let Some((name, line)) = answer_label_name(speakers, (texts, &page.repeated), whole, greeting) {
         metadata.interviewee = Some(name);
         return NameSource::Label { line };
     }
@@ -203,7 +213,7 @@ fn introduction_name(
 /// addresses), and the label's first line.
 fn answer_label_name(
     speakers: &[Speaker],
-    texts: &[&str],
+    (texts, repeated): (&[&str], &[&str]),
     whole: &[&str],
     greeting: Option<&str>,
 ) -> Option<(String, usize)> {
@@ -220,6 +230,7 @@ fn answer_label_name(
         (initials.then(|| initials_spelled_in(&speaker.label, whole)))
             .flatten()
             .or_else(|| initials.then(|| label_handle(&speaker.label, texts, whole))?)
+            .or_else(|| initials.then(|| spelled_in_repeat(&speaker.label, repeated))?)
             .unwrap_or(shown)
     });
     // A one-letter label ("S:") stands for the person the headline or introduction names
@@ -230,6 +241,13 @@ fn answer_label_name(
     };
     // Initials the text never spells out ("A. L") name nobody a reader would know.
     (!only_initials(&name)).then_some((name, speaker.line))
+}
+
+/// The name initials (`label`) stand for in a headline dropped for repeating the title, when
+/// they spell one out there.
+fn spelled_in_repeat(label: &str, repeated: &[&str]) -> Option<String> {
+    let name = display_name(label, repeated);
+    (name != label).then_some(name)
 }
 
 /// The person the headline or the introduction names whose name opens with `letter`, a
@@ -290,9 +308,12 @@ fn find_interviewer(
         metadata.interviewer = Some(name);
         return NameSource::Byline { line };
     }
-    // An outlet's label ("Blog - …?") is no person's name.
+    // An outlet's label ("Blog - …?"), or its initials, is no person's name.
     let labelled = speakers.iter().find(|s| {
-        s.role == Role::Interviewer && !is_nameless(&s.label) && !is_outlet_label(&s.label)
+        s.role == Role::Interviewer
+            && !is_nameless(&s.label)
+            && !is_outlet_label(&s.label)
+            && !outlet_initials(&s.label, texts)
     });
     match labelled {
         Some(speaker) => {
