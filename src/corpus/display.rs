@@ -82,7 +82,9 @@ fn hyphenated_given_name(words: &[&str], initials: &[char]) -> Option<String> {
         if !fits {
             return None;
         }
-        let surname = words.get(i + 1).filter(|w| capitalised(w) && !w.contains('-'));
+        let surname = words
+            .get(i + 1)
+            .filter(|w| capitalised(w) && !w.contains('-'));
         Some(match surname {
             Some(surname) => format!("{word} {surname}"),
             None => word.to_string(),

@@ -5,7 +5,7 @@
 
 use super::clean::byline_name;
 use super::display::initials_spelled_in;
-use super::headline_names::{title_name, Answers, BARE_NAME_WORDS};
+use super::headline_names::{bare_name_headline, title_name, Answers, BARE_NAME_WORDS};
 use super::intro_subject::people_named;
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::label_person::{person_of_label, without_job_title};
@@ -18,15 +18,19 @@ use super::roles::is_outlet_label;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
+use furniture_byline::furniture_byline;
 use label_handle::label_handle;
 use outlet_initials::outlet_initials;
+use role_phrase::after_any_article;
 use std::cell::OnceCell;
 
 mod closing_hosts;
+mod furniture_byline;
 mod known_people;
 mod label_handle;
 mod lone_headline_name;
 mod outlet_initials;
+mod role_phrase;
 mod site_owner;
 mod standfirst_subject;
 
@@ -131,7 +135,9 @@ fn find_interviewee(
         spell_out_initials(metadata, texts);
         return NameSource::FrontMatter;
     }
-    if let Some((name, line)) = answer_label_name(speakers, (texts, &page.repeated), whole, greeting) {
+    if let Some((name, line)) =
+        answer_label_name(speakers, (texts, &page.repeated), whole, greeting)
+    {
         metadata.interviewee = Some(name);
         return NameSource::Label { line };
     }
@@ -180,6 +186,20 @@ fn introduction_name(
         return NameSource::Introduction;
     }
     let named = people_named(texts, whole, other);
+    // A role the text writes after an article ("an Events Manager") is nobody: a headline that
+    // is only a personal name then names the guest.
+    let role = named
+        .as_deref()
+        .is_some_and(|n| after_any_article(n, whole));
+    if role {
+        let body = &whole[..whole.len().saturating_sub(1)];
+        let bare = texts.first().and_then(|t| bare_name_headline(t, body));
+        if let Some(name) = bare {
+            metadata.interviewee = Some(name);
+            return NameSource::Title;
+        }
+    }
+    let named = named.filter(|_| !role);
     // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
     if let Some(name) = greeting
         .filter(|_| named.is_none())
@@ -338,7 +358,13 @@ fn find_interviewer(
                 metadata.interviewer = Some(name);
                 NameSource::Introduction
             }
-            None => NameSource::Unknown,
+            None => match furniture_byline(dropped, whole) {
+                Some((name, line)) => {
+                    metadata.interviewer = Some(name);
+                    NameSource::Byline { line }
+                }
+                None => NameSource::Unknown,
+            },
         },
     }
 }

@@ -41,9 +41,8 @@ pub(super) fn outlet_initials(label: &str, texts: &[&str]) -> bool {
 /// have `letters` as their first letters, and end there.
 fn initials_from(words: &[&str], letters: &[char]) -> bool {
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let particle = |w: &str| {
-        w.chars().all(char::is_lowercase) && w.chars().count() <= MAX_PARTICLE_CHARS
-    };
+    let particle =
+        |w: &str| w.chars().all(char::is_lowercase) && w.chars().count() <= MAX_PARTICLE_CHARS;
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
         if capitalised(word) {
