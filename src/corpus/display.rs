@@ -57,10 +57,37 @@ fn spelled_out(label: &str, texts: &[&str]) -> Option<String> {
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
             .collect();
-        words.windows(initials.len()).find_map(|run| {
+        let run = words.windows(initials.len()).find_map(|run| {
             let matches = run.iter().all(name_word)
                 && run.iter().zip(&initials).all(|(w, c)| w.starts_with(*c));
             matches.then(|| run.join(" "))
+        });
+        run.or_else(|| hyphenated_given_name(&words, &initials))
+    })
+}
+
+/// A hyphenated given name whose parts' first letters are the initials ("MC" is
+/// "Marie-Claire"), with the surname written after it: labels shorten each part of a compound
+/// given name, and the name a reader knows goes on to the surname.
+fn hyphenated_given_name(words: &[&str], initials: &[char]) -> Option<String> {
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    };
+    words.iter().enumerate().find_map(|(i, word)| {
+        let parts: Vec<&str> = word.split('-').collect();
+        let fits = parts.len() == initials.len()
+            && parts.iter().all(|p| capitalised(p))
+            && parts.iter().zip(initials).all(|(p, c)| p.starts_with(*c));
+        if !fits {
+            return None;
+        }
+        let surname = words
+            .get(i + 1)
+            .filter(|w| capitalised(w) && !w.contains('-'));
+        Some(match surname {
+            Some(surname) => format!("{word} {surname}"),
+            None => word.to_string(),
         })
     })
 }
@@ -236,6 +263,11 @@ mod tests {
             "Isaac Bowen"
         );
         assert_eq!(display_name("RP", &[]), "RP");
+        // Each part of a hyphenated given name gives a letter; the surname follows.
+        let compound = ["We met Anne-Louise Ferrand, who bakes in Lyon."];
+        assert_eq!(display_name("AL", &compound), "Anne-Louise Ferrand");
+        assert_eq!(display_name("A. L", &compound), "Anne-Louise Ferrand");
+        assert_eq!(display_name("LF", &compound), "LF");
         assert_eq!(
             display_name("IM", &["Field Notes: Dr. Ilse Marroquín, sound recordist"]),
             "Ilse Marroquín"

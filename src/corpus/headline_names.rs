@@ -144,6 +144,12 @@ fn bare_name_title(title: &str, body: &[&str], nameless_answers: bool) -> Option
     (shaped && named && !words.iter().any(|w| written_lowercase(w, body))).then_some(name)
 }
 
+/// A headline that is only a personal name ([`bare_name_title`]), written again in the text
+/// or not: read when the text's own candidate turned out to be no person.
+pub(super) fn bare_name_headline(title: &str, body: &[&str]) -> Option<String> {
+    bare_name_title(title, body, true)
+}
+
 /// "HABLAMOS CON: ANA RUIZ" over a text naming "Ana Ruiz" and not the label: the name after
 /// the colon, as the text spells it.
 fn name_after_label(title: &str, body: &[&str]) -> Option<String> {

@@ -5,7 +5,7 @@
 
 use super::clean::byline_name;
 use super::display::initials_spelled_in;
-use super::headline_names::{title_name, Answers, BARE_NAME_WORDS};
+use super::headline_names::{bare_name_headline, title_name, Answers, BARE_NAME_WORDS};
 use super::intro_subject::people_named;
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::label_person::{person_of_label, without_job_title};
@@ -18,13 +18,19 @@ use super::roles::is_outlet_label;
 use super::titled::{headline_subject, without_lead_word};
 use super::vocative::{addressed_name, handed_over};
 use super::Metadata;
+use furniture_byline::furniture_byline;
 use label_handle::label_handle;
+use outlet_initials::outlet_initials;
+use role_phrase::after_any_article;
 use std::cell::OnceCell;
 
 mod closing_hosts;
+mod furniture_byline;
 mod known_people;
 mod label_handle;
 mod lone_headline_name;
+mod outlet_initials;
+mod role_phrase;
 mod site_owner;
 mod standfirst_subject;
 
@@ -50,7 +56,11 @@ pub fn find_names<'a>(
     };
     let (texts, whole) = (unslugged(texts), unslugged(whole));
     let (texts, whole) = (texts.as_slice(), whole.as_slice());
-    let reported = Reported::new(texts, whole);
+    let mut reported = Reported::new(texts, whole);
+    reported.repeated = (dropped.iter())
+        .filter(|d| d.reason == Clutter::RepeatedHeadline)
+        .map(|d| d.text.as_str())
+        .collect();
     let mut interviewer = find_interviewer(metadata, speakers, dropped, &reported);
     // `whole` ends with the title: the paragraph before it closes the text.
     let last = whole
@@ -87,6 +97,9 @@ struct Reported<'a> {
     texts: &'a [&'a str],
     whole: &'a [&'a str],
     found: OnceCell<Option<(String, String)>>,
+    /// Headline lines dropped for repeating the title: still the page's words, so initials
+    /// labels may stand for a name only they print ("Ana Lima talks with Rui Sá" over `R.S:`).
+    repeated: Vec<&'a str>,
 }
 
 impl<'a> Reported<'a> {
@@ -96,6 +109,7 @@ impl<'a> Reported<'a> {
             texts,
             whole,
             found,
+            repeated: Vec::new(),
         }
     }
 
@@ -121,7 +135,9 @@ fn find_interviewee(
         spell_out_initials(metadata, texts);
         return NameSource::FrontMatter;
     }
-    if let Some((name, line)) = answer_label_name(speakers, texts, whole, greeting) {
+    if let Some((name, line)) =
+        answer_label_name(speakers, (texts, &page.repeated), whole, greeting)
+    {
         metadata.interviewee = Some(name);
         return NameSource::Label { line };
     }
@@ -170,6 +186,20 @@ fn introduction_name(
         return NameSource::Introduction;
     }
     let named = people_named(texts, whole, other);
+    // A role the text writes after an article ("an Events Manager") is nobody: a headline that
+    // is only a personal name then names the guest.
+    let role = named
+        .as_deref()
+        .is_some_and(|n| after_any_article(n, whole));
+    if role {
+        let body = &whole[..whole.len().saturating_sub(1)];
+        let bare = texts.first().and_then(|t| bare_name_headline(t, body));
+        if let Some(name) = bare {
+            metadata.interviewee = Some(name);
+            return NameSource::Title;
+        }
+    }
+    let named = named.filter(|_| !role);
     // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
     if let Some(name) = greeting
         .filter(|_| named.is_none())
@@ -203,7 +233,7 @@ fn introduction_name(
 /// addresses), and the label's first line.
 fn answer_label_name(
     speakers: &[Speaker],
-    texts: &[&str],
+    (texts, repeated): (&[&str], &[&str]),
     whole: &[&str],
     greeting: Option<&str>,
 ) -> Option<(String, usize)> {
@@ -220,6 +250,7 @@ fn answer_label_name(
         (initials.then(|| initials_spelled_in(&speaker.label, whole)))
             .flatten()
             .or_else(|| initials.then(|| label_handle(&speaker.label, texts, whole))?)
+            .or_else(|| initials.then(|| spelled_in_repeat(&speaker.label, repeated))?)
             .unwrap_or(shown)
     });
     // A one-letter label ("S:") stands for the person the headline or introduction names
@@ -230,6 +261,13 @@ fn answer_label_name(
     };
     // Initials the text never spells out ("A. L") name nobody a reader would know.
     (!only_initials(&name)).then_some((name, speaker.line))
+}
+
+/// The name initials (`label`) stand for in a headline dropped for repeating the title, when
+/// they spell one out there.
+fn spelled_in_repeat(label: &str, repeated: &[&str]) -> Option<String> {
+    let name = display_name(label, repeated);
+    (name != label).then_some(name)
 }
 
 /// The person the headline or the introduction names whose name opens with `letter`, a
@@ -290,9 +328,12 @@ fn find_interviewer(
         metadata.interviewer = Some(name);
         return NameSource::Byline { line };
     }
-    // An outlet's label ("Blog - …?") is no person's name.
+    // An outlet's label ("Blog - …?"), or its initials, is no person's name.
     let labelled = speakers.iter().find(|s| {
-        s.role == Role::Interviewer && !is_nameless(&s.label) && !is_outlet_label(&s.label)
+        s.role == Role::Interviewer
+            && !is_nameless(&s.label)
+            && !is_outlet_label(&s.label)
+            && !outlet_initials(&s.label, texts)
     });
     match labelled {
         Some(speaker) => {
@@ -317,7 +358,13 @@ fn find_interviewer(
                 metadata.interviewer = Some(name);
                 NameSource::Introduction
             }
-            None => NameSource::Unknown,
+            None => match furniture_byline(dropped, whole) {
+                Some((name, line)) => {
+                    metadata.interviewer = Some(name);
+                    NameSource::Byline { line }
+                }
+                None => NameSource::Unknown,
+            },
         },
     }
 }

@@ -137,7 +137,11 @@ pub(super) fn page_link(link: Option<String>, body: &str) -> Option<String> {
 /// `[[wiki links]]` unwrapped.
 pub(super) fn first_yaml_item(value: &str) -> String {
     let clean = |v: &str| {
-        let v = v.trim().trim_matches(['"', '\'']).trim();
+        let v = v.trim();
+        if let Some(inner) = v.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+            return double_quoted(inner.trim());
+        }
+        let v = v.trim_matches(['"', '\'']).trim();
         let v = v.trim_start_matches("[[").trim_end_matches("]]");
         v.trim().replace("\\\"", "\"")
     };
@@ -146,6 +150,27 @@ pub(super) fn first_yaml_item(value: &str) -> String {
         Some(list) if !value.starts_with("[[") => clean(list.split(',').next().unwrap_or_default()),
         _ => clean(value),
     }
+}
+
+/// A YAML double-quoted scalar's text with its escapes decoded (`\"` is a quote, `\\` a
+/// backslash, `\n` and `\t` spaces in a one-line field): a quotation mark closing the value
+/// is its own, never trimmed off with the enclosing ones.
+fn double_quoted(inner: &str) -> String {
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 't') => out.push(' '),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    let out = out.trim_start_matches("[[").trim_end_matches("]]");
+    out.trim().to_string()
 }
 
 /// Keys naming who answers, lowercase: a group interview lists several people under them.
@@ -246,6 +271,9 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2024-05-01"));
         let m = yaml("titulo: \"Charla con Ana\"\nsubtitulo: \"\"");
         assert_eq!(m.title.as_deref(), Some("Charla con Ana"));
+        // An escaped quote closing a double-quoted value is the value's own.
+        let m = yaml("title: \"What she calls \\\"slow work.\\\"\"");
+        assert_eq!(m.title.as_deref(), Some("What she calls \"slow work.\""));
         let m = yaml("source: \"Jordan Pike\"\nsite_name: The Ledger");
         assert_eq!(m.url, None, "a name is not a web address");
         assert_eq!(m.outlet.as_deref(), Some("The Ledger"));

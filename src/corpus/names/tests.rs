@@ -279,3 +279,61 @@ fn a_personal_sites_owner_answers_when_the_text_names_nobody() {
     assert_eq!(asked, NameSource::Introduction);
     assert_eq!(metadata.interviewee.as_deref(), Some("Mira Kestrel"));
 }
+
+#[test]
+fn a_role_after_an_article_gives_way_to_a_bare_name_headline() {
+    let texts = [
+        "Nora Vance",
+        "“Tell me about the choir.”",
+        "“It is busy. I went from a Singer to an Events Manager there.”",
+    ];
+    let whole = [texts[1], texts[2], "“Why?”", "“It was fun.”", texts[0]];
+    let mut metadata = Metadata::default();
+    find_interviewee(
+        &mut metadata,
+        &[],
+        &Reported::new(&texts, &whole),
+        (None, &|| None),
+    );
+    assert_eq!(metadata.interviewee.as_deref(), Some("Nora Vance"));
+}
+
+#[test]
+fn initials_stand_for_a_name_only_a_repeated_headline_prints() {
+    let speaker = Speaker {
+        label: "R. S".into(),
+        role: Role::Interviewee,
+        count: 6,
+        line: 5,
+    };
+    let texts = ["Ana Lima Talks"];
+    let whole = ["A. L: Why music?", "R. S: Why not.", texts[0]];
+    let repeated = ["Ana Lima talks with Rui Sá"];
+    let found = answer_label_name(&[speaker], (&texts, &repeated), &whole, None);
+    assert_eq!(found, Some(("Rui Sá".to_string(), 5)));
+    let speaker = Speaker {
+        label: "R. S".into(),
+        role: Role::Interviewee,
+        count: 6,
+        line: 5,
+    };
+    assert_eq!(
+        answer_label_name(&[speaker], (&texts, &[]), &whole, None),
+        None
+    );
+}
+
+#[test]
+fn an_outlets_initials_name_no_interviewer() {
+    let speakers = [Speaker {
+        label: "CS".into(),
+        role: Role::Interviewer,
+        count: 6,
+        line: 5,
+    }];
+    let texts = ["Entrevista", "O Canto da Serra ouviu uma leitora de Braga."];
+    let mut metadata = Metadata::default();
+    let page = Reported::new(&texts, &texts);
+    find_interviewer(&mut metadata, &speakers, &[], &page);
+    assert_eq!(metadata.interviewer, None);
+}
