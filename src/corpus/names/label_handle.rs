@@ -5,6 +5,13 @@
 
 use crate::corpus::name_words::trim_word;
 
+/// Prepositions of place (English, Spanish, Portuguese): a capitalised word right after one
+/// is where something is ("in Madrid", "em Macapá"), not what a person is called. Those that
+/// also lead to a person ("do", "de", "for", "para") are left out.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "into", "en", "em", "desde", "no", "na", "nos", "nas",
+];
+
 /// A label of this many capitals at most is an abbreviation; a longer run is a word in
 /// capitals ("MARTA").
 const MAX_LABEL_LETTERS: usize = 3;
@@ -15,7 +22,7 @@ const MIN_EXTRA_LETTERS: usize = 2;
 
 /// The one name word in `texts` (the title and introduction) that `label` abbreviates: a
 /// capitalised word inside a sentence (a sentence's first word is capitalised for being
-/// first) opening with the label's letters, never written in lowercase in `whole` (so no
+/// first), not right after a preposition of place, opening with the label's letters, never written in lowercase in `whole` (so no
 /// ordinary word), and the only such word. `None` when the label is no abbreviation or no
 /// word, or more than one, fits.
 pub(super) fn label_handle(label: &str, texts: &[&str], whole: &[&str]) -> Option<String> {
@@ -39,10 +46,11 @@ pub(super) fn label_handle(label: &str, texts: &[&str], whole: &[&str]) -> Optio
         let words: Vec<&str> = text.split_whitespace().collect();
         for pair in words.windows(2) {
             let inside = !pair[0].ends_with(['.', '!', '?', ':', '…', '“', '"']);
+            let placed = PLACE_PREPOSITIONS.contains(&pair[0].to_lowercase().as_str());
             let word = trim_word(pair[1]);
             // Markup around a linked name (`` `Amaru <…>`__ ``, `[Amaru](…)`) goes too.
             let word = word.trim_matches(|c: char| !c.is_alphabetic());
-            if inside && opens(word) && !lowercase(word) && !found.contains(&word) {
+            if inside && !placed && opens(word) && !lowercase(word) && !found.contains(&word) {
                 found.push(word);
             }
         }
@@ -89,5 +97,8 @@ mod tests {
         assert_eq!(label_handle("AM", &intro, &intro), None);
         // A word in capitals is no abbreviation.
         assert_eq!(label_handle("AMARU", &intro, &intro), None);
+        // A place after a preposition is no one's name.
+        let intro = ["A correspondente vive em Madrid desde março."];
+        assert_eq!(label_handle("MA", &intro, &intro), None);
     }
 }

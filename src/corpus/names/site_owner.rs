@@ -17,11 +17,12 @@ const COPYRIGHT_MARKS: &[&str] = &["©", "(c)", "copyright", "copyleft"];
 /// the site's header) that a copyright line under the text also holds, dropped or a line of
 /// the last paragraph (`last`), where a footer without a blank line above it stays.
 pub(super) fn site_owner(dropped: &[Dropped], last: Option<&str>) -> Option<String> {
+    // The header's first line only: the menu under it holds capitalised words too.
     let header = dropped
         .iter()
-        .filter(|d| d.reason == Clutter::SiteHeader)
+        .find(|d| d.reason == Clutter::SiteHeader)
         .map(|d| d.text.trim())
-        .find(|t| person_shaped(t))?;
+        .filter(|t| person_shaped(t))?;
     let lines =
         (dropped.iter().map(|d| d.text.as_str())).chain(last.into_iter().flat_map(str::lines));
     let holds = lines
