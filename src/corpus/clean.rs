@@ -157,7 +157,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     } else if is_bracketed_note(line)
         || (words <= MAX_FURNITURE_WORDS && is_editing_note(plain))
         || is_bracketed_aside(plain)
-        || super::notes::is_note_paragraph(plain)
+        || super::note_label::is_note_paragraph(plain)
     {
         Some(Clutter::EditorsNote)
     } else if words <= MAX_FURNITURE_WORDS && is_furniture(plain) {

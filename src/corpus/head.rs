@@ -3,7 +3,6 @@
 //! the credit lines of a podcast or show page (`**Guest:** Mara Quist, boatbuilder`,
 //! `Host: Tom Reyes`), which name who speaks and are no quotable text.
 
-use super::assembled::Assembled;
 use super::clean::is_kicker;
 use super::clean::strip_emphasis;
 use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
@@ -321,34 +320,9 @@ fn is_headline_shaped(text: &str) -> bool {
     text.split_whitespace().count() <= MAX_TITLE_WORDS && !prose
 }
 
-/// Drops introduction paragraphs that repeat the headline, or its first words, further down
-/// (a heading over the conversation, "Entrevista com Ana Lima" under the headline "Entrevista
-/// com Ana Lima, autora de…" and its standfirst): the page's, not anyone's words.
-pub fn drop_headline_echoes(out: &mut Assembled, title: Option<&str>) {
-    let Some(title) = title else {
-        return;
-    };
-    let (echoes, kept): (Vec<_>, Vec<_>) =
-        std::mem::take(&mut out.intro)
-            .into_iter()
-            .partition(|(text, _)| {
-                // A longer paragraph opening with a short headline's words is the page's own
-                // headline under a rubric ("Entrevista" / "Entrevista con la escritora…").
-                let within = text.split_whitespace().count() <= title.split_whitespace().count();
-                within && is_repeated_headline(text, title)
-            });
-    out.intro = kept;
-    out.dropped
-        .extend(echoes.into_iter().map(|(text, line)| Dropped {
-            line,
-            text,
-            reason: Clutter::RepeatedHeadline,
-        }));
-}
-
 /// A headline repeating the title (the page title often adds " - Site" to it). Compared on
 /// letters and digits only, so straight and curly quotes do not matter.
-fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
+pub(super) fn is_repeated_headline(paragraph: &str, title: &str) -> bool {
     let letters = |s: &str| -> String {
         s.chars()
             .filter(|c| c.is_alphanumeric())

@@ -218,6 +218,17 @@ fn introduction_name(
         .or_else(owner)
         .or_else(|| standfirst_subject::standfirst_subject(texts, whole))
         .or_else(|| (texts.first()).and_then(|t| lone_headline_name::lone_headline_name(t, whole)));
+    settle_introduction_name(metadata, named, texts, whole)
+}
+
+/// Sets the interviewee the introduction names, as the page displays it and without a lead
+/// word or a job title run into it.
+fn settle_introduction_name(
+    metadata: &mut Metadata,
+    named: Option<String>,
+    texts: &[&str],
+    whole: &[&str],
+) -> NameSource {
     match named {
         Some(name) => {
             let name = without_lead_word(&name, whole).unwrap_or(name);
@@ -337,20 +348,7 @@ fn find_interviewer(
     });
     match labelled {
         Some(speaker) => {
-            let person = display_name(&person_of_label(&speaker.label, whole), texts);
-            // Letters opening a one-word name the introduction gives ("AM": "Amaru").
-            let person = match person == speaker.label {
-                true => label_handle(&person, texts, whole).unwrap_or(person),
-                false => person,
-            };
-            // A one-letter label: the journalist the introduction presents or credits, when
-            // their name opens with it.
-            let credited = || {
-                (introduced_journalist(texts).map(|(name, _)| name))
-                    .or_else(|| credited_interviewer(texts))
-                    .filter(|name| person.chars().count() == 1 && name.starts_with(&person))
-            };
-            metadata.interviewer = Some(credited().unwrap_or(person));
+            metadata.interviewer = Some(label_interviewer(&speaker.label, texts, whole));
             NameSource::Label { line: speaker.line }
         }
         None => match unlabelled_interviewer(page) {
@@ -367,6 +365,21 @@ fn find_interviewer(
             },
         },
     }
+}
+
+/// The person an interviewer's label names: the name it completes to in the text, the one
+/// name word its letters open ("AM": "Amaru"), or for a one-letter label the journalist the
+/// introduction presents or credits when their name opens with it.
+fn label_interviewer(label: &str, texts: &[&str], whole: &[&str]) -> String {
+    let person = display_name(&person_of_label(label, whole), texts);
+    let person = match person == label {
+        true => label_handle(&person, texts, whole).unwrap_or(person),
+        false => person,
+    };
+    let credited = (introduced_journalist(texts).map(|(name, _)| name))
+        .or_else(|| credited_interviewer(texts))
+        .filter(|name| person.chars().count() == 1 && name.starts_with(&person));
+    credited.unwrap_or(person)
 }
 
 /// The interviewer of a file whose questions carry no name: the journalist the introduction

@@ -84,3 +84,22 @@ fn a_turn_saved_before_speakers_were_kept_still_loads() {
         serde_json::from_str(r#"{"question": "Why?", "answer": ["Because."], "line": 3}"#).unwrap();
     assert!(turn.speakers.is_empty());
 }
+
+#[test]
+fn a_cut_off_turn_framed_by_dashes_stays_in_its_answer() {
+    // "- so I went back to -" glued to the answer above it is the speaker cut off, not a
+    // section title between two parts of the page.
+    let (paras, dropped) = text::paragraphs(
+        "Q: Then?\n\nA: I wanted to stay, but\n- so I went back to -\n\nQ: Why?",
+        1,
+    );
+    assert!(dropped.is_empty());
+    assert!(paras.iter().any(|p| p.text.contains("so I went back to")));
+}
+
+#[test]
+fn an_underline_is_no_break_between_parts_of_the_page() {
+    let (paras, dropped) = text::paragraphs("Why?\n----\n\nBecause.", 1);
+    assert!(paras.iter().all(|p| !p.after_break));
+    assert_eq!(dropped.len(), 1);
+}

@@ -122,9 +122,7 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
     };
     let chrome = page_chrome(&lines);
     let underlined = underlined_levels(&lines);
-    let glued: Vec<bool> = (0..lines.len())
-        .map(|k| super::framed::glued_section_title(&lines, k))
-        .collect();
+    let glued = glued_section_titles(&lines);
     for (k, (line_number, line)) in lines.into_iter().enumerate() {
         if let Some(&(_, reason)) = chrome.iter().find(|(at, _)| *at == k) {
             cutter.drop_line(line_number, line, reason);
@@ -137,8 +135,7 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         }
         let heading = underlined[k].map(|level| as_heading(line, level));
         let line = heading.as_deref().unwrap_or(line);
-        let line = inside_paired_tags(line).unwrap_or(line);
-        let line = without_opening_tags(line);
+        let line = without_opening_tags(inside_paired_tags(line).unwrap_or(line));
         let bold = super::bold_tags::html_bold_as_markdown(line);
         let line = bold.as_ref();
         let decoded = decode_entities(line);
@@ -171,6 +168,13 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
     let mut paras = split_blocks(cutter.paragraphs, cutter.lines_of);
     paras.iter_mut().for_each(drop_lone_italics);
     (paras, cutter.dropped)
+}
+
+/// For each line, whether it is a framed line glued to the text (a cut-off turn, kept).
+fn glued_section_titles(lines: &[(usize, &str)]) -> Vec<bool> {
+    (0..lines.len())
+        .map(|k| super::framed::glued_section_title(lines, k))
+        .collect()
 }
 
 /// The page's own lines around the text, by index, and why each goes: the site's menu or

@@ -98,13 +98,6 @@ mod tests {
     }
 
     #[test]
-    fn an_underline_is_no_break_between_parts_of_the_page() {
-        let (paras, dropped) = crate::corpus::text::paragraphs("Why?\n----\n\nBecause.", 1);
-        assert!(paras.iter().all(|p| !p.after_break));
-        assert_eq!(dropped.len(), 1);
-    }
-
-    #[test]
     fn a_rule_between_exchanges_underlines_no_turn() {
         // A labelled answer over a rule, the rule as long as the line.
         let text = "\nA: Because my aunt kept it.\n---------------------------\n\nQ: Then?";
