@@ -72,6 +72,12 @@ pub fn ends_with_question_mark(paragraph: &str) -> bool {
         .ends_with(['?', '？'])
 }
 
+/// True when `text` closes a sentence with one of `marks`, once any of `closers` after it
+/// (quotes, brackets, emphasis: each reader sets aside its own) are set aside.
+pub fn closes_with(text: &str, closers: &[char], marks: &[char]) -> bool {
+    text.trim_end_matches(closers).ends_with(marks)
+}
+
 /// Markdown has six heading levels (`#` to `######`).
 const MAX_HEADING_LEVEL: usize = 6;
 

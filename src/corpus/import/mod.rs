@@ -9,6 +9,7 @@
 //! - [`structure`]: which paragraphs are questions and who the speakers are.
 //! - [`write`]: the corpus file's text and its file name.
 
+use super::cues::closes_with;
 use super::labels::display_name;
 use super::quoted::{closes_quotation, opens_quotation};
 use std::path::Path;
@@ -302,8 +303,8 @@ fn between_quotations(blocks: &[block::Block], i: usize) -> bool {
 /// it: stricter than the plain reader's line test, since a page's phrase in quotes or
 /// brackets ("“Customer story”") is furniture, not a sentence.
 fn closes_sentence(text: &str) -> bool {
-    text.trim_end_matches(['"', '\'', '”', '’', ')', '»'])
-        .ends_with(['.', '!', '?', '…', '。', '？'])
+    let closers = ['"', '\'', '”', '’', ')', '»'];
+    closes_with(text, &closers, &['.', '!', '?', '…', '。', '？'])
 }
 
 /// A plain paragraph of a few words that is not a sentence ("Read more", "Customer story",

@@ -4,6 +4,7 @@
 //! paragraph of the answer above; yet a heading is a phrase without a closing stop after a
 //! finished answer, and no speaker's label opens it, while every turn of the file is labelled.
 
+use super::super::cues::closes_with;
 use super::super::labels::speaker_of;
 use super::super::layout::Assembled;
 use super::super::reading::{Clutter, Dropped, Layout, Para, Speaker};
@@ -73,9 +74,8 @@ fn is_section_heading(text: &str) -> bool {
 
 /// The paragraph ends a sentence: the answer above a heading is finished.
 fn closes_sentence(text: &str) -> bool {
-    text.trim_end()
-        .trim_end_matches(['"', '”', '’', '»', ')', '*', '_'])
-        .ends_with(['.', '!', '?', '…'])
+    let closers = ['"', '”', '’', '»', ')', '*', '_'];
+    closes_with(text.trim_end(), &closers, &['.', '!', '?', '…'])
 }
 
 #[cfg(test)]
