@@ -3,7 +3,9 @@
 //! both lines. The credit is told by its label; the line over it is the picture's words when
 //! it stands as a block of its own, holds a few words and closes no sentence, as a caption
 //! does, and the conversation has started above it (over a headline, a credit is the lead
-//! photo's and the line above it the headline, which stays).
+//! photo's and the line above it the headline, which stays). A Markdown page keeps the image
+//! itself (`![…][3]`) and sets its caption as a block of its own under it, with no credit:
+//! that block, shaped as a caption, goes with the image.
 
 use super::cues::ends_with_question_mark;
 
@@ -23,9 +25,36 @@ pub fn captions_over_credits(
             lines[k - 1].1.trim().is_empty()
                 && is_credit(lines[k + 1].1)
                 && !is_credit(line)
-                && (1..=MAX_CAPTION_WORDS).contains(&line.split_whitespace().count())
-                && !line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '»'])
+                && is_caption_shaped(line)
                 && asked_before(k)
+        })
+        .collect()
+}
+
+/// A caption's shape: a few words that close no sentence ("LED tester", "Lidia Paz in her
+/// kitchen, 2019").
+fn is_caption_shaped(line: &str) -> bool {
+    (1..=MAX_CAPTION_WORDS).contains(&line.split_whitespace().count())
+        && !line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '»'])
+        && !line.starts_with(['#', '*', '_', '>', '-', '['])
+}
+
+/// The lines (indexes into `lines`) that caption the image above them, given `is_image`: a
+/// block of its own, shaped as a caption, whose nearest line above, past blank ones, is an
+/// image. A sentence under an image is the text going on, and stays.
+pub fn captions_under_images(
+    lines: &[(usize, &str)],
+    is_image: impl Fn(&str) -> bool,
+) -> Vec<usize> {
+    let blank = |k: usize| lines.get(k).is_none_or(|(_, l)| l.trim().is_empty());
+    (1..lines.len())
+        .filter(|&k| {
+            let line = lines[k].1.trim();
+            let above = lines[..k].iter().rev().find(|(_, l)| !l.trim().is_empty());
+            above.is_some_and(|(_, l)| is_image(l))
+                && !is_image(line)
+                && blank(k + 1)
+                && is_caption_shaped(line)
         })
         .collect()
 }
@@ -47,6 +76,14 @@ mod tests {
         let text = "Why bread?\nMy mother baked.\n\nA baker at her oven\nPhoto: Tom Reyes\n\
                     And now?\nI bake too.";
         assert_eq!(captions_over_credits(&numbered(text), is_credit), [3]);
+    }
+
+    #[test]
+    fn a_short_block_under_an_image_is_its_caption_and_a_sentence_stays() {
+        let is_image = |l: &str| l.starts_with("![");
+        let text = "![An oscillator][1]\n\nA hand-built oscillator\n\n![A meter][2]\n\
+                    The meter finds both faults.\n\n![A scope][3]\nA scope\nthat I borrowed";
+        assert_eq!(captions_under_images(&numbered(text), is_image), [2]);
     }
 
     #[test]

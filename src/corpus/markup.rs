@@ -66,12 +66,15 @@ fn decoded(reference: &str) -> Option<String> {
 }
 
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^!\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)]*\)(\{[^}]*\})?(\s*(\*[^*]+\*|_[^_]+_))?$")
+    Regex::new(
+        r"^\[?!\[(?:[^\[\]]|\[[^\]]*\])*\](?:\([^)]*\)|\[[^\]]*\])(?:\]\([^)]*\))?(\{[^}]*\})?(\s*(\*[^*]+\*|_[^_]+_))?$",
+    )
         .expect("a valid image pattern")
 });
 
 /// A line that is only an image (`![alt](src)`, the alt text may hold brackets of its own:
-/// `![[Img #12]](…)`), possibly followed by an attribute list and
+/// `![[Img #12]](…)`; its source may be a reference, `![alt][3]`, and the image a link,
+/// `[![alt](src)](href)`), possibly followed by an attribute list and
 /// its caption in italics on the same line (`![…](…)*The mayor at City Hall.*`).
 pub fn is_image(line: &str) -> bool {
     IMAGE.is_match(line.trim())
@@ -364,6 +367,9 @@ mod tests {
         assert!(is_image("![A](/a.jpg)*The quay at dawn (Photo: Bo)*"));
         assert!(!is_image("![A](/a.jpg) The quay was empty that day."));
         assert!(is_image("![[Img #4]](https://x.org/4.jpg)"));
+        assert!(is_image("![A hand-built oscillator][12]"));
+        assert!(is_image("[![Cover](/c.jpg)](https://x.org/book)"));
+        assert!(!is_image("![A][1] is what we built first."));
         assert!(!is_shortcode("{: not closed"));
         for markup in [
             "{{ imágen conferencias/a.png posición: der }}",

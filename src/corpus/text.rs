@@ -3,7 +3,7 @@
 
 use super::blocks::split_blocks;
 use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
-use super::credit_caption::captions_over_credits;
+use super::credit_caption::{captions_over_credits, captions_under_images};
 use super::cues::is_heading;
 use super::dated_headline::split_dated_headline;
 use super::labels::is_name_like;
@@ -192,9 +192,12 @@ fn page_chrome(lines: &[(usize, &str)]) -> Vec<(usize, Clutter)> {
     let captions = captions_over_credits(lines, |l| {
         line_clutter(l.trim()) == Some(Clutter::PhotoCredit)
     });
+    let captions = captions
+        .into_iter()
+        .chain(captions_under_images(lines, is_image));
     (navigation.into_iter().chain(masthead))
         .map(|k| (k, Clutter::SiteHeader))
-        .chain(captions.into_iter().map(|k| (k, Clutter::PhotoCredit)))
+        .chain(captions.map(|k| (k, Clutter::PhotoCredit)))
         .chain(
             // A closing line clutter of its own keeps its reason: a byline ("Interview by Ana
             // Ruiz") names the interviewer, which an anonymous "after the interview" would not.
