@@ -56,10 +56,14 @@ fn slips(reading: &Reading) -> Vec<Warning> {
 
 /// A question that is a name ("Helena Prates:") is a speaker label on its own line: it ends
 /// with a colon, or the same name asks again ("Helena:"). A topic heading ("The Early Years")
-/// is written once.
+/// is written once. In a questionnaire whose prompts end with a colon ("Favourite films:",
+/// "Presenter:"), a one-word prompt is one more topic, not a label.
 fn name_questions(reading: &Reading) -> Option<Warning> {
     let turns = &reading.interview.turns;
     let bare = |q: &str| is_bare_name(q).then(|| bare_name(q).to_string());
+    let colon_topics = turns
+        .iter()
+        .any(|t| ends_with_colon(&t.question) && !is_bare_name(&t.question));
     let names: Vec<usize> = turns
         .iter()
         .filter(|t| {
@@ -69,7 +73,7 @@ fn name_questions(reading: &Reading) -> Option<Warning> {
                     .filter_map(|other| bare(&other.question))
                     .filter(|other| same_speaker(other, &name))
                     .count();
-                t.question.trim_end_matches(['*', '_']).ends_with(':') || again >= 2
+                (ends_with_colon(&t.question) && !colon_topics) || again >= 2
             })
         })
         .map(|t| t.line)
@@ -82,6 +86,10 @@ fn name_questions(reading: &Reading) -> Option<Warning> {
         ),
         fix: "put the label and the words it introduces on the same line ('Name: text')".into(),
     })
+}
+
+fn ends_with_colon(question: &str) -> bool {
+    question.trim_end_matches(['*', '_']).ends_with(':')
 }
 
 fn is_bare_name(question: &str) -> bool {
@@ -207,6 +215,33 @@ mod tests {
                     ## Why boats?\n\nBecause my father built them, and his father too.";
         let reading = read("x", text).expect("parses");
         assert!(name_questions(&reading).is_none());
+    }
+
+    #[test]
+    fn a_one_word_prompt_among_colon_prompts_is_a_topic_not_a_label() {
+        let questionnaire = "+++\ntitle = \"Ten questions for Rui Dias\"\n+++\n\n\
+            What was the best interview you ever did?\n\
+            A fisherman who had not spoken to anyone for a week and then talked for hours.\n\
+            What would you never do again?\n\
+            Climb a radio mast in the rain to film a report about storms on the coast.\n\
+            What makes you laugh?\nMy brother's jokes, every single time he tells one.\n\
+            Favourite series:\nThe old detective ones from the seventies, all of them.\n\
+            Presenter:\nThe one who hosted the late quiz show, for his calm under pressure.\n\
+            Which programme would you bring back?\nThe Sunday cooking show of my childhood.\n\
+            Film you never tire of:\nAny western with a long silent opening scene.\n\
+            What do you watch in secret?\nDance contests, the louder the better.\n";
+        let reading = read("x", questionnaire).expect("parses");
+        assert_eq!(reading.interview.turns.len(), 8, "{reading:?}");
+        assert!(name_questions(&reading).is_none(), "{reading:?}");
+        let labels = questionnaire
+            .replace("Favourite series:", "Which series do you like?")
+            .replace(
+                "Film you never tire of:",
+                "Which film do you never tire of?",
+            );
+        let reading = read("x", &labels).expect("parses");
+        assert_eq!(reading.interview.turns.len(), 8, "{reading:?}");
+        assert!(name_questions(&reading).is_some(), "{reading:?}");
     }
 
     #[test]
