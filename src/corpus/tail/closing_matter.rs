@@ -37,7 +37,10 @@ pub fn drop_closing_matter(
 
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones
 /// relacionadas") closes the interview: the unlabelled paragraphs after it leave the last
-/// answer. A paragraph opened by a speaker label after such a heading keeps the whole answer.
+/// answer. So does a separator ("* * *") in a file whose turns are opened by speaker labels:
+/// there an answer runs on until the next label, and the separator is where the writer steps
+/// out of the conversation ("Thanks, Ana, that looks great!"). A paragraph opened by a speaker
+/// label after such a heading or separator keeps the whole answer.
 fn drop_after_closing_heading(
     out: &mut Assembled,
     paras: &[Para],
@@ -49,8 +52,14 @@ fn drop_after_closing_heading(
     };
     // A heading over a date line was dropped with that line, as its caption ("## Notes" over
     // "Date: …"), before the turns were cut: it still opens the closing matter.
+    let labelled = !speakers.is_empty();
     let closing = |d: &Dropped| {
-        (d.reason == Clutter::SectionTitle || is_heading(&d.text)) && d.line > last.line
+        // A separator under the last answer's paragraphs only parts it from the page's end.
+        let separator = labelled
+            && d.reason == Clutter::Separator
+            && last.answer.iter().any(|(_, l)| *l > d.line);
+        (d.reason == Clutter::SectionTitle || is_heading(&d.text) || separator)
+            && d.line > last.line
     };
     let Some(heading) = out
         .dropped
@@ -201,5 +210,19 @@ mod tests {
         let middle = "Pilots\n\nWhy?\n\nHow?\n\nSlowly.\n";
         assert_eq!(answers(middle).len(), 1, "two questions in a row are one");
         assert!(crate::corpus::read("t", "Pilots\n\nIntro.\n\nWhy?\n").is_err());
+    }
+
+    #[test]
+    fn a_separator_after_a_labelled_last_answer_closes_the_interview() {
+        let text = "Kits\n\nQ: Why kits?\n\nA: People like to solder.\n\nMost finish them.\n\n\
+                    Q: What next?\n\nA: An input selector.\n\nIt is nearly done.\n\n* * *\n\n\
+                    Thanks, Ana, that looks great!\n\nI hope readers try a kit.\n";
+        assert_eq!(
+            answers(text)[1],
+            ["An input selector.", "It is nearly done."]
+        );
+        // A label after the separator: the separator parts the conversation, which goes on.
+        let going_on = text.replace("Thanks, Ana, that looks great!", "Q: And then?\n\nA: Rest.");
+        assert_eq!(answers(&going_on).len(), 3);
     }
 }
