@@ -122,12 +122,12 @@ pub(super) struct Scored {
     pub(super) score: f32,
     /// Share of the question's topical weight matched by the passage or its question.
     pub(super) coverage: f32,
-    /// Share of it matched with salience (see [`Evidence::salient_coverage`]).
+    /// Share of it matched with salience (see [`RankingEvidence::salient_coverage`]).
     pub(super) salience: f32,
 }
 
 /// What the second phase knows about a question.
-pub(super) struct Evidence<'a> {
+pub(super) struct RankingEvidence<'a> {
     pub(super) corpus: &'a Corpus,
     pub(super) terms: &'a CorpusTerms,
     pub(super) plan: &'a ResolvedPlan,
@@ -152,7 +152,7 @@ pub(super) struct Evidence<'a> {
     answers: RefCell<Vec<(usize, [f32; 3])>>,
 }
 
-impl<'a> Evidence<'a> {
+impl<'a> RankingEvidence<'a> {
     /// Splits the question into topic and names. Concepts that name an interview say which
     /// interview is meant, not what to answer; when the question has nothing else ("tell me
     /// about Quispe"), they are its topic. `question` is the question's analysed words.
@@ -162,7 +162,7 @@ impl<'a> Evidence<'a> {
         plan: &'a ResolvedPlan,
         naming: &[bool],
         question: &[AnalyzedWord],
-    ) -> Evidence<'a> {
+    ) -> RankingEvidence<'a> {
         let mut topical: Vec<bool> = naming.iter().map(|n| !n).collect();
         if !topical.iter().any(|&t| t) {
             topical = vec![true; plan.concepts.len()];
@@ -186,7 +186,7 @@ impl<'a> Evidence<'a> {
         let single = topical.iter().filter(|&&t| t).count() == 1;
         let rare_single_topic =
             rarest.filter(|&r| single && plan.concepts[r].weight >= rare_weight);
-        Evidence {
+        RankingEvidence {
             corpus,
             terms,
             plan,
@@ -203,7 +203,7 @@ impl<'a> Evidence<'a> {
 
     /// Share of the topical weight for which `matched(concept)` holds; a concept matched only
     /// through its related words counts [`RELATED_CREDIT`] of its weight (see
-    /// [`Evidence::share_met`]).
+    /// [`RankingEvidence::share_met`]).
     fn share(&self, matched: &dyn Fn(&ResolvedConcept) -> bool) -> f32 {
         self.share_met(&|at, related| {
             let concept = match related {
@@ -248,7 +248,7 @@ impl<'a> Evidence<'a> {
     }
 
     /// Share of the question's topic the passage or its interviewer's question matches
-    /// (`met`, see [`Evidence::meets`]). Unknown words count less in it beside every known word
+    /// (`met`, see [`RankingEvidence::meets`]). Unknown words count less in it beside every known word
     /// (see [`unknown`]).
     fn coverage(&self, passage: &Passage, met: &Meets) -> f32 {
         let plain = self.share_met(&|at, related| met.get(at, related).is_some_and(Met::either));
@@ -328,7 +328,7 @@ pub(super) fn score(features: &[f32; FEATURES]) -> f32 {
 /// Re-ranks first-phase candidates `(bm25, passage id)`, best first; with `named` interviews,
 /// only their passages are kept.
 pub(super) fn rerank(
-    evidence: &Evidence<'_>,
+    evidence: &RankingEvidence<'_>,
     candidates: &[Candidate],
     named: &Named,
 ) -> Vec<Scored> {
@@ -363,7 +363,7 @@ pub(super) struct Candidate {
 
 /// The features of every candidate the question's names allow (see [`Named::keeps`]).
 pub(super) fn features_of(
-    evidence: &Evidence<'_>,
+    evidence: &RankingEvidence<'_>,
     candidates: &[Candidate],
     named: &Named,
 ) -> Vec<(usize, [f32; FEATURES])> {

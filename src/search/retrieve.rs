@@ -65,9 +65,9 @@ pub(super) struct Shortlist {
 
 impl Shortlist {
     /// The second phase's evidence of this reading, over `engine`'s corpus.
-    pub(super) fn evidence<'e>(&'e self, engine: &'e Engine) -> rerank::Evidence<'e> {
+    pub(super) fn evidence<'e>(&'e self, engine: &'e Engine) -> rerank::RankingEvidence<'e> {
         let terms = &engine.analyses[self.index];
-        rerank::Evidence::new(
+        rerank::RankingEvidence::new(
             &engine.corpus,
             terms,
             &self.resolved,
@@ -174,7 +174,8 @@ impl Engine {
         let (named, naming) = self.named(terms, plan);
         let candidates = self.candidates(terms, plan, &named.terms, scope);
         let resolved = terms.resolve(plan);
-        let evidence = rerank::Evidence::new(&self.corpus, terms, &resolved, &naming, question);
+        let evidence =
+            rerank::RankingEvidence::new(&self.corpus, terms, &resolved, &naming, question);
         let mut scored = rerank::rerank(&evidence, &candidates, &named);
         let cut = candidates.len() >= FIRST_STAGE_CANDIDATES;
         pooled::pool(&self.corpus, &self.versions, &candidates, cut, &mut scored);

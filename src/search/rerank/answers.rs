@@ -16,7 +16,7 @@
 //! interviewer's question asks.
 
 use super::meets::Meets;
-use super::{Evidence, ANSWER_FEATURES, BASE_FEATURES, FEATURES};
+use super::{RankingEvidence, ANSWER_FEATURES, BASE_FEATURES, FEATURES};
 use crate::corpus::Passage;
 
 /// BM25's saturation for answers scored as one document (the usual value): a third paragraph
@@ -27,11 +27,11 @@ const ANSWER_K1: f32 = 1.2;
 /// by its length alone.
 const ANSWER_B: f32 = 0.75;
 
-impl Evidence<'_> {
+impl RankingEvidence<'_> {
     /// The share of the question's topic the passage's answer matches (any of its paragraphs,
     /// or the interviewer's question it answers, the same for all), the best text coverage
     /// among its paragraphs (`section`), and the answer's BM25 score as one document (see
-    /// [`Evidence::answer_match`]): computed once per answer, whichever of its paragraphs comes
+    /// [`RankingEvidence::answer_match`]): computed once per answer, whichever of its paragraphs comes
     /// first.
     pub(super) fn answer_shares(&self, passage: &Passage, section: &[Passage]) -> [f32; 3] {
         let first = passage.id - passage.paragraph;
@@ -85,7 +85,7 @@ impl Evidence<'_> {
     }
 
     /// The mean length of the corpus's answers and introductions (see
-    /// [`Evidence::answer_match`]).
+    /// [`RankingEvidence::answer_match`]).
     fn average_answer_length(&self) -> f32 {
         self.terms.average_answer_length(self.corpus)
     }
@@ -93,7 +93,7 @@ impl Evidence<'_> {
     /// How the passage compares with the other paragraphs of its answer: its share of the
     /// question's words over the best paragraph's and, for an answer's first paragraph, how
     /// much of the question its interviewer's question covers (plain, and weighed by
-    /// [`Evidence::focus`]). When the interviewer asked what the reader asks, the answer's
+    /// [`RankingEvidence::focus`]). When the interviewer asked what the reader asks, the answer's
     /// opening paragraph is the direct reply, even if it repeats none of the question's words;
     /// a later paragraph that does repeat them is often elaborating on one word of it. (The
     /// fitted weight of the first feature is negative: within one answer, repeating more of
@@ -165,7 +165,7 @@ mod tests {
     use crate::search::language::Language;
     use crate::search::query::QueryPlan;
     use crate::search::rerank::fixtures::{interview_of, typed_concept};
-    use crate::search::rerank::Evidence;
+    use crate::search::rerank::RankingEvidence;
     use crate::search::terms::CorpusTerms;
     use crate::search::testing::archive_engine;
 
@@ -199,7 +199,7 @@ mod tests {
             ..QueryPlan::default()
         };
         let resolved = terms.resolve(&plan);
-        let evidence = Evidence::new(&corpus, &terms, &resolved, &[false, false], &[]);
+        let evidence = RankingEvidence::new(&corpus, &terms, &resolved, &[false, false], &[]);
         let score = |turn: usize| {
             let passage = corpus
                 .passages

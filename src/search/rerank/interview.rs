@@ -9,12 +9,12 @@
 
 use std::collections::HashMap;
 
-use super::{flag, Evidence};
+use super::{flag, RankingEvidence};
 
 /// Per interview: whether its passages' text uses each concept of the plan.
 pub(in crate::search) type Uses = HashMap<usize, Vec<bool>>;
 
-impl Evidence<'_> {
+impl RankingEvidence<'_> {
     /// The concepts each of `interviews` uses (see [`Uses`]).
     pub(super) fn uses(&self, interviews: impl IntoIterator<Item = usize>) -> Uses {
         let mut uses = Uses::new();
@@ -73,7 +73,7 @@ mod tests {
             ..QueryPlan::default()
         };
         let resolved = terms.resolve(&plan);
-        let evidence = Evidence::new(&corpus, &terms, &resolved, &[false, false], &[]);
+        let evidence = RankingEvidence::new(&corpus, &terms, &resolved, &[false, false], &[]);
         // Act
         let uses = evidence.uses([0, 1]);
         // Assert

@@ -15,7 +15,7 @@
 //!
 //! [`asks_which`]: crate::search::facts::asks_which
 
-use super::{flag, Evidence};
+use super::{flag, RankingEvidence};
 use crate::corpus::Passage;
 use crate::search::analyzer::AnalyzedWord;
 
@@ -67,7 +67,7 @@ pub(super) fn asks_account(question: &[AnalyzedWord]) -> bool {
     asks_view(question) || asks_reason(question)
 }
 
-impl Evidence<'_> {
+impl RankingEvidence<'_> {
     /// For an introduction's paragraph when the question asks who, where or which, the share
     /// of the question its text matches (`text_coverage`), else 0: an introduction that tells
     /// a fact of the question's words, not one that shares a word with it ("who is liable
@@ -114,7 +114,7 @@ mod tests {
         let resolved = terms.resolve(&plan);
         let features = |question: &str, passage: &Passage| {
             let words = Analyzer::new(Language::En).analyze(question);
-            let evidence = Evidence::new(&corpus, &terms, &resolved, &[false], &words);
+            let evidence = RankingEvidence::new(&corpus, &terms, &resolved, &[false], &words);
             (
                 evidence.introduction_asked_which(passage, 0.5),
                 evidence.introduction_asked_view(passage),

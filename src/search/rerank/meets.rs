@@ -2,7 +2,7 @@
 //! features read the same matches (its text, its interviewer's question, each concept's own
 //! words and its related words), which each used to look up anew.
 
-use super::Evidence;
+use super::RankingEvidence;
 use super::RELATED_CREDIT;
 use crate::corpus::Passage;
 use crate::search::terms::ResolvedConcept;
@@ -32,11 +32,11 @@ impl Meets {
     }
 }
 
-impl Evidence<'_> {
+impl RankingEvidence<'_> {
     /// Share of the topical weight of the concepts `met(index in the plan, whether through its
     /// related words)`: a concept met only through its related words counts [`RELATED_CREDIT`]
     /// of its weight. Every share of the second phase is this one, whether the matches were
-    /// worked out beforehand (see [`Evidence::meets`]) or are tested as it goes.
+    /// worked out beforehand (see [`RankingEvidence::meets`]) or are tested as it goes.
     pub(super) fn share_met(&self, met: &dyn Fn(usize, bool) -> bool) -> f32 {
         self.weighted_share(&|at, _| {
             if met(at, false) {

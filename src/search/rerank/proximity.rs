@@ -1,10 +1,10 @@
 //! Where the question's concepts meet inside a passage: the closest pair, the question's
 //! neighbouring words in the same order, and the most of the question within a sentence or two.
 
-use super::{Evidence, PHRASE_GAP, PROXIMITY_SCALE, WINDOW_WORDS};
+use super::{RankingEvidence, PHRASE_GAP, PROXIMITY_SCALE, WINDOW_WORDS};
 use crate::search::positions::closest;
 
-impl Evidence<'_> {
+impl RankingEvidence<'_> {
     /// The best pair of topical concepts close together: their share of the question's weight,
     /// discounted by the words between them.
     pub(super) fn proximity(&self, positions: &[Vec<u32>]) -> f32 {

@@ -3,7 +3,7 @@
 //! the asked-about person. Both weigh a word by how few passages use it, with a floor that
 //! keeps a small archive's rare words rare (see [`least_weight`]).
 
-use super::{flag, Evidence, Meets, WINDOW_WORDS};
+use super::{flag, Meets, RankingEvidence, WINDOW_WORDS};
 use crate::corpus::Passage;
 use crate::search::positions::closest;
 use crate::search::query::idf;
@@ -23,7 +23,7 @@ pub(super) const RARE_TOPIC_SHARE: f64 = 0.02;
 const RARE_TOPIC_MIN_PASSAGES: u64 = 1;
 
 /// Share of passages at most that use a word an introduction naming the asked-about person
-/// says of them with salience (see [`Evidence::introduced_salience`]): one in twenty, as
+/// says of them with salience (see [`RankingEvidence::introduced_salience`]): one in twenty, as
 /// for a fact question's anchor (see `asked::ANCHOR_MAX_SHARE`). A common word ("años",
 /// "old") is said of everything, and "Trabajó seis años en la planta" does not tell how old
 /// she is; "hoy enseña en una universidad pública" tells where she teaches.
@@ -38,14 +38,14 @@ pub(super) fn least_weight(share: f64, passages: u64) -> f32 {
     idf(most, passages)
 }
 
-impl Evidence<'_> {
+impl RankingEvidence<'_> {
     /// Share of the question's topic the passage matches with salience: in the interviewer's
     /// question it answers, more than once in its text, or next to another of the question's
     /// words (a name included: "Quispe was born in Oruro"). A word met once, alone, is what a
     /// passage says in passing, not what it is about: in an archive, every common word is said
     /// in passing somewhere ("how old is Okafor?" finds "old" in one of her answers). A rare
     /// word that is all the question asks about is salient wherever it is used.
-    /// `met` is where the concepts meet the passage (see [`Evidence::meets`]).
+    /// `met` is where the concepts meet the passage (see [`RankingEvidence::meets`]).
     pub(super) fn salient_coverage(&self, positions: &[Vec<u32>], met: &Meets) -> f32 {
         let salient = |at: usize, related: bool| {
             let here = positions.get(at).map_or(&[][..], Vec::as_slice);
@@ -67,7 +67,7 @@ impl Evidence<'_> {
     /// investigadora … y hoy enseña en una universidad"), so what it says of them is
     /// said with their name, however far from it.
     /// The share of the question's topic such an introduction says with salience, for the
-    /// refusal rule only (the ranking's feature is [`Evidence::salient_coverage`]): its words
+    /// refusal rule only (the ranking's feature is [`RankingEvidence::salient_coverage`]): its words
     /// no more common than [`INTRODUCED_MAX_SHARE`] allows.
     pub(super) fn introduced_salience(&self, passage: &Passage, positions: &[Vec<u32>]) -> f32 {
         let used = |at: usize| positions.get(at).is_some_and(|p| !p.is_empty());
@@ -118,7 +118,7 @@ mod tests {
         };
         let introduced = |weight: f32, passage: usize| {
             let resolved = terms.resolve(&plan_weighing(weight));
-            let evidence = Evidence::new(&corpus, &terms, &resolved, &[true, false], &[]);
+            let evidence = RankingEvidence::new(&corpus, &terms, &resolved, &[true, false], &[]);
             // The name and the topic word are both in the passage.
             evidence.introduced_salience(&corpus.passages[passage], &[vec![0], vec![8]])
         };

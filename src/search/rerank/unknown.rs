@@ -10,7 +10,7 @@
 //! [`UNKNOWN_WORD_SHARE`] of its weight. Names the corpus lacks weigh double and are left as
 //! they are: they say the question is about someone or something else.
 
-use super::Evidence;
+use super::RankingEvidence;
 use crate::corpus::Passage;
 use crate::search::query::{idf, Concept};
 
@@ -61,7 +61,7 @@ pub(in crate::search) fn coverage_bound<'a>(
     known / total
 }
 
-impl Evidence<'_> {
+impl RankingEvidence<'_> {
     /// The passage's coverage `plain` (every concept at its weight), or, when it matches every
     /// known word of the question's topic (at least [`MIN_KNOWN_WORDS`]), with the unknown
     /// words counting [`UNKNOWN_WORD_SHARE`] of theirs.
