@@ -14,7 +14,7 @@
 //! Coverage alone collapses as an archive grows: nearly every common word is used somewhere,
 //! once, in passing ("how old is Okafor?" finds "old" in one of her answers). So across several
 //! interviews, one of the passages that cover enough must also match part of the question's
-//! topic with *salience* (see `rerank::Evidence::salient_coverage`): in the interviewer's
+//! topic with *salience* (see `rerank::RankingEvidence::salient_coverage`): in the interviewer's
 //! question it answers, more than once, or next to another word of the question (the person's
 //! name included: "Quispe was born in Oruro"). Within one interview (a corpus of one, or a chat
 //! that picked one) a word met once is an answer: the person chose where to look. Nor is a
