@@ -10,9 +10,8 @@
 mod former;
 mod title_case;
 
-use super::headline_names::written_lowercase;
 use super::labels::NAME_PARTICLES;
-use super::name_words::{capitalised_past_quotes, is_possessive, trim_word};
+use super::name_words::{capitalised_past_quotes, is_possessive, trim_word, written_lowercase};
 use super::reported::is_lowercase_particle;
 
 /// What stands where a blanked run was: no name word, no clause end.
