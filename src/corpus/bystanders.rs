@@ -19,6 +19,8 @@ mod title_case;
 
 pub use openers::without_openers;
 
+use std::ops::Range;
+
 use super::labels::NAME_PARTICLES;
 use super::name_words::{capitalised_past_quotes, is_possessive};
 use super::reported::is_lowercase_particle;
@@ -107,9 +109,11 @@ pub(super) fn run_end(words: &[String], start: usize) -> usize {
     i
 }
 
-/// Blanks each run of capitals that holds an organisation's form ("Deportivo Arenal FC"), from
-/// after the last lowercase particle before the form: "Ana Ruiz of Arenal FC" keeps the person.
-fn blank_organisations(words: &mut [String]) {
+/// The runs of capitals in `words` (see [`run_end`]), in order, each of one word at least.
+/// Blanking inside a run leaves the runs after it as they were, so a reader may blank as it
+/// goes through them.
+pub(super) fn capital_runs(words: &[String]) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < words.len() {
         if !capitalised_past_quotes(&words[i]) {
@@ -117,6 +121,16 @@ fn blank_organisations(words: &mut [String]) {
             continue;
         }
         let end = run_end(words, i).max(i + 1);
+        runs.push(i..end);
+        i = end;
+    }
+    runs
+}
+
+/// Blanks each run of capitals that holds an organisation's form ("Deportivo Arenal FC"), from
+/// after the last lowercase particle before the form: "Ana Ruiz of Arenal FC" keeps the person.
+fn blank_organisations(words: &mut [String]) {
+    for Range { start: i, end } in capital_runs(words) {
         let form = words[i..end].iter().position(|w| {
             let bare: String = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
@@ -131,7 +145,6 @@ fn blank_organisations(words: &mut [String]) {
                 .map_or(i, |p| i + p + 1);
             words[start..end].iter_mut().for_each(blank);
         }
-        i = end;
     }
 }
 
@@ -237,6 +250,15 @@ mod tests {
             let text = without_bystanders_alone(standfirst);
             assert!(text.contains("Ana Ruiz"), "{text}");
         }
+    }
+
+    #[test]
+    fn runs_of_capitals_are_read_in_order_each_to_the_end_of_its_clause() {
+        let words: Vec<String> = "met Ana de Souza, then Rui in Lisbon"
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        assert_eq!(capital_runs(&words), [1..4, 5..6, 7..8]);
     }
 
     #[test]
