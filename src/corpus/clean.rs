@@ -3,6 +3,9 @@
 //! are only a stage direction or a timestamp, kickers above the headline. Each rule looks at one
 //! line and is strict (short lines of a recognisable shape), so a sentence of an answer is never
 //! taken for furniture.
+//!
+//! Two kinds of line have a module of their own, being read elsewhere too: [`byline`] (which
+//! also names the interviewer) and [`photo_credits`] (a credit whose name is on the next line).
 
 use std::sync::LazyLock;
 
@@ -13,20 +16,23 @@ use super::framed::framed_clutter;
 use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
 use super::leftovers::{is_bracketed_credit, is_code_caption};
-use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode, linked_words};
+use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
 use super::reading::Clutter;
 use super::transcript_credit::is_transcript_credit;
 use super::wrappers::{is_figure_caption, is_footnote_link};
+
+mod byline;
+mod photo_credits;
+
+pub use byline::byline_name;
+pub use photo_credits::is_open_credit;
+use photo_credits::{is_caption, is_credit, is_file_name, CREDIT_BY};
 
 /// Furniture lines are short; a longer line is a sentence of the text.
 const MAX_FURNITURE_WORDS: usize = 20;
 
 /// A byline or a date line holds a name, a place and a date: more words make it a sentence.
 const MAX_BYLINE_WORDS: usize = 16;
-
-/// The name in a byline has at most this many capitalised words ("Maria da Silva Costa", "Ana
-/// Lima and Rui Sal").
-const MAX_BYLINE_NAME_WORDS: usize = 4;
 
 /// See [`MAX_BYLINE_WORDS`].
 const MAX_DATE_WORDS: usize = 12;
@@ -36,59 +42,6 @@ const MAX_KICKER_WORDS: usize = 8;
 
 /// A line that is only a stage direction has a few words in brackets ("[audience laughs]").
 const MAX_STAGE_DIRECTION_WORDS: usize = 4;
-
-/// A credit's label is a few words at most ("Banner image", "Foto de capa").
-const MAX_CREDIT_LABEL_WORDS: usize = 3;
-
-/// Labels that open a photo or illustration credit.
-const CREDIT_LABELS: &[&str] = &[
-    "photo",
-    "photos",
-    "photograph",
-    "picture",
-    "image",
-    "illustration",
-    "credit",
-    "foto",
-    "fotos",
-    "fotografía",
-    "fotografia",
-    "fotografías",
-    "fotografias",
-    "photographs",
-    "imagen",
-    "imagem",
-    "ilustración",
-    "ilustração",
-    "crédito",
-];
-
-/// Words that open a byline, lowercase.
-const BYLINE_OPENINGS: &[&str] = &[
-    "by",
-    "por",
-    "interview by",
-    "interviewed by",
-    "conducted by",
-    "interview conducted by",
-    "entrevista realizada por",
-    "entrevista conduzida por",
-    "words by",
-    "text by",
-    "entrevista de",
-    "entrevista por",
-    "entrevistada por",
-    "entrevistado por",
-    "entrevistadas por",
-    "entrevistados por",
-    "texto de",
-    "reportagem de",
-    "written by",
-    "escrito por",
-    "author:",
-    "autor:",
-    "autora:",
-];
 
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\[(]?\d{1,2}:\d{2}(:\d{2})?[\])]?:?$").expect("a valid timestamp pattern")
@@ -103,11 +56,6 @@ static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:[-*+•]\s+)?(?:[^:\[\]]{1,40}:\s*)?[^\w\[(]*(?:\[[^\]]*\]\([^)]*\)|<?https?://\S+)$",
     )
     .expect("a valid link pattern")
-});
-
-static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(photos?|photograph|image|illustration|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por)\b")
-        .expect("a valid credit pattern")
 });
 
 static EMAIL: LazyLock<Regex> =
@@ -179,16 +127,6 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
     }
 }
 
-/// An image's file name left where the picture stood ("banda_logo", "foto_portada_2"): one
-/// token whose words are joined by underscores.
-fn is_file_name(plain: &str) -> bool {
-    !plain.contains(char::is_whitespace)
-        && plain.split('_').count() >= 2
-        && plain
-            .split('_')
-            .all(|part| !part.is_empty() && part.chars().all(char::is_alphanumeric))
-}
-
 /// A line of hashtags ("#Omnivore", "#health #Bolivia"), as clippers and blogs add under a
 /// headline: tags, not text (a Markdown heading has a space after its `#`).
 fn is_tag_line(line: &str) -> bool {
@@ -199,38 +137,6 @@ fn is_tag_line(line: &str) -> bool {
                 .and_then(|tag| tag.chars().next())
                 .is_some_and(char::is_alphabetic)
         })
-}
-
-/// The name in a byline ("By Hannah Reid, Field & Climate" gives "Hannah Reid"), if `line` is one.
-pub fn byline_name(line: &str) -> Option<String> {
-    let plain = strip_emphasis(line.trim()).replace("**", "");
-    let lower = plain.to_lowercase();
-    let opening = BYLINE_OPENINGS
-        .iter()
-        .filter(|o| lower.starts_with(&format!("{o} ")))
-        .max_by_key(|o| o.len())?;
-    let rest = &plain[opening.len()..];
-    let rest = linked_words(rest).unwrap_or(rest);
-    let name_part = rest
-        .split(['|', ',', '·', '•', '(', '*', '–', '—', ';'])
-        .next()
-        .unwrap_or_default()
-        .trim();
-    let words: Vec<&str> = name_part.split_whitespace().collect();
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    // One lowercase word may join two people ("Ana Lima and Rui Sal") or sit in a name ("da").
-    let named = words.iter().filter(|w| capitalised(w)).count();
-    let name_shaped = (1..=MAX_BYLINE_NAME_WORDS).contains(&named)
-        && capitalised(&words[0])
-        && named + 1 >= words.len()
-        && !name_part.ends_with(['.', '?', '!']);
-    name_shaped.then(|| name_part.to_string())
-}
-
-/// A credit line that names nobody ("Image by"): the name is on the next line.
-pub fn is_open_credit(line: &str) -> bool {
-    let plain = strip_emphasis(line.trim()).to_lowercase();
-    CREDIT_BY.is_match(&plain) && plain.split_whitespace().count() == 2
 }
 
 /// True for a paragraph holding an email address: the author's or the outlet's contact line.
@@ -272,14 +178,6 @@ pub fn is_kicker(line: &str) -> bool {
 }
 
 /// True for a paragraph set entirely in italics (`*…*` or `_…_`), the way editors' notes are.
-/// A photo caption: a phrase set in italics, no sentence ("_Lena showing the dinghy_").
-fn is_caption(line: &str) -> bool {
-    is_italic_paragraph(line)
-        && !strip_emphasis(line)
-            .trim_end()
-            .ends_with(['.', '?', '!', '…', ':', '"', '”', ')'])
-}
-
 pub fn is_italic_paragraph(text: &str) -> bool {
     let text = text.trim();
     let wrapped = |mark: &str| {
@@ -311,22 +209,6 @@ fn is_separator(line: &str) -> bool {
     (marks >= 3 && only("-*_—–=~•·#.+"))
         || (marks >= 1 && only("*•⁂※|¦"))
         || super::cues::is_lone_number(line)
-}
-
-fn is_credit(line: &str) -> bool {
-    let Some((label, rest)) = line.split_once(':') else {
-        return false;
-    };
-    // "Photo:", and a credit naming the picture's place on the page ("Banner image:",
-    // "Top photo:", "Foto de capa:").
-    let label = label.trim().to_lowercase();
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let credit = words.len() <= MAX_CREDIT_LABEL_WORDS
-        && [words.first(), words.last()]
-            .into_iter()
-            .flatten()
-            .any(|w| CREDIT_LABELS.contains(w));
-    !rest.trim().is_empty() && credit
 }
 
 /// A publication note under the last answer names the issue or the date in a line or two.
@@ -456,35 +338,14 @@ mod tests {
     }
 
     #[test]
-    fn bylines_give_the_name_and_kickers_are_short_capitals() {
+    fn tag_lines_kickers_and_italic_paragraphs_are_told_apart() {
         assert_eq!(
             line_clutter("#Omnivore #health"),
             Some(Clutter::PageFurniture)
         );
         assert_eq!(line_clutter("# A heading"), None);
         assert_eq!(line_clutter("#1 in the charts"), None);
-        assert_eq!(
-            byline_name("Autor: Pedro Alves").as_deref(),
-            Some("Pedro Alves")
-        );
-        assert_eq!(
-            byline_name("Entrevistada por Rita Pais").as_deref(),
-            Some("Rita Pais")
-        );
-        assert_eq!(
-            byline_name("Por Mariana Freitas, de Santarém (PA)").as_deref(),
-            Some("Mariana Freitas")
-        );
-        assert_eq!(byline_name("By the river.").as_deref(), None);
-        assert_eq!(
-            byline_name("By [Ana Lima](https://example.org/ana)").as_deref(),
-            Some("Ana Lima")
-        );
         assert!(line_clutter("Posted by [Ana Lima](https://example.org/ana)").is_some());
-        assert_eq!(
-            byline_name("Conducted by Ana Lima and Rui Sal, Harbour Press, May 2014").as_deref(),
-            Some("Ana Lima and Rui Sal")
-        );
         assert!(is_kicker("THE LEDGER · HEALTH"));
         assert!(is_kicker("AMAZÔNIA"));
         assert!(!is_kicker("WHAT HAPPENED after the first record flopped?"));

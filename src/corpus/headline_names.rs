@@ -4,6 +4,8 @@
 
 use super::labels::{is_nameless, split_label};
 use super::name_words::{after_article, ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
+// Re-exported: the readings of an introduction and a standfirst import it from here.
+pub(super) use super::name_words::written_lowercase;
 use super::owner_headline::owner_headline;
 use super::titled::{name_after_with, quote_attribution};
 
@@ -170,15 +172,6 @@ fn spelled_in(words: &str, body: &[&str]) -> Option<String> {
         let lower = text.to_lowercase();
         let at = lower.find(&needle)?;
         (lower.len() == text.len()).then(|| text.get(at..at + needle.len()).map(str::to_string))?
-    })
-}
-
-/// True when one of `body` writes `word` in lowercase: a common word, not a name's.
-pub(super) fn written_lowercase(word: &str, body: &[&str]) -> bool {
-    let lower = word.to_lowercase();
-    body.iter().any(|text| {
-        text.split(|c: char| !c.is_alphabetic())
-            .any(|token| token == lower)
     })
 }
 

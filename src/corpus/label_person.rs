@@ -4,6 +4,7 @@
 
 use super::forms::without_role;
 use super::headline_names::BARE_NAME_WORDS;
+use super::name_words::{holds_address_mark, written_lowercase_as, Spelling};
 
 /// The person a label names, without the role it opens with: "Jornalista Ana Lima" is Ana
 /// Lima, "Presidente Lino" is Lino, and a label that is only a role ("Presidente:") is the
@@ -14,7 +15,7 @@ pub fn person_of_label(label: &str, whole: &[&str]) -> String {
     let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
     let role = first.to_lowercase();
     // Words of running text: an address ("ana@site.com", "site.com/ana") is no use of a word.
-    let common = first != role && is_written_lowercase(&role, whole);
+    let common = first != role && written_as_own_word(&role, whole);
     if !common {
         return label.to_string();
     }
@@ -56,7 +57,7 @@ pub fn without_job_title(name: &str, whole: &[&str]) -> String {
     let lower = first.to_lowercase();
     // Also in the plural ("as architects").
     let noun =
-        is_written_lowercase(&lower, whole) || is_written_lowercase(&format!("{lower}s"), whole);
+        written_as_own_word(&lower, whole) || written_as_own_word(&format!("{lower}s"), whole);
     let common = first != lower && noun;
     if common && rest.split_whitespace().count() >= 2 {
         rest.to_string()
@@ -67,12 +68,8 @@ pub fn without_job_title(name: &str, whole: &[&str]) -> String {
 
 /// True when running text writes `lower` as a word of its own (an address such as
 /// "ana@site.com" or "site.com/ana" is no use of a word).
-fn is_written_lowercase(lower: &str, whole: &[&str]) -> bool {
-    whole.iter().any(|text| {
-        text.split_whitespace()
-            .filter(|w| !w.contains(['@', '/']))
-            .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == lower)
-    })
+fn written_as_own_word(lower: &str, whole: &[&str]) -> bool {
+    written_lowercase_as(lower, whole, Spelling::WholeWord, holds_address_mark)
 }
 
 #[cfg(test)]

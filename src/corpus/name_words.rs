@@ -138,6 +138,53 @@ pub fn without_possessive(word: &str) -> &str {
     (word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))).unwrap_or(word)
 }
 
+/// How much of a word of running text must spell the word looked for in
+/// [`written_lowercase_as`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spelling {
+    /// Any run of letters inside the word: "well-known" writes "well", "potter's" writes
+    /// "potter".
+    LetterRun,
+    /// The whole word but the punctuation at its ends: "well-known" writes only itself, so a
+    /// word counts only where it stands on its own.
+    WholeWord,
+}
+
+/// True when one of `texts` writes `word` in lowercase, as any run of letters: a word running
+/// text also writes in lowercase is a common word ("Author Q&A" over "an author Q&A"), no name.
+pub fn written_lowercase(word: &str, texts: &[&str]) -> bool {
+    written_lowercase_as(word, texts, Spelling::LetterRun, |_| false)
+}
+
+/// [`written_lowercase`], where `spelling` says how much of a text's word must spell `word`, and
+/// the words `skip` accepts are passed over: an address spells a site's or a person's name in
+/// lowercase, as no ordinary word does (see [`is_web_address`] and [`holds_address_mark`]).
+pub fn written_lowercase_as(
+    word: &str,
+    texts: &[&str],
+    spelling: Spelling,
+    skip: fn(&str) -> bool,
+) -> bool {
+    let lower = word.to_lowercase();
+    let not_letter = |c: char| !c.is_alphabetic();
+    let mut words = (texts.iter().flat_map(|t| t.split_whitespace())).filter(|w| !skip(w));
+    match spelling {
+        Spelling::LetterRun => words.any(|w| w.split(not_letter).any(|run| run == lower)),
+        Spelling::WholeWord => words.any(|w| w.trim_matches(not_letter) == lower),
+    }
+}
+
+/// A web or mail address, or a word holding one (`<http://…>`__, "www.amaru.example",
+/// "ana@site.com").
+pub fn is_web_address(word: &str) -> bool {
+    word.contains("://") || word.contains("www.") || word.contains('@')
+}
+
+/// A word with a mark of an address in it, `@` or `/` ("ana@site.com", "site.com/ana").
+pub fn holds_address_mark(word: &str) -> bool {
+    word.contains(['@', '/'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +233,25 @@ mod tests {
         assert!(!after_capital_article(&raw, 12));
         let said: Vec<&str> = "then I Googled it".split_whitespace().collect();
         assert!(!after_capital_article(&said, 2));
+    }
+
+    #[test]
+    fn a_word_is_written_lowercase_as_a_run_of_letters_or_a_whole_word() {
+        let texts = [
+            "A well-known potter's wheel.",
+            "Write to amaru@site.example",
+        ];
+        assert!(written_lowercase("Potter", &texts));
+        assert!(written_lowercase("Well", &texts));
+        assert!(!written_lowercase("Wheels", &texts));
+        let whole = |word| written_lowercase_as(word, &texts, Spelling::WholeWord, |_| false);
+        assert!(!whole("well") && whole("well-known") && whole("wheel"));
+        // An address spells a name in lowercase; it is passed over when asked.
+        assert!(written_lowercase("Amaru", &texts));
+        let read = |skip: fn(&str) -> bool| {
+            written_lowercase_as("Amaru", &texts, Spelling::LetterRun, skip)
+        };
+        assert!(!read(is_web_address) && !read(holds_address_mark));
+        assert!(!is_web_address("and/or") && holds_address_mark("and/or"));
     }
 }

@@ -4,7 +4,9 @@
 //! typography; a person's name writes its particles in lowercase ("Ana de Souza") or as a
 //! surname ("Da Silva", which is no English function word).
 
-use super::{blank, run_end};
+use std::ops::Range;
+
+use super::{blank, capital_runs};
 use crate::corpus::name_words::capitalised_past_quotes;
 
 /// The English function words English Title Case capitalises inside a title (articles,
@@ -24,13 +26,7 @@ const MIN_TITLE_WORDS: usize = 3;
 /// writes them on their own elsewhere: an introduction's "Interview With Ana Ruiz", or a
 /// band's "Ana Ruiz And The Night Owls", keeps the person the text names again.
 pub(super) fn blank_titles(words: &mut [String], whole: &[&str]) {
-    let mut i = 0;
-    while i < words.len() {
-        if !capitalised_past_quotes(&words[i]) {
-            i += 1;
-            continue;
-        }
-        let end = run_end(words, i).max(i + 1);
+    for Range { start: i, end } in capital_runs(words) {
         let functions: Vec<usize> = (i + 1..end)
             .filter(|&j| is_title_function_word(&words[j]))
             .collect();
@@ -49,7 +45,6 @@ pub(super) fn blank_titles(words: &mut [String], whole: &[&str]) {
                 words[start..stop].iter_mut().for_each(blank);
             }
         }
-        i = end;
     }
 }
 

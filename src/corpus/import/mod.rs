@@ -6,12 +6,12 @@
 //! - [`article`]: which element of an HTML page is the article, and what inside it is furniture.
 //! - [`html`] / [`markdown`]: the article's paragraphs with their cues (bold, heading, labels).
 //! - [`meta`]: title, outlet, date, address and language from the page's head.
+//! - [`headline`] / [`fragments`]: the page's own headline, and the short paragraphs of page
+//!   furniture (buttons, labels, captions), which are no part of the conversation.
 //! - [`structure`]: which paragraphs are questions and who the speakers are.
 //! - [`write`]: the corpus file's text and its file name.
 
-use super::cues::closes_with;
 use super::labels::display_name;
-use super::quoted::{closes_quotation, opens_quotation};
 use std::path::Path;
 
 mod article;
@@ -19,8 +19,10 @@ mod block;
 mod closing;
 mod credits;
 mod fallback;
+mod fragments;
 mod front;
 mod headed;
+mod headline;
 mod hidden;
 mod html;
 mod html_blocks;
@@ -44,17 +46,12 @@ mod write;
 
 pub use write::slug;
 
+use fragments::{announces_list, without_fragments};
+use headline::{bold_headline, first_heading, without_headline};
+
 /// Language detection needs this much confidence (whatlang's own scale, 0 to 1) before its
 /// guess goes into the front matter; a wrong language is worse than none.
 const MIN_LANGUAGE_CONFIDENCE: f64 = 0.5;
-
-/// A plain paragraph of at most this many words without a sentence's closing punctuation is
-/// furniture: buttons, labels and captions run to one to three words.
-const MAX_FRAGMENT_WORDS: usize = 3;
-
-/// A headline set in bold may have a bold subtitle under it; more bold paragraphs before the
-/// first plain one are questions.
-const MAX_HEADLINE_BLOCKS: usize = 2;
 
 /// What a page file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,120 +221,6 @@ fn author_over_label(label: Option<String>, author: Option<&str>) -> Option<Stri
     }
 }
 
-/// How many paragraphs open the page as its headline and subtitle in bold: at most
-/// [`MAX_HEADLINE_BLOCKS`] bold paragraphs that ask nothing and are no sentence, followed by a
-/// plain paragraph (the introduction). A bold paragraph right before the answers' first plain
-/// paragraph is otherwise read as the first question.
-fn bold_headline(blocks: &[block::Block]) -> usize {
-    let headline = |b: &block::Block| {
-        b.cue == Some(block::Cue::Bold)
-            && b.label.is_none()
-            && !b.text.trim_end().ends_with(['?', '？'])
-            && !block::is_sentence(&b.text)
-    };
-    let n = blocks.iter().take_while(|b| headline(b)).count();
-    // The introduction follows, or straight away the first question, which asks.
-    let plain_after = blocks.get(n).is_some_and(|b| {
-        b.cue.is_none() && b.label.is_none()
-            || b.cue == Some(block::Cue::Bold) && b.text.trim_end().ends_with(['?', '？'])
-    });
-    if (1..=MAX_HEADLINE_BLOCKS).contains(&n) && plain_after {
-        n
-    } else {
-        0
-    }
-}
-
-/// The first heading standing before the conversation starts, as the title when nothing
-/// better names the page. A heading after the first exchange heads a part of the text (a
-/// closing "More links" section, a topic), and one that asks is a question: with questions
-/// set as headings, the first that asks opens the conversation.
-fn first_heading(blocks: &[block::Block]) -> Option<String> {
-    let asks = |b: &block::Block| b.text.trim_end().ends_with(['?', '？']);
-    let prompt_cue =
-        |b: &block::Block| matches!(b.cue, Some(block::Cue::Bold | block::Cue::Heading(_)));
-    let opens_exchange = |b: &block::Block| b.label.is_some() || prompt_cue(b) && asks(b);
-    blocks
-        .iter()
-        .take_while(|b| !opens_exchange(b))
-        .find(|b| matches!(b.cue, Some(block::Cue::Heading(_))) && !asks(b))
-        .map(|b| b.text.clone())
-}
-
-/// A paragraph announcing a list ("In the workshop I keep:"), a speaker's or not: not set
-/// apart as a prompt, more words than a fragment, ending with a colon. The short lines under
-/// it are its items, not page furniture, however few their words or however many their links.
-fn announces_list(block: &block::Block) -> bool {
-    block.cue.is_none()
-        && block.text.trim_end().ends_with(':')
-        && block::word_count(&block.text) > MAX_FRAGMENT_WORDS
-}
-
-/// The paragraphs without page furniture: fragments go, except the items of a list a
-/// paragraph announces (the phrases under it, up to the first that ends a sentence or stands
-/// out as a prompt).
-fn without_fragments(blocks: Vec<block::Block>) -> Vec<block::Block> {
-    let mut in_list = false;
-    let mut kept = Vec::with_capacity(blocks.len());
-    for (i, b) in blocks.iter().enumerate() {
-        let phrase = b.cue.is_none() && b.label.is_none() && !closes_sentence(&b.text);
-        let keep = !is_fragment(b) || (in_list && phrase) || between_quotations(&blocks, i);
-        in_list = announces_list(b) || (in_list && phrase);
-        if keep {
-            kept.push(b.clone());
-        }
-    }
-    kept
-}
-
-/// Block `i` stands between two quoted replies, the one before closing its quotation and the
-/// one after opening another: a few words said in the conversation (an interviewer's "A
-/// priori até"), not page furniture.
-fn between_quotations(blocks: &[block::Block], i: usize) -> bool {
-    let before = i.checked_sub(1).and_then(|j| blocks.get(j));
-    before.is_some_and(|b| closes_quotation(&b.text))
-        && blocks.get(i + 1).is_some_and(|b| opens_quotation(&b.text))
-}
-
-/// True when a block's text closes a sentence with a mark, whatever quotes or brackets follow
-/// it: stricter than the plain reader's line test, since a page's phrase in quotes or
-/// brackets ("“Customer story”") is furniture, not a sentence.
-fn closes_sentence(text: &str) -> bool {
-    let closers = ['"', '\'', '”', '’', ')', '»'];
-    closes_with(text, &closers, &['.', '!', '?', '…', '。', '？'])
-}
-
-/// A plain paragraph of a few words that is not a sentence ("Read more", "Customer story",
-/// "Industry:", a photographer's name) is page furniture, not something anyone said.
-fn is_fragment(block: &block::Block) -> bool {
-    block.label.is_none()
-        && block.cue.is_none()
-        && block::word_count(&block.text) <= MAX_FRAGMENT_WORDS
-        && !closes_sentence(&block.text)
-}
-
-/// Drops the article's own headline: a heading repeating the title, or a first-level heading
-/// opening the article.
-fn without_headline(blocks: Vec<block::Block>, title: &str) -> Vec<block::Block> {
-    let letters = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let title = letters(title);
-    blocks
-        .into_iter()
-        .enumerate()
-        .filter(|(i, b)| {
-            let is_heading = matches!(b.cue, Some(block::Cue::Heading(_)));
-            let repeats_title = !title.is_empty() && letters(&b.text) == title;
-            !(is_heading && repeats_title || *i == 0 && b.cue == Some(block::Cue::Heading(1)))
-        })
-        .map(|(_, b)| b)
-        .collect()
-}
-
 /// The language of the answers, as an ISO 639-1 code when there is one ("en", "es", "pt"),
 /// and whatlang's confidence, when it is confident enough.
 fn detect_language(draft: &structure::Draft) -> Option<(String, f64)> {
@@ -391,71 +274,12 @@ mod tests {
     }
 
     #[test]
-    fn a_bold_headline_and_subtitle_are_not_the_first_question() {
-        let page = "**LENA HART en Oviedo**\n\n**Con la panadería El Horno**\n\n\
-            La semana que viene llega la panadera Lena Hart. Hablamos con ella.\n\n\
-            **¿Cómo empieza el día?**\n\nA las tres, con el horno.\n\n\
-            **¿Y los lunes?**\n\nDuermo hasta las seis.";
-        let imported = import_page(PageKind::Markdown, page).unwrap();
-        assert_eq!(imported.title, "LENA HART en Oviedo");
-        let interview = crate::corpus::parse("x", &imported.text).unwrap();
-        assert_eq!(interview.intro.len(), 1);
-        assert_eq!(interview.turns[0].question, "¿Cómo empieza el día?");
-        assert!(!imported.text.contains("Con la panadería"));
-        // Bold questions right at the top are questions, not a headline.
-        let questions = "**¿Cómo empieza el día?**\n\nA las tres, con el horno encendido.\n\n\
-            **¿Y los lunes?**\n\nDuermo hasta las seis.";
-        assert_eq!(bold_headline(&markdown::read_markdown(questions).1), 0);
-        // A headline right above the first bold question is still the headline.
-        let page = "**Interview with the Chair, Kevin Roche**\n\n**Tell us about you. What did it entail?**\n\n\
-            Steering a large ship.\n\n**And now?**\n\nRest.";
-        assert_eq!(bold_headline(&markdown::read_markdown(page).1), 1);
-    }
-
-    #[test]
-    fn a_heading_after_the_conversation_is_no_title() {
-        let page = "*Mara Quint makes violins in a village workshop.*\n\n\
-            **How long does one violin take?**\n\nAbout three months, varnish included.\n\n\
-            **And the wood?**\n\nSpruce from the mountains, dried for ten years.\n\n\
-            ### Further reading\n\n- Her workshop's page, with photographs of every instrument.\n";
-        let imported = import_page(PageKind::Markdown, page).unwrap();
-        assert_ne!(imported.title, "Further reading");
-        let headed = format!("## A violin maker\n\n{page}");
-        let imported = import_page(PageKind::Markdown, &headed).unwrap();
-        assert_eq!(imported.title, "A violin maker");
-        // Questions set as headings, and a closing heading the page kept after them.
-        let heading = |text: &str| block::Block {
-            cue: Some(block::Cue::Heading(2)),
-            ..block::Block::plain(text)
-        };
-        let blocks = [
-            block::Block::plain("Mara Quint makes violins in a village workshop."),
-            heading("How long does one violin take?"),
-            block::Block::plain("About three months, varnish included."),
-            heading("Further reading"),
-            block::Block::plain("Her workshop's page, with photographs of every instrument."),
-        ];
-        assert_eq!(first_heading(&blocks), None);
-    }
-
-    #[test]
     fn front_matter_and_credit_lines_name_the_interviewee_before_labels() {
         let page = "---\ntitle: Memórias\ninterviewee: João Pedro Silva\n---\n\n\
             **Rui:** Onde nasceste?\n\n**João:** Em Famalicão, perto do rio.\n\n\
             **Rui:** E a escola?\n\n**João:** Ficava ao pé da igreja.\n";
         let imported = import_page(PageKind::Markdown, page).unwrap();
         assert!(imported.text.contains("interviewee = \"João Pedro Silva\""));
-    }
-
-    #[test]
-    fn short_fragments_are_furniture_but_short_sentences_are_not() {
-        assert!(is_fragment(&block::Block::plain("Read more")));
-        assert!(is_fragment(&block::Block::plain("Industry:")));
-        assert!(!is_fragment(&block::Block::plain("No.")));
-        assert!(!is_fragment(&block::Block::plain("“Never again.”")));
-        assert!(!is_fragment(&block::Block::plain(
-            "A sentence of several words"
-        )));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! a handle, are labelled by its first letters, as others are by their initials. The label
 //! then stands for that word, not for two letters a reader cannot place.
 
-use crate::corpus::name_words::trim_word;
+use crate::corpus::name_words::{is_web_address, trim_word, written_lowercase_as, Spelling};
 
 /// Prepositions of place (English, Spanish, Portuguese): a capitalised word right after one
 /// is where something is ("in Madrid", "em Macapá"), not what a person is called. Those that
@@ -64,14 +64,7 @@ pub(super) fn label_handle(label: &str, texts: &[&str], whole: &[&str]) -> Optio
 /// `word` is written in lowercase in `whole`, web and mail addresses aside: an address
 /// spells a site's or a person's name in lowercase ("amaru.example"), no ordinary word does.
 pub(super) fn lowercase_in_text(word: &str, whole: &[&str]) -> bool {
-    let lower = word.to_lowercase();
-    let words = (whole.iter().flat_map(|t| t.split_whitespace())).filter(|w| !is_address(w));
-    (words.flat_map(|w| w.split(|c: char| !c.is_alphabetic()))).any(|t| t == lower)
-}
-
-/// A web or mail address, or a word holding one (`<http://…>`__).
-fn is_address(word: &str) -> bool {
-    word.contains("://") || word.contains("www.") || word.contains('@')
+    written_lowercase_as(word, whole, Spelling::LetterRun, is_web_address)
 }
 
 #[cfg(test)]

@@ -1,0 +1,82 @@
+//! Photo credits and captions, which name the photographer or describe the picture, never
+//! the conversation: a credit's label and what follows ("Photo: Name / Agency", "Banner image:
+//! …"), an open credit whose name is on the next line ("Image by"), an image's file name left
+//! where the picture stood, and a caption set in italics.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{is_italic_paragraph, strip_emphasis};
+
+/// A credit's label is a few words at most ("Banner image", "Foto de capa").
+const MAX_CREDIT_LABEL_WORDS: usize = 3;
+
+/// Labels that open a photo or illustration credit.
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "picture",
+    "image",
+    "illustration",
+    "credit",
+    "foto",
+    "fotos",
+    "fotografía",
+    "fotografia",
+    "fotografías",
+    "fotografias",
+    "photographs",
+    "imagen",
+    "imagem",
+    "ilustración",
+    "ilustração",
+    "crédito",
+];
+
+pub(super) static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(photos?|photograph|image|illustration|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por)\b")
+        .expect("a valid credit pattern")
+});
+
+/// An image's file name left where the picture stood ("banda_logo", "foto_portada_2"): one
+/// token whose words are joined by underscores.
+pub(super) fn is_file_name(plain: &str) -> bool {
+    !plain.contains(char::is_whitespace)
+        && plain.split('_').count() >= 2
+        && plain
+            .split('_')
+            .all(|part| !part.is_empty() && part.chars().all(char::is_alphanumeric))
+}
+
+/// A credit line that names nobody ("Image by"): the name is on the next line.
+pub fn is_open_credit(line: &str) -> bool {
+    let plain = strip_emphasis(line.trim()).to_lowercase();
+    CREDIT_BY.is_match(&plain) && plain.split_whitespace().count() == 2
+}
+
+/// A photo caption: a phrase set in italics, no sentence ("_Lena showing the dinghy_").
+pub(super) fn is_caption(line: &str) -> bool {
+    is_italic_paragraph(line)
+        && !strip_emphasis(line)
+            .trim_end()
+            .ends_with(['.', '?', '!', '…', ':', '"', '”', ')'])
+}
+
+/// A photo credit: a short label ("Photo:", "Banner image:") and what it credits.
+pub(super) fn is_credit(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    // "Photo:", and a credit naming the picture's place on the page ("Banner image:",
+    // "Top photo:", "Foto de capa:").
+    let label = label.trim().to_lowercase();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let credit = words.len() <= MAX_CREDIT_LABEL_WORDS
+        && [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| CREDIT_LABELS.contains(w));
+    !rest.trim().is_empty() && credit
+}
