@@ -30,7 +30,7 @@ pub fn fold_backchannels(out: &mut Assembled) {
             && spoken_words(&turn.answer[0].0) <= BACKCHANNEL_MAX_WORDS
             && !asks_something(&turn.answer[0].0)
             && !(turn.speakers.first()).is_some_and(|s| s.as_deref().is_some_and(is_generic))
-            && !(named_reply(turn) && finished(&turn.question));
+            && !answers_statement(turn);
         if !backchannel {
             i += 1;
             continue;
@@ -46,6 +46,11 @@ pub fn fold_backchannels(out: &mut Assembled) {
         next.question = format!("{} {}", remark.question, next.question);
         next.line = remark.line;
     }
+}
+
+/// A one-word reply under the guest's label to a finished statement (see [`finished`]).
+fn answers_statement(turn: &Draft) -> bool {
+    named_reply(turn) && finished(&turn.question)
 }
 
 /// The reply carries a person's label (`Okoye: Yes.`): the guest took the turn.
