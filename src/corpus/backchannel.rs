@@ -12,7 +12,7 @@
 
 use super::cues::asks_something;
 use super::labels::is_generic;
-use super::layout::{Assembled, Draft};
+use super::layout::Assembled;
 use super::reading::{Clutter, Dropped};
 
 /// A backchannel is a single word ("Yeah.", "Okay.", "Sí."); two words may already say
@@ -29,8 +29,7 @@ pub fn fold_backchannels(out: &mut Assembled) {
             && turn.answer.len() == 1
             && spoken_words(&turn.answer[0].0) <= BACKCHANNEL_MAX_WORDS
             && !asks_something(&turn.answer[0].0)
-            && !(turn.speakers.first()).is_some_and(|s| s.as_deref().is_some_and(is_generic))
-            && !answers_statement(turn);
+            && !(turn.speakers.first()).is_some_and(|s| s.as_deref().is_some_and(is_generic));
         if !backchannel {
             i += 1;
             continue;
@@ -46,28 +45,6 @@ pub fn fold_backchannels(out: &mut Assembled) {
         next.question = format!("{} {}", remark.question, next.question);
         next.line = remark.line;
     }
-}
-
-/// A one-word reply under the guest's label to a finished statement (see [`finished`]).
-fn answers_statement(turn: &Draft) -> bool {
-    named_reply(turn) && finished(&turn.question)
-}
-
-/// The reply carries a person's label (`Okoye: Yes.`): the guest took the turn.
-fn named_reply(turn: &Draft) -> bool {
-    turn.speakers.first().is_some_and(Option::is_some)
-}
-
-/// The remark is a finished sentence ("You were born on the island."), not one trailing off
-/// ("So you grew up by the sea…", "with regard to the harbour --") for the guest's murmur
-/// before the interviewer goes on. A one-word reply under the guest's own label to a finished
-/// statement confirms or denies it, as to a question: an answer, not a murmur inside the
-/// interviewer's turn.
-fn finished(remark: &str) -> bool {
-    let text = remark
-        .trim_end()
-        .trim_end_matches(['"', '”', '’', '\'', ')', '*', '_', ' ']);
-    !text.ends_with("..") && text.ends_with(['.', '!'])
 }
 
 /// A note in brackets of at most this many words describes a sound ("(laughs)",
@@ -209,44 +186,5 @@ mod tests {
         fold_backchannels(&mut out);
         assert_eq!(out.turns.len(), 1);
         assert_eq!(out.dropped.len(), 1);
-    }
-
-    #[test]
-    fn a_named_one_word_reply_to_a_finished_statement_answers_it() {
-        let named = |question: &str, answer: &str, line: usize| {
-            let mut t = turn(question, answer, line);
-            t.speakers = vec![Some("Okoye".into())];
-            t
-        };
-        let mut out = Assembled {
-            turns: vec![
-                named("You were born on the island.", "Yes.", 1),
-                named("So you grew up by the sea…", "Yeah.", 5),
-                named("What did you eat?", "Rice and fish.", 9),
-            ],
-            ..Assembled::default()
-        };
-        fold_backchannels(&mut out);
-        let questions: Vec<&str> = out.turns.iter().map(|t| t.question.as_str()).collect();
-        assert_eq!(
-            questions,
-            [
-                "You were born on the island.",
-                "So you grew up by the sea… What did you eat?"
-            ]
-        );
-        assert_eq!(out.dropped.len(), 1);
-        assert_eq!(out.dropped[0].text, "Yeah.");
-    }
-
-    #[test]
-    fn a_remark_is_finished_by_its_full_stop_not_by_an_ellipsis_or_dash() {
-        assert!(finished("You were born on the island."));
-        assert!(finished("That must have been hard!"));
-        assert!(finished("You called it “the long winter.”"));
-        assert!(!finished("Sir, with regard to the harbour ..."));
-        assert!(!finished("So you grew up by the sea…"));
-        assert!(!finished("And the engines --"));
-        assert!(!finished("About the engines"));
     }
 }
