@@ -10,6 +10,7 @@ use super::cues::{
     is_section_title, words,
 };
 use super::labels::{is_generic, speaker_of};
+use super::named_question::{addressed, asks_by_name};
 use super::quoted::{closes_quotation, opens_quotation};
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 
@@ -45,6 +46,12 @@ pub fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                 }
             }
             Some((_, body)) if is_stage_direction(body) => out.drop(para, Clutter::StageDirection),
+            Some((speaker, body))
+                if asks_by_name(&speaker.label, body, same_next(paras, speakers, i)) =>
+            {
+                drop_unanswered(&mut out, &mut follow_up);
+                out.question(&addressed(&speaker.label, body), para.line);
+            }
             Some((speaker, body)) => {
                 if out.turns.is_empty() && is_generic(&speaker.label) {
                     out.orphan_answer
@@ -90,6 +97,17 @@ fn drop_unanswered(out: &mut Assembled, follow_up: &mut Option<usize>) {
             reason: Clutter::Unanswered,
         });
     }
+}
+
+/// The paragraph after `i` carries the same speaker's label as paragraph `i`.
+fn same_next(paras: &[Para], speakers: &[Speaker], i: usize) -> bool {
+    let label = |j: usize| {
+        paras
+            .get(j)
+            .and_then(|p| speaker_of(&p.text, speakers))
+            .map(|(s, _)| s.label.as_str())
+    };
+    label(i).is_some() && label(i) == label(i + 1)
 }
 
 /// A reply that is only a bracketed stage direction ("[NO APLICÓ]", "[inaudible]").

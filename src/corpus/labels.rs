@@ -227,10 +227,24 @@ fn same_name(a: &str, b: &str) -> bool {
     if is_initials_of(a, b) || is_initials_of(b, a) {
         return true;
     }
+    if is_initials_of(a, &without_particles(b)) || is_initials_of(b, &without_particles(a)) {
+        return true;
+    }
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let (wa, wb) = (words(&a), words(&b));
     a == b || (wa.len() == 1 && wb.contains(&wa[0])) || (wb.len() == 1 && wa.contains(&wb[0]))
+}
+
+/// A name without its lowercase-able particles ("The Reuben Press" → "Reuben Press"): an
+/// outlet or a person shortened to initials keeps only the initials of the words that carry
+/// the name ("RP"), so "the", "de", "van" leave no letter.
+fn without_particles(label: &str) -> String {
+    label
+        .split_whitespace()
+        .filter(|w| !NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The speaker whose label opens `paragraph`, with the text after the label.
@@ -343,5 +357,14 @@ mod tests {
             ("R", "Tres: el roble, el castaño y el haya.")
         );
         assert!(speaker_of("Tres: el roble.", &speakers).is_none());
+    }
+
+    #[test]
+    fn initials_skip_the_particles_of_a_name() {
+        assert!(same_speaker("RP", "The Reuben Press"));
+        assert!(same_speaker("Harbour Post of Leith", "HPL"));
+        assert!(same_speaker("LV", "Luz de Vargas"));
+        assert!(!same_speaker("TP", "The Reuben Gazette"));
+        assert!(!same_speaker("RG", "The Reuben Press"));
     }
 }
