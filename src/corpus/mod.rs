@@ -110,6 +110,7 @@ pub(crate) mod scraped;
 mod set_quotes;
 mod site_header;
 mod slips;
+mod source_credit;
 mod speaker_lines;
 mod speakers;
 mod sponsor;
