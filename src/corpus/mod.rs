@@ -418,3 +418,6 @@ pub enum CorpusError {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod page_heads;
