@@ -88,6 +88,10 @@ pub fn extends_name_line(next: &str, name_line: &str) -> bool {
 /// paragraph is an introduction, and the short line over it the title.
 const MAX_HEADLINE_UNDER_SECTION_WORDS: usize = 25;
 
+/// A section's name has this many letters at least; a letter or two alone on the first line
+/// is a placeholder title ("T"), not a name set over the headline.
+const MIN_SECTION_NAME_LETTERS: usize = 3;
+
 /// A lower-case word inside a section's name joins its capitalised words ("Arts and
 /// Culture", "Vida y Ocio"): this many letters at most.
 const MAX_JOINING_WORD_LETTERS: usize = 3;
@@ -120,7 +124,12 @@ pub fn is_section_name(line: &str, next: &str, rest: &[&str]) -> bool {
                 .any(|token| token.to_lowercase() == lower)
         })
     });
-    (1..=MAX_RUN_IN_KICKER_WORDS).contains(&words.len()) && title_cased && headline && !in_text
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=MAX_RUN_IN_KICKER_WORDS).contains(&words.len())
+        && letters >= MIN_SECTION_NAME_LETTERS
+        && title_cased
+        && headline
+        && !in_text
 }
 
 fn opens_capitalised(word: &str) -> bool {
@@ -218,6 +227,7 @@ mod tests {
         ));
         assert!(!is_section_name("Culture", "Why clay?", &rest));
         assert!(!is_section_name("Arts", "Potters", &rest));
+        assert!(!is_section_name("T", "**The harbour**", &rest));
         // A sentence or a lower-case phrase is no name.
         assert!(!is_section_name("Read this.", headline, &rest));
         assert!(!is_section_name("from the archive", headline, &rest));
