@@ -7,6 +7,7 @@ use super::head::Head;
 use super::labels::{is_name_like, split_label};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
+use super::source_credit::drop_source_credits;
 use super::titled::name_after_with;
 
 /// Credit lines sit in the first paragraphs of the body, before the conversation: at most
@@ -91,6 +92,10 @@ pub fn drop_credit_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> C
         });
     }
     recover_credits(paras, dropped, &mut credits);
+    // A credit naming a speaker in brackets ("(Interviewer: Ada Moss)") was read above.
+    drop_source_credits(paras, dropped, |text| {
+        unbracketed(text).is_some_and(|inner| credit_line(inner).is_some())
+    });
     credits
 }
 

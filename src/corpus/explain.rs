@@ -10,7 +10,8 @@ use super::checks::structure_warnings;
 pub use super::checks::Warning;
 use super::cues::{ends_with_question_mark, words};
 use super::parse::{read, ParseError};
-use super::reading::{Layout, NameSource, Reading};
+use super::reading::{Clutter, Dropped, Layout, NameSource, Reading};
+use super::underlined::underline_mark;
 
 /// Words of each passage shown in the report: enough to recognise it in the file.
 const OPENING_WORDS: usize = 8;
@@ -190,8 +191,24 @@ fn describe_dropped(reading: &Reading, out: &mut String) {
         let _ = writeln!(
             out,
             "    line {}: {:?} — {}",
-            dropped.line, dropped.text, dropped.reason
+            dropped.line,
+            dropped.text,
+            dropped_reason(dropped)
         );
+    }
+}
+
+/// Why a line was dropped, in the report's words. A line of `=` or `-` dropped as markup is
+/// the underline of the heading on the line above it (a setext heading), not a publishing
+/// tool's shortcode: the report says which line it underlined, so the operator sees the
+/// heading was read as one.
+fn dropped_reason(dropped: &Dropped) -> String {
+    match underline_mark(dropped.text.trim()) {
+        Some(level) if dropped.reason == Clutter::Markup => format!(
+            "underline of the heading on line {} (a level-{level} heading, typography, not text)",
+            dropped.line.saturating_sub(1)
+        ),
+        _ => dropped.reason.to_string(),
     }
 }
 
@@ -449,5 +466,31 @@ mod tests {
         assert!(!explanation.is_clean());
         assert_eq!(explanation.error.as_ref().map(|e| e.line), Some(1));
         assert!(explanation.text.starts_with("error: line 1:"));
+    }
+
+    #[test]
+    fn an_underline_is_explained_as_the_heading_it_underlines() {
+        let text = "The Clay Diggers\n================\n\nWhy the river?\n\n\
+                    Because the bank is grey and soft there every spring.\n\nAnd now?\n\n\
+                    Now I dig it with my daughter, every April.";
+        let explanation = explain_text("x", text);
+        assert!(
+            explanation
+                .text
+                .contains("line 2: \"================\" — underline of the heading on line 1"),
+            "{}",
+            explanation.text
+        );
+        assert!(
+            !explanation.text.contains("shortcode"),
+            "{}",
+            explanation.text
+        );
+        let shortcode = Dropped {
+            line: 4,
+            text: "{{< figure src=\"a.jpg\" >}}".into(),
+            reason: Clutter::Markup,
+        };
+        assert_eq!(dropped_reason(&shortcode), Clutter::Markup.to_string());
     }
 }

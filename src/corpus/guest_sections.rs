@@ -36,8 +36,14 @@ pub struct GuestSection {
 
 /// Takes the guest headings out of `paras` (dropped as section titles) and returns the
 /// sections in order; nothing changes in a file without them.
-pub fn take_guest_sections(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Vec<GuestSection> {
-    let sections = guest_sections(&texts_of(paras));
+/// `known` holds the names the front matter gives (the guest it names, often only the first
+/// of the group).
+pub fn take_guest_sections(
+    paras: &mut Vec<Para>,
+    known: &[&str],
+    dropped: &mut Vec<Dropped>,
+) -> Vec<GuestSection> {
+    let sections = guest_sections(&texts_of(paras), known);
     paras.retain(|p| {
         if !sections.iter().any(|s| s.line == p.line) {
             return true;
@@ -55,7 +61,7 @@ pub fn take_guest_sections(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) ->
 /// Labels naming the guest of the section they stand in ("DAVI ROCHA - …" under "Davi"): the
 /// guest's speaker label, though the section labels only its first answer.
 pub fn guest_labels(paragraphs: &[(&str, usize)]) -> Vec<String> {
-    let sections = guest_sections(paragraphs);
+    let sections = guest_sections(paragraphs, &[]);
     let guest = |line: usize| sections.iter().rev().find(|s| s.line < line);
     (paragraphs.iter())
         .filter_map(|&(text, line)| Some((split_label(text)?, guest(line)?)))
@@ -84,13 +90,16 @@ pub fn guest_starts(
 /// The lines of the guest sections' headings in `paras`, in order: where a question printed
 /// again is put to a new guest (see [`take_guest_sections`]).
 pub fn guest_heading_lines(paras: &[Para]) -> Vec<usize> {
-    (guest_sections(&texts_of(paras)).iter())
+    (guest_sections(&texts_of(paras), &[]).iter())
         .map(|s| s.line)
         .collect()
 }
 
-/// See [`take_guest_sections`].
-fn guest_sections(paras: &[(&str, usize)]) -> Vec<GuestSection> {
+/// See [`take_guest_sections`]. A heading is a guest's when a name it gives stands elsewhere
+/// (the text, or `known`, the front matter's names), or when another heading over the same
+/// questions is: a front matter naming the first guest of a group names none of the others,
+/// whose headings then say who answers as the first one's does.
+fn guest_sections(paras: &[(&str, usize)], known: &[&str]) -> Vec<GuestSection> {
     // A heading right under a question is a one-word answer ("Nunca", "Lisboa").
     let headings: Vec<usize> = (1..paras.len())
         .filter(|&i| is_guest_heading(paras[i].0) && !ends_with_question_mark(paras[i - 1].0))
@@ -105,8 +114,17 @@ fn guest_sections(paras: &[(&str, usize)]) -> Vec<GuestSection> {
         (0..asked.len())
             .any(|j| j != k && asked[k].intersection(&asked[j]).count() >= MIN_SHARED_QUESTIONS)
     };
+    let named: Vec<bool> = (headings.iter())
+        .map(|&i| named_elsewhere(paras, i) || named_in(known, heading_text(paras[i].0)))
+        .collect();
+    let any_named = (0..headings.len()).any(|k| named[k] && repeated(k));
     let sections: Vec<GuestSection> = (headings.iter().enumerate())
-        .filter(|&(k, &i)| repeated(k) && named_elsewhere(paras, i))
+        .filter(|&(k, &i)| {
+            let cased = heading_text(paras[i].0)
+                .split_whitespace()
+                .any(|w| name_cased(trim_word(w)));
+            repeated(k) && (named[k] || (any_named && cased))
+        })
         .map(|(_, &i)| GuestSection {
             line: paras[i].1,
             name: heading_text(paras[i].0).to_string(),
@@ -138,6 +156,20 @@ fn named_elsewhere(paras: &[(&str, usize)], i: usize) -> bool {
         });
         j != i && words.len() > name.len() && found
     })
+}
+
+/// The heading's words stand, as whole words in order, in one of the `known` names ("Inês"
+/// or "Inês Prado" in "Inês Prado").
+fn named_in(known: &[&str], heading: &str) -> bool {
+    let fold = |word: &str| trim_word(word).to_lowercase();
+    let heading: Vec<String> = heading.split_whitespace().map(fold).collect();
+    !heading.is_empty()
+        && known.iter().any(|name| {
+            let words: Vec<String> = name.split_whitespace().map(fold).collect();
+            words
+                .windows(heading.len())
+                .any(|run| run == heading.as_slice())
+        })
 }
 
 /// The questions of a section, lowercase, without a speaker label ("Blog - Why?" is "why?").
@@ -189,7 +221,7 @@ mod tests {
     fn name_headings_over_the_same_questions_open_guest_sections() {
         let mut texts = paras(SECTIONS);
         let mut dropped = Vec::new();
-        let sections = take_guest_sections(&mut texts, &mut dropped);
+        let sections = take_guest_sections(&mut texts, &[], &mut dropped);
         let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Inês Prado", "Davi"]);
         assert_eq!(texts.len(), SECTIONS.len() - 2);
@@ -216,14 +248,14 @@ mod tests {
         topics[7] = "What do you do in summer?";
         topics[9] = "Who brings the food?";
         let mut texts = paras(&topics);
-        assert!(take_guest_sections(&mut texts, &mut Vec::new()).is_empty());
+        assert!(take_guest_sections(&mut texts, &[], &mut Vec::new()).is_empty());
         assert_eq!(texts.len(), topics.len());
         // The same questions under headings that name nobody the text presents.
         let mut unnamed: Vec<&str> = SECTIONS.to_vec();
         unnamed[0] = "Two lighthouse keepers share a rock this winter.";
         unnamed[1] = "Early Years";
         unnamed[6] = "## Later Years";
-        assert!(guest_sections(&texts_of(&paras(&unnamed))).is_empty());
+        assert!(guest_sections(&texts_of(&paras(&unnamed)), &[]).is_empty());
     }
 
     #[test]
@@ -245,7 +277,7 @@ mod tests {
             "And after it?",
             "Walk the rocks.",
         ];
-        let sections = guest_sections(&texts_of(&paras(&texts)));
+        let sections = guest_sections(&texts_of(&paras(&texts)), &[]);
         let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Inês Prado", "Davi"]);
     }
@@ -258,5 +290,28 @@ mod tests {
         assert!(!named(&["Na semana passada, choveu.", "Ana"]));
         assert!(!named(&["Es claro que sí, dice.", "Claro"]));
         assert!(!named(&["NUNCA PARE, dice.", "NUNCA"]));
+    }
+
+    #[test]
+    fn a_front_matter_naming_the_first_guest_opens_every_guest_section() {
+        let mut group: Vec<&str> = SECTIONS.to_vec();
+        group[0] = "Two lighthouse keepers share a rock this winter.";
+        group[6] = "## Davi Rocha";
+        group.extend([
+            "Lúcia Mar",
+            "What do you do before a storm?",
+            "Pray.",
+            "And after it?",
+        ]);
+        group.push("Count the gulls.");
+        // Named nowhere: the headings could be topics.
+        assert!(guest_sections(&texts_of(&paras(&group)), &[]).is_empty());
+        let mut texts = paras(&group);
+        let sections =
+            take_guest_sections(&mut texts, &["Inês Prado", "Tom Reyes"], &mut Vec::new());
+        let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Inês Prado", "Davi Rocha", "Lúcia Mar"]);
+        // A front matter naming someone else leaves topic-like headings alone.
+        assert!(guest_sections(&texts_of(&paras(&group)), &["Tom Reyes"]).is_empty());
     }
 }

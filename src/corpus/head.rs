@@ -7,7 +7,7 @@ use super::clean::is_kicker;
 use super::clean::strip_emphasis;
 use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
 use super::display::display_name;
-use super::kicker::{split_run_in_kicker, take_headline_under_name};
+use super::kicker::{is_section_name, split_run_in_kicker, take_headline_under_name};
 use super::labels::{is_nameless, same_speaker, split_label};
 use super::markup::question_number;
 use super::numbering::bulleted_prompts;
@@ -132,9 +132,11 @@ fn skip_kickers(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>)
     i
 }
 
-/// Paragraph `i` is a kicker or a series rubric above the next one.
+/// Paragraph `i` is a kicker, a series rubric or a section's name above the next one.
 fn is_rubric(paras: &[Para], i: usize) -> bool {
-    is_kicker(&paras[i].text) || is_series_rubric(&paras[i].text, &paras[i + 1].text)
+    let (line, next) = (&paras[i].text, &paras[i + 1].text);
+    let rest: Vec<&str> = paras[i + 2..].iter().map(|p| p.text.as_str()).collect();
+    is_kicker(line) || is_series_rubric(line, next) || is_section_name(line, next, &rest)
 }
 
 /// A blog's archive rubric above the headline, naming the series the headline opens with

@@ -84,6 +84,64 @@ pub fn extends_name_line(next: &str, name_line: &str) -> bool {
     opens_with_name && goes_on && headline
 }
 
+/// A headline under a section's name is a phrase of this many words at most; a longer
+/// paragraph is an introduction, and the short line over it the title.
+const MAX_HEADLINE_UNDER_SECTION_WORDS: usize = 25;
+
+/// A section's name has this many letters at least; a letter or two alone on the first line
+/// is a placeholder title ("T"), not a name set over the headline.
+const MIN_SECTION_NAME_LETTERS: usize = 3;
+
+/// A lower-case word inside a section's name joins its capitalised words ("Arts and
+/// Culture", "Vida y Ocio"): this many letters at most.
+const MAX_JOINING_WORD_LETTERS: usize = 3;
+
+/// `line` is the name of the site's section or series set over the headline `next` ("Culture",
+/// "The Weekly Review", "Cultura y Ocio"): a few capitalised words closing no sentence, over
+/// a longer line shaped as a headline (no sentence, no question), and none of its words
+/// (beyond short joining ones) written anywhere in the text under the headline (`rest`). A
+/// title naming the guest or the subject has its words in the text; the section's name is
+/// the page's, set over every article in it.
+pub fn is_section_name(line: &str, next: &str, rest: &[&str]) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let title_cased = words.first().is_some_and(|w| opens_capitalised(w))
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || c == '&' || c == '\'')
+                && (opens_capitalised(w) || joining(w))
+        });
+    let next_words = next.split_whitespace().count();
+    let headline = next_words > words.len()
+        && next_words <= MAX_HEADLINE_UNDER_SECTION_WORDS
+        && !next
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', ':', ';', ','])
+        && !next.contains('?');
+    let in_text = words.iter().filter(|w| !joining(w)).any(|w| {
+        let lower = w.to_lowercase();
+        rest.iter().any(|text| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|token| token.to_lowercase() == lower)
+        })
+    });
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=MAX_RUN_IN_KICKER_WORDS).contains(&words.len())
+        && letters >= MIN_SECTION_NAME_LETTERS
+        && title_cased
+        && headline
+        && !in_text
+}
+
+fn opens_capitalised(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A short word of a capitalised name that may stay in lower case ("and", "of", "y", "e") or
+/// that any text writes ("The"): it tells nothing about the text.
+fn joining(word: &str) -> bool {
+    word.chars().count() <= MAX_JOINING_WORD_LETTERS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,5 +193,43 @@ mod tests {
         assert_eq!(split_run_in_kicker(title, &body), None);
         let title = "Dr. Gil on the library";
         assert_eq!(split_run_in_kicker(title, &body), None);
+    }
+
+    #[test]
+    fn a_section_name_over_a_headline_is_a_kicker() {
+        let rest = [
+            "Tom Reyes has dug clay below the old mill.",
+            "Why clay?",
+            "The river.",
+        ];
+        let headline = "Tom Reyes on the river clay that made his name";
+        assert!(is_section_name("Culture", headline, &rest));
+        assert!(is_section_name("The Weekly Review", headline, &rest));
+        assert!(is_section_name("Cultura y Ocio", headline, &rest));
+    }
+
+    #[test]
+    fn a_title_the_text_speaks_of_or_over_prose_or_a_question_is_no_section_name() {
+        let rest = [
+            "Tom Reyes has dug clay below the old mill.",
+            "Why clay?",
+            "The river.",
+        ];
+        let headline = "Thirty years on the river bank with the potters";
+        // The guest's name and the subject are written in the text.
+        assert!(!is_section_name("Tom Reyes", headline, &rest));
+        assert!(!is_section_name("Clay", headline, &rest));
+        // Over prose, a question or a shorter line the short line is the title.
+        assert!(!is_section_name(
+            "Culture",
+            "He digs clay. He fires it.",
+            &rest
+        ));
+        assert!(!is_section_name("Culture", "Why clay?", &rest));
+        assert!(!is_section_name("Arts", "Potters", &rest));
+        assert!(!is_section_name("T", "**The harbour**", &rest));
+        // A sentence or a lower-case phrase is no name.
+        assert!(!is_section_name("Read this.", headline, &rest));
+        assert!(!is_section_name("from the archive", headline, &rest));
     }
 }

@@ -111,6 +111,7 @@ pub(crate) mod scraped;
 mod set_quotes;
 mod site_header;
 mod slips;
+mod source_credit;
 mod speaker_lines;
 mod speakers;
 mod sponsor;
@@ -418,3 +419,6 @@ pub enum CorpusError {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod page_heads;

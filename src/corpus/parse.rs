@@ -63,7 +63,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);
     let speakers = labelled_body(&mut rest, &metadata, &mut dropped);
-    let sections = take_guest_sections(&mut rest, &mut dropped);
+    let sections = take_guest_sections(&mut rest, &metadata.named_people(), &mut dropped);
     let people = super::names::known_people(&metadata, head.title.as_deref(), &rest);
     let mut assembled = assemble_conversation(&rest, &speakers, &people.as_refs());
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();

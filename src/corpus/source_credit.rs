@@ -1,0 +1,143 @@
+//! A credit set in brackets on a line of its own: the page naming where the text, the facts or
+//! the picture came from ("(Source: The Harbour Times)", "(Fuente: Diario del Valle)", "(Con
+//! información de Agencia Norte)", "[Photo: Ana Ruiz for the Weekly]"). The outlet's note, not
+//! the speaker's words: quoted, it answers a question about the place or the agency it names.
+//!
+//! Told by shape, in any language: the whole paragraph is wrapped in one pair of brackets,
+//! holds a few words and closes no sentence, and either opens with a short label and a colon
+//! or ends on a capitalised name after a lower-case word (a preposition: "de", "by", "da"). A
+//! speaker's aside in brackets is a sentence ("(I still do.)"); a stage direction is a verb
+//! ("(laughs)"), dropped as one before this is asked.
+
+use super::reading::{Clutter, Dropped, Para};
+
+/// A credit in brackets names a source in a few words; a longer bracketed paragraph is an
+/// aside or a note of its own.
+const MAX_SOURCE_CREDIT_WORDS: usize = 12;
+
+/// A credit's label is a word or a few ("Source", "Foto de capa", "Con información").
+const MAX_LABEL_WORDS: usize = 3;
+
+/// The word before a credited name is a preposition, a short lower-case word ("de", "by",
+/// "da", "from", "von"); a longer one is a clause's verb or noun.
+const MAX_PREPOSITION_LETTERS: usize = 4;
+
+/// Drops the bracketed source credits among `paras`, except the ones `keep` holds (a credit
+/// line naming a speaker, read elsewhere).
+pub fn drop_source_credits(
+    paras: &mut Vec<Para>,
+    dropped: &mut Vec<Dropped>,
+    keep: impl Fn(&str) -> bool,
+) {
+    paras.retain(|p| {
+        let credit = is_source_credit(&p.text) && !keep(&p.text);
+        if credit {
+            dropped.push(Dropped {
+                line: p.line,
+                text: p.text.clone(),
+                reason: Clutter::PhotoCredit,
+            });
+        }
+        !credit
+    });
+}
+
+/// The paragraph is a source credit in brackets (see the module's notes).
+pub fn is_source_credit(text: &str) -> bool {
+    let Some(inner) = bracketed(text) else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let sentence = inner.ends_with(['.', '?', '!', '…', ';', ',']) || inner.contains('?');
+    let sized = (2..=MAX_SOURCE_CREDIT_WORDS).contains(&words.len());
+    sized && !sentence && (labelled(inner) || ends_on_credited_name(&words))
+}
+
+/// The text inside one pair of brackets wrapping the whole paragraph.
+fn bracketed(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let inner = (text.strip_prefix('(').and_then(|t| t.strip_suffix(')')))
+        .or_else(|| text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))?;
+    (!inner.contains(['(', ')', '[', ']'])).then_some(inner.trim())
+}
+
+/// "Source: The Harbour Times": a label of a few words opening with a capital, a colon, then
+/// the source.
+fn labelled(inner: &str) -> bool {
+    let Some((label, rest)) = inner.split_once(':') else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    (1..=MAX_LABEL_WORDS).contains(&label_words)
+        && label.trim_start().starts_with(char::is_uppercase)
+        && rest.split_whitespace().next().is_some()
+}
+
+/// "Con información de Agencia Norte": opens with a capital, and its last words are a name
+/// (capitalised) after a short lower-case word, with a lower-case word in the phrase before
+/// them, so that a bare name in brackets ("(Ana Ruiz)") is not taken for a credit.
+fn ends_on_credited_name(words: &[&str]) -> bool {
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let name_start = words.len() - words.iter().rev().take_while(|w| capitalised(w)).count();
+    let Some(before) = name_start.checked_sub(1).map(|k| words[k]) else {
+        return false;
+    };
+    let preposition =
+        before.chars().all(char::is_lowercase) && before.chars().count() <= MAX_PREPOSITION_LETTERS;
+    let phrase = &words[..name_start - 1];
+    preposition
+        && name_start < words.len()
+        && phrase.first().is_some_and(capitalised)
+        && phrase.len() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rhythm::tests::para;
+    use super::*;
+
+    #[test]
+    fn bracketed_sources_and_agency_credits_are_credits() {
+        for credit in [
+            "(Fuente: Diario del Valle)",
+            "(Source: The Harbour Times archive)",
+            "(Photo: Lidia Paz for The Weekly Review)",
+            "(Con información de Agencia Norte)",
+            "(Com informações da Agência Sul)",
+            "[With reporting by Ana Ruiz]",
+        ] {
+            assert!(is_source_credit(credit), "{credit}");
+        }
+    }
+
+    #[test]
+    fn asides_stage_directions_and_names_in_brackets_are_no_credits() {
+        for text in [
+            "(I still do, every spring.)",
+            "(laughs at the memory of it)",
+            "(Ana Ruiz)",
+            "(Risas)",
+            "(Why would anyone ask that?)",
+            "Con información de Agencia Norte",
+            "(He stops, looks out at the river and the boats)",
+        ] {
+            assert!(!is_source_credit(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn credits_are_dropped_unless_kept() {
+        let mut paras = vec![
+            para("(Interviewer: Ada Moss)", 1),
+            para("Why clay?", 3),
+            para("Because of the river.", 5),
+            para("(Fuente: Diario del Valle)", 7),
+        ];
+        let mut dropped = Vec::new();
+        drop_source_credits(&mut paras, &mut dropped, |t| t.contains("Interviewer"));
+        assert_eq!(paras.len(), 3);
+        assert_eq!(dropped.len(), 1);
+        assert_eq!(dropped[0].line, 7);
+        assert_eq!(dropped[0].reason, Clutter::PhotoCredit);
+    }
+}
