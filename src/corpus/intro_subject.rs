@@ -8,9 +8,9 @@ use super::bystanders::{without_bystanders, without_openers};
 use super::headline_bystanders::{
     headline_without_bystanders, headline_without_things, headline_without_unrepeated,
 };
-use super::headline_names::written_lowercase;
 use super::labels::{same_speaker, NAME_PARTICLES};
 use super::name_words::trim_word;
+use super::name_words::written_lowercase;
 use super::prose::prose_name;
 use super::titled::headline_subject;
 

@@ -4,8 +4,8 @@
 //! quotation: "“…”, diz Lia Moura sobre…".
 
 use super::labels::NAME_PARTICLES;
-use super::name_words::name_cased;
 use super::name_words::{describes_anonymously, QUANTIFIERS};
+use super::name_words::{name_cased, written_lowercase};
 use super::yaml_head::joined_guests;
 
 /// Prepositions that introduce the person spoken with, lowercase.
@@ -122,13 +122,8 @@ fn opening_subject(title: &str, whole: &[&str]) -> Option<String> {
         && !WITH.contains(&second)
         && !describes_anonymously(title)
         && !QUANTIFIERS.contains(&first.to_lowercase().as_str());
-    let lower = first.to_lowercase();
-    let written_lowercase = whole.iter().any(|text| {
-        text.split(|c: char| !c.is_alphabetic())
-            .any(|token| token == lower)
-    });
     (shaped
-        && !written_lowercase
+        && !written_lowercase(first, whole)
         && !title.trim_end().ends_with('?')
         && (!verbal_form(first) || named_again(first, title, whole)))
     .then(|| first.to_string())

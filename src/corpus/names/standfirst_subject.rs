@@ -5,8 +5,8 @@
 //! in another paragraph when nobody is named; here, the last resort, it must not come up in
 //! the conversation instead.
 
-use crate::corpus::headline_names::written_lowercase;
 use crate::corpus::intro_subject::sentence_subject;
+use crate::corpus::name_words::written_lowercase;
 use crate::corpus::name_words::{trim_word, ARTICLES, PREPOSITIONS};
 
 /// Object pronouns and articles (English, Spanish, Portuguese) that follow an imperative
