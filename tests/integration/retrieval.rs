@@ -781,7 +781,7 @@ fn in_a_small_archive_a_word_only_one_passage_uses_is_salient_by_itself() {
 
 #[test]
 fn in_a_roundtable_of_three_a_question_naming_one_guest_quotes_only_that_guest() {
-    // Three guests answer every question of `o28-mesa-redonda-marcenaria-pt.txt`, each under
+    // Three guests answer every question of `menegat-mesa-redonda-marcenaria-pt.txt`, each under
     // a label; the one the question names is the one quoted, whoever spoke first or longest.
     let engine = archive_engine();
     for (question, guest, words) in [
