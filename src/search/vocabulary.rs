@@ -26,6 +26,14 @@ const MIN_PREFIX_CHARS: usize = 5;
 /// Shortest place name paired with its people: "cuba" and "cuban" pair, "plan" and "pla" do not.
 const MIN_PLACE_CHARS: usize = 4;
 
+/// Shortest root a derived word is led back to: "edit" of "editor"; three letters are
+/// another word's as often ("art" of "arte", "car" of "cart").
+const MIN_ROOT_CHARS: usize = 4;
+
+/// Longest derivational ending removed to reach the root, in letters ("-or", "-ist",
+/// "-ora"); a longer one makes a compound or another word ("corto" and "cortometraje").
+const MAX_ENDING_CHARS: usize = 3;
+
 /// Most corrections kept per misspelled word.
 const MAX_CORRECTIONS: usize = 2;
 
@@ -245,6 +253,27 @@ impl Vocabulary {
 }
 
 impl Vocabulary {
+    /// The root a rare derived word shares with a more frequent corpus term that Snowball
+    /// stems apart: "editor" keeps its "-or" while "editing" is "edit", "investor" is apart
+    /// from "invest". The longest index term that `term` starts with, at least [`MIN_ROOT_CHARS`] long and at most [`MAX_ENDING_CHARS`] shorter,
+    /// found in more passages than `term` (`frequency` gives a term's passages).
+    pub fn derived_root(&self, term: &str, frequency: impl Fn(&str) -> u64) -> Option<String> {
+        let own = frequency(term);
+        let length = term.chars().count();
+        term.char_indices()
+            .map(|(i, _)| &term[..i])
+            .filter(|root| {
+                let root_length = root.chars().count();
+                root_length >= MIN_ROOT_CHARS && length - root_length <= MAX_ENDING_CHARS
+            })
+            .filter(|root| self.terms.contains_key(*root))
+            .rev()
+            .find(|root| frequency(root) > own)
+            .map(str::to_string)
+    }
+}
+
+impl Vocabulary {
     /// The place a people's name comes from, or the people of a place, when the corpus uses
     /// the other form: "bolivia" -> "bolivian", "venezuelans" -> "venezuela", "cuba" ->
     /// "cuban". Only the final "n" of names of places ending in "a" is considered, which
@@ -420,6 +449,41 @@ mod tests {
         assert_eq!(vocabulary.related_forms("americanist"), ["american"]);
         assert!(vocabulary.related_forms("ame").is_empty());
         assert!(vocabulary.related_forms("chocol").is_empty());
+    }
+
+    #[test]
+    fn a_rare_derived_word_leads_to_a_more_frequent_root_only() {
+        let vocabulary = vocabulary(&[
+            ("editing", "edit"),
+            ("route", "rout"),
+            ("art", "art"),
+            ("cortometrajes", "cortometraj"),
+        ]);
+        let frequency = |term: &str| u64::from(term == "edit" || term == "art") * 3;
+        assert_eq!(
+            vocabulary.derived_root("editor", frequency).as_deref(),
+            Some("edit")
+        );
+        assert_eq!(
+            vocabulary.derived_root("router", frequency),
+            None,
+            "rarer root"
+        );
+        assert_eq!(
+            vocabulary.derived_root("artist", frequency),
+            None,
+            "short root"
+        );
+        assert_eq!(
+            vocabulary.derived_root("editorial", frequency),
+            None,
+            "long ending"
+        );
+        assert_eq!(
+            vocabulary.derived_root("cort", frequency),
+            None,
+            "no shorter term"
+        );
     }
 
     #[test]

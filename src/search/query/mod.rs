@@ -34,6 +34,9 @@ pub enum Source {
     Form,
     /// A word of general language that people use for the typed one (see [`related`]).
     Related,
+    /// The root a rare derived word shares with the corpus's forms of it ("edit" for
+    /// "editor", see `Vocabulary::derived_root`).
+    Root,
 }
 
 /// Weight of a spelling correction relative to the word as typed: a guess counts a bit less.
@@ -45,6 +48,10 @@ const SYNONYM_BOOST: f32 = 0.9;
 /// Weight of a related word relative to the word typed: a paraphrase's evidence, weaker than
 /// the operator's synonyms (chosen on the archive's development questions among 0.3-0.7).
 const RELATED_BOOST: f32 = 0.7;
+
+/// Weight of a derived word's root relative to the word typed: a guess from the spelling
+/// alone, that "editor" and "editing" are one word, counts less than a correction.
+const ROOT_BOOST: f32 = 0.7;
 
 /// Weight of another form of the word (a place for its people) relative to the word typed.
 const FORM_BOOST: f32 = 0.9;
@@ -59,13 +66,16 @@ impl Source {
             Source::Spelling => CORRECTION_BOOST,
             Source::Form => FORM_BOOST,
             Source::Related => RELATED_BOOST,
+            Source::Root => ROOT_BOOST,
         }
     }
 
     /// Whether a match through an alternative of this source counts as matching the concept
-    /// (coverage, proximity); a related word counts for less (see `rerank::RELATED_CREDIT`).
+    /// (coverage, proximity); a related word or a root counts for less (see
+    /// `rerank::RELATED_CREDIT`): counted in full, "router" met "route" and answered off-topic
+    /// questions.
     pub fn counts(self) -> bool {
-        self != Source::Related
+        !matches!(self, Source::Related | Source::Root)
     }
 }
 

@@ -23,6 +23,11 @@ const UNKNOWN_NAME_FACTOR: f32 = 2.0;
 /// corpus words one edit away.
 const MIN_NAME_CORRECTION_CHARS: usize = 5;
 
+/// A question word in more passages than this is the corpus's own word, not a derived form
+/// to lead back to its root (see `Vocabulary::derived_root`); at two, Spanish "propone" met
+/// "propio" and a development question lost its answer.
+const MAX_ROOTED_PASSAGES: u64 = 1;
+
 /// Two question words this far apart or closer (in words, stopwords counted) make a phrase:
 /// one stopword between them ("bank of alba") still reads as one expression.
 const MAX_PHRASE_GAP: usize = 2;
@@ -179,6 +184,13 @@ impl Planner<'_> {
         // Weighed before related words join: they help find the passage, never make the word
         // count for less (or for nothing, when the corpus lacks it).
         let weight = self.weight_of(&alternatives) * factor;
+        // Joined after weighing, as related words are: a root shared with other words must
+        // not make a rare word count for less.
+        if alternatives.len() == 1 && self.stats.document_frequency(term) <= MAX_ROOTED_PASSAGES {
+            let frequency = |t: &str| self.stats.document_frequency(t);
+            let root = self.vocabulary.derived_root(term, frequency).into_iter();
+            alternatives.extend(root.map(|t| single(t, Source::Root)));
+        }
         let related = related::related_terms(self.language, term).into_iter();
         alternatives.extend(related.map(|t| single(t, Source::Related)));
         Concept {
@@ -337,6 +349,30 @@ mod tests {
             idf(0, 100),
             "an unknown word still weighs the most"
         );
+    }
+
+    #[test]
+    fn an_unknown_derived_word_meets_its_root_without_changing_its_weight() {
+        let plan = plan_with(
+            &[("editing", 4), ("investor", 3), ("invest", 5)],
+            "editor investor",
+        );
+        let roots = |concept: &Concept| -> Vec<String> {
+            let alternatives = concept.alternatives.iter();
+            let roots = alternatives.filter(|a| a.source == Source::Root);
+            roots.flat_map(|a| a.terms.clone()).collect()
+        };
+        assert_eq!(roots(&plan.concepts[0]), ["edit"]);
+        assert_eq!(
+            plan.concepts[0].weight,
+            idf(0, 100),
+            "still weighs the most"
+        );
+        assert!(
+            roots(&plan.concepts[1]).is_empty(),
+            "a corpus word of its own"
+        );
+        assert!(!Source::Root.counts());
     }
 
     #[test]
