@@ -255,8 +255,9 @@ impl Vocabulary {
 impl Vocabulary {
     /// The root a rare derived word shares with a more frequent corpus term that Snowball
     /// stems apart: "editor" keeps its "-or" while "editing" is "edit", "investor" is apart
-    /// from "invest". The longest index term that `term` starts with, at least [`MIN_ROOT_CHARS`] long and at most [`MAX_ENDING_CHARS`] shorter,
-    /// found in more passages than `term` (`frequency` gives a term's passages).
+    /// from "invest". The longest index term that `term` starts with, at least
+    /// [`MIN_ROOT_CHARS`] long and at most [`MAX_ENDING_CHARS`] shorter, found in more passages
+    /// than `term` (`frequency` gives a term's passages).
     pub fn derived_root(&self, term: &str, frequency: impl Fn(&str) -> u64) -> Option<String> {
         let own = frequency(term);
         let length = term.chars().count();
