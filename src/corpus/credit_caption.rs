@@ -7,10 +7,22 @@
 //! itself (`![…][3]`) and sets its caption as a block of its own under it, with no credit:
 //! that block, shaped as a caption, goes with the image.
 
-use super::cues::ends_with_question_mark;
+use super::cues::{self, ends_with_question_mark};
 
 /// A caption or alternative text is a few words ("Lidia Paz in her kitchen, 2019").
 const MAX_CAPTION_WORDS: usize = 8;
+
+/// An alternative text of this many words or more says enough for a block holding most of
+/// them to be its caption even as a sentence; with fewer, one shared word ("meter") is as
+/// likely the answer going on about the thing shown.
+const MIN_ALT_WORDS: usize = 3;
+
+/// A caption repeating its image's words runs to a sentence at most ("The assembled kit with
+/// the power supply and back panel.").
+const MAX_ALT_CAPTION_WORDS: usize = 25;
+
+/// Shorter words ("a", "of", "the" aside) are the glue of any two texts.
+const MIN_CAPTION_WORD_CHARS: usize = 3;
 
 /// The lines (indexes into `lines`) that caption the picture credited on the line under them,
 /// given `is_credit`, the test for a credit line.
@@ -39,24 +51,41 @@ fn is_caption_shaped(line: &str) -> bool {
         && !line.starts_with(['#', '*', '_', '>', '-', '['])
 }
 
-/// The lines (indexes into `lines`) that caption the image above them, given `is_image`: a
-/// block of its own, shaped as a caption, whose nearest line above, past blank ones, is an
-/// image. A sentence under an image is the text going on, and stays.
-pub fn captions_under_images(
-    lines: &[(usize, &str)],
-    is_image: impl Fn(&str) -> bool,
+/// The lines (indexes into `lines`) that caption the image above them, given `alt_of`, the
+/// alternative text of an image line: a block of its own whose nearest line above, past blank
+/// ones, is an image, and that says the image's words — shaped as a caption and sharing a word
+/// with the alternative text ("LED tester" under `![LED tester][19]`), or holding most of a
+/// longer one, sentence or not. A line of the answer under an image says other words, and stays.
+pub fn captions_under_images<'a>(
+    lines: &[(usize, &'a str)],
+    alt_of: impl Fn(&'a str) -> Option<&'a str>,
 ) -> Vec<usize> {
     let blank = |k: usize| lines.get(k).is_none_or(|(_, l)| l.trim().is_empty());
     (1..lines.len())
         .filter(|&k| {
             let line = lines[k].1.trim();
             let above = lines[..k].iter().rev().find(|(_, l)| !l.trim().is_empty());
-            above.is_some_and(|(_, l)| is_image(l))
-                && !is_image(line)
+            let Some(alt) = above.and_then(|(_, l)| alt_of(l)) else {
+                return false;
+            };
+            let alt = caption_words(alt);
+            let shared = caption_words(line).filter(|w| alt.clone().any(|a| a == *w));
+            let shared = shared.count();
+            let most = alt.clone().count() >= MIN_ALT_WORDS && 2 * shared >= alt.count();
+            alt_of(line).is_none()
                 && blank(k + 1)
-                && is_caption_shaped(line)
+                && ((is_caption_shaped(line) && shared > 0)
+                    || (most && cues::words(line) <= MAX_ALT_CAPTION_WORDS))
         })
         .collect()
+}
+
+/// The words of a caption or alternative text that say what is shown, in lowercase: three
+/// letters or more, so "a", "of", "de" match nothing.
+fn caption_words(text: &str) -> impl Iterator<Item = String> + Clone + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= MIN_CAPTION_WORD_CHARS)
+        .map(str::to_lowercase)
 }
 
 #[cfg(test)]
@@ -79,11 +108,16 @@ mod tests {
     }
 
     #[test]
-    fn a_short_block_under_an_image_is_its_caption_and_a_sentence_stays() {
-        let is_image = |l: &str| l.starts_with("![");
+    fn a_block_under_an_image_saying_its_words_is_its_caption_and_the_answer_stays() {
+        fn alt(line: &str) -> Option<&str> {
+            line.strip_prefix("![").and_then(|r| r.split(']').next())
+        }
         let text = "![An oscillator][1]\n\nA hand-built oscillator\n\n![A meter][2]\n\
-                    The meter finds both faults.\n\n![A scope][3]\nA scope\nthat I borrowed";
-        assert_eq!(captions_under_images(&numbered(text), is_image), [2]);
+                    The meter finds both faults.\n\n![A scope][3]\nA scope\nthat I borrowed\n\n\
+                    ![A meter][4]\n\nMost finish them in a weekend\n\n\
+                    ![Phono kit with its power supply][5]\n\n\
+                    The assembled phono kit with the power supply.\n";
+        assert_eq!(captions_under_images(&numbered(text), alt), [2, 17]);
     }
 
     #[test]

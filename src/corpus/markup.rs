@@ -66,10 +66,12 @@ fn decoded(reference: &str) -> Option<String> {
 }
 
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\[?!\[(?:[^\[\]]|\[[^\]]*\])*\](?:\([^)]*\)|\[[^\]]*\])(?:\]\([^)]*\))?(\{[^}]*\})?(\s*(\*[^*]+\*|_[^_]+_))?$",
-    )
-        .expect("a valid image pattern")
+    // The image itself, its source inline or a reference; then, alone or wrapped in a link.
+    let image = r"!\[(?:[^\[\]]|\[[^\]]*\])*\](?:\([^)]*\)|\[[^\]]*\])";
+    Regex::new(&format!(
+        r"^(?:{image}|\[{image}\]\([^)]*\))(\{{[^}}]*\}})?(\s*(\*[^*]+\*|_[^_]+_))?$"
+    ))
+    .expect("a valid image pattern")
 });
 
 /// A line that is only an image (`![alt](src)`, the alt text may hold brackets of its own:
@@ -78,6 +80,22 @@ static IMAGE: LazyLock<Regex> = LazyLock::new(|| {
 /// its caption in italics on the same line (`![…](…)*The mayor at City Hall.*`).
 pub fn is_image(line: &str) -> bool {
     IMAGE.is_match(line.trim())
+}
+
+/// The alternative text of an image line ("Phono stage board" of `![Phono stage board][10]`),
+/// when [`is_image`].
+pub fn image_alt(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if !is_image(line) {
+        return None;
+    }
+    let start = line.find("![")? + 2;
+    let rest = &line[start..];
+    let end = [rest.find("]("), rest.find("][")]
+        .into_iter()
+        .flatten()
+        .min()?;
+    Some(&rest[..end])
 }
 
 static LINK_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
@@ -370,6 +388,17 @@ mod tests {
         assert!(is_image("![A hand-built oscillator][12]"));
         assert!(is_image("[![Cover](/c.jpg)](https://x.org/book)"));
         assert!(!is_image("![A][1] is what we built first."));
+        assert!(
+            !is_image("[![Cover](/c.jpg)"),
+            "a link opened and never closed"
+        );
+        assert!(!is_image("![Cover](/c.jpg)](https://x.org/book)"));
+        assert_eq!(
+            image_alt("![Phono stage board][10]"),
+            Some("Phono stage board")
+        );
+        assert_eq!(image_alt("[![[Img #4]](/4.jpg)](/4)"), Some("[Img #4]"));
+        assert_eq!(image_alt("No image here."), None);
         assert!(!is_shortcode("{: not closed"));
         for markup in [
             "{{ imágen conferencias/a.png posición: der }}",

@@ -7,7 +7,9 @@ use super::credit_caption::{captions_over_credits, captions_under_images};
 use super::cues::is_heading;
 use super::dated_headline::split_dated_headline;
 use super::labels::is_name_like;
-use super::markup::{decode_entities, is_image, strip_image_file_names, without_opening_tags};
+use super::markup::{
+    decode_entities, image_alt, is_image, strip_image_file_names, without_opening_tags,
+};
 use super::navigation_block::navigation_lines;
 use super::page_ends::{closing_lines, masthead_lines};
 use super::page_footer::{footer_lines, Copied};
@@ -194,7 +196,7 @@ fn page_chrome(lines: &[(usize, &str)]) -> Vec<(usize, Clutter)> {
     });
     let captions = captions
         .into_iter()
-        .chain(captions_under_images(lines, is_image));
+        .chain(captions_under_images(lines, image_alt));
     (navigation.into_iter().chain(masthead))
         .map(|k| (k, Clutter::SiteHeader))
         .chain(captions.map(|k| (k, Clutter::PhotoCredit)))

@@ -6,7 +6,7 @@ use super::super::cues::{asks_something, is_bold, is_heading, words};
 use super::super::cut_question::drop_cut_question;
 use super::super::labels::speaker_of;
 use super::super::layout::Assembled;
-use super::super::reading::{Clutter, Dropped, Para, Speaker};
+use super::super::reading::{Clutter, Dropped, Layout, Para, Speaker};
 use super::super::thanks::drop_closing_thanks;
 use super::section_headings::drop_section_headings;
 
@@ -52,7 +52,7 @@ fn drop_after_closing_heading(
     };
     // A heading over a date line was dropped with that line, as its caption ("## Notes" over
     // "Date: …"), before the turns were cut: it still opens the closing matter.
-    let labelled = !speakers.is_empty();
+    let labelled = out.layout == Some(Layout::Labels);
     let closing = |d: &Dropped| {
         // A separator under the last answer's paragraphs only parts it from the page's end.
         let separator = labelled
