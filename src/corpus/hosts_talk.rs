@@ -8,6 +8,7 @@
 use super::cues::{asks_something, words};
 use super::diarized::is_numbered_voice;
 use super::labels::speaker_of;
+use super::named_hosts::is_hosted_show;
 use super::reading::{Clutter, Dropped, Para, Role, Speaker};
 
 /// A host's reaction that asks nothing runs to this many words at most ("Yeah.", "Mm-hm.").
@@ -25,7 +26,9 @@ pub fn drop_hosts_talk(paras: &mut Vec<Para>, speakers: &[Speaker], dropped: &mu
         .filter(|s| s.role == Role::Interviewer)
         .count();
     let guests = speakers.len() - hosts;
-    if hosts < 2 || guests != 1 || !speakers.iter().all(|s| is_numbered_voice(&s.label)) {
+    let labelled: Vec<(&str, usize)> = paras.iter().map(|p| (p.text.as_str(), p.line)).collect();
+    let voices = speakers.iter().all(|s| is_numbered_voice(&s.label));
+    if hosts < 2 || guests != 1 || !(voices || is_hosted_show(&labelled, speakers)) {
         return;
     }
     let turns = turns(paras, speakers);
@@ -176,6 +179,37 @@ mod tests {
                 Clutter::HostsTalk,
             ]
         );
+    }
+
+    #[test]
+    fn named_hosts_who_introduce_themselves_lose_their_talk_among_themselves() {
+        let mut body = paras(&[
+            "RUTH MAE: Hi, I'm Ruth Mae.",
+            "OLE BRUN: And I'm Ole Brun. Ruth, this week's guest carves boats. Pia, hello.",
+            "PIA SOLL: Hello!",
+            "RUTH MAE: Pia, why boats?",
+            "PIA SOLL: My father carved them, and I kept his knives.",
+        ]);
+        let named = |label: &str, role| Speaker {
+            label: label.to_string(),
+            role,
+            count: 2,
+            line: 1,
+        };
+        let mut speakers = [
+            named("RUTH MAE", Role::Interviewer),
+            named("OLE BRUN", Role::Interviewer),
+            named("PIA SOLL", Role::Interviewee),
+        ];
+        let mut dropped = Vec::new();
+        drop_hosts_talk(&mut body, &speakers, &mut dropped);
+        assert_eq!(dropped.len(), 1);
+        assert_eq!(dropped[0].reason, Clutter::HostsTalk);
+        assert_eq!(body.len(), 4);
+        // A second host left as the guest makes no hosted show: nothing goes.
+        speakers[1].role = Role::Interviewee;
+        drop_hosts_talk(&mut body, &speakers, &mut dropped);
+        assert_eq!(body.len(), 4);
     }
 
     #[test]

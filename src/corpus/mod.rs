@@ -76,6 +76,7 @@ mod markup;
 pub(crate) mod mojibake;
 mod name_lines;
 mod name_words;
+mod named_hosts;
 mod named_question;
 mod names;
 mod navigation_block;

@@ -80,7 +80,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         !is_placeholder(l) || found.iter().all(|f| hinted.is_some_and(|h| share(f) <= h))
     });
     assign_roles(&mut found, metadata, hint.map(String::as_str));
-    found.into_iter().map(|(s, _, _)| s).collect()
+    super::named_hosts::settle_hosts(paragraphs, metadata, found.into_iter().map(|(s, _, _)| s))
 }
 
 /// Labels of the replies to a question asked under the credited interviewer's or outlet's
