@@ -7,7 +7,7 @@ use super::head::Head;
 use super::labels::{is_name_like, split_label};
 use super::reading::Para;
 use super::reading::{Clutter, Dropped};
-use super::source_credit::drop_source_credits;
+use super::source_credit::{drop_source_credits, unbracketed};
 use super::titled::name_after_with;
 
 /// Credit lines sit in the first paragraphs of the body, before the conversation: at most
@@ -172,14 +172,6 @@ fn dropped_credit(d: &Dropped, paras: &[Para]) -> Option<(bool, String)> {
             .map(|(name, _)| (false, name)),
         _ => None,
     }
-}
-
-/// The text inside the brackets that wrap the whole line: "(Interviewer: Ada Moss)".
-fn unbracketed(text: &str) -> Option<&str> {
-    let text = text.trim();
-    let inner = (text.strip_prefix('(').and_then(|t| t.strip_suffix(')')))
-        .or_else(|| text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))?;
-    (!inner.contains(['(', ')', '[', ']'])).then_some(inner.trim())
 }
 
 /// `Guest: Mara Quist, boatbuilder` or `**Host:** Tom Reyes`: whether it names the host, and

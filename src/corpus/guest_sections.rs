@@ -97,7 +97,7 @@ pub fn guest_heading_lines(paras: &[Para]) -> Vec<usize> {
 
 /// See [`take_guest_sections`]. A heading is a guest's when a name it gives stands elsewhere
 /// (the text, or `known`, the front matter's names), or when another heading over the same
-/// questions is: a front matter naming the first guest of a group names none of the others,
+/// questions is named in `known`: a front matter naming the first guest of a group names none of the others,
 /// whose headings then say who answers as the first one's does.
 fn guest_sections(paras: &[(&str, usize)], known: &[&str]) -> Vec<GuestSection> {
     // A heading right under a question is a one-word answer ("Nunca", "Lisboa").
@@ -117,7 +117,10 @@ fn guest_sections(paras: &[(&str, usize)], known: &[&str]) -> Vec<GuestSection> 
     let named: Vec<bool> = (headings.iter())
         .map(|&i| named_elsewhere(paras, i) || named_in(known, heading_text(paras[i].0)))
         .collect();
-    let any_named = (0..headings.len()).any(|k| named[k] && repeated(k));
+    // Only the front matter's names vouch for the other headings: a name the text repeats
+    // may head one section beside a topic heading ("Ten Years Later") over the same questions.
+    let any_named = (0..headings.len())
+        .any(|k| named_in(known, heading_text(paras[headings[k]].0)) && repeated(k));
     let sections: Vec<GuestSection> = (headings.iter().enumerate())
         .filter(|&(k, &i)| {
             let cased = heading_text(paras[i].0)
@@ -311,6 +314,12 @@ mod tests {
             take_guest_sections(&mut texts, &["Inês Prado", "Tom Reyes"], &mut Vec::new());
         let names: Vec<&str> = sections.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Inês Prado", "Davi Rocha", "Lúcia Mar"]);
+        // A name the text repeats vouches for no other heading: without front matter a
+        // heading cased as a name ("Ten Years Later") stays a topic.
+        let mut topics: Vec<&str> = SECTIONS.to_vec();
+        topics[6] = "## Ten Years Later";
+        let sections = guest_sections(&texts_of(&paras(&topics)), &[]);
+        assert!(sections.iter().all(|s| s.name != "Ten Years Later"));
         // A front matter naming someone else leaves topic-like headings alone.
         assert!(guest_sections(&texts_of(&paras(&group)), &["Tom Reyes"]).is_empty());
     }

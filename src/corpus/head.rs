@@ -5,9 +5,11 @@
 
 use super::clean::is_kicker;
 use super::clean::strip_emphasis;
-use super::cues::{dash_body, ends_with_question_mark, is_bold, sentences};
+use super::cues::{dash_body, ends_with_question_mark, is_bold};
 use super::display::display_name;
-use super::kicker::{is_section_name, split_run_in_kicker, take_headline_under_name};
+use super::kicker::{
+    is_headline_shaped, is_section_name, split_run_in_kicker, take_headline_under_name,
+};
 use super::labels::{is_nameless, same_speaker, split_label};
 use super::markup::question_number;
 use super::numbering::bulleted_prompts;
@@ -23,16 +25,9 @@ const MAX_SERIES_WORDS: usize = 2;
 /// Kickers sit above the headline: at most this many lines of them.
 const MAX_KICKERS: usize = 2;
 
-/// A headline is at most this long; a longer first paragraph after a capitals line means the
-/// capitals line was the headline, not a kicker.
-const MAX_TITLE_WORDS: usize = 40;
-
 /// Shorter texts than this many letters and digits are too short to call one a copy of the
 /// other ("Q" starts "Quispe").
 const MIN_HEADLINE_LETTERS: usize = 8;
-
-/// A first paragraph of this many sentences ending with a full stop is prose, not a headline.
-const MIN_PROSE_SENTENCES: usize = 2;
 
 /// A paragraph repeating the headline adds at most a site's name to it ("Big Talk Today - The
 /// Weekly Site"); one adding more words is an introduction opening with the headline's words.
@@ -313,13 +308,6 @@ fn opens_questionnaire(paras: &[Para]) -> bool {
 fn is_pasted(paras: &[Para], i: usize) -> bool {
     let elsewhere: Vec<&str> = paras[i + 1..].iter().map(|p| p.text.as_str()).collect();
     split_pasted(&paras[i].text, &elsewhere).is_some()
-}
-
-/// Could be a headline: short, and not a paragraph of several sentences closed by a full stop
-/// (an introduction under a headline set in capitals, which is no kicker then).
-fn is_headline_shaped(text: &str) -> bool {
-    let prose = text.trim_end().ends_with('.') && sentences(text) >= MIN_PROSE_SENTENCES;
-    text.split_whitespace().count() <= MAX_TITLE_WORDS && !prose
 }
 
 /// A headline repeating the title (the page title often adds " - Site" to it). Compared on

@@ -3,9 +3,8 @@
 //! that is only a name.
 
 use super::labels::{is_nameless, split_label};
-use super::name_words::{after_article, ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
-// Re-exported: the readings of an introduction and a standfirst import it from here.
 use super::name_words::written_lowercase;
+use super::name_words::{after_article, ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
 use super::owner_headline::owner_headline;
 use super::titled::{name_after_with, quote_attribution};
 

@@ -2,6 +2,8 @@
 //! ("Vote 2030. Ana Gil, candidate for…"), set apart by the page's type and joined to the
 //! headline when the text was copied.
 
+use super::cues::sentences;
+use super::name_words::written_lowercase;
 use super::reading::{Clutter, Dropped, Para};
 
 /// A rubric run onto the headline is this many words at most ("Vote 2030", "Elecciones 2031");
@@ -28,13 +30,7 @@ pub fn split_run_in_kicker<'a>(
     let rest = rest.trim_start();
     let headline_after =
         rest.starts_with(char::is_uppercase) && rest.split_whitespace().count() > words.len();
-    let in_text = words.iter().any(|w| {
-        let lower = w.to_lowercase();
-        elsewhere.iter().any(|text| {
-            text.split(|c: char| !c.is_alphanumeric())
-                .any(|token| token.to_lowercase() == lower)
-        })
-    });
+    let in_text = words.iter().any(|w| written_in(w, elsewhere));
     (shaped && headline_after && !in_text).then(|| (&headline[..kicker.len() + 1], rest))
 }
 
@@ -84,9 +80,16 @@ pub fn extends_name_line(next: &str, name_line: &str) -> bool {
     opens_with_name && goes_on && headline
 }
 
-/// A headline under a section's name is a phrase of this many words at most; a longer
-/// paragraph is an introduction, and the short line over it the title.
-const MAX_HEADLINE_UNDER_SECTION_WORDS: usize = 25;
+/// A headline is at most this long; a longer first paragraph after a capitals line means the
+/// capitals line was the headline, not a kicker.
+const MAX_TITLE_WORDS: usize = 40;
+
+/// A first paragraph of this many sentences ending with a full stop is prose, not a headline.
+const MIN_PROSE_SENTENCES: usize = 2;
+
+/// A section's or a series' name is a few words ("Culture", "The Weekly Review"); a longer
+/// line over the headline is a title of its own.
+const MAX_SECTION_NAME_WORDS: usize = 3;
 
 /// A section's name has this many letters at least; a letter or two alone on the first line
 /// is a placeholder title ("T"), not a name set over the headline.
@@ -108,38 +111,52 @@ pub fn is_section_name(line: &str, next: &str, rest: &[&str]) -> bool {
         && words.iter().all(|w| {
             w.chars()
                 .all(|c| c.is_alphanumeric() || c == '&' || c == '\'')
-                && (opens_capitalised(w) || joining(w))
+                && (opens_capitalised(w) || joining(w, rest))
         });
     let next_words = next.split_whitespace().count();
     let headline = next_words > words.len()
-        && next_words <= MAX_HEADLINE_UNDER_SECTION_WORDS
+        && is_headline_shaped(next)
         && !next
             .trim_end()
             .ends_with(['.', '!', '?', '…', ':', ';', ','])
         && !next.contains('?');
-    let in_text = words.iter().filter(|w| !joining(w)).any(|w| {
-        let lower = w.to_lowercase();
-        rest.iter().any(|text| {
-            text.split(|c: char| !c.is_alphanumeric())
-                .any(|token| token.to_lowercase() == lower)
-        })
-    });
+    let in_text = (words.iter())
+        .filter(|w| !joining(w, rest))
+        .any(|w| written_in(w, rest));
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    (1..=MAX_RUN_IN_KICKER_WORDS).contains(&words.len())
+    (1..=MAX_SECTION_NAME_WORDS).contains(&words.len())
         && letters >= MIN_SECTION_NAME_LETTERS
         && title_cased
         && headline
         && !in_text
 }
 
+/// Could be a headline: short, and not a paragraph of several sentences closed by a full stop
+/// (an introduction under a headline set in capitals, which is no kicker then).
+pub fn is_headline_shaped(text: &str) -> bool {
+    let prose = text.trim_end().ends_with('.') && sentences(text) >= MIN_PROSE_SENTENCES;
+    text.split_whitespace().count() <= MAX_TITLE_WORDS && !prose
+}
+
 fn opens_capitalised(word: &str) -> bool {
     word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// A short word of a capitalised name that may stay in lower case ("and", "of", "y", "e") or
-/// that any text writes ("The"): it tells nothing about the text.
-fn joining(word: &str) -> bool {
-    word.chars().count() <= MAX_JOINING_WORD_LETTERS
+/// A short word of a capitalised name that stays in lower case ("and", "of", "y", "e") or
+/// that the text (`rest`) writes in lower case ("The"): it tells nothing about the text. A
+/// short name ("Ana", "Ng") the text writes only with its capital is no joining word.
+fn joining(word: &str, rest: &[&str]) -> bool {
+    let lowercase = !word.starts_with(char::is_uppercase) || written_lowercase(word, rest);
+    word.chars().count() <= MAX_JOINING_WORD_LETTERS && lowercase
+}
+
+/// `word` stands, as a whole word in any case, in one of `texts`.
+fn written_in(word: &str, texts: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    texts.iter().any(|text| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|token| token.to_lowercase() == lower)
+    })
 }
 
 #[cfg(test)]
@@ -219,6 +236,11 @@ mod tests {
         // The guest's name and the subject are written in the text.
         assert!(!is_section_name("Tom Reyes", headline, &rest));
         assert!(!is_section_name("Clay", headline, &rest));
+        // A short name is no joining word when the text writes it with its capital only.
+        let rest = ["Ana Paz and Eva Ng met Tom at the kiln.", "Why clay?"];
+        assert!(!is_section_name("Ana Paz", headline, &rest));
+        assert!(!is_section_name("Eva", headline, &rest));
+        assert!(!is_section_name("Tom Ng", headline, &rest));
         // Over prose, a question or a shorter line the short line is the title.
         assert!(!is_section_name(
             "Culture",

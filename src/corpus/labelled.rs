@@ -10,7 +10,7 @@ use super::cues::{
     is_section_title, words,
 };
 use super::labels::{is_generic, speaker_of};
-use super::named_question::{addressed, asks_by_name};
+use super::named_question::{addressed, asks_by_name, writes_capitals};
 use super::quoted::{closes_quotation, opens_quotation};
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 
@@ -47,7 +47,8 @@ pub fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
             }
             Some((_, body)) if is_stage_direction(body) => out.drop(para, Clutter::StageDirection),
             Some((speaker, body))
-                if asks_by_name(&speaker.label, body, same_next(paras, speakers, i)) =>
+                if asks_by_name(&speaker.label, body, same_next(paras, speakers, i))
+                    && guest_capitalises(paras, speakers, i) =>
             {
                 drop_unanswered(&mut out, &mut follow_up);
                 out.question(&addressed(&speaker.label, body), para.line);
@@ -108,6 +109,18 @@ fn same_next(paras: &[Para], speakers: &[Speaker], i: usize) -> bool {
             .map(|(s, _)| s.label.as_str())
     };
     label(i).is_some() && label(i) == label(i + 1)
+}
+
+/// The speaker labelling paragraph `i` opens their other labelled paragraphs with a capital
+/// (see [`writes_capitals`]).
+fn guest_capitalises(paras: &[Para], speakers: &[Speaker], i: usize) -> bool {
+    let label = speaker_of(&paras[i].text, speakers).map(|(s, _)| s.label.as_str());
+    let bodies = (paras.iter().enumerate())
+        .filter(|&(j, _)| j != i)
+        .filter_map(|(_, p)| speaker_of(&p.text, speakers))
+        .filter(|(s, _)| Some(s.label.as_str()) == label)
+        .map(|(_, body)| body);
+    writes_capitals(bodies)
 }
 
 /// A reply that is only a bracketed stage direction ("[NO APLICÓ]", "[inaudible]").
@@ -265,6 +278,39 @@ mod tests {
             count: 2,
             line: 1,
         }
+    }
+
+    #[test]
+    fn a_name_label_asks_only_where_the_guest_writes_capitals() {
+        let speakers = [speaker("Ines", Role::Interviewee)];
+        let lowercase = paras(&[
+            "Ines: what got you into valves?",
+            "Ines: my father's radio, mostly.",
+            "Ines: why keep them?",
+            "Ines: they glow.",
+        ]);
+        let out = by_labels(&lowercase, &speakers);
+        assert!(out.turns.iter().all(|t| !t.question.starts_with("Ines,")));
+        let capitals = paras(&[
+            "Ines: what got you into valves?",
+            "Ines: My father's radio, mostly.",
+            "Ines: Why keep them? They glow.",
+        ]);
+        let out = by_labels(&capitals, &speakers);
+        assert_eq!(out.turns[0].question, "Ines, what got you into valves?");
+    }
+
+    #[test]
+    fn same_next_reads_the_label_of_the_next_paragraph() {
+        let speakers = [
+            speaker("Kai", Role::Interviewer),
+            speaker("Nina", Role::Interviewee),
+        ];
+        let body = paras(&["Nina: Hi.", "Nina: Again.", "Kai: Why?", "No label."]);
+        assert!(same_next(&body, &speakers, 0));
+        assert!(!same_next(&body, &speakers, 1));
+        assert!(!same_next(&body, &speakers, 2));
+        assert!(!same_next(&body, &speakers, 3));
     }
 
     #[test]

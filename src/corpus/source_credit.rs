@@ -9,6 +9,8 @@
 //! speaker's aside in brackets is a sentence ("(I still do.)"); a stage direction is a verb
 //! ("(laughs)"), dropped as one before this is asked.
 
+use super::cues::words;
+use super::labels::split_label;
 use super::reading::{Clutter, Dropped, Para};
 
 /// A credit in brackets names a source in a few words; a longer bracketed paragraph is an
@@ -24,13 +26,23 @@ const MAX_PREPOSITION_LETTERS: usize = 4;
 
 /// Drops the bracketed source credits among `paras`, except the ones `keep` holds (a credit
 /// line naming a speaker, read elsewhere).
+/// A bracketed line opened by a label that opens other paragraphs of the file is a speaker's
+/// aside ("(Ana: I agree with Tom)" in a panel), kept too.
 pub fn drop_source_credits(
     paras: &mut Vec<Para>,
     dropped: &mut Vec<Dropped>,
     keep: impl Fn(&str) -> bool,
 ) {
+    let labels: Vec<String> = (paras.iter())
+        .filter_map(|p| split_label(&p.text))
+        .map(|l| l.label)
+        .collect();
+    let spoken = |text: &str| {
+        let label = unbracketed(text).and_then(split_label).map(|l| l.label);
+        label.is_some_and(|l| labels.contains(&l))
+    };
     paras.retain(|p| {
-        let credit = is_source_credit(&p.text) && !keep(&p.text);
+        let credit = is_source_credit(&p.text) && !keep(&p.text) && !spoken(&p.text);
         if credit {
             dropped.push(Dropped {
                 line: p.line,
@@ -44,7 +56,7 @@ pub fn drop_source_credits(
 
 /// The paragraph is a source credit in brackets (see the module's notes).
 pub fn is_source_credit(text: &str) -> bool {
-    let Some(inner) = bracketed(text) else {
+    let Some(inner) = unbracketed(text) else {
         return false;
     };
     let words: Vec<&str> = inner.split_whitespace().collect();
@@ -53,8 +65,8 @@ pub fn is_source_credit(text: &str) -> bool {
     sized && !sentence && (labelled(inner) || ends_on_credited_name(&words))
 }
 
-/// The text inside one pair of brackets wrapping the whole paragraph.
-fn bracketed(text: &str) -> Option<&str> {
+/// The text inside the brackets that wrap the whole line: "(Interviewer: Ada Moss)".
+pub(super) fn unbracketed(text: &str) -> Option<&str> {
     let text = text.trim();
     let inner = (text.strip_prefix('(').and_then(|t| t.strip_suffix(')')))
         .or_else(|| text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))?;
@@ -67,15 +79,16 @@ fn labelled(inner: &str) -> bool {
     let Some((label, rest)) = inner.split_once(':') else {
         return false;
     };
-    let label_words = label.split_whitespace().count();
-    (1..=MAX_LABEL_WORDS).contains(&label_words)
+    (1..=MAX_LABEL_WORDS).contains(&words(label))
         && label.trim_start().starts_with(char::is_uppercase)
-        && rest.split_whitespace().next().is_some()
+        && words(rest) > 0
 }
 
 /// "Con información de Agencia Norte": opens with a capital, and its last words are a name
-/// (capitalised) after a short lower-case word, with a lower-case word in the phrase before
-/// them, so that a bare name in brackets ("(Ana Ruiz)") is not taken for a credit.
+/// (capitalised) after a short lower-case word, with a short lead of two words up to
+/// [`MAX_LABEL_WORDS`] before them, so that a bare name in brackets ("(Ana Ruiz)") is not
+/// taken for a credit, nor a sentence ending on a place ("(Still the best years of my life
+/// in Bilbao)").
 fn ends_on_credited_name(words: &[&str]) -> bool {
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     let name_start = words.len() - words.iter().rev().take_while(|w| capitalised(w)).count();
@@ -88,7 +101,7 @@ fn ends_on_credited_name(words: &[&str]) -> bool {
     preposition
         && name_start < words.len()
         && phrase.first().is_some_and(capitalised)
-        && phrase.len() >= 2
+        && (2..=MAX_LABEL_WORDS).contains(&phrase.len())
 }
 
 #[cfg(test)]
@@ -120,6 +133,7 @@ mod tests {
             "(Why would anyone ask that?)",
             "Con información de Agencia Norte",
             "(He stops, looks out at the river and the boats)",
+            "(Still the best years of my life in Bilbao)",
         ] {
             assert!(!is_source_credit(text), "{text}");
         }
@@ -139,5 +153,20 @@ mod tests {
         assert_eq!(dropped.len(), 1);
         assert_eq!(dropped[0].line, 7);
         assert_eq!(dropped[0].reason, Clutter::PhotoCredit);
+    }
+
+    #[test]
+    fn a_bracketed_line_opened_by_a_speakers_label_is_their_aside() {
+        let mut paras = vec![
+            para("Tom: Clay keeps.", 1),
+            para("Ana: It cracks.", 3),
+            para("(Ana: I agree with Tom)", 5),
+            para("(Source: The Harbour Times)", 7),
+        ];
+        let mut dropped = Vec::new();
+        drop_source_credits(&mut paras, &mut dropped, |_| false);
+        assert_eq!(paras.len(), 3);
+        assert_eq!(dropped.len(), 1);
+        assert_eq!(dropped[0].line, 7);
     }
 }
