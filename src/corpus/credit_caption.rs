@@ -17,8 +17,8 @@ const MAX_CAPTION_WORDS: usize = 8;
 /// likely the answer going on about the thing shown.
 const MIN_ALT_WORDS: usize = 3;
 
-/// A caption repeating its image's words runs to a sentence at most ("The assembled kit with
-/// the power supply and back panel.").
+/// A caption repeating its image's words runs to a sentence at most ("The restored loom with
+/// its oak frame and iron pedals, in the barn.").
 const MAX_ALT_CAPTION_WORDS: usize = 25;
 
 /// Shorter words ("a", "of", "the" aside) are the glue of any two texts.
@@ -43,8 +43,8 @@ pub fn captions_over_credits(
         .collect()
 }
 
-/// A caption's shape: a few words that close no sentence ("LED tester", "Lidia Paz in her
-/// kitchen, 2019").
+/// A caption's shape: a few words that close no sentence ("Kiln thermometer", "Lidia Paz in
+/// her kitchen, 2019").
 fn is_caption_shaped(line: &str) -> bool {
     (1..=MAX_CAPTION_WORDS).contains(&line.split_whitespace().count())
         && !line.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '’', '»'])
@@ -53,9 +53,10 @@ fn is_caption_shaped(line: &str) -> bool {
 
 /// The lines (indexes into `lines`) that caption the image above them, given `alt_of`, the
 /// alternative text of an image line: a block of its own whose nearest line above, past blank
-/// ones, is an image, and that says the image's words — shaped as a caption and sharing a word
-/// with the alternative text ("LED tester" under `![LED tester][19]`), or holding most of a
-/// longer one, sentence or not. A line of the answer under an image says other words, and stays.
+/// ones, is an image, and that says the image's words — shaped as a caption and sharing a
+/// word with the alternative text ("Kiln thermometer" under `![Kiln thermometer][19]`), or
+/// holding most of a longer one, sentence or not. A line of the answer under an image says
+/// other words, and stays.
 pub fn captions_under_images<'a>(
     lines: &[(usize, &'a str)],
     alt_of: impl Fn(&'a str) -> Option<&'a str>,
@@ -115,8 +116,8 @@ mod tests {
         let text = "![An oscillator][1]\n\nA hand-built oscillator\n\n![A meter][2]\n\
                     The meter finds both faults.\n\n![A scope][3]\nA scope\nthat I borrowed\n\n\
                     ![A meter][4]\n\nMost finish them in a weekend\n\n\
-                    ![Phono kit with its power supply][5]\n\n\
-                    The assembled phono kit with the power supply.\n";
+                    ![Restored loom with its oak frame][5]\n\n\
+                    The restored loom with its oak frame, in the barn.\n";
         assert_eq!(captions_under_images(&numbered(text), alt), [2, 17]);
     }
 

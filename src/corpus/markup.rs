@@ -82,7 +82,7 @@ pub fn is_image(line: &str) -> bool {
     IMAGE.is_match(line.trim())
 }
 
-/// The alternative text of an image line ("Phono stage board" of `![Phono stage board][10]`),
+/// The alternative text of an image line ("Loom shuttle rack" of `![Loom shuttle rack][10]`),
 /// when [`is_image`].
 pub fn image_alt(line: &str) -> Option<&str> {
     let line = line.trim();
@@ -394,8 +394,8 @@ mod tests {
         );
         assert!(!is_image("![Cover](/c.jpg)](https://x.org/book)"));
         assert_eq!(
-            image_alt("![Phono stage board][10]"),
-            Some("Phono stage board")
+            image_alt("![Loom shuttle rack][10]"),
+            Some("Loom shuttle rack")
         );
         assert_eq!(image_alt("[![[Img #4]](/4.jpg)](/4)"), Some("[Img #4]"));
         assert_eq!(image_alt("No image here."), None);

@@ -39,7 +39,7 @@ pub fn drop_closing_matter(
 /// relacionadas") closes the interview: the unlabelled paragraphs after it leave the last
 /// answer. So does a separator ("* * *") in a file whose turns are opened by speaker labels:
 /// there an answer runs on until the next label, and the separator is where the writer steps
-/// out of the conversation ("Thanks, Ana, that looks great!"). A paragraph opened by a speaker
+/// out of the conversation ("Thanks, Ana, that was a treat!"). A paragraph opened by a speaker
 /// label after such a heading or separator keeps the whole answer.
 fn drop_after_closing_heading(
     out: &mut Assembled,
@@ -216,13 +216,13 @@ mod tests {
     fn a_separator_after_a_labelled_last_answer_closes_the_interview() {
         let text = "Kits\n\nQ: Why kits?\n\nA: People like to solder.\n\nMost finish them.\n\n\
                     Q: What next?\n\nA: An input selector.\n\nIt is nearly done.\n\n* * *\n\n\
-                    Thanks, Ana, that looks great!\n\nI hope readers try a kit.\n";
+                    Thanks, Ana, that was a treat!\n\nI hope readers try a kit.\n";
         assert_eq!(
             answers(text)[1],
             ["An input selector.", "It is nearly done."]
         );
         // A label after the separator: the separator parts the conversation, which goes on.
-        let going_on = text.replace("Thanks, Ana, that looks great!", "Q: And then?\n\nA: Rest.");
+        let going_on = text.replace("Thanks, Ana, that was a treat!", "Q: And then?\n\nA: Rest.");
         assert_eq!(answers(&going_on).len(), 3);
     }
 }
