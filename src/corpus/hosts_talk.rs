@@ -7,8 +7,8 @@
 
 use super::cues::{asks_something, words};
 use super::diarized::is_numbered_voice;
-use super::labels::speaker_of;
-use super::named_hosts::is_hosted_show;
+use super::labels::{speaker_of, split_label};
+use super::named_hosts::{is_greeting, is_hosted_show};
 use super::reading::{Clutter, Dropped, Para, Role, Speaker};
 
 /// A host's reaction that asks nothing runs to this many words at most ("Yeah.", "Mm-hm.").
@@ -34,9 +34,18 @@ pub fn drop_hosts_talk(paras: &mut Vec<Para>, speakers: &[Speaker], dropped: &mu
     let turns = turns(paras, speakers);
     let mut drop = vec![None; paras.len()];
     let mut run: Vec<&Turn> = Vec::new();
+    // A named show's guest greets before coming in ("Hello?" / "Is this Ada?" / "Yes."): the
+    // greetings go as interjections, and the hosts' run goes on to the question answered.
+    let mut greeting = !voices;
     for turn in &turns {
         if turn.host {
             run.push(turn);
+            continue;
+        }
+        let body = split_label(&paras[turn.first].text).map_or("", |l| l.body);
+        greeting &= turn.end == turn.first + 1 && is_greeting(body);
+        if greeting {
+            drop[turn.first] = Some(Clutter::Interjection);
             continue;
         }
         mark_run(&run, paras, &mut drop);
@@ -203,13 +212,16 @@ mod tests {
         ];
         let mut dropped = Vec::new();
         drop_hosts_talk(&mut body, &speakers, &mut dropped);
-        assert_eq!(dropped.len(), 1);
-        assert_eq!(dropped[0].reason, Clutter::HostsTalk);
-        assert_eq!(body.len(), 4);
+        // The hosts' greetings go, and so does the guest's: it answers no question.
+        let reasons: Vec<Clutter> = dropped.iter().map(|d| d.reason).collect();
+        let (talk, greeting) = (Clutter::HostsTalk, Clutter::Interjection);
+        assert_eq!(reasons, [talk, talk, greeting]);
+        assert_eq!(body.len(), 2);
+        assert!(body[0].text.starts_with("RUTH MAE: Pia, why boats?"));
         // A second host left as the guest makes no hosted show: nothing goes.
         speakers[1].role = Role::Interviewee;
         drop_hosts_talk(&mut body, &speakers, &mut dropped);
-        assert_eq!(body.len(), 4);
+        assert_eq!(body.len(), 2);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! before the guest's first turn hosts, and the guest answers; the rhythm of the file says
 //! otherwise when a host's remarks are long, or the hosts ask each other.
 
+use super::cues::words;
 use super::diarized::is_numbered_voice;
 use super::labels::{is_generic, same_speaker, split_label};
 use super::reading::{Role, Speaker};
@@ -11,6 +12,10 @@ use super::Metadata;
 
 /// The fewest speakers of a hosted show: two hosts and a guest.
 const MIN_SHOW_SPEAKERS: usize = 3;
+
+/// A guest's turn of this many words or fewer greets or acknowledges ("Hello.", "Yes, it
+/// is."): the guest has not come in with something to say yet.
+const MAX_GREETING_WORDS: usize = 3;
 
 /// A word of a label this short is no name a speaker says ("de", "Jr"), so it names nobody.
 const MIN_NAME_CHARS: usize = 3;
@@ -56,7 +61,8 @@ pub fn is_hosted_show(paragraphs: &[(&str, usize)], speakers: &[Speaker]) -> boo
 }
 
 /// The guest of a hosted show: the speaker whose first turn comes after every other
-/// speaker's, whose name a host says before it and who does not say their own in it,
+/// speaker's, whose name a host says before the guest's first turn that is more than a
+/// greeting and who does not say their own in it,
 /// while one of the hosts says their own. None when the labels are numbered voices or roles.
 fn hosted_guest(paragraphs: &[(&str, usize)], speakers: &[Speaker]) -> Option<usize> {
     let nameless = |s: &Speaker| is_numbered_voice(&s.label) || is_generic(&s.label);
@@ -66,7 +72,12 @@ fn hosted_guest(paragraphs: &[(&str, usize)], speakers: &[Speaker]) -> Option<us
     let turns = turns(paragraphs, speakers);
     let first_turn = |who: usize| turns.iter().position(|(s, _)| *s == who);
     let guest = (0..speakers.len()).max_by_key(|&i| first_turn(i))?;
-    let entry = first_turn(guest)?;
+    // A guest on the line greets before a host names them ("Hello." / "Is this Annie?" /
+    // "Yes."): they come in with their first turn that says something.
+    let entry = (turns.iter().enumerate())
+        .find(|(_, (s, body))| *s == guest && !is_greeting(body))
+        .map(|(k, _)| k)
+        .or(first_turn(guest))?;
     let before = &turns[..entry];
     let says = |who: usize, named: usize| {
         (before.iter())
@@ -98,6 +109,12 @@ fn turns<'a>(paragraphs: &[(&'a str, usize)], speakers: &[Speaker]) -> Vec<(usiz
         }
     }
     out
+}
+
+/// A guest's turn that only greets or acknowledges ("Hello?", "Yes, it is."): before the guest
+/// says something, it answers no question of the show's.
+pub fn is_greeting(body: &str) -> bool {
+    words(body) <= MAX_GREETING_WORDS
 }
 
 /// True when `text` says one of the names in `label` as a capitalised word ("Ada", "Okafor").
@@ -180,6 +197,24 @@ mod tests {
         };
         let found = settle_hosts(&lines(SHOW), &metadata, show_speakers().into_iter());
         assert_eq!(roles(&found), roles(&show_speakers()));
+    }
+
+    #[test]
+    fn a_guest_who_greets_before_being_named_is_still_the_guest() {
+        let show = [
+            "NORA PELL: Good morning, I'm Nora Pell.",
+            "SAM ODE: And I'm Sam Ode. Today, a ferry.",
+            "IVO LARK: Hello?",
+            "SAM ODE: Is this Ivo?",
+            "IVO LARK: Yes, it is.",
+            "NORA PELL: How long have you run the ferry?",
+            "IVO LARK: Thirty years this spring, the same boat and the same rope.",
+        ];
+        assert_eq!(hosted_guest(&lines(&show), &show_speakers()), Some(2));
+        // Nobody names him before he says something: no hosted guest.
+        let unnamed = show.map(|t| t.replace("Is this Ivo?", "Is this the ferry?"));
+        let unnamed: Vec<&str> = unnamed.iter().map(String::as_str).collect();
+        assert_eq!(hosted_guest(&lines(&unnamed), &show_speakers()), None);
     }
 
     #[test]
