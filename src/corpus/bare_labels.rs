@@ -7,6 +7,7 @@
 
 use super::labels::{opens_speech, ANSWER_LABELS, QUESTION_LABELS};
 use super::reading::Para;
+use super::spaced_labels::colon_spaced_labels;
 
 /// Each of the two letters opens at least this many paragraphs: one is a coincidence.
 const MIN_LETTER_USES: usize = 2;
@@ -16,8 +17,10 @@ const MIN_LETTER_USES: usize = 2;
 /// fall anywhere.
 const MIN_ALTERNATION: f64 = 0.75;
 
-/// Gives a colon to the bare role letters of a file that uses them (see the module doc).
+/// Gives a colon to the bare role letters of a file that uses them (see the module doc), and
+/// to the labels set off by a gap or a dash instead of a colon (see [`colon_spaced_labels`]).
 pub fn colon_bare_labels(paras: &mut [Para]) {
+    colon_spaced_labels(paras);
     let letters: Vec<Option<char>> = paras.iter().map(|p| bare_letter(&p.text)).collect();
     let Some((ask, answer)) = role_pair(&letters) else {
         return;

@@ -43,7 +43,9 @@ pub fn drop_hosts_talk(paras: &mut Vec<Para>, speakers: &[Speaker], dropped: &mu
             continue;
         }
         let body = split_label(&paras[turn.first].text).map_or("", |l| l.body);
-        greeting &= turn.end == turn.first + 1 && is_greeting(body);
+        greeting &= turn.end == turn.first + 1
+            && (is_greeting(body)
+                || (thanks_for_welcome(body) && !run.last().is_some_and(|t| asks(t, paras))));
         if greeting {
             drop[turn.first] = Some(Clutter::Interjection);
             continue;
@@ -63,6 +65,26 @@ pub fn drop_hosts_talk(paras: &mut Vec<Para>, speakers: &[Speaker], dropped: &mu
         }
     }
     *paras = kept;
+}
+
+/// A guest's reply to being welcomed runs to this many words at most, in one sentence ("Thank
+/// you so much for having me on the show."): longer, the guest has begun to say something.
+const MAX_WELCOME_REPLY_WORDS: usize = 15;
+
+/// A guest's turn of one short sentence ([`MAX_WELCOME_REPLY_WORDS`]): said after a host who
+/// asks nothing ("Our guest tonight is Ada. Welcome."), it thanks for the welcome and
+/// answers no question, so the hosts' run goes on to the question the guest answers.
+fn thanks_for_welcome(body: &str) -> bool {
+    let inner = body.trim_end_matches(['.', '!', ' ']);
+    words(body) <= MAX_WELCOME_REPLY_WORDS && !inner.contains(['.', '!', '?'])
+}
+
+/// The host's turn asks the guest something: the guest answers the last host who spoke.
+fn asks(turn: &Turn, paras: &[Para]) -> bool {
+    (turn.first..turn.end).any(|i| {
+        let text = &paras[i].text;
+        asks_something(split_label(text).map_or(text.as_str(), |l| l.body))
+    })
 }
 
 /// One speaker's turn: its labelled paragraph and the unlabelled ones after it.
@@ -222,6 +244,46 @@ mod tests {
         speakers[1].role = Role::Interviewee;
         drop_hosts_talk(&mut body, &speakers, &mut dropped);
         assert_eq!(body.len(), 2);
+    }
+
+    #[test]
+    fn thanks_for_a_welcome_answers_no_question() {
+        let named = |label: &str, role| Speaker {
+            label: label.to_string(),
+            role,
+            count: 2,
+            line: 1,
+        };
+        let speakers = [
+            named("IDA BERG", Role::Interviewer),
+            named("TOM ROE", Role::Interviewer),
+            named("ADA LU", Role::Interviewee),
+        ];
+        let show = |thanks: &str| {
+            let mut body = paras(&[
+                "IDA BERG: Welcome to the show. I'm Ida Berg.",
+                "TOM ROE: And I'm Tom Roe. Did you sleep, Ida?",
+                "IDA BERG: Not much.",
+                "TOM ROE: Our guest mends church organs. Ada Lu, welcome.",
+                thanks,
+                "IDA BERG: Glad you could come in.",
+                "TOM ROE: So where does an organ break first?",
+                "ADA LU: In the bellows. The leather dries out and cracks at the folds.",
+            ]);
+            drop_hosts_talk(&mut body, &speakers, &mut Vec::new());
+            body.into_iter().map(|p| p.text).collect::<Vec<_>>()
+        };
+        let kept = show("ADA LU: Thank you so much for having me.");
+        assert_eq!(
+            kept,
+            [
+                "TOM ROE: So where does an organ break first?",
+                "ADA LU: In the bellows. The leather dries out and cracks at the folds.",
+            ]
+        );
+        let kept = show("ADA LU: Thanks. I started at fourteen, in my uncle's workshop.");
+        assert_eq!(kept.len(), 4, "two sentences say something: {kept:?}");
+        assert!(kept[1].starts_with("ADA LU: Thanks. I started"));
     }
 
     #[test]

@@ -113,6 +113,7 @@ mod set_quotes;
 mod site_header;
 mod slips;
 mod source_credit;
+mod spaced_labels;
 mod speaker_lines;
 mod speakers;
 mod sponsor;

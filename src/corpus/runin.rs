@@ -66,6 +66,7 @@ pub fn split_run_in_labels(paras: &mut Vec<Para>) {
     // Run-in turns are the file's layout when they outnumber its paragraphs: a list inside
     // one answer ("Monday: bread. Tuesday: fish. Monday: soup…") is a few among many.
     if turns < MIN_RUN_IN_TURNS.max(paras.len()) || inside.len() < 2 {
+        split_known_pairs(paras, &found);
         return;
     }
     let mut out = Vec::with_capacity(paras.len());
@@ -75,6 +76,40 @@ pub fn split_run_in_labels(paras: &mut Vec<Para>) {
             .filter_map(|colon| colon.iter().rev().find(|r| speaks(&r.label)))
             .map(|r| r.start)
             .collect();
+        cut_at(&para, cuts, &mut out);
+    }
+    *paras = out;
+}
+
+/// Two turns on one line ("Q: Why? A: Because…") in a file whose turns are otherwise one to a
+/// paragraph: too few for the run-in layout, yet the file's own labels (each opening
+/// [`MIN_LABEL_USES`] paragraphs) after a sentence's end are turns, not a sentence's colon.
+/// Each such label inside a paragraph that opens with another of them starts a paragraph.
+fn split_known_pairs(paras: &mut Vec<Para>, found: &[Vec<Vec<RunIn>>]) {
+    let mut opening: HashMap<String, usize> = HashMap::new();
+    for label in paras.iter().filter_map(|p| opening_label(&p.text)) {
+        *opening.entry(label).or_default() += 1;
+    }
+    opening.retain(|_, count| *count >= MIN_LABEL_USES);
+    if opening.len() < 2 {
+        return;
+    }
+    let mut out = Vec::with_capacity(paras.len());
+    for (para, colons) in paras.drain(..).zip(found) {
+        let mut speaker = opening_label(&para.text).filter(|l| opening.contains_key(l));
+        let mut cuts = Vec::new();
+        for colon in colons {
+            let known = colon
+                .iter()
+                .rev()
+                .find(|r| r.bounded && opening.contains_key(&r.label));
+            if let (Some(run_in), Some(current)) = (known, &speaker) {
+                if &run_in.label != current {
+                    cuts.push(run_in.start);
+                    speaker = Some(run_in.label.clone());
+                }
+            }
+        }
         cut_at(&para, cuts, &mut out);
     }
     *paras = out;
@@ -225,5 +260,34 @@ mod tests {
         let mut body = paras(&list);
         split_run_in_labels(&mut body);
         assert_eq!(texts(&body), list);
+    }
+
+    #[test]
+    fn two_known_labels_on_one_line_are_two_turns() {
+        let mut body = paras(&[
+            "Title",
+            "Q: Where did you grow up?",
+            "A: In a port town, among the cranes.",
+            "Q: Why the sea? A: Because my father fished. Q: And the cranes?",
+            "A: I liked the noise. Note: it never stopped.",
+        ]);
+        split_run_in_labels(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "Title",
+                "Q: Where did you grow up?",
+                "A: In a port town, among the cranes.",
+                "Q: Why the sea?",
+                "A: Because my father fished.",
+                "Q: And the cranes?",
+                "A: I liked the noise. Note: it never stopped.",
+            ],
+            "only the file's labels cut, and only after a sentence's end"
+        );
+        let lone = ["Title", "Q: Why? A: Because.", "Later, A: the end."];
+        let mut body = paras(&lone);
+        split_run_in_labels(&mut body);
+        assert_eq!(texts(&body), lone, "labels the file does not use twice");
     }
 }
