@@ -1,9 +1,9 @@
 //! Verbs whose root is one or two letters, "leer"/"ler" (to read), "ver" (to see), "dar"
-//! (to give), "caer"/"cair" (to fall) and "huir" (to flee), led back to their infinitive from
-//! a list of their forms: Snowball cuts their endings apart ("lee", "leído", "leyendo" got
-//! three terms) or onto other words (Portuguese "leio" was "lei", law; Spanish "viendo" was
-//! "vender"; "dan" was "dañan"), and no rule on endings tells a root so short from the words
-//! that merely start alike.
+//! (to give), "caer"/"cair" (to fall), "huir" (to flee) and Spanish "usar" (to use), led back
+//! to their infinitive from a list of their forms: Snowball cuts their endings apart ("lee",
+//! "leído", "leyendo" got three terms) or onto other words (Portuguese "leio" was "lei", law;
+//! Spanish "viendo" was "vender"; "dan" was "dañan"), or finds none to cut ("usa", "usaba"),
+//! and no rule on endings tells a root so short from the words that merely start alike.
 
 /// Spanish forms of "leer" (to read), folded: its root is only "le-", which Snowball leaves
 /// whole in each form ("lee", "leen", "leído", "leyendo" got four terms). "leo" is a name
@@ -126,10 +126,26 @@ const PORTUGUESE_SEE_GIVE: &[(&[&str], &str)] = &[
     ),
 ];
 
-/// The infinitive of a Spanish form of "leer", "ver", "dar", "caer" or "huir" (`folded`).
+/// Spanish forms of "usar" (to use) and its noun "uso", folded. Snowball's Spanish stemmer
+/// looks for endings only in the "RV" region, which in a word that starts with a vowel and a
+/// consonant begins after the next vowel: of "usa", "usamos", "usaba" or "usar" nothing is in
+/// it, so each form kept a term of its own, and a question in "¿qué usa…?" missed the answer
+/// in "usamos" or "usaba".
+const USAR_FORMS: &[&str] = &[
+    "uso", "usos", "usa", "usas", "usamos", "usais", "usan", "use", "uses", "usemos", "usen",
+    "usaba", "usabas", "usabamos", "usaban", "usado", "usada", "usados", "usadas", "usando",
+    "usaste", "usaron", "usara", "usaras", "usaran", "usare", "usaremos", "usaria", "usarian",
+    "usase", "usasen",
+];
+
+/// The infinitive of a Spanish form of "leer", "ver", "dar", "caer", "huir" or "usar"
+/// (`folded`).
 pub(super) fn spanish_infinitive(folded: &str) -> Option<&'static str> {
     if LEER_FORMS.contains(&folded) {
         return Some("leer");
+    }
+    if USAR_FORMS.contains(&folded) {
+        return Some("usar");
     }
     listed_infinitive(SPANISH_SEE_GIVE, folded)
         .or_else(|| listed_infinitive(SPANISH_FALL_FLEE, folded))
@@ -220,6 +236,23 @@ mod tests {
         assert_ne!(pt("vendo"), pt("ver"));
         assert_ne!(pt("dados"), pt("dar"));
         assert!(pt("da").is_empty());
+    }
+
+    #[test]
+    fn the_forms_of_using_meet_their_infinitive_and_its_noun() {
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("usa", "usar"),
+                ("usamos", "usan"),
+                ("usaba", "uso"),
+                ("usen", "usar"),
+            ],
+        );
+        assert_ne!(
+            test_terms(Language::Es, "usa"),
+            test_terms(Language::Es, "musa")
+        );
     }
 
     #[test]
