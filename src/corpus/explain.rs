@@ -6,12 +6,13 @@
 
 use std::fmt::Write;
 
-use super::checks::structure_warnings;
 pub use super::checks::Warning;
-use super::cues::{ends_with_question_mark, words};
 use super::parse::{read, ParseError};
-use super::reading::{Clutter, Dropped, Layout, NameSource, Reading};
+use super::reading::{Clutter, Dropped, NameSource, Reading};
 use super::underlined::underline_mark;
+use warnings::warnings;
+
+mod warnings;
 
 /// Words of each passage shown in the report: enough to recognise it in the file.
 const OPENING_WORDS: usize = 8;
@@ -19,13 +20,6 @@ const OPENING_WORDS: usize = 8;
 /// Line numbers listed in the note on repaired letters: enough to find the damage in the
 /// file, few enough to keep the note on one line (a damaged file has it on most lines).
 const REPAIRED_LINES_SHOWN: usize = 8;
-
-/// A question longer than its answer is a normal layout (short replies to a questionnaire);
-/// it looks wrong when a sentence of this many words follows its last `?`.
-const MIN_GLUED_WORDS: usize = 3;
-
-/// A question with more words than this in a file without labels probably swallowed an answer.
-const LONG_QUESTION_WORDS: usize = 90;
 
 /// The report on one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,100 +216,6 @@ fn opening(text: &str) -> String {
     shown
 }
 
-/// Words after the last `?` of a question that asks: a sentence there may be the start of
-/// the answer, glued to the question.
-fn words_after_asking(question: &str) -> usize {
-    question
-        .rfind(['?', '？'])
-        .map_or(0, |i| words(&question[i + 1..]))
-}
-
-/// A question whose end the file marks: by a label, or by the typography (bold, a heading)
-/// with a closing `?`. Its length then says nothing about answer text inside it.
-fn bounded(layout: Layout, question: &str) -> bool {
-    layout == Layout::Labels
-        || (matches!(layout, Layout::Bold | Layout::Headings) && ends_with_question_mark(question))
-}
-
-/// Checks the shape of the result against what interviews look like. With labels an answer is
-/// where its label says, so a short "Yes." after a long question is no warning.
-fn warnings(reading: &Reading, text: &str) -> Vec<Warning> {
-    let source: Vec<&str> = text.lines().collect();
-    let mut found = Vec::new();
-    let interview = &reading.interview;
-    let mut warn = |line: usize, message: String, fix: &str| {
-        found.push(Warning {
-            line,
-            message,
-            fix: fix.to_string(),
-        })
-    };
-    for (turn, lines) in interview.turns.iter().zip(&reading.turn_lines) {
-        let question = words(&turn.question);
-        let answer: usize = turn.answer.iter().map(|p| words(p)).sum();
-        if turn.answer.is_empty() {
-            warn(
-                lines.question,
-                "this question has an answer of 0 paragraphs".into(),
-                "put the answer's paragraphs after the question, separated by blank lines",
-            );
-        } else if question > answer
-            && words_after_asking(&turn.question) >= MIN_GLUED_WORDS
-            && reading.layout != Layout::Labels
-            && !set_apart(&source, lines.question, lines.answer.first().copied())
-        {
-            warn(
-                lines.question,
-                format!(
-                    "the question ({question} words) is longer than its answer ({answer} words) \
-                     and goes on after its '?': the answer may start there"
-                ),
-                "if part of the question is the answer, open the answer with the interviewee's label (e.g. 'A:') or separate it with a blank line",
-            );
-        } else if question > LONG_QUESTION_WORDS && !bounded(reading.layout, &turn.question) {
-            warn(
-                lines.question,
-                format!("the question is {question} words long: it may contain answer text"),
-                "label the turns ('Q:' / 'A:') so questions end where the answer starts",
-            );
-        }
-    }
-    if interview.turns.len() == 1 {
-        let line = reading.turn_lines.first().map_or(1, |t| t.question);
-        warn(
-            line,
-            "only one question was found".into(),
-            "end each question with '?' or open it with 'Q:' (and each answer with 'A:')",
-        );
-    }
-    if interview.metadata.interviewee.is_none() {
-        warn(
-            1,
-            "the interviewee's name is unknown, so quotes are attributed to 'the interviewee'".into(),
-            "add interviewee = \"Full Name\" to the front matter, or label the answers with the name",
-        );
-    }
-    found.extend(structure_warnings(reading));
-    found.sort_by_key(|w| w.line);
-    found
-}
-
-/// The file sets the answer apart from its question by how their lines open: one is quoted
-/// (`> …`), a heading or emphasised and the other not, as posts quote every reply under a
-/// plain question. The question then ends where the markup changes, however long it is and
-/// whatever follows its `?`.
-fn set_apart(source: &[&str], question: usize, answer: Option<usize>) -> bool {
-    let opening = |line: usize| {
-        let text = source
-            .get(line.wrapping_sub(1))
-            .map_or("", |l| l.trim_start());
-        text.chars()
-            .take_while(|c| matches!(c, '>' | '#' | '*' | '_'))
-            .collect::<String>()
-    };
-    answer.is_some_and(|answer| opening(question) != opening(answer))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,55 +252,6 @@ mod tests {
     }
 
     #[test]
-    fn suspicious_files_get_warnings_with_a_line_and_a_fix() {
-        let text = "Title\n\nWhy did you leave the mill town, really? Because the mill closed in \
-                    the spring and there was no work left.\n\nNo.";
-        let explanation = explain_text("x", text);
-        assert!(!explanation.is_clean());
-        let messages: Vec<_> = explanation
-            .warnings
-            .iter()
-            .map(|w| w.message.as_str())
-            .collect();
-        assert!(
-            messages
-                .iter()
-                .any(|m| m.contains("longer than its answer")),
-            "{messages:?}"
-        );
-        assert!(
-            messages.iter().any(|m| m.contains("only one question")),
-            "{messages:?}"
-        );
-        assert!(
-            messages
-                .iter()
-                .any(|m| m.contains("interviewee's name is unknown")),
-            "{messages:?}"
-        );
-        assert!(explanation
-            .warnings
-            .iter()
-            .all(|w| !w.fix.is_empty() && w.line >= 1));
-        assert!(explanation.text.contains("fix: "));
-    }
-
-    #[test]
-    fn a_long_question_over_a_quoted_answer_is_no_warning() {
-        let text = "Title\n\nHow many boats leave the harbour each week? Counting the small \
-                    ones too, please.\n\n> About forty, and twelve of them are mine.\n\n\
-                    And the busiest month?\n\n> August, when the tourists come for the fish.";
-        let explanation = explain_text("x", text);
-        let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
-        assert!(!longer, "{}", explanation.text);
-        // Unquoted, the same words may hide the start of the answer.
-        let plain = text.replace("> ", "");
-        let explanation = explain_text("x", &plain);
-        let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
-        assert!(longer, "{}", explanation.text);
-    }
-
-    #[test]
     fn text_in_the_wrong_encoding_is_read_repaired_and_the_lines_named() {
         let text = "Title\n\nO que Ã© o porto?\n\nUm lugar de trabalho, nÃ£o de passeio.\n\n\
                     E o mar?\n\nO mar Ã© de todos.";
@@ -426,38 +277,6 @@ mod tests {
         assert_eq!(interview.title, "Conversa sobre barcos");
         assert!(interview.intro.iter().all(|p| !p.contains("layout")));
         assert_eq!(interview.turns.len(), 1);
-    }
-
-    #[test]
-    fn a_short_labelled_answer_is_no_warning() {
-        let text = "Title\n\nQ: Do you want to play chess for a living one day?\n\nA: Yes.\n\n\
-                    Q: And who is the player you admire most?\n\nA: Judit Polgár.";
-        let explanation = explain_text("x", text);
-        let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
-        assert!(!longer, "{}", explanation.text);
-    }
-
-    #[test]
-    fn short_answers_to_questions_that_end_asking_are_no_warning() {
-        let text = "1. Tell us a little about yourself, please.\n    I teach.\n\
-                    2. What is the best thing about writing poems at night?\n    Silence.\n\
-                    3. Do you have a corner of the house where you write?\n    No, any table.";
-        let explanation = explain_text("x", text);
-        let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
-        assert!(!longer, "{}", explanation.text);
-        assert_eq!(explanation.warnings.len(), 1, "{}", explanation.text);
-    }
-
-    #[test]
-    fn a_long_bold_question_is_no_warning() {
-        let long = "word ".repeat(100);
-        let text = format!(
-            "Title\n\n**Why now?**\n\nBecause it was time to go.\n\n**{long}and why then?**\n\n\
-             It rained.\n\n**And after?**\n\nWe stayed."
-        );
-        let explanation = explain_text("x", &text);
-        let long = (explanation.warnings.iter()).any(|w| w.message.contains("words long"));
-        assert!(!long, "{}", explanation.text);
     }
 
     #[test]

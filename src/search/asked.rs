@@ -28,7 +28,11 @@ use super::terms::ConceptMatch;
 use super::terms::{CorpusTerms, ResolvedPlan};
 use super::together::{Anchor, Sides};
 use super::{Engine, Scope};
+use crate::corpus::Passage;
+use anchor::{anchor, names_one_thing, used_by_passages};
 
+mod anchor;
+mod fact;
 mod titles;
 #[cfg(test)]
 mod unused_partner_tests;
@@ -117,17 +121,25 @@ impl FactChecks<'_> {
         let Some(rarest) = self.rarest else {
             return true;
         };
-        let corpus = &self.engine.corpus;
-        let passage = &corpus.passages[id];
-        let section = corpus.section_of(passage);
-        let matches: Vec<Vec<ConceptMatch>> = section
-            .iter()
-            .map(|p| self.terms.concept_matches(self.resolved, p))
-            .collect();
+        let (passage, _, matches) = self.section_matches(id);
         let in_answer = matches
             .iter()
             .any(|m| m.get(rarest).is_none_or(|m| m.in_text || m.in_question));
         in_answer || (self.names_one && self.title_has(passage, rarest))
+    }
+
+    /// Passage `id`, the paragraphs of its answer, and what each of them matches of the
+    /// question's concepts: both passage rules read the whole answer, not the paragraph that
+    /// ranked.
+    fn section_matches(&self, id: usize) -> (&Passage, &[Passage], Vec<Vec<ConceptMatch>>) {
+        let corpus = &self.engine.corpus;
+        let passage = &corpus.passages[id];
+        let section = corpus.section_of(passage);
+        let matches = section
+            .iter()
+            .map(|p| self.terms.concept_matches(self.resolved, p))
+            .collect();
+        (passage, section, matches)
     }
 
     /// Whether the question's rarest word must be said near another of its words (see
@@ -139,13 +151,7 @@ impl FactChecks<'_> {
     /// Whether passage `id`'s answer says the question's rarest word near another of its
     /// words (see [`super::together`]).
     pub(super) fn says_together(&self, id: usize) -> bool {
-        let corpus = &self.engine.corpus;
-        let passage = &corpus.passages[id];
-        let section = corpus.section_of(passage);
-        let matches: Vec<Vec<ConceptMatch>> = section
-            .iter()
-            .map(|p| self.terms.concept_matches(self.resolved, p))
-            .collect();
+        let (passage, section, matches) = self.section_matches(id);
         self.anchor.as_ref().is_none_or(|anchor| {
             let in_text =
                 |m: &[ConceptMatch]| anchor.sides(&|at| m.get(at).is_some_and(|m| m.in_text));
@@ -161,69 +167,6 @@ impl FactChecks<'_> {
             anchor.said_together(&mut self.reader.borrow_mut(), (asked, &title), &paragraphs)
         })
     }
-}
-
-/// Whether some passage uses a concept in a form the question reads it in (typed,
-/// corrected, or an operator's synonym): a word no passage uses is said with nothing, and is
-/// no partner for the rarest one (see [`anchor`]).
-fn used_by_passages(terms: &CorpusTerms, concept: &Concept) -> bool {
-    (concept.alternatives.iter().filter(|a| a.source.counts()))
-        .any(|a| a.terms.iter().all(|t| terms.text_frequency(t) > 0))
-}
-
-/// Whether a word that `frequency` of the corpus's `passages` use is rare enough to name the
-/// precise thing a question asks about (see [`ANCHOR_MAX_SHARE`]).
-fn names_one_thing(frequency: u64, passages: u64) -> bool {
-    frequency as f64 / passages.max(1) as f64 <= ANCHOR_MAX_SHARE
-}
-
-/// The anchor of a question whose rarest topical concept is at `rarest` in `plan`: its terms,
-/// and those of the other topical concepts (not `naming` an interview) that the question does
-/// not write next to it and that the passages use (`known`); `None` when there are none. A
-/// word no passage uses can be said near nothing, and the rule would refuse whatever the
-/// archive holds: "Quais autores ela mais admira?" met "autores" in the answer about favourite
-/// writers and "admira" nowhere; coverage, where such a word weighs the most, judges it.
-fn anchor(
-    plan: &QueryPlan,
-    rarest: usize,
-    naming: &[bool],
-    known: &dyn Fn(&Concept) -> bool,
-) -> Option<Anchor> {
-    let terms_of = |c: &Concept| -> Vec<String> {
-        let counted = c.alternatives.iter().filter(|a| a.source.counts());
-        counted.flat_map(|a| a.terms.iter().cloned()).collect()
-    };
-    let typed = |c: &Concept| {
-        c.alternatives
-            .first()
-            .map(|a| a.terms.clone())
-            .unwrap_or_default()
-    };
-    let anchor = &plan.concepts[rarest];
-    let neighbours = |c: &Concept| {
-        let (a, b) = (typed(anchor), typed(c));
-        plan.phrases.iter().any(|p| {
-            (a.contains(&p.first) && b.contains(&p.second))
-                || (b.contains(&p.first) && a.contains(&p.second))
-        })
-    };
-    let partners_at: Vec<usize> = plan
-        .concepts
-        .iter()
-        .zip(naming)
-        .enumerate()
-        .filter(|&(at, (c, &naming))| at != rarest && !naming && !neighbours(c) && known(c))
-        .map(|(at, _)| at)
-        .collect();
-    (!partners_at.is_empty()).then(|| Anchor {
-        at: rarest,
-        rarest: terms_of(anchor),
-        partners: partners_at
-            .iter()
-            .flat_map(|&at| terms_of(&plan.concepts[at]))
-            .collect(),
-        partners_at,
-    })
 }
 
 impl Engine {
@@ -296,62 +239,6 @@ impl Engine {
             .filter(|&i| scope.includes(i));
         let named = Scope::only(in_scope);
         named.interviews().is_some_and(|n| !n.is_empty()) && !self.spans_several_interviews(&named)
-    }
-
-    /// The fact `question` asks for, if any, with its topic as this language reads it.
-    fn fact_asked(
-        &self,
-        terms: &CorpusTerms,
-        plan: &QueryPlan,
-        words: &[AnalyzedWord],
-    ) -> Option<FactAsked> {
-        let fact = facts::asks_for(words)?;
-        let own = plan
-            .concepts
-            .iter()
-            .flat_map(|c| c.alternatives.iter().flat_map(|a| a.terms.iter().cloned()))
-            .chain(words.iter().filter_map(|w| w.term.clone()))
-            .collect();
-        let cues: Vec<&String> = words
-            .iter()
-            .filter(|w| facts::is_cue(&w.surface))
-            .filter_map(|w| w.term.as_ref())
-            .collect();
-        let of_cues: Vec<&String> = plan
-            .concepts
-            .iter()
-            .filter(|c| {
-                let first = c
-                    .alternatives
-                    .first()
-                    .map_or(&[][..], |a| a.terms.as_slice());
-                first.iter().any(|t| cues.contains(&t))
-            })
-            .flat_map(|c| c.alternatives.iter().flat_map(|a| a.terms.iter()))
-            .collect();
-        let mut topic = self.topical_terms(terms, plan);
-        topic.retain(|t| !of_cues.contains(&t));
-        Some(FactAsked { fact, topic, own })
-    }
-
-    /// Whether passage `id` gives the fact `asked` (see [`facts::gives`]).
-    fn gives_fact(&self, analyzer: &mut Analyzer, id: usize, asked: &FactAsked) -> bool {
-        let passage = &self.corpus.passages[id];
-        let in_list =
-            |list: &[String], w: &AnalyzedWord| w.term.as_ref().is_some_and(|t| list.contains(t));
-        let is_topic = |w: &AnalyzedWord| in_list(&asked.topic, w);
-        let is_own = |w: &AnalyzedWord| in_list(&asked.own, w);
-        let asked_by_interviewer = self
-            .corpus
-            .question_of(passage)
-            .is_some_and(|q| analyzer.analyze(q).iter().any(is_topic));
-        let question = facts::Question {
-            is_topic: &is_topic,
-            is_own: &is_own,
-            asked_by_interviewer,
-        };
-        let words = analyzer.analyze(&passage.text);
-        facts::gives(asked.fact, &passage.text, &words, &question)
     }
 
     /// The heaviest of the question's topical concepts (those that do not only name an
