@@ -60,10 +60,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let head = sentence_headline(head(&paras, &metadata, &mut dropped), &paras, &metadata);
     let mut head = reopen_first_question(head, &paras, &metadata);
     let mut rest = paras[head.body_start..].to_vec();
-    if let Some((title, line)) = keep_interview_section(&mut rest, &mut dropped) {
-        // The interview's own heading, not the newsletter's, is its headline.
-        (head.title, head.title_line) = (Some(title), Some(line));
-    }
+    keep_interview_section(&mut rest, &mut dropped, &mut head);
     let credits = drop_credit_lines(&mut rest, &mut dropped).or_byline(&head);
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);

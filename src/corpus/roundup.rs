@@ -13,6 +13,7 @@
 //! ("## Early years") are followed by questions.
 
 use super::cues::{asks_something, heading_level};
+use super::head::Head;
 use super::labels::NAME_PARTICLES;
 use super::name_words::{name_cased, trim_word};
 use super::reading::{Clutter, Dropped, Para};
@@ -101,12 +102,17 @@ fn name_after(words: &[&str]) -> Option<String> {
 }
 
 /// Keeps only the interview's section of a newsletter in `paras`, the other sections dropped;
-/// returns the section's heading and its line (the interview's own headline). Nothing changes
-/// in a file that is no roundup.
-pub fn keep_interview_section(
-    paras: &mut Vec<Para>,
-    dropped: &mut Vec<Dropped>,
-) -> Option<(String, usize)> {
+/// the section's heading, not the newsletter's, becomes the headline of `head`. Nothing
+/// changes in a file that is no roundup.
+pub fn keep_interview_section(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>, head: &mut Head) {
+    if let Some((title, line)) = interview_section(paras, dropped) {
+        (head.title, head.title_line) = (Some(title), Some(line));
+    }
+}
+
+/// Keeps only the interview's section (see [`keep_interview_section`]); returns the section's
+/// heading and its line.
+fn interview_section(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Option<(String, usize)> {
     let (heading, level) = interview_heading(paras)?;
     let other_before = paras[..heading]
         .iter()
@@ -210,7 +216,7 @@ mod tests {
     fn only_the_interviews_section_of_a_newsletter_stays() {
         let mut issue = paras(ISSUE);
         let mut dropped = Vec::new();
-        let heading = keep_interview_section(&mut issue, &mut dropped);
+        let heading = interview_section(&mut issue, &mut dropped);
         assert_eq!(heading, Some(("Five questions for a net maker".into(), 7)));
         let kept: Vec<&str> = issue.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(kept, ISSUE[4..10]);
@@ -223,12 +229,12 @@ mod tests {
         let text = &ISSUE[3..10];
         let mut alone = paras(text);
         let mut dropped = Vec::new();
-        assert_eq!(keep_interview_section(&mut alone, &mut dropped), None);
+        assert_eq!(interview_section(&mut alone, &mut dropped), None);
         assert_eq!(alone.len(), text.len());
         // No line naming whom the writers met: a newsletter's sections are left alone.
         let mut issue = paras(ISSUE);
         issue[4].text = "Ines Albarran mends nets on the quay.".into();
-        assert_eq!(keep_interview_section(&mut issue, &mut dropped), None);
+        assert_eq!(interview_section(&mut issue, &mut dropped), None);
         assert!(dropped.is_empty());
     }
 }
