@@ -107,6 +107,7 @@ mod revise;
 mod rhythm;
 mod role_credit;
 mod roles;
+mod roundup;
 mod runin;
 pub(crate) mod scraped;
 mod set_quotes;

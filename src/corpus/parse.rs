@@ -29,6 +29,7 @@ use super::next_headline::{credit_next_guests, split_next_headlines};
 pub use super::reading::ParseError;
 use super::reading::{Dropped, Layout, NameSource, Para, Reading};
 use super::repair::reopen_first_question;
+use super::roundup::keep_interview_section;
 use super::site_header::{drop_site_header, take_post_headline};
 use super::slips::repair_orphan_answer;
 use super::statements::settle_turns;
@@ -59,6 +60,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let head = sentence_headline(head(&paras, &metadata, &mut dropped), &paras, &metadata);
     let mut head = reopen_first_question(head, &paras, &metadata);
     let mut rest = paras[head.body_start..].to_vec();
+    keep_interview_section(&mut rest, &mut dropped, &mut head);
     let credits = drop_credit_lines(&mut rest, &mut dropped).or_byline(&head);
     let standfirst = take_standfirst(&mut rest);
     drop_trailer(&mut rest, &mut dropped);

@@ -247,6 +247,9 @@ pub enum Clutter {
     NextHeadline,
     /// A site's tagline or sponsors' line above the post's date and headline.
     SiteHeader,
+    /// Another section of the newsletter or roundup that prints the interview as one of its
+    /// sections (the week's events, readers' letters).
+    OtherSection,
 }
 
 impl fmt::Display for Clutter {
@@ -280,6 +283,7 @@ impl fmt::Display for Clutter {
             Clutter::LeadIn => "lead-in announcing the interview",
             Clutter::NextHeadline => "headline of the next questionnaire on the page",
             Clutter::SiteHeader => "the site's header above the post's date",
+            Clutter::OtherSection => "another section of the newsletter around the interview",
         })
     }
 }

@@ -7,6 +7,7 @@
 //! telling a story of someone else ("My grandfather fished. He left every night…", in
 //! Spanish or Portuguese without any "I") names nobody the page has named.
 
+use super::labels::split_label;
 use super::layout::Assembled;
 use super::name_words::{name_cased, trim_word, without_possessive};
 use super::reading::{Clutter, Dropped, Para};
@@ -46,6 +47,7 @@ const MIN_NAME_WORDS: usize = 2;
 /// introduction or the questions name; the answer's first paragraph always stays, and a run
 /// where a new speaker's label opens a paragraph is still the conversation.
 pub fn drop_notes_about_guest(out: &mut Assembled, paras: &[Para], known: &[&str]) {
+    drop_writers_reflection(out, paras, known);
     let named = named_people(out, paras, known);
     let Some(turn) = out.turns.last_mut() else {
         return;
@@ -75,6 +77,58 @@ pub fn drop_notes_about_guest(out: &mut Assembled, paras: &[Para], known: &[&str
             text,
             reason: Clutter::AfterInterview,
         }));
+}
+
+/// Drops the writer's reflection on the conversation set after the last answer with no
+/// separator or heading ("I came away from this conversation thinking how patient Anselm
+/// is. He…"): from the answer's first unlabelled paragraph after its first that names the
+/// guest — the first person the front matter, headline or introduction names — and speaks of
+/// them as "he" or "she". The guest speaks of themselves as "I", not by name; a blogger's
+/// own "I" in the same paragraph does not make it the guest's.
+fn drop_writers_reflection(out: &mut Assembled, paras: &[Para], known: &[&str]) {
+    let Some(guest) = first_named(out, paras, known) else {
+        return;
+    };
+    let Some(turn) = out.turns.last_mut() else {
+        return;
+    };
+    let unlabelled = |k: usize| {
+        let para = paras.iter().find(|p| p.line == turn.answer[k].1);
+        para.is_none_or(|p| split_label(&p.text).is_none())
+    };
+    let Some(start) = (1..turn.answer.len()).find(|&k| {
+        let text = &turn.answer[k].0;
+        unlabelled(k) && names_any(text, &guest) && has_any(text, THIRD_PERSON)
+    }) else {
+        return;
+    };
+    let notes = turn.answer.split_off(start);
+    turn.speakers.truncate(start);
+    out.dropped
+        .extend(notes.into_iter().map(|(text, line)| Dropped {
+            line,
+            text,
+            reason: Clutter::AfterInterview,
+        }));
+}
+
+/// The words of the first name ([`MIN_NAME_WORDS`] or more words written as names) that the
+/// front matter (`known`), then the paragraphs before the first question, give.
+fn first_named(out: &Assembled, paras: &[Para], known: &[&str]) -> Option<HashSet<String>> {
+    let first_question = out.turns.first().map_or(usize::MAX, |turn| turn.line);
+    let before = (paras.iter())
+        .filter(|p| p.line < first_question)
+        .map(|p| p.text.as_str());
+    known.iter().copied().chain(before).find_map(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        (0..words.len()).find_map(|i| {
+            let run = (words[i..].iter())
+                .take_while(|w| name_cased(trim_word(w)))
+                .count();
+            let name = words[i..i + run].iter().map(|w| name_word(w));
+            (run >= MIN_NAME_WORDS).then(|| name.collect())
+        })
+    })
 }
 
 /// The words of the people the front matter (`known`), the paragraphs of the whole body
@@ -138,6 +192,26 @@ mod tests {
         let reading = crate::corpus::read("t", text).expect("parses");
         let last = &reading.interview.turns.last().unwrap().answer;
         assert_eq!(last, &["I teach two apprentices. We start at six."]);
+    }
+
+    #[test]
+    fn the_writers_reflection_naming_the_guest_after_the_last_answer_is_not_quoted() {
+        let text = "I drove up the coast to meet Anselm Roth, who kept the light.\n\n\
+                    Q: Were you afraid?\n\nA: Once, in a storm. I held a blanket to the glass.\n\n\
+                    I came away thinking how patient Anselm is. He spoke of the storm calmly.\n\n\
+                    If you pass the point, look at the light. I will think of him.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let last = &reading.interview.turns.last().unwrap().answer;
+        assert_eq!(last, &["Once, in a storm. I held a blanket to the glass."]);
+    }
+
+    #[test]
+    fn an_answer_speaking_of_a_mentor_by_name_stays() {
+        let text = "Anselm Roth kept the light; Ada Brun taught him.\n\n\
+                    Who taught you?\n\nAda Brun, in the seventies.\n\n\
+                    She made me wind the clock twice. Ada was strict, and she was right.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.turns.last().unwrap().answer.len(), 2);
     }
 
     #[test]

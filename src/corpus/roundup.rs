@@ -1,0 +1,240 @@
+//! An interview printed as one section of a newsletter or roundup: the issue's other sections
+//! (the ferry timetable, the week's events, readers' letters) stand before and after it under
+//! headings of the same level, and the section opens with a line in which the publication says
+//! whom it met ("This week we spoke to Ines Albarran, who…", "Conversamos con Julián Ortega").
+//! Only that section is the interview: the other sections are the outlet's news, no word of
+//! the guest's, and their names are no guest's name.
+//!
+//! Told by structure: a Markdown heading that asks nothing, right above (or one paragraph
+//! above) a paragraph in which the writers, in the first person, report meeting a named
+//! person, questions under it, and at least one other section of the same level before the
+//! heading or after the conversation. The conversation's section ends at the first later
+//! heading of that level whose section asks nothing: an interview's own topic headings
+//! ("## Early years") are followed by questions.
+
+use super::cues::{asks_something, heading_level};
+use super::head::Head;
+use super::labels::NAME_PARTICLES;
+use super::name_words::{name_cased, trim_word};
+use super::reading::{Clutter, Dropped, Para};
+
+/// The writers reporting, in the first person, that they met the person named next: the
+/// words before the name, lowercase. A reporter's third person ("Ana Ruiz spoke with…") is
+/// read elsewhere; this is the voice of a newsletter introducing its own interview.
+const MET: &[&str] = &[
+    "we spoke to",
+    "we spoke with",
+    "we talked to",
+    "we talked with",
+    "we sat down with",
+    "we caught up with",
+    "we chatted with",
+    "we interviewed",
+    "i spoke to",
+    "i spoke with",
+    "i talked to",
+    "i talked with",
+    "i sat down with",
+    "i caught up with",
+    "i chatted with",
+    "i interviewed",
+    "conversamos con",
+    "hablamos con",
+    "charlamos con",
+    "platicamos con",
+    "entrevistamos a",
+    "conversamos com",
+    "conversámos com",
+    "falamos com",
+    "falámos com",
+    "entrevistamos",
+    "entrevistámos",
+];
+
+/// The line naming the guest sits right under the section's heading, or under a standfirst
+/// line below it: at most this many paragraphs down.
+const MAX_HEADING_DISTANCE: usize = 2;
+
+/// Lowercase words between the verb and the name: an article and a job ("the net maker").
+const MAX_ROLE_WORDS: usize = 3;
+
+/// A person's name is at least two capitalised words ("Ines Albarran").
+const MIN_NAME_WORDS: usize = 2;
+
+/// The guest's name as the line reporting the meeting gives it ("Ines Albarran" of "This week
+/// we spoke to Ines Albarran, who…"), if the paragraph reports one.
+pub fn met_person(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    (0..words.len()).find_map(|i| {
+        let phrase = MET.iter().find(|phrase| {
+            let n = phrase.split_whitespace().count();
+            let said = lower.get(i..i + n).map(|w| w.join(" "));
+            // The last word of the phrase runs on into the name, unpunctuated.
+            said.is_some_and(|s| s == **phrase) && trim_word(words[i + n - 1]) == words[i + n - 1]
+        })?;
+        name_after(&words[i + phrase.split_whitespace().count()..])
+    })
+}
+
+/// The capitalised run after a few lowercase role words, up to its first punctuation.
+fn name_after(words: &[&str]) -> Option<String> {
+    let start = words
+        .iter()
+        .take(MAX_ROLE_WORDS + 1)
+        .position(|w| name_cased(w))?;
+    let mut name = Vec::new();
+    for word in &words[start..] {
+        let bare = trim_word(word);
+        let particle = !name.is_empty() && NAME_PARTICLES.contains(&bare);
+        if !(name_cased(bare) || particle) {
+            break;
+        }
+        name.push(bare);
+        if bare != *word && !word.ends_with('\'') {
+            break;
+        }
+    }
+    while name.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+        name.pop();
+    }
+    (name.len() >= MIN_NAME_WORDS).then(|| name.join(" "))
+}
+
+/// Keeps only the interview's section of a newsletter in `paras`, the other sections dropped;
+/// the section's heading, not the newsletter's, becomes the headline of `head`. Nothing
+/// changes in a file that is no roundup.
+pub fn keep_interview_section(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>, head: &mut Head) {
+    if let Some((title, line)) = interview_section(paras, dropped) {
+        (head.title, head.title_line) = (Some(title), Some(line));
+    }
+}
+
+/// Keeps only the interview's section (see [`keep_interview_section`]); returns the section's
+/// heading and its line.
+fn interview_section(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Option<(String, usize)> {
+    let (heading, level) = interview_heading(paras)?;
+    let other_before = paras[..heading]
+        .iter()
+        .any(|p| heading_level(&p.text).is_some_and(|l| l <= level));
+    let end = section_end(paras, heading, level);
+    if !other_before && end == paras.len() {
+        return None;
+    }
+    let drop = |p: Para| Dropped {
+        line: p.line,
+        text: p.text,
+        reason: Clutter::OtherSection,
+    };
+    dropped.extend(paras.drain(end..).map(drop));
+    dropped.extend(paras.drain(..heading).map(drop));
+    let head = paras.remove(0);
+    let title = head.text.trim_start_matches('#').trim().to_string();
+    dropped.push(Dropped {
+        line: head.line,
+        text: head.text,
+        reason: Clutter::SectionTitle,
+    });
+    Some((title, head.line))
+}
+
+/// The index and level of the heading over the line that names the guest, when questions
+/// follow that line.
+fn interview_heading(paras: &[Para]) -> Option<(usize, usize)> {
+    let met = paras.iter().position(|p| {
+        heading_level(&p.text).is_none()
+            && !asks_something(&p.text)
+            && met_person(&p.text).is_some()
+    })?;
+    let asked_after = paras[met + 1..].iter().any(|p| asks_something(&p.text));
+    let heading = (1..=MAX_HEADING_DISTANCE)
+        .filter_map(|d| met.checked_sub(d))
+        .find(|&k| heading_level(&paras[k].text).is_some())?;
+    let level = heading_level(&paras[heading].text)?;
+    let plain = |p: &Para| !asks_something(&p.text);
+    (asked_after && paras[heading..met].iter().all(plain)).then_some((heading, level))
+}
+
+/// The index of the first heading of `level` or above after the interview's heading whose
+/// section asks nothing; the end of `paras` when there is none.
+fn section_end(paras: &[Para], heading: usize, level: usize) -> usize {
+    let top = |p: &Para| heading_level(&p.text).is_some_and(|l| l <= level);
+    (heading + 1..paras.len())
+        .find(|&k| {
+            let next = (k + 1..paras.len()).find(|&j| top(&paras[j]));
+            let section = &paras[k..next.unwrap_or(paras.len())];
+            top(&paras[k]) && !section.iter().any(|p| asks_something(&p.text))
+        })
+        .unwrap_or(paras.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rhythm::tests::paras;
+    use super::*;
+
+    #[test]
+    fn the_writers_meeting_names_the_guest() {
+        let cases = [
+            (
+                "This week we spoke to Ines Albarran, who mends nets.",
+                "Ines Albarran",
+            ),
+            (
+                "We talked with the net maker Ines Albarran.",
+                "Ines Albarran",
+            ),
+            ("Conversamos con Julián Ortega, relojero.", "Julián Ortega"),
+            ("Falámos com Rui de Souza sobre o porto.", "Rui de Souza"),
+        ];
+        for (text, name) in cases {
+            assert_eq!(met_person(text).as_deref(), Some(name), "{text}");
+        }
+        assert_eq!(met_person("Ana Ruiz spoke with Tom Hale."), None);
+        assert_eq!(met_person("We spoke to the council about it."), None);
+        assert_eq!(met_person("We spoke to, well, Ines Albarran."), None);
+    }
+
+    const ISSUE: &[&str] = &[
+        "Welcome back. Captain Luis Ferro says the pontoon opens in April.",
+        "## Ferry timetable",
+        "The first boat now leaves at seven.",
+        "## Five questions for a net maker",
+        "We talked with Ines Albarran, who mends nets on the quay.",
+        "**How did you start?**",
+        "My uncle handed me a needle.",
+        "## Early years",
+        "**And school?**",
+        "I left it at fourteen.",
+        "## Events this week",
+        "The choir sings on Friday, five euros at the door.",
+        "## Letters",
+        "Thank you for your letters.",
+    ];
+
+    #[test]
+    fn only_the_interviews_section_of_a_newsletter_stays() {
+        let mut issue = paras(ISSUE);
+        let mut dropped = Vec::new();
+        let heading = interview_section(&mut issue, &mut dropped);
+        assert_eq!(heading, Some(("Five questions for a net maker".into(), 7)));
+        let kept: Vec<&str> = issue.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(kept, ISSUE[4..10]);
+        let others = dropped.iter().filter(|d| d.reason == Clutter::OtherSection);
+        assert_eq!(others.count(), 7);
+    }
+
+    #[test]
+    fn an_interview_alone_under_its_heading_is_kept_whole() {
+        let text = &ISSUE[3..10];
+        let mut alone = paras(text);
+        let mut dropped = Vec::new();
+        assert_eq!(interview_section(&mut alone, &mut dropped), None);
+        assert_eq!(alone.len(), text.len());
+        // No line naming whom the writers met: a newsletter's sections are left alone.
+        let mut issue = paras(ISSUE);
+        issue[4].text = "Ines Albarran mends nets on the quay.".into();
+        assert_eq!(interview_section(&mut issue, &mut dropped), None);
+        assert!(dropped.is_empty());
+    }
+}
