@@ -11,11 +11,16 @@ use super::cues::{
 };
 use super::labels::{is_generic, speaker_of};
 use super::named_question::{addressed, asks_by_name, writes_capitals};
+use super::page_marks::is_image_paragraph;
 use super::quoted::{closes_quotation, opens_quotation};
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 
 /// An interviewer's interjection inside an answer ("Right.", "Mm-hm.", "I see.").
 const INTERJECTION_MAX_WORDS: usize = 2;
+
+/// An interviewer's reaction left unanswered ("Oh, my word.") is this short; a longer remark
+/// may lead into the next question.
+const REMARK_MAX_WORDS: usize = 3;
 
 /// A paper prints its answers as quoted speech when every answer label opens a quotation, at
 /// least this many times: one or two quoted replies may just begin with a quotation.
@@ -38,8 +43,7 @@ pub fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
         }
         match labelled {
             Some((speaker, body)) if speaker.role == Role::Interviewer => {
-                let continues = i + 1 < paras.len() && use_.role(i + 1) != Some(Role::Interviewer);
-                if out.answering() && continues && (is_interjection(body) || out.cheers_on(body)) {
+                if use_.interjects(&out, paras, i, body) {
                     out.drop(para, Clutter::Interjection);
                 } else {
                     out.question(body, para.line);
@@ -60,6 +64,7 @@ pub fn by_labels(paras: &[Para], speakers: &[Speaker]) -> Assembled {
                 }
                 out.answer_by(body, para.line, Some(speaker.label.clone()));
             }
+            None if is_image_paragraph(&para.text) => out.drop(para, Clutter::PhotoCredit),
             None if is_section_title(&para.text, None) => out.drop(para, Clutter::SectionTitle),
             // The asker is labelled: a heading, even one that asks, titles a section.
             None if use_.asker_labelled && is_heading(&para.text) => {
@@ -203,6 +208,25 @@ impl LabelUse {
         self.roles.get(i).copied().flatten()
     }
 
+    /// Paragraph `i`, the interviewer's `body`, interjects inside an answer: a word or a cheer
+    /// the answer goes on after, or a remark nobody answered.
+    fn interjects(&self, out: &Assembled, paras: &[Para], i: usize, body: &str) -> bool {
+        let continues = i + 1 < paras.len() && self.role(i + 1) != Some(Role::Interviewer);
+        let cheer = continues && (is_interjection(body) || out.cheers_on(body));
+        out.answering() && (cheer || self.unanswered_remark(paras, i, body))
+    }
+
+    /// Paragraph `i`, the interviewer's, is a short remark that asks nothing ("Oh, wow.") and
+    /// the interviewer speaks again before any answer (a picture between them aside): nobody
+    /// answered it, it reacted to the reply before.
+    fn unanswered_remark(&self, paras: &[Para], i: usize, body: &str) -> bool {
+        let next = (i + 1..paras.len()).find(|&k| !is_image_paragraph(&paras[k].text));
+        self.answers_labelled
+            && words(body) <= REMARK_MAX_WORDS
+            && !asks_something(body)
+            && next.is_some_and(|k| self.role(k) == Some(Role::Interviewer))
+    }
+
     /// The asker is labelled, yet paragraph `i`, unlabelled inside an answer, asks and the
     /// answerer's label comes again right after it: the label says the speaker changed, so
     /// someone asked a follow-up question (a probe, a second interviewer).
@@ -298,6 +322,33 @@ mod tests {
         ]);
         let out = by_labels(&capitals, &speakers);
         assert_eq!(out.turns[0].question, "Ines, what got you into valves?");
+    }
+
+    #[test]
+    fn an_unanswered_remark_and_a_picture_open_no_question() {
+        let speakers = [
+            speaker("Q", Role::Interviewer),
+            speaker("A", Role::Interviewee),
+        ];
+        let body = paras(&[
+            "Q: How old were you when you got the job?",
+            "A: Twenty-five. It was my first job out of school.",
+            "Q: Oh, my word.",
+            "8d1c2e.image.jpg The clerk at her desk",
+            "Q: What have you done since?",
+            "A: Audits, mostly.",
+        ]);
+        let out = by_labels(&body, &speakers);
+        let questions: Vec<_> = out.turns.iter().map(|t| t.question.as_str()).collect();
+        assert_eq!(
+            questions,
+            [
+                "How old were you when you got the job?",
+                "What have you done since?"
+            ]
+        );
+        let reasons: Vec<_> = out.dropped.iter().map(|d| d.reason).collect();
+        assert_eq!(reasons, [Clutter::Interjection, Clutter::PhotoCredit]);
     }
 
     #[test]

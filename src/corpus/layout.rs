@@ -17,10 +17,12 @@ use super::labels::{is_generic, speaker_of};
 use super::length_alternation::alternating_lengths;
 use super::markup::{question_number, strip_question_number};
 use super::numbering::numbered_prompts;
+use super::page_marks::is_image_paragraph;
 use super::quoted_turns::quoted_turns;
 use super::reading::{Clutter, Layout, Para, Role, Speaker};
 use super::repair::drop_field_lines;
 use super::rhythm::{prompt_limit, Rhythm};
+use super::sidebar::sidebar_start;
 
 /// A cue (headings, bold, capitals, dashes) is the file's prompt cue when this many paragraphs
 /// carry it: one could be a section heading or an emphasis.
@@ -188,12 +190,11 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))
         .flatten();
+    let sidebar = sidebar_start(paras).unwrap_or(paras.len());
     for (i, para) in paras.iter().enumerate() {
-        if labelled_turn(&mut out, para, speakers) {
-            continue;
-        }
-        if is_section_title(&para.text, prompt_level) || heads_question(paras, i) {
-            out.drop(para, Clutter::SectionTitle);
+        if labelled_turn(&mut out, para, speakers)
+            || page_clutter(&mut out, paras, i, (prompt_level, sidebar))
+        {
             continue;
         }
         let prompt = match layout {
@@ -223,6 +224,31 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
         }
     }
     out
+}
+
+/// Paragraph `i` holds none of the conversation's words, and is dropped (true): a sidebar's
+/// from `sidebar` on once an answer came, a picture, or a section's title (headings of the
+/// prompts' `level` ask).
+fn page_clutter(
+    out: &mut Assembled,
+    paras: &[Para],
+    i: usize,
+    (level, sidebar): (Option<usize>, usize),
+) -> bool {
+    let para = &paras[i];
+    let reason = if i >= sidebar && out.answering() {
+        Some(Clutter::AfterInterview)
+    } else if is_image_paragraph(&para.text) {
+        Some(Clutter::PhotoCredit)
+    } else if is_section_title(&para.text, level) || heads_question(paras, i) {
+        Some(Clutter::SectionTitle)
+    } else {
+        None
+    };
+    if let Some(reason) = reason {
+        out.drop(para, reason);
+    }
+    reason.is_some()
 }
 
 /// A paragraph opened by a speaker label of the first exchange: a question, or an answer once

@@ -304,6 +304,9 @@ pub fn question_number(text: &str) -> Option<u32> {
 /// "3-¿Por qué…?": see [`opens_glued_question`]). "1990 was…", "2.5 million…" and "10-K
 /// filings…" carry no number.
 fn split_question_number(text: &str) -> Option<(u32, &str)> {
+    if let Some(hit) = super::ordinals::ordinal_prefix(text) {
+        return Some(hit);
+    }
     // "Pergunta 1 — Como…", "Question 3: Why…": the word before the number goes with it.
     let text = NUMBERED_WORDS
         .iter()

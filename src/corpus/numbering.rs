@@ -29,9 +29,13 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
         // A numbered question may be long ("3. In your book you argue … Why?"): the number
         // and the question mark say enough; a numbered statement no longer than the text
         // under it ("3-Name the parts of a kiln" / their list) is a prompt of the series too.
+        // Inside a series, a long statement ("5. Name your semifinalists, and why.") still
+        // takes its number when the series goes on after it: an answer's own list would count
+        // from 1 again.
         let prompt_shaped = rhythm.short(para)
             || ends_with_question_mark(&para.text)
-            || next.is_some_and(|next| words(&para.text) <= words(&next.text));
+            || next.is_some_and(|next| words(&para.text) <= words(&next.text))
+            || (expected > 1 && series_goes_on(&paras[i + 1..], expected));
         if question_number(&para.text) == Some(expected) && answered && prompt_shaped {
             marked[i] = true;
             expected += 1;
@@ -45,6 +49,13 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
         return bulleted_prompts(paras);
     }
     marked
+}
+
+/// A later paragraph carries the number after `number`.
+fn series_goes_on(later: &[Para], number: u32) -> bool {
+    later
+        .iter()
+        .any(|p| question_number(&p.text) == Some(number + 1))
 }
 
 /// For each line of a file (in order), whether it is one of a numbered series of prompts:
@@ -143,6 +154,23 @@ mod tests {
             "3 - E agora?",
         ]);
         assert_eq!(marked_in(&texts), [1, 3, 5]);
+    }
+
+    #[test]
+    fn a_long_statement_keeps_its_number_when_the_series_goes_on() {
+        let texts = [
+            "A blog's quick questionnaire for a club's coach.",
+            "First. Which club wins the league?",
+            "Ours, of course.",
+            "Second. Which club let you down?",
+            "The neighbours.",
+            "Third. Name the four semifinalists of the next cup, and tell us why each of them.",
+            "Rovers: fast.",
+            "City: deep bench.",
+            "Fourth. Who coaches best?",
+            "My old mentor.",
+        ];
+        assert_eq!(marked(&texts), [1, 3, 5, 8]);
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::backchannel::fold_backchannels;
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
 use super::glued::{take_glued_openings, BlankLines};
 use super::layout::{Assembled, Draft};
+use super::page_marks::drop_page_marks;
 use super::reading::Layout;
 
 /// The one-paragraph rhythm must be a pattern before it says anything about the introduction.
@@ -23,6 +24,7 @@ const MIN_ONE_PARAGRAPH_TURNS: usize = 3;
 /// conversation ([`fold_backchannels`]), remarks before the first question in plain text
 /// (`blanks` shows how the file sets its exchanges).
 pub fn settle_turns(out: &mut Assembled, blanks: &BlankLines) {
+    drop_page_marks(out);
     match out.layout {
         Some(Layout::Labels) => fold_backchannels(out),
         Some(Layout::QuestionMarks) => {

@@ -24,14 +24,15 @@ pub fn split_topic_labels(paras: &mut Vec<Para>) {
     let topics: Vec<Option<(String, String)>> = paras.iter().map(|p| topic(&p.text)).collect();
     let labels: HashSet<&str> = topics.iter().flatten().map(|(l, _)| l.as_str()).collect();
     let used = topics.iter().flatten().count();
-    // Labels that read as names ("Ana Ruiz: "…"") are people quoted in turn, a vox pop; a
-    // single capitalised word the file also writes in lowercase ("Music" over "music") is a
-    // topic, as a sentence's first word is.
+    // Labels that read as names ("Ana Ruiz: "…"") are people quoted in turn, a vox pop, when
+    // most labels read so; a topic may look like a name too ("Life in Lisbon"). A single
+    // capitalised word the file also writes in lowercase ("Music" over "music") is a topic,
+    // as a sentence's first word is.
     let lowercase = lowercase_words(paras);
     let person =
         |l: &&&str| is_name_like(l) && (l.contains(' ') || !lowercase.contains(&l.to_lowercase()));
     let names = labels.iter().filter(person).count();
-    if used < MIN_TOPIC_TURNS || labels.len() < used || 2 * names >= used {
+    if used < MIN_TOPIC_TURNS || labels.len() < used || 2 * names > used {
         return;
     }
     let mut out = Vec::with_capacity(paras.len() + used);
@@ -77,13 +78,29 @@ fn topic(text: &str) -> Option<(String, String)> {
     if !phrase {
         return None;
     }
-    let inner = &body[body.chars().next()?.len_utf8()..];
-    let answer = inner
-        .trim_end()
-        .strip_suffix(*close)
-        .filter(|a| !a.contains(*close))
-        .unwrap_or(body);
+    let inner = body[body.chars().next()?.len_utf8()..].trim_end();
+    // The sentence's full stop may follow the closing mark (`"…privilege".`).
+    let (core, stop) = match inner.strip_suffix('.') {
+        Some(core) if core.ends_with(*close) => (core, "."),
+        _ => (inner, ""),
+    };
+    let answer = match core.strip_suffix(*close) {
+        Some(said) if !said.contains(*close) => with_stop(said.trim_end(), stop),
+        // A quotation the page cut before it closed.
+        None if !core.contains(*close) => core.to_string(),
+        _ => body.to_string(),
+    };
     Some((label.to_string(), answer.trim().to_string()))
+}
+
+/// The quoted words with the full stop printed after the closing mark, unless they end a
+/// sentence already.
+fn with_stop(said: &str, stop: &str) -> String {
+    if said.ends_with(['.', '!', '?', '…']) {
+        said.to_string()
+    } else {
+        format!("{said}{stop}")
+    }
 }
 
 #[cfg(test)]
@@ -118,6 +135,21 @@ mod tests {
         assert_eq!(texts[2], "Cold. I slept in the lamp room.");
         assert_eq!(texts[4], "We lost the boat but not the light.");
         assert_eq!(texts.len(), 7);
+    }
+
+    #[test]
+    fn topics_that_look_like_names_count_while_most_labels_do_not() {
+        let mut body = paras(&[
+            "The coach spoke to the radio on Monday night.",
+            "Life in Lisbon: \"Warm people, and the best fish I ever ate\".",
+            "Derby of the City: \"Loud. We felt it on the bench",
+            "His daughter in the stands: \"She knows every song.\"",
+            "Spirit of the Club: \"It keeps the heads clear.\"",
+        ]);
+        split_topic_labels(&mut body);
+        assert_eq!(body.len(), 9);
+        assert_eq!(body[2].text, "Warm people, and the best fish I ever ate.");
+        assert_eq!(body[4].text, "Loud. We felt it on the bench");
     }
 
     #[test]

@@ -1,0 +1,50 @@
+//! A box printed after the interview under its own title, past a separator ("* * *" /
+//! "The other interim coaches" / prose about others): the page's sidebar, not the guest's
+//! answer. It asks nothing, while the interview above it asked its questions with `?`.
+
+use super::cues::ends_with_question_mark;
+use super::reading::Para;
+
+/// A box's title is a short line: a phrase, not a sentence.
+const MAX_TITLE_WORDS: usize = 12;
+
+/// A short line closing no sentence: the title of a box.
+fn is_title_line(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=MAX_TITLE_WORDS).contains(&words)
+        && !text
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '…', '"', '”', '»'])
+}
+
+/// Where a sidebar starts, if the file ends with one: a heading right after a separator (or
+/// other page furniture), with no paragraph from there on ending with `?` while one before
+/// does, and text under the heading.
+pub fn sidebar_start(paras: &[Para]) -> Option<usize> {
+    let asks = |p: &Para| ends_with_question_mark(&p.text);
+    let last_question = paras.iter().rposition(asks)?;
+    (last_question + 1..paras.len().saturating_sub(1))
+        .find(|&i| paras[i].after_break && is_title_line(&paras[i].text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rhythm::tests::paras;
+    use super::*;
+
+    #[test]
+    fn a_titled_box_after_a_separator_is_a_sidebar() {
+        let mut body = paras(&[
+            "What changed this season?",
+            "The players, mostly. They believe now.",
+            "Other interim coaches",
+            "Three clubs tried one this year; two kept them.",
+        ]);
+        assert_eq!(sidebar_start(&body), None);
+        body[2].after_break = true;
+        assert_eq!(sidebar_start(&body), Some(2));
+        // A question after the separator: the interview goes on.
+        body[3].text = "Will they keep you?".into();
+        assert_eq!(sidebar_start(&body), None);
+    }
+}
