@@ -11,6 +11,7 @@
 //! [`credits`] (photo credits), [`marks`] (italics, nicknames in quotes, short forms in
 //! brackets), [`openers`] (a sentence's first word), [`former`] ("ex-") and [`title_case`].
 
+mod coded_place;
 mod credits;
 mod former;
 mod marks;
@@ -54,6 +55,7 @@ pub fn without_bystanders(text: &str, whole: &[&str]) -> String {
     blank_credits(&mut words);
     blank_organisations(&mut words);
     blank_places(&mut words, whole);
+    coded_place::blank_coded_places(&mut words, whole);
     blank_bracketed(&mut words);
     title_case::blank_titles(&mut words, whole);
     words.join(" ")

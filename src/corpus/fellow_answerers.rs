@@ -35,10 +35,36 @@ pub fn answerers_only(paragraphs: &[(&str, usize)], speakers: &mut [Speaker]) {
         .filter(|s| s.count >= MIN_RECURRING_USES)
         .map(|s| s.label.to_lowercase())
         .collect();
-    if !fellow_answerers(paragraphs, &recurring).is_empty() {
+    if !fellow_answerers(paragraphs, &recurring).is_empty()
+        || answering_pair(paragraphs, &recurring)
+    {
         speakers.iter_mut().for_each(|s| s.role = Role::Interviewee);
     }
 }
+
+/// Two recurring labels or more, none of whose paragraphs asks, in a file whose unlabelled
+/// paragraphs ask at least [`MIN_UNLABELLED_QUESTIONS`] times: the guests of a duo or a band
+/// answer unlabelled questions, each under their name, and neither is the interviewer (who
+/// would ask under their label).
+fn answering_pair(paragraphs: &[(&str, usize)], recurring: &[String]) -> bool {
+    let labels: Vec<Option<Labelled>> = paragraphs.iter().map(|(t, _)| split_label(t)).collect();
+    let asks = |t: &str| t.contains(['?', '？']);
+    let labelled_ask = labels.iter().flatten().any(|l| asks(l.body));
+    let unlabelled_asks = (paragraphs.iter().zip(&labels))
+        .filter(|((t, _), l)| l.is_none() && asks(t))
+        .count();
+    let mut used: Vec<String> = (labels.iter().flatten())
+        .map(|l| l.label.to_lowercase())
+        .filter(|l| recurring.contains(l))
+        .collect();
+    used.sort();
+    used.dedup();
+    used.len() >= 2 && !labelled_ask && unlabelled_asks >= MIN_UNLABELLED_QUESTIONS
+}
+
+/// Unlabelled paragraphs asking this often are the interviewer's questions; one alone may be
+/// a guest's aside set apart.
+const MIN_UNLABELLED_QUESTIONS: usize = 2;
 
 /// Full names labelling one paragraph each in a file answered by labels: some label opens two
 /// answers or more (`recurring`, lowercase), no labelled paragraph asks while an unlabelled one
@@ -137,6 +163,36 @@ mod tests {
         ("Oskar Lind: The van broke down on the first tour.", 11),
         ("Petra Sund: And we pushed it home (laughs).", 13),
     ];
+
+    #[test]
+    fn a_duo_answering_unlabelled_questions_are_both_guests() {
+        let duo = [
+            ("Who would you book for your own festival?", 1),
+            ("Mira: Us, twice.", 3),
+            ("Teo: And a brass band to open.", 5),
+            ("Mira: Fine, a brass band.", 7),
+            ("What is the new record about?", 9),
+            ("Mira: Rent.", 11),
+            ("Teo: Rent, and the rain in our flat.", 13),
+        ];
+        let speaker = |label: &str, role, count, line| Speaker {
+            label: label.into(),
+            role,
+            count,
+            line,
+        };
+        let mut speakers = [
+            speaker("Mira", Role::Interviewee, 3, 3),
+            speaker("Teo", Role::Interviewer, 2, 5),
+        ];
+        answerers_only(&duo, &mut speakers);
+        assert!(speakers.iter().all(|s| s.role == Role::Interviewee));
+        let mut asked = duo;
+        asked[2] = ("Teo: And who opens?", 5);
+        speakers[1].role = Role::Interviewer;
+        answerers_only(&asked, &mut speakers);
+        assert_eq!(speakers[1].role, Role::Interviewer);
+    }
 
     #[test]
     fn full_names_labelling_one_answer_each_beside_a_recurring_answer_label_are_speakers() {

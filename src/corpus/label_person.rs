@@ -19,6 +19,11 @@ pub fn person_of_label(label: &str, whole: &[&str]) -> String {
     if !common {
         return label.to_string();
     }
+    // A stage name made of a rank and one word ("Professor Green"): the text never writes the
+    // word without the rank, as it would a person's own surname ("Dr Lund… Lund says").
+    if !rest.is_empty() && is_stage_name(&role, rest, whole) {
+        return label.to_string();
+    }
     if !rest.is_empty() {
         return rest.to_string();
     }
@@ -44,6 +49,33 @@ pub fn person_of_label(label: &str, whole: &[&str]) -> String {
         })
     });
     called.unwrap_or_else(|| label.to_string())
+}
+
+/// True when `rest`, one word after the rank `role` (lowercase), is written in the text and
+/// never without the rank before it nor with a surname after it: the two words are one name
+/// ("Professor Green"), where "presidente Rosa Lopes" names Rosa Lopes.
+fn is_stage_name(role: &str, rest: &str, whole: &[&str]) -> bool {
+    if rest.contains(' ') {
+        return false;
+    }
+    let mut uses = whole.iter().flat_map(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let at: Vec<bool> = (words.iter().enumerate())
+            .filter(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()) == rest)
+            .map(|(i, w)| {
+                // "presidente Rosa Lopes": the word opens a person's own full name.
+                let goes_on = !w.ends_with(|c: char| !c.is_alphanumeric())
+                    && (words.get(i + 1)).is_some_and(|n| n.starts_with(char::is_uppercase));
+                let ranked = i
+                    .checked_sub(1)
+                    .is_some_and(|j| words[j].to_lowercase() == role);
+                ranked && !goes_on
+            })
+            .collect();
+        at
+    });
+    let first = uses.next();
+    first.is_some_and(|ranked| ranked) && uses.all(|ranked| ranked)
 }
 
 /// A name read from a headline or an introduction without the job title set before it
@@ -101,5 +133,16 @@ mod tests {
         assert_eq!(person_of_label("Jornalista Ana Lima", &whole), "Ana Lima");
         assert_eq!(person_of_label("Okafor", &whole), "Okafor");
         assert_eq!(person_of_label("Presidente", &["Sem nome."]), "Presidente");
+    }
+
+    #[test]
+    fn a_rank_and_one_word_the_text_never_parts_is_a_stage_name() {
+        let whole = [
+            "Is he a real captain? Captain Velvet says so.",
+            "Captain Velvet: I am.",
+        ];
+        assert_eq!(person_of_label("Captain Velvet", &whole), "Captain Velvet");
+        let parted = ["The captain spoke. Captain Ruiz: yes. Ruiz smiled."];
+        assert_eq!(person_of_label("Captain Ruiz", &parted), "Ruiz");
     }
 }

@@ -26,9 +26,11 @@ use std::cell::OnceCell;
 
 mod closing_hosts;
 mod furniture_byline;
+mod given_name;
 mod known_people;
 mod label_handle;
 mod lone_headline_name;
+mod one_person;
 mod outlet_initials;
 mod role_phrase;
 mod site_owner;
@@ -68,7 +70,8 @@ pub fn find_names<'a>(
         .checked_sub(2)
         .and_then(|k| whole.get(k).copied());
     let owner = || site_owner::site_owner(dropped, last);
-    let interviewee = find_interviewee(metadata, speakers, &reported, (greeting, &owner));
+    let mut interviewee = find_interviewee(metadata, speakers, &reported, (greeting, &owner));
+    one_person::settle_one_person(metadata, &mut interviewer, &mut interviewee);
     // Last, a columnist's follow line under the piece, or the first name the guest thanks
     // ("Thanks Dana."): read once the guest is known, so a page inviting readers to follow the
     // guest, or a host thanking the guest by name, does not make the guest the interviewer.
@@ -257,6 +260,7 @@ fn answer_label_name(
     let name = greeted.unwrap_or_else(|| {
         let person = person_of_label(&speaker.label, whole);
         let shown = display_name(&person, texts);
+        let shown = given_name::from_given_name(&person, &shown, whole).unwrap_or(shown);
         let initials = shown == speaker.label;
         (initials.then(|| initials_spelled_in(&speaker.label, whole)))
             .flatten()

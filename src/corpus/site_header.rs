@@ -14,29 +14,42 @@ const MAX_HEADER_PARAGRAPHS: usize = 3;
 /// introduction itself.
 const MAX_HEADLINE_WORDS: usize = 16;
 
+/// A person's name signing a date line ("Ada Moss | 10:44, 3 March 2014") has this many
+/// words: a first and a last name, a middle name at most.
+const SIGNATURE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
 /// Drops the introduction paragraphs above the post's date line when a headline (short, no
 /// sentence closed at its end) follows the date, set apart by a blank line: they are the
 /// site's header. A record's header typed line by line ("Interviewed by…", "Lisbon
 /// 14/08/2014", "Transcribed by…") goes on under its date and is the interview's own.
 pub fn drop_site_header(out: &mut Assembled, dropped: &[Dropped]) {
     let first = out.turns.first().map_or(usize::MAX, |t| t.line);
-    let Some(date) = dropped
+    let Some((date, signed)) = dropped
         .iter()
         .filter(|d| d.reason == Clutter::Date && d.line < first)
-        .map(|d| d.line)
-        .find(|date| out.intro.iter().any(|(_, l)| l < date))
+        .map(|d| (d.line, is_signed(&d.text)))
+        .find(|(date, _)| out.intro.iter().any(|(_, l)| l < date))
     else {
         return;
     };
     let above = out.intro.iter().filter(|(_, l)| *l < date).count();
+    // A date the post's author signs is the post's byline, set under the post's own headline:
+    // the last headline above it stays (and becomes the title), and what follows the date may
+    // be a picture's caption rather than a headline.
+    let kept = (out.intro[..above].iter())
+        .rposition(|(t, _)| is_headline(t))
+        .filter(|_| signed);
     let headline = out.intro.iter().find(|(_, l)| *l > date);
     let set_apart = |line: usize| line > date + 1;
-    if above > MAX_HEADER_PARAGRAPHS
-        || !headline.is_some_and(|(t, l)| set_apart(*l) && is_headline(t))
-    {
+    let below = headline.is_some_and(|(t, l)| set_apart(*l) && is_headline(t));
+    let found = if signed { kept.is_some() } else { below };
+    if above > MAX_HEADER_PARAGRAPHS || !found {
         return;
     }
-    let header: Vec<_> = out.intro.drain(..above).collect();
+    let mut header: Vec<_> = out.intro.drain(..above).collect();
+    if let Some(k) = kept {
+        out.intro.insert(0, header.remove(k));
+    }
     out.dropped
         .extend(header.into_iter().map(|(text, line)| Dropped {
             line,
@@ -59,11 +72,13 @@ pub fn take_post_headline(out: &mut Assembled, dropped: &[Dropped], head: &mut H
     let date = dropped
         .iter()
         .find(|d| d.reason == Clutter::Date && d.line > end)
-        .map(|d| d.line);
-    let (Some(date), Some(title_line)) = (date, head.title_line.filter(|l| *l < end)) else {
+        .map(|d| (d.line, is_signed(&d.text)));
+    let (Some((date, signed)), Some(title_line)) = (date, head.title_line.filter(|l| *l < end))
+    else {
         return;
     };
-    let Some(k) = out.intro.iter().position(|(_, l)| *l > date) else {
+    // Over a signed date, the headline kept above it; else the first paragraph under it.
+    let Some(k) = out.intro.iter().position(|(_, l)| (*l > date) != signed) else {
         return;
     };
     if !is_headline(&out.intro[k].0) {
@@ -78,6 +93,19 @@ pub fn take_post_headline(out: &mut Assembled, dropped: &[Dropped], head: &mut H
         });
     }
     head.title_line = Some(line);
+}
+
+/// A date line opening with a person's name set off by a bar ("Ada Moss | 3 March 2014"):
+/// the post's author signs it.
+fn is_signed(date_line: &str) -> bool {
+    let Some((name, _)) = date_line.split_once(['|', '·', '•']) else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    SIGNATURE_WORDS.contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
 }
 
 fn is_headline(text: &str) -> bool {
@@ -158,6 +186,35 @@ mod tests {
         ]);
         drop_site_header(&mut out, &dropped);
         assert_eq!(out.intro.len(), 2);
+    }
+
+    #[test]
+    fn a_date_signed_by_the_author_keeps_the_headline_above_it() {
+        let (mut out, mut dropped) = reading(&[
+            ("* small kitchen stories, posted weekly", 2),
+            ("A Morning With Ada Moss", 3),
+            ("Posted in:", 4),
+            ("Ada at her oven", 7),
+            ("I met Ada Moss at her shop.", 9),
+        ]);
+        dropped[0].text = "Tom Reed | 10:44, Monday, 3 March 2014".into();
+        let mut head = Head {
+            title: Some("Columns".into()),
+            title_line: Some(1),
+            body_start: 1,
+            byline: None,
+        };
+        drop_site_header(&mut out, &dropped);
+        take_post_headline(&mut out, &dropped, &mut head);
+        assert_eq!(head.title.as_deref(), Some("A Morning With Ada Moss"));
+        let intro: Vec<usize> = out.intro.iter().map(|(_, l)| *l).collect();
+        assert_eq!(intro, [7, 9]);
+        // Unsigned, the caption under the date reads as the post's headline.
+        let (mut out, mut dropped) =
+            reading(&[("A Morning With Ada Moss", 3), ("Ada at her oven", 7)]);
+        dropped[0].text = "Bakery news | Monday, 3 March 2014".into();
+        drop_site_header(&mut out, &dropped);
+        assert_eq!(out.intro.len(), 1);
     }
 
     #[test]
