@@ -8,7 +8,7 @@
 //! weights were fitted on the archive's development questions (coordinate ascent on hit@1 and
 //! MRR) and checked on its held-out ones.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 
 use super::analyzer::AnalyzedWord;
 use super::facts::asks_which;
@@ -150,9 +150,6 @@ pub(super) struct RankingEvidence<'a> {
     /// paragraph: its coverage and its best paragraph's text coverage (see
     /// [`answers`]). Candidates of one answer share them.
     answers: RefCell<Vec<(usize, [f32; 3])>>,
-    /// How rare each concept is among interviews (see [`interview`]), counted when first
-    /// needed.
-    interview_rarity: OnceCell<Vec<f32>>,
 }
 
 impl<'a> RankingEvidence<'a> {
@@ -201,7 +198,6 @@ impl<'a> RankingEvidence<'a> {
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
             answers: RefCell::new(Vec::new()),
-            interview_rarity: OnceCell::new(),
         }
     }
 

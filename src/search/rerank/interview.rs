@@ -11,11 +11,6 @@ use std::collections::HashMap;
 
 use super::{flag, RankingEvidence};
 
-/// Added to the number of interviews that use a concept, and twice to their total, in its
-/// rarity among interviews: a concept every interview uses keeps a little weight, and one no
-/// interview uses (reached only through a related word) does not weigh without bound.
-const INTERVIEW_SMOOTHING: f32 = 0.5;
-
 /// Per interview: whether its passages' text uses each concept of the plan.
 pub(in crate::search) type Uses = HashMap<usize, Vec<bool>>;
 
@@ -45,49 +40,9 @@ impl RankingEvidence<'_> {
             .collect()
     }
 
-    /// The share of the question's topic that a passage's interview uses anywhere, each
-    /// concept counted once and weighed by its rarity across interviews (see
-    /// [`RankingEvidence::rarity_across_interviews`]).
+    /// The share of the question's topic that a passage's interview uses anywhere.
     pub(super) fn interview_coverage(&self, used: &[bool]) -> f32 {
-        let rarity = self
-            .interview_rarity
-            .get_or_init(|| self.rarity_across_interviews());
-        let (mut held, mut total) = (0.0, 0.0);
-        let topical = self
-            .topical
-            .iter()
-            .zip(used.iter().chain(std::iter::repeat(&false)));
-        for ((&topical, &used), &rarity) in topical.zip(rarity) {
-            if topical {
-                total += rarity;
-                held += rarity * flag(used);
-            }
-        }
-        if total > 0.0 {
-            held / total
-        } else {
-            0.0
-        }
-    }
-
-    /// Per concept of the plan, how rare it is among interviews: the log of their number over
-    /// the number that use it (smoothed by [`INTERVIEW_SMOOTHING`]). A word's weight counts
-    /// paragraphs, and in a large archive a topic word one interview repeats in every answer
-    /// ("climate") looks as rare as a word three interviews use once; what tells the
-    /// interview the question is about is the concept few interviews use at all.
-    fn rarity_across_interviews(&self) -> Vec<f32> {
-        let interviews = self.terms.passage_terms.len();
-        let mut using = vec![0_usize; self.plan.concepts.len()];
-        for used in self.uses(0..interviews).values() {
-            for (count, &used) in using.iter_mut().zip(used) {
-                *count += usize::from(used);
-            }
-        }
-        let all = interviews as f32 + INTERVIEW_SMOOTHING * 2.0;
-        using
-            .into_iter()
-            .map(|count| (all / (count as f32 + INTERVIEW_SMOOTHING)).ln().max(0.0))
-            .collect()
+        self.weighted_share(&|at, _| flag(used.get(at).copied().unwrap_or(false)))
     }
 }
 
@@ -125,31 +80,6 @@ mod tests {
         assert_eq!(uses[&0], [true, true]);
         assert_eq!(uses[&1], [true, false]);
         assert!((evidence.interview_coverage(&uses[&0]) - 1.0).abs() < 1e-6);
-        assert!(evidence.interview_coverage(&uses[&1]) < 0.5);
-    }
-
-    #[test]
-    fn a_concept_few_interviews_use_weighs_more_in_the_interview_coverage() {
-        // Arrange: every interview speaks of cobalt; only the first of a tariff too.
-        let corpus = Corpus::new(vec![
-            interview("a", &["Cobalt comes from the mines.", "A tariff was set."]),
-            interview("b", &["Cobalt is refined abroad."]),
-            interview("c", &["Cobalt prices fell."]),
-            interview("d", &["We recycle cobalt."]),
-        ]);
-        let terms = CorpusTerms::build(&corpus, Language::En, &[Language::En; 4]);
-        let plan = QueryPlan {
-            concepts: vec![typed_concept("cobalt"), typed_concept("tariff")],
-            ..QueryPlan::default()
-        };
-        let resolved = terms.resolve(&plan);
-        let evidence = RankingEvidence::new(&corpus, &terms, &resolved, &[false, false], &[]);
-        // Act
-        let uses = evidence.uses([0, 1]);
-        let (both, cobalt) = (uses[&0].clone(), uses[&1].clone());
-        // Assert: both concepts weigh the same in the plan, but the interview holding only
-        // the word every interview uses covers little of the question.
-        assert!(evidence.interview_coverage(&both) > 0.99);
-        assert!(evidence.interview_coverage(&cobalt) < 0.2);
+        assert!((evidence.interview_coverage(&uses[&1]) - 0.5).abs() < 1e-6);
     }
 }

@@ -48,9 +48,6 @@ use super::FEATURES;
 /// they stay as they are. Neither did a prior on a paragraph's place in its answer (later ones
 /// less, or the opening more, by 0.1-0.5) help: the development questions answered by a later
 /// paragraph are as many as those answered by the opening, which the features above tell apart.
-/// When the interview's coverage came to weigh each concept by its rarity among interviews
-/// rather than among paragraphs (see `interview`), its weight was tried again at 0.3-1.0:
-/// 0.3 stays best (1.0 lost development questions, 0.6 gained nothing).
 pub(super) const WEIGHTS: [f32; FEATURES] = [
     0.8, 0.5, 0.8, 1.25, 1.7, 0.5, 0.3, 0.15, -0.3, 0.8, 0.2, 0.9, 0.0, 0.7, 0.1, -0.25, 0.2, 0.95,
     0.3, 3.0, -1.3, 0.2, -3.0,
