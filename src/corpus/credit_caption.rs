@@ -8,6 +8,7 @@
 //! that block, shaped as a caption, goes with the image.
 
 use super::cues::{self, ends_with_question_mark};
+use super::name_words::{ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
 
 /// A caption or alternative text is a few words ("Lidia Paz in her kitchen, 2019").
 const MAX_CAPTION_WORDS: usize = 8;
@@ -23,6 +24,15 @@ const MAX_ALT_CAPTION_WORDS: usize = 25;
 
 /// Shorter words ("a", "of", "the" aside) are the glue of any two texts.
 const MIN_CAPTION_WORD_CHARS: usize = 3;
+
+/// Conjunctions, relatives and possessive determiners (English, Spanish, Portuguese), beside
+/// the articles and prepositions of [`super::name_words`]: like them, the glue of any two
+/// texts ("the loom and its pedals" and "and then the bank…" share no subject), lowercase.
+const GLUE_WORDS: &[&str] = &[
+    "and", "but", "nor", "that", "which", "who", "its", "his", "her", "their", "our", "your",
+    "pero", "que", "como", "sus", "nuestro", "nuestra", "mas", "mais", "seu", "sua", "seus",
+    "suas", "nosso", "nossa",
+];
 
 /// The lines (indexes into `lines`) that caption the picture credited on the line under them,
 /// given `is_credit`, the test for a credit line.
@@ -81,12 +91,22 @@ pub fn captions_under_images<'a>(
         .collect()
 }
 
-/// The words of a caption or alternative text that say what is shown, in lowercase: three
-/// letters or more, so "a", "of", "de" match nothing.
+/// The words of a caption or alternative text that say what is shown, in lowercase: content
+/// words of three letters or more, so "a", "of", "de", "the", "and", "los", "que" match
+/// nothing.
 fn caption_words(text: &str) -> impl Iterator<Item = String> + Clone + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= MIN_CAPTION_WORD_CHARS)
         .map(str::to_lowercase)
+        .filter(|w| !is_glue(w))
+}
+
+/// A function word of the languages read here: an article, a preposition, a conjunction, a
+/// relative or a possessive determiner.
+fn is_glue(word: &str) -> bool {
+    [ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS, GLUE_WORDS]
+        .iter()
+        .any(|list| list.contains(&word))
 }
 
 #[cfg(test)]
@@ -119,6 +139,20 @@ mod tests {
                     ![Restored loom with its oak frame][5]\n\n\
                     The restored loom with its oak frame, in the barn.\n";
         assert_eq!(captions_under_images(&numbered(text), alt), [2, 17]);
+    }
+
+    #[test]
+    fn an_answer_under_an_image_sharing_only_function_words_with_it_stays() {
+        fn alt(line: &str) -> Option<&str> {
+            line.strip_prefix("![").and_then(|r| r.split(']').next())
+        }
+        let text = "![Pedals of the loom](p.jpg)\n\n\
+                    The pedals took me a month, and the frame a week.\n\n\
+                    ![Los telares de la casa](t.jpg)\n\nLos compré con que\n\n\
+                    ![The old kiln and its chimney](k.jpg)\n\nThe kiln and its chimney\n";
+        assert_eq!(captions_under_images(&numbered(text), alt), [10]);
+        assert!(is_glue("the") && is_glue("los") && is_glue("que") && is_glue("and"));
+        assert!(!is_glue("loom"));
     }
 
     #[test]

@@ -8,7 +8,8 @@ use super::clean::strip_emphasis;
 use super::cues::{dash_body, ends_with_question_mark, is_bold};
 use super::display::display_name;
 use super::kicker::{
-    is_headline_shaped, is_section_name, split_run_in_kicker, take_headline_under_name,
+    is_headline_shaped, is_section_name, opens_with_reading, split_run_in_kicker,
+    take_headline_under_name,
 };
 use super::labels::{is_nameless, same_speaker, split_label};
 use super::markup::question_number;
@@ -103,8 +104,18 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
 /// Drops the kickers and series rubrics standing over the headline; the index of the first
 /// paragraph left.
 fn skip_kickers(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> usize {
-    let mut i = 0;
-    while i < MAX_KICKERS && i + 1 < paras.len() && is_rubric(paras, i) {
+    // A weather or widget reading over the headline is the page's header, never its title.
+    let readings = (paras.iter().take(MAX_KICKERS))
+        .take_while(|p| opens_with_reading(&p.text))
+        .count()
+        .min(paras.len().saturating_sub(1));
+    dropped.extend(paras[..readings].iter().map(|p| Dropped {
+        line: p.line,
+        text: p.text.clone(),
+        reason: Clutter::PageFurniture,
+    }));
+    let mut i = readings;
+    while i < MAX_KICKERS + readings && i + 1 < paras.len() && is_rubric(paras, i) {
         let next = &paras[i + 1].text;
         // A capitals line over the interview's first turns is the headline itself: a kicker
         // stands over another headline, never over the conversation.

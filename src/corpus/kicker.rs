@@ -135,7 +135,39 @@ pub fn is_section_name(line: &str, next: &str, rest: &[&str]) -> bool {
 /// (an introduction under a headline set in capitals, which is no kicker then).
 pub fn is_headline_shaped(text: &str) -> bool {
     let prose = text.trim_end().ends_with('.') && sentences(text) >= MIN_PROSE_SENTENCES;
-    text.split_whitespace().count() <= MAX_TITLE_WORDS && !prose
+    text.split_whitespace().count() <= MAX_TITLE_WORDS && !prose && !opens_with_reading(text)
+}
+
+/// A temperature's unit written after its figure, alone or glued to it ("21.2 C", "14°C",
+/// "57 °F"): the widget's mark, which no headline's figure carries.
+const READING_UNITS: [&str; 4] = ["C", "F", "°C", "°F"];
+
+/// The paragraph opens with a weather or widget reading ("21.2 C Lisboa", "14°C  Partly
+/// cloudy"): the words before its first word of two letters or more hold more digits than
+/// letters and a temperature's unit or a degree sign. A page's header widget, pasted with the
+/// headline; a headline opening with a year or a count ("2030 Elections") has no unit.
+pub fn opens_with_reading(text: &str) -> bool {
+    let lead: Vec<&str> = text
+        .split_whitespace()
+        .take_while(|w| w.chars().filter(|c| c.is_alphabetic()).count() < 2 || has_unit(w))
+        .collect();
+    let count = |f: fn(&char) -> bool| lead.iter().flat_map(|w| w.chars()).filter(f).count();
+    let digits = count(char::is_ascii_digit);
+    let figure = |w: &str| {
+        w.trim_start_matches('-')
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let unit = (lead.iter().enumerate())
+        .any(|(k, w)| has_unit(w) || (k > 0 && figure(lead[k - 1]) && READING_UNITS.contains(w)));
+    digits > count(|c| c.is_alphabetic()) && unit
+}
+
+/// A figure carrying a degree sign or a temperature's unit glued to it ("14°C", "21°", "57F").
+fn has_unit(word: &str) -> bool {
+    let figure = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let unit = &word[figure.len()..];
+    figure.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+        && (unit.starts_with('°') || READING_UNITS.contains(&unit))
 }
 
 fn opens_capitalised(word: &str) -> bool {
@@ -210,6 +242,24 @@ mod tests {
         assert_eq!(split_run_in_kicker(title, &body), None);
         let title = "Dr. Gil on the library";
         assert_eq!(split_run_in_kicker(title, &body), None);
+    }
+
+    #[test]
+    fn a_weather_reading_is_no_headline_and_a_figure_in_a_headline_is() {
+        assert!(opens_with_reading("21.2 C Villaseca"));
+        assert!(opens_with_reading("14°C  Partly cloudy"));
+        assert!(opens_with_reading("-12 °F Snow"));
+        assert!(!is_headline_shaped("21.2 C Villaseca"));
+        assert!(!opens_with_reading("2030 Elections: Ana Gil speaks"));
+        assert!(!opens_with_reading("3 C's of good bread"));
+        assert!(!opens_with_reading("10 questions for Ana Gil"));
+        assert!(!opens_with_reading("Ana Gil at 90"));
+        assert!(is_headline_shaped("2030 Elections: Ana Gil speaks"));
+        let text = "21.2 C\nVillaseca\n\nAna Gil, candidata\n\n\
+                    Periódico: ¿Por qué la biblioteca?\n\nAna: Porque cierra los domingos.\n\n\
+                    Periódico: ¿Y después?\n\nAna: El mercado.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.title, "Ana Gil, candidata");
     }
 
     #[test]

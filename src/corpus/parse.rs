@@ -39,6 +39,17 @@ use super::third_person_tail::drop_notes_about_guest;
 use super::turns::turns;
 use super::{Interview, Metadata};
 
+/// The names known for the interviewee before the conversation is read: the known people
+/// but the front matter's interviewer, unless the title (`headline`, else the front
+/// matter's) names that person too, as a tool's `authors` key may put the guest there.
+fn guests<'a>(people: &[&'a str], metadata: &Metadata, headline: Option<&str>) -> Vec<&'a str> {
+    let interviewer = metadata.interviewer.as_deref();
+    let title = metadata.title.as_deref().or(headline).unwrap_or_default();
+    (people.iter().copied())
+        .filter(|p| Some(*p) != interviewer || title.contains(p))
+        .collect()
+}
+
 /// Parses the text of one interview file. `id` becomes [`Interview::id`].
 ///
 /// # Errors
@@ -72,7 +83,8 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
     let (credits, next_guests) = tidy_page(&mut assembled, &rest, &mut head, credits, &dropped);
-    drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped);
+    let guests = guests(&people.as_refs(), &metadata, head.title.as_deref());
+    drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped, &guests);
     drop_notes_about_guest(&mut assembled, &paras, &metadata.named_people());
     drop_author_note(&mut assembled, &speakers, &metadata);
     check(&assembled, body_line)?;

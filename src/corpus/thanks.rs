@@ -60,7 +60,14 @@ const THANK_YOU: &str = "thank you";
 
 /// Takes the interviewer's closing thanks out of the last answer (see the module doc). The
 /// answer keeps at least one paragraph: a reply that is only thanks is the interviewee's.
-pub fn drop_closing_thanks(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
+/// `guests` are the names known for the interviewee (front matter, headline): thanks naming
+/// one of them are said to the guest, comma or not.
+pub fn drop_closing_thanks(
+    out: &mut Assembled,
+    paras: &[Para],
+    speakers: &[Speaker],
+    guests: &[&str],
+) {
     let Some(last_para) = paras.last() else {
         return;
     };
@@ -73,7 +80,7 @@ pub fn drop_closing_thanks(out: &mut Assembled, paras: &[Para], speakers: &[Spea
     let closes = *line == last_para.line
         && turn.answer.len() >= 2
         && speaker_of(&last_para.text, speakers).is_none()
-        && (is_thanks(text) || is_farewell(text, paras));
+        && (is_thanks(text) || is_farewell(text, paras) || thanks_the_guest(text, guests));
     if !closes {
         return;
     }
@@ -114,7 +121,17 @@ fn is_farewell(text: &str, paras: &[Para]) -> bool {
     words(text) <= MAX_FAREWELL_WORDS && is_thanks(first) && names && !speaks_of_own_side(text)
 }
 
-/// A word without the punctuation around it.
+/// A short paragraph opening with thanks that names the guest by their first name, with or
+/// without a comma ("Thanks for taking the time to talk with us Ana!"), and no word of the
+/// speaker about themselves: the interviewer turning to the guest. The guest never thanks
+/// themselves by name; thanking the interviewer back names the interviewer, not the guest.
+fn thanks_the_guest(text: &str, guests: &[&str]) -> bool {
+    let first_names = guests.iter().filter_map(|g| g.split_whitespace().next());
+    let mut first_names = first_names.filter(|n| n.starts_with(char::is_uppercase));
+    let names = first_names.any(|n| text.split_whitespace().any(|w| trim_word(w) == n));
+    names && opens_with_thanks(text) && !speaks_of_self(text)
+}
+
 /// A short paragraph opening by thanking the listener, naming them or speaking to them,
 /// without the speaker's "I"/"me".
 pub fn is_thanks(text: &str) -> bool {
@@ -243,7 +260,7 @@ mod tests {
             "Thank you for your time.",
         ];
         let mut out = assembled(&texts);
-        drop_closing_thanks(&mut out, &paras(&texts), &[]);
+        drop_closing_thanks(&mut out, &paras(&texts), &[], &[]);
         assert_eq!(out.turns[0].answer.len(), 1);
         assert_eq!(out.dropped[0].text, "Thank you for your time.");
         // Thanks going on with wishes, naming the guest the file names elsewhere.
@@ -255,19 +272,42 @@ mod tests {
         ];
         let mut out = assembled(&farewell);
         out.turns[0].answer.remove(0);
-        drop_closing_thanks(&mut out, &paras(&farewell), &[]);
+        drop_closing_thanks(&mut out, &paras(&farewell), &[], &[]);
         assert_eq!(out.turns[0].answer.len(), 1);
         let mut own = farewell;
         own[2] = "Many thanks for talking to us, Lena! I hope my ovens and my new shop do as \
                   well.";
         let mut out = assembled(&own);
         out.turns[0].answer.remove(0);
-        drop_closing_thanks(&mut out, &paras(&own), &[]);
+        drop_closing_thanks(&mut out, &paras(&own), &[], &[]);
         assert_eq!(out.turns[0].answer.len(), 2);
         // An answer of thanks alone stays the interviewee's.
         let alone = ["Thank you, that means a lot."];
         let mut out = assembled(&alone);
-        drop_closing_thanks(&mut out, &paras(&alone), &[]);
+        drop_closing_thanks(&mut out, &paras(&alone), &[], &[]);
         assert_eq!(out.turns[0].answer.len(), 1);
+    }
+
+    #[test]
+    fn short_thanks_naming_the_guest_without_a_comma_leave_the_last_answer() {
+        let texts = [
+            "Patience, and a good mentor.",
+            "Thanks for taking the time to talk with us Lena! 🎉",
+        ];
+        let guests = ["Lena Marsh"];
+        let mut out = assembled(&texts);
+        drop_closing_thanks(&mut out, &paras(&texts), &[], &guests);
+        assert_eq!(out.turns[0].answer.len(), 1);
+        // Without the guest's name, or naming the interviewer, the thanks are the guest's own.
+        for guests in [&[][..], &["Rui Campos"][..]] {
+            let mut out = assembled(&texts);
+            drop_closing_thanks(&mut out, &paras(&texts), &[], guests);
+            assert_eq!(out.turns[0].answer.len(), 2);
+        }
+        // The guest thanking in the first person, or a longer paragraph, stays.
+        assert!(!thanks_the_guest("Thanks Lena, I loved it.", &guests));
+        let long = format!("Thanks Lena for {}", "word ".repeat(30));
+        assert!(!thanks_the_guest(&long, &guests));
+        assert!(!thanks_the_guest("Lena thanked the crew.", &guests));
     }
 }

@@ -21,18 +21,20 @@ const MAX_CLOSING_TITLE_WORDS: usize = 4;
 /// closing list under a title set like the prompts, the interviewer's closing thanks (the
 /// editor's notes about the guest go with [`super::super::third_person_tail`], which reads the
 /// headline too).
-/// `earlier` are the lines dropped before the turns were cut.
+/// `earlier` are the lines dropped before the turns were cut; `guests` the interviewee's
+/// known names.
 pub fn drop_closing_matter(
     out: &mut Assembled,
     paras: &[Para],
     speakers: &[Speaker],
     earlier: &mut [Dropped],
+    guests: &[&str],
 ) {
     drop_section_headings(out, paras, speakers);
     drop_after_closing_heading(out, paras, speakers, earlier);
     drop_closing_prompt(out, paras);
     drop_cut_question(out);
-    drop_closing_thanks(out, paras, speakers);
+    drop_closing_thanks(out, paras, speakers, guests);
 }
 
 /// A heading after the last question that does not ask ("## Highlights", "## Sesiones
