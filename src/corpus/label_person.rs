@@ -1,5 +1,5 @@
 //! The person behind a speaker label or a name read from prose, without the role or job title
-//! set before it ("Presidente Lino" is Lino; "Architect Tomoe Arakawa" is Tomoe Arakawa): a
+//! set before it ("Presidente Lino" is Lino; "Architect Noa Vell" is Noa Vell): a
 //! first word is a role when the text also writes it in lowercase, as a common noun.
 
 use super::forms::without_role;
@@ -89,7 +89,7 @@ fn is_stage_name(role: &str, rest: &str, whole: &[&str]) -> bool {
 }
 
 /// A name read from a headline or an introduction without the job title set before it
-/// ("Architect Tomoe Arakawa" is Tomoe Arakawa): the first word is a title when the text also
+/// ("Architect Noa Vell" is Noa Vell): the first word is a title when the text also
 /// writes it in lowercase, as a common noun ("the role of an architect", "as architects"), and a first and a
 /// last name remain, so "Mark Allen" stays whole even where the text says "mark".
 pub fn without_job_title(name: &str, whole: &[&str]) -> String {

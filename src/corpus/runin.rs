@@ -1,6 +1,6 @@
 //! Run-in speaker labels: text taken from a PDF or a print layout often loses the paragraph
 //! breaks between turns, so several labelled turns share one paragraph
-//! (`SH: Where were you born? JP: In Elizabeth. SH: And your father?`). When a file's labels
+//! (`SH: Where were you born? JP: In Kessel Ford. SH: And your father?`). When a file's labels
 //! recur inside its paragraphs, each label there starts a paragraph of its own, and the usual
 //! label reading takes over.
 
@@ -224,7 +224,7 @@ mod tests {
         let mut body = paras(&[
             "AN INTERVIEW WITH JANE ROE",
             "Interviewer Bob Lane: This is an interview with Jane Roe. Where were you born? \
-             Jane Roe: In Trenton. BL: What did your father do? JR: He ran a lumber yard, \
+             Jane Roe: In Kessel Ford. BL: What did your father do? JR: He ran a lumber yard, \
              BL: Did he go to college? JR: No.",
         ]);
         split_run_in_labels(&mut body);
@@ -233,7 +233,7 @@ mod tests {
             [
                 "AN INTERVIEW WITH JANE ROE",
                 "Interviewer Bob Lane: This is an interview with Jane Roe. Where were you born?",
-                "Jane Roe: In Trenton.",
+                "Jane Roe: In Kessel Ford.",
                 "BL: What did your father do?",
                 "JR: He ran a lumber yard,",
                 "BL: Did he go to college?",

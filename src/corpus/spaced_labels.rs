@@ -1,6 +1,6 @@
 //! Speaker labels set off without a colon: initials or a name, then a gap of two spaces or
 //! more, a tab, or a dash (`BR  How did…`, `MN\tWell…`, `ANA — Sí…`), as typed transcripts and
-//! some magazines print them. A name and a dash open prose too ("Paris — the city…"), so such
+//! some magazines print them. A name and a dash open prose too ("Orvane — the city…"), so such
 //! labels count only when the file is laid out with them: two speakers or more, each opening
 //! [`MIN_LABEL_USES`] paragraphs, taking turns. Their paragraphs then get the colon the labels
 //! lack (`BR: How did…`), so the labelled layouts read them.
@@ -119,7 +119,7 @@ mod tests {
     #[test]
     fn initials_before_two_spaces_or_a_tab_become_labels() {
         let got = colon(&[
-            "An interview with the potter from Lugo.",
+            "An interview with the potter from Pedraluz.",
             "JT  Where did the clay come from?",
             "RV\tFrom the river bank behind the mill. We dug it ourselves.",
             "JT  And the kiln?",
@@ -128,7 +128,7 @@ mod tests {
         assert_eq!(
             got,
             [
-                "An interview with the potter from Lugo.",
+                "An interview with the potter from Pedraluz.",
                 "JT: Where did the clay come from?",
                 "RV: From the river bank behind the mill. We dug it ourselves.",
                 "JT: And the kiln?",
@@ -176,11 +176,11 @@ mod tests {
     #[test]
     fn dashed_asides_in_prose_stay_as_written() {
         let original = [
-            "Paris — The city was quiet that spring.",
+            "Orvane — The city was quiet that spring.",
             "She left in May. Nobody asked why.",
-            "Lyon — Another city, another winter.",
+            "Tessaly — Another city, another winter.",
             "The letters stopped after that.",
-            "Paris — A second visit, years later.",
+            "Orvane — A second visit, years later.",
         ];
         assert_eq!(colon(&original), original, "one recurring name, no turns");
         let runs = [
