@@ -43,15 +43,19 @@ pub fn answerers_only(paragraphs: &[(&str, usize)], speakers: &mut [Speaker]) {
 }
 
 /// Two recurring labels or more, none of whose paragraphs asks, in a file whose unlabelled
-/// paragraphs ask at least [`MIN_UNLABELLED_QUESTIONS`] times: the guests of a duo or a band
+/// paragraphs ask, each right before a labelled one, at least [`MIN_UNLABELLED_QUESTIONS`]
+/// times: the guests of a duo or a band
 /// answer unlabelled questions, each under their name, and neither is the interviewer (who
 /// would ask under their label).
 fn answering_pair(paragraphs: &[(&str, usize)], recurring: &[String]) -> bool {
     let labels: Vec<Option<Labelled>> = paragraphs.iter().map(|(t, _)| split_label(t)).collect();
     let asks = |t: &str| t.contains(['?', '？']);
     let labelled_ask = labels.iter().flatten().any(|l| asks(l.body));
-    let unlabelled_asks = (paragraphs.iter().zip(&labels))
-        .filter(|((t, _), l)| l.is_none() && asks(t))
+    // A question the label after it answers: a guest's rhetorical question goes on in their
+    // own unlabelled paragraphs ("What could we do? We ran.").
+    let unlabelled_asks = (0..paragraphs.len())
+        .filter(|&i| labels[i].is_none() && asks(paragraphs[i].0))
+        .filter(|&i| labels.get(i + 1).is_some_and(Option::is_some))
         .count();
     let mut used: Vec<String> = (labels.iter().flatten())
         .map(|l| l.label.to_lowercase())
@@ -192,6 +196,24 @@ mod tests {
         speakers[1].role = Role::Interviewer;
         answerers_only(&asked, &mut speakers);
         assert_eq!(speakers[1].role, Role::Interviewer);
+        // A host labelling only statements, and a guest's rhetorical questions going on in
+        // unlabelled paragraphs: the host stays the interviewer.
+        let host = [
+            ("Host: Tell us about the flood.", 1),
+            ("Dora: The river rose in one night.", 3),
+            ("What could we do? We ran.", 5),
+            ("We carried the goats up the hill.", 7),
+            ("Host: And the house.", 9),
+            ("Dora: Gone, and the barn with it.", 11),
+            ("Who could say? Nobody knew.", 13),
+            ("The council sent tents.", 15),
+        ];
+        let mut speakers = [
+            speaker("Host", Role::Interviewer, 2, 1),
+            speaker("Dora", Role::Interviewee, 2, 3),
+        ];
+        answerers_only(&host, &mut speakers);
+        assert_eq!(speakers[0].role, Role::Interviewer);
     }
 
     #[test]

@@ -5,11 +5,12 @@
 //! among the hosts, and a host's short reaction between two turns of the guest ("Hello!",
 //! "Thanks for listening!") interrupts nobody. Neither is a question nor the guest's words.
 
-use super::cues::{asks_something, words};
+use super::cues::{asks_something, sentence_pieces, words, SENTENCE_ENDS};
 use super::diarized::is_numbered_voice;
 use super::labels::{speaker_of, split_label};
 use super::named_hosts::{is_greeting, is_hosted_show};
 use super::reading::{Clutter, Dropped, Para, Role, Speaker};
+use super::thanks::opens_with_thanks;
 
 /// A host's reaction that asks nothing runs to this many words at most ("Yeah.", "Mm-hm.").
 const REACTION_MAX_WORDS: usize = 2;
@@ -45,7 +46,7 @@ pub fn drop_hosts_talk(paras: &mut Vec<Para>, speakers: &[Speaker], dropped: &mu
         let body = split_label(&paras[turn.first].text).map_or("", |l| l.body);
         greeting &= turn.end == turn.first + 1
             && (is_greeting(body)
-                || (thanks_for_welcome(body) && !run.last().is_some_and(|t| asks(t, paras))));
+                || (thanks_for_welcome(body) && run.last().is_some_and(|t| welcomes(t, paras))));
         if greeting {
             drop[turn.first] = Some(Clutter::Interjection);
             continue;
@@ -71,12 +72,26 @@ pub fn drop_hosts_talk(paras: &mut Vec<Para>, speakers: &[Speaker], dropped: &mu
 /// you so much for having me on the show."): longer, the guest has begun to say something.
 const MAX_WELCOME_REPLY_WORDS: usize = 15;
 
-/// A guest's turn of one short sentence ([`MAX_WELCOME_REPLY_WORDS`]): said after a host who
-/// asks nothing ("Our guest tonight is Ada. Welcome."), it thanks for the welcome and
+/// A guest's turn of one short sentence ([`MAX_WELCOME_REPLY_WORDS`]) that opens with a word
+/// of thanks of the file's language ("Thank you so much for having me.", "Gracias por
+/// invitarme.") or only greets ([`is_greeting`]): said to a host's welcome ([`welcomes`]), it
 /// answers no question, so the hosts' run goes on to the question the guest answers.
 fn thanks_for_welcome(body: &str) -> bool {
     let inner = body.trim_end_matches(['.', '!', ' ']);
-    words(body) <= MAX_WELCOME_REPLY_WORDS && !inner.contains(['.', '!', '?'])
+    let one_sentence = words(body) <= MAX_WELCOME_REPLY_WORDS && !inner.contains(['.', '!', '?']);
+    one_sentence && (opens_with_thanks(body) || is_greeting(body))
+}
+
+/// The host's turn ends by welcoming or greeting the guest ("Our guest mends organs. Ada Lu,
+/// welcome."): its last sentence asks nothing and is a greeting ([`is_greeting`]). A prompt
+/// ("Ada Lu, tell us how you started.") is longer, and the guest's reply answers it.
+fn welcomes(turn: &Turn, paras: &[Para]) -> bool {
+    let text = &paras[turn.end - 1].text;
+    let body = split_label(text).map_or(text.as_str(), |l| l.body);
+    let last = sentence_pieces(body, &SENTENCE_ENDS)
+        .last()
+        .map_or(body, str::trim);
+    !asks(turn, paras) && is_greeting(last)
 }
 
 /// The host's turn asks the guest something: the guest answers the last host who spoke.
@@ -284,6 +299,33 @@ mod tests {
         let kept = show("ADA LU: Thanks. I started at fourteen, in my uncle's workshop.");
         assert_eq!(kept.len(), 4, "two sentences say something: {kept:?}");
         assert!(kept[1].starts_with("ADA LU: Thanks. I started"));
+    }
+
+    #[test]
+    fn a_short_answer_to_a_prompt_is_no_thanks() {
+        let named = |label: &str, role| Speaker {
+            label: label.to_string(),
+            role,
+            count: 2,
+            line: 1,
+        };
+        let speakers = [
+            named("IDA BERG", Role::Interviewer),
+            named("TOM ROE", Role::Interviewer),
+            named("ADA LU", Role::Interviewee),
+        ];
+        let text = [
+            "IDA BERG: Welcome to the show. I'm Ida Berg.",
+            "TOM ROE: And I'm Tom Roe. Our guest mends church organs.",
+            "TOM ROE: Ada Lu, tell us how you started.",
+            "ADA LU: My uncle ran a workshop and I swept its floor at fourteen.",
+            "IDA BERG: And where does an organ break first?",
+            "ADA LU: In the bellows. The leather dries out and cracks at the folds.",
+        ];
+        let mut body = paras(&text);
+        drop_hosts_talk(&mut body, &speakers, &mut Vec::new());
+        let kept: Vec<&str> = body.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(kept, text[1..], "the prompt and its answer stay");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The person behind a speaker label or a name read from prose, without the role or job title
-//! set before it ("Presidente Lino" is Lino; "Architect Tomoe Arakawa" is Tomoe Arakawa): a
+//! set before it ("Presidente Lino" is Lino; "Architect Noa Vell" is Noa Vell): a
 //! first word is a role when the text also writes it in lowercase, as a common noun.
 
 use super::forms::without_role;
@@ -19,9 +19,11 @@ pub fn person_of_label(label: &str, whole: &[&str]) -> String {
     if !common {
         return label.to_string();
     }
-    // A stage name made of a rank and one word ("Professor Green"): the text never writes the
-    // word without the rank, as it would a person's own surname ("Dr Lund… Lund says").
-    if !rest.is_empty() && is_stage_name(&role, rest, whole) {
+    // A stage name made of a rank and one word ("Colonel Velvet"): the text never writes the
+    // word without the rank, as it would a person's own surname ("Captain Lund… Lund says").
+    // A courtesy title is no rank of a stage name, however seldom the text drops it.
+    let courtesy = COURTESY_TITLES.contains(&role.trim_end_matches('.'));
+    if !rest.is_empty() && !courtesy && is_stage_name(&role, rest, whole) {
         return label.to_string();
     }
     if !rest.is_empty() {
@@ -51,9 +53,17 @@ pub fn person_of_label(label: &str, whole: &[&str]) -> String {
     called.unwrap_or_else(|| label.to_string())
 }
 
+/// Courtesy and academic titles (English, Spanish, Portuguese, French, German), lowercase and
+/// without their full stop: set before a person's own surname ("Dr Lund", "Sra. Vidal"), they
+/// are never part of the name, even in a text that never writes the surname alone.
+const COURTESY_TITLES: &[&str] = &[
+    "dr", "dra", "prof", "profa", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "mme", "mlle",
+    "hr", "fr",
+];
+
 /// True when `rest`, one word after the rank `role` (lowercase), is written in the text and
 /// never without the rank before it nor with a surname after it: the two words are one name
-/// ("Professor Green"), where "presidente Rosa Lopes" names Rosa Lopes.
+/// ("Colonel Velvet"), where "presidente Rosa Lopes" names Rosa Lopes.
 fn is_stage_name(role: &str, rest: &str, whole: &[&str]) -> bool {
     if rest.contains(' ') {
         return false;
@@ -79,7 +89,7 @@ fn is_stage_name(role: &str, rest: &str, whole: &[&str]) -> bool {
 }
 
 /// A name read from a headline or an introduction without the job title set before it
-/// ("Architect Tomoe Arakawa" is Tomoe Arakawa): the first word is a title when the text also
+/// ("Architect Noa Vell" is Noa Vell): the first word is a title when the text also
 /// writes it in lowercase, as a common noun ("the role of an architect", "as architects"), and a first and a
 /// last name remain, so "Mark Allen" stays whole even where the text says "mark".
 pub fn without_job_title(name: &str, whole: &[&str]) -> String {
@@ -144,5 +154,9 @@ mod tests {
         assert_eq!(person_of_label("Captain Velvet", &whole), "Captain Velvet");
         let parted = ["The captain spoke. Captain Ruiz: yes. Ruiz smiled."];
         assert_eq!(person_of_label("Captain Ruiz", &parted), "Ruiz");
+        let titled = ["Ask your dr about sleep.", "Dr Lund: Sleep is a habit."];
+        assert_eq!(person_of_label("Dr Lund", &titled), "Lund");
+        let titled = ["La sra de la tienda.", "Sra Vidal: Abrimos a las ocho."];
+        assert_eq!(person_of_label("Sra Vidal", &titled), "Vidal");
     }
 }

@@ -71,7 +71,7 @@ pub fn find_names<'a>(
         .and_then(|k| whole.get(k).copied());
     let owner = || site_owner::site_owner(dropped, last);
     let mut interviewee = find_interviewee(metadata, speakers, &reported, (greeting, &owner));
-    one_person::settle_one_person(metadata, &mut interviewer, &mut interviewee);
+    one_person::settle_one_person(metadata, whole, &mut interviewer, &mut interviewee);
     // Last, a columnist's follow line under the piece, or the first name the guest thanks
     // ("Thanks Dana."): read once the guest is known, so a page inviting readers to follow the
     // guest, or a host thanking the guest by name, does not make the guest the interviewer.

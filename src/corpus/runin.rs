@@ -1,6 +1,6 @@
 //! Run-in speaker labels: text taken from a PDF or a print layout often loses the paragraph
 //! breaks between turns, so several labelled turns share one paragraph
-//! (`SH: Where were you born? JP: In Elizabeth. SH: And your father?`). When a file's labels
+//! (`SH: Where were you born? JP: In Kessel Ford. SH: And your father?`). When a file's labels
 //! recur inside its paragraphs, each label there starts a paragraph of its own, and the usual
 //! label reading takes over.
 
@@ -27,6 +27,10 @@ struct RunIn {
     start: usize,
     label: String,
     bounded: bool,
+    /// It follows the end of a sentence (`.`, `?`, `!`, `…`, a closing quotation mark after
+    /// one): a comma or a bracket ends a clause, and in a line of one turn a label there is
+    /// more likely a list's item ("Which is harder, A: the climb or B: the descent?").
+    after_sentence: bool,
 }
 
 /// Cuts paragraphs at the speaker labels written inside them, when the file's labels recur
@@ -83,7 +87,8 @@ pub fn split_run_in_labels(paras: &mut Vec<Para>) {
 
 /// Two turns on one line ("Q: Why? A: Because…") in a file whose turns are otherwise one to a
 /// paragraph: too few for the run-in layout, yet the file's own labels (each opening
-/// [`MIN_LABEL_USES`] paragraphs) after a sentence's end are turns, not a sentence's colon.
+/// [`MIN_LABEL_USES`] paragraphs) after a sentence's end (not a comma's: `after_sentence`)
+/// are turns, not a sentence's colon.
 /// Each such label inside a paragraph that opens with another of them starts a paragraph.
 fn split_known_pairs(paras: &mut Vec<Para>, found: &[Vec<Vec<RunIn>>]) {
     let mut opening: HashMap<String, usize> = HashMap::new();
@@ -102,7 +107,7 @@ fn split_known_pairs(paras: &mut Vec<Para>, found: &[Vec<Vec<RunIn>>]) {
             let known = colon
                 .iter()
                 .rev()
-                .find(|r| r.bounded && opening.contains_key(&r.label));
+                .find(|r| r.after_sentence && opening.contains_key(&r.label));
             if let (Some(run_in), Some(current)) = (known, &speaker) {
                 if &run_in.label != current {
                     cuts.push(run_in.start);
@@ -158,10 +163,12 @@ fn run_ins(text: &str) -> Vec<Vec<RunIn>> {
                 labels.clear();
                 break;
             };
+            let unquoted = previous.trim_end_matches(['"', '”', '’', '»']);
             labels.push(RunIn {
                 start: words[first].0,
                 label: label.join(" "),
                 bounded: previous.ends_with(['.', '?', '!', ',', ';', '…', '"', '”', ')']),
+                after_sentence: unquoted.ends_with(['.', '?', '!', '…']),
             });
         }
         found.push(labels);
@@ -217,7 +224,7 @@ mod tests {
         let mut body = paras(&[
             "AN INTERVIEW WITH JANE ROE",
             "Interviewer Bob Lane: This is an interview with Jane Roe. Where were you born? \
-             Jane Roe: In Trenton. BL: What did your father do? JR: He ran a lumber yard, \
+             Jane Roe: In Kessel Ford. BL: What did your father do? JR: He ran a lumber yard, \
              BL: Did he go to college? JR: No.",
         ]);
         split_run_in_labels(&mut body);
@@ -226,7 +233,7 @@ mod tests {
             [
                 "AN INTERVIEW WITH JANE ROE",
                 "Interviewer Bob Lane: This is an interview with Jane Roe. Where were you born?",
-                "Jane Roe: In Trenton.",
+                "Jane Roe: In Kessel Ford.",
                 "BL: What did your father do?",
                 "JR: He ran a lumber yard,",
                 "BL: Did he go to college?",
@@ -284,6 +291,21 @@ mod tests {
                 "A: I liked the noise. Note: it never stopped.",
             ],
             "only the file's labels cut, and only after a sentence's end"
+        );
+        let list = [
+            "Title",
+            "Q: Which is harder, A: The climb or B: The descent?",
+            "A: The descent, always.",
+            "Q: Why?",
+            "A: Tired legs. \"Slow down.\" Q: was all my guide said.",
+        ];
+        let mut body = paras(&list);
+        split_run_in_labels(&mut body);
+        assert_eq!(texts(&body)[1..3], list[1..3], "a comma ends no turn");
+        assert_eq!(
+            texts(&body)[5],
+            "Q: was all my guide said.",
+            "a quote after a stop does"
         );
         let lone = ["Title", "Q: Why? A: Because.", "Later, A: the end."];
         let mut body = paras(&lone);

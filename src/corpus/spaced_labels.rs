@@ -1,6 +1,6 @@
 //! Speaker labels set off without a colon: initials or a name, then a gap of two spaces or
 //! more, a tab, or a dash (`BR  How did…`, `MN\tWell…`, `ANA — Sí…`), as typed transcripts and
-//! some magazines print them. A name and a dash open prose too ("Paris — the city…"), so such
+//! some magazines print them. A name and a dash open prose too ("Orvane — the city…"), so such
 //! labels count only when the file is laid out with them: two speakers or more, each opening
 //! [`MIN_LABEL_USES`] paragraphs, taking turns. Their paragraphs then get the colon the labels
 //! lack (`BR: How did…`), so the labelled layouts read them.
@@ -27,7 +27,8 @@ const MAX_GAP_CHARS: usize = 8;
 
 /// Gives a colon to the gap-separated labels of a file laid out with them (see the module doc).
 pub fn colon_spaced_labels(paras: &mut [Para]) {
-    let found: Vec<Option<(String, usize)>> = paras.iter().map(|p| spaced_label(&p.text)).collect();
+    let found: Vec<Option<(String, usize)>> =
+        paras.iter().map(|p| spaced_label(&p.text, true)).collect();
     let mut uses: HashMap<&str, usize> = HashMap::new();
     for (label, _) in found.iter().flatten() {
         *uses.entry(label.as_str()).or_default() += 1;
@@ -62,7 +63,9 @@ pub fn colon_spaced_labels(paras: &mut [Para]) {
 
 /// `body` with the colon given to the file's `known` labels set inside it after a sentence's
 /// end ("…run now?  MO  Too much."), as a line holding two turns prints them; the run-in
-/// reading then cuts the line there.
+/// reading then cuts the line there. Only a gap of spaces or a tab sets a label off there: a
+/// name and a dash inside an answer open an aside ("I called. Ana Ruiz — She was my editor —
+/// said yes.").
 fn inner_labels(body: &str, known: &[&str]) -> String {
     let mut out = String::with_capacity(body.len());
     let mut rest = body;
@@ -71,7 +74,7 @@ fn inner_labels(body: &str, known: &[&str]) -> String {
         out.push_str(&rest[..mark]);
         rest = &rest[mark..];
         let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
-        let labelled = spaced_label(after).filter(|(l, _)| known.contains(&l.as_str()));
+        let labelled = spaced_label(after, false).filter(|(l, _)| known.contains(&l.as_str()));
         if let (Some((label, start)), true) = (labelled, after.len() < rest.len()) {
             out.push_str(&format!(" {label}: "));
             rest = &after[start..];
@@ -82,10 +85,10 @@ fn inner_labels(body: &str, known: &[&str]) -> String {
 }
 
 /// The label opening `text` before a gap or a dash, and where its words start: one to three
-/// name words or initials (`BR`, `Ana Ruiz`), then two spaces or more, a tab, or a spaced
-/// dash, then words that open speech.
-fn spaced_label(text: &str) -> Option<(String, usize)> {
-    let is_dash = |c: char| c == '—' || c == '–';
+/// name words or initials (`BR`, `Ana Ruiz`), then two spaces or more, a tab, or (when
+/// `dash`, at a paragraph's start) a spaced dash, then words that open speech.
+fn spaced_label(text: &str, dash: bool) -> Option<(String, usize)> {
+    let is_dash = |c: char| dash && (c == '—' || c == '–');
     let (end, _) = text.char_indices().find(|&(i, c)| {
         c == '\t'
             || is_dash(c)
@@ -116,7 +119,7 @@ mod tests {
     #[test]
     fn initials_before_two_spaces_or_a_tab_become_labels() {
         let got = colon(&[
-            "An interview with the potter from Lugo.",
+            "An interview with the potter from Pedraluz.",
             "JT  Where did the clay come from?",
             "RV\tFrom the river bank behind the mill. We dug it ourselves.",
             "JT  And the kiln?",
@@ -125,7 +128,7 @@ mod tests {
         assert_eq!(
             got,
             [
-                "An interview with the potter from Lugo.",
+                "An interview with the potter from Pedraluz.",
                 "JT: Where did the clay come from?",
                 "RV: From the river bank behind the mill. We dug it ourselves.",
                 "JT: And the kiln?",
@@ -146,6 +149,16 @@ mod tests {
             got[0], "JT: Where did the clay come from? RV: The river. Ask JT  later.",
             "only after a sentence's end"
         );
+        let got = colon(&[
+            "Ana Ruiz — Did anyone answer?",
+            "Ivo Lund — Not at first. I called. Ana Ruiz — She was my editor — said yes.",
+            "Ana Ruiz — And then?",
+            "Ivo Lund — Then we printed it.",
+        ]);
+        assert_eq!(
+            got[1], "Ivo Lund: Not at first. I called. Ana Ruiz — She was my editor — said yes.",
+            "a dash inside a line is an aside"
+        );
     }
 
     #[test]
@@ -163,11 +176,11 @@ mod tests {
     #[test]
     fn dashed_asides_in_prose_stay_as_written() {
         let original = [
-            "Paris — The city was quiet that spring.",
+            "Orvane — The city was quiet that spring.",
             "She left in May. Nobody asked why.",
-            "Lyon — Another city, another winter.",
+            "Tessaly — Another city, another winter.",
             "The letters stopped after that.",
-            "Paris — A second visit, years later.",
+            "Orvane — A second visit, years later.",
         ];
         assert_eq!(colon(&original), original, "one recurring name, no turns");
         let runs = [

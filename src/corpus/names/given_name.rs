@@ -1,8 +1,8 @@
-//! A label that is a given name ("Paulo:") completed from the introduction may pick up the
-//! capitalised word written before the name there ("…presidente da Câmara Paulo Cervelheira"):
-//! an institution or a rank, not the person. People are written given name first, so when the
-//! text also opens a name with the label's word ("Paulo Cesar Cervelheira"), what stood before
-//! it is dropped.
+//! A label that is a given name ("Rui:") completed from the introduction may pick up the
+//! capitalised word written before the name there ("…o diretor do Museu Rui Prates"): an
+//! institution or a rank, not the person. People are written given name first, so when the
+//! text also opens a name with the label's word ("Rui Alves Prates"), what stood before it is
+//! dropped.
 
 /// `shown` (the label completed from the text) from the label's word on, when `label` is one
 /// word followed by a surname in `shown` and some text opens a run of capitalised words with
