@@ -9,7 +9,7 @@ use super::cues::{dash_body, ends_with_question_mark, is_bold, words};
 use super::forms::{is_generic, strip_timestamp};
 use super::labels::split_label;
 use super::marked_list::is_bulleted;
-use super::markup::question_number;
+use super::markup::figure_number;
 use super::numbering::numbered_series;
 use super::reading::Para;
 use super::typed_lines::{ends_sentence, typed_by_line, MIN_UNWRAPPED_CHARS};
@@ -141,10 +141,11 @@ impl LineBreaks {
         });
         // "2 - Why glass before clay?" after a finished answer: an editor's numbered
         // question opens a turn ("… in 1969." / "2 - …"), a number inside a sentence does not.
-        let numbered = question_number(next).is_some() && ends_sentence(line);
+        // Figures only: "Quinta: ensaio geral." is a weekday as often as a fifth question.
+        let numbered = figure_number(next).is_some() && ends_sentence(line);
         // "5) Sum up your book in three words." above "Water. Patience. Flour.": an editor's
         // numbered prompt closing its sentence is a line of its own, with or without a `?`.
-        let numbered_prompt = question_number(line).is_some() && ends_sentence(line);
+        let numbered_prompt = figure_number(line).is_some() && ends_sentence(line);
         // "- the roof" under "Three things went wrong:": a Markdown list puts each item on
         // its line (the items rejoin the sentence announcing them as one list, see
         // `marked_list`).
@@ -374,6 +375,15 @@ mod tests {
             "village for the country.",
         ]]);
         assert_eq!(wrapped.len(), 1, "a numbered line cut mid-sentence goes on");
+    }
+
+    #[test]
+    fn weekdays_named_like_ordinals_do_not_break_a_paragraph() {
+        let out = split(&[&[
+            "Quinta. Orquestra no teatro velho, às oito.",
+            "e depois jantamos todos juntos na tasca.",
+        ]]);
+        assert_eq!(out.len(), 1, "{out:?}");
     }
 
     #[test]

@@ -166,6 +166,19 @@ fn opens_with_answer(out: &Assembled, body: &str) -> bool {
             .is_some_and(|(t, _)| ends_with_question_mark(t))
 }
 
+/// For each paragraph, whether it carries the cue of the layout's prompts (bold, a heading, a
+/// lead-in in capitals, a number or a `?`): what a sidebar's title never carries.
+fn prompt_cues(paras: &[Para], layout: Layout, bold: &[bool], numbered: &[bool]) -> Vec<bool> {
+    (paras.iter().enumerate())
+        .map(|(i, para)| match layout {
+            Layout::Headings => is_heading(&para.text) || is_bold(&para.text),
+            Layout::Bold => bold[i],
+            Layout::CapsLeadIn => is_caps_lead_in(&para.text),
+            _ => numbered[i] || ends_with_question_mark(&para.text),
+        })
+        .collect()
+}
+
 /// Files whose prompts carry a typographic cue, or none (question marks and rhythm).
 fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     let mut out = Assembled {
@@ -190,7 +203,8 @@ fn by_cue(paras: &[Para], layout: Layout, speakers: &[Speaker]) -> Assembled {
     let prompt_level = (layout == Layout::Headings)
         .then(|| most_used_heading_level(paras))
         .flatten();
-    let sidebar = sidebar_start(paras).unwrap_or(paras.len());
+    let cues = prompt_cues(paras, layout, &bold, &numbered);
+    let sidebar = sidebar_start(paras, |i| cues[i]).unwrap_or(paras.len());
     for (i, para) in paras.iter().enumerate() {
         if labelled_turn(&mut out, para, speakers)
             || page_clutter(&mut out, paras, i, (prompt_level, sidebar))

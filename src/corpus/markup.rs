@@ -304,9 +304,17 @@ pub fn question_number(text: &str) -> Option<u32> {
 /// "3-¿Por qué…?": see [`opens_glued_question`]). "1990 was…", "2.5 million…" and "10-K
 /// filings…" carry no number.
 fn split_question_number(text: &str) -> Option<(u32, &str)> {
-    if let Some(hit) = super::ordinals::ordinal_prefix(text) {
-        return Some(hit);
-    }
+    super::ordinals::ordinal_prefix(text).or_else(|| split_figure_number(text))
+}
+
+/// The figures an editor put before a question ("2. Como…" is 2), ordinal words left out: a
+/// file numbering its questions in figures uses "First:" only in its answers' sentences.
+pub fn figure_number(text: &str) -> Option<u32> {
+    split_figure_number(text).map(|(number, _)| number)
+}
+
+/// [`split_question_number`] for figures only.
+fn split_figure_number(text: &str) -> Option<(u32, &str)> {
     // "Pergunta 1 — Como…", "Question 3: Why…": the word before the number goes with it.
     let text = NUMBERED_WORDS
         .iter()

@@ -5,7 +5,7 @@
 
 use super::clean::is_kicker;
 use super::cues::{ends_with_question_mark, is_heading, words};
-use super::markup::{question_number, strip_bullet};
+use super::markup::{figure_number, question_number, strip_bullet};
 use super::reading::Para;
 use super::rhythm::Rhythm;
 
@@ -14,8 +14,16 @@ use super::rhythm::Rhythm;
 /// explanation between them are rare in an answer.
 const MIN_NUMBERED_PROMPTS: u32 = 3;
 
-/// For each paragraph, whether it is one of the file's numbered questions.
+/// For each paragraph, whether it is one of the file's numbered questions. A file that numbers
+/// anything in figures numbers its questions so: an answer's "First: The money…" there is a
+/// sentence, and ordinal words count only where no paragraph opens with a figure.
 pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
+    let figures = paras.iter().any(|p| figure_number(&p.text).is_some());
+    let question_number = if figures {
+        figure_number
+    } else {
+        question_number
+    };
     let mut marked = vec![false; paras.len()];
     let mut expected = 1;
     let mut count = 0;
@@ -29,13 +37,13 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
         // A numbered question may be long ("3. In your book you argue … Why?"): the number
         // and the question mark say enough; a numbered statement no longer than the text
         // under it ("3-Name the parts of a kiln" / their list) is a prompt of the series too.
-        // Inside a series, a long statement ("5. Name your semifinalists, and why.") still
+        // Inside a series, a long statement ("5. Name three boats you would keep.") still
         // takes its number when the series goes on after it: an answer's own list would count
         // from 1 again.
         let prompt_shaped = rhythm.short(para)
             || ends_with_question_mark(&para.text)
             || next.is_some_and(|next| words(&para.text) <= words(&next.text))
-            || (expected > 1 && series_goes_on(&paras[i + 1..], expected));
+            || (expected > 1 && series_goes_on(&paras[i + 1..], expected, question_number));
         if question_number(&para.text) == Some(expected) && answered && prompt_shaped {
             marked[i] = true;
             expected += 1;
@@ -51,11 +59,10 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
     marked
 }
 
-/// A later paragraph carries the number after `number`.
-fn series_goes_on(later: &[Para], number: u32) -> bool {
-    later
-        .iter()
-        .any(|p| question_number(&p.text) == Some(number + 1))
+/// The next numbered paragraph (as `number_of` reads numbers) carries the number after
+/// `number`; looking no further keeps the check linear in the paragraphs up to it.
+fn series_goes_on(later: &[Para], number: u32, number_of: fn(&str) -> Option<u32>) -> bool {
+    later.iter().find_map(|p| number_of(&p.text)) == Some(number + 1)
 }
 
 /// For each line of a file (in order), whether it is one of a numbered series of prompts:
@@ -164,13 +171,27 @@ mod tests {
             "Ours, of course.",
             "Second. Which club let you down?",
             "The neighbours.",
-            "Third. Name the four semifinalists of the next cup, and tell us why each of them.",
-            "Rovers: fast.",
-            "City: deep bench.",
+            "Third. Name the four boats you would race next spring, and tell us why each.",
+            "The Gull: fast.",
+            "The Heron: dry.",
             "Fourth. Who coaches best?",
             "My old mentor.",
         ];
         assert_eq!(marked(&texts), [1, 3, 5, 8]);
+    }
+
+    #[test]
+    fn an_answer_opening_with_an_ordinal_word_in_a_figure_numbered_file_is_an_answer() {
+        let texts = [
+            "A short questionnaire for a potter.",
+            "1. Why clay?",
+            "First: The money. Clay was cheap when I started.",
+            "2. Why glaze?",
+            "Colour, mostly.",
+            "3. Why now?",
+            "The kiln finally works.",
+        ];
+        assert_eq!(marked(&texts), [1, 3, 5]);
     }
 
     #[test]

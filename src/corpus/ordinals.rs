@@ -70,11 +70,11 @@ const ORDINALS: [&[&str]; 10] = [
     &["tenth", "décima", "décimo", "dixième", "decima", "decimo"],
 ];
 
-/// "Quinta. Mójate…" as 5 and "Mójate…": a capitalised ordinal word, then `.`, `:` or `)` and
-/// a space before a capital or an opening `¿`/`¡`. A word followed by a comma ("First, we…")
+/// "Quinta. Escolhe…" as 5 and "Escolhe…": a capitalised ordinal word, then `.` or `:` and a
+/// space before a capital or an opening `¿`/`¡`. A word followed by a comma ("First, we…")
 /// opens a sentence, not a numbered question.
 pub fn ordinal_prefix(text: &str) -> Option<(u32, &str)> {
-    let end = text.find(['.', ':', ')'])?;
+    let end = text.find(['.', ':'])?;
     let word = &text[..end];
     if !word.starts_with(char::is_uppercase) {
         return None;
@@ -104,5 +104,6 @@ mod tests {
         assert_eq!(ordinal_prefix("First, we trained."), None);
         assert_eq!(ordinal_prefix("Primera. la clase"), None);
         assert_eq!(ordinal_prefix("Hello. World"), None);
+        assert_eq!(ordinal_prefix("Third) Why clay?"), None);
     }
 }

@@ -14,13 +14,30 @@ const MAX_NAME_WORDS: usize = 5;
 /// Extensions of the image files a page shows; a copied page keeps the file's name as a line.
 const IMAGE_EXTENSIONS: [&str; 6] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];
 
+/// An image's file name is longer than the longest extension alone (".jpeg", ".avif"): a
+/// word that is only an extension ("…as a .jpeg") names a format, not a picture.
+const MIN_IMAGE_NAME_CHARS: usize = 6;
+
 /// A paragraph opened by an image's file name ("4f2a9c.image.jpg"), with the caption the page
-/// set under it: the picture, not anyone's words.
+/// set under it: the picture, not anyone's words. The name stands on its own line or before a
+/// caption, which opens with a capital ("The mayor at her desk"); a sentence that only starts
+/// with a file's name ("logo.png was my first drawing") is someone speaking of it.
 pub fn is_image_paragraph(text: &str) -> bool {
-    text.split_whitespace().next().is_some_and(|first| {
-        let lower = first.to_lowercase();
-        IMAGE_EXTENSIONS.iter().any(|ext| lower.ends_with(ext)) && lower.len() > 5
-    })
+    let text = text.trim_start();
+    let Some(first) = text.split_whitespace().next() else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    let image = IMAGE_EXTENSIONS.iter().any(|ext| lower.ends_with(ext))
+        && lower.len() >= MIN_IMAGE_NAME_CHARS;
+    let rest = &text[first.len()..];
+    let gap = &rest[..rest.len() - rest.trim_start().len()];
+    let captioned = rest.trim().is_empty()
+        || gap.contains('\n')
+        || rest
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "(©[*_".contains(c));
+    image && captioned
 }
 
 /// Drops unquotable lines of the introduction and a label key opening the turns.
@@ -153,7 +170,12 @@ mod tests {
         assert!(is_image_paragraph(
             "9be1f0c2.image.JPG\nThe mayor at her desk"
         ));
+        assert!(is_image_paragraph("8d1c2e.image.jpg The clerk at her desk"));
+        assert!(is_image_paragraph("8d1c2e.png"));
         assert!(!is_image_paragraph("I shot it as a jpg, and a png too."));
+        assert!(!is_image_paragraph(
+            "logo.png was my first drawing. I made it at the kitchen table."
+        ));
     }
 
     #[test]

@@ -35,7 +35,7 @@ use super::slips::repair_orphan_answer;
 use super::statements::settle_turns;
 use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::split_front_matter;
-use super::third_person_tail::drop_notes_about_guest;
+use super::third_person_tail::{drop_notes_about_guest, drop_writers_reflection};
 use super::turns::turns;
 use super::{Interview, Metadata};
 
@@ -92,8 +92,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     dropped.sort_by_key(|d| d.line);
 
     let title = title_of(&metadata, head.title.as_deref(), id);
-    let mut texts: Vec<&str> = vec![title.as_str()];
-    texts.extend(assembled.intro.iter().map(|(t, _)| t.as_str()));
+    let texts = title_and_intro(&title, &assembled);
     let whole = whole_text(&rest, &title);
     let greeting = assembled.turns.first().map(|t| t.question.as_str());
     let last_turn = (assembled.turns.last()).and_then(|t| t.answer.last().map(|(_, line)| *line));
@@ -101,6 +100,8 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let (interviewer_source, interviewee_source) = credited(&mut metadata, &credits, |metadata| {
         find_names(metadata, &speakers, closing, (&texts, &whole), greeting)
     });
+    drop_writers_reflection(&mut assembled, &paras, &metadata, &mut dropped);
+    let texts = title_and_intro(&title, &assembled);
     let (mut turns, turn_lines) = turns(&assembled, (&metadata, &speakers), &texts);
     credit_next_guests(&mut turns, &guest_starts(next_guests, &sections, &whole));
     drop_reader_notes(&mut assembled.intro, &metadata, &speakers, &mut dropped);
@@ -123,6 +124,12 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
+}
+
+/// The title and the introduction's paragraphs: where the names of the page's people are read.
+fn title_and_intro<'a>(title: &'a str, assembled: &'a Assembled) -> Vec<&'a str> {
+    let intro = assembled.intro.iter().map(|(t, _)| t.as_str());
+    [title].into_iter().chain(intro).collect()
 }
 
 /// The front matter's title, else the headline the page gives, else the file's name.

@@ -8,11 +8,12 @@
 //! Told by structure: a Markdown heading that asks nothing, right above (or one paragraph
 //! above) a paragraph in which the writers, in the first person, report meeting a named
 //! person, questions under it, and at least one other section of the same level before the
-//! heading or after the conversation. The conversation's section ends at the first later
-//! heading of that level whose section asks nothing: an interview's own topic headings
-//! ("## Early years") are followed by questions.
+//! heading (a blog's interview may open with "## The interview" and end with its own
+//! "## Lightning round"). The conversation's section ends at the first later heading of that
+//! level after which nothing asks, neither with `?` nor with the cue the questions carry (bold):
+//! an interview's own topic headings ("## Early years") are followed by questions.
 
-use super::cues::{asks_something, heading_level};
+use super::cues::{asks_something, heading_level, is_bold};
 use super::head::Head;
 use super::labels::NAME_PARTICLES;
 use super::name_words::{name_cased, trim_word};
@@ -117,10 +118,10 @@ fn interview_section(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Optio
     let other_before = paras[..heading]
         .iter()
         .any(|p| heading_level(&p.text).is_some_and(|l| l <= level));
-    let end = section_end(paras, heading, level);
-    if !other_before && end == paras.len() {
+    if !other_before {
         return None;
     }
+    let end = section_end(paras, heading, level);
     let drop = |p: Para| Dropped {
         line: p.line,
         text: p.text,
@@ -155,17 +156,26 @@ fn interview_heading(paras: &[Para]) -> Option<(usize, usize)> {
     (asked_after && paras[heading..met].iter().all(plain)).then_some((heading, level))
 }
 
-/// The index of the first heading of `level` or above after the interview's heading whose
-/// section asks nothing; the end of `paras` when there is none.
+/// The index of the first heading of `level` or above after the interview's heading after
+/// which nothing asks: no `?` and, when the interview's questions are set in bold, no bold
+/// prompt ("**Favourite tool**"); the end of `paras` when there is none.
 fn section_end(paras: &[Para], heading: usize, level: usize) -> usize {
     let top = |p: &Para| heading_level(&p.text).is_some_and(|l| l <= level);
-    (heading + 1..paras.len())
-        .find(|&k| {
-            let next = (k + 1..paras.len()).find(|&j| top(&paras[j]));
-            let section = &paras[k..next.unwrap_or(paras.len())];
-            top(&paras[k]) && !section.iter().any(|p| asks_something(&p.text))
-        })
-        .unwrap_or(paras.len())
+    let questions = paras[heading + 1..]
+        .iter()
+        .filter(|p| asks_something(&p.text));
+    let bold_cue = questions.clone().count() > 0 && questions.into_iter().all(|p| is_bold(&p.text));
+    let prompt = |p: &Para| asks_something(&p.text) || (bold_cue && is_bold(&p.text));
+    let mut end = paras.len();
+    for k in (heading + 1..paras.len()).rev() {
+        if prompt(&paras[k]) {
+            break;
+        }
+        if top(&paras[k]) {
+            end = k;
+        }
+    }
+    end
 }
 
 #[cfg(test)]
@@ -236,5 +246,26 @@ mod tests {
         issue[4].text = "Ines Albarran mends nets on the quay.".into();
         assert_eq!(interview_section(&mut issue, &mut dropped), None);
         assert!(dropped.is_empty());
+    }
+
+    #[test]
+    fn a_blogs_interview_under_its_own_headings_is_no_newsletter() {
+        let post = [
+            "## The interview",
+            "I spoke with Ana Ruiz about the season.",
+            "**How was the winter?**",
+            "Long, and the huts were full.",
+            "## Lightning round",
+            "**Favourite tool**",
+            "Ice axe.",
+        ];
+        let mut body = paras(&post);
+        let mut dropped = Vec::new();
+        assert_eq!(interview_section(&mut body, &mut dropped), None);
+        assert_eq!(body.len(), post.len());
+        // Under a newsletter's earlier section, the lightning round still belongs to it.
+        let mut issue = paras(&[&["## Harbour news", "The crane is fixed."], &post[..]].concat());
+        assert!(interview_section(&mut issue, &mut dropped).is_some());
+        assert_eq!(issue.last().map(|p| p.text.as_str()), Some("Ice axe."));
     }
 }

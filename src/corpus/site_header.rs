@@ -20,14 +20,14 @@ const SIGNATURE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 
 /// Drops the introduction paragraphs above the post's date line when a headline (short, no
 /// sentence closed at its end) follows the date, set apart by a blank line: they are the
-/// site's header. A record's header typed line by line ("Interviewed by…", "Lisbon
+/// site's header. A record's header typed line by line ("Interviewed by…", "Valmora
 /// 14/08/2014", "Transcribed by…") goes on under its date and is the interview's own.
 pub fn drop_site_header(out: &mut Assembled, dropped: &[Dropped]) {
     let first = out.turns.first().map_or(usize::MAX, |t| t.line);
     let Some((date, signed)) = dropped
         .iter()
         .filter(|d| d.reason == Clutter::Date && d.line < first)
-        .map(|d| (d.line, is_signed(&d.text)))
+        .map(|d| (d.line, is_signed(&d.text, out, dropped)))
         .find(|(date, _)| out.intro.iter().any(|(_, l)| l < date))
     else {
         return;
@@ -72,7 +72,7 @@ pub fn take_post_headline(out: &mut Assembled, dropped: &[Dropped], head: &mut H
     let date = dropped
         .iter()
         .find(|d| d.reason == Clutter::Date && d.line > end)
-        .map(|d| (d.line, is_signed(&d.text)));
+        .map(|d| (d.line, is_signed(&d.text, out, dropped)));
     let (Some((date, signed)), Some(title_line)) = (date, head.title_line.filter(|l| *l < end))
     else {
         return;
@@ -96,16 +96,27 @@ pub fn take_post_headline(out: &mut Assembled, dropped: &[Dropped], head: &mut H
 }
 
 /// A date line opening with a person's name set off by a bar ("Ada Moss | 3 March 2014"):
-/// the post's author signs it.
-fn is_signed(date_line: &str) -> bool {
+/// the post's author signs it. A section's name is written the same way ("World News |
+/// 3 March 2014"), so the signer must be someone the page names again, in its introduction,
+/// its questions or its other lines (a byline, a credit): by the full name or the surname.
+fn is_signed(date_line: &str, out: &Assembled, dropped: &[Dropped]) -> bool {
     let Some((name, _)) = date_line.split_once(['|', '·', '•']) else {
         return false;
     };
     let words: Vec<&str> = name.split_whitespace().collect();
-    SIGNATURE_WORDS.contains(&words.len())
+    let name_shaped = SIGNATURE_WORDS.contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-        })
+        });
+    let others = (out.intro.iter().map(|(t, _)| t.as_str()))
+        .chain(out.turns.iter().map(|t| t.question.as_str()))
+        .chain(out.dropped.iter().chain(dropped).map(|d| d.text.as_str()))
+        .filter(|t| *t != date_line);
+    let surname = words.last().copied().unwrap_or_default();
+    let named = |t: &str| {
+        t.contains(name.trim()) || t.split(|c: char| !c.is_alphabetic()).any(|w| w == surname)
+    };
+    name_shaped && others.into_iter().any(named)
 }
 
 fn is_headline(text: &str) -> bool {
@@ -196,6 +207,7 @@ mod tests {
             ("Posted in:", 4),
             ("Ada at her oven", 7),
             ("I met Ada Moss at her shop.", 9),
+            ("Words and photographs: Tom Reed", 10),
         ]);
         dropped[0].text = "Tom Reed | 10:44, Monday, 3 March 2014".into();
         let mut head = Head {
@@ -208,11 +220,17 @@ mod tests {
         take_post_headline(&mut out, &dropped, &mut head);
         assert_eq!(head.title.as_deref(), Some("A Morning With Ada Moss"));
         let intro: Vec<usize> = out.intro.iter().map(|(_, l)| *l).collect();
-        assert_eq!(intro, [7, 9]);
+        assert_eq!(intro, [7, 9, 10]);
         // Unsigned, the caption under the date reads as the post's headline.
         let (mut out, mut dropped) =
             reading(&[("A Morning With Ada Moss", 3), ("Ada at her oven", 7)]);
         dropped[0].text = "Bakery news | Monday, 3 March 2014".into();
+        drop_site_header(&mut out, &dropped);
+        assert_eq!(out.intro.len(), 1);
+        // A section's name in title case signs nothing: nobody on the page is called so.
+        let (mut out, mut dropped) =
+            reading(&[("A Morning With Ada Moss", 3), ("Ada at her oven", 7)]);
+        dropped[0].text = "World News | 3 March 2014".into();
         drop_site_header(&mut out, &dropped);
         assert_eq!(out.intro.len(), 1);
     }

@@ -11,6 +11,7 @@ use super::labels::split_label;
 use super::layout::Assembled;
 use super::name_words::{name_cased, trim_word, without_possessive};
 use super::reading::{Clutter, Dropped, Para};
+use super::Metadata;
 use std::collections::HashSet;
 
 /// Notes about the guest come as a list of a few paragraphs; one or two paragraphs without
@@ -47,7 +48,6 @@ const MIN_NAME_WORDS: usize = 2;
 /// introduction or the questions name; the answer's first paragraph always stays, and a run
 /// where a new speaker's label opens a paragraph is still the conversation.
 pub fn drop_notes_about_guest(out: &mut Assembled, paras: &[Para], known: &[&str]) {
-    drop_writers_reflection(out, paras, known);
     let named = named_people(out, paras, known);
     let Some(turn) = out.turns.last_mut() else {
         return;
@@ -80,13 +80,22 @@ pub fn drop_notes_about_guest(out: &mut Assembled, paras: &[Para], known: &[&str
 }
 
 /// Drops the writer's reflection on the conversation set after the last answer with no
-/// separator or heading ("I came away from this conversation thinking how patient Anselm
+/// separator or heading ("I came away from this conversation thinking how patient Anselm Roth
 /// is. He…"): from the answer's first unlabelled paragraph after its first that names the
-/// guest — the first person the front matter, headline or introduction names — and speaks of
-/// them as "he" or "she". The guest speaks of themselves as "I", not by name; a blogger's
-/// own "I" in the same paragraph does not make it the guest's.
-fn drop_writers_reflection(out: &mut Assembled, paras: &[Para], known: &[&str]) {
-    let Some(guest) = first_named(out, paras, known) else {
+/// interviewee the `metadata` settled and speaks of them as "he" or "she"; each paragraph dropped is
+/// added to `dropped` too. Only the interviewee the reading settled is the guest (a headline's
+/// capitalised words are no one), and only their full name or their surname alone, inside a
+/// sentence, names them: "The boat…" opens a sentence, and "Luis Ruiz" is a relative of Ana
+/// Ruiz. The guest speaks of themselves as "I", not by name; a blogger's own "I" in the same
+/// paragraph does not make it the guest's.
+pub fn drop_writers_reflection(
+    out: &mut Assembled,
+    paras: &[Para],
+    metadata: &Metadata,
+    dropped: &mut Vec<Dropped>,
+) {
+    let guest = metadata.interviewee.as_deref();
+    let Some(guest) = guest.filter(|g| g.split_whitespace().count() >= MIN_NAME_WORDS) else {
         return;
     };
     let Some(turn) = out.turns.last_mut() else {
@@ -98,37 +107,37 @@ fn drop_writers_reflection(out: &mut Assembled, paras: &[Para], known: &[&str]) 
     };
     let Some(start) = (1..turn.answer.len()).find(|&k| {
         let text = &turn.answer[k].0;
-        unlabelled(k) && names_any(text, &guest) && has_any(text, THIRD_PERSON)
+        unlabelled(k) && names_guest(text, guest) && has_any(text, THIRD_PERSON)
     }) else {
         return;
     };
     let notes = turn.answer.split_off(start);
     turn.speakers.truncate(start);
-    out.dropped
-        .extend(notes.into_iter().map(|(text, line)| Dropped {
-            line,
-            text,
-            reason: Clutter::AfterInterview,
-        }));
+    let notes = notes.into_iter().map(|(text, line)| Dropped {
+        line,
+        text,
+        reason: Clutter::AfterInterview,
+    });
+    let notes: Vec<Dropped> = notes.collect();
+    dropped.extend(notes.iter().cloned());
+    dropped.sort_by_key(|d| d.line);
+    out.dropped.extend(notes);
 }
 
-/// The words of the first name ([`MIN_NAME_WORDS`] or more words written as names) that the
-/// front matter (`known`), then the paragraphs before the first question, give.
-fn first_named(out: &Assembled, paras: &[Para], known: &[&str]) -> Option<HashSet<String>> {
-    let first_question = out.turns.first().map_or(usize::MAX, |turn| turn.line);
-    let before = (paras.iter())
-        .filter(|p| p.line < first_question)
-        .map(|p| p.text.as_str());
-    known.iter().copied().chain(before).find_map(|text| {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        (0..words.len()).find_map(|i| {
-            let run = (words[i..].iter())
-                .take_while(|w| name_cased(trim_word(w)))
-                .count();
-            let name = words[i..i + run].iter().map(|w| name_word(w));
-            (run >= MIN_NAME_WORDS).then(|| name.collect())
-        })
-    })
+/// The text names `guest` by the full name, or by the surname alone inside a sentence (not
+/// after another capitalised word, which would make it someone else's name).
+fn names_guest(text: &str, guest: &str) -> bool {
+    let Some(surname) = guest.split_whitespace().last() else {
+        return false;
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let surname_alone = (1..words.len()).any(|i| {
+        let before = words[i - 1];
+        name_word(words[i]) == surname
+            && !before.ends_with(['.', '!', '?', ':', '"', '“'])
+            && !name_cased(trim_word(before))
+    });
+    text.contains(guest) || surname_alone
 }
 
 /// The words of the people the front matter (`known`), the paragraphs of the whole body
@@ -183,7 +192,7 @@ fn has_any(text: &str, words: &[&str]) -> bool {
 mod tests {
     #[test]
     fn notes_about_the_guest_after_the_last_answer_are_not_quoted() {
-        let text = "Rui Dias mends nets in Peniche.\n\nWhy nets?\n\nMy father did.\n\n\
+        let text = "Rui Dias mends nets in Vila Cardal.\n\nWhy nets?\n\nMy father did.\n\n\
                     And now?\n\nI teach two apprentices. We start at six.\n\n\
                     Rui uses a bone needle he carved himself.\n\n\
                     He keeps a list of knots on the workshop door.\n\n\
@@ -198,11 +207,24 @@ mod tests {
     fn the_writers_reflection_naming_the_guest_after_the_last_answer_is_not_quoted() {
         let text = "I drove up the coast to meet Anselm Roth, who kept the light.\n\n\
                     Q: Were you afraid?\n\nA: Once, in a storm. I held a blanket to the glass.\n\n\
-                    I came away thinking how patient Anselm is. He spoke of the storm calmly.\n\n\
+                    I came away thinking how patient Anselm Roth is. He spoke of the storm calmly.\n\n\
                     If you pass the point, look at the light. I will think of him.\n";
         let reading = crate::corpus::read("t", text).expect("parses");
         let last = &reading.interview.turns.last().unwrap().answer;
         assert_eq!(last, &["Once, in a storm. I held a blanket to the glass."]);
+    }
+
+    #[test]
+    fn a_headline_or_a_relative_sharing_the_surname_is_not_the_guest() {
+        let text = "The Last Lighthouse Keeper\n\nAna Ruiz kept the light on Isla Parda.\n\n\
+                    Q: Whose boat was it?\n\nA: We rowed it out each spring.\n\n\
+                    The boat was my father's. He built it in 1970.\n\n\
+                    My dad, Luis Ruiz, ran it; he never learned to swim.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        assert_eq!(reading.interview.turns.last().unwrap().answer.len(), 3);
+        let none =
+            crate::corpus::read("t", "Q: Why?\n\nA: Because.\n\nHe left.\n").expect("parses");
+        assert_eq!(none.interview.turns.last().unwrap().answer.len(), 2);
     }
 
     #[test]
@@ -225,7 +247,7 @@ mod tests {
 
     #[test]
     fn paragraphs_opened_by_speakers_labels_stay() {
-        let text = "Ida Holm and Tom Berg keep the light at Skagen.\n\n\
+        let text = "Ida Holm and Tom Berg keep the light at Hvidklit.\n\n\
                     Q: Who does what?\n\nIda Holm: It depends on the day.\n\n\
                     Tom Berg: She keeps the logbook, Ida Holm is precise.\n\n\
                     Ida Holm: He cleans the lens every morning.\n\n\
@@ -236,7 +258,8 @@ mod tests {
 
     #[test]
     fn a_spanish_story_told_of_someone_else_stays_whole() {
-        let text = "Tomás Vera repara barcas en Cádiz.\n\n¿Por qué barcas?\n\nMe gustan.\n\n\
+        let text =
+            "Tomás Vera repara barcas en Punta Serena.\n\n¿Por qué barcas?\n\nMe gustan.\n\n\
                     ¿Quién le enseñó?\n\nMi abuelo era pescador.\n\n\
                     Salía cada noche. Él decía que el mar no espera.\n\n\
                     Ella lo esperaba en el muelle con pan.\n\nMurió en el 98.\n";

@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use super::labels::is_name_like;
+use super::labels::{is_name_like, NAME_PARTICLES};
 use super::reading::Para;
 
 /// A topic label is a short phrase; a longer run before a colon is a sentence.
@@ -25,14 +25,23 @@ pub fn split_topic_labels(paras: &mut Vec<Para>) {
     let labels: HashSet<&str> = topics.iter().flatten().map(|(l, _)| l.as_str()).collect();
     let used = topics.iter().flatten().count();
     // Labels that read as names ("Ana Ruiz: "…"") are people quoted in turn, a vox pop, when
-    // most labels read so; a topic may look like a name too ("Life in Lisbon"). A single
+    // most labels read so; a topic may look like a name too ("Life in Valmora"). A single
     // capitalised word the file also writes in lowercase ("Music" over "music") is a topic,
-    // as a sentence's first word is.
+    // as a sentence's first word is. A label holding a particle ("Spirit of the Club") reads
+    // as a title more often than as a person's name, so it never counts as one: half the
+    // labels naming people ("A nurse:" and "One shopkeeper:" for the others) is a vox pop.
     let lowercase = lowercase_words(paras);
-    let person =
-        |l: &&&str| is_name_like(l) && (l.contains(' ') || !lowercase.contains(&l.to_lowercase()));
+    let particle = |l: &str| {
+        l.split_whitespace()
+            .any(|w| NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+    };
+    let person = |l: &&&str| {
+        is_name_like(l)
+            && !particle(l)
+            && (l.contains(' ') || !lowercase.contains(&l.to_lowercase()))
+    };
     let names = labels.iter().filter(person).count();
-    if used < MIN_TOPIC_TURNS || labels.len() < used || 2 * names > used {
+    if used < MIN_TOPIC_TURNS || labels.len() < used || 2 * names >= used {
         return;
     }
     let mut out = Vec::with_capacity(paras.len() + used);
@@ -141,7 +150,7 @@ mod tests {
     fn topics_that_look_like_names_count_while_most_labels_do_not() {
         let mut body = paras(&[
             "The coach spoke to the radio on Monday night.",
-            "Life in Lisbon: \"Warm people, and the best fish I ever ate\".",
+            "Life in Valmora: \"Warm people, and the best fish I ever ate\".",
             "Derby of the City: \"Loud. We felt it on the bench",
             "His daughter in the stands: \"She knows every song.\"",
             "Spirit of the Club: \"It keeps the heads clear.\"",
@@ -158,7 +167,7 @@ mod tests {
             "The coach spoke to the radio about music and the squad.",
             "Music: \"I play samba in the bus before every match.\"",
             "Squad: \"Nobody is injured, and the squad is hungry.\"",
-            "The final against Porto: \"We respect them, but we go to win.\"",
+            "The final against Corvalho: \"We respect them, but we go to win.\"",
         ]);
         split_topic_labels(&mut body);
         assert_eq!(body.len(), 7);
@@ -185,6 +194,14 @@ mod tests {
         let mut first_names = paras(&["Ana: \"Yes.\"", "Tom: \"No.\"", "Lia: \"Maybe.\""]);
         split_topic_labels(&mut first_names);
         assert_eq!(first_names.len(), 3);
+        let mut half = paras(&[
+            "Ana Ruiz: \"The queue was shorter today.\"",
+            "A nurse: \"We worked through the night.\"",
+            "Tom Bell: \"I walked here from the harbour.\"",
+            "One shopkeeper: \"Nobody came in before noon.\"",
+        ]);
+        split_topic_labels(&mut half);
+        assert_eq!(half.len(), 4);
         let mut two = paras(&["A: \"x\"", "B: \"y\""]);
         split_topic_labels(&mut two);
         assert_eq!(two.len(), 2);
