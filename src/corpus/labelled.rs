@@ -332,7 +332,7 @@ mod tests {
         ];
         let body = paras(&[
             "Q: How old were you when you got the job?",
-            "A: Twenty-five. It was my first job out of school.",
+            "A: Twenty-five. I had just finished my accounting degree.",
             "Q: Oh, my word.",
             "8d1c2e.image.jpg The clerk at her desk",
             "Q: What have you done since?",

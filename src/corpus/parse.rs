@@ -95,8 +95,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let texts = title_and_intro(&title, &assembled);
     let whole = whole_text(&rest, &title);
     let greeting = assembled.turns.first().map(|t| t.question.as_str());
-    let last_turn = (assembled.turns.last()).and_then(|t| t.answer.last().map(|(_, line)| *line));
-    let closing = (dropped.as_slice(), last_turn.unwrap_or_default());
+    let closing = (dropped.as_slice(), last_answer_line(&assembled));
     let (interviewer_source, interviewee_source) = credited(&mut metadata, &credits, |metadata| {
         find_names(metadata, &speakers, closing, (&texts, &whole), greeting)
     });
@@ -124,6 +123,14 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
             turns,
         },
     })
+}
+
+/// The line of the last answer's last paragraph (0 without answers): what comes after it is the
+/// page's closing matter, where a credit names the interviewer.
+fn last_answer_line(assembled: &Assembled) -> usize {
+    (assembled.turns.last())
+        .and_then(|t| t.answer.last().map(|(_, line)| *line))
+        .unwrap_or_default()
 }
 
 /// The title and the introduction's paragraphs: where the names of the page's people are read.

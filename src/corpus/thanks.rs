@@ -292,7 +292,7 @@ mod tests {
     fn short_thanks_naming_the_guest_without_a_comma_leave_the_last_answer() {
         let texts = [
             "Patience, and a good mentor.",
-            "Thanks for taking the time to talk with us Lena! 🎉",
+            "Thank you so much for the chat Lena, and good luck with the harbour! 🎉",
         ];
         let guests = ["Lena Marsh"];
         let mut out = assembled(&texts);
