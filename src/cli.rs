@@ -128,6 +128,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return explain::explain_file(path);
     }
     let config = Config::from_env().context("invalid setting in the environment or .env")?;
+    warn_if_no_config_dir(&config.engine.config_dir);
     match cli.command {
         Command::Ask {
             top,
@@ -172,6 +173,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", report.summary(misses));
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// A missing configuration folder is not an error (every file in it is optional), but run from
+/// another folder the default `config` is not found and the synonyms silently go, lowering
+/// answer quality: the operator should hear which folder was looked for.
+fn warn_if_no_config_dir(dir: &std::path::Path) {
+    if !dir.is_dir() {
+        tracing::warn!(
+            "configuration folder {} not found: no synonyms and the built-in interface texts are used; set CONFIG_DIR or run from the folder that holds config/",
+            dir.display()
+        );
     }
 }
 

@@ -256,6 +256,19 @@ fn ask_answers_past_a_broken_file_and_says_so_in_one_line_pointing_to_index() {
 }
 
 #[test]
+fn a_missing_config_folder_is_named_and_the_question_still_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-config");
+    let run = run(bot(dir.path())
+        .env("CONFIG_DIR", &missing)
+        .args(["ask", "What is the main threat against humanity?"]));
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stderr.contains("no-config"), "{}", run.stderr);
+    assert!(run.stderr.contains("CONFIG_DIR"), "{}", run.stderr);
+    assert!(!run.stdout.trim().is_empty());
+}
+
+#[test]
 fn an_invalid_setting_names_the_variable() {
     let dir = tempfile::tempdir().unwrap();
     let output = run(bot(dir.path())
