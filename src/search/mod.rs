@@ -55,6 +55,7 @@ pub mod terms;
 #[cfg(test)]
 mod testing;
 mod together;
+mod typo_support;
 mod update;
 pub mod vocabulary;
 

@@ -40,6 +40,7 @@ impl Engine {
             &terms.vocabulary,
             &stats,
         );
+        let plan = super::typo_support::supported_corrections(plan, terms);
         let unnamed_possible = (self.corpus.interviews.iter().enumerate())
             .any(|(at, i)| scope.includes(at) && i.metadata.interviewee.is_none());
         if !unnamed_possible {
