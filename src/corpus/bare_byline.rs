@@ -1,6 +1,6 @@
 //! A byline set as a bare name under the headline ("Ada Moss" on a line of its own, no "By"):
-//! the journalist who signs the piece. The text never names them again, while the person
-//! interviewed is named in the headline, the standfirst or the answers.
+//! the journalist who signs the piece. The text never names them again in its prose, while
+//! the person interviewed is named in the headline, the standfirst or the answers.
 
 use super::assembled::Assembled;
 use super::reading::{Clutter, Dropped};
@@ -12,22 +12,27 @@ const MIN_NAME_WORDS: usize = 2;
 /// A longer run of capitalised words is a title in Title Case, not a name.
 const MAX_NAME_WORDS: usize = 4;
 
-/// Takes the bare name line standing among the introduction's opening lines (before its first
-/// sentence) whose surname no other paragraph of the text writes, drops it as a byline and
-/// returns the name and its line. `whole` is every paragraph of the text and the title.
+/// The standfirst under the headline is one paragraph: a byline stands above or right under
+/// it, never under the introduction's later prose.
+const MAX_STANDFIRST_PARAGRAPHS: usize = 1;
+
+/// Takes the bare name line standing among the introduction's opening lines whose surname no
+/// other paragraph of the text writes in prose, drops it as a byline and returns the name and
+/// its line. `whole` is every paragraph of the text and the title.
+///
+/// The opening lines are those above the introduction's first sentence, and a name right under
+/// a one-paragraph standfirst when more introduction follows it (headline, standfirst, "Ana
+/// Vidal", then the article): a name closing the introduction, over the questions, may head
+/// the conversation instead.
 pub fn take_bare_byline(out: &mut Assembled, whole: &[&str]) -> Option<(String, usize)> {
     let first = out.turns.first().map_or(usize::MAX, |t| t.line);
-    let opening = out
-        .intro
-        .iter()
-        .take_while(|(t, l)| *l < first && !t.trim_end().ends_with(['.', '!', '?']))
-        .count();
-    let index = out.intro[..opening].iter().position(|(text, _)| {
-        is_bare_name(text)
-            && text
-                .split_whitespace()
-                .last()
-                .is_some_and(|surname| whole.iter().filter(|p| p.contains(surname)).count() <= 1)
+    let before = out.intro.iter().take_while(|(_, l)| *l < first).count();
+    let sentence = |t: &str| t.trim_end().ends_with(['.', '!', '?']);
+    let index = (0..before).find(|&k| {
+        let text = out.intro[k].0.as_str();
+        let sentences = out.intro[..k].iter().filter(|(t, _)| sentence(t)).count();
+        let placed = sentences == 0 || (sentences <= MAX_STANDFIRST_PARAGRAPHS && k + 1 < before);
+        placed && is_bare_name(text) && !written_again(text, whole)
     })?;
     let (text, line) = out.intro.remove(index);
     out.dropped.push(Dropped {
@@ -35,12 +40,36 @@ pub fn take_bare_byline(out: &mut Assembled, whole: &[&str]) -> Option<(String, 
         text: text.clone(),
         reason: Clutter::Byline,
     });
-    Some((text.trim().to_string(), line))
+    Some((without_bullet(&text).to_string(), line))
+}
+
+/// Whether another paragraph of `whole` writes the surname of `name`: a line that is only the
+/// name again, under a speaker's label ("SM: Sara Mund", the page's key to its labels), names
+/// no one in prose and does not count.
+fn written_again(name: &str, whole: &[&str]) -> bool {
+    let name = without_bullet(name);
+    let Some(surname) = name.split_whitespace().last() else {
+        return false;
+    };
+    let only_the_name = |p: &str| {
+        let p = without_bullet(p);
+        let body = p.split_once(':').map_or(p, |(_, body)| body.trim());
+        body == name
+    };
+    (whole.iter())
+        .filter(|p| p.contains(surname) && !only_the_name(p))
+        .count()
+        > 0
+}
+
+/// The line without the bullet a page sets before its author's name ("• Ada Moss").
+fn without_bullet(text: &str) -> &str {
+    text.trim().trim_start_matches(['•', '·']).trim_start()
 }
 
 /// Two to four capitalised words, an initial allowed in the middle ("Ada R. Moss").
 fn is_bare_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = without_bullet(text).split_whitespace().collect();
     let initial = |w: &str| w.len() == 2 && w.ends_with('.');
     let name_word = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
@@ -98,5 +127,45 @@ mod tests {
         assert_eq!(take_bare_byline(&mut reading(&intro), &whole), None);
         let intro = ["She opened her shop in May.", "Tom Reed"];
         assert_eq!(take_bare_byline(&mut reading(&intro), &intro), None);
+    }
+
+    #[test]
+    fn a_name_under_a_one_paragraph_standfirst_with_more_prose_below_is_the_byline() {
+        let intro = [
+            "The baker Ada Moss weighs the cost of flour against the town's hunger.",
+            "Tom Reed",
+            "Flour has doubled in a year in Alcorn.",
+        ];
+        let mut out = reading(&intro);
+        let whole = [intro[0], intro[1], intro[2], "We knead at dawn."];
+        assert_eq!(
+            take_bare_byline(&mut out, &whole),
+            Some(("Tom Reed".to_string(), 3))
+        );
+        // Under two paragraphs of prose, a name is no longer in the page's head.
+        let intro = [
+            "Ada Moss bakes.",
+            "She opened in May.",
+            "Tom Reed",
+            "More prose.",
+        ];
+        assert_eq!(take_bare_byline(&mut reading(&intro), &intro), None);
+    }
+
+    #[test]
+    fn a_bulleted_name_given_again_only_as_a_labels_key_is_the_byline() {
+        let intro = [
+            "• Tom Reed",
+            "Bread with Ada Moss",
+            "Ada Moss bakes in Alcorn.",
+        ];
+        let mut out = reading(&intro);
+        let whole = [intro[0], intro[1], intro[2], "TR: Tom Reed", "AM: Ada Moss"];
+        assert_eq!(
+            take_bare_byline(&mut out, &whole),
+            Some(("Tom Reed".to_string(), 1))
+        );
+        let whole = [intro[0], intro[1], intro[2], "Tom Reed asked about rye."];
+        assert_eq!(take_bare_byline(&mut reading(&intro), &whole), None);
     }
 }

@@ -19,14 +19,15 @@ use super::leftovers::{is_bracketed_credit, is_code_caption};
 use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
 use super::reading::Clutter;
 use super::transcript_credit::is_transcript_credit;
+use super::update_stamp::is_update_stamp;
 use super::wrappers::{is_figure_caption, is_footnote_link};
 
 mod byline;
 mod photo_credits;
 
 pub use byline::byline_name;
-pub use photo_credits::is_open_credit;
-use photo_credits::{is_caption, is_credit, is_file_name, CREDIT_BY};
+use photo_credits::{is_agency_credit, is_caption, is_credit, is_file_name, CREDIT_BY};
+pub use photo_credits::{is_open_credit, is_pointing_caption};
 
 /// Furniture lines are short; a longer line is a sentence of the text.
 const MAX_FURNITURE_WORDS: usize = 20;
@@ -94,7 +95,8 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         || is_figure_caption(line)
         || is_file_name(plain)
         || is_bracketed_credit(plain)
-        || (words <= MAX_FURNITURE_WORDS && (is_credit(plain) || CREDIT_BY.is_match(plain)))
+        || (words <= MAX_FURNITURE_WORDS
+            && (is_credit(plain) || CREDIT_BY.is_match(plain) || is_agency_credit(plain)))
     {
         Some(Clutter::PhotoCredit)
     } else if LINK_ONLY.is_match(&plain.replace("**", ""))
@@ -116,7 +118,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         || (words <= MAX_BYLINE_WORDS && is_transcript_credit(plain))
     {
         Some(Clutter::Credit)
-    } else if words <= MAX_DATE_WORDS && is_date_line(plain) {
+    } else if words <= MAX_DATE_WORDS && (is_date_line(plain) || is_update_stamp(plain)) {
         Some(Clutter::Date)
     } else if words <= MAX_FURNITURE_WORDS && is_caption(line) {
         Some(Clutter::PhotoCredit)
@@ -271,6 +273,12 @@ mod tests {
         ("Buenos Aires, 9 de agosto de 2022", Clutter::Date),
         ("March 3, 2024 · 9 min read", Clutter::Date),
         ("Image by", Clutter::PhotoCredit),
+        ("Atualizado", Clutter::Date),
+        ("Actualizado el 3 de mayo de 2024, 10:32", Clutter::Date),
+        (
+            "Ana Vidal no cais de PenicheRUI SAL/LUSA",
+            Clutter::PhotoCredit,
+        ),
         (
             "[View Bio](https://example.com/bio)",
             Clutter::PageFurniture,
@@ -331,6 +339,8 @@ mod tests {
             "Photo opportunities were all the minister cared about.",
             "Related to that, the ministry never published the study.",
             "Porque a maior parte do SUS é invisível.",
+            "We shipped to the USA/UK",
+            "Updated versions of the kiln came later.",
             "Yes.",
         ] {
             assert_eq!(line_clutter(line), None, "{line}");

@@ -5,15 +5,19 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// The months' names (and English abbreviations) in English, Spanish and Portuguese, as an
+/// alternation for a pattern.
+pub(super) const MONTHS: &str = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?\
+    |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre\
+    |janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         r"(?ix)
-        \b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b
-        | \b\d{4}-\d{2}-\d{2}\b
-        | \b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?
-            |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre
-            |janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b",
-    )
+        \b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b
+        | \b\d{{4}}-\d{{2}}-\d{{2}}\b
+        | \b({MONTHS})\b"
+    ))
     .expect("a valid date pattern")
 });
 

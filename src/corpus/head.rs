@@ -67,6 +67,9 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
             i += 1;
             (Some(title.clone()), Some(paras[i - 1].line))
         }
+        // The page's headline under its byline or kicker: dropped with the introduction's
+        // other echoes of the title.
+        Some(title) if is_echoed_below(&paras[i..], title) => (Some(title.clone()), None),
         Some(_) => (None, None),
         // A page copied from its standfirst on opens with prose, not a headline: the file
         // name is the title and the prose its introduction.
@@ -237,6 +240,15 @@ pub fn take_standfirst(paras: &mut Vec<Para>) -> Vec<(String, usize)> {
 fn is_page_headline(paras: &[Para], i: usize) -> bool {
     let top = |p: &Para| p.text.starts_with("# ");
     top(&paras[i]) && paras.iter().filter(|p| top(p)).count() == 1
+}
+
+/// The front matter's title repeated, word for word, by one of the short lines opening the
+/// body (a byline, then the headline) before any sentence.
+fn is_echoed_below(paras: &[Para], title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    (paras.iter().take(MAX_KICKERS + 1))
+        .take_while(|p| !p.text.trim_end().ends_with(['.', '!', '?']))
+        .any(|p| p.text.split_whitespace().count() <= words && is_repeated_headline(&p.text, title))
 }
 
 /// A subtitle set in bold under the headline ("**Con la librería La Hoja**"): a phrase, no

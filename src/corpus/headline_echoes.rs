@@ -28,3 +28,24 @@ pub fn drop_headline_echoes(out: &mut Assembled, title: Option<&str>) {
             reason: Clutter::RepeatedHeadline,
         }));
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_front_matter_title_under_a_byline_is_dropped() {
+        let text = "+++\ntitle = \"Sit Down: Ana Vidal\"\ninterviewer = \"Tom Reed\"\n+++\n\
+                    • Tom Reed\n\nSit Down: Ana Vidal\n\n\
+                    The potter Ana Vidal talks kilns, clay and her first market.\n\n\
+                    TR: Why clay?\n\nAV: My mother dug it.\n\nTR: And kilns?\n\nAV: Wood ones.\n";
+        let reading = crate::corpus::read("t", text).unwrap();
+        let intro = &reading.interview.intro;
+        assert_eq!(intro.len(), 1, "{intro:?}");
+        assert!(intro[0].starts_with("The potter"));
+        let kinds: Vec<_> = reading.dropped.iter().map(|d| d.reason).collect();
+        assert!(
+            kinds.contains(&super::Clutter::RepeatedHeadline),
+            "{kinds:?}"
+        );
+        assert!(kinds.contains(&super::Clutter::Byline), "{kinds:?}");
+    }
+}

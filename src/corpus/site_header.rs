@@ -4,6 +4,7 @@
 
 use super::assembled::Assembled;
 use super::head::Head;
+use super::intro_furniture::drop_intro_furniture;
 use super::reading::{Clutter, Dropped};
 
 /// A site's header holds a tagline or a sponsors' line or two; more paragraphs above a date
@@ -22,7 +23,10 @@ const SIGNATURE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 /// sentence closed at its end) follows the date, set apart by a blank line: they are the
 /// site's header. A record's header typed line by line ("Interviewed by…", "Valmora
 /// 14/08/2014", "Transcribed by…") goes on under its date and is the interview's own.
+///
+/// The page's other lines among the introduction go first ([`drop_intro_furniture`]).
 pub fn drop_site_header(out: &mut Assembled, dropped: &[Dropped]) {
+    drop_intro_furniture(out, dropped);
     let first = out.turns.first().map_or(usize::MAX, |t| t.line);
     let Some((date, signed)) = dropped
         .iter()
