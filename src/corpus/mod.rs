@@ -122,6 +122,7 @@ mod speaker_lines;
 mod speakers;
 mod sponsor;
 mod stamp;
+mod stamped_turns;
 mod statements;
 mod surname;
 mod switched_initials;
