@@ -59,6 +59,7 @@ mod inline_tags;
 mod intro_subject;
 mod journalist;
 mod kicker;
+mod label_heads;
 mod label_person;
 mod labelled;
 mod labelled_body;
