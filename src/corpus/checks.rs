@@ -5,6 +5,8 @@
 use super::cues::ends_with_question_mark;
 use super::labels::{is_name_like, same_speaker};
 use super::reading::{Clutter, Layout, Reading, Role};
+use super::stamped_turns::unclear_stamped_turn;
+use super::text::paragraphs;
 
 /// Questions that are bare names: at least this many make the file suspicious.
 const MIN_NAME_QUESTIONS: usize = 1;
@@ -35,6 +37,28 @@ pub fn structure_warnings(reading: &Reading) -> Vec<Warning> {
     found.extend(one_side_labelled(reading));
     found.extend(slips(reading));
     found
+}
+
+/// The structure warnings of one reading ([`structure_warnings`]), and those read from the
+/// file's text itself ([`stamped_turns_warning`]).
+pub fn file_warnings(reading: &Reading, text: &str) -> Vec<Warning> {
+    let mut found = structure_warnings(reading);
+    found.extend(stamped_turns_warning(text));
+    found
+}
+
+/// A transcript that names each speaker once and then marks the turns by their time alone,
+/// where the turns do not show who speaks each (they do not take turns, or no side asks):
+/// read as it is, by position.
+fn stamped_turns_warning(text: &str) -> Option<Warning> {
+    let (paras, dropped) = paragraphs(text, 1);
+    unclear_stamped_turn(&paras, &dropped).map(|line| Warning {
+        line,
+        message: "turns opened by a time alone do not show who speaks them: they are read by \
+                  position"
+            .into(),
+        fix: "add the speaker's name ('Ana Ruiz: …') or 'Q:'/'A:' to each turn".into(),
+    })
 }
 
 /// The slips read past instead of refusing the file: an answer label before any question, a

@@ -5,6 +5,7 @@
 //! paragraph of its own.
 
 use super::cues::{asks_something, words};
+use super::label_heads::join_label_heads;
 use super::markup::question_number;
 use super::reading::Para;
 
@@ -23,8 +24,14 @@ const BULLETS: [char; 4] = ['-', '*', '+', '•'];
 /// with nothing announcing it, the items of a list of fragments (no item ends a sentence) to
 /// one another. An item that asks is a question, and ends the run, unless the sentence
 /// announcing the list has the bulleted items typed right under it ("Questions I would like
-/// studied:" / "- Who reviews?" / "- Who decides?"): they are the questions it lists.
+/// studied:" / "- Who reviews?" / "- Who decides?"): they are the questions it lists. Then
+/// a topic label heading a paragraph or list inside an answer joins it ([`join_label_heads`]).
 pub fn join_marked_lists(paras: &mut Vec<Para>) {
+    join_lists(paras);
+    join_label_heads(paras);
+}
+
+fn join_lists(paras: &mut Vec<Para>) {
     let mut i = 0;
     while i < paras.len() {
         let announced = i > 0 && announces(&paras[i - 1].text);

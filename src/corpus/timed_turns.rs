@@ -6,13 +6,22 @@
 
 use super::forms::{lone_label, strip_timestamp};
 use super::reading::{Clutter, Dropped, Para};
+use super::stamped_turns::name_stamped_turns;
 
 /// Speaker lines with a time needed before a file is read as an automatic transcript.
 const MIN_TIMED_LABELS: usize = 3;
 
+/// Reads a transcript's timed turns: joins the lines of each turn of an automatic transcript
+/// ([`join_timed_lines`]), then names the turns a transcript marks by their time alone after
+/// naming each speaker once ([`name_stamped_turns`]).
+pub fn join_timed_turns(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+    join_timed_lines(paras, dropped);
+    name_stamped_turns(paras, dropped);
+}
+
 /// Joins the lines of each turn of an automatic transcript set line by line; a speaker line
 /// ending the text without words under it (the page cut there) is dropped.
-pub fn join_timed_turns(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
+fn join_timed_lines(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) {
     let timed = |p: &Para| {
         let bare = p.text.trim().trim_end_matches(':').trim();
         lone_label(&p.text).is_some() && strip_timestamp(bare).is_some()

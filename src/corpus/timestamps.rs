@@ -7,7 +7,7 @@ const MAX_TIME_DIGITS: usize = 2;
 
 /// A time has two or three groups joined by colons ("4:10", "0:00:21"), the seconds
 /// optionally with a fraction ("0:00:21.4").
-fn is_clock(text: &str) -> bool {
+pub fn is_clock(text: &str) -> bool {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, "0"));
     let groups: Vec<&str> = whole.split(':').collect();
     let digits =
@@ -37,9 +37,40 @@ pub fn split_leading_time(paragraph: &str) -> Option<(&str, &str)> {
     (!name.trim().is_empty() && !body.is_empty()).then_some((name.trim(), body))
 }
 
+/// The words after a bare time opening a turn, as a transcript marks a turn whose speaker it
+/// named before: `(00:03:40) Why?`, `[00:03:40]: Why?`, `00:03:40 Why?`. The words must open
+/// a sentence (a capital, an opening mark), so "10:30 was when the bus came" keeps its time.
+pub fn after_bare_time(paragraph: &str) -> Option<&str> {
+    let text = paragraph.trim_start();
+    let (stamp, rest) = match text.chars().next()? {
+        open @ ('(' | '[') => {
+            let close = if open == '(' { ')' } else { ']' };
+            let end = text.find(close)?;
+            (&text[1..end], &text[end + 1..])
+        }
+        _ => text.split_once(char::is_whitespace)?,
+    };
+    let rest = rest.trim_start_matches(':').trim_start();
+    let opens = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || "¿¡\"“«'‘—–".contains(c));
+    (is_clock(stamp.trim()) && opens).then_some(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_time_opens_a_turn_without_a_name() {
+        assert_eq!(after_bare_time("(00:03:40) Why?"), Some("Why?"));
+        assert_eq!(after_bare_time("[00:03:40]: Why not?"), Some("Why not?"));
+        assert_eq!(after_bare_time("00:03:40 ¿Por qué?"), Some("¿Por qué?"));
+        assert_eq!(after_bare_time("10:30 was when the bus came."), None);
+        assert_eq!(after_bare_time("(2019) Why?"), None);
+        assert_eq!(after_bare_time("(00:03:40)"), None);
+    }
 
     #[test]
     fn time_before_a_bold_or_colon_name_is_a_label() {

@@ -1,7 +1,7 @@
 //! What in a reading looks wrong, each with its line and a fix: the judgement of the report,
 //! kept apart from its rendering so that a new check never touches how the report is laid out.
 
-use crate::corpus::checks::structure_warnings;
+use crate::corpus::checks::file_warnings;
 use crate::corpus::checks::Warning;
 use crate::corpus::cues::{ends_with_question_mark, words};
 use crate::corpus::reading::{Layout, Reading};
@@ -86,7 +86,7 @@ pub(super) fn warnings(reading: &Reading, text: &str) -> Vec<Warning> {
             "add interviewee = \"Full Name\" to the front matter, or label the answers with the name",
         );
     }
-    found.extend(structure_warnings(reading));
+    found.extend(file_warnings(reading, text));
     found.sort_by_key(|w| w.line);
     found
 }
@@ -178,6 +178,27 @@ mod tests {
         let longer = (explanation.warnings.iter()).any(|w| w.message.contains("longer than"));
         assert!(!longer, "{}", explanation.text);
         assert_eq!(explanation.warnings.len(), 1, "{}", explanation.text);
+    }
+
+    #[test]
+    fn time_only_turns_that_do_not_take_turns_are_flagged() {
+        let long = "We opened every sluice we had and it made no difference at all, so we \
+                    moved the furniture upstairs and slept in the boat by the cottage.";
+        let text = format!(
+            "Canal Talk\n\nPriya Nandakumar (00:00:03): Owen, what does a keeper do?\n\n\
+             Owen Larkin (00:00:24): {long}\n\n(00:01:10) {long}\n\n(00:01:40) {long}\n\n\
+             (00:02:05) What happens if they forget?\n\n(00:02:08) {long}"
+        );
+        let explanation = explain_text("x", &text);
+        let flagged = (explanation.warnings.iter())
+            .find(|w| w.message.contains("time alone"))
+            .map(|w| w.line);
+        assert_eq!(flagged, Some(7), "{}", explanation.text);
+        // Taking turns, host asking and guest answering, they are read and nothing is flagged.
+        let taking_turns = text.replacen(&format!("(00:01:10) {long}"), "(00:01:10) Why?", 1);
+        let explanation = explain_text("x", &taking_turns);
+        let flagged = (explanation.warnings.iter()).any(|w| w.message.contains("time alone"));
+        assert!(!flagged, "{}", explanation.text);
     }
 
     #[test]
