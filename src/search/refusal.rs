@@ -159,7 +159,10 @@ pub(super) fn admissible(
 /// The candidates that reach the bar or, when none does, those the named interviews vouch
 /// for (see [`named`]) and those that meet several distinct concepts of the question in one
 /// place covering nearly enough (see [`distinct`]): fallbacks, never preferred to a passage
-/// that covers enough.
+/// that covers enough. The concepts met must also be ones the corpus would hold together by
+/// chance in less than one passage (see [`chance`]): two common words meet in one sentence
+/// somewhere in any archive ("What time does the last ferry to Oslo leave today?" meets
+/// "time" and "today" in a reply about a first job), two rarer ones are what it is about.
 fn covering(
     candidates: Vec<Scored>,
     rules: &Rules<'_>,
@@ -170,9 +173,9 @@ fn covering(
     let near_bar = min_coverage * distinct::NEAR_BAR_SHARE;
     let in_one_place = |c: &Scored| {
         c.coverage >= near_bar
-            && rules
-                .met_in_one_place
-                .is_some_and(|met| met.met_in_one_place(c.id) >= near_bar)
+            && rules.met_in_one_place.is_some_and(|met| {
+                met.met_in_one_place(c.id) >= near_bar && met.meets_beyond_chance(c.id)
+            })
     };
     let reaches = best_coverage >= min_coverage;
     let kept: Vec<Scored> = candidates
@@ -328,7 +331,21 @@ mod tests {
 
     #[test]
     fn passages_meeting_several_concepts_in_one_place_nearly_reach_the_bar() {
-        let met = |id: usize| if id == 1 { 0.25 } else { 0.1 };
+        /// Passage 1 meets a quarter of the question in one place, beyond chance.
+        struct Place;
+        impl Places for Place {
+            fn met_in_one_place(&self, id: usize) -> f32 {
+                if id == 1 {
+                    0.25
+                } else {
+                    0.1
+                }
+            }
+            fn meets_beyond_chance(&self, id: usize) -> bool {
+                id == 1
+            }
+        }
+        let met = Place;
         let rules = Rules {
             min_coverage: 0.3,
             in_passing_is_enough: true,
@@ -354,6 +371,30 @@ mod tests {
         assert_eq!(
             super::admissible(covering, &rules),
             Ok(vec![scored(2, 1.0, 0.4)])
+        );
+    }
+
+    #[test]
+    fn words_met_in_one_place_by_chance_do_not_lift_a_passage_under_the_bar() {
+        // The same place as above, but of words the corpus would hold together anyway.
+        let by_chance = |id: usize| if id == 1 { 0.25 } else { 0.1 };
+        let rules = Rules {
+            min_coverage: 0.3,
+            in_passing_is_enough: true,
+            states_figure: None,
+            has_rarest: None,
+            says_together: None,
+            gives_fact: None,
+            wanted: 10,
+            vouched: None,
+            met_in_one_place: Some(&by_chance),
+        };
+        assert_eq!(
+            super::admissible(vec![scored(1, 2.0, 0.26)], &rules),
+            Err(Abstention::LowCoverage {
+                coverage: 0.26,
+                min_coverage: 0.3
+            })
         );
     }
 

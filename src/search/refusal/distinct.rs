@@ -9,7 +9,9 @@
 //! paraphrase meets two or more *distinct* concepts of the question in one place, within a
 //! sentence of the passage or in the interviewer's question it answers. So a passage whose
 //! best such place alone covers at least [`NEAR_BAR_SHARE`] of the bar, with at least
-//! [`MIN_DISTINCT`] distinct concepts, is quoted when nothing reaches the bar. An
+//! [`MIN_DISTINCT`] distinct concepts, is quoted when nothing reaches the bar, if the concepts
+//! it meets are ones the corpus would hold together by chance in less than one passage (see
+//! [`super::chance`]): common words meet in one sentence somewhere in any archive. An
 //! interviewer's question whose every word is one of the question's asked what the reader
 //! asks, and one concept met there is enough: "¿Por qué eligió dedicarse a la cerámica?"
 //! is answered by the reply to "¿Por qué la cerámica?". Such passages are quoted (as the named
