@@ -245,6 +245,7 @@ pub fn split_blocks(paragraphs: Vec<Para>, lines_of: Vec<Vec<Line>>) -> Vec<Para
                         text: text.clone(),
                         line: *line,
                         after_break: paragraph.after_break && i == 0,
+                        after_separator: paragraph.after_separator && i == 0,
                         quoted: paragraph.quoted,
                         under_previous: i > 0,
                     });
@@ -283,6 +284,7 @@ mod tests {
                     .join(" "),
                 line: lines[0].0,
                 after_break: false,
+                after_separator: false,
                 quoted: false,
                 under_previous: false,
             })

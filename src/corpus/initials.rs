@@ -98,6 +98,7 @@ mod tests {
             text: text.to_string(),
             line: 1,
             after_break: false,
+            after_separator: false,
             quoted: false,
             under_previous: false,
         }

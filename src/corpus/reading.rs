@@ -35,6 +35,10 @@ pub struct Para {
     /// Page furniture (an advertisement, a separator, a "Read more" line) stands right before
     /// it: publishers put those between turns, so a prompt may start here.
     pub after_break: bool,
+    /// Of that furniture, a separator ("* * *") stood right before it: the writer may part
+    /// an answer with one (a poem's title after it, then the poem), where an advertisement
+    /// or a "Read more" line is only the page's.
+    pub after_separator: bool,
     /// Set as a Markdown blockquote (`> …`, markers removed from `text`): under the headline,
     /// a standfirst, which belongs to the introduction.
     pub quoted: bool,

@@ -317,6 +317,7 @@ pub(super) mod tests {
             text: text.to_string(),
             line,
             after_break: false,
+            after_separator: false,
             quoted: false,
             under_previous: false,
         }

@@ -131,6 +131,7 @@ pub(super) fn cut_at(para: &Para, cuts: Vec<usize>, out: &mut Vec<Para>) {
             out.push(Para {
                 text: piece.to_string(),
                 after_break: para.after_break && from == 0,
+                after_separator: para.after_separator && from == 0,
                 ..para.clone()
             });
         }

@@ -1,7 +1,13 @@
 //! A box printed after the interview under its own title, past a separator ("* * *" /
 //! "Other boats in the fleet" / prose about others): the page's sidebar, not the guest's
 //! answer. It asks nothing, while the interview above it asked its questions with `?`.
+//!
+//! A separator may also part the guest's own answer: the title of the poem or song they
+//! read out, then its lines and their words about it, all in the first person as the answer
+//! above. After a separator, the titled block is a box only when it does not go on in that
+//! voice; after an advertisement or a "Read more" line, which only the page prints, it is one.
 
+use super::address::speaks_of_own_side;
 use super::cues::ends_with_question_mark;
 use super::reading::Para;
 
@@ -27,7 +33,19 @@ pub fn sidebar_start(paras: &[Para], prompt: impl Fn(usize) -> bool) -> Option<u
     let last_question = paras.iter().rposition(asks)?;
     let start = (last_question + 1..paras.len().saturating_sub(1))
         .find(|&i| paras[i].after_break && is_title_line(&paras[i].text))?;
-    (!(start..paras.len()).any(prompt)).then_some(start)
+    let voiced = paras[start].after_separator && goes_on_in_the_voice(paras, start);
+    (!voiced && !(start..paras.len()).any(prompt)).then_some(start)
+}
+
+/// The block titled at `start` goes on in the voice of the answer above it: that answer's
+/// last paragraph speaks in the first person, and so do at least half of the block's
+/// paragraphs under the title (a poem's lines, the guest's words after it). A box about
+/// others is in the third person, a quoted line or two aside.
+fn goes_on_in_the_voice(paras: &[Para], start: usize) -> bool {
+    let answer = start.checked_sub(1).map(|k| paras[k].text.as_str());
+    let block = &paras[start + 1..];
+    let own = block.iter().filter(|p| speaks_of_own_side(&p.text)).count();
+    answer.is_some_and(speaks_of_own_side) && !block.is_empty() && 2 * own >= block.len()
 }
 
 #[cfg(test)]
@@ -50,6 +68,29 @@ mod tests {
         // A question after the separator: the interview goes on.
         body[3].text = "Will they keep you?".into();
         assert_eq!(sidebar_start(&body, none), None);
+    }
+
+    #[test]
+    fn a_poem_the_guest_reads_after_a_separator_stays_in_the_answer() {
+        let mut body = paras(&[
+            "Which song closes your shows?",
+            "The one about my father's boat. I will sing you the end of it.",
+            "The Last Haul",
+            "I rowed out where my father rowed and the nets came up with me.",
+            "I never sing it twice in one night, I could not.",
+        ]);
+        let none = |_: usize| false;
+        body[2].after_break = true;
+        body[2].after_separator = true;
+        assert_eq!(sidebar_start(&body, none), None);
+        // The same block after an advertisement: the page's, not the singer's.
+        body[2].after_separator = false;
+        assert_eq!(sidebar_start(&body, none), Some(2));
+        // After a separator, a block about others is a box.
+        body[2].after_separator = true;
+        body[3].text = "Four other crews sing it at the harbour fair.".into();
+        body[4].text = "The fair runs until Sunday.".into();
+        assert_eq!(sidebar_start(&body, none), Some(2));
     }
 
     #[test]

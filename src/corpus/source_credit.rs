@@ -8,7 +8,13 @@
 //! or ends on a capitalised name after a lower-case word (a preposition: "de", "by", "da"). A
 //! speaker's aside in brackets is a sentence ("(I still do.)"); a stage direction is a verb
 //! ("(laughs)"), dropped as one before this is asked.
+//!
+//! A credit may also run on after the page's last sentence, in the same paragraph ("… and that
+//! was it. Source: Harbour News Agency", "Foto: Ana Ruiz/Agência Sul"): only the credit goes,
+//! the answer stays. Unbracketed, it needs more: a name of two words at least (or a slash
+//! joining name and agency) and a label that no speaker of the file uses.
 
+use super::clean::line_clutter;
 use super::cues::words;
 use super::labels::split_label;
 use super::reading::{Clutter, Dropped, Para};
@@ -52,6 +58,59 @@ pub fn drop_source_credits(
         }
         !credit
     });
+    if let Some(last) = paras.last_mut() {
+        while let Some(at) = glued_credit_start(&last.text, &labels) {
+            let credit = last.text.split_off(at);
+            last.text.truncate(last.text.trim_end().len());
+            dropped.push(Dropped {
+                line: last.line,
+                text: credit.trim().to_string(),
+                reason: Clutter::PhotoCredit,
+            });
+        }
+    }
+}
+
+/// Where a credit run on after the paragraph's last sentence starts, if one does (see the
+/// module's notes); `labels` are the speaker labels the file uses.
+fn glued_credit_start(text: &str, labels: &[String]) -> Option<usize> {
+    let text = text.trim_end();
+    let (at, _) = text.char_indices().rfind(|&(i, c)| {
+        c.is_whitespace() && i > 0 && text[..i].ends_with(['.', '!', '?', '…', '"', '”', '»'])
+    })?;
+    let tail = text[at..].trim();
+    let label = split_label(tail).map(|l| l.label);
+    let spoken = label.is_some_and(|l| labels.contains(&l));
+    (!spoken && is_glued_credit(tail)).then_some(at)
+}
+
+/// "Source: Harbour News Agency", "Photo: Ana Ruiz/Reuters": a short label and a colon, then a
+/// name in capitals closing no sentence, of two words or joined by a slash, or under a
+/// picture's label ("Photo:", "Foto:"), which needs no more.
+fn is_glued_credit(tail: &str) -> bool {
+    let Some((_, rest)) = tail.split_once(':') else {
+        return false;
+    };
+    let name: Vec<&str> = rest
+        .trim()
+        .trim_end_matches('.')
+        .split_whitespace()
+        .collect();
+    let sized = (1..=MAX_SOURCE_CREDIT_WORDS).contains(&name.len());
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let particle = |w: &&str| {
+        w.chars().all(char::is_lowercase) && w.chars().count() <= MAX_PREPOSITION_LETTERS
+    };
+    let named = name.first().is_some_and(capitalised)
+        && name.last().is_some_and(capitalised)
+        && name
+            .iter()
+            .all(|w| capitalised(w) || particle(w) || w.contains('/'));
+    let sentence =
+        rest.contains(['?', '!', ';']) || rest.trim().trim_end_matches('.').contains(". ");
+    let picture = line_clutter(tail) == Some(Clutter::PhotoCredit);
+    let enough = name.len() >= 2 || rest.contains('/') || picture;
+    labelled(tail) && sized && named && !sentence && enough
 }
 
 /// The paragraph is a source credit in brackets (see the module's notes).
@@ -153,6 +212,40 @@ mod tests {
         assert_eq!(dropped.len(), 1);
         assert_eq!(dropped[0].line, 7);
         assert_eq!(dropped[0].reason, Clutter::PhotoCredit);
+    }
+
+    #[test]
+    fn a_credit_glued_to_the_last_answer_goes_and_the_answer_stays() {
+        let mut paras = vec![
+            para("Q: Do you sleep?", 1),
+            para(
+                "A: In the afternoon, like a cat. Source: Harbour News Agency",
+                3,
+            ),
+        ];
+        let mut dropped = Vec::new();
+        drop_source_credits(&mut paras, &mut dropped, |_| false);
+        assert_eq!(paras[1].text, "A: In the afternoon, like a cat.");
+        assert_eq!(dropped[0].text, "Source: Harbour News Agency");
+        for glued in [
+            "Eu saí de lá e nunca voltei. Fonte: Agência Sul",
+            "We never looked back. Photo: Ana Ruiz/Coastal Press",
+            "It was all worth it. Foto: Divulgação",
+        ] {
+            assert!(glued_credit_start(glued, &[]).is_some(), "{glued}");
+        }
+    }
+
+    #[test]
+    fn a_last_sentence_with_a_colon_is_no_credit() {
+        for text in [
+            "I learned one thing. Lesson: patience, and more patience.",
+            "He said it twice. Answer: Yes",
+            "That was it. My advice: Read Everything, Twice?",
+            "Then she laughed. Ana: That Was Fun",
+        ] {
+            assert_eq!(glued_credit_start(text, &["Ana".into()]), None, "{text}");
+        }
     }
 
     #[test]

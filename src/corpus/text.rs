@@ -295,6 +295,8 @@ struct Cutter {
     open: bool,
     /// Furniture stood since the last paragraph (see [`Para::after_break`]).
     after_break: bool,
+    /// A separator stood since the last paragraph (see [`Para::after_separator`]).
+    after_separator: bool,
     /// "Image by" on one line, the agency on the next.
     credit_pending: bool,
     /// The line before was an image, so an italic line now is its caption.
@@ -328,6 +330,7 @@ impl Cutter {
         // where the article goes on after it: no break between posts.
         let slot = super::framed::framed_clutter(line).is_some();
         self.after_break |= matches!(reason, Clutter::PageFurniture | Clutter::Separator) && !slot;
+        self.after_separator |= reason == Clutter::Separator;
     }
 
     fn keep_line(&mut self, line_number: usize, line: &str) {
@@ -358,6 +361,7 @@ impl Cutter {
                     text: line.to_string(),
                     line: line_number,
                     after_break: std::mem::take(&mut self.after_break),
+                    after_separator: std::mem::take(&mut self.after_separator),
                     quoted: quoted.is_some(),
                     under_previous: false,
                 });

@@ -124,6 +124,7 @@ mod tests {
                 text: t.to_string(),
                 line: i + 1,
                 after_break: false,
+                after_separator: false,
                 quoted: false,
                 under_previous: false,
             })

@@ -46,6 +46,7 @@ mod tests {
                 text: text.to_string(),
                 line,
                 after_break: false,
+                after_separator: false,
                 quoted: false,
                 under_previous: false,
             })

@@ -8,6 +8,7 @@ use super::super::labels::speaker_of;
 use super::super::layout::Assembled;
 use super::super::reading::{Clutter, Dropped, Layout, Para, Speaker};
 use super::super::thanks::drop_closing_thanks;
+use super::reaction::answer_with_reaction;
 use super::section_headings::drop_section_headings;
 
 /// Questions that all ask before a closing heading that does not: enough to tell the file's
@@ -27,12 +28,13 @@ pub fn drop_closing_matter(
     out: &mut Assembled,
     paras: &[Para],
     speakers: &[Speaker],
-    earlier: &mut [Dropped],
+    earlier: &mut Vec<Dropped>,
     guests: &[&str],
 ) {
     drop_section_headings(out, paras, speakers);
     drop_after_closing_heading(out, paras, speakers, earlier);
     drop_closing_prompt(out, paras);
+    answer_with_reaction(out, earlier, speakers);
     drop_cut_question(out);
     drop_closing_thanks(out, paras, speakers, guests);
 }

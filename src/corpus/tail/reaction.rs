@@ -1,0 +1,109 @@
+//! The last question answered only by a reaction: "Will you ever retire?" / "[Laughs]", "(Risas)",
+//! "(Risos)". The reaction is a stage direction and was dropped as one, which left the question
+//! without an answer, as if the page had been cut after it. It was not: the guest answered, by
+//! laughing. The question stays a question of the interview, and its answer is the reaction as
+//! written, brackets and all, as its one paragraph. A reaction has no words of the guest's to
+//! quote: the search meets such a short reply only through its question, which it never quotes
+//! on its own (see `own_words` in the search), so the paragraph shows in the interview and its
+//! context without being offered as an answer.
+
+use super::super::labels::speaker_of;
+use super::super::layout::Assembled;
+use super::super::reading::{Clutter, Dropped, Role, Speaker};
+
+/// Gives the last question, left without an answer, the stage direction that follows it as its
+/// answer: the first one dropped after the question's line, from `out`'s own dropped lines or
+/// from `earlier` (the lines dropped before the turns were cut). A reaction labelled as the
+/// interviewer's ("Q: (laughs)") answers nothing. The stage direction leaves the dropped lines.
+pub fn answer_with_reaction(out: &mut Assembled, earlier: &mut Vec<Dropped>, speakers: &[Speaker]) {
+    let Some(last) = out.turns.last() else {
+        return;
+    };
+    if !last.answer.is_empty() {
+        return;
+    }
+    let after = |d: &Dropped| d.reason == Clutter::StageDirection && d.line > last.line;
+    let own = out
+        .dropped
+        .iter()
+        .filter(|d| after(d))
+        .map(|d| d.line)
+        .min();
+    let before = earlier.iter().filter(|d| after(d)).map(|d| d.line).min();
+    let Some(line) = own.into_iter().chain(before).min() else {
+        return;
+    };
+    let from_own = own == Some(line);
+    let list = if from_own { &mut out.dropped } else { earlier };
+    let Some(at) = list.iter().position(|d| is_reaction_on(d, line)) else {
+        return;
+    };
+    let labelled = speaker_of(&list[at].text, speakers);
+    if labelled.is_some_and(|(s, _)| s.role == Role::Interviewer) {
+        return;
+    }
+    let text = labelled
+        .map_or(list[at].text.trim(), |(_, body)| body.trim())
+        .to_string();
+    let speaker = labelled.map(|(s, _)| s.label.clone());
+    list.remove(at);
+    if let Some(turn) = out.turns.last_mut() {
+        turn.answer.push((text, line));
+        turn.speakers.push(speaker);
+    }
+}
+
+/// The dropped line `d` is the stage direction on `line`.
+fn is_reaction_on(d: &Dropped, line: usize) -> bool {
+    d.line == line && d.reason == Clutter::StageDirection
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::reading::Clutter;
+
+    /// The answers of a parsed text, each as its paragraphs.
+    fn answers(text: &str) -> Vec<(String, Vec<String>)> {
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let turns = reading.interview.turns;
+        turns.into_iter().map(|t| (t.question, t.answer)).collect()
+    }
+
+    #[test]
+    fn a_last_question_answered_by_a_laugh_keeps_the_laugh_as_its_answer() {
+        let text = "Glass\n\nQ: When did you start?\n\nA: At fourteen, with my uncle.\n\n\
+                    Q: Why no vases for sale?\n\nA: Each has a fault only I see.\n\n\
+                    Q: Will you ever retire?\n\nA: [Laughs]\n";
+        let turns = answers(text);
+        assert_eq!(turns.len(), 3);
+        assert_eq!(turns[2].0, "Will you ever retire?");
+        assert_eq!(turns[2].1, ["[Laughs]"]);
+        assert_eq!(turns[1].1, ["Each has a fault only I see."]);
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let reasons: Vec<Clutter> = reading.dropped.iter().map(|d| d.reason).collect();
+        assert!(!reasons.contains(&Clutter::StageDirection));
+        assert!(!reasons.contains(&Clutter::CutOff));
+    }
+
+    #[test]
+    fn an_unlabelled_reaction_answers_the_last_question_too() {
+        let text = "Barro\n\n¿Cómo empezó con el barro?\n\n\
+                    Con mi abuela, en la cocina, rompiendo sus cuencos uno a uno.\n\n\
+                    ¿Por qué cuece en la playa?\n\n\
+                    Porque el viento del mar cambia el color del esmalte cada día.\n\n\
+                    ¿Y si le prohíben el fuego en la arena?\n\n(Risas)\n";
+        let turns = answers(text);
+        assert_eq!(turns.len(), 3);
+        assert_eq!(turns[2].1, ["(Risas)"]);
+    }
+
+    #[test]
+    fn a_page_cut_after_its_last_question_still_drops_it() {
+        let text = "Glass\n\nQ: When did you start?\n\nA: At fourteen.\n\n\
+                    Q: Why no vases?\n\nA: Each has a fault.\n\nQ: Will you ever retire?\n";
+        assert_eq!(answers(text).len(), 2);
+        // The interviewer laughing at their own question answers nothing either.
+        let own = text.replace("retire?\n", "retire?\n\nQ: [laughs]\n");
+        assert_eq!(answers(&own).len(), 2);
+    }
+}
