@@ -3,7 +3,7 @@
 //! turn starts at a dash set after the end of a sentence and before a capital or `¿`/`¡`; a
 //! dash inside a sentence ("mi tío —el hermano de mi madre— me enseñó") is an aside.
 
-use super::cues::{ends_with_question_mark, DIALOGUE_DASHES};
+use super::cues::{dash_body, ends_with_question_mark, words, DIALOGUE_DASHES};
 
 /// The paragraph cut at each dash that opens a new turn; each later piece keeps its dash.
 pub fn inline_turns(text: &str) -> Vec<&str> {
@@ -41,6 +41,18 @@ pub fn asks(body: &str) -> bool {
     body.starts_with('¿') && ends_with_question_mark(body)
 }
 
+/// A dash turn that ends with `?` while the question before it still waits for its answer,
+/// followed by a longer turn that asks nothing: a new question, the copy having lost the
+/// answer to the one before (`next` is the paragraph after it). Counting turns would make it
+/// the answer and shift every later turn to the other side; the question marks put the
+/// alternation back in step. An answer closing on a rhetorical question is followed by the
+/// next question, which asks, or by a shorter remark.
+pub fn resumes_asking(body: &str, next: Option<&str>) -> bool {
+    let next = next.and_then(dash_body);
+    ends_with_question_mark(body)
+        && next.is_some_and(|n| !ends_with_question_mark(n) && words(body) < words(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +78,39 @@ mod tests {
             super::super::cues::dash_body("─¿Le miras mucho?"),
             Some("¿Le miras mucho?")
         );
+    }
+
+    #[test]
+    fn a_question_after_an_unanswered_one_resumes_the_alternation() {
+        let question = "Cerraron la lonja en marzo. ¿Lo esperaban?";
+        let reply = "-No, nadie lo esperaba, y los pescadores tuvieron que vender en otro \
+                     puerto durante todo el verano, con el gasto que eso supone.";
+        assert!(resumes_asking(question, Some(reply)));
+        // The next question asks: the turn was an answer closing on a rhetorical question.
+        assert!(!resumes_asking(question, Some("-¿Y el puerto?")));
+        // A turn that asks nothing, or a shorter turn after it, keeps the count.
+        assert!(!resumes_asking("Cerraron la lonja en marzo.", Some(reply)));
+        assert!(!resumes_asking(question, Some("-No.")));
+        assert!(!resumes_asking(question, None));
+    }
+
+    #[test]
+    fn a_dialogue_missing_one_answer_keeps_its_later_answers_as_answers() {
+        let text = "-¿Cómo empezó la temporada?\n\n\
+                    -Cerraron la lonja en marzo y medio puerto se quedó sin trabajo. ¿Lo \
+                    esperaban?\n\n\
+                    -No, nadie lo esperaba. Los pescadores tuvieron que vender en otro puerto \
+                    todo el verano, con el gasto del transporte y sin saber cuándo volverían.\n\n\
+                    -Dicen que la lonja no vuelve a abrir.\n\n\
+                    -Eso lo dirá el ayuntamiento. Nosotros seguimos saliendo al mar cada noche \
+                    y vendiendo donde podemos, como hicieron nuestros padres.\n";
+        let reading = crate::corpus::read("t", text).expect("a dialogue");
+        let turns = &reading.interview.turns;
+        assert_eq!(turns.len(), 2, "{turns:?}");
+        assert!(turns[0].question.starts_with("Cerraron"));
+        assert!(turns[0].answer[0].starts_with("No, nadie"));
+        assert!(turns[1].answer[0].starts_with("Eso lo dirá"));
+        assert!(reading.dropped.iter().any(|d| d.text.contains("temporada")));
     }
 
     #[test]

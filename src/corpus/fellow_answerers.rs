@@ -7,7 +7,7 @@
 
 use super::cues::ends_with_question_mark;
 use super::guest_sections::guest_labels;
-use super::labels::{is_name_like, split_label, Labelled};
+use super::labels::{is_name_like, split_label, Labelled, NAME_PARTICLES};
 use super::lone_reply::{is_full_name, lone_reply};
 use super::reading::{Role, Speaker};
 
@@ -24,7 +24,97 @@ pub fn labelled_once(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<
     once.extend(fellow_answerers(paragraphs, recurring));
     once.extend(answer_labelled_alike(paragraphs, recurring));
     once.extend(guest_labels(paragraphs));
+    once.extend(joint_labels(paragraphs));
     once
+}
+
+/// Coordinating conjunctions (English, Spanish, Portuguese, French, German) that join two
+/// given names in one label ("Ana y Luis:", "Andrea e Saint:"), lowercase.
+const CONJUNCTIONS: &[&str] = &["and", "&", "y", "e", "et", "und"];
+
+/// The two given names and the conjunction of a joint label ("Ana y Luis"), if it is one.
+pub fn joint_parts(label: &str) -> Option<(&str, &str, &str)> {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let given = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    match words.as_slice() {
+        [a, and, b]
+            if CONJUNCTIONS.contains(&and.to_lowercase().as_str()) && given(a) && given(b) =>
+        {
+            Some((a, and, b))
+        }
+        _ => None,
+    }
+}
+
+/// The fullest name `given` opens in `texts`: the capitalised words after it (particles
+/// between them, not a conjunction), up to a word closing a clause ("Saint Clair Gomes.").
+pub fn full_name(given: &str, texts: &[&str]) -> String {
+    let trim = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let runs = texts.iter().flat_map(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        (0..words.len())
+            .filter(|&i| trim(words[i]) == given)
+            .map(|i| {
+                let mut name = vec![given.to_string()];
+                let mut end = i;
+                while !words[end].ends_with([',', '.', ';', ':', '?', '!', ')']) {
+                    let Some(next) = words.get(end + 1) else {
+                        break;
+                    };
+                    // "Andrea Zin e Saint…": a conjunction joins the next person's name.
+                    let particle = NAME_PARTICLES.contains(next)
+                        && !CONJUNCTIONS.contains(next)
+                        && words
+                            .get(end + 2)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    if !(next.starts_with(char::is_uppercase) || particle) {
+                        break;
+                    }
+                    name.push(trim(next));
+                    end += 1;
+                }
+                name.join(" ")
+            })
+            .collect::<Vec<_>>()
+    });
+    runs.max_by_key(|n| n.split_whitespace().count())
+        .unwrap_or_else(|| given.to_string())
+}
+
+/// Joint labels of two guests answering together ("Andrea e Saint: …"), each given name
+/// opening a fuller name the file writes elsewhere ("…os coordenadores Andrea Zin e Saint
+/// Clair Gomes."), on a paragraph that answers an unlabelled question right above it: both
+/// are the interviewees, and the label is no words of theirs.
+pub fn joint_labels(paragraphs: &[(&str, usize)]) -> Vec<String> {
+    let named_in_full = |i: usize, given: &str| {
+        (paragraphs.iter().enumerate())
+            .filter(|&(j, _)| j != i)
+            .flat_map(|(_, (t, _))| {
+                t.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .map(|w| (w[0], w[1]))
+                    .collect::<Vec<_>>()
+            })
+            .any(|(first, next)| first == given && next.starts_with(char::is_uppercase))
+    };
+    (1..paragraphs.len())
+        .filter(|&i| {
+            let asked = paragraphs[i - 1].0;
+            split_label(asked).is_none() && ends_with_question_mark(asked)
+        })
+        .filter_map(|i| split_label(paragraphs[i].0).map(|l| (i, l)))
+        .filter(|(i, l)| {
+            !l.period
+                && !ends_with_question_mark(l.body)
+                && joint_parts(&l.label)
+                    .is_some_and(|(a, _, b)| named_in_full(*i, a) && named_in_full(*i, b))
+        })
+        .map(|(_, l)| l.label)
+        .collect()
 }
 
 /// Makes every speaker an interviewee when the file has fellow answerers: only answers are
@@ -37,6 +127,7 @@ pub fn answerers_only(paragraphs: &[(&str, usize)], speakers: &mut [Speaker]) {
         .collect();
     if !fellow_answerers(paragraphs, &recurring).is_empty()
         || answering_pair(paragraphs, &recurring)
+        || !joint_labels(paragraphs).is_empty()
     {
         speakers.iter_mut().for_each(|s| s.role = Role::Interviewee);
     }
@@ -235,6 +326,34 @@ mod tests {
         asked[3] = ("Nina: Why the name?", 7);
         assert!(fellow_answerers(&asked, &recurring).is_empty());
         assert!(fellow_answerers(&BAND, &[]).is_empty());
+    }
+
+    #[test]
+    fn two_given_names_joined_in_one_label_under_a_question_are_joint_answerers() {
+        let page = [
+            (
+                "Preguntamos a los comisarios, Ilse Marr y Tomas Vidal Reyes, por la muestra.",
+                1,
+            ),
+            ("¿Por qué una muestra sobre la sal?", 3),
+            ("Ilse y Tomas: Porque el pueblo se levantó sobre ella.", 5),
+            ("Latín y Griego: las dos palabras siguen aquí.", 7),
+        ];
+        assert_eq!(joint_labels(&page), ["Ilse y Tomas"]);
+        assert_eq!(joint_parts("Ana y Luis"), Some(("Ana", "y", "Luis")));
+        assert_eq!(joint_parts("Ana Ruiz"), None);
+        let texts = [page[0].0];
+        assert_eq!(full_name("Tomas", &texts), "Tomas Vidal Reyes");
+        assert_eq!(full_name("Ilse", &texts), "Ilse Marr");
+        assert_eq!(full_name("Ana", &["com Ana Gil e Rui Sá."]), "Ana Gil");
+        assert_eq!(full_name("Nora", &texts), "Nora");
+        // Names the file never writes in full, or no question above: no joint label.
+        let mut unnamed = page;
+        unnamed[0] = ("Preguntamos a los comisarios por la muestra.", 1);
+        assert!(joint_labels(&unnamed).is_empty());
+        let mut unasked = page;
+        unasked[1] = ("La muestra abre en mayo.", 3);
+        assert!(joint_labels(&unasked).is_empty());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::cues::{
     asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
     is_caps_lead_in, is_heading, is_section_title, most_used_heading_level, words,
 };
-use super::dashes::{asks, inline_turns};
+use super::dashes::{asks, inline_turns, resumes_asking};
 use super::early_labels::labels_stop_early;
 use super::labels::{is_generic, speaker_of};
 use super::length_alternation::alternating_lengths;
@@ -121,10 +121,11 @@ fn by_dashes(paras: &[Para]) -> Assembled {
         layout: Some(Layout::DialogueDashes),
         ..Assembled::default()
     };
-    for para in paras {
+    for (i, para) in paras.iter().enumerate() {
         let mut pieces = inline_turns(&para.text).into_iter();
         let first = pieces.next().unwrap_or_default();
-        dashed_paragraph(&mut out, first, para.line);
+        let next = paras.get(i + 1).map(|p| p.text.as_str());
+        dashed_paragraph(&mut out, first, para.line, next);
         // Later turns of the same paragraph: a question asks (`¿…?`), anything else answers.
         for piece in pieces.filter_map(dash_body) {
             if asks(piece) {
@@ -139,8 +140,18 @@ fn by_dashes(paras: &[Para]) -> Assembled {
 
 /// One paragraph (or its first turn) of a dialogue: a dash opens a turn, alternating
 /// question and answer, except that a `¿…?` after an unanswered question asks too.
-fn dashed_paragraph(out: &mut Assembled, text: &str, line: usize) {
+fn dashed_paragraph(out: &mut Assembled, text: &str, line: usize, next: Option<&str>) {
     match dash_body(text) {
+        // The answer to the last question was lost: `?` starts the next exchange.
+        Some(body)
+            if !out.turns.is_empty()
+                && !out.answering()
+                && !asks(body)
+                && resumes_asking(body, next) =>
+        {
+            out.drop_unanswered_question();
+            out.question(body, line)
+        }
         // The first question printed without its dash, right before a dashed answer.
         Some(body) if out.turns.is_empty() && opens_with_answer(out, body) => {
             if let Some((question, asked)) = out.intro.pop() {

@@ -25,6 +25,7 @@ mod bold_runin;
 mod bold_tags;
 mod broken;
 mod bystanders;
+mod chained_prompts;
 mod checks;
 pub mod clean;
 mod credit_caption;

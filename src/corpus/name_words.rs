@@ -34,6 +34,22 @@ pub const PREPOSITIONS: &[&str] = &[
 /// instead of naming them.
 pub const INDEFINITE_ARTICLES: &[&str] = &["a", "an", "un", "una", "um", "uma"];
 
+/// Personal subject pronouns (English, Spanish, Portuguese, French, German), lowercase: a
+/// closed class of words that stand for a person already named and never are one. Opening a
+/// sentence they are capitalised ("She currently works…") like a surname opening it would be.
+pub const PERSONAL_PRONOUNS: &[&str] = &[
+    "i", "you", "he", "she", "we", "they", "yo", "tú", "él", "ella", "usted", "nosotros",
+    "nosotras", "ellos", "ellas", "ustedes", "eu", "tu", "você", "ele", "ela", "nós", "eles",
+    "elas", "vocês", "je", "il", "elle", "nous", "vous", "ils", "elles", "ich", "du", "er", "sie",
+    "wir", "ihr",
+];
+
+/// A pronoun that stands for one person ("She", "Él", "Ela"): the name it stands for is the
+/// person's, never the pronoun.
+pub fn is_pronoun(word: &str) -> bool {
+    PERSONAL_PRONOUNS.contains(&trim_word(word).to_lowercase().as_str())
+}
+
 /// Opens with a capital letter, whatever follows: "Ana", "FC", "A". The loosest test, for
 /// words whose shape is checked otherwise (a run's length, the words around it).
 pub fn starts_capitalised(word: &str) -> bool {
@@ -188,6 +204,15 @@ pub fn holds_address_mark(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pronoun_is_no_name_whatever_its_case() {
+        assert!(is_pronoun("She"));
+        assert!(is_pronoun("Ella,"));
+        assert!(is_pronoun("ELE"));
+        assert!(!is_pronoun("Shea"));
+        assert!(!is_pronoun("Jen"));
+    }
 
     #[test]
     fn a_headline_with_an_indefinite_article_describes_its_person() {

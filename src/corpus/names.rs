@@ -5,11 +5,13 @@
 
 use super::clean::byline_name;
 use super::display::initials_spelled_in;
+use super::fellow_answerers::{full_name, joint_parts};
 use super::headline_names::{bare_name_headline, title_name, Answers, BARE_NAME_WORDS};
 use super::intro_subject::people_named;
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::label_person::{person_of_label, without_job_title};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
+use super::name_words::is_pronoun;
 use super::placeholders::{is_placeholder_author, thanked_host, without_glued_initials};
 use super::prose::prose_name;
 use super::reading::{Clutter, Dropped, NameSource, Role, Speaker};
@@ -32,6 +34,7 @@ mod label_handle;
 mod lone_headline_name;
 mod one_person;
 mod outlet_initials;
+mod pronoun;
 mod role_phrase;
 mod site_owner;
 mod standfirst_subject;
@@ -188,7 +191,9 @@ fn introduction_name(
         metadata.interviewee = Some(display_name(asked, texts));
         return NameSource::Introduction;
     }
-    let named = people_named(texts, whole, other);
+    // A sentence's subject read from its capitalised first word may be a pronoun ("She").
+    let named =
+        people_named(texts, whole, other).and_then(|n| pronoun::unless_pronoun(n, texts, whole));
     // A role the text writes after an article ("an Events Manager") is nobody: a headline that
     // is only a personal name then names the guest.
     let role = named
@@ -232,7 +237,7 @@ fn settle_introduction_name(
     texts: &[&str],
     whole: &[&str],
 ) -> NameSource {
-    match named {
+    match named.filter(|n| !is_pronoun(n)) {
         Some(name) => {
             let name = without_lead_word(&name, whole).unwrap_or(name);
             let shown = display_name(&name, texts);
@@ -257,7 +262,10 @@ fn answer_label_name(
         // On a tie, the first to answer.
         .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)))?;
     let greeted = greeting.and_then(|g| addressed_name(&speaker.label, g));
-    let name = greeted.unwrap_or_else(|| {
+    // Two guests answering together ("Andrea e Saint"): each as the page names them in full.
+    let joint = joint_parts(&speaker.label)
+        .map(|(a, and, b)| format!("{} {and} {}", full_name(a, texts), full_name(b, texts)));
+    let name = joint.or(greeted).unwrap_or_else(|| {
         let person = person_of_label(&speaker.label, whole);
         let shown = display_name(&person, texts);
         let shown = given_name::from_given_name(&person, &shown, whole).unwrap_or(shown);

@@ -11,6 +11,7 @@
 
 use super::address::{closes_on_question_to_listener, speaks_of_self};
 use super::backchannel::fold_backchannels;
+use super::chained_prompts::{drop_section_headings, is_chained_prompt};
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, sentences, words};
 use super::glued::{take_glued_openings, BlankLines};
 use super::layout::{Assembled, Draft};
@@ -32,6 +33,7 @@ pub fn settle_turns(out: &mut Assembled, blanks: &BlankLines) {
             take_glued_openings(out, blanks);
             take_opening_statements(out);
             split_asking_answers(out);
+            drop_section_headings(out);
         }
         _ => {}
     }
@@ -130,6 +132,7 @@ pub fn split_asking_answers(out: &mut Assembled) {
             let answered =
                 j + 1 < answer.len() && !answer[j + 1..].iter().any(|(t, _)| asks_something(t));
             (prompt && answered)
+                || is_chained_prompt(answer, j)
                 || (last_turn && j + 1 == answer.len() && is_cut_question(answer, j))
         });
         if let Some(j) = cut {
