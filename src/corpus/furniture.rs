@@ -93,6 +93,44 @@ pub fn is_furniture(line: &str) -> bool {
         || line.rsplit(". ").next().is_some_and(opens)
         || is_arrow_link(line)
         || is_taxonomy_line(line)
+        || is_stray_punctuation(line)
+        || is_feed_header(line)
+}
+
+/// Marks that end or join a clause; alone on a line they are a leftover of the page's markup
+/// (a ";" over the headline), never anyone's words. Dots, dashes, question marks and
+/// separators are left out: a lone "…" or "?" may be a speaker's silence or doubt.
+const STRAY_MARKS: &[char] = &[';', ',', ':'];
+
+/// A line of only [`STRAY_MARKS`].
+fn is_stray_punctuation(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && line.chars().all(|c| STRAY_MARKS.contains(&c))
+}
+
+/// Words a blog's archive header names (lowercase): the archive itself and its feed link.
+const ARCHIVE_WORDS: &[&str] = &[
+    "archive", "archives", "archivo", "archivos", "arquivo", "arquivos",
+];
+
+/// An archive header is a bar of a few short items ("Archive | Author Q & A RSS for this
+/// section").
+const MAX_FEED_HEADER_WORDS: usize = 12;
+
+/// A blog's archive header over a post: short items split by bars, one of them the archive's
+/// name alone or a link to the section's RSS feed, and no sentence. A headline has no bar
+/// and no feed.
+fn is_feed_header(line: &str) -> bool {
+    let line = line.trim();
+    let items: Vec<&str> = line.split('|').map(str::trim).collect();
+    let feed = |item: &&str| {
+        ARCHIVE_WORDS.contains(&item.to_lowercase().as_str())
+            || item.split_whitespace().any(|w| w == "RSS")
+    };
+    items.len() >= 2
+        && line.split_whitespace().count() <= MAX_FEED_HEADER_WORDS
+        && !line.ends_with(['.', '?', '!'])
+        && items.iter().any(feed)
 }
 
 /// The labels a publishing system prints before a post's categories and tags ("Filed under:
@@ -240,7 +278,23 @@ fn holds_phrase(lower: &str, phrase: &str) -> bool {
     })
 }
 
-/// Drops the introduction's notes to the reader ([`is_reader_note`]) as page furniture,
+/// An introduction's paragraph that is one word and its colon ("Compartilhar:", "Teilen:",
+/// "Partager :"), naming none of `people`: the label of the page's share or print buttons,
+/// whose icons the copy lost. The introduction is the publisher's prose, and a speaker's
+/// label on its own line is among `people` (the labels the file uses).
+fn is_widget_label(text: &str, people: &[&str]) -> bool {
+    let Some(word) = text.trim().strip_suffix(':').map(str::trim_end) else {
+        return false;
+    };
+    !word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+        && !people
+            .iter()
+            .any(|p| p.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
+}
+
+/// Drops the introduction's notes to the reader ([`is_reader_note`]), a player's notice and a
+/// share button's label ([`is_widget_label`]) as page furniture,
 /// keeping `dropped` in line order. The people of the interview are those `metadata` names
 /// and the speakers' labels.
 pub fn drop_reader_notes(
@@ -255,7 +309,10 @@ pub fn drop_reader_notes(
     let mut index = 0;
     intro.retain(|(text, line)| {
         index += 1;
-        let note = listed.contains(&(index - 1)) || is_reader_note(text, &people);
+        let note = listed.contains(&(index - 1))
+            || is_reader_note(text, &people)
+            || super::media::is_player_notice(text)
+            || is_widget_label(text, &people);
         if note {
             dropped.push(Dropped {
                 line: *line,
@@ -271,6 +328,36 @@ pub fn drop_reader_notes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_marks_and_an_archive_header_are_furniture() {
+        for line in [
+            ";",
+            " ,; ",
+            "Archive | Garden Talks RSS for this section",
+            "Home | Arquivo",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "…",
+            "?",
+            "Rain | Wind",
+            "I read everything through RSS | and mail.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_lone_word_and_colon_in_the_introduction_is_a_button_label() {
+        let people = ["Ilse Marrow", "Bram"];
+        assert!(is_widget_label("Compartilhar:", &people));
+        assert!(is_widget_label("Partager :", &people));
+        assert!(!is_widget_label("Bram:", &people));
+        assert!(!is_widget_label("Here is what she said:", &people));
+        assert!(!is_widget_label("Share the news.", &people));
+    }
 
     #[test]
     fn a_few_words_ending_on_an_arrow_link_to_the_rest_of_a_post() {

@@ -76,6 +76,7 @@ mod lone_reply;
 mod loose_head;
 mod marked_list;
 mod markup;
+mod media;
 pub(crate) mod mojibake;
 mod name_lines;
 mod name_words;

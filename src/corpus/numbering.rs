@@ -110,7 +110,8 @@ pub fn under_heading(paras: &[Para], i: usize) -> bool {
 
 /// Questions marked with a bullet ("• Como surgiu…?"): every bulleted paragraph is followed
 /// by unbulleted text (its answer), at least [`MIN_NUMBERED_PROMPTS`] times. A list inside an
-/// answer has its items side by side.
+/// answer has its items side by side. The file's last paragraph may be a bulleted question
+/// with nothing under it: a copy cut off after the question, which the layout then drops.
 pub fn bulleted_prompts(paras: &[Para]) -> Vec<bool> {
     let bulleted: Vec<bool> = paras
         .iter()
@@ -118,7 +119,7 @@ pub fn bulleted_prompts(paras: &[Para]) -> Vec<bool> {
         .collect();
     let answered = (0..paras.len())
         .filter(|&i| bulleted[i])
-        .all(|i| bulleted.get(i + 1) == Some(&false));
+        .all(|i| bulleted.get(i + 1).is_none_or(|next| !next));
     let count = bulleted.iter().filter(|&&b| b).count();
     if answered && count >= MIN_NUMBERED_PROMPTS as usize {
         bulleted
@@ -262,6 +263,16 @@ mod tests {
         assert_eq!(marked_in(&texts), [1, 3, 5]);
         let answer = "A long answer with its own words. ".repeat(8);
         let list = [&answer, "• One.", "• Two.", "• Three.", &answer];
+        assert!(marked(&list).is_empty());
+    }
+
+    #[test]
+    fn a_bulleted_question_cut_off_at_the_end_of_the_copy_keeps_the_series() {
+        let mut texts = interview(&["• Como surgiu?", "• Qual personagem?", "• Quanto tempo?"]);
+        texts.push("• E o próximo livro, já tem data para".to_string());
+        assert_eq!(marked_in(&texts), [1, 3, 5, 7]);
+        let answer = "A long answer with its own words. ".repeat(8);
+        let list = [&answer, "• One.", "• Two.", "• Three."];
         assert!(marked(&list).is_empty());
     }
 

@@ -65,9 +65,14 @@ fn drop_bare_marks(out: &mut Assembled) {
 }
 
 /// The introduction's last paragraph, a short line in capitals right above the first question,
-/// heads the conversation ("HERE IS THE INTERVIEW"): a heading, not the publisher's words.
+/// heads the conversation ("HERE IS THE INTERVIEW"): a heading, not the publisher's words. So
+/// does a lone capitalised word there ("Biographical", "Background"): the publisher's
+/// introduction is sentences. Not in a labelled transcript, whose unlabelled lines there are
+/// someone's talk ("Okay").
 fn drop_heading_above_questions(out: &mut Assembled) {
-    if out.turns.is_empty() || !out.intro.last().is_some_and(|(t, _)| is_kicker(t)) {
+    let labelled = out.layout == Some(Layout::Labels);
+    let heading = |t: &str| is_kicker(t) || (!labelled && is_one_word_heading(t));
+    if out.turns.is_empty() || !out.intro.last().is_some_and(|(t, _)| heading(t)) {
         return;
     }
     if let Some((text, line)) = out.intro.pop() {
@@ -77,6 +82,14 @@ fn drop_heading_above_questions(out: &mut Assembled) {
             reason: Clutter::SectionTitle,
         });
     }
+}
+
+/// One capitalised word of letters alone, no mark after it: a section's name.
+fn is_one_word_heading(text: &str) -> bool {
+    let text = text.trim();
+    !text.contains(char::is_whitespace)
+        && text.starts_with(char::is_uppercase)
+        && text.chars().all(char::is_alphabetic)
 }
 
 /// A few capitalised words with no sentence mark: a name as a key line gives it.
@@ -196,5 +209,21 @@ mod tests {
         );
         let reasons: Vec<_> = out.dropped.iter().map(|d| d.reason).collect();
         assert_eq!(reasons, [Clutter::Separator, Clutter::SectionTitle]);
+    }
+
+    #[test]
+    fn a_lone_word_above_the_first_question_is_a_section_heading() {
+        for (last, kept) in [("Background", 1), ("Background.", 2), ("In short:", 2)] {
+            let mut out = Assembled {
+                intro: vec![
+                    ("The mayor has a flood to manage.".into(), 1),
+                    (last.into(), 3),
+                ],
+                turns: vec![turn("Is it bad?", "Yes.", "A")],
+                ..Assembled::default()
+            };
+            drop_page_marks(&mut out);
+            assert_eq!(out.intro.len(), kept, "{last}");
+        }
     }
 }
