@@ -27,7 +27,7 @@ mod photo_credits;
 
 pub use byline::byline_name;
 use photo_credits::{is_agency_credit, is_caption, is_credit, is_file_name, CREDIT_BY};
-pub use photo_credits::{is_open_credit, is_pointing_caption};
+pub use photo_credits::{is_credit_label_word, is_open_credit, is_pointing_caption};
 
 /// Furniture lines are short; a longer line is a sentence of the text.
 const MAX_FURNITURE_WORDS: usize = 20;
@@ -276,7 +276,7 @@ mod tests {
         ("Atualizado", Clutter::Date),
         ("Actualizado el 3 de mayo de 2024, 10:32", Clutter::Date),
         (
-            "Ana Vidal no cais de PenicheRUI SAL/LUSA",
+            "Ana Vidal no cais de PenicheRUI SAL/NORPRESS",
             Clutter::PhotoCredit,
         ),
         (

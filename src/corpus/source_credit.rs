@@ -12,9 +12,11 @@
 //! A credit may also run on after the page's last sentence, in the same paragraph ("… and that
 //! was it. Source: Harbour News Agency", "Foto: Ana Ruiz/Agência Sul"): only the credit goes,
 //! the answer stays. Unbracketed, it needs more: a name of two words at least (or a slash
-//! joining name and agency) and a label that no speaker of the file uses.
+//! joining name and agency), a label that no speaker of the file uses, and a credit's word in
+//! that label ("Source", "Fonte", "Photo") unless a slash joins name and agency: any other
+//! capitalised label is the speaker's last sentence ("Next stop: Buenos Aires.").
 
-use super::clean::line_clutter;
+use super::clean::{is_credit_label_word, line_clutter};
 use super::cues::words;
 use super::labels::split_label;
 use super::reading::{Clutter, Dropped, Para};
@@ -29,6 +31,12 @@ const MAX_LABEL_WORDS: usize = 3;
 /// The word before a credited name is a preposition, a short lower-case word ("de", "by",
 /// "da", "from", "von"); a longer one is a clause's verb or noun.
 const MAX_PREPOSITION_LETTERS: usize = 4;
+
+/// Words naming where a text or its facts came from (English, Portuguese, Spanish, French,
+/// German), lowercase: with the picture's words, the labels an unbracketed credit opens with.
+const SOURCE_LABEL_WORDS: &[&str] = &[
+    "source", "sources", "fonte", "fontes", "fuente", "fuentes", "quelle", "quellen",
+];
 
 /// Drops the bracketed source credits among `paras`, except the ones `keep` holds (a credit
 /// line naming a speaker, read elsewhere).
@@ -110,7 +118,20 @@ fn is_glued_credit(tail: &str) -> bool {
         rest.contains(['?', '!', ';']) || rest.trim().trim_end_matches('.').contains(". ");
     let picture = line_clutter(tail) == Some(Clutter::PhotoCredit);
     let enough = name.len() >= 2 || rest.contains('/') || picture;
-    labelled(tail) && sized && named && !sentence && enough
+    labelled(tail) && sized && named && !sentence && enough && credit_labelled(tail)
+}
+
+/// The label before the colon holds a credit's word ("Source", "Fonte", "Foto de capa"), or a
+/// slash joins the name and the agency after it ("Texto: Ana Ruiz/Agência Sul").
+fn credit_labelled(tail: &str) -> bool {
+    let Some((label, rest)) = tail.split_once(':') else {
+        return false;
+    };
+    let credit_word = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        SOURCE_LABEL_WORDS.contains(&w.to_lowercase().as_str()) || is_credit_label_word(w)
+    };
+    label.split_whitespace().any(credit_word) || rest.contains('/')
 }
 
 /// The paragraph is a source credit in brackets (see the module's notes).
@@ -243,6 +264,7 @@ mod tests {
             "He said it twice. Answer: Yes",
             "That was it. My advice: Read Everything, Twice?",
             "Then she laughed. Ana: That Was Fun",
+            "And after that we rest. Next stop: Buenos Aires.",
         ] {
             assert_eq!(glued_credit_start(text, &["Ana".into()]), None, "{text}");
         }

@@ -41,7 +41,7 @@ pub(super) static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A caption ending in its agency credit, the photographer's name and the agency in capitals
-/// ("Ana at the port JOÃO LIMA/LUSA", often glued to the caption's last word): two words of
+/// ("Ana at the port JOÃO LIMA/NORPRESS", often glued to the caption's last word): two words of
 /// capitals at least before the slash, as a credit names a person.
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{Lu}{2,}(?:[ '-]\p{Lu}{2,})+\s?/\s?\p{Lu}{2,}$")
@@ -64,7 +64,7 @@ pub(super) fn is_file_name(plain: &str) -> bool {
 }
 
 /// A caption pointing at the picture it stands by, closing on the word in brackets ("Ana
-/// Vidal, potter (photo)", "Jorginho, técnico (foto)", "(pictured)"): it describes the picture.
+/// Vidal, potter (photo)", "Rui Sal, oleiro (foto)", "(pictured)"): it describes the picture.
 pub fn is_pointing_caption(line: &str) -> bool {
     let Some(inner) = (line.trim_end().strip_suffix(')')).and_then(|l| l.rsplit_once('(')) else {
         return false;
@@ -86,6 +86,11 @@ pub(super) fn is_caption(line: &str) -> bool {
         && !strip_emphasis(line)
             .trim_end()
             .ends_with(['.', '?', '!', '…', ':', '"', '”', ')'])
+}
+
+/// A word that labels a photo or illustration credit ("Photo", "Foto", "Imagem"), any case.
+pub fn is_credit_label_word(word: &str) -> bool {
+    CREDIT_LABELS.contains(&word.to_lowercase().as_str())
 }
 
 /// A photo credit: a short label ("Photo:", "Banner image:") and what it credits.
