@@ -1,10 +1,11 @@
 //! Lines of the page left among the introduction's paragraphs that are not the publisher's
 //! prose: a photo's caption printed twice, the second time with its credit glued on ("Ana in
-//! her yard" / "Ana in her yardJOÃO LIMA/LUSA"), and the crosshead a news page sets over the
+//! her yard" / "Ana in her yardJOÃO LIMA/NORPRESS"), and the crosshead a news page sets over the
 //! conversation's first section, between its introduction and the first question.
 
 use super::assembled::Assembled;
 use super::clean::is_pointing_caption;
+use super::name_words::is_pronoun;
 use super::reading::{Clutter, Dropped};
 use super::update_stamp::strip_update_stamp;
 
@@ -34,12 +35,16 @@ const MAX_CAPTION_WORDS: usize = 16;
 /// Drops the introduction's short paragraphs that describe the picture beside them ("Ana
 /// Vidal, potter (photo)").
 fn drop_pointing_captions(out: &mut Assembled) {
-    let caption = |(text, _): &(String, usize)| {
+    drop_intro_where(out, |text, _| {
         text.split_whitespace().count() <= MAX_CAPTION_WORDS && is_pointing_caption(text)
-    };
+    });
+}
+
+/// Drops the introduction's paragraphs (text, line) that `caption` tells, as photo captions.
+fn drop_intro_where(out: &mut Assembled, caption: impl Fn(&str, usize) -> bool) {
     let (captions, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut out.intro)
         .into_iter()
-        .partition(caption);
+        .partition(|(text, line)| caption(text, *line));
     out.intro = kept;
     out.dropped
         .extend(captions.into_iter().map(|(text, line)| Dropped {
@@ -76,22 +81,12 @@ fn drop_credited_captions(out: &mut Assembled, dropped: &[Dropped]) {
     let credits: Vec<&Dropped> = (dropped.iter())
         .filter(|d| d.reason == Clutter::PhotoCredit)
         .collect();
-    let captioned = |(text, line): &(String, usize)| {
+    drop_intro_where(out, |text, line| {
         let text = text.trim();
         !text.is_empty()
             && !text.ends_with(['.', '!', '?'])
             && (credits.iter()).any(|d| d.line == line + 1 && d.text.starts_with(text))
-    };
-    let (captions, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut out.intro)
-        .into_iter()
-        .partition(captioned);
-    out.intro = kept;
-    out.dropped
-        .extend(captions.into_iter().map(|(text, line)| Dropped {
-            line,
-            text,
-            reason: Clutter::PhotoCredit,
-        }));
+    });
 }
 
 /// Drops the introduction's last paragraph when it is a crosshead over the first question: a
@@ -123,7 +118,8 @@ fn drop_first_crosshead(out: &mut Assembled) {
 }
 
 /// A crosshead's shape: a few words, the first capitalised, that closes no
-/// sentence, quotes no one and names no speaker.
+/// sentence, quotes no one and names no speaker. A personal pronoun ("We spoke to her…") makes
+/// it a sentence of the introduction that lost its full stop: a topic's title refers to no one.
 fn is_crosshead(text: &str) -> bool {
     let text = text.trim().trim_matches('*').trim();
     let words = text.split_whitespace().count();
@@ -131,6 +127,7 @@ fn is_crosshead(text: &str) -> bool {
         && text.chars().next().is_some_and(char::is_uppercase)
         && !text.ends_with(['.', '!', '?', '…', ':', ';', ',', '"', '”', '»', ')'])
         && !text.contains([':', '“', '"', '«'])
+        && !text.split_whitespace().any(is_pronoun)
 }
 
 #[cfg(test)]
@@ -167,6 +164,10 @@ mod tests {
             &["Ana Vidal, potter", "A kiln as a family trade"][..],
             &["Ana Vidal fires clay.", "She spoke to us in May:"][..],
             &["Ana Vidal fires clay.", "Okay"][..],
+            &[
+                "Ana Vidal has fired clay in Braga for forty years.",
+                "We spoke to her in her studio last week",
+            ][..],
         ] {
             let mut out = reading(intro);
             drop_first_crosshead(&mut out);
@@ -202,7 +203,7 @@ mod tests {
         let mut out = reading(&["Ana Vidal at her kiln", "Ana Vidal fires clay in Braga."]);
         let credit = Dropped {
             line: 2,
-            text: "Ana Vidal at her kilnRUI SAL/LUSA".into(),
+            text: "Ana Vidal at her kilnRUI SAL/NORPRESS".into(),
             reason: Clutter::PhotoCredit,
         };
         drop_credited_captions(&mut out, std::slice::from_ref(&credit));
