@@ -3,6 +3,7 @@
 //! the person interviewed is named in the headline, the standfirst or the answers.
 
 use super::assembled::Assembled;
+use super::markup::strip_bullet;
 use super::reading::{Clutter, Dropped};
 
 /// A name runs this many words at least (a single word could be a rubric: "Interview"), and
@@ -43,12 +44,16 @@ pub fn take_bare_byline(out: &mut Assembled, whole: &[&str]) -> Option<(String, 
     Some((without_bullet(&text).to_string(), line))
 }
 
-/// Whether another paragraph of `whole` writes the surname of `name`: a line that is only the
-/// name again, under a speaker's label ("SM: Sara Mund", the page's key to its labels), names
-/// no one in prose and does not count.
+/// Whether another paragraph of `whole` writes the given name or the surname of `name`, in
+/// prose or as a speaker's label ("Ada: …" answering the questions): the person the text is
+/// about, not its author. A line that is only the name again, under a speaker's label ("SM:
+/// Sara Mund", the page's key to its labels), names no one in prose and does not count.
 fn written_again(name: &str, whole: &[&str]) -> bool {
     let name = without_bullet(name);
-    let Some(surname) = name.split_whitespace().last() else {
+    let (Some(given), Some(surname)) = (
+        name.split_whitespace().next(),
+        name.split_whitespace().last(),
+    ) else {
         return false;
     };
     let only_the_name = |p: &str| {
@@ -56,15 +61,18 @@ fn written_again(name: &str, whole: &[&str]) -> bool {
         let body = p.split_once(':').map_or(p, |(_, body)| body.trim());
         body == name
     };
-    (whole.iter())
-        .filter(|p| p.contains(surname) && !only_the_name(p))
-        .count()
-        > 0
+    let names = |p: &str| {
+        p.contains(surname)
+            || p.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                .any(|w| w == given)
+    };
+    whole.iter().any(|p| names(p) && !only_the_name(p))
 }
 
 /// The line without the bullet a page sets before its author's name ("• Ada Moss").
 fn without_bullet(text: &str) -> &str {
-    text.trim().trim_start_matches(['•', '·']).trim_start()
+    let text = text.trim();
+    strip_bullet(text).unwrap_or(text)
 }
 
 /// Two to four capitalised words, an initial allowed in the middle ("Ada R. Moss").
@@ -166,6 +174,25 @@ mod tests {
             Some(("Tom Reed".to_string(), 1))
         );
         let whole = [intro[0], intro[1], intro[2], "Tom Reed asked about rye."];
+        assert_eq!(take_bare_byline(&mut reading(&intro), &whole), None);
+    }
+
+    #[test]
+    fn a_name_whose_given_name_answers_the_questions_is_the_guest() {
+        let intro = [
+            "Bread before dawn",
+            "A baker on the cost of flour",
+            "Ada Moss",
+            "She opened her shop in Alcorn in May.",
+        ];
+        let whole = [
+            intro[0],
+            intro[1],
+            intro[2],
+            intro[3],
+            "Why bread?",
+            "Ada: My mother baked.",
+        ];
         assert_eq!(take_bare_byline(&mut reading(&intro), &whole), None);
     }
 }
