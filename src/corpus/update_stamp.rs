@@ -1,7 +1,7 @@
 //! The update stamp a news page prints under its headline ("Updated 3 March 2024, 10:32",
 //! "Atualizado", "Actualizado el 12/05/2025 a las 09:15"): the page's clock, no one's words.
 //! Copied from the page, it often stands alone on its line, or is glued to the caption or the
-//! standfirst that follows it ("Actualizado 09:15Farioli durante…"), where only the stamp goes.
+//! standfirst that follows it ("Actualizado 09:15Vidal durante…"), where only the stamp goes.
 
 use std::sync::LazyLock;
 
@@ -14,19 +14,25 @@ use super::reading::{Clutter, Dropped};
 /// The stamp's word, then a date, a time or an age ("há 2 horas", "3 hours ago"), each
 /// possibly several times ("12/05/2025 09:15"). Group `when` holds what follows the word.
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    let item = format!(
+        r"(?:\d{{1,2}}[:h]\d{{2}}(?:\s?[ap]\.?m\.?)?
+        | \d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}
+        | \d{{4}}-\d{{2}}-\d{{2}}
+        | \d{{1,2}}(?:\s+de)?\s+(?:{MONTHS})\b(?:\.?\s+(?:de\s+)?\d{{4}})?
+        | (?:{MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?
+        | (?:há|hace)\s+\d+\s+\p{{L}}+
+        | \d+\s+(?:hours?|minutes?|days?)\s+ago
+        )"
+    );
+    // A connector ("às", "at") joins two items ("3 March at 10:32"); after the last one it
+    // opens the words that follow ("10:32 Em Braga…").
     Regex::new(&format!(
         r"(?ix)^(?:last\s+)?(?:updated|atualizad[oa]|actualizad[oa])
         (?:\s+(?:on|at|em|el|en|às|a\s+las))?[\s:,\-–—]*
-        (?P<when>(?:
-            (?:\d{{1,2}}[:h]\d{{2}}(?:\s?[ap]\.?m\.?)?
-            | \d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}
-            | \d{{4}}-\d{{2}}-\d{{2}}
-            | \d{{1,2}}(?:\s+de)?\s+(?:{MONTHS})\b(?:\.?\s+(?:de\s+)?\d{{4}})?
-            | (?:{MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?
-            | (?:há|hace)\s+\d+\s+\p{{L}}+
-            | \d+\s+(?:hours?|minutes?|days?)\s+ago
-            )[\s,·|\-–—]*(?:(?:às|a\s+las|at|em|el)\s+)?
-        )*)"
+        (?P<when>(?:{item}
+            (?:[\s,·|\-–—]*(?:(?:às|a\s+las|at|em|el)\s+)?{item})*
+            [\s,·|\-–—]*
+        )?)"
     ))
     .expect("a valid update stamp pattern")
 });
@@ -114,5 +120,17 @@ mod tests {
         };
         strip_update_stamp(&mut prose);
         assert!(prose.dropped.is_empty());
+    }
+
+    #[test]
+    fn a_connector_after_the_last_time_opens_the_words_after_it() {
+        assert_eq!(
+            split_stamp("Atualizado 10:32 Em Braga, Ana Vidal molda o barro."),
+            Some(("Atualizado 10:32", "Em Braga, Ana Vidal molda o barro."))
+        );
+        assert_eq!(
+            split_stamp("Updated 3 March 2024 at 10:32 Ana Vidal fires clay."),
+            Some(("Updated 3 March 2024 at 10:32", "Ana Vidal fires clay."))
+        );
     }
 }
