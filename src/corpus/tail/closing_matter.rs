@@ -34,7 +34,7 @@ pub fn drop_closing_matter(
     drop_section_headings(out, paras, speakers);
     drop_after_closing_heading(out, paras, speakers, earlier);
     drop_closing_prompt(out, paras);
-    answer_with_reaction(out, earlier, speakers);
+    answer_with_reaction(out, earlier, paras, speakers);
     drop_cut_question(out);
     drop_closing_thanks(out, paras, speakers, guests);
 }

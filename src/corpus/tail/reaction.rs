@@ -9,13 +9,32 @@
 
 use super::super::labels::speaker_of;
 use super::super::layout::Assembled;
-use super::super::reading::{Clutter, Dropped, Role, Speaker};
+use super::super::reading::{Clutter, Dropped, Para, Role, Speaker};
+
+/// What may stand between the last question and the reaction answering it: the page's marks
+/// (a separator, markup, furniture, a photo's credit, a timestamp), no one's words. Past any
+/// other paragraph, a stage direction belongs to what follows the interview.
+const CLUTTER_BETWEEN: &[Clutter] = &[
+    Clutter::Separator,
+    Clutter::Markup,
+    Clutter::PageFurniture,
+    Clutter::PhotoCredit,
+    Clutter::Timestamp,
+    Clutter::StageDirection,
+];
 
 /// Gives the last question, left without an answer, the stage direction that follows it as its
 /// answer: the first one dropped after the question's line, from `out`'s own dropped lines or
 /// from `earlier` (the lines dropped before the turns were cut). A reaction labelled as the
-/// interviewer's ("Q: (laughs)") answers nothing. The stage direction leaves the dropped lines.
-pub fn answer_with_reaction(out: &mut Assembled, earlier: &mut Vec<Dropped>, speakers: &[Speaker]) {
+/// interviewer's ("Q: (laughs)") answers nothing, nor one standing further down than the next
+/// paragraph of `paras` with only the page's clutter between (see [`CLUTTER_BETWEEN`]). The
+/// stage direction leaves the dropped lines.
+pub fn answer_with_reaction(
+    out: &mut Assembled,
+    earlier: &mut Vec<Dropped>,
+    paras: &[Para],
+    speakers: &[Speaker],
+) {
     let Some(last) = out.turns.last() else {
         return;
     };
@@ -33,6 +52,9 @@ pub fn answer_with_reaction(out: &mut Assembled, earlier: &mut Vec<Dropped>, spe
     let Some(line) = own.into_iter().chain(before).min() else {
         return;
     };
+    if !stands_right_after(paras, last.line, line, &out.dropped, earlier) {
+        return;
+    }
     let from_own = own == Some(line);
     let list = if from_own { &mut out.dropped } else { earlier };
     let Some(at) = list.iter().position(|d| is_reaction_on(d, line)) else {
@@ -53,6 +75,23 @@ pub fn answer_with_reaction(out: &mut Assembled, earlier: &mut Vec<Dropped>, spe
     }
 }
 
+/// Every paragraph between the question's line and the reaction's `line` was dropped as the
+/// page's clutter, in `own` or `earlier`.
+fn stands_right_after(
+    paras: &[Para],
+    question: usize,
+    line: usize,
+    own: &[Dropped],
+    earlier: &[Dropped],
+) -> bool {
+    let clutter = |at: usize| {
+        (own.iter().chain(earlier)).any(|d| d.line == at && CLUTTER_BETWEEN.contains(&d.reason))
+    };
+    (paras.iter())
+        .filter(|p| p.line > question && p.line < line)
+        .all(|p| clutter(p.line))
+}
+
 /// The dropped line `d` is the stage direction on `line`.
 fn is_reaction_on(d: &Dropped, line: usize) -> bool {
     d.line == line && d.reason == Clutter::StageDirection
@@ -60,7 +99,9 @@ fn is_reaction_on(d: &Dropped, line: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::reading::Clutter;
+    use super::super::super::layout::Draft;
+    use super::super::super::rhythm::tests::para;
+    use super::*;
 
     /// The answers of a parsed text, each as its paragraphs.
     fn answers(text: &str) -> Vec<(String, Vec<String>)> {
@@ -105,5 +146,40 @@ mod tests {
         // The interviewer laughing at their own question answers nothing either.
         let own = text.replace("retire?\n", "retire?\n\nQ: [laughs]\n");
         assert_eq!(answers(&own).len(), 2);
+    }
+
+    #[test]
+    fn a_reaction_far_below_the_last_question_answers_nothing() {
+        let laugh = Dropped {
+            line: 9,
+            text: "(laughs)".into(),
+            reason: Clutter::StageDirection,
+        };
+        let reading = || Assembled {
+            turns: vec![Draft {
+                question: "Will you ever retire?".into(),
+                line: 3,
+                ..Draft::default()
+            }],
+            dropped: vec![laugh.clone()],
+            ..Assembled::default()
+        };
+        let paras = [
+            para("Will you ever retire?", 3),
+            para("More from our series on glassmakers", 5),
+            para("(laughs)", 9),
+        ];
+        let mut out = reading();
+        answer_with_reaction(&mut out, &mut Vec::new(), &paras, &[]);
+        assert!(out.turns[0].answer.is_empty());
+        // Only a separator between: the reaction stands right after the question.
+        let mut out = reading();
+        let separator = Dropped {
+            line: 5,
+            text: "* * *".into(),
+            reason: Clutter::Separator,
+        };
+        answer_with_reaction(&mut out, &mut vec![separator], &paras, &[]);
+        assert_eq!(out.turns[0].answer, [("(laughs)".to_string(), 9)]);
     }
 }
