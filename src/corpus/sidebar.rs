@@ -14,6 +14,11 @@ use super::reading::Para;
 /// A box's title is a short line: a phrase, not a sentence.
 const MAX_TITLE_WORDS: usize = 12;
 
+/// A block under a title goes on in the answer's voice when at least this share of its
+/// paragraphs speak in the first person: a poem or the guest's words after it keep the voice
+/// in most lines, while a box about others quotes a line or two at most.
+const MIN_OWN_VOICE_SHARE: f32 = 0.5;
+
 /// A short line closing no sentence: the title of a box.
 fn is_title_line(text: &str) -> bool {
     let words = text.split_whitespace().count();
@@ -45,7 +50,9 @@ fn goes_on_in_the_voice(paras: &[Para], start: usize) -> bool {
     let answer = start.checked_sub(1).map(|k| paras[k].text.as_str());
     let block = &paras[start + 1..];
     let own = block.iter().filter(|p| speaks_of_own_side(&p.text)).count();
-    answer.is_some_and(speaks_of_own_side) && !block.is_empty() && 2 * own >= block.len()
+    answer.is_some_and(speaks_of_own_side)
+        && !block.is_empty()
+        && own as f32 >= MIN_OWN_VOICE_SHARE * block.len() as f32
 }
 
 #[cfg(test)]
