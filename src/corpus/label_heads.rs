@@ -6,6 +6,7 @@
 
 use super::cues::{ends_with_question_mark, heading_level, words};
 use super::labels::split_label;
+use super::list_bullet::bullet_body;
 use super::reading::Para;
 
 /// A topic label is a word or two ("Hardware:", "En casa:"); a longer line ending with a colon
@@ -65,12 +66,9 @@ fn is_headed(text: &str) -> bool {
 }
 
 /// The headed paragraph without the bullet of a list's first item: under its label the list
-/// reads as the label's sentence ("Desktop: a tower…"). The marks are a list's bullets, each
-/// followed by a space.
+/// reads as the label's sentence ("Desktop: a tower…").
 fn without_bullet(text: &str) -> &str {
-    text.strip_prefix(['-', '*', '+', '•'])
-        .filter(|rest| rest.starts_with(' '))
-        .map_or(text, str::trim_start)
+    bullet_body(text).unwrap_or(text)
 }
 
 /// Set in bold or italics as a whole, as files set their prompts.

@@ -6,6 +6,7 @@
 
 use super::cues::{asks_something, words};
 use super::label_heads::join_label_heads;
+use super::list_bullet::bullet_body;
 use super::markup::question_number;
 use super::reading::Para;
 
@@ -16,9 +17,6 @@ const MIN_ITEMS: usize = 2;
 /// A paragraph announcing a list is longer than this many words: a line as short ending with
 /// a colon is a questionnaire's field ("Favourite books:"), a prompt whose answer is the list.
 const MAX_FIELD_WORDS: usize = 5;
-
-/// The marks opening a bulleted item, each followed by a space.
-const BULLETS: [char; 4] = ['-', '*', '+', '•'];
 
 /// Joins each run of list items to the paragraph announcing it (ending with a colon), or,
 /// with nothing announcing it, the items of a list of fragments (no item ends a sentence) to
@@ -88,13 +86,6 @@ pub fn quoted_texts(paras: &[(String, usize)]) -> Vec<String> {
         .iter()
         .map(|(text, _)| without_bullet(text).to_string())
         .collect()
-}
-
-fn bullet_body(text: &str) -> Option<&str> {
-    text.strip_prefix(BULLETS)
-        .filter(|rest| rest.starts_with(' '))
-        .map(str::trim_start)
-        .filter(|rest| !rest.is_empty() && !rest.starts_with(BULLETS))
 }
 
 /// The item's text after its bullet, or the whole item when a number opens it ("2. The

@@ -71,6 +71,7 @@ mod lead_in;
 mod leftovers;
 mod length_alternation;
 mod link_list;
+mod list_bullet;
 mod lists;
 mod lone_reply;
 mod loose_head;
