@@ -90,15 +90,7 @@ pub(super) trait Places {
 
     /// Whether passage `id` meets distinct words of the question together beyond chance (see
     /// [`chance`]): what it is about, not what it says in passing.
-    fn meets_beyond_chance(&self, _id: usize) -> bool {
-        false
-    }
-}
-
-impl<F: Fn(usize) -> f32> Places for F {
-    fn met_in_one_place(&self, id: usize) -> f32 {
-        self(id)
-    }
+    fn meets_beyond_chance(&self, id: usize) -> bool;
 }
 
 /// The candidates that may be quoted (those covering enough of the question, best first), or
@@ -377,7 +369,20 @@ mod tests {
     #[test]
     fn words_met_in_one_place_by_chance_do_not_lift_a_passage_under_the_bar() {
         // The same place as above, but of words the corpus would hold together anyway.
-        let by_chance = |id: usize| if id == 1 { 0.25 } else { 0.1 };
+        struct ByChance;
+        impl Places for ByChance {
+            fn met_in_one_place(&self, id: usize) -> f32 {
+                if id == 1 {
+                    0.25
+                } else {
+                    0.1
+                }
+            }
+            fn meets_beyond_chance(&self, _id: usize) -> bool {
+                false
+            }
+        }
+        let by_chance = ByChance;
         let rules = Rules {
             min_coverage: 0.3,
             in_passing_is_enough: true,
