@@ -41,8 +41,8 @@ pub fn prose_name(texts: &[&str], whole: &[&str], other: Option<&str>) -> Option
     let title_words = words_lowercase(texts.first().copied().unwrap_or_default());
     let everywhere: Vec<String> = words_lowercase(&whole.join(" "));
     drop_possessors(&mut candidates, &title_words, texts);
-    // Named in the headline in full, or by the surname alone ("Farioli abre o livro" over
-    // "…o treinador Francesco Farioli, em entrevista…").
+    // Named in the headline in full, or by the surname alone ("Brenner abre o livro" over
+    // "…o treinador Tomás Brenner, em entrevista…").
     let in_title = |c: &Candidate| {
         let in_headline = |w: &String| title_words.contains(&trim_word(w).to_lowercase());
         c.text == 0

@@ -3,9 +3,9 @@
 //! A question word the corpus lacks is matched with corpus words one edit away (see
 //! `query::Source::Spelling`). But an unknown word is often a real word of the question's
 //! language the corpus never uses, and the corpus word one edit away is another word:
-//! "When did he launch GNU?" met "lunch" in an interview about food. A real typo's correction
-//! is a word the passage that answers uses beside the question's other words ("goverment
-//! corruption" -> "government" beside "corruption"); another word is not. So a correction is
+//! "When did they launch the ferry app?" met "lunch" in an interview about food. A real
+//! typo's correction is a word the passage that answers uses beside the question's other
+//! words ("goverment corruption" -> "government" beside "corruption"); another word is not. So a correction is
 //! kept only when some passage (its text or the interviewer's question it answers) holds it
 //! together with a word of another concept of the question (as typed, or through any of its
 //! alternatives: typos beside typos, a paraphrase's related word beside the correction). A
