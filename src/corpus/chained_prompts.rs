@@ -8,12 +8,13 @@
 
 use super::cues::{ends_with_question_mark, sentences, words};
 use super::layout::Assembled;
+use super::prompt_length::PROMPT_WORDS_RANGE;
 use super::reading::{Clutter, Dropped};
 
 /// A question line of a chain is this many words at most: the longest prompt every style
-/// prints as plausible (see `rhythm::PROMPT_WORDS_RANGE`); a rhetorical question closing an
-/// answer's thought runs longer or shares its paragraph.
-const MAX_CHAINED_PROMPT_WORDS: usize = 12;
+/// prints as plausible (the low end of [`PROMPT_WORDS_RANGE`]); a rhetorical question closing
+/// an answer's thought runs longer or shares its paragraph.
+const MAX_CHAINED_PROMPT_WORDS: usize = PROMPT_WORDS_RANGE.0 as usize;
 
 /// A heading in Title Case has this many words at least, every one capitalised: a short
 /// question naming someone ("Why Ana?") is capitalised as well.
@@ -48,7 +49,7 @@ pub fn drop_section_headings(out: &mut Assembled) {
             && turn
                 .answer
                 .last()
-                .is_some_and(|(t, _)| ends_with_question_mark(t) && is_title_case(t));
+                .is_some_and(|(t, _)| ends_with_question_mark(t) && all_capitalised(t));
         if heading {
             let (text, line) = turn.answer.pop().unwrap_or_default();
             turn.speakers.truncate(turn.answer.len());
@@ -62,8 +63,11 @@ pub fn drop_section_headings(out: &mut Assembled) {
     out.dropped.extend(dropped);
 }
 
-/// Every word capitalised, [`MIN_HEADING_WORDS`] of them at least: "How Do You Work?".
-fn is_title_case(text: &str) -> bool {
+/// Every word capitalised, [`MIN_HEADING_WORDS`] of them at least: "How Do You Work?". A
+/// headline's Title Case (`prose::is_title_case`) skips short words and needs two long ones,
+/// which a short question heading lacks ("Do", "You" and "How" are short), so it is no
+/// stand-in here.
+fn all_capitalised(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.len() >= MIN_HEADING_WORDS
         && words.iter().all(|w| {

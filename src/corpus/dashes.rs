@@ -53,6 +53,38 @@ pub fn resumes_asking(body: &str, next: Option<&str>) -> bool {
         && next.is_some_and(|n| !ends_with_question_mark(n) && words(body) < words(n))
 }
 
+/// A re-synchronised reading replaces the counted one only when it puts at least this many
+/// more turns on the side of their question marks, the dropped question counting against it:
+/// a tie is what a statement-style prompt after an answer closing on a rhetorical question
+/// looks like, and the count read that right.
+const MIN_RESYNC_GAIN: i32 = 2;
+
+/// How well one reading of a dash dialogue fits its question marks: each dashed turn read as a
+/// question that ends with `?`, or as an answer that does not, scores one; each one read the
+/// other way round, and each question dropped as unanswered, costs one.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DashFit(i32);
+
+impl DashFit {
+    /// Scores one dashed turn `body`, read as a question when `asked`; `dropped` when reading
+    /// it dropped the question before it as unanswered.
+    pub fn turn(&mut self, body: &str, asked: bool, dropped: bool) {
+        self.0 += if ends_with_question_mark(body) == asked {
+            1
+        } else {
+            -1
+        };
+        if dropped {
+            self.0 -= 1;
+        }
+    }
+}
+
+/// The re-synchronised reading fits the question marks clearly better than the counted one.
+pub fn resync_wins(counted: DashFit, resynced: DashFit) -> bool {
+    resynced.0 - counted.0 >= MIN_RESYNC_GAIN
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +166,37 @@ mod tests {
             .collect();
         assert_eq!(questions.len(), 3, "{questions:?}");
         assert_eq!(questions[1], "Es verdad.");
+    }
+    #[test]
+    fn a_resync_must_fit_the_question_marks_clearly_better() {
+        let mut counted = DashFit::default();
+        counted.turn("¿Y?", true, false);
+        counted.turn("Sí. ¿Y usted?", false, false);
+        let mut resynced = DashFit::default();
+        resynced.turn("¿Y?", true, false);
+        resynced.turn("Sí. ¿Y usted?", true, true);
+        assert!(!resync_wins(counted, resynced));
+        resynced.turn("Yo también, desde niño.", false, false);
+        counted.turn("Yo también, desde niño.", true, false);
+        assert!(resync_wins(counted, resynced));
+    }
+
+    #[test]
+    fn a_statement_prompt_after_a_rhetorical_answer_keeps_the_count() {
+        let text = "-¿Cómo aprendió a tejer redes?\n\n\
+                    -Con mi tía, en la lonja vieja. ¿Quién no aprendió así en esta costa?\n\n\
+                    -Hay quien cuenta que el oficio se acaba en la comarca y que ya no llegan \
+                    aprendices nuevos.\n\n\
+                    -Eso se cuenta cada invierno, pero…\n\n\
+                    -¿Y usted enseña a alguno?\n\n\
+                    -A dos sobrinos…\n";
+        let reading = crate::corpus::read("t", text).expect("a dialogue");
+        let questions: Vec<&str> = (reading.interview.turns.iter())
+            .map(|t| t.question.as_str())
+            .collect();
+        assert_eq!(questions.len(), 3, "{questions:?}");
+        assert!(questions[0].starts_with("¿Cómo aprendió"));
+        assert!(questions[1].starts_with("Hay quien cuenta"));
+        assert!(questions[2].starts_with("¿Y usted"));
     }
 }

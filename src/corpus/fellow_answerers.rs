@@ -28,9 +28,11 @@ pub fn labelled_once(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<
     once
 }
 
-/// Coordinating conjunctions (English, Spanish, Portuguese, French, German) that join two
-/// given names in one label ("Ana y Luis:", "Andrea e Saint:"), lowercase.
-const CONJUNCTIONS: &[&str] = &["and", "&", "y", "e", "et", "und"];
+/// Coordinating conjunctions (Spanish, Portuguese, French, German) that join two given names
+/// in one label ("Ana y Luis:", "Rosa e Tiago:"), lowercase. English "and" and `&` are left
+/// out: an English page's "Q and A:" or "Sales & Marketing:" heads a section as often as two
+/// people.
+const CONJUNCTIONS: &[&str] = &["y", "e", "et", "und"];
 
 /// The two given names and the conjunction of a joint label ("Ana y Luis"), if it is one.
 pub fn joint_parts(label: &str) -> Option<(&str, &str, &str)> {
@@ -50,7 +52,7 @@ pub fn joint_parts(label: &str) -> Option<(&str, &str, &str)> {
 }
 
 /// The fullest name `given` opens in `texts`: the capitalised words after it (particles
-/// between them, not a conjunction), up to a word closing a clause ("Saint Clair Gomes.").
+/// between them, not a conjunction), up to a word closing a clause ("Tiago da Costa Reis.").
 pub fn full_name(given: &str, texts: &[&str]) -> String {
     let trim = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let runs = texts.iter().flat_map(|text| {
@@ -64,7 +66,7 @@ pub fn full_name(given: &str, texts: &[&str]) -> String {
                     let Some(next) = words.get(end + 1) else {
                         break;
                     };
-                    // "Andrea Zin e Saint…": a conjunction joins the next person's name.
+                    // "Rosa Lima e Tiago…": a conjunction joins the next person's name.
                     let particle = NAME_PARTICLES.contains(next)
                         && !CONJUNCTIONS.contains(next)
                         && words
@@ -84,9 +86,9 @@ pub fn full_name(given: &str, texts: &[&str]) -> String {
         .unwrap_or_else(|| given.to_string())
 }
 
-/// Joint labels of two guests answering together ("Andrea e Saint: …"), each given name
-/// opening a fuller name the file writes elsewhere ("…os coordenadores Andrea Zin e Saint
-/// Clair Gomes."), on a paragraph that answers an unlabelled question right above it: both
+/// Joint labels of two guests answering together ("Rosa e Tiago: …"), each given name
+/// opening a fuller name the file writes elsewhere ("…os curadores Rosa Lima e Tiago da
+/// Costa Reis."), on a paragraph that answers an unlabelled question right above it: both
 /// are the interviewees, and the label is no words of theirs.
 pub fn joint_labels(paragraphs: &[(&str, usize)]) -> Vec<String> {
     let named_in_full = |i: usize, given: &str| {
@@ -119,17 +121,20 @@ pub fn joint_labels(paragraphs: &[(&str, usize)]) -> Vec<String> {
 
 /// Makes every speaker an interviewee when the file has fellow answerers: only answers are
 /// labelled there, so no label asks (the rhythm rule would make the one with the shortest
-/// replies the interviewer).
+/// replies the interviewer). A joint label makes only itself a guest: the interviewer may
+/// still ask under their own label ("Marta Gil: ¿Cómo se conocieron?").
 pub fn answerers_only(paragraphs: &[(&str, usize)], speakers: &mut [Speaker]) {
     let recurring: Vec<String> = (speakers.iter())
         .filter(|s| s.count >= MIN_RECURRING_USES)
         .map(|s| s.label.to_lowercase())
         .collect();
-    if !fellow_answerers(paragraphs, &recurring).is_empty()
-        || answering_pair(paragraphs, &recurring)
-        || !joint_labels(paragraphs).is_empty()
-    {
-        speakers.iter_mut().for_each(|s| s.role = Role::Interviewee);
+    let everyone = !fellow_answerers(paragraphs, &recurring).is_empty()
+        || answering_pair(paragraphs, &recurring);
+    let joint = joint_labels(paragraphs);
+    for speaker in speakers.iter_mut() {
+        if everyone || joint.iter().any(|j| j.eq_ignore_ascii_case(&speaker.label)) {
+            speaker.role = Role::Interviewee;
+        }
     }
 }
 
@@ -354,6 +359,35 @@ mod tests {
         let mut unasked = page;
         unasked[1] = ("La muestra abre en mayo.", 3);
         assert!(joint_labels(&unasked).is_empty());
+    }
+
+    #[test]
+    fn a_joint_label_makes_only_itself_a_guest() {
+        let page = [
+            (
+                "Hablamos con Ilse Marr y Tomas Vidal, que cantan juntos.",
+                1,
+            ),
+            ("Marta Gil: ¿Cómo se conocieron?", 3),
+            ("Ilse y Tomas: En el coro del barrio, hace años.", 5),
+            ("¿Y la primera muestra?", 7),
+            ("Ilse y Tomas: Una sobre la sal de la ría.", 9),
+            ("Marta Gil: ¿Qué viene ahora?", 11),
+            ("Ilse y Tomas: Un disco, si llega el dinero.", 13),
+        ];
+        let speaker = |label: &str, role, count, line| Speaker {
+            label: label.into(),
+            role,
+            count,
+            line,
+        };
+        let mut speakers = [
+            speaker("Marta Gil", Role::Interviewer, 2, 3),
+            speaker("Ilse y Tomas", Role::Interviewer, 3, 5),
+        ];
+        answerers_only(&page, &mut speakers);
+        assert_eq!(speakers[0].role, Role::Interviewer);
+        assert_eq!(speakers[1].role, Role::Interviewee);
     }
 
     #[test]

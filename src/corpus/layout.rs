@@ -11,7 +11,7 @@ use super::cues::{
     asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
     is_caps_lead_in, is_heading, is_section_title, most_used_heading_level, words,
 };
-use super::dashes::{asks, inline_turns, resumes_asking};
+use super::dashes::{asks, inline_turns, resumes_asking, resync_wins, DashFit};
 use super::early_labels::labels_stop_early;
 use super::labels::{is_generic, speaker_of};
 use super::length_alternation::alternating_lengths;
@@ -115,17 +115,36 @@ fn detect(paras: &[Para], limit: f64) -> Layout {
 }
 
 /// Spanish dialogue layout: every dashed paragraph opens a turn, questions and answers
-/// alternate ("—¿…?", "—…"); an answer's later paragraphs carry no dash.
+/// alternate ("—¿…?", "—…"); an answer's later paragraphs carry no dash. Two readings are made,
+/// counting turns and re-synchronising after an answer the copy lost; the whole dialogue
+/// decides which one keeps its questions on the side of the question marks.
 fn by_dashes(paras: &[Para]) -> Assembled {
+    let (counted, counted_fit) = dash_reading(paras, false);
+    let (resynced, resynced_fit) = dash_reading(paras, true);
+    if resync_wins(counted_fit, resynced_fit) {
+        resynced
+    } else {
+        counted
+    }
+}
+
+/// One reading of a dash dialogue, with how well its turns fit their question marks;
+/// `resync` lets a `?` turn after an unanswered question start the next exchange.
+fn dash_reading(paras: &[Para], resync: bool) -> (Assembled, DashFit) {
     let mut out = Assembled {
         layout: Some(Layout::DialogueDashes),
         ..Assembled::default()
     };
+    let mut fit = DashFit::default();
     for (i, para) in paras.iter().enumerate() {
         let mut pieces = inline_turns(&para.text).into_iter();
         let first = pieces.next().unwrap_or_default();
-        let next = paras.get(i + 1).map(|p| p.text.as_str());
+        let next = paras.get(i + 1).map(|p| p.text.as_str()).filter(|_| resync);
+        let dropped = out.dropped.len();
         dashed_paragraph(&mut out, first, para.line, next);
+        if let Some(body) = dash_body(first) {
+            fit.turn(body, !out.answering(), out.dropped.len() > dropped);
+        }
         // Later turns of the same paragraph: a question asks (`¿…?`), anything else answers.
         for piece in pieces.filter_map(dash_body) {
             if asks(piece) {
@@ -135,7 +154,7 @@ fn by_dashes(paras: &[Para]) -> Assembled {
             }
         }
     }
-    out
+    (out, fit)
 }
 
 /// One paragraph (or its first turn) of a dialogue: a dash opens a turn, alternating

@@ -36,7 +36,7 @@ pub const INDEFINITE_ARTICLES: &[&str] = &["a", "an", "un", "una", "um", "uma"];
 
 /// Personal subject pronouns (English, Spanish, Portuguese, French, German), lowercase: a
 /// closed class of words that stand for a person already named and never are one. Opening a
-/// sentence they are capitalised ("She currently works…") like a surname opening it would be.
+/// sentence they are capitalised ("She bakes rye…") like a surname opening it would be.
 pub const PERSONAL_PRONOUNS: &[&str] = &[
     "i", "you", "he", "she", "we", "they", "yo", "tú", "él", "ella", "usted", "nosotros",
     "nosotras", "ellos", "ellas", "ustedes", "eu", "tu", "você", "ele", "ela", "nós", "eles",

@@ -262,7 +262,7 @@ fn answer_label_name(
         // On a tie, the first to answer.
         .max_by_key(|s| (s.count, std::cmp::Reverse(s.line)))?;
     let greeted = greeting.and_then(|g| addressed_name(&speaker.label, g));
-    // Two guests answering together ("Andrea e Saint"): each as the page names them in full.
+    // Two guests answering together ("Rosa e Tiago"): each as the page names them in full.
     let joint = joint_parts(&speaker.label)
         .map(|(a, and, b)| format!("{} {and} {}", full_name(a, texts), full_name(b, texts)));
     let name = joint.or(greeted).unwrap_or_else(|| {
