@@ -12,8 +12,12 @@
 //! "## Lightning round"). The conversation's section ends at the first later heading of that
 //! level after which nothing asks, neither with `?` nor with the cue the questions carry (bold):
 //! an interview's own topic headings ("## Early years") are followed by questions.
+//!
+//! A newsletter without Markdown headings sets its sections the same way with whole lines in
+//! bold ("**Books**") or with short plain lines that close no sentence ("Events"): the same
+//! reading applies, the sections being the lines set like the interview's own title.
 
-use super::cues::{asks_something, heading_level, is_bold};
+use super::cues::{asks_something, heading_level, is_bold, words};
 use super::head::Head;
 use super::labels::NAME_PARTICLES;
 use super::name_words::{name_cased, trim_word};
@@ -61,6 +65,52 @@ const MAX_ROLE_WORDS: usize = 3;
 
 /// A person's name is at least two capitalised words ("Ines Albarran").
 const MIN_NAME_WORDS: usize = 2;
+
+/// A section's title set in bold or as a plain line is a name of a few words ("Books", "This
+/// week's conversation"): a longer line is a sentence, even without its full stop.
+const MAX_SECTION_TITLE_WORDS: usize = 6;
+
+/// How a section's title is set: a Markdown heading of a level, a whole line in bold, a short
+/// plain line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Title {
+    Heading(usize),
+    Bold,
+    Plain,
+}
+
+impl Title {
+    /// The paragraph is a section title set as `self` is, or above it (a higher heading).
+    fn tops(self, text: &str) -> bool {
+        match (self, section_title(text)) {
+            (Title::Heading(level), Some(Title::Heading(l))) => l <= level,
+            (kind, Some(other)) => kind == other,
+            (_, None) => false,
+        }
+    }
+}
+
+/// How the paragraph is set as a section's title, if it is one: a heading; a whole line in
+/// bold or a plain line of a few words, capitalised, that asks nothing and closes no sentence.
+fn section_title(text: &str) -> Option<Title> {
+    if let Some(level) = heading_level(text) {
+        return Some(Title::Heading(level));
+    }
+    let trimmed = text.trim();
+    let bold = is_bold(trimmed);
+    let inner = if bold {
+        trimmed.trim_matches(['*', '_']).trim()
+    } else {
+        trimmed
+    };
+    let closes = inner.ends_with(['.', '!', '?', ':', ',', ';', '…', '"', '”', '»', ')', ']']);
+    let titled = (1..=MAX_SECTION_TITLE_WORDS).contains(&words(inner))
+        && inner.starts_with(char::is_uppercase)
+        && !closes
+        && !inner.contains(['*', '_', '[', '('])
+        && !asks_something(inner);
+    titled.then_some(if bold { Title::Bold } else { Title::Plain })
+}
 
 /// The guest's name as the line reporting the meeting gives it ("Ines Albarran" of "This week
 /// we spoke to Ines Albarran, who…"), if the paragraph reports one.
@@ -115,10 +165,15 @@ pub fn keep_interview_section(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>,
 /// heading and its line.
 fn interview_section(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Option<(String, usize)> {
     let (heading, level) = interview_heading(paras)?;
-    let other_before = paras[..heading]
-        .iter()
-        .any(|p| heading_level(&p.text).is_some_and(|l| l <= level));
-    if !other_before {
+    // A plain line is a section's title only under another one heading a section of prose.
+    let section = |k: usize| {
+        level.tops(&paras[k].text)
+            && (level != Title::Plain
+                || paras
+                    .get(k + 1)
+                    .is_some_and(|p| words(&p.text) > MAX_SECTION_TITLE_WORDS))
+    };
+    if !(0..heading).any(section) {
         return None;
     }
     let end = section_end(paras, heading, level);
@@ -130,7 +185,8 @@ fn interview_section(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Optio
     dropped.extend(paras.drain(end..).map(drop));
     dropped.extend(paras.drain(..heading).map(drop));
     let head = paras.remove(0);
-    let title = head.text.trim_start_matches('#').trim().to_string();
+    let title = head.text.trim_start_matches('#').trim();
+    let title = title.trim_matches(['*', '_']).trim().to_string();
     dropped.push(Dropped {
         line: head.line,
         text: head.text,
@@ -141,30 +197,33 @@ fn interview_section(paras: &mut Vec<Para>, dropped: &mut Vec<Dropped>) -> Optio
 
 /// The index and level of the heading over the line that names the guest, when questions
 /// follow that line.
-fn interview_heading(paras: &[Para]) -> Option<(usize, usize)> {
+fn interview_heading(paras: &[Para]) -> Option<(usize, Title)> {
     let met = paras.iter().position(|p| {
-        heading_level(&p.text).is_none()
+        section_title(&p.text).is_none()
             && !asks_something(&p.text)
             && met_person(&p.text).is_some()
     })?;
     let asked_after = paras[met + 1..].iter().any(|p| asks_something(&p.text));
     let heading = (1..=MAX_HEADING_DISTANCE)
         .filter_map(|d| met.checked_sub(d))
-        .find(|&k| heading_level(&paras[k].text).is_some())?;
-    let level = heading_level(&paras[heading].text)?;
+        .find(|&k| section_title(&paras[k].text).is_some())?;
+    let level = section_title(&paras[heading].text)?;
     let plain = |p: &Para| !asks_something(&p.text);
     (asked_after && paras[heading..met].iter().all(plain)).then_some((heading, level))
 }
 
 /// The index of the first heading of `level` or above after the interview's heading after
 /// which nothing asks: no `?` and, when the interview's questions are set in bold, no bold
-/// prompt ("**Favourite tool**"); the end of `paras` when there is none.
-fn section_end(paras: &[Para], heading: usize, level: usize) -> usize {
-    let top = |p: &Para| heading_level(&p.text).is_some_and(|l| l <= level);
+/// prompt ("**Favourite tool**"); the end of `paras` when there is none. Where the sections'
+/// titles are in bold themselves, only a `?` asks.
+fn section_end(paras: &[Para], heading: usize, level: Title) -> usize {
+    let top = |p: &Para| level.tops(&p.text);
     let questions = paras[heading + 1..]
         .iter()
         .filter(|p| asks_something(&p.text));
-    let bold_cue = questions.clone().count() > 0 && questions.into_iter().all(|p| is_bold(&p.text));
+    let bold_cue = level != Title::Bold
+        && questions.clone().count() > 0
+        && questions.into_iter().all(|p| is_bold(&p.text));
     let prompt = |p: &Para| asks_something(&p.text) || (bold_cue && is_bold(&p.text));
     let mut end = paras.len();
     for k in (heading + 1..paras.len()).rev() {
@@ -246,6 +305,44 @@ mod tests {
         issue[4].text = "Ines Albarran mends nets on the quay.".into();
         assert_eq!(interview_section(&mut issue, &mut dropped), None);
         assert!(dropped.is_empty());
+    }
+
+    #[test]
+    fn sections_titled_in_bold_or_plain_lines_are_read_as_headings() {
+        let bold: Vec<String> = ISSUE
+            .iter()
+            .map(|t| match t.strip_prefix("## ") {
+                Some(title) => format!("**{title}**"),
+                None => t.replace("**", ""),
+            })
+            .collect();
+        let plain: Vec<String> = (ISSUE.iter())
+            .map(|t| t.trim_start_matches("## ").replace("**", ""))
+            .collect();
+        for issue in [bold, plain] {
+            let texts: Vec<&str> = issue.iter().map(String::as_str).collect();
+            let mut body = paras(&texts);
+            let mut dropped = Vec::new();
+            let heading = interview_section(&mut body, &mut dropped);
+            assert_eq!(heading, Some(("Five questions for a net maker".into(), 7)));
+            let kept: Vec<&str> = body.iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(kept, texts[4..10], "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_plain_line_over_no_prose_makes_no_newsletter() {
+        let post = [
+            "Ana Ruiz",
+            "Harbour pilot",
+            "We talked with Ana Ruiz, who brings the ferries in.",
+            "How was the winter?",
+            "Long, and the huts were full.",
+        ];
+        let mut body = paras(&post);
+        let mut dropped = Vec::new();
+        assert_eq!(interview_section(&mut body, &mut dropped), None);
+        assert_eq!(body.len(), post.len());
     }
 
     #[test]
