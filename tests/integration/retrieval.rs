@@ -719,11 +719,10 @@ fn a_question_about_a_person_none_of_whose_passages_answers_is_refused() {
 
 #[test]
 fn across_the_archive_a_word_met_only_in_passing_is_no_answer() {
-    // "old", "wine" and "años" occur somewhere in the named person's interviews, once, far
-    // from anything else the question asks.
+    // "old" and "años" occur somewhere in the named person's interviews, once, far from
+    // anything else the question asks.
     for question in [
         "How old is Ngozi Okafor?",
-        "What is Claire Dubois's favourite wine?",
         "¿Cuántos años tiene Rosa García?",
     ] {
         let abstention = archive_engine().search(question, 1).abstention;
@@ -732,14 +731,18 @@ fn across_the_archive_a_word_met_only_in_passing_is_no_answer() {
             "{question}: {abstention:?}"
         );
     }
-    // "film" is not in Okafor's interviews, and their "firm" and "fill" are not taken for it:
-    // no passage uses them beside another word of the question.
-    let film = archive_engine().search("What is Ngozi Okafor's favourite film?", 1);
-    assert!(
-        matches!(film.abstention, Some(Abstention::LowCoverage { coverage, .. }) if coverage <= 0.0),
-        "{:?}",
-        film.abstention
-    );
+    // "film" is not in Okafor's interviews nor "wine" in Dubois's, and their "firm" and "wind"
+    // are not taken for them: no passage uses those beside another word of the question.
+    for question in [
+        "What is Ngozi Okafor's favourite film?",
+        "What is Claire Dubois's favourite wine?",
+    ] {
+        let abstention = archive_engine().search(question, 1).abstention;
+        assert!(
+            matches!(abstention, Some(Abstention::LowCoverage { coverage, .. }) if coverage <= 0.0),
+            "{question}: {abstention:?}"
+        );
+    }
     // A fact the introduction gives next to the person's name is an answer.
     let born = archive_engine().search("Where was Marta Quispe born?", 1);
     assert!(born.hits[0].passage.text.contains("born in Potosí"));
