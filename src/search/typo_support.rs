@@ -11,26 +11,27 @@
 //! alternatives: typos beside typos, a paraphrase's related word beside the correction). A
 //! question with nothing else to judge by keeps its corrections.
 
-use super::query::{QueryPlan, Source};
+use super::query::{Concept, QueryPlan, Source};
 use super::terms::CorpusTerms;
 
 /// The plan without the spelling corrections no passage uses beside another concept of the
 /// question (see the module doc).
 pub(super) fn supported_corrections(mut plan: QueryPlan, terms: &CorpusTerms) -> QueryPlan {
-    let ids_of = |at: usize| -> Vec<u32> {
-        let concept = &plan.concepts[at];
-        let mut ids: Vec<u32> = (concept.alternatives.iter())
-            .flat_map(|a| a.terms.iter().filter_map(|t| terms.id(t)))
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
-    };
+    let corrected = |c: &Concept| c.alternatives.iter().any(|a| a.source == Source::Spelling);
+    // Most questions have no correction: they cost nothing here.
+    if !plan.concepts.iter().any(corrected) {
+        return plan;
+    }
+    let ids: Vec<Vec<u32>> = plan
+        .concepts
+        .iter()
+        .map(|c| concept_ids(c, terms))
+        .collect();
     let verdicts: Vec<Vec<bool>> = (0..plan.concepts.len())
         .map(|at| {
-            let context: Vec<u32> = (0..plan.concepts.len())
-                .filter(|&other| other != at)
-                .flat_map(ids_of)
+            let context: Vec<u32> = (ids.iter().enumerate())
+                .filter(|&(other, _)| other != at)
+                .flat_map(|(_, ids)| ids.iter().copied())
                 .collect();
             let alternatives = &plan.concepts[at].alternatives;
             alternatives
@@ -44,6 +45,16 @@ pub(super) fn supported_corrections(mut plan: QueryPlan, terms: &CorpusTerms) ->
         concept.alternatives.retain(|_| keep.next().unwrap_or(true));
     }
     plan
+}
+
+/// The corpus's ids of every term of `concept`'s alternatives, sorted, each once.
+fn concept_ids(concept: &Concept, terms: &CorpusTerms) -> Vec<u32> {
+    let mut ids: Vec<u32> = (concept.alternatives.iter())
+        .flat_map(|a| a.terms.iter().filter_map(|t| terms.id(t)))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// Whether some passage holds every term of `correction` and one of `context`; true when the
@@ -73,7 +84,7 @@ mod tests {
     use crate::corpus::{Corpus, Interview, Metadata, Turn};
     use crate::search::analyzer::Analyzer;
     use crate::search::language::Language;
-    use crate::search::query::{Alternative, Concept};
+    use crate::search::query::Alternative;
 
     fn interview(id: &str, answers: &[&str]) -> Interview {
         Interview {
