@@ -81,8 +81,8 @@ impl Metrics {
                 in_scope
                     .clone()
                     .filter_map(|c| c.rank)
-                    .map(|r| 1.0 / r as f64)
-                    .sum::<f64>()
+                    // A fold from +0.0: a float `sum` of nothing is -0.0, printed "-0.000".
+                    .fold(0.0, |total, r| total + 1.0 / r as f64)
                     / n_in as f64
             },
             refused_out_of_scope: share(out_of_scope.filter(|c| c.abstained).count(), n_out),
@@ -322,6 +322,16 @@ mod tests {
         assert_eq!(by_style["direct"].hit1, 0.5);
         assert_eq!(by_style["offtopic"].refused_out_of_scope, 0.5);
         assert!(report.summary(true).contains("style typo"));
+    }
+
+    #[test]
+    fn a_group_whose_questions_were_all_refused_prints_a_plain_zero_mrr() {
+        let report = Report {
+            cases: vec![result(vec!["a".into()], None, true, "typo")],
+        };
+        assert!(report.mrr().is_sign_positive());
+        let summary = report.summary(true);
+        assert!(!summary.contains("-0.000"), "{summary}");
     }
 
     #[test]
