@@ -34,6 +34,18 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "leia também",
     "leia mais",
     "veja também",
+    // A teaser linking to another story, only before its colon ("No se pierda: Karla…"):
+    // without it the words open a sentence of anyone's.
+    "no se pierda:",
+    "no te pierdas:",
+    "te puede interesar:",
+    "le puede interesar:",
+    "también te puede interesar:",
+    "también le puede interesar:",
+    "não perca:",
+    "don't miss:",
+    "don’t miss:",
+    "you may also like:",
     "advertisement",
     "publicidad",
     "publicidade",
@@ -347,6 +359,17 @@ mod tests {
         ] {
             assert!(!is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_teaser_linking_to_another_story_is_furniture_only_before_its_colon() {
+        assert!(is_furniture(
+            "No se pierda: la banda Los Tercos anunció gira por el Caribe"
+        ));
+        assert!(is_furniture("Não perca: o novo disco de Lia Moura"));
+        assert!(!is_furniture(
+            "No se pierda nada del concierto, que cantamos todo el disco."
+        ));
     }
 
     #[test]

@@ -88,6 +88,33 @@ pub fn is_player_notice(text: &str) -> bool {
         && has(PLAYER_WORDS)
 }
 
+/// The words a player shows while its media loads (lowercase): "loading", "a carregar",
+/// "carregando", "cargando". A closed class of status words, like the media nouns.
+const LOADING_WORDS: &[&str] = &["loading", "carregar", "carregando", "cargando"];
+
+/// A player's loading notice is a word or two and the media's name ("a carregar vídeo").
+const MAX_LOADING_NOTICE_WORDS: usize = 4;
+
+/// A few words saying a kind of media is loading ("a carregar vídeo", "Loading video…",
+/// "Cargando vídeo..."): the status word, then the media's name closing the line; the
+/// player's status left where it stood, never a headline. A sentence of the text that says
+/// so runs on or closes with a full stop.
+pub fn is_loading_notice(line: &str) -> bool {
+    let line = line.trim().trim_end_matches(['.', '…']);
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some((media, before)) = words.split_last() else {
+        return false;
+    };
+    line.split_whitespace().count() <= MAX_LOADING_NOTICE_WORDS
+        && !line.contains(['.', '!', '?', ':'])
+        && MEDIA_NOUNS.contains(&media.as_str())
+        && before.iter().any(|w| LOADING_WORDS.contains(&w.as_str()))
+}
+
 /// How a caption opens to say who stands where in a photo (lowercase): a fixed formula of
 /// captions, in English, Spanish and Portuguese.
 const POSITION_FORMULAS: &[&str] = &[
@@ -164,6 +191,25 @@ mod tests {
             "The video would not play in my browser. So we drove to the hall and watched it there.",
         ] {
             assert!(!is_player_notice(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_players_loading_notice_is_no_text() {
+        for line in [
+            "a carregar vídeo",
+            "Loading video…",
+            "Cargando vídeo...",
+            "loading audio",
+        ] {
+            assert!(is_loading_notice(line), "{line}");
+        }
+        for line in [
+            "Loading the video took an hour.",
+            "The video kept loading",
+            "Loading docks",
+        ] {
+            assert!(!is_loading_notice(line), "{line}");
         }
     }
 

@@ -23,6 +23,13 @@ const MAX_TAG_LABEL_WORDS: usize = 2;
 /// A tag is a few words ("Literatura nacional").
 const MAX_TAG_WORDS: usize = 4;
 
+/// A tag list set as a bulleted list heads it with a label of a few words ("- Neste artigo:",
+/// "- In this article:").
+const MAX_BULLETED_LABEL_WORDS: usize = 3;
+
+/// The bullets a copied list keeps before each item.
+const LIST_BULLETS: [&str; 4] = ["- ", "• ", "* ", "· "];
+
 /// Share buttons copied as one line run their captions together: this many seams where a
 /// lowercase letter or a closing mark meets the capital of the next caption ("e-mailShare",
 /// "opinion!Share"). A brand name ("iPhone") has one; a sentence naming two ("from
@@ -75,6 +82,12 @@ pub fn footer_lines(
         let line = lines[k - 1].1.trim();
         if line.is_empty() || is_furniture(line) {
             k -= 1;
+            continue;
+        }
+        if let Some(label) = bulleted_tags_from(lines, k - 1) {
+            marked = true;
+            run.extend((label..k).rev());
+            k = label;
             continue;
         }
         if is_stamp(line) || is_tag_list(line) || is_button_run(line) {
@@ -138,6 +151,46 @@ fn is_tag_list(line: &str) -> bool {
             (1..=MAX_TAG_WORDS).contains(&item.split_whitespace().count())
                 && !item.ends_with(['.', '!', '?'])
         })
+}
+
+/// The line without its list bullet, when it has one.
+fn unbulleted(line: &str) -> Option<&str> {
+    LIST_BULLETS.iter().find_map(|b| line.strip_prefix(b))
+}
+
+/// When line `last` closes a bulleted tag list (bulleted tags right under a bulleted label,
+/// line by line), the index of its label.
+fn bulleted_tags_from(lines: &[(usize, &str)], last: usize) -> Option<usize> {
+    let tag = |i: usize| is_bulleted_tag(lines[i].1.trim());
+    if !tag(last) {
+        return None;
+    }
+    let mut i = last;
+    while i > 0 && tag(i - 1) {
+        i -= 1;
+    }
+    let label = i.checked_sub(1)?;
+    is_bulleted_label(lines[label].1.trim()).then_some(label)
+}
+
+/// "- Neste artigo:": a bulleted label of a few words and its colon, nothing after it. An
+/// answer leads into its own list with a sentence, never with a bullet of its own.
+fn is_bulleted_label(line: &str) -> bool {
+    unbulleted(line)
+        .and_then(|l| l.strip_suffix(':'))
+        .is_some_and(|label| {
+            (1..=MAX_BULLETED_LABEL_WORDS).contains(&label.split_whitespace().count())
+                && !label.contains([':', '.', '?', '!'])
+        })
+}
+
+/// "- Ana Vidal,": a bulleted tag of a few words, a separator's comma allowed, no sentence.
+fn is_bulleted_tag(line: &str) -> bool {
+    unbulleted(line).is_some_and(|tag| {
+        let tag = tag.trim_end_matches([',', ';']);
+        (1..=MAX_TAG_WORDS).contains(&tag.split_whitespace().count())
+            && !tag.ends_with(['.', '!', '?', ':'])
+    })
 }
 
 /// Share buttons' captions run together on one line.
@@ -246,6 +299,18 @@ mod tests {
         ] {
             assert!(footer(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bulleted_tag_list_under_the_last_answer_is_a_footer() {
+        let text = "Você volta?\n\"Volto em maio.\"\n- Nesta página:\n- Lia Moura,\n- Fado";
+        assert_eq!(
+            footer_lines(&numbered(text), Copied::TextOnly, |_| false),
+            [2, 3, 4]
+        );
+        // A list the answer leads into with its own sentence stays the answer's.
+        let text = "Your books?\nMine, in order.\nThese three:\n- The Long Tide\n- Salt Roads";
+        assert!(footer(text).is_empty());
     }
 
     #[test]

@@ -6,13 +6,20 @@
 //! marks, prompts and answers alike: the lines then alternate from the first one, a prompt
 //! that asks nothing keeping its slot.
 
-use super::cues::{asks_something, ends_with_question_mark};
+use super::address::{addresses_listener, speaks_of_self};
+use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt};
 use super::quoted::{closes_quotation, opens_quotation};
 use super::reading::Para;
 
 /// Quoted answers are the file's convention when this many answers at least are set so: one
 /// or two quotations under bare paragraphs may be a profile quoting its subject.
 const MIN_QUOTED_ANSWERS: usize = 5;
+
+/// Fewer quoted answers are the convention too, down to this many, when every bare prompt
+/// turns to the listener: it asks, or it is a short remark saying "you" without the
+/// speaker's "I" ("You said you will not tour this record…"). A profile's narration speaks
+/// of its subject in the third person.
+const MIN_ADDRESSED_QUOTED_ANSWERS: usize = 3;
 
 /// Bare prompts mostly ask: at least one in this many does (a profile alternating narration
 /// and quotations asks nothing).
@@ -60,10 +67,14 @@ fn quoted_answers(paras: &[Para]) -> Option<Vec<bool>> {
         .iter()
         .filter(|&&i| asks_something(&paras[i].text))
         .count();
-    let fits = answers >= MIN_QUOTED_ANSWERS
-        && alternates
-        && runs_close
-        && asking * MIN_ASKING_SHARE >= prompts.len();
+    let turned = |i: usize| {
+        let text = &paras[i].text;
+        ends_with_question_mark(text)
+            || (is_statement_prompt(text) && addresses_listener(text) && !speaks_of_self(text))
+    };
+    let enough = answers >= MIN_QUOTED_ANSWERS
+        || (answers >= MIN_ADDRESSED_QUOTED_ANSWERS && prompts.iter().all(|&i| turned(i)));
+    let fits = enough && alternates && runs_close && asking * MIN_ASKING_SHARE >= prompts.len();
     fits.then(|| {
         (0..paras.len())
             .map(|i| i >= start && i <= last_answer && !quoted[i])
@@ -128,6 +139,24 @@ mod tests {
         assert_eq!(prompts, expected);
         // Two bare paragraphs in a row after the first quotation: no such convention.
         texts.insert(5, "She pauses.");
+        assert_eq!(quoted_turns(&paras(&texts)), None);
+    }
+
+    #[test]
+    fn a_few_quoted_answers_under_prompts_turned_to_the_listener_are_an_interview() {
+        let mut texts = vec![
+            "Lia Moura lança um disco de modinhas. A Revista Varanda conversou com ela:",
+            "Você sempre quis gravar modinhas?",
+            "\"Desde menina. A minha avó cantava na cozinha.\"",
+            "Você disse que não vai sair em turnê...",
+            "\"Não agora. O meu filho nasceu em março e quero ficar em casa.\"",
+            "E o que achou do festival deste ano?",
+            "\"Gostei muito, sobretudo das bandas novas.\"",
+        ];
+        let prompts = quoted_turns(&paras(&texts)).expect("quoted answers");
+        assert_eq!(prompts, [false, true, false, true, false, true, false]);
+        // A remark in the third person between quotations: a profile's narration.
+        texts[3] = "A cantora não vai sair em turnê.";
         assert_eq!(quoted_turns(&paras(&texts)), None);
     }
 

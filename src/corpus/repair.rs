@@ -10,6 +10,7 @@ use super::forms::lone_label;
 use super::forms::{split_glued_answer, split_role_tags, timestamp_speaker_line};
 use super::head::Head;
 use super::labels::{is_name_like, is_nameless};
+use super::length_alternation::alternating_lengths;
 use super::markup::{is_shortcode, without_opening_tags};
 use super::name_lines::speaker_names;
 use super::reading::{Clutter, Dropped, Para};
@@ -308,7 +309,8 @@ fn prompt_shape(text: &str) -> Option<PromptShape> {
 /// A file without a headline that opens with its first question, set like the later
 /// questions (`**Please introduce yourself. Where did you grow up?**` or `– Where did you grow
 /// up?`, then an answer set otherwise), or a plain-text file whose prompts and answers
-/// alternate from its first line (see [`alternating_prompts`]), or a run of questions put to
+/// alternate from its first line (see [`alternating_prompts`]; or by their lengths, a short
+/// remark among the prompts, see [`alternating_lengths`]), or a run of questions put to
 /// the listener over an answer ("Why this job? Did you ever doubt it?"): the question was taken for the
 /// title; it goes back to the body and the title stays unknown.
 pub fn reopen_first_question(head: Head, paras: &[Para], metadata: &Metadata) -> Head {
@@ -322,7 +324,11 @@ pub fn reopen_first_question(head: Head, paras: &[Para], metadata: &Metadata) ->
         && paras
             .get(first + 1)
             .is_some_and(|p| !ends_with_question_mark(&p.text));
-    if asks_listener || alternating_prompts(&paras[first..]).is_some_and(|prompts| prompts[0]) {
+    let opens = |prompts: Option<Vec<bool>>| prompts.is_some_and(|prompts| prompts[0]);
+    if asks_listener
+        || opens(alternating_prompts(&paras[first..]))
+        || opens(alternating_lengths(&paras[first..]))
+    {
         return body_from(head, first);
     }
     let Some(shape) = prompt_shape(&paras[first].text) else {
@@ -351,6 +357,7 @@ fn body_from(mut head: Head, first: usize) -> Head {
 
 #[cfg(test)]
 mod tests {
+    use super::super::head::head;
     use super::super::rhythm::tests::paras;
     use super::*;
 
@@ -372,6 +379,34 @@ mod tests {
                 "Oleira lança livro de novo? Não."
             ]
         );
+    }
+
+    #[test]
+    fn an_opening_question_stays_a_question_when_a_remark_prompt_alternates_by_length() {
+        let mut body = paras(&[
+            "¿Se nota ya el calor en los viñedos?",
+            "Cada año más, sí. La vendimia se adelanta y la uva llega con más azúcar y menos \
+             acidez que cuando empezamos, y eso obliga a cambiar casi todo en la bodega.",
+            "Su bodega en la sierra es un buen ejemplo de ello.",
+            "Efectivamente. Subimos las viñas a ochocientos metros hace diez años, y allí las \
+             noches todavía son frías, de modo que la uva madura despacio y conserva la acidez.",
+            "¿Hay quien sigue sin creerlo?",
+            "Cada vez menos gente, porque los registros de temperatura de la comarca son claros \
+             y cualquier viticultor los puede consultar en la cooperativa del pueblo.",
+            "¿Y qué va a pasar?",
+            "Hacia mitad de siglo algunas variedades ya no madurarán bien en el valle, y habrá \
+             que plantar otras o subir todavía más, si queda tierra libre en la sierra.",
+        ]);
+        let metadata = Metadata::default();
+        let taken = head(&body, &metadata, &mut Vec::new());
+        let reopened = reopen_first_question(taken, &body, &metadata);
+        assert_eq!((reopened.title, reopened.body_start), (None, 0));
+        // A headline over a standfirst, every prompt asking: the head's reading stays.
+        body[2].text = "¿Y su bodega en la sierra?".to_string();
+        let taken = head(&body, &metadata, &mut Vec::new());
+        let start = taken.body_start;
+        let kept = reopen_first_question(taken, &body, &metadata);
+        assert_eq!(kept.body_start, start);
     }
 
     #[test]

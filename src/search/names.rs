@@ -186,19 +186,33 @@ impl NameIndex {
     }
 
     /// Indexes one person's name words as naming `voice` of interview `at`.
+    /// A word is also indexed by the term of its spelling without accents, which people often
+    /// type and which the analysis may read apart ("Lucia" is "luci", "Lucía" "luc").
     fn person(&mut self, analyzer: &mut Analyzer, name: &str, at: usize, voice: Voice) {
         self.written_words(analyzer, name);
         for word in analyzer.analyze(name) {
             let Some(term) = word.term else { continue };
-            let spellings = self.spellings.entry(term.clone()).or_default();
-            if !spellings.contains(&word.surface) {
-                spellings.push(word.surface);
+            let written = name.get(word.start..word.end).unwrap_or_default();
+            let unaccented = (written.to_lowercase() != word.surface)
+                .then(|| analyzer.terms(&capitalised(&word.surface)))
+                .and_then(|terms| terms.into_iter().next())
+                .filter(|other| *other != term);
+            for term in std::iter::once(term).chain(unaccented) {
+                self.person_term(term, &word.surface, at, &voice);
             }
-            let entry = self.people.entry(term).or_default();
-            let known = entry.iter().any(|(i, v)| *i == at && *v == voice);
-            if !known {
-                entry.push((at, voice.clone()));
-            }
+        }
+    }
+
+    /// Indexes one term of a person's name, spelled `surface` (lowercased, folded).
+    fn person_term(&mut self, term: String, surface: &str, at: usize, voice: &Voice) {
+        let spellings = self.spellings.entry(term.clone()).or_default();
+        if !spellings.iter().any(|s| s == surface) {
+            spellings.push(surface.to_string());
+        }
+        let entry = self.people.entry(term).or_default();
+        let known = entry.iter().any(|(i, v)| *i == at && v == voice);
+        if !known {
+            entry.push((at, voice.clone()));
         }
     }
 
@@ -283,6 +297,14 @@ impl NameIndex {
     }
 }
 
+/// `word` with its first letter in capitals, as a name is written.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// How many of a question's name words each person answers to, from the people each of those
 /// words names: "Daniela Aguirre" is two words of Aguirre's name and one of Daniela Rojas's.
 fn people_words<'a>(
@@ -338,6 +360,22 @@ pub(super) mod tests {
             [0, 2]
         );
         assert_eq!(named(&index, "what does tanaka say", &[]), [1]);
+    }
+
+    #[test]
+    fn a_name_typed_without_its_accents_names_its_person() {
+        // "Lucía" is read "luc" (a verb's "-ía"), "Lucia" "luci".
+        let index = NameIndex::build(
+            &[
+                interview("Lucía Martín", "Revista Nube"),
+                interview("Rosa Peña", "La Voz"),
+            ],
+            Language::Es,
+        );
+        let terms = Analyzer::new(Language::Es).terms("¿Qué opina Lucia del agua?");
+        let named = index.named(&terms, &|_| 1, 1_000);
+        assert_eq!(named.interviews, [0]);
+        assert_eq!(named.terms, ["luci"]);
     }
 
     #[test]
