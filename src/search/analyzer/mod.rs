@@ -19,6 +19,7 @@ mod chat;
 mod clitics;
 mod demonyms;
 mod derivation;
+mod english_irregular;
 mod function_words;
 mod gender;
 mod glide;

@@ -11,6 +11,7 @@ use super::chat;
 use super::clitics;
 use super::demonyms;
 use super::derivation;
+use super::english_irregular;
 use super::function_words;
 use super::gender;
 use super::glide;
@@ -84,6 +85,7 @@ pub(super) fn english_rules() -> impl Iterator<Item = &'static str> {
         .chain(ISE_SUFFIXES)
         .chain(STEM_EXCEPTIONS.iter().flat_map(|(w, s)| [w, s]))
         .copied()
+        .chain(english_irregular::english_irregular_rules())
 }
 
 impl TermStemmer {
@@ -280,6 +282,10 @@ impl TermStemmer {
             .or_else(|| word.strip_suffix('\''))
             .unwrap_or(&word);
         if word.is_empty() {
+            return None;
+        }
+        let word = english_irregular::english_base(word).unwrap_or(word);
+        if is_stopword(word) {
             return None;
         }
         if let Some(stem) = STEM_EXCEPTIONS
