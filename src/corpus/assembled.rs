@@ -21,6 +21,11 @@ pub struct Draft {
     /// The label of who says each answer paragraph, when a label says it (unlabelled
     /// paragraphs continue the last label).
     pub speakers: Vec<Option<String>>,
+    /// Each paragraph joined to the question after its first, as joined and with its line: a
+    /// question over two paragraphs, or two questions asked in a row, which a reply dropped
+    /// as a stage direction between them may part again (see
+    /// [`super::reaction_answers`]).
+    pub joined: Vec<(String, usize)>,
 }
 
 /// The body cut into introduction and turns.
@@ -45,6 +50,7 @@ impl Assembled {
             Some(turn) if turn.answer.is_empty() => {
                 turn.question.push(' ');
                 turn.question.push_str(text);
+                turn.joined.push((text.to_string(), line));
             }
             _ => self.turns.push(Draft {
                 question: strip_question_number(text).to_string(),

@@ -99,6 +99,7 @@ mod tests {
             line,
             answer: vec![(answer.into(), line + 2)],
             speakers: vec![None],
+            ..Draft::default()
         }
     }
 

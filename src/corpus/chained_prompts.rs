@@ -127,6 +127,7 @@ mod tests {
             line: 1,
             speakers: vec![None; answer.len()],
             answer: lines(answer),
+            ..Draft::default()
         };
         let mut out = Assembled {
             turns: vec![

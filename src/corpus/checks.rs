@@ -3,6 +3,7 @@
 //! that never ask while the answers do (the roles are swapped), one side labelled only.
 
 use super::cues::ends_with_question_mark;
+use super::glued_head::is_unsure_glued_head;
 use super::labels::{is_name_like, same_speaker};
 use super::reading::{Clutter, Layout, Reading, Role};
 use super::stamped_turns::unclear_stamped_turn;
@@ -44,7 +45,24 @@ pub fn structure_warnings(reading: &Reading) -> Vec<Warning> {
 pub fn file_warnings(reading: &Reading, text: &str) -> Vec<Warning> {
     let mut found = structure_warnings(reading);
     found.extend(stamped_turns_warning(text));
+    found.extend(glued_head_warning(text));
     found
+}
+
+/// A first paragraph that glues a headline and a date onto what follows, where the words after
+/// the date are no single question (see [`super::glued_head`]): it is read whole.
+fn glued_head_warning(text: &str) -> Option<Warning> {
+    let (paras, _) = paragraphs(text, 1);
+    let first = paras.first().filter(|p| is_unsure_glued_head(&p.text))?;
+    Some(Warning {
+        line: first.line,
+        message: "the headline and a date seem glued to the text after them on this line: it \
+                  is read as one paragraph"
+            .into(),
+        fix: "put the headline, the date and the first question or sentence on lines of their \
+              own, separated by blank lines"
+            .into(),
+    })
 }
 
 /// A transcript that names each speaker once and then marks the turns by their time alone,

@@ -29,10 +29,17 @@ pub fn labelled_once(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<
 }
 
 /// Coordinating conjunctions (Spanish, Portuguese, French, German) that join two given names
-/// in one label ("Ana y Luis:", "Rosa e Tiago:"), lowercase. English "and" and `&` are left
-/// out: an English page's "Q and A:" or "Sales & Marketing:" heads a section as often as two
-/// people.
+/// in one label ("Ana y Luis:", "Rosa e Tiago:"), lowercase.
 const CONJUNCTIONS: &[&str] = &["y", "e", "et", "und"];
+
+/// English joins two names with these too ("Ana and Raul:", "Ana & Raul:"); but an English page
+/// also heads a section that way ("Q and A:", "Sales & Marketing:"), so such a label is two
+/// people only when both are persons the file names elsewhere ([`persons_named`]).
+const ENGLISH_CONJUNCTIONS: &[&str] = &["and", "&"];
+
+/// A given name in an English joint label has at least this many letters: a letter alone is a
+/// role ("Q and A").
+const MIN_GIVEN_NAME_LETTERS: usize = 2;
 
 /// The two given names and the conjunction of a joint label ("Ana y Luis"), if it is one.
 pub fn joint_parts(label: &str) -> Option<(&str, &str, &str)> {
@@ -47,8 +54,60 @@ pub fn joint_parts(label: &str) -> Option<(&str, &str, &str)> {
         {
             Some((a, and, b))
         }
+        [a, and, b] if is_english_join(and) && given(a) && given(b) => {
+            let long = |w: &str| w.chars().count() >= MIN_GIVEN_NAME_LETTERS;
+            (long(a) && long(b)).then_some((a, and, b))
+        }
         _ => None,
     }
+}
+
+/// `word` is an English conjunction joining two names ([`ENGLISH_CONJUNCTIONS`]).
+fn is_english_join(word: &str) -> bool {
+    ENGLISH_CONJUNCTIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// A joint label joined by an English conjunction ("Ana and Raul", "Ana & Raul").
+pub fn is_english_joint(label: &str) -> bool {
+    joint_parts(label).is_some_and(|(_, and, _)| is_english_join(and))
+}
+
+/// Both given names of the joint `label` are persons the file names outside the paragraph at
+/// `at` (`None`: outside every paragraph labelled `label`): each one has a label of its own
+/// ("Ana:", "Ana Morel:") or opens a fuller name in a paragraph's text ("Ana Morel and Raul
+/// Depine run…"), and the file never writes it in lowercase, as it would a common noun
+/// ("Sales & Marketing: …" over "our sales").
+pub fn persons_named(label: &str, paragraphs: &[(&str, usize)], at: Option<usize>) -> bool {
+    let Some((a, _, b)) = joint_parts(label) else {
+        return false;
+    };
+    let elsewhere = |j: usize, t: &str| match at {
+        Some(i) => j != i,
+        None => !split_label(t).is_some_and(|l| l.label.eq_ignore_ascii_case(label)),
+    };
+    let others: Vec<&str> = (paragraphs.iter().enumerate())
+        .filter(|&(j, (t, _))| elsewhere(j, t))
+        .map(|(_, (t, _))| *t)
+        .collect();
+    let person = |given: &str| {
+        let lower = given.to_lowercase();
+        let words = || others.iter().flat_map(|t| t.split_whitespace());
+        let trim = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let common = words().any(|w| trim(w) == lower);
+        let own_label = (others.iter()).filter_map(|t| split_label(t)).any(|l| {
+            !l.label.eq_ignore_ascii_case(label)
+                && joint_parts(&l.label).is_none()
+                && l.label.split_whitespace().next() == Some(given)
+        });
+        let in_full = others.iter().any(|t| {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            words.windows(2).any(|w| {
+                w[0] == given && w[1].starts_with(char::is_uppercase) && !is_english_join(w[1])
+            })
+        });
+        !common && (own_label || in_full)
+    };
+    person(a) && person(b)
 }
 
 /// The fullest name `given` opens in `texts`: the capitalised words after it (particles
@@ -114,6 +173,7 @@ pub fn joint_labels(paragraphs: &[(&str, usize)]) -> Vec<String> {
                 && !ends_with_question_mark(l.body)
                 && joint_parts(&l.label)
                     .is_some_and(|(a, _, b)| named_in_full(*i, a) && named_in_full(*i, b))
+                && (!is_english_joint(&l.label) || persons_named(&l.label, paragraphs, Some(*i)))
         })
         .map(|(_, l)| l.label)
         .collect()
@@ -359,6 +419,54 @@ mod tests {
         let mut unasked = page;
         unasked[1] = ("La muestra abre en mayo.", 3);
         assert!(joint_labels(&unasked).is_empty());
+    }
+
+    #[test]
+    fn two_persons_joined_by_and_are_joint_answerers_and_a_section_head_is_not() {
+        let page = [
+            (
+                "Ana Morel and Raul Depine run a rye bakery on Quay Street.",
+                1,
+            ),
+            ("When did you open?", 3),
+            ("Ana and Raul: In the spring, with one oven.", 5),
+            ("Why rye?", 7),
+            ("Ana & Raul: Because nobody else baked it.", 9),
+        ];
+        assert_eq!(joint_labels(&page), ["Ana and Raul", "Ana and Raul"]);
+        assert_eq!(joint_parts("Ana & Raul"), Some(("Ana", "&", "Raul")));
+        assert!(persons_named("Ana and Raul", &page, None));
+        // A letter is a role, not a given name.
+        assert_eq!(joint_parts("Q and A"), None);
+        // Names the file writes nowhere else are no persons of its.
+        let mut unnamed = page;
+        unnamed[0] = ("A rye bakery on Quay Street.", 1);
+        assert!(joint_labels(&unnamed).is_empty());
+        assert!(!persons_named("Ana and Raul", &unnamed, None));
+    }
+
+    #[test]
+    fn words_the_file_also_writes_in_lowercase_make_no_joint_label() {
+        let page = [
+            (
+                "Our Sales Team met the Marketing Director in May; sales rose.",
+                1,
+            ),
+            ("What changed?", 3),
+            ("Sales & Marketing: Everything, from the price list up.", 5),
+        ];
+        assert!(is_english_joint("Sales & Marketing"));
+        assert!(!persons_named("Sales and Marketing", &page, None));
+        assert!(joint_labels(&page).is_empty());
+        // Own labels elsewhere name the two people too.
+        let talk = [
+            ("When did you open?", 1),
+            ("Ana: In the spring.", 3),
+            ("Raul Depine: With one oven.", 5),
+            ("And now?", 7),
+            ("Ana and Raul: Two ovens.", 9),
+        ];
+        assert!(persons_named("Ana and Raul", &talk, None));
     }
 
     #[test]

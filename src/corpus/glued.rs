@@ -66,6 +66,7 @@ pub fn take_glued_openings(out: &mut Assembled, blanks: &BlankLines) {
                 line,
                 answer: vec![answer],
                 speakers: vec![None],
+                ..Draft::default()
             },
         );
     }
@@ -100,6 +101,7 @@ mod tests {
                 line: 8,
                 answer: vec![para(LONG, 9)],
                 speakers: vec![None],
+                ..Draft::default()
             }],
             ..Assembled::default()
         }

@@ -7,6 +7,7 @@
 
 pub use super::display::display_name;
 use super::display::MAX_NAME_WORDS;
+use super::fellow_answerers::is_english_joint;
 pub use super::forms::{
     is_asking_label, is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS,
 };
@@ -113,6 +114,11 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         .collect::<Vec<_>>()
         .join(" ");
     let label = spaced_initials(without_number(without_qualifier(&label)));
+    // "Ana & Raul" and "Ana and Raul" on one page are the same two people.
+    let label = match is_english_joint(&label) {
+        true => label.replace(" & ", " and "),
+        false => label,
+    };
     if label.ends_with('.') && split_period_label(paragraph).is_some() {
         // "P. – ¿…?": a newspaper's period label set off with a spaced dash, not a name "P.".
         return None;
@@ -206,12 +212,15 @@ pub fn is_name_like(label: &str) -> bool {
     let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
     let clean = !label.contains([',', ';', '!', '?', '"', '“', '”', '(', ')', '[', ']', '*'])
         && !label.chars().any(|c| c.is_ascii_digit());
-    clean
+    let named = clean
         && (1..=MAX_NAME_WORDS).contains(&words.len())
         && capitalised(words[0])
         && words
             .iter()
-            .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+            .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()));
+    // "Ana and Raul", "Ana & Raul": two guests under one label; a speaker only when both are
+    // persons the file names (see `find_speakers`).
+    named || is_english_joint(label)
 }
 
 /// Two labels name the same speaker: equal ignoring case, one is a word of the other

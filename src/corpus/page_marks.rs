@@ -151,6 +151,7 @@ mod tests {
             line: 1,
             answer: vec![(answer.into(), 2)],
             speakers: vec![Some(label.into())],
+            ..Draft::default()
         }
     }
 

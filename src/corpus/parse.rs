@@ -26,6 +26,7 @@ use super::lead_in::drop_lead_in;
 use super::marked_list::quoted_texts;
 use super::names::find_names;
 use super::next_headline::{credit_next_guests, split_next_headlines};
+use super::reaction_answers::answer_mid_reactions;
 pub use super::reading::ParseError;
 use super::reading::{Dropped, Layout, NameSource, Para, Reading};
 use super::repair::reopen_first_question;
@@ -79,6 +80,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let sections = take_guest_sections(&mut rest, &metadata.named_people(), &mut dropped);
     let people = super::names::known_people(&metadata, head.title.as_deref(), &rest);
     let mut assembled = assemble_conversation(&rest, &speakers, &people.as_refs());
+    answer_mid_reactions(&mut assembled, &mut dropped, &rest, &speakers);
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);

@@ -86,6 +86,7 @@ pub fn repair_orphan_answer(out: &mut Assembled) -> Option<(usize, String)> {
             line: asked,
             speakers: vec![Some(label.clone()); answer.len()],
             answer,
+            ..Draft::default()
         },
     );
     out.orphan_answer = None;

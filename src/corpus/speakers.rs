@@ -5,6 +5,7 @@
 //! asks.
 
 use super::cues::ends_with_question_mark;
+use super::fellow_answerers::{is_english_joint, persons_named};
 use super::forms::{
     is_initials_of, is_placeholder, sole_guest_in_title, split_period_label, split_timestamp_label,
 };
@@ -53,6 +54,10 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     let (recurring_roles, recurring_placeholders) = recurring_words(&found);
     let once = super::fellow_answerers::labelled_once(paragraphs, &recurring_labels(&found));
     found.retain(|(s, _, _)| {
+        // "Q and A:" heads a section; "Ana and Raul:" are two guests the file names.
+        if is_english_joint(&s.label) && !persons_named(&s.label, paragraphs, None) {
+            return false;
+        }
         if recurs_alike(&s.label, &recurring_roles, &recurring_placeholders) {
             return true;
         }

@@ -62,6 +62,7 @@ pub fn take_opening_statements(out: &mut Assembled) {
                 line,
                 answer: vec![(answer, answer_line)],
                 speakers: vec![None],
+                ..Draft::default()
             },
         );
     }
@@ -105,6 +106,7 @@ fn take_one_opening_question(out: &mut Assembled) -> bool {
             line,
             speakers: vec![None; answer.len()],
             answer,
+            ..Draft::default()
         },
     );
     true
@@ -145,6 +147,7 @@ pub fn split_asking_answers(out: &mut Assembled) {
                 line,
                 speakers: speakers.into_iter().skip(1).collect(),
                 answer: rest,
+                ..Draft::default()
             };
             out.turns.insert(i + 1, next);
             // The turn's earlier paragraphs may hold another prompt: look at it again.

@@ -6,6 +6,7 @@ use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::credit_caption::{captions_over_credits, captions_under_images};
 use super::cues::is_heading;
 use super::dated_headline::split_dated_headline;
+use super::glued_head::split_glued_head;
 use super::labels::is_name_like;
 use super::markup::{
     decode_entities, image_alt, is_image, strip_image_file_names, without_opening_tags,
@@ -151,6 +152,16 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         // An italic line right under an image is its caption, whatever its punctuation.
         let caption = std::mem::take(&mut cutter.image_above) && is_italic_paragraph(line);
         let content = unquoted(line).unwrap_or(line);
+        if let Some(glued) = (cutter.paragraphs.is_empty())
+            .then(|| split_glued_head(content))
+            .flatten()
+        {
+            // "Headline 12 March 2024 Why did you…?": three lines that lost their breaks.
+            cutter.keep_line(line_number, glued.headline);
+            cutter.drop_line(line_number, glued.date, Clutter::Date);
+            cutter.keep_line(line_number, glued.question);
+            continue;
+        }
         if let Some((headline, date)) = dated_headline(&cutter, content) {
             cutter.keep_line(line_number, headline);
             cutter.drop_line(line_number, date, Clutter::Date);

@@ -138,6 +138,7 @@ mod tests {
             line: 1,
             answer: vec![("Bells.".to_string(), 2), ("And whistles.".to_string(), 3)],
             speakers: vec![Some("Speaker 3".to_string()), Some("Speaker 4".to_string())],
+            ..Draft::default()
         };
         let known = ["Today: Eva Holm and Lars Berg."];
         let named = panel_voices(Vec::new(), &draft, (Some("Speaker 2"), &known));

@@ -77,7 +77,7 @@ pub fn answer_with_reaction(
 
 /// Every paragraph between the question's line and the reaction's `line` was dropped as the
 /// page's clutter, in `own` or `earlier`.
-fn stands_right_after(
+pub(in crate::corpus) fn stands_right_after(
     paras: &[Para],
     question: usize,
     line: usize,
