@@ -22,6 +22,7 @@ mod blocks;
 mod board;
 mod body;
 mod bold_runin;
+pub(crate) mod bold_spans;
 mod bold_tags;
 mod broken;
 mod bystanders;
@@ -155,6 +156,7 @@ mod vocative;
 mod wrapped;
 mod wrappers;
 mod yaml_head;
+pub(crate) mod yaml_scalars;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -2,10 +2,12 @@
 //! give them whatever the site or the language: the site's name and slogan above the post
 //! ([`masthead`]), and below the last answer the readers' comments with their buttons
 //! ([`comments`]), a story site's "you are reading" bar ([`story_bar`]) and a columnist's
-//! "follow" line ([`follow_line`]) and a magazine box's listing of dates and prices
-//! ([`listing`]). None of them is the interviewee's words.
+//! "follow" line ([`follow_line`]), a magazine box's listing of dates and prices
+//! ([`listing`]) and the footer a blog's feed adds to each post ([`feed_footer`]). None of
+//! them is the interviewee's words.
 
 mod comments;
+mod feed_footer;
 mod follow_line;
 mod listing;
 mod masthead;
@@ -33,6 +35,9 @@ pub fn closing_lines(lines: &[(usize, &str)]) -> Vec<usize> {
             .collect()
     });
     if let Some((k, _)) = follow_line(lines).filter(|(k, _)| !closing.contains(k)) {
+        closing.push(k);
+    }
+    if let Some(k) = feed_footer::feed_footer(lines).filter(|k| !closing.contains(k)) {
         closing.push(k);
     }
     closing

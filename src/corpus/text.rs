@@ -2,6 +2,7 @@
 //! way (see [`super::clean::line_clutter`]), each paragraph keeping the line it starts on.
 
 use super::blocks::split_blocks;
+use super::bold_spans::rejoined_bold_spans;
 use super::clean::{is_italic_paragraph, is_open_credit, line_clutter};
 use super::credit_caption::{captions_over_credits, captions_under_images};
 use super::cues::is_heading;
@@ -126,7 +127,11 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
     let chrome = page_chrome(&lines);
     let underlined = underlined_levels(&lines);
     let glued = glued_section_titles(&lines);
+    let texts: Vec<&str> = lines.iter().map(|(_, l)| *l).collect();
+    let spans = rejoined_bold_spans(&texts);
     for (k, (line_number, line)) in lines.into_iter().enumerate() {
+        // A bold prompt over two lines is read on the line opening it.
+        let line = spans[k].as_deref().unwrap_or(line);
         if let Some(&(_, reason)) = chrome.iter().find(|(at, _)| *at == k) {
             cutter.drop_line(line_number, line, reason);
             continue;

@@ -3,6 +3,7 @@
 //! address, read into [`Metadata`]; the TOML reader uses the same spellings for other keys.
 
 use super::placeholders::{author_key_name, is_author_key, is_placeholder_author};
+use super::yaml_scalars::{decode_double_quoted, folded_fields};
 use super::Metadata;
 
 /// Markdown front matter delimiter (YAML).
@@ -17,25 +18,14 @@ const MAX_YAML_LINES: usize = 60;
 /// and web address are used ([`yaml_field`]); other keys are ignored. `None` when
 /// the block is not closed or does not look like `key: value` lines.
 pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usize)> {
+    let (block, body, body_line) = yaml_block(text)?;
     let mut metadata = Metadata::default();
     let mut link = None;
-    let mut offset = 0;
     let mut key = String::new();
     let mut listing_guests = false;
-    for (index, line) in text.split_inclusive('\n').enumerate() {
-        offset += line.len();
+    // Values over several lines (block scalars, folded strings) are read on their key's line.
+    for line in folded_fields(block) {
         let trimmed = line.trim();
-        if index == 0 {
-            continue;
-        }
-        if trimmed == YAML_FENCE {
-            let body = &text[offset..];
-            settle_url(&mut metadata, link, body);
-            return Some((metadata, body, index + 2));
-        }
-        if index > MAX_YAML_LINES {
-            return None;
-        }
         if let Some(item) = trimmed.strip_prefix("- ") {
             // A list of guests under the last key: each answers. Else the first author is the
             // one named.
@@ -62,6 +52,29 @@ pub(super) fn split_yaml_front_matter(text: &str) -> Option<(Metadata, &str, usi
         listing_guests =
             is_guest_key(&key) && value.trim().is_empty() && metadata.interviewee.is_none();
         link = link.or(yaml_field(&mut metadata, &key, value));
+    }
+    settle_url(&mut metadata, link, body);
+    Some((metadata, body, body_line))
+}
+
+/// The lines between a `---` opening the text and the `---` closing the block, the body
+/// after it and the line the body starts on. `None` when no fence closes the block within
+/// [`MAX_YAML_LINES`].
+fn yaml_block(text: &str) -> Option<(&str, &str, usize)> {
+    let first = text.split_inclusive('\n').next()?.len();
+    let mut offset = first;
+    for (index, line) in text[first..].split_inclusive('\n').enumerate() {
+        if line.trim() == YAML_FENCE {
+            return Some((
+                &text[first..offset],
+                &text[offset + line.len()..],
+                index + 3,
+            ));
+        }
+        if index >= MAX_YAML_LINES {
+            return None;
+        }
+        offset += line.len();
     }
     None
 }
@@ -152,23 +165,10 @@ pub(super) fn first_yaml_item(value: &str) -> String {
     }
 }
 
-/// A YAML double-quoted scalar's text with its escapes decoded (`\"` is a quote, `\\` a
-/// backslash, `\n` and `\t` spaces in a one-line field): a quotation mark closing the value
-/// is its own, never trimmed off with the enclosing ones.
+/// A YAML double-quoted scalar's text with its escapes decoded ([`decode_double_quoted`]): a
+/// quotation mark closing the value is its own, never trimmed off with the enclosing ones.
 fn double_quoted(inner: &str) -> String {
-    let mut out = String::with_capacity(inner.len());
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n' | 't') => out.push(' '),
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
+    let out = decode_double_quoted(inner);
     let out = out.trim_start_matches("[[").trim_end_matches("]]");
     out.trim().to_string()
 }
@@ -280,6 +280,18 @@ mod tests {
         let m = yaml("source: https://example.org/a\nauthor: \"[[Lee Wu]]\"");
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(m.interviewer.as_deref(), Some("Lee Wu"));
+    }
+
+    #[test]
+    fn block_scalars_and_folded_strings_are_read_whole() {
+        let m = yaml("layout: post\ntitle: |\n  Rowing the bay with Ines Carvo\nauthor: 12");
+        assert_eq!(m.title.as_deref(), Some("Rowing the bay with Ines Carvo"));
+        let m = yaml("title: \"Ines Carvo on \\u201CSlow\\\n  \\ Water\\u201D\"\nlang: en");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Ines Carvo on \u{201c}Slow Water\u{201d}")
+        );
+        assert_eq!(m.language.as_deref(), Some("en"));
     }
 
     #[test]

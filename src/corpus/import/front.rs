@@ -9,6 +9,7 @@ use crate::corpus::yaml_head::{
     add_guest, first_yaml_item, is_guest_key, is_web_address, joined_guests, listed_people,
     names_someone,
 };
+use crate::corpus::yaml_scalars::folded_fields;
 
 /// Splits a front matter block off (after a byte order mark) and reads the fields an import
 /// needs.
@@ -66,7 +67,14 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
     // A name spelled from a key ("tilda-varga") is a guess: a name written out under another
     // key wins, wherever it stands.
     let mut keyed = None;
-    for field in block.lines() {
+    // YAML values over several lines (block scalars, folded strings) are read on their key's
+    // line; TOML's `key = value` lines are read as they are.
+    let fields = match separator {
+        ':' => folded_fields(block),
+        _ => block.lines().map(str::to_string).collect(),
+    };
+    for field in &fields {
+        let field = field.as_str();
         let indented = field.starts_with(char::is_whitespace);
         let item = field.trim().strip_prefix("- ");
         if let Some(item) = item.filter(|_| listing_guests) {
@@ -111,6 +119,11 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
         match key.as_str() {
             "title" | "titulo" | "título" => meta.title = Some(value),
             "excerpt" | "description" | "summary" | "resumen" | "resumo" => {
+                meta.standfirst = Some(value)
+            }
+            // A magazine's subtitle is its standfirst ("Ana Ruiz talks kilns with…"), unless
+            // the page gave one under its own key.
+            "subtitle" | "dek" | "standfirst" if meta.standfirst.is_none() => {
                 meta.standfirst = Some(value)
             }
             "date" | "published" => meta.date = Some(value),
@@ -252,6 +265,22 @@ mod tests {
             (meta.author, meta.link.as_deref()),
             (None, Some("https://a.b/c"))
         );
+    }
+
+    #[test]
+    fn folded_values_are_read_whole_and_a_subtitle_is_the_standfirst() {
+        let page = "---\ntitle: \"Salt \\u201CRoads\\\n  \\ Home\\u201D\"\nsubtitle: >-\n  \
+                    Tam Ross talks kilns with\n  Ada Wren.\nauthors:\n  - tr12\n---\nText";
+        let (meta, body) = front_matter(page);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Salt \u{201c}Roads Home\u{201d}")
+        );
+        assert_eq!(
+            meta.standfirst.as_deref(),
+            Some("Tam Ross talks kilns with Ada Wren.")
+        );
+        assert_eq!(body, "Text");
     }
 
     #[test]

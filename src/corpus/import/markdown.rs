@@ -12,6 +12,9 @@ use super::html_blocks::{opens_html_block, read_html_block};
 use super::inline::{inline_text, is_link_definition, is_link_only, link_share, unlinked_text};
 use super::meta::PageMeta;
 use super::setext::underline_level;
+use std::borrow::Cow;
+
+use crate::corpus::bold_spans::rejoined_bold_spans;
 use crate::corpus::bold_tags::html_bold_as_markdown;
 use crate::corpus::markup::is_shortcode;
 
@@ -32,8 +35,14 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let mut paragraph: Vec<&str> = Vec::new();
     let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
-    let lines: Vec<_> = (body.lines())
-        .map(|raw| (raw, html_bold_as_markdown(raw)))
+    let raw_lines: Vec<&str> = body.lines().collect();
+    // A bold prompt over two lines is read on the line opening it.
+    let spans = rejoined_bold_spans(&raw_lines);
+    let lines: Vec<_> = (raw_lines.iter().zip(spans))
+        .map(|(&raw, span)| match span {
+            Some(span) => (raw, Cow::Owned(span)),
+            None => (raw, html_bold_as_markdown(raw)),
+        })
         .collect();
     for (raw, line) in &lines {
         let trimmed = line.trim();
