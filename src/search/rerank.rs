@@ -30,13 +30,14 @@ mod proximity;
 mod salience;
 #[cfg(test)]
 mod salience_tests;
+mod siblings;
 pub(super) mod unknown;
 mod weights;
 #[cfg(test)]
 mod weights_tests;
 
 /// Number of features per candidate.
-pub(super) const FEATURES: usize = 23;
+pub(super) const FEATURES: usize = 24;
 
 /// Feature names, in order, for explanations and fitting.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -63,6 +64,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "introduction_asked_view",
     "answer_match",
     "unmarked_prompt",
+    "distinct_in_answer",
 ];
 
 /// Features that look at the passage alone (and its interviewer's question and neighbours);
@@ -89,6 +91,10 @@ const ANSWER_MATCH: usize = 21;
 
 /// Index of the feature for an interviewer's prompt left inside an answer (see [`prompts`]).
 const UNMARKED_PROMPT: usize = 22;
+
+/// Index of the passage's share of what its interview rarely says, over its answer's best
+/// paragraph's (see [`siblings`]).
+const DISTINCT_IN_ANSWER: usize = 23;
 
 /// Index of the question coverage feature (the interviewer's question).
 const QUESTION_COVERAGE: usize = 3;
@@ -264,6 +270,7 @@ impl<'a> RankingEvidence<'a> {
         bm25: f32,
         positions: &[Vec<u32>],
         used: &[bool],
+        spread: &[f32],
     ) -> [f32; FEATURES] {
         let section = self.corpus.section_of(passage);
         let at = passage.paragraph;
@@ -306,6 +313,7 @@ impl<'a> RankingEvidence<'a> {
         all[INTRODUCTION_ASKED_VIEW] = self.introduction_asked_view(passage);
         all[ANSWER_MATCH] = answer_match;
         all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
+        all[DISTINCT_IN_ANSWER] = self.distinct_in_answer(passage, section, spread);
         all
     }
 }
@@ -377,15 +385,19 @@ pub(super) fn features_of(
         .collect();
     let passage_of = |c: &Candidate| &evidence.corpus.passages[c.id];
     let uses = evidence.uses(kept.iter().map(|c| passage_of(c).interview));
+    let spreads = evidence.spread(kept.iter().map(|c| passage_of(c).interview));
     let mut all: Vec<(usize, [f32; FEATURES])> = kept
         .into_iter()
         .map(|c| {
             let passage = passage_of(c);
             let relative = if best > 0.0 { c.bm25 / best } else { 0.0 };
             let used = uses.get(&passage.interview).map_or(&[][..], Vec::as_slice);
+            let spread = spreads
+                .get(&passage.interview)
+                .map_or(&[][..], Vec::as_slice);
             (
                 c.id,
-                evidence.features(passage, relative, &c.positions, used),
+                evidence.features(passage, relative, &c.positions, used, spread),
             )
         })
         .collect();
