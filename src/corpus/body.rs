@@ -3,6 +3,7 @@
 //! their own lines, labelled turns run together, questions run into answers or quoted ones,
 //! broken sentences).
 
+use super::answer_marks::strip_answer_marks;
 use super::bare_labels::colon_bare_labels;
 use super::bold_runin::split_bold_run_ins;
 use super::broken::join_broken_sentences;
@@ -10,6 +11,7 @@ use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
 use super::lists::join_list_items;
 use super::marked_list::join_marked_lists;
+use super::numbered::tidy_numbered_turns;
 use super::piece_lines::relocate_pieces;
 use super::quoted_reply::split_quoted_replies;
 use super::reading::{Clutter, Dropped, Para, ParseError};
@@ -34,6 +36,8 @@ pub fn body_paragraphs(
 ) -> Result<(Vec<Para>, Vec<Dropped>), ParseError> {
     let (mut paras, mut dropped) = paragraphs(body, body_line);
     drop_markup(&mut paras, &mut dropped);
+    tidy_numbered_turns(&mut paras);
+    strip_answer_marks(&mut paras);
     join_speaker_lines(&mut paras, &mut dropped);
     colon_bare_labels(&mut paras);
     split_glued_labels(&mut paras, &mut dropped);

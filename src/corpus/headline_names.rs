@@ -124,7 +124,9 @@ fn rubric_name(text: &str, body: &[&str]) -> Option<String> {
     let (rubric, name) = text.rsplit_once(": ")?;
     let rubric = rubric.trim();
     let sentence = rubric.ends_with(['.', '?', '!']);
-    (!is_nameless(rubric) && !sentence).then(|| bare_name_title(name.trim(), body, true))?
+    // "Traducción: Lía Gil" credits a job on the text: no rubric over the guest.
+    let job = super::role_credit::names_a_text_job(rubric);
+    (!is_nameless(rubric) && !sentence && !job).then(|| bare_name_title(name.trim(), body, true))?
 }
 
 /// A headline that is only a person's name ("Vera Lindholm" over "Vera Lindholm, author of…",

@@ -233,6 +233,8 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
 
 /// See [`same_speaker`].
 fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (compact_initials(a), compact_initials(b));
+    let (a, b) = (a.as_str(), b.as_str());
     if is_initials_of(a, b) || is_initials_of(b, a) {
         return true;
     }
@@ -243,6 +245,26 @@ fn same_name(a: &str, b: &str) -> bool {
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     let (wa, wb) = (words(&a), words(&b));
     a == b || (wa.len() == 1 && wb.contains(&wa[0])) || (wb.len() == 1 && wa.contains(&wb[0]))
+}
+
+/// Initials written with periods or spaces (`M.S`, read as `M. S`, or `M. S.`) as one word
+/// of capitals (`MS`), the way the same outlet or person is written elsewhere in the file or
+/// the front matter: the letters, not the dots, name the speaker. Any other label as it is.
+fn compact_initials(label: &str) -> String {
+    let letters: Vec<&str> = label
+        .split(|c: char| c == '.' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let initials = label.contains('.')
+        && letters.len() >= 2
+        && letters
+            .iter()
+            .all(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
+    if initials {
+        letters.concat()
+    } else {
+        label.to_string()
+    }
 }
 
 /// A name without its lowercase-able particles ("The Reuben Press" → "Reuben Press"): an
@@ -366,6 +388,14 @@ mod tests {
             ("R", "Tres: el roble, el castaño y el haya.")
         );
         assert!(speaker_of("Tres: el roble.", &speakers).is_none());
+    }
+
+    #[test]
+    fn initials_with_periods_are_the_same_initials() {
+        assert!(same_speaker("M. S", "MS"));
+        assert!(same_speaker("M. S.", "Mar de Sombras"));
+        assert!(!same_speaker("M. S", "Mar Tinto"));
+        assert!(same_speaker("J. Luís", "J. Luís"));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 mod address;
 mod alternation;
+mod answer_marks;
 mod articles;
 mod askers;
 mod asking;
@@ -75,6 +76,7 @@ mod length_alternation;
 mod link_list;
 mod list_bullet;
 mod lists;
+mod lone_asker;
 mod lone_reply;
 mod loose_head;
 mod marked_list;

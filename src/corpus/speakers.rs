@@ -85,6 +85,7 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
         !is_placeholder(l) || found.iter().all(|f| hinted.is_some_and(|h| share(f) <= h))
     });
     assign_roles(&mut found, metadata, hint.map(String::as_str));
+    settle_only_label(&mut found, paragraphs, metadata);
     super::named_hosts::settle_hosts(paragraphs, metadata, found.into_iter().map(|(s, _, _)| s))
 }
 
@@ -330,6 +331,27 @@ fn roles_by_meaning(found: &mut [(Speaker, usize, usize)], metadata: &Metadata) 
         }
     }
     decided
+}
+
+/// The role of a file's only label whose meaning, and the front matter, leave it open: the
+/// interviewer when its turns ask and the paragraphs under them do not (see
+/// [`super::lone_asker`]); otherwise the guest, as before.
+fn settle_only_label(
+    found: &mut [(Speaker, usize, usize)],
+    paragraphs: &[(&str, usize)],
+    metadata: &Metadata,
+) {
+    let [(only, _, _)] = found else {
+        return;
+    };
+    let guest = (metadata.interviewee.as_ref()).is_some_and(|name| same_speaker(&only.label, name));
+    if only.role == Role::Interviewee
+        && !guest
+        && !is_generic(&only.label)
+        && super::lone_asker::only_label_asks(paragraphs, &only.label)
+    {
+        only.role = Role::Interviewer;
+    }
 }
 
 /// Gives each speaker a role: by meaning, by front matter, then by rhythm (the speaker with the
