@@ -9,16 +9,21 @@
 //!
 //! Clubs, companies and places are read here; each other kind has a module of its own:
 //! [`credits`] (photo credits), [`marks`] (italics, nicknames in quotes, short forms in
-//! brackets), [`openers`] (a sentence's first word), [`former`] ("ex-") and [`title_case`].
+//! brackets), [`openers`] (a sentence's first word), [`former`] ("ex-"), [`relations`] (a
+//! relative or an accompanist named through the guest), [`venues`] (streets and halls) and
+//! [`title_case`].
 
 mod coded_place;
 mod credits;
 mod former;
 mod marks;
 mod openers;
+mod relations;
 mod title_case;
+mod venues;
 
 pub use openers::without_openers;
+pub use relations::{is_kin, is_kin_word};
 
 use std::ops::Range;
 
@@ -51,6 +56,8 @@ pub fn without_bystanders(text: &str, whole: &[&str]) -> String {
     let mut words: Vec<String> = text.split_whitespace().map(str::to_string).collect();
     drop_nicknames(&mut words);
     former::blank_former(&mut words);
+    relations::blank_relations(&mut words);
+    venues::blank_venues(&mut words);
     blank_italics(&mut words);
     blank_credits(&mut words);
     blank_organisations(&mut words);

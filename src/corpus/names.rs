@@ -26,7 +26,11 @@ use outlet_initials::outlet_initials;
 use role_phrase::after_any_article;
 use std::cell::OnceCell;
 
+mod asker;
+mod capitals_opening;
 mod closing_hosts;
+mod credit_pair;
+mod described;
 mod furniture_byline;
 mod given_name;
 mod known_people;
@@ -66,14 +70,17 @@ pub fn find_names<'a>(
         .filter(|d| d.reason == Clutter::RepeatedHeadline)
         .map(|d| d.text.as_str())
         .collect();
-    let mut interviewer = find_interviewer(metadata, speakers, dropped, &reported);
+    // "Entrevista de X" over "Entrevistada por Y": X answered, Y asked.
+    let (asked, asker) = credit_pair::credit_pair(dropped).unzip();
+    let mut interviewer = find_interviewer(metadata, speakers, (dropped, asker), &reported);
     // `whole` ends with the title: the paragraph before it closes the text.
     let last = whole
         .len()
         .checked_sub(2)
         .and_then(|k| whole.get(k).copied());
     let owner = || site_owner::site_owner(dropped, last);
-    let mut interviewee = find_interviewee(metadata, speakers, &reported, (greeting, &owner));
+    let mut interviewee =
+        find_interviewee(metadata, (speakers, asked), &reported, (greeting, &owner));
     one_person::settle_one_person(metadata, whole, &mut interviewer, &mut interviewee);
     // Last, a columnist's follow line under the piece, or the first name the guest thanks
     // ("Thanks Dana."): read once the guest is known, so a page inviting readers to follow the
@@ -126,12 +133,13 @@ impl<'a> Reported<'a> {
     }
 }
 
-/// The interviewee: front matter, else the most used answer label, else the headline, else
-/// the person the title and introduction name ([`prose_name`]). `texts` are the title and the
+/// The interviewee: front matter, else the most used answer label, else the person an
+/// archive's credit lines name as interviewed (`credited`), else the headline, else the person
+/// the title and introduction name ([`prose_name`]). `texts` are the title and the
 /// introduction, `whole` every paragraph of the interview.
 fn find_interviewee(
     metadata: &mut Metadata,
-    speakers: &[Speaker],
+    (speakers, credited): (&[Speaker], Option<(String, usize)>),
     page: &Reported,
     (greeting, owner): (Option<&str>, &dyn Fn() -> Option<String>),
 ) -> NameSource {
@@ -146,6 +154,10 @@ fn find_interviewee(
     {
         metadata.interviewee = Some(name);
         return NameSource::Label { line };
+    }
+    if let Some((name, line)) = credited {
+        metadata.interviewee = Some(name);
+        return NameSource::Credit { line };
     }
     let answering = |nameless: fn(&str) -> bool| {
         (speakers.iter()).any(|s| s.role == Role::Interviewee && nameless(&s.label))
@@ -194,6 +206,13 @@ fn introduction_name(
     // A sentence's subject read from its capitalised first word may be a pronoun ("She").
     let named =
         people_named(texts, whole, other).and_then(|n| pronoun::unless_pronoun(n, texts, whole));
+    // "Rádio Vale Azul conversou com a artista": who talked with the guest asked.
+    let named = named.filter(|n| !asker::asks(n, texts));
+    if let Some(name) = described_over(named.as_deref(), texts, whole, other) {
+        // Written in full in its apposition: no fuller form is looked for.
+        metadata.interviewee = Some(name);
+        return NameSource::Introduction;
+    }
     // A role the text writes after an article ("an Events Manager") is nobody: a headline that
     // is only a personal name then names the guest.
     let role = named
@@ -222,11 +241,27 @@ fn introduction_name(
             greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
         })
         .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)))
+        .or_else(|| capitals_opening::name_in_capitals(texts, whole))
         // A personal site's owner answers its readers' questions: surer than a lone word.
         .or_else(owner)
         .or_else(|| standfirst_subject::standfirst_subject(texts, whole))
         .or_else(|| (texts.first()).and_then(|t| lone_headline_name::lone_headline_name(t, whole)));
     settle_introduction_name(metadata, named, texts, whole)
+}
+
+/// The person the opening describes by an age or a relation ("A cantora Lelé, 40, filha de
+/// …"), over the name the prose rules found (`named`) unless only that name is in the title.
+fn described_over(
+    named: Option<&str>,
+    texts: &[&str],
+    whole: &[&str],
+    other: Option<&str>,
+) -> Option<String> {
+    let described = described::described_person(texts, whole)
+        .filter(|d| other.is_none_or(|o| !same_speaker(d, o)))?;
+    let title = texts.first().copied().unwrap_or_default();
+    let headline_only = named.is_some_and(|n| title.contains(n) && !title.contains(&described));
+    (!headline_only).then_some(described)
 }
 
 /// Sets the interviewee the introduction names, as the page displays it and without a lead
@@ -323,11 +358,12 @@ fn spell_out_initials(metadata: &mut Metadata, texts: &[&str]) {
     }
 }
 
-/// The interviewer: front matter, else the byline, else the question label when it is a name.
+/// The interviewer: front matter, else the byline (the asker an archive's credit lines name,
+/// `asker`, first), else the question label when it is a name.
 fn find_interviewer(
     metadata: &mut Metadata,
     speakers: &[Speaker],
-    dropped: &[Dropped],
+    (dropped, asker): (&[Dropped], Option<(String, usize)>),
     page: &Reported,
 ) -> NameSource {
     let (texts, whole) = (page.texts, page.whole);
@@ -343,10 +379,11 @@ fn find_interviewer(
         metadata.interviewer = Some(without_glued_initials(name).to_string());
         return NameSource::FrontMatter;
     }
-    let byline = dropped
-        .iter()
-        .filter(|d| d.reason == Clutter::Byline)
-        .find_map(|d| byline_name(&d.text).map(|name| (name, d.line)));
+    let byline = asker.or_else(|| {
+        (dropped.iter())
+            .filter(|d| d.reason == Clutter::Byline)
+            .find_map(|d| byline_name(&d.text).map(|name| (name, d.line)))
+    });
     if let Some((name, line)) = byline {
         metadata.interviewer = Some(name);
         return NameSource::Byline { line };

@@ -9,7 +9,7 @@ use super::name_words::ARTICLES;
 use super::roles::JOURNALISTS;
 
 /// Verbs, with their preposition, whose subject asks and whose object answers.
-const ASKED: &[&str] = &[
+pub(super) const ASKED: &[&str] = &[
     "spoke with",
     "spoke to",
     "speaks with",

@@ -15,7 +15,7 @@ fn a_transcript_names_its_guest_in_the_greeting() {
     let mut metadata = Metadata::default();
     let source = find_interviewee(
         &mut metadata,
-        &speakers,
+        (&speakers, None),
         &Reported::new(&texts, &texts),
         (Some(greeting), &|| None),
     );
@@ -37,7 +37,12 @@ fn the_byline_names_the_interviewer_before_an_outlet_label() {
         text: "By Sam Whitfield".into(),
         reason: Clutter::Byline,
     }];
-    let source = find_interviewer(&mut metadata, &speakers, &dropped, &Reported::new(&[], &[]));
+    let source = find_interviewer(
+        &mut metadata,
+        &speakers,
+        (&dropped, None),
+        &Reported::new(&[], &[]),
+    );
     assert_eq!(source, NameSource::Byline { line: 3 });
     assert_eq!(metadata.interviewer.as_deref(), Some("Sam Whitfield"));
 }
@@ -81,7 +86,7 @@ fn a_one_letter_asker_label_is_the_credited_journalist_with_that_initial() {
     for (label, shown) in [("T", "Teo Vance"), ("K", "K")] {
         let mut metadata = Metadata::default();
         let page = Reported::new(&texts, &texts);
-        find_interviewer(&mut metadata, &asker(label), &[], &page);
+        find_interviewer(&mut metadata, &asker(label), (&[], None), &page);
         assert_eq!(metadata.interviewer.as_deref(), Some(shown), "{label}");
     }
 }
@@ -94,7 +99,7 @@ fn a_placeholder_interviewer_from_any_front_matter_names_nobody() {
     };
     let texts = ["Tides"];
     let page = Reported::new(&texts, &texts);
-    let source = find_interviewer(&mut metadata, &[], &[], &page);
+    let source = find_interviewer(&mut metadata, &[], (&[], None), &page);
     assert_eq!((source, metadata.interviewer), (NameSource::Unknown, None));
 }
 
@@ -111,7 +116,7 @@ fn an_outlet_labelling_every_question_is_no_interviewer() {
     let source = find_interviewer(
         &mut metadata,
         &speakers,
-        &[],
+        (&[], None),
         &Reported::new(&texts, &texts),
     );
     assert_eq!(source, NameSource::Unknown);
@@ -134,7 +139,7 @@ fn a_one_letter_label_stands_for_the_person_named_with_that_initial() {
     let mut metadata = Metadata::default();
     find_interviewee(
         &mut metadata,
-        &[speaker("S")],
+        (&[speaker("S")], None),
         &Reported::new(&texts, &whole),
         (None, &|| None),
     );
@@ -142,7 +147,7 @@ fn a_one_letter_label_stands_for_the_person_named_with_that_initial() {
     let mut metadata = Metadata::default();
     find_interviewee(
         &mut metadata,
-        &[speaker("T")],
+        (&[speaker("T")], None),
         &Reported::new(&texts, &whole),
         (None, &|| None),
     );
@@ -158,7 +163,7 @@ fn the_introduction_names_its_subject_over_a_retold_story_or_a_site_name() {
     let mut metadata = Metadata::default();
     find_interviewee(
         &mut metadata,
-        &[],
+        (&[], None),
         &Reported::new(&texts, &whole),
         (None, &|| None),
     );
@@ -174,7 +179,7 @@ fn the_introduction_names_its_subject_over_a_retold_story_or_a_site_name() {
     let mut metadata = Metadata::default();
     find_interviewee(
         &mut metadata,
-        &[],
+        (&[], None),
         &Reported::new(&texts, &whole),
         (None, &|| None),
     );
@@ -291,7 +296,7 @@ fn a_role_after_an_article_gives_way_to_a_bare_name_headline() {
     let mut metadata = Metadata::default();
     find_interviewee(
         &mut metadata,
-        &[],
+        (&[], None),
         &Reported::new(&texts, &whole),
         (None, &|| None),
     );
@@ -334,6 +339,6 @@ fn an_outlets_initials_name_no_interviewer() {
     let texts = ["Entrevista", "O Canto da Serra ouviu uma leitora de Braga."];
     let mut metadata = Metadata::default();
     let page = Reported::new(&texts, &texts);
-    find_interviewer(&mut metadata, &speakers, &[], &page);
+    find_interviewer(&mut metadata, &speakers, (&[], None), &page);
     assert_eq!(metadata.interviewer, None);
 }
