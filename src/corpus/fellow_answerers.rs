@@ -7,6 +7,8 @@
 
 use super::cues::ends_with_question_mark;
 use super::guest_sections::guest_labels;
+pub use super::joint_label::is_english_joint;
+use super::joint_label::{joint_parts, CONJUNCTIONS};
 use super::labels::{is_name_like, split_label, Labelled, NAME_PARTICLES};
 use super::lone_reply::{is_full_name, lone_reply};
 use super::reading::{Role, Speaker};
@@ -26,50 +28,6 @@ pub fn labelled_once(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<
     once.extend(guest_labels(paragraphs));
     once.extend(joint_labels(paragraphs));
     once
-}
-
-/// Coordinating conjunctions (Spanish, Portuguese, French, German) that join two given names
-/// in one label ("Ana y Luis:", "Rosa e Tiago:"), lowercase.
-const CONJUNCTIONS: &[&str] = &["y", "e", "et", "und"];
-
-/// English joins two names with these too ("Ana and Raul:", "Ana & Raul:"); but an English page
-/// also heads a section that way ("Q and A:", "Sales & Marketing:"), so such a label is two
-/// people only when both are persons the file names elsewhere ([`persons_named`]).
-const ENGLISH_CONJUNCTIONS: &[&str] = &["and", "&"];
-
-/// A given name in an English joint label has at least this many letters: a letter alone is a
-/// role ("Q and A").
-const MIN_GIVEN_NAME_LETTERS: usize = 2;
-
-/// The two given names and the conjunction of a joint label ("Ana y Luis"), if it is one.
-pub fn joint_parts(label: &str) -> Option<(&str, &str, &str)> {
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let given = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
-    };
-    match words.as_slice() {
-        [a, and, b]
-            if CONJUNCTIONS.contains(&and.to_lowercase().as_str()) && given(a) && given(b) =>
-        {
-            Some((a, and, b))
-        }
-        [a, and, b] if is_english_join(and) && given(a) && given(b) => {
-            let long = |w: &str| w.chars().count() >= MIN_GIVEN_NAME_LETTERS;
-            (long(a) && long(b)).then_some((a, and, b))
-        }
-        _ => None,
-    }
-}
-
-/// `word` is an English conjunction joining two names ([`ENGLISH_CONJUNCTIONS`]).
-fn is_english_join(word: &str) -> bool {
-    ENGLISH_CONJUNCTIONS.contains(&word.to_lowercase().as_str())
-}
-
-/// A joint label joined by an English conjunction ("Ana and Raul", "Ana & Raul").
-pub fn is_english_joint(label: &str) -> bool {
-    joint_parts(label).is_some_and(|(_, and, _)| is_english_join(and))
 }
 
 /// Both given names of the joint `label` are persons the file names outside the paragraph at

@@ -197,7 +197,10 @@ fn headline_name(title: &str) -> Option<(String, bool)> {
             .is_some_and(|w| {
                 ARTICLES.contains(&w.as_str()) || INDEFINITE_ARTICLES.contains(&w.as_str())
             });
-        if label.split_whitespace().count() >= 2 && !is_nameless(label) {
+        // "Ana Gil Traducción: Lía Paz", a byline run onto a credit for a job on the text:
+        // the words before the colon are no speaker.
+        let credit = super::role_credit::names_a_text_job(label);
+        if label.split_whitespace().count() >= 2 && !is_nameless(label) && !credit {
             return Some((label.to_string(), owned.is_some() || article));
         }
     }
@@ -242,6 +245,13 @@ mod tests {
             "The Quiet Hours",
             &["Local painter Ines Varga…"]
         ));
+    }
+
+    #[test]
+    fn a_byline_run_onto_a_credit_for_the_translation_names_nobody() {
+        assert_eq!(headline_name_text("Tomás Ferrán Traducción: Lía Paz"), None);
+        assert_eq!(headline_name_text("Rui Dias Tradução: Ana Lobo"), None);
+        assert!(headline_name_text("Tomás Ferrán: “Cada disco es un castillo”").is_some());
     }
 
     #[test]

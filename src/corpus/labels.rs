@@ -7,13 +7,13 @@
 
 pub use super::display::display_name;
 use super::display::MAX_NAME_WORDS;
-use super::fellow_answerers::is_english_joint;
 pub use super::forms::{
     is_asking_label, is_bracketed_note, is_generic, ANSWER_LABELS, QUESTION_LABELS,
 };
 use super::forms::{
     is_initials_of, is_placeholder, split_period_label, split_timestamp_label, without_role,
 };
+use super::joint_label::is_english_joint;
 use super::numbered::without_number;
 use super::reading::Speaker;
 use super::timestamps::split_leading_time;

@@ -62,6 +62,7 @@ mod inline_qa;
 mod inline_tags;
 mod intro_furniture;
 mod intro_subject;
+mod joint_label;
 mod journalist;
 mod kicker;
 mod label_heads;

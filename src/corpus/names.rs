@@ -5,9 +5,10 @@
 
 use super::clean::byline_name;
 use super::display::initials_spelled_in;
-use super::fellow_answerers::{full_name, joint_parts};
+use super::fellow_answerers::full_name;
 use super::headline_names::{bare_name_headline, title_name, Answers, BARE_NAME_WORDS};
 use super::intro_subject::people_named;
+use super::joint_label::joint_parts;
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::label_person::{person_of_label, without_job_title};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
@@ -218,13 +219,9 @@ fn introduction_name(
     let role = named
         .as_deref()
         .is_some_and(|n| after_any_article(n, whole));
-    if role {
-        let body = &whole[..whole.len().saturating_sub(1)];
-        let bare = texts.first().and_then(|t| bare_name_headline(t, body));
-        if let Some(name) = bare {
-            metadata.interviewee = Some(name);
-            return NameSource::Title;
-        }
+    if let Some(name) = role.then(|| headline_over_role(texts, whole)).flatten() {
+        metadata.interviewee = Some(name);
+        return NameSource::Title;
     }
     let named = named.filter(|_| !role);
     // A panel transcript labelled `Speaker 2:`: the guest the host hands the word to.
@@ -235,18 +232,33 @@ fn introduction_name(
         metadata.interviewee = Some(name);
         return NameSource::Introduction;
     }
-    // Nobody named in full: the surname the headline opens with ("Moreira fala sobre…").
-    let named = named
-        .or_else(|| {
-            greeting.and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
-        })
+    let named = named.or_else(|| weaker_name(page, (greeting, owner), other));
+    settle_introduction_name(metadata, named, texts, whole)
+}
+
+/// A headline that is only a personal name, read when the introduction's name was a role.
+fn headline_over_role(texts: &[&str], whole: &[&str]) -> Option<String> {
+    let body = &whole[..whole.len().saturating_sub(1)];
+    texts.first().and_then(|t| bare_name_headline(t, body))
+}
+
+/// Nobody named in full: the person the greeting addresses, the surname the headline opens
+/// with ("Moreira fala sobre…"), a standfirst in capitals, the site's owner, and the lone
+/// words of a standfirst or a headline, surest first.
+fn weaker_name(
+    page: &Reported,
+    (greeting, owner): (Option<&str>, &dyn Fn() -> Option<String>),
+    other: Option<&str>,
+) -> Option<String> {
+    let (texts, whole) = (page.texts, page.whole);
+    greeting
+        .and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
         .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)))
         .or_else(|| capitals_opening::name_in_capitals(texts, whole))
         // A personal site's owner answers its readers' questions: surer than a lone word.
         .or_else(owner)
         .or_else(|| standfirst_subject::standfirst_subject(texts, whole))
-        .or_else(|| (texts.first()).and_then(|t| lone_headline_name::lone_headline_name(t, whole)));
-    settle_introduction_name(metadata, named, texts, whole)
+        .or_else(|| (texts.first()).and_then(|t| lone_headline_name::lone_headline_name(t, whole)))
 }
 
 /// The person the opening describes by an age or a relation ("A cantora Lelé, 40, filha de
