@@ -8,7 +8,7 @@
 use super::cues::ends_with_question_mark;
 use super::guest_sections::guest_labels;
 pub use super::joint_label::is_english_joint;
-use super::joint_label::{joint_parts, CONJUNCTIONS};
+use super::joint_label::{is_english_join, joint_parts, CONJUNCTIONS};
 use super::labels::{is_name_like, split_label, Labelled, NAME_PARTICLES};
 use super::lone_reply::{is_full_name, lone_reply};
 use super::reading::{Role, Speaker};

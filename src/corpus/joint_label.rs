@@ -37,7 +37,7 @@ pub fn joint_parts(label: &str) -> Option<(&str, &str, &str)> {
 }
 
 /// `word` is an English conjunction joining two names ([`ENGLISH_CONJUNCTIONS`]).
-fn is_english_join(word: &str) -> bool {
+pub(super) fn is_english_join(word: &str) -> bool {
     ENGLISH_CONJUNCTIONS.contains(&word.to_lowercase().as_str())
 }
 
