@@ -112,7 +112,18 @@ pub fn is_loading_notice(line: &str) -> bool {
     line.split_whitespace().count() <= MAX_LOADING_NOTICE_WORDS
         && !line.contains(['.', '!', '?', ':'])
         && MEDIA_NOUNS.contains(&media.as_str())
-        && before.iter().any(|w| LOADING_WORDS.contains(&w.as_str()))
+        && opens_with_loading_word(before)
+}
+
+/// The words open with the status word, or with Portuguese "a" and the status word ("a
+/// carregar"): "carregar" elsewhere is a speaker's verb ("Vou carregar o vídeo").
+fn opens_with_loading_word(words: &[String]) -> bool {
+    let status = match words {
+        [a, status, ..] if a == "a" => status,
+        [status, ..] => status,
+        [] => return false,
+    };
+    LOADING_WORDS.contains(&status.as_str())
 }
 
 /// How a caption opens to say who stands where in a photo (lowercase): a fixed formula of
@@ -208,6 +219,8 @@ mod tests {
             "Loading the video took an hour.",
             "The video kept loading",
             "Loading docks",
+            "Vou carregar o vídeo",
+            "Tenho de ir carregar o vídeo",
         ] {
             assert!(!is_loading_notice(line), "{line}");
         }

@@ -84,7 +84,7 @@ pub fn footer_lines(
             k -= 1;
             continue;
         }
-        if let Some(label) = bulleted_tags_from(lines, k - 1) {
+        if let Some(label) = bulleted_tags_from(lines, k - 1, copied) {
             marked = true;
             run.extend((label..k).rev());
             k = label;
@@ -159,8 +159,10 @@ fn unbulleted(line: &str) -> Option<&str> {
 }
 
 /// When line `last` closes a bulleted tag list (bulleted tags right under a bulleted label,
-/// line by line), the index of its label.
-fn bulleted_tags_from(lines: &[(usize, &str)], last: usize) -> Option<usize> {
+/// line by line), the index of its label. The tags are names, each opening with a capital
+/// ("- Lia Moura,", "- Fado"); outside a whole page a separator's comma must also show that
+/// they were one line of tags, not the answer's own list ("- Food:", "- dried figs").
+fn bulleted_tags_from(lines: &[(usize, &str)], last: usize, copied: Copied) -> Option<usize> {
     let tag = |i: usize| is_bulleted_tag(lines[i].1.trim());
     if !tag(last) {
         return None;
@@ -170,7 +172,15 @@ fn bulleted_tags_from(lines: &[(usize, &str)], last: usize) -> Option<usize> {
         i -= 1;
     }
     let label = i.checked_sub(1)?;
-    is_bulleted_label(lines[label].1.trim()).then_some(label)
+    let tags: Vec<&str> = (i..=last)
+        .filter_map(|j| unbulleted(lines[j].1.trim()))
+        .collect();
+    let named = tags
+        .iter()
+        .all(|t| t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let separated = tags.iter().any(|t| t.ends_with(','));
+    let shaped = named && (separated || copied == Copied::WholePage);
+    (shaped && is_bulleted_label(lines[label].1.trim())).then_some(label)
 }
 
 /// "- Neste artigo:": a bulleted label of a few words and its colon, nothing after it. An
@@ -311,6 +321,15 @@ mod tests {
         // A list the answer leads into with its own sentence stays the answer's.
         let text = "Your books?\nMine, in order.\nThese three:\n- The Long Tide\n- Salt Roads";
         assert!(footer(text).is_empty());
+    }
+
+    #[test]
+    fn the_last_answers_own_bulleted_list_is_no_tag_footer() {
+        let text = "What do you pack?\nThe basics, always.\n- Food:\n- dried figs\n- oat bars";
+        assert!(footer_lines(&numbered(text), Copied::TextOnly, |_| false).is_empty());
+        assert!(footer(text).is_empty(), "lowercase items are no tags");
+        let text = "What do you pack?\nThe basics, always.\n- Food:\n- Dried figs\n- Oat bars";
+        assert!(footer_lines(&numbered(text), Copied::TextOnly, |_| false).is_empty());
     }
 
     #[test]

@@ -16,10 +16,21 @@ use super::reading::Para;
 const MIN_QUOTED_ANSWERS: usize = 5;
 
 /// Fewer quoted answers are the convention too, down to this many, when every bare prompt
-/// turns to the listener: it asks, or it is a short remark saying "you" without the
+/// turns to the listener: it asks without speaking of someone in the third person, or it is a
+/// short remark saying "you" without the
 /// speaker's "I" ("You said you will not tour this record…"). A profile's narration speaks
 /// of its subject in the third person.
 const MIN_ADDRESSED_QUOTED_ANSWERS: usize = 3;
+
+/// Third-person personal pronouns (English, Spanish, Portuguese), lowercase: a question
+/// using them asks the reader about someone ("Why does he still do it?"), as a profile's
+/// rhetorical question does, instead of turning to the listener. Spanish and Portuguese
+/// questions often drop "you" ("E o que achou do festival?"), so a question that turns to the
+/// listener is told by lacking these rather than by a "you". Articles spelled like object
+/// pronouns ("la", "lo", "o", "a") are left out.
+const THIRD_PERSON: &[&str] = &[
+    "he", "him", "his", "she", "her", "hers", "él", "ella", "ele", "ela", "dele", "dela",
+];
 
 /// Bare prompts mostly ask: at least one in this many does (a profile alternating narration
 /// and quotations asks nothing).
@@ -69,7 +80,7 @@ fn quoted_answers(paras: &[Para]) -> Option<Vec<bool>> {
         .count();
     let turned = |i: usize| {
         let text = &paras[i].text;
-        ends_with_question_mark(text)
+        (ends_with_question_mark(text) && !speaks_of_third_person(text))
             || (is_statement_prompt(text) && addresses_listener(text) && !speaks_of_self(text))
     };
     let enough = answers >= MIN_QUOTED_ANSWERS
@@ -80,6 +91,12 @@ fn quoted_answers(paras: &[Para]) -> Option<Vec<bool>> {
             .map(|i| i >= start && i <= last_answer && !quoted[i])
             .collect()
     })
+}
+
+/// The text speaks of someone with a third-person pronoun ([`THIRD_PERSON`]).
+fn speaks_of_third_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| THIRD_PERSON.contains(&w.to_lowercase().as_str()))
 }
 
 /// Every line from the first quoted one to the end is a whole quotation: the lines alternate
@@ -157,6 +174,20 @@ mod tests {
         assert_eq!(prompts, [false, true, false, true, false, true, false]);
         // A remark in the third person between quotations: a profile's narration.
         texts[3] = "A cantora não vai sair em turnê.";
+        assert_eq!(quoted_turns(&paras(&texts)), None);
+    }
+
+    #[test]
+    fn a_profile_asking_about_its_subject_over_three_quotations_is_no_interview() {
+        let texts = [
+            "Tom Hale has rowed the bay for forty years.",
+            "Why does he still do it?",
+            "\"Because the bay is never the same twice.\"",
+            "And the cold?",
+            "\"You get used to it.\"",
+            "What about his knees?",
+            "\"Ask my doctor.\"",
+        ];
         assert_eq!(quoted_turns(&paras(&texts)), None);
     }
 

@@ -3,7 +3,7 @@
 //! (`\!`, `\&`), a speaker label standing alone on its line above the words it introduces,
 //! and a sentence broken across a blank line by a page break or a scan.
 
-use super::address::questions_to_listener;
+use super::address::{questions_to_listener, speaks_of_own_side};
 use super::alternation::alternating_prompts;
 use super::cues::{dash_body, ends_with_question_mark, heading_level, is_bold, words};
 use super::forms::lone_label;
@@ -325,9 +325,12 @@ pub fn reopen_first_question(head: Head, paras: &[Para], metadata: &Metadata) ->
             .get(first + 1)
             .is_some_and(|p| !ends_with_question_mark(&p.text));
     let opens = |prompts: Option<Vec<bool>>| prompts.is_some_and(|prompts| prompts[0]);
+    let replied = paras
+        .get(first + 1)
+        .is_some_and(|p| speaks_as_guest(&p.text));
     if asks_listener
         || opens(alternating_prompts(&paras[first..]))
-        || opens(alternating_lengths(&paras[first..]))
+        || (replied && opens(alternating_lengths(&paras[first..])))
     {
         return body_from(head, first);
     }
@@ -345,6 +348,20 @@ pub fn reopen_first_question(head: Head, paras: &[Para], metadata: &Metadata) ->
         return body_from(head, first);
     }
     head
+}
+
+/// A reply to the opening question, not a standfirst under a headline that asks: it speaks of
+/// the speaker's own side ("mi bodega", "I"), or it names no one the way a standfirst
+/// introduces the guest, by a full name in the third person ("Ana Ruiz dirige…"). A reply in
+/// the first person plural told by its verbs alone ("nos llegan", "somos") names no one.
+fn speaks_as_guest(text: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // Two capitalised words in a row, the first not closing a clause: a person's full name.
+    let names = words
+        .windows(2)
+        .any(|pair| capital(pair[0]) && capital(pair[1]) && !pair[0].ends_with([',', '.', ':']));
+    speaks_of_own_side(text) || !names
 }
 
 /// The head without a title, the body starting at paragraph `first`.
@@ -386,7 +403,7 @@ mod tests {
         let mut body = paras(&[
             "¿Se nota ya el calor en los viñedos?",
             "Cada año más, sí. La vendimia se adelanta y la uva llega con más azúcar y menos \
-             acidez que cuando empezamos, y eso obliga a cambiar casi todo en la bodega.",
+             acidez que cuando empezamos, y eso obliga a cambiar casi todo en mi bodega.",
             "Su bodega en la sierra es un buen ejemplo de ello.",
             "Efectivamente. Subimos las viñas a ochocientos metros hace diez años, y allí las \
              noches todavía son frías, de modo que la uva madura despacio y conserva la acidez.",
@@ -407,6 +424,44 @@ mod tests {
         let start = taken.body_start;
         let kept = reopen_first_question(taken, &body, &metadata);
         assert_eq!(kept.body_start, start);
+    }
+
+    #[test]
+    fn a_question_headline_over_a_standfirst_naming_the_guest_stays_the_title() {
+        let body = paras(&[
+            "¿Sobrevivirá el vino de montaña?",
+            "Ana Ruiz dirige desde 1995 la bodega que fundó su abuelo en la sierra, a \
+             ochocientos metros, donde el calor de los últimos veranos ya se nota en cada \
+             vendimia.",
+            "¿Se nota ya el calor en los viñedos?",
+            "Cada año más, sí. Yo vendimio ahora tres semanas antes que mi abuelo, y la uva \
+             me llega con más azúcar y menos acidez, de modo que en mi bodega hemos tenido que \
+             cambiar casi todo, desde la hora de la vendimia hasta las barricas.",
+            "Su bodega en la sierra es un buen ejemplo de ello.",
+            "Lo es porque subí las viñas a ochocientos metros hace diez años, y allí las noches \
+             todavía son frías, de modo que la uva madura despacio y yo conservo la acidez que \
+             en el valle ya he perdido para siempre.",
+            "¿Y qué va a pasar?",
+            "Hacia mitad de siglo algunas de mis variedades ya no madurarán bien en el valle, y \
+             tendré que plantar otras o subir todavía más, si me queda tierra libre en la \
+             sierra.",
+        ]);
+        let metadata = Metadata::default();
+        let taken = head(&body, &metadata, &mut Vec::new());
+        let start = taken.body_start;
+        assert!(start > 0, "the headline is read as the title");
+        let kept = reopen_first_question(taken, &body, &metadata);
+        assert_eq!(kept.body_start, start);
+        let lengths = alternating_lengths(&body);
+        assert!(
+            lengths.is_some_and(|p| p[0]),
+            "the lengths alternate from the headline"
+        );
+        assert!(!speaks_as_guest(&body[1].text));
+        assert!(speaks_as_guest(&body[3].text));
+        assert!(speaks_as_guest(
+            "De manera creciente, sí. Los impactos nos llegan y somos culpables."
+        ));
     }
 
     #[test]

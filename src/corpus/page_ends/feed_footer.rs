@@ -42,15 +42,21 @@ fn is_feed_footer(line: &str) -> bool {
             return false;
         };
         // A Markdown link's address is no part of the site's name, which is a name: it
-        // opens with a capital (or the link around it).
+        // opens with a capital (or the link around it). So does the post's title ("The post
+        // office appeared first on Main Street." is a sentence).
         let name = site.split("](").next().unwrap_or(site);
-        let named = name
-            .trim_start_matches(['[', '*', '_'])
-            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         !title.trim().is_empty()
-            && named
+            && opens_as_name(title)
+            && opens_as_name(name)
             && (1..=MAX_SITE_WORDS).contains(&name.split_whitespace().count())
     })
+}
+
+/// A title's or name's opening: a capital or a digit, after any link bracket, emphasis mark or
+/// quotation mark around it.
+fn opens_as_name(text: &str) -> bool {
+    text.trim_start_matches(['[', '*', '_', '"', '“', '«'])
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -77,6 +83,12 @@ mod tests {
             "The post office appeared first on the map, then the school."
         ));
         assert!(!is_feed_footer("The post appeared first on Monday"));
+        assert!(!is_feed_footer(
+            "The post office appeared first on Main Street."
+        ));
+        let text = "Where did the town start?\n\nThe post office appeared first on Main Street.\n";
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().collect();
+        assert_eq!(feed_footer(&lines), None, "a last answer's sentence");
         let text = "The post Kites appeared first on Kite Notes.\n\nWhy kites?\n\nThe wind.\n";
         let lines: Vec<(usize, &str)> = text.lines().enumerate().collect();
         assert_eq!(feed_footer(&lines), None, "not the text's last line");
