@@ -45,6 +45,7 @@ mod early_labels;
 pub mod explain;
 mod fellow_answerers;
 mod files;
+mod first_question;
 mod forms;
 mod framed;
 mod furniture;
