@@ -9,7 +9,9 @@
 const MARKS: [&str; 2] = ["**", "__"];
 
 /// A prompt run over two lines of words is short; a longer span is an emphasised passage,
-/// left as it is.
+/// left as it is. A long prompt with its preamble ("Now a few quick ones. …") stays within a
+/// few sentences, well under 80 words; a bold passage over two lines of prose, a pull quote or
+/// a whole answer in bold, runs past that, and rejoined it would be read as one prompt.
 const MAX_SPAN_WORDS: usize = 80;
 
 /// For each line, its replacement when it takes part in a bold span over two lines: the line
@@ -94,6 +96,16 @@ mod tests {
         );
         assert_eq!(out[1].as_deref(), Some(""));
         assert_eq!(out[2], None);
+    }
+
+    #[test]
+    fn a_span_longer_than_a_prompt_stays_as_written() {
+        let opened = format!("**{}", vec!["word"; MAX_SPAN_WORDS].join(" "));
+        let lines = [opened.as_str(), "and the last words.**", "An answer."];
+        assert!(rejoined_bold_spans(&lines).iter().all(Option::is_none));
+        // A mark alone still closes it.
+        let lines = [opened.as_str(), "**"];
+        assert!(rejoined_bold_spans(&lines)[0].is_some());
     }
 
     #[test]

@@ -13,6 +13,7 @@ use regex::Regex;
 
 use super::cues::ends_with_question_mark;
 use super::dates::MONTHS;
+use super::name_words::{ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS};
 
 /// A headline has a few words before its date; fewer are a dateline's place or verb ("Lisbon
 /// 12 March 2024", "Published 12 March 2024").
@@ -27,6 +28,15 @@ const MAX_QUESTION_WORDS: usize = 40;
 /// A lowercase word this short closing the words before the date links them to it ("opened on
 /// 12 March 2024", "abrió el 12 de marzo de 2024"): the date is inside a sentence.
 const MAX_LINKING_WORD_LETTERS: usize = 3;
+
+/// Longer prepositions and conjunctions (English, Spanish, Portuguese) that put a date inside
+/// a sentence ("open since 12 March 2024", "aberta desde 12 de março de 2024"); a headline
+/// never ends on one. With the articles and prepositions of `name_words`, they are the words
+/// a headline's last word may not be.
+const LINKING_WORDS: &[&str] = &[
+    "since", "until", "till", "during", "through", "about", "around", "than", "hasta", "durante",
+    "antes", "después", "tras", "hacia", "até", "após", "depois", "pelo", "pela", "como",
+];
 
 /// A full date with its year, as a page prints it under a headline: "12 March 2024", "12th
 /// March, 2024", "March 12, 2024", "12 de marzo de 2024", "12/03/2024", "2024-03-12".
@@ -74,8 +84,7 @@ fn glued_parts(line: &str) -> Option<GluedHead<'_>> {
     let question = line[date.end()..].trim_start();
     let words: Vec<&str> = headline.split_whitespace().collect();
     let last = words.last()?;
-    let linking =
-        last.chars().count() <= MAX_LINKING_WORD_LETTERS && last.chars().all(char::is_lowercase);
+    let linking = is_linking_word(last);
     let seam = headline.ends_with(|c: char| ".?!:;,|-–—".contains(c));
     let fits = (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&words.len());
     (fits && !linking && !seam && !question.is_empty()).then_some(GluedHead {
@@ -83,6 +92,17 @@ fn glued_parts(line: &str) -> Option<GluedHead<'_>> {
         date: date.as_str(),
         question,
     })
+}
+
+/// `word` ties what comes after it into its sentence: a short lowercase word, or a lowercase
+/// article, preposition or conjunction (see [`LINKING_WORDS`]).
+fn is_linking_word(word: &str) -> bool {
+    let lower = word.chars().all(char::is_lowercase);
+    let short = word.chars().count() <= MAX_LINKING_WORD_LETTERS;
+    let listed = [ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS, LINKING_WORDS]
+        .iter()
+        .any(|list| list.contains(&word));
+    lower && (short || listed)
 }
 
 /// One sentence that asks: it opens with a capital or `¿`, ends with a question mark, holds
@@ -131,6 +151,10 @@ mod tests {
         for line in [
             // The date inside a sentence, after a linking word.
             "Ana Ruiz opened the bakery on 12 March 2024 Why then?",
+            // A longer preposition before the date.
+            "You have been open since 12 March 2024 What changed?",
+            "A padaria está aberta desde 12 de março de 2024 O que mudou?",
+            "La tienda cerró hasta 12 de marzo de 2024 ¿Qué pasó?",
             // A dateline's place and comma.
             "Pellow, 12 March 2024 Why did you start?",
             // No question after the date.

@@ -47,7 +47,7 @@ pub fn split_label(paragraph: &str) -> Option<Labelled<'_>> {
     let timed = split_timestamp_label(paragraph).or_else(|| split_leading_time(paragraph));
     if let Some((name, body)) = timed {
         let label = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        if is_name_like(&label) || is_placeholder(&label) {
+        if is_label_like(&label) || is_placeholder(&label) {
             return Some(Labelled {
                 label,
                 body,
@@ -79,7 +79,7 @@ fn split_bold_runin(paragraph: &str) -> Option<Labelled<'_>> {
     let body = paragraph[inner_end + mark.len()..].trim();
     let opens = opens_speech(body);
     let label = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    (opens && !name.ends_with(['.', ':']) && is_name_like(&label)).then_some(Labelled {
+    (opens && !name.ends_with(['.', ':']) && is_label_like(&label)).then_some(Labelled {
         label,
         body,
         period: false,
@@ -140,7 +140,7 @@ fn split_colon_label(paragraph: &str) -> Option<Labelled<'_>> {
         QUESTION_LABELS.contains(&lower.as_str()) || ANSWER_LABELS.contains(&lower.as_str());
     (!label.is_empty()
         && !body.is_empty()
-        && (generic || is_name_like(&label) || is_placeholder(&label)))
+        && (generic || is_label_like(&label) || is_placeholder(&label)))
     .then_some(Labelled {
         label,
         body,
@@ -212,15 +212,20 @@ pub fn is_name_like(label: &str) -> bool {
     let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
     let clean = !label.contains([',', ';', '!', '?', '"', '“', '”', '(', ')', '[', ']', '*'])
         && !label.chars().any(|c| c.is_ascii_digit());
-    let named = clean
+    clean
         && (1..=MAX_NAME_WORDS).contains(&words.len())
         && capitalised(words[0])
         && words
             .iter()
-            .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()));
-    // "Ana and Raul", "Ana & Raul": two guests under one label; a speaker only when both are
-    // persons the file names (see `find_speakers`).
-    named || is_english_joint(label)
+            .all(|w| capitalised(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+}
+
+/// A label as a speaker's: name-like, or two names joined in English ("Ana and Raul", "Ana &
+/// Raul"), two guests under one label. Only where a label is read: elsewhere "Love and Loss"
+/// is a heading, and the joint label stays a speaker only when both are persons the file
+/// names (see `find_speakers`).
+fn is_label_like(label: &str) -> bool {
+    is_name_like(label) || is_english_joint(label)
 }
 
 /// Two labels name the same speaker: equal ignoring case, one is a word of the other
@@ -388,6 +393,15 @@ mod tests {
             ("R", "Tres: el roble, el castaño y el haya.")
         );
         assert!(speaker_of("Tres: el roble.", &speakers).is_none());
+    }
+
+    #[test]
+    fn a_heading_of_two_nouns_is_not_name_like_but_two_joined_names_label() {
+        for heading in ["Love and Loss", "Work and Family", "Pros and Cons"] {
+            assert!(!is_name_like(heading), "{heading}");
+        }
+        let joint = split_label("Ana and Raul: We met at the market.").expect("a label");
+        assert_eq!(joint.label, "Ana and Raul");
     }
 
     #[test]

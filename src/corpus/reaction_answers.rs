@@ -11,7 +11,7 @@ use super::cues::ends_with_question_mark;
 use super::labels::speaker_of;
 use super::layout::{Assembled, Draft};
 use super::reading::{Clutter, Dropped, Para, Role, Speaker};
-use super::tail::stands_right_after;
+use super::tail::{is_speaker_reaction, stands_right_after};
 
 /// Parts every question of `out` that a reaction answered in the middle: where a question was
 /// joined from paragraphs and a stage direction (from `out`'s dropped lines or from `earlier`,
@@ -88,7 +88,7 @@ fn part(
     Some((first, rest))
 }
 
-/// The line of the stage direction standing between the question paragraphs on lines `above`
+/// The line of the speaker's reaction (see [`is_speaker_reaction`]) standing between the question paragraphs on lines `above`
 /// and `below`, with only the page's clutter between each of them and it.
 fn reaction_between(
     above: usize,
@@ -99,6 +99,7 @@ fn reaction_between(
 ) -> Option<usize> {
     let line = (own.iter().chain(earlier))
         .filter(|d| d.reason == Clutter::StageDirection && d.line > above && d.line < below)
+        .filter(|d| is_speaker_reaction(&d.text))
         .map(|d| d.line)
         .min()?;
     (stands_right_after(paras, above, line, own, earlier)
@@ -113,6 +114,8 @@ fn is_reaction_on(d: &Dropped, line: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::is_speaker_reaction;
+
     /// The questions of a parsed text, each with its answer's paragraphs.
     fn turns(text: &str) -> Vec<(String, Vec<String>)> {
         let reading = crate::corpus::read("t", text).expect("parses");
@@ -158,6 +161,37 @@ mod tests {
         // A prompt that asks nothing before the reaction reads on into the next question.
         let told = LABELLED.replace("on purpose?", "on purpose, I hear.");
         assert_eq!(turns(&told).len(), 3);
+    }
+
+    #[test]
+    fn an_interviewers_action_or_a_transcription_note_answers_nothing() {
+        for note in [
+            "[Shows a photograph]",
+            "[Inaudible]",
+            "[Crosstalk]",
+            "(Le muestra una foto)",
+        ] {
+            let text = LABELLED.replace("A: [Laughs]", note);
+            let turns = turns(&text);
+            assert_eq!(turns.len(), 3, "{note}: {turns:?}");
+            assert!(turns.iter().all(|t| t.1 != [note]), "{note}: {turns:?}");
+        }
+    }
+
+    #[test]
+    fn only_a_reaction_of_the_speaker_is_one() {
+        for note in [
+            "[Laughs]",
+            "(risas)",
+            "(Risos)",
+            "[long pause]",
+            "(suspira)",
+        ] {
+            assert!(is_speaker_reaction(note), "{note}");
+        }
+        for note in ["[Shows a photograph]", "[Inaudible]", "[Crosstalk]"] {
+            assert!(!is_speaker_reaction(note), "{note}");
+        }
     }
 
     #[test]

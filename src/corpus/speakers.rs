@@ -74,19 +74,27 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
             || answering_role.contains(&s.label)
             || once.contains(&s.label)
     });
-    // A tool's numbered voices open with small talk ("How's it going?"): when another voice
-    // asks more often over the whole file, that one asks, not the first exchange's.
+    let hint = first_asker(&found, &first_exchange);
+    assign_roles(&mut found, metadata, hint.map(String::as_str));
+    settle_only_label(&mut found, paragraphs, metadata);
+    super::named_hosts::settle_hosts(paragraphs, metadata, found.into_iter().map(|(s, _, _)| s))
+}
+
+/// The label asking in the first exchange, as a hint of who asks. A tool's numbered voices
+/// open with small talk ("How's it going?"): when another voice asks more often over the whole
+/// file, that one asks, not the first exchange's.
+fn first_asker<'a>(
+    found: &[(Speaker, usize, usize)],
+    first_exchange: &'a [String],
+) -> Option<&'a String> {
     let share = |(s, _, asked): &(Speaker, usize, usize)| *asked as f64 / s.count.max(1) as f64;
-    let hint = first_exchange.first().filter(|l| {
+    first_exchange.first().filter(|l| {
         let hinted = found
             .iter()
             .find(|f| same_speaker(&f.0.label, l))
             .map(share);
         !is_placeholder(l) || found.iter().all(|f| hinted.is_some_and(|h| share(f) <= h))
-    });
-    assign_roles(&mut found, metadata, hint.map(String::as_str));
-    settle_only_label(&mut found, paragraphs, metadata);
-    super::named_hosts::settle_hosts(paragraphs, metadata, found.into_iter().map(|(s, _, _)| s))
+    })
 }
 
 /// Labels of the replies to a question asked under the credited interviewer's or outlet's

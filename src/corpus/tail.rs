@@ -19,7 +19,7 @@ mod section_headings;
 mod signed;
 
 pub use closing_matter::drop_closing_matter;
-pub(super) use reaction::stands_right_after;
+pub(super) use reaction::{is_speaker_reaction, stands_right_after};
 use signed::drop_signed_footer;
 
 /// An address or phone line is a few words ("Calle Mayor, 7", "Tel. 555 01 02 - SORIA").

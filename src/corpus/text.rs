@@ -115,11 +115,7 @@ fn drop_caption_fragment(
 /// ([`line_clutter`]) are dropped and end the paragraph they stand in, since a byline or a date
 /// often sits right under the headline without a blank line.
 pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
-    let lines: Vec<(usize, &str)> = body
-        .lines()
-        .enumerate()
-        .map(|(i, line)| (first_line + i, line.trim()))
-        .collect();
+    let lines = numbered_lines(body, first_line);
     let mut cutter = Cutter {
         joins_lines: has_blank_separator(&lines),
         ..Cutter::default()
@@ -157,19 +153,7 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
         // An italic line right under an image is its caption, whatever its punctuation.
         let caption = std::mem::take(&mut cutter.image_above) && is_italic_paragraph(line);
         let content = unquoted(line).unwrap_or(line);
-        if let Some(glued) = (cutter.paragraphs.is_empty())
-            .then(|| split_glued_head(content))
-            .flatten()
-        {
-            // "Headline 12 March 2024 Why did you…?": three lines that lost their breaks.
-            cutter.keep_line(line_number, glued.headline);
-            cutter.drop_line(line_number, glued.date, Clutter::Date);
-            cutter.keep_line(line_number, glued.question);
-            continue;
-        }
-        if let Some((headline, date)) = dated_headline(&cutter, content) {
-            cutter.keep_line(line_number, headline);
-            cutter.drop_line(line_number, date, Clutter::Date);
+        if cut_dated_head(&mut cutter, line_number, content) {
             continue;
         }
         let desk = is_desk_byline(content).then_some(Clutter::Byline);
@@ -186,6 +170,14 @@ pub fn paragraphs(body: &str, first_line: usize) -> (Vec<Para>, Vec<Dropped>) {
     let mut paras = split_blocks(cutter.paragraphs, cutter.lines_of);
     paras.iter_mut().for_each(drop_lone_italics);
     (paras, cutter.dropped)
+}
+
+/// The lines of `body`, trimmed, each with its line number in the file (the first is
+/// `first_line`).
+fn numbered_lines(body: &str, first_line: usize) -> Vec<(usize, &str)> {
+    (body.lines().enumerate())
+        .map(|(i, line)| (first_line + i, line.trim()))
+        .collect()
 }
 
 /// For each line, whether it is a framed line glued to the text (a cut-off turn, kept).
@@ -239,6 +231,28 @@ fn drop_lone_italics(para: &mut Para) {
 
 /// The headline and its date when the text opens with a headline dated at its end, which
 /// the date rule alone would drop whole.
+/// Cuts the text's first line when it is a headline with its date glued on (and, after the
+/// date, the first question): the headline and the question are kept as lines of their own,
+/// the date dropped as a date line. Whether the line was cut.
+fn cut_dated_head(cutter: &mut Cutter, line_number: usize, content: &str) -> bool {
+    if let Some(glued) = (cutter.paragraphs.is_empty())
+        .then(|| split_glued_head(content))
+        .flatten()
+    {
+        // "Headline 12 March 2024 Why did you…?": three lines that lost their breaks.
+        cutter.keep_line(line_number, glued.headline);
+        cutter.drop_line(line_number, glued.date, Clutter::Date);
+        cutter.keep_line(line_number, glued.question);
+        return true;
+    }
+    if let Some((headline, date)) = dated_headline(cutter, content) {
+        cutter.keep_line(line_number, headline);
+        cutter.drop_line(line_number, date, Clutter::Date);
+        return true;
+    }
+    false
+}
+
 fn dated_headline<'a>(cutter: &Cutter, line: &'a str) -> Option<(&'a str, &'a str)> {
     let first = cutter.paragraphs.is_empty();
     let date = line_clutter(line) == Some(Clutter::Date);

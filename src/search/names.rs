@@ -379,6 +379,40 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_common_word_left_without_its_accent_names_no_one() {
+        // "Ángel" is also indexed as "Angel", typed without its accent; the common word
+        // "angel" of a question still names no one.
+        let index = NameIndex::build(
+            &[
+                interview("Ángel Mora", "Revista Nube"),
+                interview("Yui Tanaka", "Work Futures"),
+            ],
+            Language::En,
+        );
+        let angel = Analyzer::default().terms("angel");
+        let common: Vec<&str> = angel.iter().map(String::as_str).collect();
+        assert!(named(&index, "who is an angel investor", &common).is_empty());
+        assert_eq!(named(&index, "what does Angel Mora think", &common), [0]);
+        let index = NameIndex::build(
+            &[
+                interview("Ángeles Mora", "Revista Nube"),
+                interview("Rosa Peña", "La Voz"),
+            ],
+            Language::Es,
+        );
+        let terms = Analyzer::new(Language::Es).terms("¿Cuántos angeles hay en el cuadro?");
+        let common: Vec<String> = Analyzer::new(Language::Es).terms("angeles ángeles");
+        let frequency = |t: &str| {
+            if common.iter().any(|c| c == t) {
+                500
+            } else {
+                1
+            }
+        };
+        assert!(index.named(&terms, &frequency, 1_000).interviews.is_empty());
+    }
+
+    #[test]
     fn a_common_first_name_or_part_of_an_outlet_names_nothing() {
         let index = NameIndex::build(
             &[

@@ -9,6 +9,7 @@
 //! MRR) and checked on its held-out ones.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use super::analyzer::AnalyzedWord;
 use super::facts::asks_which;
@@ -271,6 +272,7 @@ impl<'a> RankingEvidence<'a> {
         positions: &[Vec<u32>],
         used: &[bool],
         spread: &[f32],
+        best_distinct: f32,
     ) -> [f32; FEATURES] {
         let section = self.corpus.section_of(passage);
         let at = passage.paragraph;
@@ -313,7 +315,7 @@ impl<'a> RankingEvidence<'a> {
         all[INTRODUCTION_ASKED_VIEW] = self.introduction_asked_view(passage);
         all[ANSWER_MATCH] = answer_match;
         all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
-        all[DISTINCT_IN_ANSWER] = self.distinct_in_answer(passage, section, spread);
+        all[DISTINCT_IN_ANSWER] = self.distinct_in_answer(passage, best_distinct, spread);
         all
     }
 }
@@ -386,6 +388,9 @@ pub(super) fn features_of(
     let passage_of = |c: &Candidate| &evidence.corpus.passages[c.id];
     let uses = evidence.uses(kept.iter().map(|c| passage_of(c).interview));
     let spreads = evidence.spread(kept.iter().map(|c| passage_of(c).interview));
+    // The best distinct share of each answer, by the id of its first paragraph: once per
+    // answer, not once per candidate in it.
+    let mut best_distinct: HashMap<usize, f32> = HashMap::new();
     let mut all: Vec<(usize, [f32; FEATURES])> = kept
         .into_iter()
         .map(|c| {
@@ -395,10 +400,12 @@ pub(super) fn features_of(
             let spread = spreads
                 .get(&passage.interview)
                 .map_or(&[][..], Vec::as_slice);
-            (
-                c.id,
-                evidence.features(passage, relative, &c.positions, used, spread),
-            )
+            let section = evidence.corpus.section_of(passage);
+            let section_best = *(best_distinct.entry(section[0].id))
+                .or_insert_with(|| evidence.best_distinct_share(section, spread));
+            let features =
+                evidence.features(passage, relative, &c.positions, used, spread, section_best);
+            (c.id, features)
         })
         .collect();
     answers::relative_to_best(&mut all, ANSWER_MATCH);

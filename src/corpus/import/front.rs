@@ -57,7 +57,6 @@ pub fn front_matter(source: &str) -> (PageMeta, &str) {
 
 /// The fields of a front matter block (`key: value` or `key = value` lines). A YAML list under
 /// a key gives its first item (`author:` then `  - "[[Rita Gomez]]"`, as web clippers write it).
-// long-match: one arm per key the formats spell, read in one place beside the line parsing.
 fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
     let mut last_key = String::new();
     // A YAML block scalar (`author: >` over an indented line) gives its first line.
@@ -67,13 +66,7 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
     // A name spelled from a key ("tilda-varga") is a guess: a name written out under another
     // key wins, wherever it stands.
     let mut keyed = None;
-    // YAML values over several lines (block scalars, folded strings) are read on their key's
-    // line; TOML's `key = value` lines are read as they are.
-    let fields = match separator {
-        ':' => folded_fields(block),
-        _ => block.lines().map(str::to_string).collect(),
-    };
-    for field in &fields {
+    for field in &field_lines(block, separator) {
         let field = field.as_str();
         let indented = field.starts_with(char::is_whitespace);
         let item = field.trim().strip_prefix("- ");
@@ -116,55 +109,70 @@ fn read_fields(meta: &mut PageMeta, block: &str, separator: char) {
         if value.is_empty() || block_scalar {
             continue;
         }
-        match key.as_str() {
-            "title" | "titulo" | "título" => meta.title = Some(value),
-            "excerpt" | "description" | "summary" | "resumen" | "resumo" => {
-                meta.standfirst = Some(value)
-            }
-            // A magazine's subtitle is its standfirst ("Ana Ruiz talks kilns with…"), unless
-            // the page gave one under its own key.
-            "subtitle" | "dek" | "standfirst" if meta.standfirst.is_none() => {
-                meta.standfirst = Some(value)
-            }
-            "date" | "published" => meta.date = Some(value),
-            "url" | "canonical" | "canonical_url" | "permalink" | "source_url"
-                if is_web_address(&value) =>
-            {
-                meta.url = Some(value)
-            }
-            "link" | "source" if is_web_address(&value) => meta.link = Some(value),
-            "outlet" | "site_name" | "publication" => meta.outlet = Some(value),
-            // Pelican's `Site:` is the author's own page, not the outlet's name.
-            "site" if !is_web_address(&value) => meta.outlet = Some(value),
-            "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
-            "interviewee" | "interviewee_name" | "guest" | "guest_name" | "entrevistado"
-            | "entrevistada" => meta.interviewee = Some(value),
-            // A conference's or a series' page about one person (`person:`, `speaker:`) names
-            // the one who answers; a value that names no one (`person: true`) is no name.
-            "person" | "speaker" if meta.interviewee.is_none() && names_someone(&value) => {
-                meta.interviewee = Some(without_affiliation(&value))
-            }
-            "topic" | "talk" | "tema" if !is_web_address(&value) => meta.topic = Some(value),
-            "author" | "authors" | "by" | "byline" | "interviewer"
-                if meta.author.is_none()
-                    && !is_author_key(&value)
-                    && !is_placeholder_author(&value) =>
-            {
-                meta.author = Some(without_affiliation(&value))
-            }
-            // A key spelling a name ("tilda-varga") is the person the site shows as author.
-            "author" | "authors" | "by" | "byline" if keyed.is_none() => {
-                keyed = author_key_name(&value)
-            }
-            // A clipper's `source` is an address; a name there is the article's author.
-            "source" if meta.author.is_none() && is_person_name(&value) => {
-                meta.author = Some(value)
-            }
-            _ => {}
-        }
+        set_field(meta, &key, value, &mut keyed);
     }
     if meta.author.is_none() {
         meta.author = keyed;
+    }
+}
+
+/// The lines of a front matter block, one per field: YAML values over several lines (block
+/// scalars, folded strings) are read on their key's line; TOML's `key = value` lines are read
+/// as they are.
+fn field_lines(block: &str, separator: char) -> Vec<String> {
+    match separator {
+        ':' => folded_fields(block),
+        _ => block.lines().map(str::to_string).collect(),
+    }
+}
+
+/// Sets the field `key` of `meta` to `value`, when the key names one and the value fits it; a
+/// name only spelled in an author key goes to `keyed`.
+// long-match: one arm per key the formats spell, read in one place.
+fn set_field(meta: &mut PageMeta, key: &str, value: String, keyed: &mut Option<String>) {
+    match key {
+        "title" | "titulo" | "título" => meta.title = Some(value),
+        "excerpt" | "description" | "summary" | "resumen" | "resumo" => {
+            meta.standfirst = Some(value)
+        }
+        // A magazine's subtitle is its standfirst ("Ana Ruiz talks kilns with…"), unless
+        // the page gave one under its own key.
+        "subtitle" | "dek" | "standfirst" if meta.standfirst.is_none() => {
+            meta.standfirst = Some(value)
+        }
+        "date" | "published" => meta.date = Some(value),
+        "url" | "canonical" | "canonical_url" | "permalink" | "source_url"
+            if is_web_address(&value) =>
+        {
+            meta.url = Some(value)
+        }
+        "link" | "source" if is_web_address(&value) => meta.link = Some(value),
+        "outlet" | "site_name" | "publication" => meta.outlet = Some(value),
+        // Pelican's `Site:` is the author's own page, not the outlet's name.
+        "site" if !is_web_address(&value) => meta.outlet = Some(value),
+        "lang" | "language" => meta.language = Some(value.to_ascii_lowercase()),
+        "interviewee" | "interviewee_name" | "guest" | "guest_name" | "entrevistado"
+        | "entrevistada" => meta.interviewee = Some(value),
+        // A conference's or a series' page about one person (`person:`, `speaker:`) names
+        // the one who answers; a value that names no one (`person: true`) is no name.
+        "person" | "speaker" if meta.interviewee.is_none() && names_someone(&value) => {
+            meta.interviewee = Some(without_affiliation(&value))
+        }
+        "topic" | "talk" | "tema" if !is_web_address(&value) => meta.topic = Some(value),
+        "author" | "authors" | "by" | "byline" | "interviewer"
+            if meta.author.is_none()
+                && !is_author_key(&value)
+                && !is_placeholder_author(&value) =>
+        {
+            meta.author = Some(without_affiliation(&value))
+        }
+        // A key spelling a name ("tilda-varga") is the person the site shows as author.
+        "author" | "authors" | "by" | "byline" if keyed.is_none() => {
+            *keyed = author_key_name(&value)
+        }
+        // A clipper's `source` is an address; a name there is the article's author.
+        "source" if meta.author.is_none() && is_person_name(&value) => meta.author = Some(value),
+        _ => {}
     }
 }
 

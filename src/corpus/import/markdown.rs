@@ -36,14 +36,7 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
     let mut hidden = super::hidden::Hidden::default();
     let mut last_rule = None;
     let raw_lines: Vec<&str> = body.lines().collect();
-    // A bold prompt over two lines is read on the line opening it.
-    let spans = rejoined_bold_spans(&raw_lines);
-    let lines: Vec<_> = (raw_lines.iter().zip(spans))
-        .map(|(&raw, span)| match span {
-            Some(span) => (raw, Cow::Owned(span)),
-            None => (raw, html_bold_as_markdown(raw)),
-        })
-        .collect();
+    let lines = bold_lines(&raw_lines);
     for (raw, line) in &lines {
         let trimmed = line.trim();
         if hidden.skips(trimmed) || blocks.html_line(raw, &mut paragraph) {
@@ -91,6 +84,18 @@ pub fn read_markdown(source: &str) -> (PageMeta, Vec<Block>) {
         blocks.insert(0, standfirst);
     }
     (meta, blocks)
+}
+
+/// Each raw line with its text as read: HTML bold as Markdown bold, and a bold prompt over two
+/// lines read on the line opening it.
+fn bold_lines<'a>(raw_lines: &[&'a str]) -> Vec<(&'a str, Cow<'a, str>)> {
+    let spans = rejoined_bold_spans(raw_lines);
+    (raw_lines.iter().zip(spans))
+        .map(|(&raw, span)| match span {
+            Some(span) => (raw, Cow::Owned(span)),
+            None => (raw, html_bold_as_markdown(raw)),
+        })
+        .collect()
 }
 
 /// The front matter's standfirst (`excerpt:`, `description:`) as the introduction's first

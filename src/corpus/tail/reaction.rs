@@ -23,6 +23,56 @@ const CLUTTER_BETWEEN: &[Clutter] = &[
     Clutter::StageDirection,
 ];
 
+/// The words of a bracketed note that report the speaker's own reaction (English, Spanish,
+/// Portuguese), lowercase: laughter, a smile, a sigh, a nod, a pause or silence. Only such a
+/// note answers a question; the interviewer's actions ("[Shows a photograph]") and the
+/// transcriber's notes ("[Inaudible]", "[Crosstalk]") are stage directions that answer nothing.
+pub(in crate::corpus) const REACTION_WORDS: &[&str] = &[
+    "laughs",
+    "laugh",
+    "laughing",
+    "laughter",
+    "chuckles",
+    "giggles",
+    "smiles",
+    "smile",
+    "smiling",
+    "sighs",
+    "sigh",
+    "nods",
+    "pause",
+    "pauses",
+    "silence",
+    "risas",
+    "risa",
+    "ríe",
+    "riendo",
+    "sonríe",
+    "sonriendo",
+    "sonrisa",
+    "suspira",
+    "suspiro",
+    "asiente",
+    "silencio",
+    "pausa",
+    "risos",
+    "riso",
+    "ri",
+    "rindo",
+    "sorri",
+    "sorrindo",
+    "sorriso",
+    "suspiro",
+    "silêncio",
+];
+
+/// A bracketed note ("[Laughs]", "(risas)", "[long pause]") that reports a reaction of the
+/// speaker: one of its words is among [`REACTION_WORDS`].
+pub(in crate::corpus) fn is_speaker_reaction(note: &str) -> bool {
+    note.split(|c: char| !c.is_alphabetic())
+        .any(|w| REACTION_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Gives the last question, left without an answer, the stage direction that follows it as its
 /// answer: the first one dropped after the question's line, from `out`'s own dropped lines or
 /// from `earlier` (the lines dropped before the turns were cut). A reaction labelled as the

@@ -13,7 +13,10 @@
 //! Eiffel Tower built?" met "a glass tower … a building"), "paid" every "pay"; so "built",
 //! "paid", "written", "known" and the pasts spelled as their participle keep their own term.
 //! Pasts that are also words of their own are left out: "saw", "bit", "rose", "lay", "left",
-//! "found", "led", "fed", "shot", "broke", "tore".
+//! "found", "led", "fed", "shot", "broke", "tore"; so are those that are a given name or
+//! another word as often as a past: "drew" ("Drew Hale"), "fell" (a hill, "fell running"),
+//! "stole" (a scarf), "spoke" (of a wheel), "woke" (the adjective). Led back to their base,
+//! a question about "Drew" met every answer that drew a plan.
 //! A past whose base is a stopword ("did", "got") is one too, as its base is.
 
 /// Simple pasts of strong verbs whose participle is another word, with their base
@@ -27,11 +30,9 @@ const PAST_FORMS: &[(&str, &str)] = &[
     ("came", "come"),
     ("chose", "choose"),
     ("did", "do"),
-    ("drew", "draw"),
     ("drank", "drink"),
     ("drove", "drive"),
     ("ate", "eat"),
-    ("fell", "fall"),
     ("flew", "fly"),
     ("forbade", "forbid"),
     ("forgot", "forget"),
@@ -50,8 +51,6 @@ const PAST_FORMS: &[(&str, &str)] = &[
     ("shrank", "shrink"),
     ("sang", "sing"),
     ("sank", "sink"),
-    ("spoke", "speak"),
-    ("stole", "steal"),
     ("strove", "strive"),
     ("swore", "swear"),
     ("swam", "swim"),
@@ -59,7 +58,6 @@ const PAST_FORMS: &[(&str, &str)] = &[
     ("threw", "throw"),
     ("underwent", "undergo"),
     ("undertook", "undertake"),
-    ("woke", "wake"),
     ("wore", "wear"),
     ("withdrew", "withdraw"),
     ("wrote", "write"),
@@ -140,6 +138,24 @@ mod tests {
             test_terms(Language::En, "the left"),
             test_terms(Language::En, "leave")
         );
+    }
+
+    #[test]
+    fn a_past_that_is_also_a_name_or_a_noun_keeps_its_term() {
+        assert_ne!(
+            test_terms(Language::En, "Drew"),
+            test_terms(Language::En, "draw")
+        );
+        for (past, base) in [("fell", "fall"), ("stole", "steal")] {
+            assert_ne!(
+                test_terms(Language::En, past),
+                test_terms(Language::En, base),
+                "{past}"
+            );
+        }
+        for past in ["drew", "fell", "stole", "spoke", "woke"] {
+            assert_eq!(english_base(past), None, "{past}");
+        }
     }
 
     #[test]

@@ -64,24 +64,26 @@ impl RankingEvidence<'_> {
     }
 
     /// The passage's distinct share (see [`RankingEvidence::distinct_share`]) over the best
-    /// among the paragraphs of its answer (`section`): 1 for the paragraph that says most of
-    /// what its interview rarely says, 0 when no paragraph says any of it.
-    pub(super) fn distinct_in_answer(
-        &self,
-        passage: &Passage,
-        section: &[Passage],
-        spread: &[f32],
-    ) -> f32 {
+    /// among the paragraphs of its answer (`best`, from [`Self::best_distinct_share`] of its
+    /// section): 1 for the paragraph that says most of what its interview rarely says, 0 when
+    /// no paragraph says any of it.
+    pub(super) fn distinct_in_answer(&self, passage: &Passage, best: f32, spread: &[f32]) -> f32 {
         let own = self.distinct_share(passage, spread);
-        let best = section
-            .iter()
-            .map(|p| self.distinct_share(p, spread))
-            .fold(own, f32::max);
+        let best = best.max(own);
         if best > 0.0 {
             own / best
         } else {
             0.0
         }
+    }
+
+    /// The best distinct share among the paragraphs of one answer (`section`), computed once
+    /// per answer for all of its candidates.
+    pub(super) fn best_distinct_share(&self, section: &[Passage], spread: &[f32]) -> f32 {
+        section
+            .iter()
+            .map(|p| self.distinct_share(p, spread))
+            .fold(0.0, f32::max)
     }
 }
 
@@ -122,7 +124,8 @@ mod tests {
         let (first, second) = (&corpus.passages[0], &corpus.passages[1]);
         let section = corpus.section_of(first);
         // Act
-        let distinct = |p| evidence.distinct_in_answer(p, section, &spread[&0]);
+        let best = evidence.best_distinct_share(section, &spread[&0]);
+        let distinct = |p| evidence.distinct_in_answer(p, best, &spread[&0]);
         // Assert
         assert_eq!(spread[&0], [1.0, 1.0 / 3.0]);
         assert_eq!(distinct(first), 0.0);
