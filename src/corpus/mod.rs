@@ -131,6 +131,7 @@ mod slips;
 mod source_credit;
 mod spaced_labels;
 mod speaker_lines;
+mod speaker_roles;
 mod speakers;
 mod sponsor;
 mod stamp;
