@@ -141,6 +141,7 @@ mod surname;
 mod switched_initials;
 mod tail;
 mod teaser;
+mod teasers;
 mod text;
 mod thanks;
 mod third_person_tail;
