@@ -44,6 +44,13 @@ pub const PERSONAL_PRONOUNS: &[&str] = &[
     "wir", "ihr",
 ];
 
+/// Third-person singular pronouns in English, Spanish and Portuguese, lowercase (articles
+/// spelled like object pronouns, "la", "lo", "o", "a", left out): a text using them speaks
+/// about someone rather than as or to them.
+pub const THIRD_PERSON: &[&str] = &[
+    "he", "his", "him", "she", "her", "hers", "él", "ella", "ele", "ela", "dele", "dela",
+];
+
 /// A pronoun that stands for one person ("She", "Él", "Ela"): the name it stands for is the
 /// person's, never the pronoun.
 pub fn is_pronoun(word: &str) -> bool {

@@ -8,6 +8,7 @@
 
 use super::address::{addresses_listener, speaks_of_self};
 use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt};
+use super::name_words::THIRD_PERSON;
 use super::quoted::{closes_quotation, opens_quotation};
 use super::reading::Para;
 
@@ -21,16 +22,6 @@ const MIN_QUOTED_ANSWERS: usize = 5;
 /// speaker's "I" ("You said you will not tour this record…"). A profile's narration speaks
 /// of its subject in the third person.
 const MIN_ADDRESSED_QUOTED_ANSWERS: usize = 3;
-
-/// Third-person personal pronouns (English, Spanish, Portuguese), lowercase: a question
-/// using them asks the reader about someone ("Why does he still do it?"), as a profile's
-/// rhetorical question does, instead of turning to the listener. Spanish and Portuguese
-/// questions often drop "you" ("E o que achou do festival?"), so a question that turns to the
-/// listener is told by lacking these rather than by a "you". Articles spelled like object
-/// pronouns ("la", "lo", "o", "a") are left out.
-const THIRD_PERSON: &[&str] = &[
-    "he", "him", "his", "she", "her", "hers", "él", "ella", "ele", "ela", "dele", "dela",
-];
 
 /// Bare prompts mostly ask: at least one in this many does (a profile alternating narration
 /// and quotations asks nothing).
@@ -93,7 +84,11 @@ fn quoted_answers(paras: &[Para]) -> Option<Vec<bool>> {
     })
 }
 
-/// The text speaks of someone with a third-person pronoun ([`THIRD_PERSON`]).
+/// The text speaks of someone with a third-person pronoun ([`THIRD_PERSON`]): a question
+/// using one asks the reader about someone ("Why does he still do it?"), as a profile's
+/// rhetorical question does, instead of turning to the listener. Spanish and Portuguese
+/// questions often drop "you" ("E o que achou do festival?"), so a question that turns to the
+/// listener is told by lacking these rather than by a "you".
 fn speaks_of_third_person(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .any(|w| THIRD_PERSON.contains(&w.to_lowercase().as_str()))

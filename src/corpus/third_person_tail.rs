@@ -9,7 +9,7 @@
 
 use super::labels::split_label;
 use super::layout::Assembled;
-use super::name_words::{name_cased, trim_word, without_possessive};
+use super::name_words::{name_cased, trim_word, without_possessive, THIRD_PERSON};
 use super::reading::{Clutter, Dropped, Para};
 use super::Metadata;
 use std::collections::HashSet;
@@ -31,11 +31,6 @@ const FIRST_PERSON: &[&str] = &[
     "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "my", "mine", "we",
     "we're", "we’re", "our", "us", "yo", "mi", "mis", "nosotros", "nosotras", "nuestro", "nuestra",
     "eu", "meu", "minha", "meus", "minhas", "nós", "nosso", "nossa", "comigo", "conmigo",
-];
-
-/// Third-person singular pronouns in English, Spanish and Portuguese, lowercase.
-const THIRD_PERSON: &[&str] = &[
-    "he", "his", "him", "she", "her", "hers", "él", "ella", "ele", "ela", "dele", "dela",
 ];
 
 /// A person's name as the introduction or a question gives it has a given name and a family
