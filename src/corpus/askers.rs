@@ -4,6 +4,7 @@
 //! the shorter answers the interviewer. Also who says the last words of a labelled file: an
 //! interviewer's unlabelled sign-off is not the interviewee's answer.
 
+use super::address::{addresses_listener, speaks_of_self};
 use super::clean::strip_emphasis;
 use super::cues::{asks_something, ends_with_question_mark, is_bold, is_heading, words};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker, speaker_of};
@@ -292,9 +293,7 @@ fn drop_sign_off(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
         .iter()
         .enumerate()
         .all(|(k, &(t, a))| t == last && a == tail + k);
-    let short = answer[tail..]
-        .iter()
-        .all(|(text, _)| words(text) <= SIGN_OFF_MAX_WORDS);
+    let short = answer[tail..].iter().all(|(text, _)| signs_off(text));
     if out.turns.len() < MIN_SIGNED_OFF_TURNS || unlabelled.is_empty() || tail == 0 {
         return;
     }
@@ -311,10 +310,24 @@ fn drop_sign_off(out: &mut Assembled, paras: &[Para], speakers: &[Speaker]) {
     }
 }
 
+/// A short paragraph that tells nothing of its speaker's own: a sign-off says nothing of an "I"
+/// ("Obrigada, terminámos.") or speaks to the listener ("Thank you, I enjoyed it."); "And then
+/// I was at the high school." is the interviewee going on.
+fn signs_off(text: &str) -> bool {
+    words(text) <= SIGN_OFF_MAX_WORDS && (!speaks_of_self(text) || addresses_listener(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::rhythm::tests::paras;
     use super::*;
+
+    #[test]
+    fn a_short_story_of_the_speakers_own_is_no_sign_off() {
+        assert!(signs_off("Obrigada, terminámos."));
+        assert!(signs_off("Thank you, I enjoyed it."));
+        assert!(!signs_off("And then I was at the harbour school."));
+    }
 
     fn speaker(label: &str, role: Role) -> Speaker {
         Speaker {

@@ -150,6 +150,14 @@ impl LineBreaks {
         // its line (the items rejoin the sentence announcing them as one list, see
         // `marked_list`).
         let item = is_bulleted(next);
+        // "-Recorded it with Oscar again." / "Oscar has been one of us for years.": a file that
+        // dashes only its prompts sets the answer right under the dashed line, undashed; the
+        // dashed turn ends at its line break, whatever its length.
+        let dashed_prompt = dash_body(line).is_some()
+            && dash_body(next).is_none()
+            && ends_sentence(line)
+            && !self.is_full(line)
+            && next.starts_with(|c: char| c.is_uppercase() || c == '¿' || c == '¡');
         let unwrapped = !self.hard_wrapped
             && line.chars().count() > MIN_UNWRAPPED_CHARS
             && ends_sentence(line)
@@ -161,6 +169,7 @@ impl LineBreaks {
             || labelled
             || stamped
             || dialogue
+            || dashed_prompt
             || item
     }
 }
@@ -322,6 +331,20 @@ mod tests {
                 "-¿Qué pensaste al llegar?",
                 "-Nada, solo sentí frío."
             ]
+        );
+    }
+
+    #[test]
+    fn a_dashed_prompt_line_ends_above_its_undashed_answer() {
+        let answer = "Óscar lleva diez años con nosotros.";
+        assert_eq!(
+            split(&[&["-Grabasteis otra vez con Óscar.", answer]]),
+            ["-Grabasteis otra vez con Óscar.", answer]
+        );
+        // A dashed line going on in lowercase is one sentence wrapped.
+        assert_eq!(
+            split(&[&["-Grabasteis otra vez con", "él en su estudio."]]).len(),
+            1
         );
     }
 

@@ -247,6 +247,10 @@ mod tests {
         ),
         ("*Foto: Renato Lins/Divulgação*", Clutter::PhotoCredit),
         ("Fotografias: Arquivo de Rosa Leme.", Clutter::PhotoCredit),
+        (
+            "Photographs courtesy of Ana Ruiz and the Harbour Inn.",
+            Clutter::PhotoCredit,
+        ),
         ("![Souza on stage](souza.jpg)", Clutter::PhotoCredit),
         ("Coro_portada", Clutter::PhotoCredit),
         ("( harbourdesk / Wikimedia )", Clutter::PhotoCredit),

@@ -3,7 +3,9 @@
 //! turn starts at a dash set after the end of a sentence and before a capital or `¿`/`¡`; a
 //! dash inside a sentence ("mi tío —el hermano de mi madre— me enseñó") is an aside.
 
+use super::assembled::Assembled;
 use super::cues::{dash_body, ends_with_question_mark, words, DIALOGUE_DASHES};
+use super::reading::Para;
 
 /// The paragraph cut at each dash that opens a new turn; each later piece keeps its dash.
 pub fn inline_turns(text: &str) -> Vec<&str> {
@@ -51,6 +53,50 @@ pub fn resumes_asking(body: &str, next: Option<&str>) -> bool {
     let next = next.and_then(dash_body);
     ends_with_question_mark(body)
         && next.is_some_and(|n| !ends_with_question_mark(n) && words(body) < words(n))
+}
+
+/// A file dashes only its prompts, each over its undashed answer in the same block, when this
+/// many blocks at least are set so: one or two could be an answer going on under its dash.
+const MIN_PROMPT_BLOCKS: usize = 3;
+
+/// For each paragraph, whether it is the dashed prompt heading a block, its answer right under
+/// it without a dash ("-You recorded with Oscar again." / "Oscar has been one of us…"), in a
+/// file that sets its exchanges so: such blocks outnumber twice over the dashed paragraphs
+/// standing alone. A dialogue dashing both sides stands its questions alone, and an answer's
+/// later lines under its dash are no block's head.
+pub fn prompt_blocks(paras: &[Para]) -> Vec<bool> {
+    let dashed = |p: &Para| dash_body(&p.text).is_some();
+    let opens = |i: usize| !paras[i].under_previous && dashed(&paras[i]);
+    let heads: Vec<bool> = (0..paras.len())
+        .map(|i| {
+            opens(i)
+                && paras
+                    .get(i + 1)
+                    .is_some_and(|n| n.under_previous && !dashed(n))
+        })
+        .collect();
+    let topped = heads.iter().filter(|&&h| h).count();
+    let alone = (0..paras.len()).filter(|&i| opens(i) && !heads[i]).count();
+    if topped >= MIN_PROMPT_BLOCKS && topped > 2 * alone {
+        heads
+    } else {
+        vec![false; paras.len()]
+    }
+}
+
+/// A dashed prompt heading its block asks, whatever the count of turns says. A question left
+/// without an answer before it is dropped; the first dashed paragraph, left without one, was
+/// the lead paragraph, which some sites dash too, and goes back to the introduction.
+pub fn open_prompt_block(out: &mut Assembled, body: &str, line: usize) {
+    if !out.answering() {
+        if out.turns.len() == 1 {
+            let lead = out.turns.remove(0);
+            out.intro.push((lead.question, lead.line));
+        } else {
+            out.drop_unanswered_question();
+        }
+    }
+    out.question(body, line);
 }
 
 /// A re-synchronised reading replaces the counted one only when it puts at least this many
@@ -179,6 +225,29 @@ mod tests {
         resynced.turn("Yo también, desde niño.", false, false);
         counted.turn("Yo también, desde niño.", true, false);
         assert!(resync_wins(counted, resynced));
+    }
+
+    #[test]
+    fn dashed_prompts_over_undashed_answers_ask_and_a_dashed_lead_is_introduction() {
+        let text = "- Ana Gil abrió su taller de redes en Vigo hace treinta años y hoy enseña \
+                    el oficio a sus sobrinos.\n\n\
+                    -Me corriges si me equivoco, pero empezaste en la lonja, ¿verdad?\n\
+                    Sí, con mi tía, cuando tenía doce años.\n\n\
+                    -Sigues trabajando con Marta Roca.\n\
+                    Marta es parte del taller desde hace diez años.\n\n\
+                    -Cuéntame cómo es un día de trabajo.\n\
+                    Empezamos temprano, antes de que lleguen los barcos.\n\n\
+                    -¿Y el invierno?\n\
+                    Más tranquilo, remendamos lo que dejó el verano.\n";
+        let reading = crate::corpus::read("t", text).expect("a dialogue");
+        let turns = &reading.interview.turns;
+        let questions: Vec<&str> = turns.iter().map(|t| t.question.as_str()).collect();
+        assert_eq!(questions.len(), 4, "{questions:?}");
+        assert!(questions[0].starts_with("Me corriges"));
+        assert!(questions[1].starts_with("Sigues"));
+        assert!(turns[1].answer[0].starts_with("Marta es parte"));
+        assert!(questions[2].starts_with("Cuéntame"));
+        assert!(reading.interview.intro[0].starts_with("Ana Gil abrió"));
     }
 
     #[test]

@@ -11,7 +11,9 @@ use super::cues::{
     asks_something, dash_body, dash_body_is_some, ends_with_question_mark, is_bold,
     is_caps_lead_in, is_heading, is_section_title, most_used_heading_level, words,
 };
-use super::dashes::{asks, inline_turns, resumes_asking, resync_wins, DashFit};
+use super::dashes::{
+    asks, inline_turns, open_prompt_block, prompt_blocks, resumes_asking, resync_wins, DashFit,
+};
 use super::early_labels::labels_stop_early;
 use super::labels::{is_generic, speaker_of};
 use super::length_alternation::alternating_lengths;
@@ -136,12 +138,16 @@ fn dash_reading(paras: &[Para], resync: bool) -> (Assembled, DashFit) {
         ..Assembled::default()
     };
     let mut fit = DashFit::default();
+    let heads = prompt_blocks(paras);
     for (i, para) in paras.iter().enumerate() {
         let mut pieces = inline_turns(&para.text).into_iter();
         let first = pieces.next().unwrap_or_default();
         let next = paras.get(i + 1).map(|p| p.text.as_str()).filter(|_| resync);
         let dropped = out.dropped.len();
-        dashed_paragraph(&mut out, first, para.line, next);
+        match dash_body(first).filter(|_| heads[i]) {
+            Some(body) => open_prompt_block(&mut out, body, para.line),
+            None => dashed_paragraph(&mut out, first, para.line, next),
+        }
         if let Some(body) = dash_body(first) {
             fit.turn(body, !out.answering(), out.dropped.len() > dropped);
         }

@@ -88,6 +88,28 @@ pub fn is_player_notice(text: &str) -> bool {
         && has(PLAYER_WORDS)
 }
 
+/// A page's link to its player, left as a line that ends no sentence ("Ana audio (Streamed
+/// audio file of the interview using RealPlayer)"): a kind of media and the software or the
+/// file that plays it, in a few words. A sentence about a video ends with its stop.
+pub fn is_player_link(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<String> = line
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let media = |w: &String| MEDIA_NOUNS.contains(&w.as_str());
+    // The software, or a product named for it ("RealPlayer"), or the media's file.
+    let player = words
+        .iter()
+        .any(|w| PLAYER_WORDS.contains(&w.as_str()) || w.ends_with("player"))
+        || words.windows(2).any(|p| media(&p[0]) && p[1] == "file");
+    !line.ends_with(['.', '!', '?', '…', ':', ';'])
+        && words.len() <= MAX_NOTICE_WORDS
+        && words.iter().any(media)
+        && player
+}
+
 /// The words a player shows while its media loads (lowercase): "loading", "a carregar",
 /// "carregando", "cargando". A closed class of status words, like the media nouns.
 const LOADING_WORDS: &[&str] = &["loading", "carregar", "carregando", "cargando"];
@@ -202,6 +224,23 @@ mod tests {
             "The video would not play in my browser. So we drove to the hall and watched it there.",
         ] {
             assert!(!is_player_notice(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_line_linking_to_the_player_is_no_text() {
+        for line in [
+            "ruiz audio (Streamed audio file of interview for this question using RealPlayer)",
+            "Video (Flash player required)",
+        ] {
+            assert!(is_player_link(line), "{line}");
+        }
+        for line in [
+            "I sent him the audio file.",
+            "Audio and video of the festival",
+            "We streamed the video with an old player.",
+        ] {
+            assert!(!is_player_link(line), "{line}");
         }
     }
 

@@ -51,7 +51,10 @@ fn opens_speech(text: &str) -> bool {
 /// quotation on, bare paragraphs never follow each other, every run of quoted paragraphs
 /// closes its quotation, and most bare paragraphs ask.
 fn quoted_answers(paras: &[Para]) -> Option<Vec<bool>> {
-    let quoted: Vec<bool> = paras.iter().map(|p| opens_speech(&p.text)).collect();
+    let mut quoted: Vec<bool> = paras.iter().map(|p| opens_speech(&p.text)).collect();
+    for i in 1..paras.len() {
+        quoted[i] = quoted[i] || (quoted[i - 1] && ends_quotation_it_did_not_open(&paras[i].text));
+    }
     let first_answer = quoted.iter().position(|&q| q)?;
     let start = first_answer.checked_sub(1)?;
     let last_answer = quoted.iter().rposition(|&q| q)?;
@@ -82,6 +85,15 @@ fn quoted_answers(paras: &[Para]) -> Option<Vec<bool>> {
             .map(|i| i >= start && i <= last_answer && !quoted[i])
             .collect()
     })
+}
+
+/// A paragraph closing a quotation it never opened ("*The Dolphin* will be filmed…, the film
+/// within the film.\""): the next paragraph of the quotation above, whose opening mark was
+/// lost (a copy drops it before italics) — the same speaker, not a bare prompt.
+fn ends_quotation_it_did_not_open(text: &str) -> bool {
+    let count = |c: char| text.chars().filter(|&x| x == c).count();
+    let unbalanced = count('"') % 2 == 1 || count('”') > count('“') || count('»') > count('«');
+    !opens_quotation(text) && closes_quotation(text) && unbalanced
 }
 
 /// The text speaks of someone with a third-person pronoun ([`THIRD_PERSON`]): a question
@@ -152,6 +164,27 @@ mod tests {
         // Two bare paragraphs in a row after the first quotation: no such convention.
         texts.insert(5, "She pauses.");
         assert_eq!(quoted_turns(&paras(&texts)), None);
+    }
+
+    #[test]
+    fn a_paragraph_closing_a_quotation_it_did_not_open_goes_on_with_the_answer() {
+        let texts = [
+            "Olga Brandt has restored organs for forty years.",
+            "What first drew you to organs?",
+            "\"The noise, to be honest. A piano whispers.\"",
+            "*The Cantor* was my first organ book, and I read it twice.\"",
+            "But you were a pianist first.",
+            "\"For six years, and badly.\"",
+            "Which organ gave you the most trouble?",
+            "\"The one in my own parish, of course.\"",
+            "Why?",
+            "\"Mice. They love the bellows.\"",
+            "Will you ever retire?",
+            "\"When my hands say so.\"",
+        ];
+        let prompts = quoted_turns(&paras(&texts)).expect("quoted answers");
+        assert!(prompts[1] && !prompts[2] && !prompts[3] && prompts[4]);
+        assert!(!ends_quotation_it_did_not_open("He said \"no\""));
     }
 
     #[test]

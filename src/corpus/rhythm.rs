@@ -12,6 +12,7 @@ use super::cues::{asks_something, ends_with_question_mark, is_statement_prompt, 
 use super::opened_question::closes_on_opened_question;
 pub use super::prompt_length::{prompt_limit, MIN_PARAGRAPHS_FOR_RHYTHM, PROMPT_WORDS_RANGE};
 use super::reading::Para;
+use super::unmarked_question::is_unmarked_question;
 
 /// A questionnaire's field prompt ("Cena de novela inesquecível:") is this many words at most.
 const MAX_FIELD_WORDS: usize = 5;
@@ -205,6 +206,14 @@ impl<'a> Rhythm<'a> {
                 || self.trails_off(i))
     }
 
+    /// "What is the best part of running the inn." after an answer: a short question whose
+    /// `?` was typed as a stop ([`is_unmarked_question`]).
+    fn asks_without_mark(&self, i: usize) -> bool {
+        self.after_finished(i)
+            && self.short(&self.paras[i])
+            && is_unmarked_question(&self.paras[i].text)
+    }
+
     /// The paragraphs on both sides of `i` are longer than the file's prompt limit: where the
     /// rhythm expects a prompt between two answers.
     fn between_long(&self, i: usize) -> bool {
@@ -267,6 +276,7 @@ impl<'a> Rhythm<'a> {
             || self.opens_split_prompt(i)
             || self.follows_curt_answer(i)
             || self.turns_to_listener(i)
+            || self.asks_without_mark(i)
             || (self.fields && is_field(&self.paras[i].text) && self.paras.len() > i + 1);
         self.asks(&self.paras[i])
             || stands_out(self.paras, i)

@@ -205,8 +205,10 @@ fn page_chrome(lines: &[(usize, &str)]) -> Vec<(usize, Clutter)> {
     let captions = captions
         .into_iter()
         .chain(captions_under_images(lines, image_alt));
+    let pages = super::page_numbers::page_number_lines(lines);
     (navigation.into_iter().chain(masthead))
         .map(|k| (k, Clutter::SiteHeader))
+        .chain(pages.into_iter().map(|k| (k, Clutter::Separator)))
         .chain(captions.map(|k| (k, Clutter::PhotoCredit)))
         .chain(
             // A closing line clutter of its own keeps its reason: a byline ("Interview by Ana

@@ -61,14 +61,15 @@ pub fn without_lone_italics(line: &str) -> &str {
 
 /// A figure's caption left alone on its line as HTML: the figure is gone, the caption says
 /// what it showed ("Portrait of the potter"). So are a caption reading who stands where
-/// ("From left to right: …"), a bracketed placeholder of a video or picture and a player's
-/// loading notice ([`super::media`]).
+/// ("From left to right: …"), a bracketed placeholder of a video or picture, a player's
+/// loading notice and a link to the player ([`super::media`]).
 pub fn is_figure_caption(line: &str) -> bool {
     let line = line.trim();
     (line.starts_with("<figcaption") && line.ends_with("</figcaption>"))
         || super::media::is_position_caption(line)
         || super::media::is_media_placeholder(line)
         || super::media::is_loading_notice(line)
+        || super::media::is_player_link(line)
 }
 
 /// A numbered footnote that is only a link (`[1] [https://…](https://…)`, `[2] https://…`):

@@ -36,7 +36,7 @@ const CREDIT_LABELS: &[&str] = &[
 ];
 
 pub(super) static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(photos?|photograph|image|illustration|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por)\b")
+    Regex::new(r"(?i)^(photos?|photographs?|images?|illustrations?|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por|courtesy\s+of)\b")
         .expect("a valid credit pattern")
 });
 
