@@ -76,6 +76,12 @@ const EDITING_NOTES: &[&str] = &[
     "entrevista foi editada",
 ];
 
+/// Words opening a photo credit: a credit's label and colon ("Photo: …", "Banner image: …")
+/// or a label and "by" ("Photo by …", "Foto de …").
+pub fn is_credit_opening(text: &str) -> bool {
+    is_credit(text) || CREDIT_BY.is_match(text)
+}
+
 /// Why a line (or a whole paragraph) is not quotable, judged on the line alone.
 pub fn line_clutter(line: &str) -> Option<Clutter> {
     let line = line.trim();
@@ -95,6 +101,7 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         || is_figure_caption(line)
         || is_file_name(plain)
         || is_bracketed_credit(plain)
+        || super::credited_caption::is_credited_caption(plain)
         || (words <= MAX_FURNITURE_WORDS
             && (is_credit(plain) || CREDIT_BY.is_match(plain) || is_agency_credit(plain)))
     {

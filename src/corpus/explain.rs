@@ -12,6 +12,7 @@ use super::reading::{Clutter, Dropped, NameSource, Reading};
 use super::underlined::underline_mark;
 use warnings::warnings;
 
+mod misreadings;
 mod warnings;
 
 /// Words of each passage shown in the report: enough to recognise it in the file.

@@ -145,7 +145,10 @@ fn skip_kickers(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>)
 fn is_rubric(paras: &[Para], i: usize) -> bool {
     let (line, next) = (&paras[i].text, &paras[i + 1].text);
     let rest: Vec<&str> = paras[i + 2..].iter().map(|p| p.text.as_str()).collect();
-    is_kicker(line) || is_series_rubric(line, next) || is_section_name(line, next, &rest)
+    is_kicker(line)
+        || is_series_rubric(line, next)
+        || is_section_name(line, next, &rest)
+        || super::headline_level::is_over_headline(paras, i)
 }
 
 /// A blog's archive rubric above the headline, naming the series the headline opens with

@@ -14,6 +14,7 @@ use super::cues::{asks_something, words};
 use super::reading::{Clutter, Dropped, Para};
 
 mod closing_matter;
+mod promotion;
 mod reaction;
 mod section_headings;
 mod signed;

@@ -97,8 +97,10 @@ pub(super) fn yaml_field(metadata: &mut Metadata, key: &str, value: &str) -> Opt
         return None;
     }
     let field = match key.to_lowercase().as_str() {
-        // Spanish and Portuguese site templates name their own keys ("titulo", "título").
-        "title" | "titulo" | "título" => &mut metadata.title,
+        // Spanish and Portuguese site templates name their own keys ("titulo", "título"); a
+        // news template names the title as schema.org does, `headline` (its `dek` or
+        // `subtitle` is the standfirst, never the title).
+        "title" | "titulo" | "título" | "headline" => &mut metadata.title,
         // A key spelling a name ("tilda-varga") is the person the site shows as author.
         "author" | "authors" | "by" | "byline" if is_author_key(&value) => {
             if let Some(name) = author_key_name(&value) {
@@ -269,6 +271,8 @@ mod tests {
         assert_eq!(m.interviewer.as_deref(), Some("Sam Pike"));
         assert_eq!(m.interviewee.as_deref(), Some("Ana Ruiz"));
         assert_eq!(m.date.as_deref(), Some("2024-05-01"));
+        let m = yaml("headline: \"The last ropemaker\"\ndek: \"Forty years\"");
+        assert_eq!(m.title.as_deref(), Some("The last ropemaker"));
         let m = yaml("titulo: \"Charla con Ana\"\nsubtitulo: \"\"");
         assert_eq!(m.title.as_deref(), Some("Charla con Ana"));
         // An escaped quote closing a double-quoted value is the value's own.

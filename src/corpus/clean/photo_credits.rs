@@ -35,8 +35,10 @@ const CREDIT_LABELS: &[&str] = &[
     "crédito",
 ];
 
+/// A credit's label and the word naming its source: "Photo by …", "Foto de …", and the
+/// courtesy credit of a picture lent by its owner ("Photographs courtesy of …").
 pub(super) static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(photos?|photographs?|images?|illustrations?|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por|courtesy\s+of)\b")
+    Regex::new(r"(?i)^(photos?|photographs?|images?|illustrations?|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por|courtesy(\s+of)?)\b")
         .expect("a valid credit pattern")
 });
 

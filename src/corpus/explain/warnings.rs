@@ -1,6 +1,7 @@
 //! What in a reading looks wrong, each with its line and a fix: the judgement of the report,
 //! kept apart from its rendering so that a new check never touches how the report is laid out.
 
+use super::misreadings::misreading_warnings;
 use crate::corpus::checks::file_warnings;
 use crate::corpus::checks::Warning;
 use crate::corpus::cues::{ends_with_question_mark, words};
@@ -87,6 +88,7 @@ pub(super) fn warnings(reading: &Reading, text: &str) -> Vec<Warning> {
         );
     }
     found.extend(file_warnings(reading, text));
+    found.extend(misreading_warnings(reading));
     found.sort_by_key(|w| w.line);
     found
 }

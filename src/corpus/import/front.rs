@@ -132,6 +132,8 @@ fn field_lines(block: &str, separator: char) -> Vec<String> {
 fn set_field(meta: &mut PageMeta, key: &str, value: String, keyed: &mut Option<String>) {
     match key {
         "title" | "titulo" | "título" => meta.title = Some(value),
+        // A news template's name for the title (schema.org's), under a `title` it yields to.
+        "headline" if meta.title.is_none() => meta.title = Some(value),
         "excerpt" | "description" | "summary" | "resumen" | "resumo" => {
             meta.standfirst = Some(value)
         }

@@ -8,6 +8,7 @@ use super::super::labels::speaker_of;
 use super::super::layout::Assembled;
 use super::super::reading::{Clutter, Dropped, Layout, Para, Speaker};
 use super::super::thanks::drop_closing_thanks;
+use super::promotion::drop_closing_promotion;
 use super::reaction::answer_with_reaction;
 use super::section_headings::drop_section_headings;
 
@@ -32,6 +33,7 @@ pub fn drop_closing_matter(
     guests: &[&str],
 ) {
     drop_section_headings(out, paras, speakers);
+    drop_closing_promotion(out, paras, speakers, earlier);
     drop_after_closing_heading(out, paras, speakers, earlier);
     drop_closing_prompt(out, paras);
     answer_with_reaction(out, earlier, paras, speakers);

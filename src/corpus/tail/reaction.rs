@@ -114,6 +114,11 @@ pub fn answer_with_reaction(
     if labelled.is_some_and(|(s, _)| s.role == Role::Interviewer) {
         return;
     }
+    // An editor's or transcriber's note closing the page ("[End of interview]", "[Edited
+    // for clarity.]", "[Inaudible]") is no one's reply: the question was left unanswered.
+    if !is_speaker_reaction(&list[at].text) {
+        return;
+    }
     let text = labelled
         .map_or(list[at].text.trim(), |(_, body)| body.trim())
         .to_string();
@@ -186,6 +191,22 @@ mod tests {
         let turns = answers(text);
         assert_eq!(turns.len(), 3);
         assert_eq!(turns[2].1, ["(Risas)"]);
+    }
+
+    #[test]
+    fn an_editors_note_under_the_last_question_answers_nothing() {
+        let text = "Bells\n\nQ: How do you tune a bell?\n\nA: On a lathe, upside down.\n\n\
+                    Q: Which bell was hardest?\n\nA: The tenor. Three pourings.\n\n\
+                    Q: What comes next?\n\n";
+        for note in [
+            "[End of interview]",
+            "[Edited for clarity.]",
+            "(Recording ends)",
+        ] {
+            let turns = answers(&format!("{text}{note}\n"));
+            assert_eq!(turns.len(), 2, "{note}");
+        }
+        assert_eq!(answers(&format!("{text}[Laughs]\n")).len(), 3);
     }
 
     #[test]
