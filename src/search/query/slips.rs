@@ -58,8 +58,12 @@ pub(super) fn is_slip(typed: &str, analyzer: &mut Analyzer) -> bool {
         let words = analyzer.analyze(candidate);
         words.len() == 1 && words[0].term.is_none()
     };
-    let slipped = omissions_restored(&letters).any(|c| function_word(&c));
-    slipped
+    for candidate in omissions_restored(&letters) {
+        if function_word(&candidate) {
+            return true;
+        }
+    }
+    false
 }
 
 /// `letters` with one letter put back after the first.
