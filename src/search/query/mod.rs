@@ -12,6 +12,7 @@ mod clauses;
 mod fillers;
 mod plan;
 mod related;
+mod slips;
 
 pub use bound::{bounded, MAX_QUESTION_BYTES};
 pub(super) use clauses::{metadata_clause, terms_query};

@@ -2,7 +2,7 @@
 //! (typed, synonyms, spelling corrections, other forms), and neighbouring words phrase boosts.
 
 use super::{
-    bounded, fillers, idf, related, Alternative, Concept, PhrasePair, QueryPlan, Source,
+    bounded, fillers, idf, related, slips, Alternative, Concept, PhrasePair, QueryPlan, Source,
     TermStatistics,
 };
 use crate::search::analyzer::{AnalyzedWord, Analyzer, Language};
@@ -91,10 +91,12 @@ pub fn plan(
     };
     let words = analyzer.analyze(&planner.cleaned);
     let known = |term: &str| stats.document_frequency(term) > 0;
-    let content: Vec<AnalyzedWord> = fillers::without_fillers(words, &planner.cleaned, &known)
-        .into_iter()
-        .filter(|w| w.term.is_some())
-        .collect();
+    let words = fillers::without_fillers(words, &planner.cleaned, &known);
+    let content: Vec<AnalyzedWord> =
+        slips::without_slips(words, &planner.cleaned, &known, analyzer)
+            .into_iter()
+            .filter(|w| w.term.is_some())
+            .collect();
     QueryPlan {
         concepts: planner.concepts(&content),
         phrases: planner.phrases(&content),
