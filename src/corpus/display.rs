@@ -176,6 +176,26 @@ fn is_name_word(word: &str, ordinary: &std::collections::HashSet<String>) -> boo
         && !ordinary.contains(&word.to_lowercase())
 }
 
+/// A family name keeps letters of its own before a sentence's full stop ("Thomson."); an
+/// abbreviation ("Dr.", "Jr.", "St.") is shorter than this.
+const MIN_SENTENCE_END_SURNAME_LETTERS: usize = 4;
+
+/// The word without the full stop closing a sentence after it ("Thomson." is "Thomson"); an
+/// abbreviation keeps its stop, so it is no name word.
+fn sentence_end_surname(word: &str) -> Option<&str> {
+    match word.strip_suffix('.') {
+        Some(bare)
+            if bare.chars().filter(|c| c.is_alphabetic()).count()
+                >= MIN_SENTENCE_END_SURNAME_LETTERS
+                && !bare.contains('.') =>
+        {
+            Some(bare)
+        }
+        Some(_) => None,
+        None => Some(word),
+    }
+}
+
 /// "**Guest:** Mara Quist", "At Acme, Priya Ramaswell", "Acme’s Priya…": a name does not run
 /// across a label's colon, a clause's punctuation or a possessive.
 fn closes_name(raw: &str) -> bool {
@@ -216,17 +236,19 @@ fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
             {
                 start -= 1;
             }
-            // A first name as label ("ISAAC") takes the surname that follows it.
-            let mut end = i;
-            if label_words.len() == 1
-                && end + 1 < words.len()
-                && capitalised(&words[end + 1])
-                && !closes_label(end)
-            {
-                end += 1;
-            }
-            let candidate = words[start..=end].to_vec();
-            let lower: Vec<String> = candidate.iter().map(|w| w.to_lowercase()).collect();
+            let single = label_words.len() == 1;
+            let candidate = completed_run(
+                (raw.as_slice(), words.as_slice()),
+                (start, i),
+                single,
+                &capitalised,
+            );
+            let lower: Vec<String> = (candidate.iter())
+                .map(|w| {
+                    w.trim_matches(['"', '“', '”', '‘', '’', '«', '»'])
+                        .to_lowercase()
+                })
+                .collect();
             let in_capitals = candidate.iter().all(|w| !w.chars().any(char::is_lowercase));
             let covers = label_words.iter().all(|w| lower.contains(w));
             if covers
@@ -240,6 +262,32 @@ fn fullest_form(label: &str, texts: &[&str]) -> Option<Vec<String>> {
         }
     }
     best
+}
+
+/// The run of words `start..=i` as a name: a nickname in quotation marks as the label ("VERO"
+/// for `Verónica "Vero" Saldaña`) keeps its marks inside the full name, and a first name as
+/// label (`single`, "ISAAC") takes the surname that follows it, also when the surname closes
+/// the sentence ("…with Dr. Andrew Thomson.").
+fn completed_run(
+    (raw, words): (&[&str], &[String]),
+    (start, i): (usize, usize),
+    single: bool,
+    capitalised: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut candidate = words[start..=i].to_vec();
+    let bare = raw[i].trim_end_matches([',', '.', ';', ':', '*', '_']);
+    let bare = bare.trim_start_matches(['*', '_']);
+    if i > start && is_quoted_nickname(bare) {
+        candidate[i - start] = bare.to_string();
+    }
+    let surname = (single && i + 1 < words.len() && !closes_name(raw[i]))
+        .then(|| sentence_end_surname(&words[i + 1]))
+        .flatten()
+        .filter(|w| capitalised(w));
+    if let Some(surname) = surname {
+        candidate.push(surname.to_string());
+    }
+    candidate
 }
 
 #[cfg(test)]
@@ -258,6 +306,14 @@ mod tests {
         let labelled = ["**Guest:** Mara Quist (boatbuilder)"];
         assert_eq!(display_name("Mara Quist", &labelled), "Mara Quist");
         assert_eq!(display_name("KARIM HADDAD", &[]), "Karim Haddad");
+        let nicknamed = ["# Talk 4: Verónica \"Vero\" Saldaña", "Vero laughs."];
+        assert_eq!(
+            display_name("VERO", &nicknamed),
+            "Verónica \"Vero\" Saldaña"
+        );
+        let closing = ["Our guest today is Dr. Ravi Kessel.", "Ravi laughs a lot."];
+        assert_eq!(display_name("Ravi", &closing), "Ravi Kessel");
+        assert_eq!(display_name("Ravi", &["Ask Ravi Jr. about it."]), "Ravi");
         assert_eq!(
             display_name("ISAAC", &["A Conversation with Isaac Bowen"]),
             "Isaac Bowen"

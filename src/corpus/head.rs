@@ -6,6 +6,7 @@
 use super::clean::is_kicker;
 use super::clean::strip_emphasis;
 use super::cues::{dash_body, ends_with_question_mark, is_bold};
+use super::cut_credit::is_cut_credit;
 use super::display::display_name;
 use super::kicker::{
     is_headline_shaped, is_section_name, opens_with_reading, split_run_in_kicker,
@@ -13,6 +14,7 @@ use super::kicker::{
 };
 use super::labels::{is_nameless, same_speaker, split_label};
 use super::markup::question_number;
+use super::nav_bar::is_navigation_bar;
 use super::numbering::bulleted_prompts;
 use super::pasted::split_pasted;
 use super::reading::Para;
@@ -59,7 +61,8 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
     };
     let mut byline = None;
     let starts_with_turn = opens_conversation(&paras[i..]);
-    let headline_shaped = is_headline_shaped(&paras[i].text) || is_pasted(paras, i);
+    let headline_shaped = (is_headline_shaped(&paras[i].text) || is_pasted(paras, i))
+        && !is_cut_credit(&paras[i].text);
     let (mut title, mut title_line) = match &metadata.title {
         Some(title)
             if is_repeated_headline(&paras[i].text, title) || is_page_headline(paras, i) =>
@@ -107,9 +110,10 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
 /// Drops the kickers and series rubrics standing over the headline; the index of the first
 /// paragraph left.
 fn skip_kickers(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> usize {
-    // A weather or widget reading over the headline is the page's header, never its title.
+    // A weather or widget reading or a navigation bar over the headline is the page's header,
+    // never its title.
     let readings = (paras.iter().take(MAX_KICKERS))
-        .take_while(|p| opens_with_reading(&p.text))
+        .take_while(|p| opens_with_reading(&p.text) || is_navigation_bar(&p.text))
         .count()
         .min(paras.len().saturating_sub(1));
     dropped.extend(paras[..readings].iter().map(|p| Dropped {

@@ -12,6 +12,7 @@ use super::joint_label::joint_parts;
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::label_person::{person_of_label, without_job_title};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
+use super::name_line::{is_name_line, spelled_by_name_line};
 use super::name_words::is_pronoun;
 use super::placeholders::{is_placeholder_author, thanked_host, without_glued_initials};
 use super::prose::prose_name;
@@ -68,7 +69,7 @@ pub fn find_names<'a>(
     let (texts, whole) = (texts.as_slice(), whole.as_slice());
     let mut reported = Reported::new(texts, whole);
     reported.repeated = (dropped.iter())
-        .filter(|d| d.reason == Clutter::RepeatedHeadline)
+        .filter(|d| d.reason == Clutter::RepeatedHeadline || is_name_line(&d.text))
         .map(|d| d.text.as_str())
         .collect();
     // "Entrevista de X" over "Entrevistada por Y": X answered, Y asked.
@@ -333,11 +334,13 @@ fn answer_label_name(
     (!only_initials(&name)).then_some((name, speaker.line))
 }
 
-/// The name initials (`label`) stand for in a headline dropped for repeating the title, when
-/// they spell one out there.
+/// The name initials (`label`) stand for in a headline dropped for repeating the title, or
+/// in a line that is only a name dropped with the page's header, when they spell one out there.
 fn spelled_in_repeat(label: &str, repeated: &[&str]) -> Option<String> {
     let name = display_name(label, repeated);
-    (name != label).then_some(name)
+    (name != label)
+        .then_some(name)
+        .or_else(|| spelled_by_name_line(label, repeated))
 }
 
 /// The person the headline or the introduction names whose name opens with `letter`, a

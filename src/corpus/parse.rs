@@ -84,7 +84,13 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
-    let (credits, next_guests) = tidy_page(&mut assembled, &rest, &mut head, credits, &dropped);
+    let (credits, next_guests) = tidy_page(
+        &mut assembled,
+        &rest,
+        (&mut head, metadata.title.is_some()),
+        credits,
+        &dropped,
+    );
     let guests = guests(&people.as_refs(), &metadata, head.title.as_deref());
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped, &guests);
     drop_notes_about_guest(&mut assembled, &paras, &metadata.named_people());
@@ -153,13 +159,13 @@ fn title_of(metadata: &Metadata, headline: Option<&str>, id: &str) -> String {
 fn tidy_page(
     assembled: &mut Assembled,
     rest: &[Para],
-    head: &mut Head,
+    (head, front_title): (&mut Head, bool),
     mut credits: Credits,
     dropped: &[Dropped],
 ) -> (Credits, Vec<(usize, String)>) {
     drop_lead_in(assembled);
     drop_site_header(assembled, dropped);
-    take_post_headline(assembled, dropped, head);
+    take_post_headline(assembled, dropped, head, front_title);
     drop_headline_echoes(assembled, head.title.as_deref());
     let title = head.title.as_deref();
     let whole = whole_text(rest, title.unwrap_or_default());

@@ -3,6 +3,7 @@
 //! the site, on every page of it, not to the interview's introduction.
 
 use super::assembled::Assembled;
+use super::cut_credit::is_cut_credit;
 use super::head::Head;
 use super::intro_furniture::drop_intro_furniture;
 use super::reading::{Clutter, Dropped};
@@ -64,8 +65,15 @@ pub fn drop_site_header(out: &mut Assembled, dropped: &[Dropped]) {
 
 /// Once the site's header above the post's date is dropped, a title taken from above that
 /// date is the site's too (a section's name, "Colaboraciones"): the post's own headline, the
-/// first paragraph under the date, is the title instead.
-pub fn take_post_headline(out: &mut Assembled, dropped: &[Dropped], head: &mut Head) {
+/// first paragraph under the date, is the title instead. So it is when nothing gave a title
+/// (no front matter title, no headline above the header): the post's headline is the page's
+/// title, not its introduction.
+pub fn take_post_headline(
+    out: &mut Assembled,
+    dropped: &[Dropped],
+    head: &mut Head,
+    front_title: bool,
+) {
     let header = out
         .dropped
         .iter()
@@ -77,8 +85,9 @@ pub fn take_post_headline(out: &mut Assembled, dropped: &[Dropped], head: &mut H
         .iter()
         .find(|d| d.reason == Clutter::Date && d.line > end)
         .map(|d| (d.line, is_signed(&d.text, out, dropped)));
-    let (Some((date, signed)), Some(title_line)) = (date, head.title_line.filter(|l| *l < end))
-    else {
+    let title_line = head.title_line.filter(|l| *l < end);
+    let untitled = head.title.is_none() && head.title_line.is_none() && !front_title;
+    let Some((date, signed)) = date.filter(|_| title_line.is_some() || untitled) else {
         return;
     };
     // Over a signed date, the headline kept above it; else the first paragraph under it.
@@ -89,14 +98,29 @@ pub fn take_post_headline(out: &mut Assembled, dropped: &[Dropped], head: &mut H
         return;
     }
     let (text, line) = out.intro.remove(k);
-    if let Some(site) = head.title.replace(text) {
+    // A credit never filled in ("Interviewed by") closes a record's header: it is dropped, and
+    // with the site's title above it the page has no headline.
+    let cut = is_cut_credit(&text);
+    let title = if cut {
+        head.title.take()
+    } else {
+        head.title.replace(text.clone())
+    };
+    if cut {
+        out.dropped.push(Dropped {
+            line,
+            text,
+            reason: Clutter::Credit,
+        });
+    }
+    if let (Some(site), Some(title_line)) = (title, title_line) {
         out.dropped.push(Dropped {
             line: title_line,
             text: site,
             reason: Clutter::SiteHeader,
         });
     }
-    head.title_line = Some(line);
+    head.title_line = (!cut).then_some(line);
 }
 
 /// A date line opening with a person's name set off by a bar ("Ada Moss | 3 March 2014"):
@@ -125,7 +149,8 @@ fn is_signed(date_line: &str, out: &Assembled, dropped: &[Dropped]) -> bool {
 
 fn is_headline(text: &str) -> bool {
     let text = text.trim();
-    text.split_whitespace().count() <= MAX_HEADLINE_WORDS && !text.ends_with(['.', '!', '?', ':'])
+    let words = text.split_whitespace().count();
+    words <= MAX_HEADLINE_WORDS && !text.ends_with(['.', '!', '?', ':'])
 }
 
 #[cfg(test)]
@@ -180,7 +205,7 @@ mod tests {
             byline: None,
         };
         drop_site_header(&mut out, &dropped);
-        take_post_headline(&mut out, &dropped, &mut head);
+        take_post_headline(&mut out, &dropped, &mut head, false);
         assert_eq!(
             head.title.as_deref(),
             Some("Baker interview no. 9: Ada Moss")
@@ -188,6 +213,56 @@ mod tests {
         assert_eq!(head.title_line, Some(7));
         assert_eq!(out.intro.len(), 1);
         assert!(out.dropped.iter().any(|d| d.text == "Columns"));
+    }
+
+    #[test]
+    fn the_posts_headline_under_the_sites_header_is_the_title_when_nothing_else_is() {
+        let untitled = || Head {
+            title: None,
+            title_line: None,
+            body_start: 1,
+            byline: None,
+        };
+        let intro = [
+            ("* recipes and stories from a small kitchen", 3),
+            ("A Morning With Ada Moss", 7),
+            ("I met Ada Moss at her shop.", 9),
+        ];
+        let (mut out, dropped) = reading(&intro);
+        let mut head = untitled();
+        drop_site_header(&mut out, &dropped);
+        take_post_headline(&mut out, &dropped, &mut head, false);
+        assert_eq!(head.title.as_deref(), Some("A Morning With Ada Moss"));
+        assert_eq!(head.title_line, Some(7));
+        assert_eq!(out.intro.len(), 1);
+        // The front matter's title stays, and the headline with the introduction.
+        let (mut out, dropped) = reading(&intro);
+        let mut head = untitled();
+        drop_site_header(&mut out, &dropped);
+        take_post_headline(&mut out, &dropped, &mut head, true);
+        assert_eq!(head.title, None);
+        assert_eq!(out.intro.len(), 2);
+    }
+
+    #[test]
+    fn a_credit_never_filled_in_under_the_date_leaves_the_page_without_a_headline() {
+        let (mut out, dropped) = reading(&[
+            ("* recipes and stories from a small kitchen", 3),
+            ("Interviewed by", 7),
+            ("Rosa Lind was born in a fishing town.", 9),
+        ]);
+        let mut head = Head {
+            title: Some("ROSA LIND 3 March 2005 Interviewed by … transcript.pdf".into()),
+            title_line: Some(1),
+            body_start: 1,
+            byline: None,
+        };
+        drop_site_header(&mut out, &dropped);
+        take_post_headline(&mut out, &dropped, &mut head, false);
+        assert_eq!(head.title, None);
+        assert_eq!(head.title_line, None);
+        assert_eq!(out.intro.len(), 1);
+        assert!(out.dropped.iter().any(|d| d.reason == Clutter::Credit));
     }
 
     #[test]
@@ -221,7 +296,7 @@ mod tests {
             byline: None,
         };
         drop_site_header(&mut out, &dropped);
-        take_post_headline(&mut out, &dropped, &mut head);
+        take_post_headline(&mut out, &dropped, &mut head, false);
         assert_eq!(head.title.as_deref(), Some("A Morning With Ada Moss"));
         let intro: Vec<usize> = out.intro.iter().map(|(_, l)| *l).collect();
         assert_eq!(intro, [7, 9, 10]);

@@ -1,0 +1,80 @@
+//! A line that is only a person's name, as a transcript's cover page prints it above the
+//! conversation ("ROSA LIND", then the date, then the speakers `RL:` and `I:`). The page drops
+//! it as its header, but its words still spell out the initials the answers are labelled with.
+
+/// A name line holds a given name and a family name, a middle name at most.
+const NAME_LINE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// The line is only a name: two or three words of letters (a hyphen or an apostrophe inside),
+/// each capitalised, in capitals or name-cased.
+pub fn is_name_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name_word = |w: &&str| {
+        let mut chars = w.chars();
+        let letters = w
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        letters
+            && chars.next().is_some_and(char::is_uppercase)
+            && (chars.clone().all(char::is_uppercase) || chars.all(|c| !c.is_uppercase()))
+    };
+    NAME_LINE_WORDS.contains(&words.len()) && words.iter().all(name_word)
+}
+
+/// The name a name line among `lines` spells for initials (`label`, "RL"): its words open with
+/// the label's letters in order. Shown name-cased ("Rosa Lind").
+pub fn spelled_by_name_line(label: &str, lines: &[&str]) -> Option<String> {
+    let initials: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
+    if !label.chars().all(|c| c.is_uppercase() || c == '.') {
+        return None;
+    }
+    let line = lines.iter().find(|line| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        is_name_line(line)
+            && words.len() == initials.len()
+            && (words.iter().zip(&initials)).all(|(w, c)| w.starts_with(*c))
+    })?;
+    let cased = |w: &str| {
+        let mut chars = w.chars();
+        (chars
+            .next()
+            .into_iter()
+            .chain(chars.flat_map(char::to_lowercase)))
+        .collect::<String>()
+    };
+    Some(
+        line.split_whitespace()
+            .map(cased)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_stand_for_the_name_line_above_the_transcript() {
+        let lines = ["March 3, 2005", "ROSA LIND"];
+        assert_eq!(
+            spelled_by_name_line("RL", &lines).as_deref(),
+            Some("Rosa Lind")
+        );
+        assert_eq!(
+            spelled_by_name_line("R.L.", &lines).as_deref(),
+            Some("Rosa Lind")
+        );
+        assert_eq!(spelled_by_name_line("RB", &lines), None);
+        assert_eq!(spelled_by_name_line("Rosa", &lines), None);
+    }
+
+    #[test]
+    fn a_sentence_or_a_one_word_line_is_no_name_line() {
+        assert!(is_name_line("Ivo Lund-Berg"));
+        assert!(!is_name_line("EMBED SIZE (PX)"));
+        assert!(!is_name_line("Citation preview"));
+        assert!(!is_name_line("HOME"));
+        assert!(!is_name_line("We met at noon."));
+    }
+}
