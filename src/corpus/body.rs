@@ -11,6 +11,7 @@ use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
 use super::lists::join_list_items;
 use super::marked_list::join_marked_lists;
+use super::name_heads::label_name_heads;
 use super::numbered::tidy_numbered_turns;
 use super::piece_lines::relocate_pieces;
 use super::quoted_reply::split_quoted_replies;
@@ -39,6 +40,7 @@ pub fn body_paragraphs(
     tidy_numbered_turns(&mut paras);
     strip_answer_marks(&mut paras);
     join_speaker_lines(&mut paras, &mut dropped);
+    label_name_heads(&mut paras, body, body_line);
     colon_bare_labels(&mut paras);
     split_glued_labels(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);

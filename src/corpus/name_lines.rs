@@ -34,9 +34,10 @@ pub fn speaker_names(paras: &[Para]) -> Vec<String> {
     names.into_iter().map(str::to_string).collect()
 }
 
-/// A paragraph that is only a name: a few capitalised words, no mark.
-fn name_line(text: &str) -> Option<&str> {
-    let text = text.trim();
+/// A paragraph that is only a name: a few capitalised words, no mark. A Markdown heading
+/// mark does not count: some transcripts set each speaker as a heading (`## Ida Brenn`).
+pub(super) fn name_line(text: &str) -> Option<&str> {
+    let text = text.trim().trim_start_matches('#').trim();
     let bare = text
         .chars()
         .all(|c| c.is_alphabetic() || " '-.".contains(c));

@@ -65,10 +65,8 @@ pub fn join_lone_labels(paras: &mut Vec<Para>) {
             .filter(|label| is_nameless(label) || is_name_like(label))
             .or_else(|| capitals.then(|| capital_name(&p.text)).flatten())
             .or_else(|| {
-                names
-                    .iter()
-                    .find(|n| *n == p.text.trim())
-                    .map(String::as_str)
+                let lone = super::name_lines::name_line(&p.text)?;
+                names.iter().find(|n| *n == lone).map(String::as_str)
             });
         label.map(str::to_string)
     };

@@ -130,3 +130,31 @@ fn a_first_exchange_under_plain_first_names_imports_as_a_question_and_its_answer
         ["I teach two evenings a week at the village school."]
     );
 }
+
+#[test]
+fn an_imported_briefing_keeps_its_officials_and_the_chair_never_answers() {
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/pages/okafor-flood-briefing.md"),
+    )
+    .unwrap();
+    let imported = import_page(PageKind::Markdown, &page).unwrap();
+    assert!(imported.text.contains("interviewee = \"Dr. Stokes\""));
+    let interview = interview_bot::corpus::parse("okafor-flood-briefing", &imported.text).unwrap();
+    let answers: Vec<&String> = interview.turns.iter().flat_map(|t| &t.answer).collect();
+    assert!(
+        answers
+            .iter()
+            .all(|a| !a.contains("time for two more") && !a.contains("concludes")),
+        "the chair's remarks are no answers: {answers:?}"
+    );
+    let minister = interview
+        .turns
+        .iter()
+        .find(|t| t.question.contains("cost of the repairs"))
+        .unwrap();
+    assert_eq!(
+        minister.speakers.first().cloned().flatten().as_deref(),
+        Some("The Deputy Minister")
+    );
+}

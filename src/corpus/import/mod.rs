@@ -16,6 +16,7 @@ use std::path::Path;
 
 mod article;
 mod block;
+mod chairs;
 mod closing;
 mod credits;
 mod fallback;

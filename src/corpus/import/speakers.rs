@@ -327,11 +327,15 @@ pub(super) fn display_name(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
         return name.to_string();
     }
+    let several = name.split_whitespace().nth(1).is_some();
     name.split_whitespace()
         .map(|word| {
-            // Acronyms (an outlet such as "WLRN" or "NPR") stay in capitals.
-            let is_acronym =
-                word.chars().count() <= 3 || !word.chars().any(|c| "AEIOUYÁÉÍÓÚ".contains(c));
+            // Acronyms (an outlet such as "WLRN" or "NPR") stay in capitals; an abbreviated
+            // title ("DR.", "MS.") and a short word of a longer name ("THE MINISTER", "ANA
+            // RUIZ") are words like the others.
+            let short_alone = word.chars().count() <= 3 && !word.ends_with('.') && !several;
+            let vowelless = !word.chars().any(|c| "AEIOUYÁÉÍÓÚ".contains(c));
+            let is_acronym = !word.ends_with('.') && (short_alone || vowelless);
             if is_acronym {
                 return word.to_string();
             }

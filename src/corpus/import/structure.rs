@@ -5,6 +5,7 @@
 //! paragraph ending with `?`.
 
 use super::block::{plain_name_label, Block, Cue, Label};
+use super::chairs::{chair_asks, main_answerer};
 use super::prompts::clean_question;
 use super::speakers::{
     answer_label, by_name_labels, display_name, host_opening_introduces, is_short_form,
@@ -48,8 +49,10 @@ pub(super) enum Role {
 /// Builds the interview from the article's paragraphs. Returns `None` when no paragraph reads
 /// as a question.
 pub fn structure(blocks: &[Block]) -> Option<Draft> {
-    let (roles, interviewee, interviewer) = if let Some(roles) = by_qa_labels(blocks) {
-        (roles, None, None)
+    let (roles, interviewee, interviewer) = if let Some(mut roles) = by_qa_labels(blocks) {
+        chair_asks(blocks, &mut roles);
+        let answerer = main_answerer(blocks, &roles);
+        (roles, answerer, None)
     } else if let Some((mut roles, interviewee, interviewer)) = by_name_labels(blocks) {
         host_opening_introduces(blocks, &mut roles);
         (roles, Some(interviewee), interviewer)
