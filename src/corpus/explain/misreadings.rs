@@ -213,35 +213,37 @@ mod tests {
         the whole winter and most of the spring, and the neighbours thought we had lost our \
         minds, but the first firing after that came out even from the front to the back.";
 
+    /// A plain-text file of three exchanges, read as such.
+    const THREE: &str = "The kiln\n\nAna Vidal fires pots in a barn.\n\nWhy clay?\n\nBecause \
+        my uncle did it before me, and his father before him, in the same valley.\n\nWhy at \
+        night?\n\nThe air is cooler after dark and the flames are easier to read by eye.\n\n\
+        Why the barn?\n\nIt was free, and the roof was sound enough for a kiln and a wheel.\n";
+
     #[test]
     fn prompts_in_the_first_person_without_a_question_mark_are_flagged() {
-        let misread = format!(
-            "The kiln\n\nAna Vidal fires pots in a barn.\n\nI started in 2001 with my \
-             uncle.\n\n{LONG}\n\nMy first kiln was a disaster.\n\n{LONG}\n\nI still use my \
-             hands.\n\n{LONG}\n"
-        );
-        assert_eq!(warned(&misread, "first person"), 1);
+        let mut reading = crate::corpus::read("x", THREE).expect("parses");
+        assert_eq!(reading.interview.turns.len(), 3);
+        assert!(super::unmarked_prompts(&reading).is_none());
+        for (turn, prompt) in (reading.interview.turns.iter_mut()).zip([
+            "I started in 2001 with my uncle.",
+            "My first kiln broke.",
+            "Why the barn?",
+        ]) {
+            turn.question = prompt.into();
+        }
+        assert!(super::unmarked_prompts(&reading).is_some());
         // Requests and topics that ask nothing are prompts all the same.
-        let requests = misread
-            .replace(
-                "I started in 2001 with my uncle.",
-                "Tell us how you started.",
-            )
-            .replace("My first kiln was a disaster.", "Your first kiln.")
-            .replace("I still use my hands.", "Describe a firing.");
-        assert_eq!(warned(&requests, "first person"), 0);
+        reading.interview.turns[0].question = "Tell us how you started.".into();
+        reading.interview.turns[1].question = "Your first kiln.".into();
+        assert!(super::unmarked_prompts(&reading).is_none());
     }
 
     #[test]
     fn a_prompt_longer_than_every_answer_is_flagged() {
-        let prompt = "Why the barn? ".repeat(12);
-        let text = format!(
-            "The kiln\n\nAna Vidal fires pots in a barn.\n\nWhy clay?\n\nBecause my uncle \
-             did.\n\nWhy at night?\n\nIt is cooler.\n\n{prompt}\n\nIt was free.\n"
-        );
-        assert_eq!(warned(&text, "longer than every answer"), 1);
-        let short = text.replace(&prompt, "Why the barn?");
-        assert_eq!(warned(&short, "longer than every answer"), 0);
+        let mut reading = crate::corpus::read("x", THREE).expect("parses");
+        assert!(super::overlong_prompts(&reading).is_empty());
+        reading.interview.turns[2].question = "Why the barn and not the house? ".repeat(6);
+        assert_eq!(super::overlong_prompts(&reading).len(), 1);
     }
 
     #[test]
