@@ -3,12 +3,66 @@
 //! preposition that introduces who did the work; the line is the page's furniture, never the
 //! title or the introduction.
 
-/// The prepositions naming who did the work after a participle: "by", "por", "par", "von".
-const AGENT_PREPOSITIONS: [&str; 4] = ["by", "por", "par", "von"];
+/// The prepositions naming who did the work after a participle: "by", "por".
+const AGENT_PREPOSITIONS: [&str; 2] = ["by", "por"];
 
-/// Endings of a participle before its agent ("Interviewed", "Entrevistado", "Entrevistada",
-/// "Conducted", "Réalisée", "Realizada").
-const PARTICIPLE_ENDINGS: [&str; 8] = ["ed", "ado", "ada", "ido", "ida", "é", "ée", "t"];
+/// The participles a credit names its maker after, in English, Spanish and Portuguese (both
+/// genders and numbers where they differ): a list, since a participle's ending also ends verbs
+/// and nouns that are no credit ("Left by", "Lost by", "Stand by").
+const CREDIT_PARTICIPLES: &[&str] = &[
+    "interviewed",
+    "conducted",
+    "written",
+    "edited",
+    "taken",
+    "photographed",
+    "produced",
+    "reported",
+    "recorded",
+    "transcribed",
+    "translated",
+    "compiled",
+    "moderated",
+    "hosted",
+    "entrevistado",
+    "entrevistada",
+    "entrevistados",
+    "entrevistadas",
+    "realizado",
+    "realizada",
+    "realizados",
+    "realizadas",
+    "conducido",
+    "conducida",
+    "escrito",
+    "escrita",
+    "editado",
+    "editada",
+    "producido",
+    "producida",
+    "grabado",
+    "grabada",
+    "traducido",
+    "traducida",
+    "transcrito",
+    "transcrita",
+    "moderado",
+    "moderada",
+    "conduzido",
+    "conduzida",
+    "feito",
+    "feita",
+    "produzido",
+    "produzida",
+    "gravado",
+    "gravada",
+    "traduzido",
+    "traduzida",
+    "fotografado",
+    "fotografada",
+    "fotografiado",
+    "fotografiada",
+];
 
 /// At most this many words stand before the preposition ("Interview conducted by").
 const MAX_CREDIT_WORDS: usize = 3;
@@ -25,7 +79,7 @@ pub fn is_cut_credit(text: &str) -> bool {
     };
     let participle = before.last().is_some_and(|w| {
         let w = w.to_lowercase();
-        PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e))
+        CREDIT_PARTICIPLES.contains(&w.as_str())
     });
     AGENT_PREPOSITIONS.contains(last) && participle && before.len() <= MAX_CREDIT_WORDS
 }
@@ -39,6 +93,9 @@ mod tests {
         assert!(is_cut_credit("Interviewed by"));
         assert!(is_cut_credit("Entrevistada por:"));
         assert!(is_cut_credit("Interview conducted by"));
+        assert!(is_cut_credit("Written by"));
+        assert!(is_cut_credit("Taken by"));
+        assert!(is_cut_credit("Entrevista conduzida por"));
     }
 
     #[test]
@@ -47,5 +104,7 @@ mod tests {
         assert!(!is_cut_credit("Stand by"));
         assert!(!is_cut_credit("What the tide left by"));
         assert!(!is_cut_credit("by"));
+        assert!(!is_cut_credit("Left by"));
+        assert!(!is_cut_credit("Lost by"));
     }
 }

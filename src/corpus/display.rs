@@ -176,17 +176,20 @@ fn is_name_word(word: &str, ordinary: &std::collections::HashSet<String>) -> boo
         && !ordinary.contains(&word.to_lowercase())
 }
 
-/// A family name keeps letters of its own before a sentence's full stop ("Thomson."); an
-/// abbreviation ("Dr.", "Jr.", "St.") is shorter than this.
-const MIN_SENTENCE_END_SURNAME_LETTERS: usize = 4;
+/// Abbreviations written with a stop before a name or after it (titles, "Jr.", "St."): the
+/// stop is theirs, not a sentence's, so they are no surname ending a sentence. Short surnames
+/// ("Paz.", "Gil.", "Wu.") are names.
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "dr", "dra", "jr", "sr", "sra", "st", "mr", "ms", "mrs", "prof", "sto", "sta",
+];
 
 /// The word without the full stop closing a sentence after it ("Thomson." is "Thomson"); an
 /// abbreviation keeps its stop, so it is no name word.
 fn sentence_end_surname(word: &str) -> Option<&str> {
     match word.strip_suffix('.') {
         Some(bare)
-            if bare.chars().filter(|c| c.is_alphabetic()).count()
-                >= MIN_SENTENCE_END_SURNAME_LETTERS
+            if bare.chars().any(char::is_alphabetic)
+                && !NAME_ABBREVIATIONS.contains(&bare.to_lowercase().as_str())
                 && !bare.contains('.') =>
         {
             Some(bare)
@@ -314,11 +317,23 @@ mod tests {
         let closing = ["Our guest today is Dr. Ravi Kessel.", "Ravi laughs a lot."];
         assert_eq!(display_name("Ravi", &closing), "Ravi Kessel");
         assert_eq!(display_name("Ravi", &["Ask Ravi Jr. about it."]), "Ravi");
+        let short = ["Our guest is Ana Paz.", "Ana laughs."];
+        assert_eq!(display_name("Ana", &short), "Ana Paz");
+        assert_eq!(display_name("Lu", &["We met Lu Wu."]), "Lu Wu");
+        assert_eq!(display_name("Ana", &["Ask Ana Sr. about it."]), "Ana");
+    }
+
+    #[test]
+    fn display_names_take_a_name_written_in_full() {
         assert_eq!(
             display_name("ISAAC", &["A Conversation with Isaac Bowen"]),
             "Isaac Bowen"
         );
         assert_eq!(display_name("RP", &[]), "RP");
+    }
+
+    #[test]
+    fn initials_are_completed_from_the_name_they_spell() {
         // Each part of a hyphenated given name gives a letter; the surname follows.
         let compound = ["We met Anne-Louise Ferrand, who bakes in Lyon."];
         assert_eq!(display_name("AL", &compound), "Anne-Louise Ferrand");
@@ -332,6 +347,10 @@ mod tests {
             display_name("Quispe", &["Marta Quispe is an economist."]),
             "Marta Quispe"
         );
+    }
+
+    #[test]
+    fn a_name_is_completed_without_the_words_around_it() {
         assert_eq!(
             display_name("Ivo Lund", &["We talk with Ivo \"Kite9\" Lund today."]),
             "Ivo Lund"
@@ -346,6 +365,10 @@ mod tests {
             "We asked her how it started.",
         ];
         assert_eq!(display_name("Kemi Adeyemi", &headline), "Kemi Adeyemi");
+    }
+
+    #[test]
+    fn initials_are_spelled_by_a_name_in_the_answers() {
         let answer = [
             "Well, I am Rosa Lind Berg, born in Oslo.",
             "Rosa Bay was my home.",

@@ -2,6 +2,8 @@
 //! conversation ("ROSA LIND", then the date, then the speakers `RL:` and `I:`). The page drops
 //! it as its header, but its words still spell out the initials the answers are labelled with.
 
+use super::reading::{Clutter, Dropped, Speaker};
+
 /// A name line holds a given name and a family name, a middle name at most.
 const NAME_LINE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 
@@ -19,6 +21,25 @@ pub fn is_name_line(text: &str) -> bool {
             && (chars.clone().all(char::is_uppercase) || chars.all(|c| !c.is_uppercase()))
     };
     NAME_LINE_WORDS.contains(&words.len()) && words.iter().all(name_word)
+}
+
+/// The headline repeated under the title and the name lines of a cover above the conversation
+/// (which spell a label's initials); a name line dropped as a link or a footer ("Related
+/// Stories") is no name.
+pub fn repeated_lines<'d>(
+    dropped: &'d [Dropped],
+    speakers: &[Speaker],
+    last_turn_line: usize,
+) -> Vec<&'d str> {
+    let first_turn = (speakers.iter().map(|s| s.line).min()).unwrap_or(last_turn_line);
+    let cover_name = |d: &Dropped| {
+        let furniture = matches!(d.reason, Clutter::PageFurniture | Clutter::AfterInterview);
+        d.line < first_turn && !furniture && is_name_line(&d.text)
+    };
+    (dropped.iter())
+        .filter(|d| d.reason == Clutter::RepeatedHeadline || cover_name(d))
+        .map(|d| d.text.as_str())
+        .collect()
 }
 
 /// The name a name line among `lines` spells for initials (`label`, "RL"): its words open with
@@ -76,5 +97,28 @@ mod tests {
         assert!(!is_name_line("Citation preview"));
         assert!(!is_name_line("HOME"));
         assert!(!is_name_line("We met at noon."));
+    }
+
+    #[test]
+    fn only_a_cover_name_line_spells_initials() {
+        let dropped = |line: usize, text: &str, reason: Clutter| Dropped {
+            line,
+            text: text.into(),
+            reason,
+        };
+        let lines = [
+            dropped(1, "ROSA LIND", Clutter::Kicker),
+            dropped(2, "Related Stories", Clutter::PageFurniture),
+            dropped(30, "Salt Roads", Clutter::Kicker),
+        ];
+        let speaker = Speaker {
+            label: "RS".into(),
+            role: crate::corpus::reading::Role::Interviewee,
+            count: 4,
+            line: 5,
+        };
+        let repeated = repeated_lines(&lines, &[speaker], 40);
+        assert_eq!(repeated, ["ROSA LIND"]);
+        assert_eq!(spelled_by_name_line("RS", &repeated), None);
     }
 }

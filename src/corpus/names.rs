@@ -12,7 +12,7 @@ use super::joint_label::joint_parts;
 use super::journalist::{credited_interviewer, introduced_journalist};
 use super::label_person::{person_of_label, without_job_title};
 use super::labels::{display_name, is_generic, is_nameless, same_speaker};
-use super::name_line::{is_name_line, spelled_by_name_line};
+use super::name_line::{repeated_lines, spelled_by_name_line};
 use super::name_words::is_pronoun;
 use super::placeholders::{is_placeholder_author, thanked_host, without_glued_initials};
 use super::prose::prose_name;
@@ -68,10 +68,7 @@ pub fn find_names<'a>(
     let (texts, whole) = (unslugged(texts), unslugged(whole));
     let (texts, whole) = (texts.as_slice(), whole.as_slice());
     let mut reported = Reported::new(texts, whole);
-    reported.repeated = (dropped.iter())
-        .filter(|d| d.reason == Clutter::RepeatedHeadline || is_name_line(&d.text))
-        .map(|d| d.text.as_str())
-        .collect();
+    reported.repeated = repeated_lines(dropped, speakers, last_turn_line);
     // "Entrevista de X" over "Entrevistada por Y": X answered, Y asked.
     let (asked, asker) = credit_pair::credit_pair(dropped).unzip();
     let mut interviewer = find_interviewer(metadata, speakers, (dropped, asker), &reported);

@@ -38,7 +38,7 @@ use super::tail::{drop_closing_matter, drop_trailer};
 use super::text::split_front_matter;
 use super::third_person_tail::{drop_notes_about_guest, drop_writers_reflection};
 use super::turns::turns;
-use super::{Interview, Metadata};
+use super::{Interview, Metadata, Turn};
 
 /// The names known for the interviewee before the conversation is read: the known people
 /// but the front matter's interviewer, unless the title (`headline`, else the front
@@ -84,13 +84,15 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
-    let (credits, next_guests) = tidy_page(
+    let titled = metadata.title.is_some();
+    let tidied = tidy_page(
         &mut assembled,
         &rest,
-        (&mut head, metadata.title.is_some()),
+        (&mut head, titled),
         credits,
         &dropped,
     );
+    let (credits, next_guests) = tidied;
     let guests = guests(&people.as_refs(), &metadata, head.title.as_deref());
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped, &guests);
     drop_notes_about_guest(&mut assembled, &paras, &metadata.named_people());
@@ -121,15 +123,26 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
         speakers,
         dropped,
         repairs,
-        interview: Interview {
-            id: id.to_string(),
-            source: Default::default(),
-            metadata,
-            title,
-            intro: quoted_texts(&assembled.intro),
-            turns,
-        },
+        interview: interview(id, metadata, title, quoted_texts(&assembled.intro), turns),
     })
+}
+
+/// The interview read from a file named `id`.
+fn interview(
+    id: &str,
+    metadata: Metadata,
+    title: String,
+    intro: Vec<String>,
+    turns: Vec<Turn>,
+) -> Interview {
+    Interview {
+        id: id.to_string(),
+        source: Default::default(),
+        metadata,
+        title,
+        intro,
+        turns,
+    }
 }
 
 /// The line of the last answer's last paragraph (0 without answers): what comes after it is the

@@ -1,9 +1,10 @@
 //! Warnings about a file that was read badly as a whole, though every turn looks fine on its
 //! own: most prompts neither ask nor are set apart and speak in the first person
-//! (paragraphs of an answer taken for prompts), a guessed interviewee whom the text's headline, introduction and labels never
-//! name, a prompt longer than every answer (an answer taken for a prompt), and answers of one
-//! short paragraph among long ones (an answer's paragraphs cut into turns). Each names the
-//! line to look at and how to mark the file so that it reads as published.
+//! (paragraphs of an answer taken for prompts), a guessed interviewee whom the text's
+//! headline, introduction and labels never name, a prompt longer than every answer (an
+//! answer taken for a prompt), and answers of one short paragraph among long ones (an
+//! answer's paragraphs cut into turns). Each names the line to look at and how to mark the
+//! file so that it reads as published.
 
 use crate::corpus::address::speaks_of_own_side;
 use crate::corpus::checks::Warning;
@@ -72,8 +73,8 @@ fn unmarked_prompts(reading: &Reading) -> Option<Warning> {
 }
 
 /// An interviewee the reader guessed (not from the front matter) whom neither the headline,
-/// the introduction, the page's head above the first question nor a speaker label names: the name came from elsewhere on the page (a
-/// credit, a byline, another story).
+/// the introduction, the page's head above the first question nor a speaker label names: the
+/// name came from elsewhere on the page (a credit, a byline, another story).
 fn unnamed_interviewee(reading: &Reading) -> Option<Warning> {
     let interview = &reading.interview;
     let name = interview.metadata.interviewee.as_deref()?;

@@ -32,64 +32,71 @@ fn bounded(layout: Layout, question: &str) -> bool {
 /// Checks the shape of the result against what interviews look like. With labels an answer is
 /// where its label says, so a short "Yes." after a long question is no warning.
 pub(super) fn warnings(reading: &Reading, text: &str) -> Vec<Warning> {
+    let interview = &reading.interview;
+    let mut found = turn_warnings(reading, text);
+    if interview.turns.len() == 1 {
+        let line = reading.turn_lines.first().map_or(1, |t| t.question);
+        found.push(warning(
+            line,
+            "only one question was found".into(),
+            "end each question with '?' or open it with 'Q:' (and each answer with 'A:')",
+        ));
+    }
+    if interview.metadata.interviewee.is_none() {
+        found.push(warning(
+            1,
+            "the interviewee's name is unknown, so quotes are attributed to 'the interviewee'".into(),
+            "add interviewee = \"Full Name\" to the front matter, or label the answers with the name",
+        ));
+    }
+    found.extend(file_warnings(reading, text));
+    found.extend(misreading_warnings(reading));
+    found.sort_by_key(|w| w.line);
+    found
+}
+
+fn warning(line: usize, message: String, fix: &str) -> Warning {
+    Warning {
+        line,
+        message,
+        fix: fix.to_string(),
+    }
+}
+
+/// Turns whose answer is missing, or whose question may hold answer text.
+fn turn_warnings(reading: &Reading, text: &str) -> Vec<Warning> {
     let source: Vec<&str> = text.lines().collect();
     let mut found = Vec::new();
-    let interview = &reading.interview;
-    let mut warn = |line: usize, message: String, fix: &str| {
-        found.push(Warning {
-            line,
-            message,
-            fix: fix.to_string(),
-        })
-    };
-    for (turn, lines) in interview.turns.iter().zip(&reading.turn_lines) {
+    for (turn, lines) in reading.interview.turns.iter().zip(&reading.turn_lines) {
         let question = words(&turn.question);
         let answer: usize = turn.answer.iter().map(|p| words(p)).sum();
         if turn.answer.is_empty() {
-            warn(
+            found.push(warning(
                 lines.question,
                 "this question has an answer of 0 paragraphs".into(),
                 "put the answer's paragraphs after the question, separated by blank lines",
-            );
+            ));
         } else if question > answer
             && words_after_asking(&turn.question) >= MIN_GLUED_WORDS
             && reading.layout != Layout::Labels
             && !set_apart(&source, lines.question, lines.answer.first().copied())
         {
-            warn(
+            found.push(warning(
                 lines.question,
                 format!(
                     "the question ({question} words) is longer than its answer ({answer} words) \
                      and goes on after its '?': the answer may start there"
                 ),
                 "if part of the question is the answer, open the answer with the interviewee's label (e.g. 'A:') or separate it with a blank line",
-            );
+            ));
         } else if question > LONG_QUESTION_WORDS && !bounded(reading.layout, &turn.question) {
-            warn(
+            found.push(warning(
                 lines.question,
                 format!("the question is {question} words long: it may contain answer text"),
                 "label the turns ('Q:' / 'A:') so questions end where the answer starts",
-            );
+            ));
         }
     }
-    if interview.turns.len() == 1 {
-        let line = reading.turn_lines.first().map_or(1, |t| t.question);
-        warn(
-            line,
-            "only one question was found".into(),
-            "end each question with '?' or open it with 'Q:' (and each answer with 'A:')",
-        );
-    }
-    if interview.metadata.interviewee.is_none() {
-        warn(
-            1,
-            "the interviewee's name is unknown, so quotes are attributed to 'the interviewee'".into(),
-            "add interviewee = \"Full Name\" to the front matter, or label the answers with the name",
-        );
-    }
-    found.extend(file_warnings(reading, text));
-    found.extend(misreading_warnings(reading));
-    found.sort_by_key(|w| w.line);
     found
 }
 

@@ -29,6 +29,7 @@ mod html;
 mod html_blocks;
 mod html_front;
 mod inline;
+mod label_case;
 mod language;
 mod made_title;
 mod markdown;

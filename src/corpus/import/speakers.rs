@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::block::{word_count, Block, Cue, Label};
+pub(super) use super::label_case::display_name;
 use super::structure::{ends_with_question_mark, is_unlabelled_heading, Role, MIN_SPEAKER_TURNS};
 use super::typography::is_prompt_sized;
 use crate::corpus::forms::is_initials_of;
@@ -318,35 +319,6 @@ pub(super) fn is_short_form(name: &str, full: &str) -> bool {
     // "DW" after "Don Watkins": transcripts shorten a name to its initials after first use.
     (!name_words.is_empty() && name_words.iter().all(|word| full_words.contains(word)))
         || is_initials_of(name.trim(), full_name)
-}
-
-/// The name as the front matter shows it: without the affiliation after a comma, and names set
-/// in capitals in the labels ("ANA RUIZ") as "Ana Ruiz".
-pub(super) fn display_name(name: &str) -> String {
-    let name = name.split(',').next().unwrap_or(name).trim();
-    if name.chars().any(char::is_lowercase) {
-        return name.to_string();
-    }
-    let several = name.split_whitespace().nth(1).is_some();
-    name.split_whitespace()
-        .map(|word| {
-            // Acronyms (an outlet such as "WLRN" or "NPR") stay in capitals; an abbreviated
-            // title ("DR.", "MS.") and a short word of a longer name ("THE MINISTER", "ANA
-            // RUIZ") are words like the others.
-            let short_alone = word.chars().count() <= 3 && !word.ends_with('.') && !several;
-            let vowelless = !word.chars().any(|c| "AEIOUYÁÉÍÓÚ".contains(c));
-            let is_acronym = !word.ends_with('.') && (short_alone || vowelless);
-            if is_acronym {
-                return word.to_string();
-            }
-            let lower = word.to_lowercase();
-            let mut chars = lower.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_uppercase().chain(chars).collect::<String>()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

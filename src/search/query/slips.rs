@@ -11,7 +11,9 @@
 //! swapped, is as often a word of its own ("estadio" is "estado" and an "i", "whale" is
 //! "while" with an "a", English "dream" is Portuguese "deram" with two letters swapped). The
 //! first letter is never the slip, as for spelling corrections, and a word written with a
-//! capital inside the question is a name.
+//! capital inside the question is a name, and a word after an article is the noun or
+//! adjective the article introduces ("how deep was the trough": "trough" is "through" without
+//! its "h", but no function word follows "the").
 
 use crate::search::analyzer::{AnalyzedWord, Analyzer};
 
@@ -24,6 +26,16 @@ pub(super) const MIN_SLIP_CHARS: usize = 5;
 /// and Portuguese function words ("também", "está", "não").
 const LETTERS: &str = "abcdefghijklmnopqrstuvwxyzáéíóúâêôãõàçñü";
 
+/// Articles of English, Spanish and Portuguese (with Spanish and Portuguese contractions of a
+/// preposition and an article): the word after one is the noun or adjective it introduces,
+/// never a function word. English "a" is left out: Spanish and Portuguese write it as a
+/// preposition before function words ("a pesar", "a partir").
+const ARTICLES: &[&str] = &[
+    "the", "an", "el", "la", "los", "las", "un", "una", "unos", "unas", "del", "al", "o", "os",
+    "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao",
+    "aos", "pelo", "pela", "pelos", "pelas", "num", "numa",
+];
+
 /// The question's words with the terms of mistyped function words taken away (they stay as
 /// words, like stopwords, so positions keep their meaning); `text` is what the words were
 /// analysed from, `known` tells a term the corpus uses, and `analyzer` (the question's)
@@ -34,13 +46,19 @@ pub(super) fn without_slips(
     known: &dyn Fn(&str) -> bool,
     analyzer: &mut Analyzer,
 ) -> Vec<AnalyzedWord> {
+    let mut after_article = false;
     for word in &mut words {
+        let follows_article = std::mem::replace(
+            &mut after_article,
+            ARTICLES.contains(&word.surface.as_str()),
+        );
         let Some(term) = word.term.as_deref() else {
             continue;
         };
         let written = text.get(word.start..word.end).unwrap_or_default();
         let name = word.position > 0 && written.chars().any(char::is_uppercase);
-        if !known(term) && !name && is_slip(&written.to_lowercase(), analyzer) {
+        let slip = !known(term) && !name && !follows_article;
+        if slip && is_slip(&written.to_lowercase(), analyzer) {
             word.term = None;
         }
     }
@@ -106,6 +124,19 @@ mod tests {
         assert!(!slip(Language::Pt, "mesa"));
         assert!(!slip(Language::En, "wich"));
         assert!(!slip(Language::En, "hat"), "not \"what\"");
+    }
+
+    #[test]
+    fn a_word_after_an_article_keeps_its_term() {
+        let question = "how deep was the trough after 2008";
+        let mut analyzer = Analyzer::new(Language::En);
+        let words = analyzer.analyze(question);
+        let kept: Vec<String> = without_slips(words, question, &|_| false, &mut analyzer)
+            .into_iter()
+            .filter_map(|w| w.term)
+            .collect();
+        assert!(kept.iter().any(|t| t.starts_with("trough")), "{kept:?}");
+        assert!(slip(Language::En, "trough"), "a slip elsewhere");
     }
 
     #[test]
