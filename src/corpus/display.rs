@@ -317,10 +317,14 @@ mod tests {
         let closing = ["Our guest today is Dr. Ravi Kessel.", "Ravi laughs a lot."];
         assert_eq!(display_name("Ravi", &closing), "Ravi Kessel");
         assert_eq!(display_name("Ravi", &["Ask Ravi Jr. about it."]), "Ravi");
+    }
+
+    #[test]
+    fn a_short_surname_ending_a_sentence_completes_a_name() {
         let short = ["Our guest is Ana Paz.", "Ana laughs."];
         assert_eq!(display_name("Ana", &short), "Ana Paz");
         assert_eq!(display_name("Lu", &["We met Lu Wu."]), "Lu Wu");
-        assert_eq!(display_name("Ana", &["Ask Ana Sr. about it."]), "Ana");
+        assert_eq!(display_name("Ana", &["We asked Ana Sr. about it."]), "Ana");
     }
 
     #[test]

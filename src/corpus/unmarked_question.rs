@@ -99,7 +99,7 @@ mod tests {
             "Do you still fish on Sundays.",
             "Cómo empezó todo.",
             "Qué le enseñó su abuela.",
-            "Por qué se fue de Vigo.",
+            "Por qué se marchó de Vigo.",
             "How could you say no to her.",
             "Did you ever sell the boat.",
         ] {
