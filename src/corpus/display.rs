@@ -316,7 +316,10 @@ mod tests {
         );
         let closing = ["Our guest today is Dr. Ravi Kessel.", "Ravi laughs a lot."];
         assert_eq!(display_name("Ravi", &closing), "Ravi Kessel");
-        assert_eq!(display_name("Ravi", &["Ask Ravi Jr. about it."]), "Ravi");
+        assert_eq!(
+            display_name("Ravi", &["We asked Ravi Jr. about it."]),
+            "Ravi"
+        );
     }
 
     #[test]

@@ -7,19 +7,21 @@ use super::reading::{Clutter, Dropped, Speaker};
 /// A name line holds a given name and a family name, a middle name at most.
 const NAME_LINE_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 
-/// The line is only a name: two or three words of letters (a hyphen or an apostrophe inside),
-/// each capitalised, in capitals or name-cased.
+/// The line is only a name: two or three words of letters, each capitalised, in capitals or
+/// name-cased; each part of a hyphenated or apostrophised word is cased on its own
+/// ("Lund-Berg", "O'BRIEN").
 pub fn is_name_line(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let name_word = |w: &&str| {
-        let mut chars = w.chars();
-        let letters = w
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-        letters
-            && chars.next().is_some_and(char::is_uppercase)
+    let name_part = |part: &str| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_uppercase)
             && (chars.clone().all(char::is_uppercase) || chars.all(|c| !c.is_uppercase()))
     };
+    let name_word = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && w.split(['-', '\'']).all(name_part)
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
     NAME_LINE_WORDS.contains(&words.len()) && words.iter().all(name_word)
 }
 
