@@ -89,6 +89,18 @@ pub fn speaks_of_own_side(text: &str) -> bool {
     speaks_of_self(text) || lower_words(text).any(|w| FIRST_PERSON_OWN.contains(&w.as_str()))
 }
 
+/// English first-person plurals, left out of [`FIRST_PERSON_OWN`] (see there) but a sign of
+/// someone speaking for their own side where no interviewer speaks: in a caption's place.
+const FIRST_PERSON_PLURAL_EN: [&str; 7] = ["we", "we're", "we’re", "we've", "we’ve", "our", "ours"];
+
+/// The text speaks in the first person, singular or plural, in English, Spanish or
+/// Portuguese: [`speaks_of_own_side`], or "we"/"our". For text the interviewer does not
+/// speak, such as a paragraph that may be a photo's caption.
+pub fn speaks_in_first_person(text: &str) -> bool {
+    speaks_of_own_side(text)
+        || lower_words(text).any(|w| FIRST_PERSON_PLURAL_EN.contains(&w.as_str()))
+}
+
 /// The paragraph's last sentence: what follows the last `.`, `!` or `?` (and any closing
 /// quotation mark) before a space.
 fn last_sentence(text: &str) -> &str {

@@ -35,11 +35,7 @@ pub fn body_paragraphs(
     body: &str,
     body_line: usize,
 ) -> Result<(Vec<Para>, Vec<Dropped>), ParseError> {
-    let (mut paras, mut dropped) = paragraphs(body, body_line);
-    drop_markup(&mut paras, &mut dropped);
-    tidy_numbered_turns(&mut paras);
-    strip_answer_marks(&mut paras);
-    join_speaker_lines(&mut paras, &mut dropped);
+    let (mut paras, mut dropped) = first_cut(body, body_line);
     label_name_heads(&mut paras, body, body_line);
     colon_bare_labels(&mut paras);
     split_glued_labels(&mut paras, &mut dropped);
@@ -69,6 +65,18 @@ pub fn body_paragraphs(
         ));
     }
     Ok((paras, dropped))
+}
+
+/// The body cut at blank lines, markup and answer marks dropped, numbered turns tidied and a
+/// transcript tool's speaker lines joined to their words: the paragraphs the name readers
+/// ([`label_name_heads`]) see.
+pub(crate) fn first_cut(body: &str, body_line: usize) -> (Vec<Para>, Vec<Dropped>) {
+    let (mut paras, mut dropped) = paragraphs(body, body_line);
+    drop_markup(&mut paras, &mut dropped);
+    tidy_numbered_turns(&mut paras);
+    strip_answer_marks(&mut paras);
+    join_speaker_lines(&mut paras, &mut dropped);
+    (paras, dropped)
 }
 
 /// A page's counters (comments, shares) are copied as a bare number among the lines above the

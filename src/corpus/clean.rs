@@ -25,9 +25,11 @@ use super::wrappers::{is_figure_caption, is_footnote_link};
 mod byline;
 mod photo_credits;
 
+pub use super::credit_labels::is_credit_label_word;
+use super::credit_labels::{is_credit, CREDIT_BY};
 pub use byline::byline_name;
-use photo_credits::{is_agency_credit, is_caption, is_credit, is_file_name, CREDIT_BY};
-pub use photo_credits::{is_credit_label_word, is_open_credit, is_pointing_caption};
+use photo_credits::{is_agency_credit, is_caption, is_file_name};
+pub use photo_credits::{is_open_credit, is_pointing_caption};
 
 /// Furniture lines are short; a longer line is a sentence of the text.
 const MAX_FURNITURE_WORDS: usize = 20;
@@ -75,12 +77,6 @@ const EDITING_NOTES: &[&str] = &[
     "entrevista ha sido editada",
     "entrevista foi editada",
 ];
-
-/// Words opening a photo credit: a credit's label and colon ("Photo: …", "Banner image: …")
-/// or a label and "by" ("Photo by …", "Foto de …").
-pub fn is_credit_opening(text: &str) -> bool {
-    is_credit(text) || CREDIT_BY.is_match(text)
-}
 
 /// Why a line (or a whole paragraph) is not quotable, judged on the line alone.
 pub fn line_clutter(line: &str) -> Option<Clutter> {

@@ -7,12 +7,13 @@
 //! in the third person, as captions do (an answer says "I", "my", "we" more often than not,
 //! and one closing on a credit is a caption glued to it).
 
-use super::address::speaks_of_own_side;
-use super::clean::is_credit_opening;
+use super::address::speaks_in_first_person;
+use super::credit_labels::{credit_source, is_credit_opening};
 use super::cues::words;
 
 /// A caption before its credit runs to a wire caption at most: the place and date, what is
-/// shown, who is in it (two sentences, forty to fifty words in agency captions).
+/// shown, who is in it (forty to fifty words in agency captions, in one sentence: see
+/// [`sentences`]).
 const MAX_CAPTION_WORDS: usize = 60;
 
 /// A credit in brackets is a few names and an agency ("Photo by Ana Ruiz - Harbour/Norpress
@@ -29,10 +30,36 @@ pub fn is_credited_caption(plain: &str) -> bool {
     let credit = credit.trim();
     words(caption) <= MAX_CAPTION_WORDS
         && sentences(caption) <= 1
-        && !speaks_of_own_side(caption)
-        && !speaks_of_own_side(credit)
+        && !speaks_in_first_person(caption)
+        && !speaks_in_first_person(credit)
         && words(credit) <= MAX_CREDIT_WORDS
         && is_credit_opening(credit)
+        && credit_source(credit).is_some_and(names_only)
+}
+
+/// Small words a credit's names and agencies hold in lowercase: name particles ("Ana de
+/// Lima", "van Dijk") and the links between a photographer and an agency ("for", "via",
+/// "and").
+const CREDIT_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "di", "du", "van", "von", "der", "den", "la", "le", "y",
+    "e", "and", "for", "via", "of", "the", "para", "por", "com", "con",
+];
+
+/// What a credit names is names only: every word name-cased (a capital first, as names and
+/// agencies are written) or a particle of [`CREDIT_PARTICLES`]. A bracket that goes on in
+/// lowercase ("photos by the neighbours hang in the hall", "photos by her husband, mostly")
+/// is a sentence of the answer, not a credit.
+fn names_only(source: &str) -> bool {
+    let parts = source.split(|c: char| c.is_whitespace() || matches!(c, '/' | '|' | ',' | '·'));
+    let mut named = parts
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    named.peek().is_some()
+        && named.all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || CREDIT_PARTICLES.contains(&w)
+        })
 }
 
 /// The sentences of `text`: one more than its stops followed by a capitalised word. A
@@ -86,6 +113,8 @@ mod tests {
             "I took that one myself at the studio in 2019. (Photo by me.)",
             "We went to the lake that summer (photo: the one on my desk).",
             "She kept every print (the photos are in the archive).",
+            "We rebuilt the barn after the flood (photos by the neighbours hang in the hall).",
+            "She kept every print (photos by her husband, mostly).",
             "Jane Doe at her studio in 2019.",
             "See the [photo gallery](https://example.org/g)",
             "The club signed its coach in March. Reporter Ana Gil spoke with him after a \

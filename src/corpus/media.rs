@@ -108,6 +108,31 @@ pub fn is_player_link(line: &str) -> bool {
         && words.len() <= MAX_NOTICE_WORDS
         && words.iter().any(media)
         && player
+        && points_at_player(line, &words)
+}
+
+/// Words only a player's link carries (lowercase): the way the media reaches the reader.
+const STREAMING_WORDS: &[&str] = &["streamed", "streaming", "download", "descargar", "baixar"];
+
+/// Extensions of media files a page links to (lowercase, with the dot).
+const MEDIA_FILE_EXTENSIONS: &[&str] = &[
+    ".mp3", ".mp4", ".m4a", ".ogg", ".wav", ".ram", ".rm", ".wma", ".wmv", ".mov", ".avi", ".flv",
+    ".webm",
+];
+
+/// The line points at a player, not at a subject: it sets the player's words in brackets or
+/// a link ("Video (Flash player required)", "[audio](…)"), or names the media's file or its
+/// streaming ("audio file", "streamed", "interview.mp3"). A heading that names a record
+/// player or a video does neither.
+fn points_at_player(line: &str, words: &[String]) -> bool {
+    let lower = line.to_lowercase();
+    line.contains(['(', '[', '<'])
+        || lower.contains("http")
+        || words
+            .windows(2)
+            .any(|p| MEDIA_NOUNS.contains(&p[0].as_str()) && p[1] == "file")
+        || words.iter().any(|w| STREAMING_WORDS.contains(&w.as_str()))
+        || MEDIA_FILE_EXTENSIONS.iter().any(|ext| lower.contains(ext))
 }
 
 /// The words a player shows while its media loads (lowercase): "loading", "a carregar",
@@ -239,6 +264,8 @@ mod tests {
             "I sent him the audio file.",
             "Audio and video of the festival",
             "We streamed the video with an old player.",
+            "## Video, vinyl and the record player",
+            "Video, vinyl and the record player",
         ] {
             assert!(!is_player_link(line), "{line}");
         }

@@ -31,6 +31,7 @@ mod chained_prompts;
 mod checks;
 pub mod clean;
 mod credit_caption;
+mod credit_labels;
 mod credited_caption;
 mod credits;
 mod cues;

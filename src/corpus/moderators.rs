@@ -10,14 +10,58 @@ use super::Metadata;
 
 /// A chair speaks at least this often (opening the session, then handing over or closing it);
 /// a speaker heard once may be a guest cut short.
-const MIN_CHAIR_TURNS: usize = 2;
+pub const MIN_CHAIR_TURNS: usize = 2;
 
 /// The fewest speakers a chaired session has: someone asking, someone answering, the chair.
 const MIN_CHAIRED_SPEAKERS: usize = 3;
 
-/// Makes an interviewer of each named speaker taken for a guest who is never put a question
-/// (no labelled turn of theirs follows a turn that asks) while another guest is, and who opens
-/// or closes the labelled conversation. Roles the front matter gives stay as they are.
+/// A chair's line after a guest's answer passes the floor on ("We have time for two more
+/// questions.", "Thank you all."): this many words at most. A speaker who goes on at more
+/// length right after a guest adds to the answer, as a second guest does.
+pub const MAX_FLOOR_PASSING_WORDS: usize = 8;
+
+/// What the chair test knows of one named speaker's labelled turns.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ChairTally {
+    /// Labelled turns.
+    pub turns: usize,
+    /// Turns right after a turn that asks: the speaker is put a question.
+    pub asked: usize,
+    /// Turns right after another guest's turn.
+    pub after_guest: usize,
+    /// Of those, turns longer than [`MAX_FLOOR_PASSING_WORDS`].
+    pub long_after_guest: usize,
+    /// The speaker opens or closes the labelled conversation.
+    pub at_edge: bool,
+}
+
+impl ChairTally {
+    /// Counts one turn of the speaker: whether it follows a question or another guest's turn,
+    /// and its words.
+    pub fn count_turn(&mut self, asked: bool, after_guest: bool, words: usize) {
+        self.turns += 1;
+        self.asked += usize::from(asked);
+        self.after_guest += usize::from(after_guest);
+        self.long_after_guest += usize::from(after_guest && words > MAX_FLOOR_PASSING_WORDS);
+    }
+}
+
+/// The speaker chairs the session: heard [`MIN_CHAIR_TURNS`] times or more, never put a
+/// question, opening or closing the labelled conversation, and never adding to a guest's
+/// answer: a turn right after another guest only passes the floor on, and not every turn of
+/// theirs follows a guest (a second guest who always speaks after the first, and has the last
+/// word, is a guest).
+pub fn is_chair(t: &ChairTally) -> bool {
+    t.turns >= MIN_CHAIR_TURNS
+        && t.asked == 0
+        && t.at_edge
+        && t.long_after_guest == 0
+        && t.after_guest < t.turns
+}
+
+/// Makes an interviewer of each named speaker taken for a guest who chairs the session (see
+/// [`is_chair`]) while another guest is put a question. Roles the front matter gives stay as
+/// they are.
 pub fn chairs(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata) {
     if speakers.len() < MIN_CHAIRED_SPEAKERS
         || !speakers.iter().any(|s| s.role == Role::Interviewer)
@@ -25,7 +69,7 @@ pub fn chairs(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata) {
         return;
     }
     let (_, put_to) = questions_between(paras, speakers);
-    let (first, last) = first_and_last(paras, speakers);
+    let tallies = tally(paras, speakers, &put_to);
     let named = |s: &Speaker| {
         [&metadata.interviewee, &metadata.interviewer]
             .into_iter()
@@ -39,8 +83,7 @@ pub fn chairs(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata) {
                 && !is_nameless(&s.label)
                 && !named(s)
                 && s.count >= MIN_CHAIR_TURNS
-                && put_to[i] == 0
-                && (first == Some(i) || last == Some(i))
+                && is_chair(&tallies[i])
         })
         .collect();
     let guest_stays = (0..speakers.len())
@@ -55,13 +98,31 @@ pub fn chairs(paras: &[Para], speakers: &mut [Speaker], metadata: &Metadata) {
     }
 }
 
-/// The speakers of the first and the last labelled paragraphs.
-fn first_and_last(paras: &[Para], speakers: &[Speaker]) -> (Option<usize>, Option<usize>) {
+/// Each speaker's [`ChairTally`] over the labelled paragraphs; `put_to` counts the questions
+/// each was put.
+fn tally(paras: &[Para], speakers: &[Speaker], put_to: &[usize]) -> Vec<ChairTally> {
     let of = |p: &Para| {
-        let (found, _) = super::labels::speaker_of(&p.text, speakers)?;
-        speakers.iter().position(|s| std::ptr::eq(s, found))
+        let (found, rest) = super::labels::speaker_of(&p.text, speakers)?;
+        let i = speakers.iter().position(|s| std::ptr::eq(s, found))?;
+        Some((i, rest.split_whitespace().count()))
     };
-    (paras.iter().find_map(of), paras.iter().rev().find_map(of))
+    let turns: Vec<(usize, usize)> = paras.iter().filter_map(of).collect();
+    let mut tallies = vec![ChairTally::default(); speakers.len()];
+    for (k, &(i, words)) in turns.iter().enumerate() {
+        let after_guest = k > 0 && {
+            let before = turns[k - 1].0;
+            before != i && speakers[before].role == Role::Interviewee
+        };
+        tallies[i].count_turn(false, after_guest, words);
+    }
+    for (t, &asked) in tallies.iter_mut().zip(put_to) {
+        t.asked = asked;
+    }
+    let edges = [turns.first(), turns.last()];
+    for &(i, _) in edges.into_iter().flatten() {
+        tallies[i].at_edge = true;
+    }
+    tallies
 }
 
 #[cfg(test)]
@@ -133,5 +194,28 @@ mod tests {
             "Tom Hale is put a question"
         );
         assert_eq!(speakers[2].role, Role::Interviewee);
+    }
+
+    #[test]
+    fn a_second_guest_who_speaks_after_the_first_stays_a_guest() {
+        let body = paras(&[
+            "Host: Why clay?",
+            "Tom: It's cheap.",
+            "Ida: And it breathes, so rooms stay dry.",
+            "Host: Does it burn?",
+            "Tom: No.",
+            "Ida: Never, it is earth.",
+        ]);
+        let mut speakers = vec![
+            speaker("Host", Role::Interviewer, 2),
+            speaker("Tom", Role::Interviewee, 2),
+            speaker("Ida", Role::Interviewee, 2),
+        ];
+        chairs(&body, &mut speakers, &Metadata::default());
+        assert_eq!(
+            speakers[2].role,
+            Role::Interviewee,
+            "Ida adds to Tom's answers"
+        );
     }
 }

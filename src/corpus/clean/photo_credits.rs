@@ -8,39 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{is_italic_paragraph, strip_emphasis};
-
-/// A credit's label is a few words at most ("Banner image", "Foto de capa").
-const MAX_CREDIT_LABEL_WORDS: usize = 3;
-
-/// Labels that open a photo or illustration credit.
-const CREDIT_LABELS: &[&str] = &[
-    "photo",
-    "photos",
-    "photograph",
-    "picture",
-    "image",
-    "illustration",
-    "credit",
-    "foto",
-    "fotos",
-    "fotografía",
-    "fotografia",
-    "fotografías",
-    "fotografias",
-    "photographs",
-    "imagen",
-    "imagem",
-    "ilustración",
-    "ilustração",
-    "crédito",
-];
-
-/// A credit's label and the word naming its source: "Photo by …", "Foto de …", and the
-/// courtesy credit of a picture lent by its owner ("Photographs courtesy of …").
-pub(super) static CREDIT_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(photos?|photographs?|images?|illustrations?|foto|fotos|imagen|imagem|ilustración|ilustração)\s+(by|de|por|courtesy(\s+of)?)\b")
-        .expect("a valid credit pattern")
-});
+use crate::corpus::credit_labels::{CREDIT_BY, CREDIT_LABELS};
 
 /// A caption ending in its agency credit, the photographer's name and the agency in capitals
 /// ("Ana at the port JOÃO LIMA/NORPRESS", often glued to the caption's last word): two words of
@@ -88,26 +56,4 @@ pub(super) fn is_caption(line: &str) -> bool {
         && !strip_emphasis(line)
             .trim_end()
             .ends_with(['.', '?', '!', '…', ':', '"', '”', ')'])
-}
-
-/// A word that labels a photo or illustration credit ("Photo", "Foto", "Imagem"), any case.
-pub fn is_credit_label_word(word: &str) -> bool {
-    CREDIT_LABELS.contains(&word.to_lowercase().as_str())
-}
-
-/// A photo credit: a short label ("Photo:", "Banner image:") and what it credits.
-pub(super) fn is_credit(line: &str) -> bool {
-    let Some((label, rest)) = line.split_once(':') else {
-        return false;
-    };
-    // "Photo:", and a credit naming the picture's place on the page ("Banner image:",
-    // "Top photo:", "Foto de capa:").
-    let label = label.trim().to_lowercase();
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let credit = words.len() <= MAX_CREDIT_LABEL_WORDS
-        && [words.first(), words.last()]
-            .into_iter()
-            .flatten()
-            .any(|w| CREDIT_LABELS.contains(w));
-    !rest.trim().is_empty() && credit
 }

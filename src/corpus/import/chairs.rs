@@ -8,38 +8,33 @@ use std::collections::HashMap;
 
 use super::block::{word_count, Block, Label};
 use super::speakers::{display_name, is_short_form};
-use super::structure::{Role, MIN_SPEAKER_TURNS};
+use super::structure::Role;
+use crate::corpus::moderators::{is_chair, ChairTally};
 
-/// Turns the paragraphs of each chair (see the module doc) into the asking side's: a named
-/// speaker with [`MIN_SPEAKER_TURNS`] turns or more, none of them right after a question, who
-/// opens or closes the labelled conversation, while another named speaker does answer.
+/// Turns the paragraphs of each chair (see the module doc and
+/// [`crate::corpus::moderators::is_chair`]) into the asking side's, while another named
+/// speaker does answer.
 pub(super) fn chair_asks(blocks: &[Block], roles: &mut [Role]) {
-    let labelled: Vec<(usize, &Label)> = (blocks.iter().enumerate())
-        .filter_map(|(i, b)| b.label.as_ref().map(|label| (i, label)))
+    let labelled: Vec<&Label> = blocks.iter().filter_map(|b| b.label.as_ref()).collect();
+    let words: Vec<usize> = (blocks.iter())
+        .filter(|b| b.label.is_some())
+        .map(|b| word_count(&b.text))
         .collect();
-    let (mut turns, mut answers) = (HashMap::new(), HashMap::new());
-    for (k, (_, label)) in labelled.iter().enumerate() {
+    let mut tallies: HashMap<&str, ChairTally> = HashMap::new();
+    for (k, label) in labelled.iter().enumerate() {
         let Label::Name(name) = label else { continue };
-        *turns.entry(name.as_str()).or_insert(0usize) += 1;
-        let after_question = k > 0 && *labelled[k - 1].1 == Label::Question;
-        *answers.entry(name.as_str()).or_insert(0usize) += usize::from(after_question);
+        let before = k.checked_sub(1).map(|j| labelled[j]);
+        let asked = before == Some(&Label::Question);
+        let after_guest = matches!(before, Some(Label::Name(other)) if other != name);
+        let tally = tallies.entry(name.as_str()).or_default();
+        tally.count_turn(asked, after_guest, words[k]);
+        tally.at_edge |= k == 0 || k + 1 == labelled.len();
     }
-    let edge = |k: usize| match labelled.get(k) {
-        Some((_, Label::Name(name))) => Some(name.as_str()),
-        _ => None,
-    };
-    let (first, last) = (edge(0), edge(labelled.len().saturating_sub(1)));
-    let chairs: Vec<&str> = (turns.iter())
-        .filter(|&(name, &n)| {
-            n >= MIN_SPEAKER_TURNS
-                && answers[name] == 0
-                && (Some(*name) == first || Some(*name) == last)
-        })
+    let chairs: Vec<&str> = (tallies.iter())
+        .filter(|(_, t)| is_chair(t))
         .map(|(name, _)| *name)
         .collect();
-    let someone_answers = answers
-        .iter()
-        .any(|(name, &n)| n > 0 && !chairs.contains(name));
+    let someone_answers = (tallies.iter()).any(|(name, t)| t.asked > 0 && !chairs.contains(name));
     if chairs.is_empty() || !someone_answers {
         return;
     }
@@ -132,5 +127,23 @@ mod tests {
         let mut roles = vec![Role::Answer; 3];
         chair_asks(&blocks, &mut roles);
         assert_eq!(roles, vec![Role::Answer; 3]);
+    }
+
+    #[test]
+    fn a_second_guest_who_speaks_after_the_first_stays_a_guest() {
+        let blocks = vec![
+            block(Some(Label::Question), "Why clay?"),
+            block(name("Tom"), "It's cheap."),
+            block(name("Ida"), "And it breathes, so rooms stay dry."),
+            block(Some(Label::Question), "Does it burn?"),
+            block(name("Tom"), "No."),
+            block(name("Ida"), "Never, it is earth."),
+        ];
+        let mut roles = vec![Role::Answer; 6];
+        roles[0] = Role::Question;
+        roles[3] = Role::Question;
+        chair_asks(&blocks, &mut roles);
+        assert_eq!(roles[5], Role::Answer, "Ida adds to Tom's answers");
+        assert_eq!(roles[2], Role::Answer);
     }
 }

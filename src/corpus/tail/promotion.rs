@@ -4,14 +4,14 @@
 //! keeps them under the last answer, and in a file whose prompts are short lines or headings
 //! they read as more questions with answers. What tells them from the conversation is where
 //! they stand and who speaks: a line of the page's furniture (a subscribe or "related"
-//! line, a link alone) after the conversation has started, and no one speaking in the first
-//! person from there to the end of the file, with no speaker label either. An interview goes
-//! on in the guest's "I"; a box in the middle of it, above more answers, is left to the rules
-//! that drop the box alone.
+//! line, a link alone) after the conversation has started, and nothing from there to the end
+//! of the file that reads as the conversation: no one speaking of themselves or their side,
+//! no speaker label, no prompt over a longer answer. A box in the middle of the interview,
+//! above more answers, is left to the rules that drop the box alone.
 
 use std::mem;
 
-use super::super::address::speaks_of_self;
+use super::super::address::speaks_of_own_side;
 use super::super::furniture::is_furniture;
 use super::super::labels::speaker_of;
 use super::super::layout::Assembled;
@@ -20,6 +20,11 @@ use super::super::reading::{Clutter, Dropped, Para, Speaker};
 /// Complete exchanges before a promotion box: a file whose first exchange is followed by a
 /// "related" line may be a page of teasers, not an interview with a box under it.
 const MIN_TURNS_BEFORE: usize = 2;
+
+/// An answer under a prompt is at least this many times as long as the prompt ("¿Y el
+/// invierno?" over a sentence); a teaser's headline ending in a question mark sits over a line
+/// about as long.
+const MIN_ANSWER_TO_PROMPT: usize = 2;
 
 /// Drops the promotion boxes after the interview (see the module's doc): every turn from the
 /// first furniture line on, and the answer paragraphs under it, leave the interview as what
@@ -33,9 +38,7 @@ pub fn drop_closing_promotion(
     let Some(start) = promotion_start(out, earlier) else {
         return;
     };
-    let conversation_goes_on = (paras.iter().filter(|p| p.line > start))
-        .any(|p| speaks_of_self(&p.text) || speaker_of(&p.text, speakers).is_some());
-    if conversation_goes_on {
+    if conversation_goes_on(paras, speakers, start) {
         return;
     }
     let mut moved = Vec::new();
@@ -59,6 +62,24 @@ pub fn drop_closing_promotion(
     for d in (out.dropped.iter_mut().chain(earlier.iter_mut())).filter(|d| d.line >= start) {
         d.reason = Clutter::AfterInterview;
     }
+}
+
+/// Something after line `start` reads as the conversation: a paragraph in which someone
+/// speaks of themselves or their own side ("I", "mi", "nuestra"), a speaker's label, or a
+/// prompt and its answer (a paragraph closing on a question mark followed by one
+/// [`MIN_ANSWER_TO_PROMPT`] times as long at least). The guest's first person may hide in a
+/// verb ("remendamos"), and an answer may speak of others only; a teaser's headline over one
+/// line about a story is about as long as the line.
+fn conversation_goes_on(paras: &[Para], speakers: &[Speaker], start: usize) -> bool {
+    let rest: Vec<&Para> = paras.iter().filter(|p| p.line > start).collect();
+    let spoken = |p: &&Para| speaks_of_own_side(&p.text) || speaker_of(&p.text, speakers).is_some();
+    let words = |p: &Para| p.text.split_whitespace().count();
+    let answered = rest.windows(2).any(|w| {
+        w[0].text.trim_end().ends_with(['?', '？'])
+            && !w[1].text.trim_end().ends_with(['?', '？'])
+            && words(w[1]) >= MIN_ANSWER_TO_PROMPT * words(w[0])
+    });
+    rest.iter().any(spoken) || answered
 }
 
 /// The line of the first piece of page furniture after [`MIN_TURNS_BEFORE`] complete
@@ -114,5 +135,20 @@ mod tests {
         let read = turns(&page);
         assert_eq!(read.len(), 4, "{read:?}");
         assert_eq!(read[3].0, "Will you retire?");
+    }
+
+    #[test]
+    fn an_advertisement_line_above_a_spanish_exchange_leaves_the_exchange() {
+        let page = "El remendador\n\nLuis Mar remienda redes en el puerto desde hace treinta \
+            años.\n\n¿Cómo empezó?\n\nCon mi padre, en la playa, a los nueve años.\n\n¿Hay \
+            trabajo todavía?\n\nPoco, pero cada semana llega una red rota del norte.\n\n\
+            Publicidad\n\n¿Y el invierno?\n\nMás tranquilo, remendamos lo que dejó el \
+            verano.\n";
+        let read = turns(page);
+        assert_eq!(
+            read.last().map(|t| t.0.as_str()),
+            Some("¿Y el invierno?"),
+            "{read:?}"
+        );
     }
 }
