@@ -3,28 +3,25 @@
 //! their own lines, labelled turns run together, questions run into answers or quoted ones,
 //! broken sentences).
 
-use super::answer_marks::strip_answer_marks;
 use super::bare_labels::colon_bare_labels;
 use super::bold_runin::split_bold_run_ins;
 use super::broken::join_broken_sentences;
+use super::first_cut::first_cut;
 use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
 use super::lists::join_list_items;
 use super::marked_list::join_marked_lists;
 use super::name_heads::label_name_heads;
-use super::numbered::tidy_numbered_turns;
 use super::piece_lines::relocate_pieces;
 use super::quoted_reply::split_quoted_replies;
 use super::reading::{Clutter, Dropped, Para, ParseError};
 use super::repair::{
-    drop_markup, join_lone_labels, join_timestamp_speakers, split_glued_answers,
-    split_repeated_headlines, split_role_tagged,
+    join_lone_labels, join_timestamp_speakers, split_glued_answers, split_repeated_headlines,
+    split_role_tagged,
 };
 use super::runin::split_run_in_labels;
 use super::slips::split_glued_labels;
-use super::speaker_lines::join_speaker_lines;
 use super::switched_initials::name_asking_initials;
-use super::text::paragraphs;
 use super::timed_turns::join_timed_turns;
 use super::topics::split_topic_labels;
 use super::used_labels::join_used_lone_labels;
@@ -65,18 +62,6 @@ pub fn body_paragraphs(
         ));
     }
     Ok((paras, dropped))
-}
-
-/// The body cut at blank lines, markup and answer marks dropped, numbered turns tidied and a
-/// transcript tool's speaker lines joined to their words: the paragraphs the name readers
-/// ([`label_name_heads`]) see.
-pub(crate) fn first_cut(body: &str, body_line: usize) -> (Vec<Para>, Vec<Dropped>) {
-    let (mut paras, mut dropped) = paragraphs(body, body_line);
-    drop_markup(&mut paras, &mut dropped);
-    tidy_numbered_turns(&mut paras);
-    strip_answer_marks(&mut paras);
-    join_speaker_lines(&mut paras, &mut dropped);
-    (paras, dropped)
 }
 
 /// A page's counters (comments, shares) are copied as a bare number among the lines above the

@@ -370,4 +370,18 @@ mod tests {
         assert!(is_italic_paragraph("*A note from the editors.*"));
         assert!(!is_italic_paragraph("**Why now?**"));
     }
+
+    #[test]
+    fn a_courtesy_credit_is_a_photo_credit() {
+        let credit = "Photographs courtesy of Ana Ruiz and the Harbour Inn.";
+        assert_eq!(line_clutter(credit), Some(Clutter::PhotoCredit));
+        assert_eq!(
+            line_clutter("(Photo courtesy of Ana Ruiz)"),
+            Some(Clutter::PhotoCredit)
+        );
+        assert_eq!(
+            line_clutter("Courtesy matters to me more than talent."),
+            None
+        );
+    }
 }

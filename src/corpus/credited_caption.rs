@@ -123,20 +123,4 @@ mod tests {
             assert!(!is_credited_caption(text), "{text}");
         }
     }
-
-    #[test]
-    fn a_courtesy_credit_is_a_photo_credit() {
-        use crate::corpus::clean::line_clutter;
-        use crate::corpus::reading::Clutter;
-        let credit = "Photographs courtesy of Ana Ruiz and the Harbour Inn.";
-        assert_eq!(line_clutter(credit), Some(Clutter::PhotoCredit));
-        assert_eq!(
-            line_clutter("(Photo courtesy of Ana Ruiz)"),
-            Some(Clutter::PhotoCredit)
-        );
-        assert_eq!(
-            line_clutter("Courtesy matters to me more than talent."),
-            None
-        );
-    }
 }

@@ -48,6 +48,7 @@ mod early_labels;
 pub mod explain;
 mod fellow_answerers;
 mod files;
+mod first_cut;
 mod first_question;
 mod forms;
 mod framed;

@@ -134,7 +134,7 @@ mod tests {
     use super::*;
 
     fn read(body: &str) -> Vec<String> {
-        let (mut paras, _) = super::super::body::first_cut(body, 1);
+        let (mut paras, _) = super::super::first_cut::first_cut(body, 1);
         label_name_heads(&mut paras, body, 1);
         paras.into_iter().map(|p| p.text).collect()
     }

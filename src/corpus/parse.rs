@@ -84,15 +84,8 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     let repairs: Vec<_> = repair_orphan_answer(&mut assembled).into_iter().collect();
     settle_turns(&mut assembled, &BlankLines::of(body, body_line));
     assembled.intro.splice(0..0, standfirst);
-    let titled = metadata.title.is_some();
-    let tidied = tidy_page(
-        &mut assembled,
-        &rest,
-        (&mut head, titled),
-        credits,
-        &dropped,
-    );
-    let (credits, next_guests) = tidied;
+    let titled = (&mut head, metadata.title.is_some());
+    let (credits, next_guests) = tidy_page(&mut assembled, &rest, titled, credits, &dropped);
     let guests = guests(&people.as_refs(), &metadata, head.title.as_deref());
     drop_closing_matter(&mut assembled, &rest, &speakers, &mut dropped, &guests);
     drop_notes_about_guest(&mut assembled, &paras, &metadata.named_people());
