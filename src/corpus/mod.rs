@@ -136,6 +136,7 @@ mod runin;
 pub(crate) mod scraped;
 mod set_quotes;
 mod sidebar;
+mod signed_date;
 mod site_header;
 mod slips;
 mod source_credit;

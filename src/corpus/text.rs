@@ -19,6 +19,7 @@ use super::reading::Para;
 use super::reading::ParseError;
 use super::reading::{Clutter, Dropped};
 use super::repair::{is_invisible, unescape_markdown};
+use super::signed_date::split_signed_date;
 use super::toml_head::read_toml_front_matter;
 use super::underlined::{as_heading, underlined_levels};
 use super::wrappers::{inside_paired_tags, without_lone_italics};
@@ -249,6 +250,18 @@ fn cut_dated_head(cutter: &mut Cutter, line_number: usize, content: &str) -> boo
     }
     if let Some((headline, date)) = dated_headline(cutter, content) {
         cutter.keep_line(line_number, headline);
+        cutter.drop_line(line_number, date, Clutter::Date);
+        return true;
+    }
+    // "Ana Gil. March 2024" under the headline: the page's person signing it.
+    let signed = (cutter.paragraphs.len() <= HEADLINE_PARAGRAPHS)
+        .then(|| split_signed_date(content))
+        .flatten();
+    if let Some((name, date)) = signed {
+        // A line of its own: the signature is no part of the rubric or headline above it.
+        cutter.open = false;
+        cutter.keep_line(line_number, name);
+        cutter.open = false;
         cutter.drop_line(line_number, date, Clutter::Date);
         return true;
     }
