@@ -26,8 +26,9 @@ pub fn is_name_line(text: &str) -> bool {
 }
 
 /// The headline repeated under the title and the name lines of a cover above the conversation
-/// (which spell a label's initials); a name line dropped as a link or a footer ("Related
-/// Stories") is no name.
+/// (which spell a label's initials). A line dropped as the page's furniture counts only when
+/// set in capitals, as a cover prints the name ("EROS OSTERLOH" above the header's links); a
+/// furniture heading in title case ("Related Stories") is no name.
 pub fn repeated_lines<'d>(
     dropped: &'d [Dropped],
     speakers: &[Speaker],
@@ -35,7 +36,12 @@ pub fn repeated_lines<'d>(
 ) -> Vec<&'d str> {
     let first_turn = (speakers.iter().map(|s| s.line).min()).unwrap_or(last_turn_line);
     let cover_name = |d: &Dropped| {
-        let furniture = matches!(d.reason, Clutter::PageFurniture | Clutter::AfterInterview);
+        let in_capitals = !d.text.chars().any(char::is_lowercase);
+        let furniture = match d.reason {
+            Clutter::AfterInterview => true,
+            Clutter::PageFurniture => !in_capitals,
+            _ => false,
+        };
         d.line < first_turn && !furniture && is_name_line(&d.text)
     };
     (dropped.iter())
@@ -111,6 +117,7 @@ mod tests {
         let lines = [
             dropped(1, "ROSA LIND", Clutter::Kicker),
             dropped(2, "Related Stories", Clutter::PageFurniture),
+            dropped(3, "EROS OSTERLOH", Clutter::PageFurniture),
             dropped(30, "Salt Roads", Clutter::Kicker),
         ];
         let speaker = Speaker {
@@ -120,7 +127,7 @@ mod tests {
             line: 5,
         };
         let repeated = repeated_lines(&lines, &[speaker], 40);
-        assert_eq!(repeated, ["ROSA LIND"]);
+        assert_eq!(repeated, ["ROSA LIND", "EROS OSTERLOH"]);
         assert_eq!(spelled_by_name_line("RS", &repeated), None);
     }
 }
