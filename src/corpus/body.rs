@@ -19,6 +19,7 @@ use super::repair::{
     join_lone_labels, join_timestamp_speakers, split_glued_answers, split_repeated_headlines,
     split_role_tagged,
 };
+use super::run_on_dashes::split_run_on_dashes;
 use super::runin::split_run_in_labels;
 use super::slips::split_glued_labels;
 use super::switched_initials::name_asking_initials;
@@ -48,6 +49,7 @@ pub fn body_paragraphs(
     join_lone_labels(&mut paras);
     join_used_lone_labels(&mut paras);
     join_broken_sentences(&mut paras);
+    split_run_on_dashes(&mut paras);
     split_glued_answers(&mut paras);
     split_inline_questions(&mut paras);
     split_quoted_replies(&mut paras);
