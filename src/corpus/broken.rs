@@ -2,6 +2,7 @@
 //! the next line ("¿Quién" / "se lo enseñó?"), to be read as one paragraph again.
 
 use super::cues::DIALOGUE_DASHES;
+use super::hard_wrap::{fills_cut_line, opens_unclosed_question, wrap_width};
 use super::labels::split_label;
 use super::marked_list::is_bulleted;
 use super::reading::Para;
@@ -21,9 +22,22 @@ pub fn join_broken_sentences(paras: &mut Vec<Para>) {
         .filter(|pair| is_broken(&pair[0].text, &pair[1].text, false))
         .count()
         >= MIN_WRAPPED_BREAKS;
+    let width = wrapped_file.then(|| cut_line_width(paras)).flatten();
+    // The length of the last line read, for a line cut by the wrap width.
+    let mut last_line = 0;
     for para in paras.drain(..) {
-        let not_title = out.len() > 1 || out.first().is_some_and(|p| is_prose(&p.text));
-        let runs_on = |open: &Para| wrapped_file && opens_sentence(&open.text, &para.text);
+        let not_title = out.len() > 1
+            || out
+                .first()
+                .is_some_and(|p| is_prose(&p.text) || opens_unclosed_question(&p.text));
+        let runs_on = |open: &Para| {
+            wrapped_file
+                && (opens_sentence(&open.text, &para.text)
+                    || (fills_cut_line(last_line, &open.text, &para.text, width)
+                        && !open.text.starts_with(['#', '*', '>', '|'])
+                        && split_label(&para.text).is_none()))
+        };
+        let line = para.text.chars().count();
         match out.last_mut() {
             Some(open)
                 if not_title
@@ -36,8 +50,19 @@ pub fn join_broken_sentences(paras: &mut Vec<Para>) {
             }
             _ => out.push(para),
         }
+        last_line = line;
     }
     *paras = out;
+}
+
+/// How wide a hard-wrapped file's lines run: measured on the paragraphs whose sentence the
+/// next one goes on in lowercase, each a line the wrap cut.
+fn cut_line_width(paras: &[Para]) -> Option<usize> {
+    let cut = (paras.windows(2))
+        .filter(|pair| is_broken(&pair[0].text, &pair[1].text, false))
+        .map(|pair| pair[0].text.chars().count())
+        .collect();
+    wrap_width(cut)
 }
 
 /// A first paragraph longer than this is the body's prose, never a title line: when the title
@@ -80,10 +105,12 @@ fn is_broken(text: &str, next: &str, wrapped: bool) -> bool {
         !is_bulleted(t) && t.starts_with(['#', '*', '_', '>', '|', '[', '!', '-', '+', '<'])
     };
     let continues = next.chars().next().is_some_and(char::is_lowercase);
+    // In a wrapped file a clause mark ends a line as often as a word ("lo que dije antes:" /
+    // "escribo desde siempre.").
     let stops = text
         .chars()
         .last()
-        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+        .is_some_and(|c| c.is_alphanumeric() || c == ',' || (wrapped && (c == ':' || c == ';')));
     continues
         && stops
         && !markup(text.trim_start_matches(DIALOGUE_DASHES))
@@ -216,6 +243,35 @@ mod tests {
                 "The Harbour Authority was set up in 1910 and still runs the port.",
                 "Ana Lima ana@example.org",
                 "Ask her anything."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_hard_wrapped_page_joins_a_cut_question_a_colon_and_a_name_cut_in_two() {
+        let lines = [
+            "¿Cuándo empezaste",
+            "a pintar?",
+            "De niña, en la cocina de mi abuela, que tenía un cuaderno de",
+            "acuarelas y me dejaba usarlo los domingos; lo dije muchas veces:",
+            "pinto desde que tengo memoria. Y mis maestros fueron Lucía Ferrán y Tomás",
+            "Albéniz Roca, en un taller del barrio que ya no existe.",
+            "¿Qué pintas",
+            "ahora?",
+            "Paisajes.",
+        ];
+        let mut body = paras(&lines);
+        join_broken_sentences(&mut body);
+        assert_eq!(
+            texts(&body),
+            [
+                "¿Cuándo empezaste a pintar?",
+                "De niña, en la cocina de mi abuela, que tenía un cuaderno de acuarelas y me \
+                 dejaba usarlo los domingos; lo dije muchas veces: pinto desde que tengo \
+                 memoria. Y mis maestros fueron Lucía Ferrán y Tomás Albéniz Roca, en un taller \
+                 del barrio que ya no existe.",
+                "¿Qué pintas ahora?",
+                "Paisajes."
             ]
         );
     }
