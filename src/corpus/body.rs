@@ -20,6 +20,7 @@ use super::repair::{
     split_role_tagged,
 };
 use super::runin::split_run_in_labels;
+use super::signed_note::drop_signed_notes;
 use super::slips::split_glued_labels;
 use super::switched_initials::name_asking_initials;
 use super::timed_turns::join_timed_turns;
@@ -33,6 +34,7 @@ pub fn body_paragraphs(
     body_line: usize,
 ) -> Result<(Vec<Para>, Vec<Dropped>), ParseError> {
     let (mut paras, mut dropped) = first_cut(body, body_line);
+    drop_signed_notes(&mut paras, &mut dropped);
     label_name_heads(&mut paras, body, body_line);
     colon_bare_labels(&mut paras);
     split_glued_labels(&mut paras, &mut dropped);
