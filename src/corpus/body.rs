@@ -21,6 +21,7 @@ use super::repair::{
 };
 use super::run_on_dashes::split_run_on_dashes;
 use super::runin::split_run_in_labels;
+use super::signed_note::drop_signed_notes;
 use super::slips::split_glued_labels;
 use super::switched_initials::name_asking_initials;
 use super::timed_turns::join_timed_turns;
@@ -34,6 +35,7 @@ pub fn body_paragraphs(
     body_line: usize,
 ) -> Result<(Vec<Para>, Vec<Dropped>), ParseError> {
     let (mut paras, mut dropped) = first_cut(body, body_line);
+    drop_signed_notes(&mut paras, &mut dropped);
     label_name_heads(&mut paras, body, body_line);
     colon_bare_labels(&mut paras);
     split_glued_labels(&mut paras, &mut dropped);

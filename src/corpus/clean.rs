@@ -195,15 +195,21 @@ pub fn is_italic_paragraph(text: &str) -> bool {
     wrapped("*") || wrapped("_")
 }
 
-/// The text without Markdown emphasis wrapped around the whole of it.
+/// The text without Markdown emphasis wrapped around the whole of it, nested in any order
+/// ("**_…_**" and "_**…**_" alike: pages set bold italics both ways).
 pub fn strip_emphasis(text: &str) -> &str {
     let mut text = text.trim();
-    for mark in ["**", "__", "*", "_"] {
-        if text.len() > 2 * mark.len() && text.starts_with(mark) && text.ends_with(mark) {
-            text = text[mark.len()..text.len() - mark.len()].trim();
+    loop {
+        let before = text.len();
+        for mark in ["**", "__", "*", "_"] {
+            if text.len() > 2 * mark.len() && text.starts_with(mark) && text.ends_with(mark) {
+                text = text[mark.len()..text.len() - mark.len()].trim();
+            }
+        }
+        if text.len() == before {
+            return text;
         }
     }
-    text
 }
 
 fn is_separator(line: &str) -> bool {
@@ -369,6 +375,26 @@ mod tests {
         assert!(!is_kicker("Entrevista"));
         assert!(is_italic_paragraph("*A note from the editors.*"));
         assert!(!is_italic_paragraph("**Why now?**"));
+    }
+
+    #[test]
+    fn bold_italics_nested_either_way_are_stripped_and_a_question_in_them_is_no_caption() {
+        assert_eq!(
+            strip_emphasis("_**Harbour: Why now?**_"),
+            "Harbour: Why now?"
+        );
+        assert_eq!(
+            strip_emphasis("**_Harbour: Why now?_**"),
+            "Harbour: Why now?"
+        );
+        assert_eq!(
+            line_clutter("_**Harbour: What went wrong with the kiln?**_"),
+            None
+        );
+        assert_eq!(
+            line_clutter("_**Lena mending the nets**_"),
+            Some(Clutter::PhotoCredit)
+        );
     }
 
     #[test]

@@ -292,7 +292,12 @@ pub fn split_period_label(paragraph: &str) -> Option<(&str, &str)> {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || "¿¡\"“«—–".contains(c));
-    opens.then_some((letter, body))
+    // A transcriber's note in brackets for what was not heard ("Q. (Inaudible.)", "Q. [Off
+    // mic.]"): the turn is there, its words are not.
+    let noted = body
+        .strip_prefix(['(', '['])
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    (opens || noted).then_some((letter, body))
 }
 
 /// Letters of [`PERIOD_LABELS`] that open an answer (a spelled-out label reads as its letter).
@@ -466,6 +471,11 @@ mod tests {
         assert_eq!(split_period_label("P.S. later"), None);
         assert_eq!(split_period_label("A. lincoln"), None);
         assert_eq!(split_period_label("Pablo. Sí."), None);
+        assert_eq!(
+            split_period_label("Q. (Inaudible.)"),
+            Some(("Q", "(Inaudible.)"))
+        );
+        assert_eq!(split_period_label("A. (laughing) yes."), None);
     }
 
     #[test]

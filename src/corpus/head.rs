@@ -180,6 +180,7 @@ fn opens_conversation(paras: &[Para]) -> bool {
     let dashed = |p: Option<&Para>| p.is_some_and(|p| dash_body(&p.text).is_some());
     paras.first().is_some_and(|first| {
         opens_with_turn(paras)
+            || super::asked_exchange::opens_with_asked_exchange(paras)
             || opens_numbered_questions(paras)
             || opens_questionnaire(paras)
             || bulleted_prompts(paras).first() == Some(&true)

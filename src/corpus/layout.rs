@@ -20,6 +20,7 @@ use super::length_alternation::alternating_lengths;
 use super::markup::{question_number, strip_question_number};
 use super::numbering::numbered_prompts;
 use super::page_marks::is_image_paragraph;
+use super::prompt_label::without_italic_label;
 use super::quoted_turns::quoted_turns;
 use super::reading::{Clutter, Layout, Para, Role, Speaker};
 use super::repair::drop_field_lines;
@@ -77,10 +78,17 @@ fn assemble_turns(paras: &[Para], speakers: &[Speaker]) -> Assembled {
     // Labels on the first exchange or turns only ("Outlet: …?" / "Name: …"): they still say
     // who speaks there, and the rest of the file is read by its cue.
     let limit = prompt_limit(paras);
-    match detect(paras, limit) {
+    let by_layout = match detect(paras, limit) {
         Layout::DialogueDashes => by_dashes(paras),
         layout => by_cue(paras, layout, speakers),
+    };
+    // A single labelled exchange (an excerpt: "Ana Ruiz: …?" / "Rui Sal: …") has no cue
+    // used twice; its labels are the only reading that finds the question.
+    let asked = uses(Role::Interviewer) > 0;
+    if by_layout.turns.is_empty() && asked {
+        return super::labelled::by_labels(paras, speakers);
     }
+    by_layout
 }
 
 /// The prompt cue this file uses most, if any; else plain question marks.
@@ -391,7 +399,8 @@ fn prompt_text(text: &str, layout: Layout) -> String {
         Layout::Headings if is_bold(text) => strip_emphasis(text).to_string(),
         Layout::Headings => text.trim_start_matches('#').trim().to_string(),
         Layout::Bold => {
-            strip_emphasis(&strip_question_number(text).replace("** **", " ")).to_string()
+            let prompt = strip_question_number(text).replace("** **", " ");
+            without_italic_label(strip_emphasis(&prompt)).to_string()
         }
         _ => text.to_string(),
     }
@@ -465,5 +474,14 @@ mod tests {
             ]
         );
         assert_eq!(out.intro.len(), 1);
+    }
+
+    #[test]
+    fn a_single_labelled_exchange_is_read_by_its_labels() {
+        let text = "Lena Marsh: How did you and your partner meet?\n\n\
+                    Rui Campos: At the harbour. She was fixing a net.\n\nWe married a year later.\n";
+        let reading = crate::corpus::read("t", text).expect("one exchange parses");
+        assert_eq!(reading.interview.turns.len(), 1);
+        assert_eq!(reading.interview.turns[0].answer.len(), 2);
     }
 }

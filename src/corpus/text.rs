@@ -207,8 +207,10 @@ fn page_chrome(lines: &[(usize, &str)]) -> Vec<(usize, Clutter)> {
         .into_iter()
         .chain(captions_under_images(lines, image_alt));
     let pages = super::page_numbers::page_number_lines(lines);
+    let notes = super::note_wrap::note_continuations(lines);
     (navigation.into_iter().chain(masthead))
         .map(|k| (k, Clutter::SiteHeader))
+        .chain(notes.into_iter().map(|k| (k, Clutter::EditorsNote)))
         .chain(pages.into_iter().map(|k| (k, Clutter::Separator)))
         .chain(captions.map(|k| (k, Clutter::PhotoCredit)))
         .chain(

@@ -2,12 +2,14 @@
 //! heading, a closing list set like the prompts, a question the page was cut after, and the
 //! interviewer's closing thanks.
 
+use super::super::address::speaks_of_self;
+use super::super::assembled::Draft;
 use super::super::cues::{asks_something, is_bold, is_heading, words};
 use super::super::cut_question::drop_cut_question;
 use super::super::labels::speaker_of;
 use super::super::layout::Assembled;
 use super::super::reading::{Clutter, Dropped, Layout, Para, Speaker};
-use super::super::thanks::drop_closing_thanks;
+use super::super::thanks::{drop_closing_thanks, opens_with_thanks};
 use super::promotion::drop_closing_promotion;
 use super::reaction::answer_with_reaction;
 use super::section_headings::drop_section_headings;
@@ -61,7 +63,9 @@ fn drop_after_closing_heading(
     let labelled = out.layout == Some(Layout::Labels);
     let closing = |d: &Dropped| {
         // A separator under the last answer's paragraphs only parts it from the page's end.
-        let separator = labelled
+        // In other layouts an answer may run on past one, unless all that follows is a
+        // short thanks ("Thanks for doing the interview!"): the writer's sign-off, set apart.
+        let separator = (labelled || only_thanks_after(last, d.line))
             && d.reason == Clutter::Separator
             && last.answer.iter().any(|(_, l)| *l > d.line);
         (d.reason == Clutter::SectionTitle || is_heading(&d.text) || separator)
@@ -104,6 +108,14 @@ fn drop_after_closing_heading(
     {
         d.reason = Clutter::AfterInterview;
     }
+}
+
+/// The answer's paragraphs after `line` are all short thanks without a word of the speaker
+/// about themselves (see [`opens_with_thanks`]); there is one at least.
+fn only_thanks_after(turn: &Draft, line: usize) -> bool {
+    let mut after = turn.answer.iter().filter(|(_, l)| *l > line).peekable();
+    after.peek().is_some()
+        && after.all(|(text, _)| opens_with_thanks(text) && !speaks_of_self(text))
 }
 
 /// A closing heading or bold line in a file whose prompts are headings or bold: "## Highlights"
@@ -230,5 +242,15 @@ mod tests {
         // A label after the separator: the separator parts the conversation, which goes on.
         let going_on = text.replace("Thanks, Ana, that was a treat!", "Q: And then?\n\nA: Rest.");
         assert_eq!(answers(&going_on).len(), 3);
+    }
+
+    #[test]
+    fn thanks_set_apart_by_a_separator_under_heading_questions_leave_the_last_answer() {
+        let text = "Kilns\n\n## Why kilns?\n\nI like fire.\n\n## What next?\n\nA bigger kiln.\n\n\
+                    It is nearly built.\n\n----\n\nThanks for doing the interview!\n";
+        assert_eq!(answers(text)[1], ["A bigger kiln.", "It is nearly built."]);
+        // The guest's own words after a separator stay in the answer.
+        let own = text.replace("Thanks for doing the interview!", "More soon, I promise.");
+        assert_eq!(answers(&own)[1].len(), 3);
     }
 }
