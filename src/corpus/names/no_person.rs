@@ -3,7 +3,7 @@
 //! medium ("the magazine Harbour Weekly", "ao site Cultura Viva"), and a nickname given after
 //! "aka" ("The Tidewater, aka Salt Dogs, is a band…"), which stands for what was named before it.
 
-use crate::corpus::name_words::trim_word;
+use crate::corpus::name_words::{trim_word, PREPOSITIONS};
 use crate::corpus::roles::MEDIA;
 
 /// Interrogative words (English, Spanish, Portuguese), lowercase: opening a sentence they are
@@ -16,10 +16,6 @@ const QUESTION_WORDS: &[&str] = &[
 
 /// Words that give another name to what was just named ("aka", "a.k.a.", "alias").
 const ALIAS_WORDS: &[&str] = &["aka", "a.k.a.", "a.k.a", "alias"];
-
-/// Words the medium may carry between it and the outlet's name ("revista eletrônica Cultura
-/// Viva", "online magazine Harbour Weekly"): one adjective.
-const MAX_WORDS_AFTER_MEDIUM: usize = 2;
 
 /// True when `name`, found by the introduction's prose rules, names no person in the page
 /// (`whole`): see the module's documentation.
@@ -49,12 +45,23 @@ fn words_before<'a>(name: &str, text: &'a str) -> Vec<Vec<&'a str>> {
     found
 }
 
-/// The text writes a medium right before `name` ("site Cultura Viva"), or one word before.
+/// The text writes a medium right before `name` ("site Cultura Viva"), or with one adjective
+/// between ("revista eletrônica Cultura Viva"); a preposition between ("the blog of Ana Ruiz",
+/// "o podcast da Rita") makes the name the medium's owner, a person.
 fn after_medium(name: &str, text: &str) -> bool {
-    words_before(name, text).iter().any(|before| {
-        (before.iter().take(MAX_WORDS_AFTER_MEDIUM))
-            .any(|w| MEDIA.contains(&trim_word(w).to_lowercase().as_str()))
-    })
+    let medium = |w: &&str| MEDIA.contains(&trim_word(w).to_lowercase().as_str());
+    let adjective = |w: &&str| {
+        let w = trim_word(w);
+        let lowercase = w.chars().next().is_some_and(char::is_lowercase);
+        lowercase && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
+    };
+    words_before(name, text)
+        .iter()
+        .any(|before| match before.as_slice() {
+            [first, ..] if medium(first) => true,
+            [first, second, ..] => adjective(first) && medium(second),
+            _ => false,
+        })
 }
 
 /// The text writes "aka" right before `name`.
@@ -87,6 +94,13 @@ mod tests {
         ];
         assert!(is_no_person("Cultura Viva", &whole));
         assert!(!is_no_person("Rui Sá", &whole));
+        // The medium's owner is a person.
+        let whole = [
+            "Leio o blog da Ana Ruiz todos os dias.",
+            "In the podcast of Ivo Lund…",
+        ];
+        assert!(!is_no_person("Ana Ruiz", &whole));
+        assert!(!is_no_person("Ivo Lund", &whole));
     }
 
     #[test]
