@@ -35,11 +35,14 @@ mod credit_pair;
 mod described;
 mod furniture_byline;
 mod given_name;
+mod interview_line;
 mod known_people;
 mod label_handle;
 mod lone_headline_name;
+mod no_person;
 mod one_person;
 mod outlet_initials;
+mod presented;
 mod pronoun;
 mod role_phrase;
 mod site_owner;
@@ -175,6 +178,10 @@ fn find_interviewee(
         metadata.interviewee = Some(without_job_title(&shown, whole));
         return NameSource::Title;
     }
+    if let Some(name) = interview_line::interview_line_name(texts, whole) {
+        metadata.interviewee = Some(name);
+        return NameSource::Title;
+    }
     // A transcript labelled `Speaker 2:` often names its guest only in the host's greeting
     // ("Today I'm with Mara Quist, who…").
     let greeting = greeting.filter(|_| nameless_answers);
@@ -207,6 +214,8 @@ fn introduction_name(
         people_named(texts, whole, other).and_then(|n| pronoun::unless_pronoun(n, texts, whole));
     // "Rádio Vale Azul conversou com a artista": who talked with the guest asked.
     let named = named.filter(|n| !asker::asks(n, texts));
+    // "What if…?", "o site Cultura Viva", "aka Salt Dogs": no person.
+    let named = named.filter(|n| !no_person::is_no_person(n, whole));
     if let Some(name) = described_over(named.as_deref(), texts, whole, other) {
         // Written in full in its apposition: no fuller form is looked for.
         metadata.interviewee = Some(name);
@@ -251,6 +260,7 @@ fn weaker_name(
     let (texts, whole) = (page.texts, page.whole);
     greeting
         .and_then(|g| addressed(g, whole).or_else(|| prose_name(&[g], whole, other)))
+        .or_else(|| presented::presented_guest(texts, whole))
         .or_else(|| texts.first().and_then(|t| headline_subject(t, whole)))
         .or_else(|| capitals_opening::name_in_capitals(texts, whole))
         // A personal site's owner answers its readers' questions: surer than a lone word.

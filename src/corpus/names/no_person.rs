@@ -1,0 +1,112 @@
+//! Capitalised runs the introduction's prose rules may take for the guest but that name no
+//! person: a question word opening a sentence ("What if…?"), an outlet the text presents by its
+//! medium ("the magazine Harbour Weekly", "ao site Cultura Viva"), and a nickname given after
+//! "aka" ("The Tidewater, aka Salt Dogs, is a band…"), which stands for what was named before it.
+
+use crate::corpus::name_words::{trim_word, PREPOSITIONS};
+use crate::corpus::roles::MEDIA;
+
+/// Interrogative words (English, Spanish, Portuguese), lowercase: opening a sentence they are
+/// capitalised like a name, and never are one.
+const QUESTION_WORDS: &[&str] = &[
+    "what", "who", "whom", "whose", "which", "why", "how", "when", "where", "qué", "quién",
+    "quiénes", "cuál", "cuáles", "cómo", "cuándo", "dónde", "cuánto", "cuánta", "que", "quem",
+    "qual", "quais", "como", "quando", "onde", "quanto", "quanta",
+];
+
+/// Words that give another name to what was just named ("aka", "a.k.a.", "alias").
+const ALIAS_WORDS: &[&str] = &["aka", "a.k.a.", "a.k.a", "alias"];
+
+/// True when `name`, found by the introduction's prose rules, names no person in the page
+/// (`whole`): see the module's documentation.
+pub(super) fn is_no_person(name: &str, whole: &[&str]) -> bool {
+    let first = trim_word(name.split_whitespace().next().unwrap_or_default()).to_lowercase();
+    QUESTION_WORDS.contains(&first.as_str())
+        || whole
+            .iter()
+            .any(|text| after_medium(name, text) || after_alias(name, text))
+}
+
+/// The words of `text` before each place it writes `name`, nearest first.
+fn words_before<'a>(name: &str, text: &'a str) -> Vec<Vec<&'a str>> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    let mut offset = 0;
+    while let Some(at) = rest.find(name) {
+        let before = &text[..offset + at];
+        // Brackets alone ("[" of a link) are no word.
+        let words = before
+            .split_whitespace()
+            .filter(|w| !trim_word(w).is_empty());
+        found.push(words.rev().collect());
+        offset += at + name.len();
+        rest = &text[offset..];
+    }
+    found
+}
+
+/// The text writes a medium right before `name` ("site Cultura Viva"), or with one adjective
+/// between ("revista eletrônica Cultura Viva"); a preposition between ("the blog of Ana Ruiz",
+/// "o podcast da Rita") makes the name the medium's owner, a person.
+fn after_medium(name: &str, text: &str) -> bool {
+    let medium = |w: &&str| MEDIA.contains(&trim_word(w).to_lowercase().as_str());
+    let adjective = |w: &&str| {
+        let w = trim_word(w);
+        let lowercase = w.chars().next().is_some_and(char::is_lowercase);
+        lowercase && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
+    };
+    words_before(name, text)
+        .iter()
+        .any(|before| match before.as_slice() {
+            [first, ..] if medium(first) => true,
+            [first, second, ..] => adjective(first) && medium(second),
+            _ => false,
+        })
+}
+
+/// The text writes "aka" right before `name`.
+fn after_alias(name: &str, text: &str) -> bool {
+    words_before(name, text).iter().any(|before| {
+        (before.first()).is_some_and(|w| {
+            let w = w.trim_start_matches(['(', ',']).to_lowercase();
+            ALIAS_WORDS.contains(&w.as_str())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_word_opening_a_sentence_is_no_person() {
+        let whole = ["What if a harbour could talk? We ask Ivo."];
+        assert!(is_no_person("What", &whole));
+        assert!(is_no_person("Cómo", &whole));
+        assert!(!is_no_person("Ivo Lund", &whole));
+    }
+
+    #[test]
+    fn an_outlet_presented_by_its_medium_is_no_person() {
+        let whole = [
+            "Entrevista ao site Cultura Viva",
+            "O Rui Sá, jornalista da revista eletrônica [Cultura Viva](http://x), escreveu-me.",
+        ];
+        assert!(is_no_person("Cultura Viva", &whole));
+        assert!(!is_no_person("Rui Sá", &whole));
+        // The medium's owner is a person.
+        let whole = [
+            "Leio o blog da Ana Ruiz todos os dias.",
+            "In the podcast of Ivo Lund…",
+        ];
+        assert!(!is_no_person("Ana Ruiz", &whole));
+        assert!(!is_no_person("Ivo Lund", &whole));
+    }
+
+    #[test]
+    fn a_nickname_after_aka_is_no_person() {
+        let whole = ["\"The Tidewater, aka Salt Dogs, is a heavy rock band.\""];
+        assert!(is_no_person("Salt Dogs", &whole));
+        assert!(!is_no_person("Tidewater", &whole));
+    }
+}
