@@ -38,6 +38,7 @@ impl Engine {
             }
             false => is_name,
         };
+        let only_names = self.only_naming(terms, plan, &is_name);
         let weights: Vec<f32> = plan.concepts.iter().map(|c| c.weight).collect();
         let matches = |c: &terms::ResolvedConcept, test: &dyn Fn(u32) -> bool| {
             let whole = |ids: &Vec<Option<u32>>| ids.iter().all(|id| id.is_some_and(test));
@@ -65,12 +66,24 @@ impl Engine {
                     in_text: &in_text,
                     in_question: &in_question,
                     is_name: &is_name,
+                    only_names: &only_names,
                     weights: &weights,
                     replies_to_open_question: bare
                         && self.replies_to_open_question(terms, passage, !text.is_empty()),
                 };
                 !refusal::borrows_its_question(&meeting)
             })
+            .collect()
+    }
+
+    /// Whether each concept only names an interview outside a whole name the question writes
+    /// ("Bolsonaro" in "O que Bolsonaro pensa sobre Henrique Meirelles?"; see
+    /// [`refusal::Meeting::only_names`]).
+    fn only_naming(&self, terms: &CorpusTerms, plan: &QueryPlan, is_name: &[bool]) -> Vec<bool> {
+        let (_, naming) = self.named(terms, plan);
+        let whole_name = |at: usize| is_name.get(at).copied().unwrap_or(false);
+        (naming.iter().enumerate())
+            .map(|(at, &names)| names && !whole_name(at))
             .collect()
     }
 
@@ -207,5 +220,28 @@ mod tests {
         assert_eq!(quoted("What dessert does the chef Iago Ferrim make?"), None);
         let settled = quoted("Is Tom Avery settled in the band now?");
         assert!(settled.is_some_and(|t| t.contains("Completely")));
+    }
+
+    #[test]
+    fn a_passage_about_a_person_answers_a_question_naming_only_them_and_the_interviewee() {
+        let dir = tempfile::tempdir().unwrap();
+        let solano = "+++\ntitle = \"Harbour nights\"\ninterviewee = \"Mira Solano\"\n+++\n\n\
+                      Q: Who taught you rhythm?\n\n\
+                      A: [Tom] Avery did. He keeps time like nobody, and he never shouts.\n\n\
+                      Q: What do you eat before a show?\n\n\
+                      A: Soup, usually, with bread from the market near the hall.\n";
+        let quill = "+++\ntitle = \"Kilns\"\ninterviewee = \"Nora Quill\"\n+++\n\n\
+                     Q: How hot is the kiln?\n\n\
+                     A: Hot enough to glaze a bowl in one night, and the market sells them.\n";
+        std::fs::write(dir.path().join("solano.txt"), solano).unwrap();
+        std::fs::write(dir.path().join("quill.txt"), quill).unwrap();
+        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+        let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
+        let outcome = engine.search("What does Solano think about Tom Avery?", 1);
+        let quoted = outcome.hits.first().map(|h| h.passage.text.clone());
+        assert!(
+            quoted.is_some_and(|t| t.contains("keeps time")),
+            "{outcome:?}"
+        );
     }
 }

@@ -30,6 +30,11 @@ pub(in crate::search) struct Meeting<'a> {
     pub(in crate::search) in_question: &'a [bool],
     /// Whether each concept is a person's name as the question writes it (capitalised).
     pub(in crate::search) is_name: &'a [bool],
+    /// Whether each concept only names the interview searched, outside a whole name
+    /// ("Bolsonaro" in "O que Bolsonaro pensa sobre Henrique Meirelles?"): every passage there
+    /// is that person's, so the word asks nothing more than the names. Met in a passage's
+    /// text, it is still the question's own word there (a concept left out reads as false).
+    pub(in crate::search) only_names: &'a [bool],
     /// Each concept's weight (`Concept::weight`: rarer words weigh more; a concept left out
     /// weighs nothing).
     pub(in crate::search) weights: &'a [f32],
@@ -71,7 +76,8 @@ pub(in crate::search) fn borrows_its_question(m: &Meeting<'_>) -> bool {
     let states_the_name =
         names().next().is_some() && names().all(matched) && (said || outweighs_the_name());
     let meets_only_names = concepts.clone().all(|at| !matched(at) || name(at));
-    let asks_more = concepts.into_iter().any(|at| !name(at));
+    let only_names = |at: usize| m.only_names.get(at).copied().unwrap_or(false);
+    let asks_more = concepts.into_iter().any(|at| !name(at) && !only_names(at));
     states_the_name && meets_only_names && asks_more
 }
 
@@ -85,6 +91,7 @@ mod tests {
             in_text,
             in_question,
             is_name: &[true, true, false],
+            only_names: &[],
             weights: &[1.0, 1.0, 2.0],
             replies_to_open_question: false,
         }
@@ -145,6 +152,15 @@ mod tests {
             ..meeting(40, &name, &none)
         };
         assert!(!borrows_its_question(&only_names));
+        // The third word names the interview searched: it asks nothing beyond the names, so a
+        // passage saying the whole name is about that person; said in the text, it still
+        // counts as the question's own word there.
+        let naming = Meeting {
+            only_names: &[false, false, true],
+            ..meeting(40, &name, &none)
+        };
+        assert!(!borrows_its_question(&naming));
+        assert!(borrows_its_question(&meeting(40, &name, &none)));
         let part_of_the_name = [false, true, false];
         assert!(!borrows_its_question(&meeting(
             40,
