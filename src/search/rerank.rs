@@ -21,6 +21,7 @@ use salience::{INTRODUCED_MAX_SHARE, RARE_TOPIC_SHARE};
 use weights::WEIGHTS;
 
 mod answers;
+mod definition;
 #[cfg(test)]
 pub(super) mod fixtures;
 mod interview;
@@ -38,7 +39,7 @@ mod weights;
 mod weights_tests;
 
 /// Number of features per candidate.
-pub(super) const FEATURES: usize = 24;
+pub(super) const FEATURES: usize = 25;
 
 /// Feature names, in order, for explanations and fitting.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -66,6 +67,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "answer_match",
     "unmarked_prompt",
     "distinct_in_answer",
+    "first_mention_defined",
 ];
 
 /// Features that look at the passage alone (and its interviewer's question and neighbours);
@@ -96,6 +98,9 @@ const UNMARKED_PROMPT: usize = 22;
 /// Index of the passage's share of what its interview rarely says, over its answer's best
 /// paragraph's (see [`siblings`]).
 const DISTINCT_IN_ANSWER: usize = 23;
+
+/// Index of the first answer naming what a question asks to define (see [`definition`]).
+const FIRST_MENTION: usize = 24;
 
 /// Index of the question coverage feature (the interviewer's question).
 const QUESTION_COVERAGE: usize = 3;
@@ -153,6 +158,8 @@ pub(super) struct RankingEvidence<'a> {
     asks_which: bool,
     /// Whether the question asks for someone's view, a reason or a way (see [`introduction`]).
     asks_account: bool,
+    /// Whether the question asks what something is (see [`definition`]).
+    asks_definition: bool,
     /// What each answer already met gives every paragraph of it, by the id of its first
     /// paragraph: its coverage and its best paragraph's text coverage (see
     /// [`answers`]). Candidates of one answer share them.
@@ -204,6 +211,7 @@ impl<'a> RankingEvidence<'a> {
             specific_weight: salience::least_weight(INTRODUCED_MAX_SHARE, passages),
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
+            asks_definition: definition::asks_definition(question),
             answers: RefCell::new(Vec::new()),
         }
     }
@@ -316,6 +324,7 @@ impl<'a> RankingEvidence<'a> {
         all[ANSWER_MATCH] = answer_match;
         all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
         all[DISTINCT_IN_ANSWER] = self.distinct_in_answer(passage, best_distinct, spread);
+        all[FIRST_MENTION] = self.first_mention(passage);
         all
     }
 }
