@@ -118,6 +118,7 @@ mod passages;
 mod pasted;
 mod piece_lines;
 mod placeholders;
+mod press;
 mod prompt_length;
 mod prose;
 mod quoted;
