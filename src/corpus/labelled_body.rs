@@ -43,8 +43,8 @@ fn labelled_speakers(rest: &[Para], metadata: &Metadata) -> Vec<Speaker> {
     board_askers(rest, &mut speakers);
     guests_only(rest, &mut speakers, metadata);
     co_hosts(rest, &mut speakers, metadata);
-    chairs(rest, &mut speakers, metadata);
     press_roles(rest, &mut speakers);
+    chairs(rest, &mut speakers, metadata);
     split_voices(rest, &mut speakers);
     speakers
 }

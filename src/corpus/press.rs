@@ -78,7 +78,8 @@ pub fn press_speakers(paragraphs: &[(&str, usize)]) -> Vec<String> {
 }
 
 /// Settles the roles of a press conference: the reporters and the chair ask, every name in
-/// capitals answers, whatever the rhythm of the file suggested.
+/// capitals answers, whatever the rhythm of the file suggested. A chair named in capitals
+/// (`BOB LANE: Questions, please.`) is found afterwards by the chair rule of `moderators`.
 pub fn press_roles(paras: &[Para], speakers: &mut [Speaker]) {
     let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
     if !is_press_conference(&texts) {
