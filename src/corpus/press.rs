@@ -30,10 +30,12 @@ fn is_capitals_name(label: &str) -> bool {
         && !is_asking_label(&label.to_lowercase())
 }
 
-/// The label of a paragraph or line opening with a name in capitals and a colon.
+/// The label of a paragraph or line opening with a name in capitals and a colon, over words
+/// someone says: a heading set in capitals throughout ("PART TWO: THE RETURN") names nobody.
 fn capitals_label(text: &str) -> Option<String> {
     split_label(text)
         .filter(|l| !l.period && is_capitals_name(&l.label))
+        .filter(|l| l.body.chars().any(char::is_lowercase))
         .map(|l| l.label)
 }
 
@@ -183,6 +185,16 @@ mod tests {
         assert!(found.contains(&"TOBI KELL".to_string()));
         assert!(found.contains(&"THE MODERATOR".to_string()));
         let other = [("NOTE ON SOURCES: none.", 1), ("Ana: Hello.", 2)];
+        assert!(press_speakers(&other).is_empty());
+        let heading = [
+            ("Q: Why now?", 1),
+            ("PART TWO: THE RETURN", 2),
+            ("Q: And then?", 3),
+        ];
+        assert!(press_speakers(&heading).is_empty());
+        let other = [("Q: Why?", 1), ("ADA VOSS: Because.", 2)];
+        assert_eq!(press_speakers(&other), ["ADA VOSS"]);
+        let other = [("NOTE ON SOURCES: none.", 1)];
         assert!(press_speakers(&other).is_empty());
     }
 
