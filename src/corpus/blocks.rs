@@ -11,6 +11,7 @@ use super::labels::split_label;
 use super::marked_list::is_bulleted;
 use super::markup::figure_number;
 use super::numbering::numbered_series;
+use super::press::asked_then_named;
 use super::reading::Para;
 use super::typed_lines::{ends_sentence, typed_by_line, MIN_UNWRAPPED_CHARS};
 use super::wrapped::question_starts;
@@ -121,15 +122,16 @@ impl LineBreaks {
         let prompt = ends_with_question_mark(line) || is_bold(line);
         // A role label (`Q:`, `Respuesta:`) says a turn starts even where the file uses it
         // once, as under a page's credit line ("in conversation with …" / "Q: …").
-        let labelled = split_label(next).is_some_and(|l| {
-            is_generic(&l.label)
-                || self
-                    .labels
-                    .get(&l.label.to_lowercase())
-                    .copied()
-                    .unwrap_or(0)
-                    >= MIN_LABEL_LINES
-        });
+        let labelled = asked_then_named(line, next)
+            || split_label(next).is_some_and(|l| {
+                is_generic(&l.label)
+                    || self
+                        .labels
+                        .get(&l.label.to_lowercase())
+                        .copied()
+                        .unwrap_or(0)
+                        >= MIN_LABEL_LINES
+            });
         // "Mara Quist 4:10" on its own line: a transcript's speaker and time above the words.
         let stamp = |l: &str| strip_timestamp(l.trim_matches(['*', '_']).trim()).is_some();
         let stamped = stamp(line) || stamp(next);

@@ -13,6 +13,7 @@ use super::lists::join_list_items;
 use super::marked_list::join_marked_lists;
 use super::name_heads::label_name_heads;
 use super::piece_lines::relocate_pieces;
+use super::press::split_run_in_questions;
 use super::quoted_reply::split_quoted_replies;
 use super::reading::{Clutter, Dropped, Para, ParseError};
 use super::repair::{
@@ -43,6 +44,7 @@ pub fn body_paragraphs(
     split_topic_labels(&mut paras);
     split_bold_run_ins(&mut paras);
     split_run_in_labels(&mut paras);
+    split_run_in_questions(&mut paras);
     expand_initial_labels(&mut paras);
     name_asking_initials(&mut paras);
     join_timed_turns(&mut paras, &mut dropped);

@@ -27,6 +27,7 @@ pub fn labelled_once(paragraphs: &[(&str, usize)], recurring: &[String]) -> Vec<
     once.extend(answer_labelled_alike(paragraphs, recurring));
     once.extend(guest_labels(paragraphs));
     once.extend(joint_labels(paragraphs));
+    once.extend(super::press::press_speakers(paragraphs));
     once
 }
 

@@ -8,6 +8,7 @@ use super::duplicates::drop_duplicates;
 use super::fellow_answerers::answerers_only;
 use super::hosts_talk::drop_hosts_talk;
 use super::moderators::chairs;
+use super::press::press_roles;
 use super::reading::{Dropped, Para, Speaker};
 use super::set_quotes::{drop_pull_quotes, drop_set_quotes};
 use super::speakers::find_speakers;
@@ -42,6 +43,7 @@ fn labelled_speakers(rest: &[Para], metadata: &Metadata) -> Vec<Speaker> {
     board_askers(rest, &mut speakers);
     guests_only(rest, &mut speakers, metadata);
     co_hosts(rest, &mut speakers, metadata);
+    press_roles(rest, &mut speakers);
     chairs(rest, &mut speakers, metadata);
     split_voices(rest, &mut speakers);
     speakers

@@ -182,6 +182,24 @@ fn spaced_initials(label: &str) -> String {
 fn without_qualifier(label: &str) -> &str {
     match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
         Some((name, qualifier)) if !name.is_empty() && !qualifier.contains(['(', ')']) => name,
+        _ => without_generation(label),
+    }
+}
+
+/// Generational suffixes written after a name and a comma (`GARY BELL, JR.`), lowercase and
+/// without their period.
+const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// A label without the generational suffix after its name's comma (`Lee Hart, Jr.`, as press
+/// transcripts label a player): the comma would make the name no label at all.
+fn without_generation(label: &str) -> &str {
+    match label.rsplit_once(", ") {
+        Some((name, suffix))
+            if !name.contains(',')
+                && GENERATIONS.contains(&suffix.trim_end_matches('.').to_lowercase().as_str()) =>
+        {
+            name
+        }
         _ => label,
     }
 }
@@ -321,6 +339,7 @@ mod tests {
         let cases = [
             ("Q: Why?", "Q", "Why?"),
             ("ADAM REED: Right.", "ADAM REED", "Right."),
+            ("LEE HART, JR.: Sure.", "LEE HART", "Sure."),
             ("Ngozi Okafor : Because.", "Ngozi Okafor", "Because."),
             ("Jane\u{a0}Doe\u{a0}: Yes.", "Jane Doe", "Yes."),
             ("**WIRED:** How so?", "WIRED", "How so?"),

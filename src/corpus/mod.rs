@@ -122,6 +122,7 @@ mod pasted;
 mod piece_lines;
 mod placeholders;
 mod prompt_label;
+mod press;
 mod prompt_length;
 mod prose;
 mod quoted;

@@ -41,7 +41,9 @@ pub fn find_speakers(paragraphs: &[(&str, usize)], metadata: &Metadata) -> Vec<S
     // Period labels need the asking side to recur ("P." twice, or "P:" as some papers mix
     // the two): then a single "R." counts too, while two answers opening with an initial
     // ("A. J. Ayer…") make no labelled file.
+    let texts: Vec<&str> = paragraphs.iter().map(|(t, _)| *t).collect();
     let period_file = spelled_out_exchange(paragraphs)
+        || super::press::is_press_conference(&texts)
         || found.iter().any(|(s, _, _)| {
             s.count >= MIN_LABEL_USES && QUESTION_LABELS.contains(&s.label.to_lowercase().as_str())
         });
