@@ -80,9 +80,11 @@ fn turn_cuts(text: &str) -> Vec<usize> {
         .collect()
 }
 
-/// `before` ends a sentence and a space; `after` (past at most one space) opens a new one.
+/// `before` ends a sentence and a space; `after` (past at most one space) opens a new one. A
+/// single word before the dash is a label set off by it ("P. – ¿Cuándo…?"), not a turn.
 fn opens_turn(before: &str, after: &str) -> bool {
-    let spaced = before.ends_with(char::is_whitespace);
+    let spaced =
+        before.ends_with(char::is_whitespace) && before.split_whitespace().nth(1).is_some();
     let closed = before
         .trim_end()
         .ends_with(['.', '?', '!', '…', '»', '"', '”']);
@@ -255,6 +257,12 @@ mod tests {
                 why
             ]
         );
+    }
+
+    #[test]
+    fn a_label_set_off_by_a_spaced_dash_opens_no_turn() {
+        assert!(turn_cuts("P. – ¿Cuándo empezó a trabajar el barro?").is_empty());
+        assert!(!turn_cuts("Lo dejé. – ¿Y después? – Volví al taller.").is_empty());
     }
 
     #[test]
