@@ -22,6 +22,14 @@ const MAX_CARRIED_QUESTION_WORDS: usize = 20;
 /// The answer left after such a carried question says something: at least this many words.
 const MIN_ANSWER_WORDS_AFTER_CARRY: usize = 3;
 
+/// Words that open an answer to a "why": a question the answer then meets with one ("¿Por qué
+/// lo hice? Porque no tenía otra opción.") is the speaker's own echo, not the prompt's.
+const BECAUSE: &[&str] = &["porque", "pois", "pues", "because", "cause"];
+
+/// Conjunctions that open a prompt's follow-up question ("E por que poesia?"): a question so
+/// opened goes onto the prompt even when the answer meets it with a "because".
+const FOLLOW_UP: &[&str] = &["e", "y", "and", "mas", "pero", "ou", "o", "or"];
+
 /// Cuts the paragraphs holding run-on dash question turns into one paragraph a turn, when the
 /// file holds [`MIN_RUN_ON_QUESTIONS`] of them or more; then a question opening the undashed
 /// answer right under a prompt cut so goes back to that prompt ([`carry_opening_question`]).
@@ -72,9 +80,11 @@ fn turn_cuts(text: &str) -> Vec<usize> {
         .collect()
 }
 
-/// `before` ends a sentence and a space; `after` (past at most one space) opens a new one.
+/// `before` ends a sentence and a space; `after` (past at most one space) opens a new one. A
+/// single word before the dash is a label set off by it ("P. – ¿Cuándo…?"), not a turn.
 fn opens_turn(before: &str, after: &str) -> bool {
-    let spaced = before.ends_with(char::is_whitespace);
+    let spaced =
+        before.ends_with(char::is_whitespace) && before.split_whitespace().nth(1).is_some();
     let closed = before
         .trim_end()
         .ends_with(['.', '?', '!', '…', '»', '"', '”']);
@@ -83,7 +93,20 @@ fn opens_turn(before: &str, after: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c == '¿' || c == '¡');
-    spaced && closed && opens
+    spaced && closed && opens && !narrated_question(after)
+}
+
+/// `turn` asks a question that a lowercase aside follows ("¿Vienes? -le dije."): a line of
+/// dialogue a speaker narrates inside an answer, not a turn of the interview.
+fn narrated_question(turn: &str) -> bool {
+    let Some(end) = turn.find(['.', '!', '?', '…']) else {
+        return false;
+    };
+    let Some(rest) = turn[end..].strip_prefix('?') else {
+        return false;
+    };
+    let aside = rest.trim_start().strip_prefix(DIALOGUE_DASHES);
+    aside.is_some_and(|a| a.trim_start().starts_with(char::is_lowercase))
 }
 
 /// The paragraph cut at `cuts`, each later piece keeping its dash.
@@ -118,9 +141,20 @@ fn carry_opening_question<'a>(prompt: &mut String, answer: &'a str) -> &'a str {
     if words(question) > MAX_CARRIED_QUESTION_WORDS || words(rest) < MIN_ANSWER_WORDS_AFTER_CARRY {
         return answer;
     }
+    if !opens_with(question, FOLLOW_UP) && opens_with(rest, BECAUSE) {
+        return answer;
+    }
     prompt.push(' ');
     prompt.push_str(question);
     rest
+}
+
+/// `text`'s first word, past any `¿`/`¡` and set in lowercase, is one of `list`.
+fn opens_with(text: &str, list: &[&str]) -> bool {
+    let text = text.trim_start_matches(['¿', '¡']);
+    let first = text.split(|c: char| !c.is_alphabetic()).next();
+    let first = first.unwrap_or("").to_lowercase();
+    list.contains(&first.as_str())
 }
 
 /// The end of `text`'s first sentence when it is a question followed by a new sentence: its
@@ -200,5 +234,41 @@ mod tests {
                 "Ainda não, mas quero.",
             ]
         );
+    }
+
+    #[test]
+    fn an_answer_opening_on_its_own_echo_of_the_question_keeps_it() {
+        let echo = "¿Por qué lo hice? Porque no tenía otra opción.";
+        let why = "Why? Because the money was gone.";
+        let got = split(&[
+            "Cerré el bar en enero. -¿Por qué lo cerró?",
+            echo,
+            "I sold the house. - Why did you sell it?",
+            why,
+        ]);
+        assert_eq!(
+            got,
+            [
+                "Cerré el bar en enero.",
+                "-¿Por qué lo cerró?",
+                echo,
+                "I sold the house.",
+                "- Why did you sell it?",
+                why
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_set_off_by_a_spaced_dash_opens_no_turn() {
+        assert!(turn_cuts("P. – ¿Cuándo empezó a trabajar el barro?").is_empty());
+        assert!(!turn_cuts("Lo dejé. – ¿Y después? – Volví al taller.").is_empty());
+    }
+
+    #[test]
+    fn dialogue_an_answer_narrates_is_no_turn() {
+        let told = "Le pregunté a mi hermano. -¿Vienes? -le dije. Y vino.";
+        let asked = "Mi madre llamó. -¿Comiste? —dijo. No había comido.";
+        assert_eq!(split(&[told, asked]), [told, asked]);
     }
 }
