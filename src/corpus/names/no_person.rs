@@ -3,7 +3,7 @@
 //! medium ("the magazine Harbour Weekly", "ao site Cultura Viva"), and a nickname given after
 //! "aka" ("The Tidewater, aka Salt Dogs, is a band…"), which stands for what was named before it.
 
-use crate::corpus::name_words::{trim_word, PREPOSITIONS};
+use crate::corpus::name_words::trim_word;
 use crate::corpus::roles::MEDIA;
 
 /// Interrogative words (English, Spanish, Portuguese), lowercase: opening a sentence they are
@@ -22,9 +22,8 @@ const ALIAS_WORDS: &[&str] = &["aka", "a.k.a.", "a.k.a", "alias"];
 pub(super) fn is_no_person(name: &str, whole: &[&str]) -> bool {
     let first = trim_word(name.split_whitespace().next().unwrap_or_default()).to_lowercase();
     QUESTION_WORDS.contains(&first.as_str())
-        || whole
-            .iter()
-            .any(|text| after_medium(name, text) || after_alias(name, text))
+        || after_medium(name, whole)
+        || whole.iter().any(|text| after_alias(name, text))
 }
 
 /// The words of `text` before each place it writes `name`, nearest first.
@@ -45,21 +44,28 @@ fn words_before<'a>(name: &str, text: &'a str) -> Vec<Vec<&'a str>> {
     found
 }
 
-/// The text writes a medium right before `name` ("site Cultura Viva"), or with one adjective
-/// between ("revista eletrônica Cultura Viva"); a preposition between ("the blog of Ana Ruiz",
-/// "o podcast da Rita") makes the name the medium's owner, a person.
-fn after_medium(name: &str, text: &str) -> bool {
-    let medium = |w: &&str| MEDIA.contains(&trim_word(w).to_lowercase().as_str());
+/// Endings of the adjectives written between a medium and its name ("revista eletrônica",
+/// "jornal digital", "site goianiense"); a verb ("entrevistou", "interviewed") or a role ("host")
+/// between makes the name a person's.
+const ADJECTIVE_ENDINGS: &[&str] = &["ico", "ica", "al", "ense", "online"];
+
+/// Every place the page (`whole`) writes `name`, it writes a medium right before it ("site
+/// Cultura Viva"), or with one adjective between ("revista eletrônica Cultura Viva"); a
+/// preposition between ("the blog of Ana Ruiz", "o podcast da Rita") makes the name the medium's
+/// owner, a person, and a medium ending a clause ("the magazine, Ivo Lund") names nothing.
+fn after_medium(name: &str, whole: &[&str]) -> bool {
+    let open = |w: &&str| !w.ends_with([',', '.']);
+    let medium = |w: &&str| open(w) && MEDIA.contains(&trim_word(w).to_lowercase().as_str());
     let adjective = |w: &&str| {
         let w = trim_word(w);
         let lowercase = w.chars().next().is_some_and(char::is_lowercase);
-        lowercase && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
+        lowercase && ADJECTIVE_ENDINGS.iter().any(|end| w.ends_with(end))
     };
-    words_before(name, text)
-        .iter()
-        .any(|before| match before.as_slice() {
+    let places: Vec<_> = whole.iter().flat_map(|t| words_before(name, t)).collect();
+    !places.is_empty()
+        && places.iter().all(|before| match before.as_slice() {
             [first, ..] if medium(first) => true,
-            [first, second, ..] => adjective(first) && medium(second),
+            [first, second, ..] => open(first) && adjective(first) && medium(second),
             _ => false,
         })
 }
@@ -101,6 +107,28 @@ mod tests {
         ];
         assert!(!is_no_person("Ana Ruiz", &whole));
         assert!(!is_no_person("Ivo Lund", &whole));
+    }
+
+    #[test]
+    fn a_guest_after_a_medium_ending_a_clause_or_a_verb_or_a_role_is_a_person() {
+        for text in [
+            "In an interview with the magazine, Ivo Lund talks about boats.",
+            "We asked the podcast host Ivo Lund about boats.",
+            "The magazine interviewed Ivo Lund last week.",
+        ] {
+            assert!(!is_no_person("Ivo Lund", &[text]), "{text}");
+        }
+        assert!(!is_no_person(
+            "Ana Ruiz",
+            &["Em 2008 o site entrevistou Ana Ruiz."]
+        ));
+    }
+
+    #[test]
+    fn a_name_also_written_apart_from_a_medium_is_a_person() {
+        let whole = ["O blog Ana Ruiz.", "Ana Ruiz: Obrigada pelo convite."];
+        assert!(!is_no_person("Ana Ruiz", &whole));
+        assert!(is_no_person("Ana Ruiz", &whole[..1]));
     }
 
     #[test]
