@@ -59,14 +59,28 @@ pub fn asked_then_named(line: &str, next: &str) -> bool {
 }
 
 /// True when the paragraphs read as a press conference: a reporter's question answered,
-/// within [`ANSWER_REACH`] paragraphs, under a name in capitals that is no chair's.
+/// within [`ANSWER_REACH`] paragraphs, under a name in capitals that is no chair's. The
+/// answer is the first labelled paragraph past the chair's: under an `A:` reply, a heading
+/// in capitals ("PART TWO: Into the Studio") answers nothing.
 pub fn is_press_conference(paragraphs: &[&str]) -> bool {
     paragraphs.iter().enumerate().any(|(i, text)| {
         opens_question(text)
             && (paragraphs[i + 1..].iter().take(ANSWER_REACH))
-                .filter_map(|t| capitals_label(t))
-                .any(|label| !is_chair_label(&label))
+                .filter(|t| split_label(t).is_some())
+                .find(|t| !capitals_label(t).is_some_and(|l| is_chair_label(&l)))
+                .is_some_and(|t| capitals_label(t).is_some())
     })
+}
+
+/// True when most of the paragraphs labelled `label` end in a question mark: a host who
+/// asks, though named in capitals like the guests.
+fn mostly_asks(paras: &[Para], label: &str) -> bool {
+    let bodies: Vec<&str> = (paras.iter())
+        .filter_map(|p| split_label(&p.text))
+        .filter(|l| l.label == label)
+        .map(|l| l.body.trim_end())
+        .collect();
+    2 * bodies.iter().filter(|b| b.ends_with('?')).count() > bodies.len()
 }
 
 /// The names in capitals labelling the paragraphs of a press conference (the chair's too),
@@ -80,7 +94,7 @@ pub fn press_speakers(paragraphs: &[(&str, usize)]) -> Vec<String> {
 }
 
 /// Settles the roles of a press conference: the reporters and the chair ask, every name in
-/// capitals answers, whatever the rhythm of the file suggested. A chair named in capitals
+/// capitals answers unless most of its paragraphs are questions, whatever the rhythm of the file suggested. A chair named in capitals
 /// (`BOB LANE: Questions, please.`) is found afterwards by the chair rule of `moderators`.
 pub fn press_roles(paras: &[Para], speakers: &mut [Speaker]) {
     let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
@@ -90,7 +104,7 @@ pub fn press_roles(paras: &[Para], speakers: &mut [Speaker]) {
     for speaker in speakers.iter_mut() {
         if is_chair_label(&speaker.label) || is_asking_label(&speaker.label.to_lowercase()) {
             speaker.role = Role::Interviewer;
-        } else if is_capitals_name(&speaker.label) {
+        } else if is_capitals_name(&speaker.label) && !mostly_asks(paras, &speaker.label) {
             speaker.role = Role::Interviewee;
         }
     }
@@ -218,6 +232,48 @@ mod tests {
             roles,
             [Role::Interviewer, Role::Interviewer, Role::Interviewee]
         );
+    }
+
+    #[test]
+    fn a_heading_in_capitals_under_an_answer_makes_no_press_conference() {
+        assert!(!is_press_conference(&[
+            "Q: When did you start?",
+            "A: In 1998, in a garage.",
+            "PART TWO: Into the Studio",
+        ]));
+        assert!(is_press_conference(&[
+            "Q: When did you start?",
+            "THE MODERATOR: Ada, go ahead.",
+            "ADA VOSS: In 1998, in a garage.",
+        ]));
+    }
+
+    #[test]
+    fn a_host_named_in_capitals_who_asks_stays_the_interviewer() {
+        let paras: Vec<Para> = [
+            "MARK LEE: Jane, where did it begin?",
+            "JANE DOE: In a small town up north.",
+            "MARK LEE: And what came next?",
+            "JANE DOE: The city, and the long winters.",
+            "Q: A question from the floor: why music?",
+            "JANE DOE: Because it was all we had.",
+        ]
+        .iter()
+        .map(|t| para(t, 1))
+        .collect();
+        let speaker = |label: &str, role| Speaker {
+            label: label.to_string(),
+            role,
+            count: 2,
+            line: 1,
+        };
+        let mut speakers = vec![
+            speaker("MARK LEE", Role::Interviewer),
+            speaker("JANE DOE", Role::Interviewee),
+        ];
+        press_roles(&paras, &mut speakers);
+        assert_eq!(speakers[0].role, Role::Interviewer);
+        assert_eq!(speakers[1].role, Role::Interviewee);
     }
 
     #[test]
