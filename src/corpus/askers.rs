@@ -10,6 +10,7 @@ use super::cues::{asks_something, ends_with_question_mark, is_bold, is_heading, 
 use super::labels::{display_name, is_generic, is_nameless, same_speaker, speaker_of};
 use super::layout::{assemble, Assembled, Draft};
 use super::notes::without_editor_notes;
+use super::press_statement::take_opening_statement;
 use super::reading::{Clutter, Dropped, Layout, Para, Role, Speaker};
 use super::sponsor::drop_sponsor_copy;
 use super::Metadata;
@@ -186,6 +187,7 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker], people: &[&st
         drop_sign_off(&mut out, paras, speakers);
         drop_lead_ins(&mut out, paras, speakers);
         open_with_the_hosts(&mut out, paras, speakers);
+        take_opening_statement(&mut out, paras, speakers);
         drop_sponsor_copy(&mut out, paras, speakers, people);
     }
     out

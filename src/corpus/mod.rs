@@ -122,6 +122,7 @@ mod pasted;
 mod piece_lines;
 mod placeholders;
 mod press;
+mod press_statement;
 mod prompt_label;
 mod prompt_length;
 mod prose;
