@@ -15,7 +15,7 @@ use super::analyzer::AnalyzedWord;
 use super::facts::asks_which;
 use super::names::Named;
 use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
-use crate::corpus::{Corpus, Passage};
+use crate::corpus::{Corpus, Passage, PassageId};
 use meets::{Meets, Met};
 use salience::{INTRODUCED_MAX_SHARE, RARE_TOPIC_SHARE};
 use weights::WEIGHTS;
@@ -164,6 +164,9 @@ pub(super) struct RankingEvidence<'a> {
     /// paragraph: its coverage and its best paragraph's text coverage (see
     /// [`answers`]). Candidates of one answer share them.
     answers: RefCell<Vec<(usize, [f32; 3])>>,
+    /// The first answer paragraph naming the whole topic, by interview, for a question asking
+    /// what something is (see [`definition`]). Candidates of one interview share it.
+    first_mentions: RefCell<Vec<(usize, Option<PassageId>)>>,
 }
 
 impl<'a> RankingEvidence<'a> {
@@ -213,6 +216,7 @@ impl<'a> RankingEvidence<'a> {
             asks_account: introduction::asks_account(question),
             asks_definition: definition::asks_definition(question),
             answers: RefCell::new(Vec::new()),
+            first_mentions: RefCell::new(Vec::new()),
         }
     }
 

@@ -10,7 +10,7 @@
 //! without the interviewee's words and is not that paragraph.
 
 use super::{flag, RankingEvidence};
-use crate::corpus::Passage;
+use crate::corpus::{Passage, PassageId};
 use crate::search::analyzer::AnalyzedWord;
 
 /// Forms of "to be" after "what" ("que") that ask what something is, folded, in the three
@@ -48,16 +48,28 @@ impl RankingEvidence<'_> {
         if !self.asks_definition || passage.turn.is_none() {
             return 0.0;
         }
-        let passages = self.corpus.passages.of_interview(passage.interview);
-        let Some(terms) = self.terms.passage_terms.get(passage.interview) else {
-            return 0.0;
-        };
-        let first = passages
-            .iter()
-            .zip(terms.iter())
-            .find(|(p, ids)| p.turn.is_some() && self.uses_whole_topic(ids))
-            .map(|(p, _)| p.id);
-        flag(first == Some(passage.id))
+        flag(self.first_mention_in(passage.interview) == Some(passage.id))
+    }
+
+    /// The first answer paragraph of `interview` using the question's whole topic: found once
+    /// per interview, whichever of its candidates asks first.
+    fn first_mention_in(&self, interview: usize) -> Option<PassageId> {
+        let known = (self.first_mentions.borrow().iter())
+            .find(|(i, _)| *i == interview)
+            .map(|m| m.1);
+        if let Some(first) = known {
+            return first;
+        }
+        let passages = self.corpus.passages.of_interview(interview);
+        let first = (self.terms.passage_terms.get(interview)).and_then(|terms| {
+            passages
+                .iter()
+                .zip(terms.iter())
+                .find(|(p, ids)| p.turn.is_some() && self.uses_whole_topic(ids))
+                .map(|(p, _)| p.id)
+        });
+        self.first_mentions.borrow_mut().push((interview, first));
+        first
     }
 
     /// Whether a text of these sorted term ids uses every topical concept of the question.
