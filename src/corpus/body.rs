@@ -6,6 +6,7 @@
 use super::bare_labels::colon_bare_labels;
 use super::bold_runin::split_bold_run_ins;
 use super::broken::join_broken_sentences;
+use super::caption_stamps::strip_caption_stamps;
 use super::first_cut::first_cut;
 use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
@@ -36,6 +37,7 @@ pub fn body_paragraphs(
     body_line: usize,
 ) -> Result<(Vec<Para>, Vec<Dropped>), ParseError> {
     let (mut paras, mut dropped) = first_cut(body, body_line);
+    strip_caption_stamps(&mut paras, &mut dropped);
     drop_signed_notes(&mut paras, &mut dropped);
     label_name_heads(&mut paras, body, body_line);
     colon_bare_labels(&mut paras);

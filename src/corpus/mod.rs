@@ -28,6 +28,7 @@ pub(crate) mod bold_spans;
 mod bold_tags;
 mod broken;
 mod bystanders;
+mod caption_stamps;
 mod chained_prompts;
 mod checks;
 pub mod clean;

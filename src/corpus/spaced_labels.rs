@@ -1,6 +1,6 @@
 //! Speaker labels set off without a colon: initials or a name, then a gap of two spaces or
-//! more, a tab, or a dash (`BR  How did…`, `MN\tWell…`, `ANA — Sí…`), as typed transcripts and
-//! some magazines print them. A name and a dash open prose too ("Orvane — the city…"), so such
+//! more, a tab, or a dash (`BR  How did…`, `MN\tWell…`, `ANA — Sí…`, `Sue—Right.`), as typed
+//! transcripts and some magazines print them. A name and a dash open prose too ("Orvane — the city…"), so such
 //! labels count only when the file is laid out with them: two speakers or more, each opening
 //! [`MIN_LABEL_USES`] paragraphs, taking turns. Their paragraphs then get the colon the labels
 //! lack (`BR: How did…`), so the labelled layouts read them.
@@ -27,14 +27,17 @@ const MAX_GAP_CHARS: usize = 8;
 
 /// Gives a colon to the gap-separated labels of a file laid out with them (see the module doc).
 pub fn colon_spaced_labels(paras: &mut [Para]) {
-    let found: Vec<Option<(String, usize)>> =
-        paras.iter().map(|p| spaced_label(&p.text, true)).collect();
+    let strict: Vec<Option<(String, usize)>> = (paras.iter())
+        .map(|p| spaced_label(&p.text, true, false))
+        .collect();
+    let recurring = recurring_labels(&strict);
+    if recurring.len() < 2 {
+        return;
+    }
+    let found = with_continuations(paras, strict, &recurring);
     let mut uses: HashMap<&str, usize> = HashMap::new();
     for (label, _) in found.iter().flatten() {
         *uses.entry(label.as_str()).or_default() += 1;
-    }
-    if uses.values().filter(|&&n| n >= MIN_LABEL_USES).count() < 2 {
-        return;
     }
     let seq: Vec<&str> = found.iter().flatten().map(|(l, _)| l.as_str()).collect();
     let turns = seq.windows(2).filter(|w| w[0] != w[1]).count();
@@ -61,6 +64,36 @@ pub fn colon_spaced_labels(paras: &mut [Para]) {
     }
 }
 
+/// The labels opening [`MIN_LABEL_USES`] paragraphs or more.
+fn recurring_labels(found: &[Option<(String, usize)>]) -> Vec<String> {
+    let mut uses: HashMap<&str, usize> = HashMap::new();
+    for (label, _) in found.iter().flatten() {
+        *uses.entry(label.as_str()).or_default() += 1;
+    }
+    (uses.into_iter())
+        .filter(|&(_, n)| n >= MIN_LABEL_USES)
+        .map(|(l, _)| l.to_string())
+        .collect()
+}
+
+/// `found` with the turns whose words go on in lowercase after a recurring label and a dash
+/// (`Jess—and for me too…`): a speaker taking up the sentence someone cut into. Left out,
+/// the turn would be read as the words of whoever spoke before it, and the turn-taking
+/// count would miss one change of speaker.
+fn with_continuations(
+    paras: &[Para],
+    found: Vec<Option<(String, usize)>>,
+    recurring: &[String],
+) -> Vec<Option<(String, usize)>> {
+    (paras.iter().zip(found))
+        .map(|(para, found)| {
+            found.or_else(|| {
+                spaced_label(&para.text, true, true).filter(|(l, _)| recurring.contains(l))
+            })
+        })
+        .collect()
+}
+
 /// `body` with the colon given to the file's `known` labels set inside it after a sentence's
 /// end ("…run now?  MO  Too much."), as a line holding two turns prints them; the run-in
 /// reading then cuts the line there. Only a gap of spaces or a tab sets a label off there: a
@@ -74,7 +107,8 @@ fn inner_labels(body: &str, known: &[&str]) -> String {
         out.push_str(&rest[..mark]);
         rest = &rest[mark..];
         let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
-        let labelled = spaced_label(after, false).filter(|(l, _)| known.contains(&l.as_str()));
+        let labelled =
+            spaced_label(after, false, false).filter(|(l, _)| known.contains(&l.as_str()));
         if let (Some((label, start)), true) = (labelled, after.len() < rest.len()) {
             out.push_str(&format!(" {label}: "));
             rest = &after[start..];
@@ -86,8 +120,10 @@ fn inner_labels(body: &str, known: &[&str]) -> String {
 
 /// The label opening `text` before a gap or a dash, and where its words start: one to three
 /// name words or initials (`BR`, `Ana Ruiz`), then two spaces or more, a tab, or (when
-/// `dash`, at a paragraph's start) a spaced dash, then words that open speech.
-fn spaced_label(text: &str, dash: bool) -> Option<(String, usize)> {
+/// `dash`, at a paragraph's start) a dash, spaced or not (`Sue—Right.`, as oral-history
+/// transcripts type it), then words that open speech (or, when `continued`, any words: see
+/// [`with_continuations`]).
+fn spaced_label(text: &str, dash: bool, continued: bool) -> Option<(String, usize)> {
     let is_dash = |c: char| dash && (c == '—' || c == '–');
     let (end, _) = text.char_indices().find(|&(i, c)| {
         c == '\t'
@@ -101,8 +137,11 @@ fn spaced_label(text: &str, dash: bool) -> Option<(String, usize)> {
     let dashes = gap.chars().filter(|&c| is_dash(c)).count();
     // A word closing a sentence before two spaces ("Nah.  That was…") is no label.
     let is_label = is_name_like(label) && !label.ends_with(['.', ',', ';', ':', '!', '?']);
-    (is_label && dashes <= 1 && gap.chars().count() <= MAX_GAP_CHARS && opens_speech(body))
-        .then(|| (label.to_string(), text.len() - body.len()))
+    (is_label
+        && dashes <= 1
+        && gap.chars().count() <= MAX_GAP_CHARS
+        && (opens_speech(body) || (continued && body.starts_with(char::is_alphabetic))))
+    .then(|| (label.to_string(), text.len() - body.len()))
 }
 
 #[cfg(test)]
@@ -171,6 +210,40 @@ mod tests {
         ]);
         assert_eq!(got[0], "ANA: ¿Cuándo abrió la librería?");
         assert_eq!(got[3], "TOMÁS: Mi hermana, al principio.");
+    }
+
+    #[test]
+    fn first_names_glued_to_a_dash_become_labels_with_their_continuations() {
+        let got = colon(&[
+            "Corvell and Ostrander, Conversation Transcript (2 May 2011)",
+            "Mara—Well, the thing about the archive is the dust.",
+            "Ines—Um, funny you say that, my notes were titled Dust",
+            "Mara—Because that is what it is…",
+            "Ines—and for me too, as a reader, you let go of the plan.",
+            "Mara—Right. Let go of the plan.",
+            "Ines—Exactly. I listen to the tapes and type it all out.",
+            "Ines—Then I sort the letters by year.",
+        ]);
+        assert_eq!(
+            got[1],
+            "Mara: Well, the thing about the archive is the dust."
+        );
+        assert_eq!(
+            got[4], "Ines: and for me too, as a reader, you let go of the plan.",
+            "a recurring label's turn going on in lowercase"
+        );
+        assert_eq!(got[7], "Ines: Then I sort the letters by year.");
+        let prose = [
+            "Orvane—the city was quiet that spring.",
+            "Tessaly—the other city—was louder.",
+            "Orvane—the city again, years later.",
+            "Tessaly—the last city.",
+        ];
+        assert_eq!(
+            colon(&prose),
+            prose,
+            "no label opens speech: nothing recurs"
+        );
     }
 
     #[test]
