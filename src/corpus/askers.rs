@@ -189,6 +189,7 @@ pub fn assemble_conversation(paras: &[Para], speakers: &[Speaker], people: &[&st
         open_with_the_hosts(&mut out, paras, speakers);
         take_opening_statement(&mut out, paras, speakers);
         drop_sponsor_copy(&mut out, paras, speakers, people);
+        super::peer_talk::quote_both_peers(&mut out, speakers);
     }
     out
 }

@@ -120,6 +120,7 @@ mod paragraph;
 mod parse;
 mod passages;
 mod pasted;
+mod peer_talk;
 mod piece_lines;
 mod placeholders;
 mod press;
