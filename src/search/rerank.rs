@@ -21,6 +21,7 @@ use salience::{INTRODUCED_MAX_SHARE, RARE_TOPIC_SHARE};
 use weights::WEIGHTS;
 
 mod answers;
+mod asked_alike;
 mod definition;
 #[cfg(test)]
 pub(super) mod fixtures;
@@ -39,7 +40,7 @@ mod weights;
 mod weights_tests;
 
 /// Number of features per candidate.
-pub(super) const FEATURES: usize = 25;
+pub(super) const FEATURES: usize = 26;
 
 /// Feature names, in order, for explanations and fitting.
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -68,6 +69,7 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "unmarked_prompt",
     "distinct_in_answer",
     "first_mention_defined",
+    "asked_alike",
 ];
 
 /// Features that look at the passage alone (and its interviewer's question and neighbours);
@@ -101,6 +103,9 @@ const DISTINCT_IN_ANSWER: usize = 23;
 
 /// Index of the first answer naming what a question asks to define (see [`definition`]).
 const FIRST_MENTION: usize = 24;
+
+/// Index of the interviewer asking with the reader's question word (see [`asked_alike`]).
+const ASKED_ALIKE: usize = 25;
 
 /// Index of the question coverage feature (the interviewer's question).
 const QUESTION_COVERAGE: usize = 3;
@@ -160,6 +165,8 @@ pub(super) struct RankingEvidence<'a> {
     asks_account: bool,
     /// Whether the question asks what something is (see [`definition`]).
     asks_definition: bool,
+    /// What the reader's question word asks for, when one kind (see [`asked_alike`]).
+    reader_kind: Option<asked_alike::Kind>,
     /// What each answer already met gives every paragraph of it, by the id of its first
     /// paragraph: its coverage and its best paragraph's text coverage (see
     /// [`answers`]). Candidates of one answer share them.
@@ -215,6 +222,7 @@ impl<'a> RankingEvidence<'a> {
             asks_which: asks_which(question),
             asks_account: introduction::asks_account(question),
             asks_definition: definition::asks_definition(question),
+            reader_kind: asked_alike::reader_kind(question),
             answers: RefCell::new(Vec::new()),
             first_mentions: RefCell::new(Vec::new()),
         }
@@ -329,6 +337,7 @@ impl<'a> RankingEvidence<'a> {
         all[UNMARKED_PROMPT] = flag(prompts::unmarked_prompt(passage, section));
         all[DISTINCT_IN_ANSWER] = self.distinct_in_answer(passage, best_distinct, spread);
         all[FIRST_MENTION] = self.first_mention(passage);
+        all[ASKED_ALIKE] = self.asked_alike(passage);
         all
     }
 }

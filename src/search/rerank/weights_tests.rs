@@ -42,3 +42,30 @@ fn the_opening_of_an_answer_to_the_question_asked_beats_a_later_paragraph_repeat
     ]);
     assert!(score(&opening) > score(&later));
 }
+
+#[test]
+fn a_short_reply_to_a_prompt_asking_with_the_readers_question_word_wins() {
+    // "March 8th, 1921." under "And when were you born?" and "Up in Hood River." under "And
+    // where were you born?", for "When was she born?": both prompts meet the question's words,
+    // the second's answer a little more.
+    let shared = [
+        ("bm25", 0.44),
+        ("coverage", 1.0),
+        ("question_coverage", 1.0),
+        ("answer_coverage", 1.0),
+        ("first_paragraph", 1.0),
+        ("bm25_coverage", 0.44),
+        ("salient_coverage", 1.0),
+        ("opens_matching_answer", 1.0),
+        ("opens_focused_answer", 1.0),
+    ];
+    let when = features(
+        &[
+            shared.as_slice(),
+            &[("answer_match", 0.89), ("asked_alike", 1.0)],
+        ]
+        .concat(),
+    );
+    let place = features(&[shared.as_slice(), &[("answer_match", 1.0)]].concat());
+    assert!(score(&when) > score(&place));
+}

@@ -1,0 +1,139 @@
+//! The interviewer asking with the reader's question word.
+//!
+//! Short replies make sense only with their question: "March 8th, 1921." answers "And when
+//! were you born?", "Up in Hood River." answers "And where were you born?", and both prompts
+//! meet every word of "When was Eros Osterloh born?" but one. The question word the reader
+//! opens with ("when", "where", "why", "who") says which of the two is meant: a paragraph under
+//! an interviewer's question using the same one answers the same kind of thing. Other
+//! question words ("what", "how", "which") ask too many kinds of thing to tell answers apart.
+
+use super::{flag, RankingEvidence};
+use crate::corpus::Passage;
+use crate::search::analyzer::AnalyzedWord;
+
+/// The kind of thing a question word asks for, when it asks for one kind only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    When,
+    Where,
+    Why,
+    Who,
+}
+
+/// A question word of the three languages, folded, and the kind it asks; `None` for the ones
+/// that ask for any kind of thing ("what", "how", "qué", "como"), which end the search for
+/// the reader's question word all the same.
+#[rustfmt::skip]
+const QUESTION_WORDS: &[(&str, Option<Kind>)] = &[
+    ("when", Some(Kind::When)), ("cuando", Some(Kind::When)), ("quando", Some(Kind::When)),
+    ("where", Some(Kind::Where)), ("donde", Some(Kind::Where)), ("onde", Some(Kind::Where)),
+    ("aonde", Some(Kind::Where)),
+    ("why", Some(Kind::Why)), ("porque", Some(Kind::Why)),
+    ("who", Some(Kind::Who)), ("whom", Some(Kind::Who)), ("quien", Some(Kind::Who)),
+    ("quem", Some(Kind::Who)),
+    ("what", None), ("which", None), ("how", None), ("que", None), ("cual", None),
+    ("como", None), ("qual", None), ("cuanto", None), ("cuantos", None), ("quanto", None),
+    ("quantos", None),
+];
+
+/// The kind a word asks for, reading "por que" ("por qué") as "why"; `Some(None)` for a
+/// question word of any kind, `None` for a word that asks nothing.
+fn kind_of(word: &str, next: Option<&str>) -> Option<Option<Kind>> {
+    if word == "por" && next == Some("que") {
+        return Some(Some(Kind::Why));
+    }
+    QUESTION_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, kind)| *kind)
+}
+
+/// The kind the reader's first question word asks for ("hi! why did she come…": why).
+pub(super) fn reader_kind(question: &[AnalyzedWord]) -> Option<Kind> {
+    let words: Vec<&str> = question.iter().map(|w| w.surface.as_str()).collect();
+    (0..words.len())
+        .find_map(|at| kind_of(words[at], words.get(at + 1).copied()))
+        .flatten()
+}
+
+/// Lowercase with the accents of Spanish and Portuguese taken off, as the analysis folds.
+fn folded(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' => 'a',
+            'é' | 'ê' => 'e',
+            'í' => 'i',
+            'ó' | 'ô' | 'õ' => 'o',
+            'ú' | 'ü' => 'u',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Whether an interviewer's question uses a question word asking for `kind`, anywhere in it
+/// ("And you'd-- where did you attend university?").
+pub(super) fn asks_kind(asked: &str, kind: Kind) -> bool {
+    let text = folded(asked);
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len()).any(|at| kind_of(words[at], words.get(at + 1).copied()) == Some(Some(kind)))
+}
+
+impl RankingEvidence<'_> {
+    /// 1 when the reader's question asks when, where, why or who and the passage answers an
+    /// interviewer's question asking the same, else 0.
+    pub(super) fn asked_alike(&self, passage: &Passage) -> f32 {
+        let (Some(kind), Some(turn)) = (self.reader_kind, passage.turn) else {
+            return 0.0;
+        };
+        let interview = &self.corpus.interviews[passage.interview];
+        flag(
+            interview
+                .turns
+                .get(turn)
+                .is_some_and(|t| asks_kind(&t.question, kind)),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::analyzer::Analyzer;
+    use crate::search::language::Language;
+
+    fn kind(question: &str, language: Language) -> Option<Kind> {
+        reader_kind(&Analyzer::new(language).analyze(question))
+    }
+
+    #[test]
+    fn the_readers_first_question_word_tells_the_kind_asked() {
+        assert_eq!(
+            kind("When was Ida Marsh born?", Language::En),
+            Some(Kind::When)
+        );
+        assert_eq!(
+            kind("hi! why did she move to Tarn?", Language::En),
+            Some(Kind::Why)
+        );
+        assert_eq!(
+            kind("¿Por qué dejó el coro?", Language::Es),
+            Some(Kind::Why)
+        );
+        assert_eq!(kind("Onde ela estudou?", Language::Pt), Some(Kind::Where));
+        // "How" asks for any kind of thing, and ends the search before "when".
+        assert_eq!(kind("How did she feel when it ended?", Language::En), None);
+    }
+
+    #[test]
+    fn the_prompt_asking_when_matches_a_when_question_and_not_the_one_asking_where() {
+        assert!(asks_kind("And when were you born?", Kind::When));
+        assert!(!asks_kind("And where were you born?", Kind::When));
+        assert!(asks_kind("¿Dónde estudió?", Kind::Where));
+        assert!(asks_kind("¿Por qué se fue?", Kind::Why));
+        assert!(!asks_kind("What drew you to Google?", Kind::Why));
+    }
+}
