@@ -97,6 +97,7 @@ impl Engine {
         let words = analyzer.analyze(question);
         let (resolved, found, candidates) = self.two_phase(terms, plan, &words, scope);
         let candidates = self.on_their_own(terms, plan, &resolved, question, candidates);
+        let candidates = self.not_someone_elses(terms, plan, &resolved, question, candidates);
         let candidates = self.own_views(&words, candidates);
         // The question's analyzer goes on to read the candidate passages the checks look into.
         let reader = RefCell::new(analyzer);

@@ -12,6 +12,7 @@ use super::analyzer::AnalyzedWord;
 use super::language::Language;
 
 mod counts;
+mod of_things;
 
 use counts::counts_asked;
 pub(super) use counts::counts_things;
@@ -257,7 +258,10 @@ fn stated(
         .collect();
     let asked_words: Vec<&AnalyzedWord> = words.iter().filter(|w| asked(w)).collect();
     let new_figure = |w: &&AnalyzedWord| is_figure(w) && !given.contains(&w.surface.as_str());
-    let of_asked = |at: usize| !counted || counts_asked(text, words, at, &is_figure, asked);
+    let of_asked = |at: usize| {
+        (!counted || counts_asked(text, words, at, &is_figure, asked))
+            && !of_things::counts_a_thing_asked_about(words, at, &is_figure, question)
+    };
     let at_of = |w: &AnalyzedWord| words.iter().position(|x| x.position == w.position);
     words.iter().filter(new_figure).any(|figure| {
         if !at_of(figure).is_some_and(of_asked) {

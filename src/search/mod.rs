@@ -49,6 +49,7 @@ pub mod rerank;
 mod retrieve;
 mod schema;
 mod scope;
+mod someone_elses;
 mod statistics;
 pub mod synonyms;
 pub mod terms;

@@ -29,6 +29,7 @@ mod capitalised;
 mod elsewhere;
 mod ordinary;
 mod spelled;
+mod strangers;
 mod titled;
 mod voices;
 mod written;

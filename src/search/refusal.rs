@@ -53,6 +53,7 @@ pub(super) mod chance;
 pub(super) mod distinct;
 pub(super) mod guessed;
 pub(super) mod named;
+pub(super) mod someone_else;
 pub(super) mod titles;
 
 /// The rules a search's candidates must pass, besides coverage.

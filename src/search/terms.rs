@@ -362,7 +362,7 @@ impl CorpusTerms {
         })
     }
 
-    fn is_name(&self, passage: &Passage, id: u32) -> bool {
+    pub(super) fn is_name(&self, passage: &Passage, id: u32) -> bool {
         self.name_terms[passage.interview]
             .binary_search(&id)
             .is_ok()

@@ -1,0 +1,80 @@
+//! Which candidates answer for the person a question names, not for someone else (see
+//! [`super::refusal::someone_else`]).
+
+use super::analyzer::Analyzer;
+use super::names::NamesWritten;
+use super::query::{Concept, QueryPlan, Source};
+use super::refusal::someone_else::{answers_for_someone_else, asks_what_someone_says};
+use super::rerank::Scored;
+use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
+use super::Engine;
+use crate::corpus::Passage;
+
+impl Engine {
+    /// The candidates that are not someone else's words about a person the question names
+    /// by a whole name (see [`super::refusal::someone_else`]).
+    pub(super) fn not_someone_elses(
+        &self,
+        terms: &CorpusTerms,
+        plan: &QueryPlan,
+        resolved: &ResolvedPlan,
+        question: &str,
+        candidates: Vec<Scored>,
+    ) -> Vec<Scored> {
+        if !asks_what_someone_says(&Analyzer::new(terms.language).analyze(question)) {
+            return candidates;
+        }
+        let written = NamesWritten::of(question);
+        let written_name: Vec<bool> = (plan.concepts.iter())
+            .map(|c| written.has(&c.words))
+            .collect();
+        if !written_name.contains(&true) {
+            return candidates;
+        }
+        let names = self.names.iter().find(|n| n.language() == terms.language);
+        candidates
+            .into_iter()
+            .filter(|c| {
+                let passage = &self.corpus.passages[c.id];
+                let of_its_people: Vec<bool> = (plan.concepts.iter().zip(&resolved.concepts))
+                    .map(|(concept, ids)| {
+                        let indexed = names.is_some_and(|names| {
+                            (concept.alternatives.iter().flat_map(|a| &a.terms))
+                                .any(|term| names.of_interview(term, passage.interview))
+                        });
+                        indexed || matches(ids, &|id| terms.is_name(passage, id))
+                    })
+                    .collect();
+                let met: Vec<bool> = (plan.concepts.iter().zip(&resolved.concepts))
+                    .map(|(concept, ids)| met_in(terms, passage, concept, ids))
+                    .collect();
+                !answers_for_someone_else(&written_name, &of_its_people, &met)
+            })
+            .collect()
+    }
+}
+
+/// Whether some alternative of a concept has every term passing `test`.
+fn matches(concept: &ResolvedConcept, test: &dyn Fn(u32) -> bool) -> bool {
+    let whole = |ids: &Vec<Option<u32>>| ids.iter().all(|id| id.is_some_and(test));
+    concept.alternatives.iter().any(whole)
+}
+
+/// Whether a passage's text or its interviewer's question writes a concept as the question
+/// spells it, or by a synonym or another form ("OAS" for "Organization of American States"),
+/// not through a spelling correction: a name one letter away ("Montero", "Monteiro") is
+/// another person's. `ids` are the concept's resolved alternatives, those of `concept` that
+/// count, in order.
+fn met_in(
+    terms: &CorpusTerms,
+    passage: &Passage,
+    concept: &Concept,
+    ids: &ResolvedConcept,
+) -> bool {
+    let text = terms.text_terms(passage);
+    let found = |id: u32| text.binary_search(&id).is_ok() || terms.in_question(passage, id);
+    let counted = concept.alternatives.iter().filter(|a| a.source.counts());
+    (counted.zip(&ids.alternatives))
+        .filter(|(alternative, _)| alternative.source != Source::Spelling)
+        .any(|(_, ids)| ids.iter().all(|id| id.is_some_and(found)))
+}
