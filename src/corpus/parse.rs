@@ -152,11 +152,10 @@ fn title_and_intro<'a>(title: &'a str, assembled: &'a Assembled) -> Vec<&'a str>
     [title].into_iter().chain(intro).collect()
 }
 
-/// The front matter's title, else the headline the page gives, else the file's name.
+/// The front matter's title, else the headline the page gives, else the file's name; an
+/// ellipsis glued before a name reads as a word break.
 fn title_of(metadata: &Metadata, headline: Option<&str>, id: &str) -> String {
-    (metadata.title.as_deref().or(headline))
-        .unwrap_or(id)
-        .to_string()
+    super::glued_ellipsis::spaced_ellipses((metadata.title.as_deref().or(headline)).unwrap_or(id))
 }
 
 /// The page around the conversation taken out of it: a lead-in, the site's header, a bare
