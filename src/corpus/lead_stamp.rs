@@ -1,7 +1,8 @@
 //! A date stamp an export sets before the text on its first line ("date 2022-06 ¿Qué libro
 //! está leyendo?", "2019-03-02 What got you started?"): the record's date in ISO form, with or
 //! without a one-word label. Nobody writes or says a date that way in a question or an
-//! introduction, so the stamp is a date line and the rest of the line the text.
+//! introduction, so the stamp is a date line and the rest of the line the text. A post's age
+//! alone on a line ("há 1 semana", "2 weeks ago") is the page's clock too.
 
 use std::sync::LazyLock;
 
@@ -13,6 +14,23 @@ static LEAD_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:\p{L}{1,10}:?\s+)?\d{4}-[01]\d(?:-[0-3]\d)?)\s+(\D.*)$")
         .expect("a valid stamp pattern")
 });
+
+/// An age a page prints for its post, alone on a line, maybe after a bullet ("- há 1 semana",
+/// "hace 3 días", "2 weeks ago"): the page's clock, read as a date line.
+static AGE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^[-–—•·]?\s*(?:
+        (?:há|hace)\s+(?:\d+|um|uma|un|una)\s+\p{L}+
+        | (?:\d+|a|an|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago
+        )$",
+    )
+    .expect("a valid age stamp pattern")
+});
+
+/// The line is only a post's age ("há 1 semana", "2 weeks ago").
+pub fn is_age_stamp(line: &str) -> bool {
+    AGE_STAMP.is_match(line.trim())
+}
 
 /// The stamp and the text after it, when the line opens with an ISO date stamp.
 pub fn split_lead_stamp(line: &str) -> Option<(&str, &str)> {
@@ -35,6 +53,15 @@ mod tests {
             split_lead_stamp("2019-03-02 What got you started?"),
             Some(("2019-03-02", "What got you started?"))
         );
+    }
+
+    #[test]
+    fn a_posts_age_alone_on_its_line_is_a_stamp() {
+        assert!(is_age_stamp("- há 1 semana"));
+        assert!(is_age_stamp("hace 3 días"));
+        assert!(is_age_stamp("2 weeks ago"));
+        assert!(!is_age_stamp("Há 1 semana que não durmo."));
+        assert!(!is_age_stamp("two weeks ago we met"));
     }
 
     #[test]

@@ -54,6 +54,7 @@ mod first_question;
 mod forms;
 mod framed;
 mod furniture;
+mod genre_title;
 mod glued;
 mod glued_ellipsis;
 mod glued_head;

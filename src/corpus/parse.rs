@@ -93,6 +93,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     check(&assembled, body_line)?;
     dropped.extend(assembled.dropped.iter().cloned());
     dropped.sort_by_key(|d| d.line);
+    super::genre_title::drop_genre_title(&mut head.title, &mut head.title_line);
     let title = title_of(&metadata, head.title.as_deref(), id);
     let texts = title_and_intro(&title, &assembled);
     let whole = whole_text(&rest, &title);
