@@ -39,12 +39,17 @@ mod tests {
 
     #[test]
     fn an_address_under_a_short_label_is_dropped_and_prose_stays() {
-        let mut out = Assembled::default();
-        out.intro = vec![
-            ("Ana Vidal teaches pottery in Braga.".into(), 3),
-            ("E-mail: ana@example.org".into(), 5),
-            ("Readers can write to Ana at ana@example.org with questions about the kiln she built.".into(), 7),
-        ];
+        let mut out = Assembled {
+            intro: vec![
+                ("Ana Vidal teaches pottery in Braga.".into(), 3),
+                ("E-mail: ana@example.org".into(), 5),
+                (
+                    "Readers can write to Ana at ana@example.org about the kiln she built.".into(),
+                    7,
+                ),
+            ],
+            ..Assembled::default()
+        };
         drop_intro_contacts(&mut out);
         assert_eq!(out.intro.len(), 2);
         assert_eq!(out.intro[1].1, 7);
