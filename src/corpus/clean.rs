@@ -15,6 +15,7 @@ use super::dates::is_date_line;
 use super::framed::framed_clutter;
 use super::furniture::is_furniture;
 use super::labels::is_bracketed_note;
+use super::lead_stamp::is_age_stamp;
 use super::leftovers::{is_bracketed_credit, is_code_caption};
 use super::markup::{is_image, is_link_definition, is_navigation, is_shortcode};
 use super::reading::Clutter;
@@ -121,7 +122,9 @@ pub fn line_clutter(line: &str) -> Option<Clutter> {
         || (words <= MAX_BYLINE_WORDS && is_transcript_credit(plain))
     {
         Some(Clutter::Credit)
-    } else if words <= MAX_DATE_WORDS && (is_date_line(plain) || is_update_stamp(plain)) {
+    } else if words <= MAX_DATE_WORDS
+        && (is_date_line(plain) || is_update_stamp(plain) || is_age_stamp(plain))
+    {
         Some(Clutter::Date)
     } else if words <= MAX_FURNITURE_WORDS && is_caption(line) {
         Some(Clutter::PhotoCredit)

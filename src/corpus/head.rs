@@ -13,8 +13,8 @@ use super::kicker::{
     take_headline_under_name,
 };
 use super::labels::{is_nameless, same_speaker, split_label};
+use super::listing_head::{is_page_header, without_forum_prefix};
 use super::markup::question_number;
-use super::nav_bar::is_navigation_bar;
 use super::numbering::bulleted_prompts;
 use super::pasted::split_pasted;
 use super::reading::Para;
@@ -81,7 +81,7 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
             i += 1;
             let (title, found) = headline(&paras[i - 1], &paras[i..], dropped);
             byline = found;
-            (Some(title), Some(paras[i - 1].line))
+            (Some(without_forum_prefix(title)), Some(paras[i - 1].line))
         }
     };
     let under_name = metadata.title.is_none().then(|| paras.get(i)).flatten();
@@ -110,10 +110,10 @@ pub fn head(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> 
 /// Drops the kickers and series rubrics standing over the headline; the index of the first
 /// paragraph left.
 fn skip_kickers(paras: &[Para], metadata: &Metadata, dropped: &mut Vec<Dropped>) -> usize {
-    // A weather or widget reading or a navigation bar over the headline is the page's header,
-    // never its title.
+    // A weather or widget reading, a navigation bar or a listing page's header over the
+    // headline is the page's header, never its title.
     let readings = (paras.iter().take(MAX_KICKERS))
-        .take_while(|p| opens_with_reading(&p.text) || is_navigation_bar(&p.text))
+        .take_while(|p| opens_with_reading(&p.text) || is_page_header(&p.text))
         .count()
         .min(paras.len().saturating_sub(1));
     dropped.extend(paras[..readings].iter().map(|p| Dropped {

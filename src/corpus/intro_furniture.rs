@@ -18,14 +18,15 @@ const MAX_CROSSHEAD_WORDS: usize = 10;
 const MIN_CROSSHEAD_WORDS: usize = 2;
 
 /// Drops the page's lines from the introduction: a glued update stamp, a caption repeated by
-/// its credit line and the first section's crosshead. `dropped` holds the lines dropped so
-/// far.
+/// its credit line, the first section's crosshead and a contact line. `dropped` holds the
+/// lines dropped so far.
 pub fn drop_intro_furniture(out: &mut Assembled, dropped: &[Dropped]) {
     strip_update_stamp(out);
     drop_credited_captions(out, dropped);
     drop_first_crosshead(out);
     drop_dated_rubric(out, dropped);
     drop_pointing_captions(out);
+    super::intro_contact::drop_intro_contacts(out);
 }
 
 /// A caption is a line or two: a longer paragraph closing on "(photo)" is prose that points

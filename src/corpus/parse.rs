@@ -93,6 +93,7 @@ pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
     check(&assembled, body_line)?;
     dropped.extend(assembled.dropped.iter().cloned());
     dropped.sort_by_key(|d| d.line);
+    super::genre_title::drop_genre_title(&mut head.title, &mut head.title_line);
     let title = title_of(&metadata, head.title.as_deref(), id);
     let texts = title_and_intro(&title, &assembled);
     let whole = whole_text(&rest, &title);
@@ -152,11 +153,10 @@ fn title_and_intro<'a>(title: &'a str, assembled: &'a Assembled) -> Vec<&'a str>
     [title].into_iter().chain(intro).collect()
 }
 
-/// The front matter's title, else the headline the page gives, else the file's name.
+/// The front matter's title, else the headline the page gives, else the file's name; an
+/// ellipsis glued before a name reads as a word break.
 fn title_of(metadata: &Metadata, headline: Option<&str>, id: &str) -> String {
-    (metadata.title.as_deref().or(headline))
-        .unwrap_or(id)
-        .to_string()
+    super::glued_ellipsis::spaced_ellipses((metadata.title.as_deref().or(headline)).unwrap_or(id))
 }
 
 /// The page around the conversation taken out of it: a lead-in, the site's header, a bare

@@ -30,7 +30,7 @@ pub struct Pasted {
 pub fn split_pasted(text: &str, elsewhere: &[&str]) -> Option<Pasted> {
     let seam = seam(text)?;
     let (headline, rest) = (text[..seam].trim(), text[seam..].trim());
-    if sentences(rest) < MIN_PASTED_SENTENCES {
+    if sentences(rest) < MIN_PASTED_SENTENCES || is_quoted_sentence(headline) {
         return None;
     }
     Some(Pasted {
@@ -38,6 +38,14 @@ pub fn split_pasted(text: &str, elsewhere: &[&str]) -> Option<Pasted> {
         rest: rest.to_string(),
         byline: byline(rest, elsewhere),
     })
+}
+
+/// A quotation alone closing on a full stop ("“I keep an eye on it all.” And so he does…")
+/// opens a report's first paragraph: a headline quoting someone sets no full stop.
+fn is_quoted_sentence(headline: &str) -> bool {
+    let opens = headline.starts_with(['«', '“', '"']);
+    let inner = headline.trim_end_matches(['»', '”', '"']);
+    opens && inner.ends_with('.') && !inner.ends_with("..")
 }
 
 /// The byte just after the first closing quotation mark that a capitalised word follows.
@@ -127,6 +135,9 @@ mod tests {
         assert_eq!(pasted.byline.as_deref(), Some("MARTA SOLER"));
         // A headline alone, or a quote followed by its speaker, is no paste.
         assert_eq!(split_pasted("Lea Ortiz: «Escribo sobre barcos»", &[]), None);
+        let lede =
+            "“Here I keep an eye on it all.” And so he does. On Sundays Lea Ortiz drives out.";
+        assert_eq!(split_pasted(lede, &[]), None);
         assert_eq!(
             split_pasted("“Boats are patient” Says Lea Ortiz", &[]),
             None

@@ -75,12 +75,24 @@ fn guest_words(speakers: &[Speaker]) -> Vec<String> {
 }
 
 /// The capitalised words of a text longer than two letters: the names a brand or a person
-/// may go by ("Tidelog", "Quist"), not "So" or "I".
+/// may go by ("Tidelog", "Quist"), not "So" or "I". A word in capitals is the same name
+/// ("THE HARBOURMEN is a band…" names "The Harbourmen" the conversation says again).
 fn names(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase))
-        .map(str::to_string)
+        .map(ordinary_case)
         .collect()
+}
+
+/// A word set in capitals written with a capital and small letters ("QUIST" gives "Quist");
+/// other words as they are.
+fn ordinary_case(word: &str) -> String {
+    if word.chars().any(char::is_lowercase) {
+        return word.to_string();
+    }
+    let mut chars = word.chars();
+    let first = chars.next().map(String::from).unwrap_or_default();
+    first + &chars.as_str().to_lowercase()
 }
 
 /// The words of the person the introduction presents (a magazine's standfirst naming the
@@ -186,5 +198,24 @@ mod tests {
                     Q: And the stones?\n\nA: Granite, from the hills above the town.\n";
         let reading = crate::corpus::read("t", text).expect("parses");
         assert_eq!(reading.interview.intro.len(), 3, "{:?}", reading.dropped);
+    }
+
+    #[test]
+    fn a_name_in_capitals_the_conversation_says_again_is_no_brand() {
+        let text = "The Harbourmen Interview\n\n\
+                    THE HARBOURMEN is a rock band from Porto Novo, formed in 2019.\n\n\
+                    THE HARBOURMEN have signed with Tidewater Records.\n\n\
+                    THE HARBOURMEN line-up:\n\n\
+                    ZINE – What is The Harbourmen doing now?\n\n\
+                    Playing every weekend by the docks.\n\n\
+                    ZINE – What's next for The Harbourmen?\n\n\
+                    A first album, in the spring.\n";
+        let reading = crate::corpus::read("t", text).expect("parses");
+        let intro = &reading.interview.intro;
+        assert!(
+            intro.iter().any(|p| p.contains("rock band")),
+            "{:?}",
+            reading.dropped
+        );
     }
 }

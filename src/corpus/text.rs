@@ -9,6 +9,7 @@ use super::cues::is_heading;
 use super::dated_headline::split_dated_headline;
 use super::glued_head::split_glued_head;
 use super::labels::is_name_like;
+use super::lead_stamp::split_lead_stamp;
 use super::markup::{
     decode_entities, image_alt, is_image, strip_image_file_names, without_opening_tags,
 };
@@ -236,10 +237,17 @@ fn drop_lone_italics(para: &mut Para) {
 
 /// The headline and its date when the text opens with a headline dated at its end, which
 /// the date rule alone would drop whole.
-/// Cuts the text's first line when it is a headline with its date glued on (and, after the
-/// date, the first question): the headline and the question are kept as lines of their own,
-/// the date dropped as a date line. Whether the line was cut.
+/// Cuts the text's first line when it opens with an export's ISO date stamp (the rest is the
+/// text), or when it is a headline with its date glued on (and, after the date, the first
+/// question): the headline and the question are kept as lines of their own, the date dropped
+/// as a date line. Whether the line was cut.
 fn cut_dated_head(cutter: &mut Cutter, line_number: usize, content: &str) -> bool {
+    let stamped = (cutter.paragraphs.is_empty()).then(|| split_lead_stamp(content));
+    if let Some((stamp, rest)) = stamped.flatten() {
+        cutter.drop_line(line_number, stamp, Clutter::Date);
+        cutter.keep_line(line_number, rest);
+        return true;
+    }
     if let Some(glued) = (cutter.paragraphs.is_empty())
         .then(|| split_glued_head(content))
         .flatten()
