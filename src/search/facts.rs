@@ -64,11 +64,13 @@ const OF_WORDS: &[&str] = &[
 ];
 
 /// Words after which a passage gives a name, folded: "a consortium called Aguas del Tunari",
-/// "se llama Marea Baja", "chamado Quintal".
+/// "se llama Marea Baja", "chamado Quintal"; the nouns a question asks the name by
+/// ([`NOUN_CUES`]) too: "under the working title of The Fifth Power".
 #[rustfmt::skip]
 const NAMING_WORDS: &[&str] = &[
     "called", "named", "titled", "name", "llama", "llaman", "llamado", "llamada", "nombre",
     "titulado", "titulada", "chama", "chamam", "chamado", "chamada", "nome", "intitulado",
+    "title", "titulo",
 ];
 
 /// Words between what the question asks the name of and the name: "the band, Marea Baja",
@@ -350,6 +352,10 @@ mod tests {
         assert!(!gives_in(Fact::Name, mother, &["mãe"], Language::Pt));
         let fifth = "Seu quinto álbum, *Quintal do Mundo*, mistura samba.";
         assert!(gives_in(Fact::Name, fifth, &["álbum"], Language::Pt));
+        let working = "I drafted the whole book under the working title of The Salt Road.";
+        assert!(gives_in(Fact::Name, working, &["working"], Language::En));
+        let untitled = "The working title was long, and I never liked it.";
+        assert!(!gives_in(Fact::Name, untitled, &["working"], Language::En));
         let own = "A president of the Bolivian football federation was arrested.";
         assert!(!gives_in(
             Fact::Name,

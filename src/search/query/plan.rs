@@ -212,11 +212,13 @@ impl Planner<'_> {
             return neighbours.into_iter().map(|c| c.term).collect();
         }
         // A short unknown name ("Mona", "Lisa") is a name, not a typo of a corpus word one
-        // letter away.
+        // letter away (see `Vocabulary::completions`).
         let short_name = word.surface.chars().count() < MIN_NAME_CORRECTION_CHARS
             && is_name(&self.cleaned, word);
         let corrections: Vec<String> = if short_name {
-            Vec::new()
+            // Though it may be a name cut short of its last letter ("Lul" for Lula).
+            let found = self.vocabulary.completions(&word.surface);
+            found.into_iter().map(|c| c.term).collect()
         } else {
             let found = self.vocabulary.corrections(&word.surface);
             found.into_iter().map(|c| c.term).collect()
