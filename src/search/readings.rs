@@ -8,6 +8,7 @@ use super::terms::{self, CorpusTerms, FieldKind};
 use super::{rerank, Abstention, Engine, Scope, SearchOutcome};
 use crate::corpus::Corpus;
 
+mod foreign;
 mod stand_in;
 
 /// Coverage gap under which two readings of a question (in two languages) count as answering
@@ -28,6 +29,12 @@ impl Engine {
     /// The question read with one language's analysis, for a search of `scope` (a name may
     /// stand in for an interviewee only where an interview of it names none, see [`stand_in`]).
     pub(super) fn plan_in(&self, terms: &CorpusTerms, question: &str, scope: &Scope) -> QueryPlan {
+        self.plan_read(terms, question, scope).0
+    }
+
+    /// [`Engine::plan_in`], and whether the question was read across languages (see
+    /// [`foreign`]).
+    fn plan_read(&self, terms: &CorpusTerms, question: &str, scope: &Scope) -> (QueryPlan, bool) {
         let stats = terms::Statistics {
             terms,
             passages: terms.analysed_passages(),
@@ -41,13 +48,44 @@ impl Engine {
             &stats,
         );
         let plan = super::typo_support::supported_corrections(plan, terms);
+        let (plan, across) = match foreign::written_in(question, terms.language) {
+            Some(written) => self.across_when_named(plan, question, written, terms),
+            None => (plan, false),
+        };
         let unnamed_possible = (self.corpus.interviews.iter().enumerate())
             .any(|(at, i)| scope.includes(at) && i.metadata.interviewee.is_none());
         if !unnamed_possible {
-            return plan;
+            return (plan, across);
         }
         let (_, naming) = self.find_named(terms, &plan);
-        stand_in::without_stand_in(plan, question, &mut analyzer, &stats, &naming)
+        let plan = stand_in::without_stand_in(plan, question, &mut analyzer, &stats, &naming);
+        (plan, across)
+    }
+
+    /// The question read across languages (see [`foreign`]) when it names an interview of
+    /// this language, its people, outlet or title, which the two languages write alike: a
+    /// question naming none is about its own language's interviews or about nothing here
+    /// ("¿Cómo se prepara una paella valenciana?" met "prepare" in an English answer), and
+    /// is read as before; so is one whose names the interviews of its own language use too.
+    fn across_when_named(
+        &self,
+        plan: QueryPlan,
+        question: &str,
+        written: Language,
+        terms: &CorpusTerms,
+    ) -> (QueryPlan, bool) {
+        let across = foreign::read_across(plan.clone(), question, written, terms);
+        let (named, naming) = self.find_named(terms, &across);
+        // A name the question's own language's interviews use too ("Paulo" of "São Paulo")
+        // points to no interview across languages.
+        let own = self.analyses.iter().find(|a| a.language == written);
+        let points_across = (across.concepts.iter().zip(&naming))
+            .filter(|(_, names)| **names)
+            .any(|(concept, _)| own.is_none_or(|own| !own.knows_word(&concept.words)));
+        match !named.interviews.is_empty() && points_across {
+            true => (across, true),
+            false => (plan, false),
+        }
     }
 
     /// The winning analysis (index in `analyses`) and its outcome: each reading that may win
@@ -67,27 +105,28 @@ impl Engine {
         // Readings that could cover more of the question are searched first; a reading whose
         // best possible coverage cannot come near the best found so far is not searched at all,
         // so a second language costs little more than planning.
-        let mut readings: Vec<(usize, QueryPlan, f32)> = self
+        let mut readings: Vec<(usize, QueryPlan, f32, bool)> = self
             .analyses
             .iter()
             .enumerate()
             .map(|(index, terms)| {
-                let plan = self.plan_in(terms, question, scope);
+                let (plan, across) = self.plan_read(terms, question, scope);
                 let bound = coverage_bound(&plan, terms);
-                (index, plan, bound)
+                (index, plan, bound, across)
             })
             .collect();
         readings.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         let mut best: Option<(usize, SearchOutcome<'_>, Evidence)> = None;
-        for (index, plan, bound) in readings {
+        for (index, plan, bound, across) in readings {
             if let Some((_, _, current)) = &best {
-                if current.answered && bound + LANGUAGE_COVERAGE_MARGIN < current.coverage {
+                if current.leaves_no_chance(bound, across) {
                     continue;
                 }
             }
             let terms = &self.analyses[index];
             let outcome = self.search_planned(index, plan, question, limit, scope);
-            let evidence = Evidence::of(&outcome, terms, question);
+            let mut evidence = Evidence::of(&outcome, terms, question);
+            evidence.across = across;
             tracing::debug!(
                 language = ?terms.language,
                 ?evidence,
@@ -134,6 +173,9 @@ pub(super) struct Evidence {
     /// folded ("la" is Portuguese "lá", "financia" is both): there the better match decides.
     known_words: usize,
     score: f32,
+    /// Read in a language the question is not written in (see [`foreign`]): its known words
+    /// tell nothing, and it wins only when the question's own reading is refused.
+    across: bool,
 }
 
 impl Evidence {
@@ -163,10 +205,33 @@ impl Evidence {
             coverage,
             known_words,
             score,
+            across: false,
+        }
+    }
+
+    /// Whether a reading whose coverage can reach at most `bound` (`across` languages or
+    /// not) cannot beat this one and need not be searched. A reading across languages never
+    /// outranks the question's own that answers, and never keeps it from being searched.
+    fn leaves_no_chance(&self, bound: f32, across: bool) -> bool {
+        let outranked = self.answered && bound + LANGUAGE_COVERAGE_MARGIN < self.coverage;
+        match (across, self.across) {
+            (true, false) => self.answered,
+            (false, true) => false,
+            _ => outranked,
         }
     }
 
     pub(super) fn beats(&self, other: &Evidence) -> bool {
+        if self.across != other.across {
+            // The question's own language keeps it unless it refuses what the other answers.
+            let (own, across) = if self.across {
+                (other, self)
+            } else {
+                (self, other)
+            };
+            let across_wins = across.answered && !own.answered;
+            return self.across == across_wins;
+        }
         // A reading that knows clearly more of the question's words is in the question's
         // language, answered or not: the other one took its function words ("quem", "é",
         // "da") for rare content words, and a match on those is no answer.
@@ -236,6 +301,7 @@ mod tests {
             coverage,
             known_words,
             score: 1.0,
+            across: false,
         }
     }
 
@@ -261,6 +327,18 @@ mod tests {
         };
         assert!(spanish.beats(&portuguese));
         assert!(!portuguese.beats(&spanish));
+    }
+
+    #[test]
+    fn a_reading_across_languages_wins_only_when_the_questions_own_refuses() {
+        let across = Evidence {
+            across: true,
+            ..evidence(true, 0.5, 2)
+        };
+        assert!(across.beats(&evidence(false, 0.2, 6)));
+        assert!(!evidence(false, 0.2, 6).beats(&across));
+        assert!(evidence(true, 0.4, 6).beats(&across));
+        assert!(!across.beats(&evidence(true, 0.4, 6)));
     }
 
     #[test]

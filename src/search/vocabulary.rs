@@ -13,6 +13,7 @@ use std::sync::{Arc, OnceLock};
 use fnv::FnvHashMap as HashMap;
 
 mod clipped;
+mod cognates;
 mod forms;
 
 /// Shorter words have too many neighbours one edit away to guess safely ("bsae" -> "base" is
