@@ -16,11 +16,13 @@ static LEAD_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An age a page prints for its post, alone on a line, maybe after a bullet ("- há 1 semana",
-/// "hace 3 días", "2 weeks ago"): the page's clock, read as a date line.
+/// "hace 3 días", "2 weeks ago"): the page's clock, read as a date line. The number is
+/// followed by a unit of time: "Há uma saída" ("there is a way out") is an answer.
 static AGE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^[-–—•·]?\s*(?:
-        (?:há|hace)\s+(?:\d+|um|uma|un|una)\s+\p{L}+
+        (?:há|hace)\s+(?:\d+|um|uma|un|una)\s+
+          (?:segundo|minuto|min|hora|hr|h|d[ií]a|semana|m[eê]s(?:es)?|a[nñ]o)s?
         | (?:\d+|a|an|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago
         )$",
     )
@@ -62,6 +64,18 @@ mod tests {
         assert!(is_age_stamp("2 weeks ago"));
         assert!(!is_age_stamp("Há 1 semana que não durmo."));
         assert!(!is_age_stamp("two weeks ago we met"));
+        assert!(is_age_stamp("há um mês"));
+        assert!(is_age_stamp("hace 2 meses"));
+        assert!(is_age_stamp("hace un año"));
+        assert!(is_age_stamp("an hour ago"));
+        assert!(is_age_stamp("há 5 min"));
+    }
+
+    #[test]
+    fn a_short_answer_opening_like_an_age_is_no_stamp() {
+        assert!(!is_age_stamp("Há uma saída"));
+        assert!(!is_age_stamp("Hace un favor"));
+        assert!(!is_age_stamp("3 friends ago"));
     }
 
     #[test]

@@ -51,6 +51,13 @@ pub struct Vocabulary {
     /// vocabulary for a revised engine never copies the large table.
     #[serde(skip)]
     added_by_deletion: HashMap<String, Vec<u32>>,
+    /// Entries of at least `cognates::MIN_COGNATE_CHARS` by the stem of their cognate skeleton,
+    /// built on the first question read across languages, and shared like `by_deletion`.
+    #[serde(skip)]
+    by_skeleton: OnceLock<Arc<HashMap<String, Vec<u32>>>>,
+    /// The same for the words added after `by_skeleton` was built.
+    #[serde(skip)]
+    added_by_skeleton: HashMap<String, Vec<u32>>,
     /// Every index term with its number of occurrences, ordered for prefix lookups.
     terms: BTreeMap<String, u32>,
 }
@@ -84,6 +91,9 @@ impl Vocabulary {
         self.by_word.insert(word.to_string(), id);
         if self.by_deletion.get().is_some() {
             index_deletions(&mut self.added_by_deletion, word, id);
+        }
+        if self.by_skeleton.get().is_some() {
+            cognates::index_skeleton(&mut self.added_by_skeleton, word, id);
         }
     }
 

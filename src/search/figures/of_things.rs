@@ -4,11 +4,18 @@
 
 use super::{asks_which_value, AnalyzedWord, Asked, CUE_WITHIN_WORDS};
 
+/// Words after a figure that make it a rate or a price ("12 *a* jar", "5 *per* person", "3
+/// euros *cada*"): the figure is then the value of the measure, not a count of the things.
+const RATE_WORDS: &[&str] = &[
+    "a", "an", "per", "por", "cada", "each", "un", "una", "um", "uma",
+];
+
 /// Whether the figure at `words[at]` counts a thing the question names other than the
-/// measure it asks for ("what is the *price* of…"): the first word after the figure and any
-/// function words or figures that follow it, in the same run of words, is one of the
-/// question's own words ("three *elephants*"). A unit ("thirty dollars"), a word the question
-/// does not use, or nothing at all leaves the figure a possible value of the measure.
+/// measure it asks for ("what is the *price* of…"): the word right after the figure (and
+/// any figures that follow it), in the same run of words, is one of the question's own words
+/// ("three *elephants*"). A function word there makes a rate or price ("12 a jar"), and a
+/// unit ("thirty dollars"), a word the question does not use, or nothing at all leaves the
+/// figure a possible value of the measure too.
 pub(super) fn counts_a_thing_asked_about(
     words: &[AnalyzedWord],
     at: usize,
@@ -22,10 +29,16 @@ pub(super) fn counts_a_thing_asked_about(
     let mut next = at + 1;
     let adjacent =
         |i: usize| (words.get(i)).filter(|w| i > 0 && w.position == words[i - 1].position + 1);
-    while adjacent(next).is_some_and(|w| is_figure(w) || w.term.is_none()) {
+    while adjacent(next).is_some_and(is_figure) {
         next += 1;
     }
-    let Some(noun) = adjacent(next).and_then(|w| w.term.as_ref()) else {
+    let Some(after) = adjacent(next) else {
+        return false;
+    };
+    if RATE_WORDS.contains(&after.surface.as_str()) {
+        return false;
+    }
+    let Some(noun) = after.term.as_ref() else {
         return false;
     };
     *noun != measure && question.iter().any(|q| q.term.as_ref() == Some(noun))
@@ -59,5 +72,27 @@ mod tests {
             !counts_a_thing_asked_about(&words, 0, &figure, &count),
             "a count is what a count question asks for"
         );
+    }
+
+    #[test]
+    fn a_figure_before_an_article_or_per_is_a_rate_not_a_count() {
+        let mut analyzer = Analyzer::new(Language::En);
+        let question = analyzer.analyze("What is the price of a jar at the market?");
+        let figure = |w: &AnalyzedWord| w.surface == "12";
+        for text in [
+            "We charge 12 a jar",
+            "We charge 12 per jar",
+            "We charge 12 each jar",
+        ] {
+            let words = analyzer.analyze(text);
+            let at = words.iter().position(figure).expect("a figure");
+            assert!(
+                !counts_a_thing_asked_about(&words, at, &figure, &question),
+                "{text}"
+            );
+        }
+        let words = analyzer.analyze("We sold 12 jars");
+        let at = words.iter().position(figure).expect("a figure");
+        assert!(counts_a_thing_asked_about(&words, at, &figure, &question));
     }
 }

@@ -76,7 +76,7 @@ pub(super) fn read_across(
     let mut concepts = Vec::new();
     for concept in plan.concepts {
         if function_words.contains(&concept.words) {
-            dropped.extend(concept.alternatives[0].terms.iter().cloned());
+            dropped.extend(own_terms(&concept).iter().cloned());
             continue;
         }
         concepts.push(with_cognates(
@@ -95,6 +95,12 @@ pub(super) fn read_across(
         phrases,
         ..plan
     }
+}
+
+/// The terms of a concept's own words (its first alternative); none for a concept without
+/// alternatives.
+fn own_terms(concept: &Concept) -> &[String] {
+    concept.alternatives.first().map_or(&[], |a| &a.terms)
 }
 
 /// The weight of a word the corpus's language would not write (see [`FOREIGN_WORD_SHARE`]).
@@ -155,6 +161,16 @@ mod tests {
         let portuguese = "O que a Joana Lins pensa das cisternas?";
         assert_eq!(written_in(portuguese, Language::Es), None);
         assert_eq!(written_in(portuguese, Language::En), Some(Language::Pt));
+    }
+
+    #[test]
+    fn a_concept_without_alternatives_has_no_own_terms() {
+        let bare = Concept {
+            words: "the".to_string(),
+            alternatives: Vec::new(),
+            weight: 1.0,
+        };
+        assert!(own_terms(&bare).is_empty());
     }
 
     #[test]

@@ -22,13 +22,14 @@ pub(super) enum Kind {
 
 /// A question word of the three languages, folded, and the kind it asks; `None` for the ones
 /// that ask for any kind of thing ("what", "how", "qué", "como"), which end the search for
-/// the reader's question word all the same.
+/// the first question word all the same. "Why" in Spanish and Portuguese is two words ("por
+/// qué", "por quê", see [`kind_of`]): "porque" is mostly "because".
 #[rustfmt::skip]
 const QUESTION_WORDS: &[(&str, Option<Kind>)] = &[
     ("when", Some(Kind::When)), ("cuando", Some(Kind::When)), ("quando", Some(Kind::When)),
     ("where", Some(Kind::Where)), ("donde", Some(Kind::Where)), ("onde", Some(Kind::Where)),
     ("aonde", Some(Kind::Where)),
-    ("why", Some(Kind::Why)), ("porque", Some(Kind::Why)),
+    ("why", Some(Kind::Why)),
     ("who", Some(Kind::Who)), ("whom", Some(Kind::Who)), ("quien", Some(Kind::Who)),
     ("quem", Some(Kind::Who)),
     ("what", None), ("which", None), ("how", None), ("que", None), ("cual", None),
@@ -48,12 +49,18 @@ fn kind_of(word: &str, next: Option<&str>) -> Option<Option<Kind>> {
         .map(|(_, kind)| *kind)
 }
 
-/// The kind the reader's first question word asks for ("hi! why did she come…": why).
-pub(super) fn reader_kind(question: &[AnalyzedWord]) -> Option<Kind> {
-    let words: Vec<&str> = question.iter().map(|w| w.surface.as_str()).collect();
+/// The kind the first question word of `words` asks for ("hi! why did she come…": why;
+/// "how did you feel when…": none).
+fn first_kind(words: &[&str]) -> Option<Kind> {
     (0..words.len())
         .find_map(|at| kind_of(words[at], words.get(at + 1).copied()))
         .flatten()
+}
+
+/// The kind the reader's first question word asks for.
+pub(super) fn reader_kind(question: &[AnalyzedWord]) -> Option<Kind> {
+    let words: Vec<&str> = question.iter().map(|w| w.surface.as_str()).collect();
+    first_kind(&words)
 }
 
 /// Lowercase with the accents of Spanish and Portuguese taken off, as the analysis folds.
@@ -71,15 +78,15 @@ fn folded(text: &str) -> String {
         .collect()
 }
 
-/// Whether an interviewer's question uses a question word asking for `kind`, anywhere in it
-/// ("And you'd-- where did you attend university?").
+/// Whether an interviewer's first question word asks for `kind`, read as the reader's is
+/// ("And you'd-- where did you attend university?": where; "How did you feel when…": none).
 pub(super) fn asks_kind(asked: &str, kind: Kind) -> bool {
     let text = folded(asked);
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    (0..words.len()).any(|at| kind_of(words[at], words.get(at + 1).copied()) == Some(Some(kind)))
+    first_kind(&words) == Some(kind)
 }
 
 impl RankingEvidence<'_> {
@@ -135,5 +142,28 @@ mod tests {
         assert!(asks_kind("¿Dónde estudió?", Kind::Where));
         assert!(asks_kind("¿Por qué se fue?", Kind::Why));
         assert!(!asks_kind("What drew you to Google?", Kind::Why));
+        assert!(asks_kind(
+            "And you'd-- where did you attend university?",
+            Kind::Where
+        ));
+        assert!(asks_kind("¿Y por quê saiu da banda?", Kind::Why));
+    }
+
+    #[test]
+    fn only_the_first_question_word_of_a_prompt_tells_its_kind() {
+        assert!(!asks_kind(
+            "How did you feel when the shop closed?",
+            Kind::When
+        ));
+        assert!(asks_kind(
+            "When the shop closed, how did you feel?",
+            Kind::When
+        ));
+    }
+
+    #[test]
+    fn porque_is_because_and_asks_nothing() {
+        assert!(!asks_kind("Você saiu porque estava cansado?", Kind::Why));
+        assert_eq!(kind("¿Se fue porque llovía?", Language::Es), None);
     }
 }

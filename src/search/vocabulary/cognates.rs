@@ -4,6 +4,10 @@
 //! written in (see `readings::foreign`); the rules are spelling correspondences between
 //! English and the Romance languages, not word lists.
 
+use std::sync::Arc;
+
+use fnv::FnvHashMap as HashMap;
+
 use super::{Correction, Vocabulary};
 
 /// Shorter words meet too many unrelated words once their vowels and doublings go ("car" and
@@ -125,7 +129,26 @@ fn same_word(a: &(String, &str), b: &(String, &str)) -> bool {
     a.1 == b.1 || a.0.len() >= MIN_SHARED_STEM_CHARS
 }
 
+/// Files a corpus word under the stem of its skeleton, when it is long enough to have cognates.
+pub(super) fn index_skeleton(index: &mut HashMap<String, Vec<u32>>, word: &str, id: u32) {
+    if word.chars().count() >= MIN_COGNATE_CHARS {
+        index.entry(skeleton(word).0).or_default().push(id);
+    }
+}
+
 impl Vocabulary {
+    /// The skeleton index, built on first use: every corpus word's skeleton is worked out once
+    /// rather than again for each unknown word of each question.
+    fn by_skeleton(&self) -> &HashMap<String, Vec<u32>> {
+        self.by_skeleton.get_or_init(|| {
+            let mut index = HashMap::default();
+            for (id, entry) in self.entries.iter().enumerate() {
+                index_skeleton(&mut index, &entry.word, id as u32);
+            }
+            Arc::new(index)
+        })
+    }
+
     /// Corpus words whose skeleton is the question word's, most frequent first, one per term;
     /// none for a word the corpus itself uses or shorter than [`MIN_COGNATE_CHARS`].
     pub fn cognates(&self, word: &str) -> Vec<Correction> {
@@ -134,12 +157,14 @@ impl Vocabulary {
         }
         let wanted = skeleton(word);
         let mut found: Vec<(u32, Correction)> = Vec::new();
-        for &id in self.by_word.values() {
+        let candidates = [self.by_skeleton(), &self.added_by_skeleton]
+            .into_iter()
+            .filter_map(|index| index.get(&wanted.0))
+            .flatten();
+        for &id in candidates {
             let entry = &self.entries[id as usize];
-            if entry.word.chars().count() < MIN_COGNATE_CHARS {
-                continue;
-            }
-            if !same_word(&skeleton(&entry.word), &wanted) {
+            let in_use = self.by_word.get(&entry.word) == Some(&id);
+            if !in_use || !same_word(&skeleton(&entry.word), &wanted) {
                 continue;
             }
             match found.iter_mut().find(|(_, c)| c.term == entry.term) {
@@ -212,5 +237,20 @@ mod tests {
         assert_eq!(found[0].term, "psicolog");
         assert!(vocabulary.cognates("musica").is_empty());
         assert!(vocabulary.cognates("mus").is_empty());
+    }
+
+    #[test]
+    fn a_word_added_after_the_skeleton_index_was_built_is_found_too() {
+        let mut vocabulary = vocabulary(&[("psicologia", "psicolog")]);
+        assert!(vocabulary.cognates("vaccines").is_empty());
+        vocabulary.add("vacinas", "vacin");
+        let found = vocabulary.cognates("vaccines");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].term, "vacin");
+        assert_eq!(
+            vocabulary.by_skeleton().len(),
+            1,
+            "built once, then added beside"
+        );
     }
 }
