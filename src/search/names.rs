@@ -66,6 +66,8 @@ pub(super) struct NameIndex {
     /// Terms the interviews write as ordinary words (see [`ordinary`]) of names with no word
     /// they write as a name, and of no other name.
     ordinary: HashSet<String>,
+    /// By interview, the name-like terms it writes anywhere (see [`strangers`]).
+    written_in: Vec<HashSet<String>>,
 }
 
 /// Whose words in an interview a name asks for.
@@ -117,11 +119,8 @@ impl NameIndex {
                 index.written_words(&mut analyzer, outlet);
                 let terms = analyzer.terms(outlet);
                 if let Some(first) = terms.first() {
-                    index
-                        .outlets
-                        .entry(first.clone())
-                        .or_default()
-                        .push((at, terms));
+                    let outlets = index.outlets.entry(first.clone()).or_default();
+                    outlets.push((at, terms));
                 }
             }
         }
@@ -132,6 +131,7 @@ impl NameIndex {
             index.person(&mut analyzer, &word, at, Voice::Interviewee);
         }
         index.ordinary = index.ordinary_terms(interviews);
+        index.written_in = strangers::written_in(interviews, &mut analyzer);
         index
     }
 

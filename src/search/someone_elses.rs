@@ -3,7 +3,7 @@
 
 use super::analyzer::Analyzer;
 use super::names::NamesWritten;
-use super::query::{Concept, QueryPlan, Source};
+use super::query::{Alternative, Concept, QueryPlan, Source};
 use super::refusal::someone_else::{answers_for_someone_else, asks_what_someone_says};
 use super::rerank::Scored;
 use super::terms::{CorpusTerms, ResolvedConcept, ResolvedPlan};
@@ -32,15 +32,24 @@ impl Engine {
             return candidates;
         }
         let names = self.names.iter().find(|n| n.language() == terms.language);
+        let last = last_words(&written_name);
         candidates
             .into_iter()
             .filter(|c| {
                 let passage = &self.corpus.passages[c.id];
                 let of_its_people: Vec<bool> = (plan.concepts.iter().zip(&resolved.concepts))
-                    .map(|(concept, ids)| {
+                    .enumerate()
+                    .map(|(at, (concept, ids))| {
                         let indexed = names.is_some_and(|names| {
-                            (concept.alternatives.iter().flat_map(|a| &a.terms))
-                                .any(|term| names.of_interview(term, passage.interview))
+                            let at_interview = passage.interview;
+                            let of_people = |term: &String| names.of_interview(term, at_interview);
+                            let written = |term: &String| names.written_in(term, at_interview);
+                            let spelled = |a: &&Alternative| a.source != Source::Spelling;
+                            (concept.alternatives.iter().flat_map(|a| &a.terms)).any(of_people)
+                                || (last[at]
+                                    && (concept.alternatives.iter().filter(spelled))
+                                        .flat_map(|a| &a.terms)
+                                        .any(written))
                         });
                         indexed || matches(ids, &|id| terms.is_name(passage, id))
                     })
@@ -52,6 +61,16 @@ impl Engine {
             })
             .collect()
     }
+}
+
+/// By concept, whether it is the last word of a name the question writes (`written_name`, a
+/// run of name words): the word, a surname, that an interview writing it anywhere (see
+/// [`super::names::NameIndex::written_in`]) shows it speaks of that person.
+fn last_words(written_name: &[bool]) -> Vec<bool> {
+    let next = |i: usize| written_name.get(i + 1).copied().unwrap_or(false);
+    (0..written_name.len())
+        .map(|i| written_name[i] && !next(i))
+        .collect()
 }
 
 /// Whether some alternative of a concept has every term passing `test`.
@@ -77,4 +96,19 @@ fn met_in(
     (counted.zip(&ids.alternatives))
         .filter(|(alternative, _)| alternative.source != Source::Spelling)
         .any(|(_, ids)| ids.iter().all(|id| id.is_some_and(found)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_last_word_of_each_name_is_its_surname() {
+        // "What does Coach K think of the shop Nora Vale runs?": coach, k, shop, nora, vale,
+        // runs.
+        let written = [true, true, false, true, true, false];
+        let last = [false, true, false, false, true, false];
+        assert_eq!(last_words(&written), last);
+        assert_eq!(last_words(&[false, true]), [false, true]);
+    }
 }

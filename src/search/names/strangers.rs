@@ -1,7 +1,32 @@
 //! Whether the names a question writes are those of an interview's people or outlet, or of
 //! someone the interview does not present (see `refusal::someone_else`).
+//!
+//! An interview's people are often read wrong or not at all (a round-up of several chefs read
+//! as the celebrity its title names, a page naming its guest only in its file name or a list
+//! line), so a name word the interview writes anywhere (file name, address, title,
+//! introduction, any question or answer) makes the name one of its people too. The words are
+//! gathered once per interview, when the index is built: only those written capitalised in
+//! the text, which is how a name is written, and every word of the file name, address and
+//! title, which are often lowercased. Only the last word of a name counts so (a surname, "K"
+//! of "Coach K"): a title or first name ("Coach", "Rosa") written elsewhere is often another
+//! person's, or a word of something else ("Rosa-Cruz"), and neither does a single letter.
 
-use super::NameIndex;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use super::{capitalised, NameIndex};
+use crate::corpus::Interview;
+use crate::search::analyzer::Analyzer;
+
+/// Letters a word needs before being written somewhere in an interview shows it names someone
+/// there: a single letter is an initial or a label of anything ("Coach K's name", "Plan B",
+/// "K-pop"), while two-letter surnames ("Li", "Ng") are real names.
+const MIN_WRITTEN_NAME_CHARS: usize = 2;
+
+/// Whether a word's term is long enough to name someone (see [`MIN_WRITTEN_NAME_CHARS`]).
+fn long_enough(word: &str) -> bool {
+    word.chars().count() >= MIN_WRITTEN_NAME_CHARS
+}
 
 impl NameIndex {
     /// Whether `term` is a word of the name of one of interview `at`'s people (interviewee,
@@ -12,15 +37,59 @@ impl NameIndex {
             .any(|(i, terms)| *i == at && terms.iter().any(|t| t == term));
         person || outlet
     }
+
+    /// Whether interview `at` writes `term` as a name anywhere (see the module's
+    /// documentation).
+    pub(in crate::search) fn written_in(&self, term: &str, at: usize) -> bool {
+        (self.written_in.get(at)).is_some_and(|words| words.contains(term))
+    }
+}
+
+/// By interview, the terms of every word its file name, address and title write, read as a
+/// name (capitalised, as the question writes it), and of every capitalised word of its introduction, questions and answers.
+pub(super) fn written_in(
+    interviews: &[Arc<Interview>],
+    analyzer: &mut Analyzer,
+) -> Vec<HashSet<String>> {
+    (interviews.iter())
+        .map(|interview| words_of(interview, analyzer))
+        .collect()
+}
+
+/// The name-like terms one interview writes (see [`written_in`]).
+fn words_of(interview: &Interview, analyzer: &mut Analyzer) -> HashSet<String> {
+    let m = &interview.metadata;
+    let file = interview.source.file_stem().and_then(|s| s.to_str());
+    let labels = [Some(interview.id.as_str()), file, m.url.as_deref()];
+    let titles = [Some(interview.title.as_str()), m.title.as_deref()];
+    let mut words: HashSet<String> = (labels.into_iter().chain(titles).flatten())
+        .flat_map(|label| label.split(|c: char| !c.is_alphanumeric()))
+        .flat_map(|word| analyzer.terms(&capitalised(word)))
+        .filter(|term| long_enough(term))
+        .collect();
+    let turns = (interview.turns.iter())
+        .flat_map(|turn| std::iter::once(&turn.question).chain(&turn.answer));
+    for text in interview.intro.iter().chain(turns) {
+        words.extend(capitalised_terms(analyzer, text));
+    }
+    words
+}
+
+/// The terms of the words `text` writes with a capital first letter.
+fn capitalised_terms(analyzer: &mut Analyzer, text: &str) -> Vec<String> {
+    let capitalised = |start: usize| text[start..].chars().next().is_some_and(char::is_uppercase);
+    (analyzer.analyze(text).into_iter())
+        .filter(|word| capitalised(word.start))
+        .filter_map(|word| word.term)
+        .filter(|term| long_enough(term))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::analyzer::Analyzer;
     use crate::search::language::Language;
     use crate::search::rerank::fixtures::interview_of;
-    use std::sync::Arc;
 
     #[test]
     fn a_name_word_belongs_to_its_own_interview_only() {
@@ -36,5 +105,41 @@ mod tests {
         let weekly = Analyzer::new(Language::En).terms("Weekly");
         assert!(index.of_interview(&weekly[0], 1), "an outlet's word");
         assert!(!index.of_interview("montero", 0));
+    }
+
+    #[test]
+    fn a_name_the_interview_writes_anywhere_is_of_its_people() {
+        let roundup = interview_of(
+            "en-tablefare-quillan",
+            &[
+                (
+                    "What do you cook at home?",
+                    &["Mostly soup, as Dora Penhale taught me."],
+                ),
+                ("Your favourite dish?", &["A slow braise."]),
+            ],
+        );
+        let mut roundup = roundup;
+        roundup.metadata.interviewee = Some("Gloria Starling".to_string());
+        let index = NameIndex::build(&[Arc::new(roundup)], Language::En);
+        let term = |w: &str| Analyzer::new(Language::En).terms(w).remove(0);
+        assert!(
+            index.written_in(&term("Quillan"), 0),
+            "the file name's word"
+        );
+        assert!(
+            index.written_in(&term("Penhale"), 0),
+            "another answer's name"
+        );
+        assert!(!index.written_in(&term("Montero"), 0), "never written");
+        assert!(
+            !index.written_in(&term("braise"), 0),
+            "written, but not as a name"
+        );
+        assert!(!index.written_in(&term("Quillan"), 1), "no such interview");
+        let mut presser = interview_of("presser", &[("Coach K's view?", &["Ask Coach K."])]);
+        presser.title = "Notes by K".to_string();
+        let index = NameIndex::build(&[Arc::new(presser)], Language::En);
+        assert!(!index.written_in("k", 0), "a single letter is an initial");
     }
 }
