@@ -31,6 +31,8 @@ mod asked;
 mod facts;
 mod figures;
 mod first_stage;
+#[cfg(test)]
+mod fixtures;
 mod focus;
 mod indexing;
 mod keys;

@@ -23,8 +23,6 @@ use weights::WEIGHTS;
 mod answers;
 mod asked_alike;
 mod definition;
-#[cfg(test)]
-pub(super) mod fixtures;
 mod interview;
 pub(super) mod introduction;
 mod meets;

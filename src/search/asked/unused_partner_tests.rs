@@ -2,8 +2,8 @@
 
 #[test]
 fn a_word_no_passage_uses_is_no_partner_for_the_rarest_one() {
+    use crate::search::fixtures::typed_concept;
     use crate::search::query::QueryPlan;
-    use crate::search::rerank::fixtures::typed_concept;
     // "Quais autores ela mais admira?": "admira" is in no passage, so no passage could say
     // "autores" near it, and the rule would refuse whatever the archive holds.
     let plan = QueryPlan {

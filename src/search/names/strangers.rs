@@ -88,8 +88,8 @@ fn capitalised_terms(analyzer: &mut Analyzer, text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::fixtures::interview_of;
     use crate::search::language::Language;
-    use crate::search::rerank::fixtures::interview_of;
 
     #[test]
     fn a_name_word_belongs_to_its_own_interview_only() {

@@ -162,9 +162,9 @@ pub(super) fn relative_to_best(all: &mut [(usize, [f32; FEATURES])], at: usize) 
 #[cfg(test)]
 mod tests {
     use crate::corpus::Corpus;
+    use crate::search::fixtures::{interview_of, typed_concept};
     use crate::search::language::Language;
     use crate::search::query::QueryPlan;
-    use crate::search::rerank::fixtures::{interview_of, typed_concept};
     use crate::search::rerank::RankingEvidence;
     use crate::search::terms::CorpusTerms;
     use crate::search::testing::archive_engine;

@@ -50,9 +50,9 @@ impl RankingEvidence<'_> {
 mod tests {
     use super::*;
     use crate::corpus::{Corpus, Interview};
+    use crate::search::fixtures::{interview_of, typed_concept};
     use crate::search::language::Language;
     use crate::search::query::QueryPlan;
-    use crate::search::rerank::fixtures::{interview_of, typed_concept};
     use crate::search::terms::CorpusTerms;
 
     fn interview(id: &str, answer: &[&str]) -> Interview {

@@ -41,7 +41,7 @@ mod tests {
 
     use super::*;
     use crate::corpus::Corpus;
-    use crate::search::rerank::fixtures::interview_of;
+    use crate::search::fixtures::interview_of;
     use crate::search::testing::engine_of;
 
     /// The first passage quoted for `question` over `interview` and a few unrelated answers.

@@ -91,9 +91,9 @@ impl RankingEvidence<'_> {
 mod tests {
     use super::*;
     use crate::corpus::Corpus;
+    use crate::search::fixtures::{interview_of, typed_concept};
     use crate::search::language::Language;
     use crate::search::query::QueryPlan;
-    use crate::search::rerank::fixtures::{interview_of, typed_concept};
     use crate::search::terms::CorpusTerms;
 
     #[test]

@@ -1,4 +1,4 @@
-//! What the tests of the second phase build their evidence from, besides a question's first
+//! What tests of the search build their evidence from, besides a question's first
 //! phase over an engine (`Engine::shortlist`): concepts and interviews made by hand.
 
 use crate::corpus::{Interview, Metadata, Turn};
