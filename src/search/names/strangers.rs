@@ -69,15 +69,23 @@ fn words_of(interview: &Interview, analyzer: &mut Analyzer) -> HashSet<String> {
         .collect();
     let turns = (interview.turns.iter())
         .flat_map(|turn| std::iter::once(&turn.question).chain(&turn.answer));
-    for text in interview.intro.iter().chain(turns) {
-        words.extend(capitalised_terms(analyzer, text));
+    // Most of an interview's words are lowercase and many capitalised ones recur: only the
+    // distinct whitespace-separated pieces holding a capital are analysed, each on its own.
+    let pieces: HashSet<&str> = (interview.intro.iter().chain(turns))
+        .flat_map(|text| text.split_whitespace())
+        .filter(|piece| piece.chars().any(char::is_uppercase))
+        .collect();
+    for piece in pieces {
+        words.extend(capitalised_terms(analyzer, piece));
     }
     words
 }
 
 /// The terms of the words `text` writes with a capital first letter.
 fn capitalised_terms(analyzer: &mut Analyzer, text: &str) -> Vec<String> {
-    let capitalised = |start: usize| text[start..].chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |start: usize| {
+        (text.get(start..)).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    };
     (analyzer.analyze(text).into_iter())
         .filter(|word| capitalised(word.start))
         .filter_map(|word| word.term)
