@@ -7,6 +7,7 @@ use std::sync::Arc;
 use teloxide::prelude::*;
 use teloxide::types::ParseMode;
 
+use super::blocking::off_the_async_workers;
 use super::browse;
 use super::callback::Action;
 use super::cards::{self, CardButtons};
@@ -148,7 +149,8 @@ fn next_match(
     let question = state.store.question(session).ok_or(Notice::Expired)?;
     let scope = browse::scope(state, chat);
     // One beyond the one shown, to know whether to offer "Next match" again.
-    let mut hits = state.engine.search_in(&question, rank + 2, &scope).hits;
+    let search = || state.engine.search_in(&question, rank + 2, &scope);
+    let mut hits = off_the_async_workers(search).hits;
     if hits.len() <= rank {
         return Err(Notice::NoMoreMatches);
     }

@@ -11,6 +11,7 @@ use teloxide::types::{
     InlineQueryResultsButtonKind, InputMessageContent, InputMessageContentText, ParseMode,
 };
 
+use super::blocking::off_the_async_workers;
 use super::browse;
 use super::cards;
 use super::delivery::TgBot;
@@ -80,7 +81,8 @@ fn offers<'a>(state: &'a AppState, text: &str) -> Vec<Offer<'a>> {
     if let Some(passage) = corpus.find_quote(text) {
         return vec![(passage, Vec::new())];
     }
-    let hits = state.engine.search_in(text, INLINE_RESULTS, &scope).hits;
+    let search = || state.engine.search_in(text, INLINE_RESULTS, &scope);
+    let hits = off_the_async_workers(search).hits;
     (hits.into_iter())
         .map(|hit| (hit.passage, hit.highlights))
         .collect()

@@ -26,6 +26,7 @@
 pub mod admin;
 mod archive;
 pub mod arenas;
+mod blocking;
 pub mod bounded;
 pub mod browse;
 mod buttons;

@@ -8,6 +8,7 @@ use std::time::Instant;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
+use super::blocking::off_the_async_workers;
 use super::browse;
 use super::callback::Action;
 use super::cards::{self, CardButtons};
@@ -115,7 +116,8 @@ pub(super) async fn answer(reply: &Reply<'_>, message: &Message, question: &str)
         FloodVerdict::Ignore => return Ok(()),
     }
     let scope = browse::scope(state, reply.target.chat.0);
-    let outcome = state.engine.search_in(question, FIRST_CARD_MATCHES, &scope);
+    let search = || state.engine.search_in(question, FIRST_CARD_MATCHES, &scope);
+    let outcome = off_the_async_workers(search);
     let answered = !outcome.hits.is_empty();
     state.store.count_question(question, answered);
     let label = if answered { "answered" } else { "abstained" };
@@ -163,9 +165,12 @@ async fn no_match(
         });
     }
     let session = state.store.remember(question);
-    let related = state
-        .engine
-        .related_answers_for(outcome, SUGGESTIONS, scope);
+    let suggest = || {
+        state
+            .engine
+            .related_answers_for(outcome, SUGGESTIONS, scope)
+    };
+    let related = off_the_async_workers(suggest);
     let mut rows: Vec<Vec<InlineKeyboardButton>> = related
         .iter()
         .map(|p| vec![cards::question_button(state, p)])
