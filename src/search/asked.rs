@@ -8,8 +8,9 @@
 //! of such a question are met together somewhere (a health official's answer on Brazilians and
 //! their hospitals), and coverage and salience are reached by a passage about something else.
 //! So across several interviews such a question is answered only by a passage whose answer
-//! matches its rarest topical word the corpus knows as typed (a word the corpus never uses, or
-//! a typo it corrects, is no evidence either way). Questions about views and reasons ("what
+//! matches its rarest topical word the corpus knows as typed, in a passage's text or in an
+//! interviewer's question (a word the corpus never uses, or a typo it corrects, is no evidence
+//! either way). Questions about views and reasons ("what
 //! does she think…", "why…") are left to coverage: their rarest word is often a paraphrase.
 //! Within one interview the reader chose where to look, and the rule is not applied.
 //!
@@ -25,7 +26,7 @@ use super::facts::{self, Fact};
 use super::query::{Concept, QueryPlan};
 use super::rerank::introduction::asks_view;
 use super::terms::ConceptMatch;
-use super::terms::{CorpusTerms, ResolvedPlan};
+use super::terms::{CorpusTerms, FieldKind, ResolvedPlan};
 use super::together::{Anchor, Sides};
 use super::{Engine, Scope};
 use crate::corpus::Passage;
@@ -242,13 +243,19 @@ impl Engine {
     }
 
     /// The heaviest of the question's topical concepts (those that do not only name an
-    /// interview) whose word, as typed, the corpus uses.
+    /// interview) whose word, as typed, the corpus uses: in a passage's text or in an
+    /// interviewer's question, whose words are the corpus's too. A word only the interviewers
+    /// write was skipped as if unknown, and a commoner word of the question had to be said
+    /// instead: "¿A quién enseñaba los borradores del libro?" wanted "libro" of the reply to
+    /// "¿A quién enseñaba los borradores mientras escribía?".
     fn rarest_known_concept(&self, terms: &CorpusTerms, plan: &QueryPlan) -> Option<usize> {
         let (_, naming) = self.named(terms, plan);
+        let used =
+            |t: &String| terms.text_frequency(t) > 0 || terms.present(FieldKind::Question, t);
         let known = |c: &super::query::Concept| {
             c.alternatives
                 .first()
-                .is_some_and(|a| a.terms.iter().all(|t| terms.text_frequency(t) > 0))
+                .is_some_and(|a| a.terms.iter().all(used))
         };
         plan.concepts
             .iter()
@@ -308,6 +315,36 @@ mod tests {
         assert!(quoted.is_some_and(|t| t.contains("abuelo")), "{named:?}");
         let unnamed = engine.search("¿Quién fue el mejor alcalde de Bilbao?", 1);
         assert!(unnamed.hits.is_empty(), "{unnamed:?}");
+    }
+
+    #[test]
+    fn a_word_only_an_interviewer_writes_is_the_rarest_and_its_reply_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        interview(
+            dir.path(),
+            "Lena Ortiz",
+            "¿A quién enseñaba los borradores mientras escribía?",
+            "A mi hermana, siempre, antes que a nadie.",
+        );
+        interview(
+            dir.path(),
+            "Tomás Gil",
+            "¿Qué lee?",
+            "Un libro sobre el mar y los puertos del norte.",
+        );
+        interview(
+            dir.path(),
+            "Pedro Sanz",
+            "¿Y su taller?",
+            "Tiene un libro de cuentas viejo.",
+        );
+        let loaded = crate::corpus::load_dir(dir.path()).unwrap().interviews;
+        let engine = engine_of(loaded.into_iter().map(Arc::new).collect());
+        // "borradores" is written only by an interviewer; "libro", in two replies elsewhere,
+        // was the rarest word the corpus knew, and the reply that answers never says it.
+        let outcome = engine.search("¿A quién enseñaba los borradores del libro?", 1);
+        let quoted = outcome.hits.first().map(|h| &*h.passage.text);
+        assert!(quoted.is_some_and(|t| t.contains("hermana")), "{outcome:?}");
     }
 
     #[test]
