@@ -28,6 +28,7 @@ pub(super) mod introduction;
 mod meets;
 mod prompts;
 mod proximity;
+mod remarks;
 mod salience;
 #[cfg(test)]
 mod salience_tests;
@@ -367,13 +368,19 @@ pub(super) fn rerank(
         (candidates.iter().find(|c| c.id == id))
             .map_or(0.0, |c| evidence.introduced_salience(passage, &c.positions))
     };
+    let salient = |id: usize, ranked: f32| {
+        let passage = &evidence.corpus.passages[id];
+        (candidates.iter().find(|c| c.id == id)).map_or(ranked, |c| {
+            evidence.refusal_salience(passage, &c.positions, ranked)
+        })
+    };
     let mut scored: Vec<Scored> = features_of(evidence, candidates, named)
         .into_iter()
         .map(|(id, features)| Scored {
             id,
             score: score(&features),
             coverage: features[COVERAGE],
-            salience: features[SALIENT_COVERAGE].max(introduced(id)),
+            salience: salient(id, features[SALIENT_COVERAGE]).max(introduced(id)),
         })
         .collect();
     scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
