@@ -66,8 +66,8 @@ pub(super) struct NameIndex {
     /// Terms the interviews write as ordinary words (see [`ordinary`]) of names with no word
     /// they write as a name, and of no other name.
     ordinary: HashSet<String>,
-    /// By interview, the name-like terms it writes anywhere (see [`strangers`]).
-    written_in: Vec<HashSet<String>>,
+    /// By interview, the name-like terms it writes anywhere and its outlets' (see [`strangers`]).
+    written_in: strangers::WrittenIn,
 }
 
 /// Whose words in an interview a name asks for.
@@ -131,7 +131,7 @@ impl NameIndex {
             index.person(&mut analyzer, &word, at, Voice::Interviewee);
         }
         index.ordinary = index.ordinary_terms(interviews);
-        index.written_in = strangers::written_in(interviews, &mut analyzer);
+        index.written_in = strangers::written_in(interviews, &mut analyzer, &index.outlets);
         index
     }
 

@@ -11,7 +11,7 @@
 //! of "Coach K"): a title or first name ("Coach", "Rosa") written elsewhere is often another
 //! person's, or a word of something else ("Rosa-Cruz"), and neither does a single letter.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::{capitalised, NameIndex};
@@ -33,27 +33,54 @@ impl NameIndex {
     /// interviewer, guest) or of its outlet, however common the word is in the corpus.
     pub(in crate::search) fn of_interview(&self, term: &str, at: usize) -> bool {
         let person = (self.people.get(term).into_iter().flatten()).any(|(i, _)| *i == at);
-        let outlet = (self.outlets.values().flatten())
-            .any(|(i, terms)| *i == at && terms.iter().any(|t| t == term));
+        let outlet = (self.written_in.outlets.get(at)).is_some_and(|terms| terms.contains(term));
         person || outlet
     }
 
     /// Whether interview `at` writes `term` as a name anywhere (see the module's
     /// documentation).
     pub(in crate::search) fn written_in(&self, term: &str, at: usize) -> bool {
-        (self.written_in.get(at)).is_some_and(|words| words.contains(term))
+        (self.written_in.words.get(at)).is_some_and(|words| words.contains(term))
     }
 }
 
+/// By interview, what the question's names are compared with: gathered once when the index is
+/// built, so that each question looks a term up rather than scanning every outlet.
+#[derive(Debug, Default)]
+pub(super) struct WrittenIn {
+    /// The name-like terms the interview writes anywhere (see [`written_in`]).
+    words: Vec<HashSet<String>>,
+    /// Every term of the interview's outlets' names (its outlet, who republished it).
+    outlets: Vec<HashSet<String>>,
+}
+
+/// The terms of every outlet's name, by interview (see [`WrittenIn::outlets`]).
+fn outlet_terms(
+    outlets: &HashMap<String, Vec<(usize, Vec<String>)>>,
+    n: usize,
+) -> Vec<HashSet<String>> {
+    let mut by_interview = vec![HashSet::new(); n];
+    for (at, terms) in outlets.values().flatten() {
+        if let Some(set) = by_interview.get_mut(*at) {
+            set.extend(terms.iter().cloned());
+        }
+    }
+    by_interview
+}
+
 /// By interview, the terms of every word its file name, address and title write, read as a
-/// name (capitalised, as the question writes it), and of every capitalised word of its introduction, questions and answers.
+/// name (capitalised, as the question writes it), and of every capitalised word of its introduction, questions and answers;
+/// and the terms of its outlets' names.
 pub(super) fn written_in(
     interviews: &[Arc<Interview>],
     analyzer: &mut Analyzer,
-) -> Vec<HashSet<String>> {
-    (interviews.iter())
+    outlets: &HashMap<String, Vec<(usize, Vec<String>)>>,
+) -> WrittenIn {
+    let words = (interviews.iter())
         .map(|interview| words_of(interview, analyzer))
-        .collect()
+        .collect();
+    let outlets = outlet_terms(outlets, interviews.len());
+    WrittenIn { words, outlets }
 }
 
 /// The name-like terms one interview writes (see [`written_in`]).
@@ -113,6 +140,28 @@ mod tests {
         let weekly = Analyzer::new(Language::En).terms("Weekly");
         assert!(index.of_interview(&weekly[0], 1), "an outlet's word");
         assert!(!index.of_interview("montero", 0));
+    }
+
+    #[test]
+    fn an_outlets_words_are_of_its_interviews_only() {
+        let mut nora = interview_of("nora", &[("Why bees?", &["Because of my aunt."])]);
+        nora.metadata.outlet = Some("Harbour Weekly".to_string());
+        nora.metadata.republished_by = Some("Coastal Review".to_string());
+        let mut ivo = interview_of("ivo", &[("Why boats?", &["Because of my father."])]);
+        ivo.metadata.outlet = Some("Harbour Gazette".to_string());
+        let index = NameIndex::build(&[Arc::new(nora), Arc::new(ivo)], Language::En);
+        let term = |w: &str| Analyzer::new(Language::En).terms(w).remove(0);
+        assert!(
+            index.of_interview(&term("Weekly"), 0),
+            "not only the first word"
+        );
+        assert!(index.of_interview(&term("Review"), 0), "who republished it");
+        assert!(!index.of_interview(&term("Gazette"), 0), "another's outlet");
+        assert!(
+            index.of_interview(&term("Harbour"), 1),
+            "a word two outlets share"
+        );
+        assert!(!index.of_interview(&term("Weekly"), 2), "no such interview");
     }
 
     #[test]
