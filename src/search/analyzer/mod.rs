@@ -37,6 +37,7 @@ mod short_words;
 mod stem;
 mod stopwords;
 mod stressed;
+mod typed_endings;
 mod verb_forms;
 mod words;
 
