@@ -39,6 +39,34 @@ pub(super) fn spanish_imperative(word: &str) -> Option<String> {
     })
 }
 
+/// The pronoun an infinitive or gerund carries first when it carries two ("contár-me-lo").
+const FIRST_OF_TWO_PRONOUNS: &[&str] = &["me", "te", "se", "nos", "os"];
+
+/// The pronoun it carries last.
+const SECOND_OF_TWO_PRONOUNS: &[&str] = &["lo", "la", "los", "las"];
+
+/// Stressed endings of an infinitive or gerund, written with the accent two pronouns after
+/// it call for.
+const STRESSED_VERB_ENDINGS: &[&str] = &["ár", "ér", "ír", "ándo", "iéndo"];
+
+/// The infinitive or gerund of a Spanish verb carrying two pronouns, without them or its
+/// written accent ("explicárnoslo" -> "explicar", "contándomelo" -> "contando"); `None` for
+/// other words. Snowball removes one pronoun only ("-selo" aside), so "explicárnoslo" kept
+/// "explicarnosl" and met nothing; the accent such a verb takes is the sign, as for an
+/// imperative.
+pub(super) fn spanish_verb_without_two_pronouns(word: &str) -> Option<String> {
+    let rest = SECOND_OF_TWO_PRONOUNS
+        .iter()
+        .find_map(|p| word.strip_suffix(p))?;
+    let verb = FIRST_OF_TWO_PRONOUNS
+        .iter()
+        .find_map(|p| rest.strip_suffix(p))?;
+    STRESSED_VERB_ENDINGS
+        .iter()
+        .any(|ending| verb.ends_with(ending))
+        .then(|| without_stress_mark(verb))
+}
+
 /// The word with its accented vowels plain.
 fn without_stress_mark(word: &str) -> String {
     word.chars()
@@ -72,6 +100,38 @@ pub(super) fn after_elision(word: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_carrying_two_pronouns_meets_its_infinitive() {
+        use crate::search::analyzer::{assert_same_terms, Language};
+        assert_same_terms(
+            Language::Es,
+            &[
+                ("explicárnoslo", "explicar"),
+                ("vendérmelo", "venderlo"),
+                ("regalándoselas", "regalando"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_verb_carrying_two_pronouns_is_read_without_them() {
+        for (word, verb) in [
+            ("explicárnoslo", "explicar"),
+            ("contármelo", "contar"),
+            ("decírselas", "decir"),
+            ("contándomelo", "contando"),
+        ] {
+            assert_eq!(
+                spanish_verb_without_two_pronouns(word).as_deref(),
+                Some(verb)
+            );
+        }
+        // No written accent, or no pronoun before the last one: left to Snowball.
+        for word in ["caramelo", "explicarlo", "modelos", "cielo"] {
+            assert_eq!(spanish_verb_without_two_pronouns(word), None, "{word}");
+        }
+    }
 
     #[test]
     fn verbs_with_plural_pronouns_are_told_from_plural_nouns() {

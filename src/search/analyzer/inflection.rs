@@ -4,7 +4,7 @@
 //!   "-ável"): fed a folded word it leaves "privatizacao" as "privatizaca" while "privatizar"
 //!   becomes "privatiz". So Portuguese words are stemmed as written and folded afterwards, and a
 //!   word typed without accents first gets back the accents its ending always carries ("-cao"
-//!   is "-ção", "-encia" is "-ência").
+//!   is "-ção", "-encia" is "-ência"). (see [`super::typed_endings`]).
 //! - Neither stemmer reduces every plural: Portuguese "-ões", "-ais", "-éis", "-óis", "-ns"
 //!   ("ações", "canais", "papéis", "estiagens") and Spanish "-ces" after a vowel ("luces",
 //!   "raíces") kept a stem of their own, apart from the singular. They are made singular first.
@@ -99,49 +99,6 @@ const E_ADJECTIVE_ROOT: &str = "nt";
 /// "larguísimo" is "largo").
 const SUPERLATIVE_ROOT_SPELLINGS: &[(&str, &str)] = &[("qu", "c"), ("gu", "g")];
 
-/// Shortest word typed without accents whose ending gets them back: "nao", "mao" are "não",
-/// "mão"; "ao" is a word of its own.
-const MIN_RESPELLED_CHARS: usize = 3;
-
-/// Endings a Portuguese word typed without accents always has accented, longest first.
-const PORTUGUESE_ACCENTED_ENDINGS: &[(&str, &str)] = &[
-    ("coes", "ções"),
-    ("cao", "ção"),
-    ("oes", "ões"),
-    ("ao", "ão"),
-    ("aes", "ães"),
-    ("ae", "ãe"),
-    ("encia", "ência"),
-    ("encias", "ências"),
-    ("ancia", "ância"),
-    ("ancias", "âncias"),
-    ("avel", "ável"),
-    ("aveis", "áveis"),
-    ("ivel", "ível"),
-    ("iveis", "íveis"),
-    ("avamos", "ávamos"),
-    ("iamos", "íamos"),
-];
-
-/// Endings a Spanish word typed without accents always has accented, longest first.
-/// The verb endings are those of the imperfect and conditional ("trabajabamos", "deberiamos",
-/// "cambiarian"), which no noun shares; "-eria" is also the accented "-ería" of nouns
-/// ("mineria", "ingenieria"), far more of them than unaccented ones ("materia", "feria").
-/// "-aria" is left alone: many adjectives end so ("necesaria", "diaria").
-const SPANISH_ACCENTED_ENDINGS: &[(&str, &str)] = &[
-    ("cion", "ción"),
-    ("sion", "sión"),
-    ("abamos", "ábamos"),
-    ("iamos", "íamos"),
-    ("arian", "arían"),
-    ("erian", "erían"),
-    ("irian", "irían"),
-    ("erias", "erías"),
-    ("eria", "ería"),
-    ("irias", "irías"),
-    ("iria", "iría"),
-];
-
 /// Portuguese plural endings and their singular, longest first.
 const PORTUGUESE_PLURALS: &[(&str, &str)] = &[
     ("áveis", "ável"),
@@ -152,22 +109,6 @@ const PORTUGUESE_PLURALS: &[(&str, &str)] = &[
     ("óis", "ol"),
     ("ns", "m"),
 ];
-
-/// A Portuguese word with the accents of its ending restored when it was typed without any.
-pub(super) fn portuguese_spelling(word: &str) -> String {
-    if !word.is_ascii() || word.len() < MIN_RESPELLED_CHARS {
-        return word.to_string();
-    }
-    replace_ending(word, PORTUGUESE_ACCENTED_ENDINGS).unwrap_or_else(|| word.to_string())
-}
-
-/// A Spanish word with the accent of its ending restored when it was typed without any.
-pub(super) fn spanish_spelling(word: &str) -> String {
-    if !word.is_ascii() {
-        return word.to_string();
-    }
-    replace_ending(word, SPANISH_ACCENTED_ENDINGS).unwrap_or_else(|| word.to_string())
-}
 
 /// Whether a lowercase word part after a hyphen is a Portuguese pronoun or verb ending that
 /// belongs to the verb before it.
@@ -332,24 +273,6 @@ mod tests {
     }
 
     #[test]
-    fn portuguese_endings_typed_without_accents_get_them_back() {
-        check(
-            portuguese_spelling,
-            &[
-                ("privatizacao", "privatização"),
-                ("eleicoes", "eleições"),
-                ("experiencia", "experiência"),
-                ("responsavel", "responsável"),
-                ("nao", "não"),
-                // Already accented, no such ending, or a word of its own.
-                ("saúde", "saúde"),
-                ("rio", "rio"),
-                ("ao", "ao"),
-            ],
-        );
-    }
-
-    #[test]
     fn plurals_snowball_keeps_apart_become_singular() {
         check(
             portuguese_singular,
@@ -383,14 +306,6 @@ mod tests {
                 ("pais", "pais"),
                 ("mes", "mes"),
             ],
-        );
-    }
-
-    #[test]
-    fn spanish_endings_typed_without_accents() {
-        check(
-            spanish_spelling,
-            &[("privatizacion", "privatización"), ("crisis", "crisis")],
         );
     }
 

@@ -37,6 +37,7 @@ mod short_words;
 mod stem;
 mod stopwords;
 mod stressed;
+mod typed_endings;
 mod verb_forms;
 mod words;
 
@@ -50,7 +51,7 @@ pub use about::asks_about_the_interview;
 #[cfg(test)]
 use pipelines::terms_in;
 pub use pipelines::{
-    analyzer_name, surface_analyzer, term_analyzer, term_analyzer_for, TERM_ANALYZER,
+    analyzer_name, folded_text, surface_analyzer, term_analyzer, term_analyzer_for, TERM_ANALYZER,
 };
 use pipelines::{ascii_folded, fold, folding_analyzer, lowercase_analyzer};
 use probes::{PROBE_WORDS, ROMANCE_PROBE_WORDS};

@@ -97,6 +97,13 @@ pub(super) fn ascii_folded<'a>(folder: &mut TextAnalyzer, word: &'a str) -> Cow<
     }
 }
 
+/// A whole text lowercased and folded as the analysis folds a Spanish or Portuguese word
+/// ([`fold`]), kept in one piece: for readers of a text's words that need no terms (the
+/// question word an interviewer opens with), so they fold exactly as the analysis does.
+pub fn folded_text(text: &str) -> String {
+    fold(&mut folding_analyzer(), &text.to_lowercase())
+}
+
 /// Words lowercased and folded but neither stopped nor stemmed: what the query planner needs to
 /// look for synonyms and misspellings.
 pub fn surface_analyzer() -> TextAnalyzer {
@@ -124,6 +131,14 @@ pub(super) fn terms_in(language: Language, text: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::search::analyzer::assert_same_terms;
+
+    #[test]
+    fn a_folded_text_loses_case_and_accents_as_the_analysed_words_do() {
+        assert_eq!(folded_text("¿Por Qué se fue?"), "¿por que se fue?");
+        assert_eq!(folded_text("Onde estão as ações?"), "onde estao as acoes?");
+        assert_eq!(folded_text("Quién"), fold(&mut folding_analyzer(), "quién"));
+        assert_eq!(folded_text("And where"), "and where");
+    }
 
     #[test]
     fn spanish_stems_drops_stopwords_and_matches_with_or_without_accents() {

@@ -26,6 +26,7 @@ use super::romance::{
 use super::short_words;
 use super::stopwords::is_stopword;
 use super::stressed;
+use super::typed_endings;
 use super::words::normalize_apostrophes;
 use super::{ascii_folded, fold, folding_analyzer, Language};
 
@@ -183,7 +184,9 @@ impl TermStemmer {
             Language::Pt if word.contains('-') => {
                 Cow::Owned(inflection::portuguese_verb_without_clitics(&word))
             }
-            Language::Es => clitics::spanish_imperative(&word).map_or(word, Cow::Owned),
+            Language::Es => clitics::spanish_imperative(&word)
+                .or_else(|| clitics::spanish_verb_without_two_pronouns(&word))
+                .map_or(word, Cow::Owned),
             _ => word,
         };
         if word.is_empty() || self.is_romance_stopword(&word) {
@@ -208,7 +211,7 @@ impl TermStemmer {
         let respelled = irregular::spanish_infinitive(word, &folded)
             .or_else(|| stressed::spanish_stressed_es(word))
             .or_else(|| stressed::spanish_final_stress(word));
-        let spelled = inflection::spanish_spelling(respelled.as_deref().unwrap_or(word));
+        let spelled = typed_endings::spanish_spelling(respelled.as_deref().unwrap_or(word));
         let verb = derivation::derived_verb(&inflection::spanish_singular(&spelled));
         let singular = derivation::spanish_base(&verb);
         let folded_singular = ascii_folded(&mut self.folder, &singular);
@@ -243,7 +246,7 @@ impl TermStemmer {
         let unstressed = stressed::portuguese_final_stress(word);
         let word = infinitive.or(unstressed.as_deref()).unwrap_or(word);
         let current = orthography::current_portuguese_spelling(word);
-        let spelled = inflection::portuguese_spelling(&current);
+        let spelled = typed_endings::portuguese_spelling(&current);
         if spelled != word && self.is_romance_stopword(&spelled) {
             return None;
         }

@@ -9,7 +9,7 @@
 
 use super::{flag, RankingEvidence};
 use crate::corpus::Passage;
-use crate::search::analyzer::AnalyzedWord;
+use crate::search::analyzer::{folded_text, AnalyzedWord};
 
 /// The kind of thing a question word asks for, when it asks for one kind only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,25 +63,10 @@ pub(super) fn reader_kind(question: &[AnalyzedWord]) -> Option<Kind> {
     first_kind(&words)
 }
 
-/// Lowercase with the accents of Spanish and Portuguese taken off, as the analysis folds.
-fn folded(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ã' => 'a',
-            'é' | 'ê' => 'e',
-            'í' => 'i',
-            'ó' | 'ô' | 'õ' => 'o',
-            'ú' | 'ü' => 'u',
-            _ => c,
-        })
-        .collect()
-}
-
 /// Whether an interviewer's first question word asks for `kind`, read as the reader's is
 /// ("And you'd-- where did you attend university?": where; "How did you feel when…": none).
 pub(super) fn asks_kind(asked: &str, kind: Kind) -> bool {
-    let text = folded(asked);
+    let text = folded_text(asked);
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
