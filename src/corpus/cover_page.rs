@@ -58,8 +58,10 @@ mod tests {
     use super::*;
 
     fn assembled(intro: &[&str], answer: &str) -> Assembled {
-        let mut out = Assembled::default();
-        out.intro = intro.iter().map(|t| (t.to_string(), 1)).collect();
+        let mut out = Assembled {
+            intro: intro.iter().map(|t| (t.to_string(), 1)).collect(),
+            ..Assembled::default()
+        };
         out.question("Where were you born?", 5);
         out.answer(answer, 6);
         out
