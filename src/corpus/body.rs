@@ -8,6 +8,8 @@ use super::bold_runin::split_bold_run_ins;
 use super::broken::join_broken_sentences;
 use super::caption_stamps::strip_caption_stamps;
 use super::first_cut::first_cut;
+use super::glued_file_names::without_glued_file_names;
+use super::glued_question::split_glued_questions;
 use super::initials::expand_initial_labels;
 use super::inline_qa::split_inline_questions;
 use super::lists::join_list_items;
@@ -36,10 +38,11 @@ pub fn body_paragraphs(
     body: &str,
     body_line: usize,
 ) -> Result<(Vec<Para>, Vec<Dropped>), ParseError> {
-    let (mut paras, mut dropped) = first_cut(body, body_line);
+    let body = without_glued_file_names(body);
+    let (mut paras, mut dropped) = first_cut(&body, body_line);
     strip_caption_stamps(&mut paras, &mut dropped);
     drop_signed_notes(&mut paras, &mut dropped);
-    label_name_heads(&mut paras, body, body_line);
+    label_name_heads(&mut paras, &body, body_line);
     colon_bare_labels(&mut paras);
     split_glued_labels(&mut paras, &mut dropped);
     split_role_tagged(&mut paras);
@@ -57,12 +60,13 @@ pub fn body_paragraphs(
     join_broken_sentences(&mut paras);
     split_run_on_dashes(&mut paras);
     split_glued_answers(&mut paras);
+    split_glued_questions(&mut paras);
     split_inline_questions(&mut paras);
     split_quoted_replies(&mut paras);
     join_list_items(&mut paras);
     join_marked_lists(&mut paras);
     drop_top_counters(&mut paras, &mut dropped);
-    relocate_pieces(&mut paras, body, body_line);
+    relocate_pieces(&mut paras, &body, body_line);
     if paras.is_empty() {
         return Err(ParseError::new(
             body_line,

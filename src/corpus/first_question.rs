@@ -90,6 +90,25 @@ fn speaks_as_guest(text: &str) -> bool {
 }
 
 /// The head without a title, the body starting at paragraph `first`.
+/// A file that is one exchange, its question opening it above the answer ("Your career
+/// joins research, teaching and television. What has each taught you?" / the answer): read
+/// first with the question as its headline, it has no question left. When `retry` is set (the
+/// first reading found none), a first paragraph taken for the title that ends with `?`, above
+/// a paragraph that does not, goes back to the body as the only question.
+pub fn reopen_lone_question(head: Head, paras: &[Para], metadata: &Metadata, retry: bool) -> Head {
+    let Some(first) = head.body_start.checked_sub(1) else {
+        return head;
+    };
+    let taken = metadata.title.is_none() && head.title_line == Some(paras[first].line);
+    let answered = paras
+        .get(first + 1)
+        .is_some_and(|p| !ends_with_question_mark(&p.text));
+    if retry && taken && ends_with_question_mark(&paras[first].text) && answered {
+        return body_from(head, first);
+    }
+    head
+}
+
 fn body_from(mut head: Head, first: usize) -> Head {
     head.title = None;
     head.title_line = None;
@@ -167,5 +186,29 @@ mod tests {
         assert!(speaks_as_guest(
             "De manera creciente, sí. Los impactos nos llegan y somos culpables."
         ));
+    }
+
+    #[test]
+    fn a_file_that_is_one_exchange_reads_its_opening_question_on_retry_only() {
+        let body = paras(&[
+            "Su carrera une investigación, docencia y televisión. ¿Qué le ha enseñado cada una?",
+            "Cada una me ha dado herramientas distintas. La docencia me enriquece muchísimo, \
+             y la investigación es el motor de todo lo demás que hago cada día.",
+        ]);
+        let metadata = Metadata::default();
+        let taken = head(&body, &metadata, &mut Vec::new());
+        assert_eq!(
+            taken.body_start, 1,
+            "the question is first taken for the title"
+        );
+        let first_reading = reopen_lone_question(taken, &body, &metadata, false);
+        assert_eq!(first_reading.body_start, 1);
+        let retried = reopen_lone_question(first_reading, &body, &metadata, true);
+        assert_eq!((retried.title, retried.body_start), (None, 0));
+        // A headline that does not ask stays the title even on retry.
+        let statement = paras(&["Una científica en televisión", &body[1].text]);
+        let taken = head(&statement, &metadata, &mut Vec::new());
+        let kept = reopen_lone_question(taken, &statement, &metadata, true);
+        assert_eq!(kept.body_start, 1);
     }
 }

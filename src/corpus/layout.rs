@@ -55,6 +55,7 @@ const QUESTIONNAIRE_SPARE_PARAGRAPHS: usize = 2;
 pub fn assemble(paras: &[Para], speakers: &[Speaker]) -> Assembled {
     let mut out = assemble_turns(paras, speakers);
     drop_field_lines(&mut out.intro, &mut out.dropped);
+    super::cover_page::drop_cover_pages(&mut out);
     out
 }
 

@@ -56,7 +56,31 @@ pub fn numbered_prompts(paras: &[Para], rhythm: &Rhythm) -> Vec<bool> {
     if marked.iter().all(|m| !m) {
         return bulleted_prompts(paras);
     }
+    mark_bonus_question(paras, &mut marked);
     marked
+}
+
+/// A question the editor adds after the numbered series, set with a bullet instead of the next
+/// number ("• Extra: Anything you want to tell our readers? Feel free!"): the paragraph right
+/// under the last numbered question's answers that opens with a bullet, asks, and is answered
+/// by text without a bullet. One such paragraph only: bullets side by side are an answer's
+/// list.
+fn mark_bonus_question(paras: &[Para], marked: &mut [bool]) {
+    let Some(last) = marked.iter().rposition(|&m| m) else {
+        return;
+    };
+    let bulleted = |i: usize| {
+        paras
+            .get(i)
+            .is_some_and(|p| strip_bullet(&p.text).is_some())
+    };
+    let bonus: Vec<usize> = (last + 1..paras.len()).filter(|&i| bulleted(i)).collect();
+    if let [i] = bonus[..] {
+        let asks = paras[i].text.contains(['?', '？']);
+        if asks && i > last + 1 && i + 1 < paras.len() {
+            marked[i] = true;
+        }
+    }
 }
 
 /// The next numbered paragraph (as `number_of` reads numbers) carries the number after
@@ -132,6 +156,25 @@ pub fn bulleted_prompts(paras: &[Para]) -> Vec<bool> {
 mod tests {
     use super::super::rhythm::tests::paras;
     use super::*;
+
+    #[test]
+    fn a_bulleted_question_after_the_numbered_series_is_a_prompt_too() {
+        let texts = [
+            "1. Como nasceu o livro?",
+            "Nasceu de uma viagem ao sul com a minha cadela.",
+            "2. Foi difícil escrever?",
+            "Foi, porque a narradora é a própria cadela.",
+            "3. E o próximo livro?",
+            "Já comecei a escrever a continuação este ano.",
+            "• Extra: Quer deixar um recado aos leitores? Fique à vontade!",
+            "Obrigada a todos os leitores do blog.",
+        ];
+        assert_eq!(marked(&texts), [0, 2, 4, 6]);
+        // An answer's bulleted list after the series stays the answer's.
+        let mut listed = texts.to_vec();
+        listed.insert(7, "• Quem lê? Toda a gente.");
+        assert_eq!(marked(&listed), [0, 2, 4]);
+    }
 
     fn marked(texts: &[&str]) -> Vec<usize> {
         let paras = paras(texts);

@@ -15,7 +15,7 @@ use super::bare_headline::sentence_headline;
 use super::bio::drop_author_note;
 use super::body::body_paragraphs;
 use super::credits::{drop_credit_lines, Credits};
-use super::first_question::reopen_first_question;
+use super::first_question::{reopen_first_question, reopen_lone_question};
 use super::furniture::drop_reader_notes;
 use super::glued::BlankLines;
 use super::guest_sections::{guest_starts, take_guest_sections};
@@ -66,11 +66,18 @@ pub fn parse(id: &str, text: &str) -> Result<Interview, ParseError> {
 /// # Errors
 /// As [`parse`].
 pub fn read(id: &str, text: &str) -> Result<Reading, ParseError> {
+    read_opening(id, text, false).or_else(|error| read_opening(id, text, true).map_err(|_| error))
+}
+
+/// Reads the file; with `lone_question`, a question taken for the title is read as the
+/// file's only question when nothing else could be (see [`reopen_lone_question`]).
+fn read_opening(id: &str, text: &str, lone_question: bool) -> Result<Reading, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (mut metadata, body, body_line) = split_front_matter(text)?;
     let (paras, mut dropped) = body_paragraphs(body, body_line)?;
     let head = sentence_headline(head(&paras, &metadata, &mut dropped), &paras, &metadata);
-    let mut head = reopen_first_question(head, &paras, &metadata);
+    let head = reopen_first_question(head, &paras, &metadata);
+    let mut head = reopen_lone_question(head, &paras, &metadata, lone_question);
     let mut rest = paras[head.body_start..].to_vec();
     keep_interview_section(&mut rest, &mut dropped, &mut head);
     let credits = drop_credit_lines(&mut rest, &mut dropped).or_byline(&head);

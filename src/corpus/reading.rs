@@ -254,6 +254,8 @@ pub enum Clutter {
     /// Another section of the newsletter or roundup that prints the interview as one of its
     /// sections (the week's events, readers' letters).
     OtherSection,
+    /// A transcript's cover page in capitals, above the conversation.
+    CoverPage,
 }
 
 impl fmt::Display for Clutter {
@@ -288,6 +290,7 @@ impl fmt::Display for Clutter {
             Clutter::NextHeadline => "headline of the next questionnaire on the page",
             Clutter::SiteHeader => "the site's header above the post's date",
             Clutter::OtherSection => "another section of the newsletter around the interview",
+            Clutter::CoverPage => "cover page of a transcript (set in capitals)",
         })
     }
 }

@@ -37,6 +37,25 @@ pub fn plain(text: &str) -> String {
         .to_lowercase()
 }
 
+/// A role label copied from the file at the start of an expected answer ("A: We just…"):
+/// at most this many letters before the colon. Passages are stored without their labels.
+const MAX_COPIED_LABEL_LETTERS: usize = 2;
+
+/// An expected answer as it is looked for in passages: [`plain`], without a role label the
+/// question writer copied with the words (`A:`, `R:`), which no passage holds.
+pub fn snippet(answer: &str) -> String {
+    let text = plain(answer.trim_start());
+    let label = text.split_once(':').filter(|(label, rest)| {
+        (1..=MAX_COPIED_LABEL_LETTERS).contains(&label.chars().count())
+            && label.chars().all(char::is_alphabetic)
+            && rest.starts_with(' ')
+    });
+    match label {
+        Some((_, rest)) => rest.trim_start().to_string(),
+        None => text,
+    }
+}
+
 /// Where the expected passages of a question are: (interview, turn) of each.
 fn expected_places(corpus: &Corpus, answers: &[String]) -> Vec<(usize, Option<usize>)> {
     corpus
@@ -57,7 +76,7 @@ pub fn evaluate(engine: &Engine, questions: &[LabeledQuestion]) -> Report {
         .iter()
         .map(|case| {
             let outcome = engine.search(&case.question, RANKS);
-            let answers: Vec<String> = case.answers.iter().map(|a| plain(a)).collect();
+            let answers: Vec<String> = case.answers.iter().map(|a| snippet(a)).collect();
             let rank = outcome
                 .hits
                 .iter()
@@ -99,5 +118,19 @@ mod tests {
     #[test]
     fn typography_does_not_hide_a_match() {
         assert_eq!(plain("Biden’s\u{a0}“plan”"), "biden's \"plan\"");
+    }
+
+    #[test]
+    fn a_role_label_copied_with_the_expected_answer_is_no_part_of_it() {
+        assert_eq!(
+            snippet("A: We just call it “news.”"),
+            "we just call it \"news.\""
+        );
+        assert_eq!(snippet("R: Sí, claro."), "sí, claro.");
+        assert_eq!(
+            snippet("Note: the kiln was cold"),
+            "note: the kiln was cold"
+        );
+        assert_eq!(snippet("at 10:30 we left"), "at 10:30 we left");
     }
 }
