@@ -9,6 +9,7 @@
 
 mod address;
 mod alternation;
+mod announcing;
 mod answer_marks;
 mod articles;
 mod asked_exchange;
