@@ -46,6 +46,7 @@ mod dated_headline;
 mod dates;
 mod diarized;
 mod display;
+mod doubled_headline;
 mod duplicates;
 mod early_labels;
 pub mod explain;
