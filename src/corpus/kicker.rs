@@ -2,6 +2,7 @@
 //! ("Vote 2030. Ana Gil, candidate for…"), set apart by the page's type and joined to the
 //! headline when the text was copied.
 
+use super::announcing::announces_what_follows;
 use super::cues::sentences;
 use super::name_words::written_lowercase;
 use super::reading::{Clutter, Dropped, Para};
@@ -132,10 +133,15 @@ pub fn is_section_name(line: &str, next: &str, rest: &[&str]) -> bool {
 }
 
 /// Could be a headline: short, and not a paragraph of several sentences closed by a full stop
-/// (an introduction under a headline set in capitals, which is no kicker then).
+/// (an introduction under a headline set in capitals, which is no kicker then), nor a lead-in
+/// closing on a colon ("Originally published on the partner blog:"), which announces the text
+/// under it.
 pub fn is_headline_shaped(text: &str) -> bool {
     let prose = text.trim_end().ends_with('.') && sentences(text) >= MIN_PROSE_SENTENCES;
-    text.split_whitespace().count() <= MAX_TITLE_WORDS && !prose && !opens_with_reading(text)
+    text.split_whitespace().count() <= MAX_TITLE_WORDS
+        && !prose
+        && !opens_with_reading(text)
+        && !announces_what_follows(text)
 }
 
 /// A temperature's unit written after its figure, alone or glued to it ("21.2 C", "14°C",
@@ -255,6 +261,9 @@ mod tests {
         assert!(!opens_with_reading("10 questions for Ana Gil"));
         assert!(!opens_with_reading("Ana Gil at 90"));
         assert!(is_headline_shaped("2030 Elections: Ana Gil speaks"));
+        assert!(!is_headline_shaped(
+            "First published on the partner blog HARBOUR NOTES:"
+        ));
         let text = "21.2 C\nVillaseca\n\nAna Gil, candidata\n\n\
                     Periódico: ¿Por qué la biblioteca?\n\nAna: Porque cierra los domingos.\n\n\
                     Periódico: ¿Y después?\n\nAna: El mercado.\n";

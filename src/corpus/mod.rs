@@ -9,6 +9,7 @@
 
 mod address;
 mod alternation;
+mod announcing;
 mod answer_marks;
 mod articles;
 mod asked_exchange;
@@ -46,6 +47,7 @@ mod dated_headline;
 mod dates;
 mod diarized;
 mod display;
+mod doubled_headline;
 mod duplicates;
 mod early_labels;
 pub mod explain;

@@ -239,7 +239,9 @@ fn introduction_name(
         metadata.interviewee = Some(name);
         return NameSource::Introduction;
     }
-    let named = named.or_else(|| weaker_name(page, (greeting, owner), other));
+    let named = named.or_else(|| {
+        weaker_name(page, (greeting, owner), other).filter(|n| !no_person::is_imperative(n, whole))
+    });
     settle_introduction_name(metadata, named, texts, whole)
 }
 

@@ -179,6 +179,7 @@ fn tidy_page(
     drop_lead_in(assembled);
     drop_site_header(assembled, dropped);
     take_post_headline(assembled, dropped, head, front_title);
+    super::doubled_headline::take_doubled_headline(assembled, dropped, head, front_title);
     drop_headline_echoes(assembled, head.title.as_deref());
     let title = head.title.as_deref();
     let whole = whole_text(rest, title.unwrap_or_default());

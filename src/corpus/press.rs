@@ -35,8 +35,19 @@ fn is_capitals_name(label: &str) -> bool {
 fn capitals_label(text: &str) -> Option<String> {
     split_label(text)
         .filter(|l| !l.period && is_capitals_name(&l.label))
-        .filter(|l| l.body.chars().any(char::is_lowercase))
+        .filter(|l| is_spoken(l.body))
         .map(|l| l.label)
+}
+
+/// True when `body` reads as words someone says, set in ordinary case: at least as many
+/// lowercase letters as capitals. An event line in capitals keeps a lowercase "v" or "vs."
+/// between its teams ("CUP FINAL: RIVERTOWN v HARBOR CITY"), so one lowercase letter does not
+/// make it speech, while the shortest answer ("Yes.", "Fine.") has more lowercase letters than
+/// capitals.
+fn is_spoken(body: &str) -> bool {
+    let lower = body.chars().filter(|c| c.is_lowercase()).count();
+    let upper = body.chars().filter(|c| c.is_uppercase()).count();
+    lower > 0 && lower >= upper
 }
 
 /// True when `text` opens with a reporter's label (`Q.`, `Q:`, `Question:`).
@@ -210,6 +221,28 @@ mod tests {
         assert_eq!(press_speakers(&other), ["ADA VOSS"]);
         let other = [("NOTE ON SOURCES: none.", 1)];
         assert!(press_speakers(&other).is_empty());
+    }
+
+    #[test]
+    fn an_event_line_in_capitals_over_a_press_conference_is_no_speaker() {
+        let paragraphs: Vec<(&str, usize)> = [
+            "CASCADE CUP FINAL: RIVERTOWN v HARBOR CITY",
+            "THE MODERATOR: Coach, an opening statement.",
+            "RUTH ADLER: Thanks. We played hard.",
+            "Q. Coach, why the zone?",
+            "RUTH ADLER: Their guards lived in the paint.",
+        ]
+        .iter()
+        .map(|t| (*t, 1))
+        .collect();
+        let found = press_speakers(&paragraphs);
+        assert!(
+            !found.contains(&"CASCADE CUP FINAL".to_string()),
+            "{found:?}"
+        );
+        assert!(found.contains(&"RUTH ADLER".to_string()));
+        assert!(is_spoken("Yes."));
+        assert!(!is_spoken("SEMIFINAL vs. NORTH STATE"));
     }
 
     #[test]

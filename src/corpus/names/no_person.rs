@@ -1,7 +1,8 @@
 //! Capitalised runs the introduction's prose rules may take for the guest but that name no
 //! person: a question word opening a sentence ("What if…?"), an outlet the text presents by its
 //! medium ("the magazine Harbour Weekly", "ao site Cultura Viva"), and a nickname given after
-//! "aka" ("The Tidewater, aka Salt Dogs, is a band…"), which stands for what was named before it.
+//! "aka" ("The Tidewater, aka Salt Dogs, is a band…"), which stands for what was named before it,
+//! and a page's button or prompt opening with a verb ("Save this article to read it later.").
 
 use crate::corpus::name_words::trim_word;
 use crate::corpus::roles::MEDIA;
@@ -24,6 +25,43 @@ pub(super) fn is_no_person(name: &str, whole: &[&str]) -> bool {
     QUESTION_WORDS.contains(&first.as_str())
         || after_medium(name, whole)
         || whole.iter().any(|text| after_alias(name, text))
+        || is_imperative(name, whole)
+}
+
+/// Words that open a noun phrase and never follow a person's name directly: English articles,
+/// demonstratives and possessives, Spanish and Portuguese demonstratives (their articles are
+/// also object pronouns after a name: "Ana la llamó"), lowercase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "your", "our", "my", "their", "este",
+    "esta", "estos", "estas", "esse", "essa", "esses", "essas",
+];
+
+/// A one-word `name` that the page (`whole`) writes, as a word, only right before a
+/// determiner: a verb opening a sentence ("Save this article…", "Read the full story"), which
+/// a page's button or prompt capitalises like a name. A person's name is followed by a verb
+/// or a punctuation mark, never by "this" or "the".
+pub(super) fn is_imperative(name: &str, whole: &[&str]) -> bool {
+    if name.split_whitespace().count() != 1 {
+        return false;
+    }
+    let mut places = whole.iter().flat_map(|text| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        // A mark after the word ("Ivo: The sea…") parts it from the next one.
+        let before_determiner = |k: usize| {
+            let next = words.get(k + 1).map(|w| w.to_lowercase());
+            words[k] == name && next.is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+        };
+        (0..words.len())
+            .filter(|&k| trim_word(words[k]) == name)
+            .map(before_determiner)
+            .collect::<Vec<_>>()
+    });
+    let mut any = false;
+    let all = places.all(|before| {
+        any = true;
+        before
+    });
+    any && all
 }
 
 /// The words of `text` before each place it writes `name`, nearest first.
@@ -129,6 +167,20 @@ mod tests {
         let whole = ["O blog Ana Ruiz.", "Ana Ruiz: Obrigada pelo convite."];
         assert!(!is_no_person("Ana Ruiz", &whole));
         assert!(is_no_person("Ana Ruiz", &whole[..1]));
+    }
+
+    #[test]
+    fn a_verb_opening_a_button_before_a_determiner_is_no_person() {
+        let whole = [
+            "Save this article to read it later.",
+            "Find this story in your accountsSaved for Later.",
+        ];
+        assert!(is_no_person("Save", &whole));
+        let whole = ["Ivo: The sea taught me.", "Ivo: The wind too."];
+        assert!(!is_no_person("Ivo", &whole));
+        // Written once before a determiner and once as a name: a person.
+        let whole = ["Ivo the builder.", "We met Ivo at the yard."];
+        assert!(!is_no_person("Ivo", &whole));
     }
 
     #[test]
